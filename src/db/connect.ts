@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { lockDataDir } from './lock.ts';
+import type { DB } from './schema.ts';
+import { NodeSqliteDatabase } from './sqlite-database.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** An open database: the query builder plus what is needed to close it and to back it up. */
+export interface Database {
+  db: Kysely<DB>;
+  dialect: DialectName;
+  /** The raw node:sqlite handle (SQLite only), for online backup. */
+  sqlite?: NodeSqliteDatabase;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** SQLite file, or ':memory:'. */
+  sqliteFile?: string;
+  /** Data directory to lock (SQLite only). */
+  lockDir?: string;
+  /** PostgreSQL schema to use (tests isolate themselves in their own schema). */
+  pgSchema?: string;
+  poolSize?: number;
+}
+
+// pg returns int8 and numeric as strings by default; counts fit in a JS number here.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+/** Opens PostgreSQL when a URL is given, otherwise the embedded SQLite file. */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts);
+  return openSqlite(opts);
+}
+
+function openSqlite(opts: OpenOptions): Database {
+  const file = opts.sqliteFile ?? ':memory:';
+  const release = opts.lockDir ? lockDataDir(opts.lockDir) : () => {};
+  let sqlite: NodeSqliteDatabase;
+  try {
+    sqlite = new NodeSqliteDatabase(file);
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const raw = sqlite.raw;
+  if (file !== ':memory:') raw.exec('PRAGMA journal_mode = WAL');
+  raw.exec('PRAGMA synchronous = FULL');
+  raw.exec('PRAGMA foreign_keys = ON');
+  raw.exec('PRAGMA busy_timeout = 5000');
+  raw.exec('PRAGMA cache_size = -65536');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite,
+    async close() {
+      await db.destroy();
+      release();
+    },
+  };
+}
+
+async function openPostgres(url: string, opts: OpenOptions): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 10,
+    options: opts.pgSchema ? `-c search_path=${opts.pgSchema}` : undefined,
+    // Fail fast when the database is down instead of queueing requests forever.
+    connectionTimeoutMillis: 3000,
+  });
+  pool.on('error', () => {
+    // An idle client lost its connection (database restarted); the pool replaces it.
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+/** The SQLite file inside a data directory. */
+export function sqliteFileIn(dataDir: string): string {
+  return path.join(dataDir, 'mamori.db');
+}

@@ -1,0 +1,69 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import type { DialectName } from './connect.ts';
+
+/** A schema change owned by one module; names are global and sort in the order they must run. */
+export interface ModuleMigration {
+  name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists
+  up(db: Kysely<any>, dialect: DialectName): Promise<void>;
+}
+
+/** Runs every module migration not yet applied. Applied migrations are never edited (append-only). */
+export async function migrateToLatest(
+  // biome-ignore lint/suspicious/noExplicitAny: the migrator is schema-agnostic
+  db: Kysely<any>,
+  dialect: DialectName,
+  migrations: ModuleMigration[],
+): Promise<string[]> {
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const m of migrations) {
+        if (out[m.name]) throw new Error(`duplicate migration name ${m.name}`);
+        out[m.name] = { up: (d) => m.up(d, dialect) };
+      }
+      return out;
+    },
+  };
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Column type for an ISO-8601 UTC timestamp: text on both databases so comparisons and code are identical. */
+export const TS = 'text';
+
+/** Creates triggers that make a table append-only in the database itself. */
+// biome-ignore lint/suspicious/noExplicitAny: used inside migrations
+export async function makeAppendOnly(db: Kysely<any>, dialect: DialectName, table: string): Promise<void> {
+  if (dialect === 'sqlite') {
+    for (const op of ['UPDATE', 'DELETE']) {
+      await sql
+        .raw(
+          `CREATE TRIGGER ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table} ` +
+            `BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
+        )
+        .execute(db);
+    }
+    return;
+  }
+  await sql
+    .raw(
+      `CREATE OR REPLACE FUNCTION ${table}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ ` +
+        `BEGIN RAISE EXCEPTION '${table} is append-only'; END $$`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} ` +
+        `FOR EACH ROW EXECUTE FUNCTION ${table}_append_only()`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} ` +
+        `FOR EACH STATEMENT EXECUTE FUNCTION ${table}_append_only()`,
+    )
+    .execute(db);
+}

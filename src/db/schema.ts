@@ -1,0 +1,6 @@
+import type { AuditTables } from '../modules/audit/tables.ts';
+import type { AuthTables } from '../modules/auth/tables.ts';
+import type { OrgTables } from '../modules/org/tables.ts';
+
+/** Every table of mamori: each module declares its own rows and is listed here once. */
+export interface DB extends OrgTables, AuthTables, AuditTables {}

@@ -1,0 +1,52 @@
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { SqliteDatabase, SqliteStatement } from 'kysely';
+
+/** Adapts node:sqlite's DatabaseSync to the interface Kysely's SqliteDialect drives. */
+export class NodeSqliteDatabase implements SqliteDatabase {
+  readonly raw: DatabaseSync;
+  #cache = new Map<string, SqliteStatement>();
+
+  constructor(file: string) {
+    this.raw = new DatabaseSync(file);
+  }
+
+  prepare(sql: string): SqliteStatement {
+    let stmt = this.#cache.get(sql);
+    if (!stmt) {
+      stmt = wrap(this.raw.prepare(sql));
+      // A bounded cache: generated queries repeat, ad-hoc ones must not grow memory without limit.
+      if (this.#cache.size > 500) this.#cache.clear();
+      this.#cache.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  close(): void {
+    this.#cache.clear();
+    if (this.raw.isOpen) this.raw.close();
+  }
+}
+
+type Param = null | number | bigint | string | NodeJS.ArrayBufferView;
+
+function toParams(parameters: ReadonlyArray<unknown>): Param[] {
+  return parameters.map((p) => {
+    if (p === undefined) return null;
+    if (typeof p === 'boolean') return p ? 1 : 0;
+    if (p instanceof Date) return p.toISOString();
+    return p as Param;
+  });
+}
+
+function wrap(stmt: StatementSync): SqliteStatement {
+  const reader = stmt.columns().length > 0;
+  return {
+    reader,
+    all: (parameters) => stmt.all(...toParams(parameters)),
+    run: (parameters) => {
+      const r = stmt.run(...toParams(parameters));
+      return { changes: r.changes, lastInsertRowid: r.lastInsertRowid };
+    },
+    iterate: (parameters) => stmt.iterate(...toParams(parameters)) as IterableIterator<unknown>,
+  };
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { addMessages, pickLang } from '../i18n/index.ts';
+import type { AppContext, AppModule } from '../modules/module.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { buildOpenApi } from './openapi.ts';
+import { securityHeaders } from './security-headers.ts';
+
+export interface BuildAppOptions {
+  ctx: AppContext;
+  modules: AppModule[];
+  /** Reads the session for a request (the auth module provides it). */
+  resolveAuth(req: import('fastify').FastifyRequest): Promise<import('./auth-context.ts').AuthContext | null>;
+  /** Folder of the built web UI, served at /. */
+  webDir?: string;
+  logger?: boolean | object;
+}
+
+let messagesLoaded = false;
+
+/** Builds the Fastify app: one error shape, security headers, sessions, every module's routes and the web UI. */
+export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === '1',
+    genReqId: () => crypto.randomUUID(),
+    // Unknown query parameters are rejected by the route schemas; keep the parser plain.
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.decorate('mamoriRoutes', []);
+  app.decorateRequest('auth', null);
+  app.decorateRequest('lang', 'ja');
+  if (!messagesLoaded) {
+    for (const m of opts.modules) if (m.messages) addMessages(m.messages.ja, m.messages.en);
+    messagesLoaded = true;
+  }
+  await app.register(cookie);
+  installErrorHandler(app);
+  securityHeaders(app);
+  app.addHook('onRequest', async (req) => {
+    req.lang = pickLang(req.cookies.lang, req.headers['accept-language']);
+    if (req.url.startsWith('/api/')) req.auth = await opts.resolveAuth(req);
+  });
+  for (const m of opts.modules) m.routes?.(app, opts.ctx);
+  app.get('/api/openapi.json', async () => buildOpenApi(app.mamoriRoutes));
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await opts.ctx.db.selectFrom('organizations').select('id').limit(1).execute();
+      return { status: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+  if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });
+    const indexHtml = fs.readFileSync(path.join(opts.webDir, 'index.html'));
+    // The UI routes on the client: unknown non-API paths get the app shell.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') {
+        return reply.code(404).send({ error: { code: 'common.not_found', message: 'Not found' } });
+      }
+      return reply.type('text/html; charset=utf-8').send(indexHtml);
+    });
+  }
+  return app;
+}

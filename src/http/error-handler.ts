@@ -1,0 +1,52 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { t } from '../i18n/index.ts';
+import { AppError } from './errors.ts';
+
+function fromFastify(err: FastifyError): AppError | null {
+  switch (err.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('request.malformed_json', 400);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('request.too_large', 413, { limit: '1 MB' });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('request.unsupported_media_type', 415);
+  }
+  if (err instanceof SyntaxError) return new AppError('request.malformed_json', 400);
+  return null;
+}
+
+/** Database outages answer 503 so clients retry instead of reporting a bug. */
+function isUnavailable(err: unknown): boolean {
+  const code = (err as { code?: string })?.code ?? '';
+  const msg = String((err as Error)?.message ?? '');
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', 'ENOTFOUND', 'ETIMEDOUT'].includes(code) ||
+    /Connection terminated|timeout exceeded when trying to connect|database is locked/i.test(msg)
+  );
+}
+
+/** One error shape for the whole API: { error: { code, message, fields? } }, in the user's language. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const appErr =
+      err instanceof AppError
+        ? err
+        : (fromFastify(err) ??
+          (isUnavailable(err) ? new AppError('common.unavailable', 503) : null) ??
+          (err.statusCode && err.statusCode < 500 ? new AppError('request.invalid', err.statusCode) : null));
+    if (!appErr) {
+      req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unhandled error');
+      return reply.code(500).send({ error: { code: 'common.internal', message: t(req.lang, 'common.internal') } });
+    }
+    if (appErr.status === 503) reply.header('Retry-After', '5');
+    const fields = appErr.fields?.map((f) => ({
+      field: f.field,
+      code: f.code,
+      message: f.message ?? t(req.lang, f.code),
+    }));
+    return reply.code(appErr.status).send({
+      error: { code: appErr.code, message: t(req.lang, appErr.code, appErr.params), ...(fields ? { fields } : {}) },
+    });
+  });
+}

@@ -1,0 +1,80 @@
+/** Row types of the organization module (organizations, units, people, roles). */
+export interface OrganizationsTable {
+  id: string;
+  code: string;
+  name: string;
+  /** 'system' for the hosting administrators' own organization, 'body' for a public body. */
+  kind: 'system' | 'body';
+  /** JSON: OrgSettings (password policy, session timeouts, …). */
+  settings: string;
+  created_at: string;
+}
+
+export interface UnitsTable {
+  id: string;
+  organization_id: string;
+  parent_id: string | null;
+  name: string;
+  /** 部 / 課 / 係 or the body's own word. */
+  kind: string;
+  sort_order: number;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  organization_id: string;
+  login_id: string;
+  display_name: string;
+  email: string | null;
+  unit_id: string | null;
+  /** The post the person holds (役職), used to fill roles by 充て職. */
+  post: string | null;
+  employment_type: string;
+  status: 'active' | 'suspended' | 'retired';
+  created_at: string;
+}
+
+export interface RolesTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  /** 1 = the top of the hierarchy; larger numbers are lower tiers. */
+  tier: number;
+  /** The post that fills the role (充て職), e.g. 事務局長. */
+  post: string | null;
+  duties: string | null;
+  /** Path of the clause that establishes the role, e.g. 第2章/1./(1). */
+  clause_path: string | null;
+  created_at: string;
+}
+
+export interface RoleFunctionsTable {
+  organization_id: string;
+  role_id: string;
+  /** A function key from the catalogue, e.g. approve_take_out. */
+  function_key: string;
+}
+
+export interface RoleAssignmentsTable {
+  id: string;
+  organization_id: string;
+  role_id: string;
+  user_id: string;
+  /** The unit the assignment covers (a 管理者 of one 課), or null for the whole body. */
+  unit_id: string | null;
+  /** Acting deputies hold a role for a period. */
+  acting: number;
+  valid_from: string | null;
+  valid_until: string | null;
+  created_at: string;
+}
+
+export interface OrgTables {
+  organizations: OrganizationsTable;
+  units: UnitsTable;
+  users: UsersTable;
+  roles: RolesTable;
+  role_functions: RoleFunctionsTable;
+  role_assignments: RoleAssignmentsTable;
+}

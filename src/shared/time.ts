@@ -1,0 +1,15 @@
+/** The current time as an ISO-8601 UTC string, the one timestamp format stored in the database. */
+export function nowIso(now: Date = new Date()): string {
+  return now.toISOString();
+}
+
+/** Adds seconds to an ISO timestamp. */
+export function addSeconds(iso: string, seconds: number): string {
+  return new Date(Date.parse(iso) + seconds * 1000).toISOString();
+}
+
+/** Formats an ISO timestamp in Japan Standard Time as YYYY-MM-DD HH:mm:ss. */
+export function formatJst(iso: string): string {
+  const d = new Date(Date.parse(iso) + 9 * 3600 * 1000);
+  return d.toISOString().replace('T', ' ').slice(0, 19);
+}
