@@ -21,7 +21,17 @@ const ERAS: readonly Era[] = [
 ];
 
 const KANJI_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 const NUM = '[0-9０-９〇零一二三四五六七八九十]{1,4}';
@@ -89,7 +99,9 @@ export function findDates(text: string): FoundDate[] {
     // A Western year inside a 和暦 date (令和8年(2026年)3月11日) is already covered.
     if (found.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) continue;
     const year = readNumber(m[1]);
-    const value = m[2] ? iso(year, readNumber(m[2]), readNumber(m[3])) : iso(year, Number(m[4]), Number(m[5]));
+    const value = m[2]
+      ? iso(year, readNumber(m[2]), readNumber(m[3]))
+      : iso(year, Number(m[4]), Number(m[5]));
     if (value) found.push({ iso: value, text: m[0], index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);

@@ -1,0 +1,60 @@
+/**
+ * Policy import from the command line:
+ *   npm run policy -- import FILE [--json]
+ * prints the analysis (JSON with --json, otherwise a short summary); bad input exits with code 2.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { analyzePolicy } from '../modules/policy/analyze.ts';
+import { MAX_POLICY_BYTES } from '../modules/policy/text/decode.ts';
+import { PolicyInputError } from '../modules/policy/text/errors.ts';
+import { extractPolicyText } from '../modules/policy/text/extract.ts';
+import type { PolicyAnalysis } from '../modules/policy/types.ts';
+
+const USAGE = 'usage: npm run policy -- import FILE [--json]';
+
+function summary(a: PolicyAnalysis, format: string): string {
+  const lines = [
+    `タイトル / title: ${a.title}`,
+    `発行者 / issuer: ${a.issuer ?? '-'}`,
+    `種別 / kinds: ${a.kinds.join(', ') || '-'} (${format})`,
+    `日付 / dates: ${a.dates.map((d) => `${d.kind} ${d.iso}`).join(', ') || '-'}`,
+    `条項 / clauses: ${a.clauses.length} (見出し ${a.clauses.filter((c) => c.title).length})`,
+    `役割 / roles: ${a.roles.map((r) => (r.post ? `${r.name}=${r.post}` : r.name)).join(', ') || '-'}`,
+    `委員会 / committees: ${a.committees.map((c) => c.name).join(', ') || '-'}`,
+    `分類 / classification: ${a.classification ? `${a.classification.axes.join('/')} ${a.classification.levels.map((l) => l.label).join(' > ')}` : '-'}`,
+    `ネットワーク / segments: ${a.segments.join(', ') || '-'}`,
+    `義務 / obligations: ${a.obligations.length}`,
+    `警告 / warnings: ${a.warnings.length}`,
+    ...a.warnings.map((w) => `  - ${w}`),
+  ];
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, file, ...rest] = argv;
+  if (command !== 'import' || !file) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  try {
+    if (statSync(file).size > MAX_POLICY_BYTES) throw new PolicyInputError('policy.too_large');
+    const { text, format } = await extractPolicyText(readFileSync(file));
+    const analysis = analyzePolicy(text, { omitOriginal: !rest.includes('--original') });
+    process.stdout.write(
+      rest.includes('--json') ? `${JSON.stringify(analysis, null, 2)}\n` : `${summary(analysis, format)}\n`,
+    );
+    return 0;
+  } catch (err) {
+    if (err instanceof PolicyInputError) {
+      process.stderr.write(`エラー: ${err.messages.ja}\nerror: ${err.messages.en} [${err.code}]\n`);
+      return 2;
+    }
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      process.stderr.write(`エラー: ファイルがありません: ${file}\nerror: no such file: ${file}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

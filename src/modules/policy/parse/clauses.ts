@@ -1,0 +1,78 @@
+/** Text → clause tree, table of contents, preamble and the problems met on the way. */
+import { PolicyInputError } from '../text/errors.ts';
+import { type NormalizedLine, normalizeText } from '../text/normalize.ts';
+import type { ClauseNode, ClauseSummary, TocEntry } from '../types.ts';
+import { finalizeTree } from './finalize.ts';
+import { findToc } from './toc.ts';
+import { buildRawTree } from './tree.ts';
+import type { Issue } from './warnings.ts';
+
+export interface ParsedClauses {
+  tree: ClauseNode[];
+  clauses: ClauseSummary[];
+  toc: TocEntry[];
+  /** lines before the first numbered clause (title, issuer, dates) */
+  preamble: string[];
+  issues: Issue[];
+}
+
+/** Depth-first list of every node of a tree, in document order. */
+export function flatten(nodes: ClauseNode[]): ClauseNode[] {
+  const out: ClauseNode[] = [];
+  const walk = (list: ClauseNode[]) => {
+    for (const n of list) {
+      out.push(n);
+      walk(n.children);
+    }
+  };
+  walk(nodes);
+  return out;
+}
+
+function tocIssues(toc: TocEntry[], flat: ClauseNode[]): Issue[] {
+  const issues: Issue[] = [];
+  const headings = new Set(flat.map((n) => `${n.label} ${n.title ?? ''}`));
+  for (const e of toc) {
+    if (!headings.has(`${e.label} ${e.title}`)) {
+      issues.push({
+        code: 'policy.toc_mismatch',
+        message: `目次の「${e.label} ${e.title}」に一致する見出しが本文にありません（目次は本文として扱いません）。`,
+      });
+    }
+  }
+  return issues;
+}
+
+/** Parses a policy text into its clause tree; throws `policy.unrecognized` when nothing is numbered. */
+export function parseClauses(text: string): ParsedClauses {
+  const normalized = normalizeText(text);
+  if (normalized.lines.length === 0) throw new PolicyInputError('policy.empty');
+  const toc = findToc(normalized.lines);
+  let lines: NormalizedLine[] = normalized.lines;
+  if (toc.range) lines = [...lines.slice(0, toc.range[0]), ...lines.slice(toc.range[1])];
+  const raw = buildRawTree(lines);
+  const issues = [...raw.issues];
+  const built = finalizeTree(raw.roots, text, issues);
+  const flat = flatten(built.nodes);
+  if (flat.filter((n) => n.number > 0).length < 2) throw new PolicyInputError('policy.unrecognized');
+  for (const issue of issues) if (issue.node) issue.path = built.byRaw.get(issue.node)?.path;
+  if (raw.preamble.length > 12) {
+    issues.push({
+      code: 'policy.unnumbered_text',
+      message: `番号付きの条項より前に番号のない行が ${raw.preamble.length} 行あり、前文として扱いました。`,
+    });
+  }
+  issues.push(...tocIssues(toc.entries, flat));
+  return {
+    tree: built.nodes,
+    clauses: flat.map((n) => ({
+      path: n.path,
+      depth: n.depth,
+      label: n.label,
+      ...(n.title ? { title: n.title } : {}),
+    })),
+    toc: toc.entries,
+    preamble: raw.preamble.map((l) => l.text),
+    issues: issues.map(({ node: _node, ...rest }) => rest),
+  };
+}

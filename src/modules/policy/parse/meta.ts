@@ -1,0 +1,74 @@
+/** Title, issuing body, document kinds and dates (制定・施行・改正) of a policy. */
+import { findDates } from '../../../shared/wareki.ts';
+import type { ClauseNode, DateKind, PolicyDate, PolicyKind } from '../types.ts';
+
+const TITLE_WORDS = /(?:ポリシー|基本方針|対策基準|規程|規則|要綱|要領|方針)/;
+const ORG_END = /(?:都|道|府|県|市|町|村|区|組合|議会|広域連合|委員会|事務局|公社|機構|企業団|共済組合)$/;
+
+/** The policy's title: the first preamble line that names a policy (○ of 例規 removed). */
+export function findTitle(preamble: string[], tree: ClauseNode[]): string {
+  const line = preamble.find((l) => TITLE_WORDS.test(l) && !findDates(l).length && l.length <= 80);
+  if (line) return line.replace(/^[○◯●◎]\s*/, '').trim();
+  return preamble[0]?.replace(/^[○◯●◎]\s*/, '').trim() ?? tree[0]?.title ?? '';
+}
+
+/** The issuing body: the part of the title before 情報セキュリティ…, or an organization-like preamble line. */
+export function findIssuer(title: string, preamble: string[]): string | null {
+  const m = /^(.+?)(?:情報セキュリティ|セキュリティ|情報)/.exec(title);
+  if (m && ORG_END.test(m[1])) return m[1];
+  const line = preamble.find((l) => l !== title && ORG_END.test(l) && l.length <= 40 && !findDates(l).length);
+  return line ?? null;
+}
+
+/** 基本方針 and/or 対策基準, from the title and the top-level headings. */
+export function findKinds(title: string, tree: ClauseNode[]): PolicyKind[] {
+  const texts = [title, ...tree.map((n) => n.title ?? '')];
+  const kinds: PolicyKind[] = [];
+  if (texts.some((t) => t.includes('基本方針'))) kinds.push('基本方針');
+  if (texts.some((t) => t.includes('対策基準'))) kinds.push('対策基準');
+  // A title naming one kind decides, even if the text mentions the other in passing.
+  if (title.includes('基本方針') && !title.includes('対策基準')) return ['基本方針'];
+  if (title.includes('対策基準') && !title.includes('基本方針')) return ['対策基準'];
+  return kinds;
+}
+
+function kindIn(text: string): DateKind | null {
+  if (/改正/.test(text)) return '改正';
+  if (/施行/.test(text)) return '施行';
+  if (/制定|公布|告示|訓令|策定/.test(text)) return '制定';
+  return null;
+}
+
+/**
+ * Dates of the document: the short date lines of the preamble (the kind written on the same
+ * line, on the next line, or continuing a list of 改正 dates) and the 施行 dates of the 附則.
+ */
+export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyDate[] {
+  const dates: PolicyDate[] = [];
+  let previous: DateKind | null = null;
+  for (let i = 0; i < preamble.length; i++) {
+    const line = preamble[i];
+    const found = findDates(line);
+    if (found.length === 0 || line.length > 40) {
+      previous = null;
+      continue;
+    }
+    const rest = line.replace(found[0].text, '');
+    let kind = kindIn(rest);
+    if (!kind && preamble[i + 1] && findDates(preamble[i + 1]).length === 0 && preamble[i + 1].length <= 6) {
+      kind = kindIn(preamble[i + 1]);
+    }
+    kind ??= previous === '改正' ? '改正' : '作成';
+    for (const f of found) dates.push({ kind, iso: f.iso, text: f.text, path: '' });
+    previous = kind;
+  }
+  for (const node of tree.filter((n) => n.style === 'supplementary')) {
+    for (const sentence of node.text.split('。')) {
+      const m = /(.{0,20}?)から施行/.exec(sentence);
+      if (!m) continue;
+      for (const f of findDates(m[1]))
+        dates.push({ kind: '施行', iso: f.iso, text: f.text, path: node.path });
+    }
+  }
+  return dates;
+}
