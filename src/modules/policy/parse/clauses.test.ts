@@ -34,7 +34,7 @@ test('[R-P1] seed 001 imports into a clause tree nested by its own numbering, �
 
 test('[R-P1] seed 001: glued heading, empty heading and the thirteen contract clauses', () => {
   const p = parseClauses(seed('001-hagi-nagato-seiso'));
-  const byPath = new Map(flatten(p.tree).map((n) => [n.path, n]));
+  const byPath = new Map(flatten(p.tree).map((n) => [n.path, n] as const));
   const glued = byPath.get('第2章/7./(1)/②');
   assert.ok(glued?.text.endsWith('措置を講じなければならない。'), glued?.text);
   assert.equal(byPath.get('第2章/7./(2)')?.title, '情報セキュリティポリシーの遵守状況の確認');
@@ -57,7 +57,7 @@ test('[R-P1] seed 000: missing sections 3 and 4 are reported, not invented', () 
 
 test('[R-P1] seed 003: captions become article titles, paragraphs nest under articles, 別表 is a table', () => {
   const p = parseClauses(seed('003-hanamaki-taisaku-kijun'));
-  const byPath = new Map(flatten(p.tree).map((n) => [n.path, n]));
+  const byPath = new Map(flatten(p.tree).map((n) => [n.path, n] as const));
   assert.equal(byPath.get('第3')?.title, '情報セキュリティ責任者');
   assert.equal(byPath.get('第6/2/(3)')?.text, 'その他基本方針及び対策基準の実施に関し必要なこと。');
   assert.equal(byPath.get('第9/(1)/イ')?.title, '情報セキュリティに対する脅威への対策');
