@@ -37,7 +37,9 @@ export function installErrorHandler(app: FastifyInstance): void {
           (err.statusCode && err.statusCode < 500 ? new AppError('request.invalid', err.statusCode) : null));
     if (!appErr) {
       req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unhandled error');
-      return reply.code(500).send({ error: { code: 'common.internal', message: t(req.lang, 'common.internal') } });
+      return reply
+        .code(500)
+        .send({ error: { code: 'common.internal', message: t(req.lang, 'common.internal') } });
     }
     if (appErr.status === 503) reply.header('Retry-After', '5');
     const fields = appErr.fields?.map((f) => ({
@@ -46,7 +48,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       message: f.message ?? t(req.lang, f.code),
     }));
     return reply.code(appErr.status).send({
-      error: { code: appErr.code, message: t(req.lang, appErr.code, appErr.params), ...(fields ? { fields } : {}) },
+      error: {
+        code: appErr.code,
+        message: t(req.lang, appErr.code, appErr.params),
+        ...(fields ? { fields } : {}),
+      },
     });
   });
 }

@@ -25,12 +25,19 @@ export function buildOpenApi(routes: RouteInfo[]): unknown {
       'x-access': r.access,
       parameters: params,
       responses: {
-        '200': { description: 'OK', content: r.response ? { 'application/json': { schema: schemaOf(r.response) } } : undefined },
-        default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        '200': {
+          description: 'OK',
+          content: r.response ? { 'application/json': { schema: schemaOf(r.response) } } : undefined,
+        },
+        default: {
+          description: 'Error',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
       },
     };
     if (r.query) op['x-query'] = schemaOf(r.query);
-    if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: schemaOf(r.body) } } };
+    if (r.body)
+      op.requestBody = { required: true, content: { 'application/json': { schema: schemaOf(r.body) } } };
     paths[p] ??= {};
     paths[p][r.method.toLowerCase()] = op;
   }

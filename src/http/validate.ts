@@ -38,7 +38,12 @@ export function toFieldErrors(issues: z.core.$ZodIssue[], prefix = ''): FieldErr
 }
 
 /** Parses input with a schema, or throws a 400 naming every bad field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, lang: Lang, where = ''): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  lang: Lang,
+  where = '',
+): z.output<S> {
   const r = schema.safeParse(input, { error: localeErrors[lang], reportInput: true });
   if (r.success) return r.data;
   throw new AppError('request.invalid', 400, {}, toFieldErrors(r.error.issues, where));

@@ -1,4 +1,4 @@
-import { makeAppendOnly, type ModuleMigration } from '../../db/migration.ts';
+import { type ModuleMigration, makeAppendOnly } from '../../db/migration.ts';
 
 /** Schema of the hash-chained audit log; UPDATE and DELETE are refused by triggers. */
 export const auditMigrations: ModuleMigration[] = [

@@ -24,7 +24,11 @@ export const orgMigrations: ModuleMigration[] = [
         .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('units_org').on('units').columns(['organization_id', 'parent_id']).execute();
+      await db.schema
+        .createIndex('units_org')
+        .on('units')
+        .columns(['organization_id', 'parent_id'])
+        .execute();
       await db.schema
         .createTable('users')
         .addColumn('id', 'text', (c) => c.primaryKey())

@@ -1,0 +1,133 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { access, defineRoute } from '../../http/route.ts';
+import { t } from '../../i18n/index.ts';
+import { csvContentType, encodeCsv, toCsv } from '../../shared/csv.ts';
+import { formatJst } from '../../shared/time.ts';
+import type { AppContext } from '../module.ts';
+import { listAudit, verifyChains } from './queries.ts';
+import { summarize } from './summary.ts';
+
+const filterQuery = z.strictObject({
+  actor: z.string().trim().max(100).optional(),
+  event: z.string().trim().max(100).optional(),
+  targetType: z.string().trim().max(50).optional(),
+  targetId: z.string().trim().max(64).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  cursor: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** Converts a JST calendar day to the UTC instant it starts at. */
+const jstDayStart = (d: string) => new Date(`${d}T00:00:00+09:00`).toISOString();
+const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
+
+/** The audit-log screen's API: list with filters, CSV export and chain verification. */
+export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx;
+  const toFilter = (q: z.output<typeof filterQuery>) => ({
+    ...q,
+    from: q.from ? jstDayStart(q.from) : undefined,
+    to: q.to ? jstDayStart(nextDay(q.to)) : undefined,
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/audit',
+    summary: 'Audit events, newest first',
+    tags: ['audit'],
+    access: access.fn('audit.read'),
+    query: filterQuery,
+    async handler({ query, auth, lang }) {
+      const rows = await listAudit(db, auth.organizationId, toFilter(query));
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          seq: Number(r.seq),
+          occurredAt: r.occurred_at,
+          actorId: r.actor_id,
+          actorLabel: r.actor_label,
+          event: r.event,
+          eventLabel: t(lang, `event.${r.event}`),
+          targetType: r.target_type,
+          targetId: r.target_id,
+          summary: summarize(r.data),
+          requestId: r.request_id,
+          clientIp: r.client_ip,
+        })),
+        nextCursor: rows.length === query.limit ? Number(rows[rows.length - 1].seq) : null,
+      };
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/audit/export.csv',
+    summary: 'Audit events as CSV (UTF-8 with BOM or Shift_JIS)',
+    tags: ['audit'],
+    access: access.fn('audit.read'),
+    query: filterQuery
+      .omit({ cursor: true, limit: true })
+      .extend({ encoding: z.enum(['utf8', 'sjis']).default('utf8') }),
+    async handler({ query, auth, lang, reply }) {
+      const rows = await listAudit(db, auth.organizationId, {
+        ...toFilter({ ...query, limit: 100000 }),
+        limit: 100000,
+      });
+      const header =
+        lang === 'ja'
+          ? [
+              '連番',
+              '日時(JST)',
+              '操作者',
+              'イベント',
+              '対象種別',
+              '対象ID',
+              '内容',
+              'リクエストID',
+              '接続元',
+              'ハッシュ',
+            ]
+          : [
+              'Seq',
+              'Time (JST)',
+              'Actor',
+              'Event',
+              'Target type',
+              'Target ID',
+              'Summary',
+              'Request ID',
+              'Client',
+              'Hash',
+            ];
+      const csv = toCsv(
+        header,
+        rows.map((r) => [
+          r.seq,
+          formatJst(r.occurred_at),
+          r.actor_label,
+          t(lang, `event.${r.event}`),
+          r.target_type,
+          r.target_id,
+          summarize(r.data),
+          r.request_id,
+          r.client_ip,
+          r.hash,
+        ]),
+      );
+      reply.header('Content-Type', csvContentType(query.encoding));
+      reply.header('Content-Disposition', `attachment; filename="audit-log-${query.encoding}.csv"`);
+      return reply.send(encodeCsv(csv, query.encoding));
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/audit/verify',
+    summary: 'Verify the organization’s hash chain',
+    tags: ['audit'],
+    access: access.fn('audit.read'),
+    async handler({ auth }) {
+      const r = await verifyChains(db, auth.organizationId);
+      return { ok: r.ok, count: r.count, firstBreak: r.firstBreak };
+    },
+  });
+}

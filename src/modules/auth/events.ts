@@ -1,0 +1,19 @@
+/** Audit events of sign-in: never a password, secret, code or session id in any field. */
+declare module '../audit/catalogue.ts' {
+  interface AuditEventMap {
+    'accounts.signed_in': { method: 'password' | 'totp' | 'webauthn' | 'recovery_code'; stage: string };
+    'accounts.sign_in_failed': { loginId: string; reason: 'bad_credentials' | 'locked' | 'bad_code' };
+    'accounts.locked_out': { loginId: string; minutes: number };
+    'accounts.signed_out': { everywhere: boolean; sessions: number };
+    'accounts.password_changed': { forced: boolean };
+    'accounts.password_set': { loginId: string; mustChange: boolean };
+    'accounts.totp_enrolled': Record<string, never>;
+    'accounts.totp_removed': Record<string, never>;
+    'accounts.webauthn_added': { label: string };
+    'accounts.webauthn_removed': { label: string };
+    'accounts.recovery_codes_issued': { count: number };
+    'accounts.organization_switched': { to: string };
+  }
+}
+
+export {};

@@ -1,0 +1,18 @@
+import type { AppModule } from '../module.ts';
+import { en, ja } from './messages.ts';
+import { authMigrations } from './migrations.ts';
+import { factorRoutes } from './routes-factors.ts';
+import { sessionRoutes } from './routes-session.ts';
+import { signInRoutes } from './routes-signin.ts';
+
+/** Sign-in with a password and a second factor, sessions, and the organization switch. */
+export const authModule: AppModule = {
+  name: 'auth',
+  migrations: authMigrations,
+  messages: { ja, en },
+  routes(app, ctx) {
+    signInRoutes(app, ctx);
+    factorRoutes(app, ctx);
+    sessionRoutes(app, ctx);
+  },
+};

@@ -1,0 +1,26 @@
+import { hash, verify } from '@node-rs/argon2';
+
+// argon2id, OWASP's second recommended setting (m=19 MiB, t=2, p=1).
+const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, algorithm: 2 as const };
+
+/** Hashes a password with argon2id. */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+/** Verifies a password against its stored argon2id hash. */
+export async function verifyPassword(stored: string, password: string): Promise<boolean> {
+  try {
+    return await verify(stored, password);
+  } catch {
+    return false;
+  }
+}
+
+// Verified against when the user does not exist, so timing does not tell unknown users apart.
+let dummy: Promise<string> | undefined;
+/** A hash to verify against for unknown users (constant work). */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword('not-a-real-password-Ⅹ');
+  return dummy;
+}

@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import { access, defineRoute } from '../../http/route.ts';
+import { recordAudit } from '../audit/service.ts';
+import type { AppContext } from '../module.ts';
+import { loginBody, passwordBody, stageResponse } from './schema.ts';
+import { changePassword, passwordSignIn } from './service.ts';
+import { clearSessionCookie, setSessionCookie } from './sessions.ts';
+
+/** Sign in with a password, change it, sign out (here or everywhere). */
+export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx;
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/auth/login',
+    summary: 'Sign in with login ID and password',
+    tags: ['auth'],
+    access: access.public,
+    body: loginBody,
+    response: stageResponse,
+    async handler({ body, req, reply }) {
+      const { token, stage } = await passwordSignIn(db, req, body.loginId, body.password);
+      setSessionCookie(req, reply, token);
+      return { stage };
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/auth/password',
+    summary: 'Change the password (forced at first sign-in)',
+    tags: ['auth'],
+    access: access.partial,
+    body: passwordBody,
+    response: stageResponse,
+    async handler({ body, auth, actor, req, reply }) {
+      const r = await changePassword(db, auth, actor, body.currentPassword, body.newPassword);
+      if (r.token) setSessionCookie(req, reply, r.token);
+      return { stage: r.stage };
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/auth/logout',
+    summary: 'Sign out of this session',
+    tags: ['auth'],
+    access: access.partial,
+    async handler({ auth, actor, reply }) {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('sessions').where('id', '=', auth.sessionId).execute();
+        await recordAudit(
+          trx,
+          { ...actor, organizationId: auth.homeOrganizationId },
+          'accounts.signed_out',
+          { type: 'user', id: auth.userId },
+          { everywhere: false, sessions: 1 },
+        );
+      });
+      clearSessionCookie(reply);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/auth/logout-all',
+    summary: 'Sign out of every session of the caller',
+    tags: ['auth'],
+    access: access.signedIn,
+    async handler({ auth, actor, reply }) {
+      await db.transaction().execute(async (trx) => {
+        const r = await trx.deleteFrom('sessions').where('user_id', '=', auth.userId).executeTakeFirst();
+        await recordAudit(
+          trx,
+          { ...actor, organizationId: auth.homeOrganizationId },
+          'accounts.signed_out',
+          { type: 'user', id: auth.userId },
+          {
+            everywhere: true,
+            sessions: Number(r.numDeletedRows),
+          },
+        );
+      });
+      clearSessionCookie(reply);
+    },
+  });
+}

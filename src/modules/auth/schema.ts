@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Request bodies of the sign-in endpoints. */
+export const loginBody = z.strictObject({
+  loginId: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(256),
+});
+
+export const passwordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(1).max(256),
+});
+
+export const codeBody = z.strictObject({ code: z.string().trim().min(1).max(32) });
+
+// WebAuthn responses are checked by the verifier itself; bound their size here.
+const webauthnResponse = z.record(z.string(), z.unknown()).refine((v) => JSON.stringify(v).length < 20_000);
+
+export const webauthnRegisterBody = z.strictObject({
+  response: webauthnResponse,
+  label: z.string().trim().min(1).max(60).default('セキュリティキー'),
+});
+
+export const webauthnAuthBody = z.strictObject({ response: webauthnResponse });
+
+export const idParams = z.strictObject({ id: z.string().min(1).max(64) });
+
+export const switchOrgBody = z.strictObject({ organizationId: z.string().min(1).max(64) });
+
+export const stageResponse = z.object({ stage: z.enum(['password_change', 'mfa', 'enroll', 'full']) });

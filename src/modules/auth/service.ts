@@ -1,0 +1,231 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
+import { AppError, badInput } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import { parseOrgSettings } from '../org/settings.ts';
+import './events.ts';
+import { nextStage } from './factors.ts';
+import { checkPassword } from './password-policy.ts';
+import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
+import { advanceSession, createSession, type Stage } from './sessions.ts';
+import { clearFailures, IP_MAX_FAILURES, isLocked, recordFailure } from './throttle.ts';
+
+/** The id of the hosting administrators' organization (its chain records failures for unknown ids). */
+export async function systemOrganizationId(db: Kysely<DB>): Promise<string> {
+  const row = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('kind', '=', 'system')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+function reqActor(
+  req: FastifyRequest,
+  organizationId: string,
+  user?: { id: string; display_name: string; login_id: string },
+): Actor {
+  return {
+    organizationId,
+    userId: user?.id ?? null,
+    label: user ? `${user.display_name} (${user.login_id})` : null,
+    requestId: String(req.id),
+    clientIp: req.ip ?? null,
+  };
+}
+
+/** Checks login id and password; answers the same for an unknown id and a wrong password. */
+export async function passwordSignIn(
+  db: Kysely<DB>,
+  req: FastifyRequest,
+  loginId: string,
+  password: string,
+): Promise<{ token: string; stage: Stage }> {
+  const idKey = `id:${loginId.toLowerCase()}`;
+  const ipKey = `ip:${req.ip}`;
+  const user = await db
+    .selectFrom('users as u')
+    .innerJoin('organizations as o', 'o.id', 'u.organization_id')
+    .leftJoin('passwords as p', 'p.user_id', 'u.id')
+    .select(['u.id', 'u.organization_id', 'u.login_id', 'u.display_name', 'u.status', 'p.hash', 'o.settings'])
+    .where('u.login_id', '=', loginId)
+    .executeTakeFirst();
+  const settings = parseOrgSettings(user?.settings);
+  const auditOrg = user?.organization_id ?? (await systemOrganizationId(db));
+  if ((await isLocked(db, idKey)) || (await isLocked(db, ipKey))) {
+    await db.transaction().execute((trx) =>
+      recordAudit(
+        trx,
+        reqActor(req, auditOrg),
+        'accounts.sign_in_failed',
+        user ? { type: 'user', id: user.id } : null,
+        {
+          loginId,
+          reason: 'locked',
+        },
+      ),
+    );
+    throw new AppError('auth.locked', 429, { minutes: settings.lockout.lockMinutes });
+  }
+  const ok = await verifyPassword(user?.hash ?? (await dummyHash()), password);
+  if (!user || !user.hash || !ok || user.status !== 'active') {
+    await db.transaction().execute(async (trx) => {
+      const locked = await recordFailure(
+        trx,
+        idKey,
+        settings.lockout.maxFailures,
+        settings.lockout.lockMinutes,
+      );
+      await recordFailure(trx, ipKey, IP_MAX_FAILURES, settings.lockout.lockMinutes);
+      const target = user ? { type: 'user', id: user.id } : null;
+      await recordAudit(trx, reqActor(req, auditOrg), 'accounts.sign_in_failed', target, {
+        loginId,
+        reason: 'bad_credentials',
+      });
+      if (locked) {
+        await recordAudit(trx, reqActor(req, auditOrg), 'accounts.locked_out', target, {
+          loginId,
+          minutes: settings.lockout.lockMinutes,
+        });
+      }
+    });
+    throw new AppError('auth.invalid_credentials', 401);
+  }
+  return db.transaction().execute(async (trx) => {
+    await clearFailures(trx, idKey);
+    const stage = await nextStage(trx, user.id, false);
+    const token = await createSession(trx, user, stage, req);
+    await recordAudit(
+      trx,
+      reqActor(req, user.organization_id, user),
+      'accounts.signed_in',
+      { type: 'user', id: user.id },
+      {
+        method: 'password',
+        stage,
+      },
+    );
+    return { token, stage };
+  });
+}
+
+/** Changes the caller's password after checking the current one and the organization's policy. */
+export async function changePassword(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  actor: Actor,
+  current: string,
+  next: string,
+): Promise<{ token: string | null; stage: Stage }> {
+  const row = await db
+    .selectFrom('passwords as p')
+    .innerJoin('organizations as o', 'o.id', 'p.organization_id')
+    .select(['p.hash', 'p.must_change', 'o.settings'])
+    .where('p.user_id', '=', auth.userId)
+    .executeTakeFirstOrThrow();
+  if (!(await verifyPassword(row.hash, current))) {
+    throw badInput('auth.current_password_wrong', {}, [
+      { field: 'currentPassword', code: 'auth.current_password_wrong' },
+    ]);
+  }
+  const policy = parseOrgSettings(row.settings).password;
+  const problems = checkPassword(next, policy, auth.loginId);
+  if (current === next) problems.push('password.same_as_current');
+  if (problems.length) {
+    throw badInput(
+      'request.invalid',
+      {},
+      problems.map((p) => ({ field: 'newPassword', code: p })),
+    );
+  }
+  const hash = await hashPassword(next);
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('passwords')
+      .set({ hash, must_change: 0, changed_at: nowIso() })
+      .where('user_id', '=', auth.userId)
+      .execute();
+    // Other sessions of the user end: whoever knew the old password is out.
+    await trx
+      .deleteFrom('sessions')
+      .where('user_id', '=', auth.userId)
+      .where('id', '!=', auth.sessionId)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'accounts.password_changed',
+      { type: 'user', id: auth.userId },
+      { forced: row.must_change === 1 },
+    );
+    if (auth.stage === 'full') return { token: null, stage: 'full' as Stage };
+    const stage = await nextStage(trx, auth.userId, true);
+    const token = await advanceSession(trx, auth.sessionId, stage);
+    return { token, stage };
+  });
+}
+
+/** Sets a password for a user (initial or reset by an administrator); it must be changed at first use. */
+export async function setPassword(
+  trx: Kysely<DB>,
+  actor: Actor,
+  userId: string,
+  password: string,
+  mustChange: boolean,
+): Promise<void> {
+  const user = await trx
+    .selectFrom('users')
+    .select(['organization_id', 'login_id'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const hash = await hashPassword(password);
+  const existing = await trx
+    .selectFrom('passwords')
+    .select('user_id')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (existing) {
+    await trx
+      .updateTable('passwords')
+      .set({ hash, must_change: mustChange ? 1 : 0, changed_at: nowIso() })
+      .where('user_id', '=', userId)
+      .execute();
+  } else {
+    await trx
+      .insertInto('passwords')
+      .values({
+        user_id: userId,
+        organization_id: user.organization_id,
+        hash,
+        must_change: mustChange ? 1 : 0,
+        changed_at: nowIso(),
+      })
+      .execute();
+  }
+  await recordAudit(
+    trx,
+    actor,
+    'accounts.password_set',
+    { type: 'user', id: userId },
+    { loginId: user.login_id, mustChange },
+  );
+}
+
+/** After a second factor passed: move the session on and record the sign-in. */
+export async function factorPassed(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  actor: Actor,
+  method: 'totp' | 'webauthn' | 'recovery_code',
+): Promise<{ token: string; stage: Stage }> {
+  return db.transaction().execute(async (trx) => {
+    const stage = await nextStage(trx, auth.userId, true);
+    const token = await advanceSession(trx, auth.sessionId, stage);
+    await recordAudit(trx, actor, 'accounts.signed_in', { type: 'user', id: auth.userId }, { method, stage });
+    return { token, stage };
+  });
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
+import { newToken } from '../../shared/ids.ts';
+import { addSeconds, nowIso } from '../../shared/time.ts';
+import { rolesAndFunctionsOf } from '../org/queries.ts';
+import { parseOrgSettings } from '../org/settings.ts';
+
+export const SESSION_COOKIE = 'mamori_session';
+export type Stage = AuthContext['stage'];
+
+/** The stored id of a session token: its SHA-256, so a database read does not yield live tokens. */
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Creates a session row and returns its token (set it as the cookie). */
+export async function createSession(
+  db: Kysely<DB>,
+  user: { id: string; organization_id: string },
+  stage: Stage,
+  req: FastifyRequest,
+): Promise<string> {
+  const org = await db
+    .selectFrom('organizations')
+    .select('settings')
+    .where('id', '=', user.organization_id)
+    .executeTakeFirstOrThrow();
+  const s = parseOrgSettings(org.settings).session;
+  const token = newToken();
+  const now = nowIso();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: sessionIdOf(token),
+      organization_id: user.organization_id,
+      user_id: user.id,
+      stage,
+      csrf_token: newToken(24),
+      challenge: null,
+      acting_organization_id: null,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: addSeconds(now, s.absoluteHours * 3600),
+      idle_seconds: s.idleMinutes * 60,
+      client_ip: req.ip ?? null,
+      user_agent: String(req.headers['user-agent'] ?? '').slice(0, 300),
+    })
+    .execute();
+  return token;
+}
+
+/** Moves a session to its next stage under a new token (no fixation across sign-in steps). */
+export async function advanceSession(db: Kysely<DB>, sessionId: string, stage: Stage): Promise<string> {
+  const token = newToken();
+  await db
+    .updateTable('sessions')
+    .set({ id: sessionIdOf(token), stage, challenge: null, csrf_token: newToken(24), last_seen_at: nowIso() })
+    .where('id', '=', sessionId)
+    .execute();
+  return token;
+}
+
+/** Sets the session cookie: HttpOnly, SameSite=Strict, Secure over TLS. */
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.protocol === 'https',
+    path: '/',
+  });
+}
+
+/** Removes the session cookie. */
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+const TOUCH_EVERY_MS = 15_000;
+
+/** Reads the caller's session; expired or idle sessions are deleted and give null. */
+export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promise<AuthContext | null> {
+  const token = req.cookies[SESSION_COOKIE];
+  if (!token || token.length > 100) return null;
+  const id = sessionIdOf(token);
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('organizations as o', 'o.id', 'u.organization_id')
+    .select([
+      's.id',
+      's.stage',
+      's.csrf_token',
+      's.user_id',
+      's.organization_id',
+      's.acting_organization_id',
+      's.last_seen_at',
+      's.expires_at',
+      's.idle_seconds',
+      'u.login_id',
+      'u.display_name',
+      'u.status',
+      'u.unit_id',
+      'o.kind',
+    ])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+  const now = Date.now();
+  const idleEnd = Date.parse(row.last_seen_at) + row.idle_seconds * 1000;
+  if (row.status !== 'active' || now > Date.parse(row.expires_at) || now > idleEnd) {
+    await db.deleteFrom('sessions').where('id', '=', id).execute();
+    return null;
+  }
+  if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+    await db.updateTable('sessions').set({ last_seen_at: nowIso() }).where('id', '=', id).execute();
+  }
+  const isSystemAdmin = row.kind === 'system';
+  const orgId = row.acting_organization_id ?? row.organization_id;
+  let functions = new Set<string>();
+  let roleIds: string[] = [];
+  if (row.stage === 'full') {
+    if (isSystemAdmin && orgId !== row.organization_id) {
+      // A hosting administrator visiting a body sets it up and reads its log, nothing more.
+      functions = new Set(['org.admin', 'audit.read']);
+    } else {
+      const rf = await rolesAndFunctionsOf(db, orgId, row.user_id, nowIso().slice(0, 10));
+      functions = rf.functions;
+      roleIds = rf.roles.map((r) => r.id);
+      if (isSystemAdmin) functions.add('audit.read');
+    }
+  }
+  return {
+    sessionId: id,
+    stage: row.stage as Stage,
+    csrfToken: row.csrf_token,
+    userId: row.user_id,
+    loginId: row.login_id,
+    displayName: row.display_name,
+    homeOrganizationId: row.organization_id,
+    organizationId: orgId,
+    functions,
+    roleIds,
+    unitId: row.unit_id,
+    isSystemAdmin,
+  };
+}

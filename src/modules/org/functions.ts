@@ -1,0 +1,27 @@
+import type { FunctionDef } from '../module.ts';
+
+/**
+ * Role functions of the core: what a role may do in mamori itself. Which roles hold them is
+ * data per organization (proposed from its policy), never decided by a role's title.
+ */
+export const orgFunctions: FunctionDef[] = [
+  { key: 'org.admin', ja: '組織・役割・利用者の設定', en: 'Set up organization, roles and users' },
+  { key: 'audit.read', ja: '監査ログの閲覧', en: 'Read the audit log' },
+];
+
+const registry = new Map<string, FunctionDef>();
+
+/** Registers the functions modules define (for labels and validation). */
+export function registerFunctions(defs: FunctionDef[]): void {
+  for (const d of defs) registry.set(d.key, d);
+}
+
+/** All known function keys with labels. */
+export function allFunctions(): FunctionDef[] {
+  return [...registry.values()];
+}
+
+/** True when the key is a known function. */
+export function isFunction(key: string): boolean {
+  return registry.has(key);
+}

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+/** The roles a user holds today in an organization, with their function keys. */
+export async function rolesAndFunctionsOf(
+  db: Kysely<DB>,
+  organizationId: string,
+  userId: string,
+  today: string,
+): Promise<{ roles: { id: string; name: string; unitId: string | null }[]; functions: Set<string> }> {
+  const rows = await db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('roles as r', 'r.id', 'ra.role_id')
+    .leftJoin('role_functions as rf', 'rf.role_id', 'r.id')
+    .select(['r.id', 'r.name', 'ra.unit_id', 'rf.function_key'])
+    .where('ra.organization_id', '=', organizationId)
+    .where('ra.user_id', '=', userId)
+    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', today)]))
+    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', today)]))
+    .execute();
+  const roles = new Map<string, { id: string; name: string; unitId: string | null }>();
+  const functions = new Set<string>();
+  for (const r of rows) {
+    roles.set(`${r.id}:${r.unit_id ?? ''}`, { id: r.id, name: r.name, unitId: r.unit_id });
+    if (r.function_key) functions.add(r.function_key);
+  }
+  return { roles: [...roles.values()], functions };
+}

@@ -1,0 +1,277 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { conflict } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import './events.ts';
+import { type OrgSettings, orgSettingsSchema } from './settings.ts';
+
+/** Creates an organization; its first audit event starts its hash chain. Run inside a transaction. */
+export async function createOrganization(
+  trx: Kysely<DB>,
+  actor: Actor,
+  input: { code: string; name: string; kind?: 'system' | 'body'; settings?: Partial<OrgSettings> },
+): Promise<string> {
+  const existing = await trx
+    .selectFrom('organizations')
+    .select('id')
+    .where('code', '=', input.code)
+    .executeTakeFirst();
+  if (existing) throw conflict('org.code_taken', { code: input.code });
+  const id = newId();
+  const kind = input.kind ?? 'body';
+  const settings = orgSettingsSchema.parse(input.settings ?? {});
+  await trx
+    .insertInto('organizations')
+    .values({
+      id,
+      code: input.code,
+      name: input.name,
+      kind,
+      settings: JSON.stringify(settings),
+      created_at: nowIso(),
+    })
+    .execute();
+  // The event goes into the new organization's own chain, and a copy into the creator's.
+  const data = { code: input.code, name: input.name, kind };
+  await recordAudit(
+    trx,
+    { ...actor, organizationId: id },
+    'org.organization_created',
+    { type: 'organization', id },
+    data,
+  );
+  if (actor.organizationId && actor.organizationId !== id) {
+    await recordAudit(trx, actor, 'org.organization_created', { type: 'organization', id }, data);
+  }
+  return id;
+}
+
+/** Adds a unit (部・課・係) under an optional parent. */
+export async function createUnit(
+  trx: Kysely<DB>,
+  actor: Actor,
+  input: { name: string; kind: string; parentId?: string | null; sortOrder?: number },
+): Promise<string> {
+  const id = newId();
+  await trx
+    .insertInto('units')
+    .values({
+      id,
+      organization_id: actor.organizationId,
+      parent_id: input.parentId ?? null,
+      name: input.name,
+      kind: input.kind,
+      sort_order: input.sortOrder ?? 0,
+      created_at: nowIso(),
+    })
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'org.unit_created',
+    { type: 'unit', id },
+    {
+      name: input.name,
+      kind: input.kind,
+      parentId: input.parentId ?? null,
+    },
+  );
+  return id;
+}
+
+/** Adds a role with the functions it holds. */
+export async function createRole(
+  trx: Kysely<DB>,
+  actor: Actor,
+  input: {
+    name: string;
+    tier: number;
+    post?: string | null;
+    duties?: string | null;
+    clausePath?: string | null;
+    functions?: string[];
+  },
+): Promise<string> {
+  const id = newId();
+  const org = actor.organizationId;
+  await trx
+    .insertInto('roles')
+    .values({
+      id,
+      organization_id: org,
+      name: input.name,
+      tier: input.tier,
+      post: input.post ?? null,
+      duties: input.duties ?? null,
+      clause_path: input.clausePath ?? null,
+      created_at: nowIso(),
+    })
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'org.role_created',
+    { type: 'role', id },
+    {
+      name: input.name,
+      tier: input.tier,
+      post: input.post ?? null,
+      clausePath: input.clausePath ?? null,
+    },
+  );
+  if (input.functions?.length) await setRoleFunctions(trx, actor, id, input.functions);
+  return id;
+}
+
+/** Replaces the functions a role holds. */
+export async function setRoleFunctions(
+  trx: Kysely<DB>,
+  actor: Actor,
+  roleId: string,
+  fns: string[],
+): Promise<void> {
+  const org = actor.organizationId;
+  const role = await trx
+    .selectFrom('roles')
+    .select('name')
+    .where('id', '=', roleId)
+    .where('organization_id', '=', org)
+    .executeTakeFirstOrThrow();
+  const before = await trx
+    .selectFrom('role_functions')
+    .select('function_key')
+    .where('role_id', '=', roleId)
+    .where('organization_id', '=', org)
+    .execute();
+  await trx
+    .deleteFrom('role_functions')
+    .where('role_id', '=', roleId)
+    .where('organization_id', '=', org)
+    .execute();
+  const after = [...new Set(fns)].sort();
+  if (after.length) {
+    await trx
+      .insertInto('role_functions')
+      .values(after.map((f) => ({ organization_id: org, role_id: roleId, function_key: f })))
+      .execute();
+  }
+  await recordAudit(
+    trx,
+    actor,
+    'org.role_functions_set',
+    { type: 'role', id: roleId },
+    {
+      role: role.name,
+      before: before.map((b) => b.function_key).sort(),
+      after,
+    },
+  );
+}
+
+/** Adds a person who can sign in. The password is set separately by the auth module. */
+export async function createUser(
+  trx: Kysely<DB>,
+  actor: Actor,
+  input: {
+    loginId: string;
+    displayName: string;
+    email?: string | null;
+    unitId?: string | null;
+    post?: string | null;
+    employmentType?: string;
+  },
+): Promise<string> {
+  const taken = await trx
+    .selectFrom('users')
+    .select('id')
+    .where('login_id', '=', input.loginId)
+    .executeTakeFirst();
+  if (taken) throw conflict('org.login_id_taken', { loginId: input.loginId });
+  const id = newId();
+  await trx
+    .insertInto('users')
+    .values({
+      id,
+      organization_id: actor.organizationId,
+      login_id: input.loginId,
+      display_name: input.displayName,
+      email: input.email ?? null,
+      unit_id: input.unitId ?? null,
+      post: input.post ?? null,
+      employment_type: input.employmentType ?? '職員',
+      status: 'active',
+      created_at: nowIso(),
+    })
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'org.user_created',
+    { type: 'user', id },
+    {
+      loginId: input.loginId,
+      displayName: input.displayName,
+      post: input.post ?? null,
+    },
+  );
+  return id;
+}
+
+/** Gives a person a role, optionally for one unit and for a period (acting deputies). */
+export async function assignRole(
+  trx: Kysely<DB>,
+  actor: Actor,
+  input: {
+    roleId: string;
+    userId: string;
+    unitId?: string | null;
+    acting?: boolean;
+    validFrom?: string | null;
+    validUntil?: string | null;
+  },
+): Promise<string> {
+  const org = actor.organizationId;
+  const role = await trx
+    .selectFrom('roles')
+    .select('name')
+    .where('id', '=', input.roleId)
+    .where('organization_id', '=', org)
+    .executeTakeFirstOrThrow();
+  const user = await trx
+    .selectFrom('users')
+    .select('login_id')
+    .where('id', '=', input.userId)
+    .where('organization_id', '=', org)
+    .executeTakeFirstOrThrow();
+  const id = newId();
+  await trx
+    .insertInto('role_assignments')
+    .values({
+      id,
+      organization_id: org,
+      role_id: input.roleId,
+      user_id: input.userId,
+      unit_id: input.unitId ?? null,
+      acting: input.acting ? 1 : 0,
+      valid_from: input.validFrom ?? null,
+      valid_until: input.validUntil ?? null,
+      created_at: nowIso(),
+    })
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'org.role_assigned',
+    { type: 'role_assignment', id },
+    {
+      role: role.name,
+      loginId: user.login_id,
+      unitId: input.unitId ?? null,
+      acting: !!input.acting,
+    },
+  );
+  return id;
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Per-organization settings that the policy decides (password rules, session limits, lockout). */
+export const orgSettingsSchema = z.object({
+  password: z
+    .object({
+      minLength: z.number().int().min(8).max(128).default(12),
+      requireUpper: z.boolean().default(true),
+      requireLower: z.boolean().default(true),
+      requireDigit: z.boolean().default(true),
+      requireSymbol: z.boolean().default(true),
+    })
+    .default({
+      minLength: 12,
+      requireUpper: true,
+      requireLower: true,
+      requireDigit: true,
+      requireSymbol: true,
+    }),
+  session: z
+    .object({
+      idleMinutes: z.number().int().min(1).max(240).default(15),
+      absoluteHours: z.number().int().min(1).max(24).default(10),
+    })
+    .default({ idleMinutes: 15, absoluteHours: 10 }),
+  lockout: z
+    .object({
+      maxFailures: z.number().int().min(3).max(20).default(5),
+      lockMinutes: z.number().int().min(1).max(1440).default(15),
+    })
+    .default({ maxFailures: 5, lockMinutes: 15 }),
+});
+
+export type OrgSettings = z.output<typeof orgSettingsSchema>;
+
+/** Reads stored settings JSON, filling defaults (seed 001 5.(4)②: 12+ mixed characters). */
+export function parseOrgSettings(json: string | null | undefined): OrgSettings {
+  let raw: unknown = {};
+  try {
+    raw = json ? JSON.parse(json) : {};
+  } catch {
+    raw = {};
+  }
+  return orgSettingsSchema.parse(raw);
+}

@@ -1,0 +1,14 @@
+import { auditModule } from './audit/index.ts';
+import { authModule } from './auth/index.ts';
+import type { AppModule } from './module.ts';
+import { registerFunctions } from './org/functions.ts';
+import { orgModule } from './org/index.ts';
+import { systemModule } from './system/index.ts';
+
+/** Every feature module, in the order their routes are registered. Add a module here once. */
+export const modules: AppModule[] = [systemModule, auditModule, orgModule, authModule];
+
+for (const m of modules) if (m.functions) registerFunctions(m.functions);
+
+/** All migrations of all modules. */
+export const allMigrations = modules.flatMap((m) => m.migrations ?? []);
