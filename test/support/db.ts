@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { type Database, openDatabase } from '../../src/db/connect.ts';
+import { migrateToLatest } from '../../src/db/migration.ts';
+import { allMigrations } from '../../src/modules/registry.ts';
+
+/** True when the suite runs against PostgreSQL (DATABASE_URL set). */
+export const onPostgres = !!process.env.DATABASE_URL;
+
+/**
+ * A fresh, migrated database for one test file: in-memory SQLite by default, or its own
+ * schema in the PostgreSQL of DATABASE_URL (dropped again on close).
+ */
+export async function testDatabase(opts: { migrate?: boolean; poolSize?: number } = {}): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  let database: Database;
+  if (url) {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    const inner = await openDatabase({ databaseUrl: url, pgSchema: schema, poolSize: opts.poolSize ?? 5 });
+    database = {
+      ...inner,
+      async close() {
+        await inner.close();
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`DROP SCHEMA ${schema} CASCADE`);
+        await c.end();
+      },
+    };
+  } else {
+    database = await openDatabase({ sqliteFile: ':memory:' });
+  }
+  if (opts.migrate !== false) await migrateToLatest(database.db, database.dialect, allMigrations);
+  return database;
+}
