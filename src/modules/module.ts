@@ -36,5 +36,38 @@ export interface AppModule {
   migrations?: ModuleMigration[];
   messages?: { ja: Messages; en: Messages };
   functions?: FunctionDef[];
+  /** Set-up proposals this module makes from an imported policy. */
+  proposals?: ProposalProvider;
   routes?(app: FastifyInstance, ctx: AppContext): void;
+}
+
+/** Something an imported policy asks for, offered to the administrator before anything changes. */
+export interface Proposal {
+  /** Which provider made it: 'roles', 'classification', 'request_types', 'check_items', … */
+  kind: string;
+  /** Stable within one policy version, so a decision can be recorded against it. */
+  key: string;
+  title: string;
+  detail: string;
+  /** The clause that demands it (R-P1): every accepted item keeps this link. */
+  clausePath: string | null;
+  payload: unknown;
+  /** True when the organization already has an equivalent (accepting again is a no-op). */
+  alreadyPresent?: boolean;
+}
+
+/**
+ * A module that turns a policy analysis into set-up proposals. The policy module lists every
+ * provider's proposals on its review screen and calls `accept` for the ones the administrator accepts.
+ */
+export interface ProposalProvider {
+  kind: string;
+  propose(
+    db: Kysely<DB>,
+    organizationId: string,
+    analysis: import('./policy/types.ts').PolicyAnalysis,
+    policyVersionId: string,
+  ): Promise<Proposal[]>;
+  /** Applies one proposal inside the caller's transaction (audit it there) and returns what it created. */
+  accept(trx: Kysely<DB>, actor: import('../shared/actor.ts').Actor, proposal: Proposal): Promise<{ type: string; id: string }>;
 }
