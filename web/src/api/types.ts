@@ -1,0 +1,62 @@
+/** Shapes of the API answers the shell uses. */
+
+export type Stage = 'password_change' | 'mfa' | 'enroll' | 'full';
+
+export interface Session {
+  user: { id: string; loginId: string; displayName: string };
+  organization: { id: string; code: string; name: string };
+  stage: Stage;
+  csrfToken: string;
+  functions: string[];
+  roles: { id: string; name: string }[];
+  isSystemAdmin: boolean;
+  idleSeconds: number;
+}
+
+export interface StageResult {
+  stage: Stage;
+  recoveryCodes?: string[];
+}
+
+export interface TotpSetup {
+  secret: string;
+  otpauthUri: string;
+  qrSvg: string;
+}
+
+export interface Factors {
+  totp: boolean;
+  webauthn: { id: string; label: string; createdAt: string }[];
+  recoveryCodesLeft: number;
+}
+
+export interface AuditItem {
+  id: string;
+  seq: number;
+  occurredAt: string;
+  actorLabel: string;
+  event: string;
+  eventLabel: string;
+  targetType: string | null;
+  targetId: string | null;
+  summary: string;
+  requestId: string | null;
+  clientIp: string | null;
+}
+
+export interface AuditPage {
+  items: AuditItem[];
+  nextCursor: string | null;
+}
+
+export interface AuditVerify {
+  ok: boolean;
+  count: number;
+  firstBreak?: { seq?: number; id?: string; reason?: string } | number | string | null;
+}
+
+export interface Organization {
+  id: string;
+  code: string;
+  name: string;
+}

@@ -1,0 +1,66 @@
+import { type FormEvent, useState } from 'react';
+import { TextField } from '../../components/Field.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { type AuditFilters, FILTER_KEYS } from './filters.ts';
+
+interface Props {
+  initial: AuditFilters;
+  onSearch(f: AuditFilters): void;
+  error?: (field: string) => string | undefined;
+}
+
+/** 絞り込み: actor, event, target and a JST date range. */
+export function AuditFiltersForm({ initial, onSearch, error = () => undefined }: Props) {
+  const { t } = useI18n();
+  const [f, setF] = useState(initial);
+  const set = (k: keyof AuditFilters) => (e: { target: { value: string } }) =>
+    setF({ ...f, [k]: e.target.value });
+  const labels: Record<keyof AuditFilters, string> = {
+    actor: t.audit.actor,
+    event: t.audit.event,
+    targetType: t.audit.targetType,
+    targetId: t.audit.targetId,
+    from: t.audit.from,
+    to: t.audit.to,
+  };
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    onSearch(f);
+  }
+
+  function clear() {
+    const empty = Object.fromEntries(FILTER_KEYS.map((k) => [k, ''])) as unknown as AuditFilters;
+    setF(empty);
+    onSearch(empty);
+  }
+
+  return (
+    <form className="filters" onSubmit={submit} aria-labelledby="audit-filters">
+      <h2 id="audit-filters" className="filters__title">
+        {t.audit.filters}
+      </h2>
+      <div className="filters__grid">
+        {FILTER_KEYS.map((k) => (
+          <TextField
+            key={k}
+            id={`audit-${k}`}
+            label={labels[k]}
+            type={k === 'from' || k === 'to' ? 'date' : 'text'}
+            value={f[k]}
+            error={error(k)}
+            onChange={set(k)}
+          />
+        ))}
+      </div>
+      <div className="actions">
+        <button type="submit" className="btn btn--primary">
+          {t.audit.search}
+        </button>
+        <button type="button" className="btn btn--text" onClick={clear}>
+          {t.audit.clear}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { StageResult } from '../../api/types.ts';
+import { TextField } from '../../components/Field.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { clientError, useAction } from '../../components/useAction.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { PasswordPolicy } from './PasswordPolicy.tsx';
+
+interface Props {
+  loginId: string;
+  idPrefix: string;
+  onDone(result: StageResult): void | Promise<void>;
+}
+
+/** Current password, new password twice and the policy: POST /api/auth/password. */
+export function PasswordForm({ loginId, idPrefix, onDone }: Props) {
+  const { t } = useI18n();
+  const { error, setError, busy, run, field } = useAction();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const labels = {
+    currentPassword: t.auth.currentPassword,
+    newPassword: t.auth.newPassword,
+    confirmPassword: t.auth.confirmPassword,
+  };
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (next !== again) {
+      setError(
+        clientError(t.common.formErrors, [{ field: 'confirmPassword', message: t.auth.confirmMismatch }]),
+      );
+      return;
+    }
+    void run(async () => {
+      const r = await api.post<StageResult>('/api/auth/password', {
+        currentPassword: current,
+        newPassword: next,
+      });
+      setCurrent('');
+      setNext('');
+      setAgain('');
+      await onDone(r);
+    });
+  }
+
+  return (
+    <>
+      <FormAlert error={error} idPrefix={idPrefix} labels={labels} />
+      <form onSubmit={submit} noValidate className="form">
+        <TextField
+          id={`${idPrefix}-currentPassword`}
+          type="password"
+          label={labels.currentPassword}
+          autoComplete="current-password"
+          required
+          value={current}
+          error={field('currentPassword')}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
+        <TextField
+          id={`${idPrefix}-newPassword`}
+          type="password"
+          label={labels.newPassword}
+          autoComplete="new-password"
+          required
+          value={next}
+          error={field('newPassword')}
+          hint={<PasswordPolicy id={`${idPrefix}-policy`} password={next} loginId={loginId} />}
+          onChange={(e) => setNext(e.target.value)}
+        />
+        <TextField
+          id={`${idPrefix}-confirmPassword`}
+          type="password"
+          label={labels.confirmPassword}
+          autoComplete="new-password"
+          required
+          value={again}
+          error={field('confirmPassword')}
+          onChange={(e) => setAgain(e.target.value)}
+        />
+        <div className="actions">
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {t.auth.changePassword}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { TotpSetup as Setup, StageResult } from '../../api/types.ts';
+import { TextField } from '../../components/Field.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { useI18n } from '../../i18n/index.tsx';
+
+function svgDataUri(svg: string): string {
+  const bytes = new TextEncoder().encode(svg);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return `data:image/svg+xml;base64,${btoa(bin)}`;
+}
+
+/** Registers an authenticator app: QR code and typed key, then a first code to confirm. */
+export function TotpSetup({ onDone }: { onDone(r: StageResult): void }) {
+  const { t } = useI18n();
+  const setup = useAction();
+  const confirm = useAction();
+  const [data, setData] = useState<Setup | null>(null);
+  const [code, setCode] = useState('');
+
+  useEffect(() => {
+    void setup.run(async () => setData(await api.post<Setup>('/api/auth/totp/setup')));
+  }, [setup.run]);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void confirm.run(async () => {
+      const r = await api.post<StageResult>('/api/auth/totp/confirm', { code: code.replace(/\s/g, '') });
+      onDone(r);
+    });
+  }
+
+  if (!data) return <FormAlert error={setup.error} />;
+  return (
+    <div className="totp-setup">
+      <ol className="steps">
+        <li>
+          <p>{t.auth.totpStep1}</p>
+          <img className="qr" src={svgDataUri(data.qrSvg)} alt={t.auth.qrAlt} width={200} height={200} />
+          <p className="secret-label" id="totp-secret-label">
+            {t.auth.secretLabel}
+          </p>
+          <code className="secret" data-testid="totp-secret">
+            {data.secret.replace(/(.{4})/g, '$1 ').trim()}
+          </code>
+        </li>
+        <li>
+          <p>{t.auth.totpStep2}</p>
+          <FormAlert error={confirm.error} idPrefix="totp" labels={{ code: t.auth.code }} />
+          <form onSubmit={submit} noValidate className="form">
+            <TextField
+              id="totp-code"
+              label={t.auth.code}
+              hint={t.auth.codeHint}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9]{6}"
+              maxLength={6}
+              required
+              className="input--code"
+              value={code}
+              error={confirm.field('code')}
+              onChange={(e) => setCode(e.target.value)}
+            />
+            <div className="actions">
+              <button type="submit" className="btn btn--primary" disabled={confirm.busy}>
+                {t.auth.confirm}
+              </button>
+            </div>
+          </form>
+        </li>
+      </ol>
+    </div>
+  );
+}

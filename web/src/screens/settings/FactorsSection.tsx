@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { Factors, StageResult } from '../../api/types.ts';
+import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { fmt, useI18n } from '../../i18n/index.tsx';
+import { formatDate } from '../../lib/date.ts';
+import { KeyRegister } from '../auth/KeyRegister.tsx';
+import { RecoveryCodes } from '../auth/RecoveryCodes.tsx';
+import { TotpSetup } from '../auth/TotpSetup.tsx';
+
+type Adding = 'totp' | 'key' | null;
+
+/** The user's second factors: app, security keys and the recovery codes left. */
+export function FactorsSection() {
+  const { t, lang } = useI18n();
+  const { error, run } = useAction();
+  const [factors, setFactors] = useState<Factors | null>(null);
+  const [adding, setAdding] = useState<Adding>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const load = useCallback(
+    () => run(async () => setFactors(await api.get<Factors>('/api/auth/factors'))),
+    [run],
+  );
+  useEffect(() => void load(), [load]);
+
+  function added(message: string) {
+    return (r: StageResult) => {
+      setAdding(null);
+      setStatus(message);
+      if (r.recoveryCodes?.length) setCodes(r.recoveryCodes);
+      void load();
+    };
+  }
+
+  function remove(id: string, label: string) {
+    if (!window.confirm(fmt(t.account.removeConfirm, { label }))) return;
+    void run(async () => {
+      await api.delete(`/api/auth/webauthn/${encodeURIComponent(id)}`);
+      setStatus(fmt(t.account.removed, { label }));
+      await load();
+    });
+  }
+
+  function regenerate() {
+    if (!window.confirm(t.account.regenerateConfirm)) return;
+    void run(async () => {
+      const r = await api.post<{ recoveryCodes: string[] }>('/api/auth/recovery/regenerate');
+      setCodes(r.recoveryCodes);
+      await load();
+    });
+  }
+
+  if (codes) return <RecoveryCodes codes={codes} onContinue={() => setCodes(null)} />;
+  return (
+    <section className="section" aria-labelledby="acct-factors">
+      <h2 id="acct-factors">{t.account.factorsHeading}</h2>
+      <Status message={status} />
+      <FormAlert error={error} />
+      {factors && (
+        <>
+          <h3>{t.account.totp}</h3>
+          <p>
+            <span className={`tag${factors.totp ? ' tag--ok' : ''}`}>
+              {factors.totp ? t.account.totpOn : t.account.totpOff}
+            </span>
+          </p>
+          {!factors.totp &&
+            (adding === 'totp' ? (
+              <TotpSetup onDone={added(t.account.totpAdded)} />
+            ) : (
+              <button type="button" className="btn btn--secondary" onClick={() => setAdding('totp')}>
+                {t.account.addTotp}
+              </button>
+            ))}
+          <h3>{t.account.keys}</h3>
+          {factors.webauthn.length === 0 ? (
+            <p className="muted">{t.account.noKeys}</p>
+          ) : (
+            <ul className="key-list">
+              {factors.webauthn.map((k) => (
+                <li key={k.id}>
+                  <span className="key-list__label">{k.label}</span>
+                  <span className="muted">
+                    {t.account.registered}：{formatDate(k.createdAt, lang)}
+                  </span>
+                  <button
+                    type="button"
+                    className="btn btn--text btn--danger-text"
+                    aria-label={`${t.account.remove}：${k.label}`}
+                    onClick={() => remove(k.id, k.label)}
+                  >
+                    {t.account.remove}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {adding === 'key' ? (
+            <KeyRegister onDone={added(t.account.keyAdded)} />
+          ) : (
+            <button type="button" className="btn btn--secondary" onClick={() => setAdding('key')}>
+              {t.account.addKey}
+            </button>
+          )}
+          <h3>{t.account.recoveryHeading}</h3>
+          <p>{fmt(t.account.recoveryLeft, { count: factors.recoveryCodesLeft })}</p>
+          <button type="button" className="btn btn--secondary" onClick={regenerate}>
+            {t.account.regenerate}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
