@@ -36,7 +36,7 @@ test('[R-P1] seed 001: glued heading, empty heading and the thirteen contract cl
   const p = parseClauses(seed('001-hagi-nagato-seiso'));
   const byPath = new Map(flatten(p.tree).map((n) => [n.path, n] as const));
   const glued = byPath.get('第2章/7./(1)/②');
-  assert.ok(glued?.text.endsWith('措置を講じなければならない。'), glued?.text);
+  assert.ok(glued?.text.endsWith('措置を講じなければならない。'), String(glued?.text));
   assert.equal(byPath.get('第2章/7./(2)')?.title, '情報セキュリティポリシーの遵守状況の確認');
   assert.equal(byPath.get('第2章/8./(1)/④')?.title, '業務委託終了時の対策');
   assert.ok(p.issues.some((i) => i.code === 'policy.empty_heading' && i.path === '第2章/8./(1)/④'));

@@ -1,0 +1,142 @@
+/**
+ * Resolves who a sentence is about: the document's roles (by name or alias, tolerating typos
+ * such as 情報情報システム担当者) or its staff term (職員, 職員等).
+ */
+import type { Role } from '../types.ts';
+import { alternation, escapeRe, splitNames } from './sentences.ts';
+
+export interface ActorMatcher {
+  /** canonical role name for a written name (alias, typo-prefixed) or null */
+  resolve(name: string): string | null;
+  /** actors of the sentence's subject (`Xは、`), in order; empty when it has none */
+  subject(sentence: string): { actors: string[]; condition?: string };
+  /** role names listed right before a particle, e.g. `Aの許可`, `Bに報告` */
+  before(sentence: string, particle: string): string[];
+  /** the role-name alternation (for other patterns) */
+  pattern: string;
+  staffTerms: string[];
+}
+
+/** Words that really modify a role name (統括…, 最高…) rather than being a typo. */
+const MEANINGFUL_PREFIX = /^(?:統括|最高|副|主任|総括|各|全|局|部|課|区)/;
+
+/** A mention of a role with an unexpected prefix: a typo (情報情報…) or an undefined role (統括…). */
+export interface PrefixedMention {
+  written: string;
+  role: string;
+  typo: boolean;
+}
+
+/** Builds the matcher for a document's roles; `staffTerms` are 職員/職員等 as the document defines them. */
+export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher {
+  const names = new Map<string, string>();
+  for (const r of roles) {
+    names.set(r.name, r.name);
+    for (const a of r.aliases ?? []) names.set(a, r.name);
+  }
+  const pattern = alternation([...names.keys()]);
+  const staff = alternation(staffTerms.length > 0 ? staffTerms : ['職員']);
+  const roleRe = pattern ? new RegExp(`(?:${pattern})$`) : null;
+
+  const resolve = (written: string): string | null => {
+    const w = written.replace(/^(?:本組合の|当該)/, '').trim();
+    if (names.has(w)) return names.get(w) ?? null;
+    const m = roleRe?.exec(w);
+    if (!m) return null;
+    const prefix = w.slice(0, m.index);
+    // 情報情報システム担当者 / 機情報セキュリティ責任者: a short garbled prefix is a typo.
+    if (prefix.length <= 2 && !MEANINGFUL_PREFIX.test(prefix)) return names.get(m[0]) ?? null;
+    return null;
+  };
+
+  const staffRe = new RegExp(`(?:${staff}|職員等|職員|者|利用者)$`);
+  const staffOnly = new RegExp(`^(?:${staff}|職員等|職員)$`);
+  const designee = pattern ? new RegExp(`^(?:${pattern})が(?:指名|指定|任命)した者$`) : null;
+
+  function resolveList(phrase: string): string[] | null {
+    const parts = splitNames(phrase);
+    if (parts.length === 0) return null;
+    const out: string[] = [];
+    for (const p of parts) {
+      const r = resolve(p) ?? (staffOnly.test(p) ? staffTerm(p) : designee?.test(p) ? p : null);
+      if (!r) return null;
+      if (!out.includes(r)) out.push(r);
+    }
+    return out;
+  }
+
+  // Every way of naming staff (職員, 職員等, …する者) resolves to the document's own staff term.
+  const staffTerm = (_written: string) => staffTerms[0] ?? '職員';
+
+  const subject = (sentence: string): { actors: string[]; condition?: string } => {
+    for (const m of sentence.matchAll(/は、/g)) {
+      const prefix = sentence.slice(0, m.index);
+      const defined = /以下「([^」]+)」という/.exec(prefix);
+      if (defined && staffTerms.includes(defined[1])) return { actors: [defined[1]] };
+      const afterCondition = prefix.replace(/^.*(?:場合(?:に|には|は)?|ときは|際は|際には|において)、/, '');
+      const lastPart = prefix.split('、').pop() ?? '';
+      for (const candidate of [prefix, afterCondition, lastPart]) {
+        const list = resolveList(candidate);
+        if (list) return { actors: list };
+      }
+      const sm = staffRe.exec(lastPart);
+      if (sm) {
+        const condition = lastPart.slice(0, sm.index).trim();
+        return { actors: [staffTerm(sm[0])], ...(condition ? { condition } : {}) };
+      }
+    }
+    // 「情報セキュリティ責任者(次長)、…を見直すものとする」: the は was left out.
+    const lead = /^([^、。]+?)、/.exec(sentence);
+    const leadRole = lead ? resolve(lead[1]) : null;
+    if (leadRole) return { actors: [leadRole] };
+    // 「…はネットワーク管理者が一括して管理すること」: the doer marked with が.
+    if (pattern) {
+      const re = new RegExp(
+        `(${pattern})が(?![^。]{0,12}(?:判断|認め|許可|指示|指名|指定|定め|必要と))`,
+        'g',
+      );
+      const ga = [...sentence.matchAll(re)].pop();
+      const role = ga ? resolve(ga[1]) : null;
+      if (role) return { actors: [role] };
+    }
+    return { actors: [] };
+  };
+
+  const before = (sentence: string, particle: string): string[] => {
+    if (!pattern) return [];
+    const item = `(?:[^、。()]{0,3}?(?:${pattern}))`;
+    const re = new RegExp(`(${item}(?:(?:、|及び|又は|並びに)${item})*)${escapeRe(particle)}`, 'g');
+    const out: string[] = [];
+    for (const m of sentence.matchAll(re)) {
+      for (const p of splitNames(m[1])) {
+        const r = resolve(p);
+        if (r && !out.includes(r)) out.push(r);
+      }
+    }
+    return out;
+  };
+
+  return { resolve, subject, before, pattern, staffTerms };
+}
+
+/** Mentions of known roles with a prefix: typos (情報情報システム担当者) or roles never defined (統括…). */
+export function prefixedMentions(text: string, roles: Role[]): PrefixedMention[] {
+  const known = roles.flatMap((r) => [r.name, ...(r.aliases ?? [])]);
+  const pattern = alternation(known);
+  if (!pattern) return [];
+  const out: PrefixedMention[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`([\\u4e00-\\u9fffァ-ヴー]{1,6})(${pattern})`, 'g'))) {
+    const written = m[1] + m[2];
+    if (known.some((k) => k.endsWith(written) || k === written)) continue;
+    // Stop at words that end a list: 及び, 並びに are kanji+kana, so the kanji run is the prefix.
+    const prefix = m[1];
+    // その他…, 当該…, 各… are ordinary words in front of a role, not part of its name.
+    if (/^(?:他|等|及|又|並|若|当該|本|同|上記|下記|前記|各種)$/.test(prefix) || seen.has(written)) continue;
+    seen.add(written);
+    const typo = prefix.length <= 2 && !MEANINGFUL_PREFIX.test(prefix);
+    const role = roles.find((r) => r.name === m[2] || r.aliases?.includes(m[2]))?.name ?? m[2];
+    out.push({ written, role, typo });
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/** Network segments of the 三層の対策 and the rules the text sets for crossing them. */
+import type { ClauseNode, SegmentRule, SegmentRuleKind } from '../types.ts';
+import { flatten } from './clauses.ts';
+import { splitSentences } from './sentences.ts';
+
+const SEGMENTS: [string, RegExp][] = [
+  ['マイナンバー利用事務系', /マイナンバー利用事務系|マイナンバー事務系|個人番号利用事務系/],
+  ['LGWAN接続系', /LGWAN\s*(?:\([^)]*\))?\s*接続系/],
+  ['インターネット接続系', /インターネット接続系/],
+  ['独立系', /独立系/],
+];
+
+const RULES: [SegmentRuleKind, RegExp][] = [
+  ['isolation', /他の領域との通信をできない|通信できないよう|分離|分断/],
+  ['no_export', /持ち出し不可|持出し不可/],
+  ['mfa', /多要素認証|二要素認証/],
+  ['split', /通信経路を分割|通信経路の分割/],
+  ['sanitized_transfer', /無害化通信|無害化/],
+  ['monitoring', /監視/],
+  ['dedicated_terminal', /専用の端末|専用端末/],
+];
+
+/** Canonical segment names mentioned anywhere, in order of first mention. */
+export function findSegments(tree: ClauseNode[]): string[] {
+  const text = flatten(tree)
+    .map((n) => `${n.title ?? ''}\n${n.text}`)
+    .join('\n');
+  return SEGMENTS.map(([name, re]) => ({ name, at: text.search(re) }))
+    .filter((s) => s.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((s) => s.name);
+}
+
+/** Rules stated for a segment (sentences that name it), definitions (…をいう) excluded. */
+export function findSegmentRules(tree: ClauseNode[]): SegmentRule[] {
+  const out: SegmentRule[] = [];
+  for (const node of flatten(tree)) {
+    const context = `${node.title ?? ''} ${node.text}`;
+    for (const s of splitSentences(node.text)) {
+      if (/をいう。?$/.test(s)) continue;
+      const named = SEGMENTS.filter(([, re]) => re.test(s) || re.test(context));
+      const segment = named.find(([, re]) => re.test(s)) ?? named[0];
+      if (!segment) continue;
+      for (const [kind, re] of RULES) {
+        if (re.test(s)) out.push({ kind, segment: segment[0], path: node.path, text: s });
+      }
+    }
+  }
+  return out;
+}
