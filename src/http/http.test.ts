@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Client, startTestApp, type TestApp } from '../../test/support/http.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+describe('API basics', () => {
+  test('malformed JSON answers 400 with one error shape, nothing else', async () => {
+    const c = new Client(t.app);
+    const r = await c.post('/api/auth/login', '{"loginId": "a", ');
+    assert.equal(r.statusCode, 400);
+    assert.deepEqual(Object.keys(r.json()), ['error']);
+    assert.equal(r.json().error.code, 'request.malformed_json');
+    assert.match(r.json().error.message, /JSON/);
+  });
+
+  test('unknown fields and wrong types answer 400 naming each field, in the caller’s language', async () => {
+    const c = new Client(t.app);
+    const ja = await c.post('/api/auth/login', { loginId: 5, password: 'x', extra: true });
+    assert.equal(ja.statusCode, 400);
+    const fields = ja
+      .json()
+      .error.fields.map((f: { field: string }) => f.field)
+      .sort();
+    assert.deepEqual(fields, ['extra', 'loginId']);
+    assert.equal(ja.json().error.message, '入力内容に誤りがあります。');
+    const en = await c.request('POST', '/api/auth/login', { password: 'x' }, { cookie: 'lang=en' });
+    assert.equal(en.json().error.message, 'Some input is not valid.');
+    assert.equal(en.json().error.fields[0].field, 'loginId');
+    assert.equal(en.json().error.fields[0].code, 'field.required');
+  });
+
+  test('a body over the limit answers 413', async () => {
+    const c = new Client(t.app);
+    const r = await c.post('/api/auth/login', { loginId: 'a', password: 'x'.repeat(2 * 1024 * 1024) });
+    assert.equal(r.statusCode, 413);
+    assert.equal(r.json().error.code, 'request.too_large');
+  });
+
+  test('anonymous callers get 401 on protected routes; unknown API paths 404', async () => {
+    const c = new Client(t.app);
+    assert.equal((await c.get('/api/audit')).statusCode, 401);
+    assert.equal((await c.get('/api/session')).statusCode, 401);
+    assert.equal((await c.get('/api/no-such-thing')).statusCode, 404);
+  });
+
+  test('security headers forbid inline script, framing and sniffing', async () => {
+    const r = await new Client(t.app).get('/healthz');
+    assert.equal(r.statusCode, 200);
+    const csp = String(r.headers['content-security-policy']);
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.equal(r.headers['x-content-type-options'], 'nosniff');
+  });
+
+  test('the OpenAPI document lists every route with its access rule', async () => {
+    const r = await new Client(t.app).get('/api/openapi.json');
+    const doc = r.json();
+    assert.equal(doc.openapi, '3.1.0');
+    for (const route of t.app.mamoriRoutes) {
+      const p = route.url.replace(/:(\w+)/g, '{$1}');
+      assert.ok(doc.paths[p]?.[route.method.toLowerCase()], `${route.method} ${route.url}`);
+    }
+    assert.equal(
+      doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.additionalProperties,
+      false,
+    );
+  });
+
+  test('an unexpected error answers 500 without a stack trace', async () => {
+    const { default: Fastify } = await import('fastify');
+    const { installErrorHandler } = await import('./error-handler.ts');
+    const app = Fastify();
+    app.decorateRequest('lang', 'ja');
+    installErrorHandler(app);
+    app.get('/boom', async () => {
+      throw new Error('secret internal detail');
+    });
+    const r = await app.inject({ method: 'GET', url: '/boom' });
+    assert.equal(r.statusCode, 500);
+    assert.equal(r.json().error.code, 'common.internal');
+    assert.doesNotMatch(r.body, /secret internal detail|at .*\.ts/);
+    await app.close();
+  });
+});

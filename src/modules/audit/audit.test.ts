@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import iconv from 'iconv-lite';
+import { sql } from 'kysely';
+import { makeOrg, makeUser } from '../../../test/support/factories.ts';
+import { signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { isPostgres } from '../../db/dialect.ts';
+import { loadServerKeys } from '../system/keys.ts';
+import { exportAudit, verifyExport } from './export.ts';
+import { verifyChains } from './queries.ts';
+import { recordAudit } from './service.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+describe('audit log', () => {
+  test('events chain by hash per organization and verify', async () => {
+    const org = await makeOrg(t.db);
+    const rows = await t.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('organization_id', '=', org.id)
+      .orderBy('seq')
+      .execute();
+    assert.ok(rows.length >= 2);
+    for (let i = 1; i < rows.length; i++) {
+      assert.equal(rows[i].prev_hash, rows[i - 1].hash);
+      assert.equal(Number(rows[i].seq), Number(rows[i - 1].seq) + 1);
+    }
+    const r = await verifyChains(t.db, org.id);
+    assert.equal(r.ok, true);
+    assert.equal(r.count, rows.length);
+  });
+
+  test('the database itself refuses UPDATE and DELETE on audit events', async () => {
+    const org = await makeOrg(t.db);
+    await assert.rejects(
+      t.db.updateTable('audit_events').set({ event: 'x' }).where('organization_id', '=', org.id).execute(),
+      /append-only/,
+    );
+    await assert.rejects(
+      t.db.deleteFrom('audit_events').where('organization_id', '=', org.id).execute(),
+      /append-only/,
+    );
+  });
+
+  test('verification names the first altered entry', async () => {
+    const org = await makeOrg(t.db);
+    const target = await t.db
+      .selectFrom('audit_events')
+      .select(['id', 'seq'])
+      .where('organization_id', '=', org.id)
+      .orderBy('seq')
+      .executeTakeFirstOrThrow();
+    // Tamper as an attacker with database access would: around the triggers.
+    if (isPostgres(t.db)) {
+      await sql`ALTER TABLE audit_events DISABLE TRIGGER USER`.execute(t.db);
+      await sql`UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = ${target.id}`.execute(t.db);
+      await sql`ALTER TABLE audit_events ENABLE TRIGGER USER`.execute(t.db);
+    } else {
+      await sql`DROP TRIGGER audit_events_no_update`.execute(t.db);
+      await sql`UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = ${target.id}`.execute(t.db);
+      await sql
+        .raw(
+          `CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END`,
+        )
+        .execute(t.db);
+    }
+    const r = await verifyChains(t.db, org.id);
+    assert.equal(r.ok, false);
+    assert.equal(r.firstBreak?.id, target.id);
+    assert.equal(r.firstBreak?.reason, 'hash_mismatch');
+  });
+
+  test('concurrent appends keep one unbroken chain', async () => {
+    const org = await makeOrg(t.db);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.db
+          .transaction()
+          .execute((trx) =>
+            recordAudit(
+              trx,
+              org.actor,
+              'org.unit_created',
+              { type: 'unit', id: `u${i}` },
+              { name: `u${i}`, kind: '課', parentId: null },
+            ),
+          ),
+      ),
+    );
+    const r = await verifyChains(t.db, org.id);
+    assert.equal(r.ok, true, JSON.stringify(r.firstBreak));
+  });
+
+  test('an export verifies offline with its signed digest, and a changed line is caught', async () => {
+    const org = await makeOrg(t.db);
+    const keys = await loadServerKeys(t.db);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-audit-'));
+    const d = await exportAudit(t.db, org.id, dir, keys);
+    assert.ok(d.count >= 2);
+    assert.equal(verifyExport(dir).ok, true);
+    const file = path.join(dir, 'events.jsonl');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('総務課', '総務部'));
+    const bad = verifyExport(dir);
+    assert.equal(bad.ok, false);
+    assert.equal(bad.problem, 'file_hash');
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  test('the audit-log API filters, needs audit.read, and exports CSV in UTF-8 with BOM and Shift_JIS', async () => {
+    const org = await makeOrg(t.db);
+    const reader = await makeUser(t.db, org, { functions: ['audit.read'] });
+    const other = await makeUser(t.db, org, { functions: [] });
+    const c = await signedIn(t, reader);
+    const list = await c.get('/api/audit?event=org.unit');
+    assert.equal(list.statusCode, 200);
+    const items = list.json().items;
+    assert.ok(items.length >= 1);
+    assert.ok(items.every((i: { event: string }) => i.event.startsWith('org.unit')));
+    assert.equal(items[0].eventLabel, '所属作成');
+    const denied = await (await signedIn(t, other)).get('/api/audit');
+    assert.equal(denied.statusCode, 403);
+    assert.equal(denied.json().error.code, 'common.forbidden');
+    const utf8 = await c.get('/api/audit/export.csv?encoding=utf8');
+    assert.deepEqual([...utf8.rawPayload.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.ok(utf8.rawPayload.toString('utf8').includes('総務課'));
+    const sjis = await c.get('/api/audit/export.csv?encoding=sjis');
+    assert.match(String(sjis.headers['content-type']), /Shift_JIS/);
+    assert.ok(iconv.decode(sjis.rawPayload, 'cp932').includes('総務課'));
+    const badQuery = await c.get('/api/audit?limit=9999');
+    assert.equal(badQuery.statusCode, 400);
+    assert.equal(badQuery.json().error.fields[0].field, 'limit');
+    const verify = await c.get('/api/audit/verify');
+    assert.equal(verify.json().ok, true);
+  });
+
+  test('another organization’s events are never listed', async () => {
+    const a = await makeOrg(t.db);
+    const b = await makeOrg(t.db);
+    const reader = await makeUser(t.db, a, { functions: ['audit.read'] });
+    const c = await signedIn(t, reader);
+    const res = await c.get(`/api/audit?targetId=${b.id}`);
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.json().items.length, 0);
+  });
+});
