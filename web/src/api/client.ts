@@ -24,7 +24,8 @@ export class ApiError extends Error {
 
   /** The message for one named field, if the server gave one. */
   fieldMessage(field: string): string | undefined {
-    return this.fields.find((f) => f.field === field)?.message;
+    const messages = this.fields.filter((f) => f.field === field).map((f) => f.message);
+    return messages.length ? messages.join('\n') : undefined;
   }
 }
 

@@ -46,17 +46,18 @@ export interface AuditItem {
 
 export interface AuditPage {
   items: AuditItem[];
-  nextCursor: string | null;
+  nextCursor: number | string | null;
 }
 
 export interface AuditVerify {
   ok: boolean;
   count: number;
-  firstBreak?: { seq?: number; id?: string; reason?: string } | number | string | null;
+  firstBreak?: { organizationId?: string; seq?: number; id?: string; reason?: string } | null;
 }
 
 export interface Organization {
   id: string;
   code: string;
   name: string;
+  kind?: string;
 }

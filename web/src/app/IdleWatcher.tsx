@@ -4,6 +4,8 @@ import { fmt, useI18n } from '../i18n/index.tsx';
 import { useSession } from './session.tsx';
 
 const WARN_SECONDS = 60;
+/** The server moves its idle clock at most every 15 s, so ours may be that much ahead. */
+const SERVER_TOUCH_SLACK = 15;
 
 /**
  * The server ends a session after `idleSeconds` without requests. Typing or clicking keeps it
@@ -17,7 +19,8 @@ export function IdleWatcher({ idleSeconds }: { idleSeconds: number }) {
   const warning = left <= WARN_SECONDS;
 
   useEffect(() => {
-    const tick = () => setLeft(Math.ceil(idleSeconds - (Date.now() - lastRequestTime()) / 1000));
+    const tick = () =>
+      setLeft(Math.ceil(idleSeconds - SERVER_TOUCH_SLACK - (Date.now() - lastRequestTime()) / 1000));
     tick();
     const timer = window.setInterval(tick, 1000);
     return () => window.clearInterval(timer);
@@ -31,7 +34,7 @@ export function IdleWatcher({ idleSeconds }: { idleSeconds: number }) {
   useEffect(() => {
     if (warning) return;
     const ping = () => {
-      if ((Date.now() - lastRequestTime()) / 1000 > Math.min(60, idleSeconds / 4)) {
+      if ((Date.now() - lastRequestTime()) / 1000 > Math.min(60, idleSeconds / 4, SERVER_TOUCH_SLACK * 2)) {
         void api.get('/api/session', { noRedirect: true }).catch(() => {});
       }
     };

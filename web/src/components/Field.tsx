@@ -16,10 +16,17 @@ export function TextField({ id, label, hint, error, required, className, ...inpu
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {required && <span className="field__required">{t.common.required}</span>}
-      </label>
+      <div className="field__label-row">
+        <label htmlFor={id} className="field__label">
+          {label}
+        </label>
+        {/* The input's `required` state is what assistive technology announces; the mark is for sighted users. */}
+        {required && (
+          <span className="field__required" aria-hidden="true">
+            {t.common.required}
+          </span>
+        )}
+      </div>
       {hint && (
         <div id={hintId} className="field__hint">
           {hint}

@@ -67,10 +67,3 @@ export function formatDate(value: string | Date, lang: Lang): string {
     ? d.toLocaleDateString('en-GB', { timeZone: TZ, year: 'numeric', month: 'short', day: 'numeric' })
     : '';
 }
-
-/** ISO timestamp (UTC) of the start of a JST calendar day given as `YYYY-MM-DD`; `endOfDay` gives the next day's start. */
-export function jstDayToIso(day: string, endOfDay = false): string {
-  const d = new Date(`${day}T00:00:00+09:00`);
-  if (endOfDay) d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString();
-}

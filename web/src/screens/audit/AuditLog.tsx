@@ -25,7 +25,7 @@ export default function AuditLog() {
     void run(async () => {
       const page = await api.get<AuditPage>(`/api/audit${query(filtersToApi(readFilters(search)))}`);
       setItems(page.items);
-      setCursor(page.nextCursor);
+      setCursor(page.nextCursor === null ? null : String(page.nextCursor));
     });
   }, [search, run]);
 
@@ -34,7 +34,7 @@ export default function AuditLog() {
     void run(async () => {
       const page = await api.get<AuditPage>(`/api/audit${query({ ...filtersToApi(filters), cursor })}`);
       setItems((prev) => [...(prev ?? []), ...page.items]);
-      setCursor(page.nextCursor);
+      setCursor(page.nextCursor === null ? null : String(page.nextCursor));
     });
   }
 
@@ -67,7 +67,7 @@ export default function AuditLog() {
           </div>
         )}
       </section>
-      <AuditTools />
+      <AuditTools exportQuery={filtersToApi(filters)} />
     </>
   );
 }

@@ -31,7 +31,7 @@ export function AuditTable({ items }: { items: AuditItem[] }) {
               <td>{i.actorLabel}</td>
               <td>
                 {i.eventLabel || i.event}
-                <span className="cell-sub mono">{i.event}</span>
+                <span className="cell-sub mono cell-code">{i.event}</span>
               </td>
               <td>
                 {i.targetType ?? '—'}

@@ -1,18 +1,17 @@
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
+import { api, query } from '../../api/client.ts';
 import type { AuditVerify } from '../../api/types.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 
 function describeBreak(b: AuditVerify['firstBreak']): string {
-  if (b === null || b === undefined) return '?';
-  if (typeof b !== 'object') return `#${b}`;
+  if (!b) return '?';
   return [b.seq !== undefined ? `#${b.seq}` : b.id, b.reason].filter(Boolean).join(' ');
 }
 
 /** CSV exports (UTF-8 and Shift_JIS for Excel) and the tamper check of the hash chain. */
-export function AuditTools() {
+export function AuditTools({ exportQuery }: { exportQuery: Record<string, string> }) {
   const { t } = useI18n();
   const { error, busy, run } = useAction();
   const [result, setResult] = useState<AuditVerify | null>(null);
@@ -23,12 +22,12 @@ export function AuditTools() {
         <h2 id="audit-export">{t.audit.export}</h2>
         <ul className="link-list">
           <li>
-            <a href="/api/audit/export.csv?encoding=utf8" download>
+            <a href={`/api/audit/export.csv${query({ ...exportQuery, encoding: 'utf8' })}`} download>
               {t.audit.csvUtf8}
             </a>
           </li>
           <li>
-            <a href="/api/audit/export.csv?encoding=sjis" download>
+            <a href={`/api/audit/export.csv${query({ ...exportQuery, encoding: 'sjis' })}`} download>
               {t.audit.csvSjis}
             </a>
           </li>

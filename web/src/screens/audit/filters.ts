@@ -1,5 +1,3 @@
-import { jstDayToIso } from '../../lib/date.ts';
-
 /** The audit log's filters, as kept in the page address. */
 export interface AuditFilters {
   actor: string;
@@ -27,11 +25,9 @@ export function filtersToSearch(f: AuditFilters): string {
   return s ? `?${s}` : '';
 }
 
-/** The API query: dates are JST calendar days, sent as the instants that bound them. */
+/** The API query: dates are JST calendar days (YYYY-MM-DD, `to` inclusive), as the server reads them. */
 export function filtersToApi(f: AuditFilters): Record<string, string> {
   const q: Record<string, string> = {};
-  for (const k of ['actor', 'event', 'targetType', 'targetId'] as const) if (f[k].trim()) q[k] = f[k].trim();
-  if (f.from) q.from = jstDayToIso(f.from);
-  if (f.to) q.to = jstDayToIso(f.to, true);
+  for (const k of FILTER_KEYS) if (f[k].trim()) q[k] = f[k].trim();
   return q;
 }

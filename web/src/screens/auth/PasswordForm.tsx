@@ -50,6 +50,8 @@ export function PasswordForm({ loginId, idPrefix, onDone }: Props) {
     <>
       <FormAlert error={error} idPrefix={idPrefix} labels={labels} />
       <form onSubmit={submit} noValidate className="form">
+        {/* For password managers: which account this password belongs to. */}
+        <input type="text" name="username" autoComplete="username" value={loginId} readOnly hidden />
         <TextField
           id={`${idPrefix}-currentPassword`}
           type="password"

@@ -44,6 +44,15 @@ export function FactorsSection() {
     });
   }
 
+  function removeTotp() {
+    if (!window.confirm(fmt(t.account.removeConfirm, { label: t.account.totp }))) return;
+    void run(async () => {
+      await api.delete('/api/auth/totp');
+      setStatus(fmt(t.account.removed, { label: t.account.totp }));
+      await load();
+    });
+  }
+
   function regenerate() {
     if (!window.confirm(t.account.regenerateConfirm)) return;
     void run(async () => {
@@ -67,6 +76,12 @@ export function FactorsSection() {
               {factors.totp ? t.account.totpOn : t.account.totpOff}
             </span>
           </p>
+          {factors.totp && (
+            <button type="button" className="btn btn--text btn--danger-text" onClick={removeTotp}>
+              {t.account.remove}
+              <span className="visually-hidden">：{t.account.totp}</span>
+            </button>
+          )}
           {!factors.totp &&
             (adding === 'totp' ? (
               <TotpSetup onDone={added(t.account.totpAdded)} />
