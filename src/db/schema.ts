@@ -1,7 +1,8 @@
 import type { AuditTables } from '../modules/audit/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
 import type { OrgTables } from '../modules/org/tables.ts';
+import type { PolicyTables } from '../modules/policy/tables.ts';
 import type { SystemTables } from '../modules/system/tables.ts';
 
 /** Every table of mamori: each module declares its own rows and is listed here once. */
-export interface DB extends SystemTables, OrgTables, AuthTables, AuditTables {}
+export interface DB extends SystemTables, OrgTables, AuthTables, AuditTables, PolicyTables {}

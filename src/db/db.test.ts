@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { testDatabase } from '../../test/support/db.ts';
+import { allMigrations } from '../modules/registry.ts';
+import { openDatabase, sqliteFileIn } from './connect.ts';
+import { DataDirLockedError } from './lock.ts';
+import { migrateToLatest } from './migration.ts';
+
+async function describeSchema(db: Awaited<ReturnType<typeof testDatabase>>) {
+  const tables = await db.db.introspection.getTables();
+  return tables
+    .filter((t) => !t.name.startsWith('kysely_'))
+    .map((t) => ({
+      name: t.name,
+      columns: t.columns.map((c) => `${c.name}:${c.dataType}:${c.isNullable ? 'null' : 'notnull'}`).sort(),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+describe('database', () => {
+  test('a database migrated step by step equals one built fresh', async () => {
+    const fresh = await testDatabase();
+    const stepped = await testDatabase({ migrate: false });
+    try {
+      const sorted = [...allMigrations].sort((a, b) => a.name.localeCompare(b.name));
+      // Upgrade as an existing install would: a few migrations per release.
+      for (let i = 1; i <= sorted.length; i += 2) {
+        await migrateToLatest(stepped.db, stepped.dialect, sorted.slice(0, i));
+      }
+      await migrateToLatest(stepped.db, stepped.dialect, sorted);
+      assert.deepEqual(await describeSchema(stepped), await describeSchema(fresh));
+    } finally {
+      await fresh.close();
+      await stepped.close();
+    }
+  });
+
+  test('the embedded database runs in WAL mode with synchronous=FULL and foreign keys, and a second process is refused', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-lock-'));
+    const a = await openDatabase({ sqliteFile: sqliteFileIn(dir), lockDir: dir });
+    try {
+      const mode = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(a.db);
+      assert.equal(mode.rows[0].journal_mode, 'wal');
+      const sync = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(a.db);
+      assert.equal(sync.rows[0].synchronous, 2);
+      const fk = await sql<{ foreign_keys: number }>`PRAGMA foreign_keys`.execute(a.db);
+      assert.equal(fk.rows[0].foreign_keys, 1);
+      // Another process holds the lock: simulate with the lock file naming a live process (our parent).
+      fs.writeFileSync(path.join(dir, 'mamori.lock'), String(process.ppid));
+      await assert.rejects(openDatabase({ sqliteFile: sqliteFileIn(dir), lockDir: dir }), DataDirLockedError);
+    } finally {
+      await a.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
