@@ -8,6 +8,7 @@ import { findIssuer, findKinds, findPolicyDates, findTitle } from './parse/meta.
 import { extractObligations } from './parse/obligations.ts';
 import { attachDuties, findRoles } from './parse/roles.ts';
 import { findSegmentRules, findSegments } from './parse/segments.ts';
+import { clearSentenceCache } from './parse/sentences.ts';
 import { findStaffTerms } from './parse/staff.ts';
 import { assignTiers } from './parse/tiers.ts';
 import type { Issue } from './parse/warnings.ts';
@@ -19,6 +20,7 @@ function dropOriginal(nodes: ClauseNode[]): ClauseNode[] {
 
 /** Analyzes a policy text (already extracted from its file); throws `PolicyInputError` when unreadable. */
 export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAnalysis {
+  clearSentenceCache();
   const parsed = parseClauses(text);
   const tree = parsed.tree;
   const issues: Issue[] = [...parsed.issues];

@@ -89,6 +89,11 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     const lead = /^([^、。]+?)、/.exec(sentence);
     const leadRole = lead ? resolve(lead[1]) : null;
     if (leadRole) return { actors: [leadRole] };
+    // 「…分類し、職員は必要に応じ…行うものとする」: a subject without the comma.
+    const bare = new RegExp(`(?:^|、)(${pattern ? `${pattern}|` : ''}${staff}|職員等|職員)は(?!、)`).exec(
+      sentence,
+    );
+    if (bare) return { actors: [resolve(bare[1]) ?? staffTerm(bare[1])] };
     // 「…はネットワーク管理者が一括して管理すること」: the doer marked with が.
     if (pattern) {
       const re = new RegExp(
@@ -102,10 +107,16 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     return { actors: [] };
   };
 
+  // Regular expressions are built once per particle: the same few are used for every sentence.
+  const beforeRes = new Map<string, RegExp>();
   const before = (sentence: string, particle: string): string[] => {
-    if (!pattern) return [];
-    const item = `(?:[^、。()]{0,3}?(?:${pattern}))`;
-    const re = new RegExp(`(${item}(?:(?:、|及び|又は|並びに)${item})*)${escapeRe(particle)}`, 'g');
+    if (!pattern || !sentence.includes(particle)) return [];
+    let re = beforeRes.get(particle);
+    if (!re) {
+      const item = `(?:[^、。()]{0,3}?(?:${pattern}))`;
+      re = new RegExp(`(${item}(?:(?:、|及び|又は|並びに)${item})*)${escapeRe(particle)}`, 'g');
+      beforeRes.set(particle, re);
+    }
     const out: string[] = [];
     for (const m of sentence.matchAll(re)) {
       for (const p of splitNames(m[1])) {

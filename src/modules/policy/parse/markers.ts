@@ -32,6 +32,12 @@ const STRUCTURE: [RegExp, MarkerStyle][] = [
   [new RegExp(`^第(${KNUM})款(?:\\s+|$)`), 'subsection'],
 ];
 
+const ARTICLE = new RegExp(`^第(${KNUM})条((?:の${KNUM})*)`);
+const ARTICLE_BARE = new RegExp(`^第(${KNUM})(?:\\s+|$)`);
+const APPENDIX = new RegExp(`^(別表|別記|別紙|様式)(第?${KNUM})?(?:\\s*\\(([^)]*)\\))?(?=\\s|$)`);
+const KANA_PAREN = new RegExp(`^\\(([${KANA_ORDER}])\\)\\s*`);
+const KANA = new RegExp(`^([${KANA_ORDER}])\\s+`);
+
 function simple(style: MarkerStyle, label: string, number: number, rest: string, dashed: boolean): Marker {
   return { style, label, number, rest: rest.trim(), ...(dashed ? { dashed } : {}) };
 }
@@ -49,11 +55,11 @@ export function parseMarker(input: string): Marker | null {
     const m = re.exec(line);
     if (m) return simple(style, m[0].trim(), readNumber(m[1]), line.slice(m[0].length), dashed);
   }
-  let m = new RegExp(`^第(${KNUM})条((?:の${KNUM})*)`).exec(line);
+  let m = ARTICLE.exec(line);
   if (m && !/^[にのでをはがとや及又並]/.test(line.slice(m[0].length).trimStart().slice(0, 1) || ' ')) {
     return simple('article', m[0], readNumber(m[1]), line.slice(m[0].length), dashed);
   }
-  m = new RegExp(`^第(${KNUM})(?:\\s+|$)`).exec(line);
+  m = ARTICLE_BARE.exec(line);
   if (m) return simple('article-bare', `第${m[1]}`, readNumber(m[1]), line.slice(m[0].length), dashed);
   m = /^附\s*則(?:\s*\(([^)]*)\))?(?=\s|$)/.exec(line);
   if (m) {
@@ -61,7 +67,7 @@ export function parseMarker(input: string): Marker | null {
     if (m[1]) marker.qualifier = m[1];
     return marker;
   }
-  m = new RegExp(`^(別表|別記|別紙|様式)(第?${KNUM})?(?:\\s*\\(([^)]*)\\))?(?=\\s|$)`).exec(line);
+  m = APPENDIX.exec(line);
   if (m) {
     const marker = simple(
       'appendix',
@@ -78,12 +84,12 @@ export function parseMarker(input: string): Marker | null {
   const first = line.charAt(0);
   const circled = CIRCLED.indexOf(first);
   if (circled >= 0) return simple('circled', first, circled + 1, line.slice(1), dashed);
-  m = new RegExp(`^\\(([${KANA_ORDER}])\\)\\s*`).exec(line);
+  m = KANA_PAREN.exec(line);
   if (m)
     return simple('kana-paren', `(${m[1]})`, KANA_ORDER.indexOf(m[1]) + 1, line.slice(m[0].length), dashed);
   m = /^\(([a-z])\)\s*/.exec(line);
   if (m) return simple('latin-paren', `(${m[1]})`, m[1].charCodeAt(0) - 96, line.slice(m[0].length), dashed);
-  m = new RegExp(`^([${KANA_ORDER}])\\s+`).exec(line);
+  m = KANA.exec(line);
   if (m) return simple('kana', m[1], KANA_ORDER.indexOf(m[1]) + 1, line.slice(m[0].length), dashed);
   m = /^([a-z])\s+(?=[^\sa-z])/.exec(line);
   if (m) return simple('latin', m[1], m[1].charCodeAt(0) - 96, line.slice(m[0].length), dashed);

@@ -4,7 +4,7 @@
  */
 import type { Classification, ClauseNode, Modality, Obligation, ObligationTopic } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, stripParens } from './sentences.ts';
 
 /** Modality from the sentence ending; null when the sentence imposes nothing. */
 export function modalityOf(sentence: string): Modality | null {
@@ -34,6 +34,7 @@ const TOPICS: [ObligationTopic, RegExp][] = [
     /(?:電子)?メール[^。]*(?:庁外|外部)|(?:庁外|外部)[^。]*(?:電子)?メール|電子メール[^。]*送信/,
   ],
   ['external_provision', /外部に提供|提供・公表|に提供する/],
+  ['external_email', /(?:庁外|外部)に(?:送信|送る)|送信/],
   ['transport', /運搬/],
   ['take_out', /持ち出|持出/],
   ['disposal', /廃棄|破棄|リース返却/],
@@ -49,15 +50,21 @@ function topicOf(texts: string[]): ObligationTopic | undefined {
   return undefined;
 }
 
+const approverRes = new WeakMap<ActorMatcher, RegExp[]>();
+
 function approversOf(sentence: string, matcher: ActorMatcher): string[] {
-  if (!matcher.pattern) return [];
-  const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
-  const list = `(${item}(?:(?:、|及び|又は|並びに)+${item})*)`;
-  const res = [
-    new RegExp(`${list}(?:の|に|から)(?:許可|承認)(?:を得|を受け|なく|なしに)`, 'g'),
-    new RegExp(`${list}が[^。、]{0,10}?(?:許可|承認)(?:した|している|する)`, 'g'),
-    new RegExp(`${list}が[^。、]{0,10}?(?:判断|認め)た場合`, 'g'),
-  ];
+  if (!matcher.pattern || !/許可|承認|判断|認め/.test(sentence)) return [];
+  let res = approverRes.get(matcher);
+  if (!res) {
+    const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
+    const list = `(${item}(?:(?:、|及び|又は|並びに)+${item})*)`;
+    res = [
+      new RegExp(`${list}(?:の|に|から)(?:許可|承認)(?:を得|を受け|なく|なしに)`, 'g'),
+      new RegExp(`${list}が[^。、]{0,10}?(?:許可|承認)(?:した|している|する)`, 'g'),
+      new RegExp(`${list}が[^。、]{0,10}?(?:判断|認め)(?:した|た)場合`, 'g'),
+    ];
+    approverRes.set(matcher, res);
+  }
   const out: string[] = [];
   for (const re of res) {
     for (const m of sentence.matchAll(re)) {
@@ -111,10 +118,12 @@ export function extractObligations(
   const out: Obligation[] = [];
   const walk = (nodes: ClauseNode[], ancestors: ClauseNode[]) => {
     for (const node of nodes) {
+      // Definitions (…を確保すること) describe terms; they impose nothing.
+      if (/定義|用語/.test(node.title ?? '')) continue;
       let previous: string[] = [];
       for (const sentence of splitSentences(node.text)) {
         const modality = modalityOf(sentence);
-        if (!modality || SELF_REFERENCE.test(sentence)) continue;
+        if (!modality || SELF_REFERENCE.test(stripParens(sentence))) continue;
         const subject = matcher.subject(sentence);
         let actors = subject.actors;
         if (actors.length === 0) actors = previous.length > 0 ? previous : inherited(ancestors, matcher);

@@ -78,7 +78,8 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       m = /^([^、。]+?)(?:は|には)、(.+?)をもって充て/.exec(s);
       if (m && roleAtEnd(m[1]) === m[1]) {
         const appointer = /^(.+)が(?:指名|任命|指定)する/.exec(m[2]);
-        upsert(m[1], node.path, { post: m[2], ...(appointer ? { appointedBy: appointer[1] } : {}) });
+        // 「…課の長が指名する職員をもって充て」: an appointment, not a post (充て職).
+        upsert(m[1], node.path, appointer ? { appointedBy: appointer[1] } : { post: m[2] });
         continue;
       }
       m = /^([^、。]+?)は、(?:[^。]*?、)?([^、。]+?)を([^、。を]+?)として置/.exec(s);

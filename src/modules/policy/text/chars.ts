@@ -47,6 +47,9 @@ export function deleteAt(s: Mapped, indexes: Set<number>): Mapped {
 
 const CJK = '\\u3005\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_RE = new RegExp(`[${CJK}]`);
+const CJK_DIGIT = new RegExp(`(?<=[${CJK}]) +(?=\\d)`, 'g');
+const DIGIT_COUNTER = new RegExp(`(?<=[${CJK}] *\\d{1,4}) +(?=[年月日号条項章節款編])`, 'g');
+const CJK_GAP = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, 'g');
 
 /** Indexes of the code units matched by a global regex whose whole match is spaces. */
 function spacesOf(text: string, re: RegExp): number[] {
@@ -61,17 +64,17 @@ function spacesOf(text: string, re: RegExp): number[] {
  * Japanese words look like space-separated table rows and keep their CJK gaps.
  */
 export function collapseSpaces(s: Mapped): Mapped {
-  const del = new Set<number>();
   const text = s.text;
+  if (!text.includes(' ')) return s;
+  const del = new Set<number>();
   // Spaced single Latin letters or digits: at least three tokens.
   for (const m of text.matchAll(/(?<![A-Za-z0-9])[A-Za-z0-9-](?: [A-Za-z0-9-]){2,}(?![A-Za-z0-9])/g)) {
     for (let k = 0; k < m[0].length; k++) if (m[0][k] === ' ') del.add(m.index + k);
   }
   // CJK + spaces + digits, and digits + spaces + a counter.
-  for (const i of spacesOf(text, new RegExp(`(?<=[${CJK}]) +(?=\\d)`, 'g'))) del.add(i);
-  for (const i of spacesOf(text, new RegExp(`(?<=[${CJK}] *\\d{1,4}) +(?=[年月日号条項章節款編])`, 'g')))
-    del.add(i);
-  const gaps = [...text.matchAll(new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, 'g'))];
+  for (const i of spacesOf(text, CJK_DIGIT)) del.add(i);
+  for (const i of spacesOf(text, DIGIT_COUNTER)) del.add(i);
+  const gaps = [...text.matchAll(CJK_GAP)];
   // The gap after a structural label (第1章 総則, 附則 …) separates the label from its heading.
   const afterLabel = (at: number) =>
     /^(?:第[0-9一二三四五六七八九十百]+[編章節款条]?(?:の\d+)?|附則|別表\S*|[ア-ン]|[・･])$/.test(
