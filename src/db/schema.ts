@@ -3,6 +3,8 @@ import type { AuthTables } from '../modules/auth/tables.ts';
 import type { OrgTables } from '../modules/org/tables.ts';
 import type { PolicyTables } from '../modules/policy/tables.ts';
 import type { SystemTables } from '../modules/system/tables.ts';
+import type { SystemsTables } from '../modules/systems/tables.ts';
 
 /** Every table of mamori: each module declares its own rows and is listed here once. */
 export interface DB extends SystemTables, OrgTables, AuthTables, AuditTables, PolicyTables {}
+export interface DB extends SystemsTables {}

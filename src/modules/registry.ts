@@ -3,10 +3,14 @@ import { authModule } from './auth/index.ts';
 import type { AppModule } from './module.ts';
 import { registerFunctions } from './org/functions.ts';
 import { orgModule } from './org/index.ts';
+import { policyModule } from './policy/index.ts';
 import { systemModule } from './system/index.ts';
+import { systemsModule } from './systems/index.ts';
 
 /** Every feature module, in the order their routes are registered. Add a module here once. */
-export const modules: AppModule[] = [systemModule, auditModule, orgModule, authModule];
+export const modules: AppModule[] = [systemModule, auditModule, orgModule, authModule, policyModule];
+
+modules.push(systemsModule);
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);
 

@@ -1,0 +1,77 @@
+/** File bytes or pasted text → extracted text + analysis, with the engine's input errors turned into 400s. */
+import { AppError } from '../../http/errors.ts';
+import { analyzePolicy } from './analyze.ts';
+import { PolicyInputError } from './text/errors.ts';
+import { extractPolicyText } from './text/extract.ts';
+import type { PolicyAnalysis } from './types.ts';
+
+export interface PreparedImport {
+  text: string;
+  format: string;
+  analysis: PolicyAnalysis;
+}
+
+/** The engine's input error as the API's 400 (its code is also our message key). */
+function asBadInput(err: unknown): never {
+  if (err instanceof PolicyInputError) {
+    throw new AppError(err.code, err.code === 'policy.too_large' ? 413 : 400, {}, [
+      { field: 'file', code: err.code },
+    ]);
+  }
+  throw err;
+}
+
+/** Extracts and analyzes uploaded bytes (text in UTF-8/Shift_JIS, .docx or PDF). */
+export async function prepareFromBytes(bytes: Uint8Array): Promise<PreparedImport> {
+  try {
+    const { text, format } = await extractPolicyText(bytes);
+    return { text, format, analysis: analyzePolicy(text) };
+  } catch (err) {
+    asBadInput(err);
+  }
+}
+
+/** Analyzes text sent as JSON (already decoded by the browser). */
+export function prepareFromText(text: string): PreparedImport {
+  try {
+    if (text.trim() === '') throw new PolicyInputError('policy.empty');
+    return { text, format: 'json', analysis: analyzePolicy(text) };
+  } catch (err) {
+    asBadInput(err);
+  }
+}
+
+/** Dates of a version read from the text: first 制定, latest 施行, every 改正 (R-I8). */
+export function versionDates(a: PolicyAnalysis): {
+  enactedOn: string | null;
+  effectiveOn: string | null;
+  amendedOn: string[];
+} {
+  const of = (kind: string) =>
+    a.dates
+      .filter((d) => d.kind === kind)
+      .map((d) => d.iso)
+      .sort();
+  const enacted = of('制定');
+  const effective = of('施行');
+  return {
+    enactedOn: enacted[0] ?? null,
+    effectiveOn: effective.length ? effective[effective.length - 1] : null,
+    amendedOn: [...new Set(of('改正'))],
+  };
+}
+
+/** The kinds a document is: the engine's reading, 実施手順 when the title says so, or the importer's choice. */
+export function documentKinds(a: PolicyAnalysis, chosen?: string): string[] {
+  if (chosen) return [chosen];
+  const kinds: string[] = [...a.kinds];
+  if (/実施手順/.test(a.title) && !kinds.includes('実施手順')) kinds.push('実施手順');
+  return kinds.length ? kinds : ['対策基準'];
+}
+
+/** 実施手順 is never public (R-I6); a pure 基本方針 is published by default; the rest is for staff. */
+export function defaultVisibility(kinds: string[]): 'public' | 'staff' | 'restricted' {
+  if (kinds.includes('実施手順')) return 'restricted';
+  if (kinds.every((k) => k === '基本方針')) return 'public';
+  return 'staff';
+}

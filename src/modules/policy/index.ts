@@ -1,0 +1,16 @@
+import type { AppModule } from '../module.ts';
+import { policyFunctions } from './functions.ts';
+import { en, ja } from './messages.ts';
+import { policyMigrations } from './migrations.ts';
+import { rolesProvider } from './proposals-roles.ts';
+import { policyRoutes } from './routes.ts';
+
+/** The organization's own policy: import, versions, proposals, acknowledgements and reviews. */
+export const policyModule: AppModule = {
+  name: 'policy',
+  migrations: policyMigrations,
+  messages: { ja, en },
+  functions: policyFunctions,
+  proposals: rolesProvider,
+  routes: policyRoutes,
+};

@@ -1,0 +1,100 @@
+/** The roles provider: one proposal per role and per committee the policy establishes, each linked to its clause (R-P1, R-A1, R-A7). */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../../shared/actor.ts';
+import type { Proposal, ProposalProvider } from '../module.ts';
+import { createRole } from '../org/service.ts';
+import type { PolicyAnalysis } from './types.ts';
+
+/** What accepting a roles proposal creates. */
+export interface RolePayload {
+  name: string;
+  tier: number;
+  post: string | null;
+  duties: string | null;
+  clausePath: string;
+  committee: boolean;
+}
+
+function rolePayloads(a: PolicyAnalysis): RolePayload[] {
+  const known = a.roles.map((r) => r.tier).filter((t): t is number => typeof t === 'number');
+  const top = known.length ? Math.min(...known) : 1;
+  // A role whose rank the text leaves open goes below every ranked one; the administrator can move it.
+  const below = known.length ? Math.max(...known) + 1 : 1;
+  const out: RolePayload[] = a.roles.map((r) => ({
+    name: r.name,
+    tier: r.tier ?? below,
+    post: r.post ?? null,
+    duties: r.duties?.length ? r.duties.join('\n') : null,
+    clausePath: r.path,
+    committee: false,
+  }));
+  for (const c of a.committees) {
+    // A committee ranks with the role whose post chairs it, else with the top of the hierarchy.
+    const chairRole = c.chair?.post ? a.roles.find((r) => r.post === c.chair?.post) : undefined;
+    out.push({
+      name: c.name,
+      tier: chairRole?.tier ?? top,
+      post: c.chair?.post ?? null,
+      duties: [c.purpose, ...c.duties].filter(Boolean).join('\n') || null,
+      clausePath: c.path,
+      committee: true,
+    });
+  }
+  return out;
+}
+
+function describe(p: RolePayload, a: PolicyAnalysis): string {
+  const parts = [`階層 ${p.tier}`];
+  if (p.post) parts.push(`充て職: ${p.post}`);
+  if (p.committee) {
+    const c = a.committees.find((x) => x.name === p.name);
+    if (c?.members?.rows.length) parts.push(`構成員 ${c.members.rows.length} 名（別表）`);
+  }
+  if (p.duties) parts.push(p.duties.split('\n')[0].slice(0, 120));
+  return parts.join(' / ');
+}
+
+async function existingNames(db: Kysely<DB>, organizationId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('roles')
+    .select('name')
+    .where('organization_id', '=', organizationId)
+    .execute();
+  return new Set(rows.map((r) => r.name));
+}
+
+/** Proposes the policy's roles and committees; those the organization already has by name are marked present. */
+export const rolesProvider: ProposalProvider = {
+  kind: 'roles',
+  async propose(db, organizationId, analysis): Promise<Proposal[]> {
+    const have = await existingNames(db, organizationId);
+    return rolePayloads(analysis).map((p) => ({
+      kind: 'roles',
+      key: `${p.committee ? 'committee' : 'role'}:${p.name}`,
+      title: p.name,
+      detail: describe(p, analysis),
+      clausePath: p.clausePath,
+      payload: p,
+      alreadyPresent: have.has(p.name),
+    }));
+  },
+  async accept(trx: Kysely<DB>, actor: Actor, proposal: Proposal) {
+    const p = proposal.payload as RolePayload;
+    const existing = await trx
+      .selectFrom('roles')
+      .select('id')
+      .where('organization_id', '=', actor.organizationId)
+      .where('name', '=', p.name)
+      .executeTakeFirst();
+    if (existing) return { type: 'role', id: existing.id };
+    const id = await createRole(trx, actor, {
+      name: p.name,
+      tier: p.tier,
+      post: p.post,
+      duties: p.duties,
+      clausePath: p.clausePath,
+    });
+    return { type: 'role', id };
+  },
+};

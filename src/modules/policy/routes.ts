@@ -1,0 +1,10 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../module.ts';
+import { documentRoutes } from './routes-documents.ts';
+import { peopleRoutes } from './routes-people.ts';
+
+/** Every route of the policy module. */
+export function policyRoutes(app: FastifyInstance, ctx: AppContext): void {
+  documentRoutes(app, ctx);
+  peopleRoutes(app, ctx);
+}

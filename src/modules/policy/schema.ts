@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/** Request schemas of the policy module. */
+export const idParams = z.strictObject({ id: z.string().trim().min(1).max(64) });
+export const versionPairParams = z.strictObject({
+  id: z.string().trim().min(1).max(64),
+  other: z.string().trim().min(1).max(64),
+});
+export const clausePathParams = z.strictObject({ path: z.string().trim().min(1).max(200) });
+
+export const visibility = z.enum(['public', 'staff', 'restricted']);
+export const documentKind = z.enum(['基本方針', '対策基準', '実施手順']);
+const fileName = z.string().trim().min(1).max(200);
+
+/** JSON import: the text itself (pasted or read by the browser). */
+export const importJsonBody = z.strictObject({
+  text: z.string().max(5 * 1024 * 1024),
+  fileName: fileName.optional(),
+  documentId: z.string().trim().max(64).optional(),
+  kind: documentKind.optional(),
+  visibility: visibility.optional(),
+});
+
+/** Body of the import: the file's raw bytes (application/octet-stream) or an object checked by `importJsonBody`. */
+export const importBody = z.union([z.instanceof(Buffer), z.looseObject({})]);
+
+/** Query of the raw-bytes import (file name also accepted in the X-File-Name header). */
+export const importQuery = z.strictObject({
+  fileName: fileName.optional(),
+  documentId: z.string().trim().max(64).optional(),
+  kind: documentKind.optional(),
+  visibility: visibility.optional(),
+});
+
+export const inForceBody = z.strictObject({ effectiveOn: z.iso.date().optional() });
+export const visibilityBody = z.strictObject({ visibility });
+export const searchQuery = z.strictObject({ q: z.string().trim().min(1).max(100) });
+export const linksQuery = z.strictObject({ versionId: z.string().trim().max(64).optional() });
+
+export const decideBody = z.strictObject({
+  decisions: z
+    .array(
+      z.strictObject({
+        kind: z.string().trim().min(1).max(50),
+        key: z.string().trim().min(1).max(300),
+        accept: z.boolean(),
+      }),
+    )
+    .min(1)
+    .max(500),
+});
+
+export const reviewTrigger = z.enum(['yearly', 'audit_result', 'incident', 'circumstance_change', 'other']);
+
+export const openReviewBody = z.strictObject({
+  documentId: z.string().trim().min(1).max(64),
+  trigger: reviewTrigger,
+  fiscalYear: z.number().int().min(1989).max(2200).optional(),
+  reason: z.string().trim().min(1).max(2000),
+  inputs: z.string().trim().max(10000).default(''),
+  sourceType: z.string().trim().max(50).optional(),
+  sourceId: z.string().trim().max(64).optional(),
+  dueOn: z.iso.date().optional(),
+});
+
+export const updateReviewBody = z.strictObject({
+  reason: z.string().trim().min(1).max(2000).optional(),
+  inputs: z.string().trim().max(10000).optional(),
+  dueOn: z.iso.date().nullable().optional(),
+});
+
+export const closeReviewBody = z.discriminatedUnion('outcome', [
+  z.strictObject({ outcome: z.literal('no_change'), reason: z.string().trim().min(1).max(2000) }),
+  z.strictObject({
+    outcome: z.literal('new_version'),
+    versionId: z.string().trim().min(1).max(64),
+    reason: z.string().trim().max(2000).optional(),
+  }),
+]);
+
+export const reviewListQuery = z.strictObject({ status: z.enum(['open', 'closed']).optional() });
+
+export type ImportOptions = Omit<z.output<typeof importQuery>, never>;
+export type OpenReviewInput = z.output<typeof openReviewBody>;
+export type CloseReviewInput = z.output<typeof closeReviewBody>;

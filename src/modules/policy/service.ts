@@ -1,0 +1,245 @@
+/** Writes of policy documents and versions: import, put in force, visibility, acknowledgement. Each audited in its transaction. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { badInput, conflict, notFound } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import './events.ts';
+import { defaultVisibility, documentKinds, type PreparedImport, versionDates } from './import.ts';
+import type { ImportOptions } from './schema.ts';
+import { storeClauses } from './store.ts';
+import type { PolicyVisibility } from './tables.ts';
+
+const isProcedure = (kinds: string[]) => kinds.includes('実施手順');
+
+/** Stores an analyzed file as a new draft version (of a new document, or of `documentId`). Run inside a transaction. */
+export async function importVersionIn(
+  trx: Kysely<DB>,
+  actor: Actor,
+  prepared: PreparedImport,
+  opts: ImportOptions,
+): Promise<{ documentId: string; versionId: string; number: number }> {
+  const org = actor.organizationId;
+  const now = nowIso();
+  const a = prepared.analysis;
+  let documentId = opts.documentId;
+  let number = 1;
+  if (documentId) {
+    const doc = await trx
+      .selectFrom('policy_documents')
+      .select('id')
+      .where('id', '=', documentId)
+      .where('organization_id', '=', org)
+      .executeTakeFirst();
+    if (!doc) throw notFound('policy_document');
+    const last = await trx
+      .selectFrom('policy_versions')
+      .select((eb) => eb.fn.max('number').as('n'))
+      .where('document_id', '=', documentId)
+      .executeTakeFirst();
+    number = Number(last?.n ?? 0) + 1;
+  } else {
+    const kinds = documentKinds(a, opts.kind);
+    const visibility = opts.visibility ?? defaultVisibility(kinds);
+    if (visibility === 'public' && isProcedure(kinds)) {
+      throw badInput('policy.procedure_not_public', {}, [
+        { field: 'visibility', code: 'policy.procedure_not_public' },
+      ]);
+    }
+    documentId = newId();
+    await trx
+      .insertInto('policy_documents')
+      .values({
+        id: documentId,
+        organization_id: org,
+        title: a.title || opts.fileName || '(無題)',
+        kinds: JSON.stringify(kinds),
+        visibility,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+  }
+  const dates = versionDates(a);
+  const versionId = newId();
+  await trx
+    .insertInto('policy_versions')
+    .values({
+      id: versionId,
+      organization_id: org,
+      document_id: documentId,
+      number,
+      source_file_name: opts.fileName ?? null,
+      source_format: prepared.format,
+      text: prepared.text,
+      analysis: JSON.stringify(a),
+      enacted_on: dates.enactedOn,
+      effective_on: dates.effectiveOn,
+      amended_on: JSON.stringify(dates.amendedOn),
+      warning_count: a.warnings.length,
+      status: 'draft',
+      imported_by: actor.userId,
+      imported_at: now,
+      in_force_at: null,
+    })
+    .execute();
+  const clauses = await storeClauses(trx, org, versionId, a);
+  await recordAudit(
+    trx,
+    actor,
+    'policy.imported',
+    { type: 'policy_version', id: versionId },
+    {
+      documentId,
+      title: a.title,
+      number,
+      fileName: opts.fileName ?? null,
+      format: prepared.format,
+      clauses,
+      warnings: a.warnings.length,
+    },
+  );
+  return { documentId, versionId, number };
+}
+
+/** Puts a version in force on its effective date; the version in force before it is superseded. Run inside a transaction. */
+export async function setInForceIn(
+  trx: Kysely<DB>,
+  actor: Actor,
+  versionId: string,
+  effectiveOn?: string,
+): Promise<void> {
+  const org = actor.organizationId;
+  const v = await trx
+    .selectFrom('policy_versions')
+    .select(['id', 'document_id', 'number', 'status', 'effective_on'])
+    .where('id', '=', versionId)
+    .where('organization_id', '=', org)
+    .executeTakeFirst();
+  if (!v) throw notFound('policy_version');
+  if (v.status === 'in_force') throw conflict('policy.already_in_force');
+  const effective = effectiveOn ?? v.effective_on ?? nowIso().slice(0, 10);
+  const previous = await trx
+    .selectFrom('policy_versions')
+    .select(['id', 'number'])
+    .where('document_id', '=', v.document_id)
+    .where('organization_id', '=', org)
+    .where('status', '=', 'in_force')
+    .executeTakeFirst();
+  if (previous) {
+    await trx
+      .updateTable('policy_versions')
+      .set({ status: 'superseded' })
+      .where('id', '=', previous.id)
+      .execute();
+  }
+  await trx
+    .updateTable('policy_versions')
+    .set({ status: 'in_force', effective_on: effective, in_force_at: nowIso() })
+    .where('id', '=', v.id)
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'policy.version_in_force',
+    { type: 'policy_version', id: v.id },
+    {
+      documentId: v.document_id,
+      number: v.number,
+      effectiveOn: effective,
+      superseded: previous ? previous.number : null,
+    },
+  );
+}
+
+/** Changes who may read a document; 実施手順 can never be public (R-I6). */
+export async function setVisibility(
+  db: Kysely<DB>,
+  actor: Actor,
+  documentId: string,
+  visibility: PolicyVisibility,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const doc = await trx
+      .selectFrom('policy_documents')
+      .select(['id', 'title', 'kinds', 'visibility'])
+      .where('id', '=', documentId)
+      .where('organization_id', '=', actor.organizationId)
+      .executeTakeFirst();
+    if (!doc) throw notFound('policy_document');
+    if (visibility === 'public' && isProcedure(JSON.parse(doc.kinds))) {
+      throw badInput('policy.procedure_not_public', {}, [
+        { field: 'visibility', code: 'policy.procedure_not_public' },
+      ]);
+    }
+    if (doc.visibility === visibility) return;
+    await trx
+      .updateTable('policy_documents')
+      .set({ visibility, updated_at: nowIso() })
+      .where('id', '=', doc.id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'policy.visibility_changed',
+      { type: 'policy_document', id: doc.id },
+      {
+        title: doc.title,
+        before: doc.visibility,
+        after: visibility,
+      },
+    );
+  });
+}
+
+/** Records that the actor has read and accepts the version in force (R-E1); acknowledging twice is a no-op. */
+export async function acknowledge(
+  db: Kysely<DB>,
+  actor: Actor,
+  versionId: string,
+): Promise<{ acknowledgedAt: string }> {
+  return db.transaction().execute(async (trx) => {
+    const v = await trx
+      .selectFrom('policy_versions as v')
+      .innerJoin('policy_documents as d', 'd.id', 'v.document_id')
+      .select(['v.id', 'v.status', 'v.number', 'v.document_id', 'd.visibility'])
+      .where('v.id', '=', versionId)
+      .where('v.organization_id', '=', actor.organizationId)
+      .executeTakeFirst();
+    // Restricted documents are not for every member of staff to acknowledge.
+    if (!v || v.visibility === 'restricted') throw notFound('policy_version');
+    if (v.status !== 'in_force') throw conflict('policy.not_in_force');
+    const userId = actor.userId as string;
+    const done = await trx
+      .selectFrom('policy_acknowledgements')
+      .select('acknowledged_at')
+      .where('version_id', '=', v.id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (done) return { acknowledgedAt: done.acknowledged_at };
+    const at = nowIso();
+    await trx
+      .insertInto('policy_acknowledgements')
+      .values({
+        id: newId(),
+        organization_id: actor.organizationId,
+        version_id: v.id,
+        user_id: userId,
+        acknowledged_at: at,
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'policy.acknowledged',
+      { type: 'policy_version', id: v.id },
+      {
+        documentId: v.document_id,
+        number: v.number,
+      },
+    );
+    return { acknowledgedAt: at };
+  });
+}
