@@ -4,6 +4,7 @@
  * Run with `npm run bench:policy`; `--write` also rewrites bench/POLICY.md.
  */
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { analyzePolicy } from '../src/modules/policy/analyze.ts';
 import { loadSeed, SEEDS, scoreAnalysis } from '../src/modules/policy/fixtures/score.ts';
 
@@ -61,7 +62,8 @@ Measured by \`npm run bench:policy\` (\`bench/policy-accuracy.ts\`) against the 
 - **obligations**: sentences that impose a duty, matched on clause path, sentence and modality
   (must / must_not / shall / endeavor / may).
 - **actors**: the actors of matched obligations (roles or the staff term), counted one by one.
-- **median ms**: median of ${RUNS} runs of \`analyzePolicy\` after one warm-up run (Node ${process.version}).
+- **median ms**: median of ${RUNS} runs of \`analyzePolicy\` after one warm-up run (Node ${process.version},
+  ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} when measured — timings rise on a busy machine).
 
 Targets: headings and roles 1.000; obligations ≥ 0.95; actors ≥ 0.9; seed 001 ≤ 50 ms.
 

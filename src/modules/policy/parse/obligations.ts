@@ -96,7 +96,7 @@ function actorsInTitle(title: string, matcher: ActorMatcher): string[] {
 /** Actors a clause passes down to its items: `Xは、次の事項を…` or a heading naming them. */
 function inherited(ancestors: ClauseNode[], matcher: ActorMatcher): string[] {
   for (const a of [...ancestors].reverse()) {
-    const last = splitSentences(a.text).pop() ?? '';
+    const last = splitSentences(a.text).at(-1) ?? '';
     if (/次の|以下の|次に掲げる/.test(last)) {
       const { actors } = matcher.subject(last);
       if (actors.length > 0) return actors;

@@ -11,7 +11,7 @@ export function clearSentenceCache(): void {
 }
 
 /** Splits on 。 outside brackets; keeps the 。. */
-export function splitSentences(text: string): string[] {
+export function splitSentences(text: string): readonly string[] {
   const hit = cache.get(text);
   if (hit) return hit;
   const flat = text.includes('\n') ? text.replace(/\n/g, '') : text;
