@@ -20,6 +20,14 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/** The one-time password the first start wrote for a demo user (initial-passwords.txt in the data folder). */
+export function demoPassword(server: TestServer, loginId: string): string {
+  const text = fs.readFileSync(path.join(server.dataDir, 'initial-passwords.txt'), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${loginId}\t`));
+  if (!line) throw new Error(`no initial password for ${loginId}`);
+  return line.split('\t')[1];
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();

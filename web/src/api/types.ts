@@ -34,7 +34,7 @@ export interface AuditItem {
   id: string;
   seq: number;
   occurredAt: string;
-  actorLabel: string;
+  actorLabel: string | null;
   event: string;
   eventLabel: string;
   targetType: string | null;

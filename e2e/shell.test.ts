@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { firstSignIn, signOut } from './support/flows.ts';
+import { demoPassword, startServer, type TestServer } from './support/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await newPage(browser, server.url);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const nav = () => page.getByRole('navigation', { name: 'メインメニュー' });
+
+test('areas not built yet say 準備中 plainly; unknown pages say not found', async () => {
+  await firstSignIn(page, server.adminLoginId, server.adminPassword);
+  await nav().getByRole('link', { name: 'インシデント' }).click();
+  await page.waitForURL('**/incidents');
+  await page.getByText('インシデントは準備中です').waitFor();
+  assert.equal(await nav().getByRole('link', { name: 'インシデント' }).getAttribute('aria-current'), 'page');
+  await screenshot(page, 'placeholder');
+  await page.goto('/no/such/page');
+  await page.getByRole('heading', { name: 'ページが見つかりません' }).waitFor();
+});
+
+test('the system administrator creates an organization and acts in it', async () => {
+  await page.goto('/settings');
+  await page.getByRole('link', { name: /組織の切替・作成/ }).click();
+  await page.waitForURL('**/settings/organizations');
+  await page.getByLabel('組織コード', { exact: true }).fill('Bad Code!');
+  await page.getByLabel('組織名', { exact: true }).fill('テスト市');
+  await page.getByRole('button', { name: '作成' }).click();
+  await page.locator('#org-code-error').waitFor();
+
+  await page.getByLabel('組織コード', { exact: true }).fill('test-city');
+  await page.getByRole('button', { name: '作成' }).click();
+  await page.getByText('「テスト市」を作成しました。').waitFor();
+  await page.getByLabel('操作する組織').selectOption({ label: 'テスト市（test-city）' });
+  await page.getByRole('button', { name: '切り替える', exact: true }).click();
+  await page.getByText('「テスト市」に切り替えました。').waitFor();
+  assert.match(await page.getByRole('banner').innerText(), /テスト市/);
+  await screenshot(page, 'organizations');
+  await signOut(page);
+});
+
+test('navigation shows only what the role functions allow', async () => {
+  const password = demoPassword(server, 'hagi-staff');
+  await firstSignIn(page, 'hagi-staff', password);
+  assert.equal(await nav().getByRole('link', { name: '監査ログ' }).count(), 0);
+  assert.equal(await nav().getByRole('link', { name: '設定' }).count(), 1);
+  assert.match(await page.getByRole('banner').innerText(), /萩・長門清掃一部事務組合/);
+  await page.goto('/audit');
+  await page.getByRole('heading', { name: 'この画面を表示する権限がありません' }).waitFor();
+  await page.goto('/settings');
+  await page
+    .getByRole('link', { name: /アカウント設定/ })
+    .first()
+    .waitFor();
+  assert.equal(await page.getByRole('link', { name: /組織の切替・作成/ }).count(), 0);
+  await screenshot(page, 'staff-settings');
+});
