@@ -1,0 +1,17 @@
+import type { AppModule } from '../module.ts';
+import './events.ts';
+import { systemsFunctions } from './functions.ts';
+import { en, ja } from './messages.ts';
+import { systemsMigrations } from './migrations.ts';
+import { segmentsProvider } from './proposals.ts';
+import { systemsRoutes } from './routes.ts';
+
+/** Network segments, information systems and their connections, equipment and external lines. */
+export const systemsModule: AppModule = {
+  name: 'systems',
+  migrations: systemsMigrations,
+  messages: { ja, en },
+  functions: systemsFunctions,
+  proposals: segmentsProvider,
+  routes: systemsRoutes,
+};

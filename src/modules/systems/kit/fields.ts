@@ -1,0 +1,87 @@
+/** How a register describes its columns once, for rows, filters, sorting, CSV and audit diffs. */
+import type { AuditEventName } from '../../audit/catalogue.ts';
+
+export type FieldKind = 'text' | 'bool' | 'int' | 'date' | 'json' | 'ref' | 'refs';
+
+export interface FieldDef {
+  /** API name (camelCase). */
+  key: string;
+  /** Column name (snake_case). */
+  column: string;
+  kind: FieldKind;
+  ja: string;
+  en: string;
+  /** Included in the free-text `q` search. */
+  search?: boolean;
+  /** May be filtered by equality (`?segmentId=…`). */
+  filter?: boolean;
+  sort?: boolean;
+  /** For ref/refs: the table whose row of the same organization the id must name. */
+  refTable?: string;
+  /** Left out of CSV (long JSON that does not read well in a cell). */
+  noCsv?: boolean;
+}
+
+/** Another table whose rows point at this register; a referenced record cannot be deleted. */
+export interface Dependent {
+  table: string;
+  column: string;
+}
+
+export interface RegisterEvents {
+  created: AuditEventName;
+  updated: AuditEventName;
+  deleted: AuditEventName;
+}
+
+/** Plain JS value of a stored cell. */
+export function fromDb(f: FieldDef, v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (f.kind === 'bool') return Number(v) === 1;
+  if (f.kind === 'int') return Number(v);
+  if (f.kind === 'json' || f.kind === 'refs') return JSON.parse(String(v));
+  return v;
+}
+
+/** Stored cell of a JS value. */
+export function toDb(f: FieldDef, v: unknown): unknown {
+  // A flag left out means "no": the columns are NOT NULL 0/1.
+  if (f.kind === 'bool') return v ? 1 : 0;
+  if (v === null || v === undefined) return null;
+  if (f.kind === 'json' || f.kind === 'refs') return JSON.stringify(v);
+  return v;
+}
+
+/** A CSV cell: booleans as ○/×-free words so Excel filters read naturally. */
+export function csvCell(f: FieldDef, v: unknown, lang: 'ja' | 'en'): unknown {
+  if (v === null || v === undefined) return '';
+  if (f.kind === 'bool') return v ? (lang === 'ja' ? 'あり' : 'yes') : lang === 'ja' ? 'なし' : 'no';
+  if (Array.isArray(v))
+    return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' / ');
+  return v;
+}
+
+/** Turns a row into the API object (camelCase, typed values, id and timestamps). */
+export function rowToApi(fields: FieldDef[], row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: row.id };
+  for (const f of fields) out[f.key] = fromDb(f, row[f.column]);
+  out.createdAt = row.created_at;
+  out.updatedAt = row.updated_at;
+  return out;
+}
+
+/** Audit data of a new register record: its name and every value it was created with. */
+export interface RecordCreated {
+  name: string;
+  values: Record<string, unknown>;
+}
+/** Audit data of a change: each changed field with its value before and after. */
+export interface RecordUpdated {
+  name: string;
+  changes: Record<string, { before: unknown; after: unknown }>;
+}
+/** Audit data of a deletion: what the record held. */
+export interface RecordDeleted {
+  name: string;
+  values: Record<string, unknown>;
+}

@@ -1,0 +1,51 @@
+/** Texts of the systems module (the register kit's errors live here too). */
+const events = {
+  segment: ['ネットワーク区分', 'Network segment'],
+  system: ['情報システム', 'Information system'],
+  connection: ['システム間接続', 'System connection'],
+  equipment: ['機器', 'Equipment'],
+  line: ['外部接続回線', 'External line'],
+} as const;
+
+const verbs = {
+  created: ['登録', 'added'],
+  updated: ['変更', 'changed'],
+  deleted: ['削除', 'deleted'],
+} as const;
+
+function eventLabels(lang: 0 | 1): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, label] of Object.entries(events)) {
+    for (const [v, verb] of Object.entries(verbs))
+      out[`event.systems.${k}_${v}`] = lang === 0 ? `${label[0]}${verb[0]}` : `${label[1]} ${verb[1]}`;
+  }
+  return out;
+}
+
+export const ja: Record<string, string> = {
+  ...eventLabels(0),
+  'event.systems.change_logged': 'システム変更履歴の記録',
+  'event.systems.change_log_updated': 'システム変更履歴の訂正',
+  'event.systems.change_log_deleted': 'システム変更履歴の削除',
+  'event.systems.maintenance_logged': '保守記録の登録',
+  'event.systems.maintenance_updated': '保守記録の変更',
+  'event.systems.maintenance_deleted': '保守記録の削除',
+  'registers.invalid_reference': '指定された「{field}」はこの組織に登録されていません。',
+  'registers.in_use': 'ほかの台帳（{table}）から参照されているため削除できません。',
+  'systems.segment_exists': '同じ名前のネットワーク区分がすでにあります。',
+  'systems.same_system': '接続元と接続先が同じシステムです。',
+};
+
+export const en: Record<string, string> = {
+  ...eventLabels(1),
+  'event.systems.change_logged': 'System change recorded',
+  'event.systems.change_log_updated': 'System change record corrected',
+  'event.systems.change_log_deleted': 'System change record deleted',
+  'event.systems.maintenance_logged': 'Maintenance recorded',
+  'event.systems.maintenance_updated': 'Maintenance record changed',
+  'event.systems.maintenance_deleted': 'Maintenance record deleted',
+  'registers.invalid_reference': 'The “{field}” given is not registered in this organization.',
+  'registers.in_use': 'Another register ({table}) refers to this record, so it cannot be deleted.',
+  'systems.segment_exists': 'A network segment with this name already exists.',
+  'systems.same_system': 'A connection needs two different systems.',
+};

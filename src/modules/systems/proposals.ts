@@ -1,0 +1,81 @@
+/** Set-up proposals of kind `segments`: the segments and segment rules an imported policy names. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../../shared/actor.ts';
+import type { Proposal, ProposalProvider } from '../module.ts';
+import type { PolicyAnalysis } from '../policy/types.ts';
+import { flagsFor, type SegmentFlags } from './defaults.ts';
+import { changeRecord, insertRecord } from './kit/write.ts';
+import { segmentRegister } from './registers.ts';
+
+export interface SegmentProposalPayload extends SegmentFlags {
+  name: string;
+  clausePath: string | null;
+  /** The sentences that set the rules, for the reviewer. */
+  rules: { kind: string; path: string; text: string }[];
+}
+
+/** One proposal per segment the analysis names, carrying the rules found for it and their clauses. */
+export function segmentProposals(
+  analysis: Pick<PolicyAnalysis, 'segments' | 'segmentRules'>,
+  existing: Set<string>,
+): Proposal[] {
+  const names = [...new Set([...analysis.segments, ...analysis.segmentRules.map((r) => r.segment)])];
+  return names.map((name) => {
+    const rules = analysis.segmentRules.filter((r) => r.segment === name);
+    const clausePath = rules[0]?.path ?? null;
+    const payload: SegmentProposalPayload = {
+      name,
+      clausePath,
+      rules: rules.map((r) => ({ kind: r.kind, path: r.path, text: r.text })),
+      ...flagsFor(
+        name,
+        rules.map((r) => r.kind),
+      ),
+    };
+    return {
+      kind: 'segments',
+      key: `segment:${name}`,
+      title: name,
+      detail: rules.length ? rules.map((r) => `${r.path}: ${r.text}`).join('\n') : 'ネットワーク区分',
+      clausePath,
+      payload,
+      alreadyPresent: existing.has(name),
+    };
+  });
+}
+
+/** Creates the proposed segment, or adds the policy's rule flags to an existing one of that name. */
+export async function acceptSegment(
+  trx: Kysely<DB>,
+  actor: Actor,
+  proposal: Proposal,
+): Promise<{ type: string; id: string }> {
+  const p = proposal.payload as SegmentProposalPayload;
+  const { rules: _rules, ...values } = p;
+  const found = await trx
+    .selectFrom('network_segments')
+    .select('id')
+    .where('organization_id', '=', actor.organizationId)
+    .where('name', '=', p.name)
+    .executeTakeFirst();
+  if (!found) return { type: 'network_segment', id: await insertRecord(trx, actor, segmentRegister, values) };
+  // Only raise flags: accepting a proposal never loosens a rule the organization set itself.
+  const raise = Object.fromEntries(Object.entries(values).filter(([k, v]) => v === true && k !== 'name'));
+  await changeRecord(trx, actor, segmentRegister, found.id, raise);
+  return { type: 'network_segment', id: found.id };
+}
+
+/** The `segments` provider registered on the systems module. */
+export const segmentsProvider: ProposalProvider = {
+  kind: 'segments',
+  async propose(db, organizationId, analysis) {
+    const rows = await db
+      .selectFrom('network_segments')
+      .select('name')
+      .where('organization_id', '=', organizationId)
+      .execute();
+    return segmentProposals(analysis, new Set(rows.map((r) => r.name)));
+  },
+  accept: acceptSegment,
+};

@@ -1,0 +1,75 @@
+/** Routes of the systems module: the registers, rule findings, history and default segments. */
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../http/errors.ts';
+import { access, defineRoute } from '../../http/route.ts';
+import { t } from '../../i18n/index.ts';
+import type { AppContext } from '../module.ts';
+import { DEFAULT_SEGMENTS } from './defaults.ts';
+import { SYSTEMS_READ, SYSTEMS_WRITE } from './functions.ts';
+import { idParams, registerRoutes } from './kit/routes.ts';
+import { insertRecord } from './kit/write.ts';
+import { segmentFindings, systemHistory } from './queries.ts';
+import { segmentRegister, systemsRegisters } from './registers.ts';
+
+const THREE_TIERS = ['マイナンバー利用事務系', 'LGWAN接続系', 'インターネット接続系'];
+
+/** Defines the systems module's routes. */
+export function systemsRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx;
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/systems/findings',
+    summary: 'Segment rule findings (R-C1…R-C4), for the registers screen and the dashboard count',
+    tags: ['systems'],
+    access: access.fn(...SYSTEMS_READ),
+    async handler({ auth, lang }) {
+      const findings = await segmentFindings(db, auth.organizationId);
+      return { count: findings.length, findings: findings.map((f) => ({ ...f, message: f[lang] })) };
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/systems/segments/defaults',
+    summary: 'Add the three-tier default segments the organization does not have yet',
+    tags: ['systems'],
+    access: access.fn(...SYSTEMS_WRITE),
+    async handler({ auth, actor }) {
+      return db.transaction().execute(async (trx) => {
+        const have = new Set(
+          (
+            await trx
+              .selectFrom('network_segments')
+              .select('name')
+              .where('organization_id', '=', auth.organizationId)
+              .execute()
+          ).map((r) => r.name),
+        );
+        const created: string[] = [];
+        for (const name of THREE_TIERS.filter((n) => !have.has(n))) {
+          created.push(await insertRecord(trx, actor, segmentRegister, { name, ...DEFAULT_SEGMENTS[name] }));
+        }
+        return { created };
+      });
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/systems/systems/:id/history',
+    summary: 'A system’s change history: audited changes and the manual change log (R-F18)',
+    tags: ['systems'],
+    access: access.fn(...SYSTEMS_READ),
+    params: idParams,
+    async handler({ params, auth, lang }) {
+      const sys = await db
+        .selectFrom('information_systems')
+        .select('id')
+        .where('organization_id', '=', auth.organizationId)
+        .where('id', '=', params.id)
+        .executeTakeFirst();
+      if (!sys) throw notFound();
+      const h = await systemHistory(db, auth.organizationId, params.id);
+      return { ...h, events: h.events.map((e) => ({ ...e, eventLabel: t(lang, `event.${e.event}`) })) };
+    },
+  });
+  for (const def of systemsRegisters) registerRoutes(app, db, def);
+}
