@@ -76,6 +76,11 @@ async function openPostgres(url: string, opts: OpenOptions): Promise<Database> {
   pool.on('error', () => {
     // An idle client lost its connection (database restarted); the pool replaces it.
   });
+  pool.on('connect', (client) => {
+    // A client that loses its connection between queries must not crash the process: the next
+    // query on it fails (answered 503) and the pool discards it.
+    client.on('error', () => {});
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

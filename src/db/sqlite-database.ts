@@ -11,6 +11,9 @@ export class NodeSqliteDatabase implements SqliteDatabase {
   }
 
   prepare(sql: string): SqliteStatement {
+    // SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR). Kysely then
+    // sends its own ROLLBACK, which would fail and hide the real error: skip it when nothing is open.
+    if (sql === 'rollback' && !this.raw.isTransaction) return NOOP;
     let stmt = this.#cache.get(sql);
     if (!stmt) {
       stmt = wrap(this.raw.prepare(sql));
@@ -26,6 +29,13 @@ export class NodeSqliteDatabase implements SqliteDatabase {
     if (this.raw.isOpen) this.raw.close();
   }
 }
+
+const NOOP: SqliteStatement = {
+  reader: false,
+  all: () => [],
+  run: () => ({ changes: 0, lastInsertRowid: 0 }),
+  iterate: () => [][Symbol.iterator](),
+};
 
 type Param = null | number | bigint | string | NodeJS.ArrayBufferView;
 

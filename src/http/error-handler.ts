@@ -26,6 +26,14 @@ function isUnavailable(err: unknown): boolean {
   );
 }
 
+/** SQLite's SQLITE_FULL (disk or size limit) and PostgreSQL's disk_full (53100). */
+function isStorageFull(err: unknown): boolean {
+  const code = (err as { code?: string })?.code ?? '';
+  return (
+    code === '53100' || /database or disk is full|SQLITE_FULL/i.test(String((err as Error)?.message ?? ''))
+  );
+}
+
 /** One error shape for the whole API: { error: { code, message, fields? } }, in the user's language. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -34,6 +42,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         ? err
         : (fromFastify(err) ??
           (isUnavailable(err) ? new AppError('common.unavailable', 503) : null) ??
+          (isStorageFull(err) ? new AppError('common.storage_full', 507) : null) ??
           (err.statusCode && err.statusCode < 500 ? new AppError('request.invalid', err.statusCode) : null));
     if (!appErr) {
       req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unhandled error');

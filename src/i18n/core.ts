@@ -6,6 +6,8 @@ export const ja: Record<string, string> = {
   'common.csrf': '画面を再読み込みしてから、もう一度操作してください（CSRFトークンが一致しません）。',
   'common.internal': 'サーバーで問題が発生しました。時間をおいて再度お試しください。',
   'common.unavailable': 'データベースに接続できません。しばらくしてから再度お試しください。',
+  'common.storage_full':
+    '保存領域が一杯のため保存できませんでした。変更は行われていません。管理者に連絡してください。',
   'common.rate_limited': '操作が多すぎます。しばらくしてから再度お試しください。',
   'request.invalid': '入力内容に誤りがあります。',
   'request.malformed_json': '送信されたJSONの形式が正しくありません。',
@@ -27,6 +29,7 @@ export const en: Record<string, string> = {
   'common.csrf': 'Reload the page and try again (the CSRF token does not match).',
   'common.internal': 'Something went wrong on the server. Please try again later.',
   'common.unavailable': 'The database cannot be reached. Please try again shortly.',
+  'common.storage_full': 'Storage is full, so nothing was saved. Please contact the administrator.',
   'common.rate_limited': 'Too many attempts. Please wait and try again.',
   'request.invalid': 'Some input is not valid.',
   'request.malformed_json': 'The JSON sent is malformed.',
