@@ -7,6 +7,18 @@ import type { FunctionDef } from '../module.ts';
 export const orgFunctions: FunctionDef[] = [
   { key: 'org.admin', ja: '組織・役割・利用者の設定', en: 'Set up organization, roles and users' },
   { key: 'audit.read', ja: '監査ログの閲覧', en: 'Read the audit log' },
+  { key: 'org.read', ja: '職員・所属の閲覧', en: 'See people and units' },
+  {
+    key: 'org.scope_all',
+    ja: '全庁の記録の閲覧（所属による制限なし）',
+    en: 'See records of the whole body (no unit limit)',
+  },
+  {
+    key: 'org.notices.send',
+    ja: '職員への周知の発信と既読確認',
+    en: 'Send notices to staff and see read receipts',
+  },
+  { key: 'org.review', ja: 'アクセス権の定期見直し', en: 'Review access rights periodically' },
 ];
 
 const registry = new Map<string, FunctionDef>();

@@ -1,4 +1,5 @@
 import type { ModuleMigration } from '../../db/migration.ts';
+import { orgStructureMigration } from './migrations-0120.ts';
 
 /** Schema of organizations, units, people and roles. */
 export const orgMigrations: ModuleMigration[] = [
@@ -82,4 +83,5 @@ export const orgMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  orgStructureMigration,
 ];

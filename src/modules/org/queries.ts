@@ -15,6 +15,7 @@ export async function rolesAndFunctionsOf(
     .select(['r.id', 'r.name', 'ra.unit_id', 'rf.function_key'])
     .where('ra.organization_id', '=', organizationId)
     .where('ra.user_id', '=', userId)
+    .where('ra.ended_at', 'is', null)
     .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', today)]))
     .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', today)]))
     .execute();

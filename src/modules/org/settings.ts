@@ -29,6 +29,12 @@ export const orgSettingsSchema = z.object({
       lockMinutes: z.number().int().min(1).max(1440).default(15),
     })
     .default({ maxFailures: 5, lockMinutes: 15 }),
+  /** The body's own list of employment types (雇用形態) offered on the person form. */
+  employmentTypes: z
+    .array(z.string().trim().min(1).max(40))
+    .min(1)
+    .max(30)
+    .default(['職員', '会計年度任用職員', '臨時・非常勤', '委託先職員']),
 });
 
 export type OrgSettings = z.output<typeof orgSettingsSchema>;

@@ -1,3 +1,6 @@
+import type { Generated } from 'kysely';
+import type { OrgMoreTables } from './tables-more.ts';
+
 /** Row types of the organization module (organizations, units, people, roles). */
 export interface OrganizationsTable {
   id: string;
@@ -19,6 +22,8 @@ export interface UnitsTable {
   kind: string;
   sort_order: number;
   created_at: string;
+  /** 0 once the unit is abolished; kept because records still point at it (0120). */
+  active: Generated<number>;
 }
 
 export interface UsersTable {
@@ -33,6 +38,8 @@ export interface UsersTable {
   employment_type: string;
   status: 'active' | 'suspended' | 'retired';
   created_at: string;
+  /** Telephone / extension for the emergency contact tree (0120). */
+  phone: string | null;
 }
 
 export interface RolesTable {
@@ -47,6 +54,10 @@ export interface RolesTable {
   /** Path of the clause that establishes the role, e.g. 第2章/1./(1). */
   clause_path: string | null;
   created_at: string;
+  /** 1 when the policy allows but does not require the role (R-A2 アドバイザー) (0120). */
+  optional: Generated<number>;
+  /** 1 when holders are designated by someone (R-A6, R-A9) rather than filled by post (0120). */
+  designated: Generated<number>;
 }
 
 export interface RoleFunctionsTable {
@@ -68,9 +79,12 @@ export interface RoleAssignmentsTable {
   valid_from: string | null;
   valid_until: string | null;
   created_at: string;
+  /** When the assignment was ended (transfer, review, administrator); ended ones grant nothing (0120). */
+  ended_at: string | null;
+  end_reason: string | null;
 }
 
-export interface OrgTables {
+export interface OrgTables extends OrgMoreTables {
   organizations: OrganizationsTable;
   units: UnitsTable;
   users: UsersTable;

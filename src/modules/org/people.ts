@@ -1,0 +1,126 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { oneTimePassword } from '../../demo/seed.ts';
+import { badInput, conflict } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { recordAudit } from '../audit/service.ts';
+import { setPassword } from '../auth/service.ts';
+import './events.ts';
+import { mustFind, mustReference } from './lookup.ts';
+import { createUser } from './service.ts';
+import { parseOrgSettings } from './settings.ts';
+
+export interface PersonInput {
+  displayName: string;
+  email?: string | null;
+  phone?: string | null;
+  unitId?: string | null;
+  post?: string | null;
+  employmentType?: string;
+}
+
+/** Rejects an employment type that is not on the organization's own list. */
+async function checkEmploymentType(
+  trx: Kysely<DB>,
+  organizationId: string,
+  type: string | undefined,
+): Promise<void> {
+  if (type === undefined) return;
+  const org = await trx
+    .selectFrom('organizations')
+    .select('settings')
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  if (!parseOrgSettings(org.settings).employmentTypes.includes(type)) {
+    throw badInput('org.unknown_employment_type', { type }, [
+      { field: 'employmentType', code: 'org.unknown_employment_type' },
+    ]);
+  }
+}
+
+/** Adds a person with a one-time password, returned once for the administrator to hand over. */
+export async function createPerson(
+  trx: Kysely<DB>,
+  actor: Actor,
+  input: PersonInput & { loginId: string },
+): Promise<{ id: string; oneTimePassword: string }> {
+  await mustReference(trx, 'units', actor.organizationId, input.unitId, 'unitId');
+  await checkEmploymentType(trx, actor.organizationId, input.employmentType);
+  const id = await createUser(trx, actor, input);
+  if (input.phone) await trx.updateTable('users').set({ phone: input.phone }).where('id', '=', id).execute();
+  const password = oneTimePassword();
+  await setPassword(trx, actor, id, password, true);
+  return { id, oneTimePassword: password };
+}
+
+const EDITABLE = {
+  displayName: 'display_name',
+  email: 'email',
+  phone: 'phone',
+  unitId: 'unit_id',
+  post: 'post',
+  employmentType: 'employment_type',
+} as const;
+
+/** Changes a person's details; the audit row lists each changed field before and after. */
+export async function updatePerson(
+  trx: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  input: Partial<PersonInput>,
+): Promise<void> {
+  const org = actor.organizationId;
+  const user = await mustFind(trx, 'users', org, id);
+  await mustReference(trx, 'units', org, input.unitId, 'unitId');
+  await checkEmploymentType(trx, org, input.employmentType);
+  const set: Record<string, unknown> = {};
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const [key, column] of Object.entries(EDITABLE)) {
+    const value = input[key as keyof PersonInput];
+    if (value === undefined || value === user[column]) continue;
+    set[column] = value;
+    changes[key] = { before: user[column], after: value };
+  }
+  if (Object.keys(set).length === 0) return;
+  await trx.updateTable('users').set(set).where('id', '=', id).execute();
+  await recordAudit(
+    trx,
+    actor,
+    'org.user_updated',
+    { type: 'user', id },
+    { loginId: user.login_id, changes },
+  );
+}
+
+/** Ends every session of a person (suspension, retirement, transfer). Returns how many ended. */
+export async function endSessions(trx: Kysely<DB>, userId: string): Promise<number> {
+  const r = await trx.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(r.numDeletedRows ?? 0);
+}
+
+/** Suspends, retires or reactivates an account; anything but active ends its sessions at once. */
+export async function setPersonStatus(
+  trx: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  status: 'active' | 'suspended' | 'retired',
+  reason: string | null,
+): Promise<void> {
+  const user = await mustFind(trx, 'users', actor.organizationId, id);
+  if (user.id === actor.userId && status !== 'active') throw conflict('org.cannot_suspend_self');
+  if (user.status === status) return;
+  await trx.updateTable('users').set({ status }).where('id', '=', id).execute();
+  if (status !== 'active') await endSessions(trx, id);
+  await recordAudit(
+    trx,
+    actor,
+    'org.user_status_changed',
+    { type: 'user', id },
+    {
+      loginId: user.login_id,
+      before: user.status,
+      after: status,
+      reason,
+    },
+  );
+}

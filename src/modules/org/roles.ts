@@ -1,0 +1,234 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { badInput, conflict } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import './events.ts';
+import { allFunctions, isFunction } from './functions.ts';
+import { mustFind, mustReference } from './lookup.ts';
+import { currentAssignments } from './people-queries.ts';
+import { assignRole, setRoleFunctions } from './service.ts';
+
+/** Roles in tier order (the top of the body's own hierarchy first) with functions and holders. */
+export async function listRoles(db: Kysely<DB>, organizationId: string) {
+  const roles = await db
+    .selectFrom('roles')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('tier')
+    .orderBy('name')
+    .execute();
+  const fns = await db
+    .selectFrom('role_functions')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .execute();
+  const holders = await currentAssignments(db, organizationId)
+    .innerJoin('users as u', 'u.id', 'ra.user_id')
+    .select(['u.display_name', 'u.status'])
+    .execute();
+  const labels = new Map(allFunctions().map((f) => [f.key, f]));
+  return roles.map((r) => ({
+    id: r.id,
+    name: r.name,
+    tier: r.tier,
+    post: r.post,
+    duties: r.duties,
+    clausePath: r.clause_path,
+    optional: r.optional === 1,
+    designated: r.designated === 1,
+    functions: fns
+      .filter((f) => f.role_id === r.id)
+      .map((f) => ({
+        key: f.function_key,
+        ja: labels.get(f.function_key)?.ja ?? f.function_key,
+        en: labels.get(f.function_key)?.en ?? f.function_key,
+      })),
+    holders: holders
+      .filter((h) => h.role_id === r.id)
+      .map((h) => ({
+        assignmentId: h.id,
+        userId: h.user_id,
+        displayName: h.display_name,
+        unitId: h.unit_id,
+        acting: h.acting === 1,
+        validFrom: h.valid_from,
+        validUntil: h.valid_until,
+      })),
+  }));
+}
+
+export interface RoleFields {
+  name?: string;
+  tier?: number;
+  post?: string | null;
+  duties?: string | null;
+  clausePath?: string | null;
+  optional?: boolean;
+  designated?: boolean;
+}
+
+/** Rejects function keys no module declares, naming the field. */
+export function checkFunctionKeys(keys: string[]): void {
+  const unknown = keys.filter((k) => !isFunction(k));
+  if (unknown.length) {
+    throw badInput('org.unknown_function', { keys: unknown.join(', ') }, [
+      { field: 'functions', code: 'org.unknown_function' },
+    ]);
+  }
+}
+
+/** Edits a role's name, tier, post, duties, clause or kind; the audit row lists each change. */
+export async function updateRole(
+  trx: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  input: RoleFields,
+): Promise<void> {
+  const org = actor.organizationId;
+  const role = await mustFind(trx, 'roles', org, id);
+  if (input.name && input.name !== role.name) {
+    const taken = await trx
+      .selectFrom('roles')
+      .select('id')
+      .where('organization_id', '=', org)
+      .where('name', '=', input.name)
+      .executeTakeFirst();
+    if (taken) throw conflict('org.role_name_taken', { name: input.name });
+  }
+  const map: [keyof RoleFields, keyof typeof role, (v: unknown) => unknown][] = [
+    ['name', 'name', (v) => v],
+    ['tier', 'tier', (v) => v],
+    ['post', 'post', (v) => v],
+    ['duties', 'duties', (v) => v],
+    ['clausePath', 'clause_path', (v) => v],
+    ['optional', 'optional', (v) => (v ? 1 : 0)],
+    ['designated', 'designated', (v) => (v ? 1 : 0)],
+  ];
+  const set: Record<string, unknown> = {};
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const [key, column, toDb] of map) {
+    if (input[key] === undefined) continue;
+    const value = toDb(input[key]);
+    if (value === role[column]) continue;
+    set[column] = value;
+    changes[key] = { before: role[column], after: value };
+  }
+  if (Object.keys(set).length === 0) return;
+  await trx.updateTable('roles').set(set).where('id', '=', id).execute();
+  await recordAudit(
+    trx,
+    actor,
+    'org.role_updated',
+    { type: 'role', id },
+    { role: (set.name as string) ?? role.name, changes },
+  );
+}
+
+/** Replaces a role's functions after checking each key is declared by some module. */
+export async function setFunctionsChecked(
+  trx: Kysely<DB>,
+  actor: Actor,
+  roleId: string,
+  fns: string[],
+): Promise<void> {
+  await mustFind(trx, 'roles', actor.organizationId, roleId);
+  checkFunctionKeys(fns);
+  await setRoleFunctions(trx, actor, roleId, fns);
+}
+
+export interface AssignInput {
+  userId: string;
+  unitId?: string | null;
+  acting?: boolean;
+  validFrom?: string | null;
+  validUntil?: string | null;
+}
+
+/** Assigns a role after checking the person and unit belong to the organization and the dates make sense. */
+export async function assignChecked(
+  trx: Kysely<DB>,
+  actor: Actor,
+  roleId: string,
+  input: AssignInput,
+): Promise<string> {
+  const org = actor.organizationId;
+  await mustFind(trx, 'roles', org, roleId);
+  await mustReference(trx, 'users', org, input.userId, 'userId');
+  await mustReference(trx, 'units', org, input.unitId, 'unitId');
+  if (input.validFrom && input.validUntil && input.validUntil < input.validFrom) {
+    throw badInput('org.period_reversed', {}, [{ field: 'validUntil', code: 'org.period_reversed' }]);
+  }
+  return assignRole(trx, actor, { roleId, ...input });
+}
+
+/** Ends an assignment now; it stays on record and grants nothing from then on. */
+export async function endAssignment(
+  trx: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  reason: string,
+): Promise<void> {
+  const org = actor.organizationId;
+  const a = await mustFind(trx, 'role_assignments', org, id);
+  if (a.ended_at) return;
+  const role = await mustFind(trx, 'roles', org, a.role_id);
+  const user = await mustFind(trx, 'users', org, a.user_id);
+  await trx
+    .updateTable('role_assignments')
+    .set({ ended_at: nowIso(), end_reason: reason })
+    .where('id', '=', id)
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'org.assignment_ended',
+    { type: 'role_assignment', id },
+    {
+      role: role.name,
+      loginId: user.login_id,
+      unitId: a.unit_id,
+      reason,
+    },
+  );
+}
+
+/**
+ * 充て職: people whose post equals a role's post but who do not hold that role yet. Offered to
+ * the administrator to confirm; nothing is assigned here.
+ */
+export async function suggestedAssignments(db: Kysely<DB>, organizationId: string) {
+  const rows = await db
+    .selectFrom('users as u')
+    .innerJoin('roles as r', (j) =>
+      j.onRef('r.post', '=', 'u.post').onRef('r.organization_id', '=', 'u.organization_id'),
+    )
+    .select([
+      'u.id as user_id',
+      'u.display_name',
+      'u.post',
+      'u.unit_id',
+      'r.id as role_id',
+      'r.name as role_name',
+      'r.tier',
+    ])
+    .where('u.organization_id', '=', organizationId)
+    .where('u.status', '=', 'active')
+    .where('r.designated', '=', 0)
+    .orderBy('r.tier')
+    .execute();
+  const held = new Set(
+    (await currentAssignments(db, organizationId).execute()).map((a) => `${a.role_id}:${a.user_id}`),
+  );
+  return rows
+    .filter((r) => !held.has(`${r.role_id}:${r.user_id}`))
+    .map((r) => ({
+      userId: r.user_id,
+      displayName: r.display_name,
+      post: r.post,
+      unitId: r.unit_id,
+      roleId: r.role_id,
+      roleName: r.role_name,
+    }));
+}

@@ -1,0 +1,145 @@
+import type { FastifyInstance } from 'fastify';
+import { conflict } from '../../http/errors.ts';
+import { access, defineRoute } from '../../http/route.ts';
+import type { AppContext } from '../module.ts';
+import { listAppointments, recordAppointment } from './appointments.ts';
+import { allFunctions } from './functions.ts';
+import {
+  assignChecked,
+  checkFunctionKeys,
+  endAssignment,
+  listRoles,
+  setFunctionsChecked,
+  suggestedAssignments,
+  updateRole,
+} from './roles.ts';
+import {
+  appointmentBody,
+  assignBody,
+  endBody,
+  functionsBody,
+  idParams,
+  roleCreateBody,
+  roleUpdateBody,
+} from './schema.ts';
+import { createRole } from './service.ts';
+
+const READ = access.fn('org.read', 'org.admin');
+const ADMIN = access.fn('org.admin');
+
+/** Roles in the body's own hierarchy, their functions, assignments and appointments. */
+export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const tags = ['org'];
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/org/functions',
+    summary: 'Every role function modules declare, with labels',
+    tags,
+    access: READ,
+    handler: async () => ({ items: allFunctions() }),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/org/roles',
+    summary: 'Roles in tier order with functions and holders',
+    tags,
+    access: READ,
+    handler: async ({ auth }) => ({ items: await listRoles(db, auth.organizationId) }),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/org/roles',
+    summary: 'Create a role',
+    tags,
+    access: ADMIN,
+    body: roleCreateBody,
+    handler: ({ body, actor }) =>
+      db.transaction().execute(async (trx) => {
+        checkFunctionKeys(body.functions ?? []);
+        const taken = await trx
+          .selectFrom('roles')
+          .select('id')
+          .where('organization_id', '=', actor.organizationId)
+          .where('name', '=', body.name)
+          .executeTakeFirst();
+        if (taken) throw conflict('org.role_name_taken', { name: body.name });
+        const id = await createRole(trx, actor, body);
+        if (body.optional || body.designated)
+          await updateRole(trx, actor, id, { optional: body.optional, designated: body.designated });
+        return { id };
+      }),
+  });
+  defineRoute(app, {
+    method: 'PATCH',
+    url: '/api/org/roles/:id',
+    summary: 'Edit a role',
+    tags,
+    access: ADMIN,
+    params: idParams,
+    body: roleUpdateBody,
+    handler: ({ params, body, actor }) =>
+      db.transaction().execute((trx) => updateRole(trx, actor, params.id, body)),
+  });
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/org/roles/:id/functions',
+    summary: 'Set the functions a role holds',
+    tags,
+    access: ADMIN,
+    params: idParams,
+    body: functionsBody,
+    handler: ({ params, body, actor }) =>
+      db.transaction().execute((trx) => setFunctionsChecked(trx, actor, params.id, body.functions)),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/org/roles/:id/assignments',
+    summary: 'Assign a role (unit scope, acting deputy, period)',
+    tags,
+    access: ADMIN,
+    params: idParams,
+    body: assignBody,
+    handler: ({ params, body, actor }) =>
+      db.transaction().execute(async (trx) => ({ id: await assignChecked(trx, actor, params.id, body) })),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/org/assignments/:id/end',
+    summary: 'End an assignment',
+    tags,
+    access: ADMIN,
+    params: idParams,
+    body: endBody,
+    handler: ({ params, body, actor }) =>
+      db
+        .transaction()
+        .execute((trx) => endAssignment(trx, actor, params.id, body.reason ?? 'ended_by_administrator')),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/org/suggested-assignments',
+    summary: '充て職: people whose post fills a role they do not hold yet',
+    tags,
+    access: ADMIN,
+    handler: async ({ auth }) => ({ items: await suggestedAssignments(db, auth.organizationId) }),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/org/appointments',
+    summary: 'Appointment records (designated roles)',
+    tags,
+    access: READ,
+    handler: async ({ auth }) => ({ items: await listAppointments(db, auth.organizationId) }),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/org/roles/:id/appointments',
+    summary: 'Record an appointment (who, by whom, when, scope)',
+    tags,
+    access: ADMIN,
+    params: idParams,
+    body: appointmentBody,
+    handler: ({ params, body, actor }) =>
+      db.transaction().execute(async (trx) => ({ id: await recordAppointment(trx, actor, params.id, body) })),
+  });
+}
