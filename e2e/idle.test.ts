@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { firstSignIn } from './support/flows.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await newPage(browser, server.url);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('an idle session warns one minute before it ends, then returns to sign-in', async () => {
+  await firstSignIn(page, server.adminLoginId, server.adminPassword);
+  const idleSeconds = await page.evaluate(
+    async () => (await (await fetch('/api/session')).json()).idleSeconds,
+  );
+  assert.ok(idleSeconds >= 120, 'the organization has an idle limit of a few minutes at least');
+
+  // The page's clock is faked from here; the server keeps real time (its session stays valid).
+  await page.clock.install();
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const dialog = page.getByRole('dialog', { name: 'まもなくサインアウトします' });
+
+  // 75 s before the end (the server's clock may lag 15 s), the warning appears.
+  await page.clock.fastForward((idleSeconds - 74) * 1000);
+  await dialog.waitFor();
+  await screenshot(page, 'idle-warning');
+  await page.getByRole('button', { name: '作業を続ける' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+
+  await page.clock.fastForward((idleSeconds - 74) * 1000);
+  await dialog.waitFor();
+  await page.clock.fastForward(70_000);
+  await page.waitForURL('**/signin');
+  await page.getByText('一定時間操作がなかったため、サインアウトしました。').waitFor();
+});
