@@ -2,15 +2,11 @@ import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { setPassword } from '../modules/auth/service.ts';
-import {
-  assignRole,
-  createOrganization,
-  createRole,
-  createUnit,
-  createUser,
-} from '../modules/org/service.ts';
+import { createOrganization, createUser } from '../modules/org/service.ts';
 import { systemActor } from '../shared/actor.ts';
 import { hagiNagato } from './hagi-nagato.ts';
+import { hanamaki } from './hanamaki.ts';
+import { type DemoUser, setUpDemoOrganization } from './setup-org.ts';
 
 /** A one-time password that meets the default policy (upper, lower, digit, symbol; 16 characters). */
 export function oneTimePassword(): string {
@@ -27,12 +23,16 @@ export function oneTimePassword(): string {
 
 export interface SeedResult {
   admin: { loginId: string; password: string };
-  demoUsers: { loginId: string; displayName: string; role: string | null; password: string }[];
+  demoUsers: DemoUser[];
 }
 
+/** The demo organizations, each set up from its own sample policy. */
+export const demoOrganizations = [hagiNagato, hanamaki];
+
 /**
- * On an empty database: the hosting administrators' organization with one administrator, and
- * the demo organization from sample policy 001. Every password is one-time.
+ * On an empty database: the hosting administrators' organization with one administrator, and the demo
+ * organizations set up from sample policies 001 and 003 (import → in force → role proposals accepted).
+ * Every password is one-time.
  */
 export async function seedIfEmpty(db: Kysely<DB>): Promise<SeedResult | null> {
   const any = await db.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
@@ -47,46 +47,9 @@ export async function seedIfEmpty(db: Kysely<DB>): Promise<SeedResult | null> {
     const adminId = await createUser(trx, sys, { loginId: 'admin', displayName: 'システム管理者' });
     const admin = { loginId: 'admin', password: oneTimePassword() };
     await setPassword(trx, sys, adminId, admin.password, true);
-
-    const demo = hagiNagato;
-    const orgId = await createOrganization(trx, sys, { code: demo.code, name: demo.name });
-    const actor = systemActor(orgId, 'setup');
-    const units = new Map<string, string>();
-    for (const u of demo.units) {
-      units.set(
-        u.key,
-        await createUnit(trx, actor, {
-          name: u.name,
-          kind: u.kind,
-          parentId: u.parent ? units.get(u.parent) : null,
-        }),
-      );
-    }
-    const roles = new Map<string, string>();
-    for (const r of demo.roles) {
-      roles.set(
-        r.key,
-        await createRole(trx, actor, {
-          name: r.name,
-          tier: r.tier,
-          post: r.post,
-          clausePath: r.clausePath,
-          functions: [...r.functions],
-        }),
-      );
-    }
-    const demoUsers: SeedResult['demoUsers'] = [];
-    for (const u of demo.users) {
-      const id = await createUser(trx, actor, {
-        loginId: u.loginId,
-        displayName: u.displayName,
-        post: u.post,
-        unitId: units.get(u.unit),
-      });
-      const password = oneTimePassword();
-      await setPassword(trx, actor, id, password, true);
-      if (u.role) await assignRole(trx, actor, { roleId: roles.get(u.role) as string, userId: id });
-      demoUsers.push({ loginId: u.loginId, displayName: u.displayName, role: u.role, password });
+    const demoUsers: DemoUser[] = [];
+    for (const demo of demoOrganizations) {
+      demoUsers.push(...(await setUpDemoOrganization(trx, sys, demo, oneTimePassword)));
     }
     return { admin, demoUsers };
   });
