@@ -1,5 +1,6 @@
 import { auditModule } from './audit/index.ts';
 import { authModule } from './auth/index.ts';
+import { incidentsModule } from './incidents/index.ts';
 import type { AppModule } from './module.ts';
 import { registerFunctions } from './org/functions.ts';
 import { orgModule } from './org/index.ts';
@@ -11,6 +12,7 @@ import { systemsModule } from './systems/index.ts';
 export const modules: AppModule[] = [systemModule, auditModule, orgModule, authModule, policyModule];
 
 modules.push(systemsModule);
+modules.push(incidentsModule);
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);
 

@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
+import { forbidden, notFound } from '../../http/errors.ts';
+import type { IncidentsTable } from './tables.ts';
+
+/** Functions that see every incident of the organization (the chain's members and handlers). */
+export const READ_ALL = [
+  'incidents.read_all',
+  'incidents.receive',
+  'incidents.escalate_to',
+  'incidents.handle',
+  'incidents.close',
+  'incidents.head_notice',
+];
+
+/** True when the user may read this incident: its reporter, or a holder of a reading function. */
+export function mayRead(auth: AuthContext, inc: Pick<IncidentsTable, 'reporter_id'>): boolean {
+  return inc.reporter_id === auth.userId || READ_ALL.some((f) => auth.functions.has(f));
+}
+
+/** Loads an incident of the caller's organization that the caller may read; 404 otherwise. */
+export async function loadIncident(db: Kysely<DB>, auth: AuthContext, id: string): Promise<IncidentsTable> {
+  const inc = await db
+    .selectFrom('incidents')
+    .selectAll()
+    .where('organization_id', '=', auth.organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!inc || !mayRead(auth, inc)) throw notFound('incident');
+  return inc;
+}
+
+/** The reporter may add evidence and notes to their own report; handlers to any. */
+export function requireHandlerOrReporter(auth: AuthContext, inc: IncidentsTable): void {
+  if (inc.reporter_id !== auth.userId && !auth.functions.has('incidents.handle'))
+    throw forbidden('incidents.handle');
+}

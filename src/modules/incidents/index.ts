@@ -1,0 +1,23 @@
+import type { AppModule } from '../module.ts';
+import { incidentFunctions } from './functions.ts';
+import { en, ja } from './messages.ts';
+import { incidentMigrations } from './migrations.ts';
+import { incidentRoutes } from './routes.ts';
+import { planRoutes } from './routes-plan.ts';
+import { registerRoutes } from './routes-registers.ts';
+import { incidentSettingsRoutes } from './routes-settings.ts';
+
+/** Incidents and their chain, failures, log reviews, violations, compliance checks and the emergency plan. */
+export const incidentsModule: AppModule = {
+  name: 'incidents',
+  migrations: incidentMigrations,
+  messages: { ja, en },
+  functions: incidentFunctions,
+  routes(app, ctx) {
+    // Settings first: their static paths must not be shadowed by /api/incidents/:id.
+    incidentSettingsRoutes(app, ctx);
+    incidentRoutes(app, ctx);
+    registerRoutes(app, ctx);
+    planRoutes(app, ctx);
+  },
+};

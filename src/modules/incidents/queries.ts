@@ -1,0 +1,152 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
+import { todayJst } from '../../shared/business-days.ts';
+import { READ_ALL } from './access.ts';
+import { personalDataDeadlines } from './deadlines.ts';
+import type { listQuery } from './schema.ts';
+import { loadSettings } from './settings.ts';
+import type { IncidentsTable } from './tables.ts';
+
+const parse = (s: string) => JSON.parse(s) as string[];
+
+/** Incidents of the organization the caller may read, newest first, with filters. */
+export async function listIncidents(db: Kysely<DB>, auth: AuthContext, f: z.output<typeof listQuery>) {
+  let q = db
+    .selectFrom('incidents as i')
+    .innerJoin('incident_types as t', 't.id', 'i.type_id')
+    .leftJoin('units as u', 'u.id', 'i.unit_id')
+    .leftJoin('users as r', 'r.id', 'i.reporter_id')
+    .select([
+      'i.id',
+      'i.title',
+      'i.found_at',
+      'i.status',
+      'i.minor',
+      'i.personal_info',
+      'i.source',
+      'i.unit_id',
+      'i.reporter_id',
+      'i.created_at',
+      't.key as type_key',
+      't.name_ja as type_ja',
+      't.name_en as type_en',
+      'u.name as unit_name',
+      'r.display_name as reporter_name',
+    ])
+    .where('i.organization_id', '=', auth.organizationId)
+    .orderBy('i.found_at', 'desc');
+  const all = READ_ALL.some((fn) => auth.functions.has(fn));
+  if (!all || f.mine === '1') q = q.where('i.reporter_id', '=', auth.userId);
+  if (f.status) q = q.where('i.status', '=', f.status);
+  if (f.type) q = q.where('t.key', '=', f.type);
+  if (f.from) q = q.where('i.found_at', '>=', f.from);
+  if (f.to) q = q.where('i.found_at', '<', `${f.to}T99`);
+  if (f.q) q = q.where('i.title', 'like', `%${f.q.replace(/[%_]/g, '')}%`);
+  return q.limit(1000).execute();
+}
+
+/** Everything the detail screen shows: chain, timeline, evidence hashes, actions, contacts, clocks, plan section. */
+export async function incidentDetail(db: Kysely<DB>, inc: IncidentsTable) {
+  const org = inc.organization_id;
+  const type = await db
+    .selectFrom('incident_types')
+    .selectAll()
+    .where('id', '=', inc.type_id)
+    .executeTakeFirstOrThrow();
+  const [steps, timeline, evidence, actions, contacts, settings, plan] = await Promise.all([
+    db
+      .selectFrom('incident_steps')
+      .selectAll()
+      .where('organization_id', '=', org)
+      .where('incident_id', '=', inc.id)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('incident_timeline')
+      .selectAll()
+      .where('organization_id', '=', org)
+      .where('incident_id', '=', inc.id)
+      .orderBy('at')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('incident_evidence')
+      .select(['id', 'file_name', 'content_type', 'size', 'sha256', 'description', 'added_by', 'created_at'])
+      .where('organization_id', '=', org)
+      .where('incident_id', '=', inc.id)
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('incident_actions')
+      .selectAll()
+      .where('organization_id', '=', org)
+      .where('incident_id', '=', inc.id)
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('incident_contacts')
+      .selectAll()
+      .where('organization_id', '=', org)
+      .where('incident_id', '=', inc.id)
+      .orderBy('sent_at')
+      .execute(),
+    loadSettings(db, org),
+    db
+      .selectFrom('emergency_plans')
+      .select(['version', 'sections'])
+      .where('organization_id', '=', org)
+      .orderBy('version', 'desc')
+      .executeTakeFirst(),
+  ]);
+  const sections = plan ? (JSON.parse(plan.sections) as { key: string; title: string; body: string }[]) : [];
+  const planSection = sections.find((s) => s.key === type.plan_section) ?? null;
+  const deadlines =
+    inc.personal_info === 'no'
+      ? null
+      : personalDataDeadlines(todayJst(new Date(inc.found_at)), settings, !!type.unauthorized_access);
+  return {
+    incident: {
+      ...inc,
+      asset_ids: parse(inc.asset_ids),
+      system_ids: parse(inc.system_ids),
+      vendor_ids: parse(inc.vendor_ids),
+      clause_paths: parse(inc.clause_paths),
+    },
+    type: {
+      key: type.key,
+      nameJa: type.name_ja,
+      nameEn: type.name_en,
+      steps: JSON.parse(type.steps),
+      clausePath: type.clause_path,
+      unauthorizedAccess: !!type.unauthorized_access,
+    },
+    steps,
+    timeline,
+    evidence,
+    actions,
+    contacts,
+    deadlines,
+    planSection: planSection ? { ...planSection, version: plan?.version } : null,
+  };
+}
+
+/** Statistics by type, unit and month (JST) over the caller-visible incidents. */
+export function statistics(rows: { found_at: string; type_ja: string; unit_name: string | null }[]) {
+  const count = (key: (r: (typeof rows)[number]) => string) => {
+    const m = new Map<string, number>();
+    for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
+    return [...m.entries()]
+      .map(([k, n]) => ({ key: k, count: n }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  };
+  return {
+    total: rows.length,
+    byType: count((r) => r.type_ja),
+    byUnit: count((r) => r.unit_name ?? '-'),
+    byMonth: count((r) => todayJst(new Date(r.found_at)).slice(0, 7)).sort((a, b) =>
+      a.key.localeCompare(b.key),
+    ),
+  };
+}

@@ -1,0 +1,274 @@
+import type { FastifyInstance } from 'fastify';
+import { badInput, notFound } from '../../http/errors.ts';
+import { access, defineRoute } from '../../http/route.ts';
+import { csvContentType, encodeCsv, toCsv } from '../../shared/csv.ts';
+import { formatJst } from '../../shared/time.ts';
+import type { AppContext } from '../module.ts';
+import { loadIncident, requireHandlerOrReporter } from './access.ts';
+import { escalateOverdue } from './escalation.ts';
+import { addAction, addEvidence, addNote, closeIncident, completeAction, recordContact } from './handling.ts';
+import { incidentDetail, listIncidents, statistics } from './queries.ts';
+import { reportIncident } from './report.ts';
+import * as s from './schema.ts';
+import { acknowledgeStep, judgeMinor, stepHolders } from './steps.ts';
+
+/** Routes of incident reporting, the chain and handling. */
+export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const tags = ['incidents'];
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/incidents',
+    summary: 'Report an incident (any signed-in staff member)',
+    tags,
+    // Anyone who finds an incident must be able to report it (seed 001 5.(3)①), so no function is needed.
+    access: access.signedIn,
+    body: s.reportBody,
+    async handler({ body, auth, actor }) {
+      const id = await db.transaction().execute((trx) => reportIncident(trx, actor, auth.unitId, body));
+      return { id };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/incidents',
+    summary: 'List incidents with filters',
+    tags,
+    access: access.signedIn,
+    query: s.listQuery,
+    handler: async ({ query, auth }) => ({ items: await listIncidents(db, auth, query) }),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/incidents/stats',
+    summary: 'Statistics by type, unit and month',
+    tags,
+    access: access.fn('incidents.read_all'),
+    query: s.listQuery,
+    handler: async ({ query, auth }) => statistics(await listIncidents(db, auth, query)),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/incidents/export.csv',
+    summary: 'Export the incident list as CSV (UTF-8 BOM or Shift_JIS)',
+    tags,
+    access: access.fn('incidents.read_all'),
+    query: s.exportQuery,
+    async handler({ query, auth, reply }) {
+      const rows = await listIncidents(db, auth, {});
+      const csv = toCsv(
+        ['ID', '発見日時', '件名', '種別', '所属', '報告者', '受付経路', '個人情報', '軽微判定', '状態'],
+        rows.map((r) => [
+          r.id,
+          formatJst(r.found_at),
+          r.title,
+          r.type_ja,
+          r.unit_name,
+          r.reporter_name,
+          r.source,
+          r.personal_info,
+          r.minor === null ? '' : r.minor ? '軽微' : '軽微でない',
+          r.status,
+        ]),
+      );
+      reply
+        .header('content-type', csvContentType(query.encoding))
+        .header('content-disposition', 'attachment; filename="incidents.csv"');
+      return reply.send(encodeCsv(csv, query.encoding));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/incidents/inbox',
+    summary: 'Chain steps waiting for the caller',
+    tags,
+    access: access.signedIn,
+    async handler({ auth }) {
+      const waiting = await db
+        .selectFrom('incident_steps as s')
+        .innerJoin('incidents as i', 'i.id', 's.incident_id')
+        .selectAll('s')
+        .select(['i.title', 'i.found_at'])
+        .where('s.organization_id', '=', auth.organizationId)
+        .where('s.status', 'in', ['waiting', 'escalated'])
+        .where('i.status', '=', 'open')
+        .orderBy('s.notified_at')
+        .execute();
+      const mine = [];
+      for (const w of waiting) if ((await stepHolders(db, w)).includes(auth.userId)) mine.push(w);
+      return { items: mine };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/incidents/escalations/run',
+    summary: 'Escalate overdue steps of the organization now (until the job queue schedules it)',
+    tags,
+    access: access.fn('incidents.handle'),
+    handler: async ({ auth }) => ({ escalated: await escalateOverdue(db, new Date(), auth.organizationId) }),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/incidents/:id',
+    summary: 'Incident detail',
+    tags,
+    access: access.signedIn,
+    params: s.idParams,
+    handler: async ({ params, auth }) => incidentDetail(db, await loadIncident(db, auth, params.id)),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/incidents/:id/steps/:stepId/ack',
+    summary: 'Acknowledge a chain step (optionally judging the case minor)',
+    tags,
+    access: access.signedIn,
+    params: s.stepParams,
+    body: s.ackBody,
+    async handler({ params, body, auth, actor }) {
+      await loadIncident(db, auth, params.id);
+      if (body.minor !== undefined && !body.reason)
+        throw badInput('incidents.reason_required', {}, [{ field: 'reason', code: 'field.required' }]);
+      await db.transaction().execute(async (trx) => {
+        if (body.minor !== undefined) await judgeMinor(trx, actor, params.id, body.minor, body.reason ?? '');
+        await acknowledgeStep(trx, actor, params.id, params.stepId);
+      });
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/incidents/:id/minor',
+    summary: 'Record the receiving step’s minor (軽微) judgement',
+    tags,
+    access: access.fn('incidents.receive'),
+    params: s.idParams,
+    body: s.minorBody,
+    async handler({ params, body, auth, actor }) {
+      await loadIncident(db, auth, params.id);
+      await db.transaction().execute((trx) => judgeMinor(trx, actor, params.id, body.minor, body.reason));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/incidents/:id/notes',
+    summary: 'Add an action or decision to the timeline',
+    tags,
+    access: access.signedIn,
+    params: s.idParams,
+    body: s.noteBody,
+    async handler({ params, body, auth, actor }) {
+      const inc = await loadIncident(db, auth, params.id);
+      requireHandlerOrReporter(auth, inc);
+      await db.transaction().execute((trx) => addNote(trx, actor, inc, body));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/incidents/:id/evidence',
+    summary: 'Keep an evidence file with its SHA-256 (immutable)',
+    tags,
+    access: access.signedIn,
+    params: s.idParams,
+    body: s.evidenceBody,
+    bodyLimit: 15 * 1024 * 1024,
+    async handler({ params, body, auth, actor }) {
+      const inc = await loadIncident(db, auth, params.id);
+      requireHandlerOrReporter(auth, inc);
+      return db.transaction().execute((trx) => addEvidence(trx, actor, inc, body));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/incidents/:id/evidence/:stepId',
+    summary: 'Download an evidence file',
+    tags,
+    access: access.signedIn,
+    params: s.stepParams,
+    async handler({ params, auth, reply }) {
+      await loadIncident(db, auth, params.id);
+      const e = await db
+        .selectFrom('incident_evidence')
+        .selectAll()
+        .where('organization_id', '=', auth.organizationId)
+        .where('incident_id', '=', params.id)
+        .where('id', '=', params.stepId)
+        .executeTakeFirst();
+      if (!e) throw notFound('evidence');
+      reply
+        .header('content-type', 'application/octet-stream')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.file_name)}`)
+        .header('x-sha256', e.sha256);
+      return reply.send(Buffer.from(e.content, 'base64'));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/incidents/:id/actions',
+    summary: 'Add a containment, recovery, cause or prevention action',
+    tags,
+    access: access.fn('incidents.handle'),
+    params: s.idParams,
+    body: s.actionBody,
+    async handler({ params, body, auth, actor }) {
+      const inc = await loadIncident(db, auth, params.id);
+      return { id: await db.transaction().execute((trx) => addAction(trx, actor, inc, body)) };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/incidents/:id/actions/:actionId/complete',
+    summary: 'Mark an action done or accept it',
+    tags,
+    access: access.signedIn,
+    params: s.actionParams,
+    body: s.actionDoneBody,
+    async handler({ params, body, auth, actor }) {
+      const inc = await loadIncident(db, auth, params.id);
+      await db
+        .transaction()
+        .execute((trx) => completeAction(trx, actor, auth.functions, inc, params.actionId, body));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/incidents/:id/contacts',
+    summary: 'Record a report to the police or the authorities',
+    tags,
+    access: access.fn('incidents.handle'),
+    params: s.idParams,
+    body: s.contactBody,
+    async handler({ params, body, auth, actor }) {
+      const inc = await loadIncident(db, auth, params.id);
+      return { id: await db.transaction().execute((trx) => recordContact(trx, actor, inc, body)) };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/incidents/:id/close',
+    summary: 'Close an incident (open actions must be done or accepted)',
+    tags,
+    access: access.fn('incidents.close'),
+    params: s.idParams,
+    body: s.closeBody,
+    async handler({ params, body, auth, actor }) {
+      const inc = await loadIncident(db, auth, params.id);
+      await db
+        .transaction()
+        .execute((trx) => closeIncident(trx, actor, inc, body.acceptOpenActions, body.note ?? null));
+    },
+  });
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+const id = z.string().trim().min(1).max(64);
+const text = (max = 4000) => z.string().trim().min(1).max(max);
+const optText = (max = 4000) => z.string().trim().max(max).nullable().optional();
+const iso = z.iso.datetime({ offset: true });
+const date = z.iso.date();
+
+export const failureBody = z.strictObject({
+  receivedAt: iso,
+  reporterName: text(200),
+  reporterId: id.nullable().optional(),
+  systemId: id.nullable().optional(),
+  systemName: text(200),
+  event: text(),
+  handling: optText(),
+  result: optText(),
+  problems: optText(),
+  handlerId: id.nullable().optional(),
+});
+
+export const failureUpdateBody = z.strictObject({
+  handling: optText(),
+  result: optText(),
+  problems: optText(),
+  handlerId: id.nullable().optional(),
+  status: z.enum(['open', 'resolved']),
+});
+
+export const logReviewBody = z
+  .strictObject({
+    periodFrom: date,
+    periodTo: date,
+    target: text(300),
+    findings: text(),
+    result: z.enum(['ok', 'findings']),
+  })
+  .refine((b) => b.periodFrom <= b.periodTo, { path: ['periodTo'], message: 'periodTo < periodFrom' });
+
+export const violationBody = z.strictObject({
+  subjectUserId: id.nullable().optional(),
+  description: text(),
+  clausePath: optText(200),
+});
+
+export const decideBody = z.strictObject({
+  decision: text(2000),
+  measures: optText(2000),
+  suspendAccess: z.boolean().default(false),
+});
+
+export const complianceBody = z.strictObject({
+  scope: text(500),
+  findings: text(),
+  result: z.enum(['ok', 'findings']),
+});
+
+const section = z.strictObject({ key: z.string().trim().min(1).max(60), title: text(200) });
+
+export const planBody = z.strictObject({
+  title: text(200),
+  required: z.array(section).min(1).max(30),
+  sections: z.array(section.extend({ body: z.string().trim().max(20000) })).max(60),
+  bcpTitle: optText(300),
+  bcpReference: optText(500),
+  reviewDue: date.nullable().optional(),
+});
+
+export const bcpCheckBody = z.strictObject({ note: optText(2000) });
+export const triggerBody = z.strictObject({ reason: text(1000), reviewDue: date });

@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.ts';
+import { type ChainStepConfig, type HeadRecipient, proposeChain, proposeHead } from './chain.ts';
+import { rolesOf } from './people.ts';
+
+export const chainStepSchema = z.strictObject({
+  function: z.string().trim().min(1).max(100),
+  tier: z.number().int().min(1).max(20).nullable(),
+  label: z.string().trim().min(1).max(200),
+  skippableWhenMinor: z.boolean(),
+  timeoutHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
+});
+
+export const headSchema = z.strictObject({
+  kind: z.enum(['user', 'role', 'function']),
+  ref: z.string().trim().min(1).max(100),
+  label: z.string().trim().min(1).max(200),
+  skippableWhenMinor: z.boolean(),
+});
+
+export const incidentSettingsSchema = z.strictObject({
+  chain: z.array(chainStepSchema).min(1).max(10),
+  head: headSchema.nullable(),
+  promptReportDays: z.number().int().min(1).max(30),
+  finalReportDays: z.number().int().min(1).max(180),
+  finalReportDaysUnauthorized: z.number().int().min(1).max(180),
+  logRetentionDays: z
+    .number()
+    .int()
+    .min(30)
+    .max(3650 * 2),
+});
+
+export type IncidentSettings = z.output<typeof incidentSettingsSchema> & { stored: boolean };
+
+/** Defaults where the organization has not decided yet: DOMAIN.md clocks (速報 5, 確報 30 / 60 days). */
+export const DEFAULT_CLOCKS = {
+  promptReportDays: 5,
+  finalReportDays: 30,
+  finalReportDaysUnauthorized: 60,
+  logRetentionDays: 365,
+};
+
+/** The organization's incident settings, or a proposal from its role table when none are stored. */
+export async function loadSettings(db: Kysely<DB>, orgId: string): Promise<IncidentSettings> {
+  const row = await db
+    .selectFrom('incident_settings')
+    .selectAll()
+    .where('organization_id', '=', orgId)
+    .executeTakeFirst();
+  if (row) {
+    return {
+      chain: JSON.parse(row.chain) as ChainStepConfig[],
+      head: JSON.parse(row.head) as HeadRecipient | null,
+      promptReportDays: row.prompt_report_days,
+      finalReportDays: row.final_report_days,
+      finalReportDaysUnauthorized: row.final_report_days_unauthorized,
+      logRetentionDays: row.log_retention_days,
+      stored: true,
+    };
+  }
+  const roles = await rolesOf(db, orgId);
+  return { chain: proposeChain(roles), head: proposeHead(roles), ...DEFAULT_CLOCKS, stored: false };
+}

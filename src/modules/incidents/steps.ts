@@ -1,0 +1,173 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { conflict, forbidden, notFound } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { addSeconds, nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import { nextActive, skippedByMinor } from './chain.ts';
+import './events.ts';
+import { holdersOf } from './people.ts';
+import type { IncidentStepsTable } from './tables.ts';
+import { addTimeline } from './timeline.ts';
+
+type Step = IncidentStepsTable;
+
+/** The users who may take a step (acknowledge it) today. */
+export function stepHolders(db: Kysely<DB>, step: Step): Promise<string[]> {
+  return holdersOf(db, step.organization_id, {
+    functionKey: step.function_key,
+    tier: step.tier,
+    roleId: step.role_id,
+    userId: step.user_id,
+  });
+}
+
+async function stepsOf(trx: Kysely<DB>, orgId: string, incidentId: string): Promise<Step[]> {
+  return trx
+    .selectFrom('incident_steps')
+    .selectAll()
+    .where('organization_id', '=', orgId)
+    .where('incident_id', '=', incidentId)
+    .orderBy('position')
+    .execute();
+}
+
+/** Puts a step in front of its holders: time-stamped, with a due time after which it escalates. */
+export async function activateStep(trx: Kysely<DB>, actor: Actor, step: Step, now = nowIso()): Promise<void> {
+  const due = step.kind === 'head' ? null : addSeconds(now, step.timeout_hours * 3600);
+  await trx
+    .updateTable('incident_steps')
+    .set({ status: 'waiting', notified_at: now, due_at: due })
+    .where('id', '=', step.id)
+    .execute();
+  const holders = await stepHolders(trx, step);
+  // The step row is the in-app notice; e-mail goes out through the notifications module once it lands.
+  await recordAudit(
+    trx,
+    actor,
+    'incidents.step_notified',
+    { type: 'incident', id: step.incident_id },
+    {
+      incidentId: step.incident_id,
+      position: step.position,
+      label: step.label,
+      holders,
+    },
+  );
+  await addTimeline(trx, actor, step.incident_id, 'step_notified', step.label, now);
+}
+
+/** Activates the next step after `position` that is still pending; false at the end of the chain. */
+export async function advance(
+  trx: Kysely<DB>,
+  actor: Actor,
+  orgId: string,
+  incidentId: string,
+  position: number,
+  now = nowIso(),
+): Promise<boolean> {
+  const steps = await stepsOf(trx, orgId, incidentId);
+  const next = nextActive(
+    steps.map((s) => ({ position: s.position, status: s.status, skippable: !!s.skippable })),
+    position,
+  );
+  const step = next && steps.find((s) => s.position === next.position);
+  if (!step) return false;
+  await activateStep(trx, actor, step, now);
+  return true;
+}
+
+/**
+ * Records the receiving step's minor (軽微) judgement: a minor case skips every step marked
+ * skippable, with the reason kept on each skipped step and on the incident.
+ */
+export async function judgeMinor(
+  trx: Kysely<DB>,
+  actor: Actor,
+  incidentId: string,
+  minor: boolean,
+  reason: string,
+): Promise<void> {
+  const org = actor.organizationId;
+  const inc = await trx
+    .selectFrom('incidents')
+    .select(['minor'])
+    .where('organization_id', '=', org)
+    .where('id', '=', incidentId)
+    .executeTakeFirst();
+  if (!inc) throw notFound('incident');
+  if (inc.minor !== null) throw conflict('incidents.minor_already_judged');
+  const steps = await stepsOf(trx, org, incidentId);
+  const receiver = steps[0];
+  if (!receiver || !actor.userId || !(await stepHolders(trx, receiver)).includes(actor.userId)) {
+    throw forbidden(receiver?.function_key ?? 'incidents.receive');
+  }
+  const skipped = minor ? skippedByMinor(steps.map((s) => ({ ...s, skippable: !!s.skippable }))) : [];
+  for (const s of skipped) {
+    await trx
+      .updateTable('incident_steps')
+      .set({ status: 'skipped', skipped_reason: reason })
+      .where('id', '=', s.id)
+      .execute();
+  }
+  await trx
+    .updateTable('incidents')
+    .set({ minor: minor ? 1 : 0, minor_reason: reason })
+    .where('id', '=', incidentId)
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'incidents.minor_judged',
+    { type: 'incident', id: incidentId },
+    {
+      incidentId,
+      minor,
+      reason,
+      skipped: skipped.map((s) => s.label),
+    },
+  );
+  await addTimeline(trx, actor, incidentId, minor ? 'judged_minor' : 'judged_not_minor', reason);
+}
+
+/** A holder acknowledges a step; a step acknowledged in time passes the report on to the next one. */
+export async function acknowledgeStep(
+  trx: Kysely<DB>,
+  actor: Actor,
+  incidentId: string,
+  stepId: string,
+): Promise<void> {
+  const org = actor.organizationId;
+  const step = await trx
+    .selectFrom('incident_steps')
+    .selectAll()
+    .where('organization_id', '=', org)
+    .where('incident_id', '=', incidentId)
+    .where('id', '=', stepId)
+    .executeTakeFirst();
+  if (!step) throw notFound('step');
+  if (!actor.userId || !(await stepHolders(trx, step)).includes(actor.userId)) {
+    throw forbidden(step.function_key ?? step.label);
+  }
+  if (step.status !== 'waiting' && step.status !== 'escalated') throw conflict('incidents.step_not_waiting');
+  const now = nowIso();
+  await trx
+    .updateTable('incident_steps')
+    .set({ status: 'acknowledged', acknowledged_at: now, acknowledged_by: actor.userId })
+    .where('id', '=', step.id)
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'incidents.step_acknowledged',
+    { type: 'incident', id: incidentId },
+    {
+      incidentId,
+      position: step.position,
+      label: step.label,
+    },
+  );
+  await addTimeline(trx, actor, incidentId, 'step_acknowledged', step.label, now);
+  // An escalated step already handed the report on when it timed out.
+  if (step.status === 'waiting') await advance(trx, actor, org, incidentId, step.position, now);
+}

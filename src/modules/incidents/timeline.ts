@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+
+/** Appends one entry to an incident's timeline (append-only in the database). Call inside the write's transaction. */
+export async function addTimeline(
+  trx: Kysely<DB>,
+  actor: Actor,
+  incidentId: string,
+  kind: string,
+  text: string,
+  at: string = nowIso(),
+): Promise<void> {
+  await trx
+    .insertInto('incident_timeline')
+    .values({
+      id: newId(),
+      organization_id: actor.organizationId,
+      incident_id: incidentId,
+      at,
+      actor_id: actor.userId,
+      actor_label: actor.label,
+      kind,
+      text,
+    })
+    .execute();
+}

@@ -1,0 +1,143 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.ts';
+import { badInput, conflict, notFound } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import './events.ts';
+import { holdersOf } from './people.ts';
+import type { decideBody, violationBody } from './schema-registers.ts';
+import { loadSettings } from './settings.ts';
+
+/** The people the head-of-body notice goes to, from the organization's incident settings. */
+export async function headRecipients(db: Kysely<DB>, orgId: string): Promise<string[]> {
+  const { head } = await loadSettings(db, orgId);
+  if (!head) return [];
+  if (head.kind === 'user') return holdersOf(db, orgId, { userId: head.ref });
+  if (head.kind === 'role') return holdersOf(db, orgId, { roleId: head.ref });
+  return holdersOf(db, orgId, { functionKey: head.ref });
+}
+
+async function requireUser(trx: Kysely<DB>, orgId: string, id: string, field: string) {
+  const u = await trx
+    .selectFrom('users')
+    .select(['id', 'login_id'])
+    .where('organization_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!u) throw badInput('incidents.unknown_user', {}, [{ field, code: 'incidents.unknown_user' }]);
+  return u;
+}
+
+/** Records a violation report; it reaches the holders of violations.manage (the function the policy names). */
+export async function reportViolation(
+  trx: Kysely<DB>,
+  actor: Actor,
+  b: z.output<typeof violationBody>,
+): Promise<string> {
+  const org = actor.organizationId;
+  if (b.subjectUserId) await requireUser(trx, org, b.subjectUserId, 'subjectUserId');
+  const id = newId();
+  const now = nowIso();
+  await trx
+    .insertInto('violations')
+    .values({
+      id,
+      organization_id: org,
+      reported_at: now,
+      reporter_id: actor.userId ?? '',
+      subject_user_id: b.subjectUserId ?? null,
+      description: b.description,
+      clause_path: b.clausePath ?? null,
+      decision: null,
+      measures: null,
+      decided_by: null,
+      decided_at: null,
+      suspended_at: null,
+      suspended_by: null,
+      head_notified: null,
+      head_notified_at: null,
+      status: 'open',
+      created_at: now,
+    })
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'violations.reported',
+    { type: 'violation', id },
+    { subjectUserId: b.subjectUserId ?? null, clausePath: b.clausePath ?? null },
+  );
+  return id;
+}
+
+/**
+ * Decides measures (seed 001 7.(5)); with suspendAccess the person's account is suspended and every
+ * session ended, and the head of the body is notified — all in the caller's transaction.
+ */
+export async function decideViolation(
+  trx: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  b: z.output<typeof decideBody>,
+): Promise<{ headNotified: string[] }> {
+  const org = actor.organizationId;
+  const v = await trx
+    .selectFrom('violations')
+    .selectAll()
+    .where('organization_id', '=', org)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!v) throw notFound('violation');
+  if (v.status !== 'open') throw conflict('violations.already_decided');
+  if (b.suspendAccess && !v.subject_user_id)
+    throw badInput('violations.no_subject', {}, [{ field: 'suspendAccess', code: 'violations.no_subject' }]);
+  const now = nowIso();
+  const patch: Partial<DB['violations']> = {
+    decision: b.decision,
+    measures: b.measures ?? null,
+    decided_by: actor.userId,
+    decided_at: now,
+    status: 'decided',
+  };
+  await recordAudit(
+    trx,
+    actor,
+    'violations.decided',
+    { type: 'violation', id },
+    { decision: b.decision, measures: b.measures ?? null, suspend: b.suspendAccess },
+  );
+  let headNotified: string[] = [];
+  if (b.suspendAccess && v.subject_user_id) {
+    const u = await requireUser(trx, org, v.subject_user_id, 'subjectUserId');
+    await trx
+      .updateTable('users')
+      .set({ status: 'suspended' })
+      .where('id', '=', u.id)
+      .where('organization_id', '=', org)
+      .execute();
+    const ended = await trx.deleteFrom('sessions').where('user_id', '=', u.id).executeTakeFirst();
+    await recordAudit(
+      trx,
+      actor,
+      'violations.access_suspended',
+      { type: 'user', id: u.id },
+      { userId: u.id, loginId: u.login_id, sessionsEnded: Number(ended.numDeletedRows) },
+    );
+    Object.assign(patch, { suspended_at: now, suspended_by: actor.userId });
+    // The record of who was told is kept here; delivery goes through the notifications module once it lands.
+    headNotified = await headRecipients(trx, org);
+    Object.assign(patch, { head_notified: JSON.stringify(headNotified), head_notified_at: now });
+    await recordAudit(
+      trx,
+      actor,
+      'violations.head_notified',
+      { type: 'violation', id },
+      { recipients: headNotified },
+    );
+  }
+  await trx.updateTable('violations').set(patch).where('id', '=', id).execute();
+  return { headNotified };
+}
