@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { seedIfEmpty } from './demo/seed.ts';
+import { startJobRunner } from './modules/jobs/start.ts';
 import { createServer } from './server.ts';
 
 const config = loadConfig();
@@ -29,6 +30,7 @@ try {
 }
 const { app, database } = started;
 const seeded = await seedIfEmpty(database.db);
+app.addHook('onClose', startJobRunner(database.db, config, app.log)); // stops with app.close() on shutdown
 await app.listen({ port: config.port, host: config.host });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;

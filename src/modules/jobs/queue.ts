@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+
+/** What a job handler receives besides its payload. */
+export interface JobContext {
+  db: Kysely<DB>;
+  smtpUrl?: string;
+  /** The job's own id and attempt number (1 on the first run). */
+  jobId: string;
+  attempt: number;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: payloads are JSON of each kind's own shape
+export type JobHandler = (payload: any, ctx: JobContext) => Promise<void>;
+
+const handlers = new Map<string, JobHandler>();
+const schedules = new Map<string, number>();
+
+/** Registers the handler of a job kind (modules call this when they load). */
+export function registerJobHandler(kind: string, handler: JobHandler): void {
+  handlers.set(kind, handler);
+}
+
+/** The handler of a kind, if any module registered one. */
+export function jobHandler(kind: string): JobHandler | undefined {
+  return handlers.get(kind);
+}
+
+/** Declares a recurring job: the runner enqueues `kind` every `intervalSeconds` (e.g. the daily reminder sweep). */
+export function registerSchedule(kind: string, intervalSeconds: number): void {
+  schedules.set(kind, intervalSeconds);
+}
+
+/** Declared recurring jobs. */
+export function declaredSchedules(): [string, number][] {
+  return [...schedules.entries()];
+}
+
+/**
+ * Adds a job. Pass the transaction that makes the change the job follows from, so the job exists
+ * exactly when the change commits.
+ */
+export async function enqueue(
+  trx: Kysely<DB>,
+  kind: string,
+  payload: unknown,
+  runAt: string = nowIso(),
+  opts: { maxAttempts?: number } = {},
+): Promise<string> {
+  const id = newId();
+  await trx
+    .insertInto('jobs')
+    .values({
+      id,
+      kind,
+      payload: JSON.stringify(payload ?? {}),
+      run_at: runAt,
+      status: 'queued',
+      attempts: 0,
+      max_attempts: opts.maxAttempts ?? 5,
+      locked_by: null,
+      locked_until: null,
+      last_error: null,
+      created_at: nowIso(),
+      finished_at: null,
+    })
+    .execute();
+  return id;
+}
+
+/** Seconds to wait before attempt n+1: 30 s, 1 min, 2 min, … capped at one hour. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
+}

@@ -1,0 +1,149 @@
+import { hostname } from 'node:os';
+import { type Kysely, sql } from 'kysely';
+import { isPostgres } from '../../db/dialect.ts';
+import type { DB } from '../../db/schema.ts';
+import { newId } from '../../shared/ids.ts';
+import { addSeconds, nowIso } from '../../shared/time.ts';
+import { backoffSeconds, declaredSchedules, enqueue, jobHandler } from './queue.ts';
+
+export interface RunnerOptions {
+  /** Identifies this runner in `locked_by` (host, process and a random part by default). */
+  id?: string;
+  /** Jobs claimed per tick. */
+  batch?: number;
+  /** How long a claimed job stays locked; a runner that dies loses its jobs to others after this. */
+  lockSeconds?: number;
+  intervalMs?: number;
+  smtpUrl?: string;
+  onError?: (e: unknown) => void;
+}
+
+interface Claimed {
+  id: string;
+  kind: string;
+  payload: string;
+  attempts: number;
+  max_attempts: number;
+}
+
+/**
+ * Runs due jobs. Several app instances may run one each against the same PostgreSQL: claiming
+ * uses `FOR UPDATE SKIP LOCKED`, so each job goes to exactly one runner. On SQLite there is one
+ * process (the data directory is locked), and the single UPDATE … RETURNING is atomic.
+ */
+export class JobRunner {
+  readonly id: string;
+  private readonly db: Kysely<DB>;
+  private readonly opts: RunnerOptions;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stopped = false;
+
+  constructor(db: Kysely<DB>, opts: RunnerOptions = {}) {
+    this.db = db;
+    this.opts = opts;
+    this.id = opts.id ?? `${hostname()}:${process.pid}:${newId().slice(-8)}`;
+  }
+
+  /** Enqueues due recurring jobs, then claims and runs due jobs once. Returns how many jobs ran. */
+  async tick(now: string = nowIso()): Promise<number> {
+    await this.enqueueSchedules(now);
+    const jobs = await this.claim(now);
+    for (const job of jobs) await this.run(job, now);
+    return jobs.length;
+  }
+
+  /** Starts ticking on a timer (the server calls this; tests call `tick()` directly). */
+  start(): void {
+    this.stopped = false;
+    const loop = () => {
+      if (this.stopped) return;
+      this.running = this.tick()
+        .catch((e) => this.opts.onError?.(e))
+        .finally(() => {
+          this.running = null;
+          if (!this.stopped) this.timer = setTimeout(loop, this.opts.intervalMs ?? 5000);
+        });
+    };
+    this.timer = setTimeout(loop, 500);
+  }
+
+  /** Stops the timer and waits for the jobs in hand to finish. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  private async enqueueSchedules(now: string): Promise<void> {
+    for (const [kind, interval] of declaredSchedules()) {
+      await this.db
+        .insertInto('job_schedules')
+        .values({ kind, interval_seconds: interval, next_run_at: now })
+        .onConflict((oc) => oc.column('kind').doNothing())
+        .execute();
+      await this.db.transaction().execute(async (trx) => {
+        // Whoever moves next_run_at forward enqueues the run; a second runner's UPDATE matches no row.
+        const moved = await trx
+          .updateTable('job_schedules')
+          .set({ next_run_at: addSeconds(now, interval), interval_seconds: interval })
+          .where('kind', '=', kind)
+          .where('next_run_at', '<=', now)
+          .executeTakeFirst();
+        if (Number(moved.numUpdatedRows) === 1) await enqueue(trx, kind, { scheduledAt: now }, now);
+      });
+    }
+  }
+
+  private async claim(now: string): Promise<Claimed[]> {
+    const until = addSeconds(now, this.opts.lockSeconds ?? 300);
+    const limit = this.opts.batch ?? 10;
+    const lock = isPostgres(this.db) ? sql`FOR UPDATE SKIP LOCKED` : sql``;
+    const res = await sql<Claimed>`
+      UPDATE jobs SET status = 'running', locked_by = ${this.id}, locked_until = ${until}, attempts = attempts + 1
+      WHERE id IN (
+        SELECT id FROM jobs
+        WHERE (status = 'queued' AND run_at <= ${now}) OR (status = 'running' AND locked_until < ${now})
+        ORDER BY run_at LIMIT ${limit} ${lock}
+      )
+      RETURNING id, kind, payload, attempts, max_attempts`.execute(this.db);
+    return res.rows;
+  }
+
+  private async run(job: Claimed, now: string): Promise<void> {
+    const handler = jobHandler(job.kind);
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      await handler(JSON.parse(job.payload), {
+        db: this.db,
+        smtpUrl: this.opts.smtpUrl,
+        jobId: job.id,
+        attempt: Number(job.attempts),
+      });
+      await this.db
+        .updateTable('jobs')
+        .set({ status: 'done', locked_by: null, locked_until: null, finished_at: nowIso() })
+        .where('id', '=', job.id)
+        .where('locked_by', '=', this.id)
+        .execute();
+    } catch (e) {
+      const attempts = Number(job.attempts);
+      const final = attempts >= Number(job.max_attempts);
+      await this.db
+        .updateTable('jobs')
+        .set({
+          status: final ? 'failed' : 'queued',
+          run_at: addSeconds(now, backoffSeconds(attempts)),
+          locked_by: null,
+          locked_until: null,
+          last_error: String((e as Error)?.message ?? e).slice(0, 2000),
+          finished_at: final ? nowIso() : null,
+        })
+        .where('id', '=', job.id)
+        .where('locked_by', '=', this.id)
+        .execute();
+      this.opts.onError?.(e);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import { enqueue } from '../jobs/queue.ts';
+import './events.ts';
+
+export interface NotifyMessage {
+  title: string;
+  body: string;
+  /** Path in the web app the notification opens. */
+  link?: string | null;
+  /** Also send an e-mail to people who have an address (default true). */
+  email?: boolean;
+}
+
+export const DELIVER_MAIL = 'notifications.deliver_mail';
+
+/**
+ * Notifies people of an organization, in the caller's transaction: an in-app notification each,
+ * and an outbox e-mail with a delivery job for those with an address. People of other
+ * organizations in `userIds` are skipped. Returns the ids of the people notified.
+ */
+export async function notify(
+  trx: Kysely<DB>,
+  organizationId: string,
+  userIds: string[],
+  message: NotifyMessage,
+): Promise<string[]> {
+  const ids = [...new Set(userIds)];
+  if (!ids.length) return [];
+  const people = await trx
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('organization_id', '=', organizationId)
+    .where('status', '=', 'active')
+    .where('id', 'in', ids)
+    .execute();
+  const now = nowIso();
+  for (const p of people) {
+    await trx
+      .insertInto('notifications')
+      .values({
+        id: newId(),
+        organization_id: organizationId,
+        user_id: p.id,
+        title: message.title.slice(0, 200),
+        body: message.body.slice(0, 2000),
+        link: message.link ?? null,
+        created_at: now,
+        read_at: null,
+      })
+      .execute();
+    if (message.email !== false && p.email) {
+      const mailId = newId();
+      await trx
+        .insertInto('mail_outbox')
+        .values({
+          id: mailId,
+          organization_id: organizationId,
+          user_id: p.id,
+          to_address: p.email,
+          subject: `[mamori] ${message.title}`.slice(0, 250),
+          body: message.link ? `${message.body}\n\n${message.link}` : message.body,
+          status: 'pending',
+          created_at: now,
+          sent_at: null,
+          error: null,
+        })
+        .execute();
+      await enqueue(trx, DELIVER_MAIL, { mailId });
+    }
+  }
+  return people.map((p) => p.id);
+}
+
+/** Marks the caller's notifications read (all, or the given ones); audited with the count. */
+export async function markRead(
+  db: Kysely<DB>,
+  actor: Actor,
+  userId: string,
+  ids: string[] | null,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    let q = trx
+      .updateTable('notifications')
+      .set({ read_at: nowIso() })
+      .where('organization_id', '=', actor.organizationId)
+      .where('user_id', '=', userId)
+      .where('read_at', 'is', null);
+    if (ids) q = q.where('id', 'in', ids.length ? ids : ['']);
+    const res = await q.executeTakeFirst();
+    const count = Number(res.numUpdatedRows);
+    if (count > 0)
+      await recordAudit(trx, actor, 'notifications.read', { type: 'user', id: userId }, { count });
+    return count;
+  });
+}

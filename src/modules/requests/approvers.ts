@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { ChainStep } from './model.ts';
+
+export interface Holder {
+  userId: string;
+  acting: boolean;
+}
+
+/**
+ * The people who hold a function today: through role assignments valid on `today` (acting
+ * deputies included), in the organization, active. A unit-scoped step keeps only assignments
+ * for the requester's unit or for the whole body.
+ */
+export async function holdersOf(
+  db: Kysely<DB>,
+  organizationId: string,
+  fn: string,
+  opts: { unitScoped?: boolean; unitId?: string | null; today: string },
+): Promise<Holder[]> {
+  let q = db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('role_functions as rf', 'rf.role_id', 'ra.role_id')
+    .innerJoin('users as u', 'u.id', 'ra.user_id')
+    .select(['ra.user_id', 'ra.acting'])
+    .where('ra.organization_id', '=', organizationId)
+    .where('rf.function_key', '=', fn)
+    .where('u.status', '=', 'active')
+    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', opts.today)]))
+    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', opts.today)]));
+  if (opts.unitScoped) {
+    q = q.where((eb) =>
+      opts.unitId
+        ? eb.or([eb('ra.unit_id', 'is', null), eb('ra.unit_id', '=', opts.unitId)])
+        : eb('ra.unit_id', 'is', null),
+    );
+  }
+  const rows = await q.execute();
+  const byUser = new Map<string, Holder>();
+  for (const r of rows) {
+    const prev = byUser.get(r.user_id);
+    // A person who holds the function both in their own right and as a deputy counts as the holder.
+    byUser.set(r.user_id, { userId: r.user_id, acting: prev ? prev.acting && !!r.acting : !!r.acting });
+  }
+  return [...byUser.values()];
+}
+
+/** The holders of a chain step for one request, leaving out the requester (兼務の禁止). */
+export async function stepHolders(
+  db: Kysely<DB>,
+  organizationId: string,
+  step: ChainStep,
+  request: { requester_id: string; unit_id: string | null },
+  today: string,
+): Promise<Holder[]> {
+  const all = await holdersOf(db, organizationId, step.function, {
+    unitScoped: step.unitScoped,
+    unitId: request.unit_id,
+    today,
+  });
+  return all.filter((h) => h.userId !== request.requester_id);
+}

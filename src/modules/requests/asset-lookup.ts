@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+export interface AssetInfo {
+  id: string;
+  name: string;
+  /** The asset's class label in the organization's own scheme (e.g. 重要性II, 機密性3A). */
+  classLabel: string | null;
+}
+
+export type AssetLookup = (
+  db: Kysely<DB>,
+  organizationId: string,
+  assetId: string,
+) => Promise<AssetInfo | null>;
+
+let lookup: AssetLookup | null = null;
+
+/**
+ * Lets the assets module answer "which asset is this, and of what class?". Until it registers,
+ * requests keep the class the requester states as their snapshot.
+ */
+export function setAssetLookup(fn: AssetLookup | null): void {
+  lookup = fn;
+}
+
+/** The asset of the caller's organization, or null when unknown (or no assets module yet). */
+export async function findAsset(
+  db: Kysely<DB>,
+  organizationId: string,
+  assetId: string,
+): Promise<AssetInfo | null> {
+  return lookup ? lookup(db, organizationId, assetId) : null;
+}
+
+/** True when the assets module is wired in (then the class comes from the register, not the form). */
+export function hasAssetRegister(): boolean {
+  return lookup !== null;
+}

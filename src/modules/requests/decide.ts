@@ -1,0 +1,179 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { AppError, conflict, forbidden } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { todayJst } from '../../shared/business-days.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import { notify } from '../notifications/service.ts';
+import { stepHolders } from './approvers.ts';
+import { finalizeApproval } from './finalize.ts';
+import { type LoadedRequest, loadRequest } from './load.ts';
+import './events.ts';
+
+/**
+ * Takes a state change only if nobody else did since `req` was read: the UPDATE matches the
+ * version read, so of two approvers deciding at once exactly one wins and the other gets 409.
+ */
+export async function claimVersion(trx: Kysely<DB>, req: LoadedRequest, status: string): Promise<void> {
+  const res = await trx
+    .updateTable('requests')
+    .set({ version: req.version + 1 })
+    .where('id', '=', req.id)
+    .where('organization_id', '=', req.organization_id)
+    .where('version', '=', req.version)
+    .where('status', '=', status)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw conflict('requests.already_decided');
+}
+
+/** An approver's decision on the current step. Final and audited; the requester cannot decide (兼務の禁止). */
+export async function decide(
+  db: Kysely<DB>,
+  actor: Actor,
+  userId: string,
+  requestId: string,
+  input: { decision: 'approve' | 'reject'; comment?: string | null },
+  today = todayJst(),
+): Promise<{ status: string }> {
+  return db.transaction().execute(async (trx) => {
+    const req = await loadRequest(trx, actor.organizationId, requestId);
+    if (req.status !== 'pending') throw conflict('requests.already_decided');
+    if (req.requester_id === userId) throw new AppError('requests.approver_is_requester', 403);
+    const step = req.def.chain[req.current_step];
+    const holders = await stepHolders(trx, req.organization_id, step, req, today);
+    const me = holders.find((h) => h.userId === userId);
+    if (!me) throw forbidden(step.function);
+    const mine = await trx
+      .selectFrom('request_decisions')
+      .select('id')
+      .where('request_id', '=', req.id)
+      .where('step', '=', req.current_step)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (mine) throw conflict('requests.already_decided');
+    await claimVersion(trx, req, 'pending');
+    const now = nowIso();
+    const comment = input.comment?.trim() || null;
+    await trx
+      .insertInto('request_decisions')
+      .values({
+        id: newId(),
+        organization_id: req.organization_id,
+        request_id: req.id,
+        step: req.current_step,
+        user_id: userId,
+        user_label: actor.label ?? userId,
+        function_key: step.function,
+        acting: me.acting ? 1 : 0,
+        decision: input.decision,
+        comment,
+        decided_at: now,
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'requests.decided',
+      { type: 'request', id: req.id },
+      {
+        code: req.type_code,
+        step: req.current_step,
+        decision: input.decision,
+        function: step.function,
+        acting: me.acting,
+        comment,
+      },
+    );
+    const type = await trx
+      .selectFrom('request_types')
+      .select('name_ja')
+      .where('id', '=', req.type_id)
+      .executeTakeFirstOrThrow();
+    if (input.decision === 'reject') {
+      await trx
+        .updateTable('requests')
+        .set({ status: 'rejected', decided_at: now, closed_at: now })
+        .where('id', '=', req.id)
+        .execute();
+      await recordAudit(
+        trx,
+        actor,
+        'requests.rejected',
+        { type: 'request', id: req.id },
+        { code: req.type_code, step: req.current_step },
+      );
+      await notify(trx, req.organization_id, [req.requester_id], {
+        title: `却下されました: ${type.name_ja}`,
+        body: comment ?? '',
+        link: `/requests/${req.id}`,
+      });
+      return { status: 'rejected' };
+    }
+    const approvals = await trx
+      .selectFrom('request_decisions')
+      .select(['user_id', 'step'])
+      .where('request_id', '=', req.id)
+      .where('decision', '=', 'approve')
+      .execute();
+    const atStep = new Set(approvals.filter((a) => a.step === req.current_step).map((a) => a.user_id));
+    const stepDone = step.mode === 'any' || holders.every((h) => atStep.has(h.userId));
+    if (!stepDone) return { status: 'pending' };
+    const next = req.current_step + 1;
+    if (next < req.def.chain.length) {
+      await trx
+        .updateTable('requests')
+        .set({ current_step: next, step_started_at: now, escalated_step: null })
+        .where('id', '=', req.id)
+        .execute();
+      const nextHolders = await stepHolders(trx, req.organization_id, req.def.chain[next], req, today);
+      await notify(
+        trx,
+        req.organization_id,
+        nextHolders.map((h) => h.userId),
+        {
+          title: `承認依頼: ${type.name_ja}`,
+          body: `前の段階の承認が済みました。`,
+          link: `/requests/${req.id}`,
+        },
+      );
+      return { status: 'pending' };
+    }
+    const approverIds = [...new Set(approvals.map((a) => a.user_id))];
+    await finalizeApproval(trx, actor, req, { typeName: type.name_ja, today, approverIds });
+    const after = await trx
+      .selectFrom('requests')
+      .select('status')
+      .where('id', '=', req.id)
+      .executeTakeFirstOrThrow();
+    return { status: after.status };
+  });
+}
+
+/** The requester takes back a pending request; it stays on record as withdrawn. */
+export async function withdraw(
+  db: Kysely<DB>,
+  actor: Actor,
+  userId: string,
+  requestId: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const req = await loadRequest(trx, actor.organizationId, requestId);
+    if (req.requester_id !== userId) throw new AppError('requests.not_requester', 403);
+    if (req.status !== 'pending') throw conflict('requests.already_decided');
+    await claimVersion(trx, req, 'pending');
+    await trx
+      .updateTable('requests')
+      .set({ status: 'withdrawn', closed_at: nowIso() })
+      .where('id', '=', req.id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'requests.withdrawn',
+      { type: 'request', id: req.id },
+      { code: req.type_code },
+    );
+  });
+}

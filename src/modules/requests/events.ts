@@ -1,0 +1,39 @@
+/** Audit events of requests and approvals. Field names are read by auditors: do not rename. */
+declare module '../audit/catalogue.ts' {
+  interface AuditEventMap {
+    'requests.type_created': {
+      code: string;
+      name: string;
+      source: string;
+      clausePath: string | null;
+      chain: unknown;
+    };
+    'requests.type_updated': { code: string; before: unknown; after: unknown };
+    'requests.submitted': {
+      code: string;
+      assetId: string | null;
+      assetClass: string | null;
+      approvalRequired: boolean;
+      clausePath: string | null;
+    };
+    'requests.decided': {
+      code: string;
+      step: number;
+      decision: string;
+      function: string;
+      acting: boolean;
+      comment: string | null;
+    };
+    'requests.approved': { code: string; steps: number };
+    'requests.rejected': { code: string; step: number };
+    'requests.withdrawn': { code: string };
+    'requests.returned': { code: string; returnedAt: string; dueOn: string | null; late: boolean };
+    'requests.confirmed': { code: string; count: number; required: number };
+    'requests.closed': { code: string };
+    'requests.record_written': { kind: string; requestId: string };
+    'requests.reminded': { code: string; kind: 'due_soon' | 'overdue'; dueOn: string; today: string };
+    'requests.escalated': { code: string; step: number; notified: number };
+  }
+}
+
+export {};

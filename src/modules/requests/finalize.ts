@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { addBusinessDays } from '../../shared/business-days.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import { notify } from '../notifications/service.ts';
+import type { LoadedRequest } from './load.ts';
+import { writeRecord } from './records.ts';
+
+/** The return due date: so many business days after the form's date field (or today), on an open day. */
+export function dueDateOf(req: Pick<LoadedRequest, 'def' | 'values'>, today: string): string | null {
+  const rt = req.def.returnTracking;
+  if (!rt) return null;
+  const from = rt.fromField ? req.values[rt.fromField] : undefined;
+  const base = typeof from === 'string' && from ? from : today;
+  return addBusinessDays(base, rt.dueBusinessDays);
+}
+
+/** Grants a request after its last step (or at once when no approval is needed): record, due date, notice. */
+export async function finalizeApproval(
+  trx: Kysely<DB>,
+  actor: Actor,
+  req: LoadedRequest,
+  opts: { typeName: string; today: string; approverIds: string[] },
+): Promise<void> {
+  const dueOn = dueDateOf(req, opts.today);
+  const status = req.def.returnTracking ? 'approved' : 'closed';
+  const now = nowIso();
+  await trx
+    .updateTable('requests')
+    .set({ status, decided_at: now, due_on: dueOn, closed_at: status === 'closed' ? now : null })
+    .where('id', '=', req.id)
+    .where('organization_id', '=', req.organization_id)
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'requests.approved',
+    { type: 'request', id: req.id },
+    { code: req.type_code, steps: req.def.chain.length },
+  );
+  await writeRecord(trx, actor, req, { ...opts, dueOn });
+  await notify(trx, req.organization_id, [req.requester_id], {
+    title: `${req.def.flow === 'approval' ? '承認されました' : '受理されました'}: ${opts.typeName}`,
+    body: dueOn ? `返却予定日は ${dueOn} です。` : `「${opts.typeName}」の申請が完了しました。`,
+    link: `/requests/${req.id}`,
+  });
+}

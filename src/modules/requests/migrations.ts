@@ -1,0 +1,117 @@
+import type { ModuleMigration } from '../../db/migration.ts';
+
+/** Schema of request types, requests, decisions, confirmations and register records. */
+export const requestMigrations: ModuleMigration[] = [
+  {
+    name: '0402_requests_init',
+    async up(db) {
+      // biome-ignore lint/suspicious/noExplicitAny: column builder of the schema-agnostic migrator
+      const org = (c: any) => c.notNull().references('organizations.id');
+      await db.schema
+        .createTable('request_types')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organization_id', 'text', org)
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('name_ja', 'text', (c) => c.notNull())
+        .addColumn('name_en', 'text', (c) => c.notNull())
+        .addColumn('topic', 'text')
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .addColumn('record_kind', 'text')
+        .addColumn('clause_path', 'text')
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('catalogue_key', 'text')
+        .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('request_types_org_code', ['organization_id', 'code'])
+        .execute();
+      await db.schema
+        .createTable('requests')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organization_id', 'text', org)
+        .addColumn('type_id', 'text', (c) => c.notNull().references('request_types.id'))
+        .addColumn('type_code', 'text', (c) => c.notNull())
+        .addColumn('requester_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('unit_id', 'text')
+        .addColumn('asset_id', 'text')
+        .addColumn('asset_class', 'text')
+        .addColumn('approval_required', 'integer', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('current_step', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('field_values', 'text', (c) => c.notNull())
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .addColumn('clause_path', 'text')
+        .addColumn('due_on', 'text')
+        .addColumn('returned_at', 'text')
+        .addColumn('step_started_at', 'text', (c) => c.notNull())
+        .addColumn('escalated_step', 'integer')
+        .addColumn('last_reminder_on', 'text')
+        .addColumn('submitted_at', 'text', (c) => c.notNull())
+        .addColumn('decided_at', 'text')
+        .addColumn('closed_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('requests_org_status')
+        .on('requests')
+        .columns(['organization_id', 'status'])
+        .execute();
+      await db.schema
+        .createIndex('requests_requester')
+        .on('requests')
+        .columns(['organization_id', 'requester_id'])
+        .execute();
+      await db.schema
+        .createTable('request_decisions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organization_id', 'text', org)
+        .addColumn('request_id', 'text', (c) => c.notNull().references('requests.id'))
+        .addColumn('step', 'integer', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('user_label', 'text', (c) => c.notNull())
+        .addColumn('function_key', 'text', (c) => c.notNull())
+        .addColumn('acting', 'integer', (c) => c.notNull())
+        .addColumn('decision', 'text', (c) => c.notNull())
+        .addColumn('comment', 'text')
+        .addColumn('decided_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('request_decisions_once', ['request_id', 'step', 'user_id'])
+        .execute();
+      await db.schema
+        .createTable('request_confirmations')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organization_id', 'text', org)
+        .addColumn('request_id', 'text', (c) => c.notNull().references('requests.id'))
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('user_label', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('confirmed_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('request_confirmations_once', ['request_id', 'user_id'])
+        .execute();
+      await db.schema
+        .createTable('request_records')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organization_id', 'text', org)
+        .addColumn('request_id', 'text', (c) => c.notNull().references('requests.id'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('occurred_on', 'text', (c) => c.notNull())
+        .addColumn('person_id', 'text', (c) => c.notNull())
+        .addColumn('person_label', 'text', (c) => c.notNull())
+        .addColumn('unit_name', 'text')
+        .addColumn('asset_id', 'text')
+        .addColumn('asset_class', 'text')
+        .addColumn('approvers', 'text')
+        .addColumn('approved_on', 'text')
+        .addColumn('due_on', 'text')
+        .addColumn('returned_at', 'text')
+        .addColumn('confirmers', 'text')
+        .addColumn('fields', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('request_records_kind')
+        .on('request_records')
+        .columns(['organization_id', 'kind', 'occurred_on'])
+        .execute();
+    },
+  },
+];

@@ -1,0 +1,223 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
+import { notFound } from '../../http/errors.ts';
+import { todayJst } from '../../shared/business-days.ts';
+import { stepHolders } from './approvers.ts';
+import { findAsset } from './asset-lookup.ts';
+import { READ_ALL } from './functions.ts';
+import { type LoadedRequest, loadRequest, parseDefinition } from './load.ts';
+import { needsApproval } from './submit.ts';
+
+type Row = DB['requests'];
+
+/** A request as lists show it. */
+export function summary(r: Row, typeName?: string) {
+  return {
+    id: r.id,
+    typeCode: r.type_code,
+    typeName: typeName ?? r.type_code,
+    requesterId: r.requester_id,
+    status: r.status,
+    currentStep: r.current_step,
+    assetId: r.asset_id,
+    assetClass: r.asset_class,
+    approvalRequired: !!r.approval_required,
+    dueOn: r.due_on,
+    returnedAt: r.returned_at,
+    submittedAt: r.submitted_at,
+    decidedAt: r.decided_at,
+    clausePath: r.clause_path,
+    version: r.version,
+  };
+}
+
+async function typeNames(db: Kysely<DB>, organizationId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('request_types')
+    .select(['id', 'name_ja'])
+    .where('organization_id', '=', organizationId)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name_ja]));
+}
+
+/** May the caller see this request? The requester, readers of all, and anyone who may act on it. */
+export function mayRead(auth: Pick<AuthContext, 'userId' | 'functions'>, req: LoadedRequest): boolean {
+  if (req.requester_id === auth.userId || auth.functions.has(READ_ALL)) return true;
+  if (req.def.chain.some((s) => auth.functions.has(s.function))) return true;
+  return !!req.def.confirmations && auth.functions.has(req.def.confirmations.function);
+}
+
+/** A request with its decisions, confirmations and record; 404 when the caller may not see it. */
+export async function requestDetail(db: Kysely<DB>, auth: AuthContext, id: string) {
+  const req = await loadRequest(db, auth.organizationId, id);
+  if (!mayRead(auth, req)) throw notFound('request');
+  const names = await typeNames(db, auth.organizationId);
+  const decisions = await db
+    .selectFrom('request_decisions')
+    .select([
+      'step',
+      'user_id as userId',
+      'user_label as userLabel',
+      'function_key as function',
+      'acting',
+      'decision',
+      'comment',
+      'decided_at as decidedAt',
+    ])
+    .where('request_id', '=', id)
+    .orderBy('decided_at')
+    .execute();
+  const confirmations = await db
+    .selectFrom('request_confirmations')
+    .select(['user_label as userLabel', 'note', 'confirmed_at as confirmedAt'])
+    .where('request_id', '=', id)
+    .orderBy('confirmed_at')
+    .execute();
+  const timeline = await db
+    .selectFrom('audit_events')
+    .select(['seq', 'event', 'occurred_at as at', 'actor_label as actor', 'data'])
+    .where('organization_id', '=', auth.organizationId)
+    .where('target_type', '=', 'request')
+    .where('target_id', '=', id)
+    .orderBy('seq')
+    .execute();
+  const requester = await db
+    .selectFrom('users')
+    .select('display_name')
+    .where('id', '=', req.requester_id)
+    .executeTakeFirst();
+  const today = todayJst();
+  const step = req.def.chain[req.current_step];
+  const canDecide =
+    req.status === 'pending' &&
+    req.requester_id !== auth.userId &&
+    (await stepHolders(db, auth.organizationId, step, req, today)).some((h) => h.userId === auth.userId) &&
+    !decisions.some((d) => d.step === req.current_step && d.userId === auth.userId);
+  const conf = req.def.confirmations;
+  return {
+    ...summary(req, names.get(req.type_id)),
+    requesterName: requester?.display_name ?? '',
+    values: req.values,
+    definition: req.def,
+    decisions: decisions.map((d) => ({ ...d, acting: !!d.acting })),
+    confirmations,
+    timeline: timeline.map((e) => ({ ...e, data: JSON.parse(e.data) })),
+    can: {
+      decide: canDecide,
+      withdraw: req.status === 'pending' && req.requester_id === auth.userId,
+      markReturned:
+        req.status === 'approved' &&
+        !!req.def.returnTracking &&
+        (req.requester_id === auth.userId || auth.functions.has(READ_ALL)),
+      confirm:
+        req.status === 'returned' &&
+        !!conf &&
+        req.requester_id !== auth.userId &&
+        auth.functions.has(conf.function),
+    },
+  };
+}
+
+/** The caller's own requests, newest first. */
+export async function myRequests(db: Kysely<DB>, auth: AuthContext, status?: string, limit = 50) {
+  let q = db
+    .selectFrom('requests')
+    .selectAll()
+    .where('organization_id', '=', auth.organizationId)
+    .where('requester_id', '=', auth.userId);
+  if (status) q = q.where('status', '=', status);
+  const rows = await q.orderBy('submitted_at', 'desc').limit(limit).execute();
+  const names = await typeNames(db, auth.organizationId);
+  return rows.map((r) => summary(r, names.get(r.type_id)));
+}
+
+/** What waits for the caller: steps they hold and have not decided, confirmations they may give. */
+export async function inbox(db: Kysely<DB>, auth: AuthContext) {
+  const today = todayJst();
+  const names = await typeNames(db, auth.organizationId);
+  const rows = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where('organization_id', '=', auth.organizationId)
+    .where('status', 'in', ['pending', 'returned'])
+    .where('requester_id', '!=', auth.userId)
+    .orderBy('submitted_at')
+    .execute();
+  const decided = new Set(
+    (
+      await db
+        .selectFrom('request_decisions')
+        .select(['request_id', 'step'])
+        .where('organization_id', '=', auth.organizationId)
+        .where('user_id', '=', auth.userId)
+        .execute()
+    ).map((d) => `${d.request_id}:${d.step}`),
+  );
+  const approvals = [];
+  const confirmations = [];
+  for (const r of rows) {
+    const def = parseDefinition(r.definition);
+    if (r.status === 'pending') {
+      const step = def.chain[r.current_step];
+      if (!auth.functions.has(step.function) || decided.has(`${r.id}:${r.current_step}`)) continue;
+      const holders = await stepHolders(db, auth.organizationId, step, r, today);
+      if (holders.some((h) => h.userId === auth.userId)) approvals.push(summary(r, names.get(r.type_id)));
+    } else if (def.confirmations && auth.functions.has(def.confirmations.function)) {
+      const mine = await db
+        .selectFrom('request_confirmations')
+        .select('id')
+        .where('request_id', '=', r.id)
+        .where('user_id', '=', auth.userId)
+        .executeTakeFirst();
+      if (!mine) confirmations.push(summary(r, names.get(r.type_id)));
+    }
+  }
+  const overdue = await db
+    .selectFrom('requests')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', '=', auth.organizationId)
+    .where('status', '=', 'approved')
+    .where('due_on', '<', today)
+    .where((eb) => (auth.functions.has(READ_ALL) ? eb.val(true) : eb('requester_id', '=', auth.userId)))
+    .executeTakeFirstOrThrow();
+  return {
+    counts: { approvals: approvals.length, confirmations: confirmations.length, overdue: Number(overdue.n) },
+    approvals,
+    confirmations,
+  };
+}
+
+/** For an asset: which active types would need permission for it, given its class. */
+export async function neededFor(
+  db: Kysely<DB>,
+  organizationId: string,
+  assetId: string | undefined,
+  statedClass: string | undefined,
+) {
+  const asset = assetId ? await findAsset(db, organizationId, assetId) : null;
+  const assetClass = asset?.classLabel ?? statedClass ?? null;
+  const types = await db
+    .selectFrom('request_types')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('active', '=', 1)
+    .orderBy('code')
+    .execute();
+  return {
+    asset: asset ? { id: asset.id, name: asset.name } : assetId ? { id: assetId, name: null } : null,
+    assetClass,
+    types: types
+      .map((t) => ({ t, def: parseDefinition(t.definition) }))
+      .filter(({ def }) => def.fields.some((f) => f.type === 'asset'))
+      .map(({ t, def }) => ({
+        id: t.id,
+        code: t.code,
+        name: t.name_ja,
+        nameEn: t.name_en,
+        clausePath: t.clause_path,
+        approvalRequired: needsApproval(def.levels, assetClass),
+        approvers: def.chain.map((s) => s.function),
+      })),
+  };
+}

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import { type LoadedRequest, labelsOf } from './load.ts';
+
+/** The date a record is about: the first date field of the form, or the approval day. */
+function occurredOn(req: LoadedRequest, fallback: string): string {
+  const dateField = req.def.fields.find((f) => f.type === 'date' && typeof req.values[f.key] === 'string');
+  return dateField ? String(req.values[dateField.key]) : fallback;
+}
+
+/**
+ * Writes the register entry of a granted request (持出し記録, 廃棄記録, …) inside the caller's
+ * transaction. Requests whose type produces no record write nothing.
+ */
+export async function writeRecord(
+  trx: Kysely<DB>,
+  actor: Actor,
+  req: LoadedRequest,
+  opts: { typeName: string; today: string; approverIds: string[]; dueOn: string | null },
+): Promise<string | null> {
+  const type = await trx
+    .selectFrom('request_types')
+    .select('record_kind')
+    .where('id', '=', req.type_id)
+    .executeTakeFirst();
+  const kind = type?.record_kind;
+  if (!kind) return null;
+  const labels = await labelsOf(trx, req.organization_id, [req.requester_id, ...opts.approverIds]);
+  const unit = req.unit_id
+    ? await trx.selectFrom('units').select('name').where('id', '=', req.unit_id).executeTakeFirst()
+    : undefined;
+  const fields = [
+    { key: '_type', label: '種別', value: opts.typeName },
+    ...req.def.fields.map((f) => {
+      const v = req.values[f.key];
+      return { key: f.key, label: f.label.ja, value: Array.isArray(v) ? v.join('、') : (v ?? '') };
+    }),
+  ];
+  const id = newId();
+  await trx
+    .insertInto('request_records')
+    .values({
+      id,
+      organization_id: req.organization_id,
+      request_id: req.id,
+      kind,
+      occurred_on: occurredOn(req, opts.today),
+      person_id: req.requester_id,
+      person_label: labels.get(req.requester_id) ?? req.requester_id,
+      unit_name: unit?.name ?? null,
+      asset_id: req.asset_id,
+      asset_class: req.asset_class,
+      approvers: opts.approverIds.map((a) => labels.get(a) ?? a).join('、') || null,
+      approved_on: opts.today,
+      due_on: opts.dueOn,
+      returned_at: null,
+      confirmers: null,
+      fields: JSON.stringify(fields),
+      created_at: nowIso(),
+    })
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'requests.record_written',
+    { type: 'request_record', id },
+    { kind, requestId: req.id },
+  );
+  return id;
+}
+
+/** Fills the return and confirmation columns of a request's record as they happen. */
+export async function updateRecord(
+  trx: Kysely<DB>,
+  organizationId: string,
+  requestId: string,
+  set: { returned_at?: string; confirmers?: string },
+): Promise<void> {
+  await trx
+    .updateTable('request_records')
+    .set(set)
+    .where('organization_id', '=', organizationId)
+    .where('request_id', '=', requestId)
+    .execute();
+}

@@ -1,0 +1,114 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { systemActor } from '../../shared/actor.ts';
+import { addDays, businessDaysBetween, isClosedDay, todayJst } from '../../shared/business-days.ts';
+import { recordAudit } from '../audit/service.ts';
+import { notify } from '../notifications/service.ts';
+import { stepHolders } from './approvers.ts';
+import { parseDefinition } from './load.ts';
+
+/** The last office day before a due date: when the reminder goes out (weekends, holidays and 年末年始 skipped). */
+export function reminderDay(dueOn: string): string {
+  let d = addDays(dueOn, -1);
+  while (isClosedDay(d)) d = addDays(d, -1);
+  return d;
+}
+
+/**
+ * The reminder sweep (a recurring job): reminds requesters the office day before a return is
+ * due, tells requester and approvers on each office day a return is overdue, and alerts the next
+ * step's holders when a step has waited longer than the type allows. Idempotent per day.
+ */
+export async function sweep(
+  db: Kysely<DB>,
+  today: string = todayJst(),
+): Promise<{ reminded: number; escalated: number }> {
+  let reminded = 0;
+  let escalated = 0;
+  if (isClosedDay(today)) return { reminded, escalated };
+  const out = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where('status', '=', 'approved')
+    .where('due_on', 'is not', null)
+    .where('returned_at', 'is', null)
+    .where((eb) => eb.or([eb('last_reminder_on', 'is', null), eb('last_reminder_on', '<', today)]))
+    .execute();
+  for (const r of out) {
+    const due = r.due_on as string;
+    const kind = today > due ? 'overdue' : today === reminderDay(due) ? 'due_soon' : null;
+    if (!kind) continue;
+    const def = parseDefinition(r.definition);
+    await db.transaction().execute(async (trx) => {
+      const upd = await trx
+        .updateTable('requests')
+        .set({ last_reminder_on: today })
+        .where('id', '=', r.id)
+        .where((eb) => eb.or([eb('last_reminder_on', 'is', null), eb('last_reminder_on', '<', today)]))
+        .executeTakeFirst();
+      if (Number(upd.numUpdatedRows) !== 1) return; // another runner sent it
+      let to = [r.requester_id];
+      if (kind === 'overdue') {
+        const last = def.chain[def.chain.length - 1];
+        to = to.concat((await stepHolders(trx, r.organization_id, last, r, today)).map((h) => h.userId));
+      }
+      await notify(trx, r.organization_id, to, {
+        title: kind === 'overdue' ? '返却期限を過ぎています' : '返却予定日が近づいています',
+        body: `返却予定日: ${due}`,
+        link: `/requests/${r.id}`,
+      });
+      await recordAudit(
+        trx,
+        systemActor(r.organization_id),
+        'requests.reminded',
+        { type: 'request', id: r.id },
+        {
+          code: r.type_code,
+          kind,
+          dueOn: due,
+          today,
+        },
+      );
+      reminded++;
+    });
+  }
+  const waiting = await db.selectFrom('requests').selectAll().where('status', '=', 'pending').execute();
+  for (const r of waiting) {
+    if (r.escalated_step === r.current_step) continue;
+    const def = parseDefinition(r.definition);
+    const started = todayJst(new Date(r.step_started_at));
+    if (businessDaysBetween(started, today) < def.escalateAfterDays) continue;
+    await db.transaction().execute(async (trx) => {
+      const upd = await trx
+        .updateTable('requests')
+        .set({ escalated_step: r.current_step })
+        .where('id', '=', r.id)
+        .where('current_step', '=', r.current_step)
+        .where('status', '=', 'pending')
+        .where((eb) => eb.or([eb('escalated_step', 'is', null), eb('escalated_step', '!=', r.current_step)]))
+        .executeTakeFirst();
+      if (Number(upd.numUpdatedRows) !== 1) return;
+      // The next step's holders are told; at the last step, its own holders are reminded instead.
+      const step = def.chain[Math.min(r.current_step + 1, def.chain.length - 1)];
+      const to = (await stepHolders(trx, r.organization_id, step, r, today)).map((h) => h.userId);
+      const notified = await notify(trx, r.organization_id, to, {
+        title: '承認待ちが滞っています',
+        body: `申請が ${def.escalateAfterDays} 開庁日以上、承認を待っています。`,
+        link: `/requests/${r.id}`,
+      });
+      await recordAudit(
+        trx,
+        systemActor(r.organization_id),
+        'requests.escalated',
+        { type: 'request', id: r.id },
+        {
+          code: r.type_code,
+          step: r.current_step,
+          notified: notified.length,
+        },
+      );
+      escalated++;
+    });
+  }
+  return { reminded, escalated };
+}

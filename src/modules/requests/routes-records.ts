@@ -1,0 +1,112 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
+import { badInput } from '../../http/errors.ts';
+import { access, defineRoute } from '../../http/route.ts';
+import { todayJst } from '../../shared/business-days.ts';
+import { csvContentType, encodeCsv, toCsv } from '../../shared/csv.ts';
+import { ledgerPdf } from '../../shared/pdf.ts';
+import { formatWareki } from '../../shared/wareki.ts';
+import type { AppContext } from '../module.ts';
+import { READ_ALL } from './functions.ts';
+import { fieldMap, registerLayout } from './registers.ts';
+import { exportQuery, recordsQuery } from './schema.ts';
+
+/** Records of the organization; without `requests.read_all` only the caller's own. */
+async function records(db: Kysely<DB>, auth: AuthContext, q: { kind?: string; from?: string; to?: string }) {
+  let s = db.selectFrom('request_records').selectAll().where('organization_id', '=', auth.organizationId);
+  if (!auth.functions.has(READ_ALL)) s = s.where('person_id', '=', auth.userId);
+  if (q.kind) s = s.where('kind', '=', q.kind);
+  if (q.from) s = s.where('occurred_on', '>=', q.from);
+  if (q.to) s = s.where('occurred_on', '<=', q.to);
+  return s.orderBy('occurred_on').orderBy('created_at').execute();
+}
+
+/** Register records written by completed requests, with CSV and PDF exports. */
+export function recordRoutes(app: FastifyInstance, { db }: AppContext): void {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/requests/records',
+    summary: 'Register records (持出し記録, 廃棄記録, …) written by requests',
+    tags: ['requests'],
+    access: access.signedIn,
+    query: recordsQuery,
+    async handler({ auth, query }) {
+      const rows = await records(db, auth, query);
+      const kinds = await db
+        .selectFrom('request_records')
+        .select('kind')
+        .distinct()
+        .where('organization_id', '=', auth.organizationId)
+        .execute();
+      return {
+        kinds: kinds.map((k) => k.kind).sort(),
+        items: rows.map((r) => ({
+          id: r.id,
+          requestId: r.request_id,
+          kind: r.kind,
+          occurredOn: r.occurred_on,
+          person: r.person_label,
+          unit: r.unit_name,
+          assetId: r.asset_id,
+          assetClass: r.asset_class,
+          approvers: r.approvers,
+          approvedOn: r.approved_on,
+          dueOn: r.due_on,
+          returnedAt: r.returned_at,
+          confirmers: r.confirmers,
+          fields: JSON.parse(r.fields),
+        })),
+      };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/requests/records/export',
+    summary: 'Export one register as CSV (UTF-8 BOM or Shift_JIS) or a PDF laid out like the paper 記録簿',
+    tags: ['requests'],
+    access: access.signedIn,
+    query: exportQuery,
+    async handler({ auth, query, lang, reply }) {
+      if (!query.kind) throw badInput('request.invalid', {}, [{ field: 'kind', code: 'field.required' }]);
+      if (query.format === 'xlsx')
+        throw badInput('requests.xlsx_unavailable', {}, [
+          { field: 'format', code: 'requests.xlsx_unavailable' },
+        ]);
+      const rows = await records(db, auth, query);
+      const layout = registerLayout(query.kind, rows);
+      const header = layout.columns.map((c) => (lang === 'en' ? c.en : c.ja));
+      const data = rows.map((r) => {
+        const f = fieldMap(r);
+        return layout.columns.map((c) => c.value(r, f));
+      });
+      const base = `records-${query.kind}-${todayJst()}`;
+      if (query.format === 'pdf') {
+        const org = await db
+          .selectFrom('organizations')
+          .select('name')
+          .where('id', '=', auth.organizationId)
+          .executeTakeFirstOrThrow();
+        const pdf = await ledgerPdf({
+          title: lang === 'en' ? layout.en : layout.ja,
+          subtitle: `${org.name}　出力日 ${formatWareki(todayJst())}`,
+          header,
+          rows: data,
+          widths: layout.columns.map((c) => c.width ?? 1),
+          stamps: ['確認', '責任者'],
+        });
+        reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="${base}.pdf"`);
+        return reply.send(pdf);
+      }
+      const enc = query.format === 'csv-sjis' ? 'sjis' : 'utf8';
+      reply
+        .header('content-type', csvContentType(enc))
+        .header('content-disposition', `attachment; filename="${base}.csv"`);
+      return reply.send(encodeCsv(toCsv(header, data), enc));
+    },
+  });
+}

@@ -1,0 +1,136 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
+import { badInput, forbidden } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { todayJst } from '../../shared/business-days.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import { notify } from '../notifications/service.ts';
+import { stepHolders } from './approvers.ts';
+import { findAsset, hasAssetRegister } from './asset-lookup.ts';
+import { assetIdOf, checkValues } from './fields.ts';
+import { finalizeApproval } from './finalize.ts';
+import { SUBMIT } from './functions.ts';
+import { loadRequest, loadType } from './load.ts';
+import './events.ts';
+
+export interface SubmitInput {
+  typeId: string;
+  /** The asset's class as the requester sees it; used only while no assets register is wired in. */
+  assetClass?: string | null;
+  values: Record<string, unknown>;
+}
+
+/**
+ * Anyone signed in may file a request: staff without any role must be able to ask permission.
+ * An organization that wants to limit filing maps `requests.submit` onto roles; from then on only
+ * holders may file.
+ */
+export async function mayFile(
+  db: Kysely<DB>,
+  auth: Pick<AuthContext, 'organizationId' | 'functions'>,
+): Promise<boolean> {
+  if (auth.functions.has(SUBMIT)) return true;
+  const mapped = await db
+    .selectFrom('role_functions')
+    .select('role_id')
+    .where('organization_id', '=', auth.organizationId)
+    .where('function_key', '=', SUBMIT)
+    .executeTakeFirst();
+  return !mapped;
+}
+
+/** True when the type needs approval for an asset of this class (no levels: always; unknown class: to be safe, yes). */
+export function needsApproval(levels: string[], assetClass: string | null): boolean {
+  return levels.length === 0 || assetClass === null || levels.includes(assetClass);
+}
+
+/** Files a request: checks the form, freezes the asset's class, and notifies the first approvers. */
+export async function submitRequest(
+  db: Kysely<DB>,
+  actor: Actor,
+  auth: Pick<AuthContext, 'organizationId' | 'functions' | 'userId' | 'unitId'>,
+  input: SubmitInput,
+  today = todayJst(),
+): Promise<string> {
+  if (!(await mayFile(db, auth))) throw forbidden(SUBMIT);
+  const type = await loadType(db, auth.organizationId, input.typeId);
+  if (!type.active)
+    throw badInput('requests.type_inactive', {}, [{ field: 'typeId', code: 'requests.type_inactive' }]);
+  const { values, errors } = checkValues(type.def.fields, input.values);
+  if (errors.length) throw badInput('request.invalid', {}, errors);
+  const assetId = assetIdOf(type.def.fields, values);
+  let assetClass = input.assetClass?.trim() || null;
+  if (assetId && hasAssetRegister()) {
+    const asset = await findAsset(db, auth.organizationId, assetId);
+    const field = type.def.fields.find((f) => f.type === 'asset')?.key ?? 'asset';
+    if (!asset)
+      throw badInput('request.invalid', {}, [{ field: `values.${field}`, code: 'requests.asset_unknown' }]);
+    assetClass = asset.classLabel;
+  }
+  const approvalRequired = needsApproval(type.def.levels, assetClass);
+  const id = newId();
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('requests')
+      .values({
+        id,
+        organization_id: auth.organizationId,
+        type_id: type.id,
+        type_code: type.code,
+        requester_id: auth.userId,
+        unit_id: auth.unitId ?? null,
+        asset_id: assetId,
+        asset_class: assetClass,
+        approval_required: approvalRequired ? 1 : 0,
+        status: 'pending',
+        current_step: 0,
+        version: 1,
+        field_values: JSON.stringify(values),
+        definition: JSON.stringify(type.def),
+        clause_path: type.clause_path,
+        due_on: null,
+        returned_at: null,
+        step_started_at: now,
+        escalated_step: null,
+        last_reminder_on: null,
+        submitted_at: now,
+        decided_at: null,
+        closed_at: null,
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'requests.submitted',
+      { type: 'request', id },
+      {
+        code: type.code,
+        assetId,
+        assetClass,
+        approvalRequired,
+        clausePath: type.clause_path,
+      },
+    );
+    const req = await loadRequest(trx, auth.organizationId, id);
+    if (!approvalRequired) {
+      await finalizeApproval(trx, actor, req, { typeName: type.name_ja, today, approverIds: [] });
+      return;
+    }
+    const holders = await stepHolders(trx, auth.organizationId, type.def.chain[0], req, today);
+    await notify(
+      trx,
+      auth.organizationId,
+      holders.map((h) => h.userId),
+      {
+        title: `承認依頼: ${type.name_ja}`,
+        body: `${actor.label ?? ''} さんから「${type.name_ja}」の申請がありました。`,
+        link: `/requests/${id}`,
+      },
+    );
+  });
+  return id;
+}

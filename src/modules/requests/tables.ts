@@ -1,0 +1,104 @@
+/** Row types of requests, approvals and the registers they fill. */
+export interface RequestTypesTable {
+  id: string;
+  organization_id: string;
+  code: string;
+  name_ja: string;
+  name_en: string;
+  topic: string | null;
+  /** JSON: TypeDefinition (fields, levels, chain, return, confirmations, escalation). */
+  definition: string;
+  record_kind: string | null;
+  clause_path: string | null;
+  /** 'catalogue' | 'policy' | 'manual' */
+  source: string;
+  catalogue_key: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestsTable {
+  id: string;
+  organization_id: string;
+  type_id: string;
+  type_code: string;
+  requester_id: string;
+  unit_id: string | null;
+  asset_id: string | null;
+  /** The asset's class when the request was filed, frozen (later reclassification does not change it). */
+  asset_class: string | null;
+  approval_required: number;
+  /** 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'returned' | 'closed' */
+  status: string;
+  current_step: number;
+  /** Bumped by every state change; decisions update only the version they read (one of two concurrent wins). */
+  version: number;
+  /** JSON: the form values. */
+  field_values: string;
+  /** JSON: the type's definition when filed (editing a type later does not change running requests). */
+  definition: string;
+  clause_path: string | null;
+  due_on: string | null;
+  returned_at: string | null;
+  step_started_at: string;
+  escalated_step: number | null;
+  last_reminder_on: string | null;
+  submitted_at: string;
+  decided_at: string | null;
+  closed_at: string | null;
+}
+
+export interface RequestDecisionsTable {
+  id: string;
+  organization_id: string;
+  request_id: string;
+  step: number;
+  user_id: string;
+  user_label: string;
+  function_key: string;
+  acting: number;
+  decision: 'approve' | 'reject';
+  comment: string | null;
+  decided_at: string;
+}
+
+export interface RequestConfirmationsTable {
+  id: string;
+  organization_id: string;
+  request_id: string;
+  user_id: string;
+  user_label: string;
+  note: string | null;
+  confirmed_at: string;
+}
+
+/** One register entry (持出し記録, 廃棄記録, …): common columns plus the kind's own fields as JSON. */
+export interface RequestRecordsTable {
+  id: string;
+  organization_id: string;
+  request_id: string;
+  kind: string;
+  occurred_on: string;
+  person_id: string;
+  person_label: string;
+  unit_name: string | null;
+  asset_id: string | null;
+  asset_class: string | null;
+  approvers: string | null;
+  approved_on: string | null;
+  due_on: string | null;
+  returned_at: string | null;
+  confirmers: string | null;
+  /** JSON: [{ key, label, value }] of the request form. */
+  fields: string;
+  created_at: string;
+}
+
+export interface RequestTables {
+  request_types: RequestTypesTable;
+  requests: RequestsTable;
+  request_decisions: RequestDecisionsTable;
+  request_confirmations: RequestConfirmationsTable;
+  request_records: RequestRecordsTable;
+}

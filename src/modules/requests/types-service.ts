@@ -1,0 +1,131 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { badInput, conflict, notFound } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import { isFunction } from '../org/functions.ts';
+import { catalogueEntry } from './catalogue.ts';
+import { loadType } from './load.ts';
+import type { TypeInput } from './model.ts';
+import './events.ts';
+
+/** Every chain step and confirmation must name a function mamori knows, or nobody could ever hold it. */
+function checkFunctions(input: TypeInput): void {
+  const fields = input.definition.chain
+    .map((s, i) => ({ field: `definition.chain.${i}.function`, key: s.function }))
+    .concat(
+      input.definition.confirmations
+        ? [{ field: 'definition.confirmations.function', key: input.definition.confirmations.function }]
+        : [],
+    )
+    .filter((x) => !isFunction(x.key))
+    .map((x) => ({ field: x.field, code: 'requests.unknown_function' }));
+  if (fields.length) throw badInput('request.invalid', {}, fields);
+}
+
+/** Adds a request type in the caller's transaction (audited). */
+export async function createType(
+  trx: Kysely<DB>,
+  actor: Actor,
+  input: TypeInput,
+  source: { kind: 'catalogue' | 'policy' | 'manual'; catalogueKey?: string | null },
+): Promise<string> {
+  checkFunctions(input);
+  const taken = await trx
+    .selectFrom('request_types')
+    .select('id')
+    .where('organization_id', '=', actor.organizationId)
+    .where('code', '=', input.code)
+    .executeTakeFirst();
+  if (taken) throw conflict('requests.type_code_taken', { code: input.code });
+  const id = newId();
+  const now = nowIso();
+  await trx
+    .insertInto('request_types')
+    .values({
+      id,
+      organization_id: actor.organizationId,
+      code: input.code,
+      name_ja: input.nameJa,
+      name_en: input.nameEn,
+      topic: input.topic,
+      definition: JSON.stringify(input.definition),
+      record_kind: input.recordKind,
+      clause_path: input.clausePath,
+      source: source.kind,
+      catalogue_key: source.catalogueKey ?? null,
+      active: input.active ? 1 : 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'requests.type_created',
+    { type: 'request_type', id },
+    {
+      code: input.code,
+      name: input.nameJa,
+      source: source.kind,
+      clausePath: input.clausePath,
+      chain: input.definition.chain,
+    },
+  );
+  return id;
+}
+
+/** Replaces a type's settings; requests already filed keep the definition they were filed under. */
+export async function updateType(db: Kysely<DB>, actor: Actor, id: string, input: TypeInput): Promise<void> {
+  checkFunctions(input);
+  await db.transaction().execute(async (trx) => {
+    const before = await loadType(trx, actor.organizationId, id);
+    if (before.code !== input.code) {
+      const taken = await trx
+        .selectFrom('request_types')
+        .select('id')
+        .where('organization_id', '=', actor.organizationId)
+        .where('code', '=', input.code)
+        .executeTakeFirst();
+      if (taken) throw conflict('requests.type_code_taken', { code: input.code });
+    }
+    await trx
+      .updateTable('request_types')
+      .set({
+        code: input.code,
+        name_ja: input.nameJa,
+        name_en: input.nameEn,
+        topic: input.topic,
+        definition: JSON.stringify(input.definition),
+        record_kind: input.recordKind,
+        clause_path: input.clausePath,
+        active: input.active ? 1 : 0,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .where('organization_id', '=', actor.organizationId)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'requests.type_updated',
+      { type: 'request_type', id },
+      {
+        code: input.code,
+        before: { code: before.code, name: before.name_ja, active: !!before.active, definition: before.def },
+        after: { code: input.code, name: input.nameJa, active: input.active, definition: input.definition },
+      },
+    );
+  });
+}
+
+/** Adds a ready-made type from the catalogue (one click; editable afterwards). */
+export async function addFromCatalogue(db: Kysely<DB>, actor: Actor, key: string): Promise<string> {
+  const entry = catalogueEntry(key);
+  if (!entry) throw notFound('catalogue_entry');
+  return db
+    .transaction()
+    .execute((trx) => createType(trx, actor, entry.type, { kind: 'catalogue', catalogueKey: key }));
+}
