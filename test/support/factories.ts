@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.ts';
 import { setPassword } from '../../src/modules/auth/service.ts';
-import { assignRole, createOrganization, createRole, createUnit, createUser } from '../../src/modules/org/service.ts';
+import {
+  assignRole,
+  createOrganization,
+  createRole,
+  createUnit,
+  createUser,
+} from '../../src/modules/org/service.ts';
 import { type Actor, systemActor } from '../../src/shared/actor.ts';
 
 let counter = 0;
@@ -12,13 +18,24 @@ export const GOOD_PASSWORD = 'Kamome-Umi-2026!';
 
 /** The hosting administrators' organization (created once per database). */
 export async function systemOrg(db: Kysely<DB>): Promise<string> {
-  const row = await db.selectFrom('organizations').select('id').where('kind', '=', 'system').executeTakeFirst();
+  const row = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('kind', '=', 'system')
+    .executeTakeFirst();
   if (row) return row.id;
-  return db.transaction().execute((trx) => createOrganization(trx, systemActor(''), { code: 'system', name: 'system', kind: 'system' }));
+  return db
+    .transaction()
+    .execute((trx) =>
+      createOrganization(trx, systemActor(''), { code: 'system', name: 'system', kind: 'system' }),
+    );
 }
 
 /** A public body with one unit. */
-export async function makeOrg(db: Kysely<DB>, name = 'テスト組合'): Promise<{ id: string; code: string; unitId: string; actor: Actor }> {
+export async function makeOrg(
+  db: Kysely<DB>,
+  name = 'テスト組合',
+): Promise<{ id: string; code: string; unitId: string; actor: Actor }> {
   await systemOrg(db);
   const code = `org-${uniq()}`;
   return db.transaction().execute(async (trx) => {
@@ -41,13 +58,24 @@ export interface TestUser {
 export async function makeUser(
   db: Kysely<DB>,
   org: { id: string; unitId: string },
-  opts: { functions?: string[]; roleName?: string; tier?: number; mustChange?: boolean; unitId?: string | null; password?: string } = {},
+  opts: {
+    functions?: string[];
+    roleName?: string;
+    tier?: number;
+    mustChange?: boolean;
+    unitId?: string | null;
+    password?: string;
+  } = {},
 ): Promise<TestUser> {
   const actor = systemActor(org.id, 'test');
   const loginId = `u-${uniq()}`;
   const password = opts.password ?? GOOD_PASSWORD;
   return db.transaction().execute(async (trx) => {
-    const id = await createUser(trx, actor, { loginId, displayName: `利用者 ${loginId}`, unitId: opts.unitId === undefined ? org.unitId : opts.unitId });
+    const id = await createUser(trx, actor, {
+      loginId,
+      displayName: `利用者 ${loginId}`,
+      unitId: opts.unitId === undefined ? org.unitId : opts.unitId,
+    });
     await setPassword(trx, actor, id, password, opts.mustChange ?? false);
     let roleId: string | null = null;
     if (opts.functions) {

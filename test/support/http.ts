@@ -17,7 +17,10 @@ export interface TestApp {
 /** The real app on a fresh test database, driven with inject (no port). */
 export async function startTestApp(): Promise<TestApp> {
   const database = await testDatabase();
-  const { app } = await createServer(loadConfig({ DATA_DIR: '/nonexistent' }), { database, webDir: '/nonexistent' });
+  const { app } = await createServer(loadConfig({ DATA_DIR: '/nonexistent' }), {
+    database,
+    webDir: '/nonexistent',
+  });
   await app.ready();
   return {
     app,
@@ -42,7 +45,12 @@ export class Client {
     this.ip = ip;
   }
 
-  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const res = await this.app.inject({
       method: method as 'GET',
       url,
@@ -79,8 +87,16 @@ export class Client {
  */
 export async function signedIn(t: TestApp, user: { id: string; organizationId: string }): Promise<Client> {
   const client = new Client(t.app);
-  const fakeReq = { ip: '127.0.0.1', headers: { 'user-agent': 'test' } } as unknown as import('fastify').FastifyRequest;
-  const token = await createSession(t.db, { id: user.id, organization_id: user.organizationId }, 'full', fakeReq);
+  const fakeReq = {
+    ip: '127.0.0.1',
+    headers: { 'user-agent': 'test' },
+  } as unknown as import('fastify').FastifyRequest;
+  const token = await createSession(
+    t.db,
+    { id: user.id, organization_id: user.organizationId },
+    'full',
+    fakeReq,
+  );
   client.cookie = `mamori_session=${token}`;
   await client.refreshCsrf();
   if (!client.csrf) throw new Error(`session ${sessionIdOf(token)} did not resolve`);
@@ -89,5 +105,10 @@ export async function signedIn(t: TestApp, user: { id: string; organizationId: s
 
 /** The audit events of an organization, oldest first. */
 export async function auditEvents(db: Kysely<DB>, organizationId: string) {
-  return db.selectFrom('audit_events').selectAll().where('organization_id', '=', organizationId).orderBy('seq').execute();
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('seq')
+    .execute();
 }
