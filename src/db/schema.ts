@@ -1,10 +1,12 @@
 import type { AssetTables } from '../modules/assets/tables.ts';
+import type { AssetTables } from '../modules/assets/tables.ts';
 import type { AuditTables } from '../modules/audit/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
 import type { ClassificationTables } from '../modules/classification/tables.ts';
 import type { IncidentTables } from '../modules/incidents/tables.ts';
 import type { JobTables } from '../modules/jobs/tables.ts';
 import type { NotificationTables } from '../modules/notifications/tables.ts';
+import type { ClassificationTables } from '../modules/classification/tables.ts';
 import type { OrgTables } from '../modules/org/tables.ts';
 import type { PolicyTables } from '../modules/policy/tables.ts';
 import type { RequestTables } from '../modules/requests/tables.ts';
@@ -17,3 +19,4 @@ export interface DB extends SystemsTables {}
 export interface DB extends ClassificationTables, AssetTables {}
 export interface DB extends IncidentTables {}
 export interface DB extends JobTables, NotificationTables, RequestTables {}
+export interface DB extends ClassificationTables, AssetTables {}

@@ -1,10 +1,13 @@
 import { auditModule } from './audit/index.ts';
 import { authModule } from './auth/index.ts';
 import { incidentsModule } from './incidents/index.ts';
+import { jobsModule } from './jobs/index.ts';
 import type { AppModule } from './module.ts';
+import { notificationsModule } from './notifications/index.ts';
 import { registerFunctions } from './org/functions.ts';
 import { orgModule } from './org/index.ts';
 import { policyModule } from './policy/index.ts';
+import { requestsModule } from './requests/index.ts';
 import { systemModule } from './system/index.ts';
 import { systemsModule } from './systems/index.ts';
 
@@ -13,6 +16,7 @@ export const modules: AppModule[] = [systemModule, auditModule, orgModule, authM
 
 modules.push(systemsModule);
 modules.push(incidentsModule);
+modules.push(jobsModule, notificationsModule, requestsModule);
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);
 
