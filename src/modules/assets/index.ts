@@ -1,0 +1,26 @@
+import type { AppModule } from '../module.ts';
+import { en, ja } from './messages.ts';
+import { assetMigrations } from './migrations.ts';
+import { assetRoutes } from './routes.ts';
+import { assetIoRoutes } from './routes-io.ts';
+import { assetSupportRoutes } from './routes-support.ts';
+
+/** The 情報資産管理台帳: assets, their class and storage, search, import/export and labels. */
+export const assetsModule: AppModule = {
+  name: 'assets',
+  migrations: assetMigrations,
+  messages: { ja, en },
+  functions: [
+    { key: 'assets.read', ja: '情報資産管理台帳の閲覧', en: 'Read the asset register' },
+    { key: 'assets.read_all', ja: '全ての課の情報資産の閲覧', en: 'Read every unit’s assets' },
+    { key: 'assets.manage', ja: '情報資産の登録・変更', en: 'Register and change assets' },
+    { key: 'assets.classify', ja: '情報資産の分類の判断', en: 'Decide the classification of assets' },
+  ],
+  routes(app, ctx) {
+    // Fixed paths (/api/assets/export, /labels, /check…) are registered before /api/assets/:id
+    // only for readability; the router prefers static segments anyway.
+    assetSupportRoutes(app, ctx);
+    assetIoRoutes(app, ctx);
+    assetRoutes(app, ctx);
+  },
+};

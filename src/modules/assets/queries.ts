@@ -1,0 +1,141 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { ListQuery } from './schema.ts';
+import { bigrams, normalizeForSearch } from './search.ts';
+
+/** Decodes a keyset cursor `[sortValue, id]`. */
+function decodeCursor(c: string | undefined): [string, string] | null {
+  if (!c) return null;
+  try {
+    const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
+    return Array.isArray(v) && v.length === 2 ? [String(v[0]), String(v[1])] : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One page of the register. Keyset paging on (sort key, id) keeps every page as cheap as the first;
+ * search narrows by the bigram index, then confirms with LIKE (two-character terms such as 監査 work).
+ */
+export async function listAssets(
+  db: Kysely<DB>,
+  organizationId: string,
+  unitScope: string | null | undefined,
+  f: ListQuery,
+) {
+  const sortCol = f.sort;
+  let q = db.selectFrom('assets as a').selectAll('a').where('a.organization_id', '=', organizationId);
+  // undefined = all units; null = a user without a unit sees nothing of unit-scoped data.
+  if (unitScope !== undefined) q = q.where('a.owner_unit_id', '=', unitScope ?? '\u0000');
+  if (f.kind) q = q.where('a.kind', '=', f.kind);
+  if (f.unitId) q = q.where('a.owner_unit_id', '=', f.unitId);
+  if (f.status) q = q.where('a.status', '=', f.status);
+  if (f.personal) q = q.where('a.personal_info', '=', Number(f.personal));
+  if (f.levelId) {
+    const levelId = f.levelId;
+    q = q.where('a.id', 'in', (eb) =>
+      eb
+        .selectFrom('asset_classes')
+        .select('asset_id')
+        .where('organization_id', '=', organizationId)
+        .where('level_id', '=', levelId),
+    );
+  }
+  if (f.q) {
+    const term = normalizeForSearch(f.q);
+    const grams = bigrams(term);
+    if (grams.length) {
+      q = q.where('a.id', 'in', (eb) =>
+        eb
+          .selectFrom('asset_search')
+          .select('asset_id')
+          .where('organization_id', '=', organizationId)
+          .where('gram', 'in', grams)
+          .groupBy('asset_id')
+          .having(sql`count(distinct gram)`, '=', grams.length),
+      );
+    }
+    const like = `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    // Confirm: the grams may come from different places in the text.
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(a.asset_no)`, 'like', sql`${like} escape '\\'`),
+        eb(sql`lower(a.name)`, 'like', sql`${like} escape '\\'`),
+        eb(sql`lower(coalesce(a.note, ''))`, 'like', sql`${like} escape '\\'`),
+      ]),
+    );
+  }
+  const cur = decodeCursor(f.cursor);
+  if (cur) {
+    const [v, id] = cur;
+    q = q.where((eb) =>
+      eb.or([eb(`a.${sortCol}`, '>', v), eb.and([eb(`a.${sortCol}`, '=', v), eb('a.id', '>', id)])]),
+    );
+  }
+  const rows = await q
+    .orderBy(`a.${sortCol}`)
+    .orderBy('a.id')
+    .limit(f.limit + 1)
+    .execute();
+  const more = rows.length > f.limit;
+  const page = more ? rows.slice(0, f.limit) : rows;
+  const last = page[page.length - 1];
+  const nextCursor =
+    more && last ? Buffer.from(JSON.stringify([last[sortCol], last.id])).toString('base64url') : null;
+  return { items: page, nextCursor };
+}
+
+/** Designation records of the given assets. */
+export async function classesOf(db: Kysely<DB>, organizationId: string, assetIds: string[]) {
+  if (!assetIds.length) return [];
+  return db
+    .selectFrom('asset_classes as c')
+    .leftJoin('users as u', 'u.id', 'c.set_by')
+    .select([
+      'c.asset_id',
+      'c.axis_id',
+      'c.level_id',
+      'c.set_by',
+      'u.display_name as set_by_name',
+      'c.set_at',
+      'c.source',
+      'c.reason',
+    ])
+    .where('c.organization_id', '=', organizationId)
+    .where('c.asset_id', 'in', assetIds)
+    .execute();
+}
+
+/** The history of one asset from the audit log (its own events and the import that created it). */
+export async function assetHistory(
+  db: Kysely<DB>,
+  organizationId: string,
+  asset: { id: string; import_id: string | null },
+) {
+  return db
+    .selectFrom('audit_events')
+    .select(['seq', 'occurred_at', 'actor_label', 'event', 'data'])
+    .where('organization_id', '=', organizationId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('target_type', '=', 'asset'), eb('target_id', '=', asset.id)]),
+        ...(asset.import_id
+          ? [eb.and([eb('target_type', '=', 'asset_import'), eb('target_id', '=', asset.import_id)])]
+          : []),
+      ]),
+    )
+    .orderBy('seq')
+    .execute();
+}
+
+/** Assets held inside a container. */
+export function contentsOf(db: Kysely<DB>, organizationId: string, id: string) {
+  return db
+    .selectFrom('assets')
+    .select(['id', 'asset_no', 'name', 'kind', 'status', 'computed_class'])
+    .where('organization_id', '=', organizationId)
+    .where('parent_id', '=', id)
+    .orderBy('asset_no')
+    .execute();
+}

@@ -1,0 +1,84 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../http/errors.ts';
+import { access, defineRoute } from '../../http/route.ts';
+import { type CsvEncoding, csvContentType, encodeCsv, toCsv } from '../../shared/csv.ts';
+import { writeXlsx } from '../../shared/xlsx.ts';
+import { activeScheme } from '../classification/queries.ts';
+import type { AppContext } from '../module.ts';
+import { seesAllUnits } from './access.ts';
+import { decodeCsv, parseCsv } from './csv-parse.ts';
+import { registerHeader, registerRows } from './export.ts';
+import { applyImport, planImport } from './import.ts';
+import { exportQuery, importBody } from './schema.ts';
+import { requireScheme } from './service.ts';
+
+const tags = ['assets'];
+
+/** CSV (UTF-8 BOM / Shift_JIS) and xlsx export; CSV import with a dry run. */
+export function assetIoRoutes(app: FastifyInstance, { db }: AppContext): void {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/assets/export',
+    summary: 'Export the register as CSV or xlsx',
+    tags,
+    access: access.fn('assets.read'),
+    query: exportQuery,
+    async handler({ query, auth, reply }) {
+      const scheme = await activeScheme(db, auth.organizationId);
+      const header = registerHeader(scheme);
+      const rows = await registerRows(
+        db,
+        auth.organizationId,
+        scheme,
+        seesAllUnits(auth) ? undefined : auth.unitId,
+      );
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (query.format === 'xlsx') {
+        const buf = await writeXlsx([{ name: '情報資産管理台帳', header, rows }]);
+        reply.header(
+          'content-disposition',
+          `attachment; filename="assets-${stamp}.xlsx"; filename*=UTF-8''${encodeURIComponent(`情報資産管理台帳-${stamp}.xlsx`)}`,
+        );
+        return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(buf);
+      }
+      const enc = query.encoding as CsvEncoding;
+      reply.header(
+        'content-disposition',
+        `attachment; filename="assets-${stamp}.csv"; filename*=UTF-8''${encodeURIComponent(`情報資産管理台帳-${stamp}.csv`)}`,
+      );
+      return reply.type(csvContentType(enc)).send(encodeCsv(toCsv(header, rows), enc));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assets/import',
+    summary: 'Import CSV rows; a dry run reports each bad row and field',
+    tags,
+    access: access.fn('assets.manage'),
+    body: importBody,
+    bodyLimit: 40 * 1024 * 1024,
+    async handler({ body, auth, actor, lang }) {
+      const bytes = Buffer.from(body.content, 'base64');
+      const table = parseCsv(decodeCsv(bytes, body.encoding));
+      const scheme = await requireScheme(db, auth.organizationId);
+      const plan = await planImport(db, auth.organizationId, scheme, auth.functions, table, lang);
+      const errors = plan.errors.map(({ row, field, code, message }) => ({ row, field, code, message }));
+      if (body.dryRun) return { valid: errors.length === 0, count: plan.assets.length, errors };
+      if (errors.length) {
+        throw new AppError(
+          'assets.import.invalid',
+          400,
+          { count: errors.length },
+          errors
+            .slice(0, 1000)
+            .map((e) => ({ field: `${e.row}:${e.field}`, code: e.code, message: e.message })),
+        );
+      }
+      const importId = await db
+        .transaction()
+        .execute((trx) => applyImport(trx, actor, plan, { encoding: body.encoding, bytes }));
+      return { imported: plan.assets.length, importId };
+    },
+  });
+}

@@ -1,0 +1,139 @@
+import type { FastifyInstance } from 'fastify';
+import { access, defineRoute } from '../../http/route.ts';
+import type { AppContext } from '../module.ts';
+import { assertVisible, seesAllUnits } from './access.ts';
+import { assetDetail, presentAssets } from './detail.ts';
+import { listAssets } from './queries.ts';
+import { classifyBody, copyBody, createAssetBody, idParams, listQuery, updateAssetBody } from './schema.ts';
+import {
+  classifyAsset,
+  copyAsset,
+  createAsset,
+  deleteDraft,
+  disposeAsset,
+  loadAsset,
+  registerAsset,
+  updateAsset,
+} from './service.ts';
+
+const tags = ['assets'];
+
+/** The register: list, detail, create, edit, classify, copy, register, dispose, delete drafts. */
+export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/assets',
+    summary: 'List the register with filters, search and keyset paging',
+    tags,
+    access: access.fn('assets.read'),
+    query: listQuery,
+    async handler({ query, auth }) {
+      const scope = seesAllUnits(auth) ? undefined : auth.unitId;
+      const page = await listAssets(db, auth.organizationId, scope, query);
+      return { items: await presentAssets(db, auth.organizationId, page.items), nextCursor: page.nextCursor };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/assets/:id',
+    summary: 'One asset with its class, contents and history',
+    tags,
+    access: access.fn('assets.read'),
+    params: idParams,
+    async handler({ params, auth }) {
+      const a = await loadAsset(db, auth.organizationId, params.id);
+      assertVisible(auth, a);
+      return assetDetail(db, auth.organizationId, a);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assets',
+    summary: 'Add an asset (draft, or registered with a full class)',
+    tags,
+    access: access.fn('assets.manage'),
+    body: createAssetBody,
+    async handler({ body, actor, auth }) {
+      return { id: await db.transaction().execute((trx) => createAsset(trx, actor, auth.functions, body)) };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'PATCH',
+    url: '/api/assets/:id',
+    summary: 'Change fields of an asset',
+    tags,
+    access: access.fn('assets.manage'),
+    params: idParams,
+    body: updateAssetBody,
+    async handler({ params, body, actor, auth }) {
+      assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
+      await db.transaction().execute((trx) => updateAsset(trx, actor, params.id, body));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/assets/:id/classes',
+    summary: 'Designate levels (lowering needs a reason)',
+    tags,
+    access: access.fn('assets.classify', 'assets.manage'),
+    params: idParams,
+    body: classifyBody,
+    async handler({ params, body, actor, auth }) {
+      assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
+      await db
+        .transaction()
+        .execute((trx) => classifyAsset(trx, actor, auth.functions, params.id, body.levels, body.reason));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assets/:id/copy',
+    summary: 'Register a copy that inherits the class',
+    tags,
+    access: access.fn('assets.manage'),
+    params: idParams,
+    body: copyBody,
+    async handler({ params, body, actor, auth }) {
+      assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
+      return {
+        id: await db.transaction().execute((trx) => copyAsset(trx, actor, auth.functions, params.id, body)),
+      };
+    },
+  });
+
+  for (const [verb, fn, summary] of [
+    ['register', registerAsset, 'Register a draft (class required)'],
+    ['dispose', disposeAsset, 'Mark an asset disposed'],
+  ] as const) {
+    defineRoute(app, {
+      method: 'POST',
+      url: `/api/assets/:id/${verb}`,
+      summary,
+      tags,
+      access: access.fn('assets.manage'),
+      params: idParams,
+      async handler({ params, actor, auth }) {
+        assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
+        await db.transaction().execute((trx) => fn(trx, actor, params.id));
+      },
+    });
+  }
+
+  defineRoute(app, {
+    method: 'DELETE',
+    url: '/api/assets/:id',
+    summary: 'Delete a draft that is no longer needed',
+    tags,
+    access: access.fn('assets.manage'),
+    params: idParams,
+    async handler({ params, actor, auth }) {
+      assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
+      await db.transaction().execute((trx) => deleteDraft(trx, actor, params.id));
+    },
+  });
+}

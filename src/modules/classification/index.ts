@@ -1,0 +1,17 @@
+import type { AppModule } from '../module.ts';
+import { en, ja } from './messages.ts';
+import { classificationMigrations } from './migrations.ts';
+import { classificationProposals } from './proposals.ts';
+import { classificationRoutes } from './routes.ts';
+
+/** Classification schemes as data per organization: axes, ordered levels, versions and re-maps. */
+export const classificationModule: AppModule = {
+  name: 'classification',
+  migrations: classificationMigrations,
+  messages: { ja, en },
+  functions: [
+    { key: 'classification.manage', ja: '情報資産の分類体系の設定', en: 'Set up the classification scheme' },
+  ],
+  proposals: classificationProposals,
+  routes: classificationRoutes,
+};

@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { conflict } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import type { Proposal, ProposalProvider } from '../module.ts';
+import type { PolicyAnalysis } from '../policy/types.ts';
+import { activeScheme } from './queries.ts';
+import { type SchemeInput, schemeBody } from './schema.ts';
+import { createVersion } from './service.ts';
+
+/** What a classification proposal carries: a scheme ready to enter, or axes still needing levels. */
+export interface ClassificationPayload {
+  scheme: SchemeInput;
+  /** True when the text names the axes but not their levels (seeds 000/004): levels must be entered. */
+  levelsMissing: boolean;
+  /** Roles the text names as designators, shown so the administrator maps them to function keys. */
+  designatorRoles: string[];
+}
+
+/** Turns the analysis into a scheme proposal; proposes nothing when the text has no scheme (R-B14). */
+export const classificationProposals: ProposalProvider = {
+  kind: 'classification',
+  async propose(db: Kysely<DB>, organizationId: string, analysis: PolicyAnalysis): Promise<Proposal[]> {
+    const c = analysis.classification;
+    if (!c?.axes.length) return [];
+    const levelsMissing = c.axes.some((axis) => !c.levels.some((l) => l.axis === axis));
+    const scheme: SchemeInput = {
+      name: c.axes.join('・'),
+      clausePath: c.path,
+      axes: c.axes.map((axis) => ({
+        name: axis,
+        levels: c.levels
+          .filter((l) => l.axis === axis)
+          .sort((a, b) => a.rank - b.rank)
+          .map((l) => ({
+            label: l.label,
+            definition: l.definition ?? null,
+            restrictions: [],
+            requiresLockable: false,
+            requiresOffsite: false,
+            designators: [],
+          })),
+      })),
+    };
+    const current = await activeScheme(db, organizationId);
+    const same =
+      !!current &&
+      current.axes.length === scheme.axes.length &&
+      current.axes.every(
+        (a, i) =>
+          a.name === scheme.axes[i].name &&
+          a.levels.map((l) => l.label).join('|') === scheme.axes[i].levels.map((l) => l.label).join('|'),
+      );
+    const summary = scheme.axes
+      .map((a) => `${a.name}: ${a.levels.map((l) => l.label).join(' / ') || '—'}`)
+      .join('、');
+    const payload: ClassificationPayload = { scheme, levelsMissing, designatorRoles: c.designators ?? [] };
+    return [
+      {
+        kind: 'classification',
+        key: `classification:${c.axes.join('+')}`,
+        title: levelsMissing
+          ? `分類の軸（${c.axes.join('・')}）— 区分の入力が必要です`
+          : `情報資産の分類（${scheme.name}）`,
+        detail: levelsMissing
+          ? `方針は ${c.axes.join('・')} で分類すると定めていますが、区分（レベル）は本文にありません。採用後、分類体系の画面で区分を入力してください。`
+          : `${summary}${c.designators?.length ? `。指定できる役割: ${c.designators.join('、')}（機能キーへの割当てが必要）` : ''}`,
+        clausePath: c.path,
+        payload,
+        alreadyPresent: same,
+      },
+    ];
+  },
+  async accept(trx: Kysely<DB>, actor: Actor, proposal: Proposal) {
+    const payload = proposal.payload as ClassificationPayload;
+    if (payload.levelsMissing) {
+      // Levels are not in the text: an axis cannot exist without levels, so accepting only
+      // records nothing here and the administrator enters the scheme in the editor.
+      throw conflict('classification.levels_required');
+    }
+    const input = schemeBody.parse({ ...payload.scheme, clausePath: proposal.clausePath });
+    const { id } = await createVersion(trx, actor, input);
+    return { type: 'classification_version', id };
+  },
+};
