@@ -9,12 +9,14 @@ import { orgModule } from './org/index.ts';
 import { policyModule } from './policy/index.ts';
 import { requestsModule } from './requests/index.ts';
 import { systemModule } from './system/index.ts';
+import { softwareModule } from './software/index.ts';
 import { systemsModule } from './systems/index.ts';
 
 /** Every feature module, in the order their routes are registered. Add a module here once. */
 export const modules: AppModule[] = [systemModule, auditModule, orgModule, authModule, policyModule];
 
 modules.push(systemsModule);
+modules.push(softwareModule);
 modules.push(incidentsModule);
 modules.push(jobsModule, notificationsModule, requestsModule);
 

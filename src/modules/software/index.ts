@@ -1,0 +1,15 @@
+import type { AppModule } from '../module.ts';
+import './events.ts';
+import { softwareFunctions } from './functions.ts';
+import { en, ja } from './messages.ts';
+import { softwareMigrations } from './migrations.ts';
+import { softwareRoutes } from './routes.ts';
+
+/** Software register with end-of-support warnings, installations and shared IDs. */
+export const softwareModule: AppModule = {
+  name: 'software',
+  migrations: softwareMigrations,
+  messages: { ja, en },
+  functions: softwareFunctions,
+  routes: softwareRoutes,
+};

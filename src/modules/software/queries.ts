@@ -1,0 +1,100 @@
+/** Reads of the software module: warning settings, computed warnings, installation counts, user names. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { todayJst } from '../systems/maintenance.ts';
+import { DEFAULT_WARN_DAYS, supportWarnings } from './support.ts';
+
+type Row = Record<string, unknown>;
+
+/** The organization's warning window (days before end of support). */
+export async function warnDaysOf(db: Kysely<DB>, org: string): Promise<number> {
+  const row = await db
+    .selectFrom('software_settings')
+    .select('warn_days')
+    .where('organization_id', '=', org)
+    .executeTakeFirst();
+  return row ? Number(row.warn_days) : DEFAULT_WARN_DAYS;
+}
+
+/** Adds installation count, licence shortfall and support warnings (R-F19) to software rows. */
+export async function decorateSoftware(
+  db: Kysely<DB>,
+  org: string,
+  rows: Row[],
+  warnDays?: number,
+): Promise<Row[]> {
+  const days = warnDays ?? (await warnDaysOf(db, org));
+  const ids = rows.map((r) => r.id as string);
+  const counts = ids.length
+    ? await db
+        .selectFrom('software_installations')
+        .select(['software_id', (eb) => eb.fn.countAll().as('n')])
+        .where('organization_id', '=', org)
+        .where('software_id', 'in', ids)
+        .groupBy('software_id')
+        .execute()
+    : [];
+  const countOf = new Map(counts.map((c) => [c.software_id, Number(c.n)]));
+  const today = todayJst();
+  return rows.map((r) => {
+    const installations = countOf.get(r.id as string) ?? 0;
+    const licences = r.licenceCount as number | null;
+    return {
+      ...r,
+      installations,
+      overLicence: licences !== null && installations > licences,
+      warnings: supportWarnings(
+        r as { supportEndsOn: string | null; plannedUseUntil: string | null },
+        today,
+        days,
+      ),
+    };
+  });
+}
+
+/** Adds software, equipment and system names to installation rows. */
+export async function decorateInstallations(db: Kysely<DB>, org: string, rows: Row[]): Promise<Row[]> {
+  const [sw, eq, sys] = await Promise.all([
+    db
+      .selectFrom('software')
+      .select(['id', 'product', 'version'])
+      .where('organization_id', '=', org)
+      .execute(),
+    db.selectFrom('equipment').select(['id', 'name']).where('organization_id', '=', org).execute(),
+    db.selectFrom('information_systems').select(['id', 'name']).where('organization_id', '=', org).execute(),
+  ]);
+  const swName = new Map(sw.map((s) => [s.id, [s.product, s.version].filter(Boolean).join(' ')]));
+  const eqName = new Map(eq.map((e) => [e.id, e.name]));
+  const sysName = new Map(sys.map((s) => [s.id, s.name]));
+  return rows.map((r) => ({
+    ...r,
+    softwareName: swName.get(r.softwareId as string) ?? null,
+    equipmentName: eqName.get(r.equipmentId as string) ?? null,
+    systemName: sysName.get(r.systemId as string) ?? null,
+  }));
+}
+
+/** Adds the users' names (R-E11) and the system name to shared-ID rows. */
+export async function decorateSharedIds(db: Kysely<DB>, org: string, rows: Row[]): Promise<Row[]> {
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'login_id'])
+    .where('organization_id', '=', org)
+    .execute();
+  const sys = await db
+    .selectFrom('information_systems')
+    .select(['id', 'name'])
+    .where('organization_id', '=', org)
+    .execute();
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const sysName = new Map(sys.map((s) => [s.id, s.name]));
+  return rows.map((r) => ({
+    ...r,
+    systemName: sysName.get(r.systemId as string) ?? null,
+    users: ((r.userIds as string[]) ?? []).map((id) => ({
+      id,
+      displayName: byId.get(id)?.display_name ?? null,
+      loginId: byId.get(id)?.login_id ?? null,
+    })),
+  }));
+}

@@ -1,0 +1,111 @@
+/** The software module's registers, described once for lists, CSV, writes and audit. */
+import { badInput } from '../../http/errors.ts';
+import type { FieldDef } from '../systems/kit/fields.ts';
+import type { RegisterDef } from '../systems/kit/routes.ts';
+import { SOFTWARE_READ, SOFTWARE_WRITE } from './functions.ts';
+import { decorateInstallations, decorateSharedIds, decorateSoftware } from './queries.ts';
+import { installationBody, sharedIdBody, softwareBody } from './schema.ts';
+
+const f = (
+  key: string,
+  column: string,
+  kind: FieldDef['kind'],
+  ja: string,
+  en: string,
+  extra: Partial<FieldDef> = {},
+): FieldDef => ({
+  key,
+  column,
+  kind,
+  ja,
+  en,
+  ...extra,
+});
+const common = { readFns: SOFTWARE_READ, writeFns: SOFTWARE_WRITE, tag: 'software' };
+
+export const softwareRegister: RegisterDef = {
+  ...common,
+  path: '/api/software/products',
+  table: 'software',
+  target: 'software',
+  csvName: 'software',
+  nameKey: 'product',
+  create: softwareBody,
+  events: { created: 'software.created', updated: 'software.updated', deleted: 'software.deleted' },
+  fields: [
+    f('product', 'product', 'text', 'ソフトウェア名', 'Product', { search: true, sort: true }),
+    f('version', 'version', 'text', '版', 'Version', { search: true }),
+    f('vendor', 'vendor', 'text', 'ベンダー', 'Vendor', { search: true, sort: true, filter: true }),
+    f('licenceCount', 'licence_count', 'int', 'ライセンス数', 'Licences'),
+    f('applicant', 'applicant', 'text', '申請者', 'Applicant', { search: true }),
+    f('approver', 'approver', 'text', '許可者', 'Approver', { search: true }),
+    f('supportEndsOn', 'support_ends_on', 'date', 'サポート終了日', 'Support ends on', { sort: true }),
+    f('plannedUseUntil', 'planned_use_until', 'date', '利用予定期限', 'Planned use until', { sort: true }),
+    f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),
+  ],
+  dependents: [{ table: 'software_installations', column: 'software_id' }],
+  decorate: (db, org, rows) => decorateSoftware(db, org, rows),
+};
+
+export const installationRegister: RegisterDef = {
+  ...common,
+  path: '/api/software/installations',
+  table: 'software_installations',
+  target: 'software_installation',
+  csvName: 'software-installations',
+  nameKey: 'host',
+  create: installationBody,
+  events: {
+    created: 'software.installation_created',
+    updated: 'software.installation_updated',
+    deleted: 'software.installation_deleted',
+  },
+  fields: [
+    f('softwareId', 'software_id', 'ref', 'ソフトウェア', 'Software', { filter: true, refTable: 'software' }),
+    f('equipmentId', 'equipment_id', 'ref', '導入端末・機器', 'Terminal / device', {
+      filter: true,
+      refTable: 'equipment',
+    }),
+    f('systemId', 'system_id', 'ref', '情報システム', 'System', {
+      filter: true,
+      refTable: 'information_systems',
+    }),
+    f('host', 'host', 'text', '端末名', 'Host', { search: true, sort: true }),
+    f('installedOn', 'installed_on', 'date', '導入日', 'Installed on', { sort: true }),
+  ],
+  async check(_trx, _org, v) {
+    // An installation the register cannot place is no use for counting licences.
+    if (!v.equipmentId && !v.systemId && !v.host)
+      throw badInput('software.target_required', {}, [{ field: 'host', code: 'software.target_required' }]);
+  },
+  decorate: decorateInstallations,
+};
+
+export const sharedIdRegister: RegisterDef = {
+  ...common,
+  path: '/api/software/shared-ids',
+  table: 'shared_ids',
+  target: 'shared_id',
+  csvName: 'shared-ids',
+  nameKey: 'account',
+  create: sharedIdBody,
+  events: {
+    created: 'software.shared_id_created',
+    updated: 'software.shared_id_updated',
+    deleted: 'software.shared_id_deleted',
+  },
+  fields: [
+    f('account', 'account', 'text', '共用ID', 'Shared ID', { search: true, sort: true }),
+    f('systemId', 'system_id', 'ref', '情報システム', 'System', {
+      filter: true,
+      refTable: 'information_systems',
+    }),
+    f('purpose', 'purpose', 'text', '用途', 'Purpose', { search: true }),
+    f('manager', 'manager', 'text', '管理者', 'Manager', { search: true }),
+    f('userIds', 'user_ids', 'refs', '利用者', 'Users', { refTable: 'users' }),
+    f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),
+  ],
+  decorate: decorateSharedIds,
+};
+
+export const softwareRegisters = [softwareRegister, installationRegister, sharedIdRegister];

@@ -1,0 +1,90 @@
+/** Routes of the software module: registers, end-of-support warnings and the warning window. */
+import type { FastifyInstance } from 'fastify';
+import { access, defineRoute } from '../../http/route.ts';
+import { t } from '../../i18n/index.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import type { AppContext } from '../module.ts';
+import { rowToApi } from '../systems/kit/fields.ts';
+import { registerRoutes } from '../systems/kit/routes.ts';
+import { SOFTWARE_READ, SOFTWARE_WRITE } from './functions.ts';
+import { decorateSoftware, warnDaysOf } from './queries.ts';
+import { softwareRegister, softwareRegisters } from './registers.ts';
+import { settingsBody, warningsQuery } from './schema.ts';
+
+/** Defines the software module's routes. */
+export function softwareRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx;
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/software/support-warnings',
+    summary: 'Software past or near end of support, or whose support ends within the planned use (R-F19)',
+    tags: ['software'],
+    access: access.fn(...SOFTWARE_READ),
+    query: warningsQuery,
+    async handler({ query, auth, lang }) {
+      const days = query.days ?? (await warnDaysOf(db, auth.organizationId));
+      const rows = await db
+        .selectFrom('software')
+        .selectAll()
+        .where('organization_id', '=', auth.organizationId)
+        .where('support_ends_on', 'is not', null)
+        .orderBy('support_ends_on')
+        .execute();
+      const items = await decorateSoftware(
+        db,
+        auth.organizationId,
+        rows.map((r) => rowToApi(softwareRegister.fields, r)),
+        days,
+      );
+      const warned = items.filter((i) => (i.warnings as string[]).length > 0);
+      return {
+        warnDays: days,
+        count: warned.length,
+        items: warned.map((i) => ({
+          ...i,
+          messages: (i.warnings as string[]).map((w) => t(lang, `software.${w}`)),
+        })),
+      };
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/software/settings',
+    summary: 'The end-of-support warning window',
+    tags: ['software'],
+    access: access.fn(...SOFTWARE_READ),
+    async handler({ auth }) {
+      return { warnDays: await warnDaysOf(db, auth.organizationId) };
+    },
+  });
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/software/settings',
+    summary: 'Change the end-of-support warning window',
+    tags: ['software'],
+    access: access.fn(...SOFTWARE_WRITE),
+    body: settingsBody,
+    async handler({ body, auth, actor }) {
+      await db.transaction().execute(async (trx) => {
+        const before = await warnDaysOf(trx, auth.organizationId);
+        await trx
+          .insertInto('software_settings')
+          .values({ organization_id: auth.organizationId, warn_days: body.warnDays, updated_at: nowIso() })
+          .onConflict((oc) =>
+            oc.column('organization_id').doUpdateSet({ warn_days: body.warnDays, updated_at: nowIso() }),
+          )
+          .execute();
+        await recordAudit(
+          trx,
+          actor,
+          'software.settings_changed',
+          { type: 'software_settings', id: auth.organizationId },
+          { warnDays: { before, after: body.warnDays } },
+        );
+      });
+      return { warnDays: body.warnDays };
+    },
+  });
+  for (const def of softwareRegisters) registerRoutes(app, db, def);
+}
