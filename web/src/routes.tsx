@@ -23,13 +23,24 @@ export interface RouteDef {
 const Home = lazy(() => import('./screens/Home.tsx'));
 const Placeholder = lazy(() => import('./screens/Placeholder.tsx'));
 const AuditLog = lazy(() => import('./screens/audit/AuditLog.tsx'));
+const PolicyList = lazy(() => import('./screens/policy/PolicyList.tsx'));
+const PolicyImport = lazy(() => import('./screens/policy/PolicyImport.tsx'));
+const PolicyDocument = lazy(() => import('./screens/policy/PolicyDocument.tsx'));
+const PolicyVersion = lazy(() => import('./screens/policy/PolicyVersion.tsx'));
+const PolicyProposals = lazy(() => import('./screens/policy/PolicyProposals.tsx'));
+const PolicyReviews = lazy(() => import('./screens/policy/PolicyReviews.tsx'));
 const Settings = lazy(() => import('./screens/settings/Settings.tsx'));
 const Account = lazy(() => import('./screens/settings/Account.tsx'));
 const Organizations = lazy(() => import('./screens/settings/Organizations.tsx'));
 
 export const ROUTES: RouteDef[] = [
   { path: '/', component: Home, area: 'home' },
-  { path: '/policies', component: Placeholder, area: 'policies' },
+  { path: '/policies', component: PolicyList, area: 'policies' },
+  { path: '/policies/import', component: PolicyImport, area: 'policies', fn: 'policy.manage' },
+  { path: '/policies/reviews', component: PolicyReviews, area: 'policies', fn: 'policy.manage' },
+  { path: '/policies/documents/:id', component: PolicyDocument, area: 'policies' },
+  { path: '/policies/versions/:id', component: PolicyVersion, area: 'policies' },
+  { path: '/policies/versions/:id/proposals', component: PolicyProposals, area: 'policies', fn: 'policy.manage' },
   { path: '/organization', component: Placeholder, area: 'organization' },
   { path: '/registers', component: Placeholder, area: 'registers' },
   { path: '/requests', component: Placeholder, area: 'requests' },

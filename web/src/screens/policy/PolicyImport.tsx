@@ -1,0 +1,74 @@
+import { type FormEvent, useState } from 'react';
+import type { ApiError } from '../../api/client.ts';
+import { navigate } from '../../app/router.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { fmt } from '../../i18n/index.tsx';
+import { uploadPolicy } from './api.ts';
+import { usePolicyText } from './i18n.ts';
+
+/** 取込み: pick the policy file, watch it upload and be analyzed, then review the proposals. */
+export default function PolicyImport() {
+  const p = usePolicyText();
+  const [file, setFile] = useState<File | null>(null);
+  const [kind, setKind] = useState('');
+  const [pct, setPct] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!file) return;
+    setError(null);
+    setPct(0);
+    try {
+      const r = await uploadPolicy(file, kind, setPct);
+      navigate(`/policies/versions/${r.versionId}/proposals`);
+    } catch (err) {
+      setError(err as ApiError);
+      setPct(null);
+    }
+  }
+  const busy = pct !== null;
+  return (
+    <>
+      <PageHeading lead={p.proposalsLead}>{p.import}</PageHeading>
+      <FormAlert error={error} />
+      <form className="form" onSubmit={submit}>
+        <div className="field">
+          <label className="field__label" htmlFor="policy-file">
+            {p.file}
+          </label>
+          <input
+            id="policy-file"
+            className="input"
+            type="file"
+            accept=".txt,.text,.docx,.pdf,text/plain,application/pdf"
+            required
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="policy-kind">
+            {p.kindChoice}
+          </label>
+          <select id="policy-kind" className="input" value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">{p.auto}</option>
+            <option value="基本方針">基本方針</option>
+            <option value="対策基準">対策基準</option>
+            <option value="実施手順">実施手順</option>
+          </select>
+        </div>
+        <div className="actions">
+          <button type="submit" className="btn btn--primary" disabled={busy || !file}>
+            {p.upload}
+          </button>
+        </div>
+        {busy && (
+          <div role="status" aria-live="polite">
+            <progress max={100} value={pct < 100 ? pct : undefined} aria-label={p.upload} />
+            <p className="muted">{pct < 100 ? fmt(p.uploading, { pct }) : p.analyzing}</p>
+          </div>
+        )}
+      </form>
+    </>
+  );
+}

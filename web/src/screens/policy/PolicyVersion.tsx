@@ -1,0 +1,158 @@
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { Link } from '../../app/router.tsx';
+import { useSession } from '../../app/session.tsx';
+import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { fmt, useI18n } from '../../i18n/index.tsx';
+import type { ScreenProps } from '../../routes.tsx';
+import { AckBanner } from './AckBanner.tsx';
+import { AckStatus } from './AckStatus.tsx';
+import { api, type VersionDetail } from './api.ts';
+import { ClauseLinks } from './ClauseLinks.tsx';
+import { ClauseTree, flatten } from './ClauseTree.tsx';
+import { day } from './dates.ts';
+import { usePolicyText } from './i18n.ts';
+
+/** The policy as a navigable document: contents on the left, text on the right, search, and what each clause drives. */
+export default function PolicyVersion({ params }: ScreenProps) {
+  const p = usePolicyText();
+  const { lang } = useI18n();
+  const manage = useSession().session?.functions.includes('policy.manage') ?? false;
+  const { error, busy, run } = useAction();
+  const [v, setV] = useState<VersionDetail | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [q, setQ] = useState('');
+  const [hits, setHits] = useState<{ path: string }[] | null>(null);
+  const [msg, setMsg] = useState<string | null>(null);
+  const load = () => run(async () => setV(await api.get<VersionDetail>(`/api/policy/versions/${params.id}`)));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the version changes
+  useEffect(() => void load(), [params.id]);
+  const all = useMemo(() => (v ? flatten(v.tree) : []), [v]);
+  const shown = hits ? all.filter((c) => hits.some((h) => h.path === c.path)) : all;
+  function search(e: FormEvent) {
+    e.preventDefault();
+    if (!q.trim()) return setHits(null);
+    void run(async () =>
+      setHits(
+        (
+          await api.get<{ items: { path: string }[] }>(
+            `/api/policy/versions/${params.id}/search?q=${encodeURIComponent(q)}`,
+          )
+        ).items,
+      ),
+    );
+  }
+  function select(path: string) {
+    setSelected(path);
+    document.getElementById(`clause-${path}`)?.scrollIntoView({ block: 'start' });
+  }
+  if (!v) return <FormAlert error={error} />;
+  return (
+    <>
+      <PageHeading lead={`${fmt(p.version, { n: v.number })}・${p.status[v.status]}・${v.kinds.join('・')}`}>
+        {v.title}
+      </PageHeading>
+      <AckBanner versionId={v.id} />
+      <Status message={msg} />
+      <FormAlert error={error} />
+      <dl className="key-list">
+        <dt className="key-list__label">{p.enacted}</dt>
+        <dd>{day(v.enactedOn, lang)}</dd>
+        <dt className="key-list__label">{p.effective}</dt>
+        <dd>{day(v.effectiveOn, lang)}</dd>
+        <dt className="key-list__label">{p.amended}</dt>
+        <dd>{v.amendedOn.length ? v.amendedOn.map((a) => day(a.date, lang)).join('、') : '—'}</dd>
+        <dt className="key-list__label">{p.visibility}</dt>
+        <dd>{p.vis[v.visibility]}</dd>
+      </dl>
+      <div className="actions">
+        <Link href={`/policies/documents/${v.documentId}`}>{p.versions}</Link>
+        {manage && <Link href={`/policies/versions/${v.id}/proposals`}>{p.proposals}</Link>}
+        {manage && v.status === 'draft' && (
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                await api.post(`/api/policy/versions/${v.id}/in-force`, {});
+                setMsg(p.status.in_force);
+                await load();
+              })
+            }
+          >
+            {p.setInForce}
+          </button>
+        )}
+      </div>
+      {v.warnings.length > 0 && (
+        <details className="panel">
+          <summary>
+            {p.warnings}（{v.warnings.length}）
+          </summary>
+          <ul>
+            {v.warnings.map((w) => (
+              <li key={`${w.code}${w.path}${w.message}`}>{w.message}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <search>
+        <form className="form form--inline" onSubmit={search}>
+          <label className="field__label" htmlFor="policy-q">
+            {p.search}
+          </label>
+          <input
+            id="policy-q"
+            className="input"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
+          <button type="submit" className="btn btn--secondary">
+            {p.searchBtn}
+          </button>
+          {hits && <span aria-live="polite">{fmt(p.results, { n: hits.length })}</span>}
+        </form>
+      </search>
+      <div
+        className="policy-doc"
+        style={{ display: 'grid', gridTemplateColumns: 'minmax(12rem, 22rem) 1fr', gap: '1.5rem' }}
+      >
+        <nav aria-label={p.tree} style={{ maxHeight: '75vh', overflow: 'auto' }}>
+          <ClauseTree nodes={v.tree} selected={selected} onSelect={select} links={v.links} />
+        </nav>
+        <article style={{ maxHeight: '75vh', overflow: 'auto' }}>
+          {shown.map((c) => (
+            <section
+              key={c.path}
+              id={`clause-${c.path}`}
+              style={{ marginLeft: `${Math.min(c.depth, 5)}rem` }}
+            >
+              <button
+                type="button"
+                className="btn btn--text"
+                onClick={() => setSelected(c.path)}
+                aria-expanded={selected === c.path}
+              >
+                <strong>
+                  {c.label} {c.title ?? ''}
+                </strong>
+                {v.links[c.path] && (
+                  <span className="tag tag--ok">
+                    {' '}
+                    {Object.values(v.links[c.path]).reduce((a, b) => a + b, 0)}
+                  </span>
+                )}
+              </button>
+              {c.text && <p style={{ whiteSpace: 'pre-wrap', margin: '0.25rem 0 0.75rem' }}>{c.text}</p>}
+              {selected === c.path && <ClauseLinks path={c.path} versionId={v.id} />}
+            </section>
+          ))}
+        </article>
+      </div>
+      {manage && v.status === 'in_force' && <AckStatus versionId={v.id} />}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+/** Types and calls of the policy API used by the screens. */
+import { ApiError, api, request } from '../../api/client.ts';
+
+export interface VersionSummary {
+  id: string;
+  documentId: string;
+  number: number;
+  status: 'draft' | 'in_force' | 'superseded';
+  sourceFileName: string | null;
+  enactedOn: string | null;
+  effectiveOn: string | null;
+  amendedOn: { date: string; wareki: string }[];
+  warningCount: number;
+  importedAt: string;
+}
+export interface DocumentItem {
+  id: string;
+  title: string;
+  kinds: string[];
+  visibility: string;
+  versionCount: number;
+  inForce: VersionSummary | null;
+  latest: VersionSummary | null;
+}
+export interface ClauseNode {
+  path: string;
+  label: string;
+  depth: number;
+  title?: string;
+  text: string;
+  children: ClauseNode[];
+}
+export interface VersionDetail extends VersionSummary {
+  title: string;
+  kinds: string[];
+  visibility: string;
+  tree: ClauseNode[];
+  warnings: { code: string; message: string; path?: string }[];
+  links: Record<string, Record<string, number>>;
+}
+export interface Pending {
+  versionId: string;
+  documentId: string;
+  title: string;
+  number: number;
+}
+export interface ProposalItem {
+  kind: string;
+  key: string;
+  title: string;
+  detail: string;
+  clausePath: string | null;
+  alreadyPresent?: boolean;
+  decision: { decision: 'accepted' | 'rejected' } | null;
+}
+
+/** PUT/PATCH helpers (the shell's client has get/post/delete). */
+export const put = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+export const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
+export { api };
+
+/**
+ * Uploads a file's bytes with progress (fetch cannot report upload progress), with the session's CSRF token.
+ * Rejects with an ApiError in the server's error shape.
+ */
+export async function uploadPolicy(
+  file: File,
+  kind: string,
+  onProgress: (pct: number) => void,
+): Promise<{ documentId: string; versionId: string; warnings: string[] }> {
+  const { csrfToken } = await api.get<{ csrfToken: string }>('/api/session');
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/policy/import${kind ? `?kind=${encodeURIComponent(kind)}` : ''}`);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => {
+      let data: { error?: { code: string; message: string; fields?: [] } } | null = null;
+      try {
+        data = JSON.parse(xhr.responseText);
+      } catch {
+        data = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(data as never);
+      else
+        reject(
+          new ApiError(
+            xhr.status,
+            data?.error?.code ?? `http.${xhr.status}`,
+            data?.error?.message ?? '',
+            data?.error?.fields ?? [],
+          ),
+        );
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', ''));
+    xhr.send(file);
+  });
+}
