@@ -3,14 +3,15 @@ import type { DB } from '../../db/schema.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
+import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
 import './events.ts';
 import { advance } from './steps.ts';
 import { addTimeline } from './timeline.ts';
 
 /**
  * Escalates every chain step that has waited past its due time: the step is marked escalated and
- * the next step is notified. Runs by itself from the job queue once `src/modules/jobs/` lands;
- * until then the route POST /api/incidents/escalations/run calls it for one organization.
+ * the next step is notified. Runs by itself as the scheduled job `incidents.escalate_overdue`;
+ * POST /api/incidents/escalations/run runs it at once for one organization.
  */
 export async function escalateOverdue(
   db: Kysely<DB>,
@@ -66,3 +67,10 @@ export async function escalateOverdue(
   }
   return n;
 }
+
+export const ESCALATE_JOB = 'incidents.escalate_overdue';
+registerJobHandler(ESCALATE_JOB, async (_payload, ctx) => {
+  await escalateOverdue(ctx.db);
+});
+// Every five minutes: step timeouts are counted in hours, so this keeps escalations prompt.
+registerSchedule(ESCALATE_JOB, 300);

@@ -16,8 +16,6 @@ import { decideViolation, reportViolation } from './violations.ts';
 
 /** Routes of the failure register, log reviews, violations and compliance checks. */
 export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
-  const tx = db.transaction();
-
   defineRoute(app, {
     method: 'GET',
     url: '/api/failures',
@@ -40,7 +38,9 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['failures'],
     access: access.fn('failures.manage'),
     body: s.failureBody,
-    handler: async ({ body, actor }) => ({ id: await tx.execute((trx) => recordFailure(trx, actor, body)) }),
+    handler: async ({ body, actor }) => ({
+      id: await db.transaction().execute((trx) => recordFailure(trx, actor, body)),
+    }),
   });
   defineRoute(app, {
     method: 'PUT',
@@ -50,7 +50,8 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn('failures.manage'),
     params: idParams,
     body: s.failureUpdateBody,
-    handler: ({ params, body, actor }) => tx.execute((trx) => updateFailure(trx, actor, params.id, body)),
+    handler: ({ params, body, actor }) =>
+      db.transaction().execute((trx) => updateFailure(trx, actor, params.id, body)),
   });
 
   defineRoute(app, {
@@ -77,7 +78,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn('failures.manage'),
     body: s.logReviewBody,
     handler: async ({ body, actor }) => ({
-      id: await tx.execute((trx) => recordLogReview(trx, actor, body)),
+      id: await db.transaction().execute((trx) => recordLogReview(trx, actor, body)),
     }),
   });
 
@@ -104,7 +105,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.signedIn,
     body: s.violationBody,
     handler: async ({ body, actor }) => ({
-      id: await tx.execute((trx) => reportViolation(trx, actor, body)),
+      id: await db.transaction().execute((trx) => reportViolation(trx, actor, body)),
     }),
   });
   defineRoute(app, {
@@ -115,7 +116,8 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn('violations.manage'),
     params: idParams,
     body: s.decideBody,
-    handler: ({ params, body, actor }) => tx.execute((trx) => decideViolation(trx, actor, params.id, body)),
+    handler: ({ params, body, actor }) =>
+      db.transaction().execute((trx) => decideViolation(trx, actor, params.id, body)),
   });
 
   defineRoute(app, {
@@ -141,7 +143,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['compliance'],
     access: access.fn('compliance.check'),
     body: s.complianceBody,
-    handler: ({ body, actor }) => tx.execute((trx) => recordCompliance(trx, actor, body)),
+    handler: ({ body, actor }) => db.transaction().execute((trx) => recordCompliance(trx, actor, body)),
   });
   defineRoute(app, {
     method: 'POST',
@@ -150,6 +152,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['compliance'],
     access: access.signedIn,
     params: idParams,
-    handler: ({ params, actor }) => tx.execute((trx) => acknowledgeCompliance(trx, actor, params.id)),
+    handler: ({ params, actor }) =>
+      db.transaction().execute((trx) => acknowledgeCompliance(trx, actor, params.id)),
   });
 }

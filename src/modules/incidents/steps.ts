@@ -4,6 +4,7 @@ import { conflict, forbidden, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
+import { notify } from '../notifications/service.ts';
 import { nextActive, skippedByMinor } from './chain.ts';
 import './events.ts';
 import { holdersOf } from './people.ts';
@@ -41,7 +42,11 @@ export async function activateStep(trx: Kysely<DB>, actor: Actor, step: Step, no
     .where('id', '=', step.id)
     .execute();
   const holders = await stepHolders(trx, step);
-  // The step row is the in-app notice; e-mail goes out through the notifications module once it lands.
+  await notify(trx, step.organization_id, holders, {
+    title: `インシデント報告: ${step.label}`,
+    body: 'インシデントの報告が届いています。内容を確認し、受領を記録してください。',
+    link: `/incidents/${step.incident_id}`,
+  });
   await recordAudit(
     trx,
     actor,

@@ -6,6 +6,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
+import { notify } from '../notifications/service.ts';
 import './events.ts';
 import { holdersOf } from './people.ts';
 import type { decideBody, violationBody } from './schema-registers.ts';
@@ -127,8 +128,11 @@ export async function decideViolation(
       { userId: u.id, loginId: u.login_id, sessionsEnded: Number(ended.numDeletedRows) },
     );
     Object.assign(patch, { suspended_at: now, suspended_by: actor.userId });
-    // The record of who was told is kept here; delivery goes through the notifications module once it lands.
-    headNotified = await headRecipients(trx, org);
+    headNotified = await notify(trx, org, await headRecipients(trx, org), {
+      title: '違反による情報システム利用停止',
+      body: `${u.login_id} の情報システムの利用を停止しました（${b.decision}）。`,
+      link: '/incidents/violations',
+    });
     Object.assign(patch, { head_notified: JSON.stringify(headNotified), head_notified_at: now });
     await recordAudit(
       trx,
