@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { makeOrg, makeUser } from '../../../test/support/factories.ts';
+import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { JobRunner } from '../jobs/runner.ts';
+import { notify } from './service.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+describe('notifications', () => {
+  test('in-app notice with unread count, and e-mail kept in the outbox without SMTP', async () => {
+    const org = await makeOrg(t.db);
+    const other = await makeOrg(t.db);
+    const u = await makeUser(t.db, org);
+    const stranger = await makeUser(t.db, other);
+    await t.db.updateTable('users').set({ email: 'u@example.jp' }).where('id', '=', u.id).execute();
+    const sent = await t.db
+      .transaction()
+      .execute((trx) =>
+        notify(trx, org.id, [u.id, stranger.id], { title: '承認依頼', body: '本文', link: '/requests/x' }),
+      );
+    assert.deepEqual(sent, [u.id], 'people of other organizations are skipped');
+    const c = await signedIn(t, u);
+    assert.equal((await c.get('/api/notifications/unread-count')).json().unread, 1);
+    const list = (await c.get('/api/notifications')).json().items;
+    assert.equal(list[0].title, '承認依頼');
+    const bad = await c.post('/api/notifications/read', { ids: 'x' });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().error.fields[0].field, 'ids');
+    assert.equal((await c.post('/api/notifications/read', {})).json().marked, 1);
+    assert.equal((await c.get('/api/notifications/unread-count')).json().unread, 0);
+    assert.ok((await auditEvents(t.db, org.id)).some((e) => e.event === 'notifications.read'));
+    const s = await signedIn(t, stranger);
+    assert.equal((await s.get('/api/notifications')).json().items.length, 0);
+    await new JobRunner(t.db, { id: 'mail' }).tick();
+    const mail = await t.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('organization_id', '=', org.id)
+      .execute();
+    assert.equal(mail.length, 1);
+    assert.equal(mail[0].status, 'logged');
+    assert.equal(mail[0].to_address, 'u@example.jp');
+  });
+});
