@@ -13,11 +13,13 @@ import type { RequestTables } from '../modules/requests/tables.ts';
 import type { SystemTables } from '../modules/system/tables.ts';
 import type { SoftwareTables } from '../modules/software/tables.ts';
 import type { SystemsTables } from '../modules/systems/tables.ts';
+import type { VendorTables } from '../modules/vendors/tables.ts';
 
 /** Every table of mamori: each module declares its own rows and is listed here once. */
 export interface DB extends SystemTables, OrgTables, AuthTables, AuditTables, PolicyTables {}
 export interface DB extends SystemsTables {}
 export interface DB extends SoftwareTables {}
+export interface DB extends VendorTables {}
 export interface DB extends ClassificationTables, AssetTables {}
 export interface DB extends IncidentTables {}
 export interface DB extends JobTables, NotificationTables, RequestTables {}

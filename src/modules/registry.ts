@@ -11,12 +11,14 @@ import { requestsModule } from './requests/index.ts';
 import { systemModule } from './system/index.ts';
 import { softwareModule } from './software/index.ts';
 import { systemsModule } from './systems/index.ts';
+import { vendorsModule } from './vendors/index.ts';
 
 /** Every feature module, in the order their routes are registered. Add a module here once. */
 export const modules: AppModule[] = [systemModule, auditModule, orgModule, authModule, policyModule];
 
 modules.push(systemsModule);
 modules.push(softwareModule);
+modules.push(vendorsModule);
 modules.push(incidentsModule);
 modules.push(jobsModule, notificationsModule, requestsModule);
 

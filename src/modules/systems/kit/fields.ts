@@ -20,6 +20,8 @@ export interface FieldDef {
   refTable?: string;
   /** Left out of CSV (long JSON that does not read well in a cell). */
   noCsv?: boolean;
+  /** Stored when a new record leaves the field out (JSON lists start empty). */
+  initial?: unknown;
 }
 
 /** Another table whose rows point at this register; a referenced record cannot be deleted. */

@@ -19,6 +19,18 @@ export interface WriteDef {
   nameKey: string;
   events: RegisterEvents;
   dependents?: Dependent[];
+  /** Fills values a new record derives from elsewhere (the contract's clause list). */
+  prepare?(
+    trx: Kysely<DB>,
+    organizationId: string,
+    values: Record<string, unknown>,
+  ): Promise<Record<string, unknown>>;
+  /** Fills values a new record derives from elsewhere (the contract's clause list). */
+  prepare?(
+    trx: Kysely<DB>,
+    organizationId: string,
+    values: Record<string, unknown>,
+  ): Promise<Record<string, unknown>>;
   /** Extra checks needing the database (throw badInput naming the field). */
   check?(
     trx: Kysely<DB>,
@@ -84,9 +96,13 @@ export async function insertRecord(
   trx: Kysely<DB>,
   actor: Actor,
   def: WriteDef,
-  values: Record<string, unknown>,
+  input: Record<string, unknown>,
 ): Promise<string> {
   {
+    const values = { ...input };
+    for (const f of def.fields)
+      if (values[f.key] === undefined && f.initial !== undefined) values[f.key] = f.initial;
+    Object.assign(values, await def.prepare?.(trx, actor.organizationId, values));
     await checkRefs(trx, def.fields, actor.organizationId, values);
     await def.check?.(trx, actor.organizationId, values, null);
     const id = newId();

@@ -1,0 +1,62 @@
+/** Pure readers of a policy analysis for the vendors module: contract clauses (R-H2) and laws (R-G5). */
+import type { ClauseNode, PolicyAnalysis } from '../policy/types.ts';
+
+export interface ClauseList {
+  /** The clause that enumerates them, e.g. 第2章/8./(1)/②. */
+  path: string;
+  clauses: string[];
+}
+
+const OUTSOURCING = /委託/;
+const CONTRACT = /契約|明記|定め|規定|盛り込|記載/;
+
+/**
+ * The policy's own list of clauses every outsourcing contract must contain: the obligation about
+ * outsourcing (委託) and contracts whose sentence introduces a list. The longest such list wins.
+ */
+export function contractClausesFromAnalysis(
+  analysis: Pick<PolicyAnalysis, 'obligations'>,
+): ClauseList | null {
+  const candidates = analysis.obligations.filter(
+    (o) =>
+      (o.list?.length ?? 0) >= 2 &&
+      (o.topic === 'outsourcing' || OUTSOURCING.test(o.text)) &&
+      CONTRACT.test(o.text),
+  );
+  const best = candidates.sort((a, b) => (b.list?.length ?? 0) - (a.list?.length ?? 0))[0];
+  return best?.list ? { path: best.path, clauses: [...best.list] } : null;
+}
+
+export type LawKind = '法律' | '政令' | '条例' | '規則' | 'その他';
+
+export interface LawMention {
+  name: string;
+  number: string | null;
+  kind: LawKind;
+  path: string;
+}
+
+// 地方公務員法(昭和25年法律第261号) / 萩・長門清掃一部事務組合個人情報保護条例(平成17年条例第1号)
+const LAW =
+  /([^\s、。,「」『』()（）]{2,80}?(?:法律|法|政令|条例|規則))\s*[(（]((?:明治|大正|昭和|平成|令和)[^()（）]{0,12}?(法律|政令|条例|規則)第[0-9０-９]+号)[)）]/g;
+
+function walk(nodes: ClauseNode[], out: { path: string; text: string }[]): void {
+  for (const n of nodes) {
+    out.push({ path: n.path, text: [n.text, ...(n.list ?? [])].join('\n') });
+    walk(n.children, out);
+  }
+}
+
+/** Laws and ordinances the policy cites with their numbers, each once, with the first clause citing it. */
+export function lawsFromAnalysis(analysis: Pick<PolicyAnalysis, 'tree'>): LawMention[] {
+  const texts: { path: string; text: string }[] = [];
+  walk(analysis.tree, texts);
+  const seen = new Map<string, LawMention>();
+  for (const { path, text } of texts) {
+    for (const m of text.matchAll(LAW)) {
+      const name = m[1].replace(/^(?:及び|並びに|又は|その他|、)+/, '');
+      if (!seen.has(name)) seen.set(name, { name, number: m[2], kind: m[3] as LawKind, path });
+    }
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,15 @@
+import type { AppModule } from '../module.ts';
+import './events.ts';
+import { vendorsFunctions } from './functions.ts';
+import { en, ja } from './messages.ts';
+import { vendorsMigrations } from './migrations.ts';
+import { vendorsRoutes } from './routes.ts';
+
+/** Vendors (委託先) with certifications and contract checklists, cloud services, social media accounts, laws. */
+export const vendorsModule: AppModule = {
+  name: 'vendors',
+  migrations: vendorsMigrations,
+  messages: { ja, en },
+  functions: vendorsFunctions,
+  routes: vendorsRoutes,
+};

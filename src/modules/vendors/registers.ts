@@ -1,0 +1,172 @@
+/** The vendors module's registers, described once for lists, CSV, writes and audit. */
+import { badInput } from '../../http/errors.ts';
+import type { FieldDef } from '../systems/kit/fields.ts';
+import type { RegisterDef } from '../systems/kit/routes.ts';
+import { VENDORS_READ, VENDORS_WRITE } from './functions.ts';
+import { effectiveClauseList } from './policySource.ts';
+import { decorateCloud, decorateContracts, decorateSocial, decorateVendors } from './queries.ts';
+import { cloudBody, contractBody, lawBody, socialBody, vendorBody } from './schema.ts';
+
+const f = (
+  key: string,
+  column: string,
+  kind: FieldDef['kind'],
+  ja: string,
+  en: string,
+  extra: Partial<FieldDef> = {},
+): FieldDef => ({
+  key,
+  column,
+  kind,
+  ja,
+  en,
+  ...extra,
+});
+const common = { readFns: VENDORS_READ, writeFns: VENDORS_WRITE, tag: 'vendors' };
+
+export const vendorRegister: RegisterDef = {
+  ...common,
+  path: '/api/vendors/vendors',
+  table: 'vendors',
+  target: 'vendor',
+  csvName: 'vendors',
+  nameKey: 'name',
+  create: vendorBody,
+  events: { created: 'vendors.created', updated: 'vendors.updated', deleted: 'vendors.deleted' },
+  fields: [
+    f('name', 'name', 'text', '委託先名', 'Vendor', { search: true, sort: true }),
+    f('address', 'address', 'text', '所在地', 'Address', { search: true }),
+    f('contact', 'contact', 'text', '連絡先', 'Contact', { search: true }),
+    f('certifications', 'certifications', 'json', '認証(ISMS/Pマーク/ISMAP)', 'Certifications', {
+      initial: [],
+    }),
+    f('auditStatus', 'audit_status', 'text', '監査状況', 'Audit status', { filter: true, sort: true }),
+    f('lastAuditedOn', 'last_audited_on', 'date', '最終監査日', 'Last audited on', { sort: true }),
+    f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),
+  ],
+  dependents: [
+    { table: 'vendor_contracts', column: 'vendor_id' },
+    { table: 'cloud_services', column: 'vendor_id' },
+  ],
+  decorate: decorateVendors,
+};
+
+export const contractRegister: RegisterDef = {
+  ...common,
+  path: '/api/vendors/contracts',
+  table: 'vendor_contracts',
+  target: 'vendor_contract',
+  csvName: 'vendor-contracts',
+  nameKey: 'title',
+  create: contractBody,
+  events: {
+    created: 'vendors.contract_created',
+    updated: 'vendors.contract_updated',
+    deleted: 'vendors.contract_deleted',
+  },
+  fields: [
+    f('vendorId', 'vendor_id', 'ref', '委託先', 'Vendor', { filter: true, refTable: 'vendors' }),
+    f('title', 'title', 'text', '契約名', 'Contract', { search: true, sort: true }),
+    f('signedOn', 'signed_on', 'date', '契約日', 'Signed on', { sort: true }),
+    f('endsOn', 'ends_on', 'date', '契約終了日', 'Ends on', { sort: true }),
+    f('subcontracting', 'subcontracting', 'bool', '再委託', 'Subcontracting', { filter: true }),
+    f('nextReviewOn', 'next_review_on', 'date', '次回点検日', 'Next review', { sort: true }),
+    f('clauses', 'clauses', 'json', '必須条項', 'Required clauses'),
+    f('clausePath', 'clause_path', 'text', '根拠条項', 'Clause'),
+    f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),
+  ],
+  async prepare(trx, org, values) {
+    if (values.clauses !== undefined) return {};
+    // The checklist starts from the policy's own list, every clause unchecked until someone confirms it.
+    const list = await effectiveClauseList(trx, org);
+    if (!list)
+      throw badInput('vendors.no_clause_list', {}, [{ field: 'clauses', code: 'vendors.no_clause_list' }]);
+    return {
+      clauses: list.clauses.map((text) => ({ text, present: false })),
+      clausePath: values.clausePath ?? (list.path || null),
+    };
+  },
+  decorate: decorateContracts,
+};
+
+export const cloudRegister: RegisterDef = {
+  ...common,
+  path: '/api/vendors/cloud',
+  table: 'cloud_services',
+  target: 'cloud_service',
+  csvName: 'cloud-services',
+  nameKey: 'service',
+  create: cloudBody,
+  events: {
+    created: 'vendors.cloud_created',
+    updated: 'vendors.cloud_updated',
+    deleted: 'vendors.cloud_deleted',
+  },
+  fields: [
+    f('service', 'service', 'text', 'サービス名', 'Service', { search: true, sort: true }),
+    f('provider', 'provider', 'text', '提供事業者', 'Provider', { search: true, sort: true }),
+    f('vendorId', 'vendor_id', 'ref', '委託先', 'Vendor', { filter: true, refTable: 'vendors' }),
+    f('infoClasses', 'info_classes', 'json', '取り扱う情報の分類', 'Information classes', { initial: [] }),
+    f('ismap', 'ismap', 'bool', 'ISMAP登録', 'ISMAP listed', { filter: true }),
+    f('certifications', 'certifications', 'text', 'その他の認証', 'Other certifications', { search: true }),
+    f('evaluation', 'evaluation', 'text', '信頼性評価', 'Reliability evaluation', { search: true }),
+    f('evaluatedOn', 'evaluated_on', 'date', '評価日', 'Evaluated on', { sort: true }),
+    f('approvedBy', 'approved_by', 'text', '許可者', 'Approved by', { search: true }),
+    f('approvalRef', 'approval_ref', 'text', '許可番号・文書', 'Approval reference', { search: true }),
+    f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),
+  ],
+  decorate: decorateCloud,
+};
+
+export const socialRegister: RegisterDef = {
+  ...common,
+  path: '/api/vendors/social',
+  table: 'social_accounts',
+  target: 'social_account',
+  csvName: 'social-media-accounts',
+  nameKey: 'account',
+  create: socialBody,
+  events: {
+    created: 'vendors.social_created',
+    updated: 'vendors.social_updated',
+    deleted: 'vendors.social_deleted',
+  },
+  fields: [
+    f('service', 'service', 'text', 'サービス', 'Service', { search: true, sort: true, filter: true }),
+    f('account', 'account', 'text', 'アカウント', 'Account', { search: true, sort: true }),
+    f('responsibleUserId', 'responsible_user_id', 'ref', '責任者', 'Responsible person', {
+      filter: true,
+      refTable: 'users',
+    }),
+    f('publishable', 'publishable', 'text', '発信可能な情報', 'What may be published', { search: true }),
+    f('procedureRef', 'procedure_ref', 'text', '運用手順', 'Procedure', { search: true }),
+    f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),
+  ],
+  decorate: decorateSocial,
+};
+
+export const lawRegister: RegisterDef = {
+  ...common,
+  path: '/api/vendors/laws',
+  table: 'laws',
+  target: 'law',
+  csvName: 'laws',
+  nameKey: 'name',
+  create: lawBody,
+  events: { created: 'vendors.law_created', updated: 'vendors.law_updated', deleted: 'vendors.law_deleted' },
+  fields: [
+    f('name', 'name', 'text', '法令名', 'Name', { search: true, sort: true }),
+    f('number', 'number', 'text', '法令番号', 'Number', { search: true }),
+    f('kind', 'kind', 'text', '種別', 'Kind', { filter: true, sort: true }),
+    f('clausePath', 'clause_path', 'text', '根拠条項', 'Clause'),
+    f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),
+  ],
+};
+
+export const vendorsRegisters = [
+  vendorRegister,
+  contractRegister,
+  cloudRegister,
+  socialRegister,
+  lawRegister,
+];

@@ -1,0 +1,77 @@
+/** Routes of the vendors module: registers, the required contract clause list and law proposals. */
+import type { FastifyInstance } from 'fastify';
+import { access, defineRoute } from '../../http/route.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import type { AppContext } from '../module.ts';
+import { registerRoutes } from '../systems/kit/routes.ts';
+import { VENDORS_READ, VENDORS_WRITE } from './functions.ts';
+import { effectiveClauseList, lawProposals } from './policySource.ts';
+import { vendorsRegisters } from './registers.ts';
+import { clauseListBody } from './schema.ts';
+
+/** Defines the vendors module's routes. */
+export function vendorsRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx;
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/vendors/clause-list',
+    summary: 'Clauses every outsourcing contract must contain: the stored list, else the policy’s own (R-H2)',
+    tags: ['vendors'],
+    access: access.fn(...VENDORS_READ),
+    async handler({ auth }) {
+      const list = await effectiveClauseList(db, auth.organizationId);
+      return list
+        ? { clauses: list.clauses, clausePath: list.path || null, source: list.source }
+        : { clauses: [], clausePath: null, source: null };
+    },
+  });
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/vendors/clause-list',
+    summary: 'Set the required contract clauses by hand (when the policy has no list, or to adjust it)',
+    tags: ['vendors'],
+    access: access.fn(...VENDORS_WRITE),
+    body: clauseListBody,
+    async handler({ body, auth, actor }) {
+      await db.transaction().execute(async (trx) => {
+        const before = (await effectiveClauseList(trx, auth.organizationId))?.clauses ?? [];
+        const row = {
+          clauses: JSON.stringify(body.clauses),
+          clause_path: body.clausePath ?? null,
+          source: 'manual',
+          updated_at: nowIso(),
+        };
+        await trx
+          .insertInto('contract_clause_lists')
+          .values({ organization_id: auth.organizationId, ...row })
+          .onConflict((oc) => oc.column('organization_id').doUpdateSet(row))
+          .execute();
+        await recordAudit(
+          trx,
+          actor,
+          'vendors.clause_list_set',
+          { type: 'contract_clause_list', id: auth.organizationId },
+          {
+            source: 'manual',
+            clausePath: body.clausePath ?? null,
+            before,
+            after: body.clauses,
+          },
+        );
+      });
+      return { clauses: body.clauses, clausePath: body.clausePath ?? null, source: 'manual' };
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/vendors/laws/proposals',
+    summary: 'Laws and ordinances the policy in force cites, to add to the law register (R-G5)',
+    tags: ['vendors'],
+    access: access.fn(...VENDORS_READ),
+    async handler({ auth }) {
+      return { items: await lawProposals(db, auth.organizationId) };
+    },
+  });
+  for (const def of vendorsRegisters) registerRoutes(app, db, def);
+}
