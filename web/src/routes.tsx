@@ -40,7 +40,12 @@ export const ROUTES: RouteDef[] = [
   { path: '/policies/reviews', component: PolicyReviews, area: 'policies', fn: 'policy.manage' },
   { path: '/policies/documents/:id', component: PolicyDocument, area: 'policies' },
   { path: '/policies/versions/:id', component: PolicyVersion, area: 'policies' },
-  { path: '/policies/versions/:id/proposals', component: PolicyProposals, area: 'policies', fn: 'policy.manage' },
+  {
+    path: '/policies/versions/:id/proposals',
+    component: PolicyProposals,
+    area: 'policies',
+    fn: 'policy.manage',
+  },
   { path: '/organization', component: Placeholder, area: 'organization' },
   { path: '/registers', component: Placeholder, area: 'registers' },
   { path: '/requests', component: Placeholder, area: 'requests' },

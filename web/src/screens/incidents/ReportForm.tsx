@@ -1,0 +1,94 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { navigate } from '../../app/router.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { texts } from './i18n.ts';
+
+interface IncidentType {
+  key: string;
+  nameJa: string;
+  nameEn: string;
+  steps: { ja: string; en: string }[];
+}
+
+/** The one-minute report form: works on a phone, shows the type's first steps as soon as it is chosen. */
+export function ReportForm() {
+  const { lang } = useI18n();
+  const x = texts(lang);
+  const [types, setTypes] = useState<IncidentType[]>([]);
+  const [typeKey, setTypeKey] = useState('');
+  const [source, setSource] = useState('staff');
+  const [personal, setPersonal] = useState('unknown');
+  const { error, busy, run, field } = useAction();
+  useEffect(() => {
+    api.get<{ items: IncidentType[] }>('/api/incidents/types').then((r) => setTypes(r.items));
+  }, []);
+  const type = types.find((t) => t.key === typeKey);
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const found = String(f.get('foundAt') ?? '');
+    run(async () => {
+      const r = await api.post<{ id: string }>('/api/incidents', {
+        title: String(f.get('title') ?? ''),
+        description: String(f.get('description') ?? ''),
+        typeKey,
+        foundAt: found ? new Date(found).toISOString() : '',
+        personalInfo: personal,
+        source,
+        sourceDetail: source === 'staff' ? null : String(f.get('sourceDetail') ?? ''),
+      });
+      navigate(`/incidents/${r.id}`);
+    });
+  }
+
+  const now = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+  return (
+    <form onSubmit={submit} noValidate aria-label={x.report}>
+      <FormAlert error={error} idPrefix="incident" />
+      <div className="field">
+        <label htmlFor="incident-type" className="field__label">{x.type}</label>
+        <select id="incident-type" value={typeKey} onChange={(e) => setTypeKey(e.target.value)} required aria-describedby={type ? 'incident-steps' : undefined}>
+          <option value="">—</option>
+          {types.map((t) => (
+            <option key={t.key} value={t.key}>{lang === 'en' ? t.nameEn : t.nameJa}</option>
+          ))}
+        </select>
+        {field('typeKey') && <p className="field__error">{field('typeKey')}</p>}
+      </div>
+      {type && (
+        <div id="incident-steps" className="notice" role="note">
+          <p className="notice__title">{x.steps}</p>
+          <ol>{type.steps.map((s) => <li key={s.ja}>{lang === 'en' ? s.en : s.ja}</li>)}</ol>
+        </div>
+      )}
+      <TextField id="incident-title" name="title" label={x.what} required maxLength={200} error={field('title')} />
+      <div className="field">
+        <label htmlFor="incident-description" className="field__label">{x.description}</label>
+        <textarea id="incident-description" name="description" rows={4} required maxLength={4000} />
+        {field('description') && <p className="field__error">{field('description')}</p>}
+      </div>
+      <TextField id="incident-found" name="foundAt" type="datetime-local" label={x.foundAt} defaultValue={now} required error={field('foundAt')} />
+      <fieldset className="field">
+        <legend className="field__label">{x.personal}</legend>
+        {(['yes', 'no', 'unknown'] as const).map((v) => (
+          <label key={v} style={{ marginRight: '1em' }}>
+            <input type="radio" name="personal" value={v} checked={personal === v} onChange={() => setPersonal(v)} /> {x[v]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="incident-source" className="field__label">{x.source}</label>
+        <select id="incident-source" value={source} onChange={(e) => setSource(e.target.value)}>
+          {(['staff', 'citizen', 'vendor', 'other'] as const).map((v) => <option key={v} value={v}>{x[v]}</option>)}
+        </select>
+      </div>
+      {source !== 'staff' && <TextField id="incident-source-detail" name="sourceDetail" label={x.sourceDetail} maxLength={500} />}
+      <button type="submit" className="button button--primary" disabled={busy} style={{ width: '100%' }}>{x.send}</button>
+    </form>
+  );
+}
