@@ -169,6 +169,18 @@ describe('policy import', () => {
       effectiveOn: '2026-04-01',
       superseded: 1,
     });
+    const diff = await c.get(`/api/policy/versions/${first.versionId}/diff/${second.versionId}`);
+    assert.equal(diff.statusCode, 200, diff.body);
+    assert.deepEqual(
+      [diff.json().added.length, diff.json().removed.length, diff.json().changed.length],
+      [0, 0, 0],
+    );
+    assert.ok(diff.json().unchanged > 0);
+    const gap = await c.get(`/api/policy/versions/${first.versionId}/gap`);
+    assert.equal(gap.statusCode, 200, gap.body);
+    assert.ok(
+      gap.json().items.some((i: { status: string }) => ['covered', 'thin', 'missing'].includes(i.status)),
+    );
     const bad = await c.post(`/api/policy/versions/${second.versionId}/in-force`, { effectiveOn: '令和8年' });
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().error.fields[0].field, 'effectiveOn');
@@ -210,6 +222,7 @@ describe('policy import', () => {
         .statusCode,
       404,
     );
+    assert.equal((await cb.get(`/api/policy/versions/${versionId}/diff/${versionId}`)).statusCode, 404);
     assert.equal((await cb.get('/api/policy/documents')).json().items.length, 0);
   });
 });

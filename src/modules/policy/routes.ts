@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../module.ts';
+import { compareRoutes } from './routes-compare.ts';
 import { documentRoutes } from './routes-documents.ts';
 import { peopleRoutes } from './routes-people.ts';
 
@@ -7,4 +8,5 @@ import { peopleRoutes } from './routes-people.ts';
 export function policyRoutes(app: FastifyInstance, ctx: AppContext): void {
   documentRoutes(app, ctx);
   peopleRoutes(app, ctx);
+  compareRoutes(app, ctx);
 }
