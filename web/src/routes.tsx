@@ -29,6 +29,12 @@ const PolicyDocument = lazy(() => import('./screens/policy/PolicyDocument.tsx'))
 const PolicyVersion = lazy(() => import('./screens/policy/PolicyVersion.tsx'));
 const PolicyProposals = lazy(() => import('./screens/policy/PolicyProposals.tsx'));
 const PolicyReviews = lazy(() => import('./screens/policy/PolicyReviews.tsx'));
+const AssetList = lazy(() => import('./screens/assets/AssetList.tsx'));
+const AssetForm = lazy(() => import('./screens/assets/AssetForm.tsx'));
+const AssetDetail = lazy(() => import('./screens/assets/AssetDetail.tsx'));
+const AssetImport = lazy(() => import('./screens/assets/AssetImport.tsx'));
+const AssetLabels = lazy(() => import('./screens/assets/AssetLabels.tsx'));
+const SchemeEditor = lazy(() => import('./screens/classification/SchemeEditor.tsx'));
 const Settings = lazy(() => import('./screens/settings/Settings.tsx'));
 const Account = lazy(() => import('./screens/settings/Account.tsx'));
 const Organizations = lazy(() => import('./screens/settings/Organizations.tsx'));
@@ -48,6 +54,12 @@ export const ROUTES: RouteDef[] = [
   },
   { path: '/organization', component: Placeholder, area: 'organization' },
   { path: '/registers', component: Placeholder, area: 'registers' },
+  { path: '/registers/assets', component: AssetList, area: 'registers', fn: 'assets.read' },
+  { path: '/registers/assets/new', component: AssetForm, area: 'registers', fn: 'assets.manage' },
+  { path: '/registers/assets/import', component: AssetImport, area: 'registers', fn: 'assets.manage' },
+  { path: '/registers/assets/labels', component: AssetLabels, area: 'registers', fn: 'assets.read' },
+  { path: '/registers/assets/:id', component: AssetDetail, area: 'registers', fn: 'assets.read' },
+  { path: '/registers/classification', component: SchemeEditor, area: 'registers', fn: 'classification.manage' },
   { path: '/requests', component: Placeholder, area: 'requests' },
   { path: '/incidents', component: Placeholder, area: 'incidents' },
   { path: '/inspections', component: Placeholder, area: 'inspections' },

@@ -18,7 +18,9 @@ export default function AssetList() {
   const load = useCallback(
     (more: string | null) =>
       run(async () => {
-        const r = await api.get<{ items: Asset[]; nextCursor: string | null }>(`/api/assets${query({ ...f, cursor: more })}`);
+        const r = await api.get<{ items: Asset[]; nextCursor: string | null }>(
+          `/api/assets${query({ ...f, cursor: more })}`,
+        );
         setItems((xs) => (more ? [...xs, ...r.items] : r.items));
         setCursor(r.nextCursor);
       }),
@@ -30,32 +32,100 @@ export default function AssetList() {
   useEffect(() => {
     void load(null);
   }, [load]);
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
+    setF((x) => ({ ...x, [k]: e.target.value }));
   return (
     <>
       <PageHeading lead={a.lead}>{a.title}</PageHeading>
       <div className="actions">
-        <Link className="btn btn--primary" href="/registers/assets/new">{a.add}</Link>
-        <Link className="btn" href="/registers/assets/import">{a.import}</Link>
-        <a className="btn" href="/api/assets/export?format=csv&encoding=utf8" download>{a.exportUtf8}</a>
-        <a className="btn" href="/api/assets/export?format=csv&encoding=sjis" download>{a.exportSjis}</a>
-        <a className="btn" href="/api/assets/export?format=xlsx" download>{a.exportXlsx}</a>
-        <Link className="btn" href={`/registers/assets/labels?ids=${items.map((i) => i.id).join(',')}`}>{a.labels}</Link>
+        <Link className="btn btn--primary" href="/registers/assets/new">
+          {a.add}
+        </Link>
+        <Link className="btn" href="/registers/assets/import">
+          {a.import}
+        </Link>
+        <a className="btn" href="/api/assets/export?format=csv&encoding=utf8" download>
+          {a.exportUtf8}
+        </a>
+        <a className="btn" href="/api/assets/export?format=csv&encoding=sjis" download>
+          {a.exportSjis}
+        </a>
+        <a className="btn" href="/api/assets/export?format=xlsx" download>
+          {a.exportXlsx}
+        </a>
+        <Link className="btn" href={`/registers/assets/labels?ids=${items.map((i) => i.id).join(',')}`}>
+          {a.labels}
+        </Link>
       </div>
-      <form className="filters" role="search" onSubmit={(e) => { e.preventDefault(); void load(null); }}>
-        <label>{a.search} <input type="search" value={f.q} onChange={set('q')} /></label>
-        <label>{a.kind} <select value={f.kind} onChange={set('kind')}><option value="">{a.any}</option>{Object.entries(a.kinds).map(([k, v]) => <option key={k} value={k}>{v}</option>)}</select></label>
-        <label>{a.status} <select value={f.status} onChange={set('status')}><option value="">{a.any}</option>{Object.entries(a.statuses).map(([k, v]) => <option key={k} value={k}>{v}</option>)}</select></label>
-        <label>{a.level} <select value={f.levelId} onChange={set('levelId')}><option value="">{a.any}</option>{scheme?.axes.flatMap((x) => x.levels.map((l) => <option key={l.id} value={l.id}>{`${x.name} ${l.label}`}</option>))}</select></label>
-        <label>{a.personal} <select value={f.personal} onChange={set('personal')}><option value="">{a.any}</option><option value="1">○</option><option value="0">×</option></select></label>
+      <form
+        className="filters"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load(null);
+        }}
+      >
+        <label>
+          {a.search} <input type="search" value={f.q} onChange={set('q')} />
+        </label>
+        <label>
+          {a.kind}{' '}
+          <select value={f.kind} onChange={set('kind')}>
+            <option value="">{a.any}</option>
+            {Object.entries(a.kinds).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {a.status}{' '}
+          <select value={f.status} onChange={set('status')}>
+            <option value="">{a.any}</option>
+            {Object.entries(a.statuses).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {a.level}{' '}
+          <select value={f.levelId} onChange={set('levelId')}>
+            <option value="">{a.any}</option>
+            {scheme?.axes.flatMap((x) =>
+              x.levels.map((l) => <option key={l.id} value={l.id}>{`${x.name} ${l.label}`}</option>),
+            )}
+          </select>
+        </label>
+        <label>
+          {a.personal}{' '}
+          <select value={f.personal} onChange={set('personal')}>
+            <option value="">{a.any}</option>
+            <option value="1">○</option>
+            <option value="0">×</option>
+          </select>
+        </label>
       </form>
       <FormAlert error={error} />
       <table className="table">
-        <thead><tr><th scope="col">{a.assetNo}</th><th scope="col">{a.name}</th><th scope="col">{a.kind}</th><th scope="col">{a.cls}</th><th scope="col">{a.computed}</th><th scope="col">{a.status}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{a.assetNo}</th>
+            <th scope="col">{a.name}</th>
+            <th scope="col">{a.kind}</th>
+            <th scope="col">{a.cls}</th>
+            <th scope="col">{a.computed}</th>
+            <th scope="col">{a.status}</th>
+          </tr>
+        </thead>
         <tbody>
           {items.map((i) => (
             <tr key={i.id}>
-              <td><Link href={`/registers/assets/${i.id}`}>{i.assetNo}</Link></td>
+              <td>
+                <Link href={`/registers/assets/${i.id}`}>{i.assetNo}</Link>
+              </td>
               <td>{i.name}</td>
               <td>{a.kinds[i.kind]}</td>
               <td>{i.label}</td>
@@ -66,7 +136,11 @@ export default function AssetList() {
         </tbody>
       </table>
       {!items.length && !busy && <p>{a.empty}</p>}
-      {cursor && <button type="button" className="btn" disabled={busy} onClick={() => load(cursor)}>{a.more}</button>}
+      {cursor && (
+        <button type="button" className="btn" disabled={busy} onClick={() => load(cursor)}>
+          {a.more}
+        </button>
+      )}
     </>
   );
 }

@@ -34,7 +34,15 @@ export interface Asset {
   note: string | null;
   label: string;
   computedLabel: string;
-  classes: { axisId: string; levelId: string; label: string | null; setByName: string | null; setAt: string; source: string; reason: string | null }[];
+  classes: {
+    axisId: string;
+    levelId: string;
+    label: string | null;
+    setByName: string | null;
+    setAt: string;
+    source: string;
+    reason: string | null;
+  }[];
 }
 export interface Location {
   id: string;

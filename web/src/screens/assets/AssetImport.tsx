@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { fmt } from '../../i18n/index.tsx';
+import { useAssetText } from './i18n.ts';
+
+interface Report {
+  valid: boolean;
+  count: number;
+  errors: { row: number; field: string; message: string }[];
+}
+
+/** CSV import: a dry run reports each bad row and field; the import runs only when all rows are valid. */
+export default function AssetImport() {
+  const a = useAssetText();
+  const { error, busy, run } = useAction();
+  const [file, setFile] = useState<File | null>(null);
+  const [encoding, setEncoding] = useState<'utf8' | 'sjis'>('utf8');
+  const [report, setReport] = useState<Report | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const send = (dryRun: boolean) =>
+    run(async () => {
+      if (!file) return;
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let bin = '';
+      for (const b of bytes) bin += String.fromCharCode(b);
+      const body = { content: btoa(bin), encoding, dryRun };
+      if (dryRun) setReport(await api.post<Report>('/api/assets/import', body));
+      else
+        setDone(
+          fmt(a.imported, { n: (await api.post<{ imported: number }>('/api/assets/import', body)).imported }),
+        );
+    });
+  return (
+    <>
+      <PageHeading>{a.import}</PageHeading>
+      <FormAlert error={error} />
+      {done && <p role="status">{done}</p>}
+      <div className="field">
+        <label className="field__label" htmlFor="import-file">
+          {a.file}
+        </label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setReport(null);
+          }}
+        />
+      </div>
+      <fieldset>
+        <legend>{a.encoding}</legend>
+        <label>
+          <input type="radio" name="enc" checked={encoding === 'utf8'} onChange={() => setEncoding('utf8')} />{' '}
+          UTF-8
+        </label>
+        <label>
+          <input type="radio" name="enc" checked={encoding === 'sjis'} onChange={() => setEncoding('sjis')} />{' '}
+          Shift_JIS
+        </label>
+      </fieldset>
+      <div className="actions">
+        <button type="button" className="btn" disabled={!file || busy} onClick={() => send(true)}>
+          {a.dryRun}
+        </button>
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={!report?.valid || busy}
+          onClick={() => send(false)}
+        >
+          {a.doImport}
+        </button>
+      </div>
+      {report && (
+        <section aria-live="polite">
+          <p>
+            {report.valid ? fmt(a.valid, { n: report.count }) : fmt(a.invalid, { n: report.errors.length })}
+          </p>
+          {report.errors.length > 0 && (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{a.row}</th>
+                  <th scope="col">{a.field}</th>
+                  <th scope="col">{a.message}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.errors.map((e) => (
+                  <tr key={`${e.row}:${e.field}`}>
+                    <td>{e.row}</td>
+                    <td>{e.field}</td>
+                    <td>{e.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { useSearch } from '../../app/router.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { useAssetText } from './i18n.ts';
+
+interface Label {
+  id: string;
+  assetNo: string;
+  name: string;
+  label: string;
+  fileNamePrefix: string;
+  restrictions: string[];
+}
+
+/** Printable label sheet: the class as it goes on media, document corners and file names (R-B4). */
+export default function AssetLabels() {
+  const a = useAssetText();
+  const search = useSearch();
+  const { error, run } = useAction();
+  const [labels, setLabels] = useState<Label[]>([]);
+  useEffect(() => {
+    const ids = new URLSearchParams(search).get('ids');
+    if (ids)
+      void run(async () =>
+        setLabels(await api.get<Label[]>(`/api/assets/labels?ids=${encodeURIComponent(ids)}`)),
+      );
+  }, [search, run]);
+  return (
+    <>
+      <PageHeading>{a.labels}</PageHeading>
+      <FormAlert error={error} />
+      <button type="button" className="btn" onClick={() => window.print()}>
+        {a.print}
+      </button>
+      <ul
+        className="label-sheet"
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))',
+          gap: '0.5rem',
+          listStyle: 'none',
+          padding: 0,
+        }}
+      >
+        {labels.map((l) => (
+          <li key={l.id} style={{ border: '2px solid currentColor', padding: '0.5rem' }}>
+            <strong style={{ fontSize: '1.4rem' }}>{l.label}</strong>
+            <div>
+              {l.assetNo} {l.name}
+            </div>
+            {l.restrictions.length > 0 && <div>{l.restrictions.join('・')}</div>}
+            <code>{l.fileNamePrefix}</code>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
