@@ -35,6 +35,8 @@ const AssetDetail = lazy(() => import('./screens/assets/AssetDetail.tsx'));
 const AssetImport = lazy(() => import('./screens/assets/AssetImport.tsx'));
 const AssetLabels = lazy(() => import('./screens/assets/AssetLabels.tsx'));
 const SchemeEditor = lazy(() => import('./screens/classification/SchemeEditor.tsx'));
+const IncidentsHome = lazy(() => import('./screens/incidents/IncidentsHome.tsx'));
+const IncidentDetail = lazy(() => import('./screens/incidents/IncidentDetail.tsx'));
 const Settings = lazy(() => import('./screens/settings/Settings.tsx'));
 const Account = lazy(() => import('./screens/settings/Account.tsx'));
 const Organizations = lazy(() => import('./screens/settings/Organizations.tsx'));
@@ -61,6 +63,8 @@ export const ROUTES: RouteDef[] = [
   { path: '/registers/assets/:id', component: AssetDetail, area: 'registers', fn: 'assets.read' },
   { path: '/registers/classification', component: SchemeEditor, area: 'registers', fn: 'classification.manage' },
   { path: '/requests', component: Placeholder, area: 'requests' },
+  { path: '/incidents', component: IncidentsHome, area: 'incidents' },
+  { path: '/incidents/:id', component: IncidentDetail, area: 'incidents' },
   { path: '/incidents', component: Placeholder, area: 'incidents' },
   { path: '/inspections', component: Placeholder, area: 'inspections' },
   { path: '/audit', component: AuditLog, area: 'audit', fn: 'audit.read' },

@@ -142,6 +142,13 @@ describe('failures, log reviews, violations, compliance checks and the emergency
     });
     assert.equal(r.statusCode, 200, r.body);
     assert.deepEqual([...r.json().routedTo].sort(), [o.ciso.id, o.head.id].sort());
+    const told = await t.db
+      .selectFrom('notifications')
+      .select('user_id')
+      .where('organization_id', '=', o.org.id)
+      .where('link', '=', '/incidents/compliance')
+      .execute();
+    assert.deepEqual(told.map((n) => n.user_id).sort(), [o.ciso.id, o.head.id].sort());
     const ack = await (await signedIn(t, o.ciso)).post(`/api/compliance-checks/${r.json().id}/ack`);
     assert.equal(ack.statusCode, 204, ack.body);
     const notMine = await (await signedIn(t, o.kanrisha)).post(`/api/compliance-checks/${r.json().id}/ack`);

@@ -145,6 +145,13 @@ export async function recordCompliance(
       created_at: now,
     })
     .execute();
+  if (b.result === 'findings') {
+    await notify(trx, actor.organizationId, routedTo, {
+      title: '遵守状況の確認で問題点',
+      body: b.scope,
+      link: '/incidents/compliance',
+    });
+  }
   await recordAudit(
     trx,
     actor,

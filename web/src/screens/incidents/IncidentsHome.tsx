@@ -7,8 +7,22 @@ import { formatWarekiDateTime } from '../../lib/date.ts';
 import { texts } from './i18n.ts';
 import { ReportForm } from './ReportForm.tsx';
 
-interface Row { id: string; title: string; found_at: string; status: string; type_ja: string; type_en: string }
-interface Waiting { id: string; incident_id: string; title: string; label: string; status: string; notified_at: string }
+interface Row {
+  id: string;
+  title: string;
+  found_at: string;
+  status: string;
+  type_ja: string;
+  type_en: string;
+}
+interface Waiting {
+  id: string;
+  incident_id: string;
+  title: string;
+  label: string;
+  status: string;
+  notified_at: string;
+}
 
 /** Incidents: the report form first, then my reports and the steps waiting for me. */
 export default function IncidentsHome() {
@@ -29,7 +43,8 @@ export default function IncidentsHome() {
           <ul>
             {inbox.map((w) => (
               <li key={w.id}>
-                <Link href={`/incidents/${w.incident_id}`}>{w.title}</Link> — {w.label}（{x.status[w.status]}・{formatWarekiDateTime(w.notified_at)}）
+                <Link href={`/incidents/${w.incident_id}`}>{w.title}</Link> — {w.label}（{x.status[w.status]}
+                ・{formatWarekiDateTime(w.notified_at)}）
               </li>
             ))}
           </ul>
@@ -41,11 +56,14 @@ export default function IncidentsHome() {
       </section>
       <section aria-labelledby="inc-mine">
         <h2 id="inc-mine">{x.mine}</h2>
-        {mine.length === 0 ? <p>{x.none}</p> : (
+        {mine.length === 0 ? (
+          <p>{x.none}</p>
+        ) : (
           <ul>
             {mine.map((r) => (
               <li key={r.id}>
-                <Link href={`/incidents/${r.id}`}>{r.title}</Link>（{lang === 'en' ? r.type_en : r.type_ja}・{formatWarekiDateTime(r.found_at)}・{r.status}）
+                <Link href={`/incidents/${r.id}`}>{r.title}</Link>（{lang === 'en' ? r.type_en : r.type_ja}・
+                {formatWarekiDateTime(r.found_at)}・{r.status}）
               </li>
             ))}
           </ul>

@@ -51,11 +51,21 @@ export function ReportForm() {
     <form onSubmit={submit} noValidate aria-label={x.report}>
       <FormAlert error={error} idPrefix="incident" />
       <div className="field">
-        <label htmlFor="incident-type" className="field__label">{x.type}</label>
-        <select id="incident-type" value={typeKey} onChange={(e) => setTypeKey(e.target.value)} required aria-describedby={type ? 'incident-steps' : undefined}>
+        <label htmlFor="incident-type" className="field__label">
+          {x.type}
+        </label>
+        <select
+          id="incident-type"
+          value={typeKey}
+          onChange={(e) => setTypeKey(e.target.value)}
+          required
+          aria-describedby={type ? 'incident-steps' : undefined}
+        >
           <option value="">—</option>
           {types.map((t) => (
-            <option key={t.key} value={t.key}>{lang === 'en' ? t.nameEn : t.nameJa}</option>
+            <option key={t.key} value={t.key}>
+              {lang === 'en' ? t.nameEn : t.nameJa}
+            </option>
           ))}
         </select>
         {field('typeKey') && <p className="field__error">{field('typeKey')}</p>}
@@ -63,32 +73,70 @@ export function ReportForm() {
       {type && (
         <div id="incident-steps" className="notice" role="note">
           <p className="notice__title">{x.steps}</p>
-          <ol>{type.steps.map((s) => <li key={s.ja}>{lang === 'en' ? s.en : s.ja}</li>)}</ol>
+          <ol>
+            {type.steps.map((s) => (
+              <li key={s.ja}>{lang === 'en' ? s.en : s.ja}</li>
+            ))}
+          </ol>
         </div>
       )}
-      <TextField id="incident-title" name="title" label={x.what} required maxLength={200} error={field('title')} />
+      <TextField
+        id="incident-title"
+        name="title"
+        label={x.what}
+        required
+        maxLength={200}
+        error={field('title')}
+      />
       <div className="field">
-        <label htmlFor="incident-description" className="field__label">{x.description}</label>
+        <label htmlFor="incident-description" className="field__label">
+          {x.description}
+        </label>
         <textarea id="incident-description" name="description" rows={4} required maxLength={4000} />
         {field('description') && <p className="field__error">{field('description')}</p>}
       </div>
-      <TextField id="incident-found" name="foundAt" type="datetime-local" label={x.foundAt} defaultValue={now} required error={field('foundAt')} />
+      <TextField
+        id="incident-found"
+        name="foundAt"
+        type="datetime-local"
+        label={x.foundAt}
+        defaultValue={now}
+        required
+        error={field('foundAt')}
+      />
       <fieldset className="field">
         <legend className="field__label">{x.personal}</legend>
         {(['yes', 'no', 'unknown'] as const).map((v) => (
           <label key={v} style={{ marginRight: '1em' }}>
-            <input type="radio" name="personal" value={v} checked={personal === v} onChange={() => setPersonal(v)} /> {x[v]}
+            <input
+              type="radio"
+              name="personal"
+              value={v}
+              checked={personal === v}
+              onChange={() => setPersonal(v)}
+            />{' '}
+            {x[v]}
           </label>
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="incident-source" className="field__label">{x.source}</label>
+        <label htmlFor="incident-source" className="field__label">
+          {x.source}
+        </label>
         <select id="incident-source" value={source} onChange={(e) => setSource(e.target.value)}>
-          {(['staff', 'citizen', 'vendor', 'other'] as const).map((v) => <option key={v} value={v}>{x[v]}</option>)}
+          {(['staff', 'citizen', 'vendor', 'other'] as const).map((v) => (
+            <option key={v} value={v}>
+              {x[v]}
+            </option>
+          ))}
         </select>
       </div>
-      {source !== 'staff' && <TextField id="incident-source-detail" name="sourceDetail" label={x.sourceDetail} maxLength={500} />}
-      <button type="submit" className="button button--primary" disabled={busy} style={{ width: '100%' }}>{x.send}</button>
+      {source !== 'staff' && (
+        <TextField id="incident-source-detail" name="sourceDetail" label={x.sourceDetail} maxLength={500} />
+      )}
+      <button type="submit" className="button button--primary" disabled={busy} style={{ width: '100%' }}>
+        {x.send}
+      </button>
     </form>
   );
 }

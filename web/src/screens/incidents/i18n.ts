@@ -35,7 +35,13 @@ const ja = {
   actions: '対策',
   timeline: '経過',
   planSection: '緊急時対応計画の該当箇所',
-  status: { waiting: '確認待ち', acknowledged: '確認済み', escalated: '期限超過で上位へ', skipped: '省略（軽微）', pending: '未到達' } as Record<string, string>,
+  status: {
+    waiting: '確認待ち',
+    acknowledged: '確認済み',
+    escalated: '期限超過で上位へ',
+    skipped: '省略（軽微）',
+    pending: '未到達',
+  } as Record<string, string>,
   none: 'ありません。',
   print: '印刷（長への報告書）',
 };
@@ -75,7 +81,13 @@ const en: typeof ja = {
   actions: 'Actions',
   timeline: 'Timeline',
   planSection: 'Emergency plan section',
-  status: { waiting: 'Waiting', acknowledged: 'Acknowledged', escalated: 'Escalated (overdue)', skipped: 'Skipped (minor)', pending: 'Not reached' },
+  status: {
+    waiting: 'Waiting',
+    acknowledged: 'Acknowledged',
+    escalated: 'Escalated (overdue)',
+    skipped: 'Skipped (minor)',
+    pending: 'Not reached',
+  },
   none: 'None.',
   print: 'Print (report for the head of the body)',
 };
