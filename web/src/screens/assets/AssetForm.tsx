@@ -38,13 +38,13 @@ export default function AssetForm() {
   useEffect(() => {
     void api
       .post<{ warnings: Warning[] }>('/api/assets/check', {
-        levels: levelIds,
+        levels: Object.values(levels).filter(Boolean),
         locationId: v.locationId || null,
         status: 'registered',
       })
       .then((r) => setWarnings(r.warnings))
       .catch(() => setWarnings([]));
-  }, [levelIds.join(','), v.locationId]);
+  }, [levels, v.locationId]);
   const save = (status: 'draft' | 'registered') =>
     run(async () => {
       const r = await api.post<{ id: string }>('/api/assets', {

@@ -59,7 +59,7 @@ export default function AssetList() {
       </div>
       <form
         className="filters"
-        role="search"
+        aria-label={a.search}
         onSubmit={(e) => {
           e.preventDefault();
           void load(null);

@@ -106,6 +106,7 @@ export default function SchemeEditor() {
             .items,
         );
     });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once on open; reload is re-created each render
   useEffect(() => {
     void reload();
   }, []);
@@ -152,6 +153,7 @@ export default function SchemeEditor() {
         <input id="scheme-name" value={name} onChange={(e) => setName(e.target.value)} />
       </div>
       {axes.map((a, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: axes are positional while editing (their order is the scheme's order)
         <fieldset key={i}>
           <legend>
             {t.axis} {i + 1}
@@ -161,6 +163,7 @@ export default function SchemeEditor() {
           </label>
           <ol>
             {a.levels.map((l, j) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: levels are positional (position = rank)
               <li key={j}>
                 <label>
                   {t.level} <input value={l.label} onChange={(e) => upd(i, j, { label: e.target.value })} />
