@@ -37,6 +37,9 @@ const AssetLabels = lazy(() => import('./screens/assets/AssetLabels.tsx'));
 const SchemeEditor = lazy(() => import('./screens/classification/SchemeEditor.tsx'));
 const IncidentsHome = lazy(() => import('./screens/incidents/IncidentsHome.tsx'));
 const IncidentDetail = lazy(() => import('./screens/incidents/IncidentDetail.tsx'));
+const SystemsRegisters = lazy(() => import('./screens/systems/Systems.tsx'));
+const SoftwareRegisters = lazy(() => import('./screens/software/Software.tsx'));
+const VendorsRegisters = lazy(() => import('./screens/vendors/Vendors.tsx'));
 const Settings = lazy(() => import('./screens/settings/Settings.tsx'));
 const Account = lazy(() => import('./screens/settings/Account.tsx'));
 const Organizations = lazy(() => import('./screens/settings/Organizations.tsx'));
@@ -56,6 +59,9 @@ export const ROUTES: RouteDef[] = [
   },
   { path: '/organization', component: Placeholder, area: 'organization' },
   { path: '/registers', component: Placeholder, area: 'registers' },
+  { path: '/registers/systems', component: SystemsRegisters, area: 'registers', fn: 'systems.read' },
+  { path: '/registers/software', component: SoftwareRegisters, area: 'registers', fn: 'software.manage' },
+  { path: '/registers/vendors', component: VendorsRegisters, area: 'registers', fn: 'vendors.manage' },
   { path: '/registers/assets', component: AssetList, area: 'registers', fn: 'assets.read' },
   { path: '/registers/assets/new', component: AssetForm, area: 'registers', fn: 'assets.manage' },
   { path: '/registers/assets/import', component: AssetImport, area: 'registers', fn: 'assets.manage' },

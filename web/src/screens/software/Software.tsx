@@ -1,0 +1,170 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { useSession } from '../../app/session.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { formatDate } from '../../lib/date.ts';
+import { rt } from '../systems/i18n.ts';
+import { RegisterPanel } from '../systems/RegisterPanel.tsx';
+import type { RegisterConfig } from '../systems/registerTypes.ts';
+
+const fn = 'software.manage';
+const products: RegisterConfig = {
+  url: '/api/software/products',
+  ja: 'ソフトウェア台帳',
+  en: 'Software register',
+  fn,
+  fields: [
+    { key: 'product', ja: 'ソフトウェア名', en: 'Product', kind: 'text', required: true, column: true },
+    { key: 'version', ja: '版', en: 'Version', kind: 'text', column: true },
+    { key: 'vendor', ja: 'ベンダー', en: 'Vendor', kind: 'text', column: true },
+    { key: 'licenceCount', ja: 'ライセンス数', en: 'Licences', kind: 'int', column: true },
+    { key: 'installations', ja: '導入数', en: 'Installed', kind: 'int', column: true },
+    { key: 'applicant', ja: '申請者', en: 'Applicant', kind: 'text', column: true },
+    { key: 'approver', ja: '許可者', en: 'Approver', kind: 'text', column: true },
+    { key: 'supportEndsOn', ja: 'サポート終了日', en: 'Support ends', kind: 'date', column: true },
+    { key: 'plannedUseUntil', ja: '利用予定期限', en: 'Planned use until', kind: 'date', column: true },
+  ],
+};
+const installations: RegisterConfig = {
+  url: '/api/software/installations',
+  ja: '導入先',
+  en: 'Installations',
+  fn,
+  fields: [
+    {
+      key: 'softwareId',
+      ja: 'ソフトウェア',
+      en: 'Software',
+      kind: 'ref',
+      refUrl: '/api/software/products',
+      refLabel: 'product',
+      required: true,
+      column: true,
+      display: 'softwareName',
+    },
+    {
+      key: 'equipmentId',
+      ja: '端末・機器',
+      en: 'Terminal / device',
+      kind: 'ref',
+      refUrl: '/api/systems/equipment',
+      refLabel: 'name',
+      column: true,
+      display: 'equipmentName',
+    },
+    {
+      key: 'systemId',
+      ja: '情報システム',
+      en: 'System',
+      kind: 'ref',
+      refUrl: '/api/systems/systems',
+      refLabel: 'name',
+      column: true,
+      display: 'systemName',
+    },
+    { key: 'host', ja: '端末名', en: 'Host', kind: 'text', column: true },
+    { key: 'installedOn', ja: '導入日', en: 'Installed on', kind: 'date', column: true },
+  ],
+};
+const sharedIds: RegisterConfig = {
+  url: '/api/software/shared-ids',
+  ja: '共用ID台帳',
+  en: 'Shared IDs',
+  fn,
+  fields: [
+    { key: 'account', ja: '共用ID', en: 'Shared ID', kind: 'text', required: true, column: true },
+    {
+      key: 'systemId',
+      ja: '情報システム',
+      en: 'System',
+      kind: 'ref',
+      refUrl: '/api/systems/systems',
+      refLabel: 'name',
+      column: true,
+      display: 'systemName',
+    },
+    { key: 'purpose', ja: '用途', en: 'Purpose', kind: 'text', column: true },
+    { key: 'manager', ja: '管理者', en: 'Manager', kind: 'text', column: true },
+    {
+      key: 'userIds',
+      ja: '利用者ID（読点区切り）',
+      en: 'User IDs (comma-separated)',
+      kind: 'list',
+      required: true,
+    },
+  ],
+};
+
+interface Warned {
+  id: string;
+  product: string;
+  version: string | null;
+  supportEndsOn: string;
+  messages: string[];
+}
+
+/** ソフトウェア台帳: end-of-support warnings first, then software, installations and shared IDs. */
+export default function Software() {
+  const { lang } = useI18n();
+  const s = rt(lang);
+  const { session } = useSession();
+  const canWrite = !!session?.functions.includes(fn);
+  const [warned, setWarned] = useState<Warned[] | null>(null);
+  const [version, setVersion] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads when a register changes
+  useEffect(() => {
+    void api.get<{ items: Warned[] }>('/api/software/support-warnings').then(
+      (r) => setWarned(r.items),
+      () => setWarned([]),
+    );
+  }, [version, lang]);
+  return (
+    <>
+      <PageHeading>{s.softwareTitle}</PageHeading>
+      <section
+        aria-labelledby="sw-warn-h"
+        className={warned?.length ? 'alert alert--error' : 'alert alert--info'}
+      >
+        <h2 id="sw-warn-h">
+          {s.warnings}（{warned?.length ?? '…'}）
+        </h2>
+        {warned && warned.length === 0 && <p>{s.noWarnings}</p>}
+        <ul>
+          {warned?.map((w) => (
+            <li key={w.id}>
+              <strong>
+                {w.product} {w.version ?? ''}
+              </strong>
+              （{formatDate(w.supportEndsOn, lang)}）: {w.messages.join(' ')}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <RegisterPanel
+        config={products}
+        canWrite={canWrite}
+        version={version}
+        onChange={() => setVersion((v) => v + 1)}
+      />
+      <RegisterPanel
+        config={installations}
+        canWrite={canWrite}
+        version={version}
+        onChange={() => setVersion((v) => v + 1)}
+      />
+      <RegisterPanel
+        config={sharedIds}
+        canWrite={canWrite}
+        extra={{
+          ja: '利用者',
+          en: 'Users',
+          render: (it) =>
+            ((it.users as { displayName: string | null; loginId: string | null }[]) ?? [])
+              .map((u) => u.displayName ?? u.loginId)
+              .join('、'),
+        }}
+      />
+    </>
+  );
+}
