@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { Link } from '../../app/router.tsx';
+import { fmt, useI18n } from '../../i18n/index.tsx';
+import { orgApi } from './api.ts';
+import { texts } from './i18n.ts';
+
+/** A banner telling staff how many notices they have not read (mountable by the shell or any screen). */
+export function NoticeBanner() {
+  const { lang } = useI18n();
+  const x = texts(lang);
+  const [n, setN] = useState(0);
+  useEffect(() => {
+    orgApi.get<{ items: { readAt: string | null }[] }>('/api/org/notices/mine').then(
+      (r) => setN(r.items.filter((i) => !i.readAt).length),
+      () => setN(0),
+    );
+  }, []);
+  if (!n) return null;
+  return (
+    <p className="alert alert--info" role="status">
+      <Link href="/organization/notices">{fmt(x.unreadBanner, { n })}</Link>
+    </p>
+  );
+}

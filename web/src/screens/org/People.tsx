@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useState } from 'react';
+import { query } from '../../api/client.ts';
+import { Link } from '../../app/router.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { loadUnitOptions, orgApi, type Person, type Role } from './api.ts';
+import { texts } from './i18n.ts';
+import { PersonForm } from './PersonForm.tsx';
+import { OrgFrame, SelectField } from './parts.tsx';
+
+/** People with filters (unit, role, status, text) and the form to add one. */
+export default function People() {
+  const { lang } = useI18n();
+  const x = texts(lang);
+  const [items, setItems] = useState<Person[]>([]);
+  const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [f, setF] = useState({ unitId: '', roleId: '', status: '', q: '' });
+  const load = useCallback(
+    () => orgApi.get<{ items: Person[] }>(`/api/org/people${query(f)}`).then((r) => setItems(r.items)),
+    [f],
+  );
+  useEffect(() => {
+    loadUnitOptions().then(setUnits);
+    orgApi.get<{ items: Role[] }>('/api/org/roles').then((r) => setRoles(r.items));
+  }, []);
+  useEffect(() => {
+    load();
+  }, [load]);
+  return (
+    <OrgFrame>
+      <form className="form form--inline" aria-label={x.filter} onSubmit={(e) => e.preventDefault()}>
+        <TextField
+          id="pf-q"
+          label={x.search}
+          value={f.q}
+          onChange={(e) => setF({ ...f, q: e.target.value })}
+        />
+        <SelectField
+          id="pf-unit"
+          label={x.unit}
+          value={f.unitId}
+          onChange={(e) => setF({ ...f, unitId: e.target.value })}
+        >
+          <option value="">—</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="pf-role"
+          label={x.role}
+          value={f.roleId}
+          onChange={(e) => setF({ ...f, roleId: e.target.value })}
+        >
+          <option value="">—</option>
+          {roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="pf-status"
+          label={x.status}
+          value={f.status}
+          onChange={(e) => setF({ ...f, status: e.target.value })}
+        >
+          <option value="">—</option>
+          {Object.entries(x.statuses).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{x.displayName}</th>
+              <th>{x.loginId}</th>
+              <th>{x.unit}</th>
+              <th>{x.post}</th>
+              <th>{x.employmentType}</th>
+              <th>{x.role}</th>
+              <th>{x.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <Link href={`/organization/people/${p.id}`}>{p.displayName}</Link>
+                </td>
+                <td className="mono">{p.loginId}</td>
+                <td>{p.unitName ?? '—'}</td>
+                <td>{p.post ?? '—'}</td>
+                <td>{p.employmentType}</td>
+                <td>
+                  {p.roles?.map((r) => `${r.roleName}${r.acting ? `（${x.acting}）` : ''}`).join('、') || '—'}
+                </td>
+                <td>{x.statuses[p.status] ?? p.status}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="people-new">
+        <h2 id="people-new">{x.newPerson}</h2>
+        <PersonForm units={units} onSaved={load} />
+      </section>
+    </OrgFrame>
+  );
+}

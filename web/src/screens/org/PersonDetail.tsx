@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useState } from 'react';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { formatWarekiDate } from '../../lib/date.ts';
+import type { ScreenProps } from '../../routes.tsx';
+import { loadUnitOptions, orgApi, type Person } from './api.ts';
+import { texts } from './i18n.ts';
+import { PersonForm } from './PersonForm.tsx';
+import { OrgFrame } from './parts.tsx';
+
+interface Detail extends Person {
+  assignments: {
+    id: string;
+    roleName: string;
+    acting: boolean;
+    validFrom: string | null;
+    validUntil: string | null;
+    endedAt: string | null;
+    endReason: string | null;
+  }[];
+  transfers: { id: string; kind: string; effectiveOn: string; appliedAt: string | null }[];
+}
+
+/** One person: details form, status, role assignments (past ones too) and transfers. */
+export default function PersonDetail({ params }: ScreenProps) {
+  const { lang } = useI18n();
+  const x = texts(lang);
+  const [p, setP] = useState<Detail | null>(null);
+  const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
+  const { error, busy, run } = useAction();
+  const load = useCallback(() => orgApi.get<Detail>(`/api/org/people/${params.id}`).then(setP), [params.id]);
+  useEffect(() => {
+    load();
+    loadUnitOptions().then(setUnits);
+  }, [load]);
+  if (!p) return <OrgFrame>{null}</OrgFrame>;
+  const setStatus = (status: 'active' | 'suspended') =>
+    run(async () => {
+      await orgApi.post(`/api/org/people/${p.id}/status`, { status });
+      await load();
+    });
+  return (
+    <OrgFrame lead={`${p.displayName}（${p.loginId}）— ${x.statuses[p.status] ?? p.status}`}>
+      <FormAlert error={error} />
+      <PersonForm key={p.id + p.status} units={units} person={p} onSaved={load} />
+      <p className="actions">
+        {p.status === 'active' ? (
+          <button
+            type="button"
+            className="btn btn--danger"
+            disabled={busy}
+            onClick={() => setStatus('suspended')}
+          >
+            {x.suspend}
+          </button>
+        ) : p.status === 'suspended' ? (
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={busy}
+            onClick={() => setStatus('active')}
+          >
+            {x.reactivate}
+          </button>
+        ) : null}
+      </p>
+      <section aria-labelledby="pd-roles">
+        <h2 id="pd-roles">{x.role}</h2>
+        <ul>
+          {p.assignments.map((a) => (
+            <li key={a.id} className={a.endedAt ? 'muted' : ''}>
+              {a.roleName}
+              {a.acting && `（${x.acting}）`}
+              {a.validFrom && ` ${formatWarekiDate(a.validFrom)}〜`}
+              {a.validUntil && formatWarekiDate(a.validUntil)}
+              {a.endedAt && ` — ${x.end} ${formatWarekiDate(a.endedAt)}（${a.endReason}）`}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {p.transfers.length > 0 && (
+        <section aria-labelledby="pd-tr">
+          <h2 id="pd-tr">{x.tabs.transfers}</h2>
+          <ul>
+            {p.transfers.map((t) => (
+              <li key={t.id}>
+                {t.kind === 'retirement' ? x.kindRetirement : x.kindTransfer}{' '}
+                {formatWarekiDate(t.effectiveOn)}（{t.appliedAt ? x.applied : x.pending}）
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </OrgFrame>
+  );
+}

@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from '../../app/router.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { orgApi, type Role } from './api.ts';
+import { texts } from './i18n.ts';
+import { OrgFrame, orNull } from './parts.tsx';
+
+interface Suggestion {
+  userId: string;
+  displayName: string;
+  post: string;
+  roleId: string;
+  roleName: string;
+}
+
+/** Roles in tier order, 充て職 suggestions to confirm, and a form to add a role. */
+export default function Roles() {
+  const { lang } = useI18n();
+  const x = texts(lang);
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [sugg, setSugg] = useState<Suggestion[]>([]);
+  const [v, setV] = useState({ name: '', tier: '3', post: '' });
+  const { error, busy, run, field } = useAction();
+  const load = useCallback(async () => {
+    setRoles((await orgApi.get<{ items: Role[] }>('/api/org/roles')).items);
+    // Only administrators may see suggestions; others simply get none.
+    setSugg(
+      await orgApi.get<{ items: Suggestion[] }>('/api/org/suggested-assignments').then(
+        (r) => r.items,
+        () => [],
+      ),
+    );
+  }, []);
+  useEffect(() => {
+    load();
+  }, [load]);
+  return (
+    <OrgFrame>
+      <FormAlert error={error} idPrefix="rn" labels={{ name: x.name, tier: x.tier, post: x.postFills }} />
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{x.tier}</th>
+              <th>{x.role}</th>
+              <th>{x.postFills}</th>
+              <th>{x.functions}</th>
+              <th>{x.holders}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {roles.map((r) => (
+              <tr key={r.id}>
+                <td>{r.tier}</td>
+                <td>
+                  <Link href={`/organization/roles/${r.id}`}>{r.name}</Link>
+                  {r.optional && `（${x.optional}）`}
+                </td>
+                <td>{r.post ?? (r.designated ? x.designated : '—')}</td>
+                <td>{r.functions.map((f) => (lang === 'en' ? f.en : f.ja)).join('、') || '—'}</td>
+                <td>
+                  {r.holders.map((h) => `${h.displayName}${h.acting ? `（${x.acting}）` : ''}`).join('、') ||
+                    x.noHolder}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {sugg.length > 0 && (
+        <section aria-labelledby="roles-sugg">
+          <h2 id="roles-sugg">{x.suggested}</h2>
+          <ul>
+            {sugg.map((s) => (
+              <li key={s.roleId + s.userId}>
+                {s.displayName}（{s.post}）→ {s.roleName}{' '}
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  disabled={busy}
+                  onClick={() =>
+                    run(async () => {
+                      await orgApi.post(`/api/org/roles/${s.roleId}/assignments`, { userId: s.userId });
+                      await load();
+                    })
+                  }
+                >
+                  {x.assign}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="roles-new">
+        <h2 id="roles-new">{x.add}</h2>
+        <form
+          className="form form--inline"
+          onSubmit={(e) => {
+            e.preventDefault();
+            run(async () => {
+              await orgApi.post('/api/org/roles', {
+                name: v.name,
+                tier: Number(v.tier),
+                post: orNull(v.post),
+              });
+              setV({ name: '', tier: '3', post: '' });
+              await load();
+            });
+          }}
+        >
+          <TextField
+            id="rn-name"
+            label={x.name}
+            value={v.name}
+            onChange={(e) => setV({ ...v, name: e.target.value })}
+            required
+            error={field('name')}
+          />
+          <TextField
+            id="rn-tier"
+            type="number"
+            min={1}
+            max={20}
+            label={x.tier}
+            value={v.tier}
+            onChange={(e) => setV({ ...v, tier: e.target.value })}
+            required
+            error={field('tier')}
+          />
+          <TextField
+            id="rn-post"
+            label={x.postFills}
+            value={v.post}
+            onChange={(e) => setV({ ...v, post: e.target.value })}
+            error={field('post')}
+          />
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {x.add}
+          </button>
+        </form>
+      </section>
+    </OrgFrame>
+  );
+}
