@@ -54,7 +54,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     const fields = appErr.fields?.map((f) => ({
       field: f.field,
       code: f.code,
-      message: f.message ?? t(req.lang, f.code),
+      message: f.message ?? t(req.lang, f.code, { ...appErr.params, ...f.params }),
     }));
     return reply.code(appErr.status).send({
       error: {

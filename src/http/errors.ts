@@ -3,6 +3,8 @@ export interface FieldError {
   field: string;
   code: string;
   message?: string;
+  /** Values for the message's {placeholders}, e.g. { min: 12 }. */
+  params?: Record<string, string | number>;
 }
 
 /**

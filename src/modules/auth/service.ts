@@ -139,7 +139,7 @@ export async function changePassword(
     throw badInput(
       'request.invalid',
       {},
-      problems.map((p) => ({ field: 'newPassword', code: p })),
+      problems.map((p) => ({ field: 'newPassword', code: p, params: { min: policy.minLength } })),
     );
   }
   const hash = await hashPassword(next);

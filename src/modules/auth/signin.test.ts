@@ -40,6 +40,8 @@ describe('sign-in', () => {
     assert.ok(codes.includes('password.too_short'));
     assert.ok(codes.includes('password.needs_upper'));
     assert.ok(weak.json().error.fields.every((f: { field: string }) => f.field === 'newPassword'));
+    const short = weak.json().error.fields.find((f: { code: string }) => f.code === 'password.too_short');
+    assert.equal(short.message, 'パスワードが短すぎます（12 文字以上）。', 'placeholders are filled');
     const changed = await c.post('/api/auth/password', { currentPassword: u.password, newPassword: 'Sazanami-Hagi-77#' });
     assert.equal(changed.statusCode, 200, changed.body);
     assert.equal(changed.json().stage, 'enroll');
