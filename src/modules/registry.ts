@@ -1,5 +1,7 @@
+import { assetsModule } from './assets/index.ts';
 import { auditModule } from './audit/index.ts';
 import { authModule } from './auth/index.ts';
+import { classificationModule } from './classification/index.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { jobsModule } from './jobs/index.ts';
 import type { AppModule } from './module.ts';
@@ -19,6 +21,7 @@ export const modules: AppModule[] = [systemModule, auditModule, orgModule, authM
 modules.push(systemsModule);
 modules.push(softwareModule);
 modules.push(vendorsModule);
+modules.push(classificationModule, assetsModule);
 modules.push(incidentsModule);
 modules.push(jobsModule, notificationsModule, requestsModule);
 
