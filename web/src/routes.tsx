@@ -40,6 +40,18 @@ const IncidentDetail = lazy(() => import('./screens/incidents/IncidentDetail.tsx
 const SystemsRegisters = lazy(() => import('./screens/systems/Systems.tsx'));
 const SoftwareRegisters = lazy(() => import('./screens/software/Software.tsx'));
 const VendorsRegisters = lazy(() => import('./screens/vendors/Vendors.tsx'));
+const OrgUnits = lazy(() => import('./screens/org/Units.tsx'));
+const OrgPeople = lazy(() => import('./screens/org/People.tsx'));
+const OrgPersonDetail = lazy(() => import('./screens/org/PersonDetail.tsx'));
+const OrgRoles = lazy(() => import('./screens/org/Roles.tsx'));
+const OrgRoleDetail = lazy(() => import('./screens/org/RoleDetail.tsx'));
+const OrgCommittees = lazy(() => import('./screens/org/Committees.tsx'));
+const OrgCommitteeDetail = lazy(() => import('./screens/org/CommitteeDetail.tsx'));
+const OrgContactTree = lazy(() => import('./screens/org/ContactTree.tsx'));
+const OrgNotices = lazy(() => import('./screens/org/Notices.tsx'));
+const OrgTransfers = lazy(() => import('./screens/org/Transfers.tsx'));
+const OrgAccessReview = lazy(() => import('./screens/org/AccessReview.tsx'));
+const OrgSettings = lazy(() => import('./screens/org/OrgSettings.tsx'));
 const Settings = lazy(() => import('./screens/settings/Settings.tsx'));
 const Account = lazy(() => import('./screens/settings/Account.tsx'));
 const Organizations = lazy(() => import('./screens/settings/Organizations.tsx'));
@@ -57,6 +69,19 @@ export const ROUTES: RouteDef[] = [
     area: 'policies',
     fn: 'policy.manage',
   },
+  { path: '/organization', component: OrgUnits, area: 'organization' },
+  { path: '/organization/units', component: OrgUnits, area: 'organization' },
+  { path: '/organization/people', component: OrgPeople, area: 'organization' },
+  { path: '/organization/people/:id', component: OrgPersonDetail, area: 'organization' },
+  { path: '/organization/roles', component: OrgRoles, area: 'organization' },
+  { path: '/organization/roles/:id', component: OrgRoleDetail, area: 'organization' },
+  { path: '/organization/committees', component: OrgCommittees, area: 'organization' },
+  { path: '/organization/committees/:id', component: OrgCommitteeDetail, area: 'organization' },
+  { path: '/organization/contacts', component: OrgContactTree, area: 'organization' },
+  { path: '/organization/notices', component: OrgNotices, area: 'organization' },
+  { path: '/organization/transfers', component: OrgTransfers, area: 'organization', fn: 'org.admin' },
+  { path: '/organization/review', component: OrgAccessReview, area: 'organization', fn: 'org.review' },
+  { path: '/organization/settings', component: OrgSettings, area: 'organization', fn: 'org.admin' },
   { path: '/organization', component: Placeholder, area: 'organization' },
   { path: '/registers', component: Placeholder, area: 'registers' },
   { path: '/registers/systems', component: SystemsRegisters, area: 'registers', fn: 'systems.read' },
