@@ -1,3 +1,4 @@
+import { assessmentModule } from './assessment/index.ts';
 import { assetsModule } from './assets/index.ts';
 import { auditModule } from './audit/index.ts';
 import { authModule } from './auth/index.ts';
@@ -24,6 +25,7 @@ modules.push(vendorsModule);
 modules.push(classificationModule, assetsModule);
 modules.push(incidentsModule);
 modules.push(jobsModule, notificationsModule, requestsModule);
+modules.push(assessmentModule);
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);
 

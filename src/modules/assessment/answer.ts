@@ -1,0 +1,106 @@
+/** Answers and evidence: the respondent (or a holder of assessment.answer) records what is done. */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
+import { badInput, conflict, forbidden } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import './events.ts';
+import { loadCampaign, loadItem, loadResponse } from './load.ts';
+import { type answerBody, EVIDENCE_MAX_BYTES, type evidenceBody } from './schema.ts';
+
+/** The response, if the caller may answer it: their own, or any with assessment.answer / manage. */
+async function answerable(trx: Kysely<DB>, auth: AuthContext, id: string) {
+  const r = await loadResponse(trx, auth.organizationId, id);
+  const own = r.user_id === auth.userId;
+  if (!own && !auth.functions.has('assessment.answer') && !auth.functions.has('assessment.manage')) {
+    throw forbidden('assessment.answer');
+  }
+  const c = await loadCampaign(trx, auth.organizationId, r.campaign_id);
+  if (c.status !== 'open') throw conflict('assessment.not_open');
+  return r;
+}
+
+/** Records (or changes) an answer with its comment. */
+export async function answer(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  actor: Actor,
+  id: string,
+  body: z.output<typeof answerBody>,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const r = await answerable(trx, auth, id);
+    const item = await loadItem(trx, auth.organizationId, r.item_id);
+    await trx
+      .updateTable('assessment_responses')
+      .set({ answer: body.answer, comment: body.comment || null, answered_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'assessment.answered',
+      { type: 'assessment_response', id },
+      {
+        itemId: item.id,
+        clausePath: item.clause_path,
+        answer: body.answer,
+        previous: r.answer,
+      },
+    );
+  });
+}
+
+/** Keeps an evidence file with its SHA-256 beside the answer. */
+export async function addEvidence(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  actor: Actor,
+  id: string,
+  body: z.output<typeof evidenceBody>,
+): Promise<{ id: string; sha256: string }> {
+  const data = Buffer.from(body.dataBase64, 'base64');
+  if (!data.length || data.length > EVIDENCE_MAX_BYTES) {
+    throw badInput('assessment.file_size', { max: EVIDENCE_MAX_BYTES }, [
+      { field: 'dataBase64', code: 'assessment.file_size' },
+    ]);
+  }
+  return db.transaction().execute(async (trx) => {
+    await answerable(trx, auth, id);
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    const evidenceId = newId();
+    await trx
+      .insertInto('assessment_evidence')
+      .values({
+        id: evidenceId,
+        organization_id: auth.organizationId,
+        response_id: id,
+        file_name: body.fileName,
+        content_type: body.contentType,
+        size: data.length,
+        sha256,
+        content: data.toString('base64'),
+        added_by: auth.userId,
+        created_at: nowIso(),
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'assessment.evidence_added',
+      { type: 'assessment_evidence', id: evidenceId },
+      {
+        responseId: id,
+        fileName: body.fileName,
+        sha256,
+        size: data.length,
+      },
+    );
+    return { id: evidenceId, sha256 };
+  });
+}

@@ -1,0 +1,33 @@
+import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
+import type { AppModule } from '../module.ts';
+import './events.ts';
+import { assessmentFunctions } from './functions.ts';
+import { en, ja } from './messages.ts';
+import { assessmentMigrations } from './migrations.ts';
+import { checkItemsProvider } from './proposals.ts';
+import { ASSESSMENT_SWEEP, assessmentSweep } from './reminders.ts';
+import { assessmentRoutes } from './routes.ts';
+import { VENDOR_REVIEW_SWEEP, vendorReviewSweep } from './vendor-reviews-due.ts';
+import { vendorReviewRoutes } from './vendor-reviews-routes.ts';
+
+registerJobHandler(ASSESSMENT_SWEEP, async (_p, ctx) => {
+  await assessmentSweep(ctx.db);
+});
+registerSchedule(ASSESSMENT_SWEEP, 3600);
+registerJobHandler(VENDOR_REVIEW_SWEEP, async (_p, ctx) => {
+  await vendorReviewSweep(ctx.db);
+});
+registerSchedule(VENDOR_REVIEW_SWEEP, 3600);
+
+/** Self-assessment (自己点検) from the policy's obligations, and periodic contractor reviews (R-I1, R-H3). */
+export const assessmentModule: AppModule = {
+  name: 'assessment',
+  migrations: assessmentMigrations,
+  messages: { ja, en },
+  functions: assessmentFunctions,
+  proposals: checkItemsProvider,
+  routes(app, ctx) {
+    assessmentRoutes(app, ctx);
+    vendorReviewRoutes(app, ctx);
+  },
+};

@@ -1,0 +1,94 @@
+/** The `check_items` proposal provider: the check items a policy version implies, shown at import review. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import type { Proposal, ProposalProvider } from '../module.ts';
+import type { PolicyAnalysis } from '../policy/types.ts';
+import { areaTitles } from './areas.ts';
+import './events.ts';
+import { draftItems } from './generate.ts';
+
+interface Payload {
+  policyVersionId: string;
+  area: string;
+  question: string;
+  actors: string[];
+}
+
+/** Proposes one check item per obligation of the version; accepting keeps its wording for campaigns. */
+export const checkItemsProvider: ProposalProvider = {
+  kind: 'check_items',
+  async propose(
+    db: Kysely<DB>,
+    org: string,
+    analysis: PolicyAnalysis,
+    versionId: string,
+  ): Promise<Proposal[]> {
+    const drafts = await draftItems(db, org, versionId, analysis);
+    const present = new Set(
+      (
+        await db
+          .selectFrom('assessment_catalogue')
+          .select('key')
+          .where('organization_id', '=', org)
+          .where('policy_version_id', '=', versionId)
+          .execute()
+      ).map((r) => r.key),
+    );
+    const areas = areaTitles();
+    return drafts.map((d) => ({
+      kind: 'check_items',
+      key: d.key,
+      title: d.question,
+      detail: `${areas[d.area] ?? d.area} / ${d.actors.length ? d.actors.join('・') : '（主語なし: 資産の所管）'}`,
+      clausePath: d.clausePath,
+      payload: {
+        policyVersionId: versionId,
+        area: d.area,
+        question: d.question,
+        actors: d.actors,
+      } satisfies Payload,
+      alreadyPresent: present.has(d.key),
+    }));
+  },
+  async accept(trx: Kysely<DB>, actor: Actor, proposal: Proposal) {
+    const p = proposal.payload as Payload;
+    const existing = await trx
+      .selectFrom('assessment_catalogue')
+      .select('id')
+      .where('policy_version_id', '=', p.policyVersionId)
+      .where('key', '=', proposal.key)
+      .where('organization_id', '=', actor.organizationId)
+      .executeTakeFirst();
+    if (existing) return { type: 'assessment_check_item', id: existing.id };
+    const id = newId();
+    await trx
+      .insertInto('assessment_catalogue')
+      .values({
+        id,
+        organization_id: actor.organizationId,
+        policy_version_id: p.policyVersionId,
+        key: proposal.key,
+        clause_path: proposal.clausePath,
+        area: p.area,
+        question: p.question,
+        created_at: nowIso(),
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'assessment.catalogue_accepted',
+      { type: 'assessment_check_item', id },
+      {
+        key: proposal.key,
+        clausePath: proposal.clausePath,
+        question: p.question,
+      },
+    );
+    return { type: 'assessment_check_item', id };
+  },
+};

@@ -1,0 +1,151 @@
+/** Improvement measures and sending the compiled results to staff as a notice with read receipts. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { conflict, notFound } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import { notify } from '../notifications/service.ts';
+import { mustReference } from '../org/lookup.ts';
+import { sendNotice } from '../org/notices.ts';
+import './events.ts';
+import { loadCampaign, loadItem } from './load.ts';
+import { campaignResults } from './results.ts';
+
+/** Adds an improvement measure with its owner and due date; the owner is told. */
+export async function addMeasure(
+  db: Kysely<DB>,
+  actor: Actor,
+  campaignId: string,
+  input: { title: string; itemId?: string; ownerUserId: string; dueOn: string },
+): Promise<string> {
+  const org = actor.organizationId;
+  return db.transaction().execute(async (trx) => {
+    await loadCampaign(trx, org, campaignId);
+    if (input.itemId) {
+      const item = await loadItem(trx, org, input.itemId).catch(() => null);
+      if (!item || item.campaign_id !== campaignId) {
+        throw conflict('assessment.item_not_in_campaign');
+      }
+    }
+    await mustReference(trx, 'users', org, input.ownerUserId, 'ownerUserId');
+    const id = newId();
+    await trx
+      .insertInto('assessment_measures')
+      .values({
+        id,
+        organization_id: org,
+        campaign_id: campaignId,
+        item_id: input.itemId ?? null,
+        title: input.title,
+        owner_user_id: input.ownerUserId,
+        due_on: input.dueOn,
+        status: 'open',
+        result: null,
+        closed_at: null,
+        created_at: nowIso(),
+      })
+      .execute();
+    await notify(trx, org, [input.ownerUserId], {
+      title: '自己点検の改善策の担当になりました',
+      body: `${input.title}（期限 ${input.dueOn}）`,
+      link: `/assessment/campaigns/${campaignId}`,
+    });
+    await recordAudit(
+      trx,
+      actor,
+      'assessment.measure_added',
+      { type: 'assessment_measure', id },
+      {
+        campaignId,
+        title: input.title,
+        ownerUserId: input.ownerUserId,
+        dueOn: input.dueOn,
+      },
+    );
+    return id;
+  });
+}
+
+/** Closes a measure with what was done. */
+export async function closeMeasure(db: Kysely<DB>, actor: Actor, id: string, result: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const m = await trx
+      .selectFrom('assessment_measures')
+      .selectAll()
+      .where('organization_id', '=', actor.organizationId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!m) throw notFound('assessment_measure');
+    if (m.status !== 'open') throw conflict('assessment.measure_closed');
+    await trx
+      .updateTable('assessment_measures')
+      .set({ status: 'closed', result, closed_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'assessment.measure_closed',
+      { type: 'assessment_measure', id },
+      { result },
+    );
+  });
+}
+
+const pct = (r: number | null) => (r === null ? '—' : `${r}%`);
+
+/** Sends the compiled results and the measures to all staff as a notice (read receipts in the org module). */
+export async function publishResults(
+  db: Kysely<DB>,
+  actor: Actor,
+  campaignId: string,
+  message: string,
+): Promise<string> {
+  const org = actor.organizationId;
+  const results = await campaignResults(db, org, campaignId);
+  const measures = await db
+    .selectFrom('assessment_measures')
+    .select(['title', 'due_on', 'status'])
+    .where('campaign_id', '=', campaignId)
+    .execute();
+  const lines = [
+    message,
+    `実施率（全体）: ${pct(results.overall?.rate ?? null)}`,
+    '',
+    '■ 所属別',
+    ...results.byUnit.map((u) => `・${u.label}: ${pct(u.rate)}（回答 ${u.answered}/${u.total}）`),
+    '',
+    '■ 分野別',
+    ...results.byArea.map((a) => `・${a.label}: ${pct(a.rate)}`),
+    '',
+    '■ 改善策',
+    ...(measures.length ? measures.map((m) => `・${m.title}（期限 ${m.due_on}）`) : ['・なし']),
+  ].filter((l, i) => i > 0 || l);
+  return db.transaction().execute(async (trx) => {
+    const c = await loadCampaign(trx, org, campaignId);
+    if (c.status === 'draft') throw conflict('assessment.not_open');
+    const noticeId = await sendNotice(trx, actor, {
+      title: `自己点検結果（${c.title}）`,
+      body: lines.join('\n').slice(0, 20000),
+      audience: 'all',
+    });
+    await trx
+      .updateTable('assessment_campaigns')
+      .set({ notice_id: noticeId })
+      .where('id', '=', c.id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'assessment.results_published',
+      { type: 'assessment_campaign', id: c.id },
+      {
+        noticeId,
+        rate: results.overall?.rate ?? null,
+      },
+    );
+    return noticeId;
+  });
+}

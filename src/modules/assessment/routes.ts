@@ -1,0 +1,257 @@
+/** Routes of self-assessment campaigns, items, answers, evidence, results, measures and publication. */
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../http/errors.ts';
+import { access, defineRoute } from '../../http/route.ts';
+import type { AppContext } from '../module.ts';
+import { receipts } from '../org/notices.ts';
+import { addEvidence, answer } from './answer.ts';
+import { closeCampaign, launchCampaign } from './launch.ts';
+import { loadCampaign } from './load.ts';
+import { addMeasure, closeMeasure, publishResults } from './publish.ts';
+import { campaignResults, myItems } from './results.ts';
+import * as s from './schema.ts';
+import { addItem, createCampaign, updateItem } from './service.ts';
+
+const tags = ['assessment'];
+const MANAGE = access.fn('assessment.manage');
+
+/** Defines the self-assessment routes. */
+export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/assessment/campaigns',
+    summary: 'Self-assessment campaigns',
+    tags,
+    access: access.fn('assessment.manage', 'reports.read'),
+    async handler({ auth }) {
+      return db
+        .selectFrom('assessment_campaigns')
+        .select([
+          'id',
+          'fiscal_year as fiscalYear',
+          'title',
+          'kind',
+          'status',
+          'due_on as dueOn',
+          'notice_id as noticeId',
+        ])
+        .where('organization_id', '=', auth.organizationId)
+        .orderBy('fiscal_year', 'desc')
+        .orderBy('created_at', 'desc')
+        .execute();
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assessment/campaigns',
+    tags,
+    access: MANAGE,
+    body: s.campaignBody,
+    summary: 'Create a campaign from the obligations of the policy in force (R-I1)',
+    async handler({ body, actor, reply }) {
+      const id = await createCampaign(db, actor, body);
+      reply.code(201);
+      return { id };
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/assessment/campaigns/:id',
+    summary: 'A campaign with its items',
+    tags,
+    access: access.fn('assessment.manage', 'reports.read'),
+    params: s.idParams,
+    async handler({ params, auth }) {
+      const c = await loadCampaign(db, auth.organizationId, params.id);
+      const items = await db
+        .selectFrom('assessment_items')
+        .selectAll()
+        .where('campaign_id', '=', c.id)
+        .orderBy('seq')
+        .execute();
+      const measures = await db
+        .selectFrom('assessment_measures')
+        .selectAll()
+        .where('campaign_id', '=', c.id)
+        .orderBy('created_at')
+        .execute();
+      return {
+        id: c.id,
+        title: c.title,
+        fiscalYear: c.fiscal_year,
+        kind: c.kind,
+        status: c.status,
+        dueOn: c.due_on,
+        policyVersionId: c.policy_version_id,
+        staffMode: c.staff_mode,
+        sampleSize: c.sample_size,
+        noticeId: c.notice_id,
+        items: items.map((i) => ({
+          id: i.id,
+          seq: i.seq,
+          area: i.area,
+          clausePath: i.clause_path,
+          question: i.question,
+          sourceText: i.source_text,
+          respondentKind: i.respondent_kind,
+          roleIds: JSON.parse(i.role_ids),
+          unitIds: JSON.parse(i.unit_ids),
+          source: i.source,
+        })),
+        measures: measures.map((m) => ({
+          id: m.id,
+          title: m.title,
+          itemId: m.item_id,
+          ownerUserId: m.owner_user_id,
+          dueOn: m.due_on,
+          status: m.status,
+          result: m.result,
+        })),
+      };
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assessment/campaigns/:id/items',
+    summary: 'Add an item to a draft campaign',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    body: s.itemBody,
+    async handler({ params, body, actor, reply }) {
+      reply.code(201);
+      return { id: await addItem(db, actor, params.id, body) };
+    },
+  });
+  defineRoute(app, {
+    method: 'PATCH',
+    url: '/api/assessment/items/:id',
+    summary: 'Edit an item of a draft campaign',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    body: s.itemPatch,
+    async handler({ params, body, actor }) {
+      await updateItem(db, actor, params.id, body);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assessment/campaigns/:id/launch',
+    summary: 'Open a campaign to its respondents',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    async handler({ params, actor }) {
+      return launchCampaign(db, actor, params.id);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assessment/campaigns/:id/close',
+    summary: 'Close a campaign',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    async handler({ params, actor }) {
+      await closeCampaign(db, actor, params.id);
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/assessment/mine',
+    summary: 'My items to answer, with last year’s answer',
+    tags,
+    access: access.signedIn,
+    async handler({ auth }) {
+      return myItems(db, auth.organizationId, auth.userId);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assessment/responses/:id/answer',
+    summary: 'Answer an item',
+    tags,
+    access: access.signedIn,
+    params: s.idParams,
+    body: s.answerBody,
+    async handler({ params, body, auth, actor }) {
+      await answer(db, auth, actor, params.id, body);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assessment/responses/:id/evidence',
+    summary: 'Attach an evidence file (SHA-256 kept)',
+    tags,
+    access: access.signedIn,
+    params: s.idParams,
+    body: s.evidenceBody,
+    bodyLimit: 8 * 1024 * 1024,
+    async handler({ params, body, auth, actor, reply }) {
+      reply.code(201);
+      return addEvidence(db, auth, actor, params.id, body);
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/assessment/campaigns/:id/results',
+    summary: 'Results by unit, role and area with earlier years',
+    tags,
+    access: access.fn('assessment.manage', 'reports.read'),
+    params: s.idParams,
+    async handler({ params, auth }) {
+      return campaignResults(db, auth.organizationId, params.id);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assessment/campaigns/:id/measures',
+    summary: 'Add an improvement measure',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    body: s.measureBody,
+    async handler({ params, body, actor, reply }) {
+      reply.code(201);
+      return { id: await addMeasure(db, actor, params.id, body) };
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assessment/measures/:id/close',
+    summary: 'Close a measure with its result',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    body: s.closeMeasureBody,
+    async handler({ params, body, actor }) {
+      await closeMeasure(db, actor, params.id, body.result);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assessment/campaigns/:id/publish',
+    summary: 'Send the compiled results to staff',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    body: s.publishBody,
+    async handler({ params, body, actor }) {
+      return { noticeId: await publishResults(db, actor, params.id, body.message) };
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/assessment/campaigns/:id/receipts',
+    summary: 'Who has read the published results',
+    tags,
+    access: access.fn('assessment.manage', 'reports.read'),
+    params: s.idParams,
+    async handler({ params, auth }) {
+      const c = await loadCampaign(db, auth.organizationId, params.id);
+      if (!c.notice_id) throw notFound('assessment_notice');
+      return receipts(db, auth.organizationId, c.notice_id);
+    },
+  });
+}

@@ -1,0 +1,128 @@
+/** Recording a contractor review against its contract checklist, reported up to vendors.review_receive (R-H3). */
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.ts';
+import { badInput, notFound } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import { notify } from '../notifications/service.ts';
+import './events.ts';
+import { functionHolders } from './people.ts';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const reviewBody = z.strictObject({
+  vendorId: z.string().trim().min(1).max(64),
+  contractId: z.string().trim().min(1).max(64).optional(),
+  kind: z.enum(['periodic', 'end_of_contract']),
+  reviewedOn: date,
+  checklist: z
+    .array(
+      z.strictObject({
+        text: z.string().trim().min(1).max(500),
+        ok: z.boolean(),
+        note: z.string().trim().max(1000).default(''),
+      }),
+    )
+    .min(1)
+    .max(100),
+  summary: z.string().trim().min(1).max(4000),
+  nextReviewOn: date.optional(),
+});
+export type ReviewInput = z.output<typeof reviewBody>;
+
+/** What to check at the end of a contract: the information goes back or is destroyed, with proof. */
+export const END_OF_CONTRACT_CHECKS = [
+  '貸与した情報資産（文書・媒体・データ）が返却された',
+  '事業者が保有する情報が消去・廃棄された',
+  '消去・廃棄の証明書を受領した',
+  '付与したアカウント・入館証・鍵が返却又は無効化された',
+  '再委託先を含め情報が残っていないことを確認した',
+];
+
+/** The checklist to fill for a review: the contract's clause checklist, or the end-of-contract list. */
+export async function reviewTemplate(db: Kysely<DB>, org: string, contractId: string, kind: string) {
+  const c = await db
+    .selectFrom('vendor_contracts')
+    .select(['id', 'clauses'])
+    .where('organization_id', '=', org)
+    .where('id', '=', contractId)
+    .executeTakeFirst();
+  if (!c) throw notFound('vendor_contract');
+  if (kind === 'end_of_contract')
+    return END_OF_CONTRACT_CHECKS.map((text) => ({ text, ok: false, note: '' }));
+  const clauses = JSON.parse(c.clauses) as { text: string }[];
+  return clauses.map((x) => ({ text: x.text, ok: false, note: '' }));
+}
+
+/** Records a review and tells the holders of vendors.review_receive the result. */
+export async function recordReview(db: Kysely<DB>, actor: Actor, input: ReviewInput): Promise<string> {
+  const org = actor.organizationId;
+  return db.transaction().execute(async (trx) => {
+    const vendor = await trx
+      .selectFrom('vendors')
+      .select(['id', 'name'])
+      .where('organization_id', '=', org)
+      .where('id', '=', input.vendorId)
+      .executeTakeFirst();
+    if (!vendor)
+      throw badInput('org.unknown_reference', { field: 'vendorId' }, [
+        { field: 'vendorId', code: 'org.unknown_reference' },
+      ]);
+    if (input.contractId) {
+      const c = await trx
+        .selectFrom('vendor_contracts')
+        .select('vendor_id')
+        .where('organization_id', '=', org)
+        .where('id', '=', input.contractId)
+        .executeTakeFirst();
+      if (!c || c.vendor_id !== vendor.id) {
+        throw badInput('vendors.review_contract_mismatch', {}, [
+          { field: 'contractId', code: 'vendors.review_contract_mismatch' },
+        ]);
+      }
+    }
+    const issues = input.checklist.filter((x) => !x.ok).length;
+    const result = issues ? 'issues' : 'ok';
+    const id = newId();
+    await trx
+      .insertInto('vendor_reviews')
+      .values({
+        id,
+        organization_id: org,
+        vendor_id: vendor.id,
+        contract_id: input.contractId ?? null,
+        kind: input.kind,
+        reviewed_on: input.reviewedOn,
+        checklist: JSON.stringify(input.checklist),
+        result,
+        summary: input.summary,
+        next_review_on: input.nextReviewOn ?? null,
+        reviewed_by: actor.userId,
+        created_at: nowIso(),
+      })
+      .execute();
+    const receivers = await functionHolders(trx, org, 'vendors.review_receive');
+    const reported = await notify(trx, org, receivers, {
+      title: `委託事業者の確認結果: ${vendor.name}（${issues ? `不備 ${issues} 件` : '問題なし'}）`,
+      body: input.summary,
+      link: '/vendors/reviews',
+    });
+    await recordAudit(
+      trx,
+      actor,
+      'vendors.reviewed',
+      { type: 'vendor_review', id },
+      {
+        vendorId: vendor.id,
+        contractId: input.contractId ?? null,
+        kind: input.kind,
+        result,
+        issues,
+        reportedTo: reported.length,
+      },
+    );
+    return id;
+  });
+}
