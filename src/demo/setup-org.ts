@@ -1,8 +1,10 @@
 /** Sets up a demo organization the way a real one is: import its policy, accept the role proposals, add people. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import type { CreateAssetInput } from '../modules/assets/schema.ts';
+import { createAsset } from '../modules/assets/service.ts';
 import { setPassword } from '../modules/auth/service.ts';
 import {
   assignRole,
@@ -12,7 +14,7 @@ import {
   setRoleFunctions,
 } from '../modules/org/service.ts';
 import { prepareFromBytes } from '../modules/policy/import.ts';
-import { decideProposalsIn } from '../modules/policy/proposals.ts';
+import { decideProposalsIn, listProposals } from '../modules/policy/proposals.ts';
 import { rolesProvider } from '../modules/policy/proposals-roles.ts';
 import { importVersionIn, setInForceIn } from '../modules/policy/service.ts';
 import type { PolicyAnalysis } from '../modules/policy/types.ts';
@@ -23,6 +25,19 @@ export interface DemoOrganization {
   name: string;
   policyFile: string;
   units: { key: string; name: string; kind: string; parent: string | null }[];
+  /**
+   * Functions each role holds in the demo, added to what the accepted proposals grant. Keys name a role
+   * like users' `role` does. Demo data only: a real organization maps functions on its roles screen.
+   */
+  functions?: Record<string, string[]>;
+  /** Sample assets; `level` is a level label of the organization's scheme, as its policy writes it. */
+  assets?: {
+    assetNo: string;
+    name: string;
+    kind: 'information' | 'paper' | 'system' | 'device' | 'medium';
+    unit: string;
+    level: string;
+  }[];
   /** `role` names a role of the analysis: its full name, the start of its name, or its post. */
   users: {
     loginId: string;
@@ -48,6 +63,54 @@ export interface DemoUser {
  */
 function defaultFunctions(tier: number, topTier: number): string[] {
   return tier === topTier ? ['org.admin', 'audit.read', 'policy.manage', 'policy.read'] : ['policy.read'];
+}
+
+/** Accepts every open proposal of the version one by one, skipping any its provider refuses. */
+async function acceptRemainingProposals(
+  trx: Kysely<DB>,
+  actor: Actor,
+  orgId: string,
+  versionId: string,
+): Promise<void> {
+  const open = (await listProposals(trx, orgId, versionId)).filter(
+    (p) => !p.decision && !p.alreadyPresent && p.kind !== 'roles',
+  );
+  for (const p of open) {
+    await sql`SAVEPOINT demo_proposal`.execute(trx);
+    try {
+      await decideProposalsIn(trx, actor, versionId, [{ kind: p.kind, key: p.key, accept: true }]);
+      await sql`RELEASE SAVEPOINT demo_proposal`.execute(trx);
+    } catch {
+      await sql`ROLLBACK TO SAVEPOINT demo_proposal`.execute(trx);
+    }
+  }
+}
+
+/** Registers the demo's sample assets with their class (when the organization has a scheme). */
+async function addSampleAssets(
+  trx: Kysely<DB>,
+  actor: Actor,
+  demo: DemoOrganization,
+  units: Map<string, string>,
+): Promise<void> {
+  if (!demo.assets?.length) return;
+  const levels = await trx
+    .selectFrom('classification_levels')
+    .select(['id', 'label'])
+    .where('organization_id', '=', actor.organizationId)
+    .execute();
+  for (const a of demo.assets) {
+    const level = levels.find((l) => l.label === a.level);
+    if (!level) continue;
+    await createAsset(trx, actor, new Set(['assets.manage', 'assets.classify']), {
+      assetNo: a.assetNo,
+      name: a.name,
+      kind: a.kind,
+      ownerUnitId: units.get(a.unit) as string,
+      levels: [level.id],
+      status: 'registered',
+    } as CreateAssetInput);
+  }
 }
 
 const samplesDir = path.join(import.meta.dirname, '../../samples/policies');
@@ -93,6 +156,20 @@ export async function setUpDemoOrganization(
     roles.find((r) => r.name === ref) ??
     roles.find((r) => r.post === ref) ??
     roles.find((r) => r.name.startsWith(ref));
+  // The rest of the set-up the policy proposes (scheme, segments, request types, check items), as an
+  // administrator accepting the whole review would; a proposal that cannot be accepted is left open.
+  await acceptRemainingProposals(trx, actor, orgId, versionId);
+  for (const [ref, fns] of Object.entries(demo.functions ?? {})) {
+    const role = findRole(ref);
+    if (!role) throw new Error(`demo ${demo.code}: no role ${ref}`);
+    const held = await trx
+      .selectFrom('role_functions')
+      .select('function_key')
+      .where('role_id', '=', role.id)
+      .execute();
+    await setRoleFunctions(trx, actor, role.id, [...held.map((h) => h.function_key), ...fns]);
+  }
+  await addSampleAssets(trx, actor, demo, units);
   const people: DemoUser[] = [];
   for (const u of demo.users) {
     const id = await createUser(trx, actor, {
