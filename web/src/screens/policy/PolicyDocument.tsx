@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link } from '../../app/router.tsx';
+import { Link, navigate } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -27,11 +27,17 @@ export default function PolicyDocument({ params }: ScreenProps) {
   const [doc, setDoc] = useState<Doc | null>(null);
   const [vis, setVis] = useState('');
   const [msg, setMsg] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   useEffect(() => {
     void run(async () => {
       const d = await api.get<Doc>(`/api/policy/documents/${params.id}`);
       setDoc(d);
       setVis(d.visibility);
+      // Versions come newest first or oldest first; compare the two latest by number by default.
+      const byNumber = [...d.versions].sort((a, b) => b.number - a.number);
+      setTo(byNumber[0]?.id ?? '');
+      setFrom(byNumber[1]?.id ?? byNumber[0]?.id ?? '');
     });
   }, [run, params.id]);
   if (!doc) return <FormAlert error={error} />;
@@ -101,6 +107,49 @@ export default function PolicyDocument({ params }: ScreenProps) {
             </tbody>
           </table>
         </div>
+      </section>
+      <section className="section" aria-labelledby="compare">
+        <h2 id="compare">{p.compare}</h2>
+        <p className="muted">{p.compareLead}</p>
+        {doc.versions.length < 2 ? (
+          <p className="empty">{p.needTwo}</p>
+        ) : (
+          <form
+            className="form form--inline"
+            onSubmit={(e) => {
+              e.preventDefault();
+              navigate(`/policies/versions/${from}/diff/${to}`);
+            }}
+          >
+            <div className="field">
+              <label className="field__label" htmlFor="cmp-from">
+                {p.from}
+              </label>
+              <select id="cmp-from" className="input" value={from} onChange={(e) => setFrom(e.target.value)}>
+                {doc.versions.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {fmt(p.version, { n: v.number })}（{p.status[v.status]}）
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label className="field__label" htmlFor="cmp-to">
+                {p.to}
+              </label>
+              <select id="cmp-to" className="input" value={to} onChange={(e) => setTo(e.target.value)}>
+                {doc.versions.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {fmt(p.version, { n: v.number })}（{p.status[v.status]}）
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn btn--secondary" disabled={from === to}>
+              {p.compareBtn}
+            </button>
+          </form>
+        )}
       </section>
     </>
   );

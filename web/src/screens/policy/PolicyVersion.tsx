@@ -1,5 +1,5 @@
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
-import { Link } from '../../app/router.tsx';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useSearch } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -25,6 +25,9 @@ export default function PolicyVersion({ params }: ScreenProps) {
   const [q, setQ] = useState('');
   const [hits, setHits] = useState<{ path: string }[] | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
+  const query = new URLSearchParams(useSearch()).get('clause');
+  const bar = useRef<HTMLDivElement>(null);
+  const article = useRef<HTMLElement>(null);
   const load = () => run(async () => setV(await api.get<VersionDetail>(`/api/policy/versions/${params.id}`)));
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the version changes
   useEffect(() => void load(), [params.id]);
@@ -43,10 +46,26 @@ export default function PolicyVersion({ params }: ScreenProps) {
       ),
     );
   }
+  /** Scrolls the text pane (not the page) so the clause starts just below the sticky search bar. */
+  function scrollTo(path: string) {
+    const el = document.getElementById(`clause-${path}`);
+    const art = article.current;
+    if (!el || !art) return;
+    art.scrollTop = el.offsetTop - (bar.current?.offsetHeight ?? 0) - 8;
+    art.scrollIntoView({ block: 'nearest' });
+  }
   function select(path: string) {
     setSelected(path);
-    document.getElementById(`clause-${path}`)?.scrollIntoView({ block: 'start' });
+    scrollTo(path);
   }
+  // A link to one clause (?clause=…) opens the document there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once the version has loaded
+  useEffect(() => {
+    if (!v || !query) return;
+    setSelected(query);
+    requestAnimationFrame(() => scrollTo(query));
+  }, [v, query]);
+  const previous = v && v.number > 1 ? v : null;
   if (!v) return <FormAlert error={error} />;
   return (
     <>
@@ -69,6 +88,8 @@ export default function PolicyVersion({ params }: ScreenProps) {
       <div className="actions">
         <Link href={`/policies/documents/${v.documentId}`}>{p.versions}</Link>
         {manage && <Link href={`/policies/versions/${v.id}/proposals`}>{p.proposals}</Link>}
+        {manage && <Link href={`/policies/versions/${v.id}/gap`}>{p.gapOpen}</Link>}
+        {previous && <Link href={`/policies/documents/${v.documentId}#compare`}>{p.compare}</Link>}
         {manage && v.status === 'draft' && (
           <button
             type="button"
@@ -98,24 +119,6 @@ export default function PolicyVersion({ params }: ScreenProps) {
           </ul>
         </details>
       )}
-      <search>
-        <form className="form form--inline" onSubmit={search}>
-          <label className="field__label" htmlFor="policy-q">
-            {p.search}
-          </label>
-          <input
-            id="policy-q"
-            className="input"
-            type="search"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-          />
-          <button type="submit" className="btn btn--secondary">
-            {p.searchBtn}
-          </button>
-          {hits && <span aria-live="polite">{fmt(p.results, { n: hits.length })}</span>}
-        </form>
-      </search>
       <div
         className="policy-doc"
         style={{ display: 'grid', gridTemplateColumns: 'minmax(12rem, 22rem) 1fr', gap: '1.5rem' }}
@@ -123,12 +126,57 @@ export default function PolicyVersion({ params }: ScreenProps) {
         <nav aria-label={p.tree} style={{ maxHeight: '75vh', overflow: 'auto' }}>
           <ClauseTree nodes={v.tree} selected={selected} onSelect={select} links={v.links} />
         </nav>
-        <article style={{ maxHeight: '75vh', overflow: 'auto' }}>
+        <article
+          ref={article}
+          aria-label={v.title}
+          style={{ maxHeight: '75vh', overflow: 'auto', position: 'relative' }}
+        >
+          {/* The search bar stays on top of the text pane with an opaque background, so text scrolls beneath it. */}
+          <div
+            ref={bar}
+            style={{
+              position: 'sticky',
+              top: 0,
+              zIndex: 2,
+              background: 'var(--c-surface, #fff)',
+              borderBottom: '1px solid var(--c-divider, #ccc)',
+              paddingBottom: '0.5rem',
+              marginBottom: '0.5rem',
+            }}
+          >
+            <search>
+              <form className="form form--inline" onSubmit={search}>
+                <label className="field__label" htmlFor="policy-q">
+                  {p.search}
+                </label>
+                <input
+                  id="policy-q"
+                  className="input"
+                  type="search"
+                  value={q}
+                  onChange={(e) => setQ(e.target.value)}
+                />
+                <button type="submit" className="btn btn--secondary">
+                  {p.searchBtn}
+                </button>
+                {hits && <span aria-live="polite">{fmt(p.results, { n: hits.length })}</span>}
+              </form>
+            </search>
+          </div>
           {shown.map((c) => (
             <section
               key={c.path}
               id={`clause-${c.path}`}
-              style={{ marginLeft: `${Math.min(c.depth, 5)}rem` }}
+              style={{
+                marginLeft: `${Math.min(c.depth, 5)}rem`,
+                ...(selected === c.path
+                  ? {
+                      background: 'var(--color-primitive-blue-50, #eef4ff)',
+                      borderLeft: '4px solid var(--c-primary, #0031d8)',
+                      paddingLeft: '0.5rem',
+                    }
+                  : {}),
+              }}
             >
               <button
                 type="button"

@@ -51,7 +51,12 @@ export interface ProposalItem {
   detail: string;
   clausePath: string | null;
   alreadyPresent?: boolean;
-  decision: { decision: 'accepted' | 'rejected' } | null;
+  decision: {
+    decision: 'accepted' | 'rejected';
+    recordType: string | null;
+    recordId: string | null;
+    at: string;
+  } | null;
 }
 
 /** PUT/PATCH helpers (the shell's client has get/post/delete). */
