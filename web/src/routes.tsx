@@ -29,6 +29,8 @@ const PolicyDocument = lazy(() => import('./screens/policy/PolicyDocument.tsx'))
 const PolicyVersion = lazy(() => import('./screens/policy/PolicyVersion.tsx'));
 const PolicyProposals = lazy(() => import('./screens/policy/PolicyProposals.tsx'));
 const PolicyReviews = lazy(() => import('./screens/policy/PolicyReviews.tsx'));
+const PolicyDiff = lazy(() => import('./screens/policy/PolicyDiff.tsx'));
+const PolicyGap = lazy(() => import('./screens/policy/PolicyGap.tsx'));
 const AssetList = lazy(() => import('./screens/assets/AssetList.tsx'));
 const AssetForm = lazy(() => import('./screens/assets/AssetForm.tsx'));
 const AssetDetail = lazy(() => import('./screens/assets/AssetDetail.tsx'));
@@ -69,6 +71,8 @@ export const ROUTES: RouteDef[] = [
     area: 'policies',
     fn: 'policy.manage',
   },
+  { path: '/policies/versions/:id/diff/:other', component: PolicyDiff, area: 'policies' },
+  { path: '/policies/versions/:id/gap', component: PolicyGap, area: 'policies', fn: 'policy.manage' },
   { path: '/organization', component: OrgUnits, area: 'organization' },
   { path: '/organization/units', component: OrgUnits, area: 'organization' },
   { path: '/organization/people', component: OrgPeople, area: 'organization' },
