@@ -1,6 +1,7 @@
 import { assessmentModule } from './assessment/index.ts';
 import { assetsModule } from './assets/index.ts';
 import { auditModule } from './audit/index.ts';
+import { auditsModule } from './audits/index.ts';
 import { authModule } from './auth/index.ts';
 import { classificationModule } from './classification/index.ts';
 import { incidentsModule } from './incidents/index.ts';
@@ -26,6 +27,7 @@ modules.push(classificationModule, assetsModule);
 modules.push(incidentsModule);
 modules.push(jobsModule, notificationsModule, requestsModule);
 modules.push(assessmentModule);
+modules.push(auditsModule);
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);
 

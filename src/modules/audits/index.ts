@@ -1,0 +1,21 @@
+import type { AppModule } from '../module.ts';
+import './events.ts';
+import { en, ja } from './messages.ts';
+import { auditsMigrations } from './migrations.ts';
+import { auditsRoutes } from './routes.ts';
+
+/** Information security audits: plans, independent auditors, findings followed to closure, reports (R-I3, R-I4). */
+export const auditsModule: AppModule = {
+  name: 'audits',
+  migrations: auditsMigrations,
+  messages: { ja, en },
+  functions: [
+    {
+      key: 'audits.manage',
+      ja: '監査の計画・実施・指摘・フォローアップ',
+      en: 'Plan and carry out audits, record and follow up findings',
+    },
+    { key: 'audits.respond', ja: '自課への監査指摘に回答', en: 'Answer audit findings about one’s unit' },
+  ],
+  routes: auditsRoutes,
+};

@@ -1,0 +1,166 @@
+/** Routes of audit plans, auditors, findings, responses, follow-up and the report. */
+import type { FastifyInstance } from 'fastify';
+import { access, defineRoute } from '../../http/route.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import type { AppContext } from '../module.ts';
+import { addFinding, closePlan, followUp, respond } from './findings.ts';
+import { planDetail, reportPdf } from './report.ts';
+import * as s from './schema.ts';
+import { addAuditor, createPlan, loadPlan } from './service.ts';
+
+const tags = ['audits'];
+const MANAGE = access.fn('audits.manage');
+const READ = access.fn('audits.manage', 'audits.respond', 'reports.read');
+
+/** Defines the audits routes. */
+export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/audits/plans',
+    summary: 'Audit plans',
+    tags,
+    access: READ,
+    async handler({ auth }) {
+      return db
+        .selectFrom('audit_plans')
+        .select([
+          'id',
+          'kind',
+          'audit_type as auditType',
+          'title',
+          'fiscal_year as fiscalYear',
+          'to_year as toYear',
+          'status',
+          'parent_id as parentId',
+        ])
+        .where('organization_id', '=', auth.organizationId)
+        .orderBy('fiscal_year', 'desc')
+        .execute();
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/audits/plans',
+    summary: 'Create an audit plan (independent auditors only)',
+    tags,
+    access: MANAGE,
+    body: s.planBody,
+    async handler({ body, actor, reply }) {
+      reply.code(201);
+      return { id: await createPlan(db, actor, body) };
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/audits/plans/:id',
+    summary: 'A plan with auditors and findings',
+    tags,
+    access: READ,
+    params: s.idParams,
+    async handler({ params, auth }) {
+      return planDetail(db, auth.organizationId, params.id);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/audits/plans/:id/auditors',
+    summary: 'Add an auditor',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    body: s.auditorBody,
+    async handler({ params, body, actor }) {
+      await addAuditor(db, actor, params.id, body.userId, body.lead);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/audits/plans/:id/findings',
+    summary: 'Record a finding against a clause',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    body: s.findingBody,
+    async handler({ params, body, actor, reply }) {
+      reply.code(201);
+      return { id: await addFinding(db, actor, params.id, body) };
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/audits/findings/:id/response',
+    summary: 'The audited unit answers a finding',
+    tags,
+    access: access.fn('audits.respond', 'audits.manage'),
+    params: s.idParams,
+    body: s.responseBody,
+    async handler({ params, body, auth, actor }) {
+      await respond(db, auth, actor, params.id, body.body);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/audits/findings/:id/follow-up',
+    summary: 'Follow a finding up (and close it)',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    body: s.followUpBody,
+    async handler({ params, body, actor }) {
+      await followUp(db, actor, params.id, body.body, body.close);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/audits/plans/:id/report',
+    summary: 'Issue the audit report',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    async handler({ params, actor }) {
+      await db.transaction().execute(async (trx) => {
+        const p = await loadPlan(trx, actor.organizationId, params.id);
+        const n = await trx.selectFrom('audit_findings').select('id').where('plan_id', '=', p.id).execute();
+        await trx
+          .updateTable('audit_plans')
+          .set({ status: p.status === 'closed' ? 'closed' : 'reported', reported_at: nowIso() })
+          .where('id', '=', p.id)
+          .execute();
+        await recordAudit(
+          trx,
+          actor,
+          'audits.reported',
+          { type: 'audit_plan', id: p.id },
+          { planId: p.id, findings: n.length },
+        );
+      });
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/audits/plans/:id/report.pdf',
+    summary: 'The audit report as PDF',
+    tags,
+    access: READ,
+    params: s.idParams,
+    async handler({ params, auth, reply }) {
+      const pdf = await reportPdf(db, auth.organizationId, params.id);
+      reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="audit-report.pdf"`);
+      return reply.send(pdf);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/audits/plans/:id/close',
+    summary: 'Close an audit whose findings are all closed',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    async handler({ params, actor }) {
+      await closePlan(db, actor, params.id);
+    },
+  });
+}

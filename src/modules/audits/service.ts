@@ -1,0 +1,180 @@
+/** Writes of audit plans and auditors; auditors are kept independent of the units they audit (R-I3). */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { badInput, conflict, notFound } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import { mustReference } from '../org/lookup.ts';
+import { unitAndDescendants } from '../org/scope.ts';
+import './events.ts';
+import type { PlanInput } from './schema.ts';
+
+/** A plan of the organization. */
+export async function loadPlan(db: Kysely<DB>, org: string, id: string) {
+  const p = await db
+    .selectFrom('audit_plans')
+    .selectAll()
+    .where('organization_id', '=', org)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!p) throw notFound('audit_plan');
+  return p;
+}
+
+/** Refuses an auditor who belongs to (or holds a role in) one of the audited units or their sub-units. */
+async function checkIndependent(
+  trx: Kysely<DB>,
+  org: string,
+  scopeUnits: string[],
+  userId: string,
+  field: string,
+) {
+  await mustReference(trx, 'users', org, userId, field);
+  if (!scopeUnits.length) return;
+  const audited = new Set(await unitAndDescendants(trx, org, scopeUnits));
+  const user = await trx
+    .selectFrom('users')
+    .select('unit_id')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const scoped = await trx
+    .selectFrom('role_assignments')
+    .select('unit_id')
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null)
+    .execute();
+  const own = [user.unit_id, ...scoped.map((s) => s.unit_id)].filter((u): u is string => Boolean(u));
+  if (own.some((u) => audited.has(u))) {
+    throw badInput('audits.not_independent', { field }, [{ field, code: 'audits.not_independent' }]);
+  }
+}
+
+/** Creates a multi-year, yearly or special plan with its scope and auditors. */
+export async function createPlan(db: Kysely<DB>, actor: Actor, input: PlanInput): Promise<string> {
+  const org = actor.organizationId;
+  return db.transaction().execute(async (trx) => {
+    for (const [i, u] of input.scopeUnits.entries())
+      await mustReference(trx, 'units', org, u, `scopeUnits.${i}`);
+    for (const [i, s] of input.scopeSystems.entries()) {
+      const sys = await trx
+        .selectFrom('information_systems')
+        .select('id')
+        .where('organization_id', '=', org)
+        .where('id', '=', s)
+        .executeTakeFirst();
+      if (!sys)
+        throw badInput('org.unknown_reference', { field: `scopeSystems.${i}` }, [
+          { field: `scopeSystems.${i}`, code: 'org.unknown_reference' },
+        ]);
+    }
+    if (input.kind === 'special' && !input.orderedBy) {
+      throw badInput('audits.special_needs_order', {}, [
+        { field: 'orderedBy', code: 'audits.special_needs_order' },
+      ]);
+    }
+    await mustReference(trx, 'users', org, input.orderedBy, 'orderedBy');
+    if (input.parentId) await loadPlan(trx, org, input.parentId);
+    for (const [i, a] of input.auditorIds.entries()) {
+      await checkIndependent(trx, org, input.scopeUnits, a, `auditorIds.${i}`);
+    }
+    const id = newId();
+    const now = nowIso();
+    await trx
+      .insertInto('audit_plans')
+      .values({
+        id,
+        organization_id: org,
+        kind: input.kind,
+        audit_type: input.auditType,
+        title: input.title,
+        fiscal_year: input.fiscalYear,
+        to_year: input.toYear ?? null,
+        parent_id: input.parentId ?? null,
+        purpose: input.purpose,
+        scope_units: JSON.stringify(input.scopeUnits),
+        scope_systems: JSON.stringify(input.scopeSystems),
+        timing: input.timing,
+        structure: input.structure,
+        criteria: input.criteria,
+        auditor_org: input.auditorOrg ?? null,
+        ordered_by: input.orderedBy ?? null,
+        status: 'planned',
+        created_by: actor.userId,
+        created_at: now,
+        reported_at: null,
+      })
+      .execute();
+    for (const [i, a] of [...new Set(input.auditorIds)].entries()) {
+      await trx
+        .insertInto('audit_auditors')
+        .values({
+          id: newId(),
+          organization_id: org,
+          plan_id: id,
+          user_id: a,
+          lead: i === 0 ? 1 : 0,
+          created_at: now,
+        })
+        .execute();
+    }
+    await recordAudit(
+      trx,
+      actor,
+      'audits.plan_created',
+      { type: 'audit_plan', id },
+      {
+        kind: input.kind,
+        auditType: input.auditType,
+        fiscalYear: input.fiscalYear,
+        scopeUnits: input.scopeUnits,
+        scopeSystems: input.scopeSystems,
+        auditorIds: input.auditorIds,
+        orderedBy: input.orderedBy ?? null,
+      },
+    );
+    return id;
+  });
+}
+
+/** Adds an auditor to a plan, checked for independence from its audited units. */
+export async function addAuditor(
+  db: Kysely<DB>,
+  actor: Actor,
+  planId: string,
+  userId: string,
+  lead: boolean,
+) {
+  const org = actor.organizationId;
+  await db.transaction().execute(async (trx) => {
+    const p = await loadPlan(trx, org, planId);
+    if (p.status === 'closed') throw conflict('audits.plan_closed');
+    await checkIndependent(trx, org, JSON.parse(p.scope_units), userId, 'userId');
+    const exists = await trx
+      .selectFrom('audit_auditors')
+      .select('id')
+      .where('plan_id', '=', planId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (exists) return;
+    await trx
+      .insertInto('audit_auditors')
+      .values({
+        id: newId(),
+        organization_id: org,
+        plan_id: planId,
+        user_id: userId,
+        lead: lead ? 1 : 0,
+        created_at: nowIso(),
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'audits.auditor_added',
+      { type: 'audit_plan', id: planId },
+      { planId, userId },
+    );
+  });
+}
