@@ -25,23 +25,22 @@ export function OrgFrame({ children, lead }: { children: ReactNode; lead?: React
     <>
       <PageHeading lead={lead ?? x.lead}>{x.title}</PageHeading>
       <nav aria-label={x.title} className="org-tabs no-print">
-        <ul className="actions">
+        <div className="actions">
           {TABS.map((k) => {
             const href = `/organization/${k}`;
             const current = path.startsWith(href);
             return (
-              <li key={k}>
-                <Link
-                  href={href}
-                  aria-current={current ? 'page' : undefined}
-                  className={current ? 'btn btn--primary btn--small' : 'btn btn--secondary btn--small'}
-                >
-                  {x.tabs[k]}
-                </Link>
-              </li>
+              <Link
+                key={k}
+                href={href}
+                aria-current={current ? 'page' : undefined}
+                className={current ? 'btn btn--primary btn--small' : 'btn btn--secondary btn--small'}
+              >
+                {x.tabs[k]}
+              </Link>
             );
           })}
-        </ul>
+        </div>
       </nav>
       {children}
     </>
