@@ -54,6 +54,7 @@ const OrgNotices = lazy(() => import('./screens/org/Notices.tsx'));
 const OrgTransfers = lazy(() => import('./screens/org/Transfers.tsx'));
 const OrgAccessReview = lazy(() => import('./screens/org/AccessReview.tsx'));
 const OrgSettings = lazy(() => import('./screens/org/OrgSettings.tsx'));
+const RegistersHome = lazy(() => import('./screens/registers/RegistersHome.tsx'));
 const Settings = lazy(() => import('./screens/settings/Settings.tsx'));
 const Account = lazy(() => import('./screens/settings/Account.tsx'));
 const Organizations = lazy(() => import('./screens/settings/Organizations.tsx'));
@@ -87,7 +88,7 @@ export const ROUTES: RouteDef[] = [
   { path: '/organization/review', component: OrgAccessReview, area: 'organization', fn: 'org.review' },
   { path: '/organization/settings', component: OrgSettings, area: 'organization', fn: 'org.admin' },
   { path: '/organization', component: Placeholder, area: 'organization' },
-  { path: '/registers', component: Placeholder, area: 'registers' },
+  { path: '/registers', component: RegistersHome, area: 'registers' },
   { path: '/registers/systems', component: SystemsRegisters, area: 'registers', fn: 'systems.read' },
   { path: '/registers/software', component: SoftwareRegisters, area: 'registers', fn: 'software.manage' },
   { path: '/registers/vendors', component: VendorsRegisters, area: 'registers', fn: 'vendors.manage' },
