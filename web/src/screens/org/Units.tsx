@@ -22,8 +22,9 @@ export default function Units() {
     [],
   );
   useEffect(() => {
-    load();
-  }, [load]);
+    // A 403 (no org.read) is shown in the form alert rather than left unhandled.
+    run(load);
+  }, [load, run]);
   const act = (fn: () => Promise<unknown>) =>
     run(async () => {
       await fn();
