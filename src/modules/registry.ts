@@ -15,6 +15,7 @@ import { requestsModule } from './requests/index.ts';
 import { systemModule } from './system/index.ts';
 import { softwareModule } from './software/index.ts';
 import { systemsModule } from './systems/index.ts';
+import { trainingModule } from './training/index.ts';
 import { vendorsModule } from './vendors/index.ts';
 
 /** Every feature module, in the order their routes are registered. Add a module here once. */
@@ -28,6 +29,7 @@ modules.push(incidentsModule);
 modules.push(jobsModule, notificationsModule, requestsModule);
 modules.push(assessmentModule);
 modules.push(auditsModule);
+modules.push(trainingModule);
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);
 

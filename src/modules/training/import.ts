@@ -1,0 +1,79 @@
+/**
+ * Attendance lists from CSV (UTF-8 with BOM or Shift_JIS): columns ログインID and 出欠 (出席/欠席, ○/×, 1/0).
+ * A dry run names every bad row; a real run imports all rows or, if any is bad, nothing.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { badInput } from '../../http/errors.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { decodeCsv, parseCsv } from '../assets/csv-parse.ts';
+import { loadSession, writeAttendance } from './service.ts';
+
+const YES = new Set(['出席', '受講', '○', '〇', '1', 'yes', 'true', '済']);
+const NO = new Set(['欠席', '未受講', '×', '0', 'no', 'false', '未']);
+
+export interface ImportResult {
+  rows: number;
+  attended: number;
+  absent: number;
+  errors: { row: number; message: string }[];
+  imported: boolean;
+}
+
+/** Checks (and unless dryRun, records) an attendance CSV for a session. */
+export async function importAttendance(
+  db: Kysely<DB>,
+  actor: Actor,
+  sessionId: string,
+  bytes: Buffer,
+  encoding: 'utf8' | 'sjis',
+  dryRun: boolean,
+): Promise<ImportResult> {
+  const org = actor.organizationId;
+  await loadSession(db, org, sessionId);
+  const rows = parseCsv(decodeCsv(bytes, encoding));
+  const header = (rows[0] ?? []).map((h) => h.trim());
+  const idCol = header.findIndex((h) => /ログインID|login/i.test(h));
+  const markCol = header.findIndex((h) => /出欠|受講|attend/i.test(h));
+  if (idCol < 0 || markCol < 0)
+    throw badInput('training.no_header', {}, [{ field: 'dataBase64', code: 'training.no_header' }]);
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'login_id'])
+    .where('organization_id', '=', org)
+    .execute();
+  const byLogin = new Map(users.map((u) => [u.login_id, u.id]));
+  const entries: { userId: string; attended: boolean }[] = [];
+  const errors: ImportResult['errors'] = [];
+  const seen = new Set<string>();
+  for (const [i, r] of rows.slice(1).entries()) {
+    const row = i + 2;
+    const login = (r[idCol] ?? '').trim();
+    const mark = (r[markCol] ?? '').trim().toLowerCase();
+    const userId = byLogin.get(login);
+    if (!userId) errors.push({ row, message: `ログインID「${login}」の職員がいません` });
+    else if (seen.has(userId)) errors.push({ row, message: `ログインID「${login}」が重複しています` });
+    else if (!YES.has(mark) && !NO.has(mark)) errors.push({ row, message: `出欠「${mark}」を読めません` });
+    else {
+      seen.add(userId);
+      entries.push({ userId, attended: YES.has(mark) });
+    }
+  }
+  const result = {
+    rows: rows.length - 1,
+    attended: entries.filter((e) => e.attended).length,
+    absent: entries.filter((e) => !e.attended).length,
+    errors,
+    imported: false,
+  };
+  if (dryRun) return result;
+  if (errors.length) {
+    throw badInput(
+      'training.bad_rows',
+      { rows: errors.map((e) => e.row).join(', ') },
+      errors.map((e) => ({ field: `row.${e.row}`, code: 'training.bad_row', message: e.message })),
+    );
+  }
+  await db.transaction().execute((trx) => writeAttendance(trx, actor, sessionId, entries, 'csv'));
+  return { ...result, imported: true };
+}

@@ -1,0 +1,32 @@
+import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
+import type { AppModule } from '../module.ts';
+import './events.ts';
+import { en, ja } from './messages.ts';
+import { trainingMigrations } from './migrations.ts';
+import { TRAINING_SWEEP, trainingSweep } from './reminders.ts';
+import { trainingRoutes } from './routes.ts';
+
+registerJobHandler(TRAINING_SWEEP, async (_p, ctx) => {
+  await trainingSweep(ctx.db);
+});
+registerSchedule(TRAINING_SWEEP, 3600);
+
+/** Training plans, sessions, attendance, completion by unit and reminders (R-E9). */
+export const trainingModule: AppModule = {
+  name: 'training',
+  migrations: trainingMigrations,
+  messages: { ja, en },
+  functions: [
+    {
+      key: 'training.manage',
+      ja: '研修の計画・出欠記録・未受講者への通知',
+      en: 'Plan training, record attendance, remind those who missed it',
+    },
+    {
+      key: 'training.check',
+      ja: '研修受講状況の確認（責任者）',
+      en: 'Check training attendance (as the responsible officer)',
+    },
+  ],
+  routes: trainingRoutes,
+};

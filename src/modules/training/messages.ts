@@ -1,0 +1,19 @@
+/** Texts of the training module. */
+export const ja: Record<string, string> = {
+  'training.bad_rows': '取り込めない行があります（{rows}）。何も取り込んでいません。',
+  'training.no_header': '1行目に「ログインID」と「出欠」の列が必要です。',
+  'event.training.plan_created': '研修計画の作成',
+  'event.training.session_added': '研修日程の追加',
+  'event.training.attendance_recorded': '研修出欠の記録',
+  'event.training.checked': '研修受講状況の確認',
+  'event.training.reminded': '研修未受講者への通知',
+};
+export const en: Record<string, string> = {
+  'training.bad_rows': 'Some rows cannot be imported ({rows}). Nothing was imported.',
+  'training.no_header': 'The first row must have the columns ログインID and 出欠.',
+  'event.training.plan_created': 'Training plan created',
+  'event.training.session_added': 'Training session added',
+  'event.training.attendance_recorded': 'Training attendance recorded',
+  'event.training.checked': 'Training attendance checked',
+  'event.training.reminded': 'People who missed training reminded',
+};

@@ -1,0 +1,157 @@
+/** Routes of training plans, sessions, attendance (screen and CSV), completion, checks and reminders. */
+import type { FastifyInstance } from 'fastify';
+import { access, defineRoute } from '../../http/route.ts';
+import type { AppContext } from '../module.ts';
+import { completion } from './completion.ts';
+import { importAttendance } from './import.ts';
+import { remindMissed } from './reminders.ts';
+import * as s from './schema.ts';
+import { addSession, checkPlan, createPlan, loadPlan, recordAttendance } from './service.ts';
+
+const tags = ['training'];
+const MANAGE = access.fn('training.manage');
+const READ = access.fn('training.manage', 'training.check', 'reports.read');
+
+/** Defines the training routes. */
+export function trainingRoutes(app: FastifyInstance, { db }: AppContext): void {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/training/plans',
+    summary: 'Training plans with sessions',
+    tags,
+    access: READ,
+    async handler({ auth }) {
+      const plans = await db
+        .selectFrom('training_plans')
+        .selectAll()
+        .where('organization_id', '=', auth.organizationId)
+        .orderBy('fiscal_year', 'desc')
+        .execute();
+      const sessions = await db
+        .selectFrom('training_sessions')
+        .selectAll()
+        .where('organization_id', '=', auth.organizationId)
+        .orderBy('held_on')
+        .execute();
+      return plans.map((p) => ({
+        id: p.id,
+        fiscalYear: p.fiscal_year,
+        title: p.title,
+        organizer: p.organizer,
+        audience: p.audience,
+        clausePath: p.clause_path,
+        sessions: sessions
+          .filter((x) => x.plan_id === p.id)
+          .map((x) => ({ id: x.id, heldOn: x.held_on, place: x.place })),
+      }));
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/training/plans',
+    summary: 'Create a training plan',
+    tags,
+    access: MANAGE,
+    body: s.planBody,
+    async handler({ body, actor, reply }) {
+      reply.code(201);
+      return { id: await createPlan(db, actor, body) };
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/training/plans/:id/sessions',
+    summary: 'Add a session',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    body: s.sessionBody,
+    async handler({ params, body, actor, reply }) {
+      reply.code(201);
+      return { id: await addSession(db, actor, params.id, body.heldOn, body.place) };
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/training/sessions/:id/attendance',
+    summary: 'Record attendance',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    body: s.attendanceBody,
+    async handler({ params, body, actor }) {
+      await recordAttendance(db, actor, params.id, body.entries);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/training/sessions/:id/attendance/import',
+    summary: 'Import attendance from CSV (dry run first)',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    body: s.importBody,
+    bodyLimit: 4 * 1024 * 1024,
+    async handler({ params, body, actor }) {
+      return importAttendance(
+        db,
+        actor,
+        params.id,
+        Buffer.from(body.dataBase64, 'base64'),
+        body.encoding,
+        body.dryRun,
+      );
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/training/plans/:id/completion',
+    summary: 'Completion by unit and who missed it',
+    tags,
+    access: READ,
+    params: s.idParams,
+    async handler({ params, auth }) {
+      await loadPlan(db, auth.organizationId, params.id);
+      const checks = await db
+        .selectFrom('training_checks')
+        .selectAll()
+        .where('plan_id', '=', params.id)
+        .orderBy('checked_at', 'desc')
+        .execute();
+      return {
+        ...(await completion(db, auth.organizationId, params.id)),
+        checks: checks.map((c) => ({
+          checkedBy: c.checked_by,
+          checkedAt: c.checked_at,
+          note: c.note,
+          completed: c.completed,
+          total: c.total,
+        })),
+      };
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/training/plans/:id/check',
+    summary: 'The 責任者 records checking attendance',
+    tags,
+    access: access.fn('training.check'),
+    params: s.idParams,
+    body: s.checkBody,
+    async handler({ params, body, actor, auth }) {
+      await checkPlan(db, { ...actor, userId: auth.userId }, params.id, body.note);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/training/plans/:id/remind',
+    summary: 'Remind those who missed it now',
+    tags,
+    access: MANAGE,
+    params: s.idParams,
+    async handler({ params, actor, auth }) {
+      await loadPlan(db, auth.organizationId, params.id);
+      return { reminded: await remindMissed(db, actor, params.id) };
+    },
+  });
+}
