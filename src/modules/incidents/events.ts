@@ -32,6 +32,16 @@ declare module '../audit/catalogue.ts' {
     'violations.decided': { decision: string; measures: string | null; suspend: boolean };
     'violations.access_suspended': { userId: string; loginId: string; sessionsEnded: number };
     'violations.head_notified': { recipients: string[] };
+    'violations.access_reinstated': {
+      violationId: string;
+      userId: string;
+      loginId: string;
+      reason: string;
+      accountReactivated: boolean;
+      headNotified: string[];
+    };
+    'incidents.report_printed': { format: string };
+    'incidents.exported': { format: string; count: number };
     'compliance.recorded': { scope: string; result: string; routedTo: string[] };
     'compliance.acknowledged': { checkId: string };
     'emergency_plan.saved': { version: number; missing: string[] };

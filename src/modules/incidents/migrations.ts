@@ -262,4 +262,13 @@ export const incidentMigrations: ModuleMigration[] = [
       ]);
     },
   },
+  {
+    name: '0501_incidents_timeline_seq_reinstate',
+    async up(db) {
+      // Entries written in the same millisecond keep their insertion order by a per-incident sequence.
+      await db.schema.alterTable('incident_timeline').addColumn('seq', 'integer').execute();
+      for (const col of ['reinstated_at', 'reinstated_by', 'reinstate_reason'])
+        await db.schema.alterTable('violations').addColumn(col, 'text').execute();
+    },
+  },
 ];

@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import './events.ts';
+import { requiredSections } from './plan-policy.ts';
 import type { planBody, triggerBody } from './schema-registers.ts';
 
 /** Required sections with no section of the same key and some text (seed 001 7.(3)②). */
@@ -35,7 +36,11 @@ export async function savePlan(
   actor: Actor,
   b: z.output<typeof planBody>,
 ): Promise<{ id: string; version: number }> {
-  const missing = missingSections(b.required, b.sections);
+  // Sections the policy in force requires stay required whatever the editor sends.
+  const policy = await requiredSections(trx, actor.organizationId);
+  const fromPolicy = policy.source === 'policy' ? policy.sections : [];
+  const required = [...b.required, ...fromPolicy.filter((p) => !b.required.some((r) => r.key === p.key))];
+  const missing = missingSections(required, b.sections);
   if (missing.length) {
     throw badInput(
       'emergency_plan.sections_missing',
@@ -56,7 +61,7 @@ export async function savePlan(
       organization_id: actor.organizationId,
       version,
       title: b.title,
-      required: JSON.stringify(b.required),
+      required: JSON.stringify(required),
       sections: JSON.stringify(b.sections),
       bcp_title: b.bcpTitle ?? null,
       bcp_reference: b.bcpReference ?? null,

@@ -69,6 +69,7 @@ export async function incidentDetail(db: Kysely<DB>, inc: IncidentsTable) {
       .where('organization_id', '=', org)
       .where('incident_id', '=', inc.id)
       .orderBy('at')
+      .orderBy('seq')
       .orderBy('id')
       .execute(),
     db

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import type { AppContext } from '../module.ts';
-import { DEFAULT_PLAN_SECTIONS } from './catalogue.ts';
 import { checkBcp, latestPlan, missingSections, savePlan, triggerReview } from './plan.ts';
+import { requiredSections } from './plan-policy.ts';
 import { bcpCheckBody, planBody, triggerBody } from './schema-registers.ts';
 
 /** Routes of the emergency response plan (緊急時対応計画, R-A3). */
@@ -31,7 +31,13 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext): void {
         .where('organization_id', '=', org)
         .orderBy('created_at', 'desc')
         .execute();
-      const required = plan ? JSON.parse(plan.required) : DEFAULT_PLAN_SECTIONS;
+      const proposed = await requiredSections(db, org);
+      // The stored plan's list, with any section the policy in force now requires and the plan lacks.
+      const stored: { key: string; title: string }[] | null = plan ? JSON.parse(plan.required) : null;
+      const fromPolicy = proposed.source === 'policy' ? proposed.sections : [];
+      const required = stored
+        ? [...stored, ...fromPolicy.filter((p) => !stored.some((s) => s.key === p.key))]
+        : proposed.sections;
       const sections = plan ? JSON.parse(plan.sections) : [];
       // A review is due by the earliest date among the plan's own date and triggers raised since it was saved.
       const dues = [
@@ -42,6 +48,8 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext): void {
       return {
         plan: plan ? { ...plan, required, sections } : null,
         required,
+        requiredSource: proposed.source,
+        requiredClause: proposed.clausePath,
         missing: missingSections(required, sections),
         versions,
         triggers,

@@ -12,7 +12,7 @@ import {
 import { idParams } from './schema.ts';
 import * as s from './schema-registers.ts';
 import { loadSettings } from './settings.ts';
-import { decideViolation, reportViolation } from './violations.ts';
+import { decideViolation, reinstateViolation, reportViolation } from './violations.ts';
 
 /** Routes of the failure register, log reviews, violations and compliance checks. */
 export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
@@ -118,6 +118,18 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     body: s.decideBody,
     handler: ({ params, body, actor }) =>
       db.transaction().execute((trx) => decideViolation(trx, actor, params.id, body)),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/violations/:id/reinstate',
+    summary: 'Lift the suspension a violation decided (audited; the head of the body is told)',
+    tags: ['violations'],
+    access: access.fn('violations.manage'),
+    params: idParams,
+    body: s.reinstateBody,
+    handler: ({ params, body, actor }) =>
+      db.transaction().execute((trx) => reinstateViolation(trx, actor, params.id, body)),
   });
 
   defineRoute(app, {

@@ -1,14 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { badInput, notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
+import type { Actor } from '../../shared/actor.ts';
 import { csvContentType, encodeCsv, toCsv } from '../../shared/csv.ts';
-import { formatJst } from '../../shared/time.ts';
+import { writeXlsx } from '../../shared/xlsx.ts';
+import { recordAudit } from '../audit/service.ts';
 import type { AppContext } from '../module.ts';
 import { loadIncident, requireHandlerOrReporter } from './access.ts';
 import { escalateOverdue } from './escalation.ts';
 import { addAction, addEvidence, addNote, closeIncident, completeAction, recordContact } from './handling.ts';
 import { incidentDetail, listIncidents, statistics } from './queries.ts';
 import { reportIncident } from './report.ts';
+import { incidentReportPdf, LIST_HEADER, listRow } from './report-pdf.ts';
 import * as s from './schema.ts';
 import { acknowledgeStep, judgeMinor, stepHolders } from './steps.ts';
 
@@ -50,34 +53,52 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     handler: async ({ query, auth }) => statistics(await listIncidents(db, auth, query)),
   });
 
+  const exported = (actor: Actor, format: string, count: number) =>
+    db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(trx, actor, 'incidents.exported', { type: 'incident', id: 'list' }, { format, count }),
+      );
+
   defineRoute(app, {
     method: 'GET',
     url: '/api/incidents/export.csv',
-    summary: 'Export the incident list as CSV (UTF-8 BOM or Shift_JIS)',
+    summary: 'Export the incident list as CSV (UTF-8 BOM or Shift_JIS), dates in 和暦',
     tags,
     access: access.fn('incidents.read_all'),
     query: s.exportQuery,
-    async handler({ query, auth, reply }) {
+    async handler({ query, auth, actor, reply }) {
       const rows = await listIncidents(db, auth, {});
-      const csv = toCsv(
-        ['ID', '発見日時', '件名', '種別', '所属', '報告者', '受付経路', '個人情報', '軽微判定', '状態'],
-        rows.map((r) => [
-          r.id,
-          formatJst(r.found_at),
-          r.title,
-          r.type_ja,
-          r.unit_name,
-          r.reporter_name,
-          r.source,
-          r.personal_info,
-          r.minor === null ? '' : r.minor ? '軽微' : '軽微でない',
-          r.status,
-        ]),
-      );
+      const csv = toCsv(LIST_HEADER, rows.map(listRow));
+      await exported(actor, `csv-${query.encoding}`, rows.length);
       reply
         .header('content-type', csvContentType(query.encoding))
         .header('content-disposition', 'attachment; filename="incidents.csv"');
       return reply.send(encodeCsv(csv, query.encoding));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/incidents/export.xlsx',
+    summary: 'Export the incident list as an Excel workbook, dates in 和暦',
+    tags,
+    access: access.fn('incidents.read_all'),
+    async handler({ auth, actor, reply }) {
+      const rows = await listIncidents(db, auth, {});
+      const xlsx = await writeXlsx([
+        {
+          name: 'インシデント一覧',
+          header: LIST_HEADER,
+          rows: rows.map(listRow),
+          widths: [38, 22, 40, 30, 16, 16, 14, 10, 12, 10],
+        },
+      ]);
+      await exported(actor, 'xlsx', rows.length);
+      reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="incidents.xlsx"');
+      return reply.send(xlsx);
     },
   });
 
@@ -121,6 +142,43 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.signedIn,
     params: s.idParams,
     handler: async ({ params, auth }) => incidentDetail(db, await loadIncident(db, auth, params.id)),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/incidents/:id/report.pdf',
+    summary: 'The incident report for the head of the body (A4 PDF, 和暦)',
+    tags,
+    access: access.signedIn,
+    params: s.idParams,
+    async handler({ params, auth, actor, reply }) {
+      const inc = await loadIncident(db, auth, params.id);
+      const detail = await incidentDetail(db, inc);
+      const [reporter, org] = await Promise.all([
+        db.selectFrom('users').select('display_name').where('id', '=', inc.reporter_id).executeTakeFirst(),
+        db
+          .selectFrom('organizations')
+          .select('name')
+          .where('id', '=', auth.organizationId)
+          .executeTakeFirst(),
+      ]);
+      const pdf = await incidentReportPdf(detail, reporter?.display_name ?? '', org?.name ?? '');
+      await db
+        .transaction()
+        .execute((trx) =>
+          recordAudit(
+            trx,
+            actor,
+            'incidents.report_printed',
+            { type: 'incident', id: inc.id },
+            { format: 'pdf' },
+          ),
+        );
+      reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="incident-report-${inc.id}.pdf"`);
+      return reply.send(pdf);
+    },
   });
 
   defineRoute(app, {

@@ -49,6 +49,8 @@ export const decideBody = z.strictObject({
   suspendAccess: z.boolean().default(false),
 });
 
+export const reinstateBody = z.strictObject({ reason: text(2000) });
+
 export const complianceBody = z.strictObject({
   scope: text(500),
   findings: text(),

@@ -96,6 +96,8 @@ export interface IncidentTimelineTable {
   actor_label: string | null;
   kind: string;
   text: string;
+  /** Insertion order within the incident (null on entries written before 0501). */
+  seq: number | null;
 }
 
 export interface IncidentEvidenceTable {
@@ -194,6 +196,9 @@ export interface ViolationsTable {
   /** JSON: user ids the head-of-body notice went to. */
   head_notified: string | null;
   head_notified_at: string | null;
+  reinstated_at: string | null;
+  reinstated_by: string | null;
+  reinstate_reason: string | null;
   status: string;
   created_at: string;
 }

@@ -13,6 +13,12 @@ export async function addTimeline(
   text: string,
   at: string = nowIso(),
 ): Promise<void> {
+  const last = await trx
+    .selectFrom('incident_timeline')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('organization_id', '=', actor.organizationId)
+    .where('incident_id', '=', incidentId)
+    .executeTakeFirst();
   await trx
     .insertInto('incident_timeline')
     .values({
@@ -24,6 +30,7 @@ export async function addTimeline(
       actor_label: actor.label,
       kind,
       text,
+      seq: Number(last?.seq ?? 0) + 1,
     })
     .execute();
 }

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/service.ts';
 import { notify } from '../notifications/service.ts';
 import './events.ts';
 import { holdersOf } from './people.ts';
-import type { decideBody, violationBody } from './schema-registers.ts';
+import type { decideBody, reinstateBody, violationBody } from './schema-registers.ts';
 import { loadSettings } from './settings.ts';
 
 /** The people the head-of-body notice goes to, from the organization's incident settings. */
@@ -60,6 +60,9 @@ export async function reportViolation(
       suspended_by: null,
       head_notified: null,
       head_notified_at: null,
+      reinstated_at: null,
+      reinstated_by: null,
+      reinstate_reason: null,
       status: 'open',
       created_at: now,
     })
@@ -143,5 +146,65 @@ export async function decideViolation(
     );
   }
   await trx.updateTable('violations').set(patch).where('id', '=', id).execute();
+  return { headNotified };
+}
+
+/**
+ * Lifts a suspension decided for a violation: the person may use the information systems again.
+ * Only a suspended account is reactivated (a retired one stays retired); the head of the body is told.
+ */
+export async function reinstateViolation(
+  trx: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  b: z.output<typeof reinstateBody>,
+): Promise<{ headNotified: string[] }> {
+  const org = actor.organizationId;
+  const v = await trx
+    .selectFrom('violations')
+    .selectAll()
+    .where('organization_id', '=', org)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!v) throw notFound('violation');
+  if (!v.suspended_at || !v.subject_user_id || v.reinstated_at) throw conflict('violations.not_suspended');
+  const u = await requireUser(trx, org, v.subject_user_id, 'subjectUserId');
+  const now = nowIso();
+  const res = await trx
+    .updateTable('users')
+    .set({ status: 'active' })
+    .where('id', '=', u.id)
+    .where('organization_id', '=', org)
+    .where('status', '=', 'suspended')
+    .executeTakeFirst();
+  await trx
+    .updateTable('violations')
+    .set({
+      reinstated_at: now,
+      reinstated_by: actor.userId,
+      reinstate_reason: b.reason,
+      status: 'reinstated',
+    })
+    .where('id', '=', id)
+    .execute();
+  const headNotified = await notify(trx, org, await headRecipients(trx, org), {
+    title: '情報システム利用停止の解除',
+    body: `${u.login_id} の情報システムの利用停止を解除しました（${b.reason}）。`,
+    link: '/incidents/violations',
+  });
+  await recordAudit(
+    trx,
+    actor,
+    'violations.access_reinstated',
+    { type: 'user', id: u.id },
+    {
+      violationId: id,
+      userId: u.id,
+      loginId: u.login_id,
+      reason: b.reason,
+      accountReactivated: Number(res.numUpdatedRows) > 0,
+      headNotified,
+    },
+  );
   return { headNotified };
 }
