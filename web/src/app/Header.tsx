@@ -1,5 +1,6 @@
 import type { Session } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { NotificationBell } from '../screens/notifications/Bell.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import { Link } from './router.tsx';
 import { useSession } from './session.tsx';
@@ -37,6 +38,7 @@ export function Header({ session }: { session: Session }) {
         {session.organization.name}
       </p>
       <div className="app-header__tools">
+        <NotificationBell />
         <Link href="/settings/account" className="app-header__user" title={t.layout.account}>
           <span className="visually-hidden">{t.layout.user}：</span>
           {session.user.displayName}

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { Link } from '../../app/router.tsx';
+import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { fmt, useI18n } from '../../i18n/index.tsx';
+import type { CatalogueEntry } from './api.ts';
+import { typeName } from './api.ts';
+import { useRequestText } from './i18n.ts';
+import { RequestsNav } from './RequestsNav.tsx';
+
+/** The ready-made request types: one click adds one, citing the sample clause it comes from. */
+export default function Catalogue() {
+  const x = useRequestText();
+  const { lang } = useI18n();
+  const [items, setItems] = useState<CatalogueEntry[] | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const { error, busy, run } = useAction();
+  const load = useCallback(
+    () => api.get<{ items: CatalogueEntry[] }>('/api/requests/catalogue').then((r) => setItems(r.items)),
+    [],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (!items) return <Loading />;
+  return (
+    <>
+      <PageHeading lead={x.catalogueLead}>{x.catalogue}</PageHeading>
+      <RequestsNav />
+      <p>
+        <Link href="/requests/types">← {x.types}</Link>
+      </p>
+      <Status message={done} />
+      <FormAlert error={error} />
+      <ul className="rq-list">
+        {items.map((e) => {
+          const name = typeName(e.type, lang);
+          return (
+            <li key={e.key}>
+              <strong>{name}</strong> <span className="tag">{e.requirement}</span>
+              <span className="rq-meta">
+                {x.seed} {e.seed}
+                {e.type.clausePath && `・${x.clause}: ${e.type.clausePath}`}
+                {e.type.definition.levels.length > 0 && `・${e.type.definition.levels.join('、')}`}
+                {e.type.definition.confirmations &&
+                  `・${x.confirmations} ${e.type.definition.confirmations.count}`}
+              </span>
+              {e.added ? (
+                <span className="tag tag--ok">{x.added}</span>
+              ) : (
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  disabled={busy}
+                  aria-label={`${x.add}: ${name}`}
+                  onClick={() =>
+                    run(async () => {
+                      await api.post(`/api/requests/catalogue/${encodeURIComponent(e.key)}`);
+                      await load();
+                      setDone(fmt(x.addedMsg, { name }));
+                    })
+                  }
+                >
+                  {x.add}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
