@@ -58,6 +58,15 @@ const RegistersHome = lazy(() => import('./screens/registers/RegistersHome.tsx')
 const Settings = lazy(() => import('./screens/settings/Settings.tsx'));
 const Account = lazy(() => import('./screens/settings/Account.tsx'));
 const Organizations = lazy(() => import('./screens/settings/Organizations.tsx'));
+const RequestsHome = lazy(() => import('./screens/requests/RequestsHome.tsx'));
+const RequestNew = lazy(() => import('./screens/requests/NewRequest.tsx'));
+const RequestMine = lazy(() => import('./screens/requests/MyRequests.tsx'));
+const RequestRecords = lazy(() => import('./screens/requests/Records.tsx'));
+const RequestTypes = lazy(() => import('./screens/requests/TypesAdmin.tsx'));
+const RequestTypeEditor = lazy(() => import('./screens/requests/TypeEditor.tsx'));
+const RequestCatalogue = lazy(() => import('./screens/requests/Catalogue.tsx'));
+const RequestDetail = lazy(() => import('./screens/requests/RequestDetail.tsx'));
+const Notifications = lazy(() => import('./screens/notifications/Notifications.tsx'));
 
 export const ROUTES: RouteDef[] = [
   { path: '/', component: Home, area: 'home' },
@@ -98,6 +107,26 @@ export const ROUTES: RouteDef[] = [
   { path: '/registers/assets/labels', component: AssetLabels, area: 'registers', fn: 'assets.read' },
   { path: '/registers/assets/:id', component: AssetDetail, area: 'registers', fn: 'assets.read' },
   { path: '/registers/classification', component: SchemeEditor, area: 'registers', fn: 'classification.manage' },
+  { path: '/requests', component: RequestsHome, area: 'requests' },
+  { path: '/requests/new', component: RequestNew, area: 'requests' },
+  { path: '/requests/mine', component: RequestMine, area: 'requests' },
+  { path: '/requests/records', component: RequestRecords, area: 'requests' },
+  { path: '/requests/types', component: RequestTypes, area: 'requests', fn: 'requests.manage_types' },
+  {
+    path: '/requests/types/new',
+    component: RequestTypeEditor,
+    area: 'requests',
+    fn: 'requests.manage_types',
+  },
+  {
+    path: '/requests/types/:id',
+    component: RequestTypeEditor,
+    area: 'requests',
+    fn: 'requests.manage_types',
+  },
+  { path: '/requests/catalogue', component: RequestCatalogue, area: 'requests', fn: 'requests.manage_types' },
+  { path: '/requests/:id', component: RequestDetail, area: 'requests' },
+  { path: '/notifications', component: Notifications },
   { path: '/requests', component: Placeholder, area: 'requests' },
   { path: '/incidents', component: IncidentsHome, area: 'incidents' },
   { path: '/incidents/:id', component: IncidentDetail, area: 'incidents' },
