@@ -4,6 +4,7 @@ import { auditModule } from './audit/index.ts';
 import { auditsModule } from './audits/index.ts';
 import { authModule } from './auth/index.ts';
 import { classificationModule } from './classification/index.ts';
+import { dashboardModule } from './dashboard/index.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { jobsModule } from './jobs/index.ts';
 import type { AppModule } from './module.ts';
@@ -30,6 +31,7 @@ modules.push(jobsModule, notificationsModule, requestsModule);
 modules.push(assessmentModule);
 modules.push(auditsModule);
 modules.push(trainingModule);
+modules.push(dashboardModule);
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);
 

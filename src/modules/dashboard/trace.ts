@@ -1,0 +1,71 @@
+/** The traceability matrix: every clause → what it drives (decisions, check items) → latest result and evidence. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { versionInForce } from '../assessment/load.ts';
+
+const ANSWER: Record<string, string> = {
+  done: '実施',
+  partial: '一部実施',
+  not_done: '未実施',
+  na: '該当なし',
+};
+
+/** One row per clause of the version in force (or the given version). */
+export async function traceability(db: Kysely<DB>, org: string, versionId?: string) {
+  const v = versionId ? { id: versionId } : await versionInForce(db, org);
+  if (!v) return { versionId: null, rows: [] };
+  const clauses = await db
+    .selectFrom('policy_clauses')
+    .select(['path', 'label', 'title', 'text'])
+    .where('organization_id', '=', org)
+    .where('version_id', '=', v.id)
+    .orderBy('seq')
+    .execute();
+  const decisions = await db
+    .selectFrom('policy_proposal_decisions')
+    .select(['clause_path', 'kind', 'title', 'record_type'])
+    .where('organization_id', '=', org)
+    .where('version_id', '=', v.id)
+    .where('decision', '=', 'accepted')
+    .execute();
+  const latest = await db
+    .selectFrom('assessment_campaigns')
+    .select(['id', 'title'])
+    .where('organization_id', '=', org)
+    .where('policy_version_id', '=', v.id)
+    .where('status', '!=', 'draft')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  const answers = latest
+    ? await db
+        .selectFrom('assessment_responses as r')
+        .innerJoin('assessment_items as i', 'i.id', 'r.item_id')
+        .leftJoin('assessment_evidence as e', 'e.response_id', 'r.id')
+        .select(['i.clause_path', 'i.question', 'r.answer', 'e.file_name', 'e.sha256', 'e.created_at'])
+        .where('r.campaign_id', '=', latest.id)
+        .execute()
+    : [];
+  const findings = await db
+    .selectFrom('audit_findings')
+    .select(['clause_path', 'title', 'status'])
+    .where('organization_id', '=', org)
+    .execute();
+  const rows = clauses.map((c) => {
+    const mine = answers.filter((a) => a.clause_path === c.path);
+    const counts = new Map<string, number>();
+    for (const a of mine) if (a.answer) counts.set(a.answer, (counts.get(a.answer) ?? 0) + 1);
+    const evidence = mine
+      .filter((a) => a.file_name)
+      .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))[0];
+    return {
+      path: c.path,
+      heading: [c.label, c.title].filter(Boolean).join(' '),
+      drives: decisions.filter((d) => d.clause_path === c.path).map((d) => `${d.kind}: ${d.title}`),
+      checkItems: [...new Set(mine.map((a) => a.question))],
+      result: [...counts.entries()].map(([k, n]) => `${ANSWER[k] ?? k} ${n}`).join('・'),
+      evidence: evidence ? `${evidence.file_name} (${String(evidence.sha256).slice(0, 12)}…)` : '',
+      findings: findings.filter((f) => f.clause_path === c.path).map((f) => `${f.title}（${f.status}）`),
+    };
+  });
+  return { versionId: v.id, campaign: latest ?? null, rows };
+}
