@@ -1,0 +1,280 @@
+/**
+ * The SQL the measured endpoints run, written against the raw drivers (node:sqlite, pg) with no query
+ * builder, framework, session or authorization. Used by the bare HTTP server and the in-process limit.
+ * Each operation mirrors what the module runs for the endpoint (main query plus the follow-ups:
+ * designation records, active scheme, history; writes in one transaction with the audit append).
+ */
+import path from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import pg from 'pg';
+import { bigrams, normalizeForSearch } from '../src/modules/assets/search.ts';
+import { entryHash } from '../src/modules/audit/chain.ts';
+import { newId } from '../src/shared/ids.ts';
+
+type P = string | number | null;
+export interface RawDb {
+  dialect: 'sqlite' | 'postgres';
+  all(sql: string, params: P[]): Promise<Record<string, unknown>[]>;
+  tx<T>(fn: (q: RawDb) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** `?` placeholders to `$n` for PostgreSQL. */
+function dollar(sql: string): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+}
+
+export function openRaw(env: { dataDir?: string; databaseUrl?: string; poolSize?: number }): RawDb {
+  if (env.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: env.databaseUrl, max: env.poolSize ?? 10 });
+    const over = (c: pg.Pool | pg.PoolClient): RawDb => ({
+      dialect: 'postgres',
+      all: async (sql, params) => (await c.query(dollar(sql), params)).rows,
+      async tx(fn) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const r = await fn(over(client));
+          await client.query('COMMIT');
+          return r;
+        } catch (e) {
+          await client.query('ROLLBACK');
+          throw e;
+        } finally {
+          client.release();
+        }
+      },
+      close: () => pool.end(),
+    });
+    return over(pool);
+  }
+  const raw = new DatabaseSync(path.join(env.dataDir ?? '.', 'mamori.db'));
+  raw.exec('PRAGMA journal_mode = WAL');
+  raw.exec('PRAGMA synchronous = FULL');
+  raw.exec('PRAGMA busy_timeout = 5000');
+  raw.exec('PRAGMA cache_size = -65536');
+  const cache = new Map<string, StatementSync>();
+  const self: RawDb = {
+    dialect: 'sqlite',
+    async all(sql, params) {
+      let s = cache.get(sql);
+      if (!s) {
+        s = raw.prepare(sql);
+        cache.set(sql, s);
+      }
+      return s.columns().length ? (s.all(...params) as Record<string, unknown>[]) : (s.run(...params), []);
+    },
+    async tx(fn) {
+      // One connection and a synchronous driver: like the app, a transaction is serialized by the process.
+      raw.exec('BEGIN IMMEDIATE');
+      try {
+        const r = await fn(self);
+        raw.exec('COMMIT');
+        return r;
+      } catch (e) {
+        raw.exec('ROLLBACK');
+        throw e;
+      }
+    },
+    async close() {
+      raw.close();
+    },
+  };
+  return self;
+}
+
+async function scheme(db: RawDb, org: string) {
+  return db.all(`select id from classification_versions where organization_id = ? and status = ? limit 1`, [
+    org,
+    'active',
+  ]);
+}
+
+async function classes(db: RawDb, org: string, ids: string[]) {
+  if (!ids.length) return [];
+  return db.all(
+    `select c.asset_id, c.axis_id, c.level_id, c.set_by, u.display_name as set_by_name, c.set_at, c.source, c.reason
+     from asset_classes as c left join users as u on u.id = c.set_by
+     where c.organization_id = ? and c.asset_id in (${ids.map(() => '?').join(',')})`,
+    [org, ...ids],
+  );
+}
+
+/** GET /api/assets?kind=…&sort=name */
+export async function registerPage(db: RawDb, org: string, kind = 'information') {
+  const rows = await db.all(
+    `select a.* from assets as a where a.organization_id = ? and a.kind = ? order by a.name, a.id limit ?`,
+    [org, kind, 51],
+  );
+  await scheme(db, org);
+  await classes(
+    db,
+    org,
+    rows.slice(0, 50).map((r) => r.id as string),
+  );
+  return rows.slice(0, 50);
+}
+
+/** GET /api/assets?q=… (bigram narrowing, LIKE confirmation) */
+export async function search(db: RawDb, org: string, q: string) {
+  const term = normalizeForSearch(q);
+  const grams = bigrams(term);
+  const like = `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const rows = await db.all(
+    `select a.* from assets as a where a.organization_id = ?
+       and a.id in (select asset_id from asset_search where organization_id = ? and gram in (${grams.map(() => '?').join(',')})
+                    group by asset_id having count(distinct gram) = ?)
+       and (lower(a.asset_no) like ? escape '\\' or lower(a.name) like ? escape '\\' or lower(coalesce(a.note, '')) like ? escape '\\')
+     order by a.asset_no, a.id limit ?`,
+    [org, org, ...grams, grams.length, like, like, like, 51],
+  );
+  await scheme(db, org);
+  await classes(
+    db,
+    org,
+    rows.slice(0, 50).map((r) => r.id as string),
+  );
+  return rows.slice(0, 50);
+}
+
+/** GET /api/assets/:id */
+export async function detail(db: RawDb, org: string, id: string) {
+  const [a] = await db.all(`select * from assets where organization_id = ? and id = ?`, [org, id]);
+  if (!a) return null;
+  await scheme(db, org);
+  const cls = await classes(db, org, [id]);
+  const contents = await db.all(
+    `select id, asset_no, name, kind, status, computed_class from assets where organization_id = ? and parent_id = ? order by asset_no`,
+    [org, id],
+  );
+  const history = await db.all(
+    `select seq, occurred_at, actor_label, event, data from audit_events
+     where organization_id = ? and ((target_type = ? and target_id = ?)) order by seq`,
+    [org, 'asset', id],
+  );
+  return { asset: a, classes: cls, contents, history };
+}
+
+async function appendAudit(
+  db: RawDb,
+  org: string,
+  actor: string,
+  event: string,
+  target: string,
+  data: unknown,
+) {
+  const locked = db.dialect === 'postgres' ? ' for update' : '';
+  const [head] = await db.all(`select seq, hash from audit_heads where organization_id = ?${locked}`, [org]);
+  const entry = {
+    id: newId(),
+    organization_id: org,
+    seq: Number(head.seq) + 1,
+    occurred_at: new Date().toISOString(),
+    actor_id: actor,
+    actor_label: 'bench',
+    event,
+    target_type: 'request',
+    target_id: target,
+    data: JSON.stringify(data),
+    request_id: null,
+    client_ip: '127.0.0.1',
+    prev_hash: head.hash as string,
+  };
+  const hash = entryHash(entry);
+  await db.all(
+    `insert into audit_events (id, organization_id, seq, occurred_at, actor_id, actor_label, event, target_type, target_id, data, request_id, client_ip, prev_hash, hash)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      entry.id,
+      org,
+      entry.seq,
+      entry.occurred_at,
+      actor,
+      entry.actor_label,
+      event,
+      entry.target_type,
+      target,
+      entry.data,
+      null,
+      entry.client_ip,
+      entry.prev_hash,
+      hash,
+    ],
+  );
+  await db.all(`update audit_heads set seq = ?, hash = ? where organization_id = ?`, [entry.seq, hash, org]);
+}
+
+/** POST /api/requests: load the type, insert the request and its audit event in one transaction. */
+export async function submit(db: RawDb, org: string, user: string, typeId: string) {
+  const [type] = await db.all(`select * from request_types where organization_id = ? and id = ?`, [
+    org,
+    typeId,
+  ]);
+  const id = newId();
+  const now = new Date().toISOString();
+  await db.tx(async (t) => {
+    await t.all(
+      `insert into requests (id, organization_id, type_id, type_code, requester_id, unit_id, asset_id, asset_class, approval_required,
+         status, current_step, version, field_values, definition, clause_path, step_started_at, submitted_at)
+       values (?, ?, ?, ?, ?, null, null, null, 1, 'pending', 0, 1, ?, ?, ?, ?, ?)`,
+      [
+        id,
+        org,
+        typeId,
+        type.code as string,
+        user,
+        '{"asset":"A-000001"}',
+        type.definition as string,
+        null,
+        now,
+        now,
+      ],
+    );
+    await appendAudit(t, org, user, 'requests.submitted', id, { code: type.code });
+  });
+  return { id };
+}
+
+/** POST /api/requests/:id/decisions (approve, single-step chain): claim, decision, audit, final status. */
+export async function approve(db: RawDb, org: string, user: string, id: string) {
+  return db.tx(async (t) => {
+    const [r] = await t.all(`select * from requests where organization_id = ? and id = ?`, [org, id]);
+    if (r?.status !== 'pending') return { status: 'conflict' };
+    await t.all(`select id from request_decisions where request_id = ? and step = ? and user_id = ?`, [
+      id,
+      0,
+      user,
+    ]);
+    await t.all(
+      `update requests set version = ? where id = ? and organization_id = ? and version = ? and status = ?`,
+      [Number(r.version) + 1, id, org, Number(r.version), 'pending'],
+    );
+    const now = new Date().toISOString();
+    await t.all(
+      `insert into request_decisions (id, organization_id, request_id, step, user_id, user_label, function_key, acting, decision, comment, decided_at)
+       values (?, ?, ?, 0, ?, 'bench', 'requests.approve.take_out', 0, 'approve', null, ?)`,
+      [newId(), org, id, user, now],
+    );
+    await appendAudit(t, org, user, 'requests.decided', id, { decision: 'approve' });
+    await t.all(`update requests set status = 'approved', decided_at = ? where id = ?`, [now, id]);
+    await appendAudit(t, org, user, 'requests.approved', id, {});
+    return { status: 'approved' };
+  });
+}
+
+/** The dashboard's counts (our own set while the dashboard module has not landed). */
+export async function dashboardCounts(db: RawDb, org: string, user: string) {
+  const [byStatus, waiting, incidents, assets] = [
+    await db.all(`select status, count(*) as n from requests where organization_id = ? group by status`, [
+      org,
+    ]),
+    await db.all(
+      `select count(*) as n from requests where organization_id = ? and status = 'pending' and requester_id <> ?`,
+      [org, user],
+    ),
+    await db.all(`select count(*) as n from incidents where organization_id = ? and status = 'open'`, [org]),
+    await db.all(`select status, count(*) as n from assets where organization_id = ? group by status`, [org]),
+  ];
+  return { byStatus, waiting, incidents, assets };
+}
