@@ -33,6 +33,8 @@ export function recordHref(type: string | null, id: string | null): string | nul
 }
 
 const keyOf = (i: ProposalItem) => `${i.kind}\u0000${i.key}`;
+/** Groups longer than this are folded (check items run to hundreds). */
+const LONG = 15;
 
 /**
  * Import review for a first-time administrator: every module's proposals grouped by kind with what the kind
@@ -68,6 +70,13 @@ export default function PolicyProposals({ params }: ScreenProps) {
   const accepting = open.filter((i) => ticked.has(keyOf(i)));
   const created = (items ?? []).filter((i) => i.decision?.decision === 'accepted');
 
+  const names = (xs: ProposalItem[]) =>
+    xs.length > 10
+      ? `${xs
+          .slice(0, 10)
+          .map((i) => i.title)
+          .join('、')} ${fmt(p.gapMore, { n: xs.length - 10 })}`
+      : xs.map((i) => i.title).join('、');
   function setGroup(kind: string, on: boolean) {
     setTicked((s) => {
       const n = new Set(s);
@@ -98,6 +107,44 @@ export default function PolicyProposals({ params }: ScreenProps) {
     });
   }
 
+  /** The items of one group, each with its explanation and clause link. */
+  const list = (k: string, group: ProposalItem[]) => (
+    <ul className="link-list">
+      {group.map((i) => {
+        const id = `prop-${k}-${i.key}`;
+        return (
+          <li key={i.key} data-testid="proposal">
+            <div className="checkbox" style={{ marginTop: 0, flexWrap: 'nowrap', alignItems: 'flex-start' }}>
+              <input
+                id={id}
+                type="checkbox"
+                disabled={!!i.decision}
+                checked={i.decision ? i.decision.decision === 'accepted' : ticked.has(keyOf(i))}
+                aria-describedby={`${id}-d`}
+                onChange={(e) => toggle(i, e.target.checked)}
+              />
+              <label htmlFor={id}>
+                <strong>{i.title}</strong>
+              </label>
+            </div>
+            {i.decision && (
+              <span className="tag">{i.decision.decision === 'accepted' ? p.accepted : p.rejected}</span>
+            )}
+            {i.alreadyPresent && <span className="tag tag--ok">{p.present}</span>}
+            <div id={`${id}-d`} className="cell-sub" style={{ whiteSpace: 'pre-line' }}>
+              {i.detail}
+            </div>
+            {i.clausePath && (
+              <div className="cell-sub">
+                {p.clause}: <ClauseRef versionId={params.id} path={i.clausePath} />
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+
   return (
     <>
       <PageHeading lead={p.reviewLead}>{p.proposals}</PageHeading>
@@ -119,24 +166,47 @@ export default function PolicyProposals({ params }: ScreenProps) {
             {p.created}（{created.length}）
           </h2>
           <p className="muted">{p.createdLead}</p>
-          <ul className="link-list" data-testid="created">
-            {created.map((i) => {
-              const href = recordHref(i.decision?.recordType ?? null, i.decision?.recordId ?? null);
+          <div data-testid="created">
+            {kinds.map((k) => {
+              const xs = created.filter((i) => i.kind === k);
+              if (!xs.length) return null;
+              const ul = (
+                <ul className="link-list">
+                  {xs.map((i) => {
+                    const href = recordHref(i.decision?.recordType ?? null, i.decision?.recordId ?? null);
+                    return (
+                      <li key={keyOf(i)}>
+                        <span className="tag">{p.kind[i.kind] ?? i.kind}</span>{' '}
+                        {href ? <Link href={href}>{i.title}</Link> : i.title}
+                        {fresh.has(keyOf(i)) && <span className="tag tag--ok"> {p.accepted}</span>}
+                        {i.clausePath && (
+                          <span className="cell-sub">
+                            {' '}
+                            {p.clause}: <ClauseRef versionId={params.id} path={i.clausePath} />
+                          </span>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              );
               return (
-                <li key={keyOf(i)}>
-                  <span className="tag">{p.kind[i.kind] ?? i.kind}</span>{' '}
-                  {href ? <Link href={href}>{i.title}</Link> : i.title}
-                  {fresh.has(keyOf(i)) && <span className="tag tag--ok"> {p.accepted}</span>}
-                  {i.clausePath && (
-                    <span className="cell-sub">
-                      {' '}
-                      {p.clause}: <ClauseRef versionId={params.id} path={i.clausePath} />
-                    </span>
+                <div key={k}>
+                  <h3>
+                    {p.kind[k] ?? k}（{xs.length}）
+                  </h3>
+                  {xs.length > LONG ? (
+                    <details>
+                      <summary>{fmt(p.showList, { n: xs.length })}</summary>
+                      {ul}
+                    </details>
+                  ) : (
+                    ul
                   )}
-                </li>
+                </div>
               );
             })}
-          </ul>
+          </div>
         </section>
       )}
 
@@ -177,42 +247,14 @@ export default function PolicyProposals({ params }: ScreenProps) {
                   </span>
                 </div>
               )}
-              <ul className="link-list">
-                {group.map((i) => {
-                  const id = `prop-${k}-${i.key}`;
-                  return (
-                    <li key={i.key} data-testid="proposal">
-                      <div className="checkbox" style={{ marginTop: 0 }}>
-                        <input
-                          id={id}
-                          type="checkbox"
-                          disabled={!!i.decision}
-                          checked={i.decision ? i.decision.decision === 'accepted' : ticked.has(keyOf(i))}
-                          aria-describedby={`${id}-d`}
-                          onChange={(e) => toggle(i, e.target.checked)}
-                        />
-                        <label htmlFor={id}>
-                          <strong>{i.title}</strong>
-                        </label>
-                      </div>
-                      {i.decision && (
-                        <span className="tag">
-                          {i.decision.decision === 'accepted' ? p.accepted : p.rejected}
-                        </span>
-                      )}
-                      {i.alreadyPresent && <span className="tag tag--ok">{p.present}</span>}
-                      <div id={`${id}-d`} className="cell-sub" style={{ whiteSpace: 'pre-line' }}>
-                        {i.detail}
-                      </div>
-                      {i.clausePath && (
-                        <div className="cell-sub">
-                          {p.clause}: <ClauseRef versionId={params.id} path={i.clausePath} />
-                        </div>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
+              {group.length > LONG ? (
+                <details>
+                  <summary>{fmt(p.showList, { n: group.length })}</summary>
+                  {list(k, group)}
+                </details>
+              ) : (
+                list(k, group)
+              )}
             </fieldset>
           );
         })}
@@ -246,11 +288,7 @@ export default function PolicyProposals({ params }: ScreenProps) {
                 <ul>
                   <li>
                     {fmt(p.confirmAccept, { n: acc.length - linkOnly.length })}
-                    {acc.length > linkOnly.length &&
-                      `：${acc
-                        .filter((i) => !i.alreadyPresent)
-                        .map((i) => i.title)
-                        .join('、')}`}
+                    {acc.length > linkOnly.length && `：${names(acc.filter((i) => !i.alreadyPresent))}`}
                   </li>
                   {linkOnly.length > 0 && <li>{fmt(p.confirmPresent, { n: linkOnly.length })}</li>}
                   <li>{fmt(p.confirmReject, { n: groupOpen.length - acc.length })}</li>
