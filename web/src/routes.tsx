@@ -39,6 +39,13 @@ const AssetLabels = lazy(() => import('./screens/assets/AssetLabels.tsx'));
 const SchemeEditor = lazy(() => import('./screens/classification/SchemeEditor.tsx'));
 const IncidentsHome = lazy(() => import('./screens/incidents/IncidentsHome.tsx'));
 const IncidentDetail = lazy(() => import('./screens/incidents/IncidentDetail.tsx'));
+const IncidentList = lazy(() => import('./screens/incidents/IncidentList.tsx'));
+const IncidentFailures = lazy(() => import('./screens/incidents/Failures.tsx'));
+const IncidentLogReviews = lazy(() => import('./screens/incidents/LogReviews.tsx'));
+const IncidentViolations = lazy(() => import('./screens/incidents/Violations.tsx'));
+const IncidentCompliance = lazy(() => import('./screens/incidents/Compliance.tsx'));
+const IncidentPlan = lazy(() => import('./screens/incidents/PlanEditor.tsx'));
+const IncidentChainSettings = lazy(() => import('./screens/incidents/ChainSettings.tsx'));
 const SystemsRegisters = lazy(() => import('./screens/systems/Systems.tsx'));
 const SoftwareRegisters = lazy(() => import('./screens/software/Software.tsx'));
 const VendorsRegisters = lazy(() => import('./screens/vendors/Vendors.tsx'));
@@ -129,6 +136,18 @@ export const ROUTES: RouteDef[] = [
   { path: '/notifications', component: Notifications },
   { path: '/requests', component: Placeholder, area: 'requests' },
   { path: '/incidents', component: IncidentsHome, area: 'incidents' },
+  { path: '/incidents/list', component: IncidentList, area: 'incidents', fn: 'incidents.read_all' },
+  { path: '/incidents/failures', component: IncidentFailures, area: 'incidents', fn: 'failures.manage' },
+  { path: '/incidents/log-reviews', component: IncidentLogReviews, area: 'incidents', fn: 'failures.manage' },
+  { path: '/incidents/violations', component: IncidentViolations, area: 'incidents' },
+  { path: '/incidents/compliance', component: IncidentCompliance, area: 'incidents' },
+  { path: '/incidents/plan', component: IncidentPlan, area: 'incidents' },
+  {
+    path: '/incidents/settings',
+    component: IncidentChainSettings,
+    area: 'incidents',
+    fn: 'emergency_plan.manage',
+  },
   { path: '/incidents/:id', component: IncidentDetail, area: 'incidents' },
   { path: '/incidents', component: Placeholder, area: 'incidents' },
   { path: '/inspections', component: Placeholder, area: 'inspections' },

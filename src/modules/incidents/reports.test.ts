@@ -142,6 +142,16 @@ describe('reports and exports', () => {
     assert.equal((await readXlsx((await other.get('/api/incidents/export.xlsx')).rawPayload)).length, 1);
   });
 
+  test('people to name as owners: the organization’s active people, for handlers only', async () => {
+    const o = await seed001Org(t.db);
+    const r = await (await signedIn(t, o.sekinin)).get('/api/incidents/people');
+    assert.equal(r.statusCode, 200);
+    const ids = r.json().items.map((p: { id: string }) => p.id);
+    assert.ok(ids.includes(o.staff.id) && ids.includes(o.head.id));
+    assert.equal(ids.length, 5);
+    assert.equal((await (await signedIn(t, o.staff)).get('/api/incidents/people')).statusCode, 403);
+  });
+
   test('timeline entries written in the same millisecond keep their insertion order', async () => {
     const o = await seed001Org(t.db);
     const id = (await (await signedIn(t, o.staff)).post('/api/incidents', report)).json().id;

@@ -63,6 +63,24 @@ export function incidentSettingsRoutes(app: FastifyInstance, { db }: AppContext)
 
   defineRoute(app, {
     method: 'GET',
+    url: '/api/incidents/people',
+    summary: 'Active people of the organization, to name an action owner or the subject of a violation',
+    tags,
+    access: access.fn('incidents.handle', 'violations.manage', 'emergency_plan.manage'),
+    handler: async ({ auth }) => ({
+      items: await db
+        .selectFrom('users')
+        .select(['id', 'display_name as displayName', 'login_id as loginId'])
+        .where('organization_id', '=', auth.organizationId)
+        .where('status', '=', 'active')
+        .orderBy('display_name')
+        .limit(2000)
+        .execute(),
+    }),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
     url: '/api/incidents/types',
     summary: 'Incident types with their steps (the organization’s, then the catalogue)',
     tags,

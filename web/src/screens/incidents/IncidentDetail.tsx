@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useSession } from '../../app/session.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { formatWarekiDate, formatWarekiDateTime } from '../../lib/date.ts';
+import { formatDate, formatDateTime } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
+import { ActionForm, CloseForm, ContactForm, EvidenceForm, NoteForm } from './DetailForms.tsx';
 import { texts } from './i18n.ts';
+import { IncFrame, useFunctions, usePeople } from './parts.tsx';
+import { more } from './texts.ts';
 
 interface Step {
   id: string;
@@ -17,6 +20,7 @@ interface Step {
   notified_at: string | null;
   due_at: string | null;
   acknowledged_at: string | null;
+  escalated_at: string | null;
   skipped_reason: string | null;
 }
 interface Deadline {
@@ -30,48 +34,91 @@ interface Detail {
     title: string;
     description: string;
     found_at: string;
+    reporter_id: string;
     personal_info: string;
     minor: number | null;
     minor_reason: string | null;
     status: string;
+    cause: string | null;
+    closed_at: string | null;
+    close_note: string | null;
   };
   type: { nameJa: string; nameEn: string; steps: { ja: string; en: string }[]; clausePath: string | null };
   steps: Step[];
   timeline: { id: string; at: string; actor_label: string | null; kind: string; text: string }[];
-  evidence: { id: string; file_name: string; sha256: string; size: number; created_at: string }[];
-  actions: { id: string; kind: string; description: string; due_date: string | null; status: string }[];
+  evidence: {
+    id: string;
+    file_name: string;
+    sha256: string;
+    size: number;
+    created_at: string;
+    description: string;
+  }[];
+  actions: {
+    id: string;
+    kind: string;
+    description: string;
+    owner_id: string | null;
+    due_date: string | null;
+    status: string;
+    done_at: string | null;
+  }[];
+  contacts: {
+    id: string;
+    party: string;
+    party_name: string;
+    report_kind: string;
+    sent_at: string;
+    content: string;
+  }[];
   deadlines: { prompt: Deadline; final: Deadline } | null;
   planSection: { title: string; body: string; version: number } | null;
 }
 
-/** One incident: the chain with timestamps and acknowledgements, clocks, evidence, actions and timeline. */
+/** One incident: the chain with timestamps, clocks, outside contacts, actions, evidence, timeline and the report. */
 export default function IncidentDetail({ params }: ScreenProps) {
   const { lang } = useI18n();
   const x = texts(lang);
+  const m = more(lang);
+  const has = useFunctions();
+  const { session } = useSession();
   const [d, setD] = useState<Detail | null>(null);
   const [minor, setMinor] = useState(false);
   const [reason, setReason] = useState('');
   const { error, busy, run } = useAction();
-  const load = useCallback(() => api.get<Detail>(`/api/incidents/${params.id}`).then(setD), [params.id]);
+  const handle = has('incidents.handle');
+  const people = usePeople(handle);
+  const load = useCallback(async () => {
+    setD(await api.get<Detail>(`/api/incidents/${params.id}`));
+  }, [params.id]);
   useEffect(() => {
     load();
   }, [load]);
   if (!d) return <Loading />;
   const i = d.incident;
+  const open = i.status === 'open';
+  const mine = session?.user.id === i.reporter_id;
   const ack = (s: Step) =>
     run(async () => {
       const judge = s.position === 0 && i.minor === null && reason ? { minor, reason } : {};
       await api.post(`/api/incidents/${i.id}/steps/${s.id}/ack`, judge);
       await load();
     });
+  const complete = (id: string, status: 'done' | 'accepted') =>
+    run(async () => {
+      await api.post(`/api/incidents/${i.id}/actions/${id}/complete`, { status });
+      await load();
+    });
+  const who = (id: string | null) => people.find((p) => p.id === id)?.displayName ?? '';
+  const dt = (v: string) => formatDateTime(v, lang);
   return (
-    <>
-      <PageHeading
-        lead={`${lang === 'en' ? d.type.nameEn : d.type.nameJa}・${formatWarekiDateTime(i.found_at)}`}
-      >
-        {i.title}
-      </PageHeading>
+    <IncFrame title={i.title} lead={`${lang === 'en' ? d.type.nameEn : d.type.nameJa}・${dt(i.found_at)}`}>
       <FormAlert error={error} idPrefix="detail" />
+      <p>
+        <span className={open ? 'tag' : 'tag tag--ok'}>
+          {open ? m.open : `${m.closed} ${i.closed_at ? dt(i.closed_at) : ''}`}
+        </span>
+      </p>
       <p>{i.description}</p>
       <section aria-labelledby="d-steps" className="notice">
         <h2 id="d-steps">{x.steps}</h2>
@@ -82,35 +129,61 @@ export default function IncidentDetail({ params }: ScreenProps) {
         </ol>
         {d.type.clausePath && <p>{d.type.clausePath}</p>}
       </section>
-      <section aria-labelledby="d-chain">
+      <section aria-labelledby="d-chain" className="section">
         <h2 id="d-chain">{x.chain}</h2>
-        <ol>
+        <ol className="inc-list">
           {d.steps.map((s) => (
-            <li key={s.id}>
+            <li key={s.id} data-testid={`step-${s.position}`}>
               <strong>{s.label}</strong>：{x.status[s.status] ?? s.status}
-              {s.notified_at && <> ・通知 {formatWarekiDateTime(s.notified_at)}</>}
-              {s.acknowledged_at && <> ・確認 {formatWarekiDateTime(s.acknowledged_at)}</>}
-              {s.skipped_reason && <> ・{s.skipped_reason}</>}
-              {(s.status === 'waiting' || s.status === 'escalated') && (
-                <div>
+              {s.notified_at && (
+                <>
+                  ・{lang === 'en' ? 'notified' : '通知'} {dt(s.notified_at)}
+                </>
+              )}
+              {s.acknowledged_at && (
+                <>
+                  ・{lang === 'en' ? 'acknowledged' : '確認'} {dt(s.acknowledged_at)}
+                </>
+              )}
+              {s.escalated_at && (
+                <>
+                  ・{lang === 'en' ? 'escalated' : '上位へ'} {dt(s.escalated_at)}
+                </>
+              )}
+              {s.skipped_reason && <>・{s.skipped_reason}</>}
+              {open && (s.status === 'waiting' || s.status === 'escalated') && (
+                <div className="inc-card inc-no-print">
                   {s.position === 0 && i.minor === null && (
                     <>
-                      <label>
-                        <input type="checkbox" checked={minor} onChange={(e) => setMinor(e.target.checked)} />{' '}
-                        {x.minor}
-                      </label>
-                      <label htmlFor="d-reason" style={{ display: 'block' }}>
-                        {x.reason}
-                      </label>
-                      <input
-                        id="d-reason"
-                        value={reason}
-                        onChange={(e) => setReason(e.target.value)}
-                        maxLength={2000}
-                      />
+                      <div className="checkbox field">
+                        <input
+                          id="d-minor"
+                          type="checkbox"
+                          checked={minor}
+                          onChange={(e) => setMinor(e.target.checked)}
+                        />
+                        <label htmlFor="d-minor">{x.minor}</label>
+                      </div>
+                      <div className="field">
+                        <label htmlFor="d-reason" className="field__label inc-block-label">
+                          {x.reason}
+                        </label>
+                        <input
+                          id="d-reason"
+                          className="input"
+                          value={reason}
+                          onChange={(e) => setReason(e.target.value)}
+                          maxLength={2000}
+                        />
+                      </div>
                     </>
                   )}
-                  <button type="button" className="button" disabled={busy} onClick={() => ack(s)}>
+                  <button
+                    type="button"
+                    className="btn btn--primary btn--small"
+                    disabled={busy}
+                    onClick={() => ack(s)}
+                  >
                     {x.ack}
                   </button>
                 </div>
@@ -120,37 +193,58 @@ export default function IncidentDetail({ params }: ScreenProps) {
         </ol>
         {i.minor_reason && (
           <p>
-            軽微判定: {i.minor ? '軽微' : '軽微でない'}（{i.minor_reason}）
+            {m.minor}: {i.minor ? m.minorYes : m.minorNo}（{i.minor_reason}）
           </p>
         )}
       </section>
       {d.deadlines && (
-        <section aria-labelledby="d-deadlines">
+        <section aria-labelledby="d-deadlines" className="section">
           <h2 id="d-deadlines">{x.deadlines}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col" />
-                <th scope="col">{x.calendar}</th>
-                <th scope="col">{x.business}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(['prompt', 'final'] as const).map((k) => (
-                <tr key={k}>
-                  <th scope="row">
-                    {x[k]}（{d.deadlines?.[k].days}日）
-                  </th>
-                  <td>{formatWarekiDate(d.deadlines?.[k].calendar ?? '')}</td>
-                  <td>{formatWarekiDate(d.deadlines?.[k].business ?? '')}</td>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <td />
+                  <th scope="col">{x.calendar}</th>
+                  <th scope="col">{x.business}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {(['prompt', 'final'] as const).map((k) => (
+                  <tr key={k}>
+                    <th scope="row">
+                      {x[k]}（{d.deadlines?.[k].days}
+                      {lang === 'en' ? ' days' : '日'}）
+                    </th>
+                    <td>{formatDate(d.deadlines?.[k].calendar ?? '', lang)}</td>
+                    <td>{formatDate(d.deadlines?.[k].business ?? '', lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
+      <section aria-labelledby="d-contacts" className="section">
+        <h2 id="d-contacts">{m.contacts}</h2>
+        {d.contacts.length === 0 ? (
+          <p>{x.none}</p>
+        ) : (
+          <ul className="inc-list">
+            {d.contacts.map((c) => (
+              <li key={c.id}>
+                <strong>
+                  {m.parties[c.party] ?? c.party}（{c.party_name}）
+                </strong>{' '}
+                {m.reportKinds[c.report_kind] ?? c.report_kind}・{dt(c.sent_at)}：{c.content}
+              </li>
+            ))}
+          </ul>
+        )}
+        {open && handle && <ContactForm id={i.id} done={load} />}
+      </section>
       {d.planSection && (
-        <section aria-labelledby="d-plan">
+        <section aria-labelledby="d-plan" className="section">
           <h2 id="d-plan">
             {x.planSection}（第{d.planSection.version}版）
           </h2>
@@ -160,48 +254,111 @@ export default function IncidentDetail({ params }: ScreenProps) {
           <p>{d.planSection.body}</p>
         </section>
       )}
-      <section aria-labelledby="d-actions">
+      <section aria-labelledby="d-actions" className="section">
         <h2 id="d-actions">{x.actions}</h2>
+        {i.cause && (
+          <p>
+            {m.cause}: {i.cause}
+          </p>
+        )}
         {d.actions.length === 0 ? (
           <p>{x.none}</p>
         ) : (
-          <ul>
+          <ul className="inc-list">
             {d.actions.map((a) => (
               <li key={a.id}>
-                [{a.kind}] {a.description}
-                {a.due_date && <>（{formatWarekiDate(a.due_date)}）</>} — {a.status}
+                <span className="tag">{m.actionKinds[a.kind] ?? a.kind}</span> {a.description}
+                {a.owner_id && (
+                  <>
+                    ・{m.owner}: {who(a.owner_id) || a.owner_id.slice(0, 8)}
+                  </>
+                )}
+                {a.due_date && (
+                  <>
+                    ・{m.due}: {formatDate(a.due_date, lang)}
+                  </>
+                )}
+                ・
+                <strong className={a.status === 'open' ? 'inc-warn' : 'inc-ok'}>
+                  {m.actionStatus[a.status] ?? a.status}
+                </strong>
+                {a.done_at && <> {dt(a.done_at)}</>}
+                {open && a.status === 'open' && (handle || a.owner_id === session?.user.id) && (
+                  <button
+                    type="button"
+                    className="btn btn--secondary btn--small"
+                    disabled={busy}
+                    onClick={() => complete(a.id, 'done')}
+                  >
+                    {m.markDone}
+                  </button>
+                )}
+                {open && a.status === 'open' && has('incidents.close') && (
+                  <button
+                    type="button"
+                    className="btn btn--text"
+                    disabled={busy}
+                    onClick={() => complete(a.id, 'accepted')}
+                  >
+                    {m.accept}
+                  </button>
+                )}
               </li>
             ))}
           </ul>
         )}
+        {open && handle && <ActionForm id={i.id} people={people} done={load} />}
       </section>
-      <section aria-labelledby="d-evidence">
+      <section aria-labelledby="d-evidence" className="section">
         <h2 id="d-evidence">{x.evidence}</h2>
         {d.evidence.length === 0 ? (
           <p>{x.none}</p>
         ) : (
-          <ul>
+          <ul className="inc-list">
             {d.evidence.map((e) => (
               <li key={e.id}>
-                {e.file_name}（{e.size} B）<code style={{ wordBreak: 'break-all' }}>SHA-256 {e.sha256}</code>
+                <a href={`/api/incidents/${i.id}/evidence/${e.id}`} download>
+                  {e.file_name}
+                </a>
+                （{e.size} B・{dt(e.created_at)}）{e.description}
+                <br />
+                <code className="inc-hash">SHA-256 {e.sha256}</code>
               </li>
             ))}
           </ul>
         )}
+        {(handle || mine) && <EvidenceForm id={i.id} done={load} />}
       </section>
-      <section aria-labelledby="d-timeline">
+      {open && (handle || mine) && (
+        <section aria-labelledby="d-note" className="section inc-no-print">
+          <h2 id="d-note">{m.noteTitle}</h2>
+          <NoteForm id={i.id} done={load} />
+        </section>
+      )}
+      <section aria-labelledby="d-timeline" className="section">
         <h2 id="d-timeline">{x.timeline}</h2>
-        <ol>
+        <ol className="inc-list">
           {d.timeline.map((e) => (
             <li key={e.id}>
-              {formatWarekiDateTime(e.at)} {e.actor_label ?? ''} [{e.kind}] {e.text}
+              {dt(e.at)} {e.actor_label ?? ''} [{e.kind}] {e.text}
             </li>
           ))}
         </ol>
       </section>
-      <button type="button" className="button" onClick={() => window.print()}>
-        {x.print}
-      </button>
-    </>
+      {open && has('incidents.close') && (
+        <section aria-labelledby="d-close" className="section inc-no-print">
+          <h2 id="d-close">{m.close}</h2>
+          <CloseForm id={i.id} done={load} />
+        </section>
+      )}
+      <div className="actions inc-no-print">
+        <a className="btn btn--secondary" href={`/api/incidents/${i.id}/report.pdf`} download>
+          {m.pdf}
+        </a>
+        <button type="button" className="btn btn--text" onClick={() => window.print()}>
+          {x.print}
+        </button>
+      </div>
+    </IncFrame>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Link } from '../../app/router.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatWarekiDateTime } from '../../lib/date.ts';
 import { texts } from './i18n.ts';
+import { IncFrame } from './parts.tsx';
 import { ReportForm } from './ReportForm.tsx';
 
 interface Row {
@@ -35,8 +35,7 @@ export default function IncidentsHome() {
     api.get<{ items: Waiting[] }>('/api/incidents/inbox').then((r) => setInbox(r.items));
   }, []);
   return (
-    <>
-      <PageHeading lead={x.lead}>{x.title}</PageHeading>
+    <IncFrame title={x.title} lead={x.lead}>
       {inbox.length > 0 && (
         <section aria-labelledby="inc-inbox">
           <h2 id="inc-inbox">{x.inbox}</h2>
@@ -63,12 +62,12 @@ export default function IncidentsHome() {
             {mine.map((r) => (
               <li key={r.id}>
                 <Link href={`/incidents/${r.id}`}>{r.title}</Link>（{lang === 'en' ? r.type_en : r.type_ja}・
-                {formatWarekiDateTime(r.found_at)}・{r.status}）
+                {formatWarekiDateTime(r.found_at)}・{x.statusOf[r.status] ?? r.status}）
               </li>
             ))}
           </ul>
         )}
       </section>
-    </>
+    </IncFrame>
   );
 }

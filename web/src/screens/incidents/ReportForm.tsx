@@ -6,6 +6,7 @@ import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { texts } from './i18n.ts';
+import './incidents.css';
 
 interface IncidentType {
   key: string;
@@ -56,6 +57,7 @@ export function ReportForm() {
         </label>
         <select
           id="incident-type"
+          className="input inc-full-mobile"
           value={typeKey}
           onChange={(e) => setTypeKey(e.target.value)}
           required
@@ -92,7 +94,14 @@ export function ReportForm() {
         <label htmlFor="incident-description" className="field__label">
           {x.description}
         </label>
-        <textarea id="incident-description" name="description" rows={4} required maxLength={4000} />
+        <textarea
+          id="incident-description"
+          className="input inc-textarea"
+          name="description"
+          rows={4}
+          required
+          maxLength={4000}
+        />
         {field('description') && <p className="field__error">{field('description')}</p>}
       </div>
       <TextField
@@ -104,10 +113,10 @@ export function ReportForm() {
         required
         error={field('foundAt')}
       />
-      <fieldset className="field">
+      <fieldset className="field inc-radio-row">
         <legend className="field__label">{x.personal}</legend>
         {(['yes', 'no', 'unknown'] as const).map((v) => (
-          <label key={v} style={{ marginRight: '1em' }}>
+          <label key={v}>
             <input
               type="radio"
               name="personal"
@@ -123,7 +132,12 @@ export function ReportForm() {
         <label htmlFor="incident-source" className="field__label">
           {x.source}
         </label>
-        <select id="incident-source" value={source} onChange={(e) => setSource(e.target.value)}>
+        <select
+          id="incident-source"
+          className="input inc-full-mobile"
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+        >
           {(['staff', 'citizen', 'vendor', 'other'] as const).map((v) => (
             <option key={v} value={v}>
               {x[v]}
@@ -134,7 +148,7 @@ export function ReportForm() {
       {source !== 'staff' && (
         <TextField id="incident-source-detail" name="sourceDetail" label={x.sourceDetail} maxLength={500} />
       )}
-      <button type="submit" className="button button--primary" disabled={busy} style={{ width: '100%' }}>
+      <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
         {x.send}
       </button>
     </form>

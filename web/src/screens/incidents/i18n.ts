@@ -42,6 +42,7 @@ const ja = {
     skipped: '省略（軽微）',
     pending: '未到達',
   } as Record<string, string>,
+  statusOf: { open: '対応中', closed: '終結' } as Record<string, string>,
   none: 'ありません。',
   print: '印刷（長への報告書）',
 };
@@ -88,6 +89,7 @@ const en: typeof ja = {
     skipped: 'Skipped (minor)',
     pending: 'Not reached',
   },
+  statusOf: { open: 'Open', closed: 'Closed' },
   none: 'None.',
   print: 'Print (report for the head of the body)',
 };

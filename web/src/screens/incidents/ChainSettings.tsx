@@ -1,0 +1,326 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { TextField } from '../../components/Field.tsx';
+import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { IncFrame, incApi, SelectField, useLoad, usePeople } from './parts.tsx';
+import { fill, more } from './texts.ts';
+
+interface Step {
+  function: string;
+  tier: number | null;
+  label: string;
+  skippableWhenMinor: boolean;
+  timeoutHours: number;
+}
+interface Head {
+  kind: 'user' | 'role' | 'function';
+  ref: string;
+  label: string;
+  skippableWhenMinor: boolean;
+}
+interface Settings {
+  chain: Step[];
+  head: Head | null;
+  promptReportDays: number;
+  finalReportDays: number;
+  finalReportDaysUnauthorized: number;
+  logRetentionDays: number;
+  stored: boolean;
+}
+interface Fn {
+  key: string;
+  ja: string;
+  en: string;
+}
+
+const CHAIN_FNS = [
+  'incidents.receive',
+  'incidents.escalate_to',
+  'incidents.handle',
+  'incidents.close',
+  'incidents.head_notice',
+];
+
+/** The reporting chain (R-A5): steps, skippable when minor, timeouts, head of the body, statutory clocks. */
+export default function ChainSettings() {
+  const { lang } = useI18n();
+  const x = more(lang);
+  const { data, reload } = useLoad<Settings>('/api/incidents/settings');
+  const [s, setS] = useState<Settings | null>(null);
+  const [fns, setFns] = useState<Fn[]>([]);
+  const [roles, setRoles] = useState<{ id: string; name: string }[]>([]);
+  const people = usePeople(true);
+  const [done, setDone] = useState<string | null>(null);
+  const { error, busy, run, field } = useAction();
+  useEffect(() => setS(data), [data]);
+  useEffect(() => {
+    api.get<{ items: Fn[] }>('/api/org/functions').then(
+      (r) => setFns(r.items),
+      () => setFns([]),
+    );
+    api.get<{ items: { id: string; name: string }[] }>('/api/org/roles').then(
+      (r) => setRoles(r.items),
+      () => setRoles([]),
+    );
+  }, []);
+  if (!s) return <IncFrame title={x.settingsTitle}>…</IncFrame>;
+
+  const fnLabel = (k: string) => {
+    const f = fns.find((f) => f.key === k);
+    return f ? `${lang === 'en' ? f.en : f.ja}（${k}）` : k;
+  };
+  const setStep = (i: number, patch: Partial<Step>) =>
+    setS({ ...s, chain: s.chain.map((c, n) => (n === i ? { ...c, ...patch } : c)) });
+  const move = (i: number, d: number) => {
+    const chain = [...s.chain];
+    const [it] = chain.splice(i, 1);
+    chain.splice(i + d, 0, it);
+    setS({ ...s, chain });
+  };
+  const num = (v: string) => (v === '' ? Number.NaN : Number(v));
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    if (!s) return;
+    const { stored: _s, ...body } = s;
+    run(async () => {
+      await incApi.put('/api/incidents/settings', body);
+      setDone(x.saved);
+      await reload();
+    });
+  }
+  const headOptions =
+    s.head?.kind === 'role'
+      ? roles.map((r) => ({ value: r.id, label: r.name }))
+      : s.head?.kind === 'user'
+        ? people.map((p) => ({ value: p.id, label: `${p.displayName}（${p.loginId}）` }))
+        : CHAIN_FNS.map((k) => ({ value: k, label: fnLabel(k) }));
+
+  return (
+    <IncFrame title={x.settingsTitle} lead={x.settingsLead}>
+      <Status message={done} />
+      {!s.stored && <p className="alert alert--info">{x.proposed}</p>}
+      <form onSubmit={submit} noValidate aria-label={x.settingsTitle}>
+        <FormAlert error={error} idPrefix="chain" />
+        <h2 className="section-title">{x.chain}</h2>
+        {s.chain.map((c, i) => {
+          const p = `chain-${i}`;
+          return (
+            <fieldset key={p} className="inc-card">
+              <legend className="field__label">
+                {fill(x.step, { n: i + 1 })}：{c.label}
+              </legend>
+              <div className="inc-step">
+                <SelectField
+                  id={`${p}-fn`}
+                  label={x.fn}
+                  value={c.function}
+                  onChange={(e) => setStep(i, { function: e.target.value })}
+                >
+                  {[...new Set([...CHAIN_FNS, c.function])].map((k) => (
+                    <option key={k} value={k}>
+                      {fnLabel(k)}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextField
+                  id={`${p}-tier`}
+                  label={x.tier}
+                  type="number"
+                  min={1}
+                  max={20}
+                  value={c.tier ?? ''}
+                  onChange={(e) => setStep(i, { tier: e.target.value ? Number(e.target.value) : null })}
+                  error={field(`chain.${i}.tier`)}
+                />
+                <TextField
+                  id={`${p}-label`}
+                  label={x.label}
+                  value={c.label}
+                  maxLength={200}
+                  required
+                  onChange={(e) => setStep(i, { label: e.target.value })}
+                  error={field(`chain.${i}.label`)}
+                />
+                <TextField
+                  id={`${p}-timeout`}
+                  label={x.timeout}
+                  type="number"
+                  min={1}
+                  max={720}
+                  value={Number.isNaN(c.timeoutHours) ? '' : c.timeoutHours}
+                  onChange={(e) => setStep(i, { timeoutHours: num(e.target.value) })}
+                  error={field(`chain.${i}.timeoutHours`)}
+                />
+              </div>
+              <div className="checkbox field">
+                <input
+                  type="checkbox"
+                  id={`${p}-skip`}
+                  checked={c.skippableWhenMinor}
+                  onChange={(e) => setStep(i, { skippableWhenMinor: e.target.checked })}
+                />
+                <label htmlFor={`${p}-skip`}>{x.skippable}</label>
+              </div>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="btn btn--text"
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                >
+                  {x.up}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn--text"
+                  disabled={i === s.chain.length - 1}
+                  onClick={() => move(i, 1)}
+                >
+                  {x.down}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn--text btn--danger-text"
+                  disabled={s.chain.length <= 1}
+                  onClick={() => setS({ ...s, chain: s.chain.filter((_, n) => n !== i) })}
+                >
+                  {x.remove}
+                </button>
+              </div>
+            </fieldset>
+          );
+        })}
+        <button
+          type="button"
+          className="btn btn--secondary btn--small"
+          onClick={() =>
+            setS({
+              ...s,
+              chain: [
+                ...s.chain,
+                {
+                  function: 'incidents.escalate_to',
+                  tier: null,
+                  label: '',
+                  skippableWhenMinor: true,
+                  timeoutHours: 24,
+                },
+              ],
+            })
+          }
+        >
+          {x.addStep}
+        </button>
+
+        <h2 className="section-title section">{x.head}</h2>
+        <SelectField
+          id="chain-head-kind"
+          label={x.headKind}
+          value={s.head?.kind ?? ''}
+          onChange={(e) => {
+            const kind = e.target.value as Head['kind'] | '';
+            setS({
+              ...s,
+              head: kind
+                ? {
+                    kind,
+                    ref: kind === 'function' ? 'incidents.head_notice' : '',
+                    label: s.head?.label ?? '',
+                    skippableWhenMinor: s.head?.skippableWhenMinor ?? true,
+                  }
+                : null,
+            });
+          }}
+        >
+          <option value="">{x.headNone}</option>
+          {(['function', 'role', 'user'] as const).map((k) => (
+            <option key={k} value={k}>
+              {x.headKinds[k]}
+            </option>
+          ))}
+        </SelectField>
+        {s.head && (
+          <>
+            {headOptions.length ? (
+              <SelectField
+                id="chain-head-ref"
+                label={x.headRef}
+                value={s.head.ref}
+                onChange={(e) => s.head && setS({ ...s, head: { ...s.head, ref: e.target.value } })}
+                error={field('head.ref')}
+              >
+                <option value="">—</option>
+                {headOptions.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </SelectField>
+            ) : (
+              <TextField
+                id="chain-head-ref"
+                label={x.headRef}
+                value={s.head.ref}
+                maxLength={100}
+                onChange={(e) => s.head && setS({ ...s, head: { ...s.head, ref: e.target.value } })}
+                error={field('head.ref')}
+              />
+            )}
+            <TextField
+              id="chain-head-label"
+              label={x.label}
+              value={s.head.label}
+              maxLength={200}
+              required
+              onChange={(e) => s.head && setS({ ...s, head: { ...s.head, label: e.target.value } })}
+              error={field('head.label')}
+            />
+            <div className="checkbox field">
+              <input
+                type="checkbox"
+                id="chain-head-skip"
+                checked={s.head.skippableWhenMinor}
+                onChange={(e) =>
+                  s.head && setS({ ...s, head: { ...s.head, skippableWhenMinor: e.target.checked } })
+                }
+              />
+              <label htmlFor="chain-head-skip">{x.skippable}</label>
+            </div>
+          </>
+        )}
+
+        <h2 className="section-title section">{x.clocks}</h2>
+        <div className="inc-step">
+          {(
+            [
+              ['promptReportDays', x.prompt, 30],
+              ['finalReportDays', x.final, 180],
+              ['finalReportDaysUnauthorized', x.finalUnauthorized, 180],
+              ['logRetentionDays', x.retentionDays, 7300],
+            ] as const
+          ).map(([k, label, max]) => (
+            <TextField
+              key={k}
+              id={`chain-${k}`}
+              label={label}
+              type="number"
+              min={1}
+              max={max}
+              value={Number.isNaN(s[k]) ? '' : s[k]}
+              onChange={(e) => setS({ ...s, [k]: num(e.target.value) })}
+              error={field(k)}
+            />
+          ))}
+        </div>
+        <div className="actions">
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {x.save}
+          </button>
+        </div>
+      </form>
+    </IncFrame>
+  );
+}

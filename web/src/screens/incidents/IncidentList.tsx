@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { query } from '../../api/client.ts';
+import { Link } from '../../app/router.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { formatDateTime } from '../../lib/date.ts';
+import { Bars, IncFrame, SelectField, useLoad } from './parts.tsx';
+import { more } from './texts.ts';
+
+interface Row {
+  id: string;
+  title: string;
+  found_at: string;
+  status: string;
+  minor: number | null;
+  type_ja: string;
+  type_en: string;
+  unit_name: string | null;
+  reporter_name: string | null;
+}
+interface Stats {
+  total: number;
+  byType: { key: string; count: number }[];
+  byUnit: { key: string; count: number }[];
+  byMonth: { key: string; count: number }[];
+}
+
+/** Every incident the caller may read, the counts by type, unit and month, and the list exports. */
+export default function IncidentList() {
+  const { lang } = useI18n();
+  const x = more(lang);
+  const [status, setStatus] = useState('');
+  const q = query({ status });
+  const list = useLoad<{ items: Row[] }>(`/api/incidents${q}`);
+  const stats = useLoad<Stats>(`/api/incidents/stats${q}`);
+  const minor = (m: number | null) => (m === null ? x.minorNone : m ? x.minorYes : x.minorNo);
+  return (
+    <IncFrame title={x.listTitle} lead={x.listLead}>
+      <div className="form--inline">
+        <SelectField
+          id="inc-list-status"
+          label={x.status}
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+        >
+          <option value="">{x.all}</option>
+          <option value="open">{x.open}</option>
+          <option value="closed">{x.closed}</option>
+        </SelectField>
+      </div>
+      <section aria-labelledby="inc-stats" className="section">
+        <h2 id="inc-stats" className="section-title">
+          {x.total}: {stats.data?.total ?? '…'}
+        </h2>
+        {stats.data && (
+          <>
+            <Bars title={x.byType} items={stats.data.byType} />
+            <Bars title={x.byUnit} items={stats.data.byUnit} />
+            <Bars title={x.byMonth} items={stats.data.byMonth} />
+          </>
+        )}
+      </section>
+      <section aria-labelledby="inc-exports" className="section">
+        <h2 id="inc-exports" className="section-title">
+          {x.exports}
+        </h2>
+        <ul className="actions">
+          <li>
+            <a className="btn btn--secondary btn--small" href="/api/incidents/export.xlsx" download>
+              {x.exportXlsx}
+            </a>
+          </li>
+          <li>
+            <a className="btn btn--secondary btn--small" href="/api/incidents/export.csv" download>
+              {x.exportCsv}
+            </a>
+          </li>
+          <li>
+            <a
+              className="btn btn--secondary btn--small"
+              href="/api/incidents/export.csv?encoding=sjis"
+              download
+            >
+              {x.exportSjis}
+            </a>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="inc-all" className="section">
+        <h2 id="inc-all" className="section-title">
+          {x.tabs.list}
+        </h2>
+        {!list.data?.items.length ? (
+          <p>{x.none}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{x.foundAt}</th>
+                  <th scope="col">{x.title}</th>
+                  <th scope="col">{x.type}</th>
+                  <th scope="col">{x.unit}</th>
+                  <th scope="col">{x.minor}</th>
+                  <th scope="col">{x.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.items.map((r) => (
+                  <tr key={r.id}>
+                    <td className="nowrap">{formatDateTime(r.found_at, lang)}</td>
+                    <td>
+                      <Link href={`/incidents/${r.id}`}>{r.title}</Link>
+                      <span className="cell-sub">{r.reporter_name}</span>
+                    </td>
+                    <td>{lang === 'en' ? r.type_en : r.type_ja}</td>
+                    <td>{r.unit_name ?? '—'}</td>
+                    <td>{minor(r.minor)}</td>
+                    <td>{r.status === 'open' ? x.open : x.closed}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </IncFrame>
+  );
+}

@@ -1,0 +1,170 @@
+import { type FormEvent, useState } from 'react';
+import { TextField } from '../../components/Field.tsx';
+import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { formatDate } from '../../lib/date.ts';
+import { IncFrame, incApi, SelectField, TextArea, useFunctions, useLoad, val } from './parts.tsx';
+import { more } from './texts.ts';
+
+interface Review {
+  id: string;
+  period_from: string;
+  period_to: string;
+  target: string;
+  findings: string;
+  result: string;
+  reviewed_at: string;
+}
+
+/** Log reviews (R-F4) with the retention setting. */
+export default function LogReviews() {
+  const { lang } = useI18n();
+  const x = more(lang);
+  const has = useFunctions();
+  const { data, reload } = useLoad<{ items: Review[]; retentionDays: number }>('/api/log-reviews');
+  const { error, busy, run, field } = useAction();
+  const keep = useAction();
+  const [done, setDone] = useState<string | null>(null);
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    run(async () => {
+      await incApi.post('/api/log-reviews', {
+        periodFrom: val(f, 'periodFrom'),
+        periodTo: val(f, 'periodTo'),
+        target: val(f, 'target'),
+        findings: val(f, 'findings'),
+        result: val(f, 'result'),
+      });
+      form.reset();
+      setDone(x.recorded);
+      await reload();
+    });
+  }
+
+  function saveRetention(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const days = Number(val(new FormData(e.currentTarget), 'days'));
+    keep.run(async () => {
+      const { stored: _s, ...settings } =
+        await incApi.get<Record<string, unknown>>('/api/incidents/settings');
+      await incApi.put('/api/incidents/settings', { ...settings, logRetentionDays: days });
+      setDone(x.saved);
+      await reload();
+    });
+  }
+
+  return (
+    <IncFrame title={x.logsTitle} lead={x.logsLead}>
+      <Status message={done} />
+      <section aria-labelledby="log-retention">
+        <h2 id="log-retention" className="section-title">
+          {x.retention}: {data ? `${data.retentionDays} ${x.days}` : '…'}
+        </h2>
+        {has('emergency_plan.manage') && data && (
+          <form onSubmit={saveRetention} noValidate className="form form--inline" aria-label={x.retention}>
+            <FormAlert error={keep.error} />
+            <TextField
+              id="log-days"
+              name="days"
+              type="number"
+              min={30}
+              max={7300}
+              label={x.retentionDays}
+              defaultValue={data.retentionDays}
+              error={keep.field('logRetentionDays')}
+            />
+            <button type="submit" className="btn btn--secondary" disabled={keep.busy}>
+              {x.save}
+            </button>
+          </form>
+        )}
+        <p className="field__hint">{x.retentionNote}</p>
+      </section>
+      <form onSubmit={submit} noValidate aria-label={x.logsTitle} className="form section">
+        <FormAlert error={error} idPrefix="log" />
+        <div className="form--inline">
+          <TextField
+            id="log-periodFrom"
+            name="periodFrom"
+            type="date"
+            label={x.periodFrom}
+            required
+            error={field('periodFrom')}
+          />
+          <TextField
+            id="log-periodTo"
+            name="periodTo"
+            type="date"
+            label={x.periodTo}
+            required
+            error={field('periodTo')}
+          />
+        </div>
+        <TextField
+          id="log-target"
+          name="target"
+          label={x.target}
+          required
+          maxLength={300}
+          error={field('target')}
+        />
+        <TextArea
+          id="log-findings"
+          name="findings"
+          label={x.findings}
+          required
+          maxLength={4000}
+          error={field('findings')}
+        />
+        <SelectField id="log-result" name="result" label={x.checkResult} defaultValue="ok">
+          <option value="ok">{x.resultOk}</option>
+          <option value="findings">{x.resultFindings}</option>
+        </SelectField>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {x.add}
+        </button>
+      </form>
+      <section aria-labelledby="log-list" className="section">
+        <h2 id="log-list" className="section-title">
+          {x.logsTitle}
+        </h2>
+        {!data?.items.length ? (
+          <p>{x.none}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    {x.periodFrom}〜{x.periodTo}
+                  </th>
+                  <th scope="col">{x.target}</th>
+                  <th scope="col">{x.findings}</th>
+                  <th scope="col">{x.checkResult}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((r) => (
+                  <tr key={r.id}>
+                    <td className="nowrap">
+                      {formatDate(r.period_from, lang)}〜{formatDate(r.period_to, lang)}
+                    </td>
+                    <td>{r.target}</td>
+                    <td>{r.findings}</td>
+                    <td className={r.result === 'ok' ? 'inc-ok' : 'inc-warn'}>
+                      {r.result === 'ok' ? x.resultOk : x.resultFindings}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </IncFrame>
+  );
+}
