@@ -53,7 +53,9 @@ export function GapAnalysis({ versionId, headingLevel = 2 }: { versionId: string
               <caption className="visually-hidden">{p.gap}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{p.gapArea}</th>
+                  <th scope="col" style={{ width: '40%' }}>
+                    {p.gapArea}
+                  </th>
                   <th scope="col">{p.gapState}</th>
                   <th scope="col">{p.gapClauses}</th>
                 </tr>
@@ -83,7 +85,7 @@ export function GapAnalysis({ versionId, headingLevel = 2 }: { versionId: string
                     <td>
                       {a.paths.length === 0 && '—'}
                       {a.paths.slice(0, SHOWN).map((path, i) => (
-                        <span key={path}>
+                        <span key={path} style={{ whiteSpace: 'nowrap' }}>
                           {i > 0 && '、'}
                           <ClauseRef versionId={versionId} path={path} />
                         </span>

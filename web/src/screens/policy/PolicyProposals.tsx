@@ -27,6 +27,8 @@ export function recordHref(type: string | null, id: string | null): string | nul
       return '/registers/systems';
     case 'request_type':
       return '/requests';
+    case 'assessment_check_item':
+      return '/inspections';
     default:
       return null;
   }
@@ -70,13 +72,15 @@ export default function PolicyProposals({ params }: ScreenProps) {
   const accepting = open.filter((i) => ticked.has(keyOf(i)));
   const created = (items ?? []).filter((i) => i.decision?.decision === 'accepted');
 
-  const names = (xs: ProposalItem[]) =>
-    xs.length > 10
-      ? `${xs
-          .slice(0, 10)
-          .map((i) => i.title)
-          .join('、')} ${fmt(p.gapMore, { n: xs.length - 10 })}`
-      : xs.map((i) => i.title).join('、');
+  /** The first few titles (shortened) and how many more, for the confirmation summary. */
+  const names = (xs: ProposalItem[]) => {
+    const cut = (t: string) => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
+    const head = xs
+      .slice(0, 5)
+      .map((i) => cut(i.title))
+      .join('、');
+    return xs.length > 5 ? `${head} ${fmt(p.gapMore, { n: xs.length - 5 })}` : head;
+  };
   function setGroup(kind: string, on: boolean) {
     setTicked((s) => {
       const n = new Set(s);
