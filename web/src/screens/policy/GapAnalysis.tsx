@@ -65,7 +65,11 @@ export function GapAnalysis({ versionId, headingLevel = 2 }: { versionId: string
                   <tr key={a.id} data-gap={a.status}>
                     <th
                       scope="row"
-                      style={{ paddingLeft: a.parent ? '2rem' : undefined, fontWeight: a.parent ? 400 : 700 }}
+                      style={{
+                        paddingLeft: a.parent ? '2rem' : undefined,
+                        fontWeight: a.parent ? 400 : 700,
+                        whiteSpace: 'normal',
+                      }}
                     >
                       {a.title}
                       <div className="cell-sub">
@@ -84,18 +88,26 @@ export function GapAnalysis({ versionId, headingLevel = 2 }: { versionId: string
                     </td>
                     <td>
                       {a.paths.length === 0 && '—'}
-                      {a.paths.slice(0, SHOWN).map((path, i) => (
-                        <span key={path} style={{ whiteSpace: 'nowrap' }}>
-                          {i > 0 && '、'}
+                      {a.paths.slice(0, SHOWN).map((path) => (
+                        <span
+                          key={path}
+                          style={{ whiteSpace: 'nowrap', marginRight: '0.75rem', display: 'inline-block' }}
+                        >
                           <ClauseRef versionId={versionId} path={path} />
                         </span>
                       ))}
                       {a.paths.length > SHOWN && (
                         <details>
                           <summary>{fmt(p.gapMore, { n: a.paths.length - SHOWN })}</summary>
-                          {a.paths.slice(SHOWN).map((path, i) => (
-                            <span key={path}>
-                              {i > 0 && '、'}
+                          {a.paths.slice(SHOWN).map((path) => (
+                            <span
+                              key={path}
+                              style={{
+                                whiteSpace: 'nowrap',
+                                marginRight: '0.75rem',
+                                display: 'inline-block',
+                              }}
+                            >
                               <ClauseRef versionId={versionId} path={path} />
                             </span>
                           ))}
