@@ -1,4 +1,5 @@
 import type { AppModule } from '../module.ts';
+import './integrations.ts';
 import { en, ja } from './messages.ts';
 import { assetMigrations } from './migrations.ts';
 import { assetRoutes } from './routes.ts';

@@ -3,6 +3,8 @@ import type { DB } from '../../db/schema.ts';
 
 export interface AssetInfo {
   id: string;
+  /** The register's asset number (資産番号). */
+  number?: string;
   name: string;
   /** The asset's class label in the organization's own scheme (e.g. 重要性II, 機密性3A). */
   classLabel: string | null;
@@ -31,6 +33,12 @@ export async function findAsset(
   assetId: string,
 ): Promise<AssetInfo | null> {
   return lookup ? lookup(db, organizationId, assetId) : null;
+}
+
+/** How an asset reads in a register entry: its number and name, or the value as entered. */
+export async function assetDisplay(db: Kysely<DB>, organizationId: string, value: string): Promise<string> {
+  const a = lookup ? await lookup(db, organizationId, value) : null;
+  return a ? [a.number, a.name].filter(Boolean).join(' ') : value;
 }
 
 /** True when the assets module is wired in (then the class comes from the register, not the form). */

@@ -1,5 +1,6 @@
 import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
 import type { AppModule } from '../module.ts';
+import './offboarding.ts';
 import { requestFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { requestMigrations } from './migrations.ts';

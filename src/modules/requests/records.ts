@@ -4,6 +4,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
+import { assetDisplay } from './asset-lookup.ts';
 import { type LoadedRequest, labelsOf } from './load.ts';
 
 /** The date a record is about: the first date field of the form, or the approval day. */
@@ -33,13 +34,18 @@ export async function writeRecord(
   const unit = req.unit_id
     ? await trx.selectFrom('units').select('name').where('id', '=', req.unit_id).executeTakeFirst()
     : undefined;
-  const fields = [
-    { key: '_type', label: '種別', value: opts.typeName },
-    ...req.def.fields.map((f) => {
-      const v = req.values[f.key];
-      return { key: f.key, label: f.label.ja, value: Array.isArray(v) ? v.join('、') : (v ?? '') };
-    }),
-  ];
+  const fields = [{ key: '_type', label: '種別', value: opts.typeName }];
+  for (const f of req.def.fields) {
+    const v = req.values[f.key];
+    // The register names the asset as the office knows it (number and name), not by its internal id.
+    const value =
+      f.type === 'asset' && typeof v === 'string'
+        ? await assetDisplay(trx, req.organization_id, v)
+        : Array.isArray(v)
+          ? v.join('、')
+          : (v ?? '');
+    fields.push({ key: f.key, label: f.label.ja, value });
+  }
   const id = newId();
   await trx
     .insertInto('request_records')

@@ -19,7 +19,9 @@ const person = c(
   (r) => [r.person_label, r.unit_name].filter(Boolean).join(' / '),
   1.4,
 );
-const assetCol = c('資産番号', 'Asset', (r) => r.asset_id ?? '');
+/** The asset as the record names it (number and name from the register), else its id. */
+const assetOf = (r: RecordRow, f: Record<string, string>) => f.asset || r.asset_id || '';
+const assetCol = c('資産番号', 'Asset', assetOf);
 const cls = c('分類', 'Class', (r) => r.asset_class ?? '', 0.7);
 const approved = c(
   '許可者・許可日',
@@ -37,7 +39,7 @@ export const REGISTERS: Record<string, { ja: string; en: string; columns: Column
       date,
       c('区分', 'Kind', field('_type')),
       person,
-      c('資産番号・機器', 'Asset / device', (r, f) => r.asset_id ?? f.device ?? ''),
+      c('資産番号・機器', 'Asset / device', (r, f) => assetOf(r, f) || f.device || ''),
       cls,
       c('目的', 'Purpose', field('purpose'), 1.5),
       c('持出先', 'Destination', field('destination')),
@@ -53,7 +55,7 @@ export const REGISTERS: Record<string, { ja: string; en: string; columns: Column
     columns: [
       c('日時', 'Date', (r, f) => f.disposal_date ?? r.occurred_on),
       c('担当者', 'Person in charge', field('handler')),
-      c('対象機器・媒体', 'Device / medium', (r) => r.asset_id ?? ''),
+      c('対象機器・媒体', 'Device / medium', assetOf),
       cls,
       c('処理内容', 'Method', field('method'), 1.3),
       approved,

@@ -44,7 +44,10 @@ export async function mayFile(
 
 /** True when the type needs approval for an asset of this class (no levels: always; unknown class: to be safe, yes). */
 export function needsApproval(levels: string[], assetClass: string | null): boolean {
-  return levels.length === 0 || assetClass === null || levels.includes(assetClass);
+  // A multi-axis class reads 機密性3・完全性2: any one axis at a listed level needs approval.
+  return (
+    levels.length === 0 || assetClass === null || assetClass.split('・').some((part) => levels.includes(part))
+  );
 }
 
 /** Files a request: checks the form, freezes the asset's class, and notifies the first approvers. */

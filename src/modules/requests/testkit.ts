@@ -2,9 +2,63 @@
 import assert from 'node:assert/strict';
 import { type makeOrg, makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { type Client, signedIn, type TestApp } from '../../../test/support/http.ts';
+import { enterSingleAxisScheme } from '../assets/fixtures.test-support.ts';
 import { MANAGE_TYPES } from './functions.ts';
 
 export type Org = Awaited<ReturnType<typeof makeOrg>>;
+
+// Which test app and organization a client belongs to, so `file` can register the asset it names.
+const contexts = new WeakMap<Client, { t: TestApp; org: Org }>();
+const managers = new Map<string, Client>();
+const assetIds = new Map<string, string>();
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The id of a registered asset of the organization with that number and class (a single-axis
+ * 重要性 I/II/III scheme is entered on first use); without a class it stays a draft (class unknown).
+ */
+export async function registeredAsset(
+  t: TestApp,
+  org: Org,
+  asEntered: string,
+  classLabel?: string,
+): Promise<string> {
+  // One number, one class: the same number asked for with another class is another asset.
+  const key = `${org.id}\u0000${asEntered}\u0000${classLabel ?? ''}`;
+  const known = assetIds.get(key);
+  if (known) return known;
+  const taken = await t.db
+    .selectFrom('assets')
+    .select('id')
+    .where('organization_id', '=', org.id)
+    .where('asset_no', '=', asEntered)
+    .executeTakeFirst();
+  const assetNo = taken ? `${asEntered}（${classLabel ?? '未分類'}）` : asEntered;
+  let manager = managers.get(org.id);
+  if (!manager) {
+    manager = (
+      await person(t, org, ['classification.manage', 'assets.manage', 'assets.classify', 'assets.read_all'])
+    ).c;
+    managers.set(org.id, manager);
+    await enterSingleAxisScheme(manager);
+  }
+  const scheme = (await manager.get('/api/classification')).json().active;
+  const level = classLabel
+    ? scheme.axes[0].levels.find((l: { label: string }) => classLabel === `${scheme.axes[0].name}${l.label}`)
+    : null;
+  if (classLabel) assert.ok(level, `no level ${classLabel}`);
+  const r = await manager.post('/api/assets', {
+    assetNo,
+    name: `資産 ${assetNo}`,
+    kind: 'device',
+    ownerUnitId: org.unitId,
+    levels: level ? [level.id] : [],
+    status: level ? 'registered' : 'draft',
+  });
+  assert.equal(r.statusCode, 200, r.body);
+  assetIds.set(key, r.json().id);
+  return r.json().id;
+}
 
 /** A signed-in person holding the functions (a role of their own), or no role at all. */
 export async function person(
@@ -14,7 +68,9 @@ export async function person(
   opts: { tier?: number } = {},
 ): Promise<{ user: TestUser; c: Client }> {
   const user = await makeUser(t.db, org, functions ? { functions, tier: opts.tier } : {});
-  return { user, c: await signedIn(t, user) };
+  const c = await signedIn(t, user);
+  contexts.set(c, { t, org });
+  return { user, c };
 }
 
 /** Adds a catalogue type to the organization and returns its id. */
@@ -32,6 +88,11 @@ export async function file(
   values: Record<string, unknown>,
   assetClass?: string,
 ): Promise<string> {
+  const ctx = contexts.get(c);
+  if (ctx && typeof values.asset === 'string' && !UUID.test(values.asset)) {
+    // The requester picks the asset from the register, whose class is what the request freezes.
+    values = { ...values, asset: await registeredAsset(ctx.t, ctx.org, values.asset, assetClass) };
+  }
   const r = await c.post('/api/requests', { typeId, values, ...(assetClass ? { assetClass } : {}) });
   assert.equal(r.statusCode, 201, r.body);
   return r.json().id;

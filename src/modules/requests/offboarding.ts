@@ -1,0 +1,19 @@
+import { registerOffboardingCheck } from '../org/offboarding.ts';
+
+/** Approved take-outs not yet returned must come back before a transfer or retirement (R-E8). */
+registerOffboardingCheck('requests.open_loans', async (db, org, userId) => {
+  const rows = await db
+    .selectFrom('requests as r')
+    .leftJoin('assets as a', 'a.id', 'r.asset_id')
+    .select(['r.type_code', 'r.due_on', 'a.asset_no', 'a.name'])
+    .where('r.organization_id', '=', org)
+    .where('r.requester_id', '=', userId)
+    .where('r.status', '=', 'approved')
+    .where('r.returned_at', 'is', null)
+    .where('r.due_on', 'is not', null)
+    .execute();
+  return {
+    label: '返却されていない持出し等 / Items taken out and not yet returned',
+    items: rows.map((r) => `${r.asset_no ?? ''} ${r.name ?? r.type_code}（返却予定 ${r.due_on}）`.trim()),
+  };
+});
