@@ -63,7 +63,7 @@ export default function IncidentList() {
         <h2 id="inc-exports" className="section-title">
           {x.exports}
         </h2>
-        <ul className="actions">
+        <ul className="actions inc-plain">
           <li>
             <a className="btn btn--secondary btn--small" href="/api/incidents/export.xlsx" download>
               {x.exportXlsx}
