@@ -38,11 +38,11 @@ export function Header({ session }: { session: Session }) {
         {session.organization.name}
       </p>
       <div className="app-header__tools">
-        <NotificationBell />
         <Link href="/settings/account" className="app-header__user" title={t.layout.account}>
           <span className="visually-hidden">{t.layout.user}：</span>
           {session.user.displayName}
         </Link>
+        <NotificationBell />
         <LanguageToggle />
         <button type="button" className="btn btn--secondary btn--small" onClick={() => void signOut()}>
           {t.layout.signOut}

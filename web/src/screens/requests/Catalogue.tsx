@@ -6,7 +6,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
-import type { CatalogueEntry } from './api.ts';
+import type { CatalogueEntry, TypesAnswer } from './api.ts';
 import { typeName } from './api.ts';
 import { useRequestText } from './i18n.ts';
 import { RequestsNav } from './RequestsNav.tsx';
@@ -18,10 +18,15 @@ export default function Catalogue() {
   const [items, setItems] = useState<CatalogueEntry[] | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const { error, busy, run } = useAction();
-  const load = useCallback(
-    () => api.get<{ items: CatalogueEntry[] }>('/api/requests/catalogue').then((r) => setItems(r.items)),
-    [],
-  );
+  const [codes, setCodes] = useState<Map<string, string>>(new Map());
+  const load = useCallback(async () => {
+    const [c, t] = await Promise.all([
+      api.get<{ items: CatalogueEntry[] }>('/api/requests/catalogue'),
+      api.get<TypesAnswer>('/api/requests/types'),
+    ]);
+    setItems(c.items);
+    setCodes(new Map(t.items.map((i) => [i.code, i.id])));
+  }, []);
   useEffect(() => {
     void load();
   }, [load]);
@@ -50,6 +55,10 @@ export default function Catalogue() {
               </span>
               {e.added ? (
                 <span className="tag tag--ok">{x.added}</span>
+              ) : codes.has(e.type.code) ? (
+                <span className="rq-meta">
+                  {x.codeTaken} <Link href={`/requests/types/${codes.get(e.type.code)}`}>{x.edit}</Link>
+                </span>
               ) : (
                 <button
                   type="button"

@@ -134,7 +134,7 @@ export default function NewRequest() {
         ) : canSearch ? (
           <>
             <form
-              aria-label={x.assetSearch}
+              aria-label={x.asset}
               className="rq-row"
               onSubmit={(e) => {
                 e.preventDefault();

@@ -115,7 +115,7 @@ export default function Records() {
             <tbody>
               {items.map((r) => (
                 <tr key={r.id}>
-                  <td>
+                  <td className="rq-nowrap">
                     <Link href={`/requests/${r.requestId}`}>{formatDate(jstDate(r.occurredOn), lang)}</Link>
                   </td>
                   <td>

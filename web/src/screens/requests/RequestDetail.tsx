@@ -28,6 +28,15 @@ export default function RequestDetail({ params }: ScreenProps) {
     void load().catch(() => setD(null));
     void api.get<TypesAnswer>('/api/requests/types').then((r) => setFns(r.functions));
   }, [load]);
+  const [assetLabel, setAssetLabel] = useState<string | null>(null);
+  useEffect(() => {
+    // The register's number and name when the caller may read the asset; the stored value otherwise.
+    if (!d?.assetId) return;
+    api
+      .get<{ assetNo: string; name: string }>(`/api/assets/${encodeURIComponent(d.assetId)}`)
+      .then((a) => setAssetLabel(`${a.assetNo} ${a.name}`))
+      .catch(() => setAssetLabel(null));
+  }, [d?.assetId]);
   if (!d) return <Loading />;
 
   const act = (fn: () => Promise<unknown>, message: string) =>
@@ -171,7 +180,7 @@ export default function RequestDetail({ params }: ScreenProps) {
           {d.assetId && (
             <>
               <dt>{x.asset}</dt>
-              <dd>{d.assetId}</dd>
+              <dd>{assetLabel ?? d.assetId}</dd>
             </>
           )}
           <dt>{x.assetClass}</dt>

@@ -284,7 +284,7 @@ export default function TypeEditor({ params }: ScreenProps) {
         </fieldset>
 
         <fieldset>
-          <legend className="section-title">{x.returnTracking}</legend>
+          <legend className="section-title">{x.aftercare}</legend>
           <div className="checkbox">
             <input
               id="te-return"
