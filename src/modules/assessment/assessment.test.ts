@@ -37,6 +37,7 @@ describe('self-assessment', () => {
       .execute();
     const checked = obligations.filter((o) => o.modality !== 'may');
     assert.equal(detail.items.length, checked.length, 'one item per obligation');
+    assert.equal(detail.areas.other, 'その他', 'area titles come with the items for grouping');
     assert.deepEqual(
       detail.items.map((i: { clausePath: string }) => i.clausePath),
       checked.map((o) => o.path),

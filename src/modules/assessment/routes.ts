@@ -5,6 +5,7 @@ import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { receipts } from '../org/notices.ts';
 import { addEvidence, answer } from './answer.ts';
+import { areaTitles } from './areas.ts';
 import { closeCampaign, launchCampaign } from './launch.ts';
 import { loadCampaign } from './load.ts';
 import { addMeasure, closeMeasure, publishResults } from './publish.ts';
@@ -86,6 +87,7 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
         staffMode: c.staff_mode,
         sampleSize: c.sample_size,
         noticeId: c.notice_id,
+        areas: areaTitles(),
         items: items.map((i) => ({
           id: i.id,
           seq: i.seq,
