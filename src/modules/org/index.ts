@@ -3,6 +3,7 @@ import { orgFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { orgMigrations } from './migrations.ts';
 import { committeeRoutes } from './routes-committees.ts';
+import { directoryRoutes } from './routes-directory.ts';
 import { peopleRoutes } from './routes-people.ts';
 import { roleRoutes } from './routes-roles.ts';
 import { staffRoutes } from './routes-staff.ts';
@@ -21,6 +22,7 @@ export const orgModule: AppModule = {
     roleRoutes(app, ctx);
     committeeRoutes(app, ctx);
     staffRoutes(app, ctx);
+    directoryRoutes(app, ctx);
     // Future-dated transfers and retirements take effect on their day, also with nobody signed in.
     const run = () =>
       applyDueTransfers(ctx.db).catch((e) => app.log.error(e, 'applying due transfers failed'));
