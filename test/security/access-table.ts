@@ -60,6 +60,8 @@ export const ACCESS_TABLE: Record<string, string> = {
   'GET /api/org/committees': 'fn:org.read|org.admin',
   'GET /api/org/committees/:id': 'fn:org.read|org.admin',
   'GET /api/org/contact-tree': 'signed_in',
+  'GET /api/org/directory/people': 'signed_in',
+  'GET /api/org/directory/units': 'signed_in',
   'GET /api/org/functions': 'fn:org.read|org.admin',
   'GET /api/org/notices': 'fn:org.notices.send',
   'GET /api/org/notices/:id/receipts': 'fn:org.notices.send',
