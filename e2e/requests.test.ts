@@ -195,6 +195,7 @@ test('[R-E3] hagi-nagato: a 重要性II laptop goes out with the 責任者’s a
   await staff.getByRole('button', { name: '返却したことを報告する' }).click();
   await staff.getByText('返却を記録しました。').waitFor();
   assert.equal(await staff.getByTestId('request-status').innerText(), '返却済み（確認待ち）');
+  await staff.getByText('PC-001 持出用ノートパソコン').waitFor();
   await screenshot(staff, 'requests-returned-phone');
 
   // Two people confirm nothing leaked; the second closes the request.

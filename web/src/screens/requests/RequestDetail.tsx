@@ -33,8 +33,8 @@ export default function RequestDetail({ params }: ScreenProps) {
     // The register's number and name when the caller may read the asset; the stored value otherwise.
     if (!d?.assetId) return;
     api
-      .get<{ assetNo: string; name: string }>(`/api/assets/${encodeURIComponent(d.assetId)}`)
-      .then((a) => setAssetLabel(`${a.assetNo} ${a.name}`))
+      .get<{ asset: { assetNo: string; name: string } }>(`/api/assets/${encodeURIComponent(d.assetId)}`)
+      .then((r) => setAssetLabel(`${r.asset.assetNo} ${r.asset.name}`))
       .catch(() => setAssetLabel(null));
   }, [d?.assetId]);
   if (!d) return <Loading />;
@@ -201,7 +201,7 @@ export default function RequestDetail({ params }: ScreenProps) {
                 </div>
               );
             })}
-          {d.dueOn && (
+          {d.dueOn && !d.definition.returnTracking?.fromField && (
             <>
               <dt>{x.dueOn}</dt>
               <dd>{formatDate(`${d.dueOn}T00:00:00+09:00`, lang)}</dd>
