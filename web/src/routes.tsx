@@ -74,6 +74,17 @@ const RequestTypeEditor = lazy(() => import('./screens/requests/TypeEditor.tsx')
 const RequestCatalogue = lazy(() => import('./screens/requests/Catalogue.tsx'));
 const RequestDetail = lazy(() => import('./screens/requests/RequestDetail.tsx'));
 const Notifications = lazy(() => import('./screens/notifications/Notifications.tsx'));
+const InspectionsHome = lazy(() => import('./screens/dashboard/InspectionsHome.tsx'));
+const AssessmentCampaigns = lazy(() => import('./screens/assessment/Campaigns.tsx'));
+const AssessmentCampaign = lazy(() => import('./screens/assessment/CampaignDetail.tsx'));
+const AssessmentMine = lazy(() => import('./screens/assessment/MyItems.tsx'));
+const VendorReviews = lazy(() => import('./screens/assessment/VendorReviews.tsx'));
+const AuditPlans = lazy(() => import('./screens/audits/Audits.tsx'));
+const AuditPlan = lazy(() => import('./screens/audits/AuditDetail.tsx'));
+const TrainingPlans = lazy(() => import('./screens/training/Training.tsx'));
+const TrainingPlan = lazy(() => import('./screens/training/TrainingPlan.tsx'));
+const ReviewInputs = lazy(() => import('./screens/dashboard/ReviewInputs.tsx'));
+const Traceability = lazy(() => import('./screens/dashboard/Traceability.tsx'));
 
 export const ROUTES: RouteDef[] = [
   { path: '/', component: Home, area: 'home' },
@@ -150,7 +161,18 @@ export const ROUTES: RouteDef[] = [
   },
   { path: '/incidents/:id', component: IncidentDetail, area: 'incidents' },
   { path: '/incidents', component: Placeholder, area: 'incidents' },
-  { path: '/inspections', component: Placeholder, area: 'inspections' },
+  { path: '/inspections', component: InspectionsHome, area: 'inspections' },
+  { path: '/inspections/assessment', component: AssessmentCampaigns, area: 'inspections' },
+  { path: '/inspections/assessment/mine', component: AssessmentMine, area: 'inspections' },
+  { path: '/inspections/assessment/:id', component: AssessmentCampaign, area: 'inspections' },
+  { path: '/inspections/audits', component: AuditPlans, area: 'inspections' },
+  { path: '/inspections/audits/:id', component: AuditPlan, area: 'inspections' },
+  { path: '/inspections/training', component: TrainingPlans, area: 'inspections' },
+  { path: '/inspections/training/:id', component: TrainingPlan, area: 'inspections' },
+  { path: '/inspections/vendors', component: VendorReviews, area: 'inspections' },
+  { path: '/inspections/reviews', component: ReviewInputs, area: 'inspections' },
+  { path: '/inspections/reviews/:id', component: ReviewInputs, area: 'inspections' },
+  { path: '/inspections/traceability', component: Traceability, area: 'inspections' },
   { path: '/audit', component: AuditLog, area: 'audit', fn: 'audit.read' },
   { path: '/settings', component: Settings, area: 'settings' },
   { path: '/settings/account', component: Account, area: 'settings' },

@@ -3,6 +3,7 @@ import { useSession } from '../app/session.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { allowed, NAV } from '../nav.ts';
+import { Dashboard } from './dashboard/Dashboard.tsx';
 
 /** ホーム: a greeting and one card per area the user may open (figures come later from each module). */
 export default function Home() {
@@ -15,6 +16,7 @@ export default function Home() {
       <PageHeading lead={fmt(t.home.lead, { org: session.organization.name })}>
         {fmt(t.home.greeting, { name: session.user.displayName })}
       </PageHeading>
+      {session.functions.includes('dashboard.read') && <Dashboard />}
       <section aria-labelledby="home-areas">
         <h2 id="home-areas" className="section-title">
           {t.home.areasHeading}

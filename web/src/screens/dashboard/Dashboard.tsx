@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { Link } from '../../app/router.tsx';
+import { fmt, useI18n } from '../../i18n/index.tsx';
+import { Bars, useDay } from './kit.tsx';
+import { useText } from './texts.ts';
+
+interface DashboardData {
+  today: string;
+  cards: { key: string; count: number; link: string; label: string }[];
+  assessment: { campaignId: string; title: string; total: number; answered: number } | null;
+  training: { planId: string; title: string; total: number; completed: number } | null;
+}
+
+/** Where each figure's list lives in this web app (the API names the module's area). */
+const SCREEN: Record<string, string> = {
+  '/software': '/registers/software',
+  '/vendors': '/inspections/vendors',
+  '/systems': '/registers/systems',
+};
+
+const EN: Record<string, string> = {
+  openRequests: 'Requests waiting for approval',
+  overdueReturns: 'Returns overdue',
+  openIncidents: 'Incidents in progress',
+  softwarePastSupport: 'Software past end of support',
+  softwareNearSupport: 'Software near end of support',
+  vendorsDue: 'Contractors due for review',
+  segmentFindings: 'Network separation findings',
+};
+
+const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : null);
+
+/** The 責任者/CISO dashboard: each figure links to its list; progress as bars; PDF export. */
+export function Dashboard() {
+  const x = useText();
+  const { lang } = useI18n();
+  const day = useDay();
+  const [data, setData] = useState<DashboardData | null>(null);
+  useEffect(() => {
+    api
+      .get<DashboardData>('/api/dashboard')
+      .then(setData)
+      .catch(() => setData(null));
+  }, []);
+  if (!data) return null;
+  const bars = [];
+  if (data.assessment)
+    bars.push({
+      key: 'assessment',
+      label: `${x.assessmentProgress}（${data.assessment.title}）`,
+      value: pct(data.assessment.answered, data.assessment.total),
+      detail: `${data.assessment.answered} / ${data.assessment.total}`,
+    });
+  if (data.training)
+    bars.push({
+      key: 'training',
+      label: `${x.trainingProgress}（${data.training.title}）`,
+      value: pct(data.training.completed, data.training.total),
+      detail: `${data.training.completed} / ${data.training.total}`,
+    });
+  return (
+    <section aria-labelledby="dash-title" className="as-section">
+      <div className="section__head">
+        <h2 id="dash-title" className="section-title">
+          {x.dashboard}（{day(data.today)}）
+        </h2>
+        <a className="btn btn--secondary btn--small" href="/api/dashboard.pdf" download>
+          {x.pdf}
+        </a>
+      </div>
+      <ul className="as-figures">
+        {data.cards.map((c) => (
+          <li key={c.key}>
+            <Link href={SCREEN[c.link] ?? c.link} className="as-figure">
+              <span className={`as-figure__count${c.count ? '' : ' as-figure__count--zero'}`}>{c.count}</span>
+              <span className="as-figure__label">{lang === 'en' ? (EN[c.key] ?? c.label) : c.label}</span>
+            </Link>
+          </li>
+        ))}
+        {data.assessment && (
+          <li>
+            <Link href={`/inspections/assessment/${data.assessment.campaignId}`} className="as-figure">
+              <span className="as-figure__count">
+                {data.assessment.answered}/{data.assessment.total}
+              </span>
+              <span className="as-figure__label">{x.assessmentProgress}</span>
+            </Link>
+          </li>
+        )}
+        {data.training && (
+          <li>
+            <Link href={`/inspections/training/${data.training.planId}`} className="as-figure">
+              <span className="as-figure__count">
+                {data.training.completed}/{data.training.total}
+              </span>
+              <span className="as-figure__label">{x.trainingProgress}</span>
+            </Link>
+          </li>
+        )}
+      </ul>
+      {bars.length > 0 && <Bars title={fmt(x.rate)} valueLabel={x.rate} rows={bars} />}
+    </section>
+  );
+}
+
+export default Dashboard;

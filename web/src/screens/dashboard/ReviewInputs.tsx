@@ -1,0 +1,161 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { Link, navigate } from '../../app/router.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { fmt, useI18n } from '../../i18n/index.tsx';
+import { formatDateTime } from '../../lib/date.ts';
+import type { ScreenProps } from '../../routes.tsx';
+import { Frame, SelectField } from './kit.tsx';
+import { useText } from './texts.ts';
+
+interface ReviewRow {
+  id: string;
+  documentTitle: string;
+  trigger: string;
+  fiscalYear: number | null;
+  status: string;
+  openedAt: string;
+}
+interface Inputs {
+  since: string | null;
+  assessment: {
+    nonCompliant: number;
+    items: { clause_path: string | null; question: string; answer: string; title: string }[];
+  };
+  findings: {
+    id: string;
+    clause_path: string | null;
+    title: string;
+    severity: string;
+    status: string;
+    plan: string;
+  }[];
+  incidents: { id: string; title: string; status: string; foundAt: string; clausePaths: string[] }[];
+  orgChanges: { event: string; at: string; data: Record<string, unknown> }[];
+  proposedClauses: { path: string; reasons: string[] }[];
+}
+
+/** 見直しの材料: what a policy review gathered and the clause paths it proposes (R-I2, R-I5). */
+export default function ReviewInputs({ params }: ScreenProps) {
+  const x = useText();
+  const { lang } = useI18n();
+  const [reviews, setReviews] = useState<ReviewRow[] | null>(null);
+  const [inputs, setInputs] = useState<Inputs | null>(null);
+  const id = params.id ?? '';
+  useEffect(() => {
+    api
+      .get<{ items: ReviewRow[] }>('/api/policy/reviews')
+      .then((r) => setReviews(r.items))
+      .catch(() => setReviews([]));
+  }, []);
+  useEffect(() => {
+    setInputs(null);
+    if (id) void api.get<Inputs>(`/api/policy-reviews/${id}/inputs`).then(setInputs);
+  }, [id]);
+  const label = (r: ReviewRow) =>
+    `${r.documentTitle}・${x.reviewTrigger[r.trigger] ?? r.trigger}${r.fiscalYear ? `・${fmt(x.fiscalYearLabel, { year: r.fiscalYear })}` : ''}（${formatDateTime(r.openedAt, lang)}）`;
+  return (
+    <Frame title={x.reviewsTitle} lead={x.reviewsLead}>
+      {!reviews && <Loading />}
+      {reviews && reviews.length === 0 && <p>{x.none}</p>}
+      {reviews && reviews.length > 0 && (
+        <SelectField
+          id="ri-review"
+          label={x.policyReview}
+          value={id}
+          onChange={(v) => navigate(v ? `/inspections/reviews/${v}` : '/inspections/reviews')}
+          options={[{ value: '', label: '—' }, ...reviews.map((r) => ({ value: r.id, label: label(r) }))]}
+        />
+      )}
+      {id && !inputs && <Loading />}
+      {inputs && (
+        <>
+          <p>{inputs.since ? fmt(x.since, { since: formatDateTime(inputs.since, lang) }) : x.sinceAll}</p>
+          <section aria-labelledby="ri-proposed" className="as-section">
+            <h2 id="ri-proposed">{x.proposed}</h2>
+            {inputs.proposedClauses.length === 0 && <p>{x.none}</p>}
+            {inputs.proposedClauses.length > 0 && (
+              <div className="table-wrap">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{x.clause}</th>
+                      <th scope="col">{x.reasons}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {inputs.proposedClauses.map((c) => (
+                      <tr key={c.path}>
+                        <td>
+                          <code>{c.path}</code>
+                        </td>
+                        <td>
+                          <ul className="link-list">
+                            {c.reasons.map((r, i) => (
+                              // biome-ignore lint/suspicious/noArrayIndexKey: reasons may repeat
+                              <li key={i}>{r}</li>
+                            ))}
+                          </ul>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+          <section aria-labelledby="ri-assess" className="as-section">
+            <h2 id="ri-assess">
+              {x.nonCompliant}（{inputs.assessment.nonCompliant}）
+            </h2>
+            <ul className="link-list">
+              {inputs.assessment.items.map((a, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the same item may be answered by several people
+                <li key={i}>
+                  <span className="tag">{x.answers[a.answer] ?? a.answer}</span> {a.question}
+                  {a.clause_path ? `（${a.clause_path}）` : ''}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="ri-findings" className="as-section">
+            <h2 id="ri-findings">{x.auditFindings}</h2>
+            {inputs.findings.length === 0 && <p>{x.none}</p>}
+            <ul className="link-list">
+              {inputs.findings.map((f) => (
+                <li key={f.id}>
+                  <span className="tag">{x.severities[f.severity] ?? f.severity}</span> {f.title}（{f.plan}・
+                  {x.findingStatus[f.status] ?? f.status}）{f.clause_path ? ` ${f.clause_path}` : ''}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="ri-incidents" className="as-section">
+            <h2 id="ri-incidents">{x.incidents}</h2>
+            {inputs.incidents.length === 0 && <p>{x.none}</p>}
+            <ul className="link-list">
+              {inputs.incidents.map((i) => (
+                <li key={i.id}>
+                  <Link href={`/incidents/${i.id}`}>{i.title}</Link>（{formatDateTime(i.foundAt, lang)}）
+                  {i.clausePaths.join('、')}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="ri-org" className="as-section">
+            <h2 id="ri-org">{x.orgChanges}</h2>
+            {inputs.orgChanges.length === 0 && <p>{x.none}</p>}
+            <ul className="link-list">
+              {inputs.orgChanges.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: events have no id here
+                <li key={i}>
+                  {formatDateTime(c.at, lang)} {c.event} {String(c.data.name ?? '')}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </Frame>
+  );
+}
