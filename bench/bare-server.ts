@@ -4,10 +4,18 @@
  * headers (x-org, x-user). Run as a child process: DATA_DIR or DATABASE_URL, PORT.
  */
 import http from 'node:http';
-import { approve, dashboardCounts, detail, openRaw, registerPage, search, submit } from './queries.ts';
+import path from 'node:path';
+import { openDatabase } from '../src/db/connect.ts';
+import { dashboard } from '../src/modules/dashboard/counts.ts';
+import { approve, detail, openRaw, registerPage, search, submit } from './queries.ts';
 
 const db = openRaw({ dataDir: process.env.DATA_DIR, databaseUrl: process.env.DATABASE_URL });
 const port = Number(process.env.PORT ?? 3999);
+// The dashboard's limit is the module's own function (a dozen count queries) through Kysely, without HTTP framework or session.
+const kdb = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL,
+  sqliteFile: path.join(process.env.DATA_DIR ?? '.', 'mamori.db'),
+});
 
 const server = http.createServer(async (req, res) => {
   try {
@@ -25,7 +33,7 @@ const server = http.createServer(async (req, res) => {
       out = await submit(db, org, user, url.searchParams.get('type') ?? '');
     else if (p.startsWith('/approve/') && req.method === 'POST')
       out = await approve(db, org, user, p.slice(9));
-    else if (p === '/dashboard') out = await dashboardCounts(db, org, user);
+    else if (p === '/dashboard') out = await dashboard(kdb.db, org);
     else {
       res.writeHead(404).end();
       return;

@@ -116,18 +116,37 @@ export async function registerPage(db: RawDb, org: string, kind = 'information')
   return rows.slice(0, 50);
 }
 
-/** GET /api/assets?q=… (bigram narrowing, LIKE confirmation) */
+/** GET /api/assets?q=… (bigram narrowing, LIKE confirmation; dense terms walk the register in order) */
 export async function search(db: RawDb, org: string, q: string) {
   const term = normalizeForSearch(q);
   const grams = bigrams(term);
   const like = `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  let dense = grams.length > 0;
+  for (const g of grams) {
+    const [r] = await db.all(
+      `select count(*) as n from (select asset_id from asset_search where organization_id = ? and gram = ? limit ?) as g`,
+      [org, g, 1000],
+    );
+    if (Number(r.n) < 1000) {
+      dense = false;
+      break;
+    }
+  }
+  const narrow = dense
+    ? grams
+        .map(
+          () =>
+            `and exists (select s.asset_id from asset_search as s where s.asset_id = a.id and s.organization_id = ? and s.gram = ?)`,
+        )
+        .join(' ')
+    : `and a.id in (select asset_id from asset_search where organization_id = ? and gram in (${grams.map(() => '?').join(',')})
+                    group by asset_id having count(distinct gram) = ?)`;
+  const narrowParams = dense ? grams.flatMap((g) => [org, g]) : [org, ...grams, grams.length];
   const rows = await db.all(
-    `select a.* from assets as a where a.organization_id = ?
-       and a.id in (select asset_id from asset_search where organization_id = ? and gram in (${grams.map(() => '?').join(',')})
-                    group by asset_id having count(distinct gram) = ?)
+    `select a.* from assets as a where a.organization_id = ? ${narrow}
        and (lower(a.asset_no) like ? escape '\\' or lower(a.name) like ? escape '\\' or lower(coalesce(a.note, '')) like ? escape '\\')
      order by a.asset_no, a.id limit ?`,
-    [org, org, ...grams, grams.length, like, like, like, 51],
+    [org, ...narrowParams, like, like, like, 51],
   );
   await scheme(db, org);
   await classes(
@@ -261,20 +280,4 @@ export async function approve(db: RawDb, org: string, user: string, id: string) 
     await appendAudit(t, org, user, 'requests.approved', id, {});
     return { status: 'approved' };
   });
-}
-
-/** The dashboard's counts (our own set while the dashboard module has not landed). */
-export async function dashboardCounts(db: RawDb, org: string, user: string) {
-  const [byStatus, waiting, incidents, assets] = [
-    await db.all(`select status, count(*) as n from requests where organization_id = ? group by status`, [
-      org,
-    ]),
-    await db.all(
-      `select count(*) as n from requests where organization_id = ? and status = 'pending' and requester_id <> ?`,
-      [org, user],
-    ),
-    await db.all(`select count(*) as n from incidents where organization_id = ? and status = 'open'`, [org]),
-    await db.all(`select status, count(*) as n from assets where organization_id = ? group by status`, [org]),
-  ];
-  return { byStatus, waiting, incidents, assets };
 }

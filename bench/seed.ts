@@ -82,7 +82,13 @@ export function quickOf(s: Scale): Scale {
 
 export const BENCH_PASSWORD = 'Bench-Kamome-2026!';
 export const BENCH_USERS_PER_ORG = 12;
-export const BENCH_FUNCTIONS = ['assets.read', 'assets.read_all', 'assets.manage', approveFn('take_out')];
+export const BENCH_FUNCTIONS = [
+  'assets.read',
+  'assets.read_all',
+  'assets.manage',
+  'dashboard.read',
+  approveFn('take_out'),
+];
 
 export interface SeedInfo {
   scale: Scale;
@@ -533,7 +539,8 @@ async function seedOrganization(
       null,
       null,
       at,
-      null,
+      // Pending ones were escalated already: the reminder sweep leaves them alone during the run.
+      status === 'pending' ? 0 : null,
       null,
       at,
       status === 'pending' ? null : at,
