@@ -3,7 +3,9 @@ import { api } from '../../api/client.ts';
 import { navigate } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { UnitSelect } from '../../components/Pickers.tsx';
 import { useAction } from '../../components/useAction.ts';
+import { fmt } from '../../i18n/index.tsx';
 import type { Location, Scheme } from './api.ts';
 import { useAssetText } from './i18n.ts';
 
@@ -62,18 +64,43 @@ export default function AssetForm() {
       });
       navigate(`/registers/assets/${r.id}`);
     });
-  const text = (k: 'assetNo' | 'name' | 'ownerUnitId' | 'restrictions' | 'note', label: string) => (
-    <div className="field">
-      <label className="field__label" htmlFor={`asset-${k}`}>
-        {label}
-      </label>
+  /** A rule warning in the UI language (the server sends a code and its parameters). */
+  const warningText = (w: Warning) => {
+    const params = { ...w.params };
+    if (params.need) params.need = a.needs[params.need] ?? params.need;
+    const text = a.warningTexts[w.code];
+    return text ? fmt(text, params) : fmt(a.otherWarning, { code: w.code });
+  };
+  const text = (
+    k: 'assetNo' | 'name' | 'restrictions' | 'note',
+    label: string,
+    opts: { required?: boolean } = {},
+  ) => (
+    <div className={`field${field(k) ? ' field--error' : ''}`}>
+      <div className="field__label-row">
+        <label className="field__label" htmlFor={`asset-${k}`}>
+          {label}
+        </label>
+        {opts.required && (
+          <span className="field__required" aria-hidden="true">
+            {a.required}
+          </span>
+        )}
+      </div>
+      {field(k) && (
+        <p id={`asset-${k}-error`} className="field__error">
+          {field(k)}
+        </p>
+      )}
       <input
         id={`asset-${k}`}
+        className="input"
         value={v[k]}
+        required={opts.required}
         onChange={(e) => setV({ ...v, [k]: e.target.value })}
-        aria-invalid={!!field(k)}
+        aria-invalid={field(k) ? true : undefined}
+        aria-describedby={field(k) ? `asset-${k}-error` : undefined}
       />
-      {field(k) && <p className="field__error">{field(k)}</p>}
     </div>
   );
   return (
@@ -81,18 +108,24 @@ export default function AssetForm() {
       <PageHeading>{a.add}</PageHeading>
       <FormAlert error={error} />
       <form
+        className="form form--narrow"
         onSubmit={(e) => {
           e.preventDefault();
           void save('registered');
         }}
       >
-        {text('assetNo', a.assetNo)}
-        {text('name', a.name)}
+        {text('assetNo', a.assetNo, { required: true })}
+        {text('name', a.name, { required: true })}
         <div className="field">
           <label className="field__label" htmlFor="asset-kind">
             {a.kind}
           </label>
-          <select id="asset-kind" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })}>
+          <select
+            id="asset-kind"
+            className="input"
+            value={v.kind}
+            onChange={(e) => setV({ ...v, kind: e.target.value })}
+          >
             {Object.entries(a.kinds).map(([k, l]) => (
               <option key={k} value={k}>
                 {l}
@@ -100,7 +133,32 @@ export default function AssetForm() {
             ))}
           </select>
         </div>
-        {text('ownerUnitId', a.unit)}
+        <div className={`field${field('ownerUnitId') ? ' field--error' : ''}`}>
+          <div className="field__label-row">
+            <label className="field__label" htmlFor="asset-ownerUnitId">
+              {a.unit}
+            </label>
+            <span className="field__required" aria-hidden="true">
+              {a.required}
+            </span>
+          </div>
+          <p id="asset-ownerUnitId-hint" className="field__hint">
+            {a.unitHint}
+          </p>
+          {field('ownerUnitId') && (
+            <p id="asset-ownerUnitId-error" className="field__error">
+              {field('ownerUnitId')}
+            </p>
+          )}
+          <UnitSelect
+            id="asset-ownerUnitId"
+            value={v.ownerUnitId}
+            required
+            error={field('ownerUnitId')}
+            describedBy="asset-ownerUnitId-hint"
+            onChange={(id) => setV({ ...v, ownerUnitId: id })}
+          />
+        </div>
         {scheme?.axes.map((x) => (
           <div className="field" key={x.id}>
             <label className="field__label" htmlFor={`axis-${x.id}`}>
@@ -108,6 +166,7 @@ export default function AssetForm() {
             </label>
             <select
               id={`axis-${x.id}`}
+              className="input"
               value={levels[x.id] ?? ''}
               onChange={(e) => setLevels({ ...levels, [x.id]: e.target.value })}
             >
@@ -127,6 +186,7 @@ export default function AssetForm() {
           </label>
           <select
             id="asset-location"
+            className="input"
             value={v.locationId}
             onChange={(e) => setV({ ...v, locationId: e.target.value })}
           >
@@ -140,24 +200,22 @@ export default function AssetForm() {
           {field('locationId') && <p className="field__error">{field('locationId')}</p>}
         </div>
         {text('restrictions', a.restrictions)}
-        <label>
+        <div className="checkbox field">
           <input
             type="checkbox"
+            id="asset-personalInfo"
             checked={v.personalInfo}
             onChange={(e) => setV({ ...v, personalInfo: e.target.checked })}
-          />{' '}
-          {a.personal}
-        </label>
+          />
+          <label htmlFor="asset-personalInfo">{a.personal}</label>
+        </div>
         {text('note', a.note)}
         {warnings.length > 0 && (
           <section className="notice" aria-label={a.warnings}>
             <p className="notice__title">{a.warnings}</p>
             <ul>
               {warnings.map((w) => (
-                <li key={w.code + JSON.stringify(w.params)}>
-                  {w.code}
-                  {w.params ? ` — ${Object.values(w.params).join(' / ')}` : ''}
-                </li>
+                <li key={w.code + JSON.stringify(w.params)}>{warningText(w)}</li>
               ))}
             </ul>
           </section>
@@ -166,7 +224,7 @@ export default function AssetForm() {
           <button type="submit" className="btn btn--primary" disabled={busy}>
             {a.register}
           </button>
-          <button type="button" className="btn" disabled={busy} onClick={() => save('draft')}>
+          <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => save('draft')}>
             {a.saveDraft}
           </button>
         </div>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link } from '../../app/router.tsx';
+import { Link, usePath } from '../../app/router.tsx';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import { orgApi } from './api.ts';
 import { texts } from './i18n.ts';
@@ -9,16 +9,19 @@ export function NoticeBanner() {
   const { lang } = useI18n();
   const x = texts(lang);
   const [n, setN] = useState(0);
+  const path = usePath();
+  // Re-counted on every screen change, so the banner goes once the notices are read.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `path` is the reload signal
   useEffect(() => {
     orgApi.get<{ items: { readAt: string | null }[] }>('/api/org/notices/mine').then(
       (r) => setN(r.items.filter((i) => !i.readAt).length),
       () => setN(0),
     );
-  }, []);
-  if (!n) return null;
+  }, [path]);
+  if (!n || path === '/organization/notices') return null;
   return (
-    <p className="alert alert--info" role="status">
+    <div className="notice-banner" role="status">
       <Link href="/organization/notices">{fmt(x.unreadBanner, { n })}</Link>
-    </p>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n } from '../../i18n/index.tsx';
 import { orgApi } from './api.ts';
 import { texts } from './i18n.ts';
 import { OrgFrame, TextAreaField } from './parts.tsx';
@@ -28,25 +29,41 @@ export default function OrgSettings() {
   const [types, setTypes] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const { error, busy, run, field } = useAction();
+  const loading = useAction();
   useEffect(() => {
-    orgApi.get<Settings>('/api/org/settings').then((r) => {
-      setS(r);
-      setTypes(r.employmentTypes.join('\n'));
-    });
-  }, []);
-  if (!s) return <OrgFrame>{null}</OrgFrame>;
+    void loading.run(() =>
+      orgApi.get<Settings>('/api/org/settings').then((r) => {
+        setS(r);
+        setTypes(r.employmentTypes.join('\n'));
+      }),
+    );
+  }, [loading.run]);
+  if (!s) return <OrgFrame>{loading.error ? <FormAlert error={loading.error} /> : <Loading />}</OrgFrame>;
   const num = <K extends 'password' | 'session' | 'lockout'>(
     group: K,
     key: keyof Settings[K],
     label: string,
+    min: number,
+    max: number,
   ) => (
     <TextField
       id={`os-${group}.${String(key)}`}
       type="number"
+      inputMode="numeric"
+      className="input--short"
+      min={min}
+      max={max}
+      required
       label={label}
-      value={String(s[group][key])}
+      hint={fmt(x.range, { min, max })}
+      value={Number.isNaN(s[group][key]) ? '' : String(s[group][key])}
       error={field(`${group}.${String(key)}`)}
-      onChange={(e) => setS({ ...s, [group]: { ...s[group], [key]: Number(e.target.value) } })}
+      onChange={(e) =>
+        setS({
+          ...s,
+          [group]: { ...s[group], [key]: e.target.value === '' ? Number.NaN : Number(e.target.value) },
+        })
+      }
     />
   );
   const flag = (key: 'requireUpper' | 'requireLower' | 'requireDigit' | 'requireSymbol') => (
@@ -66,6 +83,7 @@ export default function OrgSettings() {
         className="form"
         onSubmit={(e) => {
           e.preventDefault();
+          setDone(null);
           run(async () => {
             setS(
               await orgApi.put<Settings>('/api/org/settings', {
@@ -80,22 +98,33 @@ export default function OrgSettings() {
           });
         }}
       >
-        <FormAlert error={error} />
+        <FormAlert
+          error={error}
+          idPrefix="os"
+          labels={{
+            'password.minLength': x.minLength,
+            'session.idleMinutes': x.idleMinutes,
+            'session.absoluteHours': x.absoluteHours,
+            'lockout.maxFailures': x.maxFailures,
+            'lockout.lockMinutes': x.lockMinutes,
+            employmentTypes: x.employmentTypes,
+          }}
+        />
         <Status message={done} />
-        <fieldset>
-          <legend>{x.password}</legend>
-          {num('password', 'minLength', x.minLength)}
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{x.password}</legend>
+          {num('password', 'minLength', x.minLength, 8, 128)}
           {(['requireUpper', 'requireLower', 'requireDigit', 'requireSymbol'] as const).map(flag)}
         </fieldset>
-        <fieldset>
-          <legend>{x.session}</legend>
-          {num('session', 'idleMinutes', x.idleMinutes)}
-          {num('session', 'absoluteHours', x.absoluteHours)}
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{x.session}</legend>
+          {num('session', 'idleMinutes', x.idleMinutes, 1, 240)}
+          {num('session', 'absoluteHours', x.absoluteHours, 1, 24)}
         </fieldset>
-        <fieldset>
-          <legend>{x.lockout}</legend>
-          {num('lockout', 'maxFailures', x.maxFailures)}
-          {num('lockout', 'lockMinutes', x.lockMinutes)}
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{x.lockout}</legend>
+          {num('lockout', 'maxFailures', x.maxFailures, 3, 20)}
+          {num('lockout', 'lockMinutes', x.lockMinutes, 1, 1440)}
         </fieldset>
         <TextAreaField
           id="os-employmentTypes"
@@ -104,9 +133,11 @@ export default function OrgSettings() {
           onChange={(e) => setTypes(e.target.value)}
           error={field('employmentTypes')}
         />
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {t.common.save}
-        </button>
+        <div className="actions">
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {t.common.save}
+          </button>
+        </div>
       </form>
     </OrgFrame>
   );

@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { query } from '../../api/client.ts';
 import { Link } from '../../app/router.tsx';
+import { useSession } from '../../app/session.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { TextField } from '../../components/Field.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { loadUnitOptions, orgApi, type Person, type Role } from './api.ts';
 import { texts } from './i18n.ts';
@@ -16,20 +20,43 @@ export default function People() {
   const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
   const [roles, setRoles] = useState<Role[]>([]);
   const [f, setF] = useState({ unitId: '', roleId: '', status: '', q: '' });
+  const [loaded, setLoaded] = useState(false);
+  const { session } = useSession();
+  const admin = session?.functions.includes('org.admin') ?? false;
+  const { error, run } = useAction();
   const load = useCallback(
-    () => orgApi.get<{ items: Person[] }>(`/api/org/people${query(f)}`).then((r) => setItems(r.items)),
+    () =>
+      orgApi.get<{ items: Person[] }>(`/api/org/people${query(f)}`).then((r) => {
+        setItems(r.items);
+        setLoaded(true);
+      }),
     [f],
   );
   useEffect(() => {
-    loadUnitOptions().then(setUnits);
-    orgApi.get<{ items: Role[] }>('/api/org/roles').then((r) => setRoles(r.items));
+    // Pickers are a help, not the page: a failure here shows with the list's own error.
+    loadUnitOptions().then(setUnits, () => setUnits([]));
+    orgApi.get<{ items: Role[] }>('/api/org/roles').then(
+      (r) => setRoles(r.items),
+      () => setRoles([]),
+    );
   }, []);
   useEffect(() => {
-    load();
-  }, [load]);
+    void run(load);
+  }, [load, run]);
+  if (error && !loaded)
+    return (
+      <OrgFrame>
+        <FormAlert error={error} />
+      </OrgFrame>
+    );
+  const filtered = !!(f.q || f.unitId || f.roleId || f.status);
   return (
     <OrgFrame>
-      <form className="form form--inline" aria-label={x.filter} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="form form--inline filter-bar"
+        aria-label={x.filter}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <TextField
           id="pf-q"
           label={x.search}
@@ -76,42 +103,59 @@ export default function People() {
           ))}
         </SelectField>
       </form>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{x.displayName}</th>
-              <th>{x.loginId}</th>
-              <th>{x.unit}</th>
-              <th>{x.post}</th>
-              <th>{x.employmentType}</th>
-              <th>{x.role}</th>
-              <th>{x.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <Link href={`/organization/people/${p.id}`}>{p.displayName}</Link>
-                </td>
-                <td className="mono">{p.loginId}</td>
-                <td>{p.unitName ?? '—'}</td>
-                <td>{p.post ?? '—'}</td>
-                <td>{p.employmentType}</td>
-                <td>
-                  {p.roles?.map((r) => `${r.roleName}${r.acting ? `（${x.acting}）` : ''}`).join('、') || '—'}
-                </td>
-                <td>{x.statuses[p.status] ?? p.status}</td>
+      {loaded && items.length === 0 ? (
+        <EmptyState
+          message={filtered ? x.noMatch : undefined}
+          action={
+            admin &&
+            !filtered && (
+              <a className="btn btn--secondary btn--small" href="#people-new">
+                {x.newPerson}
+              </a>
+            )
+          }
+        />
+      ) : (
+        <div className="table-wrap">
+          <table className="table table--zebra">
+            <thead>
+              <tr>
+                <th>{x.displayName}</th>
+                <th>{x.loginId}</th>
+                <th>{x.unit}</th>
+                <th>{x.post}</th>
+                <th>{x.employmentType}</th>
+                <th>{x.role}</th>
+                <th>{x.status}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <section aria-labelledby="people-new">
-        <h2 id="people-new">{x.newPerson}</h2>
-        <PersonForm units={units} onSaved={load} />
-      </section>
+            </thead>
+            <tbody>
+              {items.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <Link href={`/organization/people/${p.id}`}>{p.displayName}</Link>
+                  </td>
+                  <td className="mono">{p.loginId}</td>
+                  <td>{p.unitName ?? '—'}</td>
+                  <td>{p.post ?? '—'}</td>
+                  <td>{p.employmentType}</td>
+                  <td>
+                    {p.roles?.map((r) => `${r.roleName}${r.acting ? `（${x.acting}）` : ''}`).join('、') ||
+                      '—'}
+                  </td>
+                  <td>{x.statuses[p.status] ?? p.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {admin && (
+        <section aria-labelledby="people-new">
+          <h2 id="people-new">{x.newPerson}</h2>
+          <PersonForm units={units} onSaved={load} />
+        </section>
+      )}
     </OrgFrame>
   );
 }

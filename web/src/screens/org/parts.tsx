@@ -1,47 +1,39 @@
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { Link, usePath } from '../../app/router.tsx';
+import { useSession } from '../../app/session.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { SubNav } from '../../components/SubNav.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { texts } from './i18n.ts';
+import { type OrgTexts, texts } from './i18n.ts';
 
-const TABS = [
-  'units',
-  'people',
-  'roles',
-  'committees',
-  'contacts',
-  'notices',
-  'transfers',
-  'review',
-  'settings',
-] as const;
+/** The organization area's tabs and the role functions each needs (none: every signed-in person). */
+const TABS: { key: keyof OrgTexts['tabs']; fns?: string[] }[] = [
+  { key: 'units', fns: ['org.read', 'org.admin'] },
+  { key: 'people', fns: ['org.read', 'org.admin'] },
+  { key: 'roles', fns: ['org.read', 'org.admin'] },
+  { key: 'committees', fns: ['org.read', 'org.admin'] },
+  { key: 'contacts' },
+  { key: 'notices' },
+  { key: 'transfers', fns: ['org.admin'] },
+  { key: 'review', fns: ['org.review'] },
+  { key: 'settings', fns: ['org.admin'] },
+];
 
-/** Heading and the organization area's sub-navigation. */
+/** The tabs the signed-in person may open, in order. */
+export function useOrgTabs(): (typeof TABS)[number]['key'][] {
+  const { session } = useSession();
+  const fns = session?.functions ?? [];
+  return TABS.filter((t) => !t.fns || t.fns.some((f) => fns.includes(f))).map((t) => t.key);
+}
+
+/** Heading and the organization area's sub-navigation (only the tabs the user's functions allow). */
 export function OrgFrame({ children, lead }: { children: ReactNode; lead?: ReactNode }) {
   const { lang } = useI18n();
   const x = texts(lang);
-  const path = usePath();
+  const tabs = useOrgTabs();
   return (
     <>
       <PageHeading lead={lead ?? x.lead}>{x.title}</PageHeading>
-      <nav aria-label={x.title} className="org-tabs no-print">
-        <div className="actions">
-          {TABS.map((k) => {
-            const href = `/organization/${k}`;
-            const current = path.startsWith(href);
-            return (
-              <Link
-                key={k}
-                href={href}
-                aria-current={current ? 'page' : undefined}
-                className={current ? 'btn btn--primary btn--small' : 'btn btn--secondary btn--small'}
-              >
-                {x.tabs[k]}
-              </Link>
-            );
-          })}
-        </div>
-      </nav>
+      <SubNav label={x.title} items={tabs.map((k) => ({ href: `/organization/${k}`, label: x.tabs[k] }))} />
       {children}
     </>
   );

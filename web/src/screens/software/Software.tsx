@@ -19,11 +19,12 @@ const products: RegisterConfig = {
     { key: 'version', ja: '版', en: 'Version', kind: 'text', column: true },
     { key: 'vendor', ja: 'ベンダー', en: 'Vendor', kind: 'text', column: true },
     { key: 'licenceCount', ja: 'ライセンス数', en: 'Licences', kind: 'int', column: true },
-    { key: 'installations', ja: '導入数', en: 'Installed', kind: 'int', column: true },
+    { key: 'installations', ja: '導入数', en: 'Installed', kind: 'int', column: true, computed: true },
     { key: 'applicant', ja: '申請者', en: 'Applicant', kind: 'text', column: true },
     { key: 'approver', ja: '許可者', en: 'Approver', kind: 'text', column: true },
     { key: 'supportEndsOn', ja: 'サポート終了日', en: 'Support ends', kind: 'date', column: true },
     { key: 'plannedUseUntil', ja: '利用予定期限', en: 'Planned use until', kind: 'date', column: true },
+    { key: 'notes', ja: '備考', en: 'Notes', kind: 'textarea' },
   ],
 };
 const installations: RegisterConfig = {
@@ -88,9 +89,9 @@ const sharedIds: RegisterConfig = {
     { key: 'manager', ja: '管理者', en: 'Manager', kind: 'text', column: true },
     {
       key: 'userIds',
-      ja: '利用者ID（読点区切り）',
-      en: 'User IDs (comma-separated)',
-      kind: 'list',
+      ja: '利用者',
+      en: 'Users',
+      kind: 'people',
       required: true,
     },
   ],

@@ -33,9 +33,9 @@ export const systems: RegisterConfig = {
     { key: 'segmentId', ja: 'ネットワーク区分', en: 'Segment', ...seg, column: true, display: 'segmentName' },
     {
       key: 'ownerUnitId',
-      ja: '所管課(ID)',
-      en: 'Owner unit (ID)',
-      kind: 'text',
+      ja: '所管課',
+      en: 'Owner unit',
+      kind: 'unit',
       column: true,
       display: 'ownerUnitName',
     },

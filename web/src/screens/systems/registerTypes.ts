@@ -1,5 +1,21 @@
 /** How a register screen describes its columns and form fields (one config per register). */
-export type InputKind = 'text' | 'textarea' | 'bool' | 'date' | 'int' | 'select' | 'ref' | 'list';
+export type InputKind =
+  | 'text'
+  | 'textarea'
+  | 'bool'
+  | 'date'
+  | 'int'
+  | 'select'
+  | 'ref'
+  | 'list'
+  /** a unit of the body, chosen from the org directory */
+  | 'unit'
+  /** one person, chosen from the org directory */
+  | 'person'
+  /** several people, ticked from the org directory */
+  | 'people'
+  /** a vendor's certifications: kind, number, expiry */
+  | 'certs';
 
 export interface RegisterField {
   key: string;
@@ -16,6 +32,8 @@ export interface RegisterField {
   column?: boolean;
   /** A computed key to show in the column instead of the raw value (e.g. segmentName). */
   display?: string;
+  /** Computed by the server: shown in the list, never sent. */
+  computed?: boolean;
 }
 
 export interface RegisterConfig {

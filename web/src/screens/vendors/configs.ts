@@ -11,7 +11,15 @@ export const vendors: RegisterConfig = {
   fn,
   fields: [
     { key: 'name', ja: '委託先名', en: 'Vendor', kind: 'text', required: true, column: true },
+    { key: 'address', ja: '所在地', en: 'Address', kind: 'text' },
     { key: 'contact', ja: '連絡先', en: 'Contact', kind: 'text', column: true },
+    {
+      key: 'certifications',
+      ja: '認証（ISMS・Pマーク・ISMAP）と有効期限',
+      en: 'Certifications and expiry',
+      kind: 'certs',
+      column: true,
+    },
     {
       key: 'auditStatus',
       ja: '監査状況',
@@ -27,6 +35,7 @@ export const vendors: RegisterConfig = {
       },
     },
     { key: 'lastAuditedOn', ja: '最終監査日', en: 'Last audited', kind: 'date', column: true },
+    { key: 'notes', ja: '備考', en: 'Notes', kind: 'textarea' },
   ],
 };
 
@@ -87,9 +96,9 @@ export const social: RegisterConfig = {
     { key: 'account', ja: 'アカウント', en: 'Account', kind: 'text', required: true, column: true },
     {
       key: 'responsibleUserId',
-      ja: '責任者（利用者ID）',
-      en: 'Responsible person (user ID)',
-      kind: 'text',
+      ja: '責任者',
+      en: 'Responsible person',
+      kind: 'person',
       required: true,
       column: true,
       display: 'responsibleName',
