@@ -79,7 +79,7 @@ export default function AuditDetail({ params }: ScreenProps) {
     >
       <p>
         {x.status}: <span className="tag">{x.planStatus[p.status] ?? p.status}</span>
-        {p.reportedAt ? `（${x.reported} ${formatDateTime(p.reportedAt, lang)}）` : ''}
+        {p.reportedAt ? `（${formatDateTime(p.reportedAt, lang)}）` : ''}
       </p>
       <dl className="as-box as-grid">
         <div>

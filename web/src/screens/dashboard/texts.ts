@@ -200,7 +200,7 @@ const ja = {
   nextReviewOn: '次回の確認日',
   recordReview: '点検を記録',
   reviewRecorded: '点検を記録し、報告先に通知しました。',
-  history_: '点検の記録',
+  history_: '点検の履歴',
   resultOf: { ok: '問題なし', issues: '不備あり' } as Record<string, string>,
   startReview: '契約を選んで点検',
   // reviews
