@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
-import { seedIfEmpty } from './demo/seed.ts';
+import { demoOrganizations, seedIfEmpty } from './demo/seed.ts';
 import { startJobRunner } from './modules/jobs/start.ts';
 import { createServer } from './server.ts';
 
@@ -52,7 +52,10 @@ if (seeded) {
   console.log(
     `初期管理者 / initial administrator: login ID "admin", one-time password: ${seeded.admin.password}`,
   );
-  console.log(`デモ組織 ${'萩・長門清掃一部事務組合'} の利用者と初期パスワード / demo users: ${file}`);
+  const names = demoOrganizations.map((d) => d.name).join('・');
+  console.log(
+    `デモ組織（${names}）の利用者と初期パスワード / demo users and their one-time passwords: ${file}`,
+  );
 }
 
 let stopping = false;
