@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeOrg } from '../../../test/support/factories.ts';
 import { auditEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { readXlsx } from '../../shared/xlsx.ts';
 import { catalogueEntry } from './catalogue.ts';
 import { addType, decideAs, file, person } from './testkit.ts';
 
@@ -116,6 +117,11 @@ describe('catalogue types', () => {
     const pdf = await staff.c.get('/api/requests/records/export?kind=disposal&format=pdf');
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    const xlsx = await staff.c.get('/api/requests/records/export?kind=disposal&format=xlsx');
+    assert.equal(xlsx.statusCode, 200);
+    const rows = await readXlsx(xlsx.rawPayload);
+    assert.deepEqual(rows[0].slice(0, 3), ['日時', '担当者', '対象機器・媒体']);
+    assert.equal(rows[1][1], '山口 太郎');
   });
   test('[R-D3] cabling changes need permission', async () => {
     const { fields } = await flow('cabling_001', {

@@ -8,6 +8,7 @@ import { todayJst } from '../../shared/business-days.ts';
 import { csvContentType, encodeCsv, toCsv } from '../../shared/csv.ts';
 import { ledgerPdf } from '../../shared/pdf.ts';
 import { formatWareki } from '../../shared/wareki.ts';
+import { writeXlsx } from '../../shared/xlsx.ts';
 import type { AppContext } from '../module.ts';
 import { READ_ALL } from './functions.ts';
 import { fieldMap, registerLayout } from './registers.ts';
@@ -71,10 +72,6 @@ export function recordRoutes(app: FastifyInstance, { db }: AppContext): void {
     query: exportQuery,
     async handler({ auth, query, lang, reply }) {
       if (!query.kind) throw badInput('request.invalid', {}, [{ field: 'kind', code: 'field.required' }]);
-      if (query.format === 'xlsx')
-        throw badInput('requests.xlsx_unavailable', {}, [
-          { field: 'format', code: 'requests.xlsx_unavailable' },
-        ]);
       const rows = await records(db, auth, query);
       const layout = registerLayout(query.kind, rows);
       const header = layout.columns.map((c) => (lang === 'en' ? c.en : c.ja));
@@ -101,6 +98,13 @@ export function recordRoutes(app: FastifyInstance, { db }: AppContext): void {
           .header('content-type', 'application/pdf')
           .header('content-disposition', `attachment; filename="${base}.pdf"`);
         return reply.send(pdf);
+      }
+      if (query.format === 'xlsx') {
+        const xlsx = await writeXlsx([{ name: lang === 'en' ? layout.en : layout.ja, header, rows: data }]);
+        reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${base}.xlsx"`);
+        return reply.send(xlsx);
       }
       const enc = query.format === 'csv-sjis' ? 'sjis' : 'utf8';
       reply
