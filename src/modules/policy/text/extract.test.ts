@@ -119,3 +119,25 @@ test('bad input: text without numbering is refused; a partly recognized text giv
   assert.ok(a.warningDetails.some((w) => w.code === 'policy.numbering_gap'));
   assert.deepEqual(a.obligations[0].actors, ['職員']);
 });
+
+// Seed 001 has its own tests above.
+const SEEDS = [
+  '000-saitama-seibu-kankyo-gikai',
+  '002-kanagawa-taishoku-teate',
+  '003-hanamaki-taisaku-kijun',
+  '004-okayama-kyosai',
+];
+
+for (const name of SEEDS) {
+  test(`[R-P1] seed ${name.slice(0, 3)} imports from Word and from PDF into the same clause tree as from text`, async () => {
+    const text = seed(name);
+    const expected = shape(analyzePolicy(text));
+    assert.ok(expected.length > 5, 'the text itself has a clause tree');
+    const docx = await extractPolicyText(await makeDocx(text));
+    assert.deepEqual(shape(analyzePolicy(docx.text)), expected, 'Word');
+    const pdf = await extractPolicyText(
+      await makePdf(text.split('\n').map((line) => ({ text: line.replace(/\t/g, '    ') || ' ' }))),
+    );
+    assert.deepEqual(shape(analyzePolicy(pdf.text)), expected, 'PDF');
+  });
+}
