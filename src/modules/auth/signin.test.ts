@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { generateSync } from 'otplib';
-import { auditEvents, Client, startTestApp, type TestApp } from '../../../test/support/http.ts';
 import { GOOD_PASSWORD, makeOrg, makeUser } from '../../../test/support/factories.ts';
+import { auditEvents, Client, startTestApp, type TestApp } from '../../../test/support/http.ts';
 
 let t: TestApp;
 before(async () => {
@@ -42,7 +42,10 @@ describe('sign-in', () => {
     assert.ok(weak.json().error.fields.every((f: { field: string }) => f.field === 'newPassword'));
     const short = weak.json().error.fields.find((f: { code: string }) => f.code === 'password.too_short');
     assert.equal(short.message, 'パスワードが短すぎます（12 文字以上）。', 'placeholders are filled');
-    const changed = await c.post('/api/auth/password', { currentPassword: u.password, newPassword: 'Sazanami-Hagi-77#' });
+    const changed = await c.post('/api/auth/password', {
+      currentPassword: u.password,
+      newPassword: 'Sazanami-Hagi-77#',
+    });
     assert.equal(changed.statusCode, 200, changed.body);
     assert.equal(changed.json().stage, 'enroll');
     const events = (await auditEvents(t.db, org.id)).map((e) => e.event);
@@ -66,7 +69,10 @@ describe('sign-in', () => {
     for (const [pw, code] of cases) {
       const r = await c.post('/api/auth/password', { currentPassword: u.password, newPassword: pw });
       assert.equal(r.statusCode, 400, pw);
-      assert.ok(r.json().error.fields.some((f: { code: string }) => f.code === code), `${pw} → ${code}: ${r.body}`);
+      assert.ok(
+        r.json().error.fields.some((f: { code: string }) => f.code === code),
+        `${pw} → ${code}: ${r.body}`,
+      );
     }
   });
 
@@ -91,7 +97,11 @@ describe('sign-in', () => {
     assert.equal(bad.statusCode, 400);
     // The enrolment used the current time step; pretend it was long ago so the current code is fresh.
     const step = Math.floor(Date.now() / 30000);
-    await t.db.updateTable('totp_factors').set({ last_step: step - 5 }).where('user_id', '=', u.id).execute();
+    await t.db
+      .updateTable('totp_factors')
+      .set({ last_step: step - 5 })
+      .where('user_id', '=', u.id)
+      .execute();
     const ok = await c2.post('/api/auth/totp/verify', { code: generateSync({ secret }) });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().stage, 'full');
@@ -104,7 +114,9 @@ describe('sign-in', () => {
     const names = events.map((e) => e.event);
     assert.ok(names.includes('accounts.totp_enrolled'));
     assert.ok(events.some((e) => e.event === 'accounts.signed_in' && JSON.parse(e.data).method === 'totp'));
-    assert.ok(events.some((e) => e.event === 'accounts.sign_in_failed' && JSON.parse(e.data).reason === 'bad_code'));
+    assert.ok(
+      events.some((e) => e.event === 'accounts.sign_in_failed' && JSON.parse(e.data).reason === 'bad_code'),
+    );
     for (const e of events) assert.ok(!e.data.includes(secret), 'no TOTP secret in the audit log');
   });
 
@@ -116,7 +128,9 @@ describe('sign-in', () => {
     await c.refreshCsrf();
     await c.post('/api/auth/totp/setup');
     const setup = await c.post('/api/auth/totp/setup');
-    const confirm = await c.post('/api/auth/totp/confirm', { code: generateSync({ secret: setup.json().secret }) });
+    const confirm = await c.post('/api/auth/totp/confirm', {
+      code: generateSync({ secret: setup.json().secret }),
+    });
     const code = confirm.json().recoveryCodes[0] as string;
     for (const expected of [200, 400]) {
       const c2 = new Client(t.app);
@@ -130,8 +144,14 @@ describe('sign-in', () => {
   test('an unknown login ID and a wrong password get the same answer', async () => {
     const org = await makeOrg(t.db);
     const u = await makeUser(t.db, org);
-    const a = await new Client(t.app, '10.0.0.1').post('/api/auth/login', { loginId: 'nobody-here', password: 'x' });
-    const b = await new Client(t.app, '10.0.0.1').post('/api/auth/login', { loginId: u.loginId, password: 'wrong' });
+    const a = await new Client(t.app, '10.0.0.1').post('/api/auth/login', {
+      loginId: 'nobody-here',
+      password: 'x',
+    });
+    const b = await new Client(t.app, '10.0.0.1').post('/api/auth/login', {
+      loginId: u.loginId,
+      password: 'wrong',
+    });
     assert.equal(a.statusCode, 401);
     assert.equal(b.statusCode, 401);
     assert.deepEqual(a.json(), b.json());
@@ -179,7 +199,11 @@ describe('sign-in', () => {
     const sessions = await t.db.selectFrom('sessions').select('id').where('user_id', '=', u.id).execute();
     assert.equal(sessions.length, 0);
 
-    const totp = await t.db.selectFrom('totp_factors').select('user_id').where('user_id', '=', u.id).execute();
+    const totp = await t.db
+      .selectFrom('totp_factors')
+      .select('user_id')
+      .where('user_id', '=', u.id)
+      .execute();
     assert.equal(totp.length, 1);
   });
 
@@ -190,10 +214,16 @@ describe('sign-in', () => {
     await a.post('/api/auth/login', { loginId: u.loginId, password: GOOD_PASSWORD });
     await enrolTotp(a);
     await a.refreshCsrf();
-    const wrong = await a.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'Another-Good-Pass-9' });
+    const wrong = await a.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'Another-Good-Pass-9',
+    });
     assert.equal(wrong.statusCode, 400);
     assert.equal(wrong.json().error.fields[0].field, 'currentPassword');
-    const ok = await a.post('/api/auth/password', { currentPassword: GOOD_PASSWORD, newPassword: 'Another-Good-Pass-9' });
+    const ok = await a.post('/api/auth/password', {
+      currentPassword: GOOD_PASSWORD,
+      newPassword: 'Another-Good-Pass-9',
+    });
     assert.equal(ok.statusCode, 200);
     const all = await a.post('/api/auth/logout-all');
     assert.equal(all.statusCode, 204);
