@@ -7,9 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { launchBrowser, newPage } from './support/browser.ts';
+import { ROOT } from './support/build.ts';
 import { firstSignIn } from './support/flows.ts';
 import { demoPassword, startServer, type TestServer } from './support/server.ts';
 
@@ -67,6 +70,19 @@ async function head(page: Page, path: string): Promise<{ status: number; type: s
   }, path);
 }
 
+/** A screenshot under e2e/screenshots/ of at most the first 4000 px (item lists are long). */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = path.join(ROOT, 'e2e/screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()?.width ?? 1280;
+  await page.screenshot({
+    path: path.join(dir, `${name}.png`),
+    fullPage: true,
+    clip: { x: 0, y: 0, width, height: Math.min(height, 4000) },
+  });
+}
+
 function isoDate(offsetDays: number): string {
   return new Date(Date.now() + 9 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
@@ -115,29 +131,35 @@ test('[R-I1] the yearly self-assessment is generated from the policy, answered w
   assert.ok(generated.policyVersionId, 'from the version in force');
   await screenshot(page, 'assurance-campaign-draft');
 
-  // One item for each of two roles, added in the draft.
-  const questions = {
-    事務局総務管理係長: '【総務】鍵の管理簿を毎月点検しているか。',
-    情報システム担当者: '【情報】サーバのアクセス記録を毎週確認しているか。',
+  // One item for each of two respondents' roles, added in the draft.
+  const people = (
+    await call<{ items: { loginId: string; roles: { roleId: string; roleName: string }[] }[] }>(
+      page,
+      'GET',
+      '/api/org/people',
+    )
+  ).items;
+  const roleOf = (login: string) => {
+    const r = people.find((p) => p.loginId === login)?.roles[0];
+    assert.ok(r, `${login} holds a role`);
+    return r;
   };
-  for (const [role, q] of Object.entries(questions)) {
+  const questions = {
+    kanri: '【総務】鍵の管理簿を毎月点検しているか。',
+    tanto: '【情報】サーバのアクセス記録を毎週確認しているか。',
+  };
+  for (const [who, q] of Object.entries(questions)) {
     await page.getByLabel('点検内容', { exact: true }).fill(q);
-    const roleSelect = page.getByLabel('役割', { exact: true });
-    const value = await roleSelect.evaluate(
-      (el, name) => [...(el as HTMLSelectElement).options].find((o) => o.value !== '' && (o.text.includes(name) || name.includes(o.text)))?.value ?? '',
-      role,
-    );
-    assert.ok(value, `role ${role} is listed`);
-    await roleSelect.selectOption(value);
+    await page.getByLabel('役割', { exact: true }).selectOption(roleOf(`hagi-${who}`).roleId);
     await page.getByRole('button', { name: '項目を追加' }).click();
     await page.getByText(q).first().waitFor();
   }
   await page.getByRole('button', { name: '回答受付を開始' }).click();
   await page.getByText(/回答受付を開始しました/).waitFor();
 
-  await answerItem(kanri, questions.事務局総務管理係長, '一部実施', '鍵管理簿 令和8年度 点検記録');
+  await answerItem(kanri, questions.kanri, '一部実施', '鍵管理簿 令和8年度 点検記録');
   await screenshot(kanri, 'assurance-my-items');
-  await answerItem(tanto, questions.情報システム担当者, '実施', 'アクセス記録 確認票');
+  await answerItem(tanto, questions.tanto, '実施', 'アクセス記録 確認票');
 
   await page.reload();
   await page.getByRole('button', { name: '締め切る' }).click();
@@ -147,7 +169,7 @@ test('[R-I1] the yearly self-assessment is generated from the policy, answered w
   await page.getByRole('table').filter({ hasText: '総務管理係' }).first().waitFor();
 
   // An improvement measure with owner and due date, followed to closure.
-  await page.getByLabel('改善策', { exact: true }).fill('鍵管理簿の点検を毎月の係内会議の議題にする');
+  await page.getByLabel('改善策の内容', { exact: true }).fill('鍵管理簿の点検を毎月の係内会議の議題にする');
   await page.getByLabel('担当者', { exact: true }).selectOption({ label: '松本 健（hagi-kanri）' });
   await page.getByLabel('期限', { exact: true }).fill(isoDate(30));
   await page.getByRole('button', { name: '改善策を登録' }).click();
@@ -312,7 +334,7 @@ test('[R-I1] the dashboard links each figure to its list, exports PDF; the trace
 
   await page.goto('/inspections/traceability');
   await page.locator('table tbody tr').first().waitFor();
-  await page.screenshot({ path: 'e2e/screenshots/assurance-traceability.png' });
+  await screenshot(page, 'assurance-traceability');
   const xlsx = await head(page, '/api/reports/traceability.xlsx');
   assert.equal(xlsx.status, 200);
   assert.ok(xlsx.size > 1000);

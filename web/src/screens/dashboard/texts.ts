@@ -73,7 +73,7 @@ const ja = {
   overall: '全体',
   history: '過年度との比較',
   measures: '改善策',
-  measure: '改善策',
+  measure: '改善策の内容',
   owner: '担当者',
   addMeasure: '改善策を登録',
   closeMeasure: '完了にする',
