@@ -195,7 +195,7 @@ export default function CampaignDetail({ params }: ScreenProps) {
             <summary>
               <strong>{areaName(area)}</strong>（{items.length}）
             </summary>
-            <ol className="link-list">
+            <ul className="link-list">
               {items.map((i) => (
                 <ItemRow
                   key={i.id}
@@ -206,7 +206,7 @@ export default function CampaignDetail({ params }: ScreenProps) {
                   reload={load}
                 />
               ))}
-            </ol>
+            </ul>
           </details>
         ))}
         {canManage && c.status === 'draft' && <AddItem c={c} roles={roles} reload={load} />}

@@ -51,11 +51,11 @@ export default function MyItems() {
                 {x.dueOn}: {day(head.dueOn)}
               </p>
             )}
-            <ol className="link-list">
+            <ul className="link-list">
               {mine.map((i, n) => (
                 <Answer key={i.id} item={i} n={n + 1} />
               ))}
-            </ol>
+            </ul>
           </section>
         );
       })}
