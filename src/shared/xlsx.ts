@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// Loaded on first use: exceljs costs ~35 MB of resident memory that an idle server should not hold.
+const excel = async () => (await import('exceljs')).default;
 
 export interface SheetSpec {
   name: string;
@@ -10,6 +11,7 @@ export interface SheetSpec {
 
 /** Writes a workbook of simple tables (bold frozen header, auto-filter) to an .xlsx buffer. */
 export async function writeXlsx(sheets: SheetSpec[]): Promise<Buffer> {
+  const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'mamori';
   for (const s of sheets) {
@@ -28,6 +30,7 @@ export async function writeXlsx(sheets: SheetSpec[]): Promise<Buffer> {
 
 /** Reads the first sheet of an .xlsx buffer back as rows of strings (for tests and imports). */
 export async function readXlsx(buf: Buffer): Promise<string[][]> {
+  const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];

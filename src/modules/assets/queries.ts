@@ -14,6 +14,29 @@ function decodeCursor(c: string | undefined): [string, string] | null {
   }
 }
 
+/** Above this many assets per gram, scanning in sort order beats sorting every match (bench/README.md). */
+const DENSE_GRAM = 1000;
+
+/** True when every gram occurs in at least DENSE_GRAM assets; each count stops at the threshold. */
+async function everyGramDense(db: Kysely<DB>, organizationId: string, grams: string[]): Promise<boolean> {
+  for (const gram of grams) {
+    const row = await db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('asset_search')
+          .select('asset_id')
+          .where('organization_id', '=', organizationId)
+          .where('gram', '=', gram)
+          .limit(DENSE_GRAM)
+          .as('g'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    if (Number(row.n) < DENSE_GRAM) return false;
+  }
+  return true;
+}
+
 /**
  * One page of the register. Keyset paging on (sort key, id) keeps every page as cheap as the first;
  * search narrows by the bigram index, then confirms with LIKE (two-character terms such as 監査 work).
@@ -45,7 +68,22 @@ export async function listAssets(
   if (f.q) {
     const term = normalizeForSearch(f.q);
     const grams = bigrams(term);
-    if (grams.length) {
+    if (grams.length && (await everyGramDense(db, organizationId, grams))) {
+      // A common term (監査 in thousands of assets): walk the register in its sort order and keep the rows
+      // that carry every gram; the page fills after a few hundred rows instead of sorting every match.
+      for (const gram of grams)
+        q = q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('asset_search as s')
+              .select('s.asset_id')
+              .whereRef('s.asset_id', '=', 'a.id')
+              .where('s.organization_id', '=', organizationId)
+              .where('s.gram', '=', gram),
+          ),
+        );
+    } else if (grams.length) {
+      // A rare term: collect the few matching ids first, then sort them.
       q = q.where('a.id', 'in', (eb) =>
         eb
           .selectFrom('asset_search')

@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import { nowIso } from '../../shared/time.ts';
 import type { JobContext } from '../jobs/queue.ts';
 
@@ -18,6 +17,8 @@ export async function deliverMail(payload: { mailId: string }, ctx: JobContext):
     await ctx.db.updateTable('mail_outbox').set({ status: 'logged' }).where('id', '=', mail.id).execute();
     return;
   }
+  // Loaded on first use (~20 MB resident): servers without SMTP never need it.
+  const nodemailer = (await import('nodemailer')).default;
   const transport = nodemailer.createTransport(ctx.smtpUrl);
   try {
     await transport.sendMail({

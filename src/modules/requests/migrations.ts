@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ModuleMigration } from '../../db/migration.ts';
 
 /** Schema of request types, requests, decisions, confirmations and register records. */
@@ -111,6 +112,20 @@ export const requestMigrations: ModuleMigration[] = [
         .createIndex('request_records_kind')
         .on('request_records')
         .columns(['organization_id', 'kind', 'occurred_on'])
+        .execute();
+    },
+  },
+  {
+    // Take-outs still out (dashboard count, reminder sweep): the rows carry the type definition as JSON, so
+    // reading due_on from each approved request walked its overflow pages (0.5 s per count at 50,000
+    // requests). A small covering index over the ones not yet returned answers from the index alone.
+    name: '0403_requests_out_index',
+    async up(db) {
+      await db.schema
+        .createIndex('requests_out')
+        .on('requests')
+        .columns(['organization_id', 'status', 'due_on'])
+        .where(sql.ref('returned_at'), 'is', null)
         .execute();
     },
   },

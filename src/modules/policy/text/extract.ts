@@ -1,5 +1,4 @@
 /** Any supported file (text, .docx, PDF with a text layer) → plain text, chosen by content sniffing. */
-import mammoth from 'mammoth';
 import { decodeText, MAX_POLICY_BYTES } from './decode.ts';
 import { PolicyInputError } from './errors.ts';
 
@@ -23,6 +22,8 @@ function isDocx(bytes: Uint8Array): boolean {
 
 async function extractDocx(bytes: Uint8Array): Promise<string> {
   try {
+    // Loaded on first use (~18 MB resident): only .docx uploads need it.
+    const mammoth = (await import('mammoth')).default;
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     // mammoth ends every paragraph with a blank line; keep one line per paragraph.
     return result.value.replace(/\n\n/g, '\n');
