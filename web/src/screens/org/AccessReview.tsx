@@ -60,7 +60,7 @@ export default function AccessReview() {
         </button>
       )}
       {open && (
-        <section aria-labelledby="ar-h">
+        <section className="section" aria-labelledby="ar-h">
           <h2 id="ar-h">
             {formatWarekiDateTime(open.startedAt)}
             {open.completedAt && ` — ${formatWarekiDateTime(open.completedAt)}`}

@@ -64,7 +64,7 @@ export default function CommitteeDetail({ params }: ScreenProps) {
           {x.chairPost}: {c.chairPost}
         </p>
       )}
-      <section aria-labelledby="cd-members">
+      <section className="section" aria-labelledby="cd-members">
         <h2 id="cd-members">{x.members}</h2>
         <div className="table-wrap">
           <table className="table">
@@ -112,7 +112,7 @@ export default function CommitteeDetail({ params }: ScreenProps) {
           </button>
         </form>
       </section>
-      <section aria-labelledby="cd-meetings">
+      <section className="section" aria-labelledby="cd-meetings">
         <h2 id="cd-meetings">{x.meetings}</h2>
         <ul>
           {c.meetings.map((mt) => (

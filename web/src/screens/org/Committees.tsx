@@ -87,7 +87,7 @@ export default function Committees() {
         </div>
       )}
       {admin && (
-        <section aria-labelledby="cm-new">
+        <section className="section" aria-labelledby="cm-new">
           <h2 id="cm-new">{x.add}</h2>
           <form
             className="form"

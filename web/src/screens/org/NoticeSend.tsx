@@ -24,7 +24,7 @@ export function NoticeSend({ onSent }: { onSent(): void }) {
     loadUnitOptions().then(setUnits);
   }, []);
   return (
-    <section aria-labelledby="nt-send">
+    <section className="section" aria-labelledby="nt-send">
       <h2 id="nt-send">{x.send}</h2>
       <form
         className="form"

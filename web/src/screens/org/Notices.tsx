@@ -70,7 +70,7 @@ export default function Notices() {
       {sender && (
         <>
           <NoticeSend onSent={load} />
-          <section aria-labelledby="nt-sent">
+          <section className="section" aria-labelledby="nt-sent">
             <h2 id="nt-sent">{x.sent}</h2>
             <ul>
               {sent.map((s) => (

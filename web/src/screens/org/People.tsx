@@ -151,7 +151,7 @@ export default function People() {
         </div>
       )}
       {admin && (
-        <section aria-labelledby="people-new">
+        <section className="section" aria-labelledby="people-new">
           <h2 id="people-new">{x.newPerson}</h2>
           <PersonForm units={units} onSaved={load} />
         </section>

@@ -65,7 +65,7 @@ export default function PersonDetail({ params }: ScreenProps) {
           </button>
         ) : null}
       </p>
-      <section aria-labelledby="pd-roles">
+      <section className="section" aria-labelledby="pd-roles">
         <h2 id="pd-roles">{x.role}</h2>
         <ul>
           {p.assignments.map((a) => (
@@ -80,7 +80,7 @@ export default function PersonDetail({ params }: ScreenProps) {
         </ul>
       </section>
       {p.transfers.length > 0 && (
-        <section aria-labelledby="pd-tr">
+        <section className="section" aria-labelledby="pd-tr">
           <h2 id="pd-tr">{x.tabs.transfers}</h2>
           <ul>
             {p.transfers.map((t) => (

@@ -71,7 +71,7 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
     </SelectField>
   );
   return (
-    <section aria-labelledby="ra-h">
+    <section className="section" aria-labelledby="ra-h">
       <h2 id="ra-h">{appoint ? x.appointments : x.assign}</h2>
       <form
         className="form"

@@ -50,7 +50,7 @@ export default function RoleDetail({ params }: ScreenProps) {
       <FormAlert error={error} />
       <Status message={done} />
       <RoleEditForm role={role} onSaved={after} />
-      <section aria-labelledby="rd-fns">
+      <section className="section" aria-labelledby="rd-fns">
         <h2 id="rd-fns">{x.functions}</h2>
         <form
           onSubmit={(e) => {
@@ -82,7 +82,7 @@ export default function RoleDetail({ params }: ScreenProps) {
           </button>
         </form>
       </section>
-      <section aria-labelledby="rd-holders">
+      <section className="section" aria-labelledby="rd-holders">
         <h2 id="rd-holders">{x.holders}</h2>
         {role.holders.length === 0 && <p>{x.noHolder}</p>}
         <ul>

@@ -115,7 +115,7 @@ export default function Roles() {
         </div>
       )}
       {sugg.length > 0 && (
-        <section aria-labelledby="roles-sugg">
+        <section className="section" aria-labelledby="roles-sugg">
           <h2 id="roles-sugg">{x.suggested}</h2>
           <ul className="row-list">
             {sugg.map((s) => (
@@ -140,7 +140,7 @@ export default function Roles() {
         </section>
       )}
       {admin && (
-        <section aria-labelledby="roles-new">
+        <section className="section" aria-labelledby="roles-new">
           <h2 id="roles-new">{x.add}</h2>
           <form
             className="form form--inline"

@@ -164,7 +164,7 @@ function UnitTree() {
         )}
       </section>
       {admin && (
-        <section aria-labelledby="units-add">
+        <section className="section" aria-labelledby="units-add">
           <h2 id="units-add">{x.add}</h2>
           <form
             className="form form--inline"

@@ -76,8 +76,7 @@ export function FieldInput({ idPrefix, field: f, value, error, onChange }: Props
         )}
       </div>
     );
-  }
-  if (f.kind === 'textarea')
+  } else if (f.kind === 'textarea')
     input = (
       <textarea
         className="input"
