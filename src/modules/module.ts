@@ -69,5 +69,9 @@ export interface ProposalProvider {
     policyVersionId: string,
   ): Promise<Proposal[]>;
   /** Applies one proposal inside the caller's transaction (audit it there) and returns what it created. */
-  accept(trx: Kysely<DB>, actor: import('../shared/actor.ts').Actor, proposal: Proposal): Promise<{ type: string; id: string }>;
+  accept(
+    trx: Kysely<DB>,
+    actor: import('../shared/actor.ts').Actor,
+    proposal: Proposal,
+  ): Promise<{ type: string; id: string }>;
 }

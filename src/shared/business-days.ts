@@ -3,7 +3,8 @@ import holidayJp from '@holiday-jp/holiday_jp';
 /** Days most Japanese public offices are closed besides national holidays (年末年始, 12/29–1/3). */
 const YEAR_END = new Set(['12-29', '12-30', '12-31', '01-01', '01-02', '01-03']);
 
-const holidays = (holidayJp as unknown as { holidays: Record<string, { name: string; name_en: string }> }).holidays;
+const holidays = (holidayJp as unknown as { holidays: Record<string, { name: string; name_en: string }> })
+  .holidays;
 
 export interface ClosedDayOptions {
   /** Count 年末年始 as closed (default true, as office deadlines do). */

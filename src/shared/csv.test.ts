@@ -4,7 +4,13 @@ import iconv from 'iconv-lite';
 import { csvContentType, encodeCsv, toCsv } from './csv.ts';
 
 test('CSV quotes commas, quotes and line breaks and ends lines with CRLF', () => {
-  const csv = toCsv(['名称', '備考'], [['台帳, 第1版', '「重要」と"注記"'], ['改行\nあり', null]]);
+  const csv = toCsv(
+    ['名称', '備考'],
+    [
+      ['台帳, 第1版', '「重要」と"注記"'],
+      ['改行\nあり', null],
+    ],
+  );
   assert.equal(csv, '名称,備考\r\n"台帳, 第1版","「重要」と""注記"""\r\n"改行\nあり",\r\n');
 });
 

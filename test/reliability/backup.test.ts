@@ -35,13 +35,21 @@ async function pgDatabase(): Promise<{ url: string; drop: () => Promise<void> }>
 
 /** Every table's rows in a stable order, for comparing a database with its restored copy. */
 async function snapshot(env: { dataDir: string; url?: string }): Promise<Record<string, string>> {
-  const database = await openDatabase(env.url ? { databaseUrl: env.url } : { sqliteFile: sqliteFileIn(env.dataDir) });
+  const database = await openDatabase(
+    env.url ? { databaseUrl: env.url } : { sqliteFile: sqliteFileIn(env.dataDir) },
+  );
   try {
     const out: Record<string, string> = {};
     for (const t of await database.db.introspection.getTables()) {
       if (t.name.startsWith('kysely_')) continue;
-      const rows = await database.db.selectFrom(t.name as 'users').selectAll().execute();
-      out[t.name] = rows.map((r) => JSON.stringify(r)).sort().join('\n');
+      const rows = await database.db
+        .selectFrom(t.name as 'users')
+        .selectAll()
+        .execute();
+      out[t.name] = rows
+        .map((r) => JSON.stringify(r))
+        .sort()
+        .join('\n');
     }
     assert.equal((await verifyChains(database.db)).ok, true);
     return out;
@@ -50,7 +58,9 @@ async function snapshot(env: { dataDir: string; url?: string }): Promise<Record<
   }
 }
 
-test('a backup taken while writes run restores into a fresh place with every table and the audit chain identical', { timeout: 300_000 }, async () => {
+test('a backup taken while writes run restores into a fresh place with every table and the audit chain identical', {
+  timeout: 300_000,
+}, async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-bk-'));
   const restoreDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-rs-'));
   const source = baseUrl ? await pgDatabase() : null;
@@ -59,11 +69,19 @@ test('a backup taken while writes run restores into a fresh place with every tab
   try {
     await server.start();
     const admin = new HttpClient(server.url);
-    await admin.firstSignIn('admin', initialPasswords(dataDir).get('admin') as string, 'Backup-Test-Kanri-5!');
+    await admin.firstSignIn(
+      'admin',
+      initialPasswords(dataDir).get('admin') as string,
+      'Backup-Test-Kanri-5!',
+    );
     let n = 0;
     let running = true;
     const writer = (async () => {
-      while (running) await admin.call('POST', '/api/system/organizations', { code: `bk-${n++}`, name: `バックアップ試験 ${n}` });
+      while (running)
+        await admin.call('POST', '/api/system/organizations', {
+          code: `bk-${n++}`,
+          name: `バックアップ試験 ${n}`,
+        });
     })();
     await new Promise((r) => setTimeout(r, 300));
     const file = path.join(dataDir, baseUrl ? 'backup.sql' : 'backup.db');
