@@ -57,7 +57,7 @@ test('signed in, the header toggle switches the whole app and the server answers
   const nav = page.getByRole('navigation', { name: 'Main menu' });
   await nav.getByRole('link', { name: 'Audit log' }).waitFor();
   await nav.getByRole('link', { name: 'Policies' }).click();
-  await page.getByText('Coming soon').waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Policy' }).waitFor();
 
   await page.goto('/settings/account');
   await page.getByRole('heading', { name: 'Account settings' }).waitFor();
