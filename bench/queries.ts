@@ -63,7 +63,9 @@ export function openRaw(env: { dataDir?: string; databaseUrl?: string; poolSize?
         s = raw.prepare(sql);
         cache.set(sql, s);
       }
-      return s.columns().length ? (s.all(...params) as Record<string, unknown>[]) : (s.run(...params), []);
+      if (s.columns().length) return s.all(...params) as Record<string, unknown>[];
+      s.run(...params);
+      return [];
     },
     async tx(fn) {
       // One connection and a synchronous driver: like the app, a transaction is serialized by the process.
