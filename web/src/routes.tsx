@@ -31,12 +31,6 @@ const PolicyProposals = lazy(() => import('./screens/policy/PolicyProposals.tsx'
 const PolicyReviews = lazy(() => import('./screens/policy/PolicyReviews.tsx'));
 const PolicyDiff = lazy(() => import('./screens/policy/PolicyDiff.tsx'));
 const PolicyGap = lazy(() => import('./screens/policy/PolicyGap.tsx'));
-const AssetList = lazy(() => import('./screens/assets/AssetList.tsx'));
-const AssetForm = lazy(() => import('./screens/assets/AssetForm.tsx'));
-const AssetDetail = lazy(() => import('./screens/assets/AssetDetail.tsx'));
-const AssetImport = lazy(() => import('./screens/assets/AssetImport.tsx'));
-const AssetLabels = lazy(() => import('./screens/assets/AssetLabels.tsx'));
-const SchemeEditor = lazy(() => import('./screens/classification/SchemeEditor.tsx'));
 const IncidentsHome = lazy(() => import('./screens/incidents/IncidentsHome.tsx'));
 const IncidentDetail = lazy(() => import('./screens/incidents/IncidentDetail.tsx'));
 const IncidentList = lazy(() => import('./screens/incidents/IncidentList.tsx'));
@@ -46,6 +40,12 @@ const IncidentViolations = lazy(() => import('./screens/incidents/Violations.tsx
 const IncidentCompliance = lazy(() => import('./screens/incidents/Compliance.tsx'));
 const IncidentPlan = lazy(() => import('./screens/incidents/PlanEditor.tsx'));
 const IncidentChainSettings = lazy(() => import('./screens/incidents/ChainSettings.tsx'));
+const AssetList = lazy(() => import('./screens/assets/AssetList.tsx'));
+const AssetForm = lazy(() => import('./screens/assets/AssetForm.tsx'));
+const AssetDetail = lazy(() => import('./screens/assets/AssetDetail.tsx'));
+const AssetImport = lazy(() => import('./screens/assets/AssetImport.tsx'));
+const AssetLabels = lazy(() => import('./screens/assets/AssetLabels.tsx'));
+const SchemeEditor = lazy(() => import('./screens/classification/SchemeEditor.tsx'));
 const SystemsRegisters = lazy(() => import('./screens/systems/Systems.tsx'));
 const SoftwareRegisters = lazy(() => import('./screens/software/Software.tsx'));
 const VendorsRegisters = lazy(() => import('./screens/vendors/Vendors.tsx'));
@@ -124,7 +124,12 @@ export const ROUTES: RouteDef[] = [
   { path: '/registers/assets/import', component: AssetImport, area: 'registers', fn: 'assets.manage' },
   { path: '/registers/assets/labels', component: AssetLabels, area: 'registers', fn: 'assets.read' },
   { path: '/registers/assets/:id', component: AssetDetail, area: 'registers', fn: 'assets.read' },
-  { path: '/registers/classification', component: SchemeEditor, area: 'registers', fn: 'classification.manage' },
+  {
+    path: '/registers/classification',
+    component: SchemeEditor,
+    area: 'registers',
+    fn: 'classification.manage',
+  },
   { path: '/requests', component: RequestsHome, area: 'requests' },
   { path: '/requests/new', component: RequestNew, area: 'requests' },
   { path: '/requests/mine', component: RequestMine, area: 'requests' },
