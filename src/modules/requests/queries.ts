@@ -154,23 +154,37 @@ export async function inbox(db: Kysely<DB>, auth: AuthContext) {
         .execute()
     ).map((d) => `${d.request_id}:${d.step}`),
   );
+  const confirmedByMe = new Set(
+    (
+      await db
+        .selectFrom('request_confirmations')
+        .select('request_id')
+        .where('organization_id', '=', auth.organizationId)
+        .where('user_id', '=', auth.userId)
+        .execute()
+    ).map((c) => c.request_id),
+  );
   const approvals = [];
   const confirmations = [];
+  // Whether the caller holds a step depends only on the step's function and, when unit-scoped, the
+  // request's unit: ask once per such pair, not once per request (thousands may be pending).
+  const holds = new Map<string, boolean>();
   for (const r of rows) {
     const def = parseDefinition(r.definition);
     if (r.status === 'pending') {
       const step = def.chain[r.current_step];
       if (!auth.functions.has(step.function) || decided.has(`${r.id}:${r.current_step}`)) continue;
-      const holders = await stepHolders(db, auth.organizationId, step, r, today);
-      if (holders.some((h) => h.userId === auth.userId)) approvals.push(summary(r, names.get(r.type_id)));
+      const key = `${step.function}\u0000${step.unitScoped ? (r.unit_id ?? '') : '*'}`;
+      let mine = holds.get(key);
+      if (mine === undefined) {
+        // The caller is not the requester here (filtered above), so holding the step is enough.
+        const holders = await stepHolders(db, auth.organizationId, step, r, today);
+        mine = holders.some((h) => h.userId === auth.userId);
+        holds.set(key, mine);
+      }
+      if (mine) approvals.push(summary(r, names.get(r.type_id)));
     } else if (def.confirmations && auth.functions.has(def.confirmations.function)) {
-      const mine = await db
-        .selectFrom('request_confirmations')
-        .select('id')
-        .where('request_id', '=', r.id)
-        .where('user_id', '=', auth.userId)
-        .executeTakeFirst();
-      if (!mine) confirmations.push(summary(r, names.get(r.type_id)));
+      if (!confirmedByMe.has(r.id)) confirmations.push(summary(r, names.get(r.type_id)));
     }
   }
   const overdue = await db
