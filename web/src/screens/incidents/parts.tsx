@@ -1,12 +1,5 @@
 import './incidents.css';
-import {
-  type ReactNode,
-  type SelectHTMLAttributes,
-  type TextareaHTMLAttributes,
-  useCallback,
-  useEffect,
-  useState,
-} from 'react';
+import { type ReactNode, type TextareaHTMLAttributes, useCallback, useEffect, useState } from 'react';
 import { api, request } from '../../api/client.ts';
 import { Link, usePath } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
@@ -80,36 +73,7 @@ export function IncFrame({
   );
 }
 
-/** A labelled select styled like the shell's inputs. */
-export function SelectField({
-  id,
-  label,
-  error,
-  children,
-  ...rest
-}: SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: string; error?: string }) {
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-      <select
-        id={id}
-        className="input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...rest}
-      >
-        {children}
-      </select>
-    </div>
-  );
-}
+export { SelectField } from '../../components/SelectField.tsx';
 
 /** A labelled textarea. */
 export function TextArea({

@@ -1,4 +1,4 @@
-import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { ReactNode, TextareaHTMLAttributes } from 'react';
 import { useSession } from '../../app/session.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SubNav } from '../../components/SubNav.tsx';
@@ -39,36 +39,7 @@ export function OrgFrame({ children, lead }: { children: ReactNode; lead?: React
   );
 }
 
-/** A labelled select. */
-export function SelectField({
-  id,
-  label,
-  error,
-  children,
-  ...rest
-}: SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: string; error?: string }) {
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-      <select
-        id={id}
-        className="input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...rest}
-      >
-        {children}
-      </select>
-    </div>
-  );
-}
+export { SelectField } from '../../components/SelectField.tsx';
 
 /** A labelled multi-line input. */
 export function TextAreaField({
