@@ -88,7 +88,7 @@ export async function vendorReviewSweep(db: Kysely<DB>, today: string = todayJst
           title:
             d.kind === 'end_of_contract' ? '契約終了時の確認が必要です' : '委託事業者の定期確認の時期です',
           body: `${d.vendorName}「${d.contractTitle}」（${d.dueOn}）`,
-          link: '/vendors/reviews',
+          link: '/inspections/vendors',
         });
         await recordAudit(
           trx,

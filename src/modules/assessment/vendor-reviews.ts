@@ -107,7 +107,7 @@ export async function recordReview(db: Kysely<DB>, actor: Actor, input: ReviewIn
     const reported = await notify(trx, org, receivers, {
       title: `委託事業者の確認結果: ${vendor.name}（${issues ? `不備 ${issues} 件` : '問題なし'}）`,
       body: input.summary,
-      link: '/vendors/reviews',
+      link: '/inspections/vendors',
     });
     await recordAudit(
       trx,

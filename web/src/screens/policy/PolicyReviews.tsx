@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { Link } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -103,6 +104,13 @@ export default function PolicyReviews() {
                   <td>
                     {r.reason}
                     {r.inputs && <div className="cell-sub">{r.inputs}</div>}
+                    <div className="cell-sub">
+                      <Link href={`/inspections/reviews/${r.id}`}>
+                        {lang === 'ja'
+                          ? '見直しの材料（点検・監査・インシデント）'
+                          : 'Review inputs (assessments, audits, incidents)'}
+                      </Link>
+                    </div>
                   </td>
                   <td>{day(r.dueOn, lang)}</td>
                   <td>
