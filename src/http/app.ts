@@ -3,7 +3,7 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { addMessages, pickLang } from '../i18n/index.ts';
+import { addMessages, pickLang, t } from '../i18n/index.ts';
 import type { AppContext, AppModule } from '../modules/module.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { buildOpenApi } from './openapi.ts';
@@ -55,16 +55,21 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
-  if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
+  const hasWeb = !!opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'));
+  let indexHtml: Buffer | null = null;
+  if (hasWeb && opts.webDir) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });
-    const indexHtml = fs.readFileSync(path.join(opts.webDir, 'index.html'));
-    // The UI routes on the client: unknown non-API paths get the app shell.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.method !== 'GET') {
-        return reply.code(404).send({ error: { code: 'common.not_found', message: 'Not found' } });
-      }
-      return reply.type('text/html; charset=utf-8').send(indexHtml);
-    });
+    indexHtml = fs.readFileSync(path.join(opts.webDir, 'index.html'));
   }
+  // Unknown API paths answer in the one error shape; the UI routes on the client, so other GETs get
+  // the app shell when it is built.
+  app.setNotFoundHandler((req, reply) => {
+    if (indexHtml && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      return reply.type('text/html; charset=utf-8').send(indexHtml);
+    }
+    return reply
+      .code(404)
+      .send({ error: { code: 'common.not_found', message: t(req.lang, 'common.not_found') } });
+  });
   return app;
 }

@@ -45,7 +45,13 @@ describe('API basics', () => {
     const c = new Client(t.app);
     assert.equal((await c.get('/api/audit')).statusCode, 401);
     assert.equal((await c.get('/api/session')).statusCode, 401);
-    assert.equal((await c.get('/api/no-such-thing')).statusCode, 404);
+    const unknown = await c.get('/api/no-such-thing');
+    assert.equal(unknown.statusCode, 404);
+    assert.equal(
+      unknown.json().error.code,
+      'common.not_found',
+      'the one error shape, also for unknown paths',
+    );
   });
 
   test('security headers forbid inline script, framing and sniffing', async () => {
