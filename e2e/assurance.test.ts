@@ -152,7 +152,8 @@ test('[R-I1] the yearly self-assessment is generated from the policy, answered w
     await page.getByLabel('点検内容', { exact: true }).fill(q);
     await page.getByLabel('役割', { exact: true }).selectOption(roleOf(`hagi-${who}`).roleId);
     await page.getByRole('button', { name: '項目を追加' }).click();
-    await page.getByText(q).first().waitFor();
+    // Added items join their policy area's group, which stays folded when there are many areas.
+    await page.getByText(q).first().waitFor({ state: 'attached' });
   }
   await page.getByRole('button', { name: '回答受付を開始' }).click();
   await page.getByText(/回答受付を開始しました/).waitFor();

@@ -54,6 +54,29 @@ describe('session security', () => {
     assert.equal(elsewhere.statusCode, 200, 'the account itself is not locked by another address');
   });
 
+  test('polling by an unattended page does not keep the session alive; the person’s own requests do', async () => {
+    const org = await makeOrg(t.db);
+    const u = await makeUser(t.db, org);
+    const c = await signedIn(t, u);
+    const old = new Date(Date.now() - 14 * 60 * 1000).toISOString();
+    await t.db.updateTable('sessions').set({ last_seen_at: old }).where('user_id', '=', u.id).execute();
+    const polled = await c.request('GET', '/api/session', undefined, { 'x-mamori-background': '1' });
+    assert.equal(polled.statusCode, 200);
+    const after = await t.db
+      .selectFrom('sessions')
+      .select('last_seen_at')
+      .where('user_id', '=', u.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(after.last_seen_at, old, 'the idle clock did not restart');
+    assert.equal((await c.get('/api/session')).statusCode, 200);
+    const used = await t.db
+      .selectFrom('sessions')
+      .select('last_seen_at')
+      .where('user_id', '=', u.id)
+      .executeTakeFirstOrThrow();
+    assert.ok(used.last_seen_at > old, 'a request of the person restarts it');
+  });
+
   test('a suspended person is signed out at once', async () => {
     const org = await makeOrg(t.db);
     const u = await makeUser(t.db, org, { functions: ['audit.read'] });

@@ -114,7 +114,9 @@ export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promi
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return null;
   }
-  if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+  // Polling by an unattended page (X-Mamori-Background) must not keep the session alive.
+  const background = req.headers['x-mamori-background'] === '1';
+  if (!background && now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
     await db.updateTable('sessions').set({ last_seen_at: nowIso() }).where('id', '=', id).execute();
   }
   const isSystemAdmin = row.kind === 'system';

@@ -60,6 +60,11 @@ export interface RequestOptions {
   /** Do not send the user to sign-in on 401 (sign-in forms show the error themselves). */
   noRedirect?: boolean;
   signal?: AbortSignal;
+  /**
+   * A request the page makes by itself (polling): the server does not count it as use of the session,
+   * and neither does the idle watcher, so an unattended screen still signs out on time.
+   */
+  background?: boolean;
 }
 
 export async function request<T>(
@@ -71,6 +76,7 @@ export async function request<T>(
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (opts.background) headers['X-Mamori-Background'] = '1';
   let res: Response;
   try {
     res = await fetch(path, {
@@ -84,8 +90,10 @@ export async function request<T>(
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network', '');
   }
-  lastRequestAt = Date.now();
-  for (const fn of requestListeners) fn();
+  if (!opts.background) {
+    lastRequestAt = Date.now();
+    for (const fn of requestListeners) fn();
+  }
   const text = await res.text();
   let data: unknown = null;
   if (text) {
