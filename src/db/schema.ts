@@ -17,11 +17,21 @@ import type { TrainingTables } from '../modules/training/tables.ts';
 import type { VendorTables } from '../modules/vendors/tables.ts';
 
 /** Every table of mamori: each module declares its own rows and is listed here once. */
-export interface DB extends SystemTables, OrgTables, AuthTables, AuditTables, PolicyTables {}
-export interface DB extends SystemsTables {}
-export interface DB extends SoftwareTables {}
-export interface DB extends VendorTables {}
-export interface DB extends ClassificationTables, AssetTables {}
-export interface DB extends IncidentTables {}
-export interface DB extends JobTables, NotificationTables, RequestTables {}
-export interface DB extends AssessmentTables, AuditsTables, TrainingTables {}
+export interface DB
+  extends SystemTables,
+    OrgTables,
+    AuthTables,
+    AuditTables,
+    PolicyTables,
+    SystemsTables,
+    SoftwareTables,
+    VendorTables,
+    ClassificationTables,
+    AssetTables,
+    IncidentTables,
+    JobTables,
+    NotificationTables,
+    RequestTables,
+    AssessmentTables,
+    AuditsTables,
+    TrainingTables {}

@@ -20,18 +20,26 @@ import { trainingModule } from './training/index.ts';
 import { vendorsModule } from './vendors/index.ts';
 
 /** Every feature module, in the order their routes are registered. Add a module here once. */
-export const modules: AppModule[] = [systemModule, auditModule, orgModule, authModule, policyModule];
-
-modules.push(systemsModule);
-modules.push(softwareModule);
-modules.push(vendorsModule);
-modules.push(classificationModule, assetsModule);
-modules.push(incidentsModule);
-modules.push(jobsModule, notificationsModule, requestsModule);
-modules.push(assessmentModule);
-modules.push(auditsModule);
-modules.push(trainingModule);
-modules.push(dashboardModule);
+export const modules: AppModule[] = [
+  systemModule,
+  auditModule,
+  orgModule,
+  authModule,
+  policyModule,
+  systemsModule,
+  softwareModule,
+  vendorsModule,
+  classificationModule,
+  assetsModule,
+  incidentsModule,
+  jobsModule,
+  notificationsModule,
+  requestsModule,
+  assessmentModule,
+  auditsModule,
+  trainingModule,
+  dashboardModule,
+];
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);
 

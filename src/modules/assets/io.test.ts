@@ -4,8 +4,8 @@ import iconv from 'iconv-lite';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
 import { encodeCsv, toCsv } from '../../shared/csv.ts';
+import { parseCsv } from '../../shared/csv-parse.ts';
 import { readXlsx } from '../../shared/xlsx.ts';
-import { parseCsv } from './csv-parse.ts';
 import { enterSingleAxisScheme } from './fixtures.test-support.ts';
 
 let t: TestApp;

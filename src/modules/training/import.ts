@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { decodeCsv, parseCsv } from '../assets/csv-parse.ts';
+import { decodeCsv, parseCsv } from '../../shared/csv-parse.ts';
 import { loadSession, writeAttendance } from './service.ts';
 
 const YES = new Set(['出席', '受講', '○', '〇', '1', 'yes', 'true', '済']);
