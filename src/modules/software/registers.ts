@@ -1,26 +1,12 @@
 /** The software module's registers, described once for lists, CSV, writes and audit. */
 import { badInput } from '../../http/errors.ts';
-import type { FieldDef } from '../systems/kit/fields.ts';
+import { field } from '../systems/kit/fields.ts';
 import type { RegisterDef } from '../systems/kit/routes.ts';
 import { SOFTWARE_READ, SOFTWARE_WRITE } from './functions.ts';
 import { decorateInstallations, decorateSharedIds, decorateSoftware } from './queries.ts';
 import { installationBody, sharedIdBody, softwareBody } from './schema.ts';
 
-const f = (
-  key: string,
-  column: string,
-  kind: FieldDef['kind'],
-  ja: string,
-  en: string,
-  extra: Partial<FieldDef> = {},
-): FieldDef => ({
-  key,
-  column,
-  kind,
-  ja,
-  en,
-  ...extra,
-});
+const f = field;
 const common = { readFns: SOFTWARE_READ, writeFns: SOFTWARE_WRITE, tag: 'software' };
 
 export const softwareRegister: RegisterDef = {

@@ -1,7 +1,7 @@
 /** The systems module's registers, described once for lists, CSV, writes and audit. */
 import { badInput, conflict } from '../../http/errors.ts';
 import { SYSTEMS_READ, SYSTEMS_WRITE } from './functions.ts';
-import type { FieldDef } from './kit/fields.ts';
+import { field } from './kit/fields.ts';
 import type { RegisterDef } from './kit/routes.ts';
 import { decorateConnections, decorateEquipment, decorateSegmentName, decorateSystems } from './queries.ts';
 import {
@@ -14,21 +14,7 @@ import {
   systemBody,
 } from './schema.ts';
 
-const f = (
-  key: string,
-  column: string,
-  kind: FieldDef['kind'],
-  ja: string,
-  en: string,
-  extra: Partial<FieldDef> = {},
-): FieldDef => ({
-  key,
-  column,
-  kind,
-  ja,
-  en,
-  ...extra,
-});
+const f = field;
 const common = { readFns: SYSTEMS_READ, writeFns: SYSTEMS_WRITE, tag: 'systems' };
 
 export const segmentRegister: RegisterDef = {

@@ -1,27 +1,13 @@
 /** The vendors module's registers, described once for lists, CSV, writes and audit. */
 import { badInput } from '../../http/errors.ts';
-import type { FieldDef } from '../systems/kit/fields.ts';
+import { field } from '../systems/kit/fields.ts';
 import type { RegisterDef } from '../systems/kit/routes.ts';
 import { VENDORS_READ, VENDORS_WRITE } from './functions.ts';
 import { effectiveClauseList } from './policySource.ts';
 import { decorateCloud, decorateContracts, decorateSocial, decorateVendors } from './queries.ts';
 import { cloudBody, contractBody, lawBody, socialBody, vendorBody } from './schema.ts';
 
-const f = (
-  key: string,
-  column: string,
-  kind: FieldDef['kind'],
-  ja: string,
-  en: string,
-  extra: Partial<FieldDef> = {},
-): FieldDef => ({
-  key,
-  column,
-  kind,
-  ja,
-  en,
-  ...extra,
-});
+const f = field;
 const common = { readFns: VENDORS_READ, writeFns: VENDORS_WRITE, tag: 'vendors' };
 
 export const vendorRegister: RegisterDef = {

@@ -36,6 +36,18 @@ export interface RegisterEvents {
   deleted: AuditEventName;
 }
 
+/** Describes one field of a register: API key, column, kind, Japanese and English labels, options. */
+export function field(
+  key: string,
+  column: string,
+  kind: FieldDef['kind'],
+  ja: string,
+  en: string,
+  extra: Partial<FieldDef> = {},
+): FieldDef {
+  return { key, column, kind, ja, en, ...extra };
+}
+
 /** Plain JS value of a stored cell. */
 export function fromDb(f: FieldDef, v: unknown): unknown {
   if (v === null || v === undefined) return null;
