@@ -154,7 +154,13 @@ function stop(child: ChildProcess | null | undefined): Promise<void> {
 }
 
 type Op = 'register' | 'search2' | 'search4' | 'detail' | 'submit' | 'approve' | 'dashboard';
-const OPS: Op[] = ['register', 'search2', 'search4', 'detail', 'submit', 'approve', 'dashboard'];
+const ALL_OPS: Op[] = ['register', 'search2', 'search4', 'detail', 'submit', 'approve', 'dashboard'];
+// --ops=submit,approve runs only those endpoints (for profiling one path).
+const OPS: Op[] = args.has('ops')
+  ? ALL_OPS.filter((o) => (args.get('ops') ?? '').split(',').includes(o))
+  : ALL_OPS;
+// --app-only: the app server alone (no bare server, raw loop or chain verification).
+const appOnly = args.has('app-only');
 const TERM2 = '監査';
 const TERM4 = '個人情報';
 
@@ -288,6 +294,8 @@ async function runPlan(p: { scale: string; db: 'sqlite' | 'postgres' }): Promise
   }
   if (p.db === 'postgres') env.DATABASE_URL = pgUrl;
   env.DATA_DIR = dir;
+  // BENCH_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the app server only.
+  if (process.env.BENCH_SERVER_NODE_OPTIONS) env.NODE_OPTIONS = process.env.BENCH_SERVER_NODE_OPTIONS;
   const la: Record<string, string> = { start: loadavg() };
   const notes: string[] = [];
 
@@ -361,7 +369,7 @@ async function runPlan(p: { scale: string; db: 'sqlite' | 'postgres' }): Promise
   }
   clearInterval(sampler);
   la.afterApp = loadavg();
-  if (!extra.browser && !args.has('skip-extra')) {
+  if (!extra.browser && !args.has('skip-extra') && !appOnly) {
     extra.browser = { plan: name, home: await browserHome(server.url, sessions[0].cookie, quick ? 1 : 5) };
     log(`browser home: ${JSON.stringify(extra.browser.home)}`);
   }
@@ -387,6 +395,23 @@ async function runPlan(p: { scale: string; db: 'sqlite' | 'postgres' }): Promise
   }
   const restartFirstAuthedMs = performance.now() - t0;
   await server.kill('SIGTERM');
+
+  if (appOnly)
+    return {
+      plan: name,
+      date,
+      quick: true, // partial: never written to results/
+      seconds,
+      loadavg: la,
+      seed: { seconds: info.seconds, rows: info.rows },
+      app,
+      bare: {},
+      raw: {},
+      rss: { idleMb: idle, loadMaxMb: loadMax },
+      coldStart: { firstStartMs, restartHealthzMs, restartFirstAuthedMs },
+      verify: { seconds: Number.NaN, count: 0, ok: false, organizations: 0 },
+      notes,
+    };
 
   // The bare limit.
   const barePort = await freePort();
@@ -530,14 +555,14 @@ for (const p of plans) {
   const r = await runPlan(p);
   const base = path.join(root, `bench/results/${date}-${r.plan}`);
   const md = markdown(r);
-  if (!quick) {
+  if (!r.quick) {
     fs.writeFileSync(`${base}.json`, `${JSON.stringify(r, null, 2)}\n`);
     fs.writeFileSync(`${base}.md`, `${md}\n`);
   }
   all.push(md);
   console.log(`\n${md}`);
 }
-if (!args.has('skip-extra')) {
+if (!args.has('skip-extra') && !appOnly) {
   const pol = await policyTimes(quick ? 2 : 7);
   const js = initialJs();
   const home = extra.browser?.home;

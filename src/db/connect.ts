@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './lock.ts';
 import type { DB } from './schema.ts';
 import { NodeSqliteDatabase } from './sqlite-database.ts';
+import { GroupCommitDialect, type GroupCommitStats } from './sqlite-driver.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -11,8 +12,10 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   dialect: DialectName;
-  /** The raw node:sqlite handle (SQLite only), for online backup. */
+  /** The raw node:sqlite writer handle (SQLite only), for bulk loading in benchmarks. */
   sqlite?: NodeSqliteDatabase;
+  /** Group commit counters (SQLite only). */
+  groupCommit?: GroupCommitStats;
   close(): Promise<void>;
 }
 
@@ -40,24 +43,36 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 function openSqlite(opts: OpenOptions): Database {
   const file = opts.sqliteFile ?? ':memory:';
   const release = opts.lockDir ? lockDataDir(opts.lockDir) : () => {};
-  let sqlite: NodeSqliteDatabase;
+  let writer: NodeSqliteDatabase | undefined;
+  let reader: NodeSqliteDatabase | null = null;
   try {
-    sqlite = new NodeSqliteDatabase(file);
+    writer = new NodeSqliteDatabase(file);
+    const raw = writer.raw;
+    if (file !== ':memory:') raw.exec('PRAGMA journal_mode = WAL');
+    raw.exec('PRAGMA synchronous = FULL');
+    raw.exec('PRAGMA foreign_keys = ON');
+    raw.exec('PRAGMA busy_timeout = 5000');
+    raw.exec('PRAGMA cache_size = -16384');
+    if (file !== ':memory:') {
+      // Reads outside a transaction: the last committed state, without waiting for the writer.
+      reader = new NodeSqliteDatabase(file);
+      reader.raw.exec('PRAGMA busy_timeout = 5000');
+      reader.raw.exec('PRAGMA query_only = ON');
+      reader.raw.exec('PRAGMA cache_size = -32768');
+    }
   } catch (e) {
+    reader?.close();
+    writer?.close();
     release();
     throw e;
   }
-  const raw = sqlite.raw;
-  if (file !== ':memory:') raw.exec('PRAGMA journal_mode = WAL');
-  raw.exec('PRAGMA synchronous = FULL');
-  raw.exec('PRAGMA foreign_keys = ON');
-  raw.exec('PRAGMA busy_timeout = 5000');
-  raw.exec('PRAGMA cache_size = -65536');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const dialect = new GroupCommitDialect(writer, reader, { maxBatch: 64, maxWaitMs: 10 });
+  const db = new Kysely<DB>({ dialect });
   return {
     db,
     dialect: 'sqlite',
-    sqlite,
+    sqlite: writer,
+    groupCommit: dialect.driver.stats,
     async close() {
       await db.destroy();
       release();

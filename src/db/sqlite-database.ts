@@ -1,7 +1,7 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
-/** Adapts node:sqlite's DatabaseSync to the interface Kysely's SqliteDialect drives. */
+/** node:sqlite's DatabaseSync with a bounded cache of prepared statements. */
 export class NodeSqliteDatabase implements SqliteDatabase {
   readonly raw: DatabaseSync;
   #cache = new Map<string, SqliteStatement>();
@@ -11,9 +11,6 @@ export class NodeSqliteDatabase implements SqliteDatabase {
   }
 
   prepare(sql: string): SqliteStatement {
-    // SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR). Kysely then
-    // sends its own ROLLBACK, which would fail and hide the real error: skip it when nothing is open.
-    if (sql === 'rollback' && !this.raw.isTransaction) return NOOP;
     let stmt = this.#cache.get(sql);
     if (!stmt) {
       stmt = wrap(this.raw.prepare(sql));
@@ -29,13 +26,6 @@ export class NodeSqliteDatabase implements SqliteDatabase {
     if (this.raw.isOpen) this.raw.close();
   }
 }
-
-const NOOP: SqliteStatement = {
-  reader: false,
-  all: () => [],
-  run: () => ({ changes: 0, lastInsertRowid: 0 }),
-  iterate: () => [][Symbol.iterator](),
-};
 
 type Param = null | number | bigint | string | NodeJS.ArrayBufferView;
 

@@ -1,15 +1,21 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomFillSync } from 'node:crypto';
+
+// Random bytes for ids are drawn from the CSPRNG 4 KB at a time: one call per ~400 ids instead of one each.
+const pool = Buffer.allocUnsafe(4096);
+let poolAt = pool.length;
 
 /** A UUIDv7: time-ordered, so new rows land at the end of indexes on both databases. */
 export function newId(): string {
-  const b = randomBytes(16);
-  const ms = BigInt(Date.now());
-  b[0] = Number((ms >> 40n) & 0xffn);
-  b[1] = Number((ms >> 32n) & 0xffn);
-  b[2] = Number((ms >> 24n) & 0xffn);
-  b[3] = Number((ms >> 16n) & 0xffn);
-  b[4] = Number((ms >> 8n) & 0xffn);
-  b[5] = Number(ms & 0xffn);
+  if (poolAt + 10 > pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  const b = Buffer.allocUnsafe(16);
+  const ms = Date.now();
+  b.writeUInt16BE(Math.floor(ms / 2 ** 32) & 0xffff, 0);
+  b.writeUInt32BE(ms >>> 0, 2);
+  pool.copy(b, 6, poolAt, poolAt + 10);
+  poolAt += 10;
   b[6] = (b[6] & 0x0f) | 0x70;
   b[8] = (b[8] & 0x3f) | 0x80;
   const h = b.toString('hex');

@@ -49,25 +49,39 @@ export async function enqueue(
   runAt: string = nowIso(),
   opts: { maxAttempts?: number } = {},
 ): Promise<string> {
-  const id = newId();
-  await trx
-    .insertInto('jobs')
-    .values({
-      id,
-      kind,
-      payload: JSON.stringify(payload ?? {}),
-      run_at: runAt,
-      status: 'queued',
-      attempts: 0,
-      max_attempts: opts.maxAttempts ?? 5,
-      locked_by: null,
-      locked_until: null,
-      last_error: null,
-      created_at: nowIso(),
-      finished_at: null,
-    })
-    .execute();
+  const [id] = await enqueueAll(trx, kind, [payload], runAt, opts);
   return id;
+}
+
+/** Adds one job of a kind per payload, in one statement per 500 (as `enqueue`). */
+export async function enqueueAll(
+  trx: Kysely<DB>,
+  kind: string,
+  payloads: unknown[],
+  runAt: string = nowIso(),
+  opts: { maxAttempts?: number } = {},
+): Promise<string[]> {
+  const now = nowIso();
+  const rows = payloads.map((payload) => ({
+    id: newId(),
+    kind,
+    payload: JSON.stringify(payload ?? {}),
+    run_at: runAt,
+    status: 'queued' as const,
+    attempts: 0,
+    max_attempts: opts.maxAttempts ?? 5,
+    locked_by: null,
+    locked_until: null,
+    last_error: null,
+    created_at: now,
+    finished_at: null,
+  }));
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto('jobs')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  return rows.map((r) => r.id);
 }
 
 /** Seconds to wait before attempt n+1: 30 s, 1 min, 2 min, … capped at one hour. */

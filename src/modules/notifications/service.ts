@@ -4,7 +4,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
-import { enqueue } from '../jobs/queue.ts';
+import { enqueueAll } from '../jobs/queue.ts';
 import './events.ts';
 
 export interface NotifyMessage {
@@ -39,40 +39,49 @@ export async function notify(
     .where('id', 'in', ids)
     .execute();
   const now = nowIso();
-  for (const p of people) {
+  // One statement per table (in slices: SQLite binds at most 32,766 values), not one per person.
+  const notes = people.map((p) => ({
+    id: newId(),
+    organization_id: organizationId,
+    user_id: p.id,
+    title: message.title.slice(0, 200),
+    body: message.body.slice(0, 2000),
+    link: message.link ?? null,
+    created_at: now,
+    read_at: null,
+  }));
+  for (let i = 0; i < notes.length; i += 500)
     await trx
       .insertInto('notifications')
-      .values({
-        id: newId(),
-        organization_id: organizationId,
-        user_id: p.id,
-        title: message.title.slice(0, 200),
-        body: message.body.slice(0, 2000),
-        link: message.link ?? null,
-        created_at: now,
-        read_at: null,
-      })
+      .values(notes.slice(i, i + 500))
       .execute();
-    if (message.email !== false && p.email) {
-      const mailId = newId();
-      await trx
-        .insertInto('mail_outbox')
-        .values({
-          id: mailId,
-          organization_id: organizationId,
-          user_id: p.id,
-          to_address: p.email,
-          subject: `[mamori] ${message.title}`.slice(0, 250),
-          body: message.link ? `${message.body}\n\n${message.link}` : message.body,
-          status: 'pending',
-          created_at: now,
-          sent_at: null,
-          error: null,
-        })
-        .execute();
-      await enqueue(trx, DELIVER_MAIL, { mailId });
-    }
-  }
+  const mails =
+    message.email === false
+      ? []
+      : people
+          .filter((p) => p.email)
+          .map((p) => ({
+            id: newId(),
+            organization_id: organizationId,
+            user_id: p.id,
+            to_address: p.email as string,
+            subject: `[mamori] ${message.title}`.slice(0, 250),
+            body: message.link ? `${message.body}\n\n${message.link}` : message.body,
+            status: 'pending' as const,
+            created_at: now,
+            sent_at: null,
+            error: null,
+          }));
+  for (let i = 0; i < mails.length; i += 500)
+    await trx
+      .insertInto('mail_outbox')
+      .values(mails.slice(i, i + 500))
+      .execute();
+  await enqueueAll(
+    trx,
+    DELIVER_MAIL,
+    mails.map((m) => ({ mailId: m.id })),
+  );
   return people.map((p) => p.id);
 }
 

@@ -21,9 +21,27 @@ export async function loadRequest(db: Kysely<DB>, organizationId: string, id: st
 
 export type LoadedRequest = Awaited<ReturnType<typeof loadRequest>>;
 
-/** Parses stored definition JSON (validated when written). */
+// Requests carry a frozen copy of their type's definition: thousands of rows share a few distinct texts,
+// so each text is parsed and validated once (the inbox and the reminder sweep read every pending request).
+const parsed = new Map<string, TypeDefinition>();
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
+/** Parses stored definition JSON (validated when written). The result is shared and frozen. */
 export function parseDefinition(json: string): TypeDefinition {
-  return typeDefinition.parse(JSON.parse(json));
+  let def = parsed.get(json);
+  if (!def) {
+    def = deepFreeze(typeDefinition.parse(JSON.parse(json)));
+    if (parsed.size >= 200) parsed.clear();
+    parsed.set(json, def);
+  }
+  return def;
 }
 
 /** A type of the organization; another organization's id answers 404. */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { addDays, businessDaysBetween, isClosedDay, todayJst } from '../../shared/business-days.ts';
@@ -26,14 +26,56 @@ export async function sweep(
   let reminded = 0;
   let escalated = 0;
   if (isClosedDay(today)) return { reminded, escalated };
-  const out = await db
-    .selectFrom('requests')
-    .selectAll()
-    .where('status', '=', 'approved')
-    .where('due_on', 'is not', null)
-    .where('returned_at', 'is', null)
-    .where((eb) => eb.or([eb('last_reminder_on', 'is', null), eb('last_reminder_on', '<', today)]))
-    .execute();
+  // A reminder goes out on the last office day before the due date, never more than two weeks ahead
+  // (年末年始 and long weekends included): rows due later are left in the database.
+  const horizon = addDays(today, 14);
+  for await (const out of pages((after) =>
+    db
+      .selectFrom('requests')
+      .selectAll()
+      .where('status', '=', 'approved')
+      .where('due_on', 'is not', null)
+      .where('due_on', '<=', horizon)
+      .where('returned_at', 'is', null)
+      .where((eb) => eb.or([eb('last_reminder_on', 'is', null), eb('last_reminder_on', '<', today)]))
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(PAGE)
+      .execute(),
+  ))
+    reminded += await remindPage(db, out, today);
+  for await (const waiting of pages((after) =>
+    db
+      .selectFrom('requests')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where((eb) => eb.or([eb('escalated_step', 'is', null), eb('escalated_step', '!=', eb.ref('current_step'))]))
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(PAGE)
+      .execute(),
+  ))
+    escalated += await escalatePage(db, waiting, today);
+  return { reminded, escalated };
+}
+
+/** Rows are read a page at a time: a body with tens of thousands of open requests is not loaded at once. */
+const PAGE = 500;
+
+async function* pages<T extends { id: string }>(next: (after: string) => Promise<T[]>): AsyncGenerator<T[]> {
+  let after = '';
+  for (;;) {
+    const rows = await next(after);
+    if (rows.length) yield rows;
+    if (rows.length < PAGE) return;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+type RequestRow = Selectable<DB['requests']>;
+
+async function remindPage(db: Kysely<DB>, out: RequestRow[], today: string): Promise<number> {
+  let reminded = 0;
   for (const r of out) {
     const due = r.due_on as string;
     const kind = today > due ? 'overdue' : today === reminderDay(due) ? 'due_soon' : null;
@@ -72,7 +114,11 @@ export async function sweep(
       reminded++;
     });
   }
-  const waiting = await db.selectFrom('requests').selectAll().where('status', '=', 'pending').execute();
+  return reminded;
+}
+
+async function escalatePage(db: Kysely<DB>, waiting: RequestRow[], today: string): Promise<number> {
+  let escalated = 0;
   for (const r of waiting) {
     if (r.escalated_step === r.current_step) continue;
     const def = parseDefinition(r.definition);
@@ -110,5 +156,5 @@ export async function sweep(
       escalated++;
     });
   }
-  return { reminded, escalated };
+  return escalated;
 }

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { after, before, describe, test } from 'node:test';
+import { type Kysely, sql } from 'kysely';
+import { type Database, openDatabase } from './connect.ts';
+
+// The group commit of the embedded database (src/db/sqlite-driver.ts), on a real file in WAL mode.
+describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
+  let dir: string;
+  let database: Database;
+  // biome-ignore lint/suspicious/noExplicitAny: a scratch schema of this test only
+  let db: Kysely<any>;
+  const file = () => path.join(dir, 'gc.db');
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-gc-'));
+    database = await openDatabase({ sqliteFile: file() });
+    db = database.db;
+    await sql`create table parent (id integer primary key)`.execute(db);
+    await sql`create table item (id integer primary key, parent_id integer references parent(id) deferrable initially deferred, label text not null unique)`.execute(
+      db,
+    );
+    await sql`insert into parent (id) values (1)`.execute(db);
+  });
+  after(async () => {
+    await database.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const insert = (label: string, parent = 1) =>
+    db.transaction().execute(async (trx) => {
+      await trx.insertInto('item').values({ label, parent_id: parent }).execute();
+    });
+  const labels = async (prefix: string) =>
+    (await db.selectFrom('item').select('label').where('label', 'like', `${prefix}%`).orderBy('label').execute()).map(
+      (r) => r.label as string,
+    );
+
+  test('transactions started together share one commit, and each is on disk when it resolves', async () => {
+    const stats = database.groupCommit;
+    assert.ok(stats);
+    const before = { ...stats };
+    const other = new DatabaseSync(file(), { readOnly: true });
+    try {
+      await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => {
+          await insert(`a${String(i).padStart(2, '0')}`);
+          // Another connection (another process would see the same) finds the row once the commit resolved.
+          const seen = other.prepare('select count(*) as n from item where label = ?').get(`a${String(i).padStart(2, '0')}`);
+          assert.equal((seen as { n: number }).n, 1);
+        }),
+      );
+    } finally {
+      other.close();
+    }
+    assert.equal(stats.transactions - before.transactions, 20);
+    assert.ok(stats.commits - before.commits < 20, `${stats.commits - before.commits} commits for 20 transactions`);
+    assert.equal((await labels('a')).length, 20);
+  });
+
+  test('a transaction that fails inside a batch leaves the others of the batch committed', async () => {
+    const results = await Promise.allSettled([insert('b1'), insert('b2'), insert('b1'), insert('b3')]);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['fulfilled', 'fulfilled', 'rejected', 'fulfilled'],
+    );
+    assert.deepEqual(await labels('b'), ['b1', 'b2', 'b3']);
+  });
+
+  test('reads outside a transaction see only committed data; reads inside see the batch', async () => {
+    let plain = -1;
+    let inside = -1;
+    const first = insert('c1');
+    // This transaction queues behind the first and runs before the batch is committed.
+    const second = db.transaction().execute(async (trx) => {
+      inside = (await trx.selectFrom('item').select('label').where('label', '=', 'c1').execute()).length;
+      plain = (await db.selectFrom('item').select('label').where('label', '=', 'c1').execute()).length;
+      await trx.insertInto('item').values({ label: 'c2', parent_id: 1 }).execute();
+    });
+    await Promise.all([first, second]);
+    assert.equal(inside, 1, 'the second transaction sees the first one’s row');
+    assert.equal(plain, 0, 'a plain read does not see a row that is not committed yet');
+    assert.deepEqual(await labels('c'), ['c1', 'c2']);
+  });
+
+  test('a failed COMMIT fails every transaction of its batch and writes none of them', async () => {
+    const stats = database.groupCommit;
+    assert.ok(stats);
+    const failedBefore = stats.failedBatches;
+    // A deferred foreign key is checked at COMMIT: the bad row makes the whole batch's COMMIT fail.
+    const results = await Promise.allSettled([insert('d1'), insert('d2', 999), insert('d3')]);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['rejected', 'rejected', 'rejected'],
+    );
+    assert.match(String((results[1] as PromiseRejectedResult).reason), /FOREIGN KEY/);
+    assert.deepEqual(await labels('d'), []);
+    assert.equal(stats.failedBatches, failedBefore + 1);
+    // The writer is usable again afterwards.
+    await insert('d4');
+    assert.deepEqual(await labels('d'), ['d4']);
+  });
+
+  test('a write outside a transaction is a transaction of its own and resolves once committed', async () => {
+    await db.insertInto('item').values({ label: 'e1', parent_id: 1 }).execute();
+    const other = new DatabaseSync(file(), { readOnly: true });
+    try {
+      assert.equal((other.prepare(`select count(*) as n from item where label = 'e1'`).get() as { n: number }).n, 1);
+    } finally {
+      other.close();
+    }
+    await assert.rejects(db.insertInto('item').values({ label: 'e1', parent_id: 1 }).execute(), /UNIQUE/);
+    assert.deepEqual(await labels('e'), ['e1']);
+  });
+});
