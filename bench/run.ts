@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateSync } from 'otplib';
 import { openDatabase } from '../src/db/connect.ts';
-import { verifyChains } from '../src/modules/audit/queries.ts';
+import { verifyChainsParallel } from '../src/modules/audit/verify-parallel.ts';
 import { dashboard } from '../src/modules/dashboard/counts.ts';
 import { freePort, HttpClient, ServerProcess } from '../test/support/server-process.ts';
 import { browserHome, initialJs, policyTimes } from './extra.ts';
@@ -470,7 +470,7 @@ async function runPlan(p: { scale: string; db: 'sqlite' | 'postgres' }): Promise
     sqliteFile: path.join(dir, 'mamori.db'),
   });
   const v0 = performance.now();
-  const v = await verifyChains(database.db);
+  const v = await verifyChainsParallel(database.db, database.source);
   const verify = {
     seconds: (performance.now() - v0) / 1000,
     count: v.count,

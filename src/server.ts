@@ -30,7 +30,13 @@ export async function createServer(
   try {
     await migrateToLatest(database.db, database.dialect, allMigrations);
     const keys = await loadServerKeys(database.db);
-    const ctx: AppContext = { db: database.db, dialect: database.dialect, config, keys };
+    const ctx: AppContext = {
+      db: database.db,
+      dialect: database.dialect,
+      dbSource: database.source,
+      config,
+      keys,
+    };
     const app = await buildApp({
       ctx,
       modules,

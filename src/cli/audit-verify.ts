@@ -3,7 +3,7 @@
 // npm run audit:verify -- --file DIR         verify an exported log offline
 import { parseArgs } from 'node:util';
 import { exportAudit, verifyExport } from '../modules/audit/export.ts';
-import { verifyChains } from '../modules/audit/queries.ts';
+import { verifyChainsParallel } from '../modules/audit/verify-parallel.ts';
 import { loadServerKeys } from '../modules/system/keys.ts';
 import { openForCli } from './open.ts';
 
@@ -41,7 +41,7 @@ try {
     console.log(`exported ${d.count} events to ${values.export} (last hash ${d.lastHash.slice(0, 16)}…)`);
   } else {
     const started = performance.now();
-    const r = await verifyChains(database.db);
+    const r = await verifyChainsParallel(database.db, database.source);
     const ms = Math.round(performance.now() - started);
     if (r.ok) {
       console.log(

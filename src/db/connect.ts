@@ -8,12 +8,20 @@ import { GroupCommitDialect, type GroupCommitStats } from './sqlite-driver.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
+/** Where another connection (a worker thread) finds the same database; none for `:memory:`. */
+export interface DatabaseSource {
+  sqliteFile?: string;
+  databaseUrl?: string;
+  pgSchema?: string;
+}
+
 /** An open database: the query builder plus what is needed to close it and to back it up. */
 export interface Database {
   db: Kysely<DB>;
   dialect: DialectName;
   /** The raw node:sqlite writer handle (SQLite only), for bulk loading in benchmarks. */
   sqlite?: NodeSqliteDatabase;
+  source?: DatabaseSource;
   /** Group commit counters (SQLite only). */
   groupCommit?: GroupCommitStats;
   close(): Promise<void>;
@@ -72,6 +80,7 @@ function openSqlite(opts: OpenOptions): Database {
     db,
     dialect: 'sqlite',
     sqlite: writer,
+    source: file === ':memory:' ? undefined : { sqliteFile: file },
     groupCommit: dialect.driver.stats,
     async close() {
       await db.destroy();
@@ -100,6 +109,7 @@ async function openPostgres(url: string, opts: OpenOptions): Promise<Database> {
   return {
     db,
     dialect: 'postgres',
+    source: { databaseUrl: url, pgSchema: opts.pgSchema },
     async close() {
       await db.destroy();
     },

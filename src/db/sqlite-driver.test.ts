@@ -35,9 +35,14 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
       await trx.insertInto('item').values({ label, parent_id: parent }).execute();
     });
   const labels = async (prefix: string) =>
-    (await db.selectFrom('item').select('label').where('label', 'like', `${prefix}%`).orderBy('label').execute()).map(
-      (r) => r.label as string,
-    );
+    (
+      await db
+        .selectFrom('item')
+        .select('label')
+        .where('label', 'like', `${prefix}%`)
+        .orderBy('label')
+        .execute()
+    ).map((r) => r.label as string);
 
   test('transactions started together share one commit, and each is on disk when it resolves', async () => {
     const stats = database.groupCommit;
@@ -49,7 +54,9 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
         Array.from({ length: 20 }, async (_, i) => {
           await insert(`a${String(i).padStart(2, '0')}`);
           // Another connection (another process would see the same) finds the row once the commit resolved.
-          const seen = other.prepare('select count(*) as n from item where label = ?').get(`a${String(i).padStart(2, '0')}`);
+          const seen = other
+            .prepare('select count(*) as n from item where label = ?')
+            .get(`a${String(i).padStart(2, '0')}`);
           assert.equal((seen as { n: number }).n, 1);
         }),
       );
@@ -57,7 +64,10 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
       other.close();
     }
     assert.equal(stats.transactions - before.transactions, 20);
-    assert.ok(stats.commits - before.commits < 20, `${stats.commits - before.commits} commits for 20 transactions`);
+    assert.ok(
+      stats.commits - before.commits < 20,
+      `${stats.commits - before.commits} commits for 20 transactions`,
+    );
     assert.equal((await labels('a')).length, 20);
   });
 
@@ -108,7 +118,10 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
     await db.insertInto('item').values({ label: 'e1', parent_id: 1 }).execute();
     const other = new DatabaseSync(file(), { readOnly: true });
     try {
-      assert.equal((other.prepare(`select count(*) as n from item where label = 'e1'`).get() as { n: number }).n, 1);
+      assert.equal(
+        (other.prepare(`select count(*) as n from item where label = 'e1'`).get() as { n: number }).n,
+        1,
+      );
     } finally {
       other.close();
     }

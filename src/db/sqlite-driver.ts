@@ -1,14 +1,14 @@
 import {
   CompiledQuery,
   type DatabaseConnection,
+  type Dialect,
   type Driver,
+  type Kysely,
   type QueryResult,
   SelectQueryNode,
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
-  type Dialect,
-  type Kysely,
 } from 'kysely';
 import type { NodeSqliteDatabase } from './sqlite-database.ts';
 
@@ -111,7 +111,8 @@ class GroupConnection implements DatabaseConnection {
   }
 
   async *streamQuery<R>(cq: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    if (!SelectQueryNode.is(cq.query)) throw new Error('Sqlite driver only supports streaming of select queries');
+    if (!SelectQueryNode.is(cq.query))
+      throw new Error('Sqlite driver only supports streaming of select queries');
     const { rows } = await this.driver.execute(this, cq);
     for (const row of rows) yield { rows: [row as R] };
   }
@@ -267,7 +268,8 @@ export class GroupCommitDriver implements Driver {
   /** Called by the lock holder when its turn ends: commit now, later, or let the next transaction join. */
   #afterTurn(): void {
     const b = this.#batch;
-    if (b && !this.#writer.raw.isTransaction) this.#failBatch(new Error('SQLite rolled the transaction back'));
+    if (b && !this.#writer.raw.isTransaction)
+      this.#failBatch(new Error('SQLite rolled the transaction back'));
     else if (b) {
       const full = b.members.length >= this.#opts.maxBatch;
       const old = performance.now() - b.openedAt >= this.#opts.maxWaitMs;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
-import type { DialectName } from '../db/connect.ts';
+import type { DatabaseSource, DialectName } from '../db/connect.ts';
 import type { ModuleMigration } from '../db/migration.ts';
 import type { DB } from '../db/schema.ts';
 import type { Messages } from '../i18n/index.ts';
@@ -10,6 +10,8 @@ import type { Messages } from '../i18n/index.ts';
 export interface AppContext {
   db: Kysely<DB>;
   dialect: DialectName;
+  /** How a worker thread opens the same database (none for an in-memory one). */
+  dbSource?: DatabaseSource;
   config: Config;
   /** Secret key material kept in the database (encrypts TOTP seeds, signs audit exports). */
   keys: ServerKeys;

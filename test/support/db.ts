@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migration.ts';
@@ -11,7 +14,9 @@ export const onPostgres = !!process.env.DATABASE_URL;
  * A fresh, migrated database for one test file: in-memory SQLite by default, or its own
  * schema in the PostgreSQL of DATABASE_URL (dropped again on close).
  */
-export async function testDatabase(opts: { migrate?: boolean; poolSize?: number } = {}): Promise<Database> {
+export async function testDatabase(
+  opts: { migrate?: boolean; poolSize?: number; sqliteFile?: boolean } = {},
+): Promise<Database> {
   const url = process.env.DATABASE_URL;
   let database: Database;
   if (url) {
@@ -29,6 +34,17 @@ export async function testDatabase(opts: { migrate?: boolean; poolSize?: number 
         await c.connect();
         await c.query(`DROP SCHEMA ${schema} CASCADE`);
         await c.end();
+      },
+    };
+  } else if (opts.sqliteFile) {
+    // A file in WAL mode, as the server runs it (another connection can open it).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-test-'));
+    const inner = await openDatabase({ sqliteFile: path.join(dir, 'mamori.db') });
+    database = {
+      ...inner,
+      async close() {
+        await inner.close();
+        fs.rmSync(dir, { recursive: true, force: true });
       },
     };
   } else {

@@ -222,7 +222,11 @@ describe('asset register', () => {
   test('search pages skip rows whose grams match apart, and spacing or full-width in the text does not hide a match', async () => {
     const { org, c, III } = await setup();
     // Every gram of 個人情報 (個人, 人情, 情報) but never the term itself: candidates the check must drop.
-    for (let i = 0; i < 12; i++) await create(c, base(org, `D-${String(i).padStart(2, '0')}`, { name: '個人の人情と情報', levels: [III] }));
+    for (let i = 0; i < 12; i++)
+      await create(
+        c,
+        base(org, `D-${String(i).padStart(2, '0')}`, { name: '個人の人情と情報', levels: [III] }),
+      );
     await create(c, base(org, 'M-1', { name: '個人情報ファイル簿', levels: [III] }));
     await create(c, base(org, 'M-2', { name: '個人 情報の台帳', levels: [III] }));
     await create(c, base(org, 'M-3', { name: '保有個人情報', levels: [III] }));
@@ -230,7 +234,9 @@ describe('asset register', () => {
     let cursor = '';
     for (let n = 0; n < 5; n++) {
       const page = (
-        await c.get(`/api/assets?q=${encodeURIComponent('個人情報')}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+        await c.get(
+          `/api/assets?q=${encodeURIComponent('個人情報')}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        )
       ).json();
       seen.push(...page.items.map((i: { assetNo: string }) => i.assetNo));
       if (!page.nextCursor) break;

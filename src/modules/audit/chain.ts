@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The hash that starts every organization's chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -37,7 +37,8 @@ export function entryHash(entry: ChainedEntry): string {
     entry.request_id,
     entry.client_ip,
   ]);
-  return createHash('sha256').update(entry.prev_hash).update('\n').update(body).digest('hex');
+  // One-shot hashing of the same bytes (previous hash, line feed, body): the digest is unchanged.
+  return hash('sha256', `${entry.prev_hash}\n${body}`);
 }
 
 export interface ChainBreak {
@@ -56,8 +57,13 @@ export class ChainVerifier {
 
   readonly organizationId: string;
 
-  constructor(organizationId: string) {
+  /** `from`: verify a slice that starts after entry `from.seq`, whose hash was `from.hash`. */
+  constructor(organizationId: string, from?: { seq: number; hash: string }) {
     this.organizationId = organizationId;
+    if (from) {
+      this.#seq = from.seq;
+      this.#prev = from.hash;
+    }
   }
 
   add(entry: ChainedEntry & { hash: string }): boolean {

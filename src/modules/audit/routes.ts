@@ -5,8 +5,9 @@ import { t } from '../../i18n/index.ts';
 import { csvContentType, encodeCsv, toCsv } from '../../shared/csv.ts';
 import { formatJst } from '../../shared/time.ts';
 import type { AppContext } from '../module.ts';
-import { listAudit, verifyChains } from './queries.ts';
+import { listAudit } from './queries.ts';
 import { summarize } from './summary.ts';
+import { verifyChainsParallel } from './verify-parallel.ts';
 
 const filterQuery = z.strictObject({
   actor: z.string().trim().max(100).optional(),
@@ -126,7 +127,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['audit'],
     access: access.fn('audit.read'),
     async handler({ auth }) {
-      const r = await verifyChains(db, auth.organizationId);
+      const r = await verifyChainsParallel(db, ctx.dbSource, auth.organizationId);
       return { ok: r.ok, count: r.count, firstBreak: r.firstBreak };
     },
   });

@@ -49,7 +49,9 @@ export async function sweep(
       .selectFrom('requests')
       .selectAll()
       .where('status', '=', 'pending')
-      .where((eb) => eb.or([eb('escalated_step', 'is', null), eb('escalated_step', '!=', eb.ref('current_step'))]))
+      .where((eb) =>
+        eb.or([eb('escalated_step', 'is', null), eb('escalated_step', '!=', eb.ref('current_step'))]),
+      )
       .where('id', '>', after)
       .orderBy('id')
       .limit(PAGE)
