@@ -1,5 +1,4 @@
 import { generateSecret, generateURI, verifySync } from 'otplib';
-import QRCode from 'qrcode';
 
 const PERIOD = 30;
 
@@ -10,6 +9,7 @@ export async function newTotp(
 ): Promise<{ secret: string; uri: string; qrSvg: string }> {
   const secret = generateSecret();
   const uri = generateURI({ issuer, label, secret });
+  const QRCode = (await import('qrcode')).default; // on first use only
   const qrSvg = await QRCode.toString(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   return { secret, uri, qrSvg };
 }

@@ -1,8 +1,6 @@
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  RegistrationResponseJSON,
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
@@ -13,6 +11,9 @@ import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError } from '../../http/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
+
+// Loaded on first use: few people register a security key, and the library costs ~200 ms at start.
+const simpleWebAuthn = () => import('@simplewebauthn/server');
 
 /** The relying party: PUBLIC_ORIGIN when set, else the origin the browser used (same-origin only). */
 export function relyingParty(
@@ -45,7 +46,7 @@ export async function registrationOptions(db: Kysely<DB>, auth: AuthContext, rp:
     .select(['credential_id', 'transports'])
     .where('user_id', '=', auth.userId)
     .execute();
-  const options = await generateRegistrationOptions({
+  const options = await (await simpleWebAuthn()).generateRegistrationOptions({
     rpName: 'mamori',
     rpID: rp.rpID,
     userName: auth.loginId,
@@ -69,7 +70,7 @@ export async function verifyRegistration(
   const expectedChallenge = await takeChallenge(trx, auth.sessionId);
   let result: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
   try {
-    result = await verifyRegistrationResponse({
+    result = await (await simpleWebAuthn()).verifyRegistrationResponse({
       response,
       expectedChallenge,
       expectedOrigin: rp.origin,
@@ -104,7 +105,7 @@ export async function authenticationOptions(db: Kysely<DB>, auth: AuthContext, r
     .select(['credential_id', 'transports'])
     .where('user_id', '=', auth.userId)
     .execute();
-  const options = await generateAuthenticationOptions({
+  const options = await (await simpleWebAuthn()).generateAuthenticationOptions({
     rpID: rp.rpID,
     allowCredentials: creds.map((c) => ({
       id: c.credential_id,
@@ -133,7 +134,7 @@ export async function verifyAuthentication(
   if (!cred) throw new AppError('auth.webauthn_failed', 400);
   let result: Awaited<ReturnType<typeof verifyAuthenticationResponse>>;
   try {
-    result = await verifyAuthenticationResponse({
+    result = await (await simpleWebAuthn()).verifyAuthenticationResponse({
       response,
       expectedChallenge,
       expectedOrigin: rp.origin,
