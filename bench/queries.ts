@@ -122,41 +122,74 @@ export async function registerPage(db: RawDb, org: string, kind = 'information')
 export async function search(db: RawDb, org: string, q: string) {
   const term = normalizeForSearch(q);
   const grams = bigrams(term);
-  const like = `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  let dense = grams.length > 0;
+  const counts = new Map<string, number>();
   for (const g of grams) {
     const [r] = await db.all(
       `select count(*) as n from (select asset_id from asset_search where organization_id = ? and gram = ? limit ?) as g`,
       [org, g, 1000],
     );
-    if (Number(r.n) < 1000) {
-      dense = false;
-      break;
-    }
+    counts.set(g, Number(r.n));
   }
-  const narrow = dense
-    ? grams
-        .map(
-          () =>
-            `and exists (select s.asset_id from asset_search as s where s.asset_id = a.id and s.organization_id = ? and s.gram = ?)`,
-        )
-        .join(' ')
-    : `and a.id in (select asset_id from asset_search where organization_id = ? and gram in (${grams.map(() => '?').join(',')})
-                    group by asset_id having count(distinct gram) = ?)`;
-  const narrowParams = dense ? grams.flatMap((g) => [org, g]) : [org, ...grams, grams.length];
-  const rows = await db.all(
-    `select a.* from assets as a where a.organization_id = ? ${narrow}
-       and (lower(a.asset_no) like ? escape '\\' or lower(a.name) like ? escape '\\' or lower(coalesce(a.note, '')) like ? escape '\\')
-     order by a.asset_no, a.id limit ?`,
-    [org, ...narrowParams, like, like, like, 51],
+  const rarest = grams.reduce<string | null>(
+    (b, g) => (b === null || (counts.get(g) ?? 0) < (counts.get(b) ?? 0) ? g : b),
+    null,
   );
+  if (rarest === null || counts.get(rarest) === 0) return [];
+  const rare = (counts.get(rarest) ?? 0) < 1000;
+  const gramFilter = grams
+    .map(
+      () =>
+        'and exists (select s.asset_id from asset_search as s where s.asset_id = a.id and s.organization_id = ? and s.gram = ?)',
+    )
+    .join(' ');
+  const gramParams = grams.flatMap((g) => [org, g]);
+  // As the app: candidates in register order, confirmed in code, in growing slices until 51 are kept.
+  // A rare gram gives the candidates; with every gram common, slices of keys are walked and narrowed.
+  const keep: Record<string, unknown>[] = [];
+  const confirm = (r: Record<string, unknown>) =>
+    [r.asset_no, r.name, r.note ?? ''].some((x) => normalizeForSearch(String(x)).includes(term));
+  let after: [string, string] | null = null;
+  const cursor = () => (after ? 'and (a.asset_no > ? or (a.asset_no = ? and a.id > ?))' : '');
+  const cursorParams = () => (after ? [after[0], after[0], after[1]] : []);
+  for (let slice = rare ? 51 : 500; ; slice = Math.min(slice * 4, rare ? 2000 : 4000)) {
+    let rows: Record<string, unknown>[];
+    let scanned: Record<string, unknown>[];
+    if (rare) {
+      rows = await db.all(
+        `select a.* from assets as a where a.organization_id = ?
+           and a.id in (select asset_id from asset_search where organization_id = ? and gram = ?) ${cursor()}
+         order by a.asset_no, a.id limit ?`,
+        [org, org, rarest, ...cursorParams(), slice],
+      );
+      scanned = rows;
+    } else {
+      scanned = await db.all(
+        `select a.id, a.asset_no from assets as a where a.organization_id = ? ${cursor()} order by a.asset_no, a.id limit ?`,
+        [org, ...cursorParams(), slice],
+      );
+      rows = scanned.length
+        ? await db.all(
+            `select a.* from assets as a where a.organization_id = ? and a.id in (${scanned.map(() => '?').join(',')})
+               ${gramFilter} order by a.asset_no, a.id`,
+            [org, ...scanned.map((k) => String(k.id)), ...gramParams],
+          )
+        : [];
+    }
+    for (const r of rows) {
+      if (confirm(r)) keep.push(r);
+      if (keep.length === 51) break;
+    }
+    if (keep.length === 51 || scanned.length < slice) break;
+    const last = scanned[scanned.length - 1];
+    after = [String(last.asset_no), String(last.id)];
+  }
   await scheme(db, org);
   await classes(
     db,
     org,
-    rows.slice(0, 50).map((r) => r.id as string),
+    keep.slice(0, 50).map((r) => r.id as string),
   );
-  return rows.slice(0, 50);
+  return keep.slice(0, 50);
 }
 
 /** GET /api/assets/:id */

@@ -36,8 +36,9 @@ export async function testDatabase(
         await c.end();
       },
     };
-  } else if (opts.sqliteFile) {
-    // A file in WAL mode, as the server runs it (another connection can open it).
+  } else if (opts.sqliteFile || process.env.MAMORI_TEST_SQLITE_FILE === '1') {
+    // A file in WAL mode, as the server runs it: group commit and the read connection are in play
+    // (MAMORI_TEST_SQLITE_FILE=1 runs every test file this way; .ci/run does).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-test-'));
     const inner = await openDatabase({ sqliteFile: path.join(dir, 'mamori.db') });
     database = {

@@ -9,6 +9,7 @@ import {
   type TestApp,
 } from '../../../test/support/http.ts';
 import { enterSingleAxisScheme } from './fixtures.test-support.ts';
+import { searchTuning } from './queries.ts';
 
 let t: TestApp;
 before(async () => {
@@ -230,19 +231,30 @@ describe('asset register', () => {
     await create(c, base(org, 'M-1', { name: '個人情報ファイル簿', levels: [III] }));
     await create(c, base(org, 'M-2', { name: '個人 情報の台帳', levels: [III] }));
     await create(c, base(org, 'M-3', { name: '保有個人情報', levels: [III] }));
-    const seen: string[] = [];
-    let cursor = '';
-    for (let n = 0; n < 5; n++) {
-      const page = (
-        await c.get(
-          `/api/assets?q=${encodeURIComponent('個人情報')}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
-        )
-      ).json();
-      seen.push(...page.items.map((i: { assetNo: string }) => i.assetNo));
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
+    const pages = async () => {
+      const seen: string[] = [];
+      let cursor = '';
+      for (let n = 0; n < 5; n++) {
+        const page = (
+          await c.get(
+            `/api/assets?q=${encodeURIComponent('個人情報')}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+          )
+        ).json();
+        seen.push(...page.items.map((i: { assetNo: string }) => i.assetNo));
+        if (!page.nextCursor) break;
+        cursor = page.nextCursor;
+      }
+      return seen;
+    };
+    assert.deepEqual(await pages(), ['M-1', 'M-2', 'M-3'], 'rare grams: candidates sorted');
+    // The walk taken when every gram is common, on these few rows.
+    const tuning = { ...searchTuning };
+    Object.assign(searchTuning, { denseGram: 2, firstWalkSlice: 3 });
+    try {
+      assert.deepEqual(await pages(), ['M-1', 'M-2', 'M-3'], 'common grams: walk in slices');
+    } finally {
+      Object.assign(searchTuning, tuning);
     }
-    assert.deepEqual(seen, ['M-1', 'M-2', 'M-3']);
   });
 
   test('list filters and keyset paging return every row once', async () => {

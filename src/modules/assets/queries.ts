@@ -14,11 +14,20 @@ function decodeCursor(c: string | undefined): [string, string] | null {
   }
 }
 
-/** Above this many assets per gram, scanning in sort order beats sorting every match (bench/README.md). */
-const DENSE_GRAM = 1000;
+/**
+ * Above `denseGram` assets per gram, walking the register in sort order beats sorting every match
+ * (bench/README.md); the walk reads slices of `firstWalkSlice` keys, then four times more each time.
+ * Tests lower both to run the walk on a few rows.
+ */
+export const searchTuning = { denseGram: 1000, firstWalkSlice: 500 };
 
-/** True when every gram occurs in at least DENSE_GRAM assets; each count stops at the threshold. */
-async function everyGramDense(db: Kysely<DB>, organizationId: string, grams: string[]): Promise<boolean> {
+/** How many assets carry each gram, each count stopping at searchTuning.denseGram. */
+async function gramCounts(
+  db: Kysely<DB>,
+  organizationId: string,
+  grams: string[],
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
   for (const gram of grams) {
     const row = await db
       .selectFrom((eb) =>
@@ -27,14 +36,14 @@ async function everyGramDense(db: Kysely<DB>, organizationId: string, grams: str
           .select('asset_id')
           .where('organization_id', '=', organizationId)
           .where('gram', '=', gram)
-          .limit(DENSE_GRAM)
+          .limit(searchTuning.denseGram)
           .as('g'),
       )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    if (Number(row.n) < DENSE_GRAM) return false;
+    counts.set(gram, Number(row.n));
   }
-  return true;
+  return counts;
 }
 
 /**
@@ -68,32 +77,6 @@ export async function listAssets(
   if (f.q) {
     const term = normalizeForSearch(f.q);
     const grams = bigrams(term);
-    if (grams.length && (await everyGramDense(db, organizationId, grams))) {
-      // A common term (監査 in thousands of assets): walk the register in its sort order and keep the rows
-      // that carry every gram; the page fills after a few hundred rows instead of sorting every match.
-      for (const gram of grams)
-        q = q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('asset_search as s')
-              .select('s.asset_id')
-              .whereRef('s.asset_id', '=', 'a.id')
-              .where('s.organization_id', '=', organizationId)
-              .where('s.gram', '=', gram),
-          ),
-        );
-    } else if (grams.length) {
-      // A rare term: collect the few matching ids first, then sort them.
-      q = q.where('a.id', 'in', (eb) =>
-        eb
-          .selectFrom('asset_search')
-          .select('asset_id')
-          .where('organization_id', '=', organizationId)
-          .where('gram', 'in', grams)
-          .groupBy('asset_id')
-          .having(sql`count(distinct gram)`, '=', grams.length),
-      );
-    }
     if (!grams.length) {
       // One character: no gram to narrow by, so SQL compares the text itself.
       const like = `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -104,17 +87,31 @@ export async function listAssets(
           eb(sql`lower(coalesce(a.note, ''))`, 'like', sql`${like} escape '\\'`),
         ]),
       );
-    } else {
-      // The grams may come from different places in the text: each candidate is confirmed here, in code,
-      // with the normalization the grams were made with. Kept out of SQL, the planner's estimate comes
-      // from the gram statistics alone (PostgreSQL guessed a LIKE's selectivity 400× too low and chose
-      // to sort every match, bench/README.md).
-      return confirmedPage(q, sortCol, f, (a) =>
-        [a.asset_no, a.name, a.note ?? ''].some((x) => normalizeForSearch(x).includes(term)),
-      );
+      return confirmedPage(db, q, sortCol, f, null, null);
     }
+    // The grams may come from different places in the text: each candidate is confirmed here, in code,
+    // with the normalization the grams were made with (a LIKE in SQL misled PostgreSQL's planner).
+    const accept = (a: Selectable<DB['assets']>) =>
+      [a.asset_no, a.name, a.note ?? ''].some((x) => normalizeForSearch(x).includes(term));
+    const counts = await gramCounts(db, organizationId, grams);
+    const rarest = grams.reduce((best, g) => ((counts.get(g) ?? 0) < (counts.get(best) ?? 0) ? g : best));
+    if (counts.get(rarest) === 0) return { items: [], nextCursor: null };
+    if ((counts.get(rarest) ?? 0) < searchTuning.denseGram) {
+      // A rare gram: its few assets are the candidates, sorted (a page may need any of them).
+      q = q.where('a.id', 'in', (eb) =>
+        eb
+          .selectFrom('asset_search')
+          .select('asset_id')
+          .where('organization_id', '=', organizationId)
+          .where('gram', '=', rarest),
+      );
+      return confirmedPage(db, q, sortCol, f, accept, null);
+    }
+    // Every gram common (監査 in thousands of assets): walk the register in its sort order, a slice at a
+    // time, keeping the rows of each slice that carry every gram; a page is full after a few slices.
+    return confirmedPage(db, q, sortCol, f, accept, { organizationId, grams });
   }
-  return confirmedPage(q, sortCol, f, null);
+  return confirmedPage(db, q, sortCol, f, null, null);
 }
 
 type AssetQuery = ReturnType<typeof assetQuery>;
@@ -125,17 +122,21 @@ function assetQuery(db: Kysely<DB>, organizationId: string) {
 /**
  * Reads the page in sort order from the cursor, keeping the rows `accept` confirms. Without a check,
  * one read of limit + 1 rows; with one, slices that grow until the page is full or the rows run out.
+ * With `walk`, each slice is first read as keys in sort order and then narrowed to the rows that carry
+ * every gram: the order of the walk is fixed, whatever the planner estimates of the grams together.
  */
 async function confirmedPage(
+  db: Kysely<DB>,
   q: AssetQuery,
   sortCol: ListQuery['sort'],
   f: ListQuery,
   accept: ((a: Selectable<DB['assets']>) => boolean) | null,
+  walk: { organizationId: string; grams: string[] } | null,
 ) {
   const want = f.limit + 1;
   const rows: Selectable<DB['assets']>[] = [];
   let cur = decodeCursor(f.cursor);
-  let slice = want;
+  let slice = walk ? searchTuning.firstWalkSlice : want;
   for (;;) {
     let sq = q;
     if (cur) {
@@ -144,16 +145,46 @@ async function confirmedPage(
         eb.or([eb(`a.${sortCol}`, '>', v), eb.and([eb(`a.${sortCol}`, '=', v), eb('a.id', '>', id)])]),
       );
     }
-    const got = await sq.orderBy(`a.${sortCol}`).orderBy('a.id').limit(slice).execute();
+    sq = sq.orderBy(`a.${sortCol}`).orderBy('a.id').limit(slice);
+    let got: Selectable<DB['assets']>[];
+    let scanned: { id: string; key: unknown }[];
+    if (walk) {
+      scanned = (
+        await sq
+          .clearSelect()
+          .select(['a.id', sql<unknown>`a.${sql.ref(sortCol)}`.as('key')])
+          .execute()
+      ).map((k) => ({ id: k.id, key: k.key }));
+      let nq = db
+        .selectFrom('assets as a')
+        .selectAll('a')
+        .where('a.organization_id', '=', walk.organizationId)
+        .where('a.id', 'in', scanned.length ? scanned.map((k) => k.id) : ['']);
+      for (const gram of walk.grams)
+        nq = nq.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('asset_search as s')
+              .select('s.asset_id')
+              .whereRef('s.asset_id', '=', 'a.id')
+              .where('s.organization_id', '=', walk.organizationId)
+              .where('s.gram', '=', gram),
+          ),
+        );
+      got = scanned.length ? await nq.orderBy(`a.${sortCol}`).orderBy('a.id').execute() : [];
+    } else {
+      got = await sq.execute();
+      scanned = got.map((r) => ({ id: r.id, key: r[sortCol] }));
+    }
     for (const r of got) {
       if (accept && !accept(r)) continue;
       rows.push(r);
       if (rows.length === want) break;
     }
-    if (rows.length === want || got.length < slice || !accept) break;
-    const last = got[got.length - 1];
-    cur = [String(last[sortCol]), last.id];
-    slice = Math.min(slice * 4, 2000);
+    if (rows.length === want || scanned.length < slice || !accept) break;
+    const last = scanned[scanned.length - 1];
+    cur = [String(last.key), last.id];
+    slice = Math.min(slice * 4, walk ? 4000 : 2000);
   }
   const more = rows.length > f.limit;
   const page = more ? rows.slice(0, f.limit) : rows;

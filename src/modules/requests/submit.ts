@@ -118,12 +118,18 @@ export async function submitRequest(
         clausePath: type.clause_path,
       },
     );
-    const req = await loadRequest(trx, auth.organizationId, id);
     if (!approvalRequired) {
+      const req = await loadRequest(trx, auth.organizationId, id);
       await finalizeApproval(trx, actor, req, { typeName: type.name_ja, today, approverIds: [] });
       return;
     }
-    const holders = await stepHolders(trx, auth.organizationId, type.def.chain[0], req, today);
+    const holders = await stepHolders(
+      trx,
+      auth.organizationId,
+      type.def.chain[0],
+      { requester_id: auth.userId, unit_id: auth.unitId ?? null },
+      today,
+    );
     await notify(
       trx,
       auth.organizationId,
