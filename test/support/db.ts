@@ -11,12 +11,10 @@ import { allMigrations } from '../../src/modules/registry.ts';
 export const onPostgres = !!process.env.DATABASE_URL;
 
 /**
- * A fresh, migrated database for one test file: in-memory SQLite by default, or its own
+ * A fresh, migrated database for one test file: a SQLite file in a temporary directory by default, or its own
  * schema in the PostgreSQL of DATABASE_URL (dropped again on close).
  */
-export async function testDatabase(
-  opts: { migrate?: boolean; poolSize?: number; sqliteFile?: boolean } = {},
-): Promise<Database> {
+export async function testDatabase(opts: { migrate?: boolean; poolSize?: number } = {}): Promise<Database> {
   const url = process.env.DATABASE_URL;
   let database: Database;
   if (url) {
@@ -36,9 +34,8 @@ export async function testDatabase(
         await c.end();
       },
     };
-  } else if (opts.sqliteFile || process.env.MAMORI_TEST_SQLITE_FILE === '1') {
-    // A file in WAL mode, as the server runs it: group commit and the read connection are in play
-    // (MAMORI_TEST_SQLITE_FILE=1 runs every test file this way; .ci/run does).
+  } else {
+    // A file in WAL mode, as the server runs it: group commit and the read connection are in play.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-test-'));
     const inner = await openDatabase({ sqliteFile: path.join(dir, 'mamori.db') });
     database = {
@@ -48,8 +45,6 @@ export async function testDatabase(
         fs.rmSync(dir, { recursive: true, force: true });
       },
     };
-  } else {
-    database = await openDatabase({ sqliteFile: ':memory:' });
   }
   if (opts.migrate !== false) await migrateToLatest(database.db, database.dialect, allMigrations);
   return database;

@@ -13,7 +13,7 @@ import { verifyChainsParallel } from './verify-parallel.ts';
 // single pass gives, for an intact chain, an altered entry and entries missing at a slice's edge.
 let database: Database;
 before(async () => {
-  database = await testDatabase({ sqliteFile: true });
+  database = await testDatabase();
 });
 after(() => database.close());
 
