@@ -58,14 +58,26 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   const hasWeb = !!opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'));
   let indexHtml: Buffer | null = null;
   if (hasWeb && opts.webDir) {
-    await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: opts.webDir,
+      wildcard: false,
+      index: false,
+      // The build writes .br and .gz beside each text file; the one the browser accepts is sent.
+      preCompressed: true,
+      setHeaders(res, file) {
+        // Files under assets/ carry a content hash in their name: a browser keeps them for a year.
+        if (file.includes(`${path.sep}assets${path.sep}`))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
     indexHtml = fs.readFileSync(path.join(opts.webDir, 'index.html'));
   }
   // Unknown API paths answer in the one error shape; the UI routes on the client, so other GETs get
   // the app shell when it is built.
   app.setNotFoundHandler((req, reply) => {
     if (indexHtml && req.method === 'GET' && !req.url.startsWith('/api/')) {
-      return reply.type('text/html; charset=utf-8').send(indexHtml);
+      // The shell names the hashed files of the current build: always revalidated.
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
     }
     return reply
       .code(404)

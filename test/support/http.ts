@@ -15,11 +15,11 @@ export interface TestApp {
 }
 
 /** The real app on a fresh test database, driven with inject (no port). */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(opts: { webDir?: string } = {}): Promise<TestApp> {
   const database = await testDatabase();
   const { app } = await createServer(loadConfig({ DATA_DIR: '/nonexistent' }), {
     database,
-    webDir: '/nonexistent',
+    webDir: opts.webDir ?? '/nonexistent',
   });
   await app.ready();
   return {

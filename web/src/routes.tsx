@@ -4,6 +4,8 @@
  */
 import { type ComponentType, lazy } from 'react';
 import type { AreaKey } from './nav.ts';
+// The landing screen is in the first bundle: no second round trip before the home page shows.
+import Home from './screens/Home.tsx';
 
 export interface ScreenProps {
   params: Record<string, string>;
@@ -20,7 +22,6 @@ export interface RouteDef {
   systemAdmin?: boolean;
 }
 
-const Home = lazy(() => import('./screens/Home.tsx'));
 const Placeholder = lazy(() => import('./screens/Placeholder.tsx'));
 const AuditLog = lazy(() => import('./screens/audit/AuditLog.tsx'));
 const PolicyList = lazy(() => import('./screens/policy/PolicyList.tsx'));

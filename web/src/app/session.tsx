@@ -39,12 +39,18 @@ export function rememberNext(path: string): void {
   }
 }
 
+// The first session request leaves as soon as this module runs, while React is still mounting.
+let firstLoad: Promise<Session> | null = api.get<Session>('/api/session', { noRedirect: true });
+firstLoad.catch(() => {}); // handled where it is awaited
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
   const refresh = useCallback(async () => {
     try {
-      const s = await api.get<Session>('/api/session', { noRedirect: true });
+      const pending = firstLoad;
+      firstLoad = null;
+      const s = await (pending ?? api.get<Session>('/api/session', { noRedirect: true }));
       setCsrfToken(s.csrfToken);
       setState({ status: 'ready', session: s });
       return s;
