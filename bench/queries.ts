@@ -151,10 +151,19 @@ export async function search(db: RawDb, org: string, q: string) {
   let after: [string, string] | null = null;
   const cursor = () => (after ? 'and (a.asset_no > ? or (a.asset_no = ? and a.id > ?))' : '');
   const cursorParams = () => (after ? [after[0], after[0], after[1]] : []);
-  for (let slice = rare ? 51 : 500; ; slice = Math.min(slice * 4, rare ? 2000 : 4000)) {
+  const keySlices = !rare && db.dialect === 'postgres';
+  for (let slice = keySlices ? 500 : 51; ; slice = Math.min(slice * 4, keySlices ? 4000 : 2000)) {
     let rows: Record<string, unknown>[];
     let scanned: Record<string, unknown>[];
-    if (rare) {
+    if (!rare && !keySlices) {
+      // SQLite, every gram common: one query walks the register in order.
+      rows = await db.all(
+        `select a.* from assets as a where a.organization_id = ? ${gramFilter} ${cursor()}
+         order by a.asset_no, a.id limit ?`,
+        [org, ...gramParams, ...cursorParams(), slice],
+      );
+      scanned = rows;
+    } else if (rare) {
       rows = await db.all(
         `select a.* from assets as a where a.organization_id = ?
            and a.id in (select asset_id from asset_search where organization_id = ? and gram = ?) ${cursor()}
