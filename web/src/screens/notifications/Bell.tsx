@@ -35,12 +35,15 @@ export function NotificationBell() {
       window.removeEventListener(UNREAD_CHANGED, refresh);
     };
   }, [refresh]);
-  // A new screen may have acted on what a notification asked: count again, and close the panel.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation
+  // A new screen may have acted on what a notification asked: count again, and close the panel. The
+  // first screen was counted on mount already.
+  const shownPath = useRef(path);
   useEffect(() => {
+    if (shownPath.current === path) return;
+    shownPath.current = path;
     refresh();
     setOpen(false);
-  }, [path]);
+  }, [path, refresh]);
   useEffect(() => {
     if (!open) return;
     listNotifications(10)
