@@ -49,7 +49,8 @@ async function gramCounts(
 
 /**
  * One page of the register. Keyset paging on (sort key, id) keeps every page as cheap as the first;
- * search narrows by the bigram index, then confirms with LIKE (two-character terms such as 監査 work).
+ * search narrows by the bigram index, then confirms each candidate in code (two-character terms such as
+ * 監査 work).
  */
 export async function listAssets(
   db: Kysely<DB>,
@@ -57,7 +58,6 @@ export async function listAssets(
   unitScope: string | null | undefined,
   f: ListQuery,
 ) {
-  const sortCol = f.sort;
   let q = assetQuery(db, organizationId);
   // undefined = all units; null = a user without a unit sees nothing of unit-scoped data.
   if (unitScope !== undefined) q = q.where('a.owner_unit_id', '=', unitScope ?? '\u0000');
@@ -78,55 +78,70 @@ export async function listAssets(
   if (f.q) {
     const term = normalizeForSearch(f.q);
     const grams = bigrams(term);
-    if (!grams.length) {
-      // One character: no gram to narrow by, so SQL compares the text itself.
-      const like = `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      q = q.where((eb) =>
-        eb.or([
-          eb(sql`lower(a.asset_no)`, 'like', sql`${like} escape '\\'`),
-          eb(sql`lower(a.name)`, 'like', sql`${like} escape '\\'`),
-          eb(sql`lower(coalesce(a.note, ''))`, 'like', sql`${like} escape '\\'`),
-        ]),
-      );
-      return confirmedPage(db, q, sortCol, f, null, null);
-    }
-    // The grams may come from different places in the text: each candidate is confirmed here, in code,
-    // with the normalization the grams were made with (a LIKE in SQL misled PostgreSQL's planner).
-    const accept = (a: Selectable<DB['assets']>) =>
-      [a.asset_no, a.name, a.note ?? ''].some((x) => normalizeForSearch(x).includes(term));
-    const counts = await gramCounts(db, organizationId, grams);
-    const rarest = grams.reduce((best, g) => ((counts.get(g) ?? 0) < (counts.get(best) ?? 0) ? g : best));
-    if (counts.get(rarest) === 0) return { items: [], nextCursor: null };
-    if ((counts.get(rarest) ?? 0) < searchTuning.denseGram) {
-      // A rare gram: its few assets are the candidates, sorted (a page may need any of them).
-      q = q.where('a.id', 'in', (eb) =>
-        eb
-          .selectFrom('asset_search')
-          .select('asset_id')
-          .where('organization_id', '=', organizationId)
-          .where('gram', '=', rarest),
-      );
-      return confirmedPage(db, q, sortCol, f, accept, null);
-    }
-    // Every gram common (監査 in thousands of assets): walk the register in its sort order, keeping the
-    // rows that carry every gram; a page is full after a few hundred rows. SQLite plans the walk from one
-    // query; PostgreSQL multiplies the grams' selectivities (個人・人情・情報 always occur together), so it
-    // is given slices of keys in order to narrow instead.
-    if (isPostgres(db)) return confirmedPage(db, q, sortCol, f, accept, { organizationId, grams });
-    for (const gram of grams)
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('asset_search as s')
-            .select('s.asset_id')
-            .whereRef('s.asset_id', '=', 'a.id')
-            .where('s.organization_id', '=', organizationId)
-            .where('s.gram', '=', gram),
-        ),
-      );
-    return confirmedPage(db, q, sortCol, f, accept, null);
+    if (grams.length) return searchPage(db, q, organizationId, f, term, grams);
+    // One character: no gram to narrow by, so SQL compares the text itself.
+    const like = `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(a.asset_no)`, 'like', sql`${like} escape '\\'`),
+        eb(sql`lower(a.name)`, 'like', sql`${like} escape '\\'`),
+        eb(sql`lower(coalesce(a.note, ''))`, 'like', sql`${like} escape '\\'`),
+      ]),
+    );
   }
-  return confirmedPage(db, q, sortCol, f, null, null);
+  return confirmedPage(db, q, f, null, null);
+}
+
+/** A search page: candidates narrowed by the grams, each confirmed in code. */
+async function searchPage(
+  db: Kysely<DB>,
+  q: AssetQuery,
+  organizationId: string,
+  f: ListQuery,
+  term: string,
+  grams: string[],
+) {
+  // The grams may come from different places in the text: each candidate is confirmed here, in code,
+  // with the normalization the grams were made with (a LIKE in SQL misled PostgreSQL's planner).
+  const accept = (a: Selectable<DB['assets']>) =>
+    [a.asset_no, a.name, a.note ?? ''].some((x) => normalizeForSearch(x).includes(term));
+  const counts = await gramCounts(db, organizationId, grams);
+  const rarest = grams.reduce((best, g) => ((counts.get(g) ?? 0) < (counts.get(best) ?? 0) ? g : best));
+  const fewest = counts.get(rarest) ?? 0;
+  if (fewest === 0) return { items: [], nextCursor: null };
+  if (fewest < searchTuning.denseGram) {
+    // A rare gram: its few assets are the candidates, sorted (a page may need any of them).
+    const rare = q.where('a.id', 'in', (eb) =>
+      eb
+        .selectFrom('asset_search')
+        .select('asset_id')
+        .where('organization_id', '=', organizationId)
+        .where('gram', '=', rarest),
+    );
+    return confirmedPage(db, rare, f, accept, null);
+  }
+  // Every gram common (監査 in thousands of assets): walk the register in its sort order, keeping the
+  // rows that carry every gram; a page is full after a few hundred rows. SQLite plans the walk from one
+  // query; PostgreSQL multiplies the grams' selectivities (個人・人情・情報 always occur together), so it
+  // is given slices of keys in order to narrow instead.
+  if (isPostgres(db)) return confirmedPage(db, q, f, accept, { organizationId, grams });
+  return confirmedPage(db, withEveryGram(q, organizationId, grams), f, accept, null);
+}
+
+/** Keeps the assets that carry every gram. */
+function withEveryGram(q: AssetQuery, organizationId: string, grams: string[]): AssetQuery {
+  for (const gram of grams)
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('asset_search as s')
+          .select('s.asset_id')
+          .whereRef('s.asset_id', '=', 'a.id')
+          .where('s.organization_id', '=', organizationId)
+          .where('s.gram', '=', gram),
+      ),
+    );
+  return q;
 }
 
 type AssetQuery = ReturnType<typeof assetQuery>;
@@ -143,11 +158,11 @@ function assetQuery(db: Kysely<DB>, organizationId: string) {
 async function confirmedPage(
   db: Kysely<DB>,
   q: AssetQuery,
-  sortCol: ListQuery['sort'],
   f: ListQuery,
   accept: ((a: Selectable<DB['assets']>) => boolean) | null,
   walk: { organizationId: string; grams: string[] } | null,
 ) {
+  const sortCol = f.sort;
   const want = f.limit + 1;
   const rows: Selectable<DB['assets']>[] = [];
   let cur = decodeCursor(f.cursor);
@@ -170,23 +185,17 @@ async function confirmedPage(
           .select(['a.id', sql<unknown>`a.${sql.ref(sortCol)}`.as('key')])
           .execute()
       ).map((k) => ({ id: k.id, key: k.key }));
-      let nq = db
-        .selectFrom('assets as a')
-        .selectAll('a')
-        .where('a.organization_id', '=', walk.organizationId)
-        .where('a.id', 'in', scanned.length ? scanned.map((k) => k.id) : ['']);
-      for (const gram of walk.grams)
-        nq = nq.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('asset_search as s')
-              .select('s.asset_id')
-              .whereRef('s.asset_id', '=', 'a.id')
-              .where('s.organization_id', '=', walk.organizationId)
-              .where('s.gram', '=', gram),
-          ),
-        );
-      got = scanned.length ? await nq.orderBy(`a.${sortCol}`).orderBy('a.id').execute() : [];
+      const ids = scanned.map((k) => k.id);
+      got = ids.length
+        ? await withEveryGram(
+            assetQuery(db, walk.organizationId).where('a.id', 'in', ids),
+            walk.organizationId,
+            walk.grams,
+          )
+            .orderBy(`a.${sortCol}`)
+            .orderBy('a.id')
+            .execute()
+        : [];
     } else {
       got = await sq.execute();
       scanned = got.map((r) => ({ id: r.id, key: r[sortCol] }));
