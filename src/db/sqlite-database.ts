@@ -1,8 +1,14 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { SqliteDatabase, SqliteStatement } from 'kysely';
+
+/** A prepared statement as the driver (`sqlite-driver.ts`) runs it: Kysely's parameters in, rows out. */
+export interface SqliteStatement {
+  readonly reader: boolean;
+  all(parameters: ReadonlyArray<unknown>): unknown[];
+  run(parameters: ReadonlyArray<unknown>): { changes: number | bigint; lastInsertRowid: number | bigint };
+}
 
 /** node:sqlite's DatabaseSync with a bounded cache of prepared statements. */
-export class NodeSqliteDatabase implements SqliteDatabase {
+export class NodeSqliteDatabase {
   readonly raw: DatabaseSync;
   #cache = new Map<string, SqliteStatement>();
 
@@ -47,6 +53,5 @@ function wrap(stmt: StatementSync): SqliteStatement {
       const r = stmt.run(...toParams(parameters));
       return { changes: r.changes, lastInsertRowid: r.lastInsertRowid };
     },
-    iterate: (parameters) => stmt.iterate(...toParams(parameters)) as IterableIterator<unknown>,
   };
 }

@@ -187,8 +187,8 @@ export class GroupCommitDriver implements Driver {
         throw e;
       }
     }
-    if (this.#reader && SelectQueryNode.is(cq.query)) return runOn(this.#reader, cq);
-    if (!this.#reader && SelectQueryNode.is(cq.query)) {
+    if (SelectQueryNode.is(cq.query)) {
+      if (this.#reader) return runOn(this.#reader, cq);
       await this.#lock.acquire();
       try {
         return runOn(this.#writer, cq);
