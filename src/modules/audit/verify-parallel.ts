@@ -46,7 +46,9 @@ export async function verifyChainsParallel(
 
   const sliceSize = opts.sliceSize ?? Math.max(50_000, Math.ceil(total / (threads * 2)));
   const tasks: (SliceTask & { index: number })[] = [];
-  for (const h of heads)
+  // The slices of each chain, in seq order: tasks[first..end) of that head.
+  const spans = heads.map((h) => {
+    const first = tasks.length;
     for (let from = 1; from <= Number(h.seq); from += sliceSize)
       tasks.push({
         index: tasks.length,
@@ -54,19 +56,21 @@ export async function verifyChainsParallel(
         from,
         to: Math.min(Number(h.seq), from + sliceSize - 1),
       });
+    return { head: h, slices: tasks.slice(first) };
+  });
   const results = await runSlices(source, tasks, Math.min(threads, tasks.length));
 
   let count = 0;
-  for (const h of heads) {
-    const mine = tasks.filter((t) => t.organizationId === h.organization_id);
-    const breaks = mine.map((t) => results[t.index].firstBreak).filter((b): b is ChainBreak => !!b);
-    count += mine.reduce((n, t) => n + results[t.index].count, 0);
+  for (const { head: h, slices } of spans) {
+    const mine = slices.map((t) => results[t.index]);
+    const verified = mine.reduce((n, r) => n + r.count, 0);
+    count += verified;
+    const breaks = mine.map((r) => r.firstBreak).filter((b): b is ChainBreak => !!b);
     if (breaks.length) {
       breaks.sort((a, b) => a.seq - b.seq);
       return { ok: false, count, organizations: heads.length, firstBreak: breaks[0] };
     }
-    const last = mine.length ? results[mine[mine.length - 1].index].lastHash : null;
-    const verified = mine.reduce((n, t) => n + results[t.index].count, 0);
+    const last = mine.length ? mine[mine.length - 1].lastHash : null;
     if (verified !== Number(h.seq) || (last ?? h.hash) !== h.hash)
       return {
         ok: false,
