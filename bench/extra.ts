@@ -50,7 +50,6 @@ export function initialJs(): { files: string[]; rawKb: number; gzipKb: number } 
 /** One load of the home page in a browser context; times from navigation start. */
 async function loadHome(ctx: import('playwright-core').BrowserContext, base: string) {
   const page = await ctx.newPage();
-  if (process.env.BENCH_BROWSER_NOFONTS) await page.route('**/*.woff2', (r) => r.abort());
   const t0 = performance.now();
   // BENCH_BROWSER_TRACE=1 prints when each response of the page load finished.
   if (process.env.BENCH_BROWSER_TRACE)
