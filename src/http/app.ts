@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { addMessages, pickLang, t } from '../i18n/index.ts';
 import type { AppContext, AppModule } from '../modules/module.ts';
+import { VERSION } from '../version.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { buildOpenApi } from './openapi.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -50,9 +51,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.get('/healthz', async (_req, reply) => {
     try {
       await opts.ctx.db.selectFrom('organizations').select('id').limit(1).execute();
-      return { status: 'ok' };
+      return { status: 'ok', version: VERSION };
     } catch {
-      return reply.code(503).send({ status: 'unavailable' });
+      return reply.code(503).send({ status: 'unavailable', version: VERSION });
     }
   });
   const hasWeb = !!opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'));
