@@ -18,6 +18,10 @@ export interface BuildAppOptions {
   /** Folder of the built web UI, served at /. */
   webDir?: string;
   logger?: boolean | object;
+  /** Certificate and key (PEM) when the server speaks HTTPS itself. */
+  https?: { cert: Buffer; key: Buffer };
+  /** What /healthz adds to its answer (statuses only, never a secret); its query also proves the database is up. */
+  health?: () => Promise<Record<string, string>>;
 }
 
 let messagesLoaded = false;
@@ -26,6 +30,7 @@ let messagesLoaded = false;
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
+    ...(opts.https ? { https: opts.https } : {}),
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
     genReqId: () => crypto.randomUUID(),
@@ -50,6 +55,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.get('/api/openapi.json', async () => buildOpenApi(app.mamoriRoutes));
   app.get('/healthz', async (_req, reply) => {
     try {
+      if (opts.health) return { status: 'ok', version: VERSION, ...(await opts.health()) };
       await opts.ctx.db.selectFrom('organizations').select('id').limit(1).execute();
       return { status: 'ok', version: VERSION };
     } catch {
