@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { addMessages, pickLang, t } from '../i18n/index.ts';
 import type { AppContext, AppModule } from '../modules/module.ts';
 import { installErrorHandler } from './error-handler.ts';
+import { boundedJsonParser } from './json-body.ts';
 import { buildOpenApi } from './openapi.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -40,6 +41,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   }
   await app.register(cookie);
   installErrorHandler(app);
+  boundedJsonParser(app);
   securityHeaders(app);
   app.addHook('onRequest', async (req) => {
     req.lang = pickLang(req.cookies.lang, req.headers['accept-language']);

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/index.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { AuthContext } from './auth-context.ts';
 import { AppError, forbidden } from './errors.ts';
-import { parseInput } from './validate.ts';
+import { maxObjectKeys, parseInput } from './validate.ts';
 
 /** Who may call a route. Every route declares one; there is no default that lets anyone in. */
 export type Access =
@@ -80,6 +80,9 @@ export interface RouteInfo {
 }
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    maxObjectKeys?: number;
+  }
   interface FastifyInstance {
     mamoriRoutes: RouteInfo[];
   }
@@ -143,6 +146,8 @@ export function defineRoute<
     method: spec.method,
     url: spec.url,
     bodyLimit: spec.bodyLimit,
+    // The JSON parser refuses objects with more keys than the body schema can hold, before parsing.
+    config: { maxObjectKeys: maxObjectKeys(spec.body) },
     handler: async (req, reply) => {
       const auth = req.auth;
       checkAccess(spec.access, auth);
