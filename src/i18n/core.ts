@@ -20,6 +20,12 @@ export const ja: Record<string, string> = {
   'field.unknown': '不明な項目です。',
   'field.invalid_value': '値が正しくありません。',
   'field.invalid_format': '書式が正しくありません。',
+  'csv.unclosed_quote':
+    'CSVの {row} 行目で始まる「"」が閉じられていません。ファイルを確認してください（何も取り込んでいません）。',
+  'csv.malformed': 'CSVの {row} 行目を読めません。ファイルを確認してください（何も取り込んでいません）。',
+  'csv.sjis_unencodable':
+    'Shift_JIS で表せない文字（{chars}）が {count} か所にあります。文字を置き換えずに出力するには UTF-8 を選んでください。',
+  'csv.sjis_cell': '{row} 行目「{column}」: {chars} は Shift_JIS で表せません。',
 };
 
 export const en: Record<string, string> = {
@@ -42,4 +48,10 @@ export const en: Record<string, string> = {
   'field.unknown': 'Unknown field.',
   'field.invalid_value': 'Invalid value.',
   'field.invalid_format': 'Invalid format.',
+  'csv.unclosed_quote':
+    'The quote (") opened in row {row} of the CSV is never closed. Please check the file (nothing was imported).',
+  'csv.malformed': 'Row {row} of the CSV cannot be read. Please check the file (nothing was imported).',
+  'csv.sjis_unencodable':
+    '{count} cells hold characters Shift_JIS cannot represent ({chars}). Choose UTF-8 to export them unchanged.',
+  'csv.sjis_cell': 'Row {row}, “{column}”: {chars} cannot be written in Shift_JIS.',
 };
