@@ -7,6 +7,7 @@ import { addMessages, pickLang, t } from '../i18n/index.ts';
 import type { AppContext, AppModule } from '../modules/module.ts';
 import { VERSION } from '../version.ts';
 import { installErrorHandler } from './error-handler.ts';
+import { boundedJsonParser } from './json-body.ts';
 import { buildOpenApi } from './openapi.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -46,6 +47,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   }
   await app.register(cookie);
   installErrorHandler(app);
+  boundedJsonParser(app);
   securityHeaders(app);
   app.addHook('onRequest', async (req) => {
     req.lang = pickLang(req.cookies.lang, req.headers['accept-language']);
