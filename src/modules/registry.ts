@@ -5,6 +5,7 @@ import { auditsModule } from './audits/index.ts';
 import { authModule } from './auth/index.ts';
 import { classificationModule } from './classification/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
+import { importsModule } from './imports/index.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { jobsModule } from './jobs/index.ts';
 import type { AppModule } from './module.ts';
@@ -39,6 +40,7 @@ export const modules: AppModule[] = [
   auditsModule,
   trainingModule,
   dashboardModule,
+  importsModule,
 ];
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);
