@@ -20,6 +20,7 @@ export const ja: Record<string, string> = {
     '「{value}」に当てはまるものが複数あります。職員番号など一意に決まる値にしてください。',
   'imports.duplicate_in_file': '「{value}」が {first} 行目と重複しています。',
   'imports.already_registered': '「{value}」は登録済みです。',
+  'imports.duplicate_person': '{first} 行目と同じ職員です。',
   'imports.no_column': '列 {column} はありません。',
   'imports.write_failed': '{row} 行目を書き込めませんでした: {message}',
 };
@@ -44,6 +45,7 @@ export const en: Record<string, string> = {
     '“{value}” matches more than one record. Use a value that names one (a staff number).',
   'imports.duplicate_in_file': '“{value}” repeats row {first}.',
   'imports.already_registered': '“{value}” is already registered.',
+  'imports.duplicate_person': 'The same person as row {first}.',
   'imports.no_column': 'There is no column {column}.',
   'imports.write_failed': 'Row {row} could not be written: {message}',
 };

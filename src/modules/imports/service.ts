@@ -118,8 +118,9 @@ async function plan(
   const resolvers = await target.lookups(db, org);
   const planned = planRows(table, fields, mapping, resolvers);
   errors.push(...planned.errors);
-  if (!errors.length && target.check)
-    errors.push(...(await target.check(db, org, planned.rows, mapping, context)));
+  // The register's own checks run on every row that could be read, so one dry run names every problem.
+  if (!errors.some((e) => e.code === 'imports.unmapped') && target.check)
+    errors.push(...(await target.check(db, org, planned.rows, mapping, context, auth)));
   errors.sort((a, b) => a.row - b.row || a.column - b.column);
   return { file, fields, table, mapping, rows: planned.rows, errors, context };
 }
@@ -171,7 +172,7 @@ export async function runImport(
   const importId = newId();
   const remembered = rememberable(p.table.headings, p.mapping);
   const outcome = await db.transaction().execute(async (trx) => {
-    const out = await target.write(trx, actor, p.rows, p.context);
+    const out = await target.write(trx, actor, p.rows, p.context, auth, p.mapping);
     const now = nowIso();
     await trx
       .deleteFrom('import_mappings')

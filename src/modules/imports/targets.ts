@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { PlannedRow } from './engine/plan.ts';
 import type { ImportField, ImportSpec, Mapping, Resolver, RowError } from './engine/types.ts';
@@ -35,9 +36,17 @@ export interface ImportTarget<C = Record<string, unknown>> extends ImportSpec {
     rows: PlannedRow[],
     mapping: Mapping,
     context: C,
+    auth: AuthContext,
   ): Promise<RowError[]>;
   /** Writes every row inside the caller's transaction (the import's one audit event is written by the caller). */
-  write(trx: Kysely<DB>, actor: Actor, rows: PlannedRow[], context: C): Promise<ImportOutcome>;
+  write(
+    trx: Kysely<DB>,
+    actor: Actor,
+    rows: PlannedRow[],
+    context: C,
+    auth: AuthContext,
+    mapping: Mapping,
+  ): Promise<ImportOutcome>;
 }
 
 const targets = new Map<string, ImportTarget>();
