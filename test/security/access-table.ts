@@ -49,6 +49,7 @@ export const ACCESS_TABLE: Record<string, string> = {
   'GET /api/dashboard.pdf': 'fn:dashboard.read|reports.read',
   'GET /api/emergency-plan': 'signed_in',
   'GET /api/failures': 'fn:failures.manage',
+  'GET /api/imports': 'signed_in',
   'GET /api/incidents': 'signed_in',
   'GET /api/incidents/:id': 'signed_in',
   'GET /api/incidents/:id/evidence/:stepId': 'signed_in',
@@ -235,6 +236,10 @@ export const ACCESS_TABLE: Record<string, string> = {
   'POST /api/emergency-plan/bcp-check': 'fn:emergency_plan.manage',
   'POST /api/emergency-plan/triggers': 'fn:emergency_plan.manage',
   'POST /api/failures': 'fn:failures.manage',
+  'POST /api/imports/:register':
+    'fn:assessment.manage|assets.manage|org.admin|software.manage|systems.manage|training.manage|vendors.manage',
+  'POST /api/imports/:register/inspect':
+    'fn:assessment.manage|assets.manage|org.admin|software.manage|systems.manage|training.manage|vendors.manage',
   'POST /api/incidents': 'signed_in',
   'POST /api/incidents/:id/actions': 'fn:incidents.handle',
   'POST /api/incidents/:id/actions/:actionId/complete': 'signed_in',
