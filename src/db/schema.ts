@@ -4,6 +4,7 @@ import type { AuditTables } from '../modules/audit/tables.ts';
 import type { AuditsTables } from '../modules/audits/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
 import type { ClassificationTables } from '../modules/classification/tables.ts';
+import type { DirectoryTables } from '../modules/directory/tables.ts';
 import type { IncidentTables } from '../modules/incidents/tables.ts';
 import type { JobTables } from '../modules/jobs/tables.ts';
 import type { NotificationTables } from '../modules/notifications/tables.ts';
@@ -21,6 +22,7 @@ export interface DB
   extends SystemTables,
     OrgTables,
     AuthTables,
+    DirectoryTables,
     AuditTables,
     PolicyTables,
     SystemsTables,

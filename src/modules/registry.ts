@@ -5,6 +5,7 @@ import { auditsModule } from './audits/index.ts';
 import { authModule } from './auth/index.ts';
 import { classificationModule } from './classification/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
+import { directoryModule } from './directory/index.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { jobsModule } from './jobs/index.ts';
 import type { AppModule } from './module.ts';
@@ -25,6 +26,7 @@ export const modules: AppModule[] = [
   auditModule,
   orgModule,
   authModule,
+  directoryModule,
   policyModule,
   systemsModule,
   softwareModule,
