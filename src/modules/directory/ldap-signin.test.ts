@@ -184,8 +184,14 @@ describe('LDAP / Active Directory sign-in against a real directory', { skip: sla
     const c = new Client(t.app);
     const s = await login(c, 'shimin.shiro', 'Shimin-Pass-0001');
     assert.equal(s.statusCode, 200, s.body);
-    await c.refreshCsrf();
-    const pw = await c.post('/api/auth/password', {
+    // Even with every sign-in step done, there is no local password to change.
+    const shiro = await t.db
+      .selectFrom('users')
+      .select(['id', 'organization_id'])
+      .where('login_id', '=', 'shimin.shiro')
+      .executeTakeFirstOrThrow();
+    const full = await signedIn(t, { id: shiro.id, organizationId: shiro.organization_id });
+    const pw = await full.post('/api/auth/password', {
       currentPassword: 'Shimin-Pass-0001',
       newPassword: 'New-Pass-99999!',
     });

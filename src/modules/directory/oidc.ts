@@ -9,8 +9,9 @@ import { newToken } from '../../shared/ids.ts';
 import { open, seal } from '../../shared/secret-box.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
-import { nextStage } from '../auth/factors.ts';
-import { createSession, type Stage, setSessionCookie } from '../auth/sessions.ts';
+import { createSession, setSessionCookie } from '../auth/sessions.ts';
+import { accountFacts, startSignedInSession } from '../auth/sign-in-steps.ts';
+import { type Stage, stageOf } from '../auth/stages.ts';
 import { accountAtSignIn, type MappedPerson, mamoriLoginId } from './accounts.ts';
 import './events.ts';
 import { providerAssertsMfa } from './mfa.ts';
@@ -261,8 +262,15 @@ export async function finishOidc(
       .select(['id', 'organization_id', 'login_id', 'display_name'])
       .where('id', '=', acc.userId)
       .executeTakeFirstOrThrow();
-    const stage: Stage = waived ? 'full' : await nextStage(trx, user.id, false);
-    const token = await createSession(trx, user, stage, req);
+    // The provider's MFA, when the body accepts it, counts as this session's second factor.
+    let token: string;
+    let stage: Stage;
+    if (waived) {
+      stage = stageOf({ ...(await accountFacts(trx, user.id)), factorProven: true });
+      token = await createSession(trx, user, stage, req, { factorProven: true });
+    } else {
+      ({ token, stage } = await startSignedInSession(trx, user, req));
+    }
     await recordAudit(
       trx,
       { ...actor, userId: user.id, label: `${user.display_name} (${user.login_id})` },
