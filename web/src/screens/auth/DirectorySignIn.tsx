@@ -75,7 +75,6 @@ export function DirectoryNotice({ dir }: { dir: Dir }) {
           {message}
         </p>
       )}
-      {dir.options?.ldap && <p className="field__hint">{x.ldapHint}</p>}
     </>
   );
 }
@@ -86,7 +85,8 @@ export function DirectoryButton({ dir }: { dir: Dir }) {
   const x = texts[lang];
   const { busy, run, error } = useAction();
   const oidc = dir.options?.oidc;
-  if (!oidc || !dir.org) return null;
+  const hint = dir.options?.ldap ? <p className="field__hint">{x.ldapHint}</p> : null;
+  if (!oidc || !dir.org) return hint;
   const org = dir.org;
   return (
     <div className="signin-directory">
@@ -113,6 +113,7 @@ export function DirectoryButton({ dir }: { dir: Dir }) {
         {fmt(x.with, { label: oidc.label })}
       </button>
       <p className="signin-or">{x.or}</p>
+      {hint}
     </div>
   );
 }
