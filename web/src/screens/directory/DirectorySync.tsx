@@ -3,6 +3,7 @@ import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
+import { AccountsSection } from './AccountsSection.tsx';
 import { dirApi } from './api.ts';
 import { Check, DirectoryFrame } from './parts.tsx';
 import { type Plan, SyncPlanView } from './SyncPlanView.tsx';
@@ -199,6 +200,7 @@ export default function DirectorySync() {
           </tbody>
         </table>
       </section>
+      <AccountsSection />
     </DirectoryFrame>
   );
 }
