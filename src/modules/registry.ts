@@ -6,6 +6,7 @@ import { authModule } from './auth/index.ts';
 import { backupsModule } from './backups/index.ts';
 import { classificationModule } from './classification/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
+import { directoryModule } from './directory/index.ts';
 import { importsModule } from './imports/index.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { jobsModule } from './jobs/index.ts';
@@ -27,6 +28,7 @@ export const modules: AppModule[] = [
   auditModule,
   orgModule,
   authModule,
+  directoryModule,
   policyModule,
   systemsModule,
   softwareModule,
