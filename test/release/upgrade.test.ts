@@ -135,6 +135,16 @@ for (const version of fs.readdirSync(fixtures).filter((d) => /^\d+\.\d+\.\d+$/.t
         assert.ok(file.startsWith(path.join(dataDir, 'backups')));
         const check = await verifyBackupFile(file);
         assert.equal(check.events, before.chains.count);
+        const ev = await database.db
+          .selectFrom('audit_events')
+          .select(['event', 'data', 'target_id'])
+          .where('event', '=', 'backups.completed')
+          .execute();
+        assert.equal(ev.length, 1, 'the backup before migrating is in the audit log');
+        assert.equal(ev[0].target_id, runs[0].id);
+        const data = JSON.parse(ev[0].data);
+        assert.equal(data.kind, 'before_migration');
+        assert.ok(data.migrations.includes('0003_backup_runs'), 'with the migrations it preceded');
       } finally {
         await database.close();
       }
