@@ -3,8 +3,10 @@ import { assetsModule } from './assets/index.ts';
 import { auditModule } from './audit/index.ts';
 import { auditsModule } from './audits/index.ts';
 import { authModule } from './auth/index.ts';
+import { backupsModule } from './backups/index.ts';
 import { classificationModule } from './classification/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
+import { directoryModule } from './directory/index.ts';
 import { importsModule } from './imports/index.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { jobsModule } from './jobs/index.ts';
@@ -26,6 +28,7 @@ export const modules: AppModule[] = [
   auditModule,
   orgModule,
   authModule,
+  directoryModule,
   policyModule,
   systemsModule,
   softwareModule,
@@ -35,6 +38,7 @@ export const modules: AppModule[] = [
   incidentsModule,
   jobsModule,
   notificationsModule,
+  backupsModule,
   requestsModule,
   assessmentModule,
   auditsModule,

@@ -8,10 +8,11 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import { parseOrgSettings } from '../org/settings.ts';
 import './events.ts';
-import { nextStage } from './factors.ts';
+import { checkExternalSignIn } from './external.ts';
 import { checkPassword } from './password-policy.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
-import { advanceSession, createSession, type Stage } from './sessions.ts';
+import { advanceStage, startSignedInSession } from './sign-in-steps.ts';
+import { type Stage, stepAllowed } from './stages.ts';
 import { clearFailures, IP_MAX_FAILURES, isLocked, recordFailure } from './throttle.ts';
 
 /** The id of the hosting administrators' organization (its chain records failures for unknown ids). */
@@ -44,6 +45,7 @@ export async function passwordSignIn(
   req: FastifyRequest,
   loginId: string,
   password: string,
+  organization?: string,
 ): Promise<{ token: string; stage: Stage }> {
   const idKey = `id:${loginId.toLowerCase()}`;
   const ipKey = `ip:${req.ip}`;
@@ -71,7 +73,10 @@ export async function passwordSignIn(
     );
     throw new AppError('auth.locked', 429, { minutes: settings.lockout.lockMinutes });
   }
-  const ok = await verifyPassword(user?.hash ?? (await dummyHash()), password);
+  // A directory account is checked by its directory only, never against a local password.
+  const ext = await checkExternalSignIn(db, req, { loginId, password, organization });
+  if (ext.kind === 'verified') return startSession(db, req, ext.user, idKey, ext.method);
+  const ok = ext.kind === 'local' && (await verifyPassword(user?.hash ?? (await dummyHash()), password));
   if (!user || !user.hash || !ok || user.status !== 'active') {
     await db.transaction().execute(async (trx) => {
       const locked = await recordFailure(
@@ -95,19 +100,26 @@ export async function passwordSignIn(
     });
     throw new AppError('auth.invalid_credentials', 401);
   }
+  return startSession(db, req, user, idKey, 'password');
+}
+
+/** The first proof passed (a password, or the directory's answer): a session at the machine's next stage. */
+function startSession(
+  db: Kysely<DB>,
+  req: FastifyRequest,
+  user: { id: string; organization_id: string; login_id: string; display_name: string },
+  idKey: string,
+  method: 'password' | 'ldap',
+): Promise<{ token: string; stage: Stage }> {
   return db.transaction().execute(async (trx) => {
     await clearFailures(trx, idKey);
-    const stage = await nextStage(trx, user.id, false);
-    const token = await createSession(trx, user, stage, req);
+    const { token, stage } = await startSignedInSession(trx, user, req);
     await recordAudit(
       trx,
       reqActor(req, user.organization_id, user),
       'accounts.signed_in',
       { type: 'user', id: user.id },
-      {
-        method: 'password',
-        stage,
-      },
+      { method, stage },
     );
     return { token, stage };
   });
@@ -121,12 +133,15 @@ export async function changePassword(
   current: string,
   next: string,
 ): Promise<{ token: string | null; stage: Stage }> {
+  if (!stepAllowed(auth.stage, 'password_changed')) throw new AppError('auth.wrong_stage', 409);
   const row = await db
     .selectFrom('passwords as p')
     .innerJoin('organizations as o', 'o.id', 'p.organization_id')
     .select(['p.hash', 'p.must_change', 'o.settings'])
     .where('p.user_id', '=', auth.userId)
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  // A directory account has no local password: it is changed at the directory.
+  if (!row) throw new AppError('auth.no_local_password', 409);
   if (!(await verifyPassword(row.hash, current))) {
     throw badInput('auth.current_password_wrong', {}, [
       { field: 'currentPassword', code: 'auth.current_password_wrong' },
@@ -162,10 +177,8 @@ export async function changePassword(
       { type: 'user', id: auth.userId },
       { forced: row.must_change === 1 },
     );
-    if (auth.stage === 'full') return { token: null, stage: 'full' as Stage };
-    const stage = await nextStage(trx, auth.userId, true);
-    const token = await advanceSession(trx, auth.sessionId, stage);
-    return { token, stage };
+    // A forced change moves the sign-in on; a voluntary one (full session) moves nothing.
+    return advanceStage(trx, auth, 'password_changed');
   });
 }
 
@@ -215,17 +228,24 @@ export async function setPassword(
   );
 }
 
-/** After a second factor passed: move the session on and record the sign-in. */
+/**
+ * After a second factor passed (checked inside `trx`): moves the session on and records the sign-in.
+ * Refused unless the session is waiting for exactly this step.
+ */
 export async function factorPassed(
-  db: Kysely<DB>,
+  trx: Kysely<DB>,
   auth: AuthContext,
   actor: Actor,
   method: 'totp' | 'webauthn' | 'recovery_code',
 ): Promise<{ token: string; stage: Stage }> {
-  return db.transaction().execute(async (trx) => {
-    const stage = await nextStage(trx, auth.userId, true);
-    const token = await advanceSession(trx, auth.sessionId, stage);
-    await recordAudit(trx, actor, 'accounts.signed_in', { type: 'user', id: auth.userId }, { method, stage });
-    return { token, stage };
-  });
+  const r = await advanceStage(trx, auth, 'factor_verified');
+  const token = r.token as string; // a factor is only verified by a session waiting for one
+  await recordAudit(
+    trx,
+    actor,
+    'accounts.signed_in',
+    { type: 'user', id: auth.userId },
+    { method, stage: r.stage },
+  );
+  return { token, stage: r.stage };
 }
