@@ -3,7 +3,7 @@
  * stored, sent to the UI and compared in fixtures.
  */
 
-/** Which numbering style a clause uses; the hierarchy comes from the document, not from this list. */
+/** Which numbering style a clause uses (see parse/styles.ts); the hierarchy comes from the document. */
 export type MarkerStyle =
   | 'hen' // 第N編
   | 'chapter' // 第N章
@@ -11,15 +11,17 @@ export type MarkerStyle =
   | 'subsection' // 第N款
   | 'article' // 第N条 (第N条の2)
   | 'article-bare' // 第N (花巻市 style)
-  | 'arabic' // 1 / １
+  | 'arabic' // 1 / １ (a 項 number inside an article)
   | 'arabic-dot' // 1.
   | 'arabic-paren' // (1) / （１）
+  | 'dash' // 1-1, 2―4―1 (guideline numbering, any dash)
+  | 'dotted' // 1.1, 1.1.1, 1.1.(1)
+  | 'kanji' // 一, 十一 (law-style 号)
   | 'circled' // ①
-  | 'kana' // ア
+  | 'kana' // ア (and イロハ)
   | 'kana-paren' // (ア)
   | 'latin' // a
   | 'latin-paren' // (a)
-  | 'roman-paren' // (i)
   | 'bullet' // ・ or a markdown "- " item
   | 'supplementary' // 附則
   | 'appendix'; // 別表 / 別記 / 様式

@@ -63,7 +63,7 @@ function spacesOf(text: string, re: RegExp): number[] {
  * `C I S O` → `CISO`, `令和 8 年` → `令和8年`, `附 則` → `附則`. Lines with several gaps between
  * Japanese words look like space-separated table rows and keep their CJK gaps.
  */
-export function collapseSpaces(s: Mapped): Mapped {
+export function collapseSpaces(s: Mapped, wide: (offset: number) => boolean = () => false): Mapped {
   const text = s.text;
   if (!text.includes(' ')) return s;
   const del = new Set<number>();
@@ -77,10 +77,12 @@ export function collapseSpaces(s: Mapped): Mapped {
   const gaps = [...text.matchAll(CJK_GAP)];
   // The gap after a structural label (第1章 総則, 附則 …) separates the label from its heading.
   const afterLabel = (at: number) =>
-    /^(?:第[0-9一二三四五六七八九十百]+[編章節款条]?(?:の\d+)?|附則|別表\S*|[ア-ン]|[・･])$/.test(
+    /^(?:第[0-9一二三四五六七八九十百]+[編章節款条]?(?:の\d+)?|附則|別表\S*|[ア-ン]|[一二三四五六七八九十]{1,3}|[・･])$/.test(
       text.slice(0, at),
     );
-  if (gaps.length === 1 && !text.includes('\t') && !afterLabel(gaps[0].index)) {
+  // 「(1) 情報資産　町が保有する…」: a full-width space after a numbered term separates term and text.
+  const termGap = (at: number) => wide(s.map[at]) && /^\S{1,6}\s+[^\s、。]{1,20}$/.test(text.slice(0, at));
+  if (gaps.length === 1 && !text.includes('\t') && !afterLabel(gaps[0].index) && !termGap(gaps[0].index)) {
     const g = gaps[0];
     for (let k = 0; k < g[0].length; k++) del.add(g.index + k);
   }

@@ -1,10 +1,13 @@
 /**
- * Normalization for analysis: per-character NFKC (keeping ①② and 〃), spaces removed inside
- * words, page numbers and running headers dropped, and lines that page layout broke in the
- * middle of a sentence joined again — each output line keeps a map back to the original text.
+ * Normalization for analysis: per-character NFKC (keeping ①② and 〃), drawn and aligned tables
+ * turned into tab rows, spaces removed inside words, page numbers and running headers dropped
+ * (furniture.ts), and lines that page layout broke in the middle of a sentence joined again —
+ * each output line keeps a map back to the original text.
  */
 import { parseCaption, parseMarker } from '../parse/markers.ts';
 import { collapseSpaces, displayWidth, type Mapped, nfkcMapped, trimMapped } from './chars.ts';
+import { pageNumberLines, runningLines } from './furniture.ts';
+import { spacedColumns, unboxTables } from './tables.ts';
 
 /** One logical line of the normalized text. */
 export interface NormalizedLine {
@@ -22,30 +25,32 @@ export interface NormalizedText {
   dropped: string[];
 }
 
-const PAGE_NUMBER =
-  /^(?:[-‐−―ー]\s*\d{1,4}\s*[-‐−―ー]|\d{1,4}\s*\/\s*\d{1,4}|[(]\s*\d{1,4}\s*[)]|\d{1,4}\s*ページ|P\.?\s*\d{1,4})$/;
 const SENTENCE_END = /[。．:」』】]$/;
+/** Words a sentence may start with in hiragana; any other hiragana start continues the line above. */
+const SENTENCE_START =
+  /^(?:この|その|これ|それ|あの|ここ|どの|なお|ただし|また|すべて|あらかじめ|いずれ|おおむね|あわせて|さらに|もし|まず|かつ|もっとも|やむを)/;
 
-function splitLines(original: string): Mapped[] {
-  const out: Mapped[] = [];
-  let start = 0;
-  for (const raw of original.split('\n')) {
-    out.push(trimMapped(collapseSpaces(trimMapped(nfkcMapped(raw.replace(/\r$/, ''), start)))));
-    start += raw.length + 1;
-  }
-  return out;
+/** The length of the numbering label a line starts with (0 when none). */
+function labelLength(text: string): number {
+  const m = parseMarker(text);
+  return m ? text.length - m.rest.length - (text.endsWith(m.rest) ? 0 : 1) : 0;
 }
 
-/** Lines repeated on several pages (running headers/footers): only when the text has page breaks. */
-function runningHeaders(lines: Mapped[], original: string): Set<string> {
-  const found = new Set<string>();
-  if (!original.includes('\f') && lines.filter((l) => PAGE_NUMBER.test(l.text)).length < 2) return found;
-  const counts = new Map<string, number>();
-  for (const l of lines) if (l.text.length >= 4) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
-  for (const [text, n] of counts) {
-    if (n >= 3 && !parseMarker(text) && !parseCaption(text) && !/[。、]/.test(text)) found.add(text);
+/** NFKC per line, tables turned into tab rows, spaces inside words removed. */
+function splitLines(original: string): { lines: Mapped[]; formFeeds: Set<number> } {
+  const nfkc: Mapped[] = [];
+  let start = 0;
+  for (const raw of original.split('\n')) {
+    nfkc.push(nfkcMapped(raw.replace(/\r$/, ''), start));
+    start += raw.length + 1;
   }
-  return found;
+  const tabled = spacedColumns(unboxTables(nfkc), labelLength);
+  const formFeeds = new Set<number>();
+  const lines = tabled.map((l, i) => {
+    if (l.text.includes('\f')) formFeeds.add(i);
+    return trimMapped(collapseSpaces(trimMapped(l), (at) => original[at] === '\u3000'));
+  });
+  return { lines, formFeeds };
 }
 
 /**
@@ -72,6 +77,8 @@ function continues(prev: string, next: string, width: number | null): boolean {
   if (/^[、。)」』,]/.test(next)) return true;
   if (parseMarker(next) || parseCaption(next) || parseCaption(prev)) return false;
   if (SENTENCE_END.test(prev)) return false;
+  // A line that starts with a particle or an inflection (て充てる。) continues the line above.
+  if (/^[ぁ-ゖ]/.test(next) && !SENTENCE_START.test(next)) return true;
   if (prev.endsWith('、')) return true;
   if (width !== null && displayWidth(prev) >= width * 0.88) return true;
   const marker = parseMarker(prev);
@@ -90,18 +97,21 @@ function join(a: NormalizedLine, b: Mapped): NormalizedLine {
 
 /** Normalizes a policy text for analysis (see file comment); blank lines are dropped. */
 export function normalizeText(original: string): NormalizedText {
-  const raw = splitLines(original);
-  const headers = runningHeaders(raw, original);
+  const { lines: raw, formFeeds } = splitLines(original);
+  const texts = raw.map((l) => l.text);
+  const pages = pageNumberLines(texts);
+  const boundaries = new Set([...pages, ...formFeeds]);
+  const running = runningLines(texts, boundaries, (t) => !!parseMarker(t) || !!parseCaption(t));
   const dropped: string[] = [];
   const kept: Mapped[] = [];
-  for (const l of raw) {
-    if (l.text === '') continue;
-    if (PAGE_NUMBER.test(l.text) || headers.has(l.text)) {
+  raw.forEach((l, i) => {
+    if (l.text === '') return;
+    if (pages.has(i) || running.has(i)) {
       dropped.push(l.text);
-      continue;
+      return;
     }
     kept.push(l);
-  }
+  });
   const width = wrapWidth(kept.map((l) => l.text));
   const lines: NormalizedLine[] = [];
   for (const l of kept) {
