@@ -104,7 +104,10 @@ export interface Committee {
   purpose?: string;
   duties: string[];
   chair?: { title: string; post?: string };
+  viceChair?: { title: string; post?: string };
   secretariat?: string;
+  /** members named in the text (roles or posts), chair and vice-chair excluded */
+  memberNames?: string[];
   members?: CommitteeMemberTable;
 }
 
@@ -166,15 +169,25 @@ export type ObligationTopic =
   | 'information_viewing'
   | 'exception';
 
+/**
+ * Where the actors of an obligation come from: its own subject, the previous sentence of the same
+ * clause, the sentence that introduces the list it is an item of, a heading above it, or nowhere
+ * (`unknown`: the reviewer is asked).
+ */
+export type ActorSource = 'subject' | 'previous' | 'list' | 'heading' | 'unknown';
+
 export interface Obligation {
   path: string;
   /** the sentence, normalized */
   text: string;
   modality: Modality;
-  /** roles of the document, or the staff term (職員 / 職員等) */
+  /** roles of the document, or the staff term (職員 / 職員等); empty when nobody could be found */
   actors: string[];
+  actorFrom?: ActorSource;
   /** roles whose permission or approval the sentence requires */
   approver?: string[];
+  /** when the approver depends on the asset's level: level (e.g. `機密性3`) → roles */
+  approverByLevel?: Record<string, string[]>;
   /** what the actor does or under which condition (the modifier of the actor, or the 場合 clause) */
   condition?: string;
   /** classification levels the sentence names, e.g. ['重要性I', '重要性II'] */

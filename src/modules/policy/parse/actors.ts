@@ -35,7 +35,6 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     for (const a of r.aliases ?? []) names.set(a, r.name);
   }
   const pattern = alternation([...names.keys()]);
-  const staff = alternation(staffTerms.length > 0 ? staffTerms : ['職員']);
   const roleRe = pattern ? new RegExp(`(?:${pattern})$`) : null;
 
   const resolve = (written: string): string | null => {
@@ -49,9 +48,14 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     return null;
   };
 
-  const staffRe = new RegExp(`(?:${staff}|職員等|職員|者|利用者)$`);
-  const staffOnly = new RegExp(`^(?:${staff}|職員等|職員)$`);
+  const staffWords = alternation([...staffTerms, '職員等', '職員']);
+  const staffAtEnd = new RegExp(`(?:${staffWords})$`);
+  const staffOnly = new RegExp(`^(?:${staffWords})$`);
+  const roleAtEnd = pattern ? new RegExp(`(?:${pattern})$`) : null;
   const designee = pattern ? new RegExp(`^(?:${pattern})が(?:指名|指定|任命)した者$`) : null;
+
+  // 職員等 stays 職員等 and 職員 stays 職員: the staff word as the sentence writes it.
+  const staffTerm = (written: string) => written;
 
   function resolveList(phrase: string): string[] | null {
     const parts = splitNames(phrase);
@@ -65,45 +69,73 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     return out;
   }
 
-  // Every way of naming staff (職員, 職員等, …する者) resolves to the document's own staff term.
-  const staffTerm = (_written: string) => staffTerms[0] ?? '職員';
+  /** The actor a topic phrase (the part before は、) names, if any. */
+  const topic = (prefix: string): { actors: string[]; condition?: string } | null => {
+    const afterCondition = prefix.replace(/^.*(?:場合(?:に|には|は)?|ときは|際は|際には|において)、/, '');
+    const lastPart = prefix.split('、').pop() ?? '';
+    for (const candidate of [prefix, afterCondition, lastPart]) {
+      const list = resolveList(candidate);
+      if (list) return { actors: list };
+    }
+    // 「前項の報告を受けた情報セキュリティ管理者は」: the role that ends the phrase.
+    const role = roleAtEnd?.exec(lastPart);
+    if (role) {
+      const name = resolve(role[0]);
+      const condition = lastPart.slice(0, role.index).trim();
+      if (name) return { actors: [name], ...(condition ? { condition } : {}) };
+    }
+    const staff = staffAtEnd.exec(lastPart);
+    if (staff) {
+      const condition = lastPart.slice(0, staff.index).trim();
+      return { actors: [staffTerm(staff[0])], ...(condition ? { condition } : {}) };
+    }
+    // 「情報資産を入手した者は」: whoever does the act — the staff; 「…する者と…する者は」 names nobody.
+    if (/者$/.test(lastPart) && !/者と/.test(prefix) && /(?:する|した|行う|いる|ある)者$/.test(lastPart)) {
+      return { actors: [staffTerms[0] ?? '職員'], condition: lastPart.replace(/者$/, '').trim() };
+    }
+    return null;
+  };
 
+  // Tiers, obligations and committees ask about the same sentences: the answer is kept.
+  const subjects = new Map<string, { actors: string[]; condition?: string }>();
   const subject = (sentence: string): { actors: string[]; condition?: string } => {
-    for (const m of sentence.matchAll(/は、/g)) {
+    let hit = subjects.get(sentence);
+    if (!hit) {
+      hit = findSubject(sentence);
+      subjects.set(sentence, hit);
+    }
+    return { ...hit, actors: [...hit.actors] };
+  };
+
+  const findSubject = (sentence: string): { actors: string[]; condition?: string } => {
+    for (const m of sentence.matchAll(/(?:は|にあっては)、/g)) {
       const prefix = sentence.slice(0, m.index);
       const defined = /以下「([^」]+)」という/.exec(prefix);
       if (defined && staffTerms.includes(defined[1])) return { actors: [defined[1]] };
-      const afterCondition = prefix.replace(/^.*(?:場合(?:に|には|は)?|ときは|際は|際には|において)、/, '');
-      const lastPart = prefix.split('、').pop() ?? '';
-      for (const candidate of [prefix, afterCondition, lastPart]) {
-        const list = resolveList(candidate);
-        if (list) return { actors: list };
-      }
-      const sm = staffRe.exec(lastPart);
-      if (sm) {
-        const condition = lastPart.slice(0, sm.index).trim();
-        return { actors: [staffTerm(sm[0])], ...(condition ? { condition } : {}) };
-      }
+      // 「…する場合は、」「…ときは、」 is a condition, not the subject.
+      if (/(?:場合|とき|際|ところ)(?:に)?$/.test(prefix)) continue;
+      const found = topic(prefix);
+      if (found) return found;
     }
     // 「情報セキュリティ責任者(次長)、…を見直すものとする」: the は was left out.
     const lead = /^([^、。]+?)、/.exec(sentence);
     const leadRole = lead ? resolve(lead[1]) : null;
     if (leadRole) return { actors: [leadRole] };
     // 「…分類し、職員は必要に応じ…行うものとする」: a subject without the comma.
-    const bare = new RegExp(`(?:^|、)(${pattern ? `${pattern}|` : ''}${staff}|職員等|職員)は(?!、)`).exec(
+    const bare = new RegExp(`(?:^|、)(${pattern ? `${pattern}|` : ''}${staffWords})は(?!、)`).exec(sentence);
+    if (bare) return { actors: [resolve(bare[1]) ?? staffTerm(bare[1])] };
+    // 「…はネットワーク管理者が一括して管理すること」「…場合は、職員等が立ち会わなければならない」: the doer marked with が.
+    const ga = new RegExp(
+      `(${pattern ? `${pattern}|` : ''}${staffWords})が(?![^。]{0,12}(?:判断|認め|許可|承認|指示|指名|指定|定め|必要と))`,
+      'g',
+    );
+    const last = [...sentence.matchAll(ga)].pop();
+    if (last) return { actors: [resolve(last[1]) ?? staffTerm(last[1])] };
+    // 「…必要な事項は、CISOが別に定める。」: a が that runs to the end of the sentence is its subject.
+    const main = new RegExp(`(${pattern ? `${pattern}|` : ''}${staffWords})が([^、。を]*)。?$`).exec(
       sentence,
     );
-    if (bare) return { actors: [resolve(bare[1]) ?? staffTerm(bare[1])] };
-    // 「…はネットワーク管理者が一括して管理すること」: the doer marked with が.
-    if (pattern) {
-      const re = new RegExp(
-        `(${pattern})が(?![^。]{0,12}(?:判断|認め|許可|指示|指名|指定|定め|必要と))`,
-        'g',
-      );
-      const ga = [...sentence.matchAll(re)].pop();
-      const role = ga ? resolve(ga[1]) : null;
-      if (role) return { actors: [role] };
-    }
+    if (main) return { actors: [resolve(main[1]) ?? staffTerm(main[1])] };
     return { actors: [] };
   };
 

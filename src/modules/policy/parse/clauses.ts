@@ -18,6 +18,9 @@ export interface ParsedClauses {
 
 /** Depth-first list of every node of a tree, in document order. */
 export function flatten(nodes: ClauseNode[]): ClauseNode[] {
+  // Every stage walks the whole tree: its flat list is kept with it.
+  const hit = flatCache.get(nodes);
+  if (hit) return hit;
   const out: ClauseNode[] = [];
   const walk = (list: ClauseNode[]) => {
     for (const n of list) {
@@ -26,8 +29,11 @@ export function flatten(nodes: ClauseNode[]): ClauseNode[] {
     }
   };
   walk(nodes);
+  flatCache.set(nodes, out);
   return out;
 }
+
+const flatCache = new WeakMap<ClauseNode[], ClauseNode[]>();
 
 /** Where the 目次 disagrees with the body: entries matched in order by their label. */
 function tocIssues(toc: TocEntry[], flat: ClauseNode[], lineOf: (offset: number) => number): Issue[] {

@@ -28,7 +28,8 @@ function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNo
   for (const n of nodes) {
     const isArticle = n.marker.style === 'article' || n.marker.style === 'article-bare';
     const structural = ['hen', 'chapter', 'section', 'subsection', 'appendix'].includes(n.marker.style);
-    if (items && !structural && !isArticle && n.body.length === 0) continue;
+    // Under 「次に掲げる…」 a plain item is a list item; an item with items of its own (「(1) 機密性」) is a heading.
+    if (items && !structural && !isArticle && n.body.length === 0 && n.children.length === 0) continue;
     if (structural && n.marker.rest !== '') headings.add(n);
     else if (!isArticle && headingLike(n.marker.rest) && (n.body.length > 0 || n.children.length > 0))
       headings.add(n);
@@ -67,7 +68,10 @@ function checkNumbering(
   for (const n of nodes) {
     // Compound numbers (2-4-1) are checked within their own parent only.
     const key = n.marker.parts ? `${n.marker.style}:${n.marker.parts.length}` : n.marker.style;
-    if (n.marker.number > 0) byStyle.set(key, [...(byStyle.get(key) ?? []), n]);
+    if (n.marker.number === 0) continue;
+    const list = byStyle.get(key);
+    if (list) list.push(n);
+    else byStyle.set(key, [n]);
   }
   const name = (style: string, k: number) =>
     style === 'kana' && iroha

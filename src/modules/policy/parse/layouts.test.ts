@@ -47,7 +47,12 @@ test('[R-P1] 訓令: captions above articles, 項 2/3 continue the article after
     '第3条/2/(2)',
     '附則',
   ]);
-  assert.deepEqual(headings(KUNREI), ['第1条 目的', '第2条 定義', '第3条 最高情報セキュリティ責任者']);
+  assert.deepEqual(headings(KUNREI), [
+    '第1条 目的',
+    '第2条 定義',
+    '第3条 最高情報セキュリティ責任者',
+    '第3条/2/(1) 情報セキュリティ対策の総括',
+  ]);
 });
 
 const KITEI = `南川市情報セキュリティ規程

@@ -20,9 +20,13 @@ export interface Marker {
   dashed?: boolean;
 }
 
+const MAY_START = /[-*+0-9(第附別様ア-ン一二三四五六七八九十a-z・･\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
+
 /** Parses the numbering at the start of `line`; null for body text. */
 export function parseMarker(input: string): Marker | null {
   let line = input.trim();
+  // Every marker starts with a digit, a bracket, 第, 附, 別, 様, a kana, a kanji numeral, a letter or a bullet.
+  if (line === '' || !MAY_START.test(line.charAt(0))) return null;
   let dashed = false;
   const dash = /^[-*+]\s+/.exec(line);
   if (dash) {

@@ -86,6 +86,8 @@ const appendix = re(`^(別表|別記|別紙|様式)(第?${KNUM}(?:の${KNUM})?)?
 const dashed = re(`^(\\d{1,2}(?:${NUMBER_DASH}\\d{1,2}){1,4})(?![\\d.])(?:\\s+|(?=[^\\s\\d年月日]))`);
 const dotted = re('^(\\d{1,2}(?:\\.\\d{1,2}){1,4})(\\.\\(\\d{1,2}\\))?\\.?(?![\\d])(?:\\s+|(?=[^\\s\\d]))');
 const kanjiItem = re('^([一二三四五六七八九十]{1,3})(?:\\s+|$)');
+const kanaParen = re(`^\\(([${KANA_ORDER}])\\)\\s*`);
+const kana = re(`^([${KANA_ORDER}])(?:\\s+|$)`);
 
 /** The table. Order matters only where two patterns could read the same line: the first wins. */
 export const STYLES: NumberingStyle[] = [
@@ -205,7 +207,7 @@ export const STYLES: NumberingStyle[] = [
     rank: 9,
     example: '(ア)',
     match(line) {
-      const x = new RegExp(`^\\(([${KANA_ORDER}])\\)\\s*`).exec(line);
+      const x = kanaParen(line);
       return x ? { label: `(${x[1]})`, number: KANA_ORDER.indexOf(x[1]) + 1, length: x[0].length } : null;
     },
   },
@@ -225,7 +227,7 @@ export const STYLES: NumberingStyle[] = [
     rank: 8,
     example: 'ア',
     match(line) {
-      const x = new RegExp(`^([${KANA_ORDER}])(?:\\s+|$)`).exec(line);
+      const x = kana(line);
       return x ? { label: x[1], number: KANA_ORDER.indexOf(x[1]) + 1, length: x[0].length } : null;
     },
   },

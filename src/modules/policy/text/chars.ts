@@ -10,8 +10,29 @@ export interface Mapped {
 const PROTECTED = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
 const VOICED = /[\uff9e\uff9f\u3099\u309a]/;
 
+/** Code units NFKC leaves alone: ASCII, hiragana, katakana, CJK ideographs and the common punctuation 、。「」. */
+function stable(c: number): boolean {
+  return (
+    (c >= 0x20 && c < 0x7f) ||
+    (c >= 0x3001 && c <= 0x3002) ||
+    (c >= 0x300c && c <= 0x300f) ||
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x30a1 && c <= 0x30fa) ||
+    c === 0x30fc ||
+    (c >= 0x4e00 && c <= 0x9fff)
+  );
+}
+
 /** NFKC per character (full-width ASCII → half-width, half-width kana → full-width), ①②/〃 kept. */
 export function nfkcMapped(text: string, offset: number): Mapped {
+  // Most lines need nothing: the identity map, without a per-character normalization.
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) plain = stable(text.charCodeAt(i));
+  if (plain) {
+    const map = new Array<number>(text.length);
+    for (let i = 0; i < text.length; i++) map[i] = offset + i;
+    return { text, map };
+  }
   let out = '';
   const map: number[] = [];
   const chars = Array.from(text);
@@ -25,7 +46,8 @@ export function nfkcMapped(text: string, offset: number): Mapped {
       pos += chars[i + 1].length;
       i++;
     }
-    const norm = PROTECTED.test(ch) ? ch : ch.normalize('NFKC');
+    const norm =
+      ch.length === 1 && stable(ch.charCodeAt(0)) ? ch : PROTECTED.test(ch) ? ch : ch.normalize('NFKC');
     out += norm;
     for (let k = 0; k < norm.length; k++) map.push(start);
   }
@@ -93,6 +115,7 @@ export function collapseSpaces(s: Mapped, wide: (offset: number) => boolean = ()
 export function trimMapped(s: Mapped): Mapped {
   const start = s.text.length - s.text.trimStart().length;
   const end = s.text.trimEnd().length;
+  if (start === 0 && end === s.text.length) return s;
   return { text: s.text.slice(start, end), map: s.map.slice(start, end) };
 }
 

@@ -41,7 +41,7 @@ function splitLines(original: string): { lines: Mapped[]; formFeeds: Set<number>
   const nfkc: Mapped[] = [];
   let start = 0;
   for (const raw of original.split('\n')) {
-    nfkc.push(nfkcMapped(raw.replace(/\r$/, ''), start));
+    nfkc.push(nfkcMapped(raw.endsWith('\r') ? raw.slice(0, -1) : raw, start));
     start += raw.length + 1;
   }
   const tabled = spacedColumns(unboxTables(nfkc), labelLength);
@@ -88,10 +88,13 @@ function continues(prev: string, next: string, width: number | null): boolean {
   return body.length >= 30 || (body.includes('、') && body.length >= 12);
 }
 
+/** Joins a line broken by the layout to the line before it (the map of `a` is extended in place). */
 function join(a: NormalizedLine, b: Mapped): NormalizedLine {
   const latin = /[A-Za-z0-9]$/.test(a.text) && /^[A-Za-z0-9]/.test(b.text);
   const text = a.text + (latin ? ' ' : '') + b.text;
-  const map = [...a.map, ...(latin ? [a.map[a.map.length - 1]] : []), ...b.map];
+  const map = a.map;
+  if (latin) map.push(map[map.length - 1]);
+  for (const x of b.map) map.push(x);
   return { text, map, span: [a.span[0], b.map[b.map.length - 1] + 1] };
 }
 
@@ -119,7 +122,7 @@ export function normalizeText(original: string): NormalizedText {
     if (last && continues(last.text, l.text, width)) {
       lines[lines.length - 1] = join(last, l);
     } else {
-      lines.push({ text: l.text, map: l.map, span: [l.map[0], l.map[l.map.length - 1] + 1] });
+      lines.push({ text: l.text, map: [...l.map], span: [l.map[0], l.map[l.map.length - 1] + 1] });
     }
   }
   return { original, lines, dropped };

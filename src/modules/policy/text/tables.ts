@@ -59,6 +59,7 @@ function concat(a: Mapped, b: Mapped): Mapped {
 
 /** Replaces drawn tables by one tab-separated line per row; border lines disappear. */
 export function unboxTables(lines: Mapped[]): Mapped[] {
+  if (!lines.some((l) => /[│┃|║─━]/.test(l.text))) return lines;
   const out: Mapped[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -104,6 +105,7 @@ const GAP = / {2,}/g;
  */
 export function spacedColumns(lines: Mapped[], labelLength: (text: string) => number): Mapped[] {
   const gapped = lines.map((l) => {
+    if (!l.text.includes('  ')) return false;
     const t = l.text.trim();
     if (t.includes('\t')) return false;
     const skip = labelLength(t);
