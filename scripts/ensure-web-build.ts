@@ -1,5 +1,7 @@
-// Builds the web UI before `npm start` when web/dist is missing or older than its sources,
-// so a fresh clone needs only `npm install` and `npm start`.
+// Builds the web UI when web/dist is missing or older than its sources. npm runs it as `prepare` at the
+// end of `npm install` in a git checkout, so a fresh clone needs only `npm install` and `npm start`, and
+// `npm start` itself never needs a development dependency. An install without development dependencies
+// (`--omit=dev`) has no Vite: it says so and leaves the build to the release archive or `npm run build`.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,21 +29,16 @@ const srcTime = Math.max(
 );
 const built = fs.existsSync(dist) ? fs.statSync(dist).mtimeMs : 0;
 
-if (sources.length && built < srcTime) {
-  console.log('Building the web UI (画面を構築しています)…');
-  execFileSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'web/vite.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
+const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+if (sources.length && built < srcTime && !fs.existsSync(vite)) {
+  console.log(
+    'web UI not built: Vite is not installed (development dependencies omitted); run `npm install` then `npm run build`' +
+      ' (画面は構築されていません: 開発用パッケージがありません)',
   );
+} else if (sources.length && built < srcTime) {
+  console.log('Building the web UI (画面を構築しています)…');
+  execFileSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

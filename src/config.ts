@@ -10,22 +10,124 @@ export interface Config {
   /** Public origin used for WebAuthn (rp id and expected origin). */
   publicOrigin: string;
   smtpUrl: string | undefined;
+  /** Certificate and key files (PEM) when mamori serves HTTPS itself. */
+  tls: { certFile: string; keyFile: string } | null;
+  /** JSON log to a file with rotation instead of standard output. */
+  log: { file: string; size: string; frequency: 'daily' | 'hourly' | null; keep: number } | null;
+  backup: BackupConfig;
+}
+
+/** Where and when backups are taken, and how many are kept. */
+export interface BackupConfig {
+  dir: string;
+  /** Times of day in Japan time ("HH:MM"), empty when scheduled backups are off. */
+  times: string[];
+  keepDaily: number;
+  keepMonthly: number;
+  /** Take a backup before applying migrations to a database that has data. */
+  beforeMigration: boolean;
+  /** Export every organization's audit log, signed, beside each scheduled backup. */
+  auditExport: boolean;
+}
+
+/** A setting that cannot be used, named in Japanese and English. */
+export class ConfigError extends Error {}
+
+function bad(name: string, value: string | undefined, ja: string, en: string): never {
+  throw new ConfigError(`${name} ${ja} / ${name} ${en}: ${JSON.stringify(value)}`);
+}
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    bad(name, raw, `は 0〜${max} の整数で指定してください`, `must be a whole number from 0 to ${max}`);
+  return n;
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['on', '1', 'true', 'yes'].includes(raw)) return true;
+  if (['off', '0', 'false', 'no'].includes(raw)) return false;
+  return bad(name, env[name], 'は on か off で指定してください', 'must be on or off');
+}
+
+function backupTimes(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return ['02:30'];
+  if (raw.trim().toLowerCase() === 'off') return [];
+  const times = raw.split(',').map((s) => s.trim());
+  for (const t of times) {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(t);
+    if (!m || Number(m[1]) > 23 || Number(m[2]) > 59)
+      bad(
+        'BACKUP_TIME',
+        raw,
+        'は日本時間の時刻 HH:MM（カンマ区切りで複数可）か off で指定してください',
+        'must be Japan times HH:MM (several separated by commas) or off',
+      );
+  }
+  return [...new Set(times.map((t) => t.padStart(5, '0')))].sort();
+}
+
+function tls(env: NodeJS.ProcessEnv): Config['tls'] {
+  const cert = env.TLS_CERT || undefined;
+  const key = env.TLS_KEY || undefined;
+  if (!cert && !key) return null;
+  if (!cert || !key)
+    bad(
+      cert ? 'TLS_KEY' : 'TLS_CERT',
+      cert ? key : cert,
+      'TLS_CERT と TLS_KEY は両方とも指定してください',
+      'TLS_CERT and TLS_KEY must both be set',
+    );
+  return { certFile: path.resolve(cert), keyFile: path.resolve(key) };
+}
+
+function log(env: NodeJS.ProcessEnv): Config['log'] {
+  const file = env.LOG_FILE || undefined;
+  if (!file) return null;
+  const size = env.LOG_ROTATE_SIZE || '50m';
+  if (!/^\d+[kmg]?$/i.test(size))
+    bad('LOG_ROTATE_SIZE', size, 'は 50m のように大きさで指定してください', 'must be a size such as 50m');
+  const f = (env.LOG_ROTATE ?? 'daily').toLowerCase();
+  if (!['daily', 'hourly', 'off'].includes(f))
+    bad('LOG_ROTATE', env.LOG_ROTATE, 'は daily, hourly, off のいずれかです', 'must be daily, hourly or off');
+  return {
+    file: path.resolve(file),
+    size: size.toLowerCase(),
+    frequency: f === 'off' ? null : (f as 'daily' | 'hourly'),
+    keep: count(env, 'LOG_KEEP', 14, 1000),
+  };
 }
 
 /** Reads the configuration from environment variables (PORT, DATA_DIR, DATABASE_URL, LOG_LEVEL, …). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a port number (ポート番号が不正です): ${env.PORT}`);
+    throw new ConfigError(`PORT must be a port number (ポート番号が不正です): ${env.PORT}`);
   }
   const host = env.HOST ?? '127.0.0.1';
+  const dataDir = path.resolve(env.DATA_DIR ?? './data');
+  const t = tls(env);
   return {
     port,
     host,
-    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
-    publicOrigin: env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
+    publicOrigin: env.PUBLIC_ORIGIN ?? `${t ? 'https' : 'http'}://localhost:${port}`,
     smtpUrl: env.SMTP_URL || undefined,
+    tls: t,
+    log: log(env),
+    backup: {
+      dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
+      times: backupTimes(env.BACKUP_TIME),
+      keepDaily: count(env, 'BACKUP_KEEP_DAILY', 14, 3660),
+      keepMonthly: count(env, 'BACKUP_KEEP_MONTHLY', 12, 1200),
+      beforeMigration: onOff(env, 'BACKUP_BEFORE_MIGRATION', true),
+      auditExport: onOff(env, 'AUDIT_EXPORT', true),
+    },
   };
 }

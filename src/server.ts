@@ -1,13 +1,28 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Config } from './config.ts';
+import { type Config, ConfigError } from './config.ts';
 import { type Database, openDatabase, sqliteFileIn } from './db/connect.ts';
-import { migrateToLatest } from './db/migration.ts';
 import { buildApp } from './http/app.ts';
 import { resolveSession } from './modules/auth/sessions.ts';
+import { migrateWithBackup } from './modules/backups/before-migration.ts';
+import { backupHealth } from './modules/backups/status.ts';
 import type { AppContext } from './modules/module.ts';
 import { allMigrations, modules } from './modules/registry.ts';
 import { loadServerKeys } from './modules/system/keys.ts';
+
+function readTls(tls: NonNullable<Config['tls']>): { cert: Buffer; key: Buffer } {
+  const read = (name: string, file: string) => {
+    try {
+      return fs.readFileSync(file);
+    } catch (e) {
+      throw new ConfigError(
+        `${name} のファイルを読めません / cannot read ${name} ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`,
+      );
+    }
+  };
+  return { cert: read('TLS_CERT', tls.certFile), key: read('TLS_KEY', tls.keyFile) };
+}
 
 export interface Started {
   app: FastifyInstance;
@@ -18,7 +33,13 @@ export interface Started {
 /** Opens the database, migrates it, loads keys and builds the app (not yet listening). */
 export async function createServer(
   config: Config,
-  opts: { database?: Database; logger?: boolean | object; webDir?: string } = {},
+  opts: {
+    database?: Database;
+    logger?: boolean | object;
+    webDir?: string;
+    /** Reports what start-up does before the logger exists (the backup before migrations). */
+    onProgress?: (msg: string) => void;
+  } = {},
 ): Promise<Started> {
   const database =
     opts.database ??
@@ -28,7 +49,7 @@ export async function createServer(
       lockDir: config.dataDir,
     }));
   try {
-    await migrateToLatest(database.db, database.dialect, allMigrations);
+    await migrateWithBackup(database, allMigrations, config.backup, opts.onProgress);
     const keys = await loadServerKeys(database.db);
     const ctx: AppContext = {
       db: database.db,
@@ -43,6 +64,8 @@ export async function createServer(
       resolveAuth: (req) => resolveSession(database.db, req),
       webDir: opts.webDir ?? path.resolve(import.meta.dirname, '../web/dist'),
       logger: opts.logger,
+      https: config.tls ? readTls(config.tls) : undefined,
+      health: async () => ({ backup: await backupHealth(database.db, config.backup) }),
     });
     return { app, database, ctx };
   } catch (e) {

@@ -1,18 +1,33 @@
-// Starts the server: database, migrations, demo data on first start, job runner, HTTP.
+// Starts the server: configuration, database, a backup before migrations, migrations, demo data on first
+// start, job runner with the backup schedule, HTTP or HTTPS.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from './config.ts';
+import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { demoOrganizations, seedIfEmpty } from './demo/seed.ts';
+import { BackupBeforeMigrationError } from './modules/backups/before-migration.ts';
+import { scheduleBackups } from './modules/backups/job.ts';
 import { startJobRunner } from './modules/jobs/start.ts';
 import { createServer } from './server.ts';
+import { logStream } from './shared/log-file.ts';
+import { VERSION } from './version.ts';
 
-const config = loadConfig();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (!(e instanceof ConfigError)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}
 let started: Awaited<ReturnType<typeof createServer>>;
 try {
   started = await createServer(config, {
+    onProgress: (msg) => console.log(msg),
     logger: {
       level: config.logLevel,
+      // LOG_FILE: JSON lines into a rotated file; otherwise standard output (the journal under systemd).
+      ...(config.log ? { stream: await logStream(config.log) } : {}),
       // Never log secrets: cookies, CSRF tokens and authorization headers are cut from request logs.
       redact: [
         'req.headers.cookie',
@@ -23,7 +38,11 @@ try {
     },
   });
 } catch (e) {
-  if (e instanceof DataDirLockedError) {
+  if (
+    e instanceof DataDirLockedError ||
+    e instanceof ConfigError ||
+    e instanceof BackupBeforeMigrationError
+  ) {
     console.error(e.message);
     process.exit(1);
   }
@@ -31,12 +50,14 @@ try {
 }
 const { app, database } = started;
 const seeded = await seedIfEmpty(database.db);
-app.addHook('onClose', startJobRunner(database.db, config, app.log)); // stops with app.close() on shutdown
+scheduleBackups(config);
+app.addHook('onClose', startJobRunner(started.ctx, app.log)); // stops with app.close() on shutdown
 await app.listen({ port: config.port, host: config.host });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
-const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
-console.log(`mamori is running at ${url}`);
+const scheme = config.tls ? 'https' : 'http';
+const url = `${scheme}://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
+console.log(`mamori ${VERSION} is running at ${url}`);
 console.log(
   `database: ${database.dialect === 'sqlite' ? path.join(config.dataDir, 'mamori.db') : 'PostgreSQL (DATABASE_URL)'}`,
 );

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.ts';
+import { accessRuleText } from '../../src/http/route.ts';
 import { createServer } from '../../src/server.ts';
 import { testDatabase } from '../../test/support/db.ts';
 
@@ -14,16 +15,14 @@ const { app } = await createServer(loadConfig({ DATA_DIR: '/nonexistent' }), {
 });
 await app.ready();
 const rows = app.mamoriRoutes
-  .map((r) => [
-    `${r.method} ${r.url}`,
-    r.access.kind === 'fn' ? `fn:${r.access.fns.join('|')}` : r.access.kind,
-  ])
+  .map((r) => [`${r.method} ${r.url}`, accessRuleText(r.access)])
   .sort((a, b) => a[0].localeCompare(b[0]));
 await app.close();
 await database.close();
 const body = rows.map(([k, v]) => `  '${k}': '${v}',`).join('\n');
 const text = `/**
- * Who may call each API route: 'public', 'partial' (any session, even mid sign-in), 'signed_in',
+ * Who may call each API route: 'public', 'stage:a|b' (a session in one of these sign-in stages),
+ * 'signed_in' (a full session),
  * 'system' (hosting administrators), or 'fn:a|b' (a full session holding one of these role functions).
  * Regenerate with \`node_modules/.bin/node scripts/security/access-table.ts --write\` and review the diff.
  */

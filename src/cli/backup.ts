@@ -1,38 +1,34 @@
-// npm run backup [-- --out FILE]
-// A consistent snapshot while the server runs: SQLite's online backup API, or pg_dump for PostgreSQL.
-import { execFileSync } from 'node:child_process';
+// npm run backup [-- --out FILE]   (bin/mamori backup in a release)
+// A consistent snapshot while the server runs (SQLite's online backup API, or pg_dump for PostgreSQL),
+// opened and checked (integrity, every audit chain) before it gets its final name in BACKUP_DIR.
 import fs from 'node:fs';
 import path from 'node:path';
-import { backup, DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { sqliteFileIn } from '../db/connect.ts';
+import { jstStamp } from '../modules/backups/schedule.ts';
+import { backupExtension, takeVerifiedBackup } from '../modules/backups/take.ts';
+import { nowIso } from '../shared/time.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const config = loadConfig();
-const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-
-if (config.databaseUrl) {
-  const out = path.resolve(values.out ?? path.join(config.dataDir, 'backups', `mamori-${stamp}.sql`));
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  // pg_dump takes a consistent snapshot in one transaction.
-  execFileSync('pg_dump', ['--no-owner', '--no-privileges', '--file', out, config.databaseUrl], {
-    stdio: 'inherit',
-  });
-  console.log(`backup written / バックアップを作成しました: ${out}`);
-} else {
-  const src = sqliteFileIn(config.dataDir);
-  if (!fs.existsSync(src)) {
-    console.error(`データベースがありません / no database at ${src}`);
-    process.exit(2);
-  }
-  const out = path.resolve(values.out ?? path.join(config.dataDir, 'backups', `mamori-${stamp}.db`));
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const db = new DatabaseSync(src);
-  try {
-    await backup(db, out);
-  } finally {
-    db.close();
-  }
-  console.log(`backup written / バックアップを作成しました: ${out}`);
+const source = config.databaseUrl
+  ? { databaseUrl: config.databaseUrl }
+  : { sqliteFile: sqliteFileIn(config.dataDir) };
+if (source.sqliteFile && !fs.existsSync(source.sqliteFile)) {
+  console.error(`データベースがありません / no database at ${source.sqliteFile}`);
+  process.exit(2);
+}
+const out = path.resolve(
+  values.out ?? path.join(config.backup.dir, `mamori-manual-${jstStamp(nowIso())}${backupExtension(source)}`),
+);
+try {
+  const r = await takeVerifiedBackup(source, out);
+  console.log(
+    `backup written and verified / バックアップを作成し検証しました: ${out} ` +
+      `(${r.bytes} bytes, ${r.organizations} organizations, ${r.events} audit events)`,
+  );
+} catch (e) {
+  console.error(`バックアップに失敗しました / backup failed: ${(e as Error).message}`);
+  process.exit(1);
 }

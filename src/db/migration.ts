@@ -9,13 +9,12 @@ export interface ModuleMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
 }
 
-/** Runs every module migration not yet applied. Applied migrations are never edited (append-only). */
-export async function migrateToLatest(
-  // biome-ignore lint/suspicious/noExplicitAny: the migrator is schema-agnostic
+// biome-ignore lint/suspicious/noExplicitAny: the migrator is schema-agnostic
+async function migratorFor(
   db: Kysely<any>,
   dialect: DialectName,
   migrations: ModuleMigration[],
-): Promise<string[]> {
+): Promise<Migrator> {
   const provider: MigrationProvider = {
     async getMigrations() {
       const out: Record<string, Migration> = {};
@@ -31,10 +30,34 @@ export async function migrateToLatest(
     dialect === 'postgres'
       ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s
       : undefined;
-  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true, migrationTableSchema });
+  return new Migrator({ db, provider, allowUnorderedMigrations: true, migrationTableSchema });
+}
+
+/** Runs every module migration not yet applied. Applied migrations are never edited (append-only). */
+export async function migrateToLatest(
+  // biome-ignore lint/suspicious/noExplicitAny: the migrator is schema-agnostic
+  db: Kysely<any>,
+  dialect: DialectName,
+  migrations: ModuleMigration[],
+): Promise<string[]> {
+  const migrator = await migratorFor(db, dialect, migrations);
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** What migrating would do: the migrations not yet applied, and how many were applied before (0: a new database). */
+export async function migrationState(
+  // biome-ignore lint/suspicious/noExplicitAny: the migrator is schema-agnostic
+  db: Kysely<any>,
+  dialect: DialectName,
+  migrations: ModuleMigration[],
+): Promise<{ pending: string[]; applied: number }> {
+  const infos = await (await migratorFor(db, dialect, migrations)).getMigrations();
+  return {
+    pending: infos.filter((m) => !m.executedAt).map((m) => m.name),
+    applied: infos.filter((m) => m.executedAt).length,
+  };
 }
 
 /** Column type for an ISO-8601 UTC timestamp: text on both databases so comparisons and code are identical. */

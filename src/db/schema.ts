@@ -3,6 +3,7 @@ import type { AssetTables } from '../modules/assets/tables.ts';
 import type { AuditTables } from '../modules/audit/tables.ts';
 import type { AuditsTables } from '../modules/audits/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
+import type { BackupTables } from '../modules/backups/tables.ts';
 import type { ClassificationTables } from '../modules/classification/tables.ts';
 import type { IncidentTables } from '../modules/incidents/tables.ts';
 import type { JobTables } from '../modules/jobs/tables.ts';
@@ -34,4 +35,5 @@ export interface DB
     RequestTables,
     AssessmentTables,
     AuditsTables,
-    TrainingTables {}
+    TrainingTables,
+    BackupTables {}

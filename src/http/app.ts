@@ -5,7 +5,9 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { addMessages, pickLang, t } from '../i18n/index.ts';
 import type { AppContext, AppModule } from '../modules/module.ts';
+import { VERSION } from '../version.ts';
 import { installErrorHandler } from './error-handler.ts';
+import { boundedJsonParser } from './json-body.ts';
 import { buildOpenApi } from './openapi.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -17,6 +19,10 @@ export interface BuildAppOptions {
   /** Folder of the built web UI, served at /. */
   webDir?: string;
   logger?: boolean | object;
+  /** Certificate and key (PEM) when the server speaks HTTPS itself. */
+  https?: { cert: Buffer; key: Buffer };
+  /** What /healthz adds to its answer (statuses only, never a secret); its query also proves the database is up. */
+  health?: () => Promise<Record<string, string>>;
 }
 
 let messagesLoaded = false;
@@ -25,6 +31,7 @@ let messagesLoaded = false;
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
+    ...(opts.https ? { https: opts.https } : {}),
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
     genReqId: () => crypto.randomUUID(),
@@ -40,6 +47,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   }
   await app.register(cookie);
   installErrorHandler(app);
+  boundedJsonParser(app);
   securityHeaders(app);
   app.addHook('onRequest', async (req) => {
     req.lang = pickLang(req.cookies.lang, req.headers['accept-language']);
@@ -49,10 +57,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.get('/api/openapi.json', async () => buildOpenApi(app.mamoriRoutes));
   app.get('/healthz', async (_req, reply) => {
     try {
+      if (opts.health) return { status: 'ok', version: VERSION, ...(await opts.health()) };
       await opts.ctx.db.selectFrom('organizations').select('id').limit(1).execute();
-      return { status: 'ok' };
+      return { status: 'ok', version: VERSION };
     } catch {
-      return reply.code(503).send({ status: 'unavailable' });
+      return reply.code(503).send({ status: 'unavailable', version: VERSION });
     }
   });
   const hasWeb = !!opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'));

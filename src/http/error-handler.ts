@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { t } from '../i18n/index.ts';
+import { FileFormatError } from '../shared/file-error.ts';
 import { AppError } from './errors.ts';
 
 function fromFastify(err: FastifyError): AppError | null {
@@ -40,10 +41,14 @@ export function installErrorHandler(app: FastifyInstance): void {
     const appErr =
       err instanceof AppError
         ? err
-        : (fromFastify(err) ??
-          (isUnavailable(err) ? new AppError('common.unavailable', 503) : null) ??
-          (isStorageFull(err) ? new AppError('common.storage_full', 507) : null) ??
-          (err.statusCode && err.statusCode < 500 ? new AppError('request.invalid', err.statusCode) : null));
+        : err instanceof FileFormatError
+          ? new AppError(err.code, 400, err.params)
+          : (fromFastify(err) ??
+            (isUnavailable(err) ? new AppError('common.unavailable', 503) : null) ??
+            (isStorageFull(err) ? new AppError('common.storage_full', 507) : null) ??
+            (err.statusCode && err.statusCode < 500
+              ? new AppError('request.invalid', err.statusCode)
+              : null));
     if (!appErr) {
       req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unhandled error');
       return reply

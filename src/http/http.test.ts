@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { Client, startTestApp, type TestApp } from '../../test/support/http.ts';
 
@@ -52,6 +53,15 @@ describe('API basics', () => {
       'common.not_found',
       'the one error shape, also for unknown paths',
     );
+  });
+
+  test('/healthz answers without a session with the status and the running version, nothing more', async () => {
+    const r = await new Client(t.app).get('/healthz');
+    assert.equal(r.statusCode, 200);
+    const body = r.json();
+    assert.equal(body.status, 'ok');
+    assert.equal(body.version, JSON.parse(fs.readFileSync('package.json', 'utf8')).version);
+    assert.match(body.version, /^\d+\.\d+\.\d+/);
   });
 
   test('security headers forbid inline script, framing and sniffing', async () => {

@@ -4,13 +4,17 @@ import type { Lang } from '../i18n/index.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { AuthContext } from './auth-context.ts';
 import { AppError, forbidden } from './errors.ts';
-import { parseInput } from './validate.ts';
+import { maxObjectKeys, parseInput } from './validate.ts';
 
 /** Who may call a route. Every route declares one; there is no default that lets anyone in. */
 export type Access =
   | { kind: 'public' }
-  /** Any session, even one that still has to change its password or pass the second factor. */
-  | { kind: 'partial' }
+  /**
+   * A session in one of these sign-in stages (the stage machine of `modules/auth/stages.ts`): the
+   * routes of a sign-in step name the stage they serve, so none is reachable from another step.
+   */
+  | { kind: 'stage'; stages: AuthContext['stage'][] }
+  /** A full session (every sign-in step done). */
   | { kind: 'signed_in' }
   /** A full session holding at least one of these role functions. */
   | { kind: 'fn'; fns: string[] }
@@ -18,11 +22,21 @@ export type Access =
 
 export const access = {
   public: { kind: 'public' } as Access,
-  partial: { kind: 'partial' } as Access,
+  /** Sessions in these sign-in stages only. */
+  stage: (...stages: AuthContext['stage'][]): Access => ({ kind: 'stage', stages }),
+  /** Any session, whatever its stage (reading the session, signing out). */
+  anyStage: { kind: 'stage', stages: ['mfa', 'password_change', 'enroll', 'full'] } as Access,
   signedIn: { kind: 'signed_in' } as Access,
   system: { kind: 'system' } as Access,
   fn: (...fns: string[]): Access => ({ kind: 'fn', fns }),
 };
+
+/** The rule as the access table writes it: `public`, `signed_in`, `system`, `stage:a|b`, `fn:a|b`. */
+export function accessRuleText(rule: Access): string {
+  if (rule.kind === 'fn') return `fn:${rule.fns.join('|')}`;
+  if (rule.kind === 'stage') return `stage:${rule.stages.join('|')}`;
+  return rule.kind;
+}
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -66,6 +80,9 @@ export interface RouteInfo {
 }
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    maxObjectKeys?: number;
+  }
   interface FastifyInstance {
     mamoriRoutes: RouteInfo[];
   }
@@ -81,7 +98,12 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function checkAccess(rule: Access, auth: AuthContext | null): void {
   if (rule.kind === 'public') return;
   if (!auth) throw new AppError('common.unauthenticated', 401);
-  if (rule.kind === 'partial') return;
+  if (rule.kind === 'stage') {
+    if (rule.stages.includes(auth.stage)) return;
+    // A sign-in in progress is sent back to its own step; a full session has no business in one.
+    if (auth.stage !== 'full') throw new AppError('auth.step_required', 401, { stage: auth.stage });
+    throw new AppError('auth.wrong_stage', 409);
+  }
   if (auth.stage !== 'full') throw new AppError('auth.step_required', 401, { stage: auth.stage });
   if (rule.kind === 'signed_in') return;
   if (rule.kind === 'system') {
@@ -124,6 +146,8 @@ export function defineRoute<
     method: spec.method,
     url: spec.url,
     bodyLimit: spec.bodyLimit,
+    // The JSON parser refuses objects with more keys than the body schema can hold, before parsing.
+    config: { maxObjectKeys: maxObjectKeys(spec.body) },
     handler: async (req, reply) => {
       const auth = req.auth;
       checkAccess(spec.access, auth);

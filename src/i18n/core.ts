@@ -13,6 +13,7 @@ export const ja: Record<string, string> = {
   'request.malformed_json': '送信されたJSONの形式が正しくありません。',
   'request.too_large': '送信されたデータが大きすぎます（上限 {limit}）。',
   'request.unsupported_media_type': 'このデータ形式は受け付けられません。',
+  'request.too_many_fields': '送信された項目が多すぎます（受け付けるのは {max} 個までです）。',
   'field.required': '必須項目です。',
   'field.invalid_type': '形式が正しくありません（{expected} が必要です）。',
   'field.too_long': '{max} 文字以内で入力してください。',
@@ -20,6 +21,22 @@ export const ja: Record<string, string> = {
   'field.unknown': '不明な項目です。',
   'field.invalid_value': '値が正しくありません。',
   'field.invalid_format': '書式が正しくありません。',
+  'csv.unclosed_quote':
+    'CSVの {row} 行目で始まる「"」が閉じられていません。ファイルを確認してください（何も取り込んでいません）。',
+  'csv.malformed': 'CSVの {row} 行目を読めません。ファイルを確認してください（何も取り込んでいません）。',
+  'csv.sjis_unencodable':
+    'Shift_JIS で表せない文字（{chars}）が {count} か所にあります。文字を置き換えずに出力するには UTF-8 を選んでください。',
+  'csv.sjis_cell': '{row} 行目「{column}」: {chars} は Shift_JIS で表せません。',
+  'xlsx.not_xlsx':
+    'Excelファイル（.xlsx）として読めません。保存形式を確認してください（.xls は .xlsx で保存し直してください）。',
+  'xlsx.corrupt': 'Excelファイルが壊れているため読めません。',
+  'xlsx.unsupported_compression':
+    'このExcelファイルの圧縮形式には対応していません。Excelで保存し直してください。',
+  'xlsx.too_large': 'Excelファイルの展開後の大きさが上限（{mb} MB）を超えています。シートを分けてください。',
+  'xlsx.too_many_entries': 'Excelファイルの中身の数が多すぎます。',
+  'xlsx.too_many_rows': 'シートの行数が上限（{max} 行）を超えています。シートを分けてください。',
+  'xlsx.too_many_columns': 'シートの列数が上限（{max} 列）を超えています。',
+  'xlsx.no_sheet': 'シート「{sheet}」がありません。',
 };
 
 export const en: Record<string, string> = {
@@ -35,6 +52,7 @@ export const en: Record<string, string> = {
   'request.malformed_json': 'The JSON sent is malformed.',
   'request.too_large': 'The data sent is too large (limit {limit}).',
   'request.unsupported_media_type': 'This content type is not accepted.',
+  'request.too_many_fields': 'Too many fields were sent (at most {max} are accepted here).',
   'field.required': 'Required.',
   'field.invalid_type': 'Wrong type ({expected} expected).',
   'field.too_long': 'At most {max} characters.',
@@ -42,4 +60,19 @@ export const en: Record<string, string> = {
   'field.unknown': 'Unknown field.',
   'field.invalid_value': 'Invalid value.',
   'field.invalid_format': 'Invalid format.',
+  'csv.unclosed_quote':
+    'The quote (") opened in row {row} of the CSV is never closed. Please check the file (nothing was imported).',
+  'csv.malformed': 'Row {row} of the CSV cannot be read. Please check the file (nothing was imported).',
+  'csv.sjis_unencodable':
+    '{count} cells hold characters Shift_JIS cannot represent ({chars}). Choose UTF-8 to export them unchanged.',
+  'csv.sjis_cell': 'Row {row}, “{column}”: {chars} cannot be written in Shift_JIS.',
+  'xlsx.not_xlsx': 'This is not an Excel workbook (.xlsx). Save .xls files as .xlsx first.',
+  'xlsx.corrupt': 'The Excel file is damaged and cannot be read.',
+  'xlsx.unsupported_compression':
+    'This Excel file uses a compression mamori cannot read. Save it again in Excel.',
+  'xlsx.too_large': 'The Excel file expands beyond the limit ({mb} MB). Split the sheet.',
+  'xlsx.too_many_entries': 'The Excel file holds too many parts.',
+  'xlsx.too_many_rows': 'The sheet has more rows than the limit ({max}). Split the sheet.',
+  'xlsx.too_many_columns': 'The sheet has more columns than the limit ({max}).',
+  'xlsx.no_sheet': 'There is no sheet “{sheet}”.',
 };

@@ -3,6 +3,7 @@ import { assetsModule } from './assets/index.ts';
 import { auditModule } from './audit/index.ts';
 import { auditsModule } from './audits/index.ts';
 import { authModule } from './auth/index.ts';
+import { backupsModule } from './backups/index.ts';
 import { classificationModule } from './classification/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
 import { incidentsModule } from './incidents/index.ts';
@@ -34,6 +35,7 @@ export const modules: AppModule[] = [
   incidentsModule,
   jobsModule,
   notificationsModule,
+  backupsModule,
   requestsModule,
   assessmentModule,
   auditsModule,

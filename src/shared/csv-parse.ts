@@ -1,4 +1,6 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
+import { FileFormatError } from './file-error.ts';
 
 /** Decodes CSV bytes: UTF-8 (BOM dropped) or Shift_JIS (CP932, as Excel writes it). */
 export function decodeCsv(bytes: Buffer, encoding: 'utf8' | 'sjis'): string {
@@ -8,48 +10,37 @@ export function decodeCsv(bytes: Buffer, encoding: 'utf8' | 'sjis'): string {
 }
 
 /**
- * Parses CSV text (RFC 4180): quoted fields with commas, doubled quotes and line breaks;
- * CRLF, LF or CR line ends; a leading BOM. Fully empty lines are skipped.
+ * Parses CSV text (RFC 4180, through csv-parse) into one array per record. Blank lines stay as empty
+ * rows, so `rows[i]` is row `i + 1` as a spreadsheet shows the file (a quoted line break stays inside
+ * its row). An unclosed quote is an error naming the row where it opens, not the end of the file.
  */
 export function parseCsv(text: string): string[][] {
-  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const endRow = () => {
-    row.push(field);
-    if (row.length > 1 || row[0] !== '') rows.push(row);
-    row = [];
-    field = '';
-  };
-  while (i < s.length) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (s[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' || ch === '\n') {
-      endRow();
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-    } else field += ch;
-    i++;
+  let done = 0;
+  try {
+    const rows: string[][] = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      // Excel writes CRLF, other tools LF or CR; a file may even mix them.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      skip_empty_lines: false,
+      on_record: (record: string[]) => {
+        done++;
+        return record;
+      },
+    });
+    return rows.map((r) => (r.length === 1 && r[0] === '' ? [] : r));
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    const row = done + 1;
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') throw new FileFormatError('csv.unclosed_quote', { row });
+    throw new FileFormatError('csv.malformed', { row });
   }
-  if (field !== '' || row.length) endRow();
-  return rows;
+}
+
+/** True when a row holds nothing but blanks (skipped by imports, which keep the row numbers). */
+export function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((c) => c.trim() === '');
 }
 
 /** Undoes the formula guard of `toCsv` (a leading apostrophe before = + - @). */

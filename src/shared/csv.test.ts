@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { csvContentType, encodeCsv, toCsv } from './csv.ts';
+import { isBlankRow, parseCsv } from './csv-parse.ts';
+import { FileFormatError } from './file-error.ts';
+import { sjisProblems } from './sjis.ts';
 
 test('CSV quotes commas, quotes and line breaks and ends lines with CRLF', () => {
   const csv = toCsv(
@@ -27,4 +30,39 @@ test('UTF-8 carries a BOM; Shift_JIS (CP932) round-trips 髙 and ①', () => {
   const sjis = encodeCsv(text, 'sjis');
   assert.equal(iconv.decode(sjis, 'cp932'), text);
   assert.match(csvContentType('sjis'), /Shift_JIS/);
+});
+
+test('an unclosed quote is an error naming the row where it opens, not the rest of the file swallowed', () => {
+  const text = '資産番号,名称\r\n\r\nA-1,台帳\r\nA-2,"閉じていない\r\nA-3,三行目\r\nA-4,四行目\r\n';
+  assert.throws(
+    () => parseCsv(text),
+    (e: unknown) => e instanceof FileFormatError && e.code === 'csv.unclosed_quote' && e.params.row === 4,
+  );
+});
+
+test('blank lines keep their row numbers: rows[i] is the spreadsheet row i + 1', () => {
+  const rows = parseCsv('h1,h2\r\n\r\na,1\r\n"改行\r\nあり",2\r\n\r\nb,3\r\n');
+  assert.deepEqual(rows[2], ['a', '1']);
+  assert.deepEqual(rows[3], ['改行\r\nあり', '2']);
+  assert.deepEqual(rows[5], ['b', '3']);
+  assert.ok(isBlankRow(rows[1]) && isBlankRow(rows[4]));
+});
+
+test('Shift_JIS never turns 𠮷 into 「?」: the cell is reported with its row, and encoding refuses', () => {
+  const header = ['店名', '住所'];
+  const rows = [
+    ['髙島屋', '大阪'],
+    ['𠮷野家', '東京都㐂'],
+  ];
+  assert.deepEqual(sjisProblems(header, rows), [
+    { row: 3, column: '店名', chars: ['𠮷'] },
+    { row: 3, column: '住所', chars: ['㐂'] },
+  ]);
+  assert.throws(() => encodeCsv(toCsv(header, rows), 'sjis'), /𠮷/);
+  assert.equal(iconv.decode(encodeCsv(toCsv(header, rows), 'utf8'), 'utf8').includes('𠮷野家'), true);
+});
+
+test('the wave-dash pairs (— 〜 −) are one JIS character and go out as CP932 writes them', () => {
+  assert.deepEqual(sjisProblems(['x'], [['A—B〜C−1']]), []);
+  assert.equal(iconv.decode(encodeCsv('A—B〜C−1', 'sjis'), 'cp932'), 'A―B～C－1');
 });

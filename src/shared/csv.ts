@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { toCp932Forms, unencodable } from './sjis.ts';
 
 /** A CSV field, quoted when it holds a comma, quote or line break; formula starts are neutralized for Excel. */
 function field(v: unknown): string {
@@ -14,9 +15,16 @@ export function toCsv(header: string[], rows: unknown[][]): string {
 
 export type CsvEncoding = 'utf8' | 'sjis';
 
-/** Encodes CSV for Japanese offices: UTF-8 with BOM, or Shift_JIS (CP932). */
+/**
+ * Encodes CSV for Japanese offices: UTF-8 with BOM, or Shift_JIS (CP932). A character CP932 cannot
+ * hold is never replaced by 「?」: it throws, and callers check with `sjisProblems` first.
+ */
 export function encodeCsv(text: string, encoding: CsvEncoding): Buffer {
-  if (encoding === 'sjis') return iconv.encode(text, 'cp932');
+  if (encoding === 'sjis') {
+    const lost = unencodable(text);
+    if (lost.length) throw new RangeError(`Shift_JIS cannot hold ${lost.join(' ')}`);
+    return iconv.encode(toCp932Forms(text), 'cp932');
+  }
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 

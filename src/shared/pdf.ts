@@ -39,15 +39,52 @@ export interface LedgerPdf {
   widths?: number[];
   /** Sign-off boxes printed at the top right, as on paper 記録簿 (e.g. 確認 / 責任者). */
   stamps?: string[];
+  /** Columns holding a date or a date and time: kept wide enough that a date never breaks. */
+  dates?: ('date' | 'time' | undefined)[];
+}
+
+/** Usable width of A4 landscape within the margins, in points. */
+const LANDSCAPE_WIDTH = 842 - 28 - 28;
+/** Width a 和暦 date (令和10年12月28日) or date and time needs at 8 pt, with the cell's padding. */
+const DATE_WIDTH = { date: 80, time: 110 } as const;
+/** A date on a line of its own (和暦 or ISO, with an optional time). */
+const DATE_LINE =
+  /^(?:(?:令和|平成|昭和|大正|明治)(?:元|\d{1,2})年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2})(?: \d{1,2}:\d{2})?$/;
+
+/** Column widths in points: relative shares, but a date column never narrower than its date. */
+export function columnWidths(
+  weights: number[],
+  dates: ('date' | 'time' | undefined)[] = [],
+  total = LANDSCAPE_WIDTH,
+): number[] {
+  const min = weights.map((_, i) => {
+    const d = dates[i];
+    return d ? DATE_WIDTH[d] : 0;
+  });
+  let fixed = new Set<number>();
+  for (;;) {
+    const free = total - [...fixed].reduce((a, i) => a + min[i], 0);
+    const weight = weights.reduce((a, w, i) => (fixed.has(i) ? a : a + w), 0);
+    const widths = weights.map((w, i) => (fixed.has(i) ? min[i] : (free * w) / weight));
+    const short = widths.findIndex((w, i) => !fixed.has(i) && w < min[i]);
+    if (short < 0) return widths.map((w) => Math.floor(w * 100) / 100);
+    fixed = new Set([...fixed, short]);
+  }
+}
+
+/** A cell: each line that is a date is kept on one line (pdfmake would otherwise break 2026-12-0/6). */
+function cell(text: string): unknown {
+  const lines = text.split('\n');
+  if (!lines.some((l) => DATE_LINE.test(l))) return text;
+  return { stack: lines.map((l) => (DATE_LINE.test(l) ? { text: l, noWrap: true } : { text: l })) };
 }
 
 /** Renders a register (記録簿) as an A4 landscape PDF with the Japanese font, ruled like the paper form. */
 export async function ledgerPdf(doc: LedgerPdf): Promise<Buffer> {
-  const widths = doc.widths ?? doc.header.map(() => 1);
-  const total = widths.reduce((a, b) => a + b, 0);
+  const widths = columnWidths(doc.widths ?? doc.header.map(() => 1), doc.dates);
   const body = [
     doc.header.map((h) => ({ text: h, bold: true, fillColor: '#eeeeee', alignment: 'center' })),
-    ...(doc.rows.length ? doc.rows : [doc.header.map(() => '')]),
+    ...(doc.rows.length ? doc.rows.map((r) => r.map(cell)) : [doc.header.map(() => '')]),
   ];
   const stamps = doc.stamps?.length
     ? {
@@ -86,7 +123,8 @@ export async function ledgerPdf(doc: LedgerPdf): Promise<Buffer> {
       },
       {
         margin: [0, 10, 0, 0],
-        table: { headerRows: 1, widths: widths.map((w) => `${((w / total) * 100).toFixed(2)}%`), body },
+        // pdfmake adds 4 pt of padding on each side of a cell to the widths given.
+        table: { headerRows: 1, widths: widths.map((w) => Math.max(w - 8, 8)), body },
       },
     ],
   };

@@ -1,5 +1,13 @@
-// Loaded on first use: exceljs costs ~35 MB of resident memory that an idle server should not hold.
-const excel = async () => (await import('exceljs')).default;
+/**
+ * Excel files: a small writer and a capped reader over fflate (see docs/xlsx.md for why not exceljs).
+ * `writeXlsx` writes simple tables; `openXlsx` reads sheets for imports; `readXlsx` reads the first
+ * sheet back as text (tests and simple uses).
+ */
+import { openXlsx } from './xlsx/read.ts';
+import { writeWorkbook } from './xlsx/write.ts';
+
+export { type CellRange, openXlsx, type SheetData, type Workbook, type XlsxLimits } from './xlsx/read.ts';
+export { writeWorkbook, type XCell, type XSheet } from './xlsx/write.ts';
 
 export interface SheetSpec {
   name: string;
@@ -11,33 +19,23 @@ export interface SheetSpec {
 
 /** Writes a workbook of simple tables (bold frozen header, auto-filter) to an .xlsx buffer. */
 export async function writeXlsx(sheets: SheetSpec[]): Promise<Buffer> {
-  const ExcelJS = await excel();
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'mamori';
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.addRow(s.header);
-    ws.getRow(1).font = { bold: true };
-    for (const r of s.rows) ws.addRow(r.map((v) => (v === null ? '' : v)));
-    s.header.forEach((h, i) => {
-      ws.getColumn(i + 1).width = s.widths?.[i] ?? Math.max(10, h.length * 2 + 2);
-    });
-    if (s.header.length)
-      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.header.length } };
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return writeWorkbook(
+    sheets.map((s) => ({
+      name: s.name,
+      rows: [s.header, ...s.rows],
+      widths: s.header.map((h, i) => s.widths?.[i] ?? Math.max(10, h.length * 2 + 2)),
+      boldRows: [1],
+      freezeRows: 1,
+      autoFilterRow: s.header.length ? 1 : undefined,
+    })),
+  );
 }
 
-/** Reads the first sheet of an .xlsx buffer back as rows of strings (for tests and imports). */
+/** Reads the first sheet of an .xlsx buffer back as rows of strings of one width, blank rows left out. */
 export async function readXlsx(buf: Buffer): Promise<string[][]> {
-  const ExcelJS = await excel();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0];
-  const out: string[][] = [];
-  ws?.eachRow((row) => {
-    const vals = (row.values as unknown[]).slice(1);
-    out.push(vals.map((v) => (v === null || v === undefined ? '' : String(v))));
-  });
-  return out;
+  const rows = openXlsx(buf)
+    .sheet()
+    .rows.filter((r) => r.some((c) => c !== ''));
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
 }

@@ -57,15 +57,13 @@ export class CorpusDoc {
 
   constructor(text: string, fixture: Fixture) {
     this.pdf = fixture.layout.includes('pdf');
-    const furniture = [fixture.meta.title, fixture.meta.issuer ?? ''].filter((s) => s !== '');
+    // running headers and footers (the title, the body's name) are only expected in PDF copies
+    const furniture = this.pdf ? [fixture.meta.title, fixture.meta.issuer ?? ''].filter((s) => s !== '') : [];
     this.lines = text.split('\n').map((raw) => {
       const skipped = isFurniture(raw, furniture);
       return { raw, skipped, label: skipped ? null : labelOf(nfkc(raw)) };
     });
-    this.flat = this.lines
-      .filter((l) => !l.skipped)
-      .map((l) => normalize(l.raw))
-      .join('');
+    this.flat = this.lines.map((l) => normalize(l.raw)).join('');
     this.markToc(fixture.toc ?? []);
   }
 

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { unguard } from '../../shared/csv-parse.ts';
+import { isBlankRow, unguard } from '../../shared/csv-parse.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -83,7 +83,9 @@ export async function planImport(
   const classes: { asset_id: string; level: LevelDef }[] = [];
   const links: { id: string; row: number; parent: string; copied: string }[] = [];
   body.forEach((r, i) => {
+    // Blank rows are skipped but still counted, so row numbers match what the spreadsheet shows.
     const row = i + 2;
+    if (isBlankRow(r)) return;
     const before = errors.length;
     const assetNo = cell(r, HEAD.assetNo);
     if (!assetNo) err(row, HEAD.assetNo, 'assets.import.required');

@@ -39,6 +39,7 @@ describe('CSV import and export', () => {
     assert.deepEqual(parseCsv('\ufeffa,b\r\n"x,1","say ""hi""\r\nnext"\r\n\r\nlast,\n'), [
       ['a', 'b'],
       ['x,1', 'say "hi"\r\nnext'],
+      [],
       ['last', ''],
     ]);
   });

@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
+import { attachment, sendCsv } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
-import { type CsvEncoding, csvContentType, encodeCsv, toCsv } from '../../shared/csv.ts';
+import { todayJst } from '../../shared/business-days.ts';
+import type { CsvEncoding } from '../../shared/csv.ts';
 import { decodeCsv, parseCsv } from '../../shared/csv-parse.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
 import { activeScheme } from '../classification/queries.ts';
 import type { AppContext } from '../module.ts';
+import { bodyName } from '../org/name.ts';
 import { seesAllUnits } from './access.ts';
 import { registerHeader, registerRows } from './export.ts';
 import { applyImport, planImport } from './import.ts';
@@ -32,21 +35,17 @@ export function assetIoRoutes(app: FastifyInstance, { db }: AppContext): void {
         scheme,
         seesAllUnits(auth) ? undefined : auth.unitId,
       );
-      const stamp = new Date().toISOString().slice(0, 10);
+      const name = {
+        body: await bodyName(db, auth.organizationId),
+        book: '情報資産管理台帳',
+        date: todayJst(),
+      };
       if (query.format === 'xlsx') {
         const buf = await writeXlsx([{ name: '情報資産管理台帳', header, rows }]);
-        reply.header(
-          'content-disposition',
-          `attachment; filename="assets-${stamp}.xlsx"; filename*=UTF-8''${encodeURIComponent(`情報資産管理台帳-${stamp}.xlsx`)}`,
-        );
+        attachment(reply, { ...name, ext: 'xlsx' }, 'assets');
         return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(buf);
       }
-      const enc = query.encoding as CsvEncoding;
-      reply.header(
-        'content-disposition',
-        `attachment; filename="assets-${stamp}.csv"; filename*=UTF-8''${encodeURIComponent(`情報資産管理台帳-${stamp}.csv`)}`,
-      );
-      return reply.type(csvContentType(enc)).send(encodeCsv(toCsv(header, rows), enc));
+      return sendCsv(reply, { header, rows, encoding: query.encoding as CsvEncoding }, name, 'assets');
     },
   });
 

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { sendCsv } from '../../http/download.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { t } from '../../i18n/index.ts';
-import { csvContentType, encodeCsv, toCsv } from '../../shared/csv.ts';
+import { todayJst } from '../../shared/business-days.ts';
 import { formatJst } from '../../shared/time.ts';
 import type { AppContext } from '../module.ts';
+import { bodyName } from '../org/name.ts';
 import { listAudit } from './queries.ts';
 import { summarize } from './summary.ts';
 import { verifyChainsParallel } from './verify-parallel.ts';
@@ -100,24 +102,24 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
               'Client',
               'Hash',
             ];
-      const csv = toCsv(
-        header,
-        rows.map((r) => [
-          r.seq,
-          formatJst(r.occurred_at),
-          r.actor_label,
-          t(lang, `event.${r.event}`),
-          r.target_type,
-          r.target_id,
-          summarize(r.data),
-          r.request_id,
-          r.client_ip,
-          r.hash,
-        ]),
-      );
-      reply.header('Content-Type', csvContentType(query.encoding));
-      reply.header('Content-Disposition', `attachment; filename="audit-log-${query.encoding}.csv"`);
-      return reply.send(encodeCsv(csv, query.encoding));
+      const data = rows.map((r) => [
+        r.seq,
+        formatJst(r.occurred_at),
+        r.actor_label,
+        t(lang, `event.${r.event}`),
+        r.target_type,
+        r.target_id,
+        summarize(r.data),
+        r.request_id,
+        r.client_ip,
+        r.hash,
+      ]);
+      const name = {
+        body: await bodyName(db, auth.organizationId),
+        book: lang === 'ja' ? '監査ログ' : 'audit log',
+        date: todayJst(),
+      };
+      return sendCsv(reply, { header, rows: data, encoding: query.encoding }, name, 'audit-log');
     },
   });
   defineRoute(app, {

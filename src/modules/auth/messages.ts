@@ -7,6 +7,7 @@ export const ja: Record<string, string> = {
   'auth.wrong_stage': 'この手順は現在行えません。',
   'auth.bad_code': '確認コードが正しくありません。',
   'auth.totp_not_set_up': '認証アプリが登録されていません。',
+  'auth.totp_already_set_up': '認証アプリは既に登録されています。登録し直すには、先に削除してください。',
   'auth.webauthn_failed': 'セキュリティキーを確認できませんでした。',
   'auth.current_password_wrong': '現在のパスワードが正しくありません。',
   'auth.last_factor': '最後の二要素認証の手段は削除できません。',
@@ -29,6 +30,8 @@ export const en: Record<string, string> = {
   'auth.wrong_stage': 'This step is not available now.',
   'auth.bad_code': 'The code is not correct.',
   'auth.totp_not_set_up': 'No authenticator app is registered.',
+  'auth.totp_already_set_up':
+    'An authenticator app is already registered. Remove it first to register another.',
   'auth.webauthn_failed': 'The security key could not be verified.',
   'auth.current_password_wrong': 'The current password is not correct.',
   'auth.last_factor': 'The last second factor cannot be removed.',

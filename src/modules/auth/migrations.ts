@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ModuleMigration } from '../../db/migration.ts';
 
 /** Schema of passwords, second factors, sessions and sign-in throttling. */
@@ -66,6 +67,20 @@ export const authMigrations: ModuleMigration[] = [
         .addColumn('failures', 'integer', (c) => c.notNull())
         .addColumn('window_start', 'text', (c) => c.notNull())
         .addColumn('locked_until', 'text')
+        .execute();
+    },
+  },
+  {
+    // Sessions remember the proofs they hold: the stage machine derives the next stage from them.
+    name: '0111_auth_session_proofs',
+    async up(db) {
+      await db.schema.alterTable('sessions').addColumn('factor_at', 'text').execute();
+      await db.schema.alterTable('sessions').addColumn('reauth_at', 'text').execute();
+      // Sessions already signed in proved their factor when they got there.
+      await db
+        .updateTable('sessions')
+        .set({ factor_at: sql`last_seen_at` })
+        .where('stage', '=', 'full')
         .execute();
     },
   },

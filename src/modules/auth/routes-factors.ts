@@ -12,7 +12,8 @@ import { hasSecondFactor } from './factors.ts';
 import { issueRecoveryCodes, recoveryCodesLeft, useRecoveryCode } from './recovery.ts';
 import { codeBody, idParams, webauthnAuthBody, webauthnRegisterBody } from './schema.ts';
 import { factorPassed } from './service.ts';
-import { advanceSession, type Stage, setSessionCookie } from './sessions.ts';
+import { setSessionCookie } from './sessions.ts';
+import { advanceStage } from './sign-in-steps.ts';
 import { checkTotp, newTotp } from './totp.ts';
 import {
   authenticationOptions,
@@ -21,10 +22,6 @@ import {
   verifyAuthentication,
   verifyRegistration,
 } from './webauthn.ts';
-
-function requireStage(auth: AuthContext, ...stages: Stage[]): void {
-  if (!stages.includes(auth.stage)) throw new AppError('auth.wrong_stage', 409);
-}
 
 const home = (auth: AuthContext, actor: Actor): Actor => ({
   ...actor,
@@ -36,7 +33,7 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx;
   const rp = (req: import('fastify').FastifyRequest) => relyingParty(req, process.env.PUBLIC_ORIGIN);
 
-  /** After enrolment during sign-in: the session moves on and the user gets recovery codes. */
+  /** After enrolment: new recovery codes, and a session enrolling its first factor moves on. */
   async function enrolled(auth: AuthContext, actor: Actor, trx: typeof db) {
     const codes = await issueRecoveryCodes(trx, auth.homeOrganizationId, auth.userId);
     await recordAudit(
@@ -46,16 +43,16 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
       { type: 'user', id: auth.userId },
       { count: codes.length },
     );
-    if (auth.stage !== 'enroll') return { token: null, stage: auth.stage, recoveryCodes: codes };
-    const token = await advanceSession(trx, auth.sessionId, 'full');
-    await recordAudit(
-      trx,
-      home(auth, actor),
-      'accounts.signed_in',
-      { type: 'user', id: auth.userId },
-      { method: 'password', stage: 'full' },
-    );
-    return { token, stage: 'full' as Stage, recoveryCodes: codes };
+    const r = await advanceStage(trx, auth, 'factor_enrolled');
+    if (r.token)
+      await recordAudit(
+        trx,
+        home(auth, actor),
+        'accounts.signed_in',
+        { type: 'user', id: auth.userId },
+        { method: 'password', stage: r.stage },
+      );
+    return { ...r, recoveryCodes: codes };
   }
 
   defineRoute(app, {
@@ -63,9 +60,8 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     url: '/api/auth/totp/setup',
     summary: 'Start enrolling an authenticator app',
     tags: ['auth'],
-    access: access.partial,
+    access: access.stage('enroll', 'full'),
     async handler({ auth }) {
-      requireStage(auth, 'enroll', 'full');
       const t = await newTotp('mamori', auth.loginId);
       const row = {
         secret_enc: seal(ctx.keys.encryption, t.secret),
@@ -78,7 +74,7 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
         .select('confirmed')
         .where('user_id', '=', auth.userId)
         .executeTakeFirst();
-      if (existing?.confirmed) throw new AppError('auth.wrong_stage', 409);
+      if (existing?.confirmed) throw new AppError('auth.totp_already_set_up', 409);
       if (existing)
         await db.updateTable('totp_factors').set(row).where('user_id', '=', auth.userId).execute();
       else
@@ -95,10 +91,9 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     url: '/api/auth/totp/confirm',
     summary: 'Confirm the authenticator app with a first code',
     tags: ['auth'],
-    access: access.partial,
+    access: access.stage('enroll', 'full'),
     body: codeBody,
     async handler({ auth, actor, body, req, reply }) {
-      requireStage(auth, 'enroll', 'full');
       const r = await db.transaction().execute(async (trx) => {
         const f = await trx
           .selectFrom('totp_factors')
@@ -134,10 +129,9 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     url: '/api/auth/totp/verify',
     summary: 'Pass the second factor with an authenticator code',
     tags: ['auth'],
-    access: access.partial,
+    access: access.stage('mfa'),
     body: codeBody,
     async handler({ auth, actor, body, req, reply }) {
-      requireStage(auth, 'mfa');
       const f = await db
         .selectFrom('totp_factors')
         .selectAll()
@@ -159,16 +153,18 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
           );
         throw new AppError('auth.bad_code', 400, {}, [{ field: 'code', code: 'auth.bad_code' }]);
       }
-      // Claim the step atomically so two requests with one code cannot both pass.
-      const claimed = await db
-        .updateTable('totp_factors')
-        .set({ last_step: step })
-        .where('user_id', '=', auth.userId)
-        .where('last_step', '<', step)
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== 1)
-        throw new AppError('auth.bad_code', 400, {}, [{ field: 'code', code: 'auth.bad_code' }]);
-      const r = await factorPassed(db, auth, home(auth, actor), 'totp');
+      const r = await db.transaction().execute(async (trx) => {
+        // Claim the step atomically so two requests with one code cannot both pass.
+        const claimed = await trx
+          .updateTable('totp_factors')
+          .set({ last_step: step })
+          .where('user_id', '=', auth.userId)
+          .where('last_step', '<', step)
+          .executeTakeFirst();
+        if (Number(claimed.numUpdatedRows) !== 1)
+          throw new AppError('auth.bad_code', 400, {}, [{ field: 'code', code: 'auth.bad_code' }]);
+        return factorPassed(trx, auth, home(auth, actor), 'totp');
+      });
       setSessionCookie(req, reply, r.token);
       return { stage: r.stage };
     },
@@ -179,24 +175,27 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     url: '/api/auth/recovery/verify',
     summary: 'Pass the second factor with a one-time recovery code',
     tags: ['auth'],
-    access: access.partial,
+    access: access.stage('mfa'),
     body: codeBody,
     async handler({ auth, actor, body, req, reply }) {
-      requireStage(auth, 'mfa');
-      const ok = await db.transaction().execute(async (trx) => {
-        const used = await useRecoveryCode(trx, auth.userId, body.code);
-        if (!used)
-          await recordAudit(
-            trx,
-            home(auth, actor),
-            'accounts.sign_in_failed',
-            { type: 'user', id: auth.userId },
-            { loginId: auth.loginId, reason: 'bad_code' },
-          );
-        return used;
+      const r = await db.transaction().execute(async (trx) => {
+        if (!(await useRecoveryCode(trx, auth.userId, body.code))) return null;
+        return factorPassed(trx, auth, home(auth, actor), 'recovery_code');
       });
-      if (!ok) throw new AppError('auth.bad_code', 400, {}, [{ field: 'code', code: 'auth.bad_code' }]);
-      const r = await factorPassed(db, auth, home(auth, actor), 'recovery_code');
+      if (!r) {
+        await db
+          .transaction()
+          .execute((trx) =>
+            recordAudit(
+              trx,
+              home(auth, actor),
+              'accounts.sign_in_failed',
+              { type: 'user', id: auth.userId },
+              { loginId: auth.loginId, reason: 'bad_code' },
+            ),
+          );
+        throw new AppError('auth.bad_code', 400, {}, [{ field: 'code', code: 'auth.bad_code' }]);
+      }
       setSessionCookie(req, reply, r.token);
       return { stage: r.stage };
     },
@@ -229,9 +228,8 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     url: '/api/auth/webauthn/register/options',
     summary: 'Options to register a security key or passkey',
     tags: ['auth'],
-    access: access.partial,
+    access: access.stage('enroll', 'full'),
     async handler({ auth, req }) {
-      requireStage(auth, 'enroll', 'full');
       return registrationOptions(db, auth, rp(req));
     },
   });
@@ -241,10 +239,9 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     url: '/api/auth/webauthn/register/verify',
     summary: 'Register a security key or passkey',
     tags: ['auth'],
-    access: access.partial,
+    access: access.stage('enroll', 'full'),
     body: webauthnRegisterBody,
     async handler({ auth, actor, body, req, reply }) {
-      requireStage(auth, 'enroll', 'full');
       const r = await db.transaction().execute(async (trx) => {
         await verifyRegistration(
           trx,
@@ -273,9 +270,8 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     url: '/api/auth/webauthn/authenticate/options',
     summary: 'Options to sign in with a security key',
     tags: ['auth'],
-    access: access.partial,
+    access: access.stage('mfa'),
     async handler({ auth, req }) {
-      requireStage(auth, 'mfa');
       return authenticationOptions(db, auth, rp(req));
     },
   });
@@ -285,16 +281,18 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     url: '/api/auth/webauthn/authenticate/verify',
     summary: 'Pass the second factor with a security key',
     tags: ['auth'],
-    access: access.partial,
+    access: access.stage('mfa'),
     body: webauthnAuthBody,
     async handler({ auth, actor, body, req, reply }) {
-      requireStage(auth, 'mfa');
-      await db
-        .transaction()
-        .execute((trx) =>
-          verifyAuthentication(trx, auth, rp(req), body.response as unknown as AuthenticationResponseJSON),
+      const r = await db.transaction().execute(async (trx) => {
+        await verifyAuthentication(
+          trx,
+          auth,
+          rp(req),
+          body.response as unknown as AuthenticationResponseJSON,
         );
-      const r = await factorPassed(db, auth, home(auth, actor), 'webauthn');
+        return factorPassed(trx, auth, home(auth, actor), 'webauthn');
+      });
       setSessionCookie(req, reply, r.token);
       return { stage: r.stage };
     },

@@ -15,7 +15,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     url: '/api/session',
     summary: 'The caller’s session, abilities and CSRF token',
     tags: ['auth'],
-    access: access.partial,
+    access: access.anyStage,
     async handler({ auth }) {
       const org = await db
         .selectFrom('organizations')

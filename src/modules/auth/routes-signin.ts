@@ -28,7 +28,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     url: '/api/auth/password',
     summary: 'Change the password (forced at first sign-in)',
     tags: ['auth'],
-    access: access.partial,
+    access: access.stage('password_change', 'full'),
     body: passwordBody,
     response: stageResponse,
     async handler({ body, auth, actor, req, reply }) {
@@ -42,7 +42,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     url: '/api/auth/logout',
     summary: 'Sign out of this session',
     tags: ['auth'],
-    access: access.partial,
+    access: access.anyStage,
     async handler({ auth, actor, reply }) {
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('sessions').where('id', '=', auth.sessionId).execute();

@@ -8,10 +8,10 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import { parseOrgSettings } from '../org/settings.ts';
 import './events.ts';
-import { nextStage } from './factors.ts';
 import { checkPassword } from './password-policy.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
-import { advanceSession, createSession, type Stage } from './sessions.ts';
+import { advanceStage, startSignedInSession } from './sign-in-steps.ts';
+import { type Stage, stepAllowed } from './stages.ts';
 import { clearFailures, IP_MAX_FAILURES, isLocked, recordFailure } from './throttle.ts';
 
 /** The id of the hosting administrators' organization (its chain records failures for unknown ids). */
@@ -97,8 +97,7 @@ export async function passwordSignIn(
   }
   return db.transaction().execute(async (trx) => {
     await clearFailures(trx, idKey);
-    const stage = await nextStage(trx, user.id, false);
-    const token = await createSession(trx, user, stage, req);
+    const { token, stage } = await startSignedInSession(trx, user, req);
     await recordAudit(
       trx,
       reqActor(req, user.organization_id, user),
@@ -121,6 +120,7 @@ export async function changePassword(
   current: string,
   next: string,
 ): Promise<{ token: string | null; stage: Stage }> {
+  if (!stepAllowed(auth.stage, 'password_changed')) throw new AppError('auth.wrong_stage', 409);
   const row = await db
     .selectFrom('passwords as p')
     .innerJoin('organizations as o', 'o.id', 'p.organization_id')
@@ -162,10 +162,8 @@ export async function changePassword(
       { type: 'user', id: auth.userId },
       { forced: row.must_change === 1 },
     );
-    if (auth.stage === 'full') return { token: null, stage: 'full' as Stage };
-    const stage = await nextStage(trx, auth.userId, true);
-    const token = await advanceSession(trx, auth.sessionId, stage);
-    return { token, stage };
+    // A forced change moves the sign-in on; a voluntary one (full session) moves nothing.
+    return advanceStage(trx, auth, 'password_changed');
   });
 }
 
@@ -215,17 +213,24 @@ export async function setPassword(
   );
 }
 
-/** After a second factor passed: move the session on and record the sign-in. */
+/**
+ * After a second factor passed (checked inside `trx`): moves the session on and records the sign-in.
+ * Refused unless the session is waiting for exactly this step.
+ */
 export async function factorPassed(
-  db: Kysely<DB>,
+  trx: Kysely<DB>,
   auth: AuthContext,
   actor: Actor,
   method: 'totp' | 'webauthn' | 'recovery_code',
 ): Promise<{ token: string; stage: Stage }> {
-  return db.transaction().execute(async (trx) => {
-    const stage = await nextStage(trx, auth.userId, true);
-    const token = await advanceSession(trx, auth.sessionId, stage);
-    await recordAudit(trx, actor, 'accounts.signed_in', { type: 'user', id: auth.userId }, { method, stage });
-    return { token, stage };
-  });
+  const r = await advanceStage(trx, auth, 'factor_verified');
+  const token = r.token as string; // a factor is only verified by a session waiting for one
+  await recordAudit(
+    trx,
+    actor,
+    'accounts.signed_in',
+    { type: 'user', id: auth.userId },
+    { method, stage: r.stage },
+  );
+  return { token, stage: r.stage };
 }

@@ -16,12 +16,16 @@ export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Creates a session row and returns its token (set it as the cookie). */
+/**
+ * Creates a session row in a given stage and returns its token (set it as the cookie). Sign-in code
+ * calls `startSignedInSession` (`sign-in-steps.ts`), which asks the stage machine for the stage.
+ */
 export async function createSession(
   db: Kysely<DB>,
   user: { id: string; organization_id: string },
   stage: Stage,
   req: FastifyRequest,
+  opts: { factorProven?: boolean } = {},
 ): Promise<string> {
   const org = await db
     .selectFrom('organizations')
@@ -38,6 +42,8 @@ export async function createSession(
       organization_id: user.organization_id,
       user_id: user.id,
       stage,
+      factor_at: (opts.factorProven ?? stage === 'full') ? now : null,
+      reauth_at: null,
       csrf_token: newToken(24),
       challenge: null,
       acting_organization_id: null,
@@ -48,17 +54,6 @@ export async function createSession(
       client_ip: req.ip ?? null,
       user_agent: String(req.headers['user-agent'] ?? '').slice(0, 300),
     })
-    .execute();
-  return token;
-}
-
-/** Moves a session to its next stage under a new token (no fixation across sign-in steps). */
-export async function advanceSession(db: Kysely<DB>, sessionId: string, stage: Stage): Promise<string> {
-  const token = newToken();
-  await db
-    .updateTable('sessions')
-    .set({ id: sessionIdOf(token), stage, challenge: null, csrf_token: newToken(24), last_seen_at: nowIso() })
-    .where('id', '=', sessionId)
     .execute();
   return token;
 }

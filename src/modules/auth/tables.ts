@@ -46,6 +46,10 @@ export interface SessionsTable {
   user_id: string;
   /** 'password_change' | 'mfa' | 'enroll' | 'full' */
   stage: string;
+  /** When this session verified or enrolled a second factor (null: not yet). */
+  factor_at: string | null;
+  /** When the person last re-entered their password in this session (factor changes need it). */
+  reauth_at: string | null;
   csrf_token: string;
   /** Pending WebAuthn challenge. */
   challenge: string | null;

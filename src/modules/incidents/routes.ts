@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { attachment, sendCsv } from '../../http/download.ts';
 import { badInput, notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { csvContentType, encodeCsv, toCsv } from '../../shared/csv.ts';
+import { todayJst } from '../../shared/business-days.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { AppContext } from '../module.ts';
+import { bodyName } from '../org/name.ts';
 import { loadIncident, requireHandlerOrReporter } from './access.ts';
 import { escalateOverdue } from './escalation.ts';
 import { addAction, addEvidence, addNote, closeIncident, completeAction, recordContact } from './handling.ts';
@@ -69,12 +71,16 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     query: s.exportQuery,
     async handler({ query, auth, actor, reply }) {
       const rows = await listIncidents(db, auth, {});
-      const csv = toCsv(LIST_HEADER, rows.map(listRow));
+      const name = {
+        body: await bodyName(db, auth.organizationId),
+        book: 'インシデント一覧',
+        date: todayJst(),
+      };
+      const table = { header: LIST_HEADER, rows: rows.map(listRow), encoding: query.encoding };
+      // Checked (Shift_JIS) before the export is audited: a refused download is no export.
+      const sent = sendCsv(reply, table, name, 'incidents');
       await exported(actor, `csv-${query.encoding}`, rows.length);
-      reply
-        .header('content-type', csvContentType(query.encoding))
-        .header('content-disposition', 'attachment; filename="incidents.csv"');
-      return reply.send(encodeCsv(csv, query.encoding));
+      return sent;
     },
   });
 
@@ -95,10 +101,15 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
         },
       ]);
       await exported(actor, 'xlsx', rows.length);
-      reply
+      const name = {
+        body: await bodyName(db, auth.organizationId),
+        book: 'インシデント一覧',
+        date: todayJst(),
+      };
+      attachment(reply, { ...name, ext: 'xlsx' }, 'incidents');
+      return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', 'attachment; filename="incidents.xlsx"');
-      return reply.send(xlsx);
+        .send(xlsx);
     },
   });
 

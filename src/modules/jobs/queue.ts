@@ -2,11 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
+import type { AppContext } from '../module.ts';
 
 /** What a job handler receives besides its payload. */
 export interface JobContext {
   db: Kysely<DB>;
   smtpUrl?: string;
+  /** The server's context (configuration, keys, database source) when the runner runs inside the server. */
+  app?: AppContext;
   /** The job's own id and attempt number (1 on the first run). */
   jobId: string;
   attempt: number;
@@ -16,7 +19,9 @@ export interface JobContext {
 export type JobHandler = (payload: any, ctx: JobContext) => Promise<void>;
 
 const handlers = new Map<string, JobHandler>();
-const schedules = new Map<string, number>();
+/** Every N seconds, or the next due time after a given moment (e.g. a time of day). */
+export type Schedule = number | ((after: string) => string);
+const schedules = new Map<string, Schedule>();
 
 /** Registers the handler of a job kind (modules call this when they load). */
 export function registerJobHandler(kind: string, handler: JobHandler): void {
@@ -28,13 +33,21 @@ export function jobHandler(kind: string): JobHandler | undefined {
   return handlers.get(kind);
 }
 
-/** Declares a recurring job: the runner enqueues `kind` every `intervalSeconds` (e.g. the daily reminder sweep). */
-export function registerSchedule(kind: string, intervalSeconds: number): void {
-  schedules.set(kind, intervalSeconds);
+/**
+ * Declares a recurring job: the runner enqueues `kind` every `intervalSeconds` seconds (e.g. the daily
+ * reminder sweep, first run at once), or at the times a function gives (e.g. the nightly backup).
+ */
+export function registerSchedule(kind: string, every: Schedule): void {
+  schedules.set(kind, every);
+}
+
+/** Withdraws a recurring job (a schedule turned off in the configuration). */
+export function unregisterSchedule(kind: string): void {
+  schedules.delete(kind);
 }
 
 /** Declared recurring jobs. */
-export function declaredSchedules(): [string, number][] {
+export function declaredSchedules(): [string, Schedule][] {
   return [...schedules.entries()];
 }
 

@@ -4,6 +4,7 @@ import { isPostgres } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import { newId } from '../../shared/ids.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
+import type { AppContext } from '../module.ts';
 import { backoffSeconds, declaredSchedules, enqueue, jobHandler } from './queue.ts';
 
 export interface RunnerOptions {
@@ -15,6 +16,8 @@ export interface RunnerOptions {
   lockSeconds?: number;
   intervalMs?: number;
   smtpUrl?: string;
+  /** The server's context, handed to every job (configuration, keys, database source). */
+  app?: AppContext;
   onError?: (e: unknown) => void;
 }
 
@@ -77,17 +80,30 @@ export class JobRunner {
   }
 
   private async enqueueSchedules(now: string): Promise<void> {
-    for (const [kind, interval] of declaredSchedules()) {
+    for (const [kind, every] of declaredSchedules()) {
+      const next = typeof every === 'number' ? (at: string) => addSeconds(at, every) : every;
+      // An interval schedule first runs at once; a time-of-day schedule at its next time.
+      const first = typeof every === 'number' ? now : next(now);
+      const interval = typeof every === 'number' ? every : 0;
       await this.db
         .insertInto('job_schedules')
-        .values({ kind, interval_seconds: interval, next_run_at: now })
+        .values({ kind, interval_seconds: interval, next_run_at: first })
         .onConflict((oc) => oc.column('kind').doNothing())
         .execute();
+      if (typeof every !== 'number') {
+        // A time moved earlier in the configuration takes effect now, not after the old time has passed.
+        await this.db
+          .updateTable('job_schedules')
+          .set({ next_run_at: first })
+          .where('kind', '=', kind)
+          .where('next_run_at', '>', first)
+          .execute();
+      }
       await this.db.transaction().execute(async (trx) => {
         // Whoever moves next_run_at forward enqueues the run; a second runner's UPDATE matches no row.
         const moved = await trx
           .updateTable('job_schedules')
-          .set({ next_run_at: addSeconds(now, interval), interval_seconds: interval })
+          .set({ next_run_at: next(now), interval_seconds: interval })
           .where('kind', '=', kind)
           .where('next_run_at', '<=', now)
           .executeTakeFirst();
@@ -118,6 +134,7 @@ export class JobRunner {
       await handler(JSON.parse(job.payload), {
         db: this.db,
         smtpUrl: this.opts.smtpUrl,
+        app: this.opts.app,
         jobId: job.id,
         attempt: Number(job.attempts),
       });

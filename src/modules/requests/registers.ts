@@ -1,19 +1,53 @@
 import type { DB } from '../../db/schema.ts';
+import { formatJstMinute } from '../../shared/time.ts';
+import { formatWareki } from '../../shared/wareki.ts';
 
 type RecordRow = DB['request_records'];
 
-interface Column {
+/** How a book prints dates: ISO in CSV and Excel (sortable), 和暦 on paper; times always JST. */
+export interface DateStyle {
+  date(iso: string): string;
+  time(iso: string): string;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export const csvDates: DateStyle = { date: (d) => d, time: formatJstMinute };
+export const paperDates: DateStyle = {
+  date: (d) => (ISO_DAY.test(d) ? formatWareki(d) : d),
+  time: (iso) => {
+    const [day, hm] = formatJstMinute(iso).split(' ');
+    return `${formatWareki(day)} ${hm}`;
+  },
+};
+
+export interface Column {
+  /** Stable key the body's own layout refers to. */
+  key: string;
   ja: string;
   en: string;
   width?: number;
-  value(r: RecordRow, f: Record<string, string>): string;
+  /** Holds a date (or date and time) that must not break across lines on paper. */
+  dates?: 'date' | 'time';
+  value(r: RecordRow, f: Record<string, string>, d: DateStyle): string;
 }
 
-const c = (ja: string, en: string, value: Column['value'], width = 1): Column => ({ ja, en, value, width });
-const field = (key: string) => (_: RecordRow, f: Record<string, string>) => f[key] ?? '';
+const c = (
+  key: string,
+  ja: string,
+  en: string,
+  value: Column['value'],
+  width = 1,
+  dates?: Column['dates'],
+): Column => ({ key, ja, en, value, width, dates });
+/** A form field; a date typed into the form prints like the other dates. */
+const field = (key: string) => (_: RecordRow, f: Record<string, string>, d: DateStyle) =>
+  f[key] && ISO_DAY.test(f[key]) ? d.date(f[key]) : (f[key] ?? '');
+const opt = (v: string | null, fn: (x: string) => string) => (v ? fn(v) : '');
 
-const date = c('日付', 'Date', (r) => r.occurred_on);
+const date = c('date', '日付', 'Date', (r, _, d) => d.date(r.occurred_on), 1, 'date');
 const person = c(
+  'person',
   '申請者・所属',
   'Person / unit',
   (r) => [r.person_label, r.unit_name].filter(Boolean).join(' / '),
@@ -21,13 +55,17 @@ const person = c(
 );
 /** The asset as the record names it (number and name from the register), else its id. */
 const assetOf = (r: RecordRow, f: Record<string, string>) => f.asset || r.asset_id || '';
-const assetCol = c('資産番号', 'Asset', assetOf);
-const cls = c('分類', 'Class', (r) => r.asset_class ?? '', 0.7);
+const assetCol = c('asset', '資産番号', 'Asset', assetOf);
+const cls = c('class', '分類', 'Class', (r) => r.asset_class ?? '', 0.7);
 const approved = c(
+  'approved',
   '許可者・許可日',
   'Approved by / on',
-  (r) => [r.approvers, r.approved_on].filter(Boolean).join(' / '),
+  // On paper the date gets a line of its own so it never breaks.
+  (r, _, d) =>
+    [r.approvers, opt(r.approved_on, d.date)].filter(Boolean).join(d === paperDates ? '\n' : ' / '),
   1.4,
+  'date',
 );
 
 /** Columns of each register as offices keep them on paper (DOMAIN.md); other kinds use common columns plus the form. */
@@ -37,30 +75,31 @@ export const REGISTERS: Record<string, { ja: string; en: string; columns: Column
     en: 'Take-out / bring-in register',
     columns: [
       date,
-      c('区分', 'Kind', field('_type')),
+      c('type', '区分', 'Kind', field('_type')),
       person,
-      c('資産番号・機器', 'Asset / device', (r, f) => assetOf(r, f) || f.device || ''),
+      c('device', '資産番号・機器', 'Asset / device', (r, f) => assetOf(r, f) || f.device || ''),
       cls,
-      c('目的', 'Purpose', field('purpose'), 1.5),
-      c('持出先', 'Destination', field('destination')),
+      c('purpose', '目的', 'Purpose', field('purpose'), 1.5),
+      c('destination', '持出先', 'Destination', field('destination')),
       approved,
-      c('返却予定日', 'Due', (r) => r.due_on ?? ''),
-      c('返却日時', 'Returned', (r) => r.returned_at?.replace('T', ' ').slice(0, 16) ?? ''),
-      c('事後確認者', 'Checked by', (r) => r.confirmers ?? '', 1.3),
+      c('due', '返却予定日', 'Due', (r, _, d) => opt(r.due_on, d.date), 1, 'date'),
+      // Stored in UTC like every timestamp; the book shows Japan time.
+      c('returned', '返却日時', 'Returned', (r, _, d) => opt(r.returned_at, d.time), 1.2, 'time'),
+      c('confirmers', '事後確認者', 'Checked by', (r) => r.confirmers ?? '', 1.3),
     ],
   },
   disposal: {
     ja: '廃棄・リース返却記録',
     en: 'Disposal / lease return register',
     columns: [
-      c('日時', 'Date', (r, f) => f.disposal_date ?? r.occurred_on),
-      c('担当者', 'Person in charge', field('handler')),
-      c('対象機器・媒体', 'Device / medium', assetOf),
+      c('date', '日時', 'Date', (r, f, d) => d.date(f.disposal_date ?? r.occurred_on), 1, 'date'),
+      c('handler', '担当者', 'Person in charge', field('handler')),
+      c('device', '対象機器・媒体', 'Device / medium', assetOf),
       cls,
-      c('処理内容', 'Method', field('method'), 1.3),
+      c('method', '処理内容', 'Method', field('method'), 1.3),
       approved,
-      c('委託先', 'Contractor', field('contractor')),
-      c('消去証明書', 'Erasure certificate', field('certificate'), 1.3),
+      c('contractor', '委託先', 'Contractor', field('contractor')),
+      c('certificate', '消去証明書', 'Erasure certificate', field('certificate'), 1.3),
     ],
   },
 };
@@ -79,7 +118,14 @@ export function registerLayout(
   return {
     ja: `${sample[0] ? fieldMap(sample[0])._type : kind} 記録`,
     en: `${kind} register`,
-    columns: [date, person, assetCol, cls, approved, ...[...labels].map(([k, l]) => c(l, k, field(k)))],
+    columns: [
+      date,
+      person,
+      assetCol,
+      cls,
+      approved,
+      ...[...labels].map(([k, l]) => c(`field:${k}`, l, k, field(k))),
+    ],
   };
 }
 

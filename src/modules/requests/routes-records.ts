@@ -2,16 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
+import { attachment, sendCsv } from '../../http/download.ts';
 import { badInput } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { todayJst } from '../../shared/business-days.ts';
-import { csvContentType, encodeCsv, toCsv } from '../../shared/csv.ts';
 import { ledgerPdf } from '../../shared/pdf.ts';
 import { formatWareki } from '../../shared/wareki.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
 import type { AppContext } from '../module.ts';
+import { bodyName } from '../org/name.ts';
 import { READ_ALL } from './functions.ts';
-import { fieldMap, registerLayout } from './registers.ts';
+import { csvDates, fieldMap, paperDates, registerLayout } from './registers.ts';
 import { exportQuery, recordsQuery } from './schema.ts';
 
 /** Records of the organization; without `requests.read_all` only the caller's own. */
@@ -75,42 +76,37 @@ export function recordRoutes(app: FastifyInstance, { db }: AppContext): void {
       const rows = await records(db, auth, query);
       const layout = registerLayout(query.kind, rows);
       const header = layout.columns.map((c) => (lang === 'en' ? c.en : c.ja));
+      const paper = query.format === 'pdf';
       const data = rows.map((r) => {
         const f = fieldMap(r);
-        return layout.columns.map((c) => c.value(r, f));
+        return layout.columns.map((c) => c.value(r, f, paper ? paperDates : csvDates));
       });
-      const base = `records-${query.kind}-${todayJst()}`;
-      if (query.format === 'pdf') {
-        const org = await db
-          .selectFrom('organizations')
-          .select('name')
-          .where('id', '=', auth.organizationId)
-          .executeTakeFirstOrThrow();
+      const book = lang === 'en' ? layout.en : layout.ja;
+      const today = todayJst();
+      const name = { body: await bodyName(db, auth.organizationId), book, date: today };
+      const ascii = `records-${query.kind}`;
+      if (paper) {
         const pdf = await ledgerPdf({
-          title: lang === 'en' ? layout.en : layout.ja,
-          subtitle: `${org.name}　出力日 ${formatWareki(todayJst())}`,
+          title: book,
+          subtitle: `${name.body}　出力日 ${formatWareki(today)}`,
           header,
           rows: data,
           widths: layout.columns.map((c) => c.width ?? 1),
+          dates: layout.columns.map((c) => c.dates),
           stamps: ['確認', '責任者'],
         });
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${base}.pdf"`);
-        return reply.send(pdf);
+        attachment(reply, { ...name, ext: 'pdf' }, ascii);
+        return reply.header('content-type', 'application/pdf').send(pdf);
       }
       if (query.format === 'xlsx') {
-        const xlsx = await writeXlsx([{ name: lang === 'en' ? layout.en : layout.ja, header, rows: data }]);
-        reply
+        const xlsx = await writeXlsx([{ name: book, header, rows: data }]);
+        attachment(reply, { ...name, ext: 'xlsx' }, ascii);
+        return reply
           .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${base}.xlsx"`);
-        return reply.send(xlsx);
+          .send(xlsx);
       }
-      const enc = query.format === 'csv-sjis' ? 'sjis' : 'utf8';
-      reply
-        .header('content-type', csvContentType(enc))
-        .header('content-disposition', `attachment; filename="${base}.csv"`);
-      return reply.send(encodeCsv(toCsv(header, data), enc));
+      const encoding = query.format === 'csv-sjis' ? 'sjis' : 'utf8';
+      return sendCsv(reply, { header, rows: data, encoding }, name, ascii);
     },
   });
 }

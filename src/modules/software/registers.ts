@@ -15,6 +15,7 @@ export const softwareRegister: RegisterDef = {
   table: 'software',
   target: 'software',
   csvName: 'software',
+  book: { ja: 'ソフトウェア台帳', en: 'Software' },
   nameKey: 'product',
   create: softwareBody,
   events: { created: 'software.created', updated: 'software.updated', deleted: 'software.deleted' },
@@ -39,6 +40,7 @@ export const installationRegister: RegisterDef = {
   table: 'software_installations',
   target: 'software_installation',
   csvName: 'software-installations',
+  book: { ja: 'ソフトウェア導入記録', en: 'Software installations' },
   nameKey: 'host',
   create: installationBody,
   events: {
@@ -73,6 +75,7 @@ export const sharedIdRegister: RegisterDef = {
   table: 'shared_ids',
   target: 'shared_id',
   csvName: 'shared-ids',
+  book: { ja: '共用ID台帳', en: 'Shared IDs' },
   nameKey: 'account',
   create: sharedIdBody,
   events: {

@@ -23,6 +23,7 @@ export const segmentRegister: RegisterDef = {
   table: 'network_segments',
   target: 'network_segment',
   csvName: 'network-segments',
+  book: { ja: 'ネットワーク区分一覧', en: 'Network segments' },
   nameKey: 'name',
   create: segmentBody,
   events: {
@@ -68,6 +69,7 @@ export const systemRegister: RegisterDef = {
   table: 'information_systems',
   target: 'information_system',
   csvName: 'information-systems',
+  book: { ja: '情報システム台帳', en: 'Information systems' },
   nameKey: 'name',
   create: systemBody,
   events: {
@@ -107,6 +109,7 @@ export const connectionRegister: RegisterDef = {
   table: 'system_connections',
   target: 'system_connection',
   csvName: 'system-connections',
+  book: { ja: 'システム間接続一覧', en: 'System connections' },
   nameKey: 'kind',
   create: connectionBody,
   events: {
@@ -137,6 +140,7 @@ export const changeRegister: RegisterDef = {
   table: 'system_changes',
   target: 'system_change',
   csvName: 'system-changes',
+  book: { ja: 'システム変更履歴', en: 'System changes' },
   nameKey: 'what',
   create: changeBody,
   events: {
@@ -162,6 +166,7 @@ export const equipmentRegister: RegisterDef = {
   table: 'equipment',
   target: 'equipment',
   csvName: 'equipment',
+  book: { ja: '機器台帳', en: 'Equipment' },
   nameKey: 'name',
   create: equipmentBody,
   events: {
@@ -206,6 +211,7 @@ export const maintenanceRegister: RegisterDef = {
   table: 'equipment_maintenance',
   target: 'equipment_maintenance',
   csvName: 'maintenance-log',
+  book: { ja: '保守記録', en: 'Maintenance log' },
   nameKey: 'description',
   create: maintenanceBody,
   events: {
@@ -227,6 +233,7 @@ export const lineRegister: RegisterDef = {
   table: 'external_lines',
   target: 'external_line',
   csvName: 'external-lines',
+  book: { ja: '外部回線台帳', en: 'External lines' },
   nameKey: 'name',
   create: lineBody,
   events: {

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { decodeCsv, parseCsv } from '../../shared/csv-parse.ts';
+import { decodeCsv, isBlankRow, parseCsv } from '../../shared/csv-parse.ts';
 import { loadSession, writeAttendance } from './service.ts';
 
 const YES = new Set(['出席', '受講', '○', '〇', '1', 'yes', 'true', '済']);
@@ -46,8 +46,12 @@ export async function importAttendance(
   const entries: { userId: string; attended: boolean }[] = [];
   const errors: ImportResult['errors'] = [];
   const seen = new Set<string>();
+  let count = 0;
   for (const [i, r] of rows.slice(1).entries()) {
+    // Blank rows are skipped but still counted, so row numbers match what the spreadsheet shows.
     const row = i + 2;
+    if (isBlankRow(r)) continue;
+    count++;
     const login = (r[idCol] ?? '').trim();
     const mark = (r[markCol] ?? '').trim().toLowerCase();
     const userId = byLogin.get(login);
@@ -60,7 +64,7 @@ export async function importAttendance(
     }
   }
   const result = {
-    rows: rows.length - 1,
+    rows: count,
     attended: entries.filter((e) => e.attended).length,
     absent: entries.filter((e) => !e.attended).length,
     errors,

@@ -16,6 +16,7 @@ export const vendorRegister: RegisterDef = {
   table: 'vendors',
   target: 'vendor',
   csvName: 'vendors',
+  book: { ja: '委託先台帳', en: 'Vendors' },
   nameKey: 'name',
   create: vendorBody,
   events: { created: 'vendors.created', updated: 'vendors.updated', deleted: 'vendors.deleted' },
@@ -43,6 +44,7 @@ export const contractRegister: RegisterDef = {
   table: 'vendor_contracts',
   target: 'vendor_contract',
   csvName: 'vendor-contracts',
+  book: { ja: '委託契約台帳', en: 'Vendor contracts' },
   nameKey: 'title',
   create: contractBody,
   events: {
@@ -81,6 +83,7 @@ export const cloudRegister: RegisterDef = {
   table: 'cloud_services',
   target: 'cloud_service',
   csvName: 'cloud-services',
+  book: { ja: 'クラウドサービス台帳', en: 'Cloud services' },
   nameKey: 'service',
   create: cloudBody,
   events: {
@@ -110,6 +113,7 @@ export const socialRegister: RegisterDef = {
   table: 'social_accounts',
   target: 'social_account',
   csvName: 'social-media-accounts',
+  book: { ja: 'SNSアカウント台帳', en: 'Social media accounts' },
   nameKey: 'account',
   create: socialBody,
   events: {
@@ -137,6 +141,7 @@ export const lawRegister: RegisterDef = {
   table: 'laws',
   target: 'law',
   csvName: 'laws',
+  book: { ja: '関係法令一覧', en: 'Laws and regulations' },
   nameKey: 'name',
   create: lawBody,
   events: { created: 'vendors.law_created', updated: 'vendors.law_updated', deleted: 'vendors.law_deleted' },

@@ -3,9 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../../db/schema.ts';
+import { sendCsv } from '../../../http/download.ts';
 import { notFound } from '../../../http/errors.ts';
 import { access, defineRoute } from '../../../http/route.ts';
-import { type CsvEncoding, csvContentType, encodeCsv, toCsv } from '../../../shared/csv.ts';
+import { todayJst } from '../../../shared/business-days.ts';
+import type { CsvEncoding } from '../../../shared/csv.ts';
+import { bodyName } from '../../org/name.ts';
 import { csvCell, rowToApi } from './fields.ts';
 import { findRecord, type ListQuery, listQuerySchema, listRegister } from './list.ts';
 import { createRecord, deleteRecord, updateRecord, type WriteDef } from './write.ts';
@@ -19,8 +22,10 @@ export interface RegisterDef extends WriteDef {
   update?: z.ZodObject;
   readFns: string[];
   writeFns: string[];
-  /** File name stem of the CSV export. */
+  /** File name stem of the CSV export (ASCII fallback). */
   csvName: string;
+  /** The book's name in file names and titles, e.g. 情報システム台帳. */
+  book: { ja: string; en: string };
   /** Adds computed fields (next due date, warnings, names) to API rows. */
   decorate?(
     db: Kysely<DB>,
@@ -76,14 +81,10 @@ export function registerRoutes(app: FastifyInstance, db: Kysely<DB>, def: Regist
       const q = { ...query, limit: 100000, offset: 0 } as ListQuery;
       const page = await listRegister(loose(db), def.table, def.fields, auth.organizationId, q);
       const fields = def.fields.filter((f) => !f.noCsv);
-      const csv = toCsv(
-        ['ID', ...fields.map((f) => f[lang])],
-        page.items.map((r) => [r.id, ...fields.map((f) => csvCell(f, r[f.key], lang))]),
-      );
-      const encoding = query.encoding as CsvEncoding;
-      reply.header('Content-Type', csvContentType(encoding));
-      reply.header('Content-Disposition', `attachment; filename="${def.csvName}-${encoding}.csv"`);
-      return reply.send(encodeCsv(csv, encoding));
+      const header = ['ID', ...fields.map((f) => f[lang])];
+      const rows = page.items.map((r) => [r.id, ...fields.map((f) => csvCell(f, r[f.key], lang))]);
+      const name = { body: await bodyName(db, auth.organizationId), book: def.book[lang], date: todayJst() };
+      return sendCsv(reply, { header, rows, encoding: query.encoding as CsvEncoding }, name, def.csvName);
     },
   });
   defineRoute(app, {

@@ -1,0 +1,72 @@
+/** File downloads: names by body, book and date (RFC 6266/5987), and CSV that never loses a character. */
+import type { FastifyReply } from 'fastify';
+import { type CsvEncoding, csvContentType, encodeCsv, toCsv } from '../shared/csv.ts';
+import { sjisProblems } from '../shared/sjis.ts';
+import { AppError } from './errors.ts';
+
+/** What names an export: the body, the book (台帳・記録簿), the day (JST) and a variant such as the encoding. */
+export interface ExportName {
+  body: string;
+  book: string;
+  /** YYYY-MM-DD (JST). */
+  date: string;
+  variant?: string;
+  ext: string;
+}
+
+// Characters Windows refuses in a file name, and control characters (stripped separately below).
+const unsafe = /[\\/:*?"<>|]+/g;
+const control = (p: string) => [...p].filter((ch) => ch.charCodeAt(0) >= 0x20).join('');
+
+/** The file name offices see, e.g. 萩・長門清掃一部事務組合_持出し・持込み記録簿_2026-06-01_Shift_JIS.csv. */
+export function exportFileName(n: ExportName): string {
+  const parts = [n.body, n.book, n.date, n.variant].filter((p): p is string => !!p);
+  return `${parts.map((p) => control(p).replace(unsafe, '_').trim()).join('_')}.${n.ext}`;
+}
+
+/** Sets Content-Disposition with the Japanese name (RFC 5987) and an ASCII fallback for old clients. */
+export function attachment(reply: FastifyReply, name: ExportName, ascii: string): void {
+  const fallback = `${ascii.replace(/[^A-Za-z0-9._-]+/g, '-')}-${name.date}${name.variant ? `-${name.variant.replace(/[^A-Za-z0-9]+/g, '')}` : ''}.${name.ext}`;
+  reply.header(
+    'content-disposition',
+    `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(exportFileName(name))}`,
+  );
+}
+
+/** The encoding as offices name it in a file name. */
+export const encodingLabel = (e: CsvEncoding) => (e === 'sjis' ? 'Shift_JIS' : 'UTF-8');
+
+/**
+ * Encodes a table as CSV. For Shift_JIS, cells holding characters it cannot hold (𠮷, 㐂) answer
+ * 409 listing each row and column, so the user can choose UTF-8 instead; nothing is replaced.
+ */
+export function csvBytes(header: string[], rows: unknown[][], encoding: CsvEncoding): Buffer {
+  if (encoding === 'sjis') {
+    const problems = sjisProblems(header, rows);
+    if (problems.length) {
+      throw new AppError(
+        'csv.sjis_unencodable',
+        409,
+        { count: problems.length, chars: [...new Set(problems.flatMap((p) => p.chars))].join(' ') },
+        problems.slice(0, 500).map((p) => ({
+          field: `${p.row}:${p.column}`,
+          code: 'csv.sjis_cell',
+          params: { row: p.row, column: p.column, chars: p.chars.join(' ') },
+        })),
+      );
+    }
+  }
+  return encodeCsv(toCsv(header, rows), encoding);
+}
+
+/** Sends a table as a CSV download named by body, book and date. */
+export function sendCsv(
+  reply: FastifyReply,
+  table: { header: string[]; rows: unknown[][]; encoding: CsvEncoding },
+  name: Omit<ExportName, 'ext' | 'variant'>,
+  ascii: string,
+): FastifyReply {
+  const bytes = csvBytes(table.header, table.rows, table.encoding);
+  attachment(reply, { ...name, variant: encodingLabel(table.encoding), ext: 'csv' }, ascii);
+  return reply.header('content-type', csvContentType(table.encoding)).send(bytes);
+}

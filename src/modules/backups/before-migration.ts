@@ -1,0 +1,61 @@
+// Upgrades cannot lose data: before migrations change a database that already holds data, a verified
+// backup of it is written to the backup directory (never pruned); the run is recorded once migrated.
+import path from 'node:path';
+import type { BackupConfig } from '../../config.ts';
+import type { Database } from '../../db/connect.ts';
+import { type ModuleMigration, migrateToLatest, migrationState } from '../../db/migration.ts';
+import { nowIso } from '../../shared/time.ts';
+import { VERSION } from '../../version.ts';
+import { recordRun } from './run.ts';
+import { jstStamp } from './schedule.ts';
+import { backupExtension, takeVerifiedBackup } from './take.ts';
+
+/** Refuses to migrate when the backup before it fails; the message names the way out. */
+export class BackupBeforeMigrationError extends Error {}
+
+/** Migrates the database, taking and recording a verified backup first when it has data and migrations are due. */
+export async function migrateWithBackup(
+  database: Database,
+  migrations: ModuleMigration[],
+  settings: Pick<BackupConfig, 'dir' | 'beforeMigration'>,
+  log: (msg: string) => void = () => {},
+): Promise<string[]> {
+  const state = await migrationState(database.db, database.dialect, migrations);
+  const due = state.pending.length > 0 && state.applied > 0 && settings.beforeMigration && !!database.source;
+  if (!due || !database.source) return migrateToLatest(database.db, database.dialect, migrations);
+  const started = nowIso();
+  const file = path.join(
+    settings.dir,
+    `mamori-before-${VERSION}-${jstStamp(started)}${backupExtension(database.source)}`,
+  );
+  log(`backing up before ${state.pending.length} migration(s) / 移行前のバックアップを作成します: ${file}`);
+  let taken: Awaited<ReturnType<typeof takeVerifiedBackup>>;
+  try {
+    taken = await takeVerifiedBackup(database.source, file);
+  } catch (e) {
+    throw new BackupBeforeMigrationError(
+      '移行前のバックアップに失敗したため、データベースを変更せずに停止しました。BACKUP_DIR の空き容量と権限を確認してください' +
+        '（自分でバックアップを取った場合に限り BACKUP_BEFORE_MIGRATION=off で省略できます）。 / ' +
+        `Stopped without changing the database: the backup before migrations failed (${(e as Error).message}). ` +
+        'Check BACKUP_DIR (space, permissions); BACKUP_BEFORE_MIGRATION=off skips it only if you took your own backup.',
+    );
+  }
+  const applied = await migrateToLatest(database.db, database.dialect, migrations);
+  await recordRun(
+    database.db,
+    {
+      kind: 'before_migration',
+      status: 'ok',
+      started_at: started,
+      finished_at: nowIso(),
+      file,
+      bytes: taken.bytes,
+      audit_events: taken.events,
+      audit_exports: 0,
+      pruned: 0,
+      error: null,
+    },
+    { migrations: applied },
+  );
+  return applied;
+}

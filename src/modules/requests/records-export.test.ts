@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import iconv from 'iconv-lite';
+import { makeOrg } from '../../../test/support/factories.ts';
+import { startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { pdfText } from '../../../test/support/pdf.ts';
+import { todayJst } from '../../shared/business-days.ts';
+import { readXlsx } from '../../shared/xlsx.ts';
+import { approveFn } from './functions.ts';
+import { addType, decideAs, file, person } from './testkit.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+/** A returned take-out whose record holds known dates: out on 2026-12-06, back 2026-06-01 10:23 JST. */
+async function returnedTakeOut() {
+  const org = await makeOrg(t.db, '萩・長門清掃一部事務組合');
+  const typeId = await addType(t, org, 'take_out_001');
+  const staff = await person(t, org, ['requests.read_all']);
+  const approver = await person(t, org, [approveFn('take_out')]);
+  const id = await file(staff.c, typeId, {
+    asset: 'A-001',
+    take_out_date: '2026-12-06',
+    return_due: '2026-12-16',
+    destination: '本庁舎',
+    purpose: '会議資料',
+  });
+  assert.equal((await decideAs(approver.c, id)).statusCode, 200);
+  assert.equal((await staff.c.post(`/api/requests/${id}/return`)).statusCode, 200);
+  // 01:23 UTC is 10:23 in Japan: the time the office saw on the clock.
+  await t.db
+    .updateTable('request_records')
+    .set({ returned_at: '2026-06-01T01:23:00.000Z' })
+    .where('request_id', '=', id)
+    .execute();
+  return { org, staff, id };
+}
+
+/** The file name a browser saves, from the RFC 5987 `filename*`. */
+const savedName = (disposition: string) =>
+  decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? '');
+
+describe('記録簿 exports', () => {
+  test('[R-E3] 返却日時 prints in Japan time (10:23), not UTC (01:23), in CSV, Excel and PDF', async () => {
+    const { staff } = await returnedTakeOut();
+    const csv = await staff.c.get('/api/requests/records/export?kind=carry&format=csv');
+    assert.equal(csv.statusCode, 200, csv.body);
+    assert.match(csv.body, /2026-06-01 10:23/);
+    assert.doesNotMatch(csv.body, /01:23/);
+    const xlsx = await readXlsx(
+      (await staff.c.get('/api/requests/records/export?kind=carry&format=xlsx')).rawPayload,
+    );
+    const col = xlsx[0].indexOf('返却日時');
+    assert.equal(xlsx[1][col], '2026-06-01 10:23');
+    const pdf = await staff.c.get('/api/requests/records/export?kind=carry&format=pdf');
+    const text = pdfText(pdf.rawPayload);
+    assert.match(text, /令和8年6月1日 10:23/);
+    assert.doesNotMatch(text, /01:23/);
+  });
+
+  test('PDF dates are in 和暦 like its header and never break across lines (no 2026-12-0/6)', async () => {
+    const { staff } = await returnedTakeOut();
+    const pdf = await staff.c.get('/api/requests/records/export?kind=carry&format=pdf');
+    const text = pdfText(pdf.rawPayload);
+    assert.match(text, /出力日 令和\d+年\d+月\d+日/);
+    assert.match(text, /令和8年12月6日/);
+    assert.match(text, /令和8年12月16日/);
+    assert.doesNotMatch(text, /2026-12-0/);
+  });
+
+  test('each download is named by body, book, date and encoding; the two CSVs differ', async () => {
+    const { staff } = await returnedTakeOut();
+    const names = [];
+    for (const format of ['csv', 'csv-sjis', 'pdf', 'xlsx']) {
+      const r = await staff.c.get(`/api/requests/records/export?kind=carry&format=${format}`);
+      assert.equal(r.statusCode, 200, r.body);
+      const disposition = String(r.headers['content-disposition']);
+      assert.match(disposition, /^attachment; filename="records-carry-[0-9-]+[^"]*"/);
+      names.push(savedName(disposition));
+    }
+    const day = todayJst();
+    assert.deepEqual(names, [
+      `萩・長門清掃一部事務組合_持出し・持込み記録簿_${day}_UTF-8.csv`,
+      `萩・長門清掃一部事務組合_持出し・持込み記録簿_${day}_Shift_JIS.csv`,
+      `萩・長門清掃一部事務組合_持出し・持込み記録簿_${day}.pdf`,
+      `萩・長門清掃一部事務組合_持出し・持込み記録簿_${day}.xlsx`,
+    ]);
+  });
+
+  test('Shift_JIS export lists the rows it cannot hold (𠮷) instead of writing 「?」; UTF-8 keeps them', async () => {
+    const { staff, id } = await returnedTakeOut();
+    await t.db
+      .updateTable('request_records')
+      .set({ person_label: '𠮷田 太郎' })
+      .where('request_id', '=', id)
+      .execute();
+    const sjis = await staff.c.get('/api/requests/records/export?kind=carry&format=csv-sjis');
+    assert.equal(sjis.statusCode, 409, sjis.body);
+    const err = sjis.json().error;
+    assert.equal(err.code, 'csv.sjis_unencodable');
+    assert.match(err.message, /𠮷/);
+    assert.match(err.message, /UTF-8/);
+    assert.deepEqual(
+      err.fields.map((f: { field: string }) => f.field),
+      ['2:申請者・所属'],
+    );
+    assert.match(err.fields[0].message, /2 行目「申請者・所属」: 𠮷/);
+    const utf8 = await staff.c.get('/api/requests/records/export?kind=carry&format=csv');
+    assert.equal(utf8.statusCode, 200);
+    assert.match(utf8.body, /𠮷田 太郎/);
+    // Characters Shift_JIS does hold still go out in Shift_JIS.
+    await t.db
+      .updateTable('request_records')
+      .set({ person_label: '髙橋 太郎' })
+      .where('request_id', '=', id)
+      .execute();
+    const ok = await staff.c.get('/api/requests/records/export?kind=carry&format=csv-sjis');
+    assert.equal(ok.statusCode, 200);
+    assert.match(iconv.decode(ok.rawPayload, 'cp932'), /髙橋 太郎/);
+  });
+});

@@ -1,0 +1,21 @@
+// LOG_FILE: the server's JSON log into a file that rolls over by size and by day (or hour), keeping the
+// newest LOG_KEEP files. pino-roll is pino's own rotating stream; it runs in this process, no worker.
+import path from 'node:path';
+import pinoRoll from 'pino-roll';
+import type { Config } from '../config.ts';
+
+/** The rotating stream for Fastify's logger; `current.log` beside the files points at the active one. */
+export async function logStream(log: NonNullable<Config['log']>): Promise<NodeJS.WritableStream> {
+  const ext = path.extname(log.file) || '.log';
+  return pinoRoll({
+    file: log.file.slice(0, log.file.length - path.extname(log.file).length),
+    extension: ext,
+    size: log.size,
+    ...(log.frequency
+      ? { frequency: log.frequency, dateFormat: log.frequency === 'daily' ? 'yyyy-MM-dd' : 'yyyy-MM-dd-HH' }
+      : {}),
+    limit: { count: log.keep, removeOtherLogFiles: true },
+    symlink: true,
+    mkdir: true,
+  });
+}
