@@ -48,7 +48,13 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     return null;
   };
 
-  const staffWords = alternation([...staffTerms, '職員等', '職員']);
+  // Each people term also as written without 等 (議員等 → 議員): 「議員は」 stays 議員.
+  const staffWords = alternation([
+    ...staffTerms,
+    ...staffTerms.map((t) => t.replace(/等$/, '')),
+    '職員等',
+    '職員',
+  ]);
   const staffAtEnd = new RegExp(`(?:${staffWords})$`);
   const staffOnly = new RegExp(`^(?:${staffWords})$`);
   const roleAtEnd = pattern ? new RegExp(`(?:${pattern})$`) : null;
@@ -57,12 +63,18 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
   // 職員等 stays 職員等 and 職員 stays 職員: the staff word as the sentence writes it.
   const staffTerm = (written: string) => written;
 
+  /** A subject written as an office or a party rather than a role: 議長, 総務課長, 委託事業者 (kept as written). */
+  const asWritten = (p: string): string | null =>
+    /^[\u4e00-\u9fff]{1,10}長$/.test(p) || /^[\u4e00-\u9fff]{0,8}(?:事業者|受託者|委託先)$/.test(p)
+      ? p
+      : null;
+
   function resolveList(phrase: string): string[] | null {
     const parts = splitNames(phrase);
     if (parts.length === 0) return null;
     const out: string[] = [];
     for (const p of parts) {
-      const r = resolve(p) ?? (staffOnly.test(p) ? staffTerm(p) : designee?.test(p) ? p : null);
+      const r = resolve(p) ?? (staffOnly.test(p) ? staffTerm(p) : designee?.test(p) ? p : asWritten(p));
       if (!r) return null;
       if (!out.includes(r)) out.push(r);
     }
@@ -89,10 +101,7 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
       const condition = lastPart.slice(0, staff.index).trim();
       return { actors: [staffTerm(staff[0])], ...(condition ? { condition } : {}) };
     }
-    // 「情報資産を入手した者は」: whoever does the act — the staff; 「…する者と…する者は」 names nobody.
-    if (/者$/.test(lastPart) && !/者と/.test(prefix) && /(?:する|した|行う|いる|ある)者$/.test(lastPart)) {
-      return { actors: [staffTerms[0] ?? '職員'], condition: lastPart.replace(/者$/, '').trim() };
-    }
+    // 「…を行う者は」 describes whoever acts and names nobody: the reviewer is asked.
     return null;
   };
 
@@ -132,10 +141,11 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     const last = [...sentence.matchAll(ga)].pop();
     if (last) return { actors: [resolve(last[1]) ?? staffTerm(last[1])] };
     // 「…必要な事項は、CISOが別に定める。」: a が that runs to the end of the sentence is its subject.
-    const main = new RegExp(`(${pattern ? `${pattern}|` : ''}${staffWords})が([^、。を]*)。?$`).exec(
+    const main = new RegExp(`(${pattern ? `${pattern}|` : ''}${staffWords})が([^、。を]{1,15})。?$`).exec(
       sentence,
     );
-    if (main) return { actors: [resolve(main[1]) ?? staffTerm(main[1])] };
+    if (main && !/者|もの|方法|により|に従/.test(main[2]))
+      return { actors: [resolve(main[1]) ?? staffTerm(main[1])] };
     return { actors: [] };
   };
 

@@ -72,7 +72,7 @@ const levelRes = new WeakMap<Classification, RegExp[]>();
 function levelPatterns(scheme: Classification): RegExp[] {
   let res = levelRes.get(scheme);
   if (!res) {
-    res = scheme.levels.map((l) => new RegExp(`${l.axis}\\s*${l.label}(?![IVX0-9A-Z])(以上)?`, 'g'));
+    res = scheme.levels.map((l) => new RegExp(`${l.axis}\\s*${l.label}(?![IVX0-9A-Z])(以上|以下)?`, 'g'));
     levelRes.set(scheme, res);
   }
   return res;
@@ -87,9 +87,16 @@ export function levelsOf(sentence: string, scheme: Classification | null): strin
     const re = patterns[i];
     re.lastIndex = 0;
     const m = re.exec(sentence);
+    re.lastIndex = 0;
     if (!m) continue;
     const same = scheme.levels.filter((x) => x.axis === l.axis);
-    for (const x of m[1] ? same.filter((x) => x.rank <= l.rank) : [l]) {
+    const range =
+      m[1] === '以上'
+        ? same.filter((x) => x.rank <= l.rank)
+        : m[1] === '以下'
+          ? same.filter((x) => x.rank >= l.rank)
+          : [l];
+    for (const x of range) {
       const name = `${x.axis}${x.label}`;
       if (!out.includes(name)) out.push(name);
     }
@@ -112,9 +119,16 @@ export function approversByLevel(
   const marks: { at: number; end: number; levels: string[] }[] = [];
   const patterns = levelPatterns(scheme);
   for (const [i, l] of scheme.levels.entries()) {
+    patterns[i].lastIndex = 0;
     for (const m of sentence.matchAll(patterns[i])) {
       const same = scheme.levels.filter((x) => x.axis === l.axis);
-      const levels = (m[1] ? same.filter((x) => x.rank <= l.rank) : [l]).map((x) => `${x.axis}${x.label}`);
+      const levels = (
+        m[1] === '以上'
+          ? same.filter((x) => x.rank <= l.rank)
+          : m[1] === '以下'
+            ? same.filter((x) => x.rank >= l.rank)
+            : [l]
+      ).map((x) => `${x.axis}${x.label}`);
       marks.push({ at: m.index, end: m.index + m[0].length, levels });
     }
   }
@@ -122,14 +136,23 @@ export function approversByLevel(
   marks.sort((a, b) => a.at - b.at);
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
+  // 「機密性2B又は機密性2Aの情報資産にあっては…」: levels joined by 又は share the approver that follows.
+  let pending: string[] = [];
   marks.forEach((mark, i) => {
     const segment = sentence.slice(mark.end, marks[i + 1]?.at ?? sentence.length);
     // Only the part up to the permission word: 「…にあってはCISO、」 or 「…の場合はCISOの許可」.
     const upTo = segment.search(/許可|承認/);
     const scope = upTo >= 0 ? segment.slice(0, upTo) : segment;
     const roles = [...scope.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
-    if (roles.length === 0) return;
-    for (const level of mark.levels) out[level] = [...new Set([...(out[level] ?? []), ...roles])];
+    if (roles.length === 0) {
+      pending = /^(?:又は|及び|、|若しくは|並びに|・)$/.test(segment.trim())
+        ? [...pending, ...mark.levels]
+        : [];
+      return;
+    }
+    for (const level of [...pending, ...mark.levels])
+      out[level] = [...new Set([...(out[level] ?? []), ...roles])];
+    pending = [];
   });
   const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
   return Object.keys(out).length >= 2 && sets.size >= 2 ? out : null;

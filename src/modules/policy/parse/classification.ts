@@ -11,7 +11,8 @@ import { flatten } from './clauses.ts';
 import { splitSentences } from './sentences.ts';
 
 const AXES = ['自治体機密性', '機密性', '完全性', '可用性', '重要性', '重要度', '格付', '区分'];
-const AXIS = '(自治体機密性|機密性|完全性|可用性|重要性|重要度)';
+// The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分 ….
+const AXIS = '(自治体機密性|機密性|完全性|可用性|重要性|重要度|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
 const LEVEL = '([IVX]+|[0-9]+[A-Z]?|[A-Z])';
 const LEVEL_LABEL = new RegExp(`^${AXIS}\\s*${LEVEL}$`);
 const BARE_LEVEL = new RegExp(`^${LEVEL}$`);

@@ -66,6 +66,8 @@ function checkNumbering(
 ): void {
   const byStyle = new Map<string, RawNode[]>();
   for (const n of nodes) {
+    // Articles are numbered through the whole document (checked by `checkArticles`).
+    if (n.marker.style === 'article' || n.marker.style === 'article-bare') continue;
     // Compound numbers (2-4-1) are checked within their own parent only.
     const key = n.marker.parts ? `${n.marker.style}:${n.marker.parts.length}` : n.marker.style;
     if (n.marker.number === 0) continue;
@@ -101,10 +103,36 @@ interface Built {
   byRaw: Map<RawNode, ClauseNode>;
 }
 
+/** Articles run through the whole document, across chapters and sections: a gap is a number skipped there. */
+function checkArticles(roots: RawNode[], issues: Issue[]): void {
+  let expected = 1;
+  const walk = (nodes: RawNode[]) => {
+    for (const n of nodes) {
+      const article = n.marker.style === 'article' || n.marker.style === 'article-bare';
+      // 第5条の2 sits between 第5条 and 第6条.
+      if (article && !/の/.test(n.marker.label)) {
+        if (n.marker.number > expected) {
+          const missing =
+            expected === n.marker.number - 1 ? `${expected}` : `${expected}〜${n.marker.number - 1}`;
+          issues.push({
+            code: 'policy.numbering_gap',
+            message: `条の番号「${missing}」が抜けています（「${n.marker.label}」の前）。`,
+            node: n,
+          });
+        }
+        expected = n.marker.number + 1;
+      }
+      if (n.marker.style !== 'supplementary' && n.marker.style !== 'appendix') walk(n.children);
+    }
+  };
+  walk(roots);
+}
+
 /** Converts raw nodes into clause nodes with paths like `第2章/2./(2)/⑦`. */
 export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]): Built {
   const headings = new Set<RawNode>();
   decideHeadings(roots, headings);
+  checkArticles(roots, issues);
   const byRaw = new Map<RawNode, ClauseNode>();
   const lineAt = lineOf(original);
 

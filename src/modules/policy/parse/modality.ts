@@ -3,16 +3,20 @@ import type { Modality } from '../types.ts';
 
 /** Endings of declaratives that state a fact, not a duty: definitions, authority, scope, enactment, appointment. */
 const NOT_A_DUTY =
-  /(?:いう|有する|置く|充てる|組織する|施行する|適用する|準用する|よる|属する|含む|除く|廃止する|改正する|とする|限りでない|掲げる|構成する|兼ねる|代理する|指名する|任命する|該当する|ある|いる|なる|できる|おそれがある)$/;
+  /(?:いう|有する|負う|置く|充てる|組織する|施行する|適用する|準用する|よる|属する|含む|除く|廃止する|改正する|とする|限りでない|掲げる|構成する|兼ねる|代理する|指名する|任命する|該当する|ある|いる|なる|できる|おそれがある)$/;
 
 /** Modality from the sentence ending; null when the sentence imposes nothing. */
 export function modalityOf(sentence: string): Modality | null {
   const s = sentence.replace(/[。\s]+$/, '');
   if (/努め(?:る|なければならない|るものとする|ること|ねばならない)$/.test(s)) return 'endeavor';
-  if (/(?:て|で)はならない$/.test(s) || /ないこと$/.test(s)) return 'must_not';
+  if (/(?:て|で)はならない$/.test(s) || /ないこと$/.test(s) || /ないものとする$/.test(s)) return 'must_not';
   if (/(?:なければ|ねば)ならない$/.test(s)) return 'must';
   if (/ことができる(?:ものとする)?$/.test(s)) return 'may';
   if (/(?:もの|こと)とする$/.test(s)) return 'shall';
+  // 「本基本方針は公開するものとし、…は非公開とする」: the duty is in the first half.
+  if (/(?:もの|こと)とし、/.test(s)) return 'shall';
+  if (/(?:なければ|ねば)ならず、/.test(s)) return 'must';
+  if (/(?:て|で)はならず、/.test(s)) return 'must_not';
   // 「…に関すること」 (contents) and 「…であること」 (conditions) enumerate; they oblige nobody.
   if (
     /[うくすつぬむぶぐる]こと$/.test(s) &&

@@ -10,8 +10,7 @@ import { flatten } from './clauses.ts';
 import { splitSentences, stripParens } from './sentences.ts';
 
 /** Words a role name ends with; committees (委員会) and their chairs are handled elsewhere. */
-export const ROLE_SUFFIX =
-  '(?:責任者|管理者|担当者|アドバイザー|アドバイザ|推進員|統括者|監査人|補佐官|CISO|CIO|CSIRT|チーム)';
+export const ROLE_SUFFIX = '(?:者|員|アドバイザー|アドバイザ|補佐官|CISO|CIO)';
 const ROLE_AT_END = new RegExp(`^[^、。]{0,30}?${ROLE_SUFFIX}(?:\\([^()]{1,8}\\))?$`);
 
 interface Draft extends Role {
@@ -20,7 +19,12 @@ interface Draft extends Role {
 
 /** True for a phrase that is a role name as a whole. */
 export function isRoleName(text: string): boolean {
-  return ROLE_AT_END.test(text) && text.length >= 4 && !/^(?:当該|その|各)/.test(text);
+  return (
+    ROLE_AT_END.test(text) &&
+    (text.length >= 4 || /^[A-Z]{2,6}$/.test(text)) &&
+    !/^(?:当該|その|各|本|全)/.test(text) &&
+    !/(?:職員|委員|構成員|組合員|議員|教職員)(?:\([^()]*\))?$/.test(text)
+  );
 }
 
 /** The role noun at the end of a phrase: `…責任を有する情報セキュリティ管理者` → `情報セキュリティ管理者`. */
@@ -39,13 +43,19 @@ function perUnitOf(sentence: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-/** Short names the sentence gives: `最高情報セキュリティ責任者(以下「CISO」という。)` → [name, CISO]. */
+/**
+ * Short names the sentence gives: `最高情報セキュリティ責任者(以下「CISO」という。)` → [name, CISO];
+ * `CISO(最高情報セキュリティ責任者、Chief Information Security Officer。以下「CISO」という。)` → the full name inside.
+ */
 function aliasesIn(sentence: string): [string, string][] {
   const out: [string, string][] = [];
   if (!sentence.includes('以下「')) return out;
-  for (const m of sentence.matchAll(/([^\s、。「」()]+?)\((?:[^()]*?、)?以下「([^」]+)」という。?\)/g)) {
-    const name = roleAtEnd(stripParens(m[1]));
-    if (name) out.push([name, m[2]]);
+  for (const m of sentence.matchAll(/([^\s、。「」()]+?)\(([^()]*?)以下「([^」]+)」という。?\)/g)) {
+    const before = roleAtEnd(stripParens(m[1]));
+    const inner = roleAtEnd(m[2].split(/[、。:：,]/)[0].trim());
+    const short = m[3];
+    if (before && before !== short) out.push([before, short]);
+    else if (inner && inner !== short) out.push([inner, short]);
   }
   return out;
 }
@@ -57,8 +67,9 @@ function clean(sentence: string): string {
   let s = sentence;
   while (s !== prev) {
     prev = s;
-    s = s.replace(/\(([^()]*)\)/g, (all, inner: string) =>
-      inner.length <= 8 && !/[「、:以]/.test(inner) ? `⟨${inner}⟩` : '',
+    // A post in brackets belongs to the name (情報セキュリティ責任者(次長)); an acronym (CISO) is a short name.
+    s = s.replace(/\(([^()]*)\)/g, (_all, inner: string) =>
+      inner.length <= 8 && !/[「、:以]/.test(inner) && !/^[A-Z]{2,6}$/.test(inner) ? `⟨${inner}⟩` : '',
     );
   }
   return s.replace(/⟨([^⟩]*)⟩/g, '($1)');
@@ -103,12 +114,14 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     role.aliases = [...new Set([...(role.aliases ?? []), other])];
   };
 
+  // Terms defined under 定義 (「(12) 外部委託事業者」) are not roles.
+  const defined = new Set(flatten(flatten(tree).filter((n) => /定義|用語/.test(n.title ?? ''))));
   for (const node of flatten(tree)) {
-    const title = node.title ?? '';
+    const title = defined.has(node) ? '' : (node.title ?? '');
     // A heading that is a role name, possibly with its short name: 最高情報セキュリティ責任者(CISO:…、以下「CISO」という。)
     const bare = clean(title);
-    if (title && isRoleName(bare) && !/及び|又は|、/.test(bare)) {
-      const short = /以下「([^」]+)」という/.exec(title);
+    if (title && isRoleName(bare) && !/及び|又は|、|の/.test(bare)) {
+      const short = /以下「([^」]+)」という/.exec(title) ?? /\(([A-Z]{2,6})\)$/.exec(title);
       if (short) alias(bare, short[1], node.path);
       else upsert(bare, node.path);
     }
@@ -142,12 +155,28 @@ type Upsert = (name: string, path: string, patch?: Partial<Role>) => Draft;
 
 /** Every appointment form a sentence can take (see the file comment). */
 function appointments(s: string, path: string, upsert: Upsert): void {
-  if (!/とする|を置|充て|として置|指名|任命|指定/.test(s)) return;
+  if (!/とする|を置|充て|として置|指名|任命|指定|委嘱/.test(s)) return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
-  let m = /^(.+?)を([^、。を]+?)とする。?$/.exec(s);
-  if (m && isPost(m[1]) && roleAtEnd(m[2]) === m[2]) {
-    upsert(m[2], path, { post: m[1] });
+  // 「総務部長をCISO直属の統括情報セキュリティ責任者とする」「…作業を行う者を、情報システム担当者とする」
+  let m = /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s);
+  const named = m ? roleAtEnd(m[2]) : null;
+  // The role may follow a modifier: 「CISO直属の…」「当該情報システムに関する…」.
+  if (m && named && (named === m[2] || /[ぁ-ん]$/.test(m[2].slice(0, -named.length)))) {
+    // Only an office is a post; a description of what the holder does is not.
+    const office = isPost(m[1]) && !/[、]/.test(m[1]) && m[1].length <= 25 && !/(?:う|る|た)者$/.test(m[1]);
+    upsert(named, path, office ? { post: m[1] } : {});
     return;
+  }
+  // 「…専門家を、CISOの下に置く最高情報セキュリティアドバイザーに委嘱することができる」
+  m =
+    /^([^、。]+?)は、(?:[^。]*?)の下に置く([^、。]+?)に(?:委嘱|任命|指名)/.exec(s) ??
+    /^([^、。]+?)は、[^。]*?を([^、。を]+?)に委嘱/.exec(s);
+  if (m) {
+    const name = roleAtEnd(m[2]);
+    if (name) {
+      upsert(name, path, { appointedBy: m[1], ...optional });
+      return;
+    }
   }
   m = /(?:^|、)([^、。]*?)を置き、(.+?)をもって充て/.exec(s);
   if (m) {
@@ -157,9 +186,19 @@ function appointments(s: string, path: string, upsert: Upsert): void {
   }
   m = /^([^、。]+?)(?:は|には)、(.+?)をもって充て/.exec(s);
   if (m && roleAtEnd(m[1]) === m[1]) {
+    // 「副校長又は教頭のうちから校長が指名する者をもって充てる」: the pool is the post, the appointer appoints.
+    const pool = /^(.+?)のうちから(.+?)が(?:指名|任命|指定)する/.exec(m[2]);
     const appointer = /^(.+)が(?:指名|任命|指定)する/.exec(m[2]);
     // 「…課の長が指名する職員をもって充て」: an appointment, not a post (充て職).
-    upsert(m[1], path, appointer ? { appointedBy: appointer[1] } : { post: m[2] });
+    upsert(
+      m[1],
+      path,
+      pool
+        ? { post: pool[1], appointedBy: pool[2] }
+        : appointer
+          ? { appointedBy: appointer[1] }
+          : { post: m[2] },
+    );
     return;
   }
   m = /^([^、。]+?)は、(?:[^。]*?、)?([^、。]+?)を([^、。を]+?)として置/.exec(s);
@@ -168,7 +207,7 @@ function appointments(s: string, path: string, upsert: Upsert): void {
     return;
   }
   m =
-    /^([^、。]+?)は、(?:[^。]*?)([^、。を]+?)を(?:指名|任命|指定)(?:する|しなければならない|することができる|するものとする)。?$/.exec(
+    /^([^、。]+?)は、(?:[^。]*?)([^、。を]+?)を(?:指名|任命|指定)(?:する。?$|しなければならない。?$|することができる。?$|するものとする。?$|し、)/.exec(
       s,
     );
   if (m) {

@@ -34,11 +34,14 @@ const BELOW_OBJECT = [
   'の指揮監督の下',
   'の指揮を受け',
   'の指示に従い',
+  'の指示等に従い',
+  'の指示を受け',
   'の指示の下',
   'の命を受け',
   'の下に置',
   'の職務を代理',
   'を助け',
+  '直属の',
 ];
 /** The subject is above the roles it names with these. */
 const ABOVE_OBJECT = [
@@ -63,7 +66,12 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
 
   for (const node of flatten(tree)) {
     for (const s of splitSentences(node.text)) {
-      const subjects = matcher.subject(s).actors.filter((a) => names.has(a));
+      // 「…を行う者を、情報システム担当者とする」: the role appointed is who the relations are about.
+      const appointed = /を、?([^、。を]+?)とする。?$/.exec(s);
+      const appointee = appointed ? matcher.before(`${appointed[1]}とする`, 'とする') : [];
+      const subjects = (appointee.length > 0 ? appointee : matcher.subject(s).actors).filter((a) =>
+        names.has(a),
+      );
       if (subjects.length === 0) continue;
       if (/最終決定権限|総括責任者|を総括する|全体を統括/.test(s)) for (const a of subjects) top.add(a);
       // 「CISOに事故があるとき…その職務を代理する」: the role named before に事故 is the one acted for.

@@ -66,7 +66,9 @@ export function buildRawTree(lines: NormalizedLine[]): RawTree {
     const cap = parseCaption(line.text);
     if (cap) {
       const next = lines[i + 1] ? parseMarker(lines[i + 1].text) : null;
-      if (next && (next.style === 'article' || next.style === 'article-bare')) {
+      // A caption names the article below it, or a 項 of a 附則 (「(施行期日)」 over 「1 この規程は…」).
+      const inSupplementary = stack[0]?.marker.style === 'supplementary' && next?.style === 'arabic';
+      if (next && (next.style === 'article' || next.style === 'article-bare' || inSupplementary)) {
         caption = { text: cap, line };
         continue;
       }

@@ -48,7 +48,11 @@ function splitLines(original: string): { lines: Mapped[]; formFeeds: Set<number>
   const formFeeds = new Set<number>();
   const lines = tabled.map((l, i) => {
     if (l.text.includes('\f')) formFeeds.add(i);
-    return trimMapped(collapseSpaces(trimMapped(l), (at) => original[at] === '\u3000'));
+    const trimmed = trimMapped(collapseSpaces(trimMapped(l), (at) => original[at] === '\u3000'));
+    // A table row whose first cell is empty keeps its leading tab.
+    return l.text.startsWith('\t') && trimmed.text !== ''
+      ? { text: `\t${trimmed.text}`, map: [l.map[0], ...trimmed.map] }
+      : trimmed;
   });
   return { lines, formFeeds };
 }

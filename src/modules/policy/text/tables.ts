@@ -111,8 +111,26 @@ export function spacedColumns(lines: Mapped[], labelLength: (text: string) => nu
     const skip = labelLength(t);
     return [...t.matchAll(GAP)].some((m) => m.index > skip && m.index + m[0].length < t.length);
   });
+  const rows = gapped.map((g, i) => g && (gapped[i - 1] || gapped[i + 1]));
+  // An indented line right under a row continues it with an empty first cell (委員 | 総務部長 / | 企画財政部長).
+  const continued = lines.map(() => false);
+  for (let i = 1; i < lines.length; i++) {
+    if (
+      !rows[i] &&
+      (rows[i - 1] || continued[i - 1]) &&
+      /^ {2,}\S/.test(lines[i].text) &&
+      !lines[i].text.includes('\t')
+    )
+      continued[i] = true;
+    // A row after the continued lines belongs to the same table (事務局 | デジタル推進課).
+    else if (gapped[i] && continued[i - 1]) rows[i] = true;
+  }
   return lines.map((l, i) => {
-    if (!gapped[i] || !(gapped[i - 1] || gapped[i + 1])) return l;
+    if (continued[i]) {
+      const lead = l.text.length - l.text.trimStart().length;
+      return { text: `\t${l.text.slice(lead)}`, map: [l.map[lead - 1], ...l.map.slice(lead)] };
+    }
+    if (!rows[i]) return l;
     const lead = l.text.length - l.text.trimStart().length;
     const skip = lead + labelLength(l.text.trim());
     let text = '';
