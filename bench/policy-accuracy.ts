@@ -27,11 +27,17 @@ const diffId = args.includes('--diff') ? args[args.indexOf('--diff') + 1] : null
 
 const cell = (m: DocScore[keyof DocScore]) => (m.expected + m.predicted === 0 ? '—' : f1(m).toFixed(2));
 
+const reached: Record<string, Record<string, Record<string, number>>> = {};
+
 function table(title: string, docs: ScoredDoc[]): { text: string; total: DocScore } {
   const scores: DocScore[] = [];
   const rows = docs.map((d) => {
     const s = scoreDocument(analyzePolicy(d.text), d.fixture);
     scores.push(s);
+    reached[d.set] ??= {};
+    reached[d.set][d.id] = Object.fromEntries(
+      MEASURES.filter((k) => s[k].expected + s[k].predicted > 0).map((k) => [k, f1(s[k])]),
+    );
     return `| ${d.id} | ${MEASURES.map((k) => cell(s[k])).join(' | ')} |`;
   });
   const total = sum(scores);
@@ -81,6 +87,26 @@ const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length
 const speed = `Analysis of a ${long.length.toLocaleString('en')}-character policy: median ${median(times).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU (15 runs after a warm-up; Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}).`;
 
 const body = `${sections.map((s) => s.text).join('\n\n')}\n\n${speed}\n`;
+
+// Thresholds for test/policy-corpus/accuracy.test.ts: just below what is reached, for the sets named.
+if (args.includes('--thresholds')) {
+  const sets = args.slice(args.indexOf('--thresholds') + 1).filter((a) => !a.startsWith('--'));
+  const out: Record<string, unknown> = {};
+  for (const set of sets.length ? sets : ['dev']) {
+    out[set] = Object.fromEntries(
+      Object.entries(reached[set] ?? {}).map(([id, m]) => [
+        id,
+        Object.fromEntries(
+          Object.entries(m).map(([k, v]) => [k, Math.max(0, Math.floor(v * 100) / 100 - 0.02)]),
+        ),
+      ]),
+    );
+  }
+  writeFileSync(
+    new URL('../test/policy-corpus/thresholds.json', import.meta.url),
+    `${JSON.stringify(out, null, 1)}\n`,
+  );
+}
 process.stdout.write(body);
 
 if (args.includes('--write')) {
