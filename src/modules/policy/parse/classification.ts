@@ -43,6 +43,17 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
   return levels;
 }
 
+/** Levels written one per line in the clause's text, with no table (「機密性3　行政事務で…」 as a PDF gives it). */
+function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
+  const levels: ClassificationLevel[] = [];
+  for (const line of node.text.split('\n')) {
+    const m = new RegExp(`^${AXIS}\\s*${LEVEL}\\s+(.+)$`).exec(line);
+    if (m && !/[はをが、]$/.test(m[3].slice(0, 1)))
+      levels.push({ axis: m[1], label: m[2], rank: 0, definition: m[3] });
+  }
+  return levels;
+}
+
 function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   for (const child of node.children) {
@@ -116,6 +127,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   let path: string | null = null;
   for (const node of nodes) {
     const levels = [...levelsFromTables(node), ...levelsFromItems(node)];
+    if (levels.length < 2) levels.push(...levelsFromLines(node));
     for (const axis of new Set(levels.map((l) => l.axis))) {
       const own = levels.filter((l) => l.axis === axis);
       if (own.length < 2 || found.some((l) => l.axis === axis)) continue;

@@ -28,8 +28,9 @@ const RULES: [SegmentRuleKind, RegExp][] = [
 function definedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   flatten(tree).forEach((n, at) => {
+    // The space between term and definition may be lost (a PDF): the term ends at its first 系.
     const m =
-      /^([^\s、。()]{1,12}系)\s+(.+をいう。?)$/.exec(n.text) ??
+      /^([^\s、。()]{1,12}?系)\s*(.+をいう。?)$/.exec(n.text) ??
       /^「?([^\s、。()「」]{1,12}系)」?とは、(.+)$/.exec(n.text);
     if (!m || !/ネットワーク|システム|端末|セグメント/.test(m[2])) return;
     if (SEGMENTS.some(([, re]) => re.test(m[1]) || re.test(m[2]))) return;

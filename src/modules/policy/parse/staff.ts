@@ -25,6 +25,9 @@ export function findStaffTerms(tree: ClauseNode[]): string[] {
       /^([^\s、。]{1,12})\s+[^\s].*をいう。?$/.exec(n.text) ??
       /^「?([^「」、。]{1,12})」?とは、/.exec(n.text);
     if (defined) add(defined[1]);
+    // 「議員等議員及び…をいう。」 when the space after the term was lost: the term ends at its first 等.
+    const joined = /^([^\s、。]{1,10}?等)[^\s、。]/.exec(n.text);
+    if (joined && /をいう。?$/.test(n.text)) add(joined[1]);
   }
   return terms.length > 0 ? terms : ['職員'];
 }

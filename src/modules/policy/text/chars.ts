@@ -103,7 +103,8 @@ export function collapseSpaces(s: Mapped, wide: (offset: number) => boolean = ()
       text.slice(0, at),
     );
   // 「(1) 情報資産　町が保有する…」: a full-width space after a numbered term separates term and text.
-  const termGap = (at: number) => wide(s.map[at]) && /^\S{1,6}\s+[^\s、。]{1,20}$/.test(text.slice(0, at));
+  const termGap = (at: number) =>
+    (wide(s.map[at]) || /をいう。?$/.test(text)) && /^\S{1,6}\s+[^\s、。]{1,20}$/.test(text.slice(0, at));
   if (gaps.length === 1 && !text.includes('\t') && !afterLabel(gaps[0].index) && !termGap(gaps[0].index)) {
     const g = gaps[0];
     for (let k = 0; k < g[0].length; k++) del.add(g.index + k);

@@ -26,6 +26,10 @@ export interface NormalizedText {
 }
 
 const SENTENCE_END = /[。．:」』】]$/;
+/** A row of a classification table written without a table: 「機密性3　行政事務で…」「重要度A 個人情報…」. */
+const LEVEL_ROW = /^[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?\s*(?:[IVX]+|[0-9]+[A-Z]?|[A-Z])\s/;
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+
 /** Words a sentence may start with in hiragana; any other hiragana start continues the line above. */
 const SENTENCE_START =
   /^(?:この|その|これ|それ|あの|ここ|どの|なお|ただし|また|すべて|あらかじめ|いずれ|おおむね|あわせて|さらに|もし|まず|かつ|もっとも|やむを)/;
@@ -79,8 +83,10 @@ function isTocLine(text: string): boolean {
 function continues(prev: string, next: string, width: number | null): boolean {
   if (prev.includes('\t') || next.includes('\t') || isTocLine(prev)) return false;
   if (/^[、。)」』,]/.test(next)) return true;
-  if (parseMarker(next) || parseCaption(next) || parseCaption(prev)) return false;
+  if (parseMarker(next) || parseCaption(next) || parseCaption(prev) || LEVEL_ROW.test(next)) return false;
   if (SENTENCE_END.test(prev)) return false;
+  // A bracket left open (「…条例（令和5年3月1日条例第1」 + 「号）」) closes on the next line.
+  if (count(prev, '(') > count(prev, ')') || count(prev, '「') > count(prev, '」')) return true;
   // A line that starts with a particle or an inflection (て充てる。) continues the line above.
   if (/^[ぁ-ゖ]/.test(next) && !SENTENCE_START.test(next)) return true;
   if (prev.endsWith('、')) return true;
@@ -94,7 +100,11 @@ function continues(prev: string, next: string, width: number | null): boolean {
 
 /** Joins a line broken by the layout to the line before it (the map of `a` is extended in place). */
 function join(a: NormalizedLine, b: Mapped): NormalizedLine {
-  const latin = /[A-Za-z0-9]$/.test(a.text) && /^[A-Za-z0-9]/.test(b.text);
+  // Words go on with a space; a lone letter at either side is a word cut by the layout (「CIS」+「O」).
+  const latin =
+    /[A-Za-z0-9]{2}$/.test(a.text) &&
+    /^[A-Za-z0-9]{2}/.test(b.text) &&
+    !/(?:^|[^A-Za-z0-9])[A-Za-z0-9]$/.test(a.text);
   const text = a.text + (latin ? ' ' : '') + b.text;
   const map = a.map;
   if (latin) map.push(map[map.length - 1]);
@@ -121,13 +131,22 @@ export function normalizeText(original: string): NormalizedText {
   });
   const width = wrapWidth(kept.map((l) => l.text));
   const lines: NormalizedLine[] = [];
+  const joined = new Set<NormalizedLine>();
   for (const l of kept) {
     const last = lines[lines.length - 1];
     if (last && continues(last.text, l.text, width)) {
       lines[lines.length - 1] = join(last, l);
+      joined.add(lines[lines.length - 1]);
     } else {
       lines.push({ text: l.text, map: [...l.map], span: [l.map[0], l.map[l.map.length - 1] + 1] });
     }
   }
-  return { original, lines, dropped };
+  // A line joined again may show spaced letters across the break (「C I S」+「O」): collapsed once more.
+  const wide = (at: number) => original[at] === '\u3000';
+  const out = lines.map((l) => {
+    if (!joined.has(l) || !l.text.includes(' ')) return l;
+    const c = collapseSpaces({ text: l.text, map: l.map }, wide);
+    return { text: c.text, map: c.map, span: l.span };
+  });
+  return { original, lines: out, dropped };
 }
