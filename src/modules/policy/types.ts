@@ -43,6 +43,10 @@ export interface ClauseNode {
   original: string;
   /** [start, end) offsets in the original text, covering the clause's own lines */
   span: [number, number];
+  /** line (1-based) of the numbered line in the original text */
+  line: number;
+  /** why the clause sits where it does in the tree (Japanese; shown by `policy explain` and the review screen) */
+  why: string;
   /** tables attached to this clause: rows of cells, 〃 left as printed */
   tables?: string[][][];
   /** when every child is a plain list item (no heading, no modality): their texts in order */
@@ -78,12 +82,16 @@ export interface Role {
   path: string;
   /** 1 = top; derived from reporting, assisting, appointing and post rank where the text allows */
   tier?: number;
+  /** which relation of the text put the role at its tier (shown to the reviewer) */
+  tierReason?: string;
   /** roles directly above this one, where derivable */
   reportsTo?: string[];
   /** who designates/appoints the holder (R-A6, R-A9) */
   appointedBy?: string;
   /** set when the text makes the role optional (必要に応じ…置き) */
   optional?: boolean;
+  /** the role acts in the text but no sentence appoints it (the reviewer is told) */
+  unappointed?: boolean;
   /** per-unit role (each 課/部 has one) */
   perUnit?: string;
   duties?: string[];
@@ -174,7 +182,7 @@ export type ObligationTopic =
  * clause, the sentence that introduces the list it is an item of, a heading above it, or nowhere
  * (`unknown`: the reviewer is asked).
  */
-export type ActorSource = 'subject' | 'previous' | 'list' | 'heading' | 'unknown';
+export type ActorSource = 'subject' | 'previous' | 'list' | 'heading' | 'unknown' | 'corrected';
 
 export interface Obligation {
   path: string;
@@ -201,6 +209,8 @@ export interface TocEntry {
   label: string;
   title: string;
   page?: string;
+  /** line (1-based) in the original text */
+  line?: number;
 }
 
 export type PolicyKind = '基本方針' | '対策基準';
@@ -232,9 +242,32 @@ export interface PolicyAnalysis {
   warnings: string[];
   /** the same warnings with a stable code and the clause they concern */
   warningDetails: PolicyWarning[];
+  /** how many of the given corrections were applied (absent when none were given) */
+  correctionsApplied?: number;
 }
+
+/**
+ * A reviewer's correction of what the engine read. Clause-bound corrections carry the clause's
+ * `anchor` (corrections.ts `anchorOf`: a fingerprint of its own text) and its path when made, so
+ * that they apply again to the next version wherever that text is unchanged.
+ */
+export type PolicyCorrection =
+  | {
+      kind: 'clause';
+      anchor: string;
+      path: string;
+      /** the new parent (`null`: the top level); the clause's level follows from it */
+      parent?: { anchor: string; path: string } | null;
+      /** the heading's title; `null`: the clause is not a heading */
+      title?: string | null;
+    }
+  | { kind: 'role'; name: string; post?: string | null; tier?: number; aliases?: string[] }
+  | { kind: 'actor'; anchor: string; path: string; sentence: string; actors: string[] }
+  | { kind: 'level'; axis: string; label: string; rank?: number; definition?: string; remove?: boolean };
 
 export interface AnalyzeOptions {
   /** skip building `original` texts (smaller output) */
   omitOriginal?: boolean;
+  /** the reviewer's corrections, applied where the text they concern is unchanged */
+  corrections?: PolicyCorrection[];
 }

@@ -81,7 +81,13 @@ export function parseClauses(text: string): ParsedClauses {
       message: `番号付きの条項より前に番号のない行が ${raw.preamble.length} 行あり、前文として扱いました。`,
     });
   }
-  issues.push(...tocIssues(toc.entries, flat, lineOf(text)));
+  const at = lineOf(text);
+  issues.push(...tocIssues(toc.entries, flat, at));
+  // Each 目次 entry says where it stands, for the explanation of every line.
+  toc.entries.forEach((e, k) => {
+    const i = toc.lineIndexes?.[k];
+    if (i !== undefined) e.line = at(normalized.lines[i].span[0]);
+  });
   return {
     tree: built.nodes,
     clauses: flat.map((n) => ({

@@ -183,6 +183,8 @@ export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]
         text: parts.join('\n'),
         original: original.slice(span[0], span[1]),
         span,
+        line: lineAt(n.headLines[n.headLines.length - 1].span[0]),
+        why: n.reason,
         children: [],
       };
       if (n.tables.length > 0)

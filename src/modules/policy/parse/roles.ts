@@ -138,6 +138,23 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       }
     }
   }
+  // A role that acts (「統括情報セキュリティ責任者は、CISOを補佐する。」) but that no sentence appoints is still a role.
+  for (const node of flatten(tree)) {
+    if (defined.has(node)) continue;
+    for (const raw of splitSentences(node.text)) {
+      const m = /^([\u4e00-\u9fffァ-ヴーA-Za-z]+(?:\([^()]{1,8}\))?)は、/.exec(raw);
+      if (!m || keyOf.has(m[1]) || drafts.has(m[1]) || !isRoleName(m[1])) continue;
+      if (
+        !/(?:者|官)(?:\([^()]*\))?$/.test(m[1]) ||
+        /(?:事業者|受託者|業者|利用者|来訪者|第三者)$/.test(m[1])
+      )
+        continue;
+      // 「機情報セキュリティ責任者(次長)は」: a known role behind a short garbled prefix is a typo, not a new role.
+      const known = [...drafts.keys(), ...keyOf.keys()];
+      if (known.some((k) => m[1].endsWith(k) && m[1].length - k.length <= 2)) continue;
+      upsert(m[1], node.path, { unappointed: true });
+    }
+  }
   const roles = [...drafts.values()].sort((a, b) => a.order - b.order);
   // An appointer written as a post (課の長) or an alias resolves to the role that post fills.
   for (const r of roles) {

@@ -41,6 +41,8 @@ export interface StyleMatch {
 
 export interface NumberingStyle {
   style: MarkerStyle;
+  /** how the style is called in explanations */
+  ja: string;
   kind: StyleKind;
   /**
    * Conventional rank (lower = higher in the hierarchy). It orders the structure of 例規 and,
@@ -69,6 +71,7 @@ function structure(style: MarkerStyle, unit: string, rank: number, example: stri
   const m = re(`^第(${KNUM})${unit}(?:\\s+|$)`);
   return {
     style,
+    ja: unit,
     kind: 'structure',
     rank,
     example,
@@ -97,6 +100,7 @@ export const STYLES: NumberingStyle[] = [
   structure('subsection', '款', 3, '第1款'),
   {
     style: 'article',
+    ja: '条',
     kind: 'structure',
     rank: 4,
     example: '第5条の2',
@@ -108,6 +112,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'article-bare',
+    ja: '第N（条）',
     kind: 'structure',
     rank: 4,
     example: '第9',
@@ -118,6 +123,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'supplementary',
+    ja: '附則',
     kind: 'top',
     rank: 0,
     example: '附則',
@@ -129,6 +135,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'appendix',
+    ja: '別表・別記',
     kind: 'top',
     rank: 0,
     example: '別表第1',
@@ -146,6 +153,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'dash',
+    ja: '番号（1-1）',
     kind: 'compound',
     rank: 5,
     example: '2-4-1',
@@ -158,6 +166,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'dotted',
+    ja: '番号（1.1）',
     kind: 'compound',
     rank: 5,
     example: '1.1.(1)',
@@ -173,6 +182,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'arabic-paren',
+    ja: '番号（(1)）',
     kind: 'item',
     rank: 6,
     example: '(1)',
@@ -183,6 +193,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'kanji',
+    ja: '号（一）',
     kind: 'item',
     rank: 6,
     example: '十一',
@@ -193,6 +204,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'circled',
+    ja: '番号（①）',
     kind: 'item',
     rank: 7,
     example: '①',
@@ -203,6 +215,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'kana-paren',
+    ja: '番号（(ア)）',
     kind: 'item',
     rank: 9,
     example: '(ア)',
@@ -213,6 +226,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'latin-paren',
+    ja: '番号（(a)）',
     kind: 'item',
     rank: 11,
     example: '(a)',
@@ -223,6 +237,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'kana',
+    ja: '番号（ア）',
     kind: 'item',
     rank: 8,
     example: 'ア',
@@ -233,6 +248,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'latin',
+    ja: '番号（a）',
     kind: 'item',
     rank: 10,
     example: 'a',
@@ -243,6 +259,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'arabic-dot',
+    ja: '番号（1.）',
     kind: 'item',
     rank: 5,
     example: '1.',
@@ -253,6 +270,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'arabic',
+    ja: '項・番号（2）',
     kind: 'paragraph',
     rank: 5,
     example: '2',
@@ -264,6 +282,7 @@ export const STYLES: NumberingStyle[] = [
   },
   {
     style: 'bullet',
+    ja: '箇条書き（・）',
     kind: 'item',
     rank: 20,
     example: '・',

@@ -63,6 +63,10 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
   const weak = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
   const reports = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
   const top = new Set<string>();
+  const why = new Map<string, string>();
+  const because = (lower: string, upper: string, reason: string) => {
+    if (!why.has(`${lower}\u0000${upper}`)) why.set(`${lower}\u0000${upper}`, reason);
+  };
 
   for (const node of flatten(tree)) {
     for (const s of splitSentences(node.text)) {
@@ -76,20 +80,38 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       if (/最終決定権限|総括責任者|を総括する|全体を統括/.test(s)) for (const a of subjects) top.add(a);
       // 「CISOに事故があるとき…その職務を代理する」: the role named before に事故 is the one acted for.
       const actedFor = /代理/.test(s) ? matcher.before(s, 'に事故') : [];
-      for (const target of [...BELOW_OBJECT.flatMap((p) => matcher.before(s, p)), ...actedFor])
-        for (const a of subjects) if (a !== target) strong.get(a)?.add(target);
-      for (const lower of ABOVE_OBJECT.flatMap((p) => matcher.before(s, p)))
-        for (const a of subjects) if (a !== lower) strong.get(lower)?.add(a);
+      for (const p of [...BELOW_OBJECT, 'の職務を代理'])
+        for (const target of p === 'の職務を代理' ? actedFor : matcher.before(s, p))
+          for (const a of subjects)
+            if (a !== target) {
+              strong.get(a)?.add(target);
+              because(
+                a,
+                target,
+                `「${target}」${p === '直属の' ? '直属' : p.replace(/^[のを]/, 'の').replace(/^の補佐/, 'を補佐')}（${node.path}）`,
+              );
+            }
+      for (const p of ABOVE_OBJECT)
+        for (const lower of matcher.before(s, p))
+          for (const a of subjects)
+            if (a !== lower) {
+              strong.get(lower)?.add(a);
+              because(lower, a, `「${a}」が${p.replace(/^を/, '')}（${node.path}）`);
+            }
       for (const target of REPORTS.flatMap((p) => matcher.before(s, p)))
         for (const a of subjects)
           if (a !== target) {
             weak.get(a)?.add(target);
             reports.get(a)?.add(target);
+            because(a, target, `「${target}」に報告（${node.path}）`);
           }
     }
   }
   for (const r of roles)
-    if (r.appointedBy && names.has(r.appointedBy)) strong.get(r.name)?.add(r.appointedBy);
+    if (r.appointedBy && names.has(r.appointedBy)) {
+      strong.get(r.name)?.add(r.appointedBy);
+      because(r.name, r.appointedBy, `「${r.appointedBy}」が指名（${r.path}）`);
+    }
 
   const above = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
   const reaches = (from: string, to: string, seen = new Set<string>()): boolean => {
@@ -106,13 +128,21 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
   for (const [lower, uppers] of strong) for (const u of uppers) edge(lower, u);
   const unplaced = (r: Role) => (above.get(r.name)?.size ?? 0) === 0 && !top.has(r.name);
   for (const r of roles) if (unplaced(r)) for (const u of weak.get(r.name) ?? []) edge(r.name, u);
-  for (const r of roles) if (unplaced(r)) for (const t of top) edge(r.name, t);
+  for (const r of roles)
+    if (unplaced(r))
+      for (const t of top) {
+        edge(r.name, t);
+        because(r.name, t, `「${t}」が最終決定権限・総括をもつ`);
+      }
   for (const a of roles) {
     if (!unplaced(a)) continue;
     const ra = postRank(a.post);
     for (const b of roles) {
       const rb = postRank(b.post);
-      if (ra !== null && rb !== null && ra > rb) edge(a.name, b.name);
+      if (ra !== null && rb !== null && ra > rb) {
+        edge(a.name, b.name);
+        because(a.name, b.name, `充て職の職位（${a.post} は ${b.post} の下）`);
+      }
     }
   }
 
@@ -132,7 +162,17 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
     top.has(r.name) ||
     roles.some((o) => above.get(o.name)?.has(r.name));
   for (const r of roles) {
-    if (connected(r) || roles.length === 1) r.tier = tier(r.name);
+    if (connected(r) || roles.length === 1) {
+      r.tier = tier(r.name);
+      // The reason is the relation to the upper role that puts it lowest.
+      const ups = [...(above.get(r.name) ?? [])].sort((x, y) => tier(y) - tier(x));
+      r.tierReason =
+        ups.length === 0
+          ? top.has(r.name)
+            ? '最上位（最終決定権限・総括）'
+            : '最上位（上位の役割なし）'
+          : (why.get(`${r.name}\u0000${ups[0]}`) ?? `「${ups[0]}」の下`);
+    }
     const rep = [...(reports.get(r.name) ?? [])];
     if (rep.length > 0) r.reportsTo = rep;
   }

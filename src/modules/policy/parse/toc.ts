@@ -11,6 +11,8 @@ export interface TocResult {
   entries: TocEntry[];
   /** index range [start, end) of the TOC lines (including the 目次 line) */
   range: [number, number] | null;
+  /** the normalized line each entry was read from */
+  lineIndexes?: number[];
 }
 
 const LEADER = /\s*(?:…+|‥+|\.{2,}|・{2,}|･{2,}|-{3,}|_{3,})\s*/;
@@ -83,6 +85,7 @@ export function findToc(lines: NormalizedLine[]): TocResult {
     first = start;
   }
   const entries: TocEntry[] = [];
+  const lineIndexes: number[] = [];
   let i = first;
   for (; i < lines.length; i++) {
     const e = entryOf(lines[i].text);
@@ -91,7 +94,8 @@ export function findToc(lines: NormalizedLine[]): TocResult {
     if (entries.length > 0 && !e.navigational && entries.some((x) => same(x, e.entry))) break;
     if (entries.length > 0 && !e.navigational && entries.every((x) => x.page !== undefined)) break;
     entries.push(e.entry);
+    lineIndexes.push(i);
   }
   if (entries.length === 0) return { entries: [], range: null };
-  return { entries, range: [start, i] };
+  return { entries, range: [start, i], lineIndexes };
 }

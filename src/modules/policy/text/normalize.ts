@@ -23,6 +23,8 @@ export interface NormalizedText {
   lines: NormalizedLine[];
   /** lines removed as layout (page numbers, running headers) */
   dropped: string[];
+  /** the same, with the offset of each in the original text and why it was removed */
+  furniture: { at: number; kind: 'page' | 'running' }[];
 }
 
 const SENTENCE_END = /[。．:」』】]$/;
@@ -120,11 +122,13 @@ export function normalizeText(original: string): NormalizedText {
   const boundaries = new Set([...pages, ...formFeeds]);
   const running = runningLines(texts, boundaries, (t) => !!parseMarker(t) || !!parseCaption(t));
   const dropped: string[] = [];
+  const furniture: NormalizedText['furniture'] = [];
   const kept: Mapped[] = [];
   raw.forEach((l, i) => {
     if (l.text === '') return;
     if (pages.has(i) || running.has(i)) {
       dropped.push(l.text);
+      furniture.push({ at: l.map[0], kind: pages.has(i) ? 'page' : 'running' });
       return;
     }
     kept.push(l);
@@ -148,5 +152,5 @@ export function normalizeText(original: string): NormalizedText {
     const c = collapseSpaces({ text: l.text, map: l.map }, wide);
     return { text: c.text, map: c.map, span: l.span };
   });
-  return { original, lines: out, dropped };
+  return { original, lines: out, dropped, furniture };
 }
