@@ -17,6 +17,9 @@ export interface ActorMatcher {
   staffTerms: string[];
 }
 
+/** The end of a condition before the subject: 「…場合は、」「…ときは、」. */
+const CONDITION = /(?:場合(?:に|には|は)?|ときは|際は|際には|において)、/g;
+
 /** Words that really modify a role name (統括…, 最高…) rather than being a typo. */
 const MEANINGFUL_PREFIX = /^(?:統括|最高|副|主任|総括|各|全|局|部|課|区)/;
 
@@ -83,7 +86,9 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
 
   /** The actor a topic phrase (the part before は、) names, if any. */
   const topic = (prefix: string): { actors: string[]; condition?: string } | null => {
-    const afterCondition = prefix.replace(/^.*(?:場合(?:に|には|は)?|ときは|際は|際には|において)、/, '');
+    let cut = 0;
+    for (const m of prefix.matchAll(CONDITION)) cut = m.index + m[0].length;
+    const afterCondition = prefix.slice(cut);
     const lastPart = prefix.split('、').pop() ?? '';
     for (const candidate of [prefix, afterCondition, lastPart]) {
       const list = resolveList(candidate);

@@ -24,6 +24,18 @@ const MAY_START = /[-*+0-9(第附別様ア-ン一二三四五六七八九十a-z�
 
 /** Parses the numbering at the start of `line`; null for body text. */
 export function parseMarker(input: string): Marker | null {
+  // Normalization, the 目次, the tree and the explanation ask about the same lines: read each once.
+  const hit = markers.get(input);
+  if (hit !== undefined) return hit;
+  const m = readMarker(input);
+  if (markers.size > 20000) markers.clear();
+  markers.set(input, m);
+  return m;
+}
+
+const markers = new Map<string, Marker | null>();
+
+function readMarker(input: string): Marker | null {
   let line = input.trim();
   // Every marker starts with a digit, a bracket, 第, 附, 別, 様, a kana, a kanji numeral, a letter or a bullet.
   if (line === '' || !MAY_START.test(line.charAt(0))) return null;

@@ -42,7 +42,20 @@ function definedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
 /** Segment names: the canonical ones mentioned anywhere and any other the text defines, in order of first mention. */
 export function findSegments(tree: ClauseNode[]): string[] {
   const nodes = flatten(tree);
-  const first = (re: RegExp) => nodes.findIndex((n) => re.test(n.title ?? '') || re.test(n.text));
+  // One search over the whole text per segment; the offset tells which clause mentions it first.
+  const starts: number[] = [];
+  let all = '';
+  for (const n of nodes) {
+    starts.push(all.length);
+    all += `${n.title ?? ''}\n${n.text}\n`;
+  }
+  const first = (re: RegExp) => {
+    const at = all.search(re);
+    if (at < 0) return -1;
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1] <= at) k++;
+    return k;
+  };
   return [
     ...SEGMENTS.map(([name, re]) => ({ name, at: first(re) })).filter((s) => s.at >= 0),
     ...definedSegments(tree),

@@ -8,7 +8,7 @@
 import type { ClauseNode, Role } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
-import { splitSentences } from './sentences.ts';
+import { escapeRe, splitSentences } from './sentences.ts';
 
 /** Rank of a post by its ending; lower is higher. Unknown posts have none. */
 export function postRank(post: string | undefined): number | null {
@@ -68,8 +68,15 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
     if (!why.has(`${lower}\u0000${upper}`)) why.set(`${lower}\u0000${upper}`, reason);
   };
 
+  // Only sentences that state a relation are read (most sentences of a policy state none).
+  const relation = new RegExp(
+    [...BELOW_OBJECT, ...ABOVE_OBJECT, ...REPORTS, '代理', '最終決定権限', '総括', '統括']
+      .map(escapeRe)
+      .join('|'),
+  );
   for (const node of flatten(tree)) {
     for (const s of splitSentences(node.text)) {
+      if (!relation.test(s)) continue;
       // 「…を行う者を、情報システム担当者とする」: the role appointed is who the relations are about.
       const appointed = /を、?([^、。を]+?)とする。?$/.exec(s);
       const appointee = appointed ? matcher.before(`${appointed[1]}とする`, 'とする') : [];

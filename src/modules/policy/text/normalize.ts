@@ -30,7 +30,11 @@ export interface NormalizedText {
 const SENTENCE_END = /[。．:」』】]$/;
 /** A row of a classification table written without a table: 「機密性3　行政事務で…」「重要度A 個人情報…」. */
 const LEVEL_ROW = /^[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?\s*(?:[IVX]+|[0-9]+[A-Z]?|[A-Z])\s/;
-const count = (text: string, ch: string) => text.split(ch).length - 1;
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
 
 /** Words a sentence may start with in hiragana; any other hiragana start continues the line above. */
 const SENTENCE_START =
@@ -78,6 +82,7 @@ export function wrapWidth(lines: string[]): number | null {
 }
 
 function isTocLine(text: string): boolean {
+  if (!/[\d\-‐−―]$/.test(text)) return false;
   return /(?:\t|\s{2,}|…+|\.{3,}|・{3,})\s*(?:[-‐−―]\s*)?\d{1,4}(?:\s*[-‐−―])?$/.test(text);
 }
 
@@ -100,6 +105,8 @@ function continues(prev: string, next: string, width: number | null): boolean {
   return body.length >= 30 || (body.includes('、') && body.length >= 12);
 }
 
+const owned = new WeakSet<number[]>();
+
 /** Joins a line broken by the layout to the line before it (the map of `a` is extended in place). */
 function join(a: NormalizedLine, b: Mapped): NormalizedLine {
   // Words go on with a space; a lone letter at either side is a word cut by the layout (「CIS」+「O」).
@@ -108,7 +115,9 @@ function join(a: NormalizedLine, b: Mapped): NormalizedLine {
     /^[A-Za-z0-9]{2}/.test(b.text) &&
     !/(?:^|[^A-Za-z0-9])[A-Za-z0-9]$/.test(a.text);
   const text = a.text + (latin ? ' ' : '') + b.text;
-  const map = a.map;
+  // The first join copies the map (it may be shared with the line it came from); later joins extend it.
+  const map = owned.has(a.map) ? a.map : [...a.map];
+  owned.add(map);
   if (latin) map.push(map[map.length - 1]);
   for (const x of b.map) map.push(x);
   return { text, map, span: [a.span[0], b.map[b.map.length - 1] + 1] };
@@ -142,7 +151,7 @@ export function normalizeText(original: string): NormalizedText {
       lines[lines.length - 1] = join(last, l);
       joined.add(lines[lines.length - 1]);
     } else {
-      lines.push({ text: l.text, map: [...l.map], span: [l.map[0], l.map[l.map.length - 1] + 1] });
+      lines.push({ text: l.text, map: l.map, span: [l.map[0], l.map[l.map.length - 1] + 1] });
     }
   }
   // A line joined again may show spaced letters across the break (「C I S」+「O」): collapsed once more.
