@@ -32,13 +32,31 @@ function csvText(bytes: Buffer, encoding: UploadedFile['encoding']): string {
   }
 }
 
-/** Reads the file and one of its sheets (the first unless named). */
-export function readUpload(file: UploadedFile, sheet?: string): FileSheet {
+/**
+ * Reads the file and one of its sheets: the one named, else the one `score` rates highest (the sheet
+ * whose headings name the most fields, not a cover page before it), else the first.
+ */
+export function readUpload(
+  file: UploadedFile,
+  sheet?: string,
+  score?: (rows: string[][], merges: CellRange[]) => number,
+): FileSheet {
   const bytes = Buffer.from(file.content, 'base64');
   if (bytes.length === 0) throw new FileFormatError('imports.empty_file');
   if (isZip(bytes) || /\.xlsx$/i.test(file.fileName)) {
     const wb = openXlsx(bytes);
-    const s = wb.sheet(sheet || undefined);
+    let s = wb.sheet(sheet || undefined);
+    if (!sheet && score && wb.sheetNames.length > 1) {
+      let best = score(s.rows, s.merges);
+      for (const name of wb.sheetNames.slice(1)) {
+        const other = wb.sheet(name);
+        const v = score(other.rows, other.merges);
+        if (v > best) {
+          best = v;
+          s = other;
+        }
+      }
+    }
     return { kind: 'xlsx', sheetNames: wb.sheetNames, sheet: s.name, rows: s.rows, merges: s.merges, bytes };
   }
   if (/\.xls$/i.test(file.fileName) || (bytes[0] === 0xd0 && bytes[1] === 0xcf))

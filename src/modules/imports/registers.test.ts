@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import iconv from 'iconv-lite';
 import { auditEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
 import { ledgerXlsx } from '../../../test/support/ledger.ts';
 import { errorCells, importOrg, inspect, run } from './testkit.ts';
@@ -284,5 +285,49 @@ describe('register imports from Excel 台帳', () => {
       [['重要性II', '重要性III'], 1, '2025-12-01'],
     );
     assert.equal((await imported(org.id)).length, 3);
+  });
+
+  test('a Shift_JIS CSV goes through the same steps; an unclosed quote names its row and nothing is written', async () => {
+    const { org, c } = await importOrg(t, ['software.manage']);
+    const csv = (text: string) => ({
+      fileName: 'ソフトウェア台帳.csv',
+      content: iconv.encode(text, 'cp932').toString('base64'),
+    });
+    const good =
+      'ソフトウェア台帳\r\n\r\n製品名,バージョン,ライセンス数,サポート期限\r\n一太郎,2025,１２,令和10年2月8日\r\n\r\n"花子, 2025",2025,3,R10.2.8\r\n';
+    const found = await c.post('/api/imports/software.products/inspect', csv(good));
+    assert.equal(found.statusCode, 200, found.body);
+    assert.equal(found.json().headingRow, 3);
+    assert.deepEqual(
+      found.json().preview.map((r: { row: number }) => r.row),
+      [4, 6],
+    );
+    const broken = `${good}"壊れた行,1,1,2026-01-01\r\n追加,1,1,2026-01-01\r\n`;
+    const r = await c.post('/api/imports/software.products', {
+      ...csv(broken),
+      mapping: found.json().mapping,
+      dryRun: true,
+    });
+    assert.equal(r.statusCode, 400);
+    assert.equal(r.json().error.code, 'csv.unclosed_quote');
+    assert.match(r.json().error.message, /7 行目/);
+    const ok = await c.post('/api/imports/software.products', {
+      ...csv(good),
+      mapping: found.json().mapping,
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    const rows = await t.db
+      .selectFrom('software')
+      .select(['product', 'licence_count'])
+      .where('organization_id', '=', org.id)
+      .orderBy('product')
+      .execute();
+    assert.deepEqual(
+      rows.map((x) => [x.product, x.licence_count]),
+      [
+        ['一太郎', 12],
+        ['花子, 2025', 3],
+      ],
+    );
   });
 });

@@ -50,9 +50,11 @@ export async function inspect(
     .where('organization_id', '=', org)
     .where('register', '=', target.key)
     .executeTakeFirst();
-  const sheetName = body.sheet ?? undefined;
-  const file = readUpload(body, sheetName);
   const fields = await fieldsOf(db, org, target);
+  const file = readUpload(body, body.sheet, (rows, merges) => {
+    const table = toTable(rows, merges, fields);
+    return Object.keys(suggestMapping(table.headings, fields)).length;
+  });
   const table = toTable(file.rows, file.merges, fields, body.headingRow);
   const suggested = suggestMapping(table.headings, fields);
   const kept = remembered ? applyRemembered(table.headings, JSON.parse(remembered.mapping)) : {};

@@ -65,26 +65,31 @@ export function toTable(
     }
     at ??= rows.findIndex((r) => r.filter((c) => c.trim() !== '').length >= 2) + 1 || 1;
   }
+  // A group heading merged across columns, with the columns named in the row below, makes one heading
+  // of two rows; the best-scoring row may be either of the two.
+  const groupsOf = (r: number) => merges.filter((m) => m.top === r && m.bottom === r && m.right > m.left);
+  const named = (r: number, g: CellRange) => {
+    for (let c = g.left; c <= g.right; c++) if ((rows[r - 1]?.[c - 1] ?? '').trim() === '') return false;
+    return true;
+  };
+  let top = at;
+  if (at > 1 && groupsOf(at - 1).some((g) => named(at, g))) top = at - 1;
+  else if (!(groupsOf(at).some((g) => named(at + 1, g)) && !blank(rows[at]))) top = 0;
   let headings = [...(rows[at - 1] ?? [])];
   let dataFrom = at + 1;
-  const below = rows[at];
-  const groups = merges.filter((m) => m.top === at && m.bottom === at && m.right > m.left);
-  if (groups.length && below && !blank(below)) {
-    const sub = groups.some((g) => {
-      for (let c = g.left; c <= g.right; c++) if ((below[c - 1] ?? '').trim() === '') return false;
-      return true;
+  if (top) {
+    const upper = rows[top - 1] ?? [];
+    const lower = rows[top] ?? [];
+    const groups = groupsOf(top);
+    const width = Math.max(upper.length, lower.length);
+    // Columns under a group take "group・column"; the others keep their own (vertically merged) heading.
+    headings = Array.from({ length: width }, (_, i) => {
+      const hi = (upper[i] ?? '').trim();
+      const lo = (lower[i] ?? '').trim();
+      const inGroup = groups.some((g) => i + 1 >= g.left && i + 1 <= g.right);
+      return inGroup && lo && lo !== hi ? `${hi}・${lo}` : hi || lo;
     });
-    if (sub) {
-      // Columns under a group take "group・column"; the others keep their own (vertically merged) heading.
-      const width = Math.max(headings.length, below.length);
-      headings = Array.from({ length: width }, (_, i) => {
-        const top = (headings[i] ?? '').trim();
-        const low = (below[i] ?? '').trim();
-        const inGroup = groups.some((g) => i + 1 >= g.left && i + 1 <= g.right);
-        return inGroup && low && low !== top ? `${top}・${low}` : top || low;
-      });
-      dataFrom = at + 2;
-    }
+    dataFrom = top + 2;
   }
   const data: ImportTable['rows'] = [];
   for (let i = dataFrom - 1; i < rows.length; i++) {
