@@ -39,7 +39,10 @@ describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
   let ldapPerson: Page;
 
   before(async () => {
-    [server, dir, browser] = await Promise.all([startServer(), startTestDirectory(), launchBrowser()]);
+    // One at a time: if one fails to start, `after` still stops the others.
+    dir = await startTestDirectory();
+    server = await startServer();
+    browser = await launchBrowser();
     idp = await startTestIssuer([`${server.url}/api/auth/oidc/callback`]);
   });
   after(async () => {
