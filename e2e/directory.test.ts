@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import {
   CLIENT_ID,
@@ -39,7 +40,10 @@ describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
   let ldapPerson: Page;
 
   before(async () => {
-    [server, dir, browser] = await Promise.all([startServer(), startTestDirectory(), launchBrowser()]);
+    // One at a time: if one fails to start, `after` still stops the others.
+    dir = await startTestDirectory();
+    server = await startServer();
+    browser = await launchBrowser();
     idp = await startTestIssuer([`${server.url}/api/auth/oidc/callback`]);
   });
   after(async () => {
@@ -48,6 +52,18 @@ describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
     await dir?.close();
     await idp?.close();
   });
+
+  /** A screenshot to look at, and no serious or critical accessibility violation (axe-core). */
+  async function look(page: Page, name: string): Promise<void> {
+    await screenshot(page, name);
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(
+      bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+      name,
+    );
+  }
 
   /** Calls the API from a signed-in page (same cookies, CSRF header). */
   async function call<T = unknown>(page: Page, method: string, path: string): Promise<T> {
@@ -94,7 +110,7 @@ describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
     await admin.getByRole('button', { name: '接続テスト' }).click();
     await admin.getByText('接続できました: 5 人が対象です。').waitFor();
     await admin.getByText('発行者 http://127.0.0.1').waitFor();
-    await screenshot(admin, 'directory-settings');
+    await look(admin, 'directory-settings');
     // The secrets are never shown again: the fields are empty and say they are set.
     await admin.reload();
     const pw = admin.getByLabel('サービスアカウントのパスワード');
@@ -109,7 +125,7 @@ describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
     await plan.waitFor();
     await admin.getByRole('heading', { name: /追加 5 件/ }).waitFor();
     assert.match(await plan.innerText(), /joho\.jiro\s+情報 次郎\s+情報政策課 \/ 情報政策課長/);
-    await screenshot(admin, 'directory-dry-run');
+    await look(admin, 'directory-dry-run');
     await admin.getByRole('button', { name: 'この内容で適用' }).click();
     await admin.getByText('適用しました。').waitFor();
     const accounts = await call<{
@@ -123,7 +139,7 @@ describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
     ldapPerson = await newPage(browser, server.url);
     await ldapPerson.goto(`/signin?org=${ORG}`);
     await ldapPerson.getByRole('button', { name: 'テストIdPでサインイン' }).waitFor();
-    await screenshot(ldapPerson, 'directory-signin-page');
+    await look(ldapPerson, 'directory-signin-page');
     await ldapPerson.getByLabel('ログインID', { exact: true }).fill('joho.jiro');
     await ldapPerson.getByLabel('パスワード', { exact: true }).fill('Joho-Pass-0001');
     await ldapPerson.getByRole('button', { name: 'サインイン', exact: true }).click();

@@ -46,11 +46,10 @@ describe('directory credentials stay out of logs', { skip: slapdMissing }, () =>
         cb();
       },
     });
-    [t, d, idp] = await Promise.all([
-      startTestApp({ logger: { level: 'trace', stream, ...logSafety } }),
-      startTestDirectory(),
-      startTestIssuer(['http://localhost:3000/api/auth/oidc/callback']),
-    ]);
+    // One at a time: if one fails to start, `after` still stops the others.
+    d = await startTestDirectory();
+    idp = await startTestIssuer(['http://localhost:3000/api/auth/oidc/callback']);
+    t = await startTestApp({ logger: { level: 'trace', stream, ...logSafety } });
   });
   after(async () => {
     await t?.close();

@@ -83,6 +83,8 @@ async function formBody(req: http.IncomingMessage): Promise<URLSearchParams> {
 export async function startTestIssuer(redirectUris: string[]): Promise<TestIssuer> {
   const server = http.createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  // A test that fails before closing it must not keep its process alive.
+  server.unref();
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // A signing key made for this run (the package's built-in keys are for quick starts only).
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });

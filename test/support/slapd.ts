@@ -306,6 +306,10 @@ export async function startTestDirectory(): Promise<TestDirectory> {
       out += d;
     });
     child = c;
+    // A test that fails before stopping it must not hang on slapd, nor leave it running.
+    c.unref();
+    for (const s of [c.stdout, c.stderr]) (s as unknown as { unref?: () => void } | null)?.unref?.();
+    process.once('exit', () => c.kill('SIGKILL'));
     await waitForPort(plainPort, c, () => out);
     await waitForPort(tlsPort, c, () => out);
   }

@@ -15,7 +15,9 @@ describe('LDAP / Active Directory sign-in against a real directory', { skip: sla
   let admin: Client;
 
   before(async () => {
-    [t, d] = await Promise.all([startTestApp(), startTestDirectory()]);
+    // One at a time: if one fails to start, `after` still stops the other.
+    d = await startTestDirectory();
+    t = await startTestApp();
     org = await makeOrg(t.db, '萩長門テスト市');
     admin = await signedIn(t, await makeUser(t.db, org, { functions: ['org.admin'] }));
     const r = await admin.put('/api/directory/settings', ldapSettings(d, {}, { loginIdSuffix: '' }));

@@ -21,7 +21,9 @@ let org: Awaited<ReturnType<typeof makeOrg>>;
 let admin: Client;
 
 before(async () => {
-  [t, idp] = await Promise.all([startTestApp(), startTestIssuer([CALLBACK])]);
+  // One at a time: if one fails to start, `after` still stops the other.
+  idp = await startTestIssuer([CALLBACK]);
+  t = await startTestApp();
   org = await makeOrg(t.db, '萩長門テスト市');
   admin = await signedIn(t, await makeUser(t.db, org, { functions: ['org.admin'] }));
   await configure({});

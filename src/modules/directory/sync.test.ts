@@ -36,7 +36,9 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
   let roleId: string;
 
   before(async () => {
-    [t, d] = await Promise.all([startTestApp(), startTestDirectory()]);
+    // One at a time: if one fails to start, `after` still stops the other.
+    d = await startTestDirectory();
+    t = await startTestApp();
     org = await makeOrg(t.db, '萩長門テスト市');
     admin = await signedIn(t, await makeUser(t.db, org, { functions: ['org.admin'] }));
     roleId = await t.db.transaction().execute((trx) =>
