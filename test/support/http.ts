@@ -15,11 +15,12 @@ export interface TestApp {
 }
 
 /** The real app on a fresh test database, driven with inject (no port). */
-export async function startTestApp(opts: { webDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { webDir?: string; logger?: object } = {}): Promise<TestApp> {
   const database = await testDatabase();
   const { app } = await createServer(loadConfig({ DATA_DIR: '/nonexistent' }), {
     database,
     webDir: opts.webDir ?? '/nonexistent',
+    logger: opts.logger,
   });
   await app.ready();
   return {

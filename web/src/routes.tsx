@@ -45,6 +45,9 @@ const AssetList = lazy(() => import('./screens/assets/AssetList.tsx'));
 const AssetForm = lazy(() => import('./screens/assets/AssetForm.tsx'));
 const AssetDetail = lazy(() => import('./screens/assets/AssetDetail.tsx'));
 const AssetImport = lazy(() => import('./screens/assets/AssetImport.tsx'));
+const ImportsHome = lazy(() => import('./screens/imports/ImportsHome.tsx'));
+const ImportWizard = lazy(() => import('./screens/imports/ImportWizard.tsx'));
+const RecordLayout = lazy(() => import('./screens/records/RecordLayout.tsx'));
 const AssetLabels = lazy(() => import('./screens/assets/AssetLabels.tsx'));
 const SchemeEditor = lazy(() => import('./screens/classification/SchemeEditor.tsx'));
 const SystemsRegisters = lazy(() => import('./screens/systems/Systems.tsx'));
@@ -62,6 +65,8 @@ const OrgNotices = lazy(() => import('./screens/org/Notices.tsx'));
 const OrgTransfers = lazy(() => import('./screens/org/Transfers.tsx'));
 const OrgAccessReview = lazy(() => import('./screens/org/AccessReview.tsx'));
 const OrgSettings = lazy(() => import('./screens/org/OrgSettings.tsx'));
+const DirectorySettings = lazy(() => import('./screens/directory/DirectorySettings.tsx'));
+const DirectorySync = lazy(() => import('./screens/directory/DirectorySync.tsx'));
 const RegistersHome = lazy(() => import('./screens/registers/RegistersHome.tsx'));
 const Settings = lazy(() => import('./screens/settings/Settings.tsx'));
 const Account = lazy(() => import('./screens/settings/Account.tsx'));
@@ -115,6 +120,8 @@ export const ROUTES: RouteDef[] = [
   { path: '/organization/transfers', component: OrgTransfers, area: 'organization', fn: 'org.admin' },
   { path: '/organization/review', component: OrgAccessReview, area: 'organization', fn: 'org.review' },
   { path: '/organization/settings', component: OrgSettings, area: 'organization', fn: 'org.admin' },
+  { path: '/organization/directory', component: DirectorySettings, area: 'organization', fn: 'org.admin' },
+  { path: '/organization/directory/sync', component: DirectorySync, area: 'organization', fn: 'org.admin' },
   { path: '/organization', component: Placeholder, area: 'organization' },
   { path: '/registers', component: RegistersHome, area: 'registers' },
   { path: '/registers/systems', component: SystemsRegisters, area: 'registers', fn: 'systems.read' },
@@ -123,6 +130,9 @@ export const ROUTES: RouteDef[] = [
   { path: '/registers/assets', component: AssetList, area: 'registers', fn: 'assets.read' },
   { path: '/registers/assets/new', component: AssetForm, area: 'registers', fn: 'assets.manage' },
   { path: '/registers/assets/import', component: AssetImport, area: 'registers', fn: 'assets.manage' },
+  // Each register checks its own functions; the list shows only those the caller may import into.
+  { path: '/registers/imports', component: ImportsHome, area: 'registers' },
+  { path: '/registers/imports/:register', component: ImportWizard, area: 'registers' },
   { path: '/registers/assets/labels', component: AssetLabels, area: 'registers', fn: 'assets.read' },
   { path: '/registers/assets/:id', component: AssetDetail, area: 'registers', fn: 'assets.read' },
   {
@@ -135,6 +145,12 @@ export const ROUTES: RouteDef[] = [
   { path: '/requests/new', component: RequestNew, area: 'requests' },
   { path: '/requests/mine', component: RequestMine, area: 'requests' },
   { path: '/requests/records', component: RequestRecords, area: 'requests' },
+  {
+    path: '/requests/records/layout/:kind',
+    component: RecordLayout,
+    area: 'requests',
+    fn: 'requests.manage_types',
+  },
   { path: '/requests/types', component: RequestTypes, area: 'requests', fn: 'requests.manage_types' },
   {
     path: '/requests/types/new',

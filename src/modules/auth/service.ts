@@ -8,6 +8,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import { parseOrgSettings } from '../org/settings.ts';
 import './events.ts';
+import { checkExternalSignIn } from './external.ts';
 import { checkPassword } from './password-policy.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
 import { advanceStage, startSignedInSession } from './sign-in-steps.ts';
@@ -44,6 +45,7 @@ export async function passwordSignIn(
   req: FastifyRequest,
   loginId: string,
   password: string,
+  organization?: string,
 ): Promise<{ token: string; stage: Stage }> {
   const idKey = `id:${loginId.toLowerCase()}`;
   const ipKey = `ip:${req.ip}`;
@@ -71,7 +73,10 @@ export async function passwordSignIn(
     );
     throw new AppError('auth.locked', 429, { minutes: settings.lockout.lockMinutes });
   }
-  const ok = await verifyPassword(user?.hash ?? (await dummyHash()), password);
+  // A directory account is checked by its directory only, never against a local password.
+  const ext = await checkExternalSignIn(db, req, { loginId, password, organization });
+  if (ext.kind === 'verified') return startSession(db, req, ext.user, idKey, ext.method);
+  const ok = ext.kind === 'local' && (await verifyPassword(user?.hash ?? (await dummyHash()), password));
   if (!user || !user.hash || !ok || user.status !== 'active') {
     await db.transaction().execute(async (trx) => {
       const locked = await recordFailure(
@@ -95,6 +100,17 @@ export async function passwordSignIn(
     });
     throw new AppError('auth.invalid_credentials', 401);
   }
+  return startSession(db, req, user, idKey, 'password');
+}
+
+/** The first proof passed (a password, or the directory's answer): a session at the machine's next stage. */
+function startSession(
+  db: Kysely<DB>,
+  req: FastifyRequest,
+  user: { id: string; organization_id: string; login_id: string; display_name: string },
+  idKey: string,
+  method: 'password' | 'ldap',
+): Promise<{ token: string; stage: Stage }> {
   return db.transaction().execute(async (trx) => {
     await clearFailures(trx, idKey);
     const { token, stage } = await startSignedInSession(trx, user, req);
@@ -103,10 +119,7 @@ export async function passwordSignIn(
       reqActor(req, user.organization_id, user),
       'accounts.signed_in',
       { type: 'user', id: user.id },
-      {
-        method: 'password',
-        stage,
-      },
+      { method, stage },
     );
     return { token, stage };
   });
@@ -126,7 +139,9 @@ export async function changePassword(
     .innerJoin('organizations as o', 'o.id', 'p.organization_id')
     .select(['p.hash', 'p.must_change', 'o.settings'])
     .where('p.user_id', '=', auth.userId)
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  // A directory account has no local password: it is changed at the directory.
+  if (!row) throw new AppError('auth.no_local_password', 409);
   if (!(await verifyPassword(row.hash, current))) {
     throw badInput('auth.current_password_wrong', {}, [
       { field: 'currentPassword', code: 'auth.current_password_wrong' },
