@@ -65,6 +65,8 @@ test('who must act: 前項の報告を受けたX, Xにあっては, the previous
 2 前項の報告を受けた情報セキュリティ管理者は、速やかに対応しなければならない。記録は、保存するものとする。
 3 新たに任用された職員等にあっては、研修を受けなければならない。
 4 記録簿は、5年間保存しなければならない。
+5 職員等（会計年度任用職員を含む。）は、この規程を遵守しなければならない。
+6 情報資産は、許可なく持ち出すことはできない。
 第3条 職員等は、次に掲げる行為をしてはならない。
 (1) 許可なく情報資産を持ち出すこと。
 (2) パスワードを他人に教えないこと。
@@ -77,6 +79,8 @@ test('who must act: 前項の報告を受けたX, Xにあっては, the previous
   assert.equal(who('記録は、保存'), 'shall|情報セキュリティ管理者|previous');
   assert.equal(who('新たに任用された'), 'must|職員等|subject');
   assert.equal(who('記録簿は'), 'must||unknown');
+  assert.equal(who('職員等(会計年度'), 'must|職員等|subject');
+  assert.equal(who('情報資産は、許可なく'), 'must_not||unknown');
   assert.equal(who('許可なく'), 'must_not|職員等|list');
   assert.equal(who('パスワードを'), 'must_not|職員等|list');
 });
