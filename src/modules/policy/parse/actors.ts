@@ -128,7 +128,10 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
       if (defined && staffTerms.includes(defined[1])) return { actors: [defined[1]] };
       // 「…する場合は、」「…ときは、」 is a condition, not the subject.
       if (/(?:場合|とき|際|ところ)(?:に)?$/.test(prefix)) continue;
-      const found = topic(prefix);
+      // 「職員等(会計年度任用職員を含む。)は」: an aside in brackets is not part of the subject.
+      // (A short bracket belongs to a name: 情報セキュリティ管理者(係長).)
+      const aside = prefix.replace(/\([^()]*[、。「][^()]*\)|\([^()]{9,}\)/g, '');
+      const found = topic(prefix) ?? (aside !== prefix ? topic(aside) : null);
       if (found) return found;
     }
     // 「情報セキュリティ責任者(次長)、…を見直すものとする」: the は was left out.

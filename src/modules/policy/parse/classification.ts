@@ -32,6 +32,12 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
     // A header cell naming the axis (重要度 | 定義) lets rows hold only the level (A | …).
     const headerAxis = new RegExp(`^${AXIS}$`).exec(table[0]?.[0]?.trim() ?? '')?.[1];
     for (const row of table) {
+      // A row with an empty first cell continues the level above (a definition wrapped in its cell).
+      const last = levels[levels.length - 1];
+      if ((row[0]?.trim() ?? '') === '' && last) {
+        last.definition = `${last.definition ?? ''}${row.slice(1).join('').trim()}`;
+        continue;
+      }
       const first = row[0]?.trim() ?? '';
       const m = LEVEL_LABEL.exec(first);
       const definition = row.slice(1).join(' ').trim();

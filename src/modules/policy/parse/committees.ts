@@ -154,7 +154,10 @@ export function findCommittees(tree: ClauseNode[]): Committee[] {
       if (node.title && new RegExp(`${BODY}$`).test(node.title)) headedOnly.push(node);
       continue;
     }
-    const name = stripParens(m[1]).replace(/^.*(?:ため、?|に、)/, '');
+    // 「本村に情報セキュリティ委員会を置く」: the place where it is set up is not part of the name.
+    const name = stripParens(m[1])
+      .replace(/^.*(?:ため、?|に、)/, '')
+      .replace(/^[\u4e00-\u9fff]{1,6}に(?=[\u4e00-\u9fffァ-ヴーA-Za-z]+$)/, '');
     if (out.some((c) => c.name === name)) continue;
     out.push(read(node, name, m[2], first));
   }

@@ -9,7 +9,8 @@ const NOT_A_DUTY =
 export function modalityOf(sentence: string): Modality | null {
   const s = sentence.replace(/[。\s]+$/, '');
   if (/努め(?:る|なければならない|るものとする|ること|ねばならない)$/.test(s)) return 'endeavor';
-  if (/(?:て|で)はならない$/.test(s) || /ないこと$/.test(s) || /ないものとする$/.test(s)) return 'must_not';
+  if (/(?:て|で)はならない$|ないこと$|ないものとする$|ことは(?:でき|認められ)ない$/.test(s))
+    return 'must_not';
   if (/(?:なければ|ねば)ならない$/.test(s)) return 'must';
   if (/ことができる(?:ものとする)?$/.test(s)) return 'may';
   if (/(?:もの|こと)とする$/.test(s)) return 'shall';

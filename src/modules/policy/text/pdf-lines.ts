@@ -21,9 +21,44 @@ function sizeOf(item: PdfTextItem): number {
   return size > 0 ? size : (item.height ?? 10);
 }
 
+interface Line {
+  text: string;
+  /** x where each tab-separated cell starts */
+  cells: number[];
+  size: number;
+}
+
+/**
+ * A line that starts under the second or a later cell of the table row above continues that row:
+ * its text wrapped inside a cell. It gets empty cells in front so that it stays in its column.
+ */
+function keepColumns(lines: Line[]): string[] {
+  const left = Math.min(...lines.map((l) => l.cells[0] ?? Number.POSITIVE_INFINITY));
+  let row: number[] | null = null;
+  return lines.map((l) => {
+    if (l.cells.length > 1) {
+      row = l.cells;
+      return l.text;
+    }
+    const x = l.cells[0];
+    if (row && x !== undefined && x > left + l.size * 3) {
+      const column = row.findIndex((c, k) => k > 0 && Math.abs(c - x) < l.size * 1.5);
+      if (column > 0) return `${'\t'.repeat(column)}${l.text}`;
+    }
+    row = null;
+    return l.text;
+  });
+}
+
 /** The page's text, one line per baseline (see file comment). */
 export function pageText(items: PdfTextItem[]): string {
-  const lines: string[] = [];
+  const lines: Line[] = [];
+  let cells: number[] = [];
+  let lineSize = 10;
+  const push = (text: string) => {
+    lines.push({ text, cells, size: lineSize });
+    cells = [];
+  };
   let current = '';
   let lastY: number | null = null;
   let lastEnd: number | null = null;
@@ -33,7 +68,7 @@ export function pageText(items: PdfTextItem[]): string {
     const x = item.transform ? item.transform[4] : null;
     const size = sizeOf(item);
     if (lastY !== null && y !== null && Math.abs(y - lastY) > Math.max(2, size * 0.4) && current !== '') {
-      lines.push(current);
+      push(current);
       current = '';
       lastEnd = null;
       space = false;
@@ -44,20 +79,26 @@ export function pageText(items: PdfTextItem[]): string {
       continue;
     }
     // Two runs far apart on one line are two cells: 「1. 目的」 … 「-1-」, 「重要性 I」 | 「個人情報…」.
-    if (current !== '' && lastEnd !== null && x !== null && x - lastEnd > size * 1.8) current += '\t';
-    else if (space && current !== '') current += ' ';
+    if (current !== '' && lastEnd !== null && x !== null && x - lastEnd > size * 1.8) {
+      current += '\t';
+      cells.push(x);
+    } else if (space && current !== '') current += ' ';
+    if (current === '' && x !== null) {
+      cells = [x];
+      lineSize = size;
+    }
     space = false;
     current += item.str;
     if (y !== null) lastY = y;
     if (x !== null && item.str !== '') lastEnd = x + (item.width ?? 0);
     if (item.hasEOL) {
-      lines.push(current);
+      push(current);
       current = '';
       lastY = null;
       lastEnd = null;
       space = false;
     }
   }
-  if (current !== '') lines.push(current);
-  return lines.map((l) => l.replace(/\s+$/, '')).join('\n');
+  if (current !== '') push(current);
+  return keepColumns(lines.map((l) => ({ ...l, text: l.text.replace(/\s+$/, '') }))).join('\n');
 }
