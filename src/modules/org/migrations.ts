@@ -1,5 +1,6 @@
 import type { ModuleMigration } from '../../db/migration.ts';
 import { orgStructureMigration } from './migrations-0120.ts';
+import { loginKeyMigration } from './migrations-login-key.ts';
 
 /** Schema of organizations, units, people and roles. */
 export const orgMigrations: ModuleMigration[] = [
@@ -84,4 +85,5 @@ export const orgMigrations: ModuleMigration[] = [
     },
   },
   orgStructureMigration,
+  loginKeyMigration,
 ];
