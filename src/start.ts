@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { demoOrganizations, seedIfEmpty } from './demo/seed.ts';
+import { logSafety } from './http/log-options.ts';
 import { checkpointNow } from './modules/audit/checkpoint-job.ts';
 import { BackupBeforeMigrationError } from './modules/backups/before-migration.ts';
 import { scheduleBackups } from './modules/backups/job.ts';
@@ -29,13 +30,8 @@ try {
       level: config.logLevel,
       // LOG_FILE: JSON lines into a rotated file; otherwise standard output (the journal under systemd).
       ...(config.log ? { stream: await logStream(config.log) } : {}),
-      // Never log secrets: cookies, CSRF tokens and authorization headers are cut from request logs.
-      redact: [
-        'req.headers.cookie',
-        'req.headers["x-csrf-token"]',
-        'req.headers.authorization',
-        'res.headers["set-cookie"]',
-      ],
+      // Never log secrets: cookies, CSRF tokens, authorization headers and query strings are cut.
+      ...logSafety,
     },
   });
 } catch (e) {

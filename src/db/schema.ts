@@ -5,6 +5,8 @@ import type { AuditsTables } from '../modules/audits/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
 import type { BackupTables } from '../modules/backups/tables.ts';
 import type { ClassificationTables } from '../modules/classification/tables.ts';
+import type { DirectoryTables } from '../modules/directory/tables.ts';
+import type { ImportsTables } from '../modules/imports/tables.ts';
 import type { IncidentTables } from '../modules/incidents/tables.ts';
 import type { JobTables } from '../modules/jobs/tables.ts';
 import type { NotificationTables } from '../modules/notifications/tables.ts';
@@ -22,6 +24,7 @@ export interface DB
   extends SystemTables,
     OrgTables,
     AuthTables,
+    DirectoryTables,
     AuditTables,
     PolicyTables,
     SystemsTables,
@@ -30,6 +33,7 @@ export interface DB
     ClassificationTables,
     AssetTables,
     IncidentTables,
+    ImportsTables,
     JobTables,
     NotificationTables,
     RequestTables,

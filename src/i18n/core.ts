@@ -38,6 +38,10 @@ export const ja: Record<string, string> = {
   'xlsx.too_many_rows': 'シートの行数が上限（{max} 行）を超えています。シートを分けてください。',
   'xlsx.too_many_columns': 'シートの列数が上限（{max} 列）を超えています。',
   'xlsx.no_sheet': 'シート「{sheet}」がありません。',
+  'date.unreadable':
+    '「{value}」を日付として読めません。令和8年4月1日、R8.4.1、2026-04-01 のように入力してください。',
+  'date.no_such_day': '「{value}」という日はありません。',
+  'date.outside_era': '「{value}」は{era}の期間外です（{era}は {first} から{last}）。',
 };
 
 export const en: Record<string, string> = {
@@ -77,4 +81,7 @@ export const en: Record<string, string> = {
   'xlsx.too_many_rows': 'The sheet has more rows than the limit ({max}). Split the sheet.',
   'xlsx.too_many_columns': 'The sheet has more columns than the limit ({max}).',
   'xlsx.no_sheet': 'There is no sheet “{sheet}”.',
+  'date.unreadable': '“{value}” is not a date. Type it as 令和8年4月1日, R8.4.1 or 2026-04-01.',
+  'date.no_such_day': 'There is no such day as “{value}”.',
+  'date.outside_era': '“{value}” is outside the {era} era ({first} to {last}).',
 };

@@ -118,6 +118,6 @@ export function modalHint(sentence: string): ModalHint | null {
   if (/(なければならない|ねばならない)$/.test(s)) return 'must';
   if (/(ことができる|ことができるものとする)$/.test(s)) return 'may';
   if (/(ものとする|こととする)$/.test(s)) return 'shall';
-  if (/こと$/.test(s) && !/(に関すること|であること|をいうこと|その他.*こと)$/.test(s)) return 'must';
+  if (/こと$/.test(s) && !/(に関すること|であること|をいうこと|必要なこと)$/.test(s)) return 'must';
   return null;
 }

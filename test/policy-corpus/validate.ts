@@ -79,6 +79,27 @@ function locate(
   return s.text;
 }
 
+/**
+ * Whether a numbered line opens a clause of its own (text below it, or a deeper numbering level
+ * next) rather than being one item of a list (the next line is a sibling or an ancestor's sibling).
+ */
+function opensClause(doc: CorpusDoc, index: number): boolean {
+  const next = doc.lines.slice(index + 1).find((l) => l.label || (!l.skipped && l.raw.trim() !== ''));
+  if (!next?.label) return true;
+  const open: string[] = [];
+  for (const j of doc.labelled()) {
+    if (j > index) break;
+    const style = doc.lines[j].label?.style ?? '';
+    const k = open.indexOf(style);
+    if (k >= 0) open.length = k;
+    open.push(style);
+  }
+  // a 項 number after a 号 list belongs to the article, not to the item above it
+  const articles = ['article', 'article-bare', 'supplementary'];
+  if (next.label.style === 'arabic' && open.some((st) => articles.includes(st))) return false;
+  return !open.includes(next.label.style);
+}
+
 function validate(text: string, f: Fixture, id: string): Report {
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -186,7 +207,12 @@ function validate(text: string, f: Fixture, id: string): Report {
       if (covered.has(`${i}:${s.start}`)) continue;
       if (modalHint(s.text)) warnings.push(`line ${i + 1} (${l.label}): no obligation for: ${s.text}`);
     }
-    const looksLikeHeading = l.rest !== '' && l.rest.length <= 30 && !/[。、]|こと$/.test(l.rest);
+    const looksLikeHeading =
+      l.rest !== '' &&
+      l.rest.length <= 30 &&
+      !/[。、]|こと$|^\(.*\)$/.test(l.rest) &&
+      !(doc.pdf && [...doc.lines[i].raw.trim()].length >= 32) && // a line filled to the wrap width
+      opensClause(doc, i);
     if (!headingLines.has(i) && (looksLikeHeading || doc.caption(i)))
       warnings.push(
         `line ${i + 1} (${l.label} ${l.rest}${doc.caption(i) ? ` / (${doc.caption(i)})` : ''}): no heading`,

@@ -75,10 +75,19 @@ test('every route is in the access table, with the rule it declares', () => {
   const stale = Object.keys(ACCESS_TABLE).filter((k) => !declared.has(k));
   assert.deepEqual(stale, [], 'table entries for routes that no longer exist');
   for (const [k, rule] of declared) assert.equal(rule, ACCESS_TABLE[k], k);
-  const open = [...declared].filter(([, r]) => r === 'public').map(([k]) => k);
+  const open = [...declared]
+    .filter(([, r]) => r === 'public')
+    .map(([k]) => k)
+    .sort();
   assert.deepEqual(
     open,
-    ['POST /api/auth/login'],
+    [
+      // An organization's sign-in page: whether it offers directory sign-in, and the OpenID round trip.
+      'GET /api/auth/directory',
+      'GET /api/auth/oidc/callback',
+      'POST /api/auth/login',
+      'POST /api/auth/oidc/start',
+    ],
     'deny by default: only sign-in is open to anonymous callers',
   );
 });

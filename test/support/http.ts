@@ -22,13 +22,14 @@ export interface TestApp {
 
 /** The real app on a fresh test database and a temporary data directory, driven with inject (no port). */
 export async function startTestApp(
-  opts: { webDir?: string; env?: NodeJS.ProcessEnv } = {},
+  opts: { webDir?: string; env?: NodeJS.ProcessEnv; logger?: object } = {},
 ): Promise<TestApp> {
   const database = await testDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-data-'));
   const { app, ctx } = await createServer(loadConfig({ DATA_DIR: dataDir, ...opts.env }), {
     database,
     webDir: opts.webDir ?? '/nonexistent',
+    logger: opts.logger,
   });
   await app.ready();
   return {

@@ -62,6 +62,8 @@ const OrgNotices = lazy(() => import('./screens/org/Notices.tsx'));
 const OrgTransfers = lazy(() => import('./screens/org/Transfers.tsx'));
 const OrgAccessReview = lazy(() => import('./screens/org/AccessReview.tsx'));
 const OrgSettings = lazy(() => import('./screens/org/OrgSettings.tsx'));
+const DirectorySettings = lazy(() => import('./screens/directory/DirectorySettings.tsx'));
+const DirectorySync = lazy(() => import('./screens/directory/DirectorySync.tsx'));
 const RegistersHome = lazy(() => import('./screens/registers/RegistersHome.tsx'));
 const Settings = lazy(() => import('./screens/settings/Settings.tsx'));
 const Account = lazy(() => import('./screens/settings/Account.tsx'));
@@ -115,6 +117,8 @@ export const ROUTES: RouteDef[] = [
   { path: '/organization/transfers', component: OrgTransfers, area: 'organization', fn: 'org.admin' },
   { path: '/organization/review', component: OrgAccessReview, area: 'organization', fn: 'org.review' },
   { path: '/organization/settings', component: OrgSettings, area: 'organization', fn: 'org.admin' },
+  { path: '/organization/directory', component: DirectorySettings, area: 'organization', fn: 'org.admin' },
+  { path: '/organization/directory/sync', component: DirectorySync, area: 'organization', fn: 'org.admin' },
   { path: '/organization', component: Placeholder, area: 'organization' },
   { path: '/registers', component: RegistersHome, area: 'registers' },
   { path: '/registers/systems', component: SystemsRegisters, area: 'registers', fn: 'systems.read' },

@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { t } from '../../i18n/index.ts';
 import { todayJst } from '../../shared/business-days.ts';
+import { dateInput } from '../../shared/date-input.ts';
 import { formatJst } from '../../shared/time.ts';
 import type { AppContext } from '../module.ts';
 import { bodyName } from '../org/name.ts';
@@ -17,8 +18,8 @@ const filterQuery = z.strictObject({
   event: z.string().trim().max(100).optional(),
   targetType: z.string().trim().max(50).optional(),
   targetId: z.string().trim().max(64).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: dateInput().optional(),
+  to: dateInput().optional(),
   cursor: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

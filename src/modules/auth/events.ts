@@ -1,7 +1,10 @@
 /** Audit events of sign-in: never a password, secret, code or session id in any field. */
 declare module '../audit/catalogue.ts' {
   interface AuditEventMap {
-    'accounts.signed_in': { method: 'password' | 'totp' | 'webauthn' | 'recovery_code'; stage: string };
+    'accounts.signed_in': {
+      method: 'password' | 'totp' | 'webauthn' | 'recovery_code' | 'ldap' | 'oidc';
+      stage: string;
+    };
     'accounts.sign_in_failed': { loginId: string; reason: 'bad_credentials' | 'locked' | 'bad_code' };
     /** One per lockout period; `kind` says what was guessed (attempts during the lock are only counted). */
     'accounts.locked_out': { loginId: string; minutes: number; kind?: 'password' | 'factor' };

@@ -69,7 +69,15 @@ export async function guardedCheck<T>(
     if (userKey) await releaseAttempt(db, userKey);
     throw locked();
   }
-  const result = await check();
+  let result: T | null;
+  try {
+    result = await check();
+  } catch (e) {
+    // No verdict (a directory down, a race lost): the attempt is given back, not counted as a failure.
+    if (userKey) await releaseAttempt(db, userKey);
+    await releaseAttempt(db, ipKey);
+    throw e;
+  }
   if (result !== null) {
     if (userKey) await clearFailures(db, userKey);
     await releaseAttempt(db, ipKey);

@@ -11,6 +11,8 @@ export const ja: Record<string, string> = {
   'auth.webauthn_failed': 'セキュリティキーを確認できませんでした。',
   'auth.current_password_wrong': '現在のパスワードが正しくありません。',
   'auth.last_factor': '最後の二要素認証の手段は削除できません。',
+  'auth.no_local_password':
+    'このアカウントのパスワードはディレクトリで管理されています。ディレクトリ側で変更してください。',
   'password.too_short': 'パスワードが短すぎます（{min} 文字以上）。',
   'password.needs_upper': '英大文字を含めてください。',
   'password.needs_lower': '英小文字を含めてください。',
@@ -35,6 +37,7 @@ export const en: Record<string, string> = {
   'auth.webauthn_failed': 'The security key could not be verified.',
   'auth.current_password_wrong': 'The current password is not correct.',
   'auth.last_factor': 'The last second factor cannot be removed.',
+  'auth.no_local_password': 'The password of this account is managed by the directory. Change it there.',
   'password.too_short': 'The password is too short (at least {min} characters).',
   'password.needs_upper': 'Include an upper-case letter.',
   'password.needs_lower': 'Include a lower-case letter.',

@@ -18,7 +18,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     body: loginBody,
     response: stageResponse,
     async handler({ body, req, reply }) {
-      const { token, stage } = await passwordSignIn(db, req, body.loginId, body.password);
+      const { token, stage } = await passwordSignIn(db, req, body.loginId, body.password, body.organization);
       setSessionCookie(req, reply, token);
       return { stage };
     },

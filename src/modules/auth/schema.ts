@@ -4,6 +4,12 @@ import { z } from 'zod';
 export const loginBody = z.strictObject({
   loginId: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(256),
+  /** The organization's code when its sign-in page is used (directory accounts made at first sign-in). */
+  organization: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{1,39}$/)
+    .optional(),
 });
 
 export const passwordBody = z.strictObject({

@@ -9,6 +9,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import { parseOrgSettings } from '../org/settings.ts';
 import './events.ts';
+import { checkExternalSignIn } from './external.ts';
 import { guardedCheck, lockoutOf } from './guard.ts';
 import { checkPassword } from './password-policy.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
@@ -48,6 +49,7 @@ export async function passwordSignIn(
   req: FastifyRequest,
   loginId: string,
   password: string,
+  organization?: string,
 ): Promise<{ token: string; stage: Stage }> {
   const user = await db
     .selectFrom('users as u')
@@ -69,8 +71,13 @@ export async function passwordSignIn(
       lockout: settings.lockout,
     },
     async () => {
-      const ok = await verifyPassword(user?.hash ?? (await dummyHash()), password);
-      return user && user.hash && ok && user.status === 'active' ? user : null;
+      // A directory account is checked by its directory only, never against a local password.
+      const ext = await checkExternalSignIn(db, req, { loginId, password, organization });
+      if (ext.kind === 'verified') return { user: ext.user, method: ext.method };
+      const ok = ext.kind === 'local' && (await verifyPassword(user?.hash ?? (await dummyHash()), password));
+      return user && user.hash && ok && user.status === 'active'
+        ? { user, method: 'password' as const }
+        : null;
     },
     (trx) =>
       recordAudit(trx, reqActor(req, auditOrg), 'accounts.sign_in_failed', target, {
@@ -79,17 +86,24 @@ export async function passwordSignIn(
       }),
   );
   if (!passed) throw new AppError('auth.invalid_credentials', 401);
+  return startSession(db, req, passed.user, passed.method);
+}
+
+/** The first proof passed (a password, or the directory's answer): a session at the machine's next stage. */
+function startSession(
+  db: Kysely<DB>,
+  req: FastifyRequest,
+  user: { id: string; organization_id: string; login_id: string; display_name: string },
+  method: 'password' | 'ldap',
+): Promise<{ token: string; stage: Stage }> {
   return db.transaction().execute(async (trx) => {
-    const { token, stage } = await startSignedInSession(trx, passed, req);
+    const { token, stage } = await startSignedInSession(trx, user, req);
     await recordAudit(
       trx,
-      reqActor(req, passed.organization_id, passed),
+      reqActor(req, user.organization_id, user),
       'accounts.signed_in',
-      { type: 'user', id: passed.id },
-      {
-        method: 'password',
-        stage,
-      },
+      { type: 'user', id: user.id },
+      { method, stage },
     );
     return { token, stage };
   });
@@ -148,7 +162,9 @@ export async function changePassword(
     .innerJoin('organizations as o', 'o.id', 'p.organization_id')
     .select(['p.hash', 'p.must_change', 'o.settings'])
     .where('p.user_id', '=', auth.userId)
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  // A directory account has no local password: it is changed at the directory.
+  if (!row) throw new AppError('auth.no_local_password', 409);
   if (!(await checkCurrentPassword(db, auth, actor, current, 'password_change'))) {
     throw badInput('auth.current_password_wrong', {}, [
       { field: 'currentPassword', code: 'auth.current_password_wrong' },

@@ -42,6 +42,8 @@ export interface UsersTable {
   created_at: string;
   /** Telephone / extension for the emergency contact tree (0120). */
   phone: string | null;
+  /** 職員番号: how personnel files and spreadsheets name the person (0130), unique in the body. */
+  staff_no: string | null;
 }
 
 export interface RolesTable {

@@ -40,6 +40,13 @@ async function retireStoredSigningKey(db: Kysely<DB>, dataDir: string): Promise<
   await db.deleteFrom('server_keys').where('name', '=', 'signing').execute();
 }
 
+/** The key that encrypts secrets at rest (jobs that need only it, e.g. a directory's bind password). */
+export async function loadEncryptionKey(db: Kysely<DB>): Promise<Buffer> {
+  const envKey = process.env.MAMORI_ENCRYPTION_KEY;
+  if (envKey && /^[0-9a-f]{64}$/i.test(envKey)) return Buffer.from(envKey, 'hex');
+  return Buffer.from(await getOrCreate(db, 'encryption', () => randomBytes(32).toString('hex')), 'hex');
+}
+
 /**
  * Loads the server keys. The encryption key (TOTP seeds at rest) is created in the database on first
  * start unless MAMORI_ENCRYPTION_KEY (64 hex digits) is set; the signing key never lives in the database
@@ -49,15 +56,11 @@ export async function loadServerKeys(
   db: Kysely<DB>,
   config: { dataDir: string; audit: Pick<AuditConfig, 'signingKey'> },
 ): Promise<ServerKeys> {
-  const envKey = process.env.MAMORI_ENCRYPTION_KEY;
-  const enc =
-    envKey && /^[0-9a-f]{64}$/i.test(envKey)
-      ? envKey
-      : await getOrCreate(db, 'encryption', () => randomBytes(32).toString('hex'));
+  const encryption = await loadEncryptionKey(db);
   await retireStoredSigningKey(db, config.dataDir);
   const signing = loadSigningKey({ setting: config.audit.signingKey, dataDir: config.dataDir });
   return {
-    encryption: Buffer.from(enc, 'hex'),
+    encryption,
     signingPrivatePem: signing.privatePem,
     signingPublicPem: signing.publicPem,
     signingFingerprint: signing.fingerprint,

@@ -8,6 +8,7 @@ import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { DirectoryButton, DirectoryNotice, useDirectorySignIn } from './DirectorySignIn.tsx';
 
 type Flash = 'signedOut' | 'idleSignedOut';
 
@@ -19,11 +20,17 @@ export default function SignIn() {
   const [loginId, setLoginId] = useState('');
   const [password, setPassword] = useState('');
   const [flash] = useState(() => readFlash() as Flash | undefined);
+  // /signin?org=<code>: the organization's own page, with its directory sign-in.
+  const dir = useDirectorySignIn();
 
   function submit(e: FormEvent) {
     e.preventDefault();
     void run(async () => {
-      const r = await api.post<StageResult>('/api/auth/login', { loginId, password }, { noRedirect: true });
+      const r = await api.post<StageResult>(
+        '/api/auth/login',
+        { loginId, password, ...(dir.org ? { organization: dir.org } : {}) },
+        { noRedirect: true },
+      );
       await refresh();
       goToStage(r.stage);
     });
@@ -33,6 +40,8 @@ export default function SignIn() {
     <>
       <PageHeading lead={t.auth.signInLead}>{t.auth.signInTitle}</PageHeading>
       <Status message={flash && flash in t.auth ? t.auth[flash] : null} tone="info" />
+      <DirectoryNotice dir={dir} />
+      <DirectoryButton dir={dir} />
       <FormAlert
         error={error}
         idPrefix="signin"

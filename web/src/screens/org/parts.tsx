@@ -16,6 +16,7 @@ const TABS: { key: keyof OrgTexts['tabs']; fns?: string[] }[] = [
   { key: 'transfers', fns: ['org.admin'] },
   { key: 'review', fns: ['org.review'] },
   { key: 'settings', fns: ['org.admin'] },
+  { key: 'directory', fns: ['org.admin'] },
 ];
 
 /** The tabs the signed-in person may open, in order. */

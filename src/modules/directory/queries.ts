@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { notFound } from '../../http/errors.ts';
+
+/** Every person of the organization with how they sign in: 'ldap', 'oidc', 'local' (kept on purpose) or null. */
+export async function listDirectoryAccounts(db: Kysely<DB>, organizationId: string) {
+  const rows = await db
+    .selectFrom('users as u')
+    .leftJoin('directory_accounts as d', 'd.user_id', 'u.id')
+    .leftJoin('units as un', 'un.id', 'u.unit_id')
+    .select([
+      'u.id',
+      'u.login_id',
+      'u.display_name',
+      'u.status',
+      'u.post',
+      'un.name as unit_name',
+      'd.source',
+      'd.directory_login',
+      'd.suspended_by_sync',
+      'd.last_seen_at',
+    ])
+    .where('u.organization_id', '=', organizationId)
+    .orderBy('u.login_id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    loginId: r.login_id,
+    displayName: r.display_name,
+    status: r.status,
+    post: r.post,
+    unitName: r.unit_name ?? null,
+    source: r.source ?? null,
+    directoryLogin: r.directory_login ?? null,
+    suspendedBySync: r.suspended_by_sync === 1,
+    lastSeenAt: r.last_seen_at ?? null,
+  }));
+}
+
+/** The latest 50 sync runs (plans summarised by their counts). */
+export async function listRuns(db: Kysely<DB>, organizationId: string) {
+  const rows = await db
+    .selectFrom('directory_sync_runs')
+    .select(['id', 'kind', 'status', 'plan', 'error', 'created_at', 'applied_at'])
+    .where('organization_id', '=', organizationId)
+    .orderBy('created_at', 'desc')
+    .limit(50)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    counts: (JSON.parse(r.plan) as { counts?: Record<string, number> }).counts ?? null,
+    error: r.error,
+    createdAt: r.created_at,
+    appliedAt: r.applied_at,
+  }));
+}
+
+/** One run with its whole plan and result. */
+export async function runDetail(db: Kysely<DB>, organizationId: string, id: string) {
+  const r = await db
+    .selectFrom('directory_sync_runs')
+    .selectAll()
+    .where('id', '=', id)
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+  if (!r) throw notFound('directory_sync_run');
+  return {
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    plan: JSON.parse(r.plan) as unknown,
+    result: r.result ? (JSON.parse(r.result) as unknown) : null,
+    error: r.error,
+    createdAt: r.created_at,
+    appliedAt: r.applied_at,
+  };
+}

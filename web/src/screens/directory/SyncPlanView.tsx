@@ -1,0 +1,73 @@
+import { fmt, useI18n } from '../../i18n/index.tsx';
+import { syncTexts } from './sync-i18n.ts';
+
+type Change = { before: string | null; after: string | null };
+export interface PlanAction {
+  kind: string;
+  loginId?: string;
+  displayName?: string;
+  reason?: string;
+  person?: { loginId: string; displayName: string; unit: string | null; post: string | null };
+  changes?: Record<string, Change>;
+}
+export interface Plan {
+  counts: Record<string, number>;
+  actions: PlanAction[];
+  roleProposals: { kind: string; loginId: string; displayName: string; roleName: string; group: string }[];
+}
+
+/** What a dry run found: counts, one line per change, and the roles groups suggest. */
+export function SyncPlanView({ plan }: { plan: Plan }) {
+  const { lang } = useI18n();
+  const x = syncTexts(lang);
+  const detail = (a: PlanAction) => {
+    if (a.kind === 'add') return [a.person?.unit, a.person?.post].filter(Boolean).join(' / ');
+    if (a.changes && Object.keys(a.changes).length)
+      return Object.entries(a.changes)
+        .map(([k, c]) => `${x.fields[k] ?? k}: ${c.before ?? '—'} → ${c.after ?? '—'}`)
+        .join('、');
+    return a.reason ? (x.reasons[a.reason] ?? a.reason) : '';
+  };
+  return (
+    <section aria-labelledby="plan-heading">
+      <h2 id="plan-heading">{fmt(x.counts, plan.counts)}</h2>
+      {plan.actions.length === 0 ? (
+        <p>{x.nothing}</p>
+      ) : (
+        <table className="table" data-testid="sync-plan">
+          <thead>
+            <tr>
+              <th scope="col">{x.kind}</th>
+              <th scope="col">{x.loginId}</th>
+              <th scope="col">{x.name}</th>
+              <th scope="col">{x.detail}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.actions.map((a, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a plan is shown once, in its order
+              <tr key={i}>
+                <td>{x.kinds[a.kind] ?? a.kind}</td>
+                <td>{a.person?.loginId ?? a.loginId}</td>
+                <td>{a.person?.displayName ?? a.displayName}</td>
+                <td>{detail(a)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {plan.roleProposals.length > 0 && (
+        <>
+          <h3>{x.roleProposals}</h3>
+          <ul>
+            {plan.roleProposals.map((p) => (
+              <li key={`${p.kind}:${p.loginId}:${p.roleName}`}>
+                {p.displayName}（{p.loginId}）: {p.roleName} {p.kind === 'role_grant' ? x.grant : x.end}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { SubNav } from '../../components/SubNav.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { OrgFrame } from '../org/parts.tsx';
+import { texts } from './i18n.ts';
+
+/** The organization area's frame with the two directory pages as a second row of tabs. */
+export function DirectoryFrame({ children }: { children: ReactNode }) {
+  const { lang } = useI18n();
+  const x = texts(lang);
+  return (
+    <OrgFrame lead={x.lead}>
+      <SubNav
+        label={x.ldap}
+        items={[
+          { href: '/organization/directory', label: x.settingsTab },
+          { href: '/organization/directory/sync', label: x.syncTab },
+        ]}
+      />
+      {children}
+    </OrgFrame>
+  );
+}
+
+/** A checkbox with its label. */
+export function Check({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange(v: boolean): void;
+}) {
+  return (
+    <div className="checkbox">
+      <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/** Comma-separated text to a list and back. */
+export const splitList = (s: string) =>
+  s
+    .split(/[,、\s]+/)
+    .map((v) => v.trim())
+    .filter(Boolean);
