@@ -9,6 +9,7 @@ export const ja: Record<string, string> = {
   'common.storage_full':
     '保存領域が一杯のため保存できませんでした。変更は行われていません。管理者に連絡してください。',
   'common.rate_limited': '操作が多すぎます。しばらくしてから再度お試しください。',
+  'common.busy': 'サーバーが混み合っています。しばらくしてから再度お試しください。',
   'request.invalid': '入力内容に誤りがあります。',
   'request.malformed_json': '送信されたJSONの形式が正しくありません。',
   'request.too_large': '送信されたデータが大きすぎます（上限 {limit}）。',
@@ -52,6 +53,7 @@ export const en: Record<string, string> = {
   'common.unavailable': 'The database cannot be reached. Please try again shortly.',
   'common.storage_full': 'Storage is full, so nothing was saved. Please contact the administrator.',
   'common.rate_limited': 'Too many attempts. Please wait and try again.',
+  'common.busy': 'The server is busy. Please try again shortly.',
   'request.invalid': 'Some input is not valid.',
   'request.malformed_json': 'The JSON sent is malformed.',
   'request.too_large': 'The data sent is too large (limit {limit}).',

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { oneTimePassword } from '../../demo/seed.ts';
 import { newId } from '../../shared/ids.ts';
+import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { duplicates } from '../imports/engine/plan.ts';
@@ -179,11 +180,11 @@ export const staffImport: ImportTarget = {
           params: {},
         });
       else {
-        // Login IDs are unique across every body on the server.
+        // Login IDs are unique across every body on the server, ignoring case and width.
         const taken = await db
           .selectFrom('users')
           .select('id')
-          .where('login_id', '=', login)
+          .where('login_key', '=', loginKey(login))
           .executeTakeFirst();
         if (taken)
           errors.push({
@@ -267,6 +268,7 @@ export const staffImport: ImportTarget = {
           id,
           organization_id: org,
           login_id: login,
+          login_key: loginKey(login),
           display_name: String(v.displayName),
           email: (v.email as string) ?? null,
           unit_id: (set.unit_id as string) ?? null,

@@ -30,6 +30,8 @@ export interface UsersTable {
   id: string;
   organization_id: string;
   login_id: string;
+  /** The login ID case folded and in NFKC (`shared/login-id.ts`): unique, and what sign-in looks up. */
+  login_key: string;
   display_name: string;
   email: string | null;
   unit_id: string | null;

@@ -56,7 +56,9 @@ export function AuditTools({ exportQuery }: { exportQuery: Record<string, string
             >
               {result.ok
                 ? fmt(t.audit.verifyOk, { count: result.count })
-                : fmt(t.audit.verifyBroken, { where: describeBreak(result.firstBreak) })}
+                : result.firstBreak
+                  ? fmt(t.audit.verifyBroken, { where: describeBreak(result.firstBreak) })
+                  : result.message}
             </p>
           )}
         </div>
