@@ -40,6 +40,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     routerOptions: { maxParamLength: 200 },
   });
   app.decorate('mamoriRoutes', []);
+  app.decorate('mamoriDb', opts.ctx.db);
   app.decorateRequest('auth', null);
   app.decorateRequest('lang', 'ja');
   if (!messagesLoaded) {
