@@ -66,6 +66,8 @@ export interface RouteSpec<BS extends z.ZodType, QS extends z.ZodType, PS extend
   response?: z.ZodType;
   /** Raw body types this route accepts besides JSON (file uploads). */
   bodyLimit?: number;
+  /** The limit of a raw upload (not JSON) when lower than `bodyLimit`: what a 413 then names. */
+  rawBodyLimit?: number;
   /**
    * Body fields holding ids of records (`assetIds`, `members[].userId`) and their tables: each id must
    * name a record of the caller's organization, checked before the handler (`references.ts`).
@@ -92,6 +94,7 @@ export interface RouteInfo {
 declare module 'fastify' {
   interface FastifyContextConfig {
     maxObjectKeys?: number;
+    rawBodyLimit?: number;
   }
   interface FastifyInstance {
     mamoriRoutes: RouteInfo[];
@@ -161,7 +164,7 @@ export function defineRoute<
     url: spec.url,
     bodyLimit: spec.bodyLimit,
     // The JSON parser refuses objects with more keys than the body schema can hold, before parsing.
-    config: { maxObjectKeys: maxObjectKeys(spec.body) },
+    config: { maxObjectKeys: maxObjectKeys(spec.body), rawBodyLimit: spec.rawBodyLimit },
     handler: async (req, reply) => {
       const auth = req.auth;
       checkAccess(spec.access, auth);
