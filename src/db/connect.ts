@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -48,12 +49,37 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   return openSqlite(opts);
 }
 
+/**
+ * The database file and its WAL and shared-memory files are readable by their owner only (0600): SQLite
+ * creates the WAL and SHM files with the database file's permissions, so the file is made first, and
+ * files of an older install are narrowed.
+ */
+function privateDatabaseFile(file: string): void {
+  // A tool run by another account (reading a copy) cannot and need not change the owner's files.
+  const allowed = (e: unknown) =>
+    ['ENOENT', 'EACCES', 'EPERM', 'EROFS'].includes((e as NodeJS.ErrnoException).code ?? '');
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'wx', 0o600));
+  } catch (e) {
+    if (!allowed(e) && (e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    try {
+      if ((fs.statSync(f).mode & 0o077) !== 0) fs.chmodSync(f, 0o600);
+    } catch (e) {
+      if (!allowed(e)) throw e;
+    }
+  }
+}
+
 function openSqlite(opts: OpenOptions): Database {
   const file = opts.sqliteFile ?? ':memory:';
   const release = opts.lockDir ? lockDataDir(opts.lockDir) : () => {};
   let writer: NodeSqliteDatabase | undefined;
   let reader: NodeSqliteDatabase | null = null;
   try {
+    if (file !== ':memory:') privateDatabaseFile(file);
     writer = new NodeSqliteDatabase(file);
     const raw = writer.raw;
     if (file !== ':memory:') raw.exec('PRAGMA journal_mode = WAL');

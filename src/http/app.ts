@@ -7,7 +7,7 @@ import { addMessages, pickLang, t } from '../i18n/index.ts';
 import type { AppContext, AppModule } from '../modules/module.ts';
 import { VERSION } from '../version.ts';
 import { admissionGate } from './admission.ts';
-import { installErrorHandler } from './error-handler.ts';
+import { DEFAULT_BODY_LIMIT, installErrorHandler } from './error-handler.ts';
 import { boundedJsonParser } from './json-body.ts';
 import { buildOpenApi } from './openapi.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -33,13 +33,14 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   const app = Fastify({
     logger: opts.logger ?? false,
     ...(opts.https ? { https: opts.https } : {}),
-    bodyLimit: 1024 * 1024,
+    bodyLimit: DEFAULT_BODY_LIMIT,
     trustProxy: process.env.TRUST_PROXY === '1',
     genReqId: () => crypto.randomUUID(),
     // Unknown query parameters are rejected by the route schemas; keep the parser plain.
     routerOptions: { maxParamLength: 200 },
   });
   app.decorate('mamoriRoutes', []);
+  app.decorate('mamoriDb', opts.ctx.db);
   app.decorateRequest('auth', null);
   app.decorateRequest('lang', 'ja');
   if (!messagesLoaded) {

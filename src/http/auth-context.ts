@@ -15,4 +15,6 @@ export interface AuthContext {
   roleIds: string[];
   unitId: string | null;
   isSystemAdmin: boolean;
+  /** When the person last re-entered their password in this session (factor changes need it recent). */
+  reauthAt?: string | null;
 }

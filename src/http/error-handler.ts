@@ -1,15 +1,32 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { t } from '../i18n/index.ts';
 import { FileFormatError } from '../shared/file-error.ts';
 import { AppError } from './errors.ts';
 
-function fromFastify(err: FastifyError): AppError | null {
+/** The app-wide body limit (`buildApp`); a route may set its own. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** A size as people read it: 「5 MB」, 「512 KB」. */
+export function sizeLabel(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  return `${Math.round(bytes / 1024)} KB`;
+}
+
+/** The limit that refused this body: the route's raw-upload limit for a file, else its body limit. */
+function bodyLimitOf(req: FastifyRequest): number {
+  const raw = !/json/i.test(String(req.headers['content-type'] ?? ''));
+  const cfg = req.routeOptions?.config;
+  if (raw && cfg?.rawBodyLimit) return cfg.rawBodyLimit;
+  return req.routeOptions?.bodyLimit ?? DEFAULT_BODY_LIMIT;
+}
+
+function fromFastify(err: FastifyError, req: FastifyRequest): AppError | null {
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('request.malformed_json', 400);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('request.too_large', 413, { limit: '1 MB' });
+      return new AppError('request.too_large', 413, { limit: sizeLabel(bodyLimitOf(req)) });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('request.unsupported_media_type', 415);
   }
@@ -43,7 +60,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         ? err
         : err instanceof FileFormatError
           ? new AppError(err.code, 400, err.params)
-          : (fromFastify(err) ??
+          : (fromFastify(err, req) ??
             (isUnavailable(err) ? new AppError('common.unavailable', 503) : null) ??
             (isStorageFull(err) ? new AppError('common.storage_full', 507) : null) ??
             (err.statusCode && err.statusCode < 500

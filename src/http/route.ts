@@ -1,9 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import type { DB } from '../db/schema.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { AuthContext } from './auth-context.ts';
 import { AppError, forbidden } from './errors.ts';
+import { checkReferences, type References } from './references.ts';
 import { maxObjectKeys, parseInput } from './validate.ts';
 
 /** Who may call a route. Every route declares one; there is no default that lets anyone in. */
@@ -63,6 +66,13 @@ export interface RouteSpec<BS extends z.ZodType, QS extends z.ZodType, PS extend
   response?: z.ZodType;
   /** Raw body types this route accepts besides JSON (file uploads). */
   bodyLimit?: number;
+  /** The limit of a raw upload (not JSON) when lower than `bodyLimit`: what a 413 then names. */
+  rawBodyLimit?: number;
+  /**
+   * Body fields holding ids of records (`assetIds`, `members[].userId`) and their tables: each id must
+   * name a record of the caller's organization, checked before the handler (`references.ts`).
+   */
+  references?: References;
   handler(input: RouteInput<z.output<BS>, z.output<QS>, z.output<PS>>): Promise<unknown>;
 }
 
@@ -77,14 +87,19 @@ export interface RouteInfo {
   query?: z.ZodType;
   params?: z.ZodType;
   response?: z.ZodType;
+  references?: References;
+  bodyLimit?: number;
 }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     maxObjectKeys?: number;
+    rawBodyLimit?: number;
   }
   interface FastifyInstance {
     mamoriRoutes: RouteInfo[];
+    /** The database, for checks every route shares (body references). */
+    mamoriDb: Kysely<DB>;
   }
   interface FastifyRequest {
     auth: AuthContext | null;
@@ -141,13 +156,15 @@ export function defineRoute<
     query: spec.query,
     params: spec.params,
     response: spec.response,
+    references: spec.references,
+    bodyLimit: spec.bodyLimit,
   });
   app.route({
     method: spec.method,
     url: spec.url,
     bodyLimit: spec.bodyLimit,
     // The JSON parser refuses objects with more keys than the body schema can hold, before parsing.
-    config: { maxObjectKeys: maxObjectKeys(spec.body) },
+    config: { maxObjectKeys: maxObjectKeys(spec.body), rawBodyLimit: spec.rawBodyLimit },
     handler: async (req, reply) => {
       const auth = req.auth;
       checkAccess(spec.access, auth);
@@ -164,6 +181,9 @@ export function defineRoute<
         if (typeof req.body === 'object' && Object.keys(req.body as object).length > 0) {
           throw new AppError('request.invalid', 400, {}, [{ field: '(body)', code: 'field.unknown' }]);
         }
+      }
+      if (spec.references && auth) {
+        await checkReferences(app.mamoriDb, auth.organizationId, body, spec.references);
       }
       const result = await spec.handler({
         body: body as z.output<BS>,

@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
+import { FORMULA_START } from './csv.ts';
 import { FileFormatError } from './file-error.ts';
 
 /** Decodes CSV bytes: UTF-8 (BOM dropped) or Shift_JIS (CP932, as Excel writes it). */
@@ -43,7 +44,7 @@ export function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
-/** Undoes the formula guard of `toCsv` (a leading apostrophe before = + - @). */
+/** Undoes the formula guard of `toCsv` (a leading apostrophe before = + - @ and ＝ ＋ － ＠). */
 export function unguard(v: string): string {
-  return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
+  return v.startsWith("'") && FORMULA_START.test(v.slice(1)) ? v.slice(1) : v;
 }

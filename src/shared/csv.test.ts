@@ -23,6 +23,24 @@ test('cells that Excel would run as formulas are neutralized', () => {
   assert.deepEqual(lines, [`"'=HYPERLINK(""http://evil"")"`, "'+1", "'-2", "'@SUM(A1)", '普通']);
 });
 
+test('full-width ＝ ＋ － ＠ at the start of a cell are neutralized like = + - @, and read back unchanged', () => {
+  const cells = ['＝HYPERLINK("http://evil")', '＋1', '－2', '＠SUM(A1)', '全角＝途中は普通'];
+  const csv = toCsv(
+    ['x'],
+    cells.map((c) => [c]),
+  );
+  const lines = csv.trim().split('\r\n').slice(1);
+  assert.deepEqual(lines, [
+    `"'＝HYPERLINK(""http://evil"")"`,
+    "'＋1",
+    "'－2",
+    "'＠SUM(A1)",
+    '全角＝途中は普通',
+  ]);
+  const sjis = iconv.decode(encodeCsv(csv, 'sjis'), 'cp932');
+  assert.ok(sjis.includes("'＝HYPERLINK"), 'kept in Shift_JIS too');
+});
+
 test('UTF-8 carries a BOM; Shift_JIS (CP932) round-trips 髙 and ①', () => {
   const text = toCsv(['氏名', '番号'], [['髙橋', '①']]);
   const utf8 = encodeCsv(text, 'utf8');

@@ -1,10 +1,16 @@
 import iconv from 'iconv-lite';
 import { toCp932Forms, unencodable } from './sjis.ts';
 
+/**
+ * A cell Excel would read as a formula: = + - @ (or tab, CR) at the start, and their full-width forms
+ * ＝ ＋ － ＠, which Japanese Excel converts to formulas as well.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 /** A CSV field, quoted when it holds a comma, quote or line break; formula starts are neutralized for Excel. */
 function field(v: unknown): string {
   let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -47,6 +47,7 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
     url: '/api/assessment/campaigns',
     tags,
     access: MANAGE,
+    references: { policyVersionId: 'policy_versions' },
     body: s.campaignBody,
     summary: 'Create a campaign from the obligations of the policy in force (R-I1)',
     async handler({ body, actor, reply }) {
@@ -118,6 +119,7 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
     summary: 'Add an item to a draft campaign',
     tags,
     access: MANAGE,
+    references: { roleIds: 'roles' },
     params: s.idParams,
     body: s.itemBody,
     async handler({ params, body, actor, reply }) {
@@ -131,6 +133,7 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
     summary: 'Edit an item of a draft campaign',
     tags,
     access: MANAGE,
+    references: { roleIds: 'roles' },
     params: s.idParams,
     body: s.itemPatch,
     async handler({ params, body, actor }) {
@@ -212,6 +215,7 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
     summary: 'Add an improvement measure',
     tags,
     access: MANAGE,
+    references: { itemId: 'assessment_items', ownerUserId: 'users' },
     params: s.idParams,
     body: s.measureBody,
     async handler({ params, body, actor, reply }) {

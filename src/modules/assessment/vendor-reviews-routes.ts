@@ -71,6 +71,7 @@ export function vendorReviewRoutes(app: FastifyInstance, { db }: AppContext): vo
     summary: 'Record a contractor review and report it up',
     tags,
     access: access.fn('vendors.review'),
+    references: { vendorId: 'vendors', contractId: 'vendor_contracts' },
     body: reviewBody,
     async handler({ body, actor, reply }) {
       reply.code(201);

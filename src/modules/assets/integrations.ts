@@ -4,6 +4,7 @@ import { activeScheme } from '../classification/queries.ts';
 import { highestOf, labelText } from '../classification/rules.ts';
 import { registerOffboardingCheck } from '../org/offboarding.ts';
 import { setAssetLookup } from '../requests/asset-lookup.ts';
+import { mayReadAsset } from './access.ts';
 
 /**
  * The class a request freezes is the register's, not what the requester types: own class and, for a
@@ -12,13 +13,20 @@ import { setAssetLookup } from '../requests/asset-lookup.ts';
 async function assetInfo(db: Kysely<DB>, org: string, id: string) {
   const row = await db
     .selectFrom('assets')
-    .select(['id', 'asset_no', 'name', 'computed_class'])
+    .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
     .where('organization_id', '=', org)
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
   const scheme = await activeScheme(db, org);
-  if (!scheme) return { id: row.id, number: row.asset_no, name: row.name, classLabel: null };
+  if (!scheme)
+    return {
+      id: row.id,
+      number: row.asset_no,
+      name: row.name,
+      classLabel: null,
+      ownerUnitId: row.owner_unit_id,
+    };
   const own = await db
     .selectFrom('asset_classes')
     .select('level_id')
@@ -32,6 +40,7 @@ async function assetInfo(db: Kysely<DB>, org: string, id: string) {
     number: row.asset_no,
     name: row.name,
     classLabel: levels.size ? labelText(levels, scheme) : null,
+    ownerUnitId: row.owner_unit_id,
   };
 }
 
@@ -51,5 +60,5 @@ async function ownedAssets(db: Kysely<DB>, org: string, userId: string) {
   };
 }
 
-setAssetLookup(assetInfo);
+setAssetLookup(assetInfo, mayReadAsset);
 registerOffboardingCheck('assets.owned', ownedAssets);

@@ -53,6 +53,7 @@ export function assetSupportRoutes(app: FastifyInstance, { db }: AppContext): vo
     summary: 'Warnings the rules give for a class and location, before saving',
     tags,
     access: access.fn('assets.manage', 'assets.classify'),
+    references: { assetId: 'assets', locationId: 'asset_locations' },
     body: checkBody,
     async handler({ body, auth }) {
       const org = auth.organizationId;
@@ -193,6 +194,7 @@ export function assetSupportRoutes(app: FastifyInstance, { db }: AppContext): vo
     summary: 'Ask a classifier to classify received information (R-B6)',
     tags,
     access: access.fn('assets.read'),
+    references: { assetId: 'assets' },
     body: classifyRequestBody,
     async handler({ body, actor }) {
       return { id: await db.transaction().execute((trx) => requestClassification(trx, actor, body)) };

@@ -54,6 +54,12 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Add an asset (draft, or registered with a full class)',
     tags,
     access: access.fn('assets.manage'),
+    references: {
+      ownerUnitId: 'units',
+      ownerUserId: 'users',
+      locationId: 'asset_locations',
+      parentId: 'assets',
+    },
     body: createAssetBody,
     async handler({ body, actor, auth }) {
       return { id: await db.transaction().execute((trx) => createAsset(trx, actor, auth.functions, body)) };
@@ -66,6 +72,12 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Change fields of an asset',
     tags,
     access: access.fn('assets.manage'),
+    references: {
+      ownerUnitId: 'units',
+      ownerUserId: 'users',
+      locationId: 'asset_locations',
+      parentId: 'assets',
+    },
     params: idParams,
     body: updateAssetBody,
     async handler({ params, body, actor, auth }) {

@@ -49,6 +49,13 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Create an audit plan (independent auditors only)',
     tags,
     access: MANAGE,
+    references: {
+      parentId: 'audit_plans',
+      auditorIds: 'users',
+      orderedBy: 'users',
+      scopeUnits: 'units',
+      scopeSystems: 'information_systems',
+    },
     body: s.planBody,
     async handler({ body, actor, reply }) {
       reply.code(201);
@@ -72,6 +79,7 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Add an auditor',
     tags,
     access: MANAGE,
+    references: { userId: 'users' },
     params: s.idParams,
     body: s.auditorBody,
     async handler({ params, body, actor }) {
@@ -84,6 +92,7 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Record a finding against a clause',
     tags,
     access: MANAGE,
+    references: { unitId: 'units', systemId: 'information_systems' },
     params: s.idParams,
     body: s.findingBody,
     async handler({ params, body, actor, reply }) {

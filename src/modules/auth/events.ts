@@ -10,6 +10,8 @@ declare module '../audit/catalogue.ts' {
     'accounts.locked_out': { loginId: string; minutes: number; kind?: 'password' | 'factor' };
     /** A wrong current password given by a signed-in person (changing the password, re-authenticating). */
     'accounts.password_check_failed': { purpose: 'password_change' | 'reauthenticate' };
+    /** The password re-entered before second factors are changed. */
+    'accounts.reauthenticated': Record<string, never>;
     'accounts.signed_out': { everywhere: boolean; sessions: number };
     'accounts.password_changed': { forced: boolean };
     'accounts.password_set': { loginId: string; mustChange: boolean };

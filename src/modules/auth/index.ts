@@ -1,6 +1,7 @@
 import type { AppModule } from '../module.ts';
 import { en, ja } from './messages.ts';
 import { authMigrations } from './migrations.ts';
+import { reauthRoutes } from './reauth.ts';
 import { factorRoutes } from './routes-factors.ts';
 import { sessionRoutes } from './routes-session.ts';
 import { signInRoutes } from './routes-signin.ts';
@@ -13,6 +14,7 @@ export const authModule: AppModule = {
   routes(app, ctx) {
     signInRoutes(app, ctx);
     factorRoutes(app, ctx);
+    reauthRoutes(app, ctx);
     sessionRoutes(app, ctx);
   },
 };

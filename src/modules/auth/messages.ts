@@ -11,6 +11,10 @@ export const ja: Record<string, string> = {
   'auth.webauthn_failed': 'セキュリティキーを確認できませんでした。',
   'auth.current_password_wrong': '現在のパスワードが正しくありません。',
   'auth.last_factor': '最後の二要素認証の手段は削除できません。',
+  'auth.reauth_required':
+    '二要素認証の設定を変更するには、パスワードを入力し直してください（入力から {minutes} 分間有効です）。',
+  'auth.reauth_unavailable':
+    'このアカウントにはここで確認できるパスワードがありません。設定の変更は管理者に依頼してください。',
   'auth.no_local_password':
     'このアカウントのパスワードはディレクトリで管理されています。ディレクトリ側で変更してください。',
   'password.too_short': 'パスワードが短すぎます（{min} 文字以上）。',
@@ -37,6 +41,10 @@ export const en: Record<string, string> = {
   'auth.webauthn_failed': 'The security key could not be verified.',
   'auth.current_password_wrong': 'The current password is not correct.',
   'auth.last_factor': 'The last second factor cannot be removed.',
+  'auth.reauth_required':
+    'Enter your password again to change second-factor settings (it counts for {minutes} minutes).',
+  'auth.reauth_unavailable':
+    'This account has no password that can be checked here. Ask an administrator to change these settings.',
   'auth.no_local_password': 'The password of this account is managed by the directory. Change it there.',
   'password.too_short': 'The password is too short (at least {min} characters).',
   'password.needs_upper': 'Include an upper-case letter.',

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/service.ts';
 import type { AppContext } from '../module.ts';
 import { hasSecondFactor } from './factors.ts';
 import { guardedCheck, lockoutOf } from './guard.ts';
+import { requireReauth } from './reauth.ts';
 import { issueRecoveryCodes, recoveryCodesLeft, useRecoveryCode } from './recovery.ts';
 import { codeBody, idParams, webauthnAuthBody, webauthnRegisterBody } from './schema.ts';
 import { factorPassed } from './service.ts';
@@ -104,6 +105,7 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['auth'],
     access: access.stage('enroll', 'full'),
     async handler({ auth }) {
+      requireReauth(auth);
       const t = await newTotp('mamori', auth.loginId);
       const row = {
         secret_enc: seal(ctx.keys.encryption, t.secret),
@@ -136,6 +138,7 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     access: access.stage('enroll', 'full'),
     body: codeBody,
     async handler({ auth, actor, body, req, reply }) {
+      requireReauth(auth);
       const r = await db.transaction().execute(async (trx) => {
         const f = await trx
           .selectFrom('totp_factors')
@@ -226,6 +229,7 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['auth'],
     access: access.signedIn,
     async handler({ auth, actor }) {
+      requireReauth(auth);
       const codes = await db.transaction().execute(async (trx) => {
         const c = await issueRecoveryCodes(trx, auth.homeOrganizationId, auth.userId);
         await recordAudit(
@@ -248,6 +252,7 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['auth'],
     access: access.stage('enroll', 'full'),
     async handler({ auth, req }) {
+      requireReauth(auth);
       return registrationOptions(db, auth, rp(req));
     },
   });
@@ -260,6 +265,7 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     access: access.stage('enroll', 'full'),
     body: webauthnRegisterBody,
     async handler({ auth, actor, body, req, reply }) {
+      requireReauth(auth);
       const r = await db.transaction().execute(async (trx) => {
         await verifyRegistration(
           trx,
@@ -362,6 +368,7 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     access: access.signedIn,
     params: idParams,
     async handler({ auth, actor, params }) {
+      requireReauth(auth);
       await db.transaction().execute(async (trx) => {
         const key = await trx
           .selectFrom('webauthn_credentials')
@@ -390,6 +397,7 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['auth'],
     access: access.signedIn,
     async handler({ auth, actor }) {
+      requireReauth(auth);
       await db.transaction().execute(async (trx) => {
         const r = await trx.deleteFrom('totp_factors').where('user_id', '=', auth.userId).executeTakeFirst();
         if (Number(r.numDeletedRows) === 0) throw notFound('totp');

@@ -94,6 +94,7 @@ export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promi
       's.last_seen_at',
       's.expires_at',
       's.idle_seconds',
+      's.reauth_at',
       'u.login_id',
       'u.display_name',
       'u.status',
@@ -142,5 +143,6 @@ export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promi
     roleIds,
     unitId: row.unit_id,
     isSystemAdmin,
+    reauthAt: row.reauth_at,
   };
 }

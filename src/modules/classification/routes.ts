@@ -56,6 +56,7 @@ export function classificationRoutes(app: FastifyInstance, { db }: AppContext): 
     summary: 'Confirm the new level of one asset',
     tags: ['classification'],
     access: access.fn('classification.manage'),
+    references: { levelId: 'classification_levels' },
     params: idParams,
     body: confirmRemapBody,
     handler: ({ params, body, actor }) =>

@@ -37,6 +37,7 @@ export function directoryAdminRoutes(app: FastifyInstance, ctx: AppContext): voi
     summary: 'Change directory sign-in settings',
     tags,
     access: ADMIN,
+    references: { 'ldap.groupRoles[].roleId': 'roles' },
     body: directorySettingsBody,
     handler: ({ body, actor }) =>
       db.transaction().execute((trx) => saveDirectorySettings(trx, actor, key, body)),

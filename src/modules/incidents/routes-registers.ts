@@ -37,6 +37,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Record a failure',
     tags: ['failures'],
     access: access.fn('failures.manage'),
+    references: { reporterId: 'users', systemId: 'information_systems', handlerId: 'users' },
     body: s.failureBody,
     handler: async ({ body, actor }) => ({
       id: await db.transaction().execute((trx) => recordFailure(trx, actor, body)),
@@ -48,6 +49,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Record the handling and result of a failure',
     tags: ['failures'],
     access: access.fn('failures.manage'),
+    references: { handlerId: 'users' },
     params: idParams,
     body: s.failureUpdateBody,
     handler: ({ params, body, actor }) =>
@@ -103,6 +105,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Report a violation (any signed-in staff member)',
     tags: ['violations'],
     access: access.signedIn,
+    references: { subjectUserId: 'users' },
     body: s.violationBody,
     handler: async ({ body, actor }) => ({
       id: await db.transaction().execute((trx) => reportViolation(trx, actor, body)),

@@ -28,6 +28,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     // Anyone who finds an incident must be able to report it (seed 001 5.(3)①), so no function is needed.
     access: access.signedIn,
+    references: { assetIds: 'assets', systemIds: 'information_systems', vendorIds: 'vendors' },
     body: s.reportBody,
     async handler({ body, auth, actor }) {
       const id = await db.transaction().execute((trx) => reportIncident(trx, actor, auth.unitId, body));
@@ -291,6 +292,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Add a containment, recovery, cause or prevention action',
     tags,
     access: access.fn('incidents.handle'),
+    references: { ownerId: 'users' },
     params: s.idParams,
     body: s.actionBody,
     async handler({ params, body, auth, actor }) {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { badInput, notFound } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
+import { checkReferences } from '../../http/references.ts';
 
 type Table =
   | 'units'
@@ -28,7 +29,7 @@ export async function mustFind<T extends Table>(
 
 /**
  * Checks that an id given in a request body names a row of the caller's organization; otherwise
- * a 400 naming the field (the body is wrong, the URL is fine).
+ * a 400 naming the field (the body is wrong, the URL is fine). The one check of `http/references.ts`.
  */
 export async function mustReference(
   db: Kysely<DB>,
@@ -38,11 +39,5 @@ export async function mustReference(
   field: string,
 ): Promise<void> {
   if (id == null) return;
-  const row = await db
-    .selectFrom(table)
-    .select('id')
-    .where('id', '=', id)
-    .where('organization_id', '=', organizationId)
-    .executeTakeFirst();
-  if (!row) throw badInput('org.unknown_reference', { field }, [{ field, code: 'org.unknown_reference' }]);
+  await checkReferences(db, organizationId, { [field]: id }, { [field]: table });
 }

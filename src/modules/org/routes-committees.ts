@@ -41,6 +41,7 @@ export function committeeRoutes(app: FastifyInstance, { db }: AppContext): void 
     summary: 'Create a committee',
     tags,
     access: ADMIN,
+    references: { chairUserId: 'users', secretariatUnitId: 'units' },
     body: committeeBody,
     handler: ({ body, actor }) =>
       db.transaction().execute(async (trx) => ({ id: await createCommittee(trx, actor, body) })),
@@ -51,6 +52,7 @@ export function committeeRoutes(app: FastifyInstance, { db }: AppContext): void 
     summary: 'Edit a committee',
     tags,
     access: ADMIN,
+    references: { chairUserId: 'users', secretariatUnitId: 'units' },
     params: idParams,
     body: committeeUpdateBody,
     handler: ({ params, body, actor }) =>
@@ -62,6 +64,7 @@ export function committeeRoutes(app: FastifyInstance, { db }: AppContext): void 
     summary: 'Replace the roster',
     tags,
     access: ADMIN,
+    references: { 'members[].userId': 'users' },
     params: idParams,
     body: membersBody,
     handler: ({ params, body, actor }) =>

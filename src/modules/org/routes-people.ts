@@ -39,6 +39,7 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Create a unit',
     tags,
     access: ADMIN,
+    references: { parentId: 'units' },
     body: unitBody,
     handler: ({ body, actor }) =>
       db.transaction().execute(async (trx) => {
@@ -63,6 +64,7 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Move a unit under another',
     tags,
     access: ADMIN,
+    references: { parentId: 'units' },
     params: idParams,
     body: unitMoveBody,
     handler: ({ params, body, actor }) =>
@@ -111,6 +113,7 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Add a person; the one-time password is shown once',
     tags,
     access: ADMIN,
+    references: { unitId: 'units' },
     body: personCreateBody,
     handler: ({ body, actor }) => db.transaction().execute((trx) => createPerson(trx, actor, body)),
   });
@@ -120,6 +123,7 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Edit a person',
     tags,
     access: ADMIN,
+    references: { unitId: 'units' },
     params: idParams,
     body: personUpdateBody,
     handler: ({ params, body, actor }) =>

@@ -97,6 +97,7 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Assign a role (unit scope, acting deputy, period)',
     tags,
     access: ADMIN,
+    references: { userId: 'users', unitId: 'units' },
     params: idParams,
     body: assignBody,
     handler: ({ params, body, actor }) =>
@@ -137,6 +138,7 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Record an appointment (who, by whom, when, scope)',
     tags,
     access: ADMIN,
+    references: { userId: 'users', unitId: 'units', appointedBy: 'users' },
     params: idParams,
     body: appointmentBody,
     handler: ({ params, body, actor }) =>

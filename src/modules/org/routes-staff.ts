@@ -70,6 +70,7 @@ export function staffRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Send a notice to staff',
     tags,
     access: SEND,
+    references: { unitIds: 'units' },
     body: noticeBody,
     handler: ({ body, actor }) =>
       db.transaction().execute(async (trx) => ({ id: await sendNotice(trx, actor, body) })),
@@ -89,6 +90,7 @@ export function staffRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Record a transfer or retirement (applied on its date)',
     tags,
     access: ADMIN,
+    references: { toUnitId: 'units' },
     body: transferBody,
     handler: ({ body, actor }) => db.transaction().execute((trx) => recordTransfer(trx, actor, body)),
   });

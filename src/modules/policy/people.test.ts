@@ -157,15 +157,25 @@ describe('visibility, acknowledgements and reviews', () => {
     const org = await makeOrg(t.db);
     const admin = await signedIn(t, await makeUser(t.db, org, { functions: ['policy.manage'] }));
     const doc = await importSample(admin, '000-saitama-seibu-kankyo-gikai.txt');
+    // The source is a record of this organization: the incident the review follows from.
+    const incident = await admin.post('/api/incidents', {
+      title: 'USBメモリ紛失',
+      description: '会議室でUSBメモリを紛失',
+      typeKey: 'lost_device',
+      foundAt: new Date().toISOString(),
+      personalInfo: 'unknown',
+    });
+    assert.equal(incident.statusCode, 200, incident.body);
+    const incidentId = incident.json().id as string;
     const open = await admin.post('/api/policy/reviews', {
       documentId: doc.documentId,
       trigger: 'incident',
       reason: 'USBメモリ紛失事案を受けた見直し',
       sourceType: 'incident',
-      sourceId: 'inc-123',
+      sourceId: incidentId,
     });
     assert.equal(open.statusCode, 201, open.body);
-    assert.deepEqual(open.json().source, { type: 'incident', id: 'inc-123' });
+    assert.deepEqual(open.json().source, { type: 'incident', id: incidentId });
     const noReason = await admin.post(`/api/policy/reviews/${open.json().id}/close`, {
       outcome: 'no_change',
     });
@@ -178,7 +188,7 @@ describe('visibility, acknowledgements and reviews', () => {
     assert.equal(closed.json().outcome, 'no_change');
     assert.equal(closed.json().outcomeReason, '現行規定で対応可能');
     const ev = (await auditEvents(t.db, org.id)).filter((e) => e.event === 'policy.review_opened');
-    assert.deepEqual(JSON.parse(ev[0].data).source, { type: 'incident', id: 'inc-123' });
+    assert.deepEqual(JSON.parse(ev[0].data).source, { type: 'incident', id: incidentId });
     const list = (await admin.get('/api/policy/reviews?status=closed')).json().items;
     assert.equal(list.length, 1);
     const bad = await admin.post('/api/policy/reviews', {

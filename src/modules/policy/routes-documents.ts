@@ -57,6 +57,7 @@ export function documentRoutes(app: FastifyInstance, { db }: AppContext): void {
       access: access.fn('policy.manage'),
       query: importQuery,
       bodyLimit: MAX_UPLOAD + 1024 * 1024,
+      rawBodyLimit: MAX_UPLOAD,
       body: importBody,
       async handler({ req, body, query, actor, reply, lang }) {
         let opts = { ...query, fileName: query.fileName ?? headerFileName(req.headers['x-file-name']) };

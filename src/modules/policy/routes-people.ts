@@ -12,6 +12,7 @@ import {
   decideBody,
   idParams,
   openReviewBody,
+  REVIEW_SOURCES,
   reviewListQuery,
   updateReviewBody,
 } from './schema.ts';
@@ -101,6 +102,11 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Open a review (yearly or on a trigger)',
     tags: ['policy'],
     access: access.fn('policy.manage'),
+    references: {
+      documentId: 'policy_documents',
+      // The review's source is a record of the kind it names, in the same organization.
+      sourceId: (b) => REVIEW_SOURCES[b.sourceType as keyof typeof REVIEW_SOURCES] ?? null,
+    },
     body: openReviewBody,
     async handler({ body, actor, auth, reply }) {
       const id = await openReview(db, actor, body);
@@ -138,6 +144,7 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Close a review with its outcome: no change (with the reason) or a new version',
     tags: ['policy'],
     access: access.fn('policy.manage'),
+    references: { versionId: 'policy_versions' },
     params: idParams,
     body: closeReviewBody,
     async handler({ params, body, actor, auth }) {

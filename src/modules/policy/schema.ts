@@ -53,13 +53,24 @@ export const decideBody = z.strictObject({
 
 export const reviewTrigger = z.enum(['yearly', 'audit_result', 'incident', 'circumstance_change', 'other']);
 
+/** What a review can be opened from, and the table its id names (checked against the caller's organization). */
+export const REVIEW_SOURCES = {
+  incident: 'incidents',
+  failure: 'failures',
+  violation: 'violations',
+  compliance_check: 'compliance_checks',
+  audit_finding: 'audit_findings',
+  assessment_campaign: 'assessment_campaigns',
+  law: 'laws',
+} as const;
+
 export const openReviewBody = z.strictObject({
   documentId: z.string().trim().min(1).max(64),
   trigger: reviewTrigger,
   fiscalYear: z.number().int().min(1989).max(2200).optional(),
   reason: z.string().trim().min(1).max(2000),
   inputs: z.string().trim().max(10000).default(''),
-  sourceType: z.string().trim().max(50).optional(),
+  sourceType: z.enum(Object.keys(REVIEW_SOURCES) as [keyof typeof REVIEW_SOURCES]).optional(),
   sourceId: z.string().trim().max(64).optional(),
   dueOn: dateInput().optional(),
 });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
 
 export interface AssetInfo {
   id: string;
@@ -8,6 +9,8 @@ export interface AssetInfo {
   name: string;
   /** The asset's class label in the organization's own scheme (e.g. 重要性II, 機密性3A). */
   classLabel: string | null;
+  /** The unit that owns it (who may read it depends on it). */
+  ownerUnitId?: string | null;
 }
 
 export type AssetLookup = (
@@ -17,13 +20,23 @@ export type AssetLookup = (
 ) => Promise<AssetInfo | null>;
 
 let lookup: AssetLookup | null = null;
+let readable: ((auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean) | null = null;
 
 /**
- * Lets the assets module answer "which asset is this, and of what class?". Until it registers,
- * requests keep the class the requester states as their snapshot.
+ * Lets the assets module answer "which asset is this, and of what class?" and "may this person read
+ * it?". Until it registers, requests keep the class the requester states as their snapshot.
  */
-export function setAssetLookup(fn: AssetLookup | null): void {
+export function setAssetLookup(
+  fn: AssetLookup | null,
+  mayRead: ((auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean) | null = null,
+): void {
   lookup = fn;
+  readable = mayRead;
+}
+
+/** Whether the caller may read this asset in the register (true when no assets module says otherwise). */
+export function assetReadableBy(auth: AuthContext, asset: AssetInfo): boolean {
+  return readable ? readable(auth, { ownerUnitId: asset.ownerUnitId ?? null }) : true;
 }
 
 /** The asset of the caller's organization, or null when unknown (or no assets module yet). */

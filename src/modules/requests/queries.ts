@@ -4,7 +4,7 @@ import type { AuthContext } from '../../http/auth-context.ts';
 import { notFound } from '../../http/errors.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { stepHolders } from './approvers.ts';
-import { findAsset } from './asset-lookup.ts';
+import { assetReadableBy, findAsset } from './asset-lookup.ts';
 import { READ_ALL } from './functions.ts';
 import { type LoadedRequest, loadRequest, parseDefinition } from './load.ts';
 import { needsApproval } from './submit.ts';
@@ -205,11 +205,14 @@ export async function inbox(db: Kysely<DB>, auth: AuthContext) {
 /** For an asset: which active types would need permission for it, given its class. */
 export async function neededFor(
   db: Kysely<DB>,
-  organizationId: string,
+  auth: AuthContext,
   assetId: string | undefined,
   statedClass: string | undefined,
 ) {
+  const organizationId = auth.organizationId;
   const asset = assetId ? await findAsset(db, organizationId, assetId) : null;
+  // A registered asset the caller may not read in the register is not described here either.
+  if (asset && !assetReadableBy(auth, asset)) throw notFound('asset');
   const assetClass = asset?.classLabel ?? statedClass ?? null;
   const types = await db
     .selectFrom('request_types')

@@ -24,7 +24,7 @@ export function requestRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['requests'],
     access: access.signedIn,
     query: neededQuery,
-    handler: ({ auth, query }) => neededFor(db, auth.organizationId, query.assetId, query.assetClass),
+    handler: ({ auth, query }) => neededFor(db, auth, query.assetId, query.assetClass),
   });
 
   defineRoute(app, {

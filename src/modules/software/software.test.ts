@@ -135,7 +135,7 @@ describe('software register', () => {
     const stranger = await makeUser(t.db, other);
     const bad = await admin.patch(`/api/software/shared-ids/${id}`, { userIds: [u2.id, stranger.id] });
     assert.equal(bad.statusCode, 400, 'a person of another organization cannot be a user');
-    assert.equal(bad.json().error.fields[0].field, 'userIds');
+    assert.equal(bad.json().error.fields[0].field, 'userIds.1', 'the field and the position of the id');
     const csv = (await admin.get('/api/software/shared-ids/export.csv')).rawPayload.toString('utf8');
     assert.match(csv, /共用ID,情報システム/);
   });

@@ -52,6 +52,7 @@ export function trainingRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Create a training plan',
     tags,
     access: MANAGE,
+    references: { unitIds: 'units' },
     body: s.planBody,
     async handler({ body, actor, reply }) {
       reply.code(201);
@@ -77,6 +78,7 @@ export function trainingRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Record attendance',
     tags,
     access: MANAGE,
+    references: { 'entries[].userId': 'users' },
     params: s.idParams,
     body: s.attendanceBody,
     async handler({ params, body, actor }) {

@@ -203,6 +203,10 @@ export const en: Dict = {
     sessionsLead: 'If a device is lost or you suspect misuse, sign out of every device, including this one.',
     logoutAll: 'Sign out everywhere',
     logoutAllConfirm: 'Sign out of every device?',
+    reauthHeading: 'Enter your password again',
+    reauthLead:
+      'Before second-factor settings change, enter your password to confirm it is you. For five minutes after, no need to enter it again.',
+    reauthSubmit: 'Confirm and continue',
   },
   settings: {
     title: 'Settings',

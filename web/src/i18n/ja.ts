@@ -202,6 +202,10 @@ export const ja = {
     sessionsLead: '紛失や不審な利用が疑われるときは、この端末を含むすべての端末からサインアウトします。',
     logoutAll: 'すべての端末からサインアウト',
     logoutAllConfirm: 'すべての端末からサインアウトしますか？',
+    reauthHeading: 'パスワードの再入力',
+    reauthLead:
+      '二要素認証の設定を変更する前に、本人であることを確かめるためパスワードを入力してください。入力から5分間は再入力なしで変更できます。',
+    reauthSubmit: '確認して続ける',
   },
   settings: {
     title: '設定',

@@ -11,7 +11,7 @@ import type { CsvEncoding } from '../../../shared/csv.ts';
 import { bodyName } from '../../org/name.ts';
 import { csvCell, rowToApi } from './fields.ts';
 import { findRecord, type ListQuery, listQuerySchema, listRegister } from './list.ts';
-import { createRecord, deleteRecord, updateRecord, type WriteDef } from './write.ts';
+import { createRecord, deleteRecord, referencesOf, updateRecord, type WriteDef } from './write.ts';
 
 export interface RegisterDef extends WriteDef {
   /** URL base, e.g. `/api/systems/segments`. */
@@ -108,6 +108,7 @@ export function registerRoutes(app: FastifyInstance, db: Kysely<DB>, def: Regist
     tags: [def.tag],
     access: write,
     body: def.create,
+    references: referencesOf(def.fields),
     async handler({ body, actor, reply }) {
       const id = await createRecord(db, actor, def, body as Record<string, unknown>);
       reply.code(201);
@@ -122,6 +123,7 @@ export function registerRoutes(app: FastifyInstance, db: Kysely<DB>, def: Regist
     access: write,
     params: idParams,
     body: def.update ?? def.create.partial(),
+    references: referencesOf(def.fields),
     async handler({ params, body, actor }) {
       await updateRecord(db, actor, def, params.id, body as Record<string, unknown>);
     },

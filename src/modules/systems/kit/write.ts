@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { badInput, conflict, notFound } from '../../../http/errors.ts';
+import { checkReferences, type References, type TenantTable } from '../../../http/references.ts';
 import type { Actor } from '../../../shared/actor.ts';
 import { newId } from '../../../shared/ids.ts';
 import { nowIso } from '../../../shared/time.ts';
@@ -37,31 +38,23 @@ export interface WriteDef {
 // biome-ignore lint/suspicious/noExplicitAny: the kit writes many tables described by their FieldDefs
 const loose = (db: Kysely<DB>) => db as unknown as Kysely<any>;
 
-/** Throws 400 naming the field when an id does not name a row of the same organization. */
+/** The ids the fields hold that must name rows of the same organization (ref and refs fields). */
+export function referencesOf(fields: FieldDef[]): References {
+  return Object.fromEntries(
+    fields
+      .filter((f) => (f.kind === 'ref' || f.kind === 'refs') && f.refTable)
+      .map((f) => [f.key, f.refTable as TenantTable]),
+  );
+}
+
+/** Throws 400 naming the field when an id does not name a row of the same organization (`references.ts`). */
 export async function checkRefs(
   trx: Kysely<DB>,
   fields: FieldDef[],
   organizationId: string,
   values: Record<string, unknown>,
 ): Promise<void> {
-  for (const f of fields) {
-    if ((f.kind !== 'ref' && f.kind !== 'refs') || !f.refTable) continue;
-    const v = values[f.key];
-    if (v === undefined || v === null) continue;
-    const ids = [...new Set(Array.isArray(v) ? (v as string[]) : [v as string])];
-    if (ids.length === 0) continue;
-    const found = await loose(trx)
-      .selectFrom(f.refTable)
-      .select('id')
-      .where('organization_id', '=', organizationId)
-      .where('id', 'in', ids)
-      .execute();
-    if (found.length !== ids.length) {
-      throw badInput('registers.invalid_reference', { field: f.key }, [
-        { field: f.key, code: 'registers.invalid_reference' },
-      ]);
-    }
-  }
+  await checkReferences(trx, organizationId, values, referencesOf(fields));
 }
 
 const audit = (

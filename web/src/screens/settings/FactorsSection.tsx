@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/date.ts';
 import { KeyRegister } from '../auth/KeyRegister.tsx';
 import { RecoveryCodes } from '../auth/RecoveryCodes.tsx';
 import { TotpSetup } from '../auth/TotpSetup.tsx';
+import { ReauthPrompt } from './ReauthPrompt.tsx';
 
 type Adding = 'totp' | 'key' | null;
 
@@ -19,12 +20,23 @@ export function FactorsSection() {
   const [adding, setAdding] = useState<Adding>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  // A factor change waiting for the password to be entered again (the server asks for it).
+  const [pending, setPending] = useState<(() => void) | null>(null);
 
   const load = useCallback(
     () => run(async () => setFactors(await api.get<Factors>('/api/auth/factors'))),
     [run],
   );
   useEffect(() => void load(), [load]);
+
+  /** Runs a factor change at once when the password was re-entered lately, else after asking for it. */
+  function withReauth(action: () => void) {
+    void run(async () => {
+      const r = await api.get<{ validUntil: string | null }>('/api/auth/reauth');
+      if (r.validUntil) action();
+      else setPending(() => action);
+    });
+  }
 
   function added(message: string) {
     return (r: StageResult) => {
@@ -37,32 +49,51 @@ export function FactorsSection() {
 
   function remove(id: string, label: string) {
     if (!window.confirm(fmt(t.account.removeConfirm, { label }))) return;
-    void run(async () => {
-      await api.delete(`/api/auth/webauthn/${encodeURIComponent(id)}`);
-      setStatus(fmt(t.account.removed, { label }));
-      await load();
-    });
+    withReauth(
+      () =>
+        void run(async () => {
+          await api.delete(`/api/auth/webauthn/${encodeURIComponent(id)}`);
+          setStatus(fmt(t.account.removed, { label }));
+          await load();
+        }),
+    );
   }
 
   function removeTotp() {
     if (!window.confirm(fmt(t.account.removeConfirm, { label: t.account.totp }))) return;
-    void run(async () => {
-      await api.delete('/api/auth/totp');
-      setStatus(fmt(t.account.removed, { label: t.account.totp }));
-      await load();
-    });
+    withReauth(
+      () =>
+        void run(async () => {
+          await api.delete('/api/auth/totp');
+          setStatus(fmt(t.account.removed, { label: t.account.totp }));
+          await load();
+        }),
+    );
   }
 
   function regenerate() {
     if (!window.confirm(t.account.regenerateConfirm)) return;
-    void run(async () => {
-      const r = await api.post<{ recoveryCodes: string[] }>('/api/auth/recovery/regenerate');
-      setCodes(r.recoveryCodes);
-      await load();
-    });
+    withReauth(
+      () =>
+        void run(async () => {
+          const r = await api.post<{ recoveryCodes: string[] }>('/api/auth/recovery/regenerate');
+          setCodes(r.recoveryCodes);
+          await load();
+        }),
+    );
   }
 
   if (codes) return <RecoveryCodes codes={codes} onContinue={() => setCodes(null)} />;
+  if (pending)
+    return (
+      <ReauthPrompt
+        onDone={() => {
+          setPending(null);
+          pending();
+        }}
+        onCancel={() => setPending(null)}
+      />
+    );
   return (
     <section className="section" aria-labelledby="acct-factors">
       <h2 id="acct-factors">{t.account.factorsHeading}</h2>
@@ -86,7 +117,11 @@ export function FactorsSection() {
             (adding === 'totp' ? (
               <TotpSetup onDone={added(t.account.totpAdded)} />
             ) : (
-              <button type="button" className="btn btn--secondary" onClick={() => setAdding('totp')}>
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => withReauth(() => setAdding('totp'))}
+              >
                 {t.account.addTotp}
               </button>
             ))}
@@ -116,7 +151,11 @@ export function FactorsSection() {
           {adding === 'key' ? (
             <KeyRegister onDone={added(t.account.keyAdded)} />
           ) : (
-            <button type="button" className="btn btn--secondary" onClick={() => setAdding('key')}>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              onClick={() => withReauth(() => setAdding('key'))}
+            >
               {t.account.addKey}
             </button>
           )}

@@ -1,0 +1,106 @@
+/**
+ * Re-authentication before a signed-in person changes their second factors: whoever finds a session
+ * open must not be able to add their own authenticator or take new recovery codes. The password (local,
+ * or the directory's) is asked again, under the same throttle as signing in, and counts for a few minutes.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { AuthContext } from '../../http/auth-context.ts';
+import { AppError } from '../../http/errors.ts';
+import { access, defineRoute } from '../../http/route.ts';
+import { addSeconds, nowIso } from '../../shared/time.ts';
+import { recordAudit } from '../audit/service.ts';
+import type { AppContext } from '../module.ts';
+import { checkExternalSignIn } from './external.ts';
+import { guardedCheck, lockoutOf } from './guard.ts';
+import { verifyPassword } from './passwords.ts';
+
+/** How long a re-entered password allows factor changes. */
+export const REAUTH_SECONDS = 5 * 60;
+
+/** Until when the session's re-authentication holds (null: none, or expired). */
+export function reauthValidUntil(auth: Pick<AuthContext, 'reauthAt'>): string | null {
+  if (!auth.reauthAt) return null;
+  const until = addSeconds(auth.reauthAt, REAUTH_SECONDS);
+  return until > nowIso() ? until : null;
+}
+
+/**
+ * Refuses (403 `auth.reauth_required`) a factor change by a full session that has not re-entered its
+ * password in the last minutes. A sign-in in progress (enrolling its first factor) has just given it.
+ */
+export function requireReauth(auth: AuthContext): void {
+  if (auth.stage !== 'full') return;
+  if (!reauthValidUntil(auth))
+    throw new AppError('auth.reauth_required', 403, { minutes: REAUTH_SECONDS / 60 });
+}
+
+const reauthBody = z.strictObject({ password: z.string().min(1).max(256) });
+
+/** POST /api/auth/reauth and GET /api/auth/reauth. */
+export function reauthRoutes(app: FastifyInstance, { db }: AppContext): void {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/auth/reauth',
+    summary: 'Until when this session may change its second factors without re-entering the password',
+    tags: ['auth'],
+    access: access.signedIn,
+    async handler({ auth }) {
+      return { validUntil: reauthValidUntil(auth) };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/auth/reauth',
+    summary: 'Re-enter the password before changing second factors',
+    tags: ['auth'],
+    access: access.signedIn,
+    body: reauthBody,
+    async handler({ auth, actor, body, req }) {
+      const home = { ...actor, organizationId: auth.homeOrganizationId };
+      const local = await db
+        .selectFrom('passwords')
+        .select('hash')
+        .where('user_id', '=', auth.userId)
+        .executeTakeFirst();
+      const ok = await guardedCheck(
+        db,
+        {
+          kind: 'password',
+          account: { id: auth.userId, organizationId: auth.homeOrganizationId, loginId: auth.loginId },
+          actor: home,
+          ip: req.ip,
+          lockout: await lockoutOf(db, auth.homeOrganizationId),
+        },
+        async () => {
+          if (local) return (await verifyPassword(local.hash, body.password)) ? true : null;
+          // A directory account's password is the directory's.
+          const ext = await checkExternalSignIn(db, req, { loginId: auth.loginId, password: body.password });
+          if (ext.kind === 'verified') return ext.user.id === auth.userId ? true : null;
+          if (ext.kind === 'rejected') return null;
+          // No password here or at a directory (an OpenID provider's account): nothing to re-enter.
+          throw new AppError('auth.reauth_unavailable', 409);
+        },
+        (trx) =>
+          recordAudit(
+            trx,
+            home,
+            'accounts.password_check_failed',
+            { type: 'user', id: auth.userId },
+            { purpose: 'reauthenticate' },
+          ),
+      );
+      if (!ok)
+        throw new AppError('auth.current_password_wrong', 400, {}, [
+          { field: 'password', code: 'auth.current_password_wrong' },
+        ]);
+      const at = nowIso();
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('sessions').set({ reauth_at: at }).where('id', '=', auth.sessionId).execute();
+        await recordAudit(trx, home, 'accounts.reauthenticated', { type: 'user', id: auth.userId }, {});
+      });
+      return { validUntil: addSeconds(at, REAUTH_SECONDS) };
+    },
+  });
+}
