@@ -66,8 +66,12 @@ export function runningLines(
   });
   for (const idx of groups.values()) {
     const atBoundary = idx.filter(near);
-    if (atBoundary.length >= 3 && atBoundary.length >= idx.length * 0.6)
-      for (const i of atBoundary) found.add(i);
+    // The title repeated at the top of each page of a short document counts from its second page on.
+    const title = idx[0] < 10 && idx.length - 1 === atBoundary.filter((i) => i !== idx[0]).length;
+    const least = title ? 2 : 3;
+    if (atBoundary.length >= least && atBoundary.length >= idx.length * 0.6)
+      // Its first occurrence at the top of the document stays: it is the title.
+      for (const i of atBoundary) if (!(i === idx[0] && i < 10)) found.add(i);
   }
   return found;
 }

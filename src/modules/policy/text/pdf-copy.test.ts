@@ -106,3 +106,28 @@ test('[R-P1] tables drawn with tabs or aligned with spaces become rows of cells'
     ['完全性1', '完全性2以外のもの'],
   ]);
 });
+
+test('[R-P1] a short PDF copy: the title repeated on every page is dropped from page 2 on, and a sentence runs across the page break', () => {
+  const text = [
+    '南川町情報セキュリティ基本方針',
+    '1 目的',
+    'この基本方針は、南川町が保有する情報資産の機密性、完全性及び可用性を維持するため、町が実施する対策について基本的な事項を定めるこ',
+    '- 1 -',
+    '南川町情報セキュリティ基本方針',
+    'とを目的とする。',
+    '2 職員の義務',
+    '職員は、ポリシーを遵守しなければならない。',
+    '- 2 -',
+    '南川町情報セキュリティ基本方針',
+    '3 見直し',
+    '町長は、見直しを行うものとする。',
+    '- 3 -',
+  ].join('\n');
+  const lines = normalizeText(text).lines.map((l) => l.text);
+  assert.equal(lines[0], '南川町情報セキュリティ基本方針', 'the title stays');
+  assert.equal(lines.filter((l) => l === '南川町情報セキュリティ基本方針').length, 1);
+  assert.ok(
+    lines.some((l) => l.endsWith('基本的な事項を定めることを目的とする。')),
+    lines.join('\n'),
+  );
+});
