@@ -321,6 +321,7 @@ async function seedOrganization(
     'id',
     'organization_id',
     'login_id',
+    'login_key',
     'display_name',
     'email',
     'unit_id',
@@ -335,6 +336,7 @@ async function seedOrganization(
     await bulk.add('users', userCols, [
       id,
       orgId,
+      `s${index}-${i}`,
       `s${index}-${i}`,
       `${rand.pick(SURNAMES)} ${rand.pick(GIVEN)}`,
       null,

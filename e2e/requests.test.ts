@@ -239,7 +239,7 @@ test('[R-E3] hagi-nagato: a 重要性II laptop goes out with the 責任者’s a
   assert.match(pdf.suggestedFilename(), /\.pdf$/);
   const [sjis] = await Promise.all([
     admin.waitForEvent('download'),
-    admin.getByRole('link', { name: 'CSV (Shift_JIS)' }).click(),
+    admin.getByRole('button', { name: 'CSV (Shift_JIS)' }).click(),
   ]);
   assert.match(sjis.suggestedFilename(), /\.csv$/);
   for (const p of [admin, staff, sekinin]) await p.context().close();

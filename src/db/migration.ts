@@ -9,8 +9,8 @@ export interface ModuleMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the migrator is schema-agnostic
 async function migratorFor(
+  // biome-ignore lint/suspicious/noExplicitAny: the migrator is schema-agnostic
   db: Kysely<any>,
   dialect: DialectName,
   migrations: ModuleMigration[],
@@ -53,11 +53,22 @@ export async function migrationState(
   dialect: DialectName,
   migrations: ModuleMigration[],
 ): Promise<{ pending: string[]; applied: number }> {
-  const infos = await (await migratorFor(db, dialect, migrations)).getMigrations();
-  return {
-    pending: infos.filter((m) => !m.executedAt).map((m) => m.name),
-    applied: infos.filter((m) => m.executedAt).length,
-  };
+  // Only our own schema is looked at (Kysely's introspection would read every schema of the database).
+  const exists =
+    dialect === 'postgres'
+      ? (await sql<{ t: string | null }>`select to_regclass('kysely_migration')::text as t`.execute(db))
+          .rows[0].t
+      : (
+          await sql<{
+            name: string;
+          }>`select name from sqlite_master where type = 'table' and name = 'kysely_migration'`.execute(db)
+        ).rows[0];
+  const done = exists
+    ? new Set(
+        (await sql<{ name: string }>`select name from kysely_migration`.execute(db)).rows.map((r) => r.name),
+      )
+    : new Set<string>();
+  return { pending: migrations.map((m) => m.name).filter((n) => !done.has(n)), applied: done.size };
 }
 
 /** Column type for an ISO-8601 UTC timestamp: text on both databases so comparisons and code are identical. */

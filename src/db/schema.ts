@@ -6,6 +6,7 @@ import type { AuthTables } from '../modules/auth/tables.ts';
 import type { BackupTables } from '../modules/backups/tables.ts';
 import type { ClassificationTables } from '../modules/classification/tables.ts';
 import type { DirectoryTables } from '../modules/directory/tables.ts';
+import type { ImportsTables } from '../modules/imports/tables.ts';
 import type { IncidentTables } from '../modules/incidents/tables.ts';
 import type { JobTables } from '../modules/jobs/tables.ts';
 import type { NotificationTables } from '../modules/notifications/tables.ts';
@@ -32,6 +33,7 @@ export interface DB
     ClassificationTables,
     AssetTables,
     IncidentTables,
+    ImportsTables,
     JobTables,
     NotificationTables,
     RequestTables,

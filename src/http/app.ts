@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { addMessages, pickLang, t } from '../i18n/index.ts';
 import type { AppContext, AppModule } from '../modules/module.ts';
 import { VERSION } from '../version.ts';
+import { admissionGate } from './admission.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { boundedJsonParser } from './json-body.ts';
 import { buildOpenApi } from './openapi.ts';
@@ -45,6 +46,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     for (const m of opts.modules) if (m.messages) addMessages(m.messages.ja, m.messages.en);
     messagesLoaded = true;
   }
+  admissionGate(app);
   await app.register(cookie);
   installErrorHandler(app);
   boundedJsonParser(app);

@@ -45,6 +45,14 @@ export function toFieldErrors(issues: z.core.$ZodIssue[], prefix = ''): FieldErr
       }
       continue;
     }
+    const custom = issue.code === 'custom' ? (issue.params as Record<string, string> | undefined) : undefined;
+    const i18n = custom?.i18n;
+    if (i18n) {
+      // A field with its own message key (a date that cannot be read): translated by the error handler.
+      const { i18n: _, ...params } = custom as Record<string, string>;
+      out.push({ field: clip(base || prefix || '(body)'), code: i18n, params });
+      continue;
+    }
     out.push({ field: clip(base || prefix || '(body)'), code: fieldCode(issue), message: issue.message });
   }
   return out;

@@ -9,6 +9,7 @@ export const ja: Record<string, string> = {
   'common.storage_full':
     '保存領域が一杯のため保存できませんでした。変更は行われていません。管理者に連絡してください。',
   'common.rate_limited': '操作が多すぎます。しばらくしてから再度お試しください。',
+  'common.busy': 'サーバーが混み合っています。しばらくしてから再度お試しください。',
   'request.invalid': '入力内容に誤りがあります。',
   'request.malformed_json': '送信されたJSONの形式が正しくありません。',
   'request.too_large': '送信されたデータが大きすぎます（上限 {limit}）。',
@@ -37,6 +38,10 @@ export const ja: Record<string, string> = {
   'xlsx.too_many_rows': 'シートの行数が上限（{max} 行）を超えています。シートを分けてください。',
   'xlsx.too_many_columns': 'シートの列数が上限（{max} 列）を超えています。',
   'xlsx.no_sheet': 'シート「{sheet}」がありません。',
+  'date.unreadable':
+    '「{value}」を日付として読めません。令和8年4月1日、R8.4.1、2026-04-01 のように入力してください。',
+  'date.no_such_day': '「{value}」という日はありません。',
+  'date.outside_era': '「{value}」は{era}の期間外です（{era}は {first} から{last}）。',
 };
 
 export const en: Record<string, string> = {
@@ -48,6 +53,7 @@ export const en: Record<string, string> = {
   'common.unavailable': 'The database cannot be reached. Please try again shortly.',
   'common.storage_full': 'Storage is full, so nothing was saved. Please contact the administrator.',
   'common.rate_limited': 'Too many attempts. Please wait and try again.',
+  'common.busy': 'The server is busy. Please try again shortly.',
   'request.invalid': 'Some input is not valid.',
   'request.malformed_json': 'The JSON sent is malformed.',
   'request.too_large': 'The data sent is too large (limit {limit}).',
@@ -75,4 +81,7 @@ export const en: Record<string, string> = {
   'xlsx.too_many_rows': 'The sheet has more rows than the limit ({max}). Split the sheet.',
   'xlsx.too_many_columns': 'The sheet has more columns than the limit ({max}).',
   'xlsx.no_sheet': 'There is no sheet “{sheet}”.',
+  'date.unreadable': '“{value}” is not a date. Type it as 令和8年4月1日, R8.4.1 or 2026-04-01.',
+  'date.no_such_day': 'There is no such day as “{value}”.',
+  'date.outside_era': '“{value}” is outside the {era} era ({first} to {last}).',
 };

@@ -13,16 +13,20 @@ export interface AppContext {
   /** How a worker thread opens the same database (none for an in-memory one). */
   dbSource?: DatabaseSource;
   config: Config;
-  /** Secret key material kept in the database (encrypts TOTP seeds, signs audit exports). */
+  /** Key material: the encryption key (TOTP seeds) and the signing key kept outside the database. */
   keys: ServerKeys;
 }
 
 export interface ServerKeys {
   /** 32-byte key for AES-256-GCM at rest. */
   encryption: Buffer;
-  /** Ed25519 private key (PEM) for signed exports. */
+  /** Ed25519 private key (PEM) for signed exports and checkpoints; never stored in the database. */
   signingPrivatePem: string;
   signingPublicPem: string;
+  /** SHA-256 of the public key (SPKI), first 32 hex digits. */
+  signingFingerprint: string;
+  /** Public keys (PEM) whose signatures verify: the current key's and retired ones'. */
+  trustedSigningKeys: string[];
 }
 
 /** A role function a module defines: what a role may do, mapped to roles per organization. */

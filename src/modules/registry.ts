@@ -7,6 +7,7 @@ import { backupsModule } from './backups/index.ts';
 import { classificationModule } from './classification/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
 import { directoryModule } from './directory/index.ts';
+import { importsModule } from './imports/index.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { jobsModule } from './jobs/index.ts';
 import type { AppModule } from './module.ts';
@@ -43,6 +44,7 @@ export const modules: AppModule[] = [
   auditsModule,
   trainingModule,
   dashboardModule,
+  importsModule,
 ];
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);

@@ -28,6 +28,11 @@ function pdfmake(): any {
   return printer;
 }
 
+/** Renders a pdfmake document definition with the embedded Japanese font (no file or URL access). */
+export async function renderPdf(definition: Record<string, unknown>): Promise<Buffer> {
+  return Buffer.from(await pdfmake().createPdf(definition).getBuffer());
+}
+
 export interface LedgerPdf {
   /** e.g. 持出し・持込み記録簿 */
   title: string;
@@ -128,5 +133,5 @@ export async function ledgerPdf(doc: LedgerPdf): Promise<Buffer> {
       },
     ],
   };
-  return Buffer.from(await pdfmake().createPdf(definition).getBuffer());
+  return renderPdf(definition);
 }

@@ -9,6 +9,8 @@ declare module 'pino-roll' {
     limit?: { count?: number; removeOtherLogFiles?: boolean };
     symlink?: boolean;
     mkdir?: boolean;
+    /** File mode of new log files (sonic-boom). */
+    mode?: number;
   }
   export default function pinoRoll(options: PinoRollOptions): Promise<NodeJS.WritableStream>;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDates, formatWareki, parseWareki, readNumber } from './wareki.ts';
+import { findDates, formatWareki, parseDateInput, parseWareki, readNumber } from './wareki.ts';
 
 test('[R-I8] 和暦 dates are parsed in every way 例規 print them', () => {
   assert.equal(parseWareki('令和8年3月11日'), '2026-03-11');
@@ -40,4 +40,45 @@ test('[R-I8] findDates lists every date with its position, round-tripping throug
   assert.equal(found[1].text, '令和３年12月１日');
   assert.equal(parseWareki(formatWareki('2024-03-08')), '2024-03-08');
   assert.equal(readNumber('二十三'), 23);
+});
+
+test('[R-I8] a typed date is read in all three notations, full-width too', () => {
+  const ok = (s: string) => {
+    const r = parseDateInput(s);
+    assert.ok('iso' in r, `${s}: ${JSON.stringify(r)}`);
+    return r.iso;
+  };
+  for (const s of [
+    '令和8年4月1日',
+    'R8.4.1',
+    '2026-04-01',
+    'r08/04/01',
+    'Ｒ８．４．１',
+    '令8.4.1',
+    '２０２６－０４－０１',
+    '2026/4/1',
+    '2026年4月1日',
+    '20260401',
+    ' 令和 8 年 4 月 1 日 ',
+    '令和八年四月一日',
+  ])
+    assert.equal(ok(s), '2026-04-01', s);
+  assert.equal(ok('令和元年5月1日'), '2019-05-01');
+  assert.equal(ok('H31.4.30'), '2019-04-30');
+  assert.equal(ok('S64.1.7'), '1989-01-07');
+});
+
+test('[R-I8] a date that cannot be read says why', () => {
+  const code = (s: string) => {
+    const r = parseDateInput(s);
+    return 'error' in r ? r.error.code : r.iso;
+  };
+  assert.equal(code('来週'), 'date.unreadable');
+  assert.equal(code('R8.13.1'), 'date.no_such_day');
+  assert.equal(code('2026-02-30'), 'date.no_such_day');
+  assert.equal(code('平成32年1月1日'), 'date.outside_era');
+  assert.equal(code('R1.4.1'), 'date.outside_era');
+  const r = parseDateInput('平成32年1月1日');
+  assert.ok('error' in r);
+  assert.equal(r.error.params.last, '平成31年4月30日');
 });

@@ -122,3 +122,66 @@ export function formatWareki(isoDate: string): string {
   const year = Number(m[1]) - era.offset;
   return `${era.name}${year === 1 ? '元' : year}年${Number(m[2])}月${Number(m[3])}日`;
 }
+
+/** Why a typed date was refused: an i18n key (`date.*`) and its placeholders. */
+export interface DateInputError {
+  code: 'date.unreadable' | 'date.no_such_day' | 'date.outside_era';
+  params: Record<string, string>;
+}
+
+const ERA_LETTER: Record<string, string> = { R: '令和', H: '平成', S: '昭和', T: '大正', M: '明治' };
+/** Full-width digits, letters and punctuation to ASCII; 〇-style spaces dropped. */
+const narrow = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+/** R8.4.1, R08/04/01, H31-4-30, 令8.4.1, 令和8.4.1 (era letter or name, then year, month, day). */
+const SHORT_ERA =
+  /^(R|H|S|T|M|令和|平成|昭和|大正|明治|令|平|昭|大|明)(元|\d{1,2})[.\-/](\d{1,2})[.\-/](\d{1,2})$/i;
+/** 令和8年4月1日, 令和元年5月1日 (kanji numerals too). */
+const FULL_ERA =
+  /^(令和|平成|昭和|大正|明治)(元|[0-9〇零一二三四五六七八九十]{1,4})年([0-9〇零一二三四五六七八九十]{1,3})月([0-9〇零一二三四五六七八九十]{1,3})日$/;
+/** 2026-04-01, 2026/4/1, 2026.4.1, 2026年4月1日, 20260401. */
+const WESTERN = /^(\d{4})(?:[.\-/](\d{1,2})[.\-/](\d{1,2})|年(\d{1,2})月(\d{1,2})日|(\d{2})(\d{2}))$/;
+
+/**
+ * Reads a date as people type it — 令和8年4月1日, R8.4.1 or 2026-04-01 (full-width digits, 元年,
+ * 2026/4/1 and 2026年4月1日 too) — into ISO `YYYY-MM-DD`, or says why it cannot. A 和暦 year past its
+ * era's end (平成32年) or before its start (令和1年4月) is refused rather than guessed.
+ */
+export function parseDateInput(input: string): { iso: string } | { error: DateInputError } {
+  const s = narrow(input);
+  const unreadable = { error: { code: 'date.unreadable' as const, params: { value: input.trim() } } };
+  let m = WESTERN.exec(s);
+  if (m) {
+    const [y, mo, d] = m[2] ? [m[1], m[2], m[3]] : m[4] ? [m[1], m[4], m[5]] : [m[1], m[6], m[7]];
+    const value = iso(Number(y), Number(mo), Number(d));
+    return value ? { iso: value } : { error: { code: 'date.no_such_day', params: { value: input.trim() } } };
+  }
+  let era: string | undefined;
+  let parts: [string, string, string] | undefined;
+  m = SHORT_ERA.exec(s);
+  if (m) {
+    const key = m[1].toUpperCase();
+    era = ERA_LETTER[key] ?? ERAS.find((e) => e.name.startsWith(m?.[1] ?? ''))?.name;
+    parts = [m[2], m[3], m[4]];
+  } else {
+    m = FULL_ERA.exec(s);
+    if (m) {
+      era = m[1];
+      parts = [m[2], m[3], m[4]];
+    }
+  }
+  if (!era || !parts) return unreadable;
+  const value = eraToIso(era, ...parts);
+  if (!value) return { error: { code: 'date.no_such_day', params: { value: input.trim() } } };
+  const e = ERAS.find((x) => x.name === era) as Era;
+  const next = ERAS[ERAS.indexOf(e) - 1];
+  if (value < e.start || (next && value >= next.start)) {
+    const last = next ? formatWareki(new Date(Date.parse(next.start) - 86400000).toISOString()) : '';
+    return {
+      error: {
+        code: 'date.outside_era',
+        params: { value: input.trim(), era, first: formatWareki(e.start), last },
+      },
+    };
+  }
+  return { iso: value };
+}

@@ -7,7 +7,7 @@ import { openXlsx } from './xlsx/read.ts';
 import { writeWorkbook } from './xlsx/write.ts';
 
 export { type CellRange, openXlsx, type SheetData, type Workbook, type XlsxLimits } from './xlsx/read.ts';
-export { writeWorkbook, type XCell, type XSheet } from './xlsx/write.ts';
+export { columnLetters, writeWorkbook, type XCell, type XSheet } from './xlsx/write.ts';
 
 export interface SheetSpec {
   name: string;

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import { sql } from 'kysely';
 import { loadConfig } from '../../src/config.ts';
@@ -53,13 +56,16 @@ test('PostgreSQL outage: requests fail fast with 503 and service resumes by itse
   await proxy.up();
   u.host = `127.0.0.1:${proxy.port}`;
   const database = await openDatabase({ databaseUrl: u.toString(), pgSchema: schema, poolSize: 4 });
-  const { app } = await createServer(loadConfig({ DATA_DIR: '/nonexistent' }), {
-    database,
-    webDir: '/nonexistent',
-  });
+  const { app } = await createServer(
+    loadConfig({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-data-')) }),
+    {
+      database,
+      webDir: '/nonexistent',
+    },
+  );
   try {
     await app.ready();
-    const c = await signedIn({ app, db: database.db, database, close: async () => {} }, user);
+    const c = await signedIn({ app, db: database.db }, user);
     assert.equal((await c.get('/api/audit')).statusCode, 200);
     await proxy.down();
     const t0 = performance.now();
@@ -90,15 +96,18 @@ test('SQLite storage full: a clear error and no partial write', {
   skip: !!pgUrl && 'SQLite only',
 }, async () => {
   const database = await testDatabase();
-  const { app } = await createServer(loadConfig({ DATA_DIR: '/nonexistent' }), {
-    database,
-    webDir: '/nonexistent',
-  });
+  const { app } = await createServer(
+    loadConfig({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-data-')) }),
+    {
+      database,
+      webDir: '/nonexistent',
+    },
+  );
   try {
     await app.ready();
     const org = await makeOrg(database.db);
     const user = await makeUser(database.db, org, { functions: ['audit.read'] });
-    const c = await signedIn({ app, db: database.db, database, close: async () => {} }, user);
+    const c = await signedIn({ app, db: database.db }, user);
     const before = await database.db
       .selectFrom('audit_events')
       .select((eb) => eb.fn.countAll<number>().as('n'))

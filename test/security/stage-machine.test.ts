@@ -2,12 +2,14 @@
 // and every step route with a valid proof in every stage. Only the step a stage waits for moves it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { FastifyRequest } from 'fastify';
 import { generateSync } from 'otplib';
 import { accessRuleText, type RouteInfo } from '../../src/http/route.ts';
 import { createSession } from '../../src/modules/auth/sessions.ts';
 import { advanceStage } from '../../src/modules/auth/sign-in-steps.ts';
 import { STAGES, type Stage, stageOf, stepAllowed } from '../../src/modules/auth/stages.ts';
 import { allFunctions } from '../../src/modules/org/functions.ts';
+import { clientIn, freshTotp, userWithTotp } from '../support/auth.ts';
 import { makeOrg, makeUser, type TestUser } from '../support/factories.ts';
 import { auditEvents, Client, startTestApp, type TestApp } from '../support/http.ts';
 
@@ -20,59 +22,11 @@ before(async () => {
 });
 after(() => t.close());
 
-const fakeReq = {
-  ip: '127.0.0.1',
-  headers: { 'user-agent': 'test' },
-} as unknown as import('fastify').FastifyRequest;
-
-/** A client holding a session of `user` in `stage`, made directly in the database. */
-async function clientIn(user: TestUser, stage: Stage): Promise<Client> {
-  const c = new Client(t.app);
-  const token = await createSession(
-    t.db,
-    { id: user.id, organization_id: user.organizationId },
-    stage,
-    fakeReq,
-  );
-  c.cookie = `mamori_session=${token}`;
-  await c.refreshCsrf();
-  assert.ok(c.csrf, `a ${stage} session reads /api/session`);
-  return c;
-}
+const fakeReq = { ip: '127.0.0.1', headers: { 'user-agent': 'test' } } as unknown as FastifyRequest;
 
 async function stageOfClient(c: Client): Promise<Stage | null> {
   const r = await c.get('/api/session');
   return r.statusCode === 200 ? r.json().stage : null;
-}
-
-interface Enrolled {
-  user: TestUser;
-  secret: string;
-  recoveryCodes: string[];
-}
-
-/** A user who enrolled an authenticator app through the API (and so has recovery codes). */
-async function userWithTotp(
-  org: Awaited<ReturnType<typeof makeOrg>>,
-  functions?: string[],
-): Promise<Enrolled> {
-  const user = await makeUser(t.db, org, { functions });
-  const c = new Client(t.app);
-  assert.equal(
-    (await c.post('/api/auth/login', { loginId: user.loginId, password: user.password })).json().stage,
-    'enroll',
-  );
-  await c.refreshCsrf();
-  const { secret } = (await c.post('/api/auth/totp/setup')).json();
-  const confirm = await c.post('/api/auth/totp/confirm', { code: generateSync({ secret }) });
-  assert.equal(confirm.statusCode, 200, confirm.body);
-  // The enrolment used the current time step; move it back so the current code is fresh again.
-  await t.db
-    .updateTable('totp_factors')
-    .set({ last_step: Math.floor(Date.now() / 30000) - 5 })
-    .where('user_id', '=', user.id)
-    .execute();
-  return { user, secret, recoveryCodes: confirm.json().recoveryCodes };
 }
 
 describe('the sign-in stage machine', () => {
@@ -96,7 +50,7 @@ describe('the sign-in stage machine', () => {
 
   test('changing the password while the second factor is pending does not pass it (finding 1)', async () => {
     const org = await makeOrg(t.db);
-    const { user } = await userWithTotp(org, ['audit.read']);
+    const { user } = await userWithTotp(t, org, ['audit.read']);
     const c = new Client(t.app);
     const login = await c.post('/api/auth/login', { loginId: user.loginId, password: user.password });
     assert.equal(login.json().stage, 'mfa');
@@ -124,7 +78,7 @@ describe('the sign-in stage machine', () => {
   }, async () => {
     const org = await makeOrg(t.db);
     const fns = allFunctions().map((f) => f.key);
-    const withFactor = (await userWithTotp(org, fns)).user;
+    const withFactor = (await userWithTotp(t, org, fns)).user;
     const users: Record<Stage, TestUser> = {
       mfa: withFactor,
       password_change: await makeUser(t.db, org, { functions: fns, mustChange: true }),
@@ -136,7 +90,7 @@ describe('the sign-in stage machine', () => {
     for (const stage of STAGES) {
       for (const route of t.app.mamoriRoutes as RouteInfo[]) {
         if (route.access.kind === 'public') continue;
-        const c = await clientIn(users[stage], stage);
+        const c = await clientIn(t, users[stage], stage);
         const url = route.url.replace(/:(\w+)/g, RANDOM_ID);
         const res = await c.request(route.method, url, route.method === 'GET' ? undefined : {});
         calls++;
@@ -178,7 +132,7 @@ describe('the sign-in stage machine', () => {
     const moves: string[] = [];
     for (const stage of STAGES) {
       // password: with a factor in mfa and full; a temporary one in password_change; none yet in enroll.
-      const e = await userWithTotp(org);
+      const e = await userWithTotp(t, org);
       const plain = await makeUser(t.db, org, { mustChange: stage === 'password_change' });
       const subject = stage === 'mfa' || stage === 'full' ? e.user : plain;
       const attempts: [string, unknown][] = [
@@ -187,7 +141,7 @@ describe('the sign-in stage machine', () => {
         ['/api/auth/recovery/verify', { code: e.recoveryCodes[0] }],
       ];
       for (const [url, body] of attempts) {
-        const c = await clientIn(url === '/api/auth/password' ? subject : e.user, stage);
+        const c = await clientIn(t, url === '/api/auth/password' ? subject : e.user, stage);
         const r = await c.post(url, body);
         moves.push(`${stage} ${url} → ${r.statusCode} ${(await stageOfClient(c)) ?? 'ended'}`);
         // Keep the proofs valid for the next attempt.
@@ -199,12 +153,7 @@ describe('the sign-in stage machine', () => {
             .execute();
           subject.password = NEW_PASSWORD;
         }
-        if (r.statusCode === 200 && url === '/api/auth/totp/verify')
-          await t.db
-            .updateTable('totp_factors')
-            .set({ last_step: Math.floor(Date.now() / 30000) - 5 })
-            .where('user_id', '=', e.user.id)
-            .execute();
+        if (r.statusCode === 200 && url === '/api/auth/totp/verify') await freshTotp(t, e.user.id);
       }
     }
     assert.deepEqual(moves, [
@@ -225,7 +174,7 @@ describe('the sign-in stage machine', () => {
 
   test('a session that began before the account got a factor must verify it, not enrol its own', async () => {
     const org = await makeOrg(t.db);
-    const e = await userWithTotp(org);
+    const e = await userWithTotp(t, org);
     const token = await createSession(t.db, { id: e.user.id, organization_id: org.id }, 'enroll', fakeReq);
     const session = await t.db
       .selectFrom('sessions')
@@ -257,8 +206,8 @@ describe('the sign-in stage machine', () => {
 
   test('two valid second factors sent at once move the session once', async () => {
     const org = await makeOrg(t.db);
-    const e = await userWithTotp(org);
-    const c = await clientIn(e.user, 'mfa');
+    const e = await userWithTotp(t, org);
+    const c = await clientIn(t, e.user, 'mfa');
     const [a, b] = await Promise.all([
       c.post('/api/auth/recovery/verify', { code: e.recoveryCodes[0] }),
       c.post('/api/auth/recovery/verify', { code: e.recoveryCodes[1] }),

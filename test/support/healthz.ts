@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 
 export interface HealthzWatch {
@@ -49,4 +51,39 @@ export async function healthzDuring<T>(
     await probe;
   }
   return { result, maxMs: Math.round(maxMs), samples };
+}
+
+/** A request of a flood: what `flood()` sends. */
+export interface FloodRequest {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * Sends the requests from a child process over real HTTP, `concurrency` at a time (all at once when it
+ * equals their number), and resolves with each answer's status and error code, in order.
+ */
+export function flood(
+  baseUrl: string,
+  requests: FloodRequest[],
+  concurrency: number,
+): Promise<{ status: number; code?: string }[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'flood-child.ts')], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (c) => {
+      out += c;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`flood client exited with ${code}`));
+      else resolve(JSON.parse(out));
+    });
+    child.stdin.end(JSON.stringify({ base: baseUrl, concurrency, requests }));
+  });
 }

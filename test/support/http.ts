@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/connect.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { createSession, sessionIdOf } from '../../src/modules/auth/sessions.ts';
+import type { AppContext } from '../../src/modules/module.ts';
 import { createServer } from '../../src/server.ts';
 import { testDatabase } from './db.ts';
 
@@ -11,13 +15,18 @@ export interface TestApp {
   app: FastifyInstance;
   db: Kysely<DB>;
   database: Database;
+  /** The server's context: configuration (a temporary DATA_DIR) and keys. */
+  ctx: AppContext;
   close(): Promise<void>;
 }
 
-/** The real app on a fresh test database, driven with inject (no port). */
-export async function startTestApp(opts: { webDir?: string; logger?: object } = {}): Promise<TestApp> {
+/** The real app on a fresh test database and a temporary data directory, driven with inject (no port). */
+export async function startTestApp(
+  opts: { webDir?: string; env?: NodeJS.ProcessEnv; logger?: object } = {},
+): Promise<TestApp> {
   const database = await testDatabase();
-  const { app } = await createServer(loadConfig({ DATA_DIR: '/nonexistent' }), {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-data-'));
+  const { app, ctx } = await createServer(loadConfig({ DATA_DIR: dataDir, ...opts.env }), {
     database,
     webDir: opts.webDir ?? '/nonexistent',
     logger: opts.logger,
@@ -27,9 +36,11 @@ export async function startTestApp(opts: { webDir?: string; logger?: object } = 
     app,
     db: database.db,
     database,
+    ctx,
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -86,7 +97,10 @@ export class Client {
  * A client already signed in as the user with a full session, made directly in the database.
  * For tests of features behind sign-in; the sign-in steps themselves are tested in the auth module.
  */
-export async function signedIn(t: TestApp, user: { id: string; organizationId: string }): Promise<Client> {
+export async function signedIn(
+  t: Pick<TestApp, 'app' | 'db'>,
+  user: { id: string; organizationId: string },
+): Promise<Client> {
   const client = new Client(t.app);
   const fakeReq = {
     ip: '127.0.0.1',

@@ -43,15 +43,16 @@ export interface PageImage {
   width: number;
   height: number;
   pixels: Uint8Array;
-  /** The PNG itself, for a person to look at (written next to the test output when KEEP_PDF_PNG is set). */
+  /** The PNG itself, for a person to look at (copied into the folder KEEP_PDF_PNG names, when set). */
   png: Buffer;
 }
 
-/** Decodes an 8-bit grey-scale PNG (what `pdftoppm -gray -png` writes). */
+/** Decodes an 8-bit grey-scale or RGB PNG (what `pdftoppm -png` writes) to one grey byte per pixel. */
 function decodeGrayPng(png: Buffer): Omit<PageImage, 'png'> {
   let pos = 8;
   let width = 0;
   let height = 0;
+  let bpp = 1;
   const idat: Buffer[] = [];
   while (pos < png.length) {
     const len = png.readUInt32BE(pos);
@@ -60,21 +61,24 @@ function decodeGrayPng(png: Buffer): Omit<PageImage, 'png'> {
     if (type === 'IHDR') {
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
-      if (data[8] !== 8 || data[9] !== 0) throw new Error('expected an 8-bit grey-scale PNG');
+      if (data[8] !== 8 || (data[9] !== 0 && data[9] !== 2) || data[12] !== 0)
+        throw new Error('expected an 8-bit grey-scale or RGB PNG, not interlaced');
+      bpp = data[9] === 2 ? 3 : 1;
     } else if (type === 'IDAT') idat.push(data);
     pos += 12 + len;
   }
   const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * bpp;
   const pixels = new Uint8Array(width * height);
-  const prev = new Uint8Array(width);
+  let prev = new Uint8Array(stride);
   for (let y = 0; y < height; y++) {
-    const filter = raw[y * (width + 1)];
-    const line = raw.subarray(y * (width + 1) + 1, (y + 1) * (width + 1));
-    const out = new Uint8Array(width);
-    for (let x = 0; x < width; x++) {
-      const a = x > 0 ? out[x - 1] : 0;
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const out = new Uint8Array(stride);
+    for (let x = 0; x < stride; x++) {
+      const a = x >= bpp ? out[x - bpp] : 0;
       const b = prev[x];
-      const c = x > 0 ? prev[x - 1] : 0;
+      const c = x >= bpp ? prev[x - bpp] : 0;
       let v = line[x];
       if (filter === 1) v += a;
       else if (filter === 2) v += b;
@@ -88,11 +92,15 @@ function decodeGrayPng(png: Buffer): Omit<PageImage, 'png'> {
       }
       out[x] = v & 0xff;
     }
-    pixels.set(out, y * width);
-    prev.set(out);
+    for (let x = 0; x < width; x++)
+      pixels[y * width + x] =
+        bpp === 1 ? out[x] : Math.round((out[x * 3] + out[x * 3 + 1] + out[x * 3 + 2]) / 3);
+    prev = out;
   }
   return { width, height, pixels };
 }
+
+let kept = 0;
 
 /** Renders every page to a grey-scale image at the given resolution (`pdftoppm -gray -png`). */
 export function pdfImages(pdf: Buffer, dpi = 50): PageImage[] {
@@ -106,7 +114,7 @@ export function pdfImages(pdf: Buffer, dpi = 50): PageImage[] {
     return pages.map((p) => {
       const png = fs.readFileSync(path.join(dir, p));
       if (process.env.KEEP_PDF_PNG)
-        fs.copyFileSync(path.join(dir, p), path.join(process.env.KEEP_PDF_PNG, p));
+        fs.copyFileSync(path.join(dir, p), path.join(process.env.KEEP_PDF_PNG, `${++kept}-${p}`));
       return { ...decodeGrayPng(png), png };
     });
   } finally {

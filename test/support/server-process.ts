@@ -34,13 +34,13 @@ export class ServerProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** Starts the server and resolves when it answers /healthz; returns the milliseconds it took. */
-  async start(): Promise<number> {
+  /** Starts the server and resolves when it answers /healthz (or `probe` succeeds); returns the milliseconds it took. */
+  async start(opts: { probe?: () => Promise<{ status: number }> } = {}): Promise<number> {
     const t0 = performance.now();
     this.output = '';
     const child = spawn(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'src/main.ts')], {
       cwd: root,
-      env: { ...process.env, ...this.env, PORT: String(this.port), LOG_LEVEL: 'warn' },
+      env: { ...process.env, ...this.env, PORT: String(this.port), LOG_LEVEL: this.env.LOG_LEVEL ?? 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -53,8 +53,8 @@ export class ServerProcess {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited: ${this.output}`);
       try {
-        const r = await fetch(`${this.url}/healthz`);
-        if (r.ok) return performance.now() - t0;
+        const r = opts.probe ? await opts.probe() : await fetch(`${this.url}/healthz`);
+        if (r.status === 200) return performance.now() - t0;
       } catch {
         // not listening yet
       }

@@ -45,6 +45,9 @@ const AssetList = lazy(() => import('./screens/assets/AssetList.tsx'));
 const AssetForm = lazy(() => import('./screens/assets/AssetForm.tsx'));
 const AssetDetail = lazy(() => import('./screens/assets/AssetDetail.tsx'));
 const AssetImport = lazy(() => import('./screens/assets/AssetImport.tsx'));
+const ImportsHome = lazy(() => import('./screens/imports/ImportsHome.tsx'));
+const ImportWizard = lazy(() => import('./screens/imports/ImportWizard.tsx'));
+const RecordLayout = lazy(() => import('./screens/records/RecordLayout.tsx'));
 const AssetLabels = lazy(() => import('./screens/assets/AssetLabels.tsx'));
 const SchemeEditor = lazy(() => import('./screens/classification/SchemeEditor.tsx'));
 const SystemsRegisters = lazy(() => import('./screens/systems/Systems.tsx'));
@@ -127,6 +130,9 @@ export const ROUTES: RouteDef[] = [
   { path: '/registers/assets', component: AssetList, area: 'registers', fn: 'assets.read' },
   { path: '/registers/assets/new', component: AssetForm, area: 'registers', fn: 'assets.manage' },
   { path: '/registers/assets/import', component: AssetImport, area: 'registers', fn: 'assets.manage' },
+  // Each register checks its own functions; the list shows only those the caller may import into.
+  { path: '/registers/imports', component: ImportsHome, area: 'registers' },
+  { path: '/registers/imports/:register', component: ImportWizard, area: 'registers' },
   { path: '/registers/assets/labels', component: AssetLabels, area: 'registers', fn: 'assets.read' },
   { path: '/registers/assets/:id', component: AssetDetail, area: 'registers', fn: 'assets.read' },
   {
@@ -139,6 +145,12 @@ export const ROUTES: RouteDef[] = [
   { path: '/requests/new', component: RequestNew, area: 'requests' },
   { path: '/requests/mine', component: RequestMine, area: 'requests' },
   { path: '/requests/records', component: RequestRecords, area: 'requests' },
+  {
+    path: '/requests/records/layout/:kind',
+    component: RecordLayout,
+    area: 'requests',
+    fn: 'requests.manage_types',
+  },
   { path: '/requests/types', component: RequestTypes, area: 'requests', fn: 'requests.manage_types' },
   {
     path: '/requests/types/new',

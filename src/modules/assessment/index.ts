@@ -1,5 +1,7 @@
+import { registerImport } from '../imports/targets.ts';
 import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
 import type { AppModule } from '../module.ts';
+import { answersImport } from './excel-import.ts';
 import './events.ts';
 import { assessmentFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
@@ -31,3 +33,5 @@ export const assessmentModule: AppModule = {
     vendorReviewRoutes(app, ctx);
   },
 };
+
+registerImport(answersImport);

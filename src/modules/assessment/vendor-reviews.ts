@@ -1,9 +1,11 @@
 /** Recording a contractor review against its contract checklist, reported up to vendors.review_receive (R-H3). */
+
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { badInput, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
+import { dateInput } from '../../shared/date-input.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -11,7 +13,7 @@ import { notify } from '../notifications/service.ts';
 import './events.ts';
 import { functionHolders } from './people.ts';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const date = dateInput();
 export const reviewBody = z.strictObject({
   vendorId: z.string().trim().min(1).max(64),
   contractId: z.string().trim().min(1).max(64).optional(),

@@ -8,6 +8,8 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import { defaultRestrictions, type LevelDef, type Scheme, validateStorage } from '../classification/rules.ts';
+import type { Resolver } from '../imports/engine/types.ts';
+import { personResolver } from '../imports/lookups.ts';
 import { HEAD, parseFlag, parseKind, parseList, parseStatus } from './columns.ts';
 import { recomputeUpwards } from './containers.ts';
 import { searchRows } from './search.ts';
@@ -18,26 +20,28 @@ export interface ImportError {
   row: number;
   field: string;
   code: string;
+  params: Record<string, string | number>;
   message: string;
 }
 
 interface Lookups {
   units: Map<string, string>;
-  users: Map<string, string>;
+  /** People by staff number, login ID or name. */
+  person: Resolver;
   locations: Map<string, { id: string; name: string; lockable: boolean; offsite: boolean }>;
   existing: Map<string, string>;
 }
 
 async function lookups(db: Kysely<DB>, org: string): Promise<Lookups> {
-  const [units, users, locs, assets] = await Promise.all([
+  const [units, person, locs, assets] = await Promise.all([
     db.selectFrom('units').select(['id', 'name']).where('organization_id', '=', org).execute(),
-    db.selectFrom('users').select(['id', 'login_id']).where('organization_id', '=', org).execute(),
+    personResolver(db, org),
     db.selectFrom('asset_locations').selectAll().where('organization_id', '=', org).execute(),
     db.selectFrom('assets').select(['id', 'asset_no']).where('organization_id', '=', org).execute(),
   ]);
   return {
     units: new Map(units.map((u) => [u.name, u.id])),
-    users: new Map(users.map((u) => [u.login_id, u.id])),
+    person,
     locations: new Map(
       locs.map((l) => [
         l.name,
@@ -59,6 +63,8 @@ export async function planImport(
   functions: Set<string>,
   table: string[][],
   lang: Lang,
+  /** The spreadsheet row of each body row, when the table does not start at row 1 (Excel imports). */
+  rowNumbers?: number[],
 ) {
   const errors: ImportError[] = [];
   const err = (row: number, field: string, code: string, params: Record<string, string> = {}) =>
@@ -66,6 +72,7 @@ export async function planImport(
       row,
       field,
       code,
+      params,
       message: t(lang, 'assets.import.row', { row, field, message: t(lang, code, params) }),
     });
   const [header = [], ...body] = table;
@@ -84,7 +91,7 @@ export async function planImport(
   const links: { id: string; row: number; parent: string; copied: string }[] = [];
   body.forEach((r, i) => {
     // Blank rows are skipped but still counted, so row numbers match what the spreadsheet shows.
-    const row = i + 2;
+    const row = rowNumbers?.[i] ?? i + 2;
     if (isBlankRow(r)) return;
     const before = errors.length;
     const assetNo = cell(r, HEAD.assetNo);
@@ -99,8 +106,17 @@ export async function planImport(
     const unitId = L.units.get(cell(r, HEAD.unit));
     if (!unitId) err(row, HEAD.unit, 'assets.import.unknown_unit', { value: cell(r, HEAD.unit) });
     const ownerName = cell(r, HEAD.owner);
-    const ownerId = ownerName ? L.users.get(ownerName) : null;
-    if (ownerName && !ownerId) err(row, HEAD.owner, 'assets.import.unknown_user', { value: ownerName });
+    const owner = ownerName ? L.person(ownerName) : null;
+    const ownerId = owner && 'id' in owner ? owner.id : null;
+    if (owner && 'error' in owner)
+      err(
+        row,
+        HEAD.owner,
+        owner.error === 'ambiguous' ? 'imports.ref_ambiguous' : 'assets.import.unknown_user',
+        {
+          value: ownerName,
+        },
+      );
     const levels: LevelDef[] = [];
     for (const axis of scheme.axes) {
       const v = cell(r, axis.name);
@@ -206,6 +222,8 @@ export async function applyImport(
   actor: Actor,
   plan: Awaited<ReturnType<typeof planImport>>,
   meta: { encoding: string; bytes: Buffer },
+  /** False when the caller writes the audit event (the Excel import writes one for the whole file). */
+  audit = true,
 ): Promise<string> {
   const org = actor.organizationId;
   const importId = newId();
@@ -250,6 +268,7 @@ export async function applyImport(
       .values(grams.slice(i, i + 2000))
       .execute();
   for (const p of plan.parents) await recomputeUpwards(trx, org, p);
+  if (!audit) return importId;
   await recordAudit(
     trx,
     actor,

@@ -1,4 +1,6 @@
+import { registerImport } from '../imports/targets.ts';
 import type { AppModule } from '../module.ts';
+import { assetImport } from './excel-import.ts';
 import './integrations.ts';
 import { en, ja } from './messages.ts';
 import { assetMigrations } from './migrations.ts';
@@ -25,3 +27,5 @@ export const assetsModule: AppModule = {
     assetRoutes(app, ctx);
   },
 };
+
+registerImport(assetImport);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { access, defineRoute } from '../../http/route.ts';
+import { todayJst } from '../../shared/business-days.ts';
 import { activeScheme } from '../classification/queries.ts';
 import { isLowering, labelText, levelById, validateStorage } from '../classification/rules.ts';
 import type { AppContext } from '../module.ts';
@@ -157,7 +158,7 @@ export function assetSupportRoutes(app: FastifyInstance, { db }: AppContext): vo
     tags,
     access: access.fn('assets.manage'),
     async handler({ auth }) {
-      const today = new Date().toISOString().slice(0, 10);
+      const today = todayJst();
       let q = db
         .selectFrom('assets')
         .select(['id', 'asset_no', 'name', 'draft_delete_on', 'owner_unit_id'])

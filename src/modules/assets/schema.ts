@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { dateInput } from '../../shared/date-input.ts';
 
 const id = z.string().trim().min(1).max(64);
 const text = (max: number) => z.string().trim().max(max);
 export const KINDS = ['information', 'paper', 'system', 'device', 'medium'] as const;
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const date = dateInput();
 
 /** One designated level: the axis is implied by the level. */
 export const classesInput = z.array(id).max(10);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError, badInput, conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
+import { addDays, todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -24,9 +25,9 @@ import {
 /** Days a draft may live before its deletion reminder (R-B5), unless the form gives a date. */
 export const DRAFT_REMINDER_DAYS = 90;
 
-/** The date `days` from today, YYYY-MM-DD. */
+/** The date `days` from today in Japan, YYYY-MM-DD (a UTC day would be yesterday before 09:00 JST). */
 export function daysFromToday(days: number, now = new Date()): string {
-  return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(todayJst(now), days);
 }
 
 /** The active scheme, or 409 when the organization has none yet. */

@@ -8,7 +8,6 @@ import { sql } from 'kysely';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
 import { isPostgres } from '../../db/dialect.ts';
-import { loadServerKeys } from '../system/keys.ts';
 import { exportAudit, verifyExport } from './export.ts';
 import { verifyChains } from './queries.ts';
 import { recordAudit } from './service.ts';
@@ -101,7 +100,7 @@ describe('audit log', () => {
 
   test('an export verifies offline with its signed digest, and a changed line is caught', async () => {
     const org = await makeOrg(t.db);
-    const keys = await loadServerKeys(t.db);
+    const keys = t.ctx.keys;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-audit-'));
     const d = await exportAudit(t.db, org.id, dir, keys);
     assert.ok(d.count >= 2);

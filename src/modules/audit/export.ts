@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { fingerprintOf } from '../system/signing-key.ts';
 import { type ChainBreak, ChainVerifier } from './chain.ts';
+import type { Checkpoint } from './checkpoints.ts';
 
 /** The signed digest that travels with an exported log. */
 export interface AuditDigest {
@@ -98,19 +100,31 @@ export async function exportAudit(
 export interface ExportCheck {
   ok: boolean;
   count: number;
+  /**
+   * `signature`, `file_hash`, `chain`, `count`; with trust given: `untrusted_key` (signed by a key that is
+   * not the server's), `rewritten` or `truncated` (the log does not match the server's checkpoint).
+   */
   problem: string | null;
   firstBreak: ChainBreak | null;
   publicKeyFingerprint: string;
 }
 
-/** Verifies an exported log offline: the signature, the file hash and the whole hash chain. */
-export function verifyExport(dir: string): ExportCheck {
+/** What an export is checked against besides itself: the server's keys and the newest checkpoint. */
+export interface ExportTrust {
+  /** Public keys (PEM) the signature must come from. */
+  trustedKeys?: string[];
+  /** The organization's newest checkpoint: the export must hold its entry with its hash. */
+  checkpoint?: Checkpoint;
+}
+
+/**
+ * Verifies an exported log offline: the signature, the file hash and the whole hash chain; with `trust`,
+ * also that the signing key is a trusted one and that the log matches the newest checkpoint.
+ */
+export function verifyExport(dir: string, trust: ExportTrust = {}): ExportCheck {
   const digest = JSON.parse(fs.readFileSync(path.join(dir, 'digest.json'), 'utf8')) as AuditDigest;
   const { signature, ...unsigned } = digest;
-  const fingerprint = createHash('sha256')
-    .update(createPublicKey(digest.publicKeyPem).export({ type: 'spki', format: 'der' }))
-    .digest('hex')
-    .slice(0, 32);
+  const fingerprint = fingerprintOf(createPublicKey(digest.publicKeyPem));
   const fail = (problem: string, firstBreak: ChainBreak | null = null, count = 0): ExportCheck => ({
     ok: false,
     count,
@@ -122,11 +136,19 @@ export function verifyExport(dir: string): ExportCheck {
     return fail('signature');
   const content = fs.readFileSync(path.join(dir, 'events.jsonl'));
   if (createHash('sha256').update(content).digest('hex') !== digest.fileSha256) return fail('file_hash');
+  if (trust.trustedKeys && !trust.trustedKeys.some((k) => fingerprintOf(k) === fingerprint))
+    return fail('untrusted_key');
   const v = new ChainVerifier(digest.organizationId);
+  const cp = trust.checkpoint?.organizationId === digest.organizationId ? trust.checkpoint : undefined;
+  let pinned: string | null = null;
   for (const line of content.toString('utf8').split('\n')) {
     if (!line) continue;
-    if (!v.add(JSON.parse(line))) return fail('chain', v.firstBreak, v.count);
+    const entry = JSON.parse(line);
+    if (!v.add(entry)) return fail('chain', v.firstBreak, v.count);
+    if (cp && Number(entry.seq) === cp.seq) pinned = entry.hash;
   }
   if (v.count !== digest.count || v.lastHash !== digest.lastHash) return fail('count', null, v.count);
+  if (cp && pinned === null && digest.exportedAt >= cp.at) return fail('truncated', null, v.count);
+  if (cp && pinned !== null && pinned !== cp.hash) return fail('rewritten', null, v.count);
   return { ok: true, count: v.count, problem: null, firstBreak: null, publicKeyFingerprint: fingerprint };
 }

@@ -1,4 +1,5 @@
 import type { AppModule } from '../module.ts';
+import './checkpoint-job.ts';
 import { en, ja } from './messages.ts';
 import { auditMigrations } from './migrations.ts';
 import { auditRoutes } from './routes.ts';

@@ -1,8 +1,17 @@
 /** Labels of the core audit events (each module adds its own `event.*` labels). */
 export const ja: Record<string, string> = {
+  'audit.export_too_many':
+    '条件に合う記録が {count} 件あり、CSV の上限（{max} 件）を超えています。期間などで絞り込んでください（署名付きの全件出力は npm run audit:verify -- --export で行えます）。',
+  'audit.checkpoint_rewritten':
+    '監査ログが書き換えられています: {at} のチェックポイントで確認した記録（#{seq}）の内容が異なります。システム管理者に連絡してください。',
+  'audit.checkpoint_truncated':
+    '監査ログの末尾が削除されています: {at} のチェックポイントにある記録（#{seq}）がありません。システム管理者に連絡してください。',
+  'audit.checkpoint_untrusted_checkpoint':
+    'チェックポイントのファイルが改変されています（{at}、#{seq} の署名が正しくありません）。システム管理者に連絡してください。',
   'event.accounts.signed_in': 'サインイン',
   'event.accounts.sign_in_failed': 'サインイン失敗',
   'event.accounts.locked_out': 'アカウント一時ロック',
+  'event.accounts.password_check_failed': '現在のパスワードの確認失敗',
   'event.accounts.signed_out': 'サインアウト',
   'event.accounts.password_changed': 'パスワード変更',
   'event.accounts.password_set': 'パスワード設定',
@@ -22,9 +31,18 @@ export const ja: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  'audit.export_too_many':
+    '{count} events match, more than one CSV holds ({max}). Narrow the period or other filters (a signed export of everything: npm run audit:verify -- --export).',
+  'audit.checkpoint_rewritten':
+    'The audit log has been rewritten: entry #{seq}, pinned by the checkpoint of {at}, has changed. Contact the system administrator.',
+  'audit.checkpoint_truncated':
+    'The end of the audit log has been deleted: entry #{seq}, pinned by the checkpoint of {at}, is gone. Contact the system administrator.',
+  'audit.checkpoint_untrusted_checkpoint':
+    'A checkpoint file has been altered (the signature of #{seq} at {at} does not verify). Contact the system administrator.',
   'event.accounts.signed_in': 'Signed in',
   'event.accounts.sign_in_failed': 'Sign-in failed',
   'event.accounts.locked_out': 'Account locked',
+  'event.accounts.password_check_failed': 'Current password check failed',
   'event.accounts.signed_out': 'Signed out',
   'event.accounts.password_changed': 'Password changed',
   'event.accounts.password_set': 'Password set',

@@ -14,9 +14,9 @@ export interface AuditFilter {
   limit: number;
 }
 
-/** One organization's audit events, newest first, filtered. */
-export function listAudit(db: Kysely<DB>, organizationId: string, f: AuditFilter) {
-  let q = db.selectFrom('audit_events').selectAll().where('organization_id', '=', organizationId);
+/** One organization's audit events matching a filter (the cursor and limit aside). */
+function filtered(db: Kysely<DB>, organizationId: string, f: Omit<AuditFilter, 'limit'>) {
+  let q = db.selectFrom('audit_events').where('organization_id', '=', organizationId);
   if (f.actor)
     q = q.where((eb) =>
       eb.or([eb('actor_id', '=', f.actor as string), eb('actor_label', 'like', `%${f.actor}%`)]),
@@ -27,7 +27,20 @@ export function listAudit(db: Kysely<DB>, organizationId: string, f: AuditFilter
   if (f.from) q = q.where('occurred_at', '>=', f.from);
   if (f.to) q = q.where('occurred_at', '<', f.to);
   if (f.cursor) q = q.where('seq', '<', f.cursor);
-  return q.orderBy('seq', 'desc').limit(f.limit).execute();
+  return q;
+}
+
+/** One organization's audit events, newest first, filtered. */
+export function listAudit(db: Kysely<DB>, organizationId: string, f: AuditFilter) {
+  return filtered(db, organizationId, f).selectAll().orderBy('seq', 'desc').limit(f.limit).execute();
+}
+
+/** How many of an organization's audit events match a filter. */
+export async function countAudit(db: Kysely<DB>, organizationId: string, f: Omit<AuditFilter, 'limit'>) {
+  const r = await filtered(db, organizationId, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** Verifies every organization's chain (or one), streaming rows in pages. */

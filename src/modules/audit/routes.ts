@@ -1,26 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sendCsv } from '../../http/download.ts';
+import { AppError } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { t } from '../../i18n/index.ts';
 import { todayJst } from '../../shared/business-days.ts';
+import { dateInput } from '../../shared/date-input.ts';
 import { formatJst } from '../../shared/time.ts';
 import type { AppContext } from '../module.ts';
 import { bodyName } from '../org/name.ts';
-import { listAudit } from './queries.ts';
+import { countAudit, listAudit } from './queries.ts';
 import { summarize } from './summary.ts';
-import { verifyChainsParallel } from './verify-parallel.ts';
+import { verifyAuditLog } from './verify-log.ts';
 
 const filterQuery = z.strictObject({
   actor: z.string().trim().max(100).optional(),
   event: z.string().trim().max(100).optional(),
   targetType: z.string().trim().max(50).optional(),
   targetId: z.string().trim().max(64).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: dateInput().optional(),
+  to: dateInput().optional(),
   cursor: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** The most events one CSV export holds; a wider filter is refused, not cut (the signed export has no limit). */
+export const CSV_MAX_ROWS = 100_000;
 
 /** Converts a JST calendar day to the UTC instant it starts at. */
 const jstDayStart = (d: string) => new Date(`${d}T00:00:00+09:00`).toISOString();
@@ -72,10 +77,15 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
       .omit({ cursor: true, limit: true })
       .extend({ encoding: z.enum(['utf8', 'sjis']).default('utf8') }),
     async handler({ query, auth, lang, reply }) {
-      const rows = await listAudit(db, auth.organizationId, {
-        ...toFilter({ ...query, limit: 100000 }),
-        limit: 100000,
-      });
+      const filter = toFilter({ ...query, limit: CSV_MAX_ROWS });
+      // Never a silently cut file: more events than one CSV holds are refused with the count.
+      const count = await countAudit(db, auth.organizationId, filter);
+      if (count > CSV_MAX_ROWS)
+        throw new AppError('audit.export_too_many', 422, {
+          count: count.toLocaleString('en'),
+          max: CSV_MAX_ROWS.toLocaleString('en'),
+        });
+      const rows = await listAudit(db, auth.organizationId, filter);
       const header =
         lang === 'ja'
           ? [
@@ -128,9 +138,27 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
     summary: 'Verify the organization’s hash chain',
     tags: ['audit'],
     access: access.fn('audit.read'),
-    async handler({ auth }) {
-      const r = await verifyChainsParallel(db, ctx.dbSource, auth.organizationId);
-      return { ok: r.ok, count: r.count, firstBreak: r.firstBreak };
+    async handler({ auth, lang }) {
+      const r = await verifyAuditLog(
+        db,
+        ctx.dbSource,
+        { checkpointDir: ctx.config.audit.checkpointDir, trustedKeys: ctx.keys.trustedSigningKeys },
+        auth.organizationId,
+      );
+      const problem = r.checkpoints.problems[0];
+      return {
+        ok: r.ok,
+        count: r.count,
+        firstBreak: r.firstBreak,
+        checkpoints: r.checkpoints,
+        // A rewritten or shortened history, said in the reader's language.
+        message: problem
+          ? t(lang, `audit.checkpoint_${problem.kind}`, {
+              seq: problem.seq,
+              at: formatJst(problem.checkpointAt),
+            })
+          : null,
+      };
     },
   });
 }

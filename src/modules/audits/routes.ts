@@ -1,9 +1,13 @@
 /** Routes of audit plans, auditors, findings, responses, follow-up and the report. */
+
 import type { FastifyInstance } from 'fastify';
+import { attachment } from '../../http/download.ts';
 import { access, defineRoute } from '../../http/route.ts';
+import { todayJst } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { AppContext } from '../module.ts';
+import { bodyName } from '../org/name.ts';
 import { addFinding, closePlan, followUp, respond } from './findings.ts';
 import { planDetail, reportPdf } from './report.ts';
 import * as s from './schema.ts';
@@ -146,10 +150,14 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
     params: s.idParams,
     async handler({ params, auth, reply }) {
       const pdf = await reportPdf(db, auth.organizationId, params.id);
-      reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="audit-report.pdf"`);
-      return reply.send(pdf);
+      const name = {
+        body: await bodyName(db, auth.organizationId),
+        book: '情報セキュリティ監査報告書',
+        date: todayJst(),
+        ext: 'pdf',
+      };
+      attachment(reply, name, 'audit-report');
+      return reply.header('content-type', 'application/pdf').send(pdf);
     },
   });
   defineRoute(app, {

@@ -1,5 +1,7 @@
 /** Request bodies of the audits routes. */
+
 import { z } from 'zod';
+import { dateInput } from '../../shared/date-input.ts';
 
 const id = z.string().trim().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -33,10 +35,7 @@ export const findingBody = z.strictObject({
   systemId: id.optional(),
   title: text(300),
   detail: text(4000),
-  dueOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  dueOn: dateInput().optional(),
 });
 export type FindingInput = z.output<typeof findingBody>;
 

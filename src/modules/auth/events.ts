@@ -6,7 +6,10 @@ declare module '../audit/catalogue.ts' {
       stage: string;
     };
     'accounts.sign_in_failed': { loginId: string; reason: 'bad_credentials' | 'locked' | 'bad_code' };
-    'accounts.locked_out': { loginId: string; minutes: number };
+    /** One per lockout period; `kind` says what was guessed (attempts during the lock are only counted). */
+    'accounts.locked_out': { loginId: string; minutes: number; kind?: 'password' | 'factor' };
+    /** A wrong current password given by a signed-in person (changing the password, re-authenticating). */
+    'accounts.password_check_failed': { purpose: 'password_change' | 'reauthenticate' };
     'accounts.signed_out': { everywhere: boolean; sessions: number };
     'accounts.password_changed': { forced: boolean };
     'accounts.password_set': { loginId: string; mustChange: boolean };

@@ -84,4 +84,11 @@ export const authMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    // Throttling is keyed by the account (user id) and the address; login-ID keys are gone.
+    name: '0112_auth_throttle_by_account',
+    async up(db) {
+      await db.deleteFrom('login_throttle').where('key', 'like', 'id:%').execute();
+    },
+  },
 ];

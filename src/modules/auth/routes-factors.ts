@@ -1,5 +1,5 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
@@ -9,6 +9,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { AppContext } from '../module.ts';
 import { hasSecondFactor } from './factors.ts';
+import { guardedCheck, lockoutOf } from './guard.ts';
 import { issueRecoveryCodes, recoveryCodesLeft, useRecoveryCode } from './recovery.ts';
 import { codeBody, idParams, webauthnAuthBody, webauthnRegisterBody } from './schema.ts';
 import { factorPassed } from './service.ts';
@@ -31,7 +32,48 @@ const home = (auth: AuthContext, actor: Actor): Actor => ({
 /** Enrolling and using second factors: TOTP, WebAuthn keys and recovery codes. */
 export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx;
-  const rp = (req: import('fastify').FastifyRequest) => relyingParty(req, process.env.PUBLIC_ORIGIN);
+
+  /**
+   * Runs a second-factor check under the account's and the address's throttle; a failure is audited and
+   * answered 400 (a security key's as `auth.webauthn_failed`), a locked account 429.
+   */
+  async function factorCheck<T>(
+    auth: AuthContext,
+    actor: Actor,
+    req: FastifyRequest,
+    check: () => Promise<T | null>,
+    failure = 'auth.bad_code',
+  ): Promise<T> {
+    const a = home(auth, actor);
+    const r = await guardedCheck(
+      db,
+      {
+        kind: 'factor',
+        account: { id: auth.userId, organizationId: auth.homeOrganizationId, loginId: auth.loginId },
+        actor: a,
+        ip: req.ip,
+        lockout: await lockoutOf(db, auth.homeOrganizationId),
+      },
+      check,
+      (trx) =>
+        recordAudit(
+          trx,
+          a,
+          'accounts.sign_in_failed',
+          { type: 'user', id: auth.userId },
+          {
+            loginId: auth.loginId,
+            reason: 'bad_code',
+          },
+        ),
+    );
+    if (r === null) {
+      if (failure === 'auth.webauthn_failed') throw new AppError(failure, 400);
+      throw new AppError(failure, 400, {}, [{ field: 'code', code: failure }]);
+    }
+    return r;
+  }
+  const rp = (req: FastifyRequest) => relyingParty(req, process.env.PUBLIC_ORIGIN);
 
   /** After enrolment: new recovery codes, and a session enrolling its first factor moves on. */
   async function enrolled(auth: AuthContext, actor: Actor, trx: typeof db) {
@@ -132,38 +174,26 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     access: access.stage('mfa'),
     body: codeBody,
     async handler({ auth, actor, body, req, reply }) {
-      const f = await db
-        .selectFrom('totp_factors')
-        .selectAll()
-        .where('user_id', '=', auth.userId)
-        .where('confirmed', '=', 1)
-        .executeTakeFirst();
-      const step = f ? checkTotp(open(ctx.keys.encryption, f.secret_enc), body.code, f.last_step) : null;
-      if (!f || step === null) {
-        await db
-          .transaction()
-          .execute((trx) =>
-            recordAudit(
-              trx,
-              home(auth, actor),
-              'accounts.sign_in_failed',
-              { type: 'user', id: auth.userId },
-              { loginId: auth.loginId, reason: 'bad_code' },
-            ),
-          );
-        throw new AppError('auth.bad_code', 400, {}, [{ field: 'code', code: 'auth.bad_code' }]);
-      }
-      const r = await db.transaction().execute(async (trx) => {
-        // Claim the step atomically so two requests with one code cannot both pass.
-        const claimed = await trx
-          .updateTable('totp_factors')
-          .set({ last_step: step })
+      const r = await factorCheck(auth, actor, req, async () => {
+        const f = await db
+          .selectFrom('totp_factors')
+          .selectAll()
           .where('user_id', '=', auth.userId)
-          .where('last_step', '<', step)
+          .where('confirmed', '=', 1)
           .executeTakeFirst();
-        if (Number(claimed.numUpdatedRows) !== 1)
-          throw new AppError('auth.bad_code', 400, {}, [{ field: 'code', code: 'auth.bad_code' }]);
-        return factorPassed(trx, auth, home(auth, actor), 'totp');
+        const step = f ? checkTotp(open(ctx.keys.encryption, f.secret_enc), body.code, f.last_step) : null;
+        if (step === null) return null;
+        return db.transaction().execute(async (trx) => {
+          // Claim the step atomically so two requests with one code cannot both pass.
+          const claimed = await trx
+            .updateTable('totp_factors')
+            .set({ last_step: step })
+            .where('user_id', '=', auth.userId)
+            .where('last_step', '<', step)
+            .executeTakeFirst();
+          if (Number(claimed.numUpdatedRows) !== 1) return null;
+          return factorPassed(trx, auth, home(auth, actor), 'totp');
+        });
       });
       setSessionCookie(req, reply, r.token);
       return { stage: r.stage };
@@ -178,24 +208,12 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     access: access.stage('mfa'),
     body: codeBody,
     async handler({ auth, actor, body, req, reply }) {
-      const r = await db.transaction().execute(async (trx) => {
-        if (!(await useRecoveryCode(trx, auth.userId, body.code))) return null;
-        return factorPassed(trx, auth, home(auth, actor), 'recovery_code');
-      });
-      if (!r) {
-        await db
-          .transaction()
-          .execute((trx) =>
-            recordAudit(
-              trx,
-              home(auth, actor),
-              'accounts.sign_in_failed',
-              { type: 'user', id: auth.userId },
-              { loginId: auth.loginId, reason: 'bad_code' },
-            ),
-          );
-        throw new AppError('auth.bad_code', 400, {}, [{ field: 'code', code: 'auth.bad_code' }]);
-      }
+      const r = await factorCheck(auth, actor, req, () =>
+        db.transaction().execute(async (trx) => {
+          if (!(await useRecoveryCode(trx, auth.userId, body.code))) return null;
+          return factorPassed(trx, auth, home(auth, actor), 'recovery_code');
+        }),
+      );
       setSessionCookie(req, reply, r.token);
       return { stage: r.stage };
     },
@@ -284,15 +302,27 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     access: access.stage('mfa'),
     body: webauthnAuthBody,
     async handler({ auth, actor, body, req, reply }) {
-      const r = await db.transaction().execute(async (trx) => {
-        await verifyAuthentication(
-          trx,
-          auth,
-          rp(req),
-          body.response as unknown as AuthenticationResponseJSON,
-        );
-        return factorPassed(trx, auth, home(auth, actor), 'webauthn');
-      });
+      const r = await factorCheck(
+        auth,
+        actor,
+        req,
+        () =>
+          db.transaction().execute(async (trx) => {
+            try {
+              await verifyAuthentication(
+                trx,
+                auth,
+                rp(req),
+                body.response as unknown as AuthenticationResponseJSON,
+              );
+            } catch (err) {
+              if (err instanceof AppError && err.code === 'auth.webauthn_failed') return null;
+              throw err;
+            }
+            return factorPassed(trx, auth, home(auth, actor), 'webauthn');
+          }),
+        'auth.webauthn_failed',
+      );
       setSessionCookie(req, reply, r.token);
       return { stage: r.stage };
     },

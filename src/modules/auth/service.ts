@@ -4,16 +4,17 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError, badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
+import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import { parseOrgSettings } from '../org/settings.ts';
 import './events.ts';
 import { checkExternalSignIn } from './external.ts';
+import { guardedCheck, lockoutOf } from './guard.ts';
 import { checkPassword } from './password-policy.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
 import { advanceStage, startSignedInSession } from './sign-in-steps.ts';
 import { type Stage, stepAllowed } from './stages.ts';
-import { clearFailures, IP_MAX_FAILURES, isLocked, recordFailure } from './throttle.ts';
 
 /** The id of the hosting administrators' organization (its chain records failures for unknown ids). */
 export async function systemOrganizationId(db: Kysely<DB>): Promise<string> {
@@ -39,7 +40,10 @@ function reqActor(
   };
 }
 
-/** Checks login id and password; answers the same for an unknown id and a wrong password. */
+/**
+ * Checks login id and password; answers the same for an unknown id and a wrong password. The login ID
+ * is matched ignoring case and width; attempts are throttled per account and per address (`guard.ts`).
+ */
 export async function passwordSignIn(
   db: Kysely<DB>,
   req: FastifyRequest,
@@ -47,60 +51,42 @@ export async function passwordSignIn(
   password: string,
   organization?: string,
 ): Promise<{ token: string; stage: Stage }> {
-  const idKey = `id:${loginId.toLowerCase()}`;
-  const ipKey = `ip:${req.ip}`;
   const user = await db
     .selectFrom('users as u')
     .innerJoin('organizations as o', 'o.id', 'u.organization_id')
     .leftJoin('passwords as p', 'p.user_id', 'u.id')
     .select(['u.id', 'u.organization_id', 'u.login_id', 'u.display_name', 'u.status', 'p.hash', 'o.settings'])
-    .where('u.login_id', '=', loginId)
+    .where('u.login_key', '=', loginKey(loginId))
     .executeTakeFirst();
   const settings = parseOrgSettings(user?.settings);
   const auditOrg = user?.organization_id ?? (await systemOrganizationId(db));
-  if ((await isLocked(db, idKey)) || (await isLocked(db, ipKey))) {
-    await db.transaction().execute((trx) =>
-      recordAudit(
-        trx,
-        reqActor(req, auditOrg),
-        'accounts.sign_in_failed',
-        user ? { type: 'user', id: user.id } : null,
-        {
-          loginId,
-          reason: 'locked',
-        },
-      ),
-    );
-    throw new AppError('auth.locked', 429, { minutes: settings.lockout.lockMinutes });
-  }
-  // A directory account is checked by its directory only, never against a local password.
-  const ext = await checkExternalSignIn(db, req, { loginId, password, organization });
-  if (ext.kind === 'verified') return startSession(db, req, ext.user, idKey, ext.method);
-  const ok = ext.kind === 'local' && (await verifyPassword(user?.hash ?? (await dummyHash()), password));
-  if (!user || !user.hash || !ok || user.status !== 'active') {
-    await db.transaction().execute(async (trx) => {
-      const locked = await recordFailure(
-        trx,
-        idKey,
-        settings.lockout.maxFailures,
-        settings.lockout.lockMinutes,
-      );
-      await recordFailure(trx, ipKey, IP_MAX_FAILURES, settings.lockout.lockMinutes);
-      const target = user ? { type: 'user', id: user.id } : null;
-      await recordAudit(trx, reqActor(req, auditOrg), 'accounts.sign_in_failed', target, {
+  const target = user ? { type: 'user', id: user.id } : null;
+  const passed = await guardedCheck(
+    db,
+    {
+      kind: 'password',
+      account: user ? { id: user.id, organizationId: user.organization_id, loginId: user.login_id } : null,
+      actor: reqActor(req, auditOrg),
+      ip: req.ip,
+      lockout: settings.lockout,
+    },
+    async () => {
+      // A directory account is checked by its directory only, never against a local password.
+      const ext = await checkExternalSignIn(db, req, { loginId, password, organization });
+      if (ext.kind === 'verified') return { user: ext.user, method: ext.method };
+      const ok = ext.kind === 'local' && (await verifyPassword(user?.hash ?? (await dummyHash()), password));
+      return user && user.hash && ok && user.status === 'active'
+        ? { user, method: 'password' as const }
+        : null;
+    },
+    (trx) =>
+      recordAudit(trx, reqActor(req, auditOrg), 'accounts.sign_in_failed', target, {
         loginId,
         reason: 'bad_credentials',
-      });
-      if (locked) {
-        await recordAudit(trx, reqActor(req, auditOrg), 'accounts.locked_out', target, {
-          loginId,
-          minutes: settings.lockout.lockMinutes,
-        });
-      }
-    });
-    throw new AppError('auth.invalid_credentials', 401);
-  }
-  return startSession(db, req, user, idKey, 'password');
+      }),
+  );
+  if (!passed) throw new AppError('auth.invalid_credentials', 401);
+  return startSession(db, req, passed.user, passed.method);
 }
 
 /** The first proof passed (a password, or the directory's answer): a session at the machine's next stage. */
@@ -108,11 +94,9 @@ function startSession(
   db: Kysely<DB>,
   req: FastifyRequest,
   user: { id: string; organization_id: string; login_id: string; display_name: string },
-  idKey: string,
   method: 'password' | 'ldap',
 ): Promise<{ token: string; stage: Stage }> {
   return db.transaction().execute(async (trx) => {
-    await clearFailures(trx, idKey);
     const { token, stage } = await startSignedInSession(trx, user, req);
     await recordAudit(
       trx,
@@ -123,6 +107,45 @@ function startSession(
     );
     return { token, stage };
   });
+}
+
+/**
+ * Checks a signed-in person's current password under the same throttle as signing in (the password is
+ * one secret, however it is asked for): a wrong one is audited, and enough of them lock the account.
+ */
+export async function checkCurrentPassword(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  actor: Actor,
+  password: string,
+  purpose: 'password_change' | 'reauthenticate',
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('passwords')
+    .select('hash')
+    .where('user_id', '=', auth.userId)
+    .executeTakeFirst();
+  const home = { ...actor, organizationId: auth.homeOrganizationId };
+  const ok = await guardedCheck(
+    db,
+    {
+      kind: 'password',
+      account: { id: auth.userId, organizationId: auth.homeOrganizationId, loginId: auth.loginId },
+      actor: home,
+      ip: actor.clientIp ?? undefined,
+      lockout: await lockoutOf(db, auth.homeOrganizationId),
+    },
+    async () => ((await verifyPassword(row?.hash ?? (await dummyHash()), password)) && row ? true : null),
+    (trx) =>
+      recordAudit(
+        trx,
+        home,
+        'accounts.password_check_failed',
+        { type: 'user', id: auth.userId },
+        { purpose },
+      ),
+  );
+  return ok === true;
 }
 
 /** Changes the caller's password after checking the current one and the organization's policy. */
@@ -142,7 +165,7 @@ export async function changePassword(
     .executeTakeFirst();
   // A directory account has no local password: it is changed at the directory.
   if (!row) throw new AppError('auth.no_local_password', 409);
-  if (!(await verifyPassword(row.hash, current))) {
+  if (!(await checkCurrentPassword(db, auth, actor, current, 'password_change'))) {
     throw badInput('auth.current_password_wrong', {}, [
       { field: 'currentPassword', code: 'auth.current_password_wrong' },
     ]);

@@ -24,15 +24,18 @@ export async function accountFacts(
 
 /**
  * Starts a session for a user who has just given the first proof (password or directory sign-in):
- * its stage is where the machine says a session without a second factor stands.
+ * its stage is where the machine says it stands. `factorProven`: the first proof itself included a
+ * second factor the organization accepts (an OpenID provider asserting its own MFA).
  */
 export async function startSignedInSession(
   trx: Kysely<DB>,
   user: { id: string; organization_id: string },
   req: FastifyRequest,
+  opts: { factorProven?: boolean } = {},
 ): Promise<{ token: string; stage: Stage }> {
-  const stage = stageOf({ ...(await accountFacts(trx, user.id)), factorProven: false });
-  const token = await createSession(trx, user, stage, req, { factorProven: false });
+  const factorProven = opts.factorProven ?? false;
+  const stage = stageOf({ ...(await accountFacts(trx, user.id)), factorProven });
+  const token = await createSession(trx, user, stage, req, { factorProven });
   return { token, stage };
 }
 

@@ -35,7 +35,14 @@ async function takeChallenge(db: Kysely<DB>, sessionId: string): Promise<string>
     .where('id', '=', sessionId)
     .executeTakeFirst();
   if (!row?.challenge) throw new AppError('auth.webauthn_failed', 400);
-  await db.updateTable('sessions').set({ challenge: null }).where('id', '=', sessionId).execute();
+  // Compare and set: of two requests with one challenge, only one takes it.
+  const taken = await db
+    .updateTable('sessions')
+    .set({ challenge: null })
+    .where('id', '=', sessionId)
+    .where('challenge', '=', row.challenge)
+    .executeTakeFirst();
+  if (Number(taken.numUpdatedRows) !== 1) throw new AppError('auth.webauthn_failed', 400);
   return row.challenge;
 }
 

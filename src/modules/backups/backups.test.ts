@@ -40,7 +40,7 @@ before(async () => {
     dialect: t.database.dialect,
     dbSource: t.database.source,
     config: loadConfig({ DATA_DIR: dir, BACKUP_DIR: path.join(dir, 'nas'), BACKUP_TIME: '02:30' }),
-    keys: await loadServerKeys(t.db),
+    keys: await loadServerKeys(t.db, { dataDir: dir, audit: { signingKey: undefined } }),
   };
   const sys = await t.db
     .selectFrom('organizations')

@@ -1,12 +1,17 @@
 /** Routes of the dashboard, the traceability matrix, policy review inputs and their exports. */
+
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { DB } from '../../db/schema.ts';
+import { attachment } from '../../http/download.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { ledgerPdf } from '../../shared/pdf.ts';
 import { formatWareki } from '../../shared/wareki.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
 import type { AppContext } from '../module.ts';
+import { bodyName } from '../org/name.ts';
 import { dashboard } from './counts.ts';
 import { reviewInputs } from './review-inputs.ts';
 import { traceability } from './trace.ts';
@@ -23,9 +28,21 @@ const LABELS: Record<string, string> = {
 };
 const fmtQuery = z.strictObject({ versionId: z.string().trim().min(1).max(64).optional() });
 
-function attach(reply: import('fastify').FastifyReply, type: string, name: string, body: Buffer) {
-  reply.header('content-type', type).header('content-disposition', `attachment; filename="${name}"`);
-  return reply.send(body);
+/** Sends a file named by body, book and date (JST), with an ASCII fallback. */
+async function attach(
+  db: Kysely<DB>,
+  organizationId: string,
+  reply: import('fastify').FastifyReply,
+  type: string,
+  file: { book: string; ascii: string; ext: string },
+  body: Buffer,
+) {
+  attachment(
+    reply,
+    { body: await bodyName(db, organizationId), book: file.book, date: todayJst(), ext: file.ext },
+    file.ascii,
+  );
+  return reply.header('content-type', type).send(body);
 }
 
 /** Defines the dashboard and report routes. */
@@ -64,7 +81,14 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext): void 
         rows,
         widths: [3, 1],
       });
-      return attach(reply, 'application/pdf', 'dashboard.pdf', pdf);
+      return attach(
+        db,
+        auth.organizationId,
+        reply,
+        'application/pdf',
+        { book: '情報セキュリティ状況報告', ascii: 'dashboard', ext: 'pdf' },
+        pdf,
+      );
     },
   });
   defineRoute(app, {
@@ -112,9 +136,11 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext): void 
         },
       ]);
       return attach(
+        db,
+        auth.organizationId,
         reply,
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'traceability.xlsx',
+        { book: 'トレーサビリティ', ascii: 'traceability', ext: 'xlsx' },
         xlsx,
       );
     },

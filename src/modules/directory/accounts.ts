@@ -5,6 +5,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import { createUnit, createUser } from '../org/service.ts';
 import './events.ts';
+import { loginKey } from '../../shared/login-id.ts';
 
 /** A person as a directory describes them, already mapped to mamori's fields. */
 export interface MappedPerson {
@@ -160,7 +161,7 @@ export async function accountAtSignIn(
     .selectFrom('users as u')
     .leftJoin('directory_accounts as d', 'd.user_id', 'u.id')
     .select(['u.id', 'u.organization_id', 'u.status', 'd.source'])
-    .where('u.login_id', '=', p.loginId)
+    .where('u.login_key', '=', loginKey(p.loginId))
     .executeTakeFirst();
   if (same) {
     if (same.organization_id !== org) return { ok: false, reason: 'login_id_taken' };

@@ -1,7 +1,7 @@
 import { registerExternalSignIn } from '../auth/external.ts';
 import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
 import type { AppModule } from '../module.ts';
-import { loadServerKeys } from '../system/keys.ts';
+import { loadEncryptionKey } from '../system/keys.ts';
 import { ldapSignIn } from './ldap-signin.ts';
 import { en, ja } from './messages.ts';
 import { directoryMigrations } from './migrations.ts';
@@ -16,7 +16,7 @@ registerSchedule('directory.sync_sweep', SWEEP_SECONDS);
 registerJobHandler('directory.sync_sweep', async (_payload, { db }) => {
   const due = await claimDueSyncs(db);
   if (!due.length) return;
-  const key = (await loadServerKeys(db)).encryption;
+  const key = await loadEncryptionKey(db);
   // One organization's directory failing must not keep the others from their sync.
   for (const organizationId of due) {
     try {

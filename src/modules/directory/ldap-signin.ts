@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
+import { loginKey } from '../../shared/login-id.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { ExternalSignIn, ExternalVerdict } from '../auth/external.ts';
 import { accountAtSignIn, type MappedPerson, mamoriLoginId } from './accounts.ts';
@@ -45,7 +46,7 @@ export function ldapSignIn(key: Buffer, log: { warn(o: object, m: string): void 
       .innerJoin('organizations as o', 'o.id', 'u.organization_id')
       .leftJoin('directory_accounts as d', 'd.user_id', 'u.id')
       .select(['u.id', 'u.organization_id', 'd.source', 'd.external_id', 'd.directory_login'])
-      .where('u.login_id', '=', loginId);
+      .where('u.login_key', '=', loginKey(loginId));
     if (organization) q = q.where('o.code', '=', organization);
     const row = await q.executeTakeFirst();
     let orgId: string;

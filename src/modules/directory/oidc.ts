@@ -9,9 +9,8 @@ import { newToken } from '../../shared/ids.ts';
 import { open, seal } from '../../shared/secret-box.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
-import { createSession, setSessionCookie } from '../auth/sessions.ts';
-import { accountFacts, startSignedInSession } from '../auth/sign-in-steps.ts';
-import { type Stage, stageOf } from '../auth/stages.ts';
+import { setSessionCookie } from '../auth/sessions.ts';
+import { startSignedInSession } from '../auth/sign-in-steps.ts';
 import { accountAtSignIn, type MappedPerson, mamoriLoginId } from './accounts.ts';
 import './events.ts';
 import { providerAssertsMfa } from './mfa.ts';
@@ -263,14 +262,7 @@ export async function finishOidc(
       .where('id', '=', acc.userId)
       .executeTakeFirstOrThrow();
     // The provider's MFA, when the body accepts it, counts as this session's second factor.
-    let token: string;
-    let stage: Stage;
-    if (waived) {
-      stage = stageOf({ ...(await accountFacts(trx, user.id)), factorProven: true });
-      token = await createSession(trx, user, stage, req, { factorProven: true });
-    } else {
-      ({ token, stage } = await startSignedInSession(trx, user, req));
-    }
+    const { token, stage } = await startSignedInSession(trx, user, req, { factorProven: waived });
     await recordAudit(
       trx,
       { ...actor, userId: user.id, label: `${user.display_name} (${user.login_id})` },

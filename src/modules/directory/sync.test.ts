@@ -414,8 +414,8 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
       assert.equal(r.statusCode, 503);
       assert.equal(r.json().error.code, 'directory.unavailable');
       const { scheduledSync } = await import('./sync.ts');
-      const { loadServerKeys } = await import('../system/keys.ts');
-      const s = await scheduledSync(t.db, (await loadServerKeys(t.db)).encryption, org.id);
+      const { loadEncryptionKey } = await import('../system/keys.ts');
+      const s = await scheduledSync(t.db, await loadEncryptionKey(t.db), org.id);
       assert.equal(s.status, 'failed');
       assert.equal((await person('joho.jiro')).status, 'active');
     } finally {

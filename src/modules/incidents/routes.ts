@@ -185,10 +185,14 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
             { format: 'pdf' },
           ),
         );
-      reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="incident-report-${inc.id}.pdf"`);
-      return reply.send(pdf);
+      const name = {
+        body: await bodyName(db, auth.organizationId),
+        book: `インシデント報告書 ${inc.title}`,
+        date: todayJst(),
+        ext: 'pdf',
+      };
+      attachment(reply, name, `incident-report-${inc.id}`);
+      return reply.header('content-type', 'application/pdf').send(pdf);
     },
   });
 

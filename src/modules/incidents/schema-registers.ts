@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { dateInput } from '../../shared/date-input.ts';
 
 const id = z.string().trim().min(1).max(64);
 const text = (max = 4000) => z.string().trim().min(1).max(max);
 const optText = (max = 4000) => z.string().trim().max(max).nullable().optional();
 const iso = z.iso.datetime({ offset: true });
-const date = z.iso.date();
+const date = dateInput();
 
 export const failureBody = z.strictObject({
   receivedAt: iso,

@@ -1,3 +1,4 @@
+import { registerImport } from '../imports/targets.ts';
 import type { AppModule } from '../module.ts';
 import { orgFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
@@ -7,6 +8,7 @@ import { directoryRoutes } from './routes-directory.ts';
 import { peopleRoutes } from './routes-people.ts';
 import { roleRoutes } from './routes-roles.ts';
 import { staffRoutes } from './routes-staff.ts';
+import { staffImport } from './staff-import.ts';
 import { applyDueTransfers } from './transfers.ts';
 
 const HOURLY = 3600_000;
@@ -35,3 +37,5 @@ export const orgModule: AppModule = {
     app.addHook('onClose', async () => clearInterval(timer));
   },
 };
+
+registerImport(staffImport);

@@ -1,6 +1,7 @@
 /** Messages of the organization module: error codes and labels of its newer audit events. */
 export const ja: Record<string, string> = {
   'org.unknown_reference': '{field} に指定された記録が見つかりません。',
+  'org.import.no_login': '新しい職員にはログインIDか職員番号が必要です。',
   'org.unit_cycle': '所属を自分自身の下位に移すことはできません。',
   'org.unit_in_use': '「{name}」には在籍中の職員または有効な下位の所属があるため、廃止できません。',
   'org.unknown_employment_type': '雇用形態「{type}」は組織の設定にありません。',
@@ -36,6 +37,7 @@ export const ja: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  'org.import.no_login': 'A new person needs a login ID or a staff number.',
   'org.unknown_reference': 'No record found for {field}.',
   'org.unit_cycle': 'A unit cannot move below itself.',
   'org.unit_in_use': '“{name}” still has active staff or active sub-units and cannot be abolished.',

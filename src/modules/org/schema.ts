@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { dateInput } from '../../shared/date-input.ts';
 
 /** Request schemas of the organization module. */
 const id = z.string().trim().min(1).max(64);
 const optId = id.nullable().optional();
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) => z.string().trim().max(max).nullable().optional();
-const date = z.iso.date();
+const date = dateInput();
 
 export const idParams = z.strictObject({ id });
 export const lineParams = z.strictObject({ id, lineId: id });

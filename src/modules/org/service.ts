@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
+import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import './events.ts';
@@ -184,11 +185,9 @@ export async function createUser(
     employmentType?: string;
   },
 ): Promise<string> {
-  const taken = await trx
-    .selectFrom('users')
-    .select('id')
-    .where('login_id', '=', input.loginId)
-    .executeTakeFirst();
+  // Unique ignoring case and width: 「HAGI-TANTO」 is taken when 「hagi-tanto」 is.
+  const key = loginKey(input.loginId);
+  const taken = await trx.selectFrom('users').select('id').where('login_key', '=', key).executeTakeFirst();
   if (taken) throw conflict('org.login_id_taken', { loginId: input.loginId });
   const id = newId();
   await trx
@@ -197,6 +196,7 @@ export async function createUser(
       id,
       organization_id: actor.organizationId,
       login_id: input.loginId,
+      login_key: key,
       display_name: input.displayName,
       email: input.email ?? null,
       unit_id: input.unitId ?? null,

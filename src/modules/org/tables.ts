@@ -30,6 +30,8 @@ export interface UsersTable {
   id: string;
   organization_id: string;
   login_id: string;
+  /** The login ID case folded and in NFKC (`shared/login-id.ts`): unique, and what sign-in looks up. */
+  login_key: string;
   display_name: string;
   email: string | null;
   unit_id: string | null;
@@ -40,6 +42,8 @@ export interface UsersTable {
   created_at: string;
   /** Telephone / extension for the emergency contact tree (0120). */
   phone: string | null;
+  /** 職員番号: how personnel files and spreadsheets name the person (0130), unique in the body. */
+  staff_no: string | null;
 }
 
 export interface RolesTable {

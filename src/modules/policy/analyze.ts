@@ -1,4 +1,12 @@
 /** Policy text → `PolicyAnalysis`: the clause tree and everything read from it, each item linked to its clause. */
+import {
+  type CorrectionResult,
+  correctActors,
+  correctClassification,
+  correctRoles,
+  correctTree,
+  summaries,
+} from './corrections.ts';
 import { actorMatcher, prefixedMentions } from './parse/actors.ts';
 import { findClassification } from './parse/classification.ts';
 import { flatten, parseClauses } from './parse/clauses.ts';
@@ -22,7 +30,11 @@ function dropOriginal(nodes: ClauseNode[]): ClauseNode[] {
 export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAnalysis {
   clearSentenceCache();
   const parsed = parseClauses(text);
-  const tree = parsed.tree;
+  const corrections = opts.corrections ?? [];
+  // The reviewer's corrections of the tree come first: everything else is read from the tree.
+  const corrected = corrections.length ? correctTree(parsed.tree, corrections) : null;
+  const tree = corrected?.tree ?? parsed.tree;
+  const result: CorrectionResult = corrected?.result ?? { applied: 0, warnings: [] };
   const issues: Issue[] = [...parsed.issues];
   const title = findTitle(parsed.preamble, tree);
 
@@ -30,6 +42,13 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
   const matcher = actorMatcher(roles, findStaffTerms(tree));
   assignTiers(roles, tree, matcher);
   attachDuties(roles, tree);
+  correctRoles(roles, corrections, result);
+  for (const r of roles.filter((x) => x.unappointed))
+    issues.push({
+      code: 'policy.role_not_appointed',
+      message: `「${r.name}」は役割として行動していますが、置く・充てる・指名する規定が見当たりません。`,
+      path: r.path,
+    });
   const allText = flatten(tree)
     .map((n) => n.text)
     .join('\n');
@@ -55,23 +74,27 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
       message: `情報資産の分類は${scheme.externalRef}によるもので、この文書には定義がありません。`,
     });
   }
-  const committees = findCommittees(tree);
+  const classification = correctClassification(scheme.classification, corrections, result);
+  const obligations = extractObligations(tree, matcher, classification);
+  correctActors(obligations, tree, corrections, result);
+  issues.push(...result.warnings);
   return {
     title,
     issuer: findIssuer(title, parsed.preamble),
     kinds: findKinds(title, tree),
     dates: findPolicyDates(parsed.preamble, tree),
     roles,
-    committees,
-    classification: scheme.classification,
+    committees: findCommittees(tree),
+    classification,
     segments: findSegments(tree),
     segmentRules: findSegmentRules(tree),
     definitions: extractDefinitions(tree),
-    clauses: parsed.clauses,
+    clauses: corrected ? summaries(tree) : parsed.clauses,
     tree: opts.omitOriginal ? dropOriginal(tree) : tree,
     toc: parsed.toc,
-    obligations: extractObligations(tree, matcher, scheme.classification),
+    obligations,
     warnings: issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)),
     warningDetails: issues,
+    ...(corrections.length ? { correctionsApplied: result.applied } : {}),
   };
 }

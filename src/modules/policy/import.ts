@@ -1,18 +1,22 @@
 /** File bytes or pasted text → extracted text + analysis, with the engine's input errors turned into 400s. */
 import { AppError } from '../../http/errors.ts';
-import { analyzePolicy } from './analyze.ts';
+import { extractInWorker } from './extraction.ts';
 import { PolicyInputError } from './text/errors.ts';
-import { extractPolicyText } from './text/extract.ts';
+import { ExtractionLimitError } from './text/limits.ts';
 import type { PolicyAnalysis } from './types.ts';
 
 export interface PreparedImport {
   text: string;
   format: string;
   analysis: PolicyAnalysis;
+  /** The analysis already serialized (by the extraction worker), if it was. */
+  analysisJson?: string;
 }
 
-/** The engine's input error as the API's 400 (its code is also our message key). */
+/** The engine's input error as the API's 400, a file beyond the reading limits as 422 (codes are message keys). */
 function asBadInput(err: unknown): never {
+  if (err instanceof ExtractionLimitError)
+    throw new AppError(err.code, 422, err.params, [{ field: 'file', code: err.code }]);
   if (err instanceof PolicyInputError) {
     throw new AppError(err.code, err.code === 'policy.too_large' ? 413 : 400, {}, [
       { field: 'file', code: err.code },
@@ -21,21 +25,19 @@ function asBadInput(err: unknown): never {
   throw err;
 }
 
-/** Extracts and analyzes uploaded bytes (text in UTF-8/Shift_JIS, .docx or PDF). */
+/** Extracts and analyzes uploaded bytes (text in UTF-8/Shift_JIS, .docx or PDF) in a worker with limits. */
 export async function prepareFromBytes(bytes: Uint8Array): Promise<PreparedImport> {
   try {
-    const { text, format } = await extractPolicyText(bytes);
-    return { text, format, analysis: analyzePolicy(text) };
+    return await extractInWorker({ kind: 'bytes', bytes });
   } catch (err) {
     asBadInput(err);
   }
 }
 
-/** Analyzes text sent as JSON (already decoded by the browser). */
-export function prepareFromText(text: string): PreparedImport {
+/** Analyzes text sent as JSON (already decoded by the browser), in a worker with limits. */
+export async function prepareFromText(text: string): Promise<PreparedImport> {
   try {
-    if (text.trim() === '') throw new PolicyInputError('policy.empty');
-    return { text, format: 'json', analysis: analyzePolicy(text) };
+    return await extractInWorker({ kind: 'text', text });
   } catch (err) {
     asBadInput(err);
   }

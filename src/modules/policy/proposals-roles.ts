@@ -31,7 +31,11 @@ function rolePayloads(a: PolicyAnalysis): RolePayload[] {
   }));
   for (const c of a.committees) {
     // A committee ranks with the role whose post chairs it, else with the top of the hierarchy.
-    const chairRole = c.chair?.post ? a.roles.find((r) => r.post === c.chair?.post) : undefined;
+    // The chair may be named by a post (副町長) or by a role (CISOを委員長とし).
+    const chair = c.chair?.post;
+    const chairRole = chair
+      ? a.roles.find((r) => r.post === chair || r.name === chair || r.aliases?.includes(chair))
+      : undefined;
     out.push({
       name: c.name,
       tier: chairRole?.tier ?? top,

@@ -66,7 +66,7 @@ export function documentRoutes(app: FastifyInstance, { db }: AppContext): void {
           // Checked here rather than in the union so that errors name the JSON field.
           const { text, ...rest } = parseInput(importJsonBody, body, lang);
           opts = { ...opts, ...rest };
-          prepared = prepareFromText(text);
+          prepared = await prepareFromText(text);
         }
         const created = await db.transaction().execute((trx) => importVersionIn(trx, actor, prepared, opts));
         reply.code(201);

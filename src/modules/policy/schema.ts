@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateInput } from '../../shared/date-input.ts';
 
 /** Request schemas of the policy module. */
 export const idParams = z.strictObject({ id: z.string().trim().min(1).max(64) });
@@ -32,7 +33,7 @@ export const importQuery = z.strictObject({
   visibility: visibility.optional(),
 });
 
-export const inForceBody = z.strictObject({ effectiveOn: z.iso.date().optional() });
+export const inForceBody = z.strictObject({ effectiveOn: dateInput().optional() });
 export const visibilityBody = z.strictObject({ visibility });
 export const searchQuery = z.strictObject({ q: z.string().trim().min(1).max(100) });
 export const linksQuery = z.strictObject({ versionId: z.string().trim().max(64).optional() });
@@ -60,13 +61,13 @@ export const openReviewBody = z.strictObject({
   inputs: z.string().trim().max(10000).default(''),
   sourceType: z.string().trim().max(50).optional(),
   sourceId: z.string().trim().max(64).optional(),
-  dueOn: z.iso.date().optional(),
+  dueOn: dateInput().optional(),
 });
 
 export const updateReviewBody = z.strictObject({
   reason: z.string().trim().min(1).max(2000).optional(),
   inputs: z.string().trim().max(10000).optional(),
-  dueOn: z.iso.date().nullable().optional(),
+  dueOn: dateInput().nullable().optional(),
 });
 
 export const closeReviewBody = z.discriminatedUnion('outcome', [

@@ -74,7 +74,7 @@ export async function importVersionIn(
       source_file_name: opts.fileName ?? null,
       source_format: prepared.format,
       text: prepared.text,
-      analysis: JSON.stringify(a),
+      analysis: prepared.analysisJson ?? JSON.stringify(a),
       enacted_on: dates.enactedOn,
       effective_on: dates.effectiveOn,
       amended_on: JSON.stringify(dates.amendedOn),

@@ -3,7 +3,7 @@
  * stored, sent to the UI and compared in fixtures.
  */
 
-/** Which numbering style a clause uses; the hierarchy comes from the document, not from this list. */
+/** Which numbering style a clause uses (see parse/styles.ts); the hierarchy comes from the document. */
 export type MarkerStyle =
   | 'hen' // 第N編
   | 'chapter' // 第N章
@@ -11,15 +11,17 @@ export type MarkerStyle =
   | 'subsection' // 第N款
   | 'article' // 第N条 (第N条の2)
   | 'article-bare' // 第N (花巻市 style)
-  | 'arabic' // 1 / １
+  | 'arabic' // 1 / １ (a 項 number inside an article)
   | 'arabic-dot' // 1.
   | 'arabic-paren' // (1) / （１）
+  | 'dash' // 1-1, 2―4―1 (guideline numbering, any dash)
+  | 'dotted' // 1.1, 1.1.1, 1.1.(1)
+  | 'kanji' // 一, 十一 (law-style 号)
   | 'circled' // ①
-  | 'kana' // ア
+  | 'kana' // ア (and イロハ)
   | 'kana-paren' // (ア)
   | 'latin' // a
   | 'latin-paren' // (a)
-  | 'roman-paren' // (i)
   | 'bullet' // ・ or a markdown "- " item
   | 'supplementary' // 附則
   | 'appendix'; // 別表 / 別記 / 様式
@@ -41,6 +43,10 @@ export interface ClauseNode {
   original: string;
   /** [start, end) offsets in the original text, covering the clause's own lines */
   span: [number, number];
+  /** line (1-based) of the numbered line in the original text */
+  line: number;
+  /** why the clause sits where it does in the tree (Japanese; shown by `policy explain` and the review screen) */
+  why: string;
   /** tables attached to this clause: rows of cells, 〃 left as printed */
   tables?: string[][][];
   /** when every child is a plain list item (no heading, no modality): their texts in order */
@@ -76,12 +82,16 @@ export interface Role {
   path: string;
   /** 1 = top; derived from reporting, assisting, appointing and post rank where the text allows */
   tier?: number;
+  /** which relation of the text put the role at its tier (shown to the reviewer) */
+  tierReason?: string;
   /** roles directly above this one, where derivable */
   reportsTo?: string[];
   /** who designates/appoints the holder (R-A6, R-A9) */
   appointedBy?: string;
   /** set when the text makes the role optional (必要に応じ…置き) */
   optional?: boolean;
+  /** the role acts in the text but no sentence appoints it (the reviewer is told) */
+  unappointed?: boolean;
   /** per-unit role (each 課/部 has one) */
   perUnit?: string;
   duties?: string[];
@@ -102,7 +112,10 @@ export interface Committee {
   purpose?: string;
   duties: string[];
   chair?: { title: string; post?: string };
+  viceChair?: { title: string; post?: string };
   secretariat?: string;
+  /** members named in the text (roles or posts), chair and vice-chair excluded */
+  memberNames?: string[];
   members?: CommitteeMemberTable;
 }
 
@@ -164,15 +177,25 @@ export type ObligationTopic =
   | 'information_viewing'
   | 'exception';
 
+/**
+ * Where the actors of an obligation come from: its own subject, the previous sentence of the same
+ * clause, the sentence that introduces the list it is an item of, a heading above it, or nowhere
+ * (`unknown`: the reviewer is asked).
+ */
+export type ActorSource = 'subject' | 'previous' | 'list' | 'heading' | 'unknown' | 'corrected';
+
 export interface Obligation {
   path: string;
   /** the sentence, normalized */
   text: string;
   modality: Modality;
-  /** roles of the document, or the staff term (職員 / 職員等) */
+  /** roles of the document, or the staff term (職員 / 職員等); empty when nobody could be found */
   actors: string[];
+  actorFrom?: ActorSource;
   /** roles whose permission or approval the sentence requires */
   approver?: string[];
+  /** when the approver depends on the asset's level: level (e.g. `機密性3`) → roles */
+  approverByLevel?: Record<string, string[]>;
   /** what the actor does or under which condition (the modifier of the actor, or the 場合 clause) */
   condition?: string;
   /** classification levels the sentence names, e.g. ['重要性I', '重要性II'] */
@@ -186,6 +209,8 @@ export interface TocEntry {
   label: string;
   title: string;
   page?: string;
+  /** line (1-based) in the original text */
+  line?: number;
 }
 
 export type PolicyKind = '基本方針' | '対策基準';
@@ -217,9 +242,32 @@ export interface PolicyAnalysis {
   warnings: string[];
   /** the same warnings with a stable code and the clause they concern */
   warningDetails: PolicyWarning[];
+  /** how many of the given corrections were applied (absent when none were given) */
+  correctionsApplied?: number;
 }
+
+/**
+ * A reviewer's correction of what the engine read. Clause-bound corrections carry the clause's
+ * `anchor` (corrections.ts `anchorOf`: a fingerprint of its own text) and its path when made, so
+ * that they apply again to the next version wherever that text is unchanged.
+ */
+export type PolicyCorrection =
+  | {
+      kind: 'clause';
+      anchor: string;
+      path: string;
+      /** the new parent (`null`: the top level); the clause's level follows from it */
+      parent?: { anchor: string; path: string } | null;
+      /** the heading's title; `null`: the clause is not a heading */
+      title?: string | null;
+    }
+  | { kind: 'role'; name: string; post?: string | null; tier?: number; aliases?: string[] }
+  | { kind: 'actor'; anchor: string; path: string; sentence: string; actors: string[] }
+  | { kind: 'level'; axis: string; label: string; rank?: number; definition?: string; remove?: boolean };
 
 export interface AnalyzeOptions {
   /** skip building `original` texts (smaller output) */
   omitOriginal?: boolean;
+  /** the reviewer's corrections, applied where the text they concern is unchanged */
+  corrections?: PolicyCorrection[];
 }

@@ -16,18 +16,20 @@ export async function holdersOf(
   db: Kysely<DB>,
   organizationId: string,
   fn: string,
-  opts: { unitScoped?: boolean; unitId?: string | null; today: string },
+  opts: { unitScoped?: boolean; unitId?: string | null; roles?: readonly string[]; today: string },
 ): Promise<Holder[]> {
   let q = db
     .selectFrom('role_assignments as ra')
     .innerJoin('role_functions as rf', 'rf.role_id', 'ra.role_id')
     .innerJoin('users as u', 'u.id', 'ra.user_id')
+    .innerJoin('roles as r', 'r.id', 'ra.role_id')
     .select(['ra.user_id', 'ra.acting'])
     .where('ra.organization_id', '=', organizationId)
     .where('rf.function_key', '=', fn)
     .where('u.status', '=', 'active')
     .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', opts.today)]))
     .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', opts.today)]));
+  if (opts.roles?.length) q = q.where('r.name', 'in', [...opts.roles]);
   if (opts.unitScoped) {
     q = q.where((eb) =>
       opts.unitId
@@ -56,7 +58,21 @@ export async function stepHolders(
   const all = await holdersOf(db, organizationId, step.function, {
     unitScoped: step.unitScoped,
     unitId: request.unit_id,
+    roles: step.roles,
     today,
   });
   return all.filter((h) => h.userId !== request.requester_id);
+}
+
+/**
+ * The chain as it applies to one asset class: each step whose approvers depend on the level gets
+ * the roles of the first option listing the class (any axis of 機密性3・完全性2); a class no
+ * option lists, or no class at all, keeps the step's own roles. Pure: the result is frozen with the request.
+ */
+export function chainFor(chain: readonly ChainStep[], assetClass: string | null): ChainStep[] {
+  const parts = assetClass ? assetClass.split('・') : [];
+  return chain.map(({ byLevel, ...step }) => {
+    const option = byLevel?.find((o) => o.levels.some((l) => parts.includes(l)));
+    return option ? { ...step, roles: option.roles } : { ...step, ...(byLevel ? { byLevel } : {}) };
+  });
 }

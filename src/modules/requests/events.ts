@@ -31,6 +31,11 @@ declare module '../audit/catalogue.ts' {
     'requests.confirmed': { code: string; count: number; required: number };
     'requests.closed': { code: string };
     'requests.record_written': { kind: string; requestId: string };
+    'requests.record_layout_set': {
+      kind: string;
+      before: { title: string | null; columns: { key: string; heading: string }[]; stamps: string[] } | null;
+      after: { title: string | null; columns: { key: string; heading: string }[]; stamps: string[] } | null;
+    };
     'requests.reminded': { code: string; kind: 'due_soon' | 'overdue'; dueOn: string; today: string };
     'requests.escalated': { code: string; step: number; notified: number };
   }

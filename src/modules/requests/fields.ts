@@ -1,7 +1,6 @@
 import type { FieldError } from '../../http/errors.ts';
+import { parseDateInput } from '../../shared/wareki.ts';
 import type { FieldSpec } from './model.ts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Checks form values against a type's fields. Returns the cleaned values and one error per bad
@@ -41,10 +40,15 @@ export function checkValues(
       errors.push({ field: name, code: 'field.invalid_value' });
       continue;
     }
-    const s = v.trim();
-    if (f.type === 'date' && (!DATE.test(s) || Number.isNaN(Date.parse(s)))) {
-      errors.push({ field: name, code: 'field.invalid_format' });
-      continue;
+    let s = v.trim();
+    if (f.type === 'date') {
+      // 令和8年4月1日, R8.4.1 and 2026-04-01 are all read; the form keeps the ISO date.
+      const d = parseDateInput(s);
+      if ('error' in d) {
+        errors.push({ field: name, code: d.error.code, params: d.error.params });
+        continue;
+      }
+      s = d.iso;
     }
     if (f.type === 'select' && !f.options?.includes(s)) {
       errors.push({ field: name, code: 'field.invalid_value' });

@@ -23,6 +23,7 @@ export const TOPICS: Record<string, { ja: string; en: string }> = {
   outsourcing: { ja: '業務委託', en: 'outsourcing' },
   information_viewing: { ja: '情報の閲覧', en: 'information viewing' },
   exception: { ja: '例外措置', en: 'exception' },
+  other: { ja: 'その他の許可', en: 'other permission' },
 };
 
 /** The approval function of one kind of request, which the organization grants to the roles its policy names. */

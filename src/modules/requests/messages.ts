@@ -1,6 +1,10 @@
 /** Messages of requests and approvals: error codes and audit event labels. */
 export const ja: Record<string, string> = {
   'requests.approver_is_requester': '申請者本人は承認・確認できません。',
+  'requests.not_granted': '許可書は許可された申請についてだけ印刷できます。',
+  'requests.unknown_column': '記録簿に「{key}」という列はありません。',
+  'requests.repeated_column': '列「{key}」が二度指定されています。',
+  'event.requests.record_layout_set': '記録簿の様式変更',
   'requests.already_decided': 'この申請は既に処理されています。',
   'requests.already_confirmed': '既に確認済みです。',
   'requests.not_requester': '申請者本人のみ行えます。',
@@ -29,6 +33,10 @@ export const ja: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  'requests.not_granted': 'A permit can be printed only for a request that was granted.',
+  'requests.unknown_column': 'The register has no column “{key}”.',
+  'requests.repeated_column': 'Column “{key}” is given twice.',
+  'event.requests.record_layout_set': 'Register layout changed',
   'requests.approver_is_requester': 'You cannot approve or confirm your own request.',
   'requests.already_decided': 'This request has already been decided.',
   'requests.already_confirmed': 'You have already confirmed.',

@@ -129,4 +129,22 @@ export const requestMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    // Each body prints its 記録簿 the way its paper book is laid out: which columns, in which order, under
+    // which headings, with its own title and sign-off boxes.
+    name: '0410_requests_record_layouts',
+    async up(db) {
+      await db.schema
+        .createTable('record_layouts')
+        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('title', 'text')
+        .addColumn('columns', 'text', (c) => c.notNull())
+        .addColumn('stamps', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'text', (c) => c.references('users.id'))
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('record_layouts_pk', ['organization_id', 'kind'])
+        .execute();
+    },
+  },
 ];

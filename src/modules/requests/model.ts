@@ -16,12 +16,29 @@ export const fieldSpec = z.strictObject({
 });
 export type FieldSpec = z.output<typeof fieldSpec>;
 
-/** One step of an approver chain, resolved at decision time to the people holding `function`. */
+const roleNames = z.array(z.string().trim().min(1).max(100)).min(1).max(10);
+
+/**
+ * One step of an approver chain, resolved at decision time to the people holding `function`.
+ * Which roles approve can depend on the asset's class (the policy's 「機密性3の情報資産にあってはX、
+ * 機密性2にあってはYの許可」): `byLevel` lists, per set of levels, the roles that approve; when a
+ * request is filed, the first option listing the asset's class (any axis of it) becomes the
+ * step's `roles`, frozen with the request.
+ */
 export const chainStep = z.strictObject({
   function: z.string().trim().min(3).max(80),
   mode: z.enum(['any', 'all']).default('any'),
   /** Only holders whose assignment covers the requester's unit (or the whole body). */
   unitScoped: z.boolean().default(false),
+  /** Only holders of `function` assigned to one of these roles (the organization's role names). */
+  roles: roleNames.optional(),
+  /** The approving roles chosen by the asset's level (see above); a class no option lists keeps `roles`. */
+  byLevel: z
+    .array(
+      z.strictObject({ levels: z.array(z.string().trim().min(1).max(40)).min(1).max(20), roles: roleNames }),
+    )
+    .max(10)
+    .optional(),
 });
 export type ChainStep = z.output<typeof chainStep>;
 

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import { setRoleFunctions } from '../org/service.ts';
-import type { Obligation, PolicyAnalysis } from '../policy/types.ts';
+import type { PolicyAnalysis } from '../policy/types.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { approveFn, TOPICS } from './functions.ts';
 import type { TypeInput } from './model.ts';
@@ -16,31 +16,114 @@ interface Payload {
   type: TypeInput;
 }
 
-/** Groups the policy's permission obligations by topic: one request type per topic, citing the first clause. */
+/** One proposed request type: the permissions of one kind (or of one clause when the kind is not known). */
+export interface PermissionGroup {
+  key: string;
+  topic: string;
+  /** set for a permission of no known kind: the clause's title names the type */
+  name?: string;
+  approvers: string[];
+  levels: string[];
+  /** approvers chosen by the asset's level, when the policy makes them depend on it */
+  byLevel: Record<string, string[]>;
+  path: string;
+  text: string;
+}
+
+/** The title of the clause or its nearest titled ancestor (「庁外での情報処理作業」). */
+function clauseTitle(path: string, clauses: PolicyAnalysis['clauses']): string | undefined {
+  const titles = new Map(clauses.map((c) => [c.path, c.title] as const));
+  for (let p = path; p !== ''; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
+    const t = titles.get(p);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+/**
+ * Groups the policy's permission obligations: one request type per kind of act, citing the first
+ * clause; a permission of no known kind is still proposed, one per clause, named from its clause.
+ */
 export function permissionTopics(
-  obligations: Obligation[],
-): Map<string, { approvers: string[]; levels: string[]; path: string; text: string }> {
-  const out = new Map<string, { approvers: string[]; levels: string[]; path: string; text: string }>();
-  for (const o of obligations) {
-    if (!o.topic || !o.approver?.length || !TOPICS[o.topic]) continue;
-    const cur = out.get(o.topic) ?? { approvers: [], levels: [], path: o.path, text: o.text };
-    cur.approvers = [...new Set([...cur.approvers, ...o.approver])];
-    cur.levels = [...new Set([...cur.levels, ...(o.levels ?? [])])];
-    out.set(o.topic, cur);
+  analysis: Pick<PolicyAnalysis, 'obligations' | 'clauses'>,
+): Map<string, PermissionGroup> {
+  const out = new Map<string, PermissionGroup>();
+  for (const o of analysis.obligations ?? []) {
+    const byLevel = o.approverByLevel ?? {};
+    if (!o.approver?.length && Object.keys(byLevel).length === 0) continue;
+    const known = !!o.topic && o.topic in TOPICS;
+    const key = known ? (o.topic as string) : `clause:${o.path}`;
+    const cur = out.get(key) ?? {
+      key,
+      topic: known ? (o.topic as string) : 'other',
+      ...(known ? {} : { name: clauseTitle(o.path, analysis.clauses ?? []) ?? o.path }),
+      approvers: [],
+      levels: [],
+      byLevel: {},
+      path: o.path,
+      text: o.text,
+    };
+    if (Object.keys(byLevel).length > 0) {
+      for (const [level, roles] of Object.entries(byLevel))
+        cur.byLevel[level] = [...new Set([...(cur.byLevel[level] ?? []), ...roles])];
+    } else cur.approvers = [...new Set([...cur.approvers, ...(o.approver ?? [])])];
+    cur.levels = [...new Set([...cur.levels, ...(o.levels ?? []), ...Object.keys(byLevel)])];
+    out.set(key, cur);
   }
   return out;
 }
 
-/** The proposed type: the catalogue's form for the topic when there is one, the policy's approvers and levels. */
-function proposedType(topic: string, g: { approvers: string[]; levels: string[]; path: string }): TypeInput {
-  const base = CATALOGUE.find((e) => e.type.topic === topic)?.type;
+/** A short stable code for a clause's own type: `permission-` and a hash of its path. */
+function clauseCode(path: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619) >>> 0;
+  return `permission-${h.toString(36)}`;
+}
+
+/** The chain: roles chosen by level when the policy makes them depend on it, else the roles it names (all must agree when several). */
+function chainOf(g: PermissionGroup): TypeInput['definition']['chain'] {
+  const fn = approveFn(g.topic);
+  const levels = Object.entries(g.byLevel);
+  if (levels.length > 0) {
+    // Options with the same roles share one entry: 機密性3・機密性2 → 統括情報セキュリティ責任者.
+    const options: { levels: string[]; roles: string[] }[] = [];
+    for (const [level, roles] of levels) {
+      const same = options.find((o) => o.roles.join('・') === roles.join('・'));
+      if (same) same.levels.push(level);
+      else options.push({ levels: [level], roles });
+    }
+    return [
+      {
+        function: fn,
+        mode: 'any',
+        unitScoped: true,
+        byLevel: options,
+        ...(g.approvers.length ? { roles: g.approvers } : {}),
+      },
+    ];
+  }
   const several = g.approvers.length > 1;
+  // A type of no known kind shares its approval function with others: its roles say who approves it.
+  return [
+    {
+      function: fn,
+      mode: several ? 'all' : 'any',
+      unitScoped: several,
+      ...(g.topic === 'other' && g.approvers.length ? { roles: g.approvers } : {}),
+    },
+  ];
+}
+
+/** The proposed type: the catalogue's form for the topic when there is one, the policy's approvers and levels. */
+function proposedType(g: PermissionGroup): TypeInput {
+  const base = g.topic === 'other' ? undefined : CATALOGUE.find((e) => e.type.topic === g.topic)?.type;
+  const nameJa = g.name ? `${g.name}の許可`.slice(0, 100) : (base?.nameJa ?? TOPICS[g.topic].ja);
   return {
-    code: topic.replace(/_/g, '-'),
-    nameJa: base?.nameJa ?? TOPICS[topic].ja,
-    nameEn: base?.nameEn ?? TOPICS[topic].en,
-    topic,
-    recordKind: base?.recordKind ?? topic,
+    code: g.topic === 'other' ? clauseCode(g.path) : g.topic.replace(/_/g, '-'),
+    nameJa,
+    nameEn: g.name ? `Permission: ${g.path}`.slice(0, 100) : (base?.nameEn ?? TOPICS[g.topic].en),
+    topic: g.topic,
+    recordKind: base?.recordKind ?? g.topic,
     clausePath: g.path,
     active: true,
     definition: {
@@ -49,8 +132,7 @@ function proposedType(topic: string, g: { approvers: string[]; levels: string[];
         { key: 'purpose', type: 'textarea', label: { ja: '目的・理由', en: 'Purpose' }, required: true },
       ],
       levels: g.levels,
-      // Several roles named together (責任者 and 管理者) must all agree; each for the requester's unit.
-      chain: [{ function: approveFn(topic), mode: several ? 'all' : 'any', unitScoped: several }],
+      chain: chainOf(g),
       returnTracking: base?.definition.returnTracking ?? null,
       confirmations: null,
       escalateAfterDays: 3,
@@ -58,33 +140,38 @@ function proposedType(topic: string, g: { approvers: string[]; levels: string[];
   };
 }
 
+/** How the approvers read in the proposal: 「機密性3 → 統括… / 機密性2 → 管理者」 or the roles. */
+function describeApprovers(g: PermissionGroup): string {
+  const levels = Object.entries(g.byLevel);
+  if (levels.length > 0)
+    return `承認者（区分別）: ${levels.map(([l, r]) => `${l} → ${r.join('・')}`).join(' / ')}`;
+  return `承認者: ${g.approvers.join('・')}${g.levels.length ? ` / 対象: ${g.levels.join('・')}` : ''}`;
+}
+
 /** Request types proposed from an imported policy's permission obligations. */
 export const requestTypeProposals: ProposalProvider = {
   kind: 'request_types',
   async propose(db: Kysely<DB>, organizationId: string, analysis: PolicyAnalysis): Promise<Proposal[]> {
-    const existing = new Set(
-      (
-        await db
-          .selectFrom('request_types')
-          .select('topic')
-          .where('organization_id', '=', organizationId)
-          .execute()
-      ).map((r) => r.topic),
-    );
-    return [...permissionTopics(analysis.obligations ?? []).entries()].map(([topic, g]) => ({
-      kind: 'request_types',
-      key: `request_types:${topic}`,
-      title: `申請種別: ${TOPICS[topic].ja}`,
-      detail: `承認者: ${g.approvers.join('・')}${g.levels.length ? ` / 対象: ${g.levels.join('・')}` : ''}`,
-      clausePath: g.path,
-      payload: {
-        topic,
-        approverRoles: g.approvers,
-        levels: g.levels,
-        type: proposedType(topic, g),
-      } satisfies Payload,
-      alreadyPresent: existing.has(topic),
-    }));
+    const existing = await db
+      .selectFrom('request_types')
+      .select(['topic', 'code'])
+      .where('organization_id', '=', organizationId)
+      .execute();
+    return [...permissionTopics(analysis).values()].map((g) => {
+      const type = proposedType(g);
+      const roles = [...new Set([...g.approvers, ...Object.values(g.byLevel).flat()])];
+      return {
+        kind: 'request_types',
+        key: `request_types:${g.key}`,
+        title: `申請種別: ${g.name ? type.nameJa : TOPICS[g.topic].ja}`,
+        detail: describeApprovers(g),
+        clausePath: g.path,
+        payload: { topic: g.topic, approverRoles: roles, levels: g.levels, type } satisfies Payload,
+        alreadyPresent: existing.some((e) =>
+          g.topic === 'other' ? e.code === type.code : e.topic === g.topic,
+        ),
+      };
+    });
   },
   async accept(trx: Kysely<DB>, actor: Actor, proposal: Proposal) {
     const p = proposal.payload as Payload;

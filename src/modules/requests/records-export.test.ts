@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { makeOrg } from '../../../test/support/factories.ts';
-import { startTestApp, type TestApp } from '../../../test/support/http.ts';
-import { pdfText } from '../../../test/support/pdf.ts';
+import { auditEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { horizontalRules, pdfImages, pdfPages, pdfText, verticalRules } from '../../../test/support/pdf.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { readXlsx } from '../../shared/xlsx.ts';
-import { approveFn } from './functions.ts';
+import { approveFn, MANAGE_TYPES } from './functions.ts';
 import { addType, decideAs, file, person } from './testkit.ts';
 
 let t: TestApp;
@@ -120,5 +120,78 @@ describe('記録簿 exports', () => {
     const ok = await staff.c.get('/api/requests/records/export?kind=carry&format=csv-sjis');
     assert.equal(ok.statusCode, 200);
     assert.match(iconv.decode(ok.rawPayload, 'cp932'), /髙橋 太郎/);
+  });
+
+  test('[R-E3] each body prints its 記録簿 in its own layout: columns, order, headings, title, boxes (audited)', async () => {
+    const { org, staff } = await returnedTakeOut();
+    const admin = await person(t, org, [MANAGE_TYPES]);
+    const layout = {
+      title: '情報資産持出簿',
+      columns: [
+        { key: 'returned', heading: '返却確認日時' },
+        { key: 'date', heading: '持出日' },
+        { key: 'person' },
+        { key: 'destination', heading: '行き先' },
+      ],
+      stamps: ['係長', '課長', '情報政策課長'],
+    };
+    assert.equal((await staff.c.put('/api/requests/records/layouts/carry', layout)).statusCode, 403);
+    const bad = await admin.c.put('/api/requests/records/layouts/carry', {
+      ...layout,
+      columns: [{ key: 'nope' }],
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().error.fields[0].field, 'columns.0.key');
+    assert.equal((await admin.c.put('/api/requests/records/layouts/carry', layout)).statusCode, 204);
+    const got = (await staff.c.get('/api/requests/records/layouts/carry')).json();
+    assert.deepEqual(
+      got.columns.map((c: { heading: string }) => c.heading),
+      ['返却確認日時', '持出日', '申請者・所属', '行き先'],
+    );
+    assert.ok(got.available.length >= 10);
+    const csv = await staff.c.get('/api/requests/records/export?kind=carry&format=csv');
+    assert.match(csv.body, /^\ufeff?返却確認日時,持出日,申請者・所属,行き先\r\n2026-06-01 10:23,2026-12-06,/);
+    assert.match(decodeURIComponent(String(csv.headers['content-disposition'])), /_情報資産持出簿_/);
+    const pdf = await staff.c.get('/api/requests/records/export?kind=carry&format=pdf');
+    const text = pdfText(pdf.rawPayload);
+    for (const s of [
+      '情報資産持出簿',
+      '係長',
+      '課長',
+      '情報政策課長',
+      '返却確認日時',
+      '令和8年6月1日 10:23',
+      '令和8年12月6日',
+    ])
+      assert.ok(text.includes(s), `${s} missing in:\n${text}`);
+    // A4 landscape, ruled: the table's rows and columns and the sign-off boxes are drawn lines.
+    const size = pdfPages(pdf.rawPayload);
+    assert.deepEqual([Math.round(size.width), Math.round(size.height)], [842, 595]);
+    const [page] = pdfImages(pdf.rawPayload, 72);
+    const rules = horizontalRules(page, Math.floor(page.width * 0.8));
+    assert.ok(rules.filter((y, i) => i === 0 || y - rules[i - 1] > 1).length >= 3, 'table rules');
+    assert.ok(
+      verticalRules(page, 20).filter((x, i, a) => i === 0 || x - a[i - 1] > 1).length >= 5 + 4,
+      'column and box rules',
+    );
+    const ev = (await auditEvents(t.db, org.id)).filter((e) => e.event === 'requests.record_layout_set');
+    assert.equal(ev.length, 1);
+    const data = JSON.parse(ev[0].data);
+    assert.equal(data.before, null);
+    assert.deepEqual(data.after.stamps, ['係長', '課長', '情報政策課長']);
+    // Another body keeps the default layout.
+    const other = await returnedTakeOut();
+    const theirs = await other.staff.c.get('/api/requests/records/export?kind=carry&format=csv');
+    assert.match(theirs.body, /^\ufeff?日付,区分,申請者・所属/);
+    // Back to the default, audited too.
+    assert.equal((await admin.c.del('/api/requests/records/layouts/carry')).statusCode, 204);
+    assert.match(
+      (await staff.c.get('/api/requests/records/export?kind=carry&format=csv')).body,
+      /^\ufeff?日付,区分/,
+    );
+    assert.equal(
+      (await auditEvents(t.db, org.id)).filter((e) => e.event === 'requests.record_layout_set').length,
+      2,
+    );
   });
 });

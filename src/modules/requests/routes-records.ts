@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { attachment, sendCsv } from '../../http/download.ts';
@@ -11,8 +12,9 @@ import { formatWareki } from '../../shared/wareki.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
 import type { AppContext } from '../module.ts';
 import { bodyName } from '../org/name.ts';
-import { READ_ALL } from './functions.ts';
-import { csvDates, fieldMap, paperDates, registerLayout } from './registers.ts';
+import { MANAGE_TYPES, READ_ALL } from './functions.ts';
+import { effectiveLayout, layoutBody, setLayout } from './layouts.ts';
+import { csvDates, fieldMap, paperDates } from './registers.ts';
 import { exportQuery, recordsQuery } from './schema.ts';
 
 /** Records of the organization; without `requests.read_all` only the caller's own. */
@@ -74,14 +76,14 @@ export function recordRoutes(app: FastifyInstance, { db }: AppContext): void {
     async handler({ auth, query, lang, reply }) {
       if (!query.kind) throw badInput('request.invalid', {}, [{ field: 'kind', code: 'field.required' }]);
       const rows = await records(db, auth, query);
-      const layout = registerLayout(query.kind, rows);
-      const header = layout.columns.map((c) => (lang === 'en' ? c.en : c.ja));
+      const layout = await effectiveLayout(db, auth.organizationId, query.kind, rows, lang);
+      const header = layout.columns.map((c) => c.heading);
       const paper = query.format === 'pdf';
       const data = rows.map((r) => {
         const f = fieldMap(r);
         return layout.columns.map((c) => c.value(r, f, paper ? paperDates : csvDates));
       });
-      const book = lang === 'en' ? layout.en : layout.ja;
+      const book = layout.title;
       const today = todayJst();
       const name = { body: await bodyName(db, auth.organizationId), book, date: today };
       const ascii = `records-${query.kind}`;
@@ -93,7 +95,7 @@ export function recordRoutes(app: FastifyInstance, { db }: AppContext): void {
           rows: data,
           widths: layout.columns.map((c) => c.width ?? 1),
           dates: layout.columns.map((c) => c.dates),
-          stamps: ['確認', '責任者'],
+          stamps: layout.stamps,
         });
         attachment(reply, { ...name, ext: 'pdf' }, ascii);
         return reply.header('content-type', 'application/pdf').send(pdf);
@@ -108,5 +110,53 @@ export function recordRoutes(app: FastifyInstance, { db }: AppContext): void {
       const encoding = query.format === 'csv-sjis' ? 'sjis' : 'utf8';
       return sendCsv(reply, { header, rows: data, encoding }, name, ascii);
     },
+  });
+
+  const kindParams = z.strictObject({ kind: z.string().trim().min(1).max(40) });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/requests/records/layouts/:kind',
+    summary: 'How the body prints a 記録簿: its columns, order, headings, title and sign-off boxes',
+    tags: ['requests'],
+    access: access.signedIn,
+    params: kindParams,
+    async handler({ auth, params, lang }) {
+      const sample = await db
+        .selectFrom('request_records')
+        .selectAll()
+        .where('organization_id', '=', auth.organizationId)
+        .where('kind', '=', params.kind)
+        .limit(200)
+        .execute();
+      const l = await effectiveLayout(db, auth.organizationId, params.kind, sample, lang);
+      return {
+        kind: params.kind,
+        title: l.title,
+        stamps: l.stamps,
+        columns: l.columns.map((c) => ({ key: c.key, heading: c.heading })),
+        available: l.available.map((c) => ({ key: c.key, label: lang === 'en' ? c.en : c.ja })),
+      };
+    },
+  });
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/requests/records/layouts/:kind',
+    summary: 'Set the body’s own layout of a 記録簿 (audited)',
+    tags: ['requests'],
+    access: access.fn(MANAGE_TYPES),
+    params: kindParams,
+    body: layoutBody,
+    handler: ({ actor, params, body }) =>
+      db.transaction().execute((trx) => setLayout(trx, actor, params.kind, body)),
+  });
+  defineRoute(app, {
+    method: 'DELETE',
+    url: '/api/requests/records/layouts/:kind',
+    summary: 'Print a 記録簿 in the default layout again (audited)',
+    tags: ['requests'],
+    access: access.fn(MANAGE_TYPES),
+    params: kindParams,
+    handler: ({ actor, params }) =>
+      db.transaction().execute((trx) => setLayout(trx, actor, params.kind, null)),
   });
 }

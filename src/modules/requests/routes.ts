@@ -4,6 +4,7 @@ import type { AppContext } from '../module.ts';
 import { confirmReturn, markReturned } from './aftercare.ts';
 import { decide, withdraw } from './decide.ts';
 import { inbox, myRequests, neededFor, requestDetail } from './queries.ts';
+import { formRoutes } from './routes-forms.ts';
 import { recordRoutes } from './routes-records.ts';
 import { typeRoutes } from './routes-types.ts';
 import { confirmBody, decideBody, idParams, listQuery, neededQuery, submitBody } from './schema.ts';
@@ -14,6 +15,7 @@ export function requestRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx;
   typeRoutes(app, ctx);
   recordRoutes(app, ctx);
+  formRoutes(app, ctx);
 
   defineRoute(app, {
     method: 'GET',

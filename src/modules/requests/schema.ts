@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateInput } from '../../shared/date-input.ts';
 import { typeInput } from './model.ts';
 
 const id = z.string().trim().min(1).max(40);
@@ -37,8 +38,8 @@ export const listQuery = z.strictObject({
 /** GET /api/requests/records */
 export const recordsQuery = z.strictObject({
   kind: z.string().trim().max(40).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: dateInput().optional(),
+  to: dateInput().optional(),
 });
 
 /** GET /api/requests/records/export */

@@ -8,7 +8,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import { notify } from '../notifications/service.ts';
-import { stepHolders } from './approvers.ts';
+import { chainFor, stepHolders } from './approvers.ts';
 import { findAsset, hasAssetRegister } from './asset-lookup.ts';
 import { assetIdOf, checkValues } from './fields.ts';
 import { finalizeApproval } from './finalize.ts';
@@ -74,6 +74,8 @@ export async function submitRequest(
     assetClass = asset.classLabel;
   }
   const approvalRequired = needsApproval(type.def.levels, assetClass);
+  // Approvers chosen by the asset's level are decided now and frozen with the request.
+  const definition = { ...type.def, chain: chainFor(type.def.chain, assetClass) };
   const id = newId();
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
@@ -93,7 +95,7 @@ export async function submitRequest(
         current_step: 0,
         version: 1,
         field_values: JSON.stringify(values),
-        definition: JSON.stringify(type.def),
+        definition: JSON.stringify(definition),
         clause_path: type.clause_path,
         due_on: null,
         returned_at: null,
@@ -126,7 +128,7 @@ export async function submitRequest(
     const holders = await stepHolders(
       trx,
       auth.organizationId,
-      type.def.chain[0],
+      definition.chain[0],
       { requester_id: auth.userId, unit_id: auth.unitId ?? null },
       today,
     );

@@ -95,10 +95,25 @@ export interface RequestRecordsTable {
   created_at: string;
 }
 
+/** A body's own layout of one 記録簿 (0410). */
+export interface RecordLayoutsTable {
+  organization_id: string;
+  kind: string;
+  /** The book's title as the body prints it; null keeps the default. */
+  title: string | null;
+  /** JSON: [{ key, heading }] in print order. */
+  columns: string;
+  /** JSON: string[]: the sign-off boxes (確認, 責任者, …). */
+  stamps: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface RequestTables {
   request_types: RequestTypesTable;
   requests: RequestsTable;
   request_decisions: RequestDecisionsTable;
   request_confirmations: RequestConfirmationsTable;
   request_records: RequestRecordsTable;
+  record_layouts: RecordLayoutsTable;
 }

@@ -1,8 +1,11 @@
+import { kitImport } from '../imports/kit.ts';
+import { registerImport } from '../imports/targets.ts';
 import type { AppModule } from '../module.ts';
 import './events.ts';
 import { softwareFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { softwareMigrations } from './migrations.ts';
+import { softwareRegisters } from './registers.ts';
 import { softwareRoutes } from './routes.ts';
 
 /** Software register with end-of-support warnings, installations and shared IDs. */
@@ -13,3 +16,6 @@ export const softwareModule: AppModule = {
   functions: softwareFunctions,
   routes: softwareRoutes,
 };
+
+// Each register of the module can be filled from an Excel or CSV 台帳.
+for (const r of softwareRegisters) registerImport(kitImport(r));

@@ -20,14 +20,34 @@ export const softwareRegister: RegisterDef = {
   create: softwareBody,
   events: { created: 'software.created', updated: 'software.updated', deleted: 'software.deleted' },
   fields: [
-    f('product', 'product', 'text', 'ソフトウェア名', 'Product', { search: true, sort: true }),
-    f('version', 'version', 'text', '版', 'Version', { search: true }),
-    f('vendor', 'vendor', 'text', 'ベンダー', 'Vendor', { search: true, sort: true, filter: true }),
-    f('licenceCount', 'licence_count', 'int', 'ライセンス数', 'Licences'),
+    f('product', 'product', 'text', 'ソフトウェア名', 'Product', {
+      search: true,
+      sort: true,
+      aliases: ['製品名', 'ソフト名', '名称', 'ソフトウェア'],
+    }),
+    f('version', 'version', 'text', '版', 'Version', {
+      search: true,
+      aliases: ['バージョン', 'Ver', 'ver.'],
+    }),
+    f('vendor', 'vendor', 'text', 'ベンダー', 'Vendor', {
+      search: true,
+      sort: true,
+      filter: true,
+      aliases: ['メーカー', '開発元', '販売元'],
+    }),
+    f('licenceCount', 'licence_count', 'int', 'ライセンス数', 'Licences', {
+      aliases: ['ライセンス', '数量', '保有数'],
+    }),
     f('applicant', 'applicant', 'text', '申請者', 'Applicant', { search: true }),
     f('approver', 'approver', 'text', '許可者', 'Approver', { search: true }),
-    f('supportEndsOn', 'support_ends_on', 'date', 'サポート終了日', 'Support ends on', { sort: true }),
-    f('plannedUseUntil', 'planned_use_until', 'date', '利用予定期限', 'Planned use until', { sort: true }),
+    f('supportEndsOn', 'support_ends_on', 'date', 'サポート終了日', 'Support ends on', {
+      sort: true,
+      aliases: ['サポート期限', 'EOL', 'サポート終了'],
+    }),
+    f('plannedUseUntil', 'planned_use_until', 'date', '利用予定期限', 'Planned use until', {
+      sort: true,
+      aliases: ['利用期限', '使用期限'],
+    }),
     f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),
   ],
   dependents: [{ table: 'software_installations', column: 'software_id' }],
@@ -58,7 +78,11 @@ export const installationRegister: RegisterDef = {
       filter: true,
       refTable: 'information_systems',
     }),
-    f('host', 'host', 'text', '端末名', 'Host', { search: true, sort: true }),
+    f('host', 'host', 'text', '端末名', 'Host', {
+      search: true,
+      sort: true,
+      aliases: ['導入先', 'ホスト名', '端末'],
+    }),
     f('installedOn', 'installed_on', 'date', '導入日', 'Installed on', { sort: true }),
   ],
   async check(_trx, _org, v) {

@@ -1,9 +1,12 @@
+import { kitImport } from '../imports/kit.ts';
+import { registerImport } from '../imports/targets.ts';
 import type { AppModule } from '../module.ts';
 import './events.ts';
 import { systemsFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { systemsMigrations } from './migrations.ts';
 import { segmentsProvider } from './proposals.ts';
+import { systemsRegisters } from './registers.ts';
 import { systemsRoutes } from './routes.ts';
 
 /** Network segments, information systems and their connections, equipment and external lines. */
@@ -15,3 +18,6 @@ export const systemsModule: AppModule = {
   proposals: segmentsProvider,
   routes: systemsRoutes,
 };
+
+// Each register of the module can be filled from an Excel or CSV 台帳.
+for (const r of systemsRegisters) registerImport(kitImport(r));

@@ -32,7 +32,11 @@ export const segmentRegister: RegisterDef = {
     deleted: 'systems.segment_deleted',
   },
   fields: [
-    f('name', 'name', 'text', '区分名', 'Segment', { search: true, sort: true }),
+    f('name', 'name', 'text', '区分名', 'Segment', {
+      search: true,
+      sort: true,
+      aliases: ['ネットワーク区分', '区分', 'セグメント'],
+    }),
     f('isolated', 'isolated', 'bool', '他区分と通信不可', 'Isolated', { filter: true }),
     f('noExport', 'no_export', 'bool', '端末からの持出し不可', 'No export from terminals', { filter: true }),
     f('mfaRequired', 'mfa_required', 'bool', '多要素認証必須', 'MFA required', { filter: true }),
@@ -78,21 +82,33 @@ export const systemRegister: RegisterDef = {
     deleted: 'systems.system_deleted',
   },
   fields: [
-    f('name', 'name', 'text', 'システム名', 'System', { search: true, sort: true }),
+    f('name', 'name', 'text', 'システム名', 'System', {
+      search: true,
+      sort: true,
+      aliases: ['情報システム名', 'システム', '名称'],
+    }),
     f('segmentId', 'segment_id', 'ref', 'ネットワーク区分', 'Segment', {
       filter: true,
       refTable: 'network_segments',
     }),
-    f('ownerUnitId', 'owner_unit_id', 'ref', '所管課', 'Owner unit', { filter: true, refTable: 'units' }),
+    f('ownerUnitId', 'owner_unit_id', 'ref', '所管課', 'Owner unit', {
+      filter: true,
+      refTable: 'units',
+      aliases: ['担当課', '所属', '課名', '所管部署'],
+    }),
     f('administratorUserId', 'administrator_user_id', 'ref', 'システム管理者', 'Administrator', {
       filter: true,
       refTable: 'users',
+      aliases: ['管理者', '担当者', 'システム管理者氏名'],
     }),
     f('mfa', 'mfa', 'bool', '多要素認証', 'Multi-factor sign-in', { filter: true }),
     f('dedicatedTerminals', 'dedicated_terminals', 'bool', '専用端末', 'Dedicated terminals', {
       filter: true,
     }),
-    f('description', 'description', 'text', '概要', 'Description', { search: true }),
+    f('description', 'description', 'text', '概要', 'Description', {
+      search: true,
+      aliases: ['説明', '用途', '業務内容'],
+    }),
   ],
   dependents: [
     { table: 'system_connections', column: 'from_system_id' },
@@ -123,7 +139,16 @@ export const connectionRegister: RegisterDef = {
       refTable: 'information_systems',
     }),
     f('toSystemId', 'to_system_id', 'ref', '接続先', 'To', { filter: true, refTable: 'information_systems' }),
-    f('kind', 'kind', 'text', '方式', 'Kind', { filter: true, sort: true }),
+    f('kind', 'kind', 'text', '方式', 'Kind', {
+      filter: true,
+      sort: true,
+      options: [
+        { value: 'normal', labels: ['通常', '通常接続'] },
+        { value: 'sanitized', labels: ['無害化', '無害化通信'] },
+        { value: 'screen_transfer', labels: ['画面転送'] },
+        { value: 'file_transfer', labels: ['ファイル転送'] },
+      ],
+    }),
     f('purpose', 'purpose', 'text', '目的', 'Purpose', { search: true }),
   ],
   async check(_trx, _org, values) {
@@ -175,9 +200,28 @@ export const equipmentRegister: RegisterDef = {
     deleted: 'systems.equipment_deleted',
   },
   fields: [
-    f('name', 'name', 'text', '機器名', 'Name', { search: true, sort: true }),
-    f('kind', 'kind', 'text', '種別', 'Kind', { filter: true, sort: true }),
-    f('assetNumber', 'asset_number', 'text', '資産番号', 'Asset number', { search: true, sort: true }),
+    f('name', 'name', 'text', '機器名', 'Name', {
+      search: true,
+      sort: true,
+      aliases: ['機器', '名称', 'ホスト名', '品名'],
+    }),
+    f('kind', 'kind', 'text', '種別', 'Kind', {
+      filter: true,
+      sort: true,
+      options: [
+        { value: 'server', labels: ['サーバ', 'サーバー', 'server'] },
+        { value: 'network', labels: ['ネットワーク機器', 'ネットワーク', 'ルータ', 'スイッチ'] },
+        { value: 'terminal', labels: ['端末', 'パソコン', 'PC', 'クライアント'] },
+        { value: 'other', labels: ['その他'] },
+      ],
+      aliases: ['機器種別', '分類'],
+    }),
+    f('assetNumber', 'asset_number', 'text', '資産番号', 'Asset number', {
+      search: true,
+      sort: true,
+      importAs: 'code',
+      aliases: ['管理番号', '備品番号', '資産管理番号'],
+    }),
     f('segmentId', 'segment_id', 'ref', 'ネットワーク区分', 'Segment', {
       filter: true,
       refTable: 'network_segments',
@@ -186,7 +230,11 @@ export const equipmentRegister: RegisterDef = {
       filter: true,
       refTable: 'information_systems',
     }),
-    f('location', 'location', 'text', '設置場所', 'Location', { search: true, sort: true }),
+    f('location', 'location', 'text', '設置場所', 'Location', {
+      search: true,
+      sort: true,
+      aliases: ['場所', '設置先'],
+    }),
     f('fixed', 'fixed', 'bool', '固定', 'Fixed', { filter: true }),
     f('lockedRack', 'locked_rack', 'bool', '施錠ラック', 'Locked rack', { filter: true }),
     f('raid', 'raid', 'bool', 'RAID', 'RAID', { filter: true }),

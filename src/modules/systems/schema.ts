@@ -1,5 +1,7 @@
 /** Request bodies of the systems registers. */
+
 import { z } from 'zod';
+import { dateInput } from '../../shared/date-input.ts';
 import { flag, optDate, optRef, optText, ref, text } from './kit/zod.ts';
 
 export const segmentBody = z.strictObject({
@@ -36,7 +38,7 @@ export const connectionBody = z.strictObject({
 
 export const changeBody = z.strictObject({
   systemId: ref(),
-  changedOn: z.iso.date(),
+  changedOn: dateInput(),
   what: text(2000),
   why: optText(2000),
   approvedBy: optText(200),
@@ -62,7 +64,7 @@ export const equipmentBody = z.strictObject({
 
 export const maintenanceBody = z.strictObject({
   equipmentId: ref(),
-  performedOn: z.iso.date(),
+  performedOn: dateInput(),
   performedBy: optText(200),
   description: text(2000),
 });

@@ -1,5 +1,7 @@
+import { registerImport } from '../imports/targets.ts';
 import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
 import type { AppModule } from '../module.ts';
+import { attendanceImport } from './excel-import.ts';
 import './events.ts';
 import { en, ja } from './messages.ts';
 import { trainingMigrations } from './migrations.ts';
@@ -30,3 +32,5 @@ export const trainingModule: AppModule = {
   ],
   routes: trainingRoutes,
 };
+
+registerImport(attendanceImport);

@@ -1,8 +1,10 @@
 /** Request bodies of the training routes. */
+
 import { z } from 'zod';
+import { dateInput } from '../../shared/date-input.ts';
 
 const id = z.string().trim().min(1).max(64);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const date = dateInput();
 export const idParams = z.strictObject({ id });
 
 export const planBody = z.strictObject({

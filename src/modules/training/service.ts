@@ -115,7 +115,9 @@ export async function writeAttendance(
   actor: Actor,
   sessionId: string,
   entries: { userId: string; attended: boolean }[],
-  source: 'manual' | 'csv',
+  source: 'manual' | 'csv' | 'xlsx',
+  /** False when the caller writes the audit event (an Excel import writes one for the whole file). */
+  audit = true,
 ): Promise<void> {
   const now = nowIso();
   for (const e of entries) {
@@ -139,6 +141,7 @@ export async function writeAttendance(
       .execute();
   }
   const attended = entries.filter((e) => e.attended).length;
+  if (!audit) return;
   await recordAudit(
     trx,
     actor,

@@ -1,8 +1,11 @@
+import { kitImport } from '../imports/kit.ts';
+import { registerImport } from '../imports/targets.ts';
 import type { AppModule } from '../module.ts';
 import './events.ts';
 import { vendorsFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { vendorsMigrations } from './migrations.ts';
+import { vendorsRegisters } from './registers.ts';
 import { vendorsRoutes } from './routes.ts';
 
 /** Vendors (委託先) with certifications and contract checklists, cloud services, social media accounts, laws. */
@@ -13,3 +16,6 @@ export const vendorsModule: AppModule = {
   functions: vendorsFunctions,
   routes: vendorsRoutes,
 };
+
+// Each register of the module can be filled from an Excel or CSV 台帳.
+for (const r of vendorsRegisters) registerImport(kitImport(r));

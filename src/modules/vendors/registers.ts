@@ -21,13 +21,30 @@ export const vendorRegister: RegisterDef = {
   create: vendorBody,
   events: { created: 'vendors.created', updated: 'vendors.updated', deleted: 'vendors.deleted' },
   fields: [
-    f('name', 'name', 'text', '委託先名', 'Vendor', { search: true, sort: true }),
-    f('address', 'address', 'text', '所在地', 'Address', { search: true }),
-    f('contact', 'contact', 'text', '連絡先', 'Contact', { search: true }),
+    f('name', 'name', 'text', '委託先名', 'Vendor', {
+      search: true,
+      sort: true,
+      aliases: ['事業者名', '業者名', '会社名', '委託先'],
+    }),
+    f('address', 'address', 'text', '所在地', 'Address', { search: true, aliases: ['住所'] }),
+    f('contact', 'contact', 'text', '連絡先', 'Contact', {
+      search: true,
+      aliases: ['電話番号', '担当者連絡先'],
+    }),
     f('certifications', 'certifications', 'json', '認証(ISMS/Pマーク/ISMAP)', 'Certifications', {
       initial: [],
+      noImport: true,
     }),
-    f('auditStatus', 'audit_status', 'text', '監査状況', 'Audit status', { filter: true, sort: true }),
+    f('auditStatus', 'audit_status', 'text', '監査状況', 'Audit status', {
+      filter: true,
+      sort: true,
+      options: [
+        { value: 'unknown', labels: ['不明', '未確認'] },
+        { value: 'not_audited', labels: ['未監査', '未実施'] },
+        { value: 'audited_ok', labels: ['監査済（問題なし）', '問題なし', '監査済'] },
+        { value: 'audited_issues', labels: ['監査済（指摘あり）', '指摘あり'] },
+      ],
+    }),
     f('lastAuditedOn', 'last_audited_on', 'date', '最終監査日', 'Last audited on', { sort: true }),
     f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),
   ],
@@ -53,13 +70,27 @@ export const contractRegister: RegisterDef = {
     deleted: 'vendors.contract_deleted',
   },
   fields: [
-    f('vendorId', 'vendor_id', 'ref', '委託先', 'Vendor', { filter: true, refTable: 'vendors' }),
-    f('title', 'title', 'text', '契約名', 'Contract', { search: true, sort: true }),
-    f('signedOn', 'signed_on', 'date', '契約日', 'Signed on', { sort: true }),
-    f('endsOn', 'ends_on', 'date', '契約終了日', 'Ends on', { sort: true }),
+    f('vendorId', 'vendor_id', 'ref', '委託先', 'Vendor', {
+      filter: true,
+      refTable: 'vendors',
+      aliases: ['委託先名', '事業者名', '業者名'],
+    }),
+    f('title', 'title', 'text', '契約名', 'Contract', {
+      search: true,
+      sort: true,
+      aliases: ['件名', '業務名', '契約件名'],
+    }),
+    f('signedOn', 'signed_on', 'date', '契約日', 'Signed on', {
+      sort: true,
+      aliases: ['契約締結日', '締結日'],
+    }),
+    f('endsOn', 'ends_on', 'date', '契約終了日', 'Ends on', {
+      sort: true,
+      aliases: ['終了日', '契約期限', '満了日'],
+    }),
     f('subcontracting', 'subcontracting', 'bool', '再委託', 'Subcontracting', { filter: true }),
     f('nextReviewOn', 'next_review_on', 'date', '次回点検日', 'Next review', { sort: true }),
-    f('clauses', 'clauses', 'json', '必須条項', 'Required clauses'),
+    f('clauses', 'clauses', 'json', '必須条項', 'Required clauses', { noImport: true }),
     f('clausePath', 'clause_path', 'text', '根拠条項', 'Clause'),
     f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),
   ],
@@ -92,11 +123,22 @@ export const cloudRegister: RegisterDef = {
     deleted: 'vendors.cloud_deleted',
   },
   fields: [
-    f('service', 'service', 'text', 'サービス名', 'Service', { search: true, sort: true }),
-    f('provider', 'provider', 'text', '提供事業者', 'Provider', { search: true, sort: true }),
+    f('service', 'service', 'text', 'サービス名', 'Service', {
+      search: true,
+      sort: true,
+      aliases: ['クラウドサービス名', 'サービス'],
+    }),
+    f('provider', 'provider', 'text', '提供事業者', 'Provider', {
+      search: true,
+      sort: true,
+      aliases: ['事業者', '提供者', '提供元'],
+    }),
     f('vendorId', 'vendor_id', 'ref', '委託先', 'Vendor', { filter: true, refTable: 'vendors' }),
-    f('infoClasses', 'info_classes', 'json', '取り扱う情報の分類', 'Information classes', { initial: [] }),
-    f('ismap', 'ismap', 'bool', 'ISMAP登録', 'ISMAP listed', { filter: true }),
+    f('infoClasses', 'info_classes', 'json', '取り扱う情報の分類', 'Information classes', {
+      initial: [],
+      aliases: ['情報の分類', '取扱情報'],
+    }),
+    f('ismap', 'ismap', 'bool', 'ISMAP登録', 'ISMAP listed', { filter: true, aliases: ['ISMAP'] }),
     f('certifications', 'certifications', 'text', 'その他の認証', 'Other certifications', { search: true }),
     f('evaluation', 'evaluation', 'text', '信頼性評価', 'Reliability evaluation', { search: true }),
     f('evaluatedOn', 'evaluated_on', 'date', '評価日', 'Evaluated on', { sort: true }),
@@ -148,7 +190,17 @@ export const lawRegister: RegisterDef = {
   fields: [
     f('name', 'name', 'text', '法令名', 'Name', { search: true, sort: true }),
     f('number', 'number', 'text', '法令番号', 'Number', { search: true }),
-    f('kind', 'kind', 'text', '種別', 'Kind', { filter: true, sort: true }),
+    f('kind', 'kind', 'text', '種別', 'Kind', {
+      filter: true,
+      sort: true,
+      options: [
+        { value: '法律', labels: ['法律'] },
+        { value: '政令', labels: ['政令'] },
+        { value: '条例', labels: ['条例'] },
+        { value: '規則', labels: ['規則'] },
+        { value: 'その他', labels: ['その他'] },
+      ],
+    }),
     f('clausePath', 'clause_path', 'text', '根拠条項', 'Clause'),
     f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),
   ],

@@ -53,6 +53,8 @@ export interface AuditVerify {
   ok: boolean;
   count: number;
   firstBreak?: { organizationId?: string; seq?: number; id?: string; reason?: string } | null;
+  /** Set when the log does not match its newest signed checkpoint (rewritten or shortened), in the UI's language. */
+  message?: string | null;
 }
 
 export interface Organization {

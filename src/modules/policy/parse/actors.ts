@@ -17,6 +17,9 @@ export interface ActorMatcher {
   staffTerms: string[];
 }
 
+/** The end of a condition before the subject: 「…場合は、」「…ときは、」. */
+const CONDITION = /(?:場合(?:に|には|は)?|ときは|際は|際には|において)、/g;
+
 /** Words that really modify a role name (統括…, 最高…) rather than being a typo. */
 const MEANINGFUL_PREFIX = /^(?:統括|最高|副|主任|総括|各|全|局|部|課|区)/;
 
@@ -35,7 +38,6 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     for (const a of r.aliases ?? []) names.set(a, r.name);
   }
   const pattern = alternation([...names.keys()]);
-  const staff = alternation(staffTerms.length > 0 ? staffTerms : ['職員']);
   const roleRe = pattern ? new RegExp(`(?:${pattern})$`) : null;
 
   const resolve = (written: string): string | null => {
@@ -49,61 +51,109 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     return null;
   };
 
-  const staffRe = new RegExp(`(?:${staff}|職員等|職員|者|利用者)$`);
-  const staffOnly = new RegExp(`^(?:${staff}|職員等|職員)$`);
+  // Each people term also as written without 等 (議員等 → 議員): 「議員は」 stays 議員.
+  const staffWords = alternation([
+    ...staffTerms,
+    ...staffTerms.map((t) => t.replace(/等$/, '')),
+    '職員等',
+    '職員',
+  ]);
+  const staffAtEnd = new RegExp(`(?:${staffWords})$`);
+  const staffOnly = new RegExp(`^(?:${staffWords})$`);
+  const roleAtEnd = pattern ? new RegExp(`(?:${pattern})$`) : null;
   const designee = pattern ? new RegExp(`^(?:${pattern})が(?:指名|指定|任命)した者$`) : null;
+
+  // 職員等 stays 職員等 and 職員 stays 職員: the staff word as the sentence writes it.
+  const staffTerm = (written: string) => written;
+
+  /** A subject written as an office or a party rather than a role: 議長, 総務課長, 委託事業者 (kept as written). */
+  const asWritten = (p: string): string | null =>
+    /^[\u4e00-\u9fff]{1,10}長$/.test(p) || /^[\u4e00-\u9fff]{0,8}(?:事業者|受託者|委託先)$/.test(p)
+      ? p
+      : null;
 
   function resolveList(phrase: string): string[] | null {
     const parts = splitNames(phrase);
     if (parts.length === 0) return null;
     const out: string[] = [];
     for (const p of parts) {
-      const r = resolve(p) ?? (staffOnly.test(p) ? staffTerm(p) : designee?.test(p) ? p : null);
+      const r = resolve(p) ?? (staffOnly.test(p) ? staffTerm(p) : designee?.test(p) ? p : asWritten(p));
       if (!r) return null;
       if (!out.includes(r)) out.push(r);
     }
     return out;
   }
 
-  // Every way of naming staff (職員, 職員等, …する者) resolves to the document's own staff term.
-  const staffTerm = (_written: string) => staffTerms[0] ?? '職員';
+  /** The actor a topic phrase (the part before は、) names, if any. */
+  const topic = (prefix: string): { actors: string[]; condition?: string } | null => {
+    let cut = 0;
+    for (const m of prefix.matchAll(CONDITION)) cut = m.index + m[0].length;
+    const afterCondition = prefix.slice(cut);
+    const lastPart = prefix.split('、').pop() ?? '';
+    for (const candidate of [prefix, afterCondition, lastPart]) {
+      const list = resolveList(candidate);
+      if (list) return { actors: list };
+    }
+    // 「前項の報告を受けた情報セキュリティ管理者は」: the role that ends the phrase.
+    const role = roleAtEnd?.exec(lastPart);
+    if (role) {
+      const name = resolve(role[0]);
+      const condition = lastPart.slice(0, role.index).trim();
+      if (name) return { actors: [name], ...(condition ? { condition } : {}) };
+    }
+    const staff = staffAtEnd.exec(lastPart);
+    if (staff) {
+      const condition = lastPart.slice(0, staff.index).trim();
+      return { actors: [staffTerm(staff[0])], ...(condition ? { condition } : {}) };
+    }
+    // 「…を行う者は」 describes whoever acts and names nobody: the reviewer is asked.
+    return null;
+  };
 
+  // Tiers, obligations and committees ask about the same sentences: the answer is kept.
+  const subjects = new Map<string, { actors: string[]; condition?: string }>();
   const subject = (sentence: string): { actors: string[]; condition?: string } => {
-    for (const m of sentence.matchAll(/は、/g)) {
+    let hit = subjects.get(sentence);
+    if (!hit) {
+      hit = findSubject(sentence);
+      subjects.set(sentence, hit);
+    }
+    return { ...hit, actors: [...hit.actors] };
+  };
+
+  const findSubject = (sentence: string): { actors: string[]; condition?: string } => {
+    for (const m of sentence.matchAll(/(?:は|にあっては)、/g)) {
       const prefix = sentence.slice(0, m.index);
       const defined = /以下「([^」]+)」という/.exec(prefix);
       if (defined && staffTerms.includes(defined[1])) return { actors: [defined[1]] };
-      const afterCondition = prefix.replace(/^.*(?:場合(?:に|には|は)?|ときは|際は|際には|において)、/, '');
-      const lastPart = prefix.split('、').pop() ?? '';
-      for (const candidate of [prefix, afterCondition, lastPart]) {
-        const list = resolveList(candidate);
-        if (list) return { actors: list };
-      }
-      const sm = staffRe.exec(lastPart);
-      if (sm) {
-        const condition = lastPart.slice(0, sm.index).trim();
-        return { actors: [staffTerm(sm[0])], ...(condition ? { condition } : {}) };
-      }
+      // 「…する場合は、」「…ときは、」 is a condition, not the subject.
+      if (/(?:場合|とき|際|ところ)(?:に)?$/.test(prefix)) continue;
+      // 「職員等(会計年度任用職員を含む。)は」: an aside in brackets is not part of the subject.
+      // (A short bracket belongs to a name: 情報セキュリティ管理者(係長).)
+      const aside = prefix.replace(/\([^()]*[、。「][^()]*\)|\([^()]{9,}\)/g, '');
+      const found = topic(prefix) ?? (aside !== prefix ? topic(aside) : null);
+      if (found) return found;
     }
     // 「情報セキュリティ責任者(次長)、…を見直すものとする」: the は was left out.
     const lead = /^([^、。]+?)、/.exec(sentence);
     const leadRole = lead ? resolve(lead[1]) : null;
     if (leadRole) return { actors: [leadRole] };
     // 「…分類し、職員は必要に応じ…行うものとする」: a subject without the comma.
-    const bare = new RegExp(`(?:^|、)(${pattern ? `${pattern}|` : ''}${staff}|職員等|職員)は(?!、)`).exec(
+    const bare = new RegExp(`(?:^|、)(${pattern ? `${pattern}|` : ''}${staffWords})は(?!、)`).exec(sentence);
+    if (bare) return { actors: [resolve(bare[1]) ?? staffTerm(bare[1])] };
+    // 「…はネットワーク管理者が一括して管理すること」「…場合は、職員等が立ち会わなければならない」: the doer marked with が.
+    const ga = new RegExp(
+      `(${pattern ? `${pattern}|` : ''}${staffWords})が(?![^。]{0,12}(?:判断|認め|許可|承認|指示|指名|指定|定め|必要と))`,
+      'g',
+    );
+    const last = [...sentence.matchAll(ga)].pop();
+    if (last) return { actors: [resolve(last[1]) ?? staffTerm(last[1])] };
+    // 「…必要な事項は、CISOが別に定める。」: a が that runs to the end of the sentence is its subject.
+    const main = new RegExp(`(${pattern ? `${pattern}|` : ''}${staffWords})が([^、。を]{1,15})。?$`).exec(
       sentence,
     );
-    if (bare) return { actors: [resolve(bare[1]) ?? staffTerm(bare[1])] };
-    // 「…はネットワーク管理者が一括して管理すること」: the doer marked with が.
-    if (pattern) {
-      const re = new RegExp(
-        `(${pattern})が(?![^。]{0,12}(?:判断|認め|許可|指示|指名|指定|定め|必要と))`,
-        'g',
-      );
-      const ga = [...sentence.matchAll(re)].pop();
-      const role = ga ? resolve(ga[1]) : null;
-      if (role) return { actors: [role] };
-    }
+    if (main && !/者|もの|方法|により|に従/.test(main[2]))
+      return { actors: [resolve(main[1]) ?? staffTerm(main[1])] };
     return { actors: [] };
   };
 

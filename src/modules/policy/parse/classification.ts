@@ -1,31 +1,61 @@
 /**
- * The classification scheme: axes (重要性, or 機密性/完全性/可用性 …), levels in order with their
- * definitions, and who may designate a level. Null when the text defines none.
+ * The classification scheme: every axis (重要性, or 機密性/完全性/可用性 at once, 重要度 …), its
+ * levels in order with their definitions, and who may designate a level. Levels are read from
+ * item lists (「ア　機密性３　…」), from tables (tab, space or box-drawn), including tables whose
+ * header names the axis and whose rows hold only the level (重要度 | A). Null when the text
+ * defines no scheme.
  */
 import type { Classification, ClassificationLevel, ClauseNode } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
 import { splitSentences } from './sentences.ts';
 
-const AXES = ['自治体機密性', '機密性', '完全性', '可用性', '重要性', '重要度'];
-const LEVEL_LABEL = /^(自治体機密性|機密性|完全性|可用性|重要性|重要度)\s*([IVX]+|[0-9]+[A-Z]?|[A-Z])$/;
+const AXES = ['自治体機密性', '機密性', '完全性', '可用性', '重要性', '重要度', '格付', '区分'];
+// The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分 ….
+const AXIS = '(自治体機密性|機密性|完全性|可用性|重要性|重要度|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
+const LEVEL = '([IVX]+|[0-9]+[A-Z]?|[A-Z])';
+const LEVEL_LABEL = new RegExp(`^${AXIS}\\s*${LEVEL}$`);
+const BARE_LEVEL = new RegExp(`^${LEVEL}$`);
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 
 /** Ordering key of a level label: roman numerals count down (I is highest), digits count up (3 is highest). */
 function strength(label: string): number {
   if (label in ROMAN) return -ROMAN[label];
   const m = /^(\d+)([A-Z]?)$/.exec(label);
-  if (m) return Number(m[1]) * 10 - (m[2] ? m[2].charCodeAt(0) - 64 : 0);
+  if (m) return Number(m[1]);
   return 0;
 }
 
 function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   for (const table of node.tables ?? []) {
+    // A header cell naming the axis (重要度 | 定義) lets rows hold only the level (A | …).
+    const headerAxis = new RegExp(`^${AXIS}$`).exec(table[0]?.[0]?.trim() ?? '')?.[1];
     for (const row of table) {
-      const m = LEVEL_LABEL.exec(row[0]?.trim() ?? '');
-      if (m) levels.push({ axis: m[1], label: m[2], rank: 0, definition: row.slice(1).join(' ').trim() });
+      // A row with an empty first cell continues the level above (a definition wrapped in its cell).
+      const last = levels[levels.length - 1];
+      if ((row[0]?.trim() ?? '') === '' && last) {
+        last.definition = `${last.definition ?? ''}${row.slice(1).join('').trim()}`;
+        continue;
+      }
+      const first = row[0]?.trim() ?? '';
+      const m = LEVEL_LABEL.exec(first);
+      const definition = row.slice(1).join(' ').trim();
+      if (m) levels.push({ axis: m[1], label: m[2], rank: 0, definition });
+      else if (headerAxis && BARE_LEVEL.test(first))
+        levels.push({ axis: headerAxis, label: first, rank: 0, definition });
     }
+  }
+  return levels;
+}
+
+/** Levels written one per line in the clause's text, with no table (「機密性3　行政事務で…」 as a PDF gives it). */
+function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
+  const levels: ClassificationLevel[] = [];
+  for (const line of node.text.split('\n')) {
+    const m = new RegExp(`^${AXIS}\\s*${LEVEL}\\s+(.+)$`).exec(line);
+    if (m && !/[はをが、]$/.test(m[3].slice(0, 1)))
+      levels.push({ axis: m[1], label: m[2], rank: 0, definition: m[3] });
   }
   return levels;
 }
@@ -46,12 +76,16 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
   return levels;
 }
 
+/** Ranks each axis's levels, most sensitive first; levels the numbers cannot order keep the text's order. */
 function rankLevels(levels: ClassificationLevel[]): ClassificationLevel[] {
   const byAxis = new Map<string, ClassificationLevel[]>();
   for (const l of levels) byAxis.set(l.axis, [...(byAxis.get(l.axis) ?? []), l]);
   const out: ClassificationLevel[] = [];
   for (const list of byAxis.values()) {
-    const sorted = [...list].sort((a, b) => strength(b.label) - strength(a.label));
+    const sorted = list
+      .map((l, i) => ({ l, i }))
+      .sort((a, b) => strength(b.l.label) - strength(a.l.label) || a.i - b.i)
+      .map((x) => x.l);
     for (const [i, l] of sorted.entries()) out.push({ ...l, rank: i + 1 });
   }
   return out;
@@ -60,7 +94,7 @@ function rankLevels(levels: ClassificationLevel[]): ClassificationLevel[] {
 /** Axes named by a sentence that says assets are classified (…に応じて分類). */
 function axesInSentence(s: string): string[] {
   if (!/分類/.test(s)) return [];
-  return AXES.filter(
+  return AXES.slice(0, 6).filter(
     (a) =>
       s.includes(a) &&
       !(a === '機密性' && s.includes('自治体機密性') && !s.replace(/自治体機密性/g, '').includes('機密性')),
@@ -75,29 +109,47 @@ export interface ClassificationResult {
   externalRef?: string;
 }
 
+/** Who may designate a level: 「…その他Xが必要と認めた情報資産」 in a level's definition. */
+function designatorsOf(levels: ClassificationLevel[], matcher: ActorMatcher): string[] {
+  const designators = new Set<string>();
+  if (!matcher.pattern) return [];
+  const roleRe = new RegExp(matcher.pattern, 'g');
+  for (const l of levels) {
+    const m = /^(.*?)が(?:必要と認め|指定|判断)/.exec(l.definition ?? '');
+    if (!m) continue;
+    for (const r of m[1].matchAll(roleRe)) {
+      const name = matcher.resolve(r[0]);
+      if (name) designators.add(name);
+    }
+  }
+  return [...designators];
+}
+
 /** Finds the scheme; see file comment. `matcher` resolves who may designate a level. */
 export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): ClassificationResult {
   const nodes = flatten(tree);
+  // Each axis is taken from the first clause that lists two or more of its levels.
+  const found: ClassificationLevel[] = [];
+  let path: string | null = null;
   for (const node of nodes) {
     const levels = [...levelsFromTables(node), ...levelsFromItems(node)];
-    if (levels.length < 2) continue;
-    const ranked = rankLevels(levels);
-    const designators = new Set<string>();
-    const roleRe = matcher.pattern ? new RegExp(matcher.pattern, 'g') : null;
-    for (const l of ranked) {
-      const m = /^(.*?)が(?:必要と認め|指定|判断)/.exec(l.definition ?? '');
-      if (!m || !roleRe) continue;
-      for (const r of m[1].matchAll(roleRe)) {
-        const name = matcher.resolve(r[0]);
-        if (name) designators.add(name);
-      }
+    if (levels.length < 2) levels.push(...levelsFromLines(node));
+    for (const axis of new Set(levels.map((l) => l.axis))) {
+      const own = levels.filter((l) => l.axis === axis);
+      if (own.length < 2 || found.some((l) => l.axis === axis)) continue;
+      found.push(...own);
+      path ??= node.path;
     }
+  }
+  if (found.length > 0 && path) {
+    const ranked = rankLevels(found);
+    const designators = designatorsOf(ranked, matcher);
     return {
       classification: {
         axes: [...new Set(ranked.map((l) => l.axis))],
         levels: ranked,
-        ...(designators.size > 0 ? { designators: [...designators] } : {}),
-        path: node.path,
+        ...(designators.length > 0 ? { designators } : {}),
+        path,
       },
       levelsMissing: false,
     };

@@ -62,7 +62,7 @@ test('[R-P1] seed 003: captions become article titles, paragraphs nest under art
   assert.equal(byPath.get('第6/2/(3)')?.text, 'その他基本方針及び対策基準の実施に関し必要なこと。');
   assert.equal(byPath.get('第9/(1)/イ')?.title, '情報セキュリティに対する脅威への対策');
   assert.equal(byPath.get('第9/(1)/イ/d')?.depth, 4);
-  const appendix = byPath.get('別表(第6関係)');
+  const appendix = byPath.get('別表');
   assert.equal(appendix?.tables?.[0].length, 19);
   assert.deepEqual(appendix?.tables?.[0][2], [
     '総務部',

@@ -5,7 +5,7 @@ import type { ClauseNode, ClauseSummary, TocEntry } from '../types.ts';
 import { finalizeTree } from './finalize.ts';
 import { findToc } from './toc.ts';
 import { buildRawTree } from './tree.ts';
-import type { Issue } from './warnings.ts';
+import { type Issue, lineOf } from './warnings.ts';
 
 export interface ParsedClauses {
   tree: ClauseNode[];
@@ -18,6 +18,9 @@ export interface ParsedClauses {
 
 /** Depth-first list of every node of a tree, in document order. */
 export function flatten(nodes: ClauseNode[]): ClauseNode[] {
+  // Every stage walks the whole tree: its flat list is kept with it.
+  const hit = flatCache.get(nodes);
+  if (hit) return hit;
   const out: ClauseNode[] = [];
   const walk = (list: ClauseNode[]) => {
     for (const n of list) {
@@ -26,17 +29,33 @@ export function flatten(nodes: ClauseNode[]): ClauseNode[] {
     }
   };
   walk(nodes);
+  flatCache.set(nodes, out);
   return out;
 }
 
-function tocIssues(toc: TocEntry[], flat: ClauseNode[]): Issue[] {
+const flatCache = new WeakMap<ClauseNode[], ClauseNode[]>();
+
+/** Where the 目次 disagrees with the body: entries matched in order by their label. */
+function tocIssues(toc: TocEntry[], flat: ClauseNode[], lineOf: (offset: number) => number): Issue[] {
   const issues: Issue[] = [];
-  const headings = new Set(flat.map((n) => `${n.label} ${n.title ?? ''}`));
+  let cursor = 0;
   for (const e of toc) {
-    if (!headings.has(`${e.label} ${e.title}`)) {
+    const at = flat.findIndex((n, i) => i >= cursor && n.label === e.label);
+    const entry = `${e.label} ${e.title}`.trim();
+    if (at < 0) {
       issues.push({
         code: 'policy.toc_mismatch',
-        message: `目次の「${e.label} ${e.title}」に一致する見出しが本文にありません（目次は本文として扱いません）。`,
+        message: `目次の「${entry}」に当たる見出しが本文にありません（目次は本文として扱いません）。`,
+      });
+      continue;
+    }
+    cursor = at + 1;
+    const n = flat[at];
+    if ((n.title ?? '') !== e.title && e.title !== '') {
+      issues.push({
+        code: 'policy.toc_mismatch',
+        message: `目次では「${entry}」ですが、本文（${lineOf(n.span[0])}行目）では「${`${n.label} ${n.title ?? ''}`.trim()}」です（目次は本文として扱いません）。`,
+        path: n.path,
       });
     }
   }
@@ -62,7 +81,13 @@ export function parseClauses(text: string): ParsedClauses {
       message: `番号付きの条項より前に番号のない行が ${raw.preamble.length} 行あり、前文として扱いました。`,
     });
   }
-  issues.push(...tocIssues(toc.entries, flat));
+  const at = lineOf(text);
+  issues.push(...tocIssues(toc.entries, flat, at));
+  // Each 目次 entry says where it stands, for the explanation of every line.
+  toc.entries.forEach((e, k) => {
+    const i = toc.lineIndexes?.[k];
+    if (i !== undefined) e.line = at(normalized.lines[i].span[0]);
+  });
   return {
     tree: built.nodes,
     clauses: flat.map((n) => ({

@@ -1,7 +1,11 @@
-/** Committees (委員会): purpose, duties, chair, secretariat and the member table (〃 resolved). */
+/**
+ * Committees (委員会): purpose, duties, chair (委員長), vice-chair (副委員長), members (委員),
+ * secretariat (事務局・庶務) and the member table of a 別表 (〃 resolved) — each read once, in
+ * whichever wording the text uses.
+ */
 import type { ClauseNode, Committee, CommitteeMemberTable } from '../types.ts';
 import { flatten } from './clauses.ts';
-import { splitSentences, stripParens } from './sentences.ts';
+import { splitNames, splitSentences, stripParens } from './sentences.ts';
 
 const DITTO = /^(?:〃|同上|同|″|々)$/;
 
@@ -15,45 +19,175 @@ export function resolveDitto(rows: string[][]): string[][] {
   return out;
 }
 
-function memberTable(tree: ClauseNode[], sentence: string): CommitteeMemberTable | undefined {
+function appendixTable(tree: ClauseNode[], sentence: string): ClauseNode | undefined {
   const ref = /(別表|別記)(第?[0-9一二三四五六七八九十]+)?に掲げる/.exec(sentence);
   if (!ref) return undefined;
   const label = ref[1] + (ref[2] ?? '');
-  const node = tree.find((n) => n.style === 'appendix' && n.label.startsWith(label) && n.tables?.length);
+  return tree.find((n) => n.style === 'appendix' && n.label.startsWith(label) && n.tables?.length);
+}
+
+function memberTable(node: ClauseNode | undefined): CommitteeMemberTable | undefined {
   const table = node?.tables?.[0];
   if (!node || !table || table.length < 2) return undefined;
   return { path: node.path, columns: table[0], rows: resolveDitto(table.slice(1)) };
 }
 
+const CHAIR = '(委員長|会長|座長|議長)';
+/** The head of a committee or a team (CSIRT): 委員長, or a 責任者/リーダー that heads the team. */
+const LEAD = '(委員長|会長|座長|議長|責任者|リーダー|統括者)';
+/** A body the text sets up: a committee, a team (CSIRT), a council. */
+const BODY = '(?:委員会|CSIRT|チーム|会議|本部)';
+const VICE = '(副委員長|副会長|副座長)';
+
+/** A post or role as the text names it, without 「の職にある者」 and the like. */
+function who(text: string): string {
+  return stripParens(text)
+    .replace(/(?:の職にある者|の職にある職員|である者|の者)$/, '')
+    .trim();
+}
+
+/** Reads chair, vice-chair, members and secretariat from one sentence of the committee's clauses. */
+function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]): void {
+  const set = (key: 'chair' | 'viceChair', title: string, post: string) => {
+    if (!c[key]) c[key] = { title, post: who(post) };
+  };
+  let m = new RegExp(`(?:${names})に${CHAIR}を置き、(.+?)をもって充て`).exec(s);
+  if (m) set('chair', m[1], m[2]);
+  m = new RegExp(`(?:${names})に${VICE}を置き、(.+?)をもって充て`).exec(s);
+  if (m) set('viceChair', m[1], m[2]);
+  // 「委員会に委員長及び副委員長を置き、委員長はCISOを、副委員長は統括…をもって充てる」
+  m = new RegExp(`${CHAIR}は、?(.+?)を、${VICE}は、?(.+?)をもって充て`).exec(s);
+  if (m) {
+    set('chair', m[1], m[2]);
+    set('viceChair', m[3], m[4]);
+  }
+  for (const [re, key] of [
+    [new RegExp(`(?:^|、)${VICE}は、(.+?)(?:をもって充て|とする)`), 'viceChair'],
+    [new RegExp(`(?:^|、)${CHAIR}は、(.+?)(?:をもって充て|とする)`), 'chair'],
+  ] as const) {
+    m = re.exec(s);
+    if (m && !/互選/.test(m[2])) set(key, m[1], m[2]);
+  }
+  // 「委員会は、CISOを委員長とし、統括…及び課長等をもって組織する。」「…CISOを委員長、統括…を副委員長とし、…をもって構成する」
+  // 「CSIRTは、統括情報セキュリティ責任者を責任者とし、…の職員及び…をもって構成する」
+  m = new RegExp(
+    `(?:${names})は、(.+?)を${LEAD}(?:とし)?、(?:(.+?)を${VICE}(?:とし)?、)?(.+?)をもって(?:組織|構成)する`,
+  ).exec(s);
+  if (m) {
+    set('chair', m[2], m[1]);
+    if (m[3]) set('viceChair', m[4], m[3]);
+    c.memberNames ??= splitNames(m[5]).map(who);
+  }
+  m = /(?:^|、)委員は、(.+?)(?:をもって充て|とする|の中から)/.exec(s);
+  if (m && !c.memberNames && !/別表|別記/.test(m[1])) c.memberNames = splitNames(m[1]).map(who);
+  m = new RegExp(`(?:${names})は、(.+?)(?:をもって|で)(?:組織|構成)する`).exec(s);
+  if (m && !c.memberNames && !/別表|別記|委員長/.test(m[1])) c.memberNames = splitNames(m[1]).map(who);
+  m = new RegExp(`(?:${names})の(?:事務局|庶務)は、(.+?)(?:において|で|が|に)(?:行|処理|置)`).exec(s);
+  if (m && !c.secretariat) c.secretariat = m[1];
+  m = new RegExp(`(?:${names})の(?:事務局|庶務)は、([^、。]+?)(?:とする|が担当する|が担う|が行う)`).exec(s);
+  if (m && !c.secretariat) c.secretariat = m[1];
+  m = new RegExp(`(?:${names})に事務局を置き、(.+?)(?:をもって充て|とする)`).exec(s);
+  if (m && !c.secretariat) c.secretariat = m[1];
+  const appendix = appendixTable(tree, s);
+  if (appendix && !c.members) c.members = memberTable(appendix);
+}
+
+/** A roster 別表 (委員長 | 副市長 / 委員 | 各部長): the chair, vice-chair and members by their rows. */
+function rosterRoles(c: Committee, table: CommitteeMemberTable | undefined): void {
+  if (!table) return;
+  const rows = [table.columns, ...table.rows];
+  const members: string[] = [];
+  let head = '';
+  for (const row of rows) {
+    const cells = row.map((x) => x.trim());
+    // A row with an empty first cell continues the row above (委員 | 総務部長 / | 企画財政部長).
+    if (cells[0] !== '') head = cells[0];
+    const value = cells
+      .slice(1)
+      .filter((x) => x !== '')
+      .join('');
+    if (!value) continue;
+    if (new RegExp(`^${VICE}$`).test(head)) c.viceChair ??= { title: head, post: who(value) };
+    else if (new RegExp(`^${CHAIR}$`).test(head)) c.chair ??= { title: head, post: who(value) };
+    else if (/^(?:委員|構成員)$/.test(head)) members.push(...splitNames(value).map(who));
+    else if (/^(?:事務局|庶務)$/.test(head)) c.secretariat ??= value;
+  }
+  if (members.length > 0 && !c.memberNames) c.memberNames = members;
+}
+
+/**
+ * The committee's clause and the clauses after it that still speak of it: 「(委員長) 第7条 委員長は、…」,
+ * 「(庶務)」, 「(会議)」 — up to the first sibling with another title.
+ */
+function scopeOf(node: ClauseNode, siblings: ClauseNode[], names: string): ClauseNode[] {
+  const scope = [node];
+  const about = new RegExp(`^(?:${names}|${CHAIR}|${VICE}|委員は)`);
+  for (const n of siblings.slice(siblings.indexOf(node) + 1)) {
+    const related =
+      /委員|事務局|会議|庶務|幹事|部会|組織|構成|所掌|任務/.test(n.title ?? '') || about.test(n.text);
+    if (n.title !== undefined && !related) break;
+    if (new RegExp(`${BODY}(?:\\([^)]*\\))?を(?:置|設置)`).test(n.text)) break;
+    scope.push(n);
+  }
+  return scope;
+}
+
 /** Finds committees set up by the text (…委員会を置く / a committee heading). */
 export function findCommittees(tree: ClauseNode[]): Committee[] {
   const out: Committee[] = [];
+  const parentOf = new Map<ClauseNode, ClauseNode[]>();
+  const index = (list: ClauseNode[]) => {
+    for (const n of list) {
+      parentOf.set(n, list);
+      index(n.children);
+    }
+  };
+  index(tree);
+  const setUp = new RegExp(
+    `(?:、|^)([^、。]*?${BODY})(?:\\(以下「([^」]+)」という。\\))?を(?:置く|置き|設置する|設置し|設置しなければならない)`,
+  );
+  const headedOnly: ClauseNode[] = [];
   for (const node of flatten(tree)) {
     const first = splitSentences(node.text)[0] ?? '';
-    const m = /(?:、|^)([^、。]*?委員会)(?:\(以下「([^」]+)」という。\))?を置く/.exec(first);
-    const headed = node.title && /委員会$/.test(node.title) ? node.title : null;
-    if (!m && !headed) continue;
-    const name = stripParens(m?.[1] ?? headed ?? '').replace(/^.*ため、?/, '');
+    const m = setUp.exec(first);
+    if (!m) {
+      if (node.title && new RegExp(`${BODY}$`).test(node.title)) headedOnly.push(node);
+      continue;
+    }
+    // 「本村に情報セキュリティ委員会を置く」: the place where it is set up is not part of the name.
+    const name = stripParens(m[1])
+      .replace(/^.*(?:ため、?|に、)/, '')
+      .replace(/^[\u4e00-\u9fff]{1,6}に(?=[\u4e00-\u9fffァ-ヴーA-Za-z]+$)/, '');
     if (out.some((c) => c.name === name)) continue;
-    const alias = m?.[2];
+    out.push(read(node, name, m[2], first));
+  }
+  // A heading names a committee the text never sets up in a sentence (「(情報セキュリティ委員会)」 over its rules).
+  for (const node of headedOnly) {
+    const name = node.title ?? '';
+    if (out.some((c) => c.name === name || c.name.endsWith(name) || c.alias === name)) continue;
+    out.push(read(node, name, undefined, splitSentences(node.text)[0] ?? ''));
+  }
+  return out;
+
+  function read(node: ClauseNode, name: string, alias: string | undefined, first: string): Committee {
     const c: Committee = { name, path: node.path, duties: [], ...(alias ? { alias } : {}) };
     const purpose = /^(.+?)ため、/.exec(first);
     if (purpose) c.purpose = purpose[1];
-    const names = [name, ...(alias ? [alias] : [])].join('|');
-    for (const n of flatten([node])) {
+    const names = [name, ...(alias ? [alias] : []), '委員会'].join('|');
+    for (const n of flatten(scopeOf(node, parentOf.get(node) ?? [], names))) {
       for (const s of splitSentences(n.text)) {
-        if (new RegExp(`(?:${names})は、次の事務を所掌`).test(s) && n.list) c.duties.push(...n.list);
-        const chair = new RegExp(`(?:${names})に(委員長|会長|座長)を置き、(.+?)をもって充て`).exec(s);
-        if (chair) c.chair = { title: chair[1], post: chair[2] };
-        const sec = new RegExp(`(?:${names})の(?:事務局|庶務)は、(.+?)(?:において|で|が)(?:行|処理|置)`).exec(
-          s,
-        );
-        if (sec) c.secretariat = sec[1];
-        const members = memberTable(tree, s);
-        if (members) c.members = members;
+        if (
+          new RegExp(`(?:${names})は、次の(?:事務|事項)を所掌|次に掲げる(?:事項|事務)を(?:審議|所掌)`).test(
+            s,
+          ) &&
+          n.list
+        )
+          c.duties.push(...n.list);
+        readSentence(c, s, names, tree);
       }
     }
-    out.push(c);
+    // The roster fills only what the sentences left open: 「委員長はCISOをもって充てる」 names the role.
+    rosterRoles(c, c.members);
+    return c;
   }
-  return out;
 }

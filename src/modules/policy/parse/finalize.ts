@@ -1,9 +1,10 @@
 /** Turns the raw tree into `ClauseNode`s: decides headings, builds texts and stable paths. */
 import type { NormalizedLine } from '../text/normalize.ts';
 import type { ClauseNode } from '../types.ts';
-import { KANA_ORDER, parseMarker } from './markers.ts';
+import { parseMarker } from './markers.ts';
+import { IROHA_ORDER, nameOf } from './styles.ts';
 import type { RawNode } from './tree.ts';
-import type { Issue } from './warnings.ts';
+import { type Issue, lineOf } from './warnings.ts';
 
 /** Text that can be a heading: short and not a finished sentence. */
 function headingLike(rest: string): boolean {
@@ -12,10 +13,23 @@ function headingLike(rest: string): boolean {
   return !/[。]$/.test(rest) && !/[。]/.test(bare) && !/(?:こと|もの|する|いう)$/.test(bare);
 }
 
-function decideHeadings(nodes: RawNode[], headings: Set<RawNode>): void {
+/** A lead that introduces list items (次に掲げる事務, 次の各号): its items are not headings. */
+const LIST_LEAD =
+  /(?:次に掲げる|次の各号|各号に掲げる|次の(?:事項|事務|行為|とおり定める)|以下の(?:事項|事務|行為))[^。]*。?$/;
+
+function leadsList(n: RawNode | undefined): boolean {
+  if (!n) return false;
+  const last = n.body.length > 0 ? n.body[n.body.length - 1].text : n.marker.rest;
+  return LIST_LEAD.test(last);
+}
+
+function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNode): void {
+  const items = leadsList(parent);
   for (const n of nodes) {
     const isArticle = n.marker.style === 'article' || n.marker.style === 'article-bare';
     const structural = ['hen', 'chapter', 'section', 'subsection', 'appendix'].includes(n.marker.style);
+    // Under 「次に掲げる…」 a plain item is a list item; an item with items of its own (「(1) 機密性」) is a heading.
+    if (items && !structural && !isArticle && n.body.length === 0 && n.children.length === 0) continue;
     if (structural && n.marker.rest !== '') headings.add(n);
     else if (!isArticle && headingLike(n.marker.rest) && (n.body.length > 0 || n.children.length > 0))
       headings.add(n);
@@ -24,34 +38,47 @@ function decideHeadings(nodes: RawNode[], headings: Set<RawNode>): void {
   }
   // A clause without body among headed siblings is an empty heading, not a list item.
   for (const n of nodes) {
-    if (headings.has(n) || !headingLike(n.marker.rest) || n.body.length > 0 || n.children.length > 0)
+    if (items || headings.has(n) || !headingLike(n.marker.rest) || n.body.length > 0 || n.children.length > 0)
       continue;
     const siblings = nodes.filter((s) => s !== n && s.marker.style === n.marker.style);
     if (siblings.length > 0 && siblings.filter((s) => headings.has(s)).length * 2 > siblings.length)
       headings.add(n);
   }
-  for (const n of nodes) decideHeadings(n.children, headings);
+  for (const n of nodes) decideHeadings(n.children, headings, n);
 }
 
 function joinText(lines: NormalizedLine[]): string {
   return lines.map((l) => l.text).join('\n');
 }
 
+/** The path label: 附則 keep their date (several amendments), 別表 drop their (第N条関係) cross-reference. */
 function labelOf(n: RawNode): string {
-  const q = n.marker.qualifier ? `(${n.marker.qualifier})` : '';
+  const q = n.marker.qualifier && n.marker.style === 'supplementary' ? `(${n.marker.qualifier})` : '';
   return n.marker.label + q;
 }
 
-function checkNumbering(parent: string, parentHasText: boolean, nodes: RawNode[], issues: Issue[]): void {
+function checkNumbering(
+  parent: string,
+  parentHasText: boolean,
+  iroha: boolean,
+  nodes: RawNode[],
+  issues: Issue[],
+): void {
   const byStyle = new Map<string, RawNode[]>();
-  for (const n of nodes)
-    if (n.marker.number > 0) byStyle.set(n.marker.style, [...(byStyle.get(n.marker.style) ?? []), n]);
+  for (const n of nodes) {
+    // Articles are numbered through the whole document (checked by `checkArticles`).
+    if (n.marker.style === 'article' || n.marker.style === 'article-bare') continue;
+    // Compound numbers (2-4-1) are checked within their own parent only.
+    const key = n.marker.parts ? `${n.marker.style}:${n.marker.parts.length}` : n.marker.style;
+    if (n.marker.number === 0) continue;
+    const list = byStyle.get(key);
+    if (list) list.push(n);
+    else byStyle.set(key, [n]);
+  }
   const name = (style: string, k: number) =>
-    style.startsWith('kana')
-      ? KANA_ORDER[k - 1]
-      : style.startsWith('latin')
-        ? String.fromCharCode(96 + k)
-        : String(k);
+    style === 'kana' && iroha
+      ? (IROHA_ORDER[k - 1] ?? String(k))
+      : nameOf(style.replace(/:.*$/, '') as never, k);
   for (const [style, list] of byStyle) {
     // In an article, the unnumbered first paragraph is paragraph 1: numbering starts at 2.
     let expected = style === 'arabic' && parentHasText ? 2 : 1;
@@ -76,27 +103,64 @@ interface Built {
   byRaw: Map<RawNode, ClauseNode>;
 }
 
+/** Articles run through the whole document, across chapters and sections: a gap is a number skipped there. */
+function checkArticles(roots: RawNode[], issues: Issue[]): void {
+  let expected = 1;
+  const walk = (nodes: RawNode[]) => {
+    for (const n of nodes) {
+      const article = n.marker.style === 'article' || n.marker.style === 'article-bare';
+      // 第5条の2 sits between 第5条 and 第6条.
+      if (article && !/の/.test(n.marker.label)) {
+        if (n.marker.number > expected) {
+          const missing =
+            expected === n.marker.number - 1 ? `${expected}` : `${expected}〜${n.marker.number - 1}`;
+          issues.push({
+            code: 'policy.numbering_gap',
+            message: `条の番号「${missing}」が抜けています（「${n.marker.label}」の前）。`,
+            node: n,
+          });
+        }
+        expected = n.marker.number + 1;
+      }
+      if (n.marker.style !== 'supplementary' && n.marker.style !== 'appendix') walk(n.children);
+    }
+  };
+  walk(roots);
+}
+
 /** Converts raw nodes into clause nodes with paths like `第2章/2./(2)/⑦`. */
 export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]): Built {
   const headings = new Set<RawNode>();
   decideHeadings(roots, headings);
+  checkArticles(roots, issues);
   const byRaw = new Map<RawNode, ClauseNode>();
+  const lineAt = lineOf(original);
 
   const build = (
     nodes: RawNode[],
     parentPath: string,
     depth: number,
     parentHasText: boolean,
+    parentRaw?: RawNode,
   ): ClauseNode[] => {
-    checkNumbering(parentPath, parentHasText, nodes, issues);
-    const used = new Map<string, number>();
+    checkNumbering(parentPath, parentHasText, !!parentRaw?.iroha, nodes, issues);
+    const used = new Map<string, RawNode[]>();
     let bullet = 0;
     return nodes.map((n) => {
       let seg = labelOf(n);
       if (n.marker.style === 'bullet') seg = `・${++bullet}`;
-      const seen = (used.get(seg) ?? 0) + 1;
-      used.set(seg, seen);
-      if (seen > 1) seg = `${seg}#${seen}`;
+      const earlier = used.get(seg) ?? [];
+      used.set(seg, [...earlier, n]);
+      if (earlier.length > 0) {
+        // The text really repeats a number: the path stays unique and the reviewer is told where.
+        const where = (r: RawNode) => lineAt(r.headLines[r.headLines.length - 1].span[0]);
+        issues.push({
+          code: 'policy.duplicate_number',
+          message: `「${parentPath ? `${parentPath}/` : ''}${seg}」が${where(earlier[0])}行目と${where(n)}行目の2か所にあります。後のものを「${seg}#${earlier.length + 1}」として読みました。`,
+          node: n,
+        });
+        seg = `${seg}#${earlier.length + 1}`;
+      }
       const path = parentPath ? `${parentPath}/${seg}` : seg;
       const heading = headings.has(n);
       const title = n.caption ?? (heading ? n.marker.rest : undefined);
@@ -119,12 +183,14 @@ export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]
         text: parts.join('\n'),
         original: original.slice(span[0], span[1]),
         span,
+        line: lineAt(n.headLines[n.headLines.length - 1].span[0]),
+        why: n.reason,
         children: [],
       };
       if (n.tables.length > 0)
         node.tables = n.tables.map((t) => t.map((l) => l.text.split('\t').map((c) => c.trim())));
       byRaw.set(n, node);
-      node.children = build(n.children, path, depth + 1, node.text !== '');
+      node.children = build(n.children, path, depth + 1, node.text !== '', n);
       if (heading && n.body.length === 0 && n.children.length === 0) {
         issues.push({
           code: 'policy.empty_heading',

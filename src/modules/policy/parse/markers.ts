@@ -1,13 +1,17 @@
-/** Recognizes the numbering at the start of a (normalized) line of a Japanese regulation. */
-import { readNumber } from '../../../shared/wareki.ts';
+/** Recognizes the numbering at the start of a (normalized) line, using the table of numbering styles. */
 import type { MarkerStyle } from '../types.ts';
+import { STYLES } from './styles.ts';
+
+export { KANA_ORDER } from './styles.ts';
 
 export interface Marker {
   style: MarkerStyle;
-  /** as printed, e.g. `第3条の2`, `(1)`, `①`, `ア` */
+  /** as printed, e.g. `第3条の2`, `(1)`, `①`, `ア`, `2-4-1` */
   label: string;
   /** ordinal within the style; 0 when the style is not numbered (bullets, 附則) */
   number: number;
+  /** parts of a compound number (2-4-1 → [2, 4, 1]) */
+  parts?: number[];
   /** text after the marker */
   rest: string;
   /** qualifier printed with 附則/別表, e.g. `令和3年12月1日`, `第6関係` */
@@ -16,92 +20,45 @@ export interface Marker {
   dashed?: boolean;
 }
 
-/** イロハ order used by 例規 for katakana item numbers (ア, イ, ウ …). */
-export const KANA_ORDER =
-  'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿';
-const KNUM = '[0-9〇一二三四五六七八九十百]+';
-// Counters and units that make "5 年" or "3 件" a quantity, not an item number.
-const NOT_ITEM_AFTER =
-  /^(?:年|月|日|時|分|秒|条|項|号|件|名|人|回|個|台|部|%|％|円|歳|か月|ヶ月|週|度|GB|MB|cm|mm|m\b)/;
-
-const STRUCTURE: [RegExp, MarkerStyle][] = [
-  [new RegExp(`^第(${KNUM})編(?:\\s+|$)`), 'hen'],
-  [new RegExp(`^第(${KNUM})章(?:\\s+|$)`), 'chapter'],
-  [new RegExp(`^第(${KNUM})節(?:\\s+|$)`), 'section'],
-  [new RegExp(`^第(${KNUM})款(?:\\s+|$)`), 'subsection'],
-];
-
-const ARTICLE = new RegExp(`^第(${KNUM})条((?:の${KNUM})*)`);
-const ARTICLE_BARE = new RegExp(`^第(${KNUM})(?:\\s+|$)`);
-const APPENDIX = new RegExp(`^(別表|別記|別紙|様式)(第?${KNUM})?(?:\\s*\\(([^)]*)\\))?(?=\\s|$)`);
-const KANA_PAREN = new RegExp(`^\\(([${KANA_ORDER}])\\)\\s*`);
-const KANA = new RegExp(`^([${KANA_ORDER}])\\s+`);
-
-function simple(style: MarkerStyle, label: string, number: number, rest: string, dashed: boolean): Marker {
-  return { style, label, number, rest: rest.trim(), ...(dashed ? { dashed } : {}) };
-}
+const MAY_START = /[-*+0-9(第附別様ア-ン一二三四五六七八九十a-z・･\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
 
 /** Parses the numbering at the start of `line`; null for body text. */
 export function parseMarker(input: string): Marker | null {
+  // Normalization, the 目次, the tree and the explanation ask about the same lines: read each once.
+  const hit = markers.get(input);
+  if (hit !== undefined) return hit;
+  const m = readMarker(input);
+  if (markers.size > 20000) markers.clear();
+  markers.set(input, m);
+  return m;
+}
+
+const markers = new Map<string, Marker | null>();
+
+function readMarker(input: string): Marker | null {
   let line = input.trim();
+  // Every marker starts with a digit, a bracket, 第, 附, 別, 様, a kana, a kanji numeral, a letter or a bullet.
+  if (line === '' || !MAY_START.test(line.charAt(0))) return null;
   let dashed = false;
   const dash = /^[-*+]\s+/.exec(line);
   if (dash) {
     dashed = true;
     line = line.slice(dash[0].length);
   }
-  for (const [re, style] of STRUCTURE) {
-    const m = re.exec(line);
-    if (m) return simple(style, m[0].trim(), readNumber(m[1]), line.slice(m[0].length), dashed);
+  for (const s of STYLES) {
+    const m = s.match(line);
+    if (!m) continue;
+    return {
+      style: s.style,
+      label: m.label,
+      number: m.number,
+      rest: line.slice(m.length).trim(),
+      ...(m.parts ? { parts: m.parts } : {}),
+      ...(m.qualifier ? { qualifier: m.qualifier } : {}),
+      ...(dashed ? { dashed } : {}),
+    };
   }
-  let m = ARTICLE.exec(line);
-  if (m && !/^[にのでをはがとや及又並]/.test(line.slice(m[0].length).trimStart().slice(0, 1) || ' ')) {
-    return simple('article', m[0], readNumber(m[1]), line.slice(m[0].length), dashed);
-  }
-  m = ARTICLE_BARE.exec(line);
-  if (m) return simple('article-bare', `第${m[1]}`, readNumber(m[1]), line.slice(m[0].length), dashed);
-  m = /^附\s*則(?:\s*\(([^)]*)\))?(?=\s|$)/.exec(line);
-  if (m) {
-    const marker = simple('supplementary', '附則', 0, line.slice(m[0].length), dashed);
-    if (m[1]) marker.qualifier = m[1];
-    return marker;
-  }
-  m = APPENDIX.exec(line);
-  if (m) {
-    const marker = simple(
-      'appendix',
-      m[1] + (m[2] ?? ''),
-      m[2] ? readNumber(m[2].replace('第', '')) : 0,
-      line.slice(m[0].length),
-      dashed,
-    );
-    if (m[3]) marker.qualifier = m[3];
-    return marker;
-  }
-  m = /^\((\d{1,3})\)\s*/.exec(line);
-  if (m) return simple('arabic-paren', `(${m[1]})`, Number(m[1]), line.slice(m[0].length), dashed);
-  const first = line.charAt(0);
-  const circled = CIRCLED.indexOf(first);
-  if (circled >= 0) return simple('circled', first, circled + 1, line.slice(1), dashed);
-  m = KANA_PAREN.exec(line);
-  if (m)
-    return simple('kana-paren', `(${m[1]})`, KANA_ORDER.indexOf(m[1]) + 1, line.slice(m[0].length), dashed);
-  m = /^\(([a-z])\)\s*/.exec(line);
-  if (m) return simple('latin-paren', `(${m[1]})`, m[1].charCodeAt(0) - 96, line.slice(m[0].length), dashed);
-  m = KANA.exec(line);
-  if (m) return simple('kana', m[1], KANA_ORDER.indexOf(m[1]) + 1, line.slice(m[0].length), dashed);
-  m = /^([a-z])\s+(?=[^\sa-z])/.exec(line);
-  if (m) return simple('latin', m[1], m[1].charCodeAt(0) - 96, line.slice(m[0].length), dashed);
-  m = /^(\d{1,3})\.(?![\d(])\s*/.exec(line);
-  if (m) return simple('arabic-dot', `${m[1]}.`, Number(m[1]), line.slice(m[0].length), dashed);
-  m = /^(\d{1,3})(?:\s+|$)/.exec(line);
-  if (m && !NOT_ITEM_AFTER.test(line.slice(m[0].length))) {
-    return simple('arabic', m[1], Number(m[1]), line.slice(m[0].length), dashed);
-  }
-  m = /^[・･]\s*/.exec(line);
-  if (m) return simple('bullet', '・', 0, line.slice(m[0].length), dashed);
-  if (dashed) return simple('bullet', '-', 0, line, dashed);
+  if (dashed) return { style: 'bullet', label: '-', number: 0, rest: line, dashed };
   return null;
 }
 

@@ -1,6 +1,7 @@
 /** Title, issuing body, document kinds and dates (制定・施行・改正) of a policy. */
 import { findDates } from '../../../shared/wareki.ts';
 import type { ClauseNode, DateKind, PolicyDate, PolicyKind } from '../types.ts';
+import { flatten } from './clauses.ts';
 
 const TITLE_WORDS = /(?:ポリシー|基本方針|対策基準|規程|規則|要綱|要領|方針)/;
 const ORG_END = /(?:都|道|府|県|市|町|村|区|組合|議会|広域連合|委員会|事務局|公社|機構|企業団|共済組合)$/;
@@ -55,14 +56,16 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
     }
     const rest = line.replace(found[0].text, '');
     let kind = kindIn(rest);
-    if (!kind && preamble[i + 1] && findDates(preamble[i + 1]).length === 0 && preamble[i + 1].length <= 6) {
-      kind = kindIn(preamble[i + 1]);
-    }
+    const next = preamble[i + 1];
+    if (!kind && next && findDates(next).length === 0 && next.length <= 6) kind = kindIn(next);
+    // 「令和6年3月28日」 over 「教育委員会訓令第3号」「西峰市告示第124号」: the date the instrument was made.
+    if (!kind && next && /(?:訓令|告示|規則|規程|条例|要綱)第[0-9一二三四五六七八九十百]+号$/.test(next))
+      kind = '制定';
     kind ??= previous === '改正' ? '改正' : '作成';
     for (const f of found) dates.push({ kind, iso: f.iso, text: f.text, path: '' });
     previous = kind;
   }
-  for (const node of tree.filter((n) => n.style === 'supplementary')) {
+  for (const node of flatten(tree.filter((n) => n.style === 'supplementary'))) {
     for (const sentence of node.text.split('。')) {
       const m = /(.{0,20}?)から施行/.exec(sentence);
       if (!m) continue;

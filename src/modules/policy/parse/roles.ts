@@ -1,44 +1,90 @@
 /**
  * Roles and the posts that fill them. Role names carry no rank by themselves (the same title is
- * the top officer in one body and second tier in another), so only the text decides: who is
- * appointed to what (XをYとする, Yを置き、Xをもって充てる), who designates whom, and role headings.
+ * the top officer in one body and second tier in another), so only the text decides: every form
+ * of appointment (Xを置き、Yをもって充てる / Xは、Yをもって充てる / YをXとする / Zは、Xを指名する /
+ * a 別表 of roles and posts), role headings, and the short names the text gives them
+ * (以下「CISO」という).
  */
 import type { ClauseNode, Role } from '../types.ts';
 import { flatten } from './clauses.ts';
 import { splitSentences, stripParens } from './sentences.ts';
 
 /** Words a role name ends with; committees (委員会) and their chairs are handled elsewhere. */
-export const ROLE_SUFFIX =
-  '(?:責任者|管理者|担当者|アドバイザー|アドバイザ|推進員|統括者|監査人|CISO|CIO|CSIRT)';
+export const ROLE_SUFFIX = '(?:者|員|アドバイザー|アドバイザ|補佐官|CISO|CIO)';
 const ROLE_AT_END = new RegExp(`^[^、。]{0,30}?${ROLE_SUFFIX}(?:\\([^()]{1,8}\\))?$`);
 
 interface Draft extends Role {
   order: number;
 }
 
+/** True for a phrase that is a role name as a whole. */
+export function isRoleName(text: string): boolean {
+  return (
+    ROLE_AT_END.test(text) &&
+    (text.length >= 4 || /^[A-Z]{2,6}$/.test(text)) &&
+    !/^(?:当該|その|各|本|全)/.test(text) &&
+    !/(?:職員|委員|構成員|組合員|議員|教職員)(?:\([^()]*\))?$/.test(text)
+  );
+}
+
 /** The role noun at the end of a phrase: `…責任を有する情報セキュリティ管理者` → `情報セキュリティ管理者`. */
 function roleAtEnd(phrase: string): string | null {
   // A role name is a run of kanji, katakana and Latin letters (plus a post in brackets).
   const tail = /[\u4e00-\u9fffァ-ヴーA-Za-z]+(?:\([^()]{1,8}\))?$/.exec(phrase.trim())?.[0] ?? '';
-  return ROLE_AT_END.test(tail) ? tail : null;
+  return isRoleName(tail) ? tail : null;
 }
 
 function isPost(text: string): boolean {
-  return /(?:長|職員|者|理事|参事|主幹|監|官)$/.test(text) && text.length <= 60;
+  return /(?:長|長等|職員|者|理事|参事|主幹|監|官|役)$/.test(text) && text.length <= 60 && !/[。]/.test(text);
 }
 
 function perUnitOf(sentence: string): string | undefined {
-  const m = /(課|部|局|係|室|所属|支所)(?:\([^()]*\))?に[^。]*?を置/.exec(sentence);
+  const m = /(課|部|局|係|室|所属|支所)(?:等)?(?:\([^()]*\))?に[^。]*?を置/.exec(sentence);
   return m ? m[1] : undefined;
 }
+
+/**
+ * Short names the sentence gives: `最高情報セキュリティ責任者(以下「CISO」という。)` → [name, CISO];
+ * `CISO(最高情報セキュリティ責任者、Chief Information Security Officer。以下「CISO」という。)` → the full name inside.
+ */
+function aliasesIn(sentence: string): [string, string][] {
+  const out: [string, string][] = [];
+  if (!sentence.includes('以下「')) return out;
+  for (const m of sentence.matchAll(/([^\s、。「」()]+?)\(([^()]*?)以下「([^」]+)」という。?\)/g)) {
+    const before = roleAtEnd(stripParens(m[1]));
+    const inner = roleAtEnd(m[2].split(/[、。:：,]/)[0].trim());
+    const short = m[3];
+    if (before && before !== short) out.push([before, short]);
+    else if (inner && inner !== short) out.push([inner, short]);
+  }
+  return out;
+}
+
+/** Removes asides but keeps a short bracket that is part of a name: 情報セキュリティ責任者(次長). */
+function clean(sentence: string): string {
+  if (!sentence.includes('(')) return sentence;
+  let prev = '';
+  let s = sentence;
+  while (s !== prev) {
+    prev = s;
+    // A post in brackets belongs to the name (情報セキュリティ責任者(次長)); an acronym (CISO) is a short name.
+    s = s.replace(/\(([^()]*)\)/g, (_all, inner: string) =>
+      inner.length <= 8 && !/[「、:以]/.test(inner) && !/^[A-Z]{2,6}$/.test(inner) ? `⟨${inner}⟩` : '',
+    );
+  }
+  return s.replace(/⟨([^⟩]*)⟩/g, '($1)');
+}
+
+/** An acronym the text adopts (CISO, 副CISO, CSIRT) becomes the role's name; other short names stay aliases. */
+const ACRONYM = /^副?[A-Z]{2,6}$/;
 
 /** Finds roles defined in the text, in order of definition. */
 export function findRoles(tree: ClauseNode[]): Role[] {
   const drafts = new Map<string, Draft>();
-  const aliasOf = new Map<string, string>();
+  const keyOf = new Map<string, string>();
   let order = 0;
-  const upsert = (name: string, path: string, patch: Partial<Role> = {}): Draft => {
-    const key = aliasOf.get(name) ?? name;
+  const upsert = (written: string, path: string, patch: Partial<Role> = {}): Draft => {
+    const key = keyOf.get(written) ?? written;
     let role = drafts.get(key);
     if (!role) {
       role = { name: key, path, order: order++ };
@@ -49,71 +95,150 @@ export function findRoles(tree: ClauseNode[]): Role[] {
         (role as never as Record<string, unknown>)[k] = v;
     return role;
   };
+  const alias = (name: string, short: string, path: string) => {
+    const acronym = ACRONYM.test(short);
+    const key = keyOf.get(name) ?? (acronym ? short : name);
+    const other = key === short ? name : short;
+    // A role met before its short name (a caption above the article) moves under the name it keeps.
+    const earlier = drafts.get(name);
+    if (earlier && key !== name) {
+      drafts.delete(name);
+      const kept = drafts.get(key);
+      if (kept)
+        for (const [k, v] of Object.entries(earlier)) (kept as never as Record<string, unknown>)[k] ??= v;
+      else drafts.set(key, { ...earlier, name: key });
+    }
+    keyOf.set(name, key);
+    keyOf.set(short, key);
+    const role = upsert(key, path);
+    role.aliases = [...new Set([...(role.aliases ?? []), other])];
+  };
 
+  // Terms defined under 定義 (「(12) 外部委託事業者」) are not roles.
+  const defined = new Set(flatten(flatten(tree).filter((n) => /定義|用語/.test(n.title ?? ''))));
   for (const node of flatten(tree)) {
+    const title = defined.has(node) ? '' : (node.title ?? '');
     // A heading that is a role name, possibly with its short name: 最高情報セキュリティ責任者(CISO:…、以下「CISO」という。)
-    const title = node.title ?? '';
-    const short = /以下「([^」]+)」という/.exec(title);
-    const bare = stripParens(title.replace(/\(([^()]{1,8})\)$/, '⟨$1⟩')).replace(/⟨([^⟩]*)⟩$/, '($1)');
-    if (title && ROLE_AT_END.test(bare) && !/及び|又は|、/.test(bare)) {
-      if (short) {
-        aliasOf.set(bare, short[1]);
-        upsert(short[1], node.path, { aliases: [bare] });
-      } else {
-        upsert(bare, node.path);
+    const bare = clean(title);
+    if (title && isRoleName(bare) && !/及び|又は|、|の/.test(bare)) {
+      const short = /以下「([^」]+)」という/.exec(title) ?? /\(([A-Z]{2,6})\)$/.exec(title);
+      if (short) alias(bare, short[1], node.path);
+      else upsert(bare, node.path);
+    }
+    for (const raw of splitSentences(node.text)) {
+      for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
+      appointments(clean(raw), node.path, upsert);
+    }
+    for (const table of node.tables ?? []) {
+      for (const row of table) {
+        // 別表: 役割 | 充てる職
+        const [name, post] = row.map((c) => clean(c.trim()));
+        if (name && post && isRoleName(name) && isPost(post) && !isRoleName(post))
+          upsert(name, node.path, { post });
       }
     }
-    for (const s of splitSentences(node.text)) {
-      let m = /^(.+?)を([^、。を]+?)とする。?$/.exec(s);
-      if (m && isPost(m[1]) && roleAtEnd(m[2]) === m[2]) {
-        upsert(m[2], node.path, { post: m[1] });
+  }
+  // A role that acts (「統括情報セキュリティ責任者は、CISOを補佐する。」) but that no sentence appoints is still a role.
+  for (const node of flatten(tree)) {
+    if (defined.has(node)) continue;
+    for (const raw of splitSentences(node.text)) {
+      const m = /^([\u4e00-\u9fffァ-ヴーA-Za-z]+(?:\([^()]{1,8}\))?)は、/.exec(raw);
+      if (!m || keyOf.has(m[1]) || drafts.has(m[1]) || !isRoleName(m[1])) continue;
+      if (
+        !/(?:者|官)(?:\([^()]*\))?$/.test(m[1]) ||
+        /(?:事業者|受託者|業者|利用者|来訪者|第三者)$/.test(m[1])
+      )
         continue;
-      }
-      m = /^(.+?)を置き、(.+?)をもって充て/.exec(s);
-      if (m) {
-        const name = roleAtEnd(m[1]);
-        if (name) upsert(name, node.path, { post: m[2], perUnit: perUnitOf(s) });
-        continue;
-      }
-      m = /^([^、。]+?)(?:は|には)、(.+?)をもって充て/.exec(s);
-      if (m && roleAtEnd(m[1]) === m[1]) {
-        const appointer = /^(.+)が(?:指名|任命|指定)する/.exec(m[2]);
-        // 「…課の長が指名する職員をもって充て」: an appointment, not a post (充て職).
-        upsert(m[1], node.path, appointer ? { appointedBy: appointer[1] } : { post: m[2] });
-        continue;
-      }
-      m = /^([^、。]+?)は、(?:[^。]*?、)?([^、。]+?)を([^、。を]+?)として置/.exec(s);
-      if (m && roleAtEnd(m[3]) === m[3]) {
-        upsert(m[3], node.path, { appointedBy: m[1], ...(/必要に応じ/.test(s) ? { optional: true } : {}) });
-        continue;
-      }
-      m = /^([^、。]+?)は、([^、。]+?)を(?:指名|任命|指定)する。?$/.exec(s);
-      if (m && roleAtEnd(m[2]) === m[2]) {
-        upsert(m[2], node.path, { appointedBy: m[1] });
-        continue;
-      }
-      m = /^(.*?)([^、。]+?)を置く。?$/.exec(s);
-      if (m) {
-        const name = roleAtEnd(m[2]);
-        if (name)
-          upsert(name, node.path, {
-            perUnit: perUnitOf(s),
-            ...(/必要に応じ/.test(s) ? { optional: true } : {}),
-          });
-      }
+      // 「機情報セキュリティ責任者(次長)は」: a known role behind a short garbled prefix is a typo, not a new role.
+      const known = [...drafts.keys(), ...keyOf.keys()];
+      if (known.some((k) => m[1].endsWith(k) && m[1].length - k.length <= 2)) continue;
+      upsert(m[1], node.path, { unappointed: true });
     }
   }
   const roles = [...drafts.values()].sort((a, b) => a.order - b.order);
   // An appointer written as a post (課の長) or an alias resolves to the role that post fills.
   for (const r of roles) {
     if (!r.appointedBy) continue;
-    const by = r.appointedBy;
+    const by = keyOf.get(r.appointedBy) ?? r.appointedBy;
     const match =
       roles.find((o) => o.name === by || o.aliases?.includes(by)) ??
       roles.find((o) => o !== r && o.post !== undefined && by.endsWith(o.post));
-    if (match) r.appointedBy = match.name;
+    r.appointedBy = match ? match.name : by;
   }
   return roles.map(({ order: _order, ...role }) => role);
+}
+
+type Upsert = (name: string, path: string, patch?: Partial<Role>) => Draft;
+
+/** Every appointment form a sentence can take (see the file comment). */
+function appointments(s: string, path: string, upsert: Upsert): void {
+  if (!/とする|を置|充て|として置|指名|任命|指定|委嘱/.test(s)) return;
+  const optional = /必要に応じ/.test(s) ? { optional: true } : {};
+  // 「総務部長をCISO直属の統括情報セキュリティ責任者とする」「…作業を行う者を、情報システム担当者とする」
+  let m = /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s);
+  const named = m ? roleAtEnd(m[2]) : null;
+  // The role may follow a modifier: 「CISO直属の…」「当該情報システムに関する…」.
+  if (m && named && (named === m[2] || /[ぁ-ん]$/.test(m[2].slice(0, -named.length)))) {
+    // Only an office is a post; a description of what the holder does is not.
+    const office = isPost(m[1]) && !/[、]/.test(m[1]) && m[1].length <= 25 && !/(?:う|る|た)者$/.test(m[1]);
+    upsert(named, path, office ? { post: m[1] } : {});
+    return;
+  }
+  // 「…専門家を、CISOの下に置く最高情報セキュリティアドバイザーに委嘱することができる」
+  m =
+    /^([^、。]+?)は、(?:[^。]*?)の下に置く([^、。]+?)に(?:委嘱|任命|指名)/.exec(s) ??
+    /^([^、。]+?)は、[^。]*?を([^、。を]+?)に委嘱/.exec(s);
+  if (m) {
+    const name = roleAtEnd(m[2]);
+    if (name) {
+      upsert(name, path, { appointedBy: m[1], ...optional });
+      return;
+    }
+  }
+  m = /(?:^|、)([^、。]*?)を置き、(.+?)をもって充て/.exec(s);
+  if (m) {
+    const name = roleAtEnd(m[1]);
+    if (name) upsert(name, path, { post: m[2], perUnit: perUnitOf(s) });
+    return;
+  }
+  m = /^([^、。]+?)(?:は|には)、(.+?)をもって充て/.exec(s);
+  if (m && roleAtEnd(m[1]) === m[1]) {
+    // 「副校長又は教頭のうちから校長が指名する者をもって充てる」: the pool is the post, the appointer appoints.
+    const pool = /^(.+?)のうちから(.+?)が(?:指名|任命|指定)する/.exec(m[2]);
+    const appointer = /^(.+)が(?:指名|任命|指定)する/.exec(m[2]);
+    // 「…課の長が指名する職員をもって充て」: an appointment, not a post (充て職).
+    upsert(
+      m[1],
+      path,
+      pool
+        ? { post: pool[1], appointedBy: pool[2] }
+        : appointer
+          ? { appointedBy: appointer[1] }
+          : { post: m[2] },
+    );
+    return;
+  }
+  m = /^([^、。]+?)は、(?:[^。]*?、)?([^、。]+?)を([^、。を]+?)として置/.exec(s);
+  if (m && roleAtEnd(m[3]) === m[3]) {
+    upsert(m[3], path, { appointedBy: m[1], ...optional });
+    return;
+  }
+  m =
+    /^([^、。]+?)は、(?:[^。]*?)([^、。を]+?)を(?:指名|任命|指定)(?:する。?$|しなければならない。?$|することができる。?$|するものとする。?$|し、)/.exec(
+      s,
+    );
+  if (m) {
+    const name = roleAtEnd(m[2]);
+    if (name && !/者のうちから$/.test(m[2])) {
+      upsert(name, path, { appointedBy: m[1], ...optional });
+      return;
+    }
+  }
+  m = s.includes('を置く') ? /^(.*?)([^、。]+?)を置く(?:ものとする|ことができる)?。?$/.exec(s) : null;
+  if (m) {
+    const name = roleAtEnd(m[2]);
+    if (name) upsert(name, path, { perUnit: perUnitOf(s), ...optional });
+  }
 }
 
 /** Sentences of the defining clause whose subject is the role (its duties), appointments excluded. */

@@ -20,13 +20,46 @@ const RULES: [SegmentRuleKind, RegExp][] = [
   ['dedicated_terminal', /専用の端末|専用端末/],
 ];
 
-/** Canonical segment names mentioned anywhere, in order of first mention. */
+/**
+ * Any other 系 the text defines as a segment: 「(3) 指令系　…システム及びネットワークをいう。」,
+ * 「校務系とは、…」. A 系 defined as a grouping of other segments (事務系: LGWAN接続系及びインターネット接続系に
+ * 属するもの) is not a segment of its own.
+ */
+function definedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  flatten(tree).forEach((n, at) => {
+    // The space between term and definition may be lost (a PDF): the term ends at its first 系.
+    const m =
+      /^([^\s、。()]{1,12}?系)\s*(.+をいう。?)$/.exec(n.text) ??
+      /^「?([^\s、。()「」]{1,12}系)」?とは、(.+)$/.exec(n.text);
+    if (!m || !/ネットワーク|システム|端末|セグメント/.test(m[2])) return;
+    if (SEGMENTS.some(([, re]) => re.test(m[1]) || re.test(m[2]))) return;
+    if (!out.some((s) => s.name === m[1])) out.push({ name: m[1], at });
+  });
+  return out;
+}
+
+/** Segment names: the canonical ones mentioned anywhere and any other the text defines, in order of first mention. */
 export function findSegments(tree: ClauseNode[]): string[] {
-  const text = flatten(tree)
-    .map((n) => `${n.title ?? ''}\n${n.text}`)
-    .join('\n');
-  return SEGMENTS.map(([name, re]) => ({ name, at: text.search(re) }))
-    .filter((s) => s.at >= 0)
+  const nodes = flatten(tree);
+  // One search over the whole text per segment; the offset tells which clause mentions it first.
+  const starts: number[] = [];
+  let all = '';
+  for (const n of nodes) {
+    starts.push(all.length);
+    all += `${n.title ?? ''}\n${n.text}\n`;
+  }
+  const first = (re: RegExp) => {
+    const at = all.search(re);
+    if (at < 0) return -1;
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1] <= at) k++;
+    return k;
+  };
+  return [
+    ...SEGMENTS.map(([name, re]) => ({ name, at: first(re) })).filter((s) => s.at >= 0),
+    ...definedSegments(tree),
+  ]
     .sort((a, b) => a.at - b.at)
     .map((s) => s.name);
 }

@@ -15,6 +15,11 @@ export function splitSentences(text: string): readonly string[] {
   const hit = cache.get(text);
   if (hit) return hit;
   const flat = text.includes('\n') ? text.replace(/\n/g, '') : text;
+  if (!flat.includes('。')) {
+    const one = flat.trim() === '' ? [] : [flat.trim()];
+    cache.set(text, one);
+    return one;
+  }
   const out: string[] = [];
   let depth = 0;
   let start = 0;

@@ -1,15 +1,33 @@
-/** The document's term for its staff: 職員 or 職員等 as defined by (以下「職員等」という。). */
+/**
+ * The document's terms for the people it binds: 職員, 職員等, 教職員等, 議員等 … as the text defines
+ * them (以下「職員等」という / a definition item 「(5) 職員等　…をいう。」 / 「「議員等」とは、…」).
+ */
 import type { ClauseNode } from '../types.ts';
 import { flatten } from './clauses.ts';
 
-/** Staff terms defined by the text, the main one first; `['職員']` when none is defined. */
+/** A term that names people: 職員, 職員等, 教職員等, 議員等, 従事者, 組合業務従事者 … */
+const PEOPLE = /^[^\s、。「」()]{0,10}(?:職員|議員|従事者|従業員|員|者)等?$/;
+/** Words that name a thing, not people, even though they end like a people term. */
+const NOT_PEOPLE = /(?:責任者|管理者|担当者|統括者|取扱者|委員|事業者|受託者)$/;
+
+const isPeople = (term: string) => PEOPLE.test(term) && !NOT_PEOPLE.test(term) && term.length <= 12;
+
+/** People terms defined by the text, the main one first; `['職員']` when none is defined. */
 export function findStaffTerms(tree: ClauseNode[]): string[] {
   const terms: string[] = [];
+  const add = (t: string) => {
+    if (isPeople(t) && !terms.includes(t)) terms.push(t);
+  };
   for (const n of flatten(tree)) {
-    for (const m of n.text.matchAll(/以下「([^」]*(?:職員|従事者|従業員)[^」]*)」という/g)) {
-      if (!terms.includes(m[1])) terms.push(m[1]);
-    }
-    if (n.title && /^職員等?$/.test(n.title) && !terms.includes(n.title)) terms.push(n.title);
+    if (n.text.includes('以下「')) for (const m of n.text.matchAll(/以下「([^」]+)」という/g)) add(m[1]);
+    if (n.title && /^職員等?$/.test(n.title)) add(n.title);
+    const defined =
+      /^([^\s、。]{1,12})\s+[^\s].*をいう。?$/.exec(n.text) ??
+      /^「?([^「」、。]{1,12})」?とは、/.exec(n.text);
+    if (defined) add(defined[1]);
+    // 「議員等議員及び…をいう。」 when the space after the term was lost: the term ends at its first 等.
+    const joined = /^([^\s、。]{1,10}?等)[^\s、。]/.exec(n.text);
+    if (joined && /をいう。?$/.test(n.text)) add(joined[1]);
   }
   return terms.length > 0 ? terms : ['職員'];
 }

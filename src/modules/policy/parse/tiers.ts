@@ -1,72 +1,161 @@
 /**
- * Rank order of roles as the text implies it: X reports to Y, X assists Y (補佐), Y appoints X,
- * a role with final authority (最終決定, 総括) is on top, and the posts' own ranks (部長 > 課長 > 係長).
+ * Rank order of roles as the text states it. Strong relations decide first: X assists Y (補佐),
+ * X works under Y's command or instructions (指揮の下, 指示に従い, の下に置く), Y designates X
+ * (指名), Y supervises X (Xを統括する), X acts for Y (代理). Roles the strong relations leave
+ * unplaced hang under the roles they report to, then under a role with final authority
+ * (最終決定権限, 総括); only then are the posts' own ranks (部長 > 課長 > 係長) used.
  */
 import type { ClauseNode, Role } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
-import { splitSentences } from './sentences.ts';
+import { escapeRe, splitSentences } from './sentences.ts';
 
 /** Rank of a post by its ending; lower is higher. Unknown posts have none. */
 export function postRank(post: string | undefined): number | null {
   if (!post) return null;
   const p = post.replace(/\([^()]*\)/g, '');
   const ranks: [RegExp, number][] = [
-    [/(?:^|[^副])(?:市長|町長|村長|知事|区長|組合長|理事長)$/, 0],
-    [/副(?:市長|町長|村長|知事|区長|管理者|組合長|理事長)$/, 1],
+    [/(?:^|[^副])(?:市長|町長|村長|知事|区長|組合長|理事長|教育長|議長)$/, 0],
+    [/副(?:市長|町長|村長|知事|区長|管理者|組合長|理事長|議長)$/, 1],
     [/(?:局長|部長|本部長|室長級)$/, 2],
     [/次長$/, 3],
     [/課長補佐$|補佐$/, 5],
-    [/(?:課長|課の長|室長|所長|センター長|館長)$/, 4],
+    [/(?:課長|課の長|課長等|室長|所長|センター長|館長)$/, 4],
     [/係長$/, 6],
   ];
   for (const [re, rank] of ranks) if (re.test(p)) return rank;
   return null;
 }
 
+/** Relations a sentence states between its subject and another role (the subject is below). */
+const BELOW_OBJECT = [
+  'を補佐',
+  'の指揮の下',
+  'の指揮監督の下',
+  'の指揮を受け',
+  'の指揮監督を受け',
+  'の監督の下',
+  'の命により',
+  'の指示に従い',
+  'の指示等に従い',
+  'の指示を受け',
+  'の指示の下',
+  'の命を受け',
+  'の下に置',
+  'の職務を代理',
+  'を助け',
+  '直属の',
+];
+/** The subject is above the roles it names with these. */
+const ABOVE_OBJECT = [
+  'を統括し',
+  'を統括する',
+  'を指揮し',
+  'を指揮する',
+  'を指揮監督',
+  'を指名',
+  'を任命',
+  'を監督',
+];
+const REPORTS = ['へ速やかに報告', 'に速やかに報告', 'に報告', 'へ報告', 'に通知', 'に連絡'];
+
 /** Sets `tier` (1 = top) and `reportsTo` on the roles, in place. */
 export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMatcher): void {
-  const above = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
+  const names = new Set(roles.map((r) => r.name));
+  const strong = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
+  const weak = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
   const reports = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
   const top = new Set<string>();
+  const why = new Map<string, string>();
+  const because = (lower: string, upper: string, reason: string) => {
+    if (!why.has(`${lower}\u0000${upper}`)) why.set(`${lower}\u0000${upper}`, reason);
+  };
+
+  // Only sentences that state a relation are read (most sentences of a policy state none).
+  const relation = new RegExp(
+    [...BELOW_OBJECT, ...ABOVE_OBJECT, ...REPORTS, '代理', '最終決定権限', '総括', '統括']
+      .map(escapeRe)
+      .join('|'),
+  );
+  for (const node of flatten(tree)) {
+    for (const s of splitSentences(node.text)) {
+      if (!relation.test(s)) continue;
+      // 「…を行う者を、情報システム担当者とする」: the role appointed is who the relations are about.
+      const appointed = /を、?([^、。を]+?)とする。?$/.exec(s);
+      const appointee = appointed ? matcher.before(`${appointed[1]}とする`, 'とする') : [];
+      const subjects = (appointee.length > 0 ? appointee : matcher.subject(s).actors).filter((a) =>
+        names.has(a),
+      );
+      if (subjects.length === 0) continue;
+      if (/最終決定権限|総括責任者|を総括する|全体を統括/.test(s)) for (const a of subjects) top.add(a);
+      // 「CISOに事故があるとき…その職務を代理する」: the role named before に事故 is the one acted for.
+      const actedFor = /代理/.test(s) ? matcher.before(s, 'に事故') : [];
+      for (const p of [...BELOW_OBJECT, 'の職務を代理'])
+        for (const target of p === 'の職務を代理' ? actedFor : matcher.before(s, p))
+          for (const a of subjects)
+            if (a !== target) {
+              strong.get(a)?.add(target);
+              because(
+                a,
+                target,
+                `「${target}」${p === '直属の' ? '直属' : p.replace(/^[のを]/, 'の').replace(/^の補佐/, 'を補佐')}（${node.path}）`,
+              );
+            }
+      for (const p of ABOVE_OBJECT)
+        for (const lower of matcher.before(s, p))
+          for (const a of subjects)
+            if (a !== lower) {
+              strong.get(lower)?.add(a);
+              because(lower, a, `「${a}」が${p.replace(/^を/, '')}（${node.path}）`);
+            }
+      for (const target of REPORTS.flatMap((p) => matcher.before(s, p)))
+        for (const a of subjects)
+          if (a !== target) {
+            weak.get(a)?.add(target);
+            reports.get(a)?.add(target);
+            because(a, target, `「${target}」に報告（${node.path}）`);
+          }
+    }
+  }
+  for (const r of roles)
+    if (r.appointedBy && names.has(r.appointedBy)) {
+      strong.get(r.name)?.add(r.appointedBy);
+      because(r.name, r.appointedBy, `「${r.appointedBy}」が指名（${r.path}）`);
+    }
+
+  const above = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
   const reaches = (from: string, to: string, seen = new Set<string>()): boolean => {
     if (from === to) return true;
     if (seen.has(from)) return false;
     seen.add(from);
     return [...(above.get(from) ?? [])].some((n) => reaches(n, to, seen));
   };
-  // `upper` is above `lower`; edges that would close a cycle are ignored.
-  const edge = (lower: string, upper: string, explicit: boolean) => {
-    if (lower === upper || !above.has(lower) || !above.has(upper) || reaches(upper, lower)) return;
+  // `upper` is above `lower`; an edge that would close a cycle is ignored.
+  const edge = (lower: string, upper: string) => {
+    if (lower === upper || reaches(upper, lower)) return;
     above.get(lower)?.add(upper);
-    if (explicit) reports.get(lower)?.add(upper);
   };
-  for (const node of flatten(tree)) {
-    for (const s of splitSentences(node.text)) {
-      const { actors } = matcher.subject(s);
-      const roleActors = actors.filter((a) => above.has(a));
-      if (/最終決定権限|総括責任者|を総括する/.test(s)) for (const a of roleActors) top.add(a);
-      for (const target of matcher
-        .before(s, 'へ速やかに報告')
-        .concat(
-          matcher.before(s, 'に速やかに報告'),
-          matcher.before(s, 'に報告'),
-          matcher.before(s, 'へ報告'),
-          matcher.before(s, 'を補佐'),
-        )) {
-        for (const a of roleActors) edge(a, target, true);
+  for (const [lower, uppers] of strong) for (const u of uppers) edge(lower, u);
+  const unplaced = (r: Role) => (above.get(r.name)?.size ?? 0) === 0 && !top.has(r.name);
+  for (const r of roles) if (unplaced(r)) for (const u of weak.get(r.name) ?? []) edge(r.name, u);
+  for (const r of roles)
+    if (unplaced(r))
+      for (const t of top) {
+        edge(r.name, t);
+        because(r.name, t, `「${t}」が最終決定権限・総括をもつ`);
+      }
+  for (const a of roles) {
+    if (!unplaced(a)) continue;
+    const ra = postRank(a.post);
+    for (const b of roles) {
+      const rb = postRank(b.post);
+      if (ra !== null && rb !== null && ra > rb) {
+        edge(a.name, b.name);
+        because(a.name, b.name, `充て職の職位（${a.post} は ${b.post} の下）`);
       }
     }
   }
-  for (const r of roles) if (r.appointedBy && above.has(r.appointedBy)) edge(r.name, r.appointedBy, false);
-  for (const t of top) for (const r of roles) if (r.name !== t) edge(r.name, t, false);
-  for (const a of roles) {
-    for (const b of roles) {
-      const ra = postRank(a.post);
-      const rb = postRank(b.post);
-      if (ra !== null && rb !== null && ra > rb) edge(a.name, b.name, false);
-    }
-  }
+
   const tierOf = new Map<string, number>();
   const tier = (name: string, seen = new Set<string>()): number => {
     const known = tierOf.get(name);
@@ -78,11 +167,22 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
     tierOf.set(name, t);
     return t;
   };
-  const connected = roles.filter(
-    (r) => (above.get(r.name)?.size ?? 0) > 0 || roles.some((o) => above.get(o.name)?.has(r.name)),
-  );
+  const connected = (r: Role) =>
+    (above.get(r.name)?.size ?? 0) > 0 ||
+    top.has(r.name) ||
+    roles.some((o) => above.get(o.name)?.has(r.name));
   for (const r of roles) {
-    if (connected.includes(r) || roles.length === 1) r.tier = tier(r.name);
+    if (connected(r) || roles.length === 1) {
+      r.tier = tier(r.name);
+      // The reason is the relation to the upper role that puts it lowest.
+      const ups = [...(above.get(r.name) ?? [])].sort((x, y) => tier(y) - tier(x));
+      r.tierReason =
+        ups.length === 0
+          ? top.has(r.name)
+            ? '最上位（最終決定権限・総括）'
+            : '最上位（上位の役割なし）'
+          : (why.get(`${r.name}\u0000${ups[0]}`) ?? `「${ups[0]}」の下`);
+    }
     const rep = [...(reports.get(r.name) ?? [])];
     if (rep.length > 0) r.reportsTo = rep;
   }

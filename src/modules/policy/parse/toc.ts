@@ -1,55 +1,101 @@
-/** The table of contents (目次): recognized so that it is not read as body text. */
+/**
+ * The table of contents (目次) as its own stage: recognized by its heading, its dot leaders, page
+ * numbers and article ranges ((第1条―第3条)), kept as navigation and never read as clauses.
+ */
 import type { NormalizedLine } from '../text/normalize.ts';
 import type { TocEntry } from '../types.ts';
 import { parseMarker } from './markers.ts';
-
-const PAGE_REF = /(?:\t|\s{2,}|…+|\.{3,}|・{3,}|\s)\s*(?:[-‐−―]\s*)?(\d{1,4})(?:\s*[-‐−―])?$/;
+import { NUMBER_DASH } from './styles.ts';
 
 export interface TocResult {
   entries: TocEntry[];
   /** index range [start, end) of the TOC lines (including the 目次 line) */
   range: [number, number] | null;
+  /** the normalized line each entry was read from */
+  lineIndexes?: number[];
 }
 
-function entryOf(text: string): TocEntry | null {
-  const page = PAGE_REF.exec(text);
-  const body = page ? text.slice(0, page.index).trim() : text.trim();
-  const marker = parseMarker(body);
-  if (!marker) return null;
-  return { label: marker.label, title: marker.rest, ...(page ? { page: page[1] } : {}) };
+const LEADER = /\s*(?:…+|‥+|\.{2,}|・{2,}|･{2,}|-{3,}|_{3,})\s*/;
+const PAGE = new RegExp(
+  `(?:\\s+|^)(?:[pP]\\.?\\s*)?(?:${NUMBER_DASH}\\s*)?(\\d{1,4})(?:\\s*${NUMBER_DASH})?(?:\\s*ページ)?$`,
+);
+const RANGE = new RegExp(
+  `\\s*\\((第[0-9一二三四五六七八九十百]+条(?:の\\d+)?(?:[・、]|${NUMBER_DASH}|～|〜)?)+[^()]*\\)$`,
+);
+const TOC_HEADING = /^(?:目\s*次|もくじ|目\s*録)$/;
+
+interface Parsed {
+  entry: TocEntry;
+  /** the line had a page number, dot leaders or an article range */
+  navigational: boolean;
 }
 
-/**
- * Finds a 目次: the line `目次` followed by entries with page numbers, or (without page numbers)
- * the entries up to the line where the first entry repeats as a body heading.
- */
-export function findToc(lines: NormalizedLine[]): TocResult {
-  const start = lines.findIndex((l, i) => i < 60 && /^目\s*次$/.test(l.text));
-  if (start < 0) return { entries: [], range: null };
-  const entries: TocEntry[] = [];
-  let i = start + 1;
-  const paged = PAGE_REF.test(lines[i]?.text ?? '') && /[\t…]|\.{3}|[-‐−―]$/.test(lines[i]?.text ?? '');
-  if (paged) {
-    while (i < lines.length) {
-      const text = lines[i].text;
-      if (!/[\t…]|\.{3}|[-‐−―]\s*$|\s\d{1,4}$/.test(text)) break;
-      const entry = entryOf(text);
-      if (!entry) break;
-      entries.push(entry);
-      i++;
-    }
+/** Reads one line as a TOC entry (null when it cannot be one). */
+function entryOf(text: string): Parsed | null {
+  if (/[。]$/.test(text)) return null;
+  let body = text.replace(/\t+/g, ' ').trim();
+  let page: string | undefined;
+  let navigational = false;
+  const leader = LEADER.exec(body);
+  if (leader) {
+    navigational = true;
+    const after = body.slice(leader.index + leader[0].length);
+    body = body.slice(0, leader.index);
+    const p = PAGE.exec(` ${after}`);
+    if (p) page = p[1];
   } else {
-    const first = lines[i] ? entryOf(lines[i].text) : null;
-    if (!first) return { entries: [], range: null };
-    entries.push(first);
-    i++;
-    while (i < lines.length) {
-      const entry = entryOf(lines[i].text);
-      if (!entry) return { entries: [], range: null };
-      if (entry.label === first.label && entry.title === first.title) break;
-      entries.push(entry);
-      i++;
+    const p = PAGE.exec(body);
+    // A trailing number is a page only after a title (「第1章 総則 1」), not the label itself (「1」).
+    if (p && p.index > 0 && parseMarker(body.slice(0, p.index))?.rest) {
+      page = p[1];
+      body = body.slice(0, p.index);
+      navigational = true;
     }
   }
-  return entries.length > 0 ? { entries, range: [start, i] } : { entries: [], range: null };
+  const range = RANGE.exec(body);
+  if (range) {
+    body = body.slice(0, range.index);
+    navigational = true;
+  }
+  const marker = parseMarker(body.trim());
+  if (!marker) return null;
+  return {
+    entry: { label: marker.label, title: marker.rest, ...(page ? { page } : {}) },
+    navigational,
+  };
+}
+
+const same = (a: TocEntry, b: TocEntry) => a.label === b.label && a.title === b.title;
+
+/** Finds the 目次 (see file comment): after a 目次 heading, or a run of entries with page numbers. */
+export function findToc(lines: NormalizedLine[]): TocResult {
+  let start = lines.findIndex((l, i) => i < 80 && TOC_HEADING.test(l.text));
+  let first = start + 1;
+  if (start < 0) {
+    // No heading: three or more entries in a row with dot leaders or page numbers at the top.
+    start = lines.findIndex((l, i) => {
+      if (i > 80) return false;
+      for (let k = i; k < i + 3; k++) {
+        const e = lines[k] ? entryOf(lines[k].text) : null;
+        if (!e?.navigational || !LEADER.test(lines[k].text)) return false;
+      }
+      return true;
+    });
+    if (start < 0) return { entries: [], range: null };
+    first = start;
+  }
+  const entries: TocEntry[] = [];
+  const lineIndexes: number[] = [];
+  let i = first;
+  for (; i < lines.length; i++) {
+    const e = entryOf(lines[i].text);
+    if (!e) break;
+    // The body starts where the first entry repeats without navigation.
+    if (entries.length > 0 && !e.navigational && entries.some((x) => same(x, e.entry))) break;
+    if (entries.length > 0 && !e.navigational && entries.every((x) => x.page !== undefined)) break;
+    entries.push(e.entry);
+    lineIndexes.push(i);
+  }
+  if (entries.length === 0) return { entries: [], range: null };
+  return { entries, range: [start, i], lineIndexes };
 }

@@ -1,11 +1,10 @@
 /**
- * Builds the clause tree. Nesting follows the document's own hierarchy: a numbering style seen
- * for the first time under the open clause becomes its child; a style already open higher up
- * closes the levels below it and starts a sibling. 附則 and 別表 always start at the top.
+ * Builds the clause tree from normalized lines: captions attach to the article below them, tables
+ * and body lines to the open clause, and each numbered line goes where `place` (nesting.ts) says.
  */
 import type { NormalizedLine } from '../text/normalize.ts';
-import type { MarkerStyle } from '../types.ts';
 import { type Marker, parseCaption, parseMarker } from './markers.ts';
+import { NestingMemory, place } from './nesting.ts';
 import type { Issue } from './warnings.ts';
 
 /** A clause while it is being built: lines still separate, title not decided yet. */
@@ -18,43 +17,16 @@ export interface RawNode {
   tables: NormalizedLine[][];
   children: RawNode[];
   parent: RawNode | null;
+  /** why the clause sits where it does (explain output) */
+  reason: string;
+  /** the kana items under this clause count イ, ロ, ハ */
+  iroha?: boolean;
 }
 
 export interface RawTree {
   roots: RawNode[];
   preamble: NormalizedLine[];
   issues: Issue[];
-}
-
-const ALWAYS_TOP: MarkerStyle[] = ['supplementary', 'appendix'];
-/** Structural levels whose relative order is fixed by the conventions of 例規. */
-const STRUCTURAL: MarkerStyle[] = ['hen', 'chapter', 'section', 'subsection', 'article', 'article-bare'];
-
-function lastIndexOf(stack: RawNode[], pred: (n: RawNode) => boolean): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (pred(stack[i])) return i;
-  return -1;
-}
-
-/** How many open levels remain once `marker` arrives (the new node becomes a child of the last). */
-function keepDepth(stack: RawNode[], marker: Marker): number {
-  if (ALWAYS_TOP.includes(marker.style)) return 0;
-  const rank = STRUCTURAL.indexOf(marker.style);
-  if (rank >= 0) {
-    // A chapter closes everything below an open chapter; a section closes open sections and articles.
-    const higher = lastIndexOf(stack, (n) => {
-      const r = STRUCTURAL.indexOf(n.marker.style);
-      return r >= 0 && r < rank;
-    });
-    const same = lastIndexOf(stack, (n) => n.marker.style === marker.style);
-    if (same > higher) return same;
-    return higher + 1;
-  }
-  const same = lastIndexOf(stack, (n) => n.marker.style === marker.style);
-  if (same < 0) return stack.length;
-  // A list that restarts at 1 under an open item of the same style is nested, not a sibling.
-  const restart = marker.number === 1 && stack[same].marker.number >= 1 && same < stack.length - 1;
-  if (restart && marker.style !== 'bullet') return stack.length;
-  return same;
 }
 
 /** A sentence fragment glued after the last 。 of `line` that repeats the next heading. */
@@ -87,13 +59,16 @@ export function buildRawTree(lines: NormalizedLine[]): RawTree {
   let stack: RawNode[] = [];
   let caption: { text: string; line: NormalizedLine } | null = null;
   let lastNode: RawNode | undefined;
+  const memory = new NestingMemory();
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const cap = parseCaption(line.text);
     if (cap) {
       const next = lines[i + 1] ? parseMarker(lines[i + 1].text) : null;
-      if (next && (next.style === 'article' || next.style === 'article-bare')) {
+      // A caption names the article below it, or a 項 of a 附則 (「(施行期日)」 over 「1 この規程は…」).
+      const inSupplementary = stack[0]?.marker.style === 'supplementary' && next?.style === 'arabic';
+      if (next && (next.style === 'article' || next.style === 'article-bare' || inSupplementary)) {
         caption = { text: cap, line };
         continue;
       }
@@ -116,10 +91,14 @@ export function buildRawTree(lines: NormalizedLine[]): RawTree {
       continue;
     }
     stripGluedHeading(lastNode, marker, issues);
-    stack = stack.slice(0, keepDepth(stack, marker));
+    const placed = place(stack, marker, memory);
+    stack = stack.slice(0, placed.keep);
     const parent = stack[stack.length - 1] ?? null;
+    if (placed.iroha && parent) parent.iroha = true;
+    if (parent) memory.learn(parent.marker, marker);
     const node: RawNode = {
-      marker,
+      marker: placed.number === marker.number ? marker : { ...marker, number: placed.number },
+      reason: placed.reason,
       headLines: caption ? [caption.line, line] : [line],
       body: [],
       tables: [],

@@ -10,8 +10,29 @@ export interface Mapped {
 const PROTECTED = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
 const VOICED = /[\uff9e\uff9f\u3099\u309a]/;
 
+/** Code units NFKC leaves alone: ASCII, hiragana, katakana, CJK ideographs and the common punctuation 、。「」. */
+function stable(c: number): boolean {
+  return (
+    (c >= 0x20 && c < 0x7f) ||
+    (c >= 0x3001 && c <= 0x3002) ||
+    (c >= 0x300c && c <= 0x300f) ||
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x30a1 && c <= 0x30fa) ||
+    c === 0x30fc ||
+    (c >= 0x4e00 && c <= 0x9fff)
+  );
+}
+
 /** NFKC per character (full-width ASCII → half-width, half-width kana → full-width), ①②/〃 kept. */
 export function nfkcMapped(text: string, offset: number): Mapped {
+  // Most lines need nothing: the identity map, without a per-character normalization.
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) plain = stable(text.charCodeAt(i));
+  if (plain) {
+    const map = new Array<number>(text.length);
+    for (let i = 0; i < text.length; i++) map[i] = offset + i;
+    return { text, map };
+  }
   let out = '';
   const map: number[] = [];
   const chars = Array.from(text);
@@ -25,7 +46,8 @@ export function nfkcMapped(text: string, offset: number): Mapped {
       pos += chars[i + 1].length;
       i++;
     }
-    const norm = PROTECTED.test(ch) ? ch : ch.normalize('NFKC');
+    const norm =
+      ch.length === 1 && stable(ch.charCodeAt(0)) ? ch : PROTECTED.test(ch) ? ch : ch.normalize('NFKC');
     out += norm;
     for (let k = 0; k < norm.length; k++) map.push(start);
   }
@@ -63,7 +85,7 @@ function spacesOf(text: string, re: RegExp): number[] {
  * `C I S O` → `CISO`, `令和 8 年` → `令和8年`, `附 則` → `附則`. Lines with several gaps between
  * Japanese words look like space-separated table rows and keep their CJK gaps.
  */
-export function collapseSpaces(s: Mapped): Mapped {
+export function collapseSpaces(s: Mapped, wide: (offset: number) => boolean = () => false): Mapped {
   const text = s.text;
   if (!text.includes(' ')) return s;
   const del = new Set<number>();
@@ -77,10 +99,13 @@ export function collapseSpaces(s: Mapped): Mapped {
   const gaps = [...text.matchAll(CJK_GAP)];
   // The gap after a structural label (第1章 総則, 附則 …) separates the label from its heading.
   const afterLabel = (at: number) =>
-    /^(?:第[0-9一二三四五六七八九十百]+[編章節款条]?(?:の\d+)?|附則|別表\S*|[ア-ン]|[・･])$/.test(
+    /^(?:第[0-9一二三四五六七八九十百]+[編章節款条]?(?:の\d+)?|附則|別表\S*|[ア-ン]|[一二三四五六七八九十]{1,3}|[・･])$/.test(
       text.slice(0, at),
     );
-  if (gaps.length === 1 && !text.includes('\t') && !afterLabel(gaps[0].index)) {
+  // 「(1) 情報資産　町が保有する…」: a full-width space after a numbered term separates term and text.
+  const termGap = (at: number) =>
+    (wide(s.map[at]) || /をいう。?$/.test(text)) && /^\S{1,6}\s+[^\s、。]{1,20}$/.test(text.slice(0, at));
+  if (gaps.length === 1 && !text.includes('\t') && !afterLabel(gaps[0].index) && !termGap(gaps[0].index)) {
     const g = gaps[0];
     for (let k = 0; k < g[0].length; k++) del.add(g.index + k);
   }
@@ -91,6 +116,7 @@ export function collapseSpaces(s: Mapped): Mapped {
 export function trimMapped(s: Mapped): Mapped {
   const start = s.text.length - s.text.trimStart().length;
   const end = s.text.trimEnd().length;
+  if (start === 0 && end === s.text.length) return s;
   return { text: s.text.slice(start, end), map: s.map.slice(start, end) };
 }
 

@@ -1,6 +1,8 @@
 /** Any supported file (text, .docx, PDF with a text layer) → plain text, chosen by content sniffing. */
 import { decodeText, MAX_POLICY_BYTES } from './decode.ts';
+import { docxText } from './docx.ts';
 import { PolicyInputError } from './errors.ts';
+import { type PdfTextItem, pageText } from './pdf-lines.ts';
 
 export type PolicyFileFormat = 'text' | 'docx' | 'pdf';
 
@@ -21,47 +23,8 @@ function isDocx(bytes: Uint8Array): boolean {
 }
 
 async function extractDocx(bytes: Uint8Array): Promise<string> {
-  try {
-    // Loaded on first use (~18 MB resident): only .docx uploads need it.
-    const mammoth = (await import('mammoth')).default;
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    // mammoth ends every paragraph with a blank line; keep one line per paragraph.
-    return result.value.replace(/\n\n/g, '\n');
-  } catch (err) {
-    throw new PolicyInputError('policy.unreadable', String(err));
-  }
-}
-
-interface PdfTextItem {
-  str: string;
-  hasEOL?: boolean;
-  transform?: number[];
-}
-
-/**
- * Rebuilds lines from positioned text items: pdf.js splits runs freely, so items are joined
- * by their y position, and a space is kept only between Latin words.
- */
-function pageText(items: PdfTextItem[]): string {
-  const lines: string[] = [];
-  let current = '';
-  let lastY: number | null = null;
-  for (const item of items) {
-    const y = item.transform ? item.transform[5] : null;
-    if (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && current !== '') {
-      lines.push(current);
-      current = '';
-    }
-    current += item.str;
-    if (y !== null) lastY = y;
-    if (item.hasEOL) {
-      lines.push(current);
-      current = '';
-      lastY = null;
-    }
-  }
-  if (current !== '') lines.push(current);
-  return lines.map((l) => l.replace(/\s+$/, '')).join('\n');
+  // Read directly (not through a converter) so that Word's automatic list numbers come back.
+  return docxText(bytes);
 }
 
 async function extractPdf(bytes: Uint8Array): Promise<string> {

@@ -1,10 +1,13 @@
 /**
- * Normalization for analysis: per-character NFKC (keeping ①② and 〃), spaces removed inside
- * words, page numbers and running headers dropped, and lines that page layout broke in the
- * middle of a sentence joined again — each output line keeps a map back to the original text.
+ * Normalization for analysis: per-character NFKC (keeping ①② and 〃), drawn and aligned tables
+ * turned into tab rows, spaces removed inside words, page numbers and running headers dropped
+ * (furniture.ts), and lines that page layout broke in the middle of a sentence joined again —
+ * each output line keeps a map back to the original text.
  */
 import { parseCaption, parseMarker } from '../parse/markers.ts';
 import { collapseSpaces, displayWidth, type Mapped, nfkcMapped, trimMapped } from './chars.ts';
+import { pageNumberLines, runningLines } from './furniture.ts';
+import { spacedColumns, unboxTables } from './tables.ts';
 
 /** One logical line of the normalized text. */
 export interface NormalizedLine {
@@ -20,32 +23,48 @@ export interface NormalizedText {
   lines: NormalizedLine[];
   /** lines removed as layout (page numbers, running headers) */
   dropped: string[];
+  /** the same, with the offset of each in the original text and why it was removed */
+  furniture: { at: number; kind: 'page' | 'running' }[];
 }
 
-const PAGE_NUMBER =
-  /^(?:[-‐−―ー]\s*\d{1,4}\s*[-‐−―ー]|\d{1,4}\s*\/\s*\d{1,4}|[(]\s*\d{1,4}\s*[)]|\d{1,4}\s*ページ|P\.?\s*\d{1,4})$/;
 const SENTENCE_END = /[。．:」』】]$/;
+/** A row of a classification table written without a table: 「機密性3　行政事務で…」「重要度A 個人情報…」. */
+const LEVEL_ROW = /^[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?\s*(?:[IVX]+|[0-9]+[A-Z]?|[A-Z])\s/;
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
 
-function splitLines(original: string): Mapped[] {
-  const out: Mapped[] = [];
+/** Words a sentence may start with in hiragana; any other hiragana start continues the line above. */
+const SENTENCE_START =
+  /^(?:この|その|これ|それ|あの|ここ|どの|なお|ただし|また|すべて|あらかじめ|いずれ|おおむね|あわせて|さらに|もし|まず|かつ|もっとも|やむを)/;
+
+/** The length of the numbering label a line starts with (0 when none). */
+function labelLength(text: string): number {
+  const m = parseMarker(text);
+  return m ? text.length - m.rest.length - (text.endsWith(m.rest) ? 0 : 1) : 0;
+}
+
+/** NFKC per line, tables turned into tab rows, spaces inside words removed. */
+function splitLines(original: string): { lines: Mapped[]; formFeeds: Set<number> } {
+  const nfkc: Mapped[] = [];
   let start = 0;
   for (const raw of original.split('\n')) {
-    out.push(trimMapped(collapseSpaces(trimMapped(nfkcMapped(raw.replace(/\r$/, ''), start)))));
+    nfkc.push(nfkcMapped(raw.endsWith('\r') ? raw.slice(0, -1) : raw, start));
     start += raw.length + 1;
   }
-  return out;
-}
-
-/** Lines repeated on several pages (running headers/footers): only when the text has page breaks. */
-function runningHeaders(lines: Mapped[], original: string): Set<string> {
-  const found = new Set<string>();
-  if (!original.includes('\f') && lines.filter((l) => PAGE_NUMBER.test(l.text)).length < 2) return found;
-  const counts = new Map<string, number>();
-  for (const l of lines) if (l.text.length >= 4) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
-  for (const [text, n] of counts) {
-    if (n >= 3 && !parseMarker(text) && !parseCaption(text) && !/[。、]/.test(text)) found.add(text);
-  }
-  return found;
+  const tabled = spacedColumns(unboxTables(nfkc), labelLength);
+  const formFeeds = new Set<number>();
+  const lines = tabled.map((l, i) => {
+    if (l.text.includes('\f')) formFeeds.add(i);
+    const trimmed = trimMapped(collapseSpaces(trimMapped(l), (at) => original[at] === '\u3000'));
+    // A table row whose first cell is empty keeps its leading tab.
+    return l.text.startsWith('\t') && trimmed.text !== ''
+      ? { text: `\t${trimmed.text}`, map: [l.map[0], ...trimmed.map] }
+      : trimmed;
+  });
+  return { lines, formFeeds };
 }
 
 /**
@@ -63,6 +82,7 @@ export function wrapWidth(lines: string[]): number | null {
 }
 
 function isTocLine(text: string): boolean {
+  if (!/[\d\-‐−―]$/.test(text)) return false;
   return /(?:\t|\s{2,}|…+|\.{3,}|・{3,})\s*(?:[-‐−―]\s*)?\d{1,4}(?:\s*[-‐−―])?$/.test(text);
 }
 
@@ -70,8 +90,12 @@ function isTocLine(text: string): boolean {
 function continues(prev: string, next: string, width: number | null): boolean {
   if (prev.includes('\t') || next.includes('\t') || isTocLine(prev)) return false;
   if (/^[、。)」』,]/.test(next)) return true;
-  if (parseMarker(next) || parseCaption(next) || parseCaption(prev)) return false;
+  if (parseMarker(next) || parseCaption(next) || parseCaption(prev) || LEVEL_ROW.test(next)) return false;
   if (SENTENCE_END.test(prev)) return false;
+  // A bracket left open (「…条例（令和5年3月1日条例第1」 + 「号）」) closes on the next line.
+  if (count(prev, '(') > count(prev, ')') || count(prev, '「') > count(prev, '」')) return true;
+  // A line that starts with a particle or an inflection (て充てる。) continues the line above.
+  if (/^[ぁ-ゖ]/.test(next) && !SENTENCE_START.test(next)) return true;
   if (prev.endsWith('、')) return true;
   if (width !== null && displayWidth(prev) >= width * 0.88) return true;
   const marker = parseMarker(prev);
@@ -81,36 +105,61 @@ function continues(prev: string, next: string, width: number | null): boolean {
   return body.length >= 30 || (body.includes('、') && body.length >= 12);
 }
 
+const owned = new WeakSet<number[]>();
+
+/** Joins a line broken by the layout to the line before it (the map of `a` is extended in place). */
 function join(a: NormalizedLine, b: Mapped): NormalizedLine {
-  const latin = /[A-Za-z0-9]$/.test(a.text) && /^[A-Za-z0-9]/.test(b.text);
+  // Words go on with a space; a lone letter at either side is a word cut by the layout (「CIS」+「O」).
+  const latin =
+    /[A-Za-z0-9]{2}$/.test(a.text) &&
+    /^[A-Za-z0-9]{2}/.test(b.text) &&
+    !/(?:^|[^A-Za-z0-9])[A-Za-z0-9]$/.test(a.text);
   const text = a.text + (latin ? ' ' : '') + b.text;
-  const map = [...a.map, ...(latin ? [a.map[a.map.length - 1]] : []), ...b.map];
+  // The first join copies the map (it may be shared with the line it came from); later joins extend it.
+  const map = owned.has(a.map) ? a.map : [...a.map];
+  owned.add(map);
+  if (latin) map.push(map[map.length - 1]);
+  for (const x of b.map) map.push(x);
   return { text, map, span: [a.span[0], b.map[b.map.length - 1] + 1] };
 }
 
 /** Normalizes a policy text for analysis (see file comment); blank lines are dropped. */
 export function normalizeText(original: string): NormalizedText {
-  const raw = splitLines(original);
-  const headers = runningHeaders(raw, original);
+  const { lines: raw, formFeeds } = splitLines(original);
+  const texts = raw.map((l) => l.text);
+  const pages = pageNumberLines(texts);
+  const boundaries = new Set([...pages, ...formFeeds]);
+  const running = runningLines(texts, boundaries, (t) => !!parseMarker(t) || !!parseCaption(t));
   const dropped: string[] = [];
+  const furniture: NormalizedText['furniture'] = [];
   const kept: Mapped[] = [];
-  for (const l of raw) {
-    if (l.text === '') continue;
-    if (PAGE_NUMBER.test(l.text) || headers.has(l.text)) {
+  raw.forEach((l, i) => {
+    if (l.text === '') return;
+    if (pages.has(i) || running.has(i)) {
       dropped.push(l.text);
-      continue;
+      furniture.push({ at: l.map[0], kind: pages.has(i) ? 'page' : 'running' });
+      return;
     }
     kept.push(l);
-  }
+  });
   const width = wrapWidth(kept.map((l) => l.text));
   const lines: NormalizedLine[] = [];
+  const joined = new Set<NormalizedLine>();
   for (const l of kept) {
     const last = lines[lines.length - 1];
     if (last && continues(last.text, l.text, width)) {
       lines[lines.length - 1] = join(last, l);
+      joined.add(lines[lines.length - 1]);
     } else {
       lines.push({ text: l.text, map: l.map, span: [l.map[0], l.map[l.map.length - 1] + 1] });
     }
   }
-  return { original, lines, dropped };
+  // A line joined again may show spaced letters across the break (「C I S」+「O」): collapsed once more.
+  const wide = (at: number) => original[at] === '\u3000';
+  const out = lines.map((l) => {
+    if (!joined.has(l) || !l.text.includes(' ')) return l;
+    const c = collapseSpaces({ text: l.text, map: l.map }, wide);
+    return { text: c.text, map: c.map, span: l.span };
+  });
+  return { original, lines: out, dropped, furniture };
 }

@@ -22,6 +22,14 @@ export interface FieldDef {
   noCsv?: boolean;
   /** Stored when a new record leaves the field out (JSON lists start empty). */
   initial?: unknown;
+  /** Import: other headings offices use for this column. */
+  aliases?: string[];
+  /** Import: for a field with fixed values, each value and the words a sheet may hold for it. */
+  options?: { value: string; labels: string[] }[];
+  /** Import: read the cell as a code (full-width to half-width), or as a list of words (JSON lists). */
+  importAs?: 'code' | 'list';
+  /** Import: not read from spreadsheets (checklists the register fills itself). */
+  noImport?: boolean;
 }
 
 /** Another table whose rows point at this register; a referenced record cannot be deleted. */

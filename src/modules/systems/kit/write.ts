@@ -25,12 +25,6 @@ export interface WriteDef {
     organizationId: string,
     values: Record<string, unknown>,
   ): Promise<Record<string, unknown>>;
-  /** Fills values a new record derives from elsewhere (the contract's clause list). */
-  prepare?(
-    trx: Kysely<DB>,
-    organizationId: string,
-    values: Record<string, unknown>,
-  ): Promise<Record<string, unknown>>;
   /** Extra checks needing the database (throw badInput naming the field). */
   check?(
     trx: Kysely<DB>,
@@ -98,29 +92,41 @@ export async function insertRecord(
   def: WriteDef,
   input: Record<string, unknown>,
 ): Promise<string> {
-  {
-    const values = { ...input };
-    for (const f of def.fields)
-      if (values[f.key] === undefined && f.initial !== undefined) values[f.key] = f.initial;
-    Object.assign(values, await def.prepare?.(trx, actor.organizationId, values));
-    await checkRefs(trx, def.fields, actor.organizationId, values);
-    await def.check?.(trx, actor.organizationId, values, null);
-    const id = newId();
-    const now = nowIso();
-    const row: Record<string, unknown> = {
-      id,
-      organization_id: actor.organizationId,
-      created_at: now,
-      updated_at: now,
-    };
-    for (const f of def.fields) row[f.column] = toDb(f, values[f.key]);
-    await loose(trx).insertInto(def.table).values(row).execute();
-    await audit(trx, actor, def.events.created, def.target, id, {
-      name: String(values[def.nameKey] ?? ''),
-      values,
-    });
-    return id;
-  }
+  const { id, values } = await insertRow(trx, actor, def, input);
+  await audit(trx, actor, def.events.created, def.target, id, {
+    name: String(values[def.nameKey] ?? ''),
+    values,
+  });
+  return id;
+}
+
+/**
+ * Inserts one record after the register's own preparation and checks, without an audit event: the
+ * caller audits (one event per record, or one for a whole import).
+ */
+export async function insertRow(
+  trx: Kysely<DB>,
+  actor: Actor,
+  def: WriteDef,
+  input: Record<string, unknown>,
+): Promise<{ id: string; values: Record<string, unknown> }> {
+  const values = { ...input };
+  for (const f of def.fields)
+    if (values[f.key] === undefined && f.initial !== undefined) values[f.key] = f.initial;
+  Object.assign(values, await def.prepare?.(trx, actor.organizationId, values));
+  await checkRefs(trx, def.fields, actor.organizationId, values);
+  await def.check?.(trx, actor.organizationId, values, null);
+  const id = newId();
+  const now = nowIso();
+  const row: Record<string, unknown> = {
+    id,
+    organization_id: actor.organizationId,
+    created_at: now,
+    updated_at: now,
+  };
+  for (const f of def.fields) row[f.column] = toDb(f, values[f.key]);
+  await loose(trx).insertInto(def.table).values(row).execute();
+  return { id, values };
 }
 
 /** Changes the given fields and audits each change with its before and after (R-F18). */

@@ -4,6 +4,7 @@ import { Link } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
+import { SjisDownload } from '../exports/SjisDownload.tsx';
 import type { Asset, Scheme } from './api.ts';
 import { useAssetText } from './i18n.ts';
 
@@ -47,9 +48,11 @@ export default function AssetList() {
         <a className="btn" href="/api/assets/export?format=csv&encoding=utf8" download>
           {a.exportUtf8}
         </a>
-        <a className="btn" href="/api/assets/export?format=csv&encoding=sjis" download>
-          {a.exportSjis}
-        </a>
+        <SjisDownload
+          className="btn"
+          href="/api/assets/export?format=csv&encoding=sjis"
+          utf8Href="/api/assets/export?format=csv&encoding=utf8"
+        />
         <a className="btn" href="/api/assets/export?format=xlsx" download>
           {a.exportXlsx}
         </a>

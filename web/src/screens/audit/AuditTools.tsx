@@ -4,6 +4,7 @@ import type { AuditVerify } from '../../api/types.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
+import { SjisDownload } from '../exports/SjisDownload.tsx';
 
 function describeBreak(b: AuditVerify['firstBreak']): string {
   if (!b) return '?';
@@ -27,9 +28,11 @@ export function AuditTools({ exportQuery }: { exportQuery: Record<string, string
             </a>
           </li>
           <li>
-            <a href={`/api/audit/export.csv${query({ ...exportQuery, encoding: 'sjis' })}`} download>
-              {t.audit.csvSjis}
-            </a>
+            <SjisDownload
+              className="btn btn--text"
+              href={`/api/audit/export.csv${query({ ...exportQuery, encoding: 'sjis' })}`}
+              utf8Href={`/api/audit/export.csv${query({ ...exportQuery, encoding: 'utf8' })}`}
+            />
           </li>
         </ul>
       </section>
@@ -53,7 +56,9 @@ export function AuditTools({ exportQuery }: { exportQuery: Record<string, string
             >
               {result.ok
                 ? fmt(t.audit.verifyOk, { count: result.count })
-                : fmt(t.audit.verifyBroken, { where: describeBreak(result.firstBreak) })}
+                : result.firstBreak
+                  ? fmt(t.audit.verifyBroken, { where: describeBreak(result.firstBreak) })
+                  : result.message}
             </p>
           )}
         </div>

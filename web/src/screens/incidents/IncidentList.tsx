@@ -3,6 +3,7 @@ import { query } from '../../api/client.ts';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
+import { SjisDownload } from '../exports/SjisDownload.tsx';
 import { Bars, IncFrame, SelectField, useLoad } from './parts.tsx';
 import { more } from './texts.ts';
 
@@ -75,13 +76,11 @@ export default function IncidentList() {
             </a>
           </li>
           <li>
-            <a
+            <SjisDownload
               className="btn btn--secondary btn--small"
               href="/api/incidents/export.csv?encoding=sjis"
-              download
-            >
-              {x.exportSjis}
-            </a>
+              utf8Href="/api/incidents/export.csv"
+            />
           </li>
         </ul>
       </section>

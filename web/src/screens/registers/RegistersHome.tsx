@@ -83,6 +83,11 @@ export default function RegistersHome() {
           })}
         </ul>
       )}
+      <p>
+        <Link href="/registers/imports">
+          {lang === 'ja' ? 'Excel・CSVの台帳から取り込む' : 'Import from an Excel or CSV register'}
+        </Link>
+      </p>
     </>
   );
 }

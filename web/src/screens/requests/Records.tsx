@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, query } from '../../api/client.ts';
 import { Link } from '../../app/router.tsx';
+import { useSession } from '../../app/session.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../lib/date.ts';
+import { useExportText } from '../exports/i18n.ts';
+import { SjisDownload } from '../exports/SjisDownload.tsx';
 import type { RecordRow } from './api.ts';
 import { useRequestText } from './i18n.ts';
 import { RequestsNav } from './RequestsNav.tsx';
@@ -15,6 +18,8 @@ const jstDate = (d: string) => `${d}T00:00:00+09:00`;
 /** Registers written by completed requests (持出し記録簿 …), with CSV (UTF-8 / Shift_JIS) and PDF exports. */
 export default function Records() {
   const x = useRequestText();
+  const e = useExportText();
+  const { session } = useSession();
   const { lang } = useI18n();
   const [kinds, setKinds] = useState<string[]>([]);
   const [f, setF] = useState({ kind: '', from: '', to: '' });
@@ -85,12 +90,15 @@ export default function Records() {
           <a className="btn btn--secondary" href={exportHref('csv')} download>
             {x.exportCsv}
           </a>
-          <a className="btn btn--secondary" href={exportHref('csv-sjis')} download>
-            {x.exportSjis}
-          </a>
+          <SjisDownload href={exportHref('csv-sjis')} utf8Href={exportHref('csv')} />
           <a className="btn btn--secondary" href={exportHref('pdf')} download>
             {x.exportPdf}
           </a>
+          {session?.functions.includes('requests.manage_types') && (
+            <Link className="btn btn--text" href={`/requests/records/layout/${encodeURIComponent(f.kind)}`}>
+              {e.layout}
+            </Link>
+          )}
         </div>
       )}
       <FormAlert error={error} />

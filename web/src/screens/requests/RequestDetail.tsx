@@ -8,6 +8,7 @@ import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
+import { PrintForms } from '../exports/PrintForms.tsx';
 import type { RequestDetail as Detail, FunctionDef, TypesAnswer } from './api.ts';
 import { fnLabel } from './api.ts';
 import { useRequestText } from './i18n.ts';
@@ -65,6 +66,11 @@ export default function RequestDetail({ params }: ScreenProps) {
           {x.status[d.status] ?? d.status}
         </span>
       </p>
+      <PrintForms
+        id={d.id}
+        granted={['approved', 'returned', 'closed'].includes(d.status)}
+        flow={d.definition.flow}
+      />
       <Status message={done} />
       <FormAlert error={error} />
 

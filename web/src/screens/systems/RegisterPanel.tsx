@@ -5,6 +5,7 @@ import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/date.ts';
+import { SjisDownload } from '../exports/SjisDownload.tsx';
 import { FieldInput } from './FieldInput.tsx';
 import { rt } from './i18n.ts';
 import type { Item, RegisterConfig, RegisterField } from './registerTypes.ts';
@@ -131,12 +132,11 @@ export function RegisterPanel({ config, canWrite, extra, version, onChange }: Pr
         <a className="btn btn--text btn--small" href={`${config.url}/export.csv${query({ q })}`}>
           CSV (UTF-8)
         </a>
-        <a
+        <SjisDownload
           className="btn btn--text btn--small"
           href={`${config.url}/export.csv${query({ q, encoding: 'sjis' })}`}
-        >
-          CSV (Shift_JIS)
-        </a>
+          utf8Href={`${config.url}/export.csv${query({ q })}`}
+        />
       </form>
       <Status message={done} />
       {editing && (

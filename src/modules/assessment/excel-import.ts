@@ -1,0 +1,165 @@
+/**
+ * Last year's self-assessment (自己点検) from its Excel sheet: a closed campaign of that fiscal year
+ * with its check items and answers, so this year's results can be read against it.
+ */
+import { z } from 'zod';
+import { newId } from '../../shared/ids.ts';
+import { nowIso } from '../../shared/time.ts';
+import type { ImportField } from '../imports/engine/types.ts';
+import { personResolver, unitResolver } from '../imports/lookups.ts';
+import type { ImportTarget } from '../imports/targets.ts';
+import { areaOf } from './areas.ts';
+
+const fields: ImportField[] = [
+  { key: 'no', ja: '項番', en: 'No.', kind: 'code', aliases: ['No', '番号', '№'], max: 20 },
+  { key: 'area', ja: '分野', en: 'Area', kind: 'text', aliases: ['区分', '対策区分', '項目区分'], max: 100 },
+  {
+    key: 'clause',
+    ja: '根拠条項',
+    en: 'Clause',
+    kind: 'text',
+    aliases: ['条項', '根拠', 'ポリシー条項'],
+    max: 200,
+  },
+  {
+    key: 'question',
+    ja: '点検項目',
+    en: 'Check item',
+    kind: 'text',
+    required: true,
+    aliases: ['点検内容', '質問', '確認事項', '項目'],
+    max: 2000,
+  },
+  {
+    key: 'respondent',
+    ja: '回答者',
+    en: 'Respondent',
+    kind: 'ref',
+    ref: 'users',
+    aliases: ['回答者氏名', '職員番号', '記入者'],
+  },
+  { key: 'unit', ja: '所属', en: 'Unit', kind: 'ref', ref: 'units', aliases: ['課', '課名', '回答課'] },
+  {
+    key: 'answer',
+    ja: '回答',
+    en: 'Answer',
+    kind: 'enum',
+    required: true,
+    aliases: ['結果', '点検結果', '評価', '実施状況'],
+    options: [
+      { value: 'done', labels: ['実施', '実施している', 'できている', '○', '〇', '◯', 'はい', 'done'] },
+      { value: 'partial', labels: ['一部実施', '一部', '△', 'partial'] },
+      { value: 'not_done', labels: ['未実施', '実施していない', 'できていない', '×', 'いいえ', 'not_done'] },
+      { value: 'na', labels: ['該当なし', '対象外', '－', '-', '―', 'na', 'n/a'] },
+    ],
+  },
+  {
+    key: 'comment',
+    ja: 'コメント',
+    en: 'Comment',
+    kind: 'text',
+    aliases: ['備考', '意見', '改善内容', '所見'],
+    max: 2000,
+  },
+];
+
+const context = z.strictObject({
+  fiscalYear: z.number().int().min(2000).max(2100),
+  title: z.string().trim().min(1).max(200).optional(),
+});
+
+/** 前年度の自己点検結果. */
+export const answersImport: ImportTarget<z.output<typeof context>> = {
+  key: 'assessment.answers',
+  ja: '自己点検の回答（前年度）',
+  en: 'Self-assessment answers (past year)',
+  fields,
+  writeFns: ['assessment.manage'],
+  context,
+  lookups: async (db, org) => ({ users: await personResolver(db, org), units: await unitResolver(db, org) }),
+  async write(trx, actor, rows, ctx) {
+    const org = actor.organizationId;
+    const now = nowIso();
+    const campaignId = newId();
+    await trx
+      .insertInto('assessment_campaigns')
+      .values({
+        id: campaignId,
+        organization_id: org,
+        fiscal_year: ctx.fiscalYear,
+        title: ctx.title ?? `${ctx.fiscalYear}年度 自己点検（取込）`,
+        kind: 'imported',
+        policy_version_id: null,
+        staff_mode: 'all',
+        sample_size: null,
+        due_on: null,
+        status: 'closed',
+        notice_id: null,
+        created_by: actor.userId,
+        created_at: now,
+        launched_at: now,
+        closed_at: now,
+      })
+      .execute();
+    // One item per distinct check item (項番 and wording); every row is one answer to it.
+    const items = new Map<string, string>();
+    const users = await trx
+      .selectFrom('users')
+      .select(['id', 'unit_id'])
+      .where('organization_id', '=', org)
+      .execute();
+    const unitOf = new Map(users.map((u) => [u.id, u.unit_id]));
+    for (const r of rows) {
+      const v = r.values;
+      const key = `${v.no ?? ''}\u0000${v.question}`;
+      let itemId = items.get(key);
+      if (!itemId) {
+        itemId = newId();
+        items.set(key, itemId);
+        const heading = typeof v.area === 'string' ? v.area : '';
+        await trx
+          .insertInto('assessment_items')
+          .values({
+            id: itemId,
+            organization_id: org,
+            campaign_id: campaignId,
+            seq: items.size,
+            area: areaOf(heading ? [heading] : [], String(v.question)),
+            clause_path: (v.clause as string) ?? null,
+            source_text: null,
+            question: String(v.question),
+            respondent_kind: 'default',
+            role_ids: '[]',
+            unit_ids: '[]',
+            source: 'import',
+            created_at: now,
+          })
+          .execute();
+      }
+      // An answer without a named respondent is kept under the person who imported the sheet.
+      const userId = (v.respondent as string) ?? actor.userId;
+      await trx
+        .insertInto('assessment_responses')
+        .values({
+          id: newId(),
+          organization_id: org,
+          campaign_id: campaignId,
+          item_id: itemId,
+          user_id: userId,
+          unit_id: (v.unit as string) ?? unitOf.get(userId) ?? null,
+          role_id: null,
+          answer: v.answer as 'done' | 'partial' | 'not_done' | 'na',
+          comment: (v.comment as string) ?? null,
+          answered_at: now,
+          last_reminded_on: null,
+          escalated_at: null,
+        })
+        .execute();
+    }
+    return {
+      created: rows.length,
+      updated: 0,
+      detail: { campaignId, fiscalYear: ctx.fiscalYear, items: items.size },
+    };
+  },
+};

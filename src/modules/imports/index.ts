@@ -1,0 +1,13 @@
+import type { AppModule } from '../module.ts';
+import './events.ts';
+import { en, ja } from './messages.ts';
+import { importsMigrations } from './migrations.ts';
+import { importRoutes } from './routes.ts';
+
+/** Excel and CSV import for every register: one engine, fields declared by each register's module. */
+export const importsModule: AppModule = {
+  name: 'imports',
+  migrations: importsMigrations,
+  messages: { ja, en },
+  routes: importRoutes,
+};

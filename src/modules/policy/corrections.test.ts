@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzePolicy } from './analyze.ts';
+import { anchorOf } from './corrections.ts';
+import { flatten } from './parse/clauses.ts';
+import type { PolicyAnalysis, PolicyCorrection } from './types.ts';
+
+const V1 = `○東谷村情報セキュリティ対策基準
+（情報セキュリティ責任者）
+第１条　村に情報セキュリティ責任者を置き、副村長をもって充てる。
+（情報セキュリティ管理者）
+第２条　情報セキュリティ管理者は、課長をもって充てる。
+２　情報セキュリティ管理者は、所管する情報資産を管理しなければならない。
+（分類）
+第３条　情報資産は、次のとおり分類する。
+機密性３　秘密文書に相当する情報資産
+機密性２　公表を前提としない情報資産
+機密性１　その他の情報資産
+（持出し）
+第４条　職員は、情報資産を持ち出すときは、情報セキュリティ管理者の許可を得なければならない。
+２　記録は、５年間保存しなければならない。
+（教育）
+第５条　情報セキュリティ責任者は、研修を行わなければならない。
+`;
+
+const node = (a: PolicyAnalysis, path: string) => {
+  const n = flatten(a.tree).find((x) => x.path === path);
+  if (!n) throw new Error(path);
+  return n;
+};
+
+/** What a reviewer corrected on version 1. */
+function reviewOf(a: PolicyAnalysis): PolicyCorrection[] {
+  const kept = node(a, '第4条/2');
+  const target = node(a, '第5条');
+  return [
+    // 第4条 2 was really about 第5条: moved there (its level follows from its new parent).
+    {
+      kind: 'clause',
+      anchor: anchorOf(kept),
+      path: kept.path,
+      parent: { anchor: anchorOf(target), path: target.path },
+    },
+    { kind: 'clause', anchor: anchorOf(target), path: target.path, title: '職員の教育' },
+    { kind: 'role', name: '情報セキュリティ管理者', post: '各課の長', tier: 2 },
+    { kind: 'role', name: '情報セキュリティ責任者', tier: 1, aliases: ['責任者'] },
+    {
+      kind: 'actor',
+      anchor: anchorOf(kept),
+      path: kept.path,
+      sentence: '記録は、5年間保存しなければならない。',
+      actors: ['情報セキュリティ管理者'],
+    },
+    { kind: 'level', axis: '機密性', label: '1', rank: 1 },
+  ];
+}
+
+test('[R-P1] corrections change a clause parent and title, a role, an actor and a level; the analysis stays plain JSON', () => {
+  const before = analyzePolicy(V1);
+  assert.match(node(before, '第4条/2').why, /第4条/);
+  const a = analyzePolicy(V1, { corrections: reviewOf(before) });
+  assert.equal(a.correctionsApplied, 6);
+  assert.ok(
+    a.clauses.some((c) => c.path === '第5条/2'),
+    JSON.stringify(a.clauses.map((c) => c.path)),
+  );
+  assert.ok(!a.clauses.some((c) => c.path === '第4条/2'));
+  assert.equal(node(a, '第5条/2').depth, 2);
+  assert.equal(node(a, '第5条').title, '職員の教育');
+  const kanri = a.roles.find((r) => r.name === '情報セキュリティ管理者');
+  assert.equal(kanri?.post, '各課の長');
+  assert.equal(kanri?.tier, 2);
+  assert.deepEqual(a.roles.find((r) => r.name === '情報セキュリティ責任者')?.aliases, ['責任者']);
+  const kept = a.obligations.find((o) => o.text.startsWith('記録は'));
+  assert.equal(kept?.path, '第5条/2', 'the obligation follows its clause');
+  assert.deepEqual(kept?.actors, ['情報セキュリティ管理者']);
+  assert.equal(kept?.actorFrom, 'corrected');
+  assert.deepEqual(
+    a.classification?.levels.map((l) => `${l.axis}${l.label}:${l.rank}`),
+    ['機密性1:1', '機密性3:2', '機密性2:3'],
+  );
+  assert.deepEqual(JSON.parse(JSON.stringify(a)), a);
+});
+
+test('[R-P1] corrections apply again to the next version where the text did not change, and say where it did', () => {
+  const v1 = analyzePolicy(V1);
+  const review = reviewOf(v1);
+  // Version 2 inserts an article (numbers shift) and rewrites the 記録 paragraph.
+  const v2Text = V1.replace(
+    '（教育）',
+    '（返却）\n第４条の２　職員は、持ち出した情報資産を速やかに返却しなければならない。\n（教育）',
+  ).replace('２　記録は、５年間保存しなければならない。', '２　記録は、１０年間保存しなければならない。');
+  const v2 = analyzePolicy(v2Text, { corrections: review });
+  assert.equal(node(v2, '第5条').title, '職員の教育', 'the unchanged 第5条 keeps its corrected title');
+  assert.equal(v2.roles.find((r) => r.name === '情報セキュリティ管理者')?.post, '各課の長');
+  const stale = v2.warningDetails.filter((w) => w.code === 'policy.correction_unmatched');
+  assert.equal(stale.length, 2, JSON.stringify(stale));
+  assert.ok(stale.every((w) => w.path === '第4条/2'));
+  assert.ok(
+    v2.clauses.some((c) => c.path === '第4条/2'),
+    'the rewritten paragraph stays where the text puts it',
+  );
+  assert.equal(v2.correctionsApplied, 4);
+});

@@ -1,0 +1,159 @@
+/**
+ * Permissions: whose 許可・承認 a sentence requires (by level where the text makes it depend on
+ * the asset's classification), and what kind of act it is about.
+ */
+import type { Classification, ObligationTopic } from '../types.ts';
+import type { ActorMatcher } from './actors.ts';
+
+const TOPICS: [ObligationTopic, RegExp][] = [
+  ['private_device', /支給以外|私物/],
+  ['software_install', /ソフトウェア[^。]*導入|導入[^。]*ソフトウェア/],
+  ['device_modification', /改造|増設|機器構成/],
+  ['wireless_lan', /無線LAN/],
+  ['network_connection', /ネットワークに接続|ネットワーク接続|通信回線に[^。]*接続/],
+  ['cloud_use', /クラウド|外部サービス|ネットワークストレージ|ウェブで利用できる/],
+  ['security_setting', /セキュリティ機能の設定|設定変更|設定を[^。]*変更/],
+  [
+    'external_email',
+    /(?:電子)?メール[^。]*(?:庁外|外部)|(?:庁外|外部)[^。]*(?:電子)?メール|電子メール[^。]*送信/,
+  ],
+  ['external_provision', /外部に提供|提供・公表|に提供する/],
+  ['external_email', /(?:庁外|外部)に(?:送信|送る)|送信/],
+  ['transport', /運搬/],
+  ['take_out', /持ち出|持出/],
+  ['disposal', /廃棄|破棄|リース返却/],
+  ['system_introduction', /システム[^。]*導入|導入[^。]*システム/],
+  ['outsourcing', /再委託|外部委託|委託/],
+  ['information_viewing', /閲覧/],
+  ['exception', /例外措置/],
+];
+
+/** The kind of act a permission is about, from the sentence first and then its headings. */
+export function topicOf(texts: string[]): ObligationTopic | undefined {
+  for (const t of texts) for (const [topic, re] of TOPICS) if (re.test(t)) return topic;
+  return undefined;
+}
+
+const approverRes = new WeakMap<ActorMatcher, RegExp[]>();
+
+/** Roles whose permission or approval the sentence requires. */
+export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
+  if (!matcher.pattern || !/許可|承認|判断|認め/.test(sentence)) return [];
+  let res = approverRes.get(matcher);
+  if (!res) {
+    const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
+    const list = `(${item}(?:(?:、|及び|又は|並びに)+${item})*)`;
+    res = [
+      new RegExp(
+        `${list}(?:の|に|から)(?:(?:事前の|書面による|文書による)?(?:許可|承認))(?:を得|を受け|なく|なしに|なしで)`,
+        'g',
+      ),
+      new RegExp(`${list}が[^。、]{0,10}?(?:許可|承認)(?:した|している|する)`, 'g'),
+      new RegExp(`${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`, 'g'),
+      new RegExp(`${list}(?:の|に|から)(?:許可|承認)[^。]{0,4}?(?:を得|を受け)`, 'g'),
+    ];
+    approverRes.set(matcher, res);
+  }
+  const out: string[] = [];
+  for (const re of res) {
+    for (const m of sentence.matchAll(re)) {
+      for (const r of m[1].matchAll(new RegExp(matcher.pattern, 'g'))) {
+        const name = matcher.resolve(r[0]) ?? r[0];
+        if (!out.includes(name)) out.push(name);
+      }
+    }
+  }
+  return out;
+}
+
+const levelRes = new WeakMap<Classification, RegExp[]>();
+
+/** One regular expression per level of the scheme, built once per analysis. */
+function levelPatterns(scheme: Classification): RegExp[] {
+  let res = levelRes.get(scheme);
+  if (!res) {
+    res = scheme.levels.map((l) => new RegExp(`${l.axis}\\s*${l.label}(?![IVX0-9A-Z])(以上|以下)?`, 'g'));
+    levelRes.set(scheme, res);
+  }
+  return res;
+}
+
+/** Classification levels a sentence names, e.g. ['重要性I', '重要性II']; 「機密性2以上」 names 2 and every level above. */
+export function levelsOf(sentence: string, scheme: Classification | null): string[] {
+  if (!scheme || !scheme.axes.some((a) => sentence.includes(a))) return [];
+  const out: string[] = [];
+  const patterns = levelPatterns(scheme);
+  for (const [i, l] of scheme.levels.entries()) {
+    const re = patterns[i];
+    re.lastIndex = 0;
+    const m = re.exec(sentence);
+    re.lastIndex = 0;
+    if (!m) continue;
+    const same = scheme.levels.filter((x) => x.axis === l.axis);
+    const range =
+      m[1] === '以上'
+        ? same.filter((x) => x.rank <= l.rank)
+        : m[1] === '以下'
+          ? same.filter((x) => x.rank >= l.rank)
+          : [l];
+    for (const x of range) {
+      const name = `${x.axis}${x.label}`;
+      if (!out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+/**
+ * Approvers chosen by the asset's level: 「機密性3の情報資産にあってはCISO、機密性2の情報資産に
+ * あっては統括情報セキュリティ責任者の許可を得なければならない」 → {機密性3: [CISO], 機密性2: [統括…]}.
+ * Null unless at least two levels name different approvers.
+ */
+export function approversByLevel(
+  sentence: string,
+  matcher: ActorMatcher,
+  scheme: Classification | null,
+): Record<string, string[]> | null {
+  if (!scheme || !matcher.pattern || !/許可|承認/.test(sentence)) return null;
+  if (!scheme.axes.some((a) => sentence.includes(a))) return null;
+  const marks: { at: number; end: number; levels: string[] }[] = [];
+  const patterns = levelPatterns(scheme);
+  for (const [i, l] of scheme.levels.entries()) {
+    patterns[i].lastIndex = 0;
+    for (const m of sentence.matchAll(patterns[i])) {
+      const same = scheme.levels.filter((x) => x.axis === l.axis);
+      const levels = (
+        m[1] === '以上'
+          ? same.filter((x) => x.rank <= l.rank)
+          : m[1] === '以下'
+            ? same.filter((x) => x.rank >= l.rank)
+            : [l]
+      ).map((x) => `${x.axis}${x.label}`);
+      marks.push({ at: m.index, end: m.index + m[0].length, levels });
+    }
+  }
+  if (marks.length < 2) return null;
+  marks.sort((a, b) => a.at - b.at);
+  const roleRe = new RegExp(matcher.pattern, 'g');
+  const out: Record<string, string[]> = {};
+  // 「機密性2B又は機密性2Aの情報資産にあっては…」: levels joined by 又は share the approver that follows.
+  let pending: string[] = [];
+  marks.forEach((mark, i) => {
+    const segment = sentence.slice(mark.end, marks[i + 1]?.at ?? sentence.length);
+    // Only the part up to the permission word: 「…にあってはCISO、」 or 「…の場合はCISOの許可」.
+    const upTo = segment.search(/許可|承認/);
+    const scope = upTo >= 0 ? segment.slice(0, upTo) : segment;
+    const roles = [...scope.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
+    if (roles.length === 0) {
+      pending = /^(?:又は|及び|、|若しくは|並びに|・)$/.test(segment.trim())
+        ? [...pending, ...mark.levels]
+        : [];
+      return;
+    }
+    for (const level of [...pending, ...mark.levels])
+      out[level] = [...new Set([...(out[level] ?? []), ...roles])];
+    pending = [];
+  });
+  const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
+  return Object.keys(out).length >= 2 && sets.size >= 2 ? out : null;
+}

@@ -1,0 +1,49 @@
+/** The modality of a sentence, read from its ending (and, for declaratives, from its subject). */
+import type { Modality } from '../types.ts';
+
+/** Endings of declaratives that state a fact, not a duty: definitions, authority, scope, enactment, appointment. */
+const NOT_A_DUTY =
+  /(?:いう|有する|負う|置く|充てる|組織する|施行する|適用する|準用する|よる|属する|含む|除く|廃止する|改正する|とする|限りでない|掲げる|構成する|兼ねる|代理する|指名する|任命する|該当する|ある|いる|なる|できる|おそれがある)$/;
+
+/** Modality from the sentence ending; null when the sentence imposes nothing. */
+export function modalityOf(sentence: string): Modality | null {
+  const s = sentence.replace(/[。\s]+$/, '');
+  if (/努め(?:る|なければならない|るものとする|ること|ねばならない)$/.test(s)) return 'endeavor';
+  if (/(?:て|で)はならない$|ないこと$|ないものとする$|ことは(?:でき|認められ)ない$/.test(s))
+    return 'must_not';
+  if (/(?:なければ|ねば)ならない$/.test(s)) return 'must';
+  if (/ことができる(?:ものとする)?$/.test(s)) return 'may';
+  if (/(?:もの|こと)とする$/.test(s)) return 'shall';
+  // 「本基本方針は公開するものとし、…は非公開とする」: the duty is in the first half.
+  if (/(?:もの|こと)とし、/.test(s)) return 'shall';
+  if (/(?:なければ|ねば)ならず、/.test(s)) return 'must';
+  if (/(?:て|で)はならず、/.test(s)) return 'must_not';
+  // 「…に関すること」 (contents) and 「…であること」 (conditions) enumerate; they oblige nobody.
+  if (
+    /[うくすつぬむぶぐる]こと$/.test(s) &&
+    !/(?:関する|係る|掲げる|定める|属する|である|がある|ている|でいる|られる|できる)こと$/.test(s)
+  )
+    return 'must';
+  return null;
+}
+
+/**
+ * A declarative sentence that gives someone a task (「委員会は、…を審議する。」「庶務は、総務課において処理する。」
+ * 「…必要な事項は、別に定める。」) sets a rule: `shall`. It needs a topic (…は、) that is not a condition,
+ * and an ending that is not a definition, authority, scope or appointment.
+ */
+export function declarative(sentence: string): boolean {
+  const s = sentence.replace(/[。\s]+$/, '');
+  if (!/[うくすつぬむぶぐる]$/.test(s) || NOT_A_DUTY.test(s)) return false;
+  if (
+    /^(?:この|本)[^、。]{0,20}?(?:訓令|規程|規則|要綱|要領|基準|方針|ポリシー|改正)[^、。]{0,6}は、/.test(s)
+  )
+    return false;
+  for (const m of s.matchAll(/は、/g)) {
+    const before = s.slice(0, m.index);
+    // 「…場合は、」 is a condition; 「…においては、」 names a place, not who acts.
+    if (!/(?:場合|とき|際|ところ)(?:に)?$|(?:において|に関して|にとって|として|にあって)$/.test(before))
+      return true;
+  }
+  return false;
+}

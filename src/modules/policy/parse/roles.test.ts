@@ -1,0 +1,86 @@
+/** Roles, tiers, committees and who must act, in the wordings bodies use (snippets written for these tests). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzePolicy } from '../analyze.ts';
+
+const roles = (text: string) =>
+  analyzePolicy(text).roles.map(
+    (r) => `${r.name}|${r.post ?? ''}|${r.tier ?? ''}|${(r.aliases ?? []).join('・')}`,
+  );
+
+test('every appointment form gives the role, its post and its short name', () => {
+  const text = `（組織）
+第1条 副町長を最高情報セキュリティ責任者（以下「CISO」という。）とする。
+2 CISOの下に統括情報セキュリティ責任者を置き、総務課長をもって充てる。
+3 情報セキュリティ管理者は、各課の長をもって充てる。
+4 情報セキュリティ管理者は、所属の職員のうちから情報セキュリティ推進員を指名する。
+5 CISOは、情報セキュリティ監査統括責任者を指名し、監査を行わせる。
+6 CISOは、最終決定権限を有する。
+（役割と職）
+第2条 次の表の左欄に掲げる役割には、同表の右欄に掲げる職にある者を充てる。
+情報システム管理者\t情報政策課長
+第3条 情報セキュリティ管理者は、統括情報セキュリティ責任者の指揮の下、所属の情報資産を管理しなければならない。
+2 情報システム管理者は、統括情報セキュリティ責任者の指示に従い、情報システムを運用しなければならない。
+`;
+  assert.deepEqual(roles(text), [
+    'CISO|副町長|1|最高情報セキュリティ責任者',
+    '統括情報セキュリティ責任者|総務課長|2|',
+    '情報セキュリティ管理者|各課の長|3|',
+    '情報セキュリティ推進員||4|',
+    '情報セキュリティ監査統括責任者||2|',
+    '情報システム管理者|情報政策課長|3|',
+  ]);
+});
+
+test('tiers come from the relations, not from the order of appearance or the names', () => {
+  // The 管理者 is introduced first and is called 統括…, yet the text puts it under the 責任者.
+  const text = `1 統括管理者は、課長をもって充てる。
+2 統括管理者は、情報責任者を補佐する。
+3 情報責任者は、部長をもって充てる。
+4 情報責任者は、全体を統括する。
+`;
+  assert.deepEqual(roles(text), ['統括管理者|課長|2|', '情報責任者|部長|1|']);
+});
+
+test('committees: chair, vice-chair, members and secretariat, each once', () => {
+  const a = analyzePolicy(`（委員会）
+第5条 本村に情報セキュリティ委員会（以下「委員会」という。）を置く。
+2 委員会は、委員長、副委員長及び委員をもって組織する。
+3 委員長は、副村長をもって充て、副委員長は、総務課長をもって充てる。
+4 委員は、各課の長をもって充てる。
+5 委員会の事務局は、総務課に置く。
+`);
+  const c = a.committees[0];
+  assert.equal(c.name, '情報セキュリティ委員会');
+  assert.equal(c.chair?.post, '副村長');
+  assert.equal(c.viceChair?.post, '総務課長');
+  assert.deepEqual(c.memberNames, ['各課の長']);
+  assert.equal(c.secretariat, '総務課');
+  assert.equal(a.committees.length, 1);
+});
+
+test('who must act: 前項の報告を受けたX, Xにあっては, the previous sentence, unknown — never a silent 職員', () => {
+  const a = analyzePolicy(`第1条 町に情報セキュリティ管理者を置き、課長をもって充てる。
+第2条 職員等は、事故を発見したときは、情報セキュリティ管理者に報告しなければならない。
+2 前項の報告を受けた情報セキュリティ管理者は、速やかに対応しなければならない。記録は、保存するものとする。
+3 新たに任用された職員等にあっては、研修を受けなければならない。
+4 記録簿は、5年間保存しなければならない。
+5 職員等（会計年度任用職員を含む。）は、この規程を遵守しなければならない。
+6 情報資産は、許可なく持ち出すことはできない。
+第3条 職員等は、次に掲げる行為をしてはならない。
+(1) 許可なく情報資産を持ち出すこと。
+(2) パスワードを他人に教えないこと。
+`);
+  const who = (start: string) => {
+    const o = a.obligations.find((x) => x.text.startsWith(start));
+    return `${o?.modality}|${o?.actors.join('・')}|${o?.actorFrom}`;
+  };
+  assert.equal(who('前項の報告を受けた'), 'must|情報セキュリティ管理者|subject');
+  assert.equal(who('記録は、保存'), 'shall|情報セキュリティ管理者|previous');
+  assert.equal(who('新たに任用された'), 'must|職員等|subject');
+  assert.equal(who('記録簿は'), 'must||unknown');
+  assert.equal(who('職員等(会計年度'), 'must|職員等|subject');
+  assert.equal(who('情報資産は、許可なく'), 'must_not||unknown');
+  assert.equal(who('許可なく'), 'must_not|職員等|list');
+  assert.equal(who('パスワードを'), 'must_not|職員等|list');
+});

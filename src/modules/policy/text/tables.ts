@@ -1,0 +1,152 @@
+/**
+ * Tables in plain text become tab-separated rows: tables drawn with box-drawing characters
+ * (cells wrapped over several lines are joined again), and columns aligned with runs of spaces.
+ */
+import type { Mapped } from './chars.ts';
+
+const BAR = /[│┃|║]/;
+const BORDER = /^[\s─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╞╡╪╤╧╟╢╫┠┨┯┷┿+\-=|│┃║]+$/;
+const HORIZONTAL = /[─━═\-=]/;
+
+function isBorder(text: string): boolean {
+  return text.trim() !== '' && BORDER.test(text) && HORIZONTAL.test(text);
+}
+
+function isRow(text: string): boolean {
+  const t = text.trim();
+  return BAR.test(t.charAt(0)) && (t.match(new RegExp(BAR.source, 'g'))?.length ?? 0) >= 2;
+}
+
+/** Cells of a drawn row, each a mapped slice without its padding. */
+function cellsOf(line: Mapped): Mapped[] {
+  const cells: Mapped[] = [];
+  let start = -1;
+  for (let i = 0; i <= line.text.length; i++) {
+    if (i === line.text.length || BAR.test(line.text[i])) {
+      if (start >= 0) cells.push(trim({ text: line.text.slice(start, i), map: line.map.slice(start, i) }));
+      start = i + 1;
+    }
+  }
+  // The text after the last bar is not a cell.
+  const last = line.text.trimEnd();
+  if (!BAR.test(last.charAt(last.length - 1))) cells.pop();
+  return cells;
+}
+
+function trim(s: Mapped): Mapped {
+  const start = s.text.length - s.text.trimStart().length;
+  const end = s.text.trimEnd().length;
+  return { text: s.text.slice(start, end), map: s.map.slice(start, end) };
+}
+
+function joinCells(cells: Mapped[]): Mapped {
+  let text = '';
+  const map: number[] = [];
+  cells.forEach((c, i) => {
+    if (i > 0) {
+      text += '\t';
+      map.push(c.map[0] ?? map[map.length - 1] ?? 0);
+    }
+    text += c.text;
+    map.push(...c.map);
+  });
+  return { text, map };
+}
+
+function concat(a: Mapped, b: Mapped): Mapped {
+  return { text: a.text + b.text, map: [...a.map, ...b.map] };
+}
+
+/** Replaces drawn tables by one tab-separated line per row; border lines disappear. */
+export function unboxTables(lines: Mapped[]): Mapped[] {
+  if (!lines.some((l) => /[│┃|║─━]/.test(l.text))) return lines;
+  const out: Mapped[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!isBorder(lines[i].text) && !isRow(lines[i].text)) {
+      out.push(lines[i++]);
+      continue;
+    }
+    // One block of border and row lines.
+    const block: Mapped[] = [];
+    while (i < lines.length && (isBorder(lines[i].text) || isRow(lines[i].text))) block.push(lines[i++]);
+    const rowLines = block.filter((l) => isRow(l.text));
+    if (rowLines.length === 0) continue;
+    const innerBorders = block.slice(1, -1).some((l) => isBorder(l.text));
+    const rows: Mapped[][] = [];
+    let current: Mapped[] | null = null;
+    for (const l of block) {
+      if (isBorder(l.text)) {
+        current = null;
+        continue;
+      }
+      const cells = cellsOf(l);
+      const continuation = current !== null && (innerBorders || cells[0]?.text === '');
+      if (current && continuation) {
+        const row = current;
+        row.forEach((c, k) => {
+          if (cells[k]) row[k] = concat(c, cells[k]);
+        });
+        continue;
+      }
+      current = cells;
+      rows.push(current);
+    }
+    for (const r of rows) out.push(joinCells(r));
+  }
+  return out;
+}
+
+const GAP = / {2,}/g;
+
+/**
+ * Columns aligned with spaces (two or more, full-width spaces included) in two or more lines in
+ * a row become tabs. The gap after a numbering label (「(1)　　情報資産」) is not a column.
+ */
+export function spacedColumns(lines: Mapped[], labelLength: (text: string) => number): Mapped[] {
+  const gapped = lines.map((l) => {
+    if (!l.text.includes('  ')) return false;
+    const t = l.text.trim();
+    if (t.includes('\t')) return false;
+    const skip = labelLength(t);
+    return [...t.matchAll(GAP)].some((m) => m.index > skip && m.index + m[0].length < t.length);
+  });
+  const rows = gapped.map((g, i) => g && (gapped[i - 1] || gapped[i + 1]));
+  // An indented line right under a row continues it with an empty first cell (委員 | 総務部長 / | 企画財政部長).
+  const continued = lines.map(() => false);
+  for (let i = 1; i < lines.length; i++) {
+    if (
+      !rows[i] &&
+      (rows[i - 1] || continued[i - 1]) &&
+      /^ {2,}\S/.test(lines[i].text) &&
+      !lines[i].text.includes('\t')
+    )
+      continued[i] = true;
+    // A row after the continued lines belongs to the same table (事務局 | デジタル推進課).
+    else if (gapped[i] && continued[i - 1]) rows[i] = true;
+  }
+  return lines.map((l, i) => {
+    if (continued[i]) {
+      const lead = l.text.length - l.text.trimStart().length;
+      return { text: `\t${l.text.slice(lead)}`, map: [l.map[lead - 1], ...l.map.slice(lead)] };
+    }
+    if (!rows[i]) return l;
+    const lead = l.text.length - l.text.trimStart().length;
+    const skip = lead + labelLength(l.text.trim());
+    let text = '';
+    const map: number[] = [];
+    for (let k = 0; k < l.text.length; k++) {
+      if (k > skip && l.text[k] === ' ' && l.text[k + 1] === ' ' && l.text.slice(k).trim() !== '') {
+        let end = k;
+        while (l.text[end] === ' ') end++;
+        text += '\t';
+        map.push(l.map[k]);
+        k = end - 1;
+        continue;
+      }
+      text += l.text[k];
+      map.push(l.map[k]);
+    }
+    return { text, map };
+  });
+}

@@ -1,0 +1,18 @@
+import { useExportText } from './i18n.ts';
+
+/** Print buttons of a request: its 申請書 always, its 許可書 once granted (approval types only). */
+export function PrintForms({ id, granted, flow }: { id: string; granted: boolean; flow: string }) {
+  const x = useExportText();
+  return (
+    <p className="actions">
+      <a className="btn btn--secondary btn--small" href={`/api/requests/${id}/forms/application`} download>
+        {x.printApplication}
+      </a>
+      {granted && flow === 'approval' && (
+        <a className="btn btn--secondary btn--small" href={`/api/requests/${id}/forms/permit`} download>
+          {x.printPermit}
+        </a>
+      )}
+    </p>
+  );
+}

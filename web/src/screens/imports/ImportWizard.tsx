@@ -1,0 +1,311 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { fmt } from '../../i18n/index.tsx';
+import type { ScreenProps } from '../../routes.tsx';
+import { type DryRun, fileBody, type ImportResult, type ImportTargetInfo, type Inspection } from './api.ts';
+import { ImportContext } from './ImportContext.tsx';
+import { useImportText } from './i18n.ts';
+
+/**
+ * Upload → sheet and heading row → columns with a preview → trial run naming each bad row and column
+ * as Excel shows them → import of every row or none.
+ */
+export default function ImportWizard({ params }: ScreenProps) {
+  const x = useImportText();
+  const register = params.register;
+  const { error, busy, run, setError } = useAction();
+  const [target, setTarget] = useState<ImportTargetInfo | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [encoding, setEncoding] = useState<'auto' | 'utf8' | 'sjis'>('auto');
+  const [found, setFound] = useState<Inspection | null>(null);
+  const [sheet, setSheet] = useState('');
+  const [headingRow, setHeadingRow] = useState<number | ''>('');
+  const [mapping, setMapping] = useState<Record<string, number>>({});
+  const [context, setContext] = useState<Record<string, unknown>>({});
+  const [dry, setDry] = useState<DryRun | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+
+  useEffect(() => {
+    void run(async () => {
+      const list = await api.get<{ items: ImportTargetInfo[] }>('/api/imports');
+      setTarget(list.items.find((t) => t.key === register) ?? null);
+    });
+  }, [register, run]);
+
+  const body = async () => ({
+    ...(await fileBody(file as File)),
+    encoding,
+    ...(sheet ? { sheet } : {}),
+    ...(headingRow ? { headingRow } : {}),
+  });
+  const inspect = (again: boolean) =>
+    run(async () => {
+      if (!file) return;
+      const b = await body();
+      const r = await api.post<Inspection>(
+        `/api/imports/${register}/inspect`,
+        again ? b : { ...b, sheet: undefined, headingRow: undefined },
+      );
+      setFound(r);
+      setSheet(r.sheet);
+      setHeadingRow(r.headingRow);
+      setMapping(r.mapping);
+      setDry(null);
+      setResult(null);
+    });
+  const submit = (dryRun: boolean) =>
+    run(async () => {
+      const payload = { ...(await body()), mapping, ...(target?.context ? { context } : {}), dryRun };
+      if (dryRun) setDry(await api.post<DryRun>(`/api/imports/${register}`, payload));
+      else {
+        setResult(await api.post<ImportResult>(`/api/imports/${register}`, payload));
+        setDry(null);
+      }
+    });
+  const cell = (row: { cells: string[] } | undefined, col: number | undefined) =>
+    row && col ? (row.cells[col - 1] ?? '') : '';
+
+  return (
+    <>
+      <PageHeading lead={x.lead}>{target ? `${x.title}：${target.label}` : x.title}</PageHeading>
+      <FormAlert error={error} />
+      {result && (
+        <section className="alert alert--success" role="status">
+          <p className="alert__title">
+            {fmt(x.done, { n: result.imported, created: result.created, updated: result.updated })}
+          </p>
+          {result.handover.length > 0 && (
+            <table className="table">
+              <caption>{x.handover}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{x.account}</th>
+                  <th scope="col">{x.password}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.handover.map((h) => (
+                  <tr key={h.label}>
+                    <td>{h.label}</td>
+                    <td>
+                      <code>{h.value}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="imp-step1">
+        <h2 id="imp-step1">{x.step1}</h2>
+        <div className="field">
+          <label className="field__label" htmlFor="import-file">
+            {x.file}
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setFound(null);
+              setDry(null);
+              setResult(null);
+              setSheet('');
+              setHeadingRow('');
+              setError(null);
+            }}
+          />
+        </div>
+        {file && /\.csv$/i.test(file.name) && (
+          <fieldset>
+            <legend>{x.encoding}</legend>
+            {(['auto', 'utf8', 'sjis'] as const).map((e) => (
+              <label key={e}>
+                <input type="radio" name="enc" checked={encoding === e} onChange={() => setEncoding(e)} />{' '}
+                {e === 'auto' ? x.auto : e === 'utf8' ? 'UTF-8' : 'Shift_JIS'}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div className="actions">
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={!file || busy}
+            onClick={() => inspect(false)}
+          >
+            {x.read}
+          </button>
+        </div>
+      </section>
+
+      {found && (
+        <section aria-labelledby="imp-step2">
+          <h2 id="imp-step2">{x.step2}</h2>
+          <div className="rq-row">
+            <label htmlFor="import-sheet">{x.sheet}</label>
+            <select
+              id="import-sheet"
+              className="input"
+              value={sheet}
+              onChange={(e) => setSheet(e.target.value)}
+            >
+              {found.sheets.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="import-heading-row">{x.headingRow}</label>
+            <input
+              id="import-heading-row"
+              className="input"
+              inputMode="numeric"
+              value={headingRow}
+              onChange={(e) => setHeadingRow(Number(e.target.value.normalize('NFKC')) || '')}
+            />
+            <button type="button" className="btn" disabled={busy} onClick={() => inspect(true)}>
+              {x.reread}
+            </button>
+          </div>
+          <p>{fmt(x.rows, { n: found.rowCount })}</p>
+        </section>
+      )}
+
+      {found && (
+        <section aria-labelledby="imp-step3">
+          <h2 id="imp-step3">{x.step3}</h2>
+          {found.remembered && <p>{x.remembered}</p>}
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{x.field}</th>
+                  <th scope="col">{x.column}</th>
+                  <th scope="col">{x.sample}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {found.fields.map((f) => (
+                  <tr key={f.key}>
+                    <th scope="row">
+                      <label htmlFor={`map-${f.key}`}>
+                        {f.label}
+                        {f.required && <span className="tag"> {x.required}</span>}
+                      </label>
+                    </th>
+                    <td>
+                      <select
+                        id={`map-${f.key}`}
+                        className="input"
+                        value={mapping[f.key] ?? ''}
+                        onChange={(e) => {
+                          const next = { ...mapping };
+                          if (e.target.value) next[f.key] = Number(e.target.value);
+                          else delete next[f.key];
+                          setMapping(next);
+                          setDry(null);
+                        }}
+                      >
+                        <option value="">{x.notUsed}</option>
+                        {found.headings.map((h) => (
+                          <option key={h.column} value={h.column}>
+                            {h.letter}：{h.text || '—'}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>{cell(found.preview[0], mapping[f.key])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <details>
+            <summary>{x.preview}</summary>
+            <div className="table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{x.row}</th>
+                    {found.fields
+                      .filter((f) => mapping[f.key])
+                      .map((f) => (
+                        <th key={f.key} scope="col">
+                          {f.label}
+                        </th>
+                      ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {found.preview.map((r) => (
+                    <tr key={r.row}>
+                      <td>{r.row}</td>
+                      {found.fields
+                        .filter((f) => mapping[f.key])
+                        .map((f) => (
+                          <td key={f.key}>{cell(r, mapping[f.key])}</td>
+                        ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+          {target?.context && <ImportContext register={register} value={context} onChange={setContext} />}
+        </section>
+      )}
+
+      {found && (
+        <section aria-labelledby="imp-step4">
+          <h2 id="imp-step4">{x.step4}</h2>
+          <div className="actions">
+            <button type="button" className="btn" disabled={busy} onClick={() => submit(true)}>
+              {x.dryRun}
+            </button>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={!dry?.valid || busy}
+              onClick={() => submit(false)}
+            >
+              {fmt(x.doImport, { n: dry?.count ?? 0 })}
+            </button>
+          </div>
+          {dry && (
+            <div aria-live="polite">
+              <p>{dry.valid ? fmt(x.valid, { n: dry.count }) : fmt(x.invalid, { n: dry.errorCount })}</p>
+              {dry.errors.length > 0 && (
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{x.where}</th>
+                      <th scope="col">{x.message}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {dry.errors.map((e) => (
+                      <tr key={`${e.row}:${e.column}:${e.field}:${e.code}`}>
+                        <td className="rq-nowrap">
+                          {e.row}
+                          {e.letter ? ` / ${e.letter}` : ''}
+                        </td>
+                        <td>{e.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </div>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
