@@ -166,6 +166,10 @@ export async function accountAtSignIn(
   if (same) {
     if (same.organization_id !== org) return { ok: false, reason: 'login_id_taken' };
     if (same.source === 'local') return { ok: false, reason: 'local' };
+    // Active Directory synced to Entra ID: the sync keeps the account (LDAP), the provider signs the
+    // same person in. Its login ID (the UPN on both sides) is the link; the account stays the sync's.
+    if (same.source === 'ldap' && p.source === 'oidc' && opts.link)
+      return { ok: true, userId: same.id, status: same.status, created: false };
     if (same.source) return { ok: false, reason: 'other_entry' };
     if (!opts.link) return { ok: false, reason: 'no_account' };
     await linkAccount(trx, actor, same.id, p, 'sign_in');

@@ -115,6 +115,42 @@ test('[R-D9] an OIDC sign-in lands in the organization with its unit; mamori’s
   assert.deepEqual(JSON.parse(ev?.data ?? '{}'), { method: 'oidc', stage: 'enroll' });
 });
 
+test('with Active Directory synced to Entra ID, the provider signs in the account the LDAP sync keeps', async () => {
+  const { createUser } = await import('../org/service.ts');
+  const { systemActor } = await import('../../shared/actor.ts');
+  const id = await t.db.transaction().execute(async (trx) => {
+    const uid = await createUser(trx, systemActor(org.id, 'test'), {
+      loginId: 'sato@example.lg.jp',
+      displayName: '佐藤 健',
+    });
+    await trx
+      .insertInto('directory_accounts')
+      .values({
+        user_id: uid,
+        organization_id: org.id,
+        source: 'ldap',
+        external_id: 'guid-sato',
+        dn: 'CN=sato',
+        directory_login: 'sato@example.lg.jp',
+        groups: '[]',
+        suspended_by_sync: 0,
+        last_seen_at: null,
+        created_at: nowIso(),
+      })
+      .execute();
+    return uid;
+  });
+  const r = await flow('sato.gold');
+  assert.equal(r.location, '/');
+  assert.equal((await r.c.get('/api/session')).json().user.id, id);
+  const link = await t.db
+    .selectFrom('directory_accounts')
+    .select(['source', 'external_id'])
+    .where('user_id', '=', id)
+    .executeTakeFirstOrThrow();
+  assert.deepEqual({ ...link }, { source: 'ldap', external_id: 'guid-sato' }, 'still the sync’s account');
+});
+
 test('[R-D9] when the body waives mamori’s factor, only a provider-asserted MFA (amr or a listed acr) gives a full session', async () => {
   await t.db
     .insertInto('units')
