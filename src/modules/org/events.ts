@@ -47,6 +47,8 @@ declare module '../audit/catalogue.ts' {
     'org.access_review_started': { lines: number };
     'org.access_review_decided': { loginId: string; role: string; decision: string };
     'org.access_review_completed': { confirmed: number; ended: number };
+    'org.login_id_refused': { loginIds: string[]; count: number; via: string };
+    'org.login_id_checks_locked': { minutes: number; via: string };
   }
 }
 

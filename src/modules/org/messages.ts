@@ -15,6 +15,12 @@ export const ja: Record<string, string> = {
   'org.review_completed': 'この見直しは完了しています。',
   'org.review_line_decided': 'この行は判断済みです。',
   'org.review_pending': '未判断の行が {pending} 件あります。',
+  'org.login_id_unavailable':
+    'ログインID「{loginId}」は使用できません。別のIDを指定してください（組織の略称や職員番号を付けるなど）。',
+  'org.login_id_checks_locked':
+    '使用できないログインIDの指定が続いたため、ログインIDの確認を {minutes} 分間停止しています。',
+  'event.org.login_id_refused': '使用できないログインIDの指定',
+  'event.org.login_id_checks_locked': 'ログインIDの確認の停止',
   'event.org.unit_renamed': '所属名変更',
   'event.org.unit_moved': '所属の移動',
   'event.org.unit_deactivated': '所属の廃止',
@@ -52,6 +58,12 @@ export const en: Record<string, string> = {
   'org.review_completed': 'This review is completed.',
   'org.review_line_decided': 'This line is already decided.',
   'org.review_pending': '{pending} lines are still undecided.',
+  'org.login_id_unavailable':
+    'The login ID “{loginId}” cannot be used. Choose another (add the body’s short name or the staff number, for example).',
+  'org.login_id_checks_locked':
+    'Too many login IDs that cannot be used were given: login IDs are not checked for {minutes} minutes.',
+  'event.org.login_id_refused': 'Login ID that cannot be used given',
+  'event.org.login_id_checks_locked': 'Login ID checks stopped',
   'event.org.unit_renamed': 'Unit renamed',
   'event.org.unit_moved': 'Unit moved',
   'event.org.unit_deactivated': 'Unit abolished',

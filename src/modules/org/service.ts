@@ -7,6 +7,7 @@ import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import './events.ts';
+import { loginIdUnavailable } from './login-id-guard.ts';
 import { type OrgSettings, orgSettingsSchema } from './settings.ts';
 
 /** Creates an organization; its first audit event starts its hash chain. Run inside a transaction. */
@@ -188,7 +189,7 @@ export async function createUser(
   // Unique ignoring case and width: 「HAGI-TANTO」 is taken when 「hagi-tanto」 is.
   const key = loginKey(input.loginId);
   const taken = await trx.selectFrom('users').select('id').where('login_key', '=', key).executeTakeFirst();
-  if (taken) throw conflict('org.login_id_taken', { loginId: input.loginId });
+  if (taken) throw loginIdUnavailable(input.loginId);
   const id = newId();
   await trx
     .insertInto('users')
