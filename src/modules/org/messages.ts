@@ -1,6 +1,9 @@
 /** Messages of the organization module: error codes and labels of its newer audit events. */
 export const ja: Record<string, string> = {
   'org.unknown_reference': '{field} に指定された記録が見つかりません。',
+  'org.not_sample': '「{name}」はサンプル組織ではないため、画面から削除できません。',
+  'event.org.organization_removed': '組織の削除（サンプル）',
+  'event.org.samples_created': 'サンプル組織の作成',
   'org.import.no_login': '新しい職員にはログインIDか職員番号が必要です。',
   'org.unit_cycle': '所属を自分自身の下位に移すことはできません。',
   'org.unit_in_use': '「{name}」には在籍中の職員または有効な下位の所属があるため、廃止できません。',
@@ -43,6 +46,9 @@ export const ja: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  'org.not_sample': '“{name}” is not a sample organization, so it cannot be removed from the screen.',
+  'event.org.organization_removed': 'Organization removed (sample)',
+  'event.org.samples_created': 'Sample organizations set up',
   'org.import.no_login': 'A new person needs a login ID or a staff number.',
   'org.unknown_reference': 'No record found for {field}.',
   'org.unit_cycle': 'A unit cannot move below itself.',

@@ -14,7 +14,14 @@ import { type OrgSettings, orgSettingsSchema } from './settings.ts';
 export async function createOrganization(
   trx: Kysely<DB>,
   actor: Actor,
-  input: { code: string; name: string; kind?: 'system' | 'body'; settings?: Partial<OrgSettings> },
+  input: {
+    code: string;
+    name: string;
+    kind?: 'system' | 'body';
+    settings?: Partial<OrgSettings>;
+    /** A sample organization set up from a sample policy (labelled and removable as such). */
+    sample?: boolean;
+  },
 ): Promise<string> {
   const existing = await trx
     .selectFrom('organizations')
@@ -34,6 +41,7 @@ export async function createOrganization(
       kind,
       settings: JSON.stringify(settings),
       created_at: nowIso(),
+      sample: input.sample ? 1 : 0,
     })
     .execute();
   // The event goes into the new organization's own chain, and a copy into the creator's.
