@@ -6,7 +6,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { ExternalSignIn, ExternalVerdict } from '../auth/external.ts';
-import { takenLoginIds } from '../org/login-id-guard.ts';
+import { takenLoginIds } from '../org/index.ts';
 import { accountAtSignIn, type MappedPerson, mamoriLoginId } from './accounts.ts';
 import { checkLdapSignIn, type DirectoryPerson, DirectoryUnavailable } from './ldap-client.ts';
 import { loadDirectory } from './store.ts';

@@ -11,7 +11,7 @@ import { addSeconds, nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
 import { setSessionCookie } from '../auth/sessions.ts';
 import { startSignedInSession } from '../auth/sign-in-steps.ts';
-import { takenLoginIds } from '../org/login-id-guard.ts';
+import { takenLoginIds } from '../org/index.ts';
 import { accountAtSignIn, type MappedPerson, mamoriLoginId } from './accounts.ts';
 import './events.ts';
 import { providerAssertsMfa } from './mfa.ts';

@@ -7,7 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/service.ts';
-import { takenLoginIds } from '../org/login-id-guard.ts';
+import { takenLoginIds } from '../org/index.ts';
 import { offboardingChecklist } from '../org/offboarding.ts';
 import { endSessions, setPersonStatus, updatePerson } from '../org/people.ts';
 import { currentAssignments } from '../org/people-queries.ts';
