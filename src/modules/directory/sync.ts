@@ -5,7 +5,7 @@ import { type Actor, systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { offboardingChecklist } from '../org/offboarding.ts';
 import { endSessions, setPersonStatus, updatePerson } from '../org/people.ts';
 import { currentAssignments } from '../org/people-queries.ts';

@@ -5,7 +5,7 @@ import { badInput, conflict, type FieldError, notFound } from '../../http/errors
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import './events.ts';
 import type { PolicyAnalysis } from './types.ts';
