@@ -20,3 +20,4 @@ export const authModule: AppModule = {
     sessionRoutes(app, ctx);
   },
 };
+export { claimAttempt, isLocked, lockKey } from './throttle.ts';

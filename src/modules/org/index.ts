@@ -41,3 +41,6 @@ export const orgModule: AppModule = {
 };
 
 registerImport(staffImport);
+
+export { LOGIN_ID_REFUSALS, type LoginIdVia, loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';
+export { removeSampleOrganization } from './remove.ts';
