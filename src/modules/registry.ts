@@ -1,3 +1,4 @@
+import { samplesModule } from '../demo/module.ts';
 import { assessmentModule } from './assessment/index.ts';
 import { assetsModule } from './assets/index.ts';
 import { auditModule } from './audit/index.ts';
@@ -45,6 +46,7 @@ export const modules: AppModule[] = [
   trainingModule,
   dashboardModule,
   importsModule,
+  samplesModule,
 ];
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);

@@ -11,3 +11,4 @@ export const auditModule: AppModule = {
   messages: { ja, en },
   routes: auditRoutes,
 };
+export { recordAudit } from './service.ts';

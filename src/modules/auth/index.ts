@@ -18,3 +18,4 @@ export const authModule: AppModule = {
     sessionRoutes(app, ctx);
   },
 };
+export { claimAttempt, isLocked, lockKey } from './throttle.ts';

@@ -39,3 +39,5 @@ export const orgModule: AppModule = {
 };
 
 registerImport(staffImport);
+
+export { LOGIN_ID_REFUSALS, type LoginIdVia, loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';

@@ -29,7 +29,13 @@ export async function finalizeApproval(
   const now = nowIso();
   await trx
     .updateTable('requests')
-    .set({ status, decided_at: now, due_on: dueOn, closed_at: status === 'closed' ? now : null })
+    .set({
+      status,
+      waiting_key: null,
+      decided_at: now,
+      due_on: dueOn,
+      closed_at: status === 'closed' ? now : null,
+    })
     .where('id', '=', req.id)
     .where('organization_id', '=', req.organization_id)
     .execute();
