@@ -1,6 +1,6 @@
 import type { AssessmentTables } from '../modules/assessment/tables.ts';
 import type { AssetTables } from '../modules/assets/tables.ts';
-import type { AuditTables } from '../modules/audit/tables.ts';
+import type { AuditTables } from '../modules/audit/index.ts';
 import type { AuditsTables } from '../modules/audits/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
 import type { BackupTables } from '../modules/backups/tables.ts';
