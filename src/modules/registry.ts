@@ -11,6 +11,7 @@ import { importsModule } from './imports/index.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { jobsModule } from './jobs/index.ts';
 import type { AppModule } from './module.ts';
+import { myWorkModule } from './mywork/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { registerFunctions } from './org/functions.ts';
 import { orgModule } from './org/index.ts';
@@ -45,6 +46,7 @@ export const modules: AppModule[] = [
   trainingModule,
   dashboardModule,
   importsModule,
+  myWorkModule,
 ];
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);

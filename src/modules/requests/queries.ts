@@ -133,7 +133,10 @@ export async function myRequests(db: Kysely<DB>, auth: AuthContext, status?: str
 }
 
 /** What waits for the caller: steps they hold and have not decided, confirmations they may give. */
-export async function inbox(db: Kysely<DB>, auth: AuthContext) {
+export async function inbox(
+  db: Kysely<DB>,
+  auth: Pick<AuthContext, 'organizationId' | 'userId' | 'functions'>,
+) {
   const today = todayJst();
   const names = await typeNames(db, auth.organizationId);
   const rows = await db
