@@ -16,6 +16,8 @@ export interface Config {
   log: { file: string; size: string; frequency: 'daily' | 'hourly' | null; keep: number } | null;
   backup: BackupConfig;
   audit: AuditConfig;
+  /** MAMORI_DEMO=1: set up the sample organizations at first start (otherwise only when asked on screen). */
+  demo: boolean;
 }
 
 /** Where the audit log's trust lives outside the database. */
@@ -148,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     tls: t,
     log: log(env),
+    demo: onOff(env, 'MAMORI_DEMO', false),
     backup: {
       dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
       times: backupTimes(env.BACKUP_TIME),

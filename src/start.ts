@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { demoOrganizations, seedIfEmpty } from './demo/seed.ts';
 import { logSafety } from './http/log-options.ts';
-import { checkpointNow } from './modules/audit/checkpoint-job.ts';
+import { checkpointNow } from './modules/audit/index.ts';
 import { BackupBeforeMigrationError } from './modules/backups/before-migration.ts';
 import { scheduleBackups } from './modules/backups/job.ts';
 import { startJobRunner } from './modules/jobs/start.ts';
@@ -46,7 +46,7 @@ try {
   throw e;
 }
 const { app, database } = started;
-const seeded = await seedIfEmpty(database.db);
+const seeded = await seedIfEmpty(database.db, { demo: config.demo });
 /** Signs every chain head to the checkpoint directory; a failure is logged, never fatal. */
 async function checkpoint(when: string): Promise<void> {
   try {
@@ -81,10 +81,16 @@ if (seeded) {
   console.log(
     `初期管理者 / initial administrator: login ID "admin", one-time password: ${seeded.admin.password}`,
   );
-  const names = demoOrganizations.map((d) => d.name).join('・');
-  console.log(
-    `デモ組織（${names}）の利用者と初期パスワード / demo users and their one-time passwords: ${file}`,
-  );
+  if (seeded.demoUsers.length) {
+    const names = demoOrganizations.map((d) => d.name).join('・');
+    console.log(
+      `サンプル組織（${names}）の利用者と初期パスワード / sample users and their one-time passwords: ${file}`,
+    );
+  } else {
+    console.log(
+      'サンプル組織はありません。サインイン後のホーム画面で作成できます（または MAMORI_DEMO=1 で起動） / no sample organizations: add them from the home screen after signing in (or start with MAMORI_DEMO=1)',
+    );
+  }
 }
 
 let stopping = false;

@@ -64,6 +64,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       DATABASE_URL: '',
       PUBLIC_ORIGIN: origin,
       LOG_LEVEL: 'warn',
+      // The browser tests of the sample organizations; a test of a real body's first start clears it.
+      MAMORI_DEMO: '1',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -60,7 +60,7 @@ async function startOld(
   const port = await freePort();
   const child = spawn(path.join(root, 'node_modules/.bin/node'), [path.join(appDir, 'src/main.ts')], {
     cwd: appDir,
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: { ...process.env, MAMORI_DEMO: '1', ...env, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   child.stdout?.resume();

@@ -7,7 +7,7 @@ import type { DemoOrganization } from './setup-org.ts';
  */
 export const hagiNagato: DemoOrganization = {
   code: 'hagi-nagato',
-  name: '萩・長門清掃一部事務組合',
+  name: '萩・長門清掃一部事務組合（サンプル）',
   policyFile: '001-hagi-nagato-seiso.txt',
   units: [
     { key: 'office', name: '事務局', kind: '局', parent: null },

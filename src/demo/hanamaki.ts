@@ -6,7 +6,7 @@ import type { DemoOrganization } from './setup-org.ts';
  */
 export const hanamaki: DemoOrganization = {
   code: 'hanamaki',
-  name: '花巻市',
+  name: '花巻市（サンプル）',
   policyFile: '003-hanamaki-taisaku-kijun.txt',
   units: [
     { key: 'seisaku', name: '政策推進部', kind: '部', parent: null },

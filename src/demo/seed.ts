@@ -1,40 +1,27 @@
-import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { oneTimePassword } from '../modules/auth/index.ts';
 import { setPassword } from '../modules/auth/service.ts';
 import { createOrganization, createUser } from '../modules/org/service.ts';
-import { systemActor } from '../shared/actor.ts';
+import { type Actor, systemActor } from '../shared/actor.ts';
 import { hagiNagato } from './hagi-nagato.ts';
 import { hanamaki } from './hanamaki.ts';
 import { type DemoUser, setUpDemoOrganization } from './setup-org.ts';
-
-/** A one-time password that meets the default policy (upper, lower, digit, symbol; 16 characters). */
-export function oneTimePassword(): string {
-  const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '!#%+-=?@'];
-  const all = sets.join('');
-  const chars = sets.map((s) => s[randomInt(s.length)]);
-  while (chars.length < 16) chars.push(all[randomInt(all.length)]);
-  for (let i = chars.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [chars[i], chars[j]] = [chars[j], chars[i]];
-  }
-  return chars.join('');
-}
 
 export interface SeedResult {
   admin: { loginId: string; password: string };
   demoUsers: DemoUser[];
 }
 
-/** The demo organizations, each set up from its own sample policy. */
+/** The sample organizations, each set up from its own sample policy and labelled （サンプル）. */
 export const demoOrganizations = [hagiNagato, hanamaki];
 
 /**
- * On an empty database: the hosting administrators' organization with one administrator, and the demo
- * organizations set up from sample policies 001 and 003 (import → in force → role proposals accepted).
- * Every password is one-time.
+ * On an empty database: the hosting administrators' organization with one administrator and, when
+ * `demo` is set (MAMORI_DEMO=1), the sample organizations. A real body starts without them; the system
+ * administrator can still add them from the home screen. Every password is one-time.
  */
-export async function seedIfEmpty(db: Kysely<DB>): Promise<SeedResult | null> {
+export async function seedIfEmpty(db: Kysely<DB>, opts: { demo: boolean }): Promise<SeedResult | null> {
   const any = await db.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
   if (any) return null;
   return db.transaction().execute(async (trx) => {
@@ -47,10 +34,34 @@ export async function seedIfEmpty(db: Kysely<DB>): Promise<SeedResult | null> {
     const adminId = await createUser(trx, sys, { loginId: 'admin', displayName: 'システム管理者' });
     const admin = { loginId: 'admin', password: oneTimePassword() };
     await setPassword(trx, sys, adminId, admin.password, true);
-    const demoUsers: DemoUser[] = [];
-    for (const demo of demoOrganizations) {
-      demoUsers.push(...(await setUpDemoOrganization(trx, sys, demo, oneTimePassword)));
-    }
+    const demoUsers = opts.demo ? (await setUpSamplesIn(trx, sys)).people : [];
     return { admin, demoUsers };
   });
+}
+
+/**
+ * Sets up every sample organization not yet present (import → in force → proposals accepted → people)
+ * inside the caller's transaction; `creator` is the acting administrator. Returns the new people.
+ */
+export async function setUpSamplesIn(
+  trx: Kysely<DB>,
+  creator: Actor,
+): Promise<{ codes: string[]; people: DemoUser[] }> {
+  const present = await trx
+    .selectFrom('organizations')
+    .select('code')
+    .where(
+      'code',
+      'in',
+      demoOrganizations.map((d) => d.code),
+    )
+    .execute();
+  const people: DemoUser[] = [];
+  const codes: string[] = [];
+  for (const demo of demoOrganizations) {
+    if (present.some((p) => p.code === demo.code)) continue;
+    codes.push(demo.code);
+    people.push(...(await setUpDemoOrganization(trx, creator, demo, oneTimePassword)));
+  }
+  return { codes, people };
 }

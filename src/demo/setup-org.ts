@@ -122,7 +122,7 @@ export async function setUpDemoOrganization(
   demo: DemoOrganization,
   passwordFor: () => string,
 ): Promise<DemoUser[]> {
-  const orgId = await createOrganization(trx, creator, { code: demo.code, name: demo.name });
+  const orgId = await createOrganization(trx, creator, { code: demo.code, name: demo.name, sample: true });
   const actor = systemActor(orgId, 'setup');
   const units = new Map<string, string>();
   for (const u of demo.units) {

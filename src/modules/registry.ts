@@ -1,3 +1,4 @@
+import { samplesModule } from '../demo/module.ts';
 import { assessmentModule } from './assessment/index.ts';
 import { assetsModule } from './assets/index.ts';
 import { auditModule } from './audit/index.ts';
@@ -13,9 +14,8 @@ import { jobsModule } from './jobs/index.ts';
 import type { AppModule } from './module.ts';
 import { myWorkModule } from './mywork/index.ts';
 import { notificationsModule } from './notifications/index.ts';
-import { registerFunctions } from './org/functions.ts';
-import { orgModule } from './org/index.ts';
-import { policyModule } from './policy/index.ts';
+import { orgModule, registerFunctions } from './org/index.ts';
+import { policyModule, setProposalProviders } from './policy/index.ts';
 import { requestsModule } from './requests/index.ts';
 import { softwareModule } from './software/index.ts';
 import { systemModule } from './system/index.ts';
@@ -47,9 +47,11 @@ export const modules: AppModule[] = [
   dashboardModule,
   importsModule,
   myWorkModule,
+  samplesModule,
 ];
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);
+setProposalProviders(modules.flatMap((m) => (m.proposals ? [m.proposals] : [])));
 
 /** All migrations of all modules. */
 export const allMigrations = modules.flatMap((m) => m.migrations ?? []);

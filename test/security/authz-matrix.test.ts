@@ -19,7 +19,7 @@ const RANDOM_ID = '01900000-0000-7000-8000-000000000000';
 let t: TestApp;
 before(async () => {
   t = await startTestApp();
-  await seedIfEmpty(t.db);
+  await seedIfEmpty(t.db, { demo: true });
 });
 after(() => t.close());
 

@@ -30,6 +30,10 @@ const NOT_REFERENCES: Record<string, string> = {
   'POST /api/classification/versions axes[].levels': 'the levels being defined, not ids',
   'POST /api/requests/types definition.levels': 'level labels a request type applies to',
   'PUT /api/requests/types/:id definition.levels': 'level labels a request type applies to',
+  'POST /api/requests/types definition.chain[].byLevel[].levels':
+    'level labels that choose a step’s approver, not ids',
+  'PUT /api/requests/types/:id definition.chain[].byLevel[].levels':
+    'level labels that choose a step’s approver, not ids',
   'POST /api/assets levels': 'checked against the organization’s active scheme (resolveLevels, 400)',
   'POST /api/assets/check levels': 'looked up in the organization’s active scheme only',
   'PUT /api/assets/:id/classes levels':

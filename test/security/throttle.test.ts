@@ -207,7 +207,7 @@ describe('throttling of every secret, per account and per address', { timeout: 3
       t.db
         .transaction()
         .execute((trx) => createUser(trx, systemActor(b.id), { loginId: shout, displayName: 'x' })),
-      /org.login_id_taken/,
+      /org.login_id_unavailable/,
     );
     const wide = [...u.loginId].map((ch) => String.fromCodePoint((ch.codePointAt(0) ?? 0) + 0xfee0)).join('');
     const r = await new Client(t.app, '10.9.0.1').post('/api/auth/login', {

@@ -40,7 +40,13 @@ export class ServerProcess {
     this.output = '';
     const child = spawn(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'src/main.ts')], {
       cwd: root,
-      env: { ...process.env, ...this.env, PORT: String(this.port), LOG_LEVEL: this.env.LOG_LEVEL ?? 'warn' },
+      env: {
+        ...process.env,
+        MAMORI_DEMO: '1',
+        ...this.env,
+        PORT: String(this.port),
+        LOG_LEVEL: this.env.LOG_LEVEL ?? 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

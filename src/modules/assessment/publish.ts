@@ -7,7 +7,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { formatWareki } from '../../shared/wareki.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import { mustReference } from '../org/lookup.ts';
 import { sendNotice } from '../org/notices.ts';

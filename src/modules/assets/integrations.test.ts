@@ -6,7 +6,7 @@ import { seedIfEmpty } from '../../demo/seed.ts';
 let t: TestApp;
 before(async () => {
   t = await startTestApp();
-  await seedIfEmpty(t.db);
+  await seedIfEmpty(t.db, { demo: true });
 });
 after(() => t.close());
 

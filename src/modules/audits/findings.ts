@@ -7,7 +7,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { functionHolders } from '../assessment/people.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import { mustReference } from '../org/lookup.ts';
 import { unitAndDescendants } from '../org/scope.ts';

@@ -5,7 +5,7 @@ import { attachment } from '../../http/download.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { bodyName } from '../org/name.ts';
 import { planAbilities, planForAuditor, planForReader, plansAuditedBy, READ_FNS } from './access.ts';

@@ -26,7 +26,6 @@ export const ja: Record<string, string> = {
   'password.common': 'よく使われるパスワードは使えません。',
   'password.same_as_current': '現在と同じパスワードは使えません。',
   'org.code_taken': '組織コード「{code}」は既に使われています。',
-  'org.login_id_taken': 'ログインID「{loginId}」は既に使われています。',
 };
 
 export const en: Record<string, string> = {
@@ -55,5 +54,4 @@ export const en: Record<string, string> = {
   'password.common': 'This password is too common.',
   'password.same_as_current': 'The new password must differ from the current one.',
   'org.code_taken': 'The organization code “{code}” is already used.',
-  'org.login_id_taken': 'The login ID “{loginId}” is already used.',
 };

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { createOrganization } from '../org/service.ts';
 import { switchOrgBody } from './schema.ts';
@@ -56,10 +56,11 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     async handler() {
       const items = await db
         .selectFrom('organizations')
-        .select(['id', 'code', 'name', 'kind'])
+        .select(['id', 'code', 'name', 'kind', 'sample'])
+        .where('removed_at', 'is', null)
         .orderBy('code')
         .execute();
-      return { items };
+      return { items: items.map((o) => ({ ...o, sample: !!o.sample })) };
     },
   });
   defineRoute(app, {
@@ -96,6 +97,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
         .selectFrom('organizations')
         .select(['id', 'code'])
         .where('id', '=', body.organizationId)
+        .where('removed_at', 'is', null)
         .executeTakeFirst();
       if (!org) throw notFound('organization');
       await db.transaction().execute(async (trx) => {

@@ -76,3 +76,13 @@ export async function releaseAttempt(db: Kysely<DB>, key: string): Promise<void>
 export async function clearFailures(db: Kysely<DB>, key: string): Promise<void> {
   await db.deleteFrom('login_throttle').where('key', '=', key).execute();
 }
+
+/** Whether a key is locked now (read only: nothing is counted). */
+export async function isLocked(db: Kysely<DB>, key: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('login_throttle')
+    .select('locked_until')
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return !!row?.locked_until && row.locked_until > nowIso();
+}

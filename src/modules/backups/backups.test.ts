@@ -33,7 +33,7 @@ let systemOrg: string;
 let adminId: string;
 before(async () => {
   t = await startTestApp();
-  await seedIfEmpty(t.db);
+  await seedIfEmpty(t.db, { demo: true });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-backups-'));
   ctx = {
     db: t.db,

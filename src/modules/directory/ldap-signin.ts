@@ -4,8 +4,9 @@ import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { ExternalSignIn, ExternalVerdict } from '../auth/external.ts';
+import { takenLoginIds } from '../org/index.ts';
 import { accountAtSignIn, type MappedPerson, mamoriLoginId } from './accounts.ts';
 import { checkLdapSignIn, type DirectoryPerson, DirectoryUnavailable } from './ldap-client.ts';
 import { loadDirectory } from './store.ts';
@@ -115,8 +116,11 @@ export function ldapSignIn(key: Buffer, log: { warn(o: object, m: string): void 
     );
     if (!outcome.ok) {
       await audit(outcome.reason);
-      if (outcome.reason === 'login_id_taken')
+      if (outcome.reason === 'login_id_taken') {
+        // Counted and audited like any taken ID the body meets (org's login-id-guard); 429 over the allowance.
+        await takenLoginIds(db, actorFor(req, orgId, 'LDAP'), [person.loginId], 'directory_sign_in');
         throw new AppError('directory.login_id_taken', 409, { loginId: person.loginId });
+      }
       if (outcome.reason === 'no_account') throw new AppError('directory.no_account', 403);
       return REJECTED;
     }

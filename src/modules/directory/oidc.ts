@@ -8,9 +8,10 @@ import type { Actor } from '../../shared/actor.ts';
 import { newToken } from '../../shared/ids.ts';
 import { open, seal } from '../../shared/secret-box.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { setSessionCookie } from '../auth/sessions.ts';
 import { startSignedInSession } from '../auth/sign-in-steps.ts';
+import { takenLoginIds } from '../org/index.ts';
 import { accountAtSignIn, type MappedPerson, mamoriLoginId } from './accounts.ts';
 import './events.ts';
 import { providerAssertsMfa } from './mfa.ts';
@@ -274,6 +275,9 @@ export async function finishOidc(
   });
   if (!outcome.acc.ok) {
     await audit(person.loginId, outcome.acc.reason);
+    // Counted and audited like any taken ID the body meets (org's login-id-guard); the answer is the same.
+    if (outcome.acc.reason === 'login_id_taken')
+      await takenLoginIds(db, actor, [person.loginId], 'directory_sign_in').catch(() => undefined);
     return fail(
       outcome.acc.reason === 'no_account'
         ? 'no_account'

@@ -4,8 +4,10 @@ import { AppError, conflict, notFound } from '../../http/errors.ts';
 import { type Actor, systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
+import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { takenLoginIds } from '../org/index.ts';
 import { offboardingChecklist } from '../org/offboarding.ts';
 import { endSessions, setPersonStatus, updatePerson } from '../org/people.ts';
 import { currentAssignments } from '../org/people-queries.ts';
@@ -141,25 +143,23 @@ async function roleProposals(
 }
 
 /** Reads the directory and works out what a sync would do. Throws DirectoryUnavailable when it cannot. */
-export async function buildPlan(
-  db: Kysely<DB>,
-  dir: DirectoryState,
-  actorUserId: string | null,
-): Promise<SyncPlan> {
+export async function buildPlan(db: Kysely<DB>, dir: DirectoryState, actor: Actor): Promise<SyncPlan> {
   const cfg = dir.config.ldap;
   const listed = await listDirectoryPeople(cfg, dir.bindPassword());
   const people = listed.map((p) => ({ ...mapLdapPerson(p, dir.config.loginIdSuffix), disabled: p.disabled }));
   const accounts = await knownAccounts(db, dir.organizationId);
-  const elsewhere = await db
-    .selectFrom('users')
-    .select('login_id')
-    .where('organization_id', '!=', dir.organizationId)
-    .where('login_id', 'in', people.length ? people.map((p) => p.loginId) : [''])
-    .execute();
+  // IDs another body has are conflicts, counted and audited like any taken ID (org's login-id-guard).
+  const known = new Set(accounts.map((a) => loginKey(a.loginId)));
+  const elsewhere = await takenLoginIds(
+    db,
+    actor,
+    people.filter((p) => !p.disabled && !known.has(loginKey(p.loginId))).map((p) => p.loginId),
+    'directory_sync',
+  );
   const plan = planSync(people, accounts, {
     suspendLeavers: cfg.sync.suspendLeavers,
-    takenElsewhere: new Set(elsewhere.map((e) => e.login_id.toLowerCase())),
-    actorUserId,
+    takenElsewhere: new Set([...elsewhere].map((e) => e.toLowerCase())),
+    actorUserId: actor.userId,
     now: nowIso(),
   });
   const active = people.filter((p) => !p.disabled);
@@ -181,7 +181,7 @@ export async function previewSync(
   if (ldapNotEnabled(dir)) throw new AppError('directory.not_configured', 409);
   let plan: SyncPlan;
   try {
-    plan = await buildPlan(db, dir, actor.userId);
+    plan = await buildPlan(db, dir, actor);
   } catch (e) {
     if (e instanceof DirectoryUnavailable) {
       await db.transaction().execute((trx) =>
@@ -537,7 +537,7 @@ export async function scheduledSync(
   if (!dir.config.ldap.sync.enabled || ldapNotEnabled(dir)) return { id, status: 'off' };
   let plan: SyncPlan;
   try {
-    plan = await buildPlan(db, dir, null);
+    plan = await buildPlan(db, dir, actor);
   } catch (e) {
     if (!(e instanceof DirectoryUnavailable)) throw e;
     await db.transaction().execute(async (trx) => {

@@ -1,4 +1,4 @@
-import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
+import { registerJobHandler, registerSchedule } from '../jobs/index.ts';
 import type { AppModule } from '../module.ts';
 import { digestSweep } from './digest.ts';
 import { en, ja } from './messages.ts';
@@ -22,3 +22,4 @@ export const myWorkModule: AppModule = {
 
 export { myWork } from './collect.ts';
 export type { WorkItem, WorkKind } from './items.ts';
+export type { MyWorkTables } from './tables.ts';

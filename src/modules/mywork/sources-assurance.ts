@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../../shared/business-days.ts';
-import { audience } from '../training/completion.ts';
+import { audience } from '../training/index.ts';
 import type { Person, WorkItem } from './items.ts';
 
 /** Open campaigns with items the person has not answered yet (one line per campaign, with the count). */

@@ -2,11 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { jstDate } from '../../shared/time.ts';
-import { stepHolders } from '../incidents/steps.ts';
-import { noticesFor } from '../org/notices.ts';
-import { readableVisibilities } from '../policy/access.ts';
-import { pendingAcknowledgements } from '../policy/queries-people.ts';
-import { inbox } from '../requests/queries.ts';
+import { stepHolders } from '../incidents/index.ts';
+import { noticesFor } from '../org/index.ts';
+import { pendingAcknowledgements, readableVisibilities } from '../policy/index.ts';
+import { inbox } from '../requests/index.ts';
 import type { Person, WorkItem } from './items.ts';
 
 /** Requests waiting for the person's decision or confirmation. */

@@ -2,6 +2,8 @@
 declare module '../audit/catalogue.ts' {
   interface AuditEventMap {
     'org.organization_created': { code: string; name: string; kind: string };
+    'org.organization_removed': { code: string; name: string; people: number };
+    'org.samples_created': { codes: string[] };
     'org.settings_changed': { before: unknown; after: unknown };
     'org.unit_created': { name: string; kind: string; parentId: string | null };
     'org.role_created': { name: string; tier: number; post: string | null; clausePath: string | null };
@@ -47,6 +49,8 @@ declare module '../audit/catalogue.ts' {
     'org.access_review_started': { lines: number };
     'org.access_review_decided': { loginId: string; role: string; decision: string };
     'org.access_review_completed': { confirmed: number; ended: number };
+    'org.login_id_refused': { loginIds: string[]; count: number; via: string };
+    'org.login_id_checks_locked': { minutes: number; via: string };
   }
 }
 

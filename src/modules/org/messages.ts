@@ -1,6 +1,9 @@
 /** Messages of the organization module: error codes and labels of its newer audit events. */
 export const ja: Record<string, string> = {
   'org.unknown_reference': '{field} に指定された記録が見つかりません。',
+  'org.not_sample': '「{name}」はサンプル組織ではないため、画面から削除できません。',
+  'event.org.organization_removed': '組織の削除（サンプル）',
+  'event.org.samples_created': 'サンプル組織の作成',
   'org.import.no_login': '新しい職員にはログインIDか職員番号が必要です。',
   'org.unit_cycle': '所属を自分自身の下位に移すことはできません。',
   'org.unit_in_use': '「{name}」には在籍中の職員または有効な下位の所属があるため、廃止できません。',
@@ -15,6 +18,12 @@ export const ja: Record<string, string> = {
   'org.review_completed': 'この見直しは完了しています。',
   'org.review_line_decided': 'この行は判断済みです。',
   'org.review_pending': '未判断の行が {pending} 件あります。',
+  'org.login_id_unavailable':
+    'ログインID「{loginId}」は使用できません。別のIDを指定してください（組織の略称や職員番号を付けるなど）。',
+  'org.login_id_checks_locked':
+    '使用できないログインIDの指定が続いたため、ログインIDの確認を {minutes} 分間停止しています。',
+  'event.org.login_id_refused': '使用できないログインIDの指定',
+  'event.org.login_id_checks_locked': 'ログインIDの確認の停止',
   'event.org.unit_renamed': '所属名変更',
   'event.org.unit_moved': '所属の移動',
   'event.org.unit_deactivated': '所属の廃止',
@@ -37,6 +46,9 @@ export const ja: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  'org.not_sample': '“{name}” is not a sample organization, so it cannot be removed from the screen.',
+  'event.org.organization_removed': 'Organization removed (sample)',
+  'event.org.samples_created': 'Sample organizations set up',
   'org.import.no_login': 'A new person needs a login ID or a staff number.',
   'org.unknown_reference': 'No record found for {field}.',
   'org.unit_cycle': 'A unit cannot move below itself.',
@@ -52,6 +64,12 @@ export const en: Record<string, string> = {
   'org.review_completed': 'This review is completed.',
   'org.review_line_decided': 'This line is already decided.',
   'org.review_pending': '{pending} lines are still undecided.',
+  'org.login_id_unavailable':
+    'The login ID “{loginId}” cannot be used. Choose another (add the body’s short name or the staff number, for example).',
+  'org.login_id_checks_locked':
+    'Too many login IDs that cannot be used were given: login IDs are not checked for {minutes} minutes.',
+  'event.org.login_id_refused': 'Login ID that cannot be used given',
+  'event.org.login_id_checks_locked': 'Login ID checks stopped',
   'event.org.unit_renamed': 'Unit renamed',
   'event.org.unit_moved': 'Unit moved',
   'event.org.unit_deactivated': 'Unit abolished',

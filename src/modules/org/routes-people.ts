@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
+import { loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';
 import { mustReference } from './lookup.ts';
 import { createPerson, setPersonStatus, updatePerson } from './people.ts';
 import { listPeople, personDetail } from './people-queries.ts';
@@ -115,7 +116,12 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: ADMIN,
     references: { unitId: 'units' },
     body: personCreateBody,
-    handler: ({ body, actor }) => db.transaction().execute((trx) => createPerson(trx, actor, body)),
+    async handler({ body, actor }) {
+      // Checked first and on its own, so a refused ID is counted and audited (login-id-guard.ts).
+      if ((await takenLoginIds(db, actor, [body.loginId], 'person')).size)
+        throw loginIdUnavailable(body.loginId);
+      return db.transaction().execute((trx) => createPerson(trx, actor, body));
+    },
   });
   defineRoute(app, {
     method: 'PATCH',

@@ -5,15 +5,23 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { loginIdUnavailable } from './login-id-guard.ts';
 import { type OrgSettings, orgSettingsSchema } from './settings.ts';
 
 /** Creates an organization; its first audit event starts its hash chain. Run inside a transaction. */
 export async function createOrganization(
   trx: Kysely<DB>,
   actor: Actor,
-  input: { code: string; name: string; kind?: 'system' | 'body'; settings?: Partial<OrgSettings> },
+  input: {
+    code: string;
+    name: string;
+    kind?: 'system' | 'body';
+    settings?: Partial<OrgSettings>;
+    /** A sample organization set up from a sample policy (labelled and removable as such). */
+    sample?: boolean;
+  },
 ): Promise<string> {
   const existing = await trx
     .selectFrom('organizations')
@@ -33,6 +41,7 @@ export async function createOrganization(
       kind,
       settings: JSON.stringify(settings),
       created_at: nowIso(),
+      sample: input.sample ? 1 : 0,
     })
     .execute();
   // The event goes into the new organization's own chain, and a copy into the creator's.
@@ -188,7 +197,7 @@ export async function createUser(
   // Unique ignoring case and width: 「HAGI-TANTO」 is taken when 「hagi-tanto」 is.
   const key = loginKey(input.loginId);
   const taken = await trx.selectFrom('users').select('id').where('login_key', '=', key).executeTakeFirst();
-  if (taken) throw conflict('org.login_id_taken', { loginId: input.loginId });
+  if (taken) throw loginIdUnavailable(input.loginId);
   const id = newId();
   await trx
     .insertInto('users')

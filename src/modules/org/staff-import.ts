@@ -5,15 +5,16 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { oneTimePassword } from '../../demo/seed.ts';
+import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import { hashPassword, oneTimePassword } from '../auth/index.ts';
 import { duplicates } from '../imports/engine/plan.ts';
 import type { ImportField, RowError } from '../imports/engine/types.ts';
 import { keyedResolver, nameKey } from '../imports/lookups.ts';
 import type { ImportTarget } from '../imports/targets.ts';
+import { takenLoginIds } from './login-id-guard.ts';
 import { parseOrgSettings } from './settings.ts';
 
 const fields: ImportField[] = [
@@ -123,7 +124,7 @@ export const staffImport: ImportTarget = {
   fields,
   writeFns: ['org.admin'],
   lookups: async () => ({}),
-  async check(db, org, rows, mapping) {
+  async check(db, org, rows, mapping, _context, auth) {
     const errors: RowError[] = [];
     const settings = parseOrgSettings(
       (
@@ -135,6 +136,7 @@ export const staffImport: ImportTarget = {
       ).settings,
     );
     const found = await people(db, org);
+    const newLogins: { row: number; login: string }[] = [];
     errors.push(...duplicates(rows, 'staffNo', mapping.staffNo ?? 0, new Set()));
     errors.push(...duplicates(rows, 'loginId', mapping.loginId ?? 0, new Set()));
     for (const r of rows) {
@@ -179,23 +181,31 @@ export const staffImport: ImportTarget = {
           code: 'imports.bad_value',
           params: {},
         });
-      else {
-        // Login IDs are unique across every body on the server, ignoring case and width.
-        const taken = await db
-          .selectFrom('users')
-          .select('id')
-          .where('login_key', '=', loginKey(login))
-          .executeTakeFirst();
-        if (taken)
-          errors.push({
-            row: r.row,
-            column: at('loginId'),
-            field: 'loginId',
-            code: 'org.login_id_taken',
-            params: { loginId: login },
-          });
-      }
+      else newLogins.push({ row: r.row, login });
     }
+    // Login IDs are sign-in names for the whole server: taken ones are counted and audited (login-id-guard.ts).
+    const actor: Actor = {
+      organizationId: org,
+      userId: auth.userId,
+      label: `${auth.displayName} (${auth.loginId})`,
+      requestId: null,
+      clientIp: null,
+    };
+    const taken = await takenLoginIds(
+      db,
+      actor,
+      newLogins.map((l) => l.login),
+      'import',
+    );
+    for (const { row, login } of newLogins)
+      if (taken.has(login))
+        errors.push({
+          row,
+          column: mapping.loginId ?? 0,
+          field: 'loginId',
+          code: 'org.login_id_unavailable',
+          params: { loginId: login },
+        });
     return errors;
   },
   async write(trx, actor, rows) {

@@ -11,6 +11,10 @@ export interface OrganizationsTable {
   /** JSON: OrgSettings (password policy, session timeouts, …). */
   settings: string;
   created_at: string;
+  /** 1 for a sample organization set up from a sample policy (0141). */
+  sample: Generated<number>;
+  /** When the organization was removed from service; its records and audit chain stay (0141). */
+  removed_at: string | null;
 }
 
 export interface UnitsTable {

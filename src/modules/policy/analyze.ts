@@ -34,7 +34,7 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
   // The reviewer's corrections of the tree come first: everything else is read from the tree.
   const corrected = corrections.length ? correctTree(parsed.tree, corrections) : null;
   const tree = corrected?.tree ?? parsed.tree;
-  const result: CorrectionResult = corrected?.result ?? { applied: 0, warnings: [] };
+  const result: CorrectionResult = corrected?.result ?? { applied: 0, warnings: [], unmatched: [] };
   const issues: Issue[] = [...parsed.issues];
   const title = findTitle(parsed.preamble, tree);
 
@@ -95,6 +95,8 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
     obligations,
     warnings: issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)),
     warningDetails: issues,
-    ...(corrections.length ? { correctionsApplied: result.applied } : {}),
+    ...(corrections.length
+      ? { correctionsApplied: result.applied, correctionsUnmatched: result.unmatched.sort((x, y) => x - y) }
+      : {}),
   };
 }

@@ -102,3 +102,33 @@ test('[R-P1] corrections apply again to the next version where the text did not 
   );
   assert.equal(v2.correctionsApplied, 4);
 });
+
+test('[R-P1] an obligation correction sets its modality and approver; the corrections that did not apply are named by position', () => {
+  const v1 = analyzePolicy(V1);
+  const kept = node(v1, '第4条/2');
+  const takeOut = node(v1, '第4条');
+  const corrections: PolicyCorrection[] = [
+    {
+      kind: 'actor',
+      anchor: anchorOf(takeOut),
+      path: takeOut.path,
+      sentence: v1.obligations.find((o) => o.path === '第4条')?.text ?? '',
+      approver: ['情報セキュリティ責任者'],
+    },
+    {
+      kind: 'actor',
+      anchor: anchorOf(kept),
+      path: kept.path,
+      sentence: '記録は、5年間保存しなければならない。',
+      modality: 'endeavor',
+    },
+    { kind: 'role', name: '存在しない役割', post: '課長' },
+  ];
+  const a = analyzePolicy(V1, { corrections });
+  const ob = a.obligations.find((o) => o.path === '第4条');
+  assert.deepEqual(ob?.approver, ['情報セキュリティ責任者']);
+  assert.equal(ob?.approverByLevel, undefined);
+  assert.equal(a.obligations.find((o) => o.text.startsWith('記録は'))?.modality, 'endeavor');
+  assert.deepEqual(a.correctionsUnmatched, [2]);
+  assert.equal(a.correctionsApplied, 2);
+});

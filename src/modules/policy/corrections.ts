@@ -30,6 +30,8 @@ export function anchorOf(node: Pick<ClauseNode, 'title' | 'text'>): string {
 export interface CorrectionResult {
   applied: number;
   warnings: PolicyWarning[];
+  /** positions in the corrections list of those that did not apply */
+  unmatched: number[];
 }
 
 function clone(nodes: ClauseNode[]): ClauseNode[] {
@@ -86,12 +88,13 @@ export function correctTree(
   corrections: PolicyCorrection[],
 ): { tree: ClauseNode[]; result: CorrectionResult } {
   let out = clone(tree);
-  const result: CorrectionResult = { applied: 0, warnings: [] };
-  for (const c of corrections) {
+  const result: CorrectionResult = { applied: 0, warnings: [], unmatched: [] };
+  for (const [at, c] of corrections.entries()) {
     if (c.kind !== 'clause') continue;
     const hit = find(out, c.anchor, c.path);
     if (!hit) {
       result.warnings.push({ ...unmatched(`条項「${c.path}」`), path: c.path });
+      result.unmatched.push(at);
       continue;
     }
     const { node } = hit;
@@ -104,11 +107,12 @@ export function correctTree(
         (!target || target.node === node || target.node.path.startsWith(`${node.path}/`))
       ) {
         result.warnings.push({ ...unmatched(`条項「${c.path}」の親`), path: c.path });
+        result.unmatched.push(at);
         continue;
       }
       const from = hit.parent ? hit.parent.children : out;
-      const at = from.indexOf(node);
-      if (at >= 0) from.splice(at, 1);
+      const was = from.indexOf(node);
+      if (was >= 0) from.splice(was, 1);
       const into = target ? target.node.children : out;
       // The clause keeps its place in document order among its new siblings.
       const pos = into.findIndex((s) => s.span[0] > node.span[0]);
@@ -132,11 +136,12 @@ export function summaries(tree: ClauseNode[]): ClauseSummary[] {
 
 /** Role corrections: post, tier and short names, by the role's name or one of its aliases. */
 export function correctRoles(roles: Role[], corrections: PolicyCorrection[], result: CorrectionResult): void {
-  for (const c of corrections) {
+  for (const [at, c] of corrections.entries()) {
     if (c.kind !== 'role') continue;
     const role = roles.find((r) => r.name === c.name || r.aliases?.includes(c.name));
     if (!role) {
       result.warnings.push(unmatched(`役割「${c.name}」`));
+      result.unmatched.push(at);
       continue;
     }
     if (c.post === null) delete role.post;
@@ -154,16 +159,25 @@ export function correctActors(
   corrections: PolicyCorrection[],
   result: CorrectionResult,
 ): void {
-  for (const c of corrections) {
+  for (const [at, c] of corrections.entries()) {
     if (c.kind !== 'actor') continue;
     const hit = find(tree, c.anchor, c.path);
     const ob = hit ? obligations.find((o) => o.path === hit.node.path && o.text === c.sentence) : undefined;
     if (!ob) {
       result.warnings.push({ ...unmatched(`「${c.sentence.slice(0, 20)}…」の行為者`), path: c.path });
+      result.unmatched.push(at);
       continue;
     }
-    ob.actors = [...c.actors];
-    ob.actorFrom = 'corrected';
+    if (c.actors) {
+      ob.actors = [...c.actors];
+      ob.actorFrom = 'corrected';
+    }
+    if (c.modality) ob.modality = c.modality;
+    if (c.approver) {
+      if (c.approver.length) ob.approver = [...c.approver];
+      else delete ob.approver;
+      delete ob.approverByLevel;
+    }
     result.applied++;
   }
 }
@@ -175,13 +189,14 @@ export function correctClassification(
   result: CorrectionResult,
 ): Classification | null {
   let out = scheme;
-  for (const c of corrections) {
+  for (const [at, c] of corrections.entries()) {
     if (c.kind !== 'level') continue;
     out ??= { axes: [], levels: [], path: '' };
     const i = out.levels.findIndex((l) => l.axis === c.axis && l.label === c.label);
     if (c.remove) {
       if (i < 0) {
         result.warnings.push(unmatched(`分類「${c.axis}${c.label}」`));
+        result.unmatched.push(at);
         continue;
       }
       out.levels.splice(i, 1);

@@ -43,6 +43,29 @@ declare module '../audit/catalogue.ts' {
     'policy.review_updated': { before: Record<string, unknown>; after: Record<string, unknown> };
     'policy.review_closed': { outcome: string; reason: string | null; newVersionId: string | null };
     'policy.visibility_changed': { title: string; before: string; after: string };
+    'policy.correction_added': {
+      correctionId: string;
+      number: number;
+      kind: string;
+      clausePath: string | null;
+      target: string;
+      change: Record<string, unknown>;
+    };
+    'policy.correction_removed': {
+      correctionId: string;
+      number: number;
+      kind: string;
+      clausePath: string | null;
+      target: string;
+      change: Record<string, unknown>;
+    };
+    'policy.corrections_carried': {
+      number: number;
+      fromVersionId: string;
+      fromNumber: number;
+      applied: number;
+      unmatched: { kind: string; clausePath: string | null; target: string }[];
+    };
   }
 }
 

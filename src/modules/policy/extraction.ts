@@ -108,7 +108,7 @@ function runWorker(job: ExtractionJob, limits: WorkerLimits): Promise<Extraction
     if (job.kind === 'bytes') {
       // A copy of its own, handed over without another copy.
       const bytes = new Uint8Array(job.bytes);
-      worker.postMessage({ kind: 'bytes', bytes }, [bytes.buffer]);
+      worker.postMessage({ kind: 'bytes', bytes, corrections: job.corrections }, [bytes.buffer]);
     } else worker.postMessage(job);
   });
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../http/errors.ts';
 import { extractInWorker } from './extraction.ts';
 import { PolicyInputError } from './text/errors.ts';
 import { ExtractionLimitError } from './text/limits.ts';
-import type { PolicyAnalysis } from './types.ts';
+import type { PolicyAnalysis, PolicyCorrection } from './types.ts';
 
 export interface PreparedImport {
   text: string;
@@ -26,18 +26,24 @@ function asBadInput(err: unknown): never {
 }
 
 /** Extracts and analyzes uploaded bytes (text in UTF-8/Shift_JIS, .docx or PDF) in a worker with limits. */
-export async function prepareFromBytes(bytes: Uint8Array): Promise<PreparedImport> {
+export async function prepareFromBytes(
+  bytes: Uint8Array,
+  corrections?: PolicyCorrection[],
+): Promise<PreparedImport> {
   try {
-    return await extractInWorker({ kind: 'bytes', bytes });
+    return await extractInWorker({ kind: 'bytes', bytes, corrections });
   } catch (err) {
     asBadInput(err);
   }
 }
 
 /** Analyzes text sent as JSON (already decoded by the browser), in a worker with limits. */
-export async function prepareFromText(text: string): Promise<PreparedImport> {
+export async function prepareFromText(
+  text: string,
+  corrections?: PolicyCorrection[],
+): Promise<PreparedImport> {
   try {
-    return await extractInWorker({ kind: 'text', text });
+    return await extractInWorker({ kind: 'text', text, corrections });
   } catch (err) {
     asBadInput(err);
   }

@@ -146,4 +146,29 @@ export const policyMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    name: '0210_policy_corrections',
+    async up(db) {
+      await db.schema
+        .createTable('policy_corrections')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
+        .addColumn('version_id', 'text', (c) => c.notNull().references('policy_versions.id'))
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('clause_path', 'text')
+        .addColumn('anchor', 'text')
+        .addColumn('target', 'text', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('carried_from', 'text')
+        .addColumn('created_by', 'text', (c) => c.references('users.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('policy_corrections_version')
+        .on('policy_corrections')
+        .columns(['organization_id', 'version_id', 'seq'])
+        .execute();
+    },
+  },
 ];

@@ -4,6 +4,7 @@ import { access, defineRoute } from '../../http/route.ts';
 import { parseInput } from '../../http/validate.ts';
 import type { AppContext } from '../module.ts';
 import { assertCanRead, readableVisibilities } from './access.ts';
+import { type CarriedCorrections, carryCorrectionsIn, previousCorrections } from './corrections-service.ts';
 import { type PreparedImport, prepareFromBytes, prepareFromText } from './import.ts';
 import {
   clauseLinks,
@@ -62,14 +63,25 @@ export function documentRoutes(app: FastifyInstance, { db }: AppContext): void {
       async handler({ req, body, query, actor, reply, lang }) {
         let opts = { ...query, fileName: query.fileName ?? headerFileName(req.headers['x-file-name']) };
         let prepared: PreparedImport;
-        if (Buffer.isBuffer(body)) prepared = await prepareFromBytes(new Uint8Array(body));
-        else {
+        let carried: CarriedCorrections | null;
+        // A new version of a document is read with the corrections of the version before it.
+        if (Buffer.isBuffer(body)) {
+          carried = await previousCorrections(db, actor.organizationId, opts.documentId);
+          prepared = await prepareFromBytes(new Uint8Array(body), carried?.corrections);
+        } else {
           // Checked here rather than in the union so that errors name the JSON field.
           const { text, ...rest } = parseInput(importJsonBody, body, lang);
           opts = { ...opts, ...rest };
-          prepared = await prepareFromText(text);
+          carried = await previousCorrections(db, actor.organizationId, opts.documentId);
+          prepared = await prepareFromText(text, carried?.corrections);
         }
-        const created = await db.transaction().execute((trx) => importVersionIn(trx, actor, prepared, opts));
+        const created = await db.transaction().execute(async (trx) => {
+          const made = await importVersionIn(trx, actor, prepared, opts);
+          const corrections = carried
+            ? await carryCorrectionsIn(trx, actor, made, carried, prepared.analysis)
+            : null;
+          return { ...made, corrections };
+        });
         reply.code(201);
         return { ...created, title: prepared.analysis.title, warnings: prepared.analysis.warnings };
       },

@@ -121,7 +121,31 @@ export interface PolicyReviewsTable {
   closed_at: string | null;
 }
 
+/** A reviewer's correction of what the engine read in one version (applied again on the next version). */
+export interface PolicyCorrectionsTable {
+  id: string;
+  organization_id: string;
+  version_id: string;
+  /** order in which the version's corrections are applied */
+  seq: number;
+  /** clause | role | actor | level */
+  kind: string;
+  /** the clause the correction concerns (as it stood when made), for clause and actor corrections */
+  clause_path: string | null;
+  /** fingerprint of that clause's own text (corrections.ts `anchorOf`) */
+  anchor: string | null;
+  /** what is corrected, in words: a role's name, a level, a sentence */
+  target: string;
+  /** JSON: the PolicyCorrection given to the engine */
+  value: string;
+  /** the correction of the previous version this one was carried from */
+  carried_from: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface PolicyTables {
+  policy_corrections: PolicyCorrectionsTable;
   policy_documents: PolicyDocumentsTable;
   policy_versions: PolicyVersionsTable;
   policy_clauses: PolicyClausesTable;

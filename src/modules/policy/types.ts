@@ -244,6 +244,8 @@ export interface PolicyAnalysis {
   warningDetails: PolicyWarning[];
   /** how many of the given corrections were applied (absent when none were given) */
   correctionsApplied?: number;
+  /** positions (in the given list) of the corrections that did not apply (absent when none were given) */
+  correctionsUnmatched?: number[];
 }
 
 /**
@@ -262,7 +264,18 @@ export type PolicyCorrection =
       title?: string | null;
     }
   | { kind: 'role'; name: string; post?: string | null; tier?: number; aliases?: string[] }
-  | { kind: 'actor'; anchor: string; path: string; sentence: string; actors: string[] }
+  | {
+      kind: 'actor';
+      anchor: string;
+      path: string;
+      sentence: string;
+      /** who must act; absent: unchanged */
+      actors?: string[];
+      /** must / must_not / …; absent: unchanged */
+      modality?: Modality;
+      /** whose permission the sentence requires (replaces any approver by level); absent: unchanged */
+      approver?: string[];
+    }
   | { kind: 'level'; axis: string; label: string; rank?: number; definition?: string; remove?: boolean };
 
 export interface AnalyzeOptions {

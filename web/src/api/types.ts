@@ -62,4 +62,6 @@ export interface Organization {
   code: string;
   name: string;
   kind?: string;
+  /** A sample organization (set up from a sample policy; removable). */
+  sample?: boolean;
 }

@@ -4,6 +4,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { allowed, NAV } from '../nav.ts';
 import { Dashboard } from './dashboard/Dashboard.tsx';
+import { FirstRun } from './setup/FirstRun.tsx';
 import { BackupCard } from './system/BackupCard.tsx';
 
 /** ホーム: a greeting and one card per area the user may open (figures come later from each module). */
@@ -17,6 +18,7 @@ export default function Home() {
       <PageHeading lead={fmt(t.home.lead, { org: session.organization.name })}>
         {fmt(t.home.greeting, { name: session.user.displayName })}
       </PageHeading>
+      {session.isSystemAdmin && <FirstRun />}
       {session.isSystemAdmin && <BackupCard />}
       {session.functions.includes('dashboard.read') && <Dashboard />}
       <section aria-labelledby="home-areas">

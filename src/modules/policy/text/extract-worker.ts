@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzePolicy } from '../analyze.ts';
-import type { PolicyAnalysis } from '../types.ts';
+import type { PolicyAnalysis, PolicyCorrection } from '../types.ts';
 import { PolicyInputError } from './errors.ts';
 import { extractPolicyText } from './extract.ts';
 import {
@@ -16,8 +16,10 @@ import {
   ExtractionLimitError,
 } from './limits.ts';
 
-/** What the worker is asked to read: uploaded bytes, or text sent as JSON. */
-export type ExtractionJob = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'text'; text: string };
+/** What the worker is asked to read: uploaded bytes, or text sent as JSON; with the reviewer's corrections, if any. */
+export type ExtractionJob = ({ kind: 'bytes'; bytes: Uint8Array } | { kind: 'text'; text: string }) & {
+  corrections?: PolicyCorrection[];
+};
 
 /** The worker's answer. */
 export type ExtractionReply =
@@ -59,7 +61,7 @@ async function run(job: ExtractionJob): Promise<ExtractionReply> {
       ({ text, format } = await extractPolicyText(job.bytes));
     }
     checkTextLength(text);
-    const analysis = analyzePolicy(text);
+    const analysis = analyzePolicy(text, job.corrections?.length ? { corrections: job.corrections } : {});
     // Serialized here, not on the server's main thread, for storing.
     return { ok: true, text, format, analysis, analysisJson: JSON.stringify(analysis) };
   } catch (err) {

@@ -7,6 +7,7 @@ import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
+import { useSetupText } from '../setup/i18n.ts';
 
 /** For the system administrator: act in another organization, or create one. */
 export default function Organizations() {
@@ -15,6 +16,8 @@ export default function Organizations() {
   const list = useAction();
   const change = useAction();
   const create = useAction();
+  const remove = useAction();
+  const st = useSetupText();
   const [orgs, setOrgs] = useState<Organization[]>([]);
   const [selected, setSelected] = useState(session?.organization.id ?? '');
   const [code, setCode] = useState('');
@@ -50,6 +53,16 @@ export default function Organizations() {
     });
   }
 
+  function removeSample(o: Organization) {
+    if (!window.confirm(fmt(st.removeConfirm, { name: o.name }))) return;
+    void remove.run(async () => {
+      await api.delete(`/api/system/organizations/${o.id}`);
+      setStatus(fmt(st.removed, { name: o.name }));
+      await load();
+    });
+  }
+
+  const samples = orgs.filter((o) => o.sample);
   return (
     <>
       <PageHeading lead={t.settings.organizationsHint}>{t.orgs.title}</PageHeading>
@@ -84,6 +97,27 @@ export default function Organizations() {
           </button>
         </form>
       </section>
+      {samples.length > 0 && (
+        <section className="section" aria-labelledby="org-samples">
+          <h2 id="org-samples">{st.sample}</h2>
+          <FormAlert error={remove.error} />
+          <ul>
+            {samples.map((o) => (
+              <li key={o.id}>
+                {o.name}{' '}
+                <button
+                  type="button"
+                  className="btn btn--danger-text btn--small"
+                  disabled={remove.busy}
+                  onClick={() => removeSample(o)}
+                >
+                  {st.remove}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="section" aria-labelledby="org-create">
         <h2 id="org-create">{t.orgs.createHeading}</h2>
         <FormAlert error={create.error} idPrefix="org" labels={{ code: t.orgs.code, name: t.orgs.name }} />

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { Organization } from '../../api/types.ts';
+import { Link } from '../../app/router.tsx';
+import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { useAction } from '../../components/useAction.ts';
+import { useSetupText } from './i18n.ts';
+
+interface SamplePerson {
+  loginId: string;
+  displayName: string;
+  role: string | null;
+  password: string;
+}
+
+/**
+ * The system administrator's first-run choice on the home page, shown while no public body exists:
+ * set up one's own body (guided) or set up the sample organizations to try mamori.
+ */
+export function FirstRun() {
+  const s = useSetupText();
+  const [bodies, setBodies] = useState<number | null>(null);
+  const [people, setPeople] = useState<SamplePerson[] | null>(null);
+  const samples = useAction();
+
+  useEffect(() => {
+    void api
+      .get<{ items: Organization[] }>('/api/system/organizations')
+      .then((r) => setBodies(r.items.filter((o) => o.kind === 'body').length))
+      .catch(() => setBodies(null));
+  }, []);
+
+  if (bodies === null || (bodies > 0 && !people)) return null;
+  return (
+    <section className="section" aria-labelledby="first-run">
+      <h2 id="first-run" className="section-title">
+        {s.firstRunTitle}
+      </h2>
+      <p>{s.firstRunLead}</p>
+      <ul className="cards">
+        <li className="card">
+          <Link href="/settings/organizations" className="card__link">
+            <span className="card__title">{s.startBody}</span>
+            <span className="card__body">{s.startBodyHint}</span>
+          </Link>
+        </li>
+        <li className="card">
+          <button
+            type="button"
+            className="card__link"
+            disabled={samples.busy || !!people}
+            onClick={() =>
+              void samples.run(async () => {
+                setPeople((await api.post<{ people: SamplePerson[] }>('/api/system/samples', {})).people);
+              })
+            }
+          >
+            <span className="card__title">{s.trySamples}</span>
+            <span className="card__body">{s.trySamplesHint}</span>
+          </button>
+        </li>
+      </ul>
+      <Status message={samples.busy ? s.samplesBusy : null} />
+      <FormAlert error={samples.error} />
+      {people && <SamplePeople people={people} />}
+    </section>
+  );
+}
+
+function SamplePeople({ people }: { people: SamplePerson[] }) {
+  const s = useSetupText();
+  if (!people.length) return <p role="status">{s.samplesNone}</p>;
+  return (
+    <>
+      <p role="status">{s.samplesMade}</p>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{s.loginId}</th>
+              <th scope="col">{s.person}</th>
+              <th scope="col">{s.role}</th>
+              <th scope="col">{s.oneTime}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((p) => (
+              <tr key={p.loginId}>
+                <td>
+                  <code>{p.loginId}</code>
+                </td>
+                <td>{p.displayName}</td>
+                <td>{p.role ?? s.staff}</td>
+                <td>
+                  <code>{p.password}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

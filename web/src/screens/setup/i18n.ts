@@ -1,0 +1,56 @@
+/** Strings of the first start and of a new body's set-up (Japanese first, English). */
+import { useI18n } from '../../i18n/index.tsx';
+
+const ja = {
+  firstRunTitle: 'はじめに',
+  firstRunLead: 'まだ団体が登録されていません。ご自分の団体を設定するか、サンプルの組織で操作を試せます。',
+  startBody: '自分の団体を設定する',
+  startBodyHint: '団体名と情報セキュリティポリシーのファイルから、画面の案内に沿って設定します。',
+  trySamples: 'サンプル組織で試す',
+  trySamplesHint:
+    '公開されている例規を基にした架空の組織（サンプル）を2つ作成します。1分ほどかかります。不要になったら削除できます。',
+  samplesBusy: 'サンプル組織を作成しています…',
+  samplesMade:
+    'サンプル組織を作成しました。次の利用者でサインインできます（初期パスワードは初回サインイン時に変更します）。',
+  samplesNone: 'サンプル組織は作成済みです。',
+  loginId: 'ログインID',
+  person: '氏名',
+  role: '役割',
+  oneTime: '初期パスワード',
+  staff: '職員',
+  sample: 'サンプル',
+  remove: '削除',
+  removeConfirm: '「{name}」を削除しますか。利用者はサインインできなくなります（記録と監査ログは残ります）。',
+  removed: '「{name}」を削除しました。',
+};
+type SetupDict = typeof ja;
+
+const en: SetupDict = {
+  firstRunTitle: 'Getting started',
+  firstRunLead:
+    'No public body is set up yet. Set up your own body, or try mamori with sample organizations.',
+  startBody: 'Set up your body',
+  startBodyHint: 'From the body’s name and its security policy file, guided step by step.',
+  trySamples: 'Try the sample organizations',
+  trySamplesHint:
+    'Creates two fictional organizations (samples) based on published regulations. Takes about a minute. They can be removed later.',
+  samplesBusy: 'Setting up the sample organizations…',
+  samplesMade:
+    'The sample organizations are set up. These people can sign in (each one-time password is changed at first sign-in).',
+  samplesNone: 'The sample organizations are already set up.',
+  loginId: 'Login ID',
+  person: 'Name',
+  role: 'Role',
+  oneTime: 'One-time password',
+  staff: 'Staff',
+  sample: 'Sample',
+  remove: 'Remove',
+  removeConfirm: 'Remove “{name}”? Its people can no longer sign in (records and the audit log stay).',
+  removed: '“{name}” was removed.',
+};
+
+/** The set-up screens' strings in the UI language. */
+export function useSetupText(): SetupDict {
+  const { lang } = useI18n();
+  return lang === 'en' ? en : ja;
+}
