@@ -47,9 +47,12 @@ const plans: { scale: string; db: 'sqlite' | 'postgres' }[] = [
   { scale: 'large', db: 'sqlite' },
   { scale: 'large', db: 'postgres' },
   { scale: 'multi', db: 'postgres' },
+  { scale: 'medium', db: 'sqlite' },
+  { scale: 'medium', db: 'postgres' },
 ].filter(
   (p) =>
-    (!args.has('scale') || args.get('scale') === p.scale) && (!args.has('db') || args.get('db') === p.db),
+    (args.has('scale') ? args.get('scale') === p.scale : p.scale !== 'medium') &&
+    (!args.has('db') || args.get('db') === p.db),
 ) as { scale: string; db: 'sqlite' | 'postgres' }[];
 
 function loadavg(): string {

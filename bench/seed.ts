@@ -25,6 +25,7 @@ import { allMigrations } from '../src/modules/registry.ts';
 import { catalogueEntry } from '../src/modules/requests/catalogue.ts';
 import { approveFn } from '../src/modules/requests/functions.ts';
 import { createType } from '../src/modules/requests/types-service.ts';
+import { waitingKey } from '../src/modules/requests/waiting.ts';
 import { systemActor } from '../src/shared/actor.ts';
 import { type Bulk, pgBulk, type Row, sqliteBulk } from './bulk.ts';
 import { Rand } from './rand.ts';
@@ -51,6 +52,17 @@ export const SCALES: Record<string, Scale> = {
     assets: 200_000,
     requests: 50_000,
     auditEvents: 1_000_000,
+    benchOrgs: 1,
+  },
+  // For development: the large plan's requests (30,000 pending) over a quarter of its register.
+  medium: {
+    name: 'medium',
+    organizations: 1,
+    units: 100,
+    staff: 5000,
+    assets: 50_000,
+    requests: 50_000,
+    auditEvents: 100_000,
     benchOrgs: 1,
   },
   multi: {
@@ -496,6 +508,7 @@ async function seedOrganization(
     'approval_required',
     'status',
     'current_step',
+    'waiting_key',
     'version',
     'field_values',
     'definition',
@@ -509,12 +522,15 @@ async function seedOrganization(
     'decided_at',
     'closed_at',
   ];
+  const definition = JSON.parse(svc.definition);
   for (let i = 0; i < scale.requests; i++) {
     const at = new Date(EPOCH + Math.floor((SPAN * i) / scale.requests)).toISOString();
     const id = rand.id(Date.parse(at));
     const a = rand.int(Math.max(1, assetIds.length));
     const r = rand.int(10);
     const status = r < 6 ? 'pending' : r < 9 ? 'approved' : 'rejected';
+    const requester = rand.pick(staffIds) ?? null;
+    const unitId = rand.pick(unitIds);
     const values = {
       asset: assetNos[a] ?? 'A-000001',
       take_out_date: '2026-06-01',
@@ -527,13 +543,14 @@ async function seedOrganization(
       orgId,
       svc.typeId,
       'take-out',
-      rand.pick(staffIds) ?? null,
-      rand.pick(unitIds),
+      requester,
+      unitId,
       assetIds[a] ?? null,
       null,
       1,
       status,
       0,
+      waitingKey(status, definition, 0, unitId ?? null),
       1,
       JSON.stringify(values),
       svc.definition,

@@ -11,8 +11,8 @@ import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
-import { recordAudit } from '../audit/service.ts';
-import { claimAttempt, isLocked, lockKey } from '../auth/throttle.ts';
+import { recordAudit } from '../audit/index.ts';
+import { claimAttempt, isLocked, lockKey } from '../auth/index.ts';
 import './events.ts';
 
 /** Taken login IDs a body may meet in 15 minutes before checks stop for `LOGIN_ID_LOCK_MINUTES`. */

@@ -5,13 +5,14 @@ import type { Actor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import { holdersOf } from './approvers.ts';
 import { claimVersion } from './decide.ts';
 import { READ_ALL } from './functions.ts';
 import { loadRequest } from './load.ts';
 import { updateRecord } from './records.ts';
+import { waitingKey } from './waiting.ts';
 
 /** Records that a taken-out asset came back; when the type wants confirmations, asks their holders. */
 export async function markReturned(
@@ -33,7 +34,12 @@ export async function markReturned(
     const status = conf ? 'returned' : 'closed';
     await trx
       .updateTable('requests')
-      .set({ status, returned_at: now, closed_at: status === 'closed' ? now : null })
+      .set({
+        status,
+        waiting_key: waitingKey(status, req.def, req.current_step, req.unit_id),
+        returned_at: now,
+        closed_at: status === 'closed' ? now : null,
+      })
       .where('id', '=', req.id)
       .execute();
     await updateRecord(trx, req.organization_id, req.id, { returned_at: now });
@@ -134,7 +140,7 @@ export async function confirmReturn(
     if (all.length < conf.count) return { status: 'returned', count: all.length };
     await trx
       .updateTable('requests')
-      .set({ status: 'closed', closed_at: nowIso() })
+      .set({ status: 'closed', waiting_key: null, closed_at: nowIso() })
       .where('id', '=', req.id)
       .execute();
     await recordAudit(

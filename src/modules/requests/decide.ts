@@ -5,11 +5,12 @@ import type { Actor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import { stepHolders } from './approvers.ts';
 import { finalizeApproval } from './finalize.ts';
 import { type LoadedRequest, loadRequest } from './load.ts';
+import { waitingKey } from './waiting.ts';
 import './events.ts';
 
 /**
@@ -94,7 +95,7 @@ export async function decide(
     if (input.decision === 'reject') {
       await trx
         .updateTable('requests')
-        .set({ status: 'rejected', decided_at: now, closed_at: now })
+        .set({ status: 'rejected', waiting_key: null, decided_at: now, closed_at: now })
         .where('id', '=', req.id)
         .execute();
       await recordAudit(
@@ -124,7 +125,12 @@ export async function decide(
     if (next < req.def.chain.length) {
       await trx
         .updateTable('requests')
-        .set({ current_step: next, step_started_at: now, escalated_step: null })
+        .set({
+          current_step: next,
+          waiting_key: waitingKey('pending', req.def, next, req.unit_id),
+          step_started_at: now,
+          escalated_step: null,
+        })
         .where('id', '=', req.id)
         .execute();
       const nextHolders = await stepHolders(trx, req.organization_id, req.def.chain[next], req, today);
@@ -165,7 +171,7 @@ export async function withdraw(
     await claimVersion(trx, req, 'pending');
     await trx
       .updateTable('requests')
-      .set({ status: 'withdrawn', closed_at: nowIso() })
+      .set({ status: 'withdrawn', waiting_key: null, closed_at: nowIso() })
       .where('id', '=', req.id)
       .execute();
     await recordAudit(

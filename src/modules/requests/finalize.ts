@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { addBusinessDays } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import type { LoadedRequest } from './load.ts';
 import { writeRecord } from './records.ts';
@@ -33,7 +33,13 @@ export async function finalizeApproval(
   const now = nowIso();
   await trx
     .updateTable('requests')
-    .set({ status, decided_at: now, due_on: dueOn, closed_at: status === 'closed' ? now : null })
+    .set({
+      status,
+      waiting_key: null,
+      decided_at: now,
+      due_on: dueOn,
+      closed_at: status === 'closed' ? now : null,
+    })
     .where('id', '=', req.id)
     .where('organization_id', '=', req.organization_id)
     .execute();

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { ModuleMigration } from '../../db/migration.ts';
+import { waitingKey } from './waiting.ts';
 
 /** Schema of request types, requests, decisions, confirmations and register records. */
 export const requestMigrations: ModuleMigration[] = [
@@ -144,6 +145,45 @@ export const requestMigrations: ModuleMigration[] = [
         .addColumn('updated_by', 'text', (c) => c.references('users.id'))
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('record_layouts_pk', ['organization_id', 'kind'])
+        .execute();
+    },
+  },
+  {
+    // The approver inbox read every pending request with its frozen definition to find whose turn it was
+    // (1.1–1.7 s with 30,000 pending). Whom a request waits for is now a column, indexed for grouping
+    // (counts) and for paging in submission order.
+    name: '0420_requests_waiting_key',
+    async up(db) {
+      await db.schema.alterTable('requests').addColumn('waiting_key', 'text').execute();
+      let after = '';
+      for (;;) {
+        const rows: {
+          id: string;
+          status: string;
+          definition: string;
+          current_step: number;
+          unit_id: string | null;
+        }[] = await db
+          .selectFrom('requests')
+          .select(['id', 'status', 'definition', 'current_step', 'unit_id'])
+          .where('status', 'in', ['pending', 'returned'])
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(1000)
+          .execute();
+        if (!rows.length) break;
+        for (const r of rows) {
+          const key = waitingKey(r.status, JSON.parse(r.definition), Number(r.current_step), r.unit_id);
+          if (key)
+            await db.updateTable('requests').set({ waiting_key: key }).where('id', '=', r.id).execute();
+        }
+        after = rows[rows.length - 1].id;
+      }
+      await db.schema
+        .createIndex('requests_waiting')
+        .on('requests')
+        .columns(['organization_id', 'waiting_key', 'submitted_at', 'id', 'requester_id', 'current_step'])
+        .where(sql.ref('waiting_key'), 'is not', null)
         .execute();
     },
   },

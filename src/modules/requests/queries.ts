@@ -8,38 +8,7 @@ import { stepHolders } from './approvers.ts';
 import { assetReadableBy, findAsset } from './asset-lookup.ts';
 import { READ_ALL } from './functions.ts';
 import { type LoadedRequest, loadRequest, parseDefinition } from './load.ts';
-
-type Row = DB['requests'];
-
-/** A request as lists show it. */
-export function summary(r: Row, typeName?: string) {
-  return {
-    id: r.id,
-    typeCode: r.type_code,
-    typeName: typeName ?? r.type_code,
-    requesterId: r.requester_id,
-    status: r.status,
-    currentStep: r.current_step,
-    assetId: r.asset_id,
-    assetClass: r.asset_class,
-    approvalRequired: !!r.approval_required,
-    dueOn: r.due_on,
-    returnedAt: r.returned_at,
-    submittedAt: r.submitted_at,
-    decidedAt: r.decided_at,
-    clausePath: r.clause_path,
-    version: r.version,
-  };
-}
-
-async function typeNames(db: Kysely<DB>, organizationId: string): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('request_types')
-    .select(['id', 'name_ja'])
-    .where('organization_id', '=', organizationId)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.name_ja]));
-}
+import { summary, typeNames } from './summary.ts';
 
 /** May the caller see this request? The requester, readers of all, and anyone who may act on it. */
 export function mayRead(auth: Pick<AuthContext, 'userId' | 'functions'>, req: LoadedRequest): boolean {
@@ -130,76 +99,6 @@ export async function myRequests(db: Kysely<DB>, auth: AuthContext, status?: str
   const rows = await q.orderBy('submitted_at', 'desc').limit(limit).execute();
   const names = await typeNames(db, auth.organizationId);
   return rows.map((r) => summary(r, names.get(r.type_id)));
-}
-
-/** What waits for the caller: steps they hold and have not decided, confirmations they may give. */
-export async function inbox(db: Kysely<DB>, auth: AuthContext) {
-  const today = todayJst();
-  const names = await typeNames(db, auth.organizationId);
-  const rows = await db
-    .selectFrom('requests')
-    .selectAll()
-    .where('organization_id', '=', auth.organizationId)
-    .where('status', 'in', ['pending', 'returned'])
-    .where('requester_id', '!=', auth.userId)
-    .orderBy('submitted_at')
-    .execute();
-  const decided = new Set(
-    (
-      await db
-        .selectFrom('request_decisions')
-        .select(['request_id', 'step'])
-        .where('organization_id', '=', auth.organizationId)
-        .where('user_id', '=', auth.userId)
-        .execute()
-    ).map((d) => `${d.request_id}:${d.step}`),
-  );
-  const confirmedByMe = new Set(
-    (
-      await db
-        .selectFrom('request_confirmations')
-        .select('request_id')
-        .where('organization_id', '=', auth.organizationId)
-        .where('user_id', '=', auth.userId)
-        .execute()
-    ).map((c) => c.request_id),
-  );
-  const approvals = [];
-  const confirmations = [];
-  // Whether the caller holds a step depends only on the step's function and, when unit-scoped, the
-  // request's unit: ask once per such pair, not once per request (thousands may be pending).
-  const holds = new Map<string, boolean>();
-  for (const r of rows) {
-    const def = parseDefinition(r.definition);
-    if (r.status === 'pending') {
-      const step = def.chain[r.current_step];
-      if (!auth.functions.has(step.function) || decided.has(`${r.id}:${r.current_step}`)) continue;
-      const key = `${step.function}\u0000${step.unitScoped ? (r.unit_id ?? '') : '*'}`;
-      let mine = holds.get(key);
-      if (mine === undefined) {
-        // The caller is not the requester here (filtered above), so holding the step is enough.
-        const holders = await stepHolders(db, auth.organizationId, step, r, today);
-        mine = holders.some((h) => h.userId === auth.userId);
-        holds.set(key, mine);
-      }
-      if (mine) approvals.push(summary(r, names.get(r.type_id)));
-    } else if (def.confirmations && auth.functions.has(def.confirmations.function)) {
-      if (!confirmedByMe.has(r.id)) confirmations.push(summary(r, names.get(r.type_id)));
-    }
-  }
-  const overdue = await db
-    .selectFrom('requests')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('organization_id', '=', auth.organizationId)
-    .where('status', '=', 'approved')
-    .where('due_on', '<', today)
-    .where((eb) => (auth.functions.has(READ_ALL) ? eb.val(true) : eb('requester_id', '=', auth.userId)))
-    .executeTakeFirstOrThrow();
-  return {
-    counts: { approvals: approvals.length, confirmations: confirmations.length, overdue: Number(overdue.n) },
-    approvals,
-    confirmations,
-  };
 }
 
 /** For an asset: which active types would need permission for it, given its class. */

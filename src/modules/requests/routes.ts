@@ -3,11 +3,20 @@ import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { confirmReturn, markReturned } from './aftercare.ts';
 import { decide, withdraw } from './decide.ts';
-import { inbox, myRequests, neededFor, requestDetail } from './queries.ts';
+import { inbox } from './inbox.ts';
+import { myRequests, neededFor, requestDetail } from './queries.ts';
 import { formRoutes } from './routes-forms.ts';
 import { recordRoutes } from './routes-records.ts';
 import { typeRoutes } from './routes-types.ts';
-import { confirmBody, decideBody, idParams, listQuery, neededQuery, submitBody } from './schema.ts';
+import {
+  confirmBody,
+  decideBody,
+  idParams,
+  inboxQuery,
+  listQuery,
+  neededQuery,
+  submitBody,
+} from './schema.ts';
 import { submitRequest } from './submit.ts';
 
 /** Requests: file, decide, withdraw, return, confirm; lists and the approver inbox. */
@@ -56,10 +65,11 @@ export function requestRoutes(app: FastifyInstance, ctx: AppContext): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/requests/inbox',
-    summary: 'Requests waiting for my decision or confirmation, with counts',
+    summary: 'Requests waiting for my decision or confirmation, with counts (paged, oldest first)',
     tags: ['requests'],
     access: access.signedIn,
-    handler: ({ auth }) => inbox(db, auth),
+    query: inboxQuery,
+    handler: ({ auth, query }) => inbox(db, auth, query),
   });
 
   defineRoute(app, {

@@ -35,6 +35,20 @@ export const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+/** A page cursor of the inbox ("submitted_at|id", from the previous page's `next`). */
+const cursor = z
+  .string()
+  .trim()
+  .max(80)
+  .regex(/^[0-9T:.Z-]+\|[0-9a-z-]+$/i);
+
+/** GET /api/requests/inbox */
+export const inboxQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  approvalsAfter: cursor.optional(),
+  confirmationsAfter: cursor.optional(),
+});
+
 /** GET /api/requests/records */
 export const recordsQuery = z.strictObject({
   kind: z.string().trim().max(40).optional(),

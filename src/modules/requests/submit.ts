@@ -6,7 +6,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import { approvalNeed } from './approval-need.ts';
 import { chainFor, stepHolders } from './approvers.ts';
@@ -15,6 +15,7 @@ import { assetIdOf, checkValues } from './fields.ts';
 import { finalizeApproval } from './finalize.ts';
 import { SUBMIT } from './functions.ts';
 import { loadRequest, loadType } from './load.ts';
+import { waitingKey } from './waiting.ts';
 import './events.ts';
 
 export interface SubmitInput {
@@ -88,6 +89,7 @@ export async function submitRequest(
         approval_required: approvalRequired ? 1 : 0,
         status: 'pending',
         current_step: 0,
+        waiting_key: waitingKey('pending', definition, 0, auth.unitId ?? null),
         version: 1,
         field_values: JSON.stringify(values),
         definition: JSON.stringify(definition),

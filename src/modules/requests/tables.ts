@@ -32,6 +32,8 @@ export interface RequestsTable {
   /** 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'returned' | 'closed' */
   status: string;
   current_step: number;
+  /** Whom it waits for (`waiting.ts`): the current step's holders or the confirmers; null when nobody. */
+  waiting_key: string | null;
   /** Bumped by every state change; decisions update only the version they read (one of two concurrent wins). */
   version: number;
   /** JSON: the form values. */

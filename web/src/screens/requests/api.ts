@@ -83,6 +83,8 @@ export interface Inbox {
   counts: { approvals: number; confirmations: number; overdue: number };
   approvals: RequestSummary[];
   confirmations: RequestSummary[];
+  /** Cursors of the next pages (null at the end). */
+  next: { approvals: string | null; confirmations: string | null };
 }
 export interface Needed {
   asset: { id: string; name: string | null } | null;

@@ -11,6 +11,7 @@ const ja = {
   types: '申請種別の設定',
   catalogue: 'ひな形から追加',
   none: 'ありません。',
+  more: 'さらに表示',
   counts: { approvals: '承認待ち', confirmations: '返却後の確認待ち', overdue: '返却期限超過' },
   status: {
     pending: '審査中',
@@ -187,6 +188,7 @@ const en: RequestDict = {
   types: 'Request types',
   catalogue: 'Add from the catalogue',
   none: 'None.',
+  more: 'Show more',
   counts: { approvals: 'To approve', confirmations: 'To confirm after return', overdue: 'Overdue returns' },
   status: {
     pending: 'Pending',

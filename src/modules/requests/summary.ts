@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+type Row = Pick<DB['requests'], (typeof SUMMARY_COLUMNS)[number] | 'type_id'>;
+
+/** The columns a summary reads (lists select these, not the definition and values). */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'type_id',
+  'type_code',
+  'requester_id',
+  'status',
+  'current_step',
+  'asset_id',
+  'asset_class',
+  'approval_required',
+  'due_on',
+  'returned_at',
+  'submitted_at',
+  'decided_at',
+  'clause_path',
+  'version',
+] as const;
+
+/** A request as lists show it. */
+export function summary(r: Row, typeName?: string) {
+  return {
+    id: r.id,
+    typeCode: r.type_code,
+    typeName: typeName ?? r.type_code,
+    requesterId: r.requester_id,
+    status: r.status,
+    currentStep: r.current_step,
+    assetId: r.asset_id,
+    assetClass: r.asset_class,
+    approvalRequired: !!r.approval_required,
+    dueOn: r.due_on,
+    returnedAt: r.returned_at,
+    submittedAt: r.submitted_at,
+    decidedAt: r.decided_at,
+    clausePath: r.clause_path,
+    version: r.version,
+  };
+}
+
+/** Type names of the organization by id. */
+export async function typeNames(db: Kysely<DB>, organizationId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('request_types')
+    .select(['id', 'name_ja'])
+    .where('organization_id', '=', organizationId)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name_ja]));
+}
