@@ -43,4 +43,6 @@ export const orgModule: AppModule = {
 registerImport(staffImport);
 
 export { LOGIN_ID_REFUSALS, type LoginIdVia, loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';
+export { noticesFor } from './notices.ts';
+export { rolesAndFunctionsOf } from './queries.ts';
 export { removeSampleOrganization } from './remove.ts';
