@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { demoOrganizations, seedIfEmpty } from './demo/seed.ts';
 import { logSafety } from './http/log-options.ts';
-import { checkpointNow } from './modules/audit/checkpoint-job.ts';
+import { checkpointNow } from './modules/audit/index.ts';
 import { BackupBeforeMigrationError } from './modules/backups/before-migration.ts';
 import { scheduleBackups } from './modules/backups/job.ts';
 import { startJobRunner } from './modules/jobs/start.ts';

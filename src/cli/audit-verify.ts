@@ -5,9 +5,13 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { latestCheckpoints } from '../modules/audit/checkpoints.ts';
-import { exportAudit, verifyExport } from '../modules/audit/export.ts';
-import { type AuditVerification, verifyAuditLog } from '../modules/audit/verify-log.ts';
+import {
+  type AuditVerification,
+  exportAudit,
+  latestCheckpoints,
+  verifyAuditLog,
+  verifyExport,
+} from '../modules/audit/index.ts';
 import { loadServerKeys } from '../modules/system/keys.ts';
 import { loadSigningKey, retiredPublicPems } from '../modules/system/signing-key.ts';
 import { openForCli } from './open.ts';

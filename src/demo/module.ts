@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { access, defineRoute } from '../http/route.ts';
-import { recordAudit } from '../modules/audit/service.ts';
+import { recordAudit } from '../modules/audit/index.ts';
 import type { AppModule } from '../modules/module.ts';
-import { removeSampleOrganization } from '../modules/org/remove.ts';
+import { removeSampleOrganization } from '../modules/org/index.ts';
 import { setUpSamplesIn } from './seed.ts';
 
 /**

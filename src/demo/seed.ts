@@ -1,25 +1,12 @@
-import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { oneTimePassword } from '../modules/auth/index.ts';
 import { setPassword } from '../modules/auth/service.ts';
 import { createOrganization, createUser } from '../modules/org/service.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import { hagiNagato } from './hagi-nagato.ts';
 import { hanamaki } from './hanamaki.ts';
 import { type DemoUser, setUpDemoOrganization } from './setup-org.ts';
-
-/** A one-time password that meets the default policy (upper, lower, digit, symbol; 16 characters). */
-export function oneTimePassword(): string {
-  const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '!#%+-=?@'];
-  const all = sets.join('');
-  const chars = sets.map((s) => s[randomInt(s.length)]);
-  while (chars.length < 16) chars.push(all[randomInt(all.length)]);
-  for (let i = chars.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [chars[i], chars[j]] = [chars[j], chars[i]];
-  }
-  return chars.join('');
-}
 
 export interface SeedResult {
   admin: { loginId: string; password: string };

@@ -12,10 +12,10 @@ import { importsModule } from './imports/index.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { jobsModule } from './jobs/index.ts';
 import type { AppModule } from './module.ts';
+import { myWorkModule } from './mywork/index.ts';
 import { notificationsModule } from './notifications/index.ts';
-import { registerFunctions } from './org/functions.ts';
-import { orgModule } from './org/index.ts';
-import { policyModule } from './policy/index.ts';
+import { orgModule, registerFunctions } from './org/index.ts';
+import { policyModule, setProposalProviders } from './policy/index.ts';
 import { requestsModule } from './requests/index.ts';
 import { softwareModule } from './software/index.ts';
 import { systemModule } from './system/index.ts';
@@ -46,10 +46,12 @@ export const modules: AppModule[] = [
   trainingModule,
   dashboardModule,
   importsModule,
+  myWorkModule,
   samplesModule,
 ];
 
 for (const m of modules) if (m.functions) registerFunctions(m.functions);
+setProposalProviders(modules.flatMap((m) => (m.proposals ? [m.proposals] : [])));
 
 /** All migrations of all modules. */
 export const allMigrations = modules.flatMap((m) => m.migrations ?? []);

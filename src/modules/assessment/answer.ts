@@ -8,7 +8,7 @@ import { badInput, conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { loadCampaign, loadItem, loadResponse } from './load.ts';
 import { type answerBody, EVIDENCE_MAX_BYTES, type evidenceBody } from './schema.ts';

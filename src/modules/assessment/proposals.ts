@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import type { PolicyAnalysis } from '../policy/types.ts';
 import { areaTitles } from './areas.ts';

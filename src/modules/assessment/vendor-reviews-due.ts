@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { addDays, todayJst } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import './events.ts';
 import { functionHolders } from './people.ts';

@@ -8,7 +8,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { dateInput } from '../../shared/date-input.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import './events.ts';
 import { functionHolders } from './people.ts';

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { canLower, isLowering, type LevelDef, levelById, type Scheme } from '../classification/rules.ts';
 import { recomputeUpwards } from './containers.ts';
 import { assertStorage, loadLocation } from './validate.ts';

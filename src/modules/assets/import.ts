@@ -6,7 +6,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { isBlankRow, unguard } from '../../shared/csv-parse.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { defaultRestrictions, type LevelDef, type Scheme, validateStorage } from '../classification/rules.ts';
 import type { Resolver } from '../imports/engine/types.ts';
 import { personResolver } from '../imports/lookups.ts';

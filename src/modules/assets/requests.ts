@@ -4,7 +4,7 @@ import { conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { classifyAsset, loadAsset, requireScheme } from './service.ts';
 import { resolveLevels } from './validate.ts';
 

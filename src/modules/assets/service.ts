@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { addDays, todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { activeScheme } from '../classification/queries.ts';
 import { defaultRestrictions, labelText, type Scheme } from '../classification/rules.ts';
 import { currentLevels, designate } from './classes.ts';

@@ -4,6 +4,17 @@ import { en, ja } from './messages.ts';
 import { auditMigrations } from './migrations.ts';
 import { auditRoutes } from './routes.ts';
 
+export type { AuditEventName } from './catalogue.ts';
+export type { ChainedEntry } from './chain.ts';
+export { ChainVerifier } from './chain.ts';
+export { checkpointNow } from './checkpoint-job.ts';
+export { latestCheckpoints } from './checkpoints.ts';
+export { exportAudit, verifyExport } from './export.ts';
+export { recordAudit } from './service.ts';
+export type { AuditTables } from './tables.ts';
+export type { AuditVerification } from './verify-log.ts';
+export { verifyAuditLog } from './verify-log.ts';
+
 /** The hash-chained audit log. */
 export const auditModule: AppModule = {
   name: 'audit',
@@ -11,4 +22,3 @@ export const auditModule: AppModule = {
   messages: { ja, en },
   routes: auditRoutes,
 };
-export { recordAudit } from './service.ts';

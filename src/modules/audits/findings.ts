@@ -7,7 +7,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { functionHolders } from '../assessment/people.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import { mustReference } from '../org/lookup.ts';
 import { unitAndDescendants } from '../org/scope.ts';
@@ -78,7 +78,7 @@ export async function addFinding(db: Kysely<DB>, actor: Actor, planId: string, i
       {
         title: `監査の指摘事項: ${input.title}`,
         body: input.detail,
-        link: `/audits/${planId}`,
+        link: `/inspections/audits/${planId}`,
       },
     );
     await recordAudit(

@@ -6,6 +6,8 @@ import { factorRoutes } from './routes-factors.ts';
 import { sessionRoutes } from './routes-session.ts';
 import { signInRoutes } from './routes-signin.ts';
 
+export { hashPassword, oneTimePassword } from './passwords.ts';
+
 /** Sign-in with a password and a second factor, sessions, and the organization switch. */
 export const authModule: AppModule = {
   name: 'auth',

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // argon2id, OWASP's second recommended setting (m=19 MiB, t=2, p=1).
@@ -23,4 +24,17 @@ let dummy: Promise<string> | undefined;
 export function dummyHash(): Promise<string> {
   dummy ??= hashPassword('not-a-real-password-Ⅹ');
   return dummy;
+}
+
+/** A one-time password that meets the default policy (upper, lower, digit, symbol; 16 characters). */
+export function oneTimePassword(): string {
+  const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '!#%+-=?@'];
+  const all = sets.join('');
+  const chars = sets.map((s) => s[randomInt(s.length)]);
+  while (chars.length < 16) chars.push(all[randomInt(all.length)]);
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j], chars[i]];
+  }
+  return chars.join('');
 }

@@ -9,7 +9,7 @@ import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { checkExternalSignIn } from './external.ts';
 import { guardedCheck, lockoutOf } from './guard.ts';

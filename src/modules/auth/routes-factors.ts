@@ -6,7 +6,7 @@ import { access, defineRoute } from '../../http/route.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { open, seal } from '../../shared/secret-box.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { hasSecondFactor } from './factors.ts';
 import { guardedCheck, lockoutOf } from './guard.ts';

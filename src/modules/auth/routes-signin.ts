@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { loginBody, passwordBody, stageResponse } from './schema.ts';
 import { changePassword, passwordSignIn } from './service.ts';

@@ -6,7 +6,7 @@ import { AppError, badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { parseOrgSettings } from '../org/settings.ts';
 import './events.ts';
 import { checkExternalSignIn } from './external.ts';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { DatabaseSync } from 'node:sqlite';
-import { type ChainedEntry, ChainVerifier } from '../audit/chain.ts';
+import { type ChainedEntry, ChainVerifier } from '../audit/index.ts';
 import { CopyReader } from './pg-copy.ts';
 
 /** What a verified backup holds. */

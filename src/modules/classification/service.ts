@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recomputeAllContainers } from '../assets/containers.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { activeVersionId, loadScheme } from './queries.ts';
 import { highestOf, levelById } from './rules.ts';

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { ExternalSignIn, ExternalVerdict } from '../auth/external.ts';
 import { takenLoginIds } from '../org/index.ts';
 import { accountAtSignIn, type MappedPerson, mamoriLoginId } from './accounts.ts';

@@ -8,7 +8,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newToken } from '../../shared/ids.ts';
 import { open, seal } from '../../shared/secret-box.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { setSessionCookie } from '../auth/sessions.ts';
 import { startSignedInSession } from '../auth/sign-in-steps.ts';
 import { takenLoginIds } from '../org/index.ts';

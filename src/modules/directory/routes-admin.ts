@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { conflict, notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { redirectUri } from './oidc.ts';
 import { listDirectoryAccounts, listRuns, runDetail } from './queries.ts';

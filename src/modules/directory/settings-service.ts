@@ -5,7 +5,7 @@ import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { seal } from '../../shared/secret-box.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import {
   configProblems,

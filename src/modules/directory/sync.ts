@@ -6,7 +6,7 @@ import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { takenLoginIds } from '../org/index.ts';
 import { offboardingChecklist } from '../org/offboarding.ts';
 import { endSessions, setPersonStatus, updatePerson } from '../org/people.ts';

@@ -11,7 +11,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { columnLetters } from '../../shared/xlsx/write.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { applyRemembered, rememberable, suggestMapping } from './engine/mapping.ts';
 import { planRows, unmappedRequired } from './engine/plan.ts';
 import { toTable } from './engine/table.ts';

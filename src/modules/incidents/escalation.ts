@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
 import './events.ts';
 import { advance } from './steps.ts';

@@ -5,7 +5,7 @@ import { badInput, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { requiredSections } from './plan-policy.ts';
 import type { planBody, triggerBody } from './schema-registers.ts';

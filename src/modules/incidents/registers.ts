@@ -5,7 +5,7 @@ import { conflict, forbidden, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import './events.ts';
 import { holdersOf, topTierHolders } from './people.ts';

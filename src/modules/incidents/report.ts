@@ -4,7 +4,7 @@ import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { catalogueType } from './catalogue.ts';
 import './events.ts';
 import type { ReportBody } from './schema.ts';

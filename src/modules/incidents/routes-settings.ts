@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { INCIDENT_CATALOGUE } from './catalogue.ts';
 import './events.ts';

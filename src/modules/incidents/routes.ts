@@ -5,7 +5,7 @@ import { access, defineRoute } from '../../http/route.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { bodyName } from '../org/name.ts';
 import { loadIncident, requireHandlerOrReporter } from './access.ts';

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { enqueueAll, type Priority } from '../jobs/queue.ts';
 import './events.ts';
 
@@ -87,6 +87,33 @@ export async function notify(
     { priority: message.priority ?? 'normal' },
   );
   return people.map((p) => p.id);
+}
+
+/** Queues one e-mail to one person of the organization (no in-app notice: a digest of what the app already shows). */
+export async function sendMail(
+  trx: Kysely<DB>,
+  organizationId: string,
+  to: { userId: string; address: string },
+  subject: string,
+  body: string,
+): Promise<void> {
+  const id = newId();
+  await trx
+    .insertInto('mail_outbox')
+    .values({
+      id,
+      organization_id: organizationId,
+      user_id: to.userId,
+      to_address: to.address,
+      subject: `[mamori] ${subject}`.slice(0, 250),
+      body,
+      status: 'pending',
+      created_at: nowIso(),
+      sent_at: null,
+      error: null,
+    })
+    .execute();
+  await enqueueAll(trx, DELIVER_MAIL, [{ mailId: id }]);
 }
 
 /** Marks the caller's notifications read (all, or the given ones); audited with the count. */

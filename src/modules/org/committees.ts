@@ -4,7 +4,7 @@ import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { resolveDittoRows } from './ditto.ts';
 import { mustFind, mustReference } from './lookup.ts';

@@ -11,6 +11,8 @@ import { staffRoutes } from './routes-staff.ts';
 import { staffImport } from './staff-import.ts';
 import { applyDueTransfers } from './transfers.ts';
 
+export { registerFunctions } from './functions.ts';
+
 const HOURLY = 3600_000;
 
 /** Organizations, units, people, roles, committees, notices, transfers and access reviews. */
@@ -41,3 +43,6 @@ export const orgModule: AppModule = {
 registerImport(staffImport);
 
 export { LOGIN_ID_REFUSALS, type LoginIdVia, loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';
+export { noticesFor } from './notices.ts';
+export { rolesAndFunctionsOf } from './queries.ts';
+export { removeSampleOrganization } from './remove.ts';

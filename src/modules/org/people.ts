@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { oneTimePassword } from '../../demo/seed.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { oneTimePassword } from '../auth/index.ts';
 import { setPassword } from '../auth/service.ts';
 import './events.ts';
 import { mustFind, mustReference } from './lookup.ts';

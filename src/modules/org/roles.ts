@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { allFunctions, isFunction } from './functions.ts';
 import { mustFind, mustReference } from './lookup.ts';

@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { loginIdUnavailable } from './login-id-guard.ts';
 import { type OrgSettings, orgSettingsSchema } from './settings.ts';

@@ -5,12 +5,11 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { oneTimePassword } from '../../demo/seed.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import { hashPassword, oneTimePassword } from '../auth/index.ts';
 import { duplicates } from '../imports/engine/plan.ts';
 import type { ImportField, RowError } from '../imports/engine/types.ts';
 import { keyedResolver, nameKey } from '../imports/lookups.ts';

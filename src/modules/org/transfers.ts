@@ -4,7 +4,7 @@ import { type Actor, systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { offboardingChecklist } from './offboarding.ts';

@@ -5,6 +5,8 @@ import { policyMigrations } from './migrations.ts';
 import { rolesProvider } from './proposals-roles.ts';
 import { policyRoutes } from './routes.ts';
 
+export { setProposalProviders } from './proposals.ts';
+
 /** The organization's own policy: import, versions, proposals, acknowledgements and reviews. */
 export const policyModule: AppModule = {
   name: 'policy',
@@ -14,3 +16,5 @@ export const policyModule: AppModule = {
   proposals: rolesProvider,
   routes: policyRoutes,
 };
+export { readableVisibilities } from './access.ts';
+export { pendingAcknowledgements } from './queries-people.ts';

@@ -5,9 +5,8 @@ import { badInput, conflict, type FieldError, notFound } from '../../http/errors
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
-import { modules } from '../registry.ts';
 import './events.ts';
 import type { PolicyAnalysis } from './types.ts';
 
@@ -21,9 +20,16 @@ export interface ListedProposal extends Proposal {
   } | null;
 }
 
-/** Every module's provider, read when called (the registry lists this module too). */
-export function providers(): ProposalProvider[] {
-  return modules.flatMap((m) => (m.proposals ? [m.proposals] : []));
+let wired: ProposalProvider[] | null = null;
+
+/** Every module's provider, as the registry wires them from the module manifests. */
+export function setProposalProviders(list: ProposalProvider[]): void {
+  wired = list;
+}
+
+function providers(): ProposalProvider[] {
+  if (!wired) throw new Error('proposal providers are not wired: load src/modules/registry.ts first');
+  return wired;
 }
 
 async function loadAnalysis(db: Kysely<DB>, org: string, versionId: string): Promise<PolicyAnalysis> {

@@ -5,7 +5,7 @@ import { badInput, conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { defaultVisibility, documentKinds, type PreparedImport, versionDates } from './import.ts';
 import type { ImportOptions } from './schema.ts';

@@ -24,3 +24,5 @@ export const requestsModule: AppModule = {
   proposals: requestTypeProposals,
   routes: requestRoutes,
 };
+
+export { inbox } from './inbox.ts';

@@ -8,7 +8,7 @@ import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { type Column, registerLayout } from './registers.ts';
 

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { addDays, businessDaysBetween, isClosedDay, todayJst } from '../../shared/business-days.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import { stepHolders } from './approvers.ts';
 import { parseDefinition } from './load.ts';

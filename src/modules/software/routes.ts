@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import { t } from '../../i18n/index.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { rowToApi } from '../systems/kit/fields.ts';
 import { registerRoutes } from '../systems/kit/routes.ts';

@@ -34,3 +34,5 @@ export const trainingModule: AppModule = {
 };
 
 registerImport(attendanceImport);
+
+export { audience } from './completion.ts';

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import { type Actor, systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import './events.ts';
 import { completion } from './completion.ts';
@@ -48,7 +48,7 @@ export async function remindMissed(db: Kysely<DB>, actor: Actor, planId: string)
         body: plan.organizer
           ? `実施: ${plan.organizer}。次回の受講または補講を受けてください。`
           : '次回の受講または補講を受けてください。',
-        link: '/training',
+        link: '/my-work',
       },
     );
     await recordAudit(

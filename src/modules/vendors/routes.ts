@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { registerRoutes } from '../systems/kit/routes.ts';
 import { VENDORS_READ, VENDORS_WRITE } from './functions.ts';

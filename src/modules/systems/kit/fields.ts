@@ -1,5 +1,5 @@
 /** How a register describes its columns once, for rows, filters, sorting, CSV and audit diffs. */
-import type { AuditEventName } from '../../audit/catalogue.ts';
+import type { AuditEventName } from '../../audit/index.ts';
 
 export type FieldKind = 'text' | 'bool' | 'int' | 'date' | 'json' | 'ref' | 'refs';
 

@@ -6,8 +6,8 @@ import { checkReferences, type References, type TenantTable } from '../../../htt
 import type { Actor } from '../../../shared/actor.ts';
 import { newId } from '../../../shared/ids.ts';
 import { nowIso } from '../../../shared/time.ts';
-import type { AuditEventName } from '../../audit/catalogue.ts';
-import { recordAudit } from '../../audit/service.ts';
+import type { AuditEventName } from '../../audit/index.ts';
+import { recordAudit } from '../../audit/index.ts';
 import { type Dependent, type FieldDef, fromDb, type RegisterEvents, toDb } from './fields.ts';
 import { findRecord } from './list.ts';
 
