@@ -34,6 +34,10 @@ export interface FunctionDef {
   key: string;
   ja: string;
   en: string;
+  /** It decides others' requests or permissions: an administrator cannot give it to themselves alone. */
+  approves?: boolean;
+  /** Setting the body up (organization, policy, scheme, request types): what a hosting administrator may give. */
+  setup?: boolean;
 }
 
 /** A feature module: its schema, messages, functions and routes, wired from inside the module. */
