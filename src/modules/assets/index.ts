@@ -1,7 +1,7 @@
-import { registerImport } from '../imports/targets.ts';
 import type { AppModule } from '../module.ts';
+import { mayReadAsset } from './access.ts';
 import { assetImport } from './excel-import.ts';
-import './integrations.ts';
+import { assetInfo, ownedAssets } from './integrations.ts';
 import { en, ja } from './messages.ts';
 import { assetMigrations } from './migrations.ts';
 import { assetRoutes } from './routes.ts';
@@ -19,6 +19,9 @@ export const assetsModule: AppModule = {
     { key: 'assets.manage', ja: '情報資産の登録・変更', en: 'Register and change assets' },
     { key: 'assets.classify', ja: '情報資産の分類の判断', en: 'Decide the classification of assets' },
   ],
+  imports: [assetImport],
+  offboardingChecks: { 'assets.owned': ownedAssets },
+  lookups: { asset: { find: assetInfo, mayRead: mayReadAsset } },
   routes(app, ctx) {
     // Fixed paths (/api/assets/export, /labels, /check…) are registered before /api/assets/:id
     // only for readability; the router prefers static segments anyway.
@@ -27,5 +30,3 @@ export const assetsModule: AppModule = {
     assetRoutes(app, ctx);
   },
 };
-
-registerImport(assetImport);

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
+import type { ModuleJob } from '../module.ts';
 import './events.ts';
 import { advance } from './steps.ts';
 import { addTimeline } from './timeline.ts';
@@ -68,9 +68,11 @@ export async function escalateOverdue(
   return n;
 }
 
-export const ESCALATE_JOB = 'incidents.escalate_overdue';
-registerJobHandler(ESCALATE_JOB, async (_payload, ctx) => {
-  await escalateOverdue(ctx.db);
-});
-// Every five minutes: step timeouts are counted in hours, so this keeps escalations prompt.
-registerSchedule(ESCALATE_JOB, 300);
+/** The queue's job: every five minutes (step timeouts are counted in hours, so escalations stay prompt). */
+export const escalationJob: ModuleJob = {
+  kind: 'incidents.escalate_overdue',
+  handler: async (_payload, ctx) => {
+    await escalateOverdue(ctx.db);
+  },
+  every: 300,
+};

@@ -7,5 +7,13 @@ export const jobsModule: AppModule = {
   migrations: jobMigrations,
 };
 
-export { enqueue, registerJobHandler, registerSchedule } from './queue.ts';
+export {
+  enqueue,
+  type JobContext,
+  type JobHandler,
+  registerJobHandler,
+  registerSchedule,
+  type Schedule,
+  unregisterSchedule,
+} from './queue.ts';
 export { JobRunner } from './runner.ts';
