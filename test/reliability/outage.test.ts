@@ -108,6 +108,9 @@ test('SQLite storage full: a clear error and no partial write', {
     const org = await makeOrg(database.db);
     const user = await makeUser(database.db, org, { functions: ['audit.read'] });
     const c = await signedIn({ app, db: database.db }, user);
+    // Changing second factors needs the password entered again first (valid for five minutes).
+    const reauth = await c.post('/api/auth/reauth', { password: user.password });
+    assert.equal(reauth.statusCode, 200, reauth.body);
     const before = await database.db
       .selectFrom('audit_events')
       .select((eb) => eb.fn.countAll<number>().as('n'))

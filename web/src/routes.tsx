@@ -32,6 +32,7 @@ const PolicyProposals = lazy(() => import('./screens/policy/PolicyProposals.tsx'
 const PolicyReviews = lazy(() => import('./screens/policy/PolicyReviews.tsx'));
 const PolicyDiff = lazy(() => import('./screens/policy/PolicyDiff.tsx'));
 const PolicyGap = lazy(() => import('./screens/policy/PolicyGap.tsx'));
+const PolicyCorrections = lazy(() => import('./screens/policy/PolicyCorrections.tsx'));
 const IncidentsHome = lazy(() => import('./screens/incidents/IncidentsHome.tsx'));
 const IncidentDetail = lazy(() => import('./screens/incidents/IncidentDetail.tsx'));
 const IncidentList = lazy(() => import('./screens/incidents/IncidentList.tsx'));
@@ -107,6 +108,12 @@ export const ROUTES: RouteDef[] = [
   },
   { path: '/policies/versions/:id/diff/:other', component: PolicyDiff, area: 'policies' },
   { path: '/policies/versions/:id/gap', component: PolicyGap, area: 'policies', fn: 'policy.manage' },
+  {
+    path: '/policies/versions/:id/corrections',
+    component: PolicyCorrections,
+    area: 'policies',
+    fn: 'policy.manage',
+  },
   { path: '/organization', component: OrgUnits, area: 'organization' },
   { path: '/organization/units', component: OrgUnits, area: 'organization' },
   { path: '/organization/people', component: OrgPeople, area: 'organization' },

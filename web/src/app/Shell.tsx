@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { Session } from '../api/types.ts';
-import { componentTexts } from '../components/i18n.ts';
-import { useI18n } from '../i18n/index.tsx';
+import { kitTexts } from '../components/i18n.ts';
+import { useI18n, useT } from '../i18n/index.tsx';
 import { NoticeBanner } from '../screens/org/NoticeBanner.tsx';
 import { Header } from './Header.tsx';
 import { usePath } from './router.tsx';
@@ -9,7 +9,8 @@ import { SideNav } from './SideNav.tsx';
 
 /** The signed-in layout: header, left navigation (folded behind a menu button on phones) and the main area. */
 export function Shell({ session, children }: { session: Session; children: ReactNode }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const c = useT(kitTexts);
   const path = usePath();
   const [navOpen, setNavOpen] = useState(false);
   // A new screen closes the phone menu.
@@ -30,7 +31,7 @@ export function Shell({ session, children }: { session: Session; children: React
           onClick={() => setNavOpen(!navOpen)}
         >
           <span className="nav-toggle__icon" aria-hidden="true" />
-          {componentTexts(lang).menu}
+          {c.menu}
         </button>
         <div id="shell-nav" className={navOpen ? 'shell__nav shell__nav--open' : 'shell__nav'}>
           <SideNav session={session} />

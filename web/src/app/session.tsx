@@ -1,6 +1,7 @@
 /** The signed-in session: loads GET /api/session, follows sign-in stages and signs out. */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from '../api/client.ts';
+import { queryClient } from '../api/query.ts';
 import type { Session, Stage } from '../api/types.ts';
 import { navigate } from './router.tsx';
 
@@ -76,6 +77,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const endLocally = useCallback((flash?: string) => {
     setCsrfToken('');
+    // Nothing one user loaded stays in memory for the next one.
+    queryClient.clear();
     setState({ status: 'anonymous' });
     navigate('/signin', { replace: true, flash });
   }, []);

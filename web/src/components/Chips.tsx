@@ -1,5 +1,5 @@
-import { useI18n } from '../i18n/index.tsx';
-import { componentTexts } from './i18n.ts';
+import { useI18n, useT } from '../i18n/index.tsx';
+import { kitTexts } from './i18n.ts';
 
 export interface FunctionLabel {
   key: string;
@@ -13,7 +13,7 @@ export interface FunctionLabel {
  */
 export function FunctionChips({ functions, empty = '—' }: { functions: FunctionLabel[]; empty?: string }) {
   const { lang } = useI18n();
-  const c = componentTexts(lang);
+  const c = useT(kitTexts);
   if (!functions.length) return <>{empty}</>;
   return (
     <ul className="chips">

@@ -1,19 +1,27 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+/**
+ * Labelled form fields. Each ties its hint and error to the input with aria-describedby and marks a
+ * required field; the input's id is `id`, so `<FormAlert idPrefix>` can link a server error to it.
+ */
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 
-interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
+interface FrameProps {
   id: string;
-  label: string;
+  label: ReactNode;
   hint?: ReactNode;
   error?: string;
+  required?: boolean;
+  children: ReactNode;
 }
 
-/** A labelled input whose hint and error are tied to it with aria-describedby. */
-export function TextField({ id, label, hint, error, required, className, ...input }: FieldProps) {
+/** The ids an input must name in aria-describedby. */
+export function describedBy(id: string, hint?: unknown, error?: unknown, extra?: string): string | undefined {
+  return [extra, hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** Label, required mark, hint and error around one input. */
+export function FieldFrame({ id, label, hint, error, required, children }: FrameProps) {
   const { t } = useI18n();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <div className="field__label-row">
@@ -28,23 +36,111 @@ export function TextField({ id, label, hint, error, required, className, ...inpu
         )}
       </div>
       {hint && (
-        <div id={hintId} className="field__hint">
+        <div id={`${id}-hint`} className="field__hint">
           {hint}
         </div>
       )}
       {error && (
-        <p id={errorId} className="field__error">
+        <p id={`${id}-error`} className="field__error">
           {error}
         </p>
       )}
+      {children}
+    </div>
+  );
+}
+
+interface Common {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+}
+
+/** A one-line text input. */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  className,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
       <input
         id={id}
         className={`input${className ? ` ${className}` : ''}`}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
         required={required}
         {...input}
       />
-    </div>
+    </FieldFrame>
+  );
+}
+
+/** A text area for longer text. */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  rows = 4,
+  ...input
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <textarea
+        id={id}
+        className="input"
+        rows={rows}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        required={required}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** A select; `options` are drawn after an optional empty choice (`placeholder`), or pass `<option>`s as children. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  options,
+  placeholder,
+  children,
+  ...rest
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options?: Option[]; placeholder?: string }) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <select
+        id={id}
+        className="input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        required={required}
+        {...rest}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {children}
+      </select>
+    </FieldFrame>
   );
 }

@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
-import { useI18n } from '../i18n/index.tsx';
-import { componentTexts } from './i18n.ts';
+import { useT } from '../i18n/index.tsx';
+import { kitTexts } from './i18n.ts';
 
 export interface DirectoryUnit {
   id: string;
@@ -105,8 +105,7 @@ interface SelectProps {
 
 /** A select of the body's active units, as a tree (indented). */
 export function UnitSelect({ id, value, onChange, required, error, describedBy }: SelectProps) {
-  const { lang } = useI18n();
-  const c = componentTexts(lang);
+  const c = useT(kitTexts);
   const { units, failed } = useUnits();
   const errId = error ? `${id}-error` : undefined;
   return (
@@ -134,8 +133,7 @@ export function UnitSelect({ id, value, onChange, required, error, describedBy }
 
 /** A select of the body's active people, grouped by unit. */
 export function PersonSelect({ id, value, onChange, required, error, describedBy }: SelectProps) {
-  const { lang } = useI18n();
-  const c = componentTexts(lang);
+  const c = useT(kitTexts);
   const { people, failed } = usePeople();
   const errId = error ? `${id}-error` : undefined;
   const groups = new Map<string, DirectoryPerson[]>();

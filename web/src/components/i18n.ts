@@ -1,30 +1,69 @@
-/** Strings of the shared components (ja first, en second). */
-import type { Lang } from '../i18n/index.tsx';
+/** Texts of the shared components (the kit). */
+import { defineTexts } from '../i18n/define.ts';
 
-const ja = {
-  empty: 'まだ登録がありません。',
-  choose: '選択してください',
-  noUnit: '（所属なし）',
-  unitsFailed: '所属の一覧を読み込めませんでした。',
-  peopleFailed: '職員の一覧を読み込めませんでした。',
-  menu: 'メニュー',
-  edit: '編集',
-  cancel: 'キャンセル',
-  noLabel: '（表示名未登録の権限）',
-};
-
-const en: typeof ja = {
-  empty: 'Nothing registered yet.',
-  choose: 'Choose…',
-  noUnit: '(no unit)',
-  unitsFailed: 'Could not load the units.',
-  peopleFailed: 'Could not load the people.',
-  menu: 'Menu',
-  edit: 'Edit',
-  cancel: 'Cancel',
-  noLabel: '(function without a label)',
-};
-
-export function componentTexts(lang: Lang) {
-  return lang === 'en' ? en : ja;
-}
+export const kitTexts = defineTexts(
+  {
+    empty: 'まだ登録がありません。',
+    noMatch: '条件に合うものはありません。',
+    choose: '選択してください',
+    noUnit: '（所属なし）',
+    unitsFailed: '所属の一覧を読み込めませんでした。',
+    peopleFailed: '職員の一覧を読み込めませんでした。',
+    menu: 'メニュー',
+    edit: '編集',
+    cancel: 'キャンセル',
+    ok: 'OK',
+    noLabel: '（表示名未登録の権限）',
+    loadFailed: '読み込めませんでした。',
+    retry: '再読み込み',
+    filter: '絞り込み',
+    filterHint: '表示中の一覧から、入力した文字を含む行だけを表示します。',
+    sortAsc: '昇順に並べ替え済み',
+    sortDesc: '降順に並べ替え済み',
+    sortBy: '{label}で並べ替え',
+    prev: '前へ',
+    next: '次へ',
+    pageOf: '{from}〜{to}件目（全{total}件）',
+    pageNav: 'ページ送り',
+    perPage: '表示件数',
+    more: 'さらに読み込む',
+    dateHint: '令和8年4月1日、R8.4.1、2026-04-01 のいずれでも入力できます。',
+    dateReads: '{date}として受け付けます',
+    datePick: 'カレンダーから選ぶ',
+    dateUnreadable: '日付として読めません。令和8年4月1日、R8.4.1、2026-04-01 の形で入力してください。',
+    dateNoSuchDay: 'その日付は存在しません。',
+    dateOutsideEra: '{era}の期間（{first}〜{last}）にない日付です。',
+  },
+  {
+    empty: 'Nothing registered yet.',
+    noMatch: 'Nothing matches.',
+    choose: 'Choose…',
+    noUnit: '(no unit)',
+    unitsFailed: 'Could not load the units.',
+    peopleFailed: 'Could not load the people.',
+    menu: 'Menu',
+    edit: 'Edit',
+    cancel: 'Cancel',
+    ok: 'OK',
+    noLabel: '(function without a label)',
+    loadFailed: 'Could not load.',
+    retry: 'Reload',
+    filter: 'Filter',
+    filterHint: 'Shows only the rows of this list that contain the text.',
+    sortAsc: 'sorted ascending',
+    sortDesc: 'sorted descending',
+    sortBy: 'Sort by {label}',
+    prev: 'Previous',
+    next: 'Next',
+    pageOf: '{from}–{to} of {total}',
+    pageNav: 'Pages',
+    perPage: 'Rows per page',
+    more: 'Load more',
+    dateHint: 'Type 令和8年4月1日, R8.4.1 or 2026-04-01.',
+    dateReads: 'Read as {date}',
+    datePick: 'Pick from a calendar',
+    dateUnreadable: 'Not a date. Type it as 令和8年4月1日, R8.4.1 or 2026-04-01.',
+    dateNoSuchDay: 'There is no such day.',
+    dateOutsideEra: 'Not within {era} ({first} to {last}).',
+  },
+);

@@ -1,8 +1,13 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { I18nContext } from './context.ts';
+import type { Lang, Texts } from './define.ts';
 import { en } from './en.ts';
 import { type Dict, ja } from './ja.ts';
 
-export type Lang = 'ja' | 'en';
+export { useI18n, useT } from './context.ts';
+export { defineTexts, fmt, textsFor } from './define.ts';
+export type { Lang, Texts };
+
 const dicts: Record<Lang, Dict> = { ja, en };
 
 /** Reads the `lang` cookie the server also reads; Japanese unless English was chosen. */
@@ -17,19 +22,6 @@ function writeLangCookie(lang: Lang): void {
   document.cookie = `lang=${lang}; Path=/; Max-Age=31536000; SameSite=Strict${secure}`;
 }
 
-/** Fills `{name}` placeholders in a UI string. */
-export function fmt(text: string, params: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
-
-interface I18n {
-  lang: Lang;
-  t: Dict;
-  setLang(lang: Lang): void;
-}
-
-const I18nContext = createContext<I18n | null>(null);
-
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(readLangCookie);
   useEffect(() => {
@@ -40,10 +32,4 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const setLang = useCallback((next: Lang) => setLangState(next), []);
   const value = useMemo(() => ({ lang, t: dicts[lang], setLang }), [lang, setLang]);
   return <I18nContext value={value}>{children}</I18nContext>;
-}
-
-export function useI18n(): I18n {
-  const v = useContext(I18nContext);
-  if (!v) throw new Error('useI18n outside I18nProvider');
-  return v;
 }

@@ -4,10 +4,11 @@ import { Link } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
+import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDateTime } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import type { Asset } from './api.ts';
-import { useAssetText } from './i18n.ts';
+import { assetTexts } from './i18n.ts';
 
 interface Detail {
   asset: Asset;
@@ -17,7 +18,7 @@ interface Detail {
 
 /** One asset: its class with who designated it, the computed class of its contents, and its history. */
 export default function AssetDetail({ params }: ScreenProps) {
-  const a = useAssetText();
+  const a = useT(assetTexts);
   const { error, run } = useAction();
   const [d, setD] = useState<Detail | null>(null);
   useEffect(() => {

@@ -5,9 +5,9 @@ import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnitSelect } from '../../components/Pickers.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import type { Location, Scheme } from './api.ts';
-import { useAssetText } from './i18n.ts';
+import { assetTexts } from './i18n.ts';
 
 interface Warning {
   code: string;
@@ -16,7 +16,7 @@ interface Warning {
 
 /** New asset: class required unless saved as a draft; the rules' warnings show before saving. */
 export default function AssetForm() {
-  const a = useAssetText();
+  const a = useT(assetTexts);
   const { error, busy, run, field } = useAction();
   const [scheme, setScheme] = useState<Scheme | null>(null);
   const [locations, setLocations] = useState<Location[]>([]);

@@ -3,8 +3,8 @@ import { api } from '../../api/client.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
-import { useAssetText } from './i18n.ts';
+import { fmt, useT } from '../../i18n/index.tsx';
+import { assetTexts } from './i18n.ts';
 
 interface Report {
   valid: boolean;
@@ -14,7 +14,7 @@ interface Report {
 
 /** CSV import: a dry run reports each bad row and field; the import runs only when all rows are valid. */
 export default function AssetImport() {
-  const a = useAssetText();
+  const a = useT(assetTexts);
   const { error, busy, run } = useAction();
   const [file, setFile] = useState<File | null>(null);
   const [encoding, setEncoding] = useState<'utf8' | 'sjis'>('utf8');

@@ -4,7 +4,8 @@ import { useSearch } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useAssetText } from './i18n.ts';
+import { useT } from '../../i18n/index.tsx';
+import { assetTexts } from './i18n.ts';
 
 interface Label {
   id: string;
@@ -17,7 +18,7 @@ interface Label {
 
 /** Printable label sheet: the class as it goes on media, document corners and file names (R-B4). */
 export default function AssetLabels() {
-  const a = useAssetText();
+  const a = useT(assetTexts);
   const search = useSearch();
   const { error, run } = useAction();
   const [labels, setLabels] = useState<Label[]>([]);

@@ -1,5 +1,5 @@
 /** Strings of the asset register screens (Japanese first, English). */
-import { useI18n } from '../../i18n/index.tsx';
+import { defineTexts } from '../../i18n/define.ts';
 
 const ja = {
   title: '情報資産管理台帳',
@@ -128,8 +128,4 @@ const en: AssetDict = {
   print: 'Print',
 };
 
-/** The asset screens' strings in the UI language. */
-export function useAssetText(): AssetDict {
-  const { lang } = useI18n();
-  return lang === 'en' ? en : ja;
-}
+export const assetTexts = defineTexts(ja, en);

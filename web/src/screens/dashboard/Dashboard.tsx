@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Link } from '../../app/router.tsx';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { Bars, useDay } from './kit.tsx';
-import { useText } from './texts.ts';
+import { assuranceTexts } from './texts.ts';
 
 interface DashboardData {
   today: string;
@@ -33,7 +33,7 @@ const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : nul
 
 /** The 責任者/CISO dashboard: each figure links to its list; progress as bars; PDF export. */
 export function Dashboard() {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const { lang } = useI18n();
   const day = useDay();
   const [data, setData] = useState<DashboardData | null>(null);

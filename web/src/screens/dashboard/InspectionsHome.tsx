@@ -1,10 +1,11 @@
 import { Link } from '../../app/router.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { Frame, PARTS, useFunctions } from './kit.tsx';
-import { useText } from './texts.ts';
+import { assuranceTexts } from './texts.ts';
 
 /** 点検・監査: one card per part the caller's functions open. */
 export default function InspectionsHome() {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const has = useFunctions();
   const parts = PARTS.filter((p) => !p.fns || has(...p.fns));
   return (

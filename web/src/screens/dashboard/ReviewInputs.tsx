@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import { Frame, SelectField } from './kit.tsx';
-import { useText } from './texts.ts';
+import { assuranceTexts } from './texts.ts';
 
 interface ReviewRow {
   id: string;
@@ -37,7 +37,7 @@ interface Inputs {
 
 /** 見直しの材料: what a policy review gathered and the clause paths it proposes (R-I2, R-I5). */
 export default function ReviewInputs({ params }: ScreenProps) {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const { lang } = useI18n();
   const [reviews, setReviews] = useState<ReviewRow[] | null>(null);
   const [inputs, setInputs] = useState<Inputs | null>(null);

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Link } from '../../app/router.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { Frame } from './kit.tsx';
-import { useText } from './texts.ts';
+import { assuranceTexts } from './texts.ts';
 
 interface Trace {
   versionId: string | null;
@@ -21,7 +22,7 @@ interface Trace {
 
 /** 追跡表: clause → settings and check items → latest result and evidence → findings; Excel export. */
 export default function Traceability() {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const [t, setT] = useState<Trace | null>(null);
   const [linked, setLinked] = useState(true);
   useEffect(() => {

@@ -5,9 +5,9 @@ import { api, request } from '../../api/client.ts';
 import { Link, usePath } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/date.ts';
-import { type AssuranceText, useText } from './texts.ts';
+import { type AssuranceText, assuranceTexts } from './texts.ts';
 
 export const patch = <T,>(path: string, body: unknown) => request<T>('PATCH', path, body);
 
@@ -47,7 +47,7 @@ export function Frame({
   lead?: ReactNode;
   children: ReactNode;
 }) {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const path = usePath();
   const has = useFunctions();
   const tabs = [{ key: 'home' as const, href: '/inspections' }, ...PARTS].filter(
@@ -102,7 +102,7 @@ export function Bars({
   valueLabel: string;
   detailLabel?: string;
 }) {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const labelW = 150;
   const barW = 260;
   const rowH = 26;

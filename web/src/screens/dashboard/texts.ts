@@ -1,5 +1,6 @@
 /** Strings of the 点検・監査 screens: self-assessment, audits, training, vendor reviews, dashboard (ja first, en second). */
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/context.ts';
+import { defineTexts } from '../../i18n/define.ts';
 
 const ja = {
   area: '点検・監査のメニュー',
@@ -460,8 +461,7 @@ const en: typeof ja = {
 
 export type AssuranceText = typeof ja;
 
-/** The strings for the current language. */
-export function useText(): AssuranceText {
-  const { lang } = useI18n();
-  return lang === 'en' ? en : ja;
-}
+export const assuranceTexts = defineTexts(ja, en);
+
+/** The 点検・監査 texts in the reader's language (the area's screens read them through `useT(assuranceTexts)`). */
+export const useText = (): AssuranceText => useT(assuranceTexts);

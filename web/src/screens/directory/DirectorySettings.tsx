@@ -3,9 +3,9 @@ import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import { dirApi, type DirectorySettings as Settings } from './api.ts';
-import { texts } from './i18n.ts';
+import { directoryTexts } from './i18n.ts';
 import { LdapFields } from './LdapFields.tsx';
 import { OidcFields } from './OidcFields.tsx';
 import { DirectoryFrame } from './parts.tsx';
@@ -17,8 +17,7 @@ interface TestResult {
 
 /** ディレクトリ連携: the organization administrator connects its directory and OpenID provider. */
 export default function DirectorySettings() {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(directoryTexts);
   const [s, setS] = useState<Settings | null>(null);
   const [roles, setRoles] = useState<{ id: string; name: string }[]>([]);
   const [bindPassword, setBindPassword] = useState('');

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
 import { AccountsSection } from './AccountsSection.tsx';
 import { dirApi } from './api.ts';
@@ -40,7 +40,7 @@ interface Result {
 /** 同期と確認事項: dry run, apply, what applying did, items for a person to review, and the history. */
 export default function DirectorySync() {
   const { lang } = useI18n();
-  const x = syncTexts(lang);
+  const x = useT(syncTexts);
   const [preview, setPreview] = useState<{ id: string; plan: Plan } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [mass, setMass] = useState(false);

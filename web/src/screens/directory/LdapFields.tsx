@@ -1,8 +1,8 @@
 import { TextField } from '../../components/Field.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { SelectField, TextAreaField } from '../org/parts.tsx';
 import type { Ldap } from './api.ts';
-import { texts } from './i18n.ts';
+import { directoryTexts } from './i18n.ts';
 import { Check, splitList } from './parts.tsx';
 
 interface Props {
@@ -37,8 +37,7 @@ const OPENLDAP: Partial<Ldap> = {
 
 /** The LDAP / Active Directory part of the settings form. */
 export function LdapFields({ ldap, set, field, passwordSet, password, setPassword, roles }: Props) {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(directoryTexts);
   const text = (key: keyof Ldap, label: string, hint?: string) => (
     <TextField
       id={`ds-ldap.${key}`}

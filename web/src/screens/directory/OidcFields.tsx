@@ -1,8 +1,8 @@
 import { TextField } from '../../components/Field.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { SelectField } from '../org/parts.tsx';
 import type { Oidc } from './api.ts';
-import { texts } from './i18n.ts';
+import { directoryTexts } from './i18n.ts';
 import { Check, splitList } from './parts.tsx';
 
 interface Props {
@@ -17,8 +17,7 @@ interface Props {
 
 /** The OpenID Connect part of the settings form (Entra ID, Keycloak and other providers). */
 export function OidcFields({ oidc, set, field, secretSet, secret, setSecret, redirectUri }: Props) {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(directoryTexts);
   const text = (key: 'label' | 'issuer' | 'clientId' | 'scopes', label: string, hint?: string) => (
     <TextField
       id={`ds-oidc.${key}`}

@@ -1,4 +1,4 @@
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import { syncTexts } from './sync-i18n.ts';
 
 type Change = { before: string | null; after: string | null };
@@ -18,8 +18,7 @@ export interface Plan {
 
 /** What a dry run found: counts, one line per change, and the roles groups suggest. */
 export function SyncPlanView({ plan }: { plan: Plan }) {
-  const { lang } = useI18n();
-  const x = syncTexts(lang);
+  const x = useT(syncTexts);
   const detail = (a: PlanAction) => {
     if (a.kind === 'add') return [a.person?.unit, a.person?.post].filter(Boolean).join(' / ');
     if (a.changes && Object.keys(a.changes).length)

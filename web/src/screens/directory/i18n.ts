@@ -1,4 +1,6 @@
 /** Strings of the directory screens (ja first, en second). */
+import { defineTexts } from '../../i18n/define.ts';
+
 const ja = {
   lead: '庁内のディレクトリ（Active Directory / LDAP）や OpenID Connect（Entra ID など）でのサインインと、職員情報の同期を設定します。',
   settingsTab: '接続の設定',
@@ -177,7 +179,4 @@ const en: Texts = {
   disabled: 'disabled',
 };
 
-/** The directory screens' strings in the user's language. */
-export function texts(lang: 'ja' | 'en'): Texts {
-  return lang === 'en' ? en : ja;
-}
+export const directoryTexts = defineTexts(ja, en);

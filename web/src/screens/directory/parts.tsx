@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { SubNav } from '../../components/SubNav.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { OrgFrame } from '../org/parts.tsx';
-import { texts } from './i18n.ts';
+import { directoryTexts } from './i18n.ts';
 
 /** The organization area's frame with the two directory pages as a second row of tabs. */
 export function DirectoryFrame({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(directoryTexts);
   return (
     <OrgFrame lead={x.lead}>
       <SubNav

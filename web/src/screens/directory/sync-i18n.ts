@@ -1,4 +1,6 @@
 /** Strings of the directory sync screen (ja first, en second). */
+import { defineTexts } from '../../i18n/define.ts';
+
 const ja = {
   preview: 'ドライラン（変更内容を確認）',
   previewLead: 'ディレクトリを読み、同期で何が変わるかを表示します。この時点では何も変更しません。',
@@ -108,7 +110,4 @@ const en: Texts = {
   status: 'Status',
 };
 
-/** The sync screen's strings in the user's language. */
-export function syncTexts(lang: 'ja' | 'en'): Texts {
-  return lang === 'en' ? en : ja;
-}
+export const syncTexts = defineTexts(ja, en);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { useExportText } from './i18n.ts';
+import { useT } from '../../i18n/index.tsx';
+import { exportTexts } from './i18n.ts';
 
 interface Props {
   /** The Shift_JIS download's URL. */
@@ -22,7 +23,7 @@ function fileName(disposition: string | null): string {
  * be lost, the places are listed and UTF-8 is offered instead. Nothing is replaced by 「?」.
  */
 export function SjisDownload({ href, utf8Href, className = 'btn btn--secondary' }: Props) {
-  const x = useExportText();
+  const x = useT(exportTexts);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const download = async () => {

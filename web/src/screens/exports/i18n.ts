@@ -1,5 +1,6 @@
 /** Strings of downloads and printed forms (Japanese first, English). */
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/context.ts';
+import { defineTexts } from '../../i18n/define.ts';
 
 const ja = {
   sjis: 'CSV (Shift_JIS)',
@@ -30,6 +31,7 @@ const en: ExportDict = {
   layout: 'Register layout',
 };
 
-export function useExportText(): ExportDict {
-  return useI18n().lang === 'en' ? en : ja;
-}
+export const exportTexts = defineTexts(ja, en);
+
+/** For screens of other areas that offer a download. */
+export const useExportText = () => useT(exportTexts);

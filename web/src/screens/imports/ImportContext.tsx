@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/date.ts';
-import { useImportText } from './i18n.ts';
+import { importTexts } from './i18n.ts';
 
 interface Plan {
   id: string;
@@ -21,7 +21,7 @@ export function ImportContext({
   value: Record<string, unknown>;
   onChange(v: Record<string, unknown>): void;
 }) {
-  const x = useImportText();
+  const x = useT(importTexts);
   const { lang } = useI18n();
   const [plans, setPlans] = useState<Plan[]>([]);
   useEffect(() => {

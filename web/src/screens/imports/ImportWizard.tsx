@@ -3,18 +3,18 @@ import { api } from '../../api/client.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { type DryRun, fileBody, type ImportResult, type ImportTargetInfo, type Inspection } from './api.ts';
 import { ImportContext } from './ImportContext.tsx';
-import { useImportText } from './i18n.ts';
+import { importTexts } from './i18n.ts';
 
 /**
  * Upload → sheet and heading row → columns with a preview → trial run naming each bad row and column
  * as Excel shows them → import of every row or none.
  */
 export default function ImportWizard({ params }: ScreenProps) {
-  const x = useImportText();
+  const x = useT(importTexts);
   const register = params.register;
   const { error, busy, run, setError } = useAction();
   const [target, setTarget] = useState<ImportTargetInfo | null>(null);

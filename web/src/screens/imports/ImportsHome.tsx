@@ -4,12 +4,13 @@ import { Link } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
+import { useT } from '../../i18n/index.tsx';
 import type { ImportTargetInfo } from './api.ts';
-import { useImportText } from './i18n.ts';
+import { importTexts } from './i18n.ts';
 
 /** The registers the caller may fill from an Excel or CSV file. */
 export default function ImportsHome() {
-  const x = useImportText();
+  const x = useT(importTexts);
   const { error, run } = useAction();
   const [items, setItems] = useState<ImportTargetInfo[] | null>(null);
   useEffect(() => {

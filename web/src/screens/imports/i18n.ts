@@ -1,5 +1,5 @@
 /** Strings of the import screens (Japanese first, English). */
-import { useI18n } from '../../i18n/index.tsx';
+import { defineTexts } from '../../i18n/define.ts';
 
 const ja = {
   title: 'Excel・CSVから取り込む',
@@ -86,6 +86,4 @@ const en: ImportDict = {
   another: 'Import another file',
 };
 
-export function useImportText(): ImportDict {
-  return useI18n().lang === 'en' ? en : ja;
-}
+export const importTexts = defineTexts(ja, en);

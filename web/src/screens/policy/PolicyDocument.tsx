@@ -7,6 +7,7 @@ import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { api, put, type VersionSummary } from './api.ts';
+import { useCorrectionsText } from './corrections/i18n.ts';
 import { day, when } from './dates.ts';
 import { usePolicyText } from './i18n.ts';
 
@@ -21,6 +22,7 @@ interface Doc {
 /** A document's versions (制定・施行・改正 in 和暦) and, for managers, its visibility. */
 export default function PolicyDocument({ params }: ScreenProps) {
   const p = usePolicyText();
+  const ct = useCorrectionsText();
   const { lang } = useI18n();
   const manage = useSession().session?.functions.includes('policy.manage') ?? false;
   const { error, busy, run } = useAction();
@@ -46,6 +48,11 @@ export default function PolicyDocument({ params }: ScreenProps) {
       <PageHeading lead={doc.kinds.join('・')}>{doc.title}</PageHeading>
       <Status message={msg} />
       <FormAlert error={error} />
+      {manage && (
+        <div className="actions">
+          <Link href={`/policies/import?document=${encodeURIComponent(doc.id)}`}>{ct.newVersion}</Link>
+        </div>
+      )}
       {manage && (
         <form
           className="form form--inline"

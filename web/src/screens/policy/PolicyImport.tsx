@@ -1,10 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.ts';
-import { navigate } from '../../app/router.tsx';
+import { navigate, useSearch } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { fmt } from '../../i18n/index.tsx';
-import { uploadPolicy } from './api.ts';
+import { api, uploadPolicy } from './api.ts';
+import { useCorrectionsText } from './corrections/i18n.ts';
 import { usePolicyText } from './i18n.ts';
 
 /** 取込み: pick the policy file, watch it upload and be analyzed, then review the proposals. */
@@ -14,14 +15,26 @@ export default function PolicyImport() {
   const [kind, setKind] = useState('');
   const [pct, setPct] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const ct = useCorrectionsText();
+  // ?document=… imports the next version of that document (its corrections are applied again).
+  const documentId = new URLSearchParams(useSearch()).get('document') ?? undefined;
+  const [docTitle, setDocTitle] = useState<string | null>(null);
+  useEffect(() => {
+    if (!documentId) return setDocTitle(null);
+    api
+      .get<{ title: string }>(`/api/policy/documents/${documentId}`)
+      .then((d) => setDocTitle(d.title))
+      .catch((err) => setError(err as ApiError));
+  }, [documentId]);
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!file) return;
     setError(null);
     setPct(0);
     try {
-      const r = await uploadPolicy(file, kind, setPct);
-      navigate(`/policies/versions/${r.versionId}/proposals`);
+      const r = await uploadPolicy(file, kind, setPct, documentId);
+      // Corrections of the previous version that no longer match are shown to the reviewer first.
+      navigate(`/policies/versions/${r.versionId}/${r.corrections?.unmatched ? 'corrections' : 'proposals'}`);
     } catch (err) {
       setError(err as ApiError);
       setPct(null);
@@ -32,6 +45,7 @@ export default function PolicyImport() {
     <>
       <PageHeading lead={p.proposalsLead}>{p.import}</PageHeading>
       <FormAlert error={error} />
+      {docTitle && <p className="panel">{fmt(ct.asVersion, { title: docTitle })}</p>}
       <form className="form" onSubmit={submit}>
         <div className="field">
           <label className="field__label" htmlFor="policy-file">

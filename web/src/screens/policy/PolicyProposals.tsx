@@ -7,6 +7,7 @@ import { fmt } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { api, type ProposalItem } from './api.ts';
 import { ClauseRef } from './ClauseRef.tsx';
+import { useCorrectionsText } from './corrections/i18n.ts';
 import { GapAnalysis } from './GapAnalysis.tsx';
 import { usePolicyText } from './i18n.ts';
 
@@ -45,6 +46,7 @@ const LONG = 15;
  */
 export default function PolicyProposals({ params }: ScreenProps) {
   const p = usePolicyText();
+  const ct = useCorrectionsText();
   const { error, busy, run } = useAction();
   const [items, setItems] = useState<ProposalItem[] | null>(null);
   const [ticked, setTicked] = useState<Set<string>>(new Set());
@@ -154,6 +156,7 @@ export default function PolicyProposals({ params }: ScreenProps) {
       <PageHeading lead={p.reviewLead}>{p.proposals}</PageHeading>
       <div className="actions">
         <Link href={`/policies/versions/${params.id}`}>{p.open}</Link>
+        <Link href={`/policies/versions/${params.id}/corrections`}>{ct.open}</Link>
         <a href="#gap">{p.gapOpen}</a>
       </div>
       <Status message={msg} />

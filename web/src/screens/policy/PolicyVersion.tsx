@@ -11,12 +11,14 @@ import { AckStatus } from './AckStatus.tsx';
 import { api, type VersionDetail } from './api.ts';
 import { ClauseLinks } from './ClauseLinks.tsx';
 import { ClauseTree, flatten } from './ClauseTree.tsx';
+import { useCorrectionsText } from './corrections/i18n.ts';
 import { day } from './dates.ts';
 import { usePolicyText } from './i18n.ts';
 
 /** The policy as a navigable document: contents on the left, text on the right, search, and what each clause drives. */
 export default function PolicyVersion({ params }: ScreenProps) {
   const p = usePolicyText();
+  const ct = useCorrectionsText();
   const { lang } = useI18n();
   const manage = useSession().session?.functions.includes('policy.manage') ?? false;
   const { error, busy, run } = useAction();
@@ -89,6 +91,9 @@ export default function PolicyVersion({ params }: ScreenProps) {
         <Link href={`/policies/documents/${v.documentId}`}>{p.versions}</Link>
         {manage && <Link href={`/policies/versions/${v.id}/proposals`}>{p.proposals}</Link>}
         {manage && <Link href={`/policies/versions/${v.id}/gap`}>{p.gapOpen}</Link>}
+        {manage && v.status !== 'superseded' && (
+          <Link href={`/policies/versions/${v.id}/corrections`}>{ct.open}</Link>
+        )}
         {previous && <Link href={`/policies/documents/${v.documentId}#compare`}>{p.compare}</Link>}
         {manage && v.status === 'draft' && (
           <button

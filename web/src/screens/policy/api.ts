@@ -72,11 +72,20 @@ export async function uploadPolicy(
   file: File,
   kind: string,
   onProgress: (pct: number) => void,
-): Promise<{ documentId: string; versionId: string; warnings: string[] }> {
+  documentId?: string,
+): Promise<{
+  documentId: string;
+  versionId: string;
+  warnings: string[];
+  corrections: { applied: number; unmatched: number } | null;
+}> {
   const { csrfToken } = await api.get<{ csrfToken: string }>('/api/session');
+  const query = new URLSearchParams();
+  if (kind) query.set('kind', kind);
+  if (documentId) query.set('documentId', documentId);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/policy/import${kind ? `?kind=${encodeURIComponent(kind)}` : ''}`);
+    xhr.open('POST', `/api/policy/import${query.size ? `?${query}` : ''}`);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.setRequestHeader('X-CSRF-Token', csrfToken);
     xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../app/session.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/date.ts';
-import { rt } from '../systems/i18n.ts';
+import { registerPanelTexts } from '../systems/i18n.ts';
 import { RegisterPanel } from '../systems/RegisterPanel.tsx';
 import type { RegisterConfig } from '../systems/registerTypes.ts';
 
@@ -108,7 +108,7 @@ interface Warned {
 /** ソフトウェア台帳: end-of-support warnings first, then software, installations and shared IDs. */
 export default function Software() {
   const { lang } = useI18n();
-  const s = rt(lang);
+  const s = useT(registerPanelTexts);
   const { session } = useSession();
   const canWrite = !!session?.functions.includes(fn);
   const [warned, setWarned] = useState<Warned[] | null>(null);

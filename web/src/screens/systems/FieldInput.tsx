@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { PersonSelect, UnitSelect, usePeople } from '../../components/Pickers.tsx';
-import { useI18n } from '../../i18n/index.tsx';
-import { rt } from './i18n.ts';
+import { useI18n, useT } from '../../i18n/index.tsx';
+import { registerPanelTexts } from './i18n.ts';
 import type { Item, RegisterField } from './registerTypes.ts';
 
 interface Props {
@@ -161,8 +161,7 @@ interface Cert {
 
 /** A vendor's certifications (ISMS, Pマーク, ISMAP…): one row each, with number and expiry. */
 function CertsInput({ id, value, onChange }: { id: string; value: unknown; onChange(v: unknown): void }) {
-  const { lang } = useI18n();
-  const s = rt(lang);
+  const s = useT(registerPanelTexts);
   const certs = Array.isArray(value) ? (value as Cert[]) : [];
   const set = (i: number, c: Partial<Cert>) => onChange(certs.map((x, j) => (j === i ? { ...x, ...c } : x)));
   return (

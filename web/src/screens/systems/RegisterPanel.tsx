@@ -3,11 +3,11 @@ import { api, query } from '../../api/client.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { textsFor, useI18n, useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/date.ts';
 import { SjisDownload } from '../exports/SjisDownload.tsx';
 import { FieldInput } from './FieldInput.tsx';
-import { rt } from './i18n.ts';
+import { registerPanelTexts } from './i18n.ts';
 import type { Item, RegisterConfig, RegisterField } from './registerTypes.ts';
 
 interface Props {
@@ -25,7 +25,7 @@ const PAGE = 50;
 /** One register: search, sortable list with paging, CSV export, and forms to add and edit records. */
 export function RegisterPanel({ config, canWrite, extra, version, onChange }: Props) {
   const { lang } = useI18n();
-  const s = rt(lang);
+  const s = useT(registerPanelTexts);
   const [items, setItems] = useState<Item[] | null>(null);
   const [total, setTotal] = useState(0);
   const [q, setQ] = useState('');
@@ -305,7 +305,7 @@ function todayJst(): string {
 
 /** Certifications with their expiry; an expired one (or one within 90 days) is marked. */
 function certsCell(v: unknown, lang: 'ja' | 'en'): React.ReactNode {
-  const s = rt(lang);
+  const s = textsFor(registerPanelTexts, lang);
   const certs = Array.isArray(v)
     ? (v as { kind: string; number?: string | null; expiresOn?: string | null }[])
     : [];

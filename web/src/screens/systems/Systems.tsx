@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../app/session.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { connections, equipment, lines, maintenance, segments, systems } from './configs.ts';
-import { rt } from './i18n.ts';
+import { registerPanelTexts } from './i18n.ts';
 import { RegisterPanel } from './RegisterPanel.tsx';
 
 interface Finding {
@@ -19,7 +19,7 @@ interface Finding {
 /** 情報システム・ネットワーク区分: segment rule findings first, then every systems register. */
 export default function Systems() {
   const { lang } = useI18n();
-  const s = rt(lang);
+  const s = useT(registerPanelTexts);
   const { session } = useSession();
   const canWrite = !!session?.functions.includes('systems.manage');
   const [findings, setFindings] = useState<Finding[] | null>(null);

@@ -1,4 +1,6 @@
 /** Strings shared by the register screens (systems, software, vendors). */
+import { defineTexts } from '../../i18n/define.ts';
+
 const ja = {
   search: '検索',
   add: '追加',
@@ -83,5 +85,4 @@ const en: Strings = {
   none: '—',
 };
 
-/** The register screens' strings in the UI language. */
-export const rt = (lang: 'ja' | 'en'): Strings => (lang === 'ja' ? ja : en);
+export const registerPanelTexts = defineTexts(ja, en);

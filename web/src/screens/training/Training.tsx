@@ -4,7 +4,7 @@ import { Link, navigate } from '../../app/router.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import { TickList } from '../audits/Audits.tsx';
 import {
   AreaField,
@@ -15,7 +15,7 @@ import {
   useFunctions,
   useOrgLists,
 } from '../dashboard/kit.tsx';
-import { useText } from '../dashboard/texts.ts';
+import { assuranceTexts } from '../dashboard/texts.ts';
 
 export interface TrainingPlanRow {
   id: string;
@@ -29,7 +29,7 @@ export interface TrainingPlanRow {
 
 /** 研修: plans (also courses run by others) with their sessions, and the form to create one (R-E9). */
 export default function Training() {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const day = useDay();
   const has = useFunctions();
   const { units } = useOrgLists();

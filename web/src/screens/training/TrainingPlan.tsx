@@ -4,7 +4,7 @@ import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import {
@@ -18,7 +18,7 @@ import {
   useFunctions,
   useOrgLists,
 } from '../dashboard/kit.tsx';
-import { useText } from '../dashboard/texts.ts';
+import { assuranceTexts } from '../dashboard/texts.ts';
 import type { TrainingPlanRow } from './Training.tsx';
 
 interface Completion {
@@ -39,7 +39,7 @@ const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : nul
 
 /** One training plan: sessions, attendance (ticks or CSV), completion by unit, reminders, the 責任者's check. */
 export default function TrainingPlan({ params }: ScreenProps) {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const day = useDay();
   const { lang } = useI18n();
   const has = useFunctions();
@@ -159,7 +159,7 @@ export default function TrainingPlan({ params }: ScreenProps) {
 }
 
 function AddSession({ planId, reload }: { planId: string; reload(): Promise<void> }) {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const { error, busy, run, field } = useAction();
   const [heldOn, setHeldOn] = useState(isoDay());
   const [place, setPlace] = useState('');
@@ -217,7 +217,7 @@ function Attendance({
   reload(): Promise<void>;
   label: string;
 }) {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const { error, busy, run } = useAction();
   const [ticked, setTicked] = useState<Set<string> | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -279,7 +279,7 @@ function CsvImport({
   reload(): Promise<void>;
   label: string;
 }) {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const { error, busy, run, field } = useAction();
   const [file, setFile] = useState<File | null>(null);
   const [encoding, setEncoding] = useState('utf8');
@@ -376,7 +376,7 @@ function CsvImport({
 }
 
 function Check({ planId, reload }: { planId: string; reload(): Promise<void> }) {
-  const x = useText();
+  const x = useT(assuranceTexts);
   const { error, busy, run } = useAction();
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);

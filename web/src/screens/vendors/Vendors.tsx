@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../app/session.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useI18n } from '../../i18n/index.tsx';
-import { rt } from '../systems/i18n.ts';
+import { useT } from '../../i18n/index.tsx';
+import { registerPanelTexts } from '../systems/i18n.ts';
 import { patch, RegisterPanel } from '../systems/RegisterPanel.tsx';
 import type { Item } from '../systems/registerTypes.ts';
 import { cloud, contracts, laws, social, vendors } from './configs.ts';
@@ -12,8 +12,7 @@ type Clause = { text: string; present: boolean };
 
 /** The contract's clause checklist: each required clause ticked when the contract contains it (R-H2). */
 function Checklist({ item, canWrite, reload }: { item: Item; canWrite: boolean; reload(): void }) {
-  const { lang } = useI18n();
-  const s = rt(lang);
+  const s = useT(registerPanelTexts);
   const clauses = (item.clauses as Clause[]) ?? [];
   const missing = (item.missingClauses as string[]) ?? [];
   async function toggle(i: number) {
@@ -47,8 +46,7 @@ function Checklist({ item, canWrite, reload }: { item: Item; canWrite: boolean; 
 
 /** 委託先・クラウド・SNS・法令: the outsourcing registers with the contract clause checklist. */
 export default function Vendors() {
-  const { lang } = useI18n();
-  const s = rt(lang);
+  const s = useT(registerPanelTexts);
   const { session } = useSession();
   const canWrite = !!session?.functions.includes('vendors.manage');
   const [clauseList, setClauseList] = useState<{ clauses: string[]; clausePath: string | null } | null>(null);

@@ -1,0 +1,61 @@
+/**
+ * The 台帳 area on the UI kit: the area's tabs follow the user's functions, the asset register sorts by a
+ * clicked heading (aria-sort), and a search asks the server once typing pauses.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { firstSignIn } from './support/flows.ts';
+import { demoPassword, startServer, type TestServer } from './support/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the asset register sorts by a heading and searches as the user types', async () => {
+  const page = await newPage(browser, server.url);
+  await firstSignIn(page, 'hagi-ciso', demoPassword(server, 'hagi-ciso'));
+  await page.goto(`${server.url}/registers/assets`);
+  const tabs = page.getByRole('navigation', { name: '台帳のメニュー' });
+  await tabs.getByRole('link', { name: '情報資産' }).waitFor();
+  assert.equal(await tabs.getByRole('link', { name: '情報資産' }).getAttribute('aria-current'), 'page');
+
+  const table = page.getByRole('table', { name: '情報資産管理台帳' });
+  await table.getByRole('row').nth(1).waitFor();
+  const names = () => table.locator('tbody tr td:nth-child(2)').allTextContents();
+  const before = await names();
+  assert.ok(before.length > 1, 'the demo body has assets');
+
+  const heading = table.getByRole('columnheader', { name: /名称/ });
+  await heading.getByRole('button').click();
+  assert.equal(await heading.getAttribute('aria-sort'), 'ascending');
+  const up = await names();
+  assert.deepEqual(
+    up,
+    [...before].sort((a, b) => a.localeCompare(b, 'ja', { numeric: true })),
+  );
+  await heading.getByRole('button').click();
+  assert.equal(await heading.getAttribute('aria-sort'), 'descending');
+  assert.deepEqual(await names(), [...up].reverse());
+  await screenshot(page, 'assets-sorted');
+
+  const wanted = before[0];
+  await page.getByRole('searchbox', { name: /検索/ }).fill(wanted);
+  await page.waitForFunction(
+    (w) =>
+      [...document.querySelectorAll('tbody tr td:nth-child(2)')].every((td) => td.textContent?.includes(w)),
+    wanted,
+  );
+  assert.ok((await names()).every((n) => n.includes(wanted)));
+  await page.getByRole('status').filter({ hasText: /件目/ }).waitFor();
+});

@@ -1,0 +1,152 @@
+/**
+ * Loading and changing data: TanStack Query over the JSON client. One QueryClient for the app; a query is
+ * keyed by its API path, so a screen that shows `/api/assets?q=x` and a save that invalidates `/api/assets`
+ * stay consistent. A query whose key changes (a new search) cancels the request still in flight.
+ */
+import {
+  keepPreviousData,
+  QueryClient,
+  type UseQueryResult,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, api } from './client.ts';
+
+/** A client error (4xx) will not mend by asking again; a network failure or 5xx is retried once. */
+const retry = (count: number, e: unknown) =>
+  !(e instanceof ApiError && e.status >= 400 && e.status < 500) && count < 1;
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry, staleTime: 15_000, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});
+
+export interface DataOptions {
+  /** A poll the page makes by itself: not counted as use of the session (see RequestOptions). */
+  background?: boolean;
+  /** Poll every N milliseconds. */
+  refetchInterval?: number;
+  /** Keep showing the previous answer while the next one loads (searches, paging). */
+  keepPrevious?: boolean;
+}
+
+/**
+ * GET an API path (null: not yet, e.g. until an id is chosen). `data`, `isPending`, `error` (an ApiError)
+ * and `refetch` come from TanStack Query; show them with `<Loaded>`.
+ */
+export function useData<T>(path: string | null, opts: DataOptions = {}): UseQueryResult<T, ApiError> {
+  return useQuery<T, ApiError>({
+    queryKey: [path],
+    queryFn: ({ signal }) => api.get<T>(path as string, { signal, background: opts.background }),
+    enabled: path !== null,
+    refetchInterval: opts.refetchInterval,
+    placeholderData: opts.keepPrevious ? keepPreviousData : undefined,
+  });
+}
+
+/** A list the server pages with a cursor: `{ items, nextCursor }`. */
+export interface CursorPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * GET a cursor-paged list: `items` holds every page loaded so far, `more()` loads the next one (undefined
+ * when there is none). A new path (new filters) starts again from the first page and cancels the old request.
+ */
+export function useDataPages<T>(path: string) {
+  const q = useInfiniteQuery<CursorPage<T>, ApiError>({
+    queryKey: [path],
+    initialPageParam: null as string | null,
+    queryFn: ({ signal, pageParam }) => {
+      const sep = path.includes('?') ? '&' : '?';
+      const url = pageParam ? `${path}${sep}cursor=${encodeURIComponent(String(pageParam))}` : path;
+      return api.get<CursorPage<T>>(url, { signal });
+    },
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+  return {
+    query: q,
+    items: q.data?.pages.flatMap((p) => p.items),
+    more: q.hasNextPage ? { onMore: () => void q.fetchNextPage(), busy: q.isFetchingNextPage } : undefined,
+  };
+}
+
+/** Marks every loaded path that starts with one of the prefixes as stale (reloaded where shown). */
+export function useInvalidate(): (...prefixes: string[]) => Promise<void> {
+  const client = useQueryClient();
+  return useCallback(
+    (...prefixes: string[]) =>
+      client.invalidateQueries({
+        predicate: (q) => {
+          const key = String(q.queryKey[0] ?? '');
+          return prefixes.some((p) => key === p || key.startsWith(`${p}/`) || key.startsWith(`${p}?`));
+        },
+      }),
+    [client],
+  );
+}
+
+export interface Mutate<V, R> {
+  /** Runs the change; resolves to the answer, or undefined when it failed (the error is in `error`). */
+  run(vars: V): Promise<R | undefined>;
+  busy: boolean;
+  error: ApiError | null;
+  /** The server's message for one field of the form. */
+  field(name: string): string | undefined;
+  reset(): void;
+}
+
+/**
+ * A change (POST/PATCH/PUT/DELETE): tracks busy and the error for `<FormAlert>`, and after success marks
+ * the `invalidate` paths stale so lists that show them reload.
+ */
+export function useMutate<V = void, R = unknown>(
+  fn: (vars: V) => Promise<R>,
+  opts: { invalidate?: string[]; onDone?: (result: R, vars: V) => void } = {},
+): Mutate<V, R> {
+  const invalidate = useInvalidate();
+  const m = useMutation<R, ApiError, V>({
+    mutationFn: fn,
+    onSuccess: async (result, vars) => {
+      if (opts.invalidate?.length) await invalidate(...opts.invalidate);
+      opts.onDone?.(result, vars);
+    },
+  });
+  const run = useCallback(
+    (vars: V) =>
+      m.mutateAsync(vars).catch((e: unknown) => {
+        if (!(e instanceof ApiError)) console.error(e);
+        return undefined;
+      }),
+    [m.mutateAsync],
+  );
+  const error = m.error
+    ? m.error instanceof ApiError
+      ? m.error
+      : new ApiError(0, 'client.unexpected', '')
+    : null;
+  return {
+    run,
+    busy: m.isPending,
+    error,
+    field: (name) => error?.fieldMessage(name),
+    reset: m.reset,
+  };
+}
+
+/** A value that settles `ms` after the last change (a search box asks the server once typing pauses). */
+export function useDebounced<T>(value: T, ms = 300): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const id = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(id);
+  }, [value, ms]);
+  return settled;
+}

@@ -1,0 +1,121 @@
+import { type FormEvent, useState } from 'react';
+import { FormAlert } from '../../../components/FormAlert.tsx';
+import { SelectField } from '../../../components/SelectField.tsx';
+import { useAction } from '../../../components/useAction.ts';
+import type { Correction, ReadClause } from './api.ts';
+import { useCorrectionsText } from './i18n.ts';
+
+const KEEP = '\u0000keep';
+const TOP = '\u0000top';
+
+/** A clause's heading and its parent (its level follows from the parent). */
+export function ClauseFix({
+  clauses,
+  corrections,
+  save,
+}: {
+  clauses: ReadClause[];
+  corrections: Correction[];
+  save: (body: Record<string, unknown>) => Promise<void>;
+}) {
+  const t = useCorrectionsText();
+  const { error, busy, run, field } = useAction();
+  const [path, setPath] = useState('');
+  const [title, setTitle] = useState('');
+  const [notHeading, setNotHeading] = useState(false);
+  const [parent, setParent] = useState(KEEP);
+  const fixed = new Set(corrections.filter((c) => c.kind === 'clause' && c.applied).map((c) => c.clausePath));
+  const current = clauses.find((c) => c.path === path);
+  const name = (c: ReadClause) =>
+    `${'\u3000'.repeat(Math.max(0, c.depth - 1))}${c.path}${c.title ? ` ${c.title}` : ''}${fixed.has(c.path) ? `（${t.corrected}）` : ''}`;
+  function pick(p: string) {
+    setPath(p);
+    setTitle(clauses.find((c) => c.path === p)?.title ?? '');
+    setNotHeading(false);
+    setParent(KEEP);
+  }
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!current) return;
+    const body: Record<string, unknown> = { kind: 'clause', path: current.path };
+    if (parent !== KEEP) body.parentPath = parent === TOP ? null : parent;
+    if (notHeading) body.title = null;
+    else if (title.trim() && title.trim() !== (current.title ?? '')) body.title = title.trim();
+    void run(async () => {
+      await save(body);
+      pick('');
+    });
+  }
+  return (
+    <section className="section" aria-labelledby="corr-clauses" data-testid="fix-clauses">
+      <h2 id="corr-clauses">{t.clauses}</h2>
+      <p className="muted">{t.clausesLead}</p>
+      <FormAlert error={error} />
+      <form className="form" onSubmit={submit}>
+        <SelectField
+          id="corr-clause"
+          label={t.clause}
+          value={path}
+          onChange={(e) => pick(e.target.value)}
+          error={field('path')}
+          required
+        >
+          <option value="">―</option>
+          {clauses.map((c) => (
+            <option key={c.path} value={c.path}>
+              {name(c)}
+            </option>
+          ))}
+        </SelectField>
+        {current && (
+          <>
+            <div className="field">
+              <label className="field__label" htmlFor="corr-heading">
+                {t.heading}
+              </label>
+              <input
+                id="corr-heading"
+                className="input"
+                value={title}
+                disabled={notHeading}
+                maxLength={200}
+                onChange={(e) => setTitle(e.target.value)}
+              />
+            </div>
+            <div className="checkbox">
+              <input
+                id="corr-not-heading"
+                type="checkbox"
+                checked={notHeading}
+                onChange={(e) => setNotHeading(e.target.checked)}
+              />
+              <label htmlFor="corr-not-heading">{t.notHeading}</label>
+            </div>
+            <SelectField
+              id="corr-parent"
+              label={t.parent}
+              value={parent}
+              onChange={(e) => setParent(e.target.value)}
+              error={field('parentPath')}
+            >
+              <option value={KEEP}>{t.keep}</option>
+              <option value={TOP}>{t.top}</option>
+              {clauses
+                .filter((c) => c.path !== current.path && !c.path.startsWith(`${current.path}/`))
+                .map((c) => (
+                  <option key={c.path} value={c.path}>
+                    {name(c)}
+                  </option>
+                ))}
+            </SelectField>
+            <div className="actions">
+              <button type="submit" className="btn btn--primary" disabled={busy}>
+                {t.submit}
+              </button>
+            </div>
+          </>
+        )}
+      </form>
+    </section>
+  );
+}

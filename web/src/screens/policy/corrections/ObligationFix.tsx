@@ -1,0 +1,140 @@
+import { type FormEvent, useState } from 'react';
+import { TextField } from '../../../components/Field.tsx';
+import { FormAlert } from '../../../components/FormAlert.tsx';
+import { SelectField } from '../../../components/SelectField.tsx';
+import { useAction } from '../../../components/useAction.ts';
+import { fmt } from '../../../i18n/index.tsx';
+import type { Correction, ReadObligation } from './api.ts';
+import { splitList, useCorrectionsText } from './i18n.ts';
+
+const SHOWN = 20;
+const MODALITIES = ['must', 'must_not', 'shall', 'endeavor', 'may'];
+const approversOf = (o: ReadObligation) => [
+  ...new Set([...(o.approver ?? []), ...Object.values(o.approverByLevel ?? {}).flat()]),
+];
+
+/** Who must act in a sentence, the kind of obligation and who gives permission. */
+export function ObligationFix({
+  obligations,
+  corrections,
+  save,
+}: {
+  obligations: ReadObligation[];
+  corrections: Correction[];
+  save: (body: Record<string, unknown>) => Promise<void>;
+}) {
+  const t = useCorrectionsText();
+  const { error, busy, run, field } = useAction();
+  const [q, setQ] = useState('');
+  const [open, setOpen] = useState<ReadObligation | null>(null);
+  const [actors, setActors] = useState('');
+  const [modality, setModality] = useState('');
+  const [approver, setApprover] = useState('');
+  const fixed = new Set(corrections.filter((c) => c.kind === 'actor' && c.applied).map((c) => c.target));
+  const words = q.trim();
+  const matching = obligations
+    .filter((o) => !words || o.text.includes(words) || o.path.includes(words))
+    .sort((a, b) => Number(b.actors.length === 0) - Number(a.actors.length === 0));
+  function pick(o: ReadObligation) {
+    setOpen(o);
+    setActors(o.actors.join('、'));
+    setModality(o.modality);
+    setApprover(approversOf(o).join('、'));
+  }
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!open) return;
+    const body: Record<string, unknown> = { kind: 'actor', path: open.path, sentence: open.text };
+    const a = splitList(actors);
+    if (a.length && a.join() !== open.actors.join()) body.actors = a;
+    if (modality !== open.modality) body.modality = modality;
+    const ap = splitList(approver);
+    if (ap.join() !== approversOf(open).join()) body.approver = ap;
+    void run(async () => {
+      await save(body);
+      setOpen(null);
+    });
+  }
+  return (
+    <section className="section" aria-labelledby="corr-obligations" data-testid="fix-obligations">
+      <h2 id="corr-obligations">{t.obligations}</h2>
+      <p className="muted">{t.obligationsLead}</p>
+      <div className="form form--inline">
+        <label className="field__label" htmlFor="corr-filter">
+          {t.filter}
+        </label>
+        <input
+          id="corr-filter"
+          className="input"
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
+        <span aria-live="polite">
+          {fmt(t.shown, { n: matching.length, k: Math.min(SHOWN, matching.length) })}
+        </span>
+      </div>
+      <ul className="row-list">
+        {matching.slice(0, SHOWN).map((o) => (
+          <li key={`${o.path}\u0000${o.text}`} data-testid="obligation">
+            <div>{o.text}</div>
+            <div className="cell-sub">
+              {t.clauseOf}: <code>{o.path}</code>・
+              {o.actors.length ? (
+                o.actors.join('、')
+              ) : (
+                <span className="tag tag--warn">{t.unknownActor}</span>
+              )}
+              ・{t.modalities[o.modality] ?? o.modality}
+              {approversOf(o).length > 0 && `・${t.approverOf}: ${approversOf(o).join('、')}`}
+              {fixed.has(o.text) && <span className="tag tag--ok"> {t.corrected}</span>}
+            </div>
+            {open === o ? (
+              <form className="form panel" onSubmit={submit}>
+                <FormAlert error={error} />
+                <TextField
+                  id="corr-actors"
+                  label={t.actors}
+                  value={actors}
+                  onChange={(e) => setActors(e.target.value)}
+                  error={field('actors')}
+                />
+                <SelectField
+                  id="corr-modality"
+                  label={t.modality}
+                  value={modality}
+                  onChange={(e) => setModality(e.target.value)}
+                >
+                  {MODALITIES.map((m) => (
+                    <option key={m} value={m}>
+                      {t.modalities[m]}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextField
+                  id="corr-approver"
+                  label={t.approver}
+                  value={approver}
+                  onChange={(e) => setApprover(e.target.value)}
+                  error={field('approver')}
+                />
+                <div className="actions">
+                  <button type="submit" className="btn btn--primary" disabled={busy}>
+                    {t.submit}
+                  </button>
+                  <button type="button" className="btn btn--secondary" onClick={() => setOpen(null)}>
+                    {t.keep}
+                  </button>
+                </div>
+              </form>
+            ) : (
+              <button type="button" className="btn btn--text btn--small" onClick={() => pick(o)}>
+                {t.fix}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

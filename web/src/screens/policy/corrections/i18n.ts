@@ -1,0 +1,193 @@
+/** Strings of the corrections screen (Japanese first, English). */
+import { useI18n } from '../../../i18n/index.tsx';
+
+const ja = {
+  title: '読取り結果の訂正',
+  open: '読取り結果を訂正する',
+  lead: '取込みで本文から読み取った条項の階層、役割、義務、分類を本文と照らして訂正できます。訂正は版ごとに記録され、次の版を取り込んだときも、本文が変わっていない箇所にはそのまま適用されます。',
+  back: '取込み結果の確認（提案）へ',
+  list: 'この版の訂正',
+  none: 'まだ訂正はありません。',
+  what: '対象',
+  change: '訂正の内容',
+  by: '訂正者',
+  at: '日時',
+  state: '状態',
+  applied: '適用中',
+  unmatched: '本文が変わったため未適用',
+  unmatchedLead:
+    '前の版の訂正のうち、本文が変わった箇所のものは適用していません。内容を確認し、必要なら改めて訂正してから、不要になった訂正を取り消してください。',
+  carried: '前の版から引継ぎ',
+  undo: '取り消す',
+  undone: '訂正を取り消しました。',
+  saved: '訂正を記録しました。提案は訂正後の読取り結果から作られます。',
+  submit: '訂正する',
+  corrected: '訂正済み',
+  kind: { clause: '条項', role: '役割', actor: '義務', level: '分類' } as Record<string, string>,
+  // clauses
+  clauses: '条項の見出しと階層',
+  clausesLead:
+    '見出しの読み違いや、条項が別の条項の下に入ってしまった場合に直します。階層は上位の条項から決まります。',
+  clause: '条項',
+  heading: '見出し',
+  notHeading: '見出しではない（見出しを外す）',
+  parent: '上位の条項',
+  keep: '変更しない',
+  top: '最上位（どの条項の下にも置かない）',
+  // roles
+  roles: '役割',
+  rolesLead: '役割の充て職、階層（1 が最上位）、略称を直します。',
+  role: '役割',
+  post: '充て職',
+  noPost: '充て職なし',
+  tier: '階層（1 が最上位）',
+  aliases: '略称（「、」区切り）',
+  fix: '訂正',
+  fixOf: '「{name}」を訂正',
+  // obligations
+  obligations: '義務（誰が・何を）',
+  obligationsLead:
+    '義務の文ごとに、行為者・義務の種類・許可する者を直します。行為者が読み取れなかった文を先に表示します。',
+  filter: '文で絞り込む',
+  shown: '{n} 件中 {k} 件を表示',
+  actors: '行為者（「、」区切り）',
+  unknownActor: '行為者不明',
+  modality: '義務の種類',
+  modalities: {
+    must: 'しなければならない（義務）',
+    must_not: 'してはならない（禁止）',
+    shall: 'ものとする',
+    endeavor: '努めなければならない（努力義務）',
+    may: 'することができる',
+  } as Record<string, string>,
+  approver: '許可・承認する者（「、」区切り、空欄で許可不要）',
+  approverOf: '許可する者',
+  clauseOf: '条項',
+  // classification
+  levels: '情報資産の分類',
+  levelsLead:
+    '分類の観点（機密性など）ごとの区分の順位（1 が最も重要）や説明を直し、足りない区分を加え、誤って読んだ区分を外します。',
+  axis: '観点',
+  label: '区分',
+  rank: '順位（1 が最も重要）',
+  definition: '説明',
+  remove: 'この区分を外す',
+  noScheme: '分類は読み取れていません。観点と区分を入力して加えてください。',
+  moveTo: '「{v}」の下へ移動',
+  moveTop: '最上位へ移動',
+  headingSet: '見出し「{v}」',
+  headingOff: '見出しを外す',
+  postSet: '充て職「{v}」',
+  tierSet: '階層 {v}',
+  aliasesSet: '略称「{v}」',
+  actorsSet: '行為者「{v}」',
+  approverSet: '許可する者「{v}」',
+  approverNone: '許可不要',
+  rankSet: '順位 {v}',
+  defSet: '説明「{v}」',
+  removeSet: '外す',
+  addSet: '加える',
+  newVersion: '新しい版を取り込む',
+  asVersion:
+    '「{title}」の新しい版として取り込みます。前の版の訂正は、本文が変わっていない箇所に適用されます。',
+};
+export type CorrectionsDict = typeof ja;
+
+const en: CorrectionsDict = {
+  title: 'Correct the reading',
+  open: 'Correct the reading',
+  lead: 'Correct what was read from the text — clause levels, roles, obligations, classification — against the text itself. Corrections are kept with the version and applied again to the next version wherever the text is unchanged.',
+  back: 'Back to the import review (proposals)',
+  list: 'Corrections of this version',
+  none: 'No corrections yet.',
+  what: 'What',
+  change: 'Correction',
+  by: 'By',
+  at: 'When',
+  state: 'State',
+  applied: 'Applied',
+  unmatched: 'Not applied: the text changed',
+  unmatchedLead:
+    'Corrections of the previous version whose text changed are not applied. Check them, correct again where needed, then undo the ones no longer needed.',
+  carried: 'From the previous version',
+  undo: 'Undo',
+  undone: 'Correction undone.',
+  saved: 'Correction recorded. Proposals are made from the corrected reading.',
+  submit: 'Correct',
+  corrected: 'Corrected',
+  kind: { clause: 'Clause', role: 'Role', actor: 'Obligation', level: 'Classification' },
+  clauses: 'Clause headings and levels',
+  clausesLead:
+    'Fix a misread heading, or a clause placed under the wrong clause. Its level follows from its parent.',
+  clause: 'Clause',
+  heading: 'Heading',
+  notHeading: 'Not a heading (remove the heading)',
+  parent: 'Parent clause',
+  keep: 'Unchanged',
+  top: 'Top level (under no clause)',
+  roles: 'Roles',
+  rolesLead: 'Fix the post that fills a role, its tier (1 is the top) and its short names.',
+  role: 'Role',
+  post: 'Post',
+  noPost: 'No post',
+  tier: 'Tier (1 is the top)',
+  aliases: 'Short names (separated by 、 or commas)',
+  fix: 'Correct',
+  fixOf: 'Correct “{name}”',
+  obligations: 'Obligations (who does what)',
+  obligationsLead:
+    'For each sentence, fix who must act, the kind of obligation and who gives permission. Sentences whose actor could not be read come first.',
+  filter: 'Filter by sentence',
+  shown: 'Showing {k} of {n}',
+  actors: 'Who must act (separated by 、 or commas)',
+  unknownActor: 'Actor unknown',
+  modality: 'Kind of obligation',
+  modalities: {
+    must: 'must',
+    must_not: 'must not',
+    shall: 'shall',
+    endeavor: 'should endeavor',
+    may: 'may',
+  },
+  approver: 'Who gives permission (separated by 、 or commas; empty: none needed)',
+  approverOf: 'Permission by',
+  clauseOf: 'Clause',
+  levels: 'Classification of information assets',
+  levelsLead:
+    'Fix the order (1 is the most important) or description of a level of each axis (such as confidentiality), add a missing level, or remove a misread one.',
+  axis: 'Axis',
+  label: 'Level',
+  rank: 'Order (1 is the most important)',
+  definition: 'Description',
+  remove: 'Remove this level',
+  noScheme: 'No classification was read. Enter an axis and a level to add it.',
+  moveTo: 'moved under “{v}”',
+  moveTop: 'moved to the top level',
+  headingSet: 'heading “{v}”',
+  headingOff: 'heading removed',
+  postSet: 'post “{v}”',
+  tierSet: 'tier {v}',
+  aliasesSet: 'short names “{v}”',
+  actorsSet: 'who must act “{v}”',
+  approverSet: 'permission by “{v}”',
+  approverNone: 'no permission needed',
+  rankSet: 'order {v}',
+  defSet: 'description “{v}”',
+  removeSet: 'removed',
+  addSet: 'added',
+  newVersion: 'Import a new version',
+  asVersion:
+    "Imported as a new version of “{title}”. The previous version's corrections apply wherever the text is unchanged.",
+};
+
+export function useCorrectionsText(): CorrectionsDict {
+  const { lang } = useI18n();
+  return lang === 'en' ? en : ja;
+}
+
+/** A list typed with 、 , ， or spaces. */
+export const splitList = (s: string) =>
+  s
+    .split(/[、,，\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
