@@ -9,6 +9,7 @@ import type { DirectoryTables } from '../modules/directory/tables.ts';
 import type { ImportsTables } from '../modules/imports/tables.ts';
 import type { IncidentTables } from '../modules/incidents/tables.ts';
 import type { JobTables } from '../modules/jobs/tables.ts';
+import type { MyWorkTables } from '../modules/mywork/index.ts';
 import type { NotificationTables } from '../modules/notifications/tables.ts';
 import type { OrgTables } from '../modules/org/tables.ts';
 import type { PolicyTables } from '../modules/policy/tables.ts';
@@ -40,4 +41,5 @@ export interface DB
     AssessmentTables,
     AuditsTables,
     TrainingTables,
-    BackupTables {}
+    BackupTables,
+    MyWorkTables {}

@@ -38,6 +38,10 @@ export interface FunctionDef {
   key: string;
   ja: string;
   en: string;
+  /** It decides others' requests or permissions: an administrator cannot give it to themselves alone. */
+  approves?: boolean;
+  /** Setting the body up (organization, policy, scheme, request types): what a hosting administrator may give. */
+  setup?: boolean;
 }
 
 /**

@@ -12,6 +12,7 @@ import { importsModule, registerImport } from './imports/index.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { jobsModule, registerJobHandler, registerSchedule } from './jobs/index.ts';
 import type { AppModule } from './module.ts';
+import { myWorkModule } from './mywork/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { orgModule, registerFunctions, registerOffboardingCheck } from './org/index.ts';
 import { policyModule, setProposalProviders } from './policy/index.ts';
@@ -45,6 +46,7 @@ export const modules: AppModule[] = [
   trainingModule,
   dashboardModule,
   importsModule,
+  myWorkModule,
   samplesModule,
 ];
 

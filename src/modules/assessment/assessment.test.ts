@@ -219,6 +219,69 @@ describe('self-assessment', () => {
     assert.equal((await events(s.org.id, 'assessment.measure_closed')).length, 1);
   });
 
+  test('[R-I1] respondents and the measure owner reach their work from the notification and from my work, without assessment.manage', async () => {
+    const s = await policyOrg(t);
+    const id = (
+      await s.c.post('/api/assessment/campaigns', {
+        fiscalYear: 2026,
+        title: '令和8年度',
+        dueOn: '2026-07-10',
+      })
+    ).json().id;
+    await s.c.post(`/api/assessment/campaigns/${id}/launch`);
+    const keeper = await signedIn(t, { id: s.keeper.id, organizationId: s.org.id });
+    const launched = await t.db
+      .selectFrom('notifications')
+      .select('link')
+      .where('user_id', '=', s.keeper.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(launched.link, '/inspections/assessment/mine');
+    const mine = (await keeper.get('/api/assessment/mine')).json();
+    const todo = (await keeper.get('/api/my-work'))
+      .json()
+      .items.find((i: { kind: string }) => i.kind === 'assessment');
+    assert.deepEqual(
+      [todo.id, todo.count, todo.dueOn, todo.link],
+      [id, mine.length, '2026-07-10', launched.link],
+    );
+    const measure = (
+      await s.c.post(`/api/assessment/campaigns/${id}/measures`, {
+        title: '施錠管理の徹底',
+        ownerUserId: s.keeper.id,
+        dueOn: '2026-09-30',
+      })
+    ).json().id;
+    const told = await t.db
+      .selectFrom('notifications')
+      .select(['link', 'body'])
+      .where('user_id', '=', s.keeper.id)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.equal(told.link, `/inspections/assessment/measures/${measure}`);
+    assert.match(told.body, /令和8年9月30日/);
+    const seen = await keeper.get(`/api/assessment/measures/${measure}`);
+    assert.equal(seen.statusCode, 200, seen.body);
+    assert.deepEqual([seen.json().canClose, seen.json().canSeeCampaign], [true, false]);
+    const chief = await signedIn(t, { id: s.chief.id, organizationId: s.org.id });
+    assert.equal((await chief.get(`/api/assessment/measures/${measure}`)).statusCode, 403);
+    assert.equal(
+      (await chief.post(`/api/assessment/measures/${measure}/close`, { result: 'x' })).statusCode,
+      403,
+    );
+    assert.equal(
+      (await keeper.post(`/api/assessment/measures/${measure}/close`, { result: '全ラック施錠済み' }))
+        .statusCode,
+      204,
+    );
+    const ev = await events(s.org.id, 'assessment.measure_closed');
+    assert.equal(ev[0].actor_id, s.keeper.id);
+    assert.equal(
+      (await keeper.get('/api/my-work')).json().items.some((i: { kind: string }) => i.kind === 'measure'),
+      false,
+    );
+  });
+
   test("another organization's campaign answers 404; without the function 403; bad input names the field", async () => {
     const s = await policyOrg(t);
     const id = (await s.c.post('/api/assessment/campaigns', { fiscalYear: 2026, title: '点検' })).json().id;

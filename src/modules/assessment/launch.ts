@@ -92,7 +92,7 @@ export async function launchCampaign(db: Kysely<DB>, actor: Actor, id: string) {
     await notify(trx, org, [...people], {
       title: `自己点検への回答のお願い（${c.title}）`,
       body: c.due_on ? `回答期限: ${c.due_on}` : '割り当てられた点検項目に回答してください。',
-      link: '/assessment/mine',
+      link: '/inspections/assessment/mine',
     });
     await recordAudit(
       trx,

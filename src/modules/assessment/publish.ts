@@ -1,16 +1,19 @@
 /** Improvement measures and sending the compiled results to staff as a notice with read receipts. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { conflict, notFound } from '../../http/errors.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
+import { conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
+import { formatWareki } from '../../shared/wareki.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
 import { mustReference } from '../org/lookup.ts';
 import { sendNotice } from '../org/notices.ts';
 import './events.ts';
 import { loadCampaign, loadItem } from './load.ts';
+import { loadMeasureFor, mayCloseMeasure } from './measures.ts';
 import { campaignResults } from './results.ts';
 
 /** Adds an improvement measure with its owner and due date; the owner is told. */
@@ -49,8 +52,8 @@ export async function addMeasure(
       .execute();
     await notify(trx, org, [input.ownerUserId], {
       title: '自己点検の改善策の担当になりました',
-      body: `${input.title}（期限 ${input.dueOn}）`,
-      link: `/assessment/campaigns/${campaignId}`,
+      body: `${input.title}（期限 ${formatWareki(input.dueOn)}）`,
+      link: `/inspections/assessment/measures/${id}`,
     });
     await recordAudit(
       trx,
@@ -68,16 +71,17 @@ export async function addMeasure(
   });
 }
 
-/** Closes a measure with what was done. */
-export async function closeMeasure(db: Kysely<DB>, actor: Actor, id: string, result: string): Promise<void> {
+/** Closes a measure with what was done: its owner or a holder of assessment.manage. */
+export async function closeMeasure(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  actor: Actor,
+  id: string,
+  result: string,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const m = await trx
-      .selectFrom('assessment_measures')
-      .selectAll()
-      .where('organization_id', '=', actor.organizationId)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!m) throw notFound('assessment_measure');
+    const m = await loadMeasureFor(trx, auth, id);
+    if (!mayCloseMeasure(auth, m)) throw forbidden('assessment.manage');
     if (m.status !== 'open') throw conflict('assessment.measure_closed');
     await trx
       .updateTable('assessment_measures')

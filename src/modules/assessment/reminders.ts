@@ -51,7 +51,7 @@ export async function assessmentSweep(db: Kysely<DB>, today: string = todayJst()
         await notify(trx, c.organization_id, people, {
           title: today > due ? '自己点検の回答期限を過ぎています' : '自己点検の回答期限が近づいています',
           body: `${c.title}（回答期限 ${due}）`,
-          link: '/assessment/mine',
+          link: '/inspections/assessment/mine',
         });
         await recordAudit(
           trx,
@@ -80,7 +80,7 @@ export async function assessmentSweep(db: Kysely<DB>, today: string = todayJst()
         const notified = await notify(trx, c.organization_id, managers, {
           title: '自己点検の未回答があります',
           body: `${c.title}: 未回答 ${open.length} 件（期限 ${due}）`,
-          link: `/assessment/campaigns/${c.id}`,
+          link: `/inspections/assessment/${c.id}`,
         });
         await recordAudit(
           trx,

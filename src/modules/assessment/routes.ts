@@ -8,6 +8,7 @@ import { addEvidence, answer } from './answer.ts';
 import { areaTitles } from './areas.ts';
 import { closeCampaign, launchCampaign } from './launch.ts';
 import { loadCampaign } from './load.ts';
+import { measureDetail } from './measures.ts';
 import { addMeasure, closeMeasure, publishResults } from './publish.ts';
 import { campaignResults, myItems } from './results.ts';
 import * as s from './schema.ts';
@@ -226,13 +227,24 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
   defineRoute(app, {
     method: 'POST',
     url: '/api/assessment/measures/:id/close',
-    summary: 'Close a measure with its result',
+    summary: 'Close a measure with its result (its owner, or a holder of assessment.manage)',
     tags,
-    access: MANAGE,
+    access: access.signedIn,
     params: s.idParams,
     body: s.closeMeasureBody,
-    async handler({ params, body, actor }) {
-      await closeMeasure(db, actor, params.id, body.result);
+    async handler({ params, body, auth, actor }) {
+      await closeMeasure(db, auth, actor, params.id, body.result);
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/assessment/measures/:id',
+    summary: 'An improvement measure (its owner, or a holder of assessment.manage or reports.read)',
+    tags,
+    access: access.signedIn,
+    params: s.idParams,
+    async handler({ params, auth }) {
+      return measureDetail(db, auth, params.id);
     },
   });
   defineRoute(app, {

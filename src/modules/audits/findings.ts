@@ -78,7 +78,7 @@ export async function addFinding(db: Kysely<DB>, actor: Actor, planId: string, i
       {
         title: `監査の指摘事項: ${input.title}`,
         body: input.detail,
-        link: `/audits/${planId}`,
+        link: `/inspections/audits/${planId}`,
       },
     );
     await recordAudit(

@@ -8,24 +8,28 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { bodyName } from '../org/name.ts';
-import { addFinding, closePlan, followUp, respond } from './findings.ts';
+import { planAbilities, planForAuditor, planForReader, plansAuditedBy, READ_FNS } from './access.ts';
+import { addFinding, closePlan, followUp, loadFinding, respond } from './findings.ts';
 import { planDetail, reportPdf } from './report.ts';
 import * as s from './schema.ts';
 import { addAuditor, createPlan, loadPlan } from './service.ts';
 
 const tags = ['audits'];
 const MANAGE = access.fn('audits.manage');
-const READ = access.fn('audits.manage', 'audits.respond', 'reports.read');
+// Appointed auditors reach their own plans without a module-wide function: checked per record (access.ts).
+const SIGNED_IN = access.signedIn;
 
 /** Defines the audits routes. */
 export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/audits/plans',
-    summary: 'Audit plans',
+    summary: 'Audit plans (all of them by function; an appointed auditor sees the plans they audit)',
     tags,
-    access: READ,
+    access: SIGNED_IN,
     async handler({ auth }) {
+      const all = READ_FNS.some((f) => auth.functions.has(f));
+      const own = all ? [] : await plansAuditedBy(db, auth.organizationId, auth.userId);
       return db
         .selectFrom('audit_plans')
         .select([
@@ -39,6 +43,7 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
           'parent_id as parentId',
         ])
         .where('organization_id', '=', auth.organizationId)
+        .$if(!all, (q) => q.where('id', 'in', own.length ? own : ['']))
         .orderBy('fiscal_year', 'desc')
         .execute();
     },
@@ -65,12 +70,16 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/audits/plans/:id',
-    summary: 'A plan with auditors and findings',
+    summary: 'A plan with auditors and findings, and what the caller may do on it',
     tags,
-    access: READ,
+    access: SIGNED_IN,
     params: s.idParams,
     async handler({ params, auth }) {
-      return planDetail(db, auth.organizationId, params.id);
+      await planForReader(db, auth, params.id);
+      return {
+        ...(await planDetail(db, auth.organizationId, params.id)),
+        can: await planAbilities(db, auth, params.id),
+      };
     },
   });
   defineRoute(app, {
@@ -89,13 +98,14 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
   defineRoute(app, {
     method: 'POST',
     url: '/api/audits/plans/:id/findings',
-    summary: 'Record a finding against a clause',
+    summary: 'Record a finding against a clause (audits.manage or the plan’s auditor)',
     tags,
-    access: MANAGE,
+    access: SIGNED_IN,
     references: { unitId: 'units', systemId: 'information_systems' },
     params: s.idParams,
     body: s.findingBody,
-    async handler({ params, body, actor, reply }) {
+    async handler({ params, body, auth, actor, reply }) {
+      await planForAuditor(db, auth, params.id);
       reply.code(201);
       return { id: await addFinding(db, actor, params.id, body) };
     },
@@ -115,23 +125,26 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
   defineRoute(app, {
     method: 'POST',
     url: '/api/audits/findings/:id/follow-up',
-    summary: 'Follow a finding up (and close it)',
+    summary: 'Follow a finding up (and close it): audits.manage or the plan’s auditor',
     tags,
-    access: MANAGE,
+    access: SIGNED_IN,
     params: s.idParams,
     body: s.followUpBody,
-    async handler({ params, body, actor }) {
+    async handler({ params, body, auth, actor }) {
+      const f = await loadFinding(db, auth.organizationId, params.id);
+      await planForAuditor(db, auth, f.plan_id);
       await followUp(db, actor, params.id, body.body, body.close);
     },
   });
   defineRoute(app, {
     method: 'POST',
     url: '/api/audits/plans/:id/report',
-    summary: 'Issue the audit report',
+    summary: 'Issue the audit report (audits.manage or the plan’s auditor)',
     tags,
-    access: MANAGE,
+    access: SIGNED_IN,
     params: s.idParams,
-    async handler({ params, actor }) {
+    async handler({ params, auth, actor }) {
+      await planForAuditor(db, auth, params.id);
       await db.transaction().execute(async (trx) => {
         const p = await loadPlan(trx, actor.organizationId, params.id);
         const n = await trx.selectFrom('audit_findings').select('id').where('plan_id', '=', p.id).execute();
@@ -155,9 +168,10 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
     url: '/api/audits/plans/:id/report.pdf',
     summary: 'The audit report as PDF',
     tags,
-    access: READ,
+    access: SIGNED_IN,
     params: s.idParams,
     async handler({ params, auth, reply }) {
+      await planForReader(db, auth, params.id);
       const pdf = await reportPdf(db, auth.organizationId, params.id);
       const name = {
         body: await bodyName(db, auth.organizationId),
@@ -172,11 +186,12 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
   defineRoute(app, {
     method: 'POST',
     url: '/api/audits/plans/:id/close',
-    summary: 'Close an audit whose findings are all closed',
+    summary: 'Close an audit whose findings are all closed (audits.manage or the plan’s auditor)',
     tags,
-    access: MANAGE,
+    access: SIGNED_IN,
     params: s.idParams,
-    async handler({ params, actor }) {
+    async handler({ params, auth, actor }) {
+      await planForAuditor(db, auth, params.id);
       await closePlan(db, actor, params.id);
     },
   });

@@ -5,7 +5,7 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { newToken } from '../../shared/ids.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
-import { rolesAndFunctionsOf } from '../org/queries.ts';
+import { administratorsOf, rolesAndFunctionsOf } from '../org/queries.ts';
 import { parseOrgSettings } from '../org/settings.ts';
 
 export const SESSION_COOKIE = 'mamori_session';
@@ -121,8 +121,10 @@ export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promi
   let roleIds: string[] = [];
   if (row.stage === 'full') {
     if (isSystemAdmin && orgId !== row.organization_id) {
-      // A hosting administrator visiting a body sets it up and reads its log, nothing more.
-      functions = new Set(['org.admin', 'audit.read']);
+      // A hosting administrator visiting a body reads its log; they set it up (people, roles) only
+      // until the body has an administrator of its own, so they cannot give themselves a way in later.
+      const own = await administratorsOf(db, orgId, nowIso().slice(0, 10));
+      functions = new Set(own.length ? ['audit.read', 'org.read'] : ['org.admin', 'audit.read']);
     } else {
       const rf = await rolesAndFunctionsOf(db, orgId, row.user_id, nowIso().slice(0, 10));
       functions = rf.functions;

@@ -10,7 +10,12 @@ export const classificationModule: AppModule = {
   migrations: classificationMigrations,
   messages: { ja, en },
   functions: [
-    { key: 'classification.manage', ja: '情報資産の分類体系の設定', en: 'Set up the classification scheme' },
+    {
+      key: 'classification.manage',
+      ja: '情報資産の分類体系の設定',
+      en: 'Set up the classification scheme',
+      setup: true,
+    },
   ],
   proposals: classificationProposals,
   routes: classificationRoutes,

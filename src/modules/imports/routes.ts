@@ -7,7 +7,8 @@ import { importTargets } from './targets.ts';
 
 const tags = ['imports'];
 /** Anyone who may write one of the registers reaches the import routes; each register checks its own. */
-const anyWriter = () => access.fn(...new Set(importTargets().flatMap((t) => t.writeFns)));
+// Sorted: the rule must not depend on the order in which modules happen to register their targets.
+const anyWriter = () => access.fn(...[...new Set(importTargets().flatMap((t) => t.writeFns))].sort());
 
 /** Excel and CSV import for every register: inspect, dry run, import. */
 export function importRoutes(app: FastifyInstance, { db }: AppContext): void {

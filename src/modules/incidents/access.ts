@@ -27,8 +27,21 @@ export async function loadIncident(db: Kysely<DB>, auth: AuthContext, id: string
     .where('organization_id', '=', auth.organizationId)
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!inc || !mayRead(auth, inc)) throw notFound('incident');
+  if (!inc) throw notFound('incident');
+  if (!mayRead(auth, inc) && !(await ownsActionOn(db, auth, inc.id))) throw notFound('incident');
   return inc;
+}
+
+/** True when the user is assigned an 対策 (action) on the incident: they may read it to carry it out. */
+export async function ownsActionOn(db: Kysely<DB>, auth: AuthContext, incidentId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('incident_actions')
+    .select('id')
+    .where('organization_id', '=', auth.organizationId)
+    .where('incident_id', '=', incidentId)
+    .where('owner_id', '=', auth.userId)
+    .executeTakeFirst();
+  return Boolean(row);
 }
 
 /** The reporter may add evidence and notes to their own report; handlers to any. */

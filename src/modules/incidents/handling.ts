@@ -6,7 +6,9 @@ import { badInput, conflict, forbidden, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
+import { formatWareki } from '../../shared/wareki.ts';
 import { recordAudit } from '../audit/index.ts';
+import { notify } from '../notifications/index.ts';
 import './events.ts';
 import type { actionBody, actionDoneBody, contactBody, evidenceBody, noteBody } from './schema.ts';
 import type { IncidentsTable } from './tables.ts';
@@ -119,6 +121,12 @@ export async function addAction(
     },
   );
   await addTimeline(trx, actor, inc.id, `action_${b.kind}`, b.description);
+  if (b.ownerId && b.ownerId !== actor.userId)
+    await notify(trx, actor.organizationId, [b.ownerId], {
+      title: `インシデント「${inc.title}」の対策の担当になりました`,
+      body: b.dueDate ? `${b.description}（期限 ${formatWareki(b.dueDate)}）` : b.description,
+      link: `/incidents/${inc.id}`,
+    });
   return id;
 }
 

@@ -23,3 +23,6 @@ export const incidentsModule: AppModule = {
     planRoutes(app, ctx);
   },
 };
+
+/** Who holds a chain step now ("my work" lists the steps waiting for a person). */
+export { stepHolders } from './steps.ts';

@@ -38,7 +38,23 @@ export async function listIncidents(db: Kysely<DB>, auth: AuthContext, f: z.outp
     .where('i.organization_id', '=', auth.organizationId)
     .orderBy('i.found_at', 'desc');
   const all = READ_ALL.some((fn) => auth.functions.has(fn));
-  if (!all || f.mine === '1') q = q.where('i.reporter_id', '=', auth.userId);
+  if (f.mine === '1') q = q.where('i.reporter_id', '=', auth.userId);
+  else if (!all)
+    // Their own reports, and the incidents on which they carry out an 対策.
+    q = q.where((eb) =>
+      eb.or([
+        eb('i.reporter_id', '=', auth.userId),
+        eb(
+          'i.id',
+          'in',
+          eb
+            .selectFrom('incident_actions')
+            .select('incident_id')
+            .where('organization_id', '=', auth.organizationId)
+            .where('owner_id', '=', auth.userId),
+        ),
+      ]),
+    );
   if (f.status) q = q.where('i.status', '=', f.status);
   if (f.type) q = q.where('t.key', '=', f.type);
   if (f.from) q = q.where('i.found_at', '>=', f.from);

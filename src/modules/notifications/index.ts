@@ -14,4 +14,4 @@ export const notificationsModule: AppModule = {
   routes: notificationRoutes,
 };
 
-export { type NotifyMessage, notify } from './service.ts';
+export { type NotifyMessage, notify, sendMail } from './service.ts';

@@ -85,6 +85,33 @@ export async function notify(
   return people.map((p) => p.id);
 }
 
+/** Queues one e-mail to one person of the organization (no in-app notice: a digest of what the app already shows). */
+export async function sendMail(
+  trx: Kysely<DB>,
+  organizationId: string,
+  to: { userId: string; address: string },
+  subject: string,
+  body: string,
+): Promise<void> {
+  const id = newId();
+  await trx
+    .insertInto('mail_outbox')
+    .values({
+      id,
+      organization_id: organizationId,
+      user_id: to.userId,
+      to_address: to.address,
+      subject: `[mamori] ${subject}`.slice(0, 250),
+      body,
+      status: 'pending',
+      created_at: nowIso(),
+      sent_at: null,
+      error: null,
+    })
+    .execute();
+  await enqueueAll(trx, DELIVER_MAIL, [{ mailId: id }]);
+}
+
 /** Marks the caller's notifications read (all, or the given ones); audited with the count. */
 export async function markRead(
   db: Kysely<DB>,

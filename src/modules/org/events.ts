@@ -49,6 +49,8 @@ declare module '../audit/catalogue.ts' {
     'org.access_review_started': { lines: number };
     'org.access_review_decided': { loginId: string; role: string; decision: string };
     'org.access_review_completed': { confirmed: number; ended: number };
+    'org.approval_self_granted': { role: string; functions: string[]; how: string; rule: string };
+    'org.self_grant_refused': { how: string };
     'org.login_id_refused': { loginIds: string[]; count: number; via: string };
     'org.login_id_checks_locked': { minutes: number; via: string };
   }

@@ -5,9 +5,14 @@ import type { FunctionDef } from '../module.ts';
  * data per organization (proposed from its policy), never decided by a role's title.
  */
 export const orgFunctions: FunctionDef[] = [
-  { key: 'org.admin', ja: '組織・役割・利用者の設定', en: 'Set up organization, roles and users' },
-  { key: 'audit.read', ja: '監査ログの閲覧', en: 'Read the audit log' },
-  { key: 'org.read', ja: '職員・所属の閲覧', en: 'See people and units' },
+  {
+    key: 'org.admin',
+    ja: '組織・役割・利用者の設定',
+    en: 'Set up organization, roles and users',
+    setup: true,
+  },
+  { key: 'audit.read', ja: '監査ログの閲覧', en: 'Read the audit log', setup: true },
+  { key: 'org.read', ja: '職員・所属の閲覧', en: 'See people and units', setup: true },
   {
     key: 'org.scope_all',
     ja: '全庁の記録の閲覧（所属による制限なし）',

@@ -39,5 +39,10 @@ export const orgModule: AppModule = {
 };
 
 export { LOGIN_ID_REFUSALS, type LoginIdVia, loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';
+<<<<<<< HEAD
 export { type OffboardingCheck, registerOffboardingCheck } from './offboarding.ts';
+=======
+export { noticesFor } from './notices.ts';
+export { rolesAndFunctionsOf } from './queries.ts';
+>>>>>>> main
 export { removeSampleOrganization } from './remove.ts';

@@ -23,6 +23,12 @@ export const ja: Record<string, string> = {
   'org.login_id_checks_locked':
     '使用できないログインIDの指定が続いたため、ログインIDの確認を {minutes} 分間停止しています。',
   'event.org.login_id_refused': '使用できないログインIDの指定',
+  'org.self_grant_needs_second_admin':
+    '承認の権限（{functions}）を自分自身に付与することはできません。別の管理者に付与を依頼してください。',
+  'event.org.approval_self_granted': '承認の権限の自己付与（唯一の管理者）',
+  'org.host_setup_only':
+    'システム管理者が組織の設定中に付与できるのは設定の権限だけです（付与できない権限: {functions}）。その他の権限は組織の管理者が付与してください。',
+  'event.org.self_grant_refused': '承認の権限の自己付与を拒否',
   'event.org.login_id_checks_locked': 'ログインIDの確認の停止',
   'event.org.unit_renamed': '所属名変更',
   'event.org.unit_moved': '所属の移動',
@@ -69,6 +75,12 @@ export const en: Record<string, string> = {
   'org.login_id_checks_locked':
     'Too many login IDs that cannot be used were given: login IDs are not checked for {minutes} minutes.',
   'event.org.login_id_refused': 'Login ID that cannot be used given',
+  'org.self_grant_needs_second_admin':
+    'You cannot give yourself approval functions ({functions}). Ask another administrator to grant them.',
+  'event.org.approval_self_granted': 'Approval function given to oneself (sole administrator)',
+  'org.host_setup_only':
+    'While setting a body up, a hosting administrator gives set-up functions only (not: {functions}). The body’s own administrator gives the others.',
+  'event.org.self_grant_refused': 'Approval function given to oneself refused',
   'event.org.login_id_checks_locked': 'Login ID checks stopped',
   'event.org.unit_renamed': 'Unit renamed',
   'event.org.unit_moved': 'Unit moved',

@@ -27,3 +27,29 @@ export async function rolesAndFunctionsOf(
   }
   return { roles: [...roles.values()], functions };
 }
+
+/**
+ * The body's own administrators: its active people holding `org.admin` through a current role (a
+ * hosting administrator visiting the body is not one of them).
+ */
+export async function administratorsOf(
+  db: Kysely<DB>,
+  organizationId: string,
+  today: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('role_functions as rf', 'rf.role_id', 'ra.role_id')
+    .innerJoin('users as u', 'u.id', 'ra.user_id')
+    .select('u.id')
+    .distinct()
+    .where('ra.organization_id', '=', organizationId)
+    .where('u.organization_id', '=', organizationId)
+    .where('u.status', '=', 'active')
+    .where('rf.function_key', '=', 'org.admin')
+    .where('ra.ended_at', 'is', null)
+    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', today)]))
+    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', today)]))
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -4,6 +4,7 @@ import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { listAppointments, recordAppointment } from './appointments.ts';
 import { allFunctions } from './functions.ts';
+import { functionsOfRole, refuseBeyondSetup, roleHasHolders, visitingHost } from './host-limits.ts';
 import {
   assignChecked,
   checkFunctionKeys,
@@ -22,6 +23,7 @@ import {
   roleCreateBody,
   roleUpdateBody,
 } from './schema.ts';
+import { recordingRefusal } from './self-grant.ts';
 import { createRole } from './service.ts';
 
 const READ = access.fn('org.read', 'org.admin');
@@ -88,8 +90,14 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: ADMIN,
     params: idParams,
     body: functionsBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => setFunctionsChecked(trx, actor, params.id, body.functions)),
+    async handler({ params, body, actor, auth }) {
+      // A hosting administrator setting the body up gives only set-up functions to a role someone holds.
+      if (visitingHost(auth) && (await roleHasHolders(db, auth.organizationId, params.id)))
+        refuseBeyondSetup(auth, body.functions);
+      return recordingRefusal(db, actor, params.id, 'functions', () =>
+        db.transaction().execute((trx) => setFunctionsChecked(trx, actor, params.id, body.functions)),
+      );
+    },
   });
   defineRoute(app, {
     method: 'POST',
@@ -100,8 +108,13 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     references: { userId: 'users', unitId: 'units' },
     params: idParams,
     body: assignBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute(async (trx) => ({ id: await assignChecked(trx, actor, params.id, body) })),
+    async handler({ params, body, actor, auth }) {
+      if (visitingHost(auth))
+        refuseBeyondSetup(auth, await functionsOfRole(db, auth.organizationId, params.id));
+      return recordingRefusal(db, actor, params.id, 'assignment', () =>
+        db.transaction().execute(async (trx) => ({ id: await assignChecked(trx, actor, params.id, body) })),
+      );
+    },
   });
   defineRoute(app, {
     method: 'POST',
@@ -141,7 +154,14 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     references: { userId: 'users', unitId: 'units', appointedBy: 'users' },
     params: idParams,
     body: appointmentBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute(async (trx) => ({ id: await recordAppointment(trx, actor, params.id, body) })),
+    async handler({ params, body, actor, auth }) {
+      if (visitingHost(auth))
+        refuseBeyondSetup(auth, await functionsOfRole(db, auth.organizationId, params.id));
+      return recordingRefusal(db, actor, params.id, 'assignment', () =>
+        db
+          .transaction()
+          .execute(async (trx) => ({ id: await recordAppointment(trx, actor, params.id, body) })),
+      );
+    },
   });
 }

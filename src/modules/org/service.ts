@@ -8,6 +8,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { loginIdUnavailable } from './login-id-guard.ts';
+import { checkSelfGrant, holdsRole } from './self-grant.ts';
 import { type OrgSettings, orgSettingsSchema } from './settings.ts';
 
 /** Creates an organization; its first audit event starts its hash chain. Run inside a transaction. */
@@ -162,6 +163,16 @@ export async function setRoleFunctions(
     .where('organization_id', '=', org)
     .execute();
   const after = [...new Set(fns)].sort();
+  if (actor.userId && (await holdsRole(trx, org, actor.userId, roleId))) {
+    const had = new Set(before.map((b) => b.function_key));
+    await checkSelfGrant(
+      trx,
+      actor,
+      role.name,
+      after.filter((f) => !had.has(f)),
+      'functions',
+    );
+  }
   if (after.length) {
     await trx
       .insertInto('role_functions')
@@ -255,6 +266,21 @@ export async function assignRole(
     .where('id', '=', input.userId)
     .where('organization_id', '=', org)
     .executeTakeFirstOrThrow();
+  if (input.userId === actor.userId) {
+    const fns = await trx
+      .selectFrom('role_functions')
+      .select('function_key')
+      .where('role_id', '=', input.roleId)
+      .where('organization_id', '=', org)
+      .execute();
+    await checkSelfGrant(
+      trx,
+      actor,
+      role.name,
+      fns.map((f) => f.function_key),
+      'assignment',
+    );
+  }
   const id = newId();
   await trx
     .insertInto('role_assignments')

@@ -35,6 +35,14 @@ export const orgSettingsSchema = z.object({
     .min(1)
     .max(30)
     .default(['職員', '会計年度任用職員', '臨時・非常勤', '委託先職員']),
+  /**
+   * Whether an administrator may give themselves a function that approves (take-out, provision,
+   * disposal…): never without a second administrator doing it (the default), or — the body's choice —
+   * when they are its only administrator, recorded each time (`self-grant.ts`).
+   */
+  approvalSelfGrant: z
+    .enum(['second_administrator', 'sole_administrator_may'])
+    .default('second_administrator'),
 });
 
 export type OrgSettings = z.output<typeof orgSettingsSchema>;

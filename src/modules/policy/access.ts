@@ -11,14 +11,14 @@ export function functionToRead(visibility: PolicyVisibility): string | null {
 }
 
 /** True when the user may read a document of this visibility (managers read everything). */
-export function canRead(auth: AuthContext, visibility: PolicyVisibility): boolean {
+export function canRead(auth: Pick<AuthContext, 'functions'>, visibility: PolicyVisibility): boolean {
   if (auth.functions.has('policy.manage')) return true;
   const fn = functionToRead(visibility);
   return fn === null || auth.functions.has(fn);
 }
 
 /** The visibilities the user may list. */
-export function readableVisibilities(auth: AuthContext): PolicyVisibility[] {
+export function readableVisibilities(auth: Pick<AuthContext, 'functions'>): PolicyVisibility[] {
   return (['public', 'staff', 'restricted'] as const).filter((v) => canRead(auth, v));
 }
 

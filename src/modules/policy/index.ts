@@ -16,3 +16,5 @@ export const policyModule: AppModule = {
   proposals: rolesProvider,
   routes: policyRoutes,
 };
+export { readableVisibilities } from './access.ts';
+export { pendingAcknowledgements } from './queries-people.ts';

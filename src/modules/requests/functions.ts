@@ -41,12 +41,13 @@ export const requestFunctions: FunctionDef[] = [
     ja: '申請の提出（割り当てた組織のみ制限）',
     en: 'File requests (restricts filing once mapped)',
   },
-  { key: MANAGE_TYPES, ja: '申請種別の設定', en: 'Set up request types' },
+  { key: MANAGE_TYPES, ja: '申請種別の設定', en: 'Set up request types', setup: true },
   { key: READ_ALL, ja: 'すべての申請・記録の閲覧', en: 'Read all requests and records' },
-  { key: CONFIRM_RETURN, ja: '返却後の事後確認', en: 'Confirm after a return' },
+  { key: CONFIRM_RETURN, ja: '返却後の事後確認', en: 'Confirm after a return', approves: true },
   ...Object.entries(TOPICS).map(([topic, l]) => ({
     key: approveFn(topic),
     ja: `承認: ${l.ja}`,
     en: `Approve: ${l.en}`,
+    approves: true,
   })),
 ];

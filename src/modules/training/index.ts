@@ -35,3 +35,5 @@ export const trainingModule: AppModule = {
   imports: [attendanceImport],
   routes: trainingRoutes,
 };
+
+export { audience } from './completion.ts';

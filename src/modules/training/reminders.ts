@@ -48,7 +48,7 @@ export async function remindMissed(db: Kysely<DB>, actor: Actor, planId: string)
         body: plan.organizer
           ? `実施: ${plan.organizer}。次回の受講または補講を受けてください。`
           : '次回の受講または補講を受けてください。',
-        link: '/training',
+        link: '/my-work',
       },
     );
     await recordAudit(

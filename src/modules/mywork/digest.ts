@@ -1,0 +1,137 @@
+/** The daily e-mail of "my work", for bodies that turn it on: one mail per person with work waiting. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { t } from '../../i18n/index.ts';
+import { systemActor } from '../../shared/actor.ts';
+import { todayJst } from '../../shared/business-days.ts';
+import { nowIso } from '../../shared/time.ts';
+import { formatWareki } from '../../shared/wareki.ts';
+import { recordAudit } from '../audit/index.ts';
+import { sendMail } from '../notifications/index.ts';
+import { rolesAndFunctionsOf } from '../org/index.ts';
+import { myWork } from './collect.ts';
+import './events.ts';
+import type { WorkItem } from './items.ts';
+
+/** The hour (Japan time) from which the day's digest goes out: before the office opens. */
+export const DIGEST_HOUR_JST = 7;
+
+/** The mail text of a work list, most urgent first (the digest is written in Japanese, like every notice). */
+export function digestText(items: WorkItem[]): { subject: string; body: string } {
+  const lines = items.map((i) => {
+    const extra = [
+      i.detail,
+      i.count !== null ? t('ja', 'mywork.digest.count', { count: i.count }) : null,
+      i.dueOn ? t('ja', 'mywork.digest.due', { date: formatWareki(i.dueOn) }) : null,
+    ].filter(Boolean);
+    const head = `・${t('ja', `mywork.kind.${i.kind}`)}: ${i.title}`;
+    return `${extra.length ? `${head}（${extra.join('、')}）` : head}\n  ${i.link}`;
+  });
+  return {
+    subject: t('ja', 'mywork.digest.subject', { count: items.length }),
+    body: `${t('ja', 'mywork.digest.intro')}\n\n${lines.join('\n')}\n\n/my-work`,
+  };
+}
+
+/** Sends one organization's digest for `today` unless already sent; returns how many people got one. */
+export async function sendDigest(db: Kysely<DB>, organizationId: string, today: string): Promise<number> {
+  const due = (s: { enabled: number; last_sent_on: string | null } | undefined) =>
+    Boolean(s?.enabled) && !(s?.last_sent_on && s.last_sent_on >= today);
+  const settingOf = (q: Kysely<DB>) =>
+    q
+      .selectFrom('my_work_digest')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .executeTakeFirst();
+  if (!due(await settingOf(db))) return 0;
+  // Collect outside the write: reading everyone's work is long, writing the mails is short.
+  const people = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'unit_id'])
+    .where('organization_id', '=', organizationId)
+    .where('status', '=', 'active')
+    .where('email', 'is not', null)
+    .where('email', '!=', '')
+    .execute();
+  const mails: { userId: string; address: string; subject: string; body: string }[] = [];
+  for (const u of people) {
+    const rf = await rolesAndFunctionsOf(db, organizationId, u.id, today);
+    const items = await myWork(db, {
+      organizationId,
+      userId: u.id,
+      unitId: u.unit_id,
+      functions: rf.functions,
+      roleIds: rf.roles.map((r) => r.id),
+    });
+    if (items.length) mails.push({ userId: u.id, address: u.email as string, ...digestText(items) });
+  }
+  return db.transaction().execute(async (trx) => {
+    // Another instance may have sent it meanwhile: the day's digest goes out once.
+    if (!due(await settingOf(trx))) return 0;
+    for (const m of mails)
+      await sendMail(trx, organizationId, { userId: m.userId, address: m.address }, m.subject, m.body);
+    await trx
+      .updateTable('my_work_digest')
+      .set({ last_sent_on: today })
+      .where('organization_id', '=', organizationId)
+      .execute();
+    await recordAudit(
+      trx,
+      systemActor(organizationId),
+      'mywork.digest_sent',
+      { type: 'organization', id: organizationId },
+      { date: today, people: mails.length },
+    );
+    return mails.length;
+  });
+}
+
+/** The hourly sweep: each body that wants the digest gets it once a day, from DIGEST_HOUR_JST on. */
+export async function digestSweep(db: Kysely<DB>, now = new Date()): Promise<number> {
+  const hourJst = (now.getUTCHours() + 9) % 24;
+  if (hourJst < DIGEST_HOUR_JST) return 0;
+  const today = todayJst(now);
+  const orgs = await db
+    .selectFrom('my_work_digest')
+    .select('organization_id')
+    .where('enabled', '=', 1)
+    .execute();
+  let sent = 0;
+  for (const o of orgs) sent += await sendDigest(db, o.organization_id, today);
+  return sent;
+}
+
+/** Turns the body's digest on or off (audited). */
+export async function setDigest(
+  db: Kysely<DB>,
+  actor: import('../../shared/actor.ts').Actor,
+  enabled: boolean,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const org = actor.organizationId;
+    const values = { enabled: enabled ? 1 : 0, updated_by: actor.userId, updated_at: nowIso() };
+    const existing = await trx
+      .selectFrom('my_work_digest')
+      .select('organization_id')
+      .where('organization_id', '=', org)
+      .executeTakeFirst();
+    if (existing)
+      await trx.updateTable('my_work_digest').set(values).where('organization_id', '=', org).execute();
+    else
+      await trx
+        .insertInto('my_work_digest')
+        .values({ organization_id: org, last_sent_on: null, ...values })
+        .execute();
+    await recordAudit(trx, actor, 'mywork.digest_set', { type: 'organization', id: org }, { enabled });
+  });
+}
+
+/** Whether the body sends the digest. */
+export async function digestEnabled(db: Kysely<DB>, organizationId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('my_work_digest')
+    .select('enabled')
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+  return Boolean(row?.enabled);
+}
