@@ -39,10 +39,8 @@ export const orgModule: AppModule = {
 };
 
 export { LOGIN_ID_REFUSALS, type LoginIdVia, loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';
-<<<<<<< HEAD
-export { type OffboardingCheck, registerOffboardingCheck } from './offboarding.ts';
-=======
 export { noticesFor } from './notices.ts';
+export { type OffboardingCheck, registerOffboardingCheck } from './offboarding.ts';
 export { rolesAndFunctionsOf } from './queries.ts';
->>>>>>> main
+
 export { removeSampleOrganization } from './remove.ts';

@@ -30,8 +30,5 @@ export const requestsModule: AppModule = {
   routes: requestRoutes,
 };
 
-<<<<<<< HEAD
 export { type AssetLookup, type AssetReadable, setAssetLookup } from './asset-lookup.ts';
-=======
 export { inbox } from './inbox.ts';
->>>>>>> main
