@@ -4,17 +4,20 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { firstSignIn } from './support/flows.ts';
 import { demoPassword, startServer, type TestServer } from './support/server.ts';
 
 let server: TestServer;
 let browser: Browser;
+let page: Page;
 
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
+  page = await newPage(browser, server.url);
+  await firstSignIn(page, 'hagi-ciso', demoPassword(server, 'hagi-ciso'));
 });
 
 after(async () => {
@@ -23,8 +26,6 @@ after(async () => {
 });
 
 test('the asset register sorts by a heading and searches as the user types', async () => {
-  const page = await newPage(browser, server.url);
-  await firstSignIn(page, 'hagi-ciso', demoPassword(server, 'hagi-ciso'));
   await page.goto(`${server.url}/registers/assets`);
   const tabs = page.getByRole('navigation', { name: '台帳のメニュー' });
   await tabs.getByRole('link', { name: '情報資産' }).waitFor();
@@ -58,4 +59,28 @@ test('the asset register sorts by a heading and searches as the user types', asy
   );
   assert.ok((await names()).every((n) => n.includes(wanted)));
   await page.getByRole('status').filter({ hasText: /件目/ }).waitFor();
+});
+
+test('a software record takes its support end date in 和暦 and the list sorts and counts it', async () => {
+  const page = await newPage(browser, server.url);
+  await firstSignIn(page, 'hagi-kanri', demoPassword(server, 'hagi-kanri'));
+  await page.goto(`${server.url}/registers/software`);
+  const panel = page.getByRole('region', { name: 'ソフトウェア台帳' });
+  await panel.getByRole('button', { name: '追加' }).first().click();
+  await panel.getByLabel('ソフトウェア名').fill('表計算ソフト');
+  await panel.getByLabel('サポート終了日', { exact: true }).fill('R8.4.1');
+  await panel.getByText('令和8年4月1日として受け付けます').waitFor();
+  await panel.getByLabel('利用予定期限', { exact: true }).fill('令和8年13月1日');
+  await panel.getByText('その日付は存在しません。').waitFor();
+  await panel.getByLabel('利用予定期限', { exact: true }).fill('2026-03-31');
+  await panel.getByRole('button', { name: '保存' }).click();
+  const row = panel.getByRole('row', { name: /表計算ソフト/ });
+  await row.waitFor();
+  assert.match((await row.textContent()) ?? '', /令和8年4月1日/);
+  assert.match((await row.textContent()) ?? '', /令和8年3月31日/);
+  await panel
+    .getByRole('status')
+    .filter({ hasText: /全\d+件/ })
+    .waitFor();
+  await screenshot(page, 'software-added');
 });

@@ -44,7 +44,7 @@ describe('classification schemes', () => {
     assert.equal(JSON.parse(ev?.data ?? '{}').clausePath, '第2章/2./(1)');
   });
 
-  test('[R-B13] three-axis schemes: seeds 000/004 propose 機密性/完全性/可用性 and say levels must be entered', async () => {
+  test('[R-B13] three-axis schemes: seeds 000/004 propose 機密性/完全性/可用性 with the guideline’s standard levels, accepted as offered', async () => {
     const org = await makeOrg(t.db);
     for (const s of ['000-saitama-seibu-kankyo-gikai', '004-okayama-kyosai']) {
       const [p] = await classificationProposals.propose(t.db, org.id, seed(s), 'pv');
@@ -54,9 +54,32 @@ describe('classification schemes', () => {
         payload.scheme.axes.map((a) => a.name),
         ['機密性', '完全性', '可用性'],
       );
-      assert.match(p.title, /区分の入力が必要/);
+      assert.match(p.title, /ガイドラインの標準/);
+      assert.deepEqual(
+        (payload.scheme.axes as unknown as { levels: { label: string }[] }[]).map((a) =>
+          a.levels.map((l) => l.label),
+        ),
+        [
+          ['3', '2', '1'],
+          ['2', '1'],
+          ['2', '1'],
+        ],
+        'the text has no levels: the guideline’s are offered, never an empty axis',
+      );
     }
-    const u = await makeUser(t.db, org, { functions: ALL });
+    const [offered] = await classificationProposals.propose(t.db, org.id, seed('004-okayama-kyosai'), 'pv');
+    const accepted = await t.db
+      .transaction()
+      .execute((trx) => classificationProposals.accept(trx, org.actor, offered));
+    assert.equal(accepted.type, 'classification_version', 'accepting as offered never fails');
+    const std = await t.db
+      .selectFrom('classification_levels')
+      .select('label')
+      .where('organization_id', '=', org.id)
+      .execute();
+    assert.equal(std.length, 7);
+    const org2 = await makeOrg(t.db);
+    const u = await makeUser(t.db, org2, { functions: ALL });
     const c = await signedIn(t, u);
     const r = await c.post('/api/classification/versions', {
       name: '機密性・完全性・可用性',

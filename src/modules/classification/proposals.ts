@@ -7,12 +7,17 @@ import type { PolicyAnalysis } from '../policy/types.ts';
 import { activeScheme } from './queries.ts';
 import { type SchemeInput, schemeBody } from './schema.ts';
 import { createVersion } from './service.ts';
+import { standardLevels } from './standard.ts';
 
 /** What a classification proposal carries: a scheme ready to enter, or axes still needing levels. */
 export interface ClassificationPayload {
   scheme: SchemeInput;
-  /** True when the text names the axes but not their levels (seeds 000/004): levels must be entered. */
+  /**
+   * True when the text names the axes but not their levels (seeds 000/004): the scheme then carries the
+   * guideline's standard levels for them (`standard`), to accept as offered or edit afterwards.
+   */
   levelsMissing: boolean;
+  standard?: boolean;
   /** Roles the text names as designators, shown so the administrator maps them to function keys. */
   designatorRoles: string[];
 }
@@ -27,12 +32,13 @@ export const classificationProposals: ProposalProvider = {
     const scheme: SchemeInput = {
       name: c.axes.join('・'),
       clausePath: c.path,
-      axes: c.axes.map((axis) => ({
-        name: axis,
-        levels: c.levels
-          .filter((l) => l.axis === axis)
-          .sort((a, b) => a.rank - b.rank)
-          .map((l) => ({
+      axes: c.axes.map((axis) => {
+        const own = c.levels.filter((l) => l.axis === axis).sort((a, b) => a.rank - b.rank);
+        // Levels the text does not give are offered from the guideline, never left empty.
+        const levels = own.length ? own : standardLevels(axis);
+        return {
+          name: axis,
+          levels: levels.map((l) => ({
             label: l.label,
             definition: l.definition ?? null,
             restrictions: [],
@@ -40,7 +46,8 @@ export const classificationProposals: ProposalProvider = {
             requiresOffsite: false,
             designators: [],
           })),
-      })),
+        };
+      }),
     };
     const current = await activeScheme(db, organizationId);
     const same =
@@ -54,17 +61,22 @@ export const classificationProposals: ProposalProvider = {
     const summary = scheme.axes
       .map((a) => `${a.name}: ${a.levels.map((l) => l.label).join(' / ') || '—'}`)
       .join('、');
-    const payload: ClassificationPayload = { scheme, levelsMissing, designatorRoles: c.designators ?? [] };
+    const payload: ClassificationPayload = {
+      scheme,
+      levelsMissing,
+      standard: levelsMissing,
+      designatorRoles: c.designators ?? [],
+    };
     return [
       {
         kind: 'classification',
         key: `classification:${c.axes.join('+')}`,
         title: levelsMissing
-          ? `分類の軸（${c.axes.join('・')}）— 区分の入力が必要です`
+          ? `情報資産の分類（${c.axes.join('・')}）— 区分はガイドラインの標準を提案します`
           : `情報資産の分類（${scheme.name}）`,
         detail: levelsMissing
-          ? `方針は ${c.axes.join('・')} で分類すると定めていますが、区分（レベル）は本文にありません。採用後、分類体系の画面で区分を入力してください。`
-          : `${summary}${c.designators?.length ? `。指定できる役割: ${c.designators.join('、')}（機能キーへの割当てが必要）` : ''}`,
+          ? `方針は ${c.axes.join('・')} で分類すると定めていますが、区分（レベル）は本文にありません。総務省ガイドラインの標準の区分（${summary}）で始め、分類体系の画面で変更できます。`
+          : `${summary}${c.designators?.length ? `。指定できる役割: ${c.designators.join('、')}（分類を指定する権限の割当てが必要）` : ''}`,
         clausePath: c.path,
         payload,
         alreadyPresent: same,
@@ -73,11 +85,8 @@ export const classificationProposals: ProposalProvider = {
   },
   async accept(trx: Kysely<DB>, actor: Actor, proposal: Proposal) {
     const payload = proposal.payload as ClassificationPayload;
-    if (payload.levelsMissing) {
-      // Levels are not in the text: an axis cannot exist without levels, so accepting only
-      // records nothing here and the administrator enters the scheme in the editor.
-      throw conflict('classification.levels_required');
-    }
+    // A payload of an older proposal may still lack levels: an axis cannot exist without them.
+    if (payload.scheme.axes.some((a) => !a.levels.length)) throw conflict('classification.levels_required');
     const input = schemeBody.parse({ ...payload.scheme, clausePath: proposal.clausePath });
     const { id } = await createVersion(trx, actor, input);
     return { type: 'classification_version', id };

@@ -26,7 +26,10 @@ export async function holdersOf(
     .select(['ra.user_id', 'ra.acting'])
     .where('ra.organization_id', '=', organizationId)
     .where('rf.function_key', '=', fn)
+    .where('u.organization_id', '=', organizationId)
     .where('u.status', '=', 'active')
+    // An ended assignment (transfer, review, handed over) grants nothing, as at sign-in.
+    .where('ra.ended_at', 'is', null)
     .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', opts.today)]))
     .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', opts.today)]));
   if (opts.roles?.length) q = q.where('r.name', 'in', [...opts.roles]);

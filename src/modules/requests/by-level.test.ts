@@ -6,7 +6,7 @@ import type { PolicyAnalysis } from '../policy/types.ts';
 import { chainFor } from './approvers.ts';
 import { approveFn, MANAGE_TYPES } from './functions.ts';
 import { requestTypeProposals } from './proposals.ts';
-import { decideAs, file, person } from './testkit.ts';
+import { decideAs, file, person, registeredAsset } from './testkit.ts';
 
 let t: TestApp;
 before(async () => {
@@ -73,6 +73,7 @@ describe('approvers chosen by the asset level', () => {
   test('[R-E3] one request type: 重要性I goes to the 責任者, 重要性II to the 管理者 — never both', async () => {
     const org = await makeOrg(t.db);
     const admin = await person(t, org, [MANAGE_TYPES]);
+    await registeredAsset(t, org, 'L-001', '重要性I'); // the body's scheme: 重要性 I/II/III
     const created = await admin.c.post('/api/requests/types', byLevelType);
     assert.equal(created.statusCode, 200, created.body);
     const typeId = created.json().id;
@@ -102,7 +103,11 @@ describe('approvers chosen by the asset level', () => {
     assert.equal((await staff.c.get(`/api/requests/${mid}`)).json().status, 'closed');
 
     const low = await file(staff.c, typeId, { ...takeOut, asset: 'L-003' }, '重要性III');
-    assert.equal((await staff.c.get(`/api/requests/${low}`)).json().status, 'closed', 'no permission needed');
+    assert.equal(
+      (await staff.c.get(`/api/requests/${low}`)).json().status,
+      'pending',
+      'no clause of this body’s policy exempts 重要性III: it still needs its approver',
+    );
 
     const submitted = (await auditEvents(t.db, org.id)).filter((e) => e.event === 'requests.submitted');
     assert.equal(submitted.length, 3);

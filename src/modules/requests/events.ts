@@ -15,6 +15,8 @@ declare module '../audit/catalogue.ts' {
       assetClass: string | null;
       approvalRequired: boolean;
       clausePath: string | null;
+      /** The clause of the body's policy that exempts the asset's class (approval not required). */
+      exemptBy?: string | null;
     };
     'requests.decided': {
       code: string;
@@ -24,7 +26,8 @@ declare module '../audit/catalogue.ts' {
       acting: boolean;
       comment: string | null;
     };
-    'requests.approved': { code: string; steps: number };
+    /** `approvers`: who granted it; empty only with `exemptBy`, the clause of the body's policy exempting it. */
+    'requests.approved': { code: string; steps: number; approvers?: string[]; exemptBy?: string | null };
     'requests.rejected': { code: string; step: number };
     'requests.withdrawn': { code: string };
     'requests.returned': { code: string; returnedAt: string; dueOn: string | null; late: boolean };

@@ -22,8 +22,12 @@ export async function finalizeApproval(
   trx: Kysely<DB>,
   actor: Actor,
   req: LoadedRequest,
-  opts: { typeName: string; today: string; approverIds: string[] },
+  opts: { typeName: string; today: string; approverIds: string[]; exemptBy?: string | null },
 ): Promise<void> {
+  // The one place a request is granted: it names its approvers, or the clause of the body's policy
+  // that exempts it. Anything else is a defect, refused before it is written.
+  if (!opts.approverIds.length && !opts.exemptBy)
+    throw new Error(`request ${req.id} granted without an approver`);
   const dueOn = dueDateOf(req, opts.today);
   const status = req.def.returnTracking ? 'approved' : 'closed';
   const now = nowIso();
@@ -44,7 +48,12 @@ export async function finalizeApproval(
     actor,
     'requests.approved',
     { type: 'request', id: req.id },
-    { code: req.type_code, steps: req.def.chain.length },
+    {
+      code: req.type_code,
+      steps: opts.exemptBy ? 0 : req.def.chain.length,
+      approvers: opts.approverIds,
+      exemptBy: opts.exemptBy ?? null,
+    },
   );
   await writeRecord(trx, actor, req, { ...opts, dueOn });
   await notify(trx, req.organization_id, [req.requester_id], {

@@ -39,6 +39,12 @@ function crop(img: PageImage, x0: number, y0: number, x1: number, y1: number): P
 async function takeOut() {
   const org = await makeOrg(t.db, '萩・長門清掃一部事務組合');
   const typeId = await addType(t, org, 'take_out_001');
+  // The body cites its own clause in the type editor (a template carries none).
+  await t.db
+    .updateTable('request_types')
+    .set({ clause_path: '第2章/5./(1)/③/(ア)' })
+    .where('id', '=', typeId)
+    .execute();
   const staff = await person(t, org);
   await t.db
     .updateTable('users')

@@ -17,6 +17,8 @@ export const ja: Record<string, string> = {
   'requests.unknown_function': '不明な役割機能です。',
   'requests.checklist_incomplete': 'すべての確認事項を満たす必要があります。',
   'requests.asset_unknown': '情報資産が見つかりません。',
+  'requests.levels_not_in_scheme':
+    '区分「{levels}」はこの団体の分類体系にありません。分類体系の区分から選んでから有効にしてください。',
   'event.requests.type_created': '申請種別を追加した',
   'event.requests.type_updated': '申請種別を変更した',
   'event.requests.submitted': '申請した',
@@ -50,6 +52,8 @@ export const en: Record<string, string> = {
   'requests.unknown_function': 'Unknown role function.',
   'requests.checklist_incomplete': 'Every item of the checklist must hold.',
   'requests.asset_unknown': 'Asset not found.',
+  'requests.levels_not_in_scheme':
+    'The levels “{levels}” are not in this body’s classification scheme. Choose levels from the scheme before activating the type.',
   'event.requests.type_created': 'Added a request type',
   'event.requests.type_updated': 'Changed a request type',
   'event.requests.submitted': 'Filed a request',

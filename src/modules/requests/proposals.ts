@@ -4,6 +4,7 @@ import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import { setRoleFunctions } from '../org/service.ts';
 import type { PolicyAnalysis } from '../policy/types.ts';
+import { levelsOutside, schemeLabels } from './approval-need.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { approveFn, TOPICS } from './functions.ts';
 import type { TypeInput } from './model.ts';
@@ -201,7 +202,11 @@ export const requestTypeProposals: ProposalProvider = {
       .where('code', '=', p.type.code)
       .executeTakeFirst();
     if (found) return { type: 'request_type', id: found.id };
-    const id = await createType(trx, actor, p.type, { kind: 'policy' });
+    // Levels the body's scheme does not have (the scheme not accepted yet) leave the type inactive, never
+    // refused: the home checklist then asks for the scheme, and the editor activates it.
+    const outside = levelsOutside(p.type.definition, await schemeLabels(trx, actor.organizationId));
+    const type = outside.length ? { ...p.type, active: false } : p.type;
+    const id = await createType(trx, actor, type, { kind: 'policy' });
     return { type: 'request_type', id };
   },
 };

@@ -3,11 +3,11 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { notFound } from '../../http/errors.ts';
 import { todayJst } from '../../shared/business-days.ts';
+import { approvalNeed } from './approval-need.ts';
 import { stepHolders } from './approvers.ts';
 import { assetReadableBy, findAsset } from './asset-lookup.ts';
 import { READ_ALL } from './functions.ts';
 import { type LoadedRequest, loadRequest, parseDefinition } from './load.ts';
-import { needsApproval } from './submit.ts';
 import { summary, typeNames } from './summary.ts';
 
 /** May the caller see this request? The requester, readers of all, and anyone who may act on it. */
@@ -120,20 +120,30 @@ export async function neededFor(
     .where('active', '=', 1)
     .orderBy('code')
     .execute();
+  const withAsset = types
+    .map((t) => ({ t, def: parseDefinition(t.definition) }))
+    .filter(({ def }) => def.fields.some((f) => f.type === 'asset'));
+  const out = [];
+  for (const { t, def } of withAsset) {
+    const need = await approvalNeed(db, organizationId, { def, clause_path: t.clause_path }, assetClass);
+    out.push({
+      id: t.id,
+      code: t.code,
+      name: t.name_ja,
+      nameEn: t.name_en,
+      clausePath: t.clause_path,
+      approvalRequired: need.required,
+      exemptBy: need.exemptBy,
+      approvers: def.chain.map((s) => s.function),
+    });
+  }
   return {
-    asset: asset ? { id: asset.id, name: asset.name } : assetId ? { id: assetId, name: null } : null,
+    asset: asset
+      ? { id: asset.id, number: asset.number ?? null, name: asset.name }
+      : assetId
+        ? { id: assetId, number: null, name: null }
+        : null,
     assetClass,
-    types: types
-      .map((t) => ({ t, def: parseDefinition(t.definition) }))
-      .filter(({ def }) => def.fields.some((f) => f.type === 'asset'))
-      .map(({ t, def }) => ({
-        id: t.id,
-        code: t.code,
-        name: t.name_ja,
-        nameEn: t.name_en,
-        clausePath: t.clause_path,
-        approvalRequired: needsApproval(def.levels, assetClass),
-        approvers: def.chain.map((s) => s.function),
-      })),
+    types: out,
   };
 }

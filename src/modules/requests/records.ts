@@ -7,6 +7,11 @@ import { recordAudit } from '../audit/index.ts';
 import { assetDisplay } from './asset-lookup.ts';
 import { type LoadedRequest, labelsOf } from './load.ts';
 
+/** A clause path as the office cites it: 第2章/5./(1) → ポリシー 第2章 5. (1). */
+export function clauseCitation(path: string): string {
+  return `ポリシー ${path.split('/').join(' ')}`;
+}
+
 /** The date a record is about: the first date field of the form, or the approval day. */
 function occurredOn(req: LoadedRequest, fallback: string): string {
   const dateField = req.def.fields.find((f) => f.type === 'date' && typeof req.values[f.key] === 'string');
@@ -21,7 +26,13 @@ export async function writeRecord(
   trx: Kysely<DB>,
   actor: Actor,
   req: LoadedRequest,
-  opts: { typeName: string; today: string; approverIds: string[]; dueOn: string | null },
+  opts: {
+    typeName: string;
+    today: string;
+    approverIds: string[];
+    dueOn: string | null;
+    exemptBy?: string | null;
+  },
 ): Promise<string | null> {
   const type = await trx
     .selectFrom('request_types')
@@ -60,7 +71,10 @@ export async function writeRecord(
       unit_name: unit?.name ?? null,
       asset_id: req.asset_id,
       asset_class: req.asset_class,
-      approvers: opts.approverIds.map((a) => labels.get(a) ?? a).join('、') || null,
+      // 許可者: who granted it, or the clause of the body's own policy under which no permission is needed.
+      approvers: opts.exemptBy
+        ? `許可不要（${clauseCitation(opts.exemptBy)}）`
+        : opts.approverIds.map((a) => labels.get(a) ?? a).join('、') || null,
       approved_on: opts.today,
       due_on: opts.dueOn,
       returned_at: null,

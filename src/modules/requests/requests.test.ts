@@ -49,9 +49,10 @@ describe('requests', () => {
     assert.deepEqual(events, ['requests.submitted', 'requests.decided', 'requests.approved']);
     const decided = (await auditEvents(t.db, org.id)).find((e) => e.event === 'requests.decided');
     assert.equal(JSON.parse(decided?.data ?? '{}').function, approveFn('take_out'));
-    // A class outside the type's levels needs no permission: granted at once.
+    // The template carries no levels of its own: every class needs permission until the body chooses
+    // levels from its scheme and cites its own clause (approval-safety.test.ts).
     const low = await file(staff.c, typeId, takeOut, '重要性III');
-    assert.equal((await staff.c.get(`/api/requests/${low}`)).json().status, 'approved');
+    assert.equal((await staff.c.get(`/api/requests/${low}`)).json().status, 'pending');
     const needed = (await staff.c.get('/api/requests/needed?assetId=A-001&assetClass=重要性I')).json();
     assert.equal(needed.types.find((x: { id: string }) => x.id === typeId).approvalRequired, true);
   });

@@ -8,6 +8,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/service.ts';
+import { approvalNeed } from './approval-need.ts';
 import { chainFor, stepHolders } from './approvers.ts';
 import { findAsset, hasAssetRegister } from './asset-lookup.ts';
 import { assetIdOf, checkValues } from './fields.ts';
@@ -43,14 +44,6 @@ export async function mayFile(
   return !mapped;
 }
 
-/** True when the type needs approval for an asset of this class (no levels: always; unknown class: to be safe, yes). */
-export function needsApproval(levels: string[], assetClass: string | null): boolean {
-  // A multi-axis class reads 機密性3・完全性2: any one axis at a listed level needs approval.
-  return (
-    levels.length === 0 || assetClass === null || assetClass.split('・').some((part) => levels.includes(part))
-  );
-}
-
 /** Files a request: checks the form, freezes the asset's class, and notifies the first approvers. */
 export async function submitRequest(
   db: Kysely<DB>,
@@ -74,7 +67,9 @@ export async function submitRequest(
       throw badInput('request.invalid', {}, [{ field: `values.${field}`, code: 'requests.asset_unknown' }]);
     assetClass = asset.classLabel;
   }
-  const approvalRequired = needsApproval(type.def.levels, assetClass);
+  // Never without an approver by accident: only the body's own policy can exempt a class (see approval-need.ts).
+  const need = await approvalNeed(db, auth.organizationId, type, assetClass);
+  const approvalRequired = need.required;
   // Approvers chosen by the asset's level are decided now and frozen with the request.
   const definition = { ...type.def, chain: chainFor(type.def.chain, assetClass) };
   const id = newId();
@@ -120,11 +115,17 @@ export async function submitRequest(
         assetClass,
         approvalRequired,
         clausePath: type.clause_path,
+        exemptBy: need.exemptBy,
       },
     );
     if (!approvalRequired) {
       const req = await loadRequest(trx, auth.organizationId, id);
-      await finalizeApproval(trx, actor, req, { typeName: type.name_ja, today, approverIds: [] });
+      await finalizeApproval(trx, actor, req, {
+        typeName: type.name_ja,
+        today,
+        approverIds: [],
+        exemptBy: need.exemptBy,
+      });
       return;
     }
     const holders = await stepHolders(

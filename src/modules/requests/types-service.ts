@@ -6,6 +6,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { isFunction } from '../org/functions.ts';
+import { checkLevelsInScheme } from './approval-need.ts';
 import { catalogueEntry } from './catalogue.ts';
 import { loadType } from './load.ts';
 import type { TypeInput } from './model.ts';
@@ -33,6 +34,7 @@ export async function createType(
   source: { kind: 'catalogue' | 'policy' | 'manual'; catalogueKey?: string | null },
 ): Promise<string> {
   checkFunctions(input);
+  await checkLevelsInScheme(trx, actor.organizationId, input.definition, input.active);
   const taken = await trx
     .selectFrom('request_types')
     .select('id')
@@ -81,6 +83,7 @@ export async function createType(
 export async function updateType(db: Kysely<DB>, actor: Actor, id: string, input: TypeInput): Promise<void> {
   checkFunctions(input);
   await db.transaction().execute(async (trx) => {
+    await checkLevelsInScheme(trx, actor.organizationId, input.definition, input.active);
     const before = await loadType(trx, actor.organizationId, id);
     if (before.code !== input.code) {
       const taken = await trx
@@ -121,11 +124,25 @@ export async function updateType(db: Kysely<DB>, actor: Actor, id: string, input
   });
 }
 
+/**
+ * A template as a body receives it: its form and flow only. The levels and clause it was written from
+ * are a sample policy's, never this body's, so it asks approval for every class until the body chooses
+ * levels from its own scheme and cites its own clause in the editor.
+ */
+export function forBody(type: TypeInput): TypeInput {
+  const { chain, ...def } = type.definition;
+  return {
+    ...type,
+    clausePath: null,
+    definition: { ...def, levels: [], chain: chain.map(({ byLevel: _drop, ...step }) => step) },
+  };
+}
+
 /** Adds a ready-made type from the catalogue (one click; editable afterwards). */
 export async function addFromCatalogue(db: Kysely<DB>, actor: Actor, key: string): Promise<string> {
   const entry = catalogueEntry(key);
   if (!entry) throw notFound('catalogue_entry');
   return db
     .transaction()
-    .execute((trx) => createType(trx, actor, entry.type, { kind: 'catalogue', catalogueKey: key }));
+    .execute((trx) => createType(trx, actor, forBody(entry.type), { kind: 'catalogue', catalogueKey: key }));
 }

@@ -49,31 +49,41 @@ export function useData<T>(path: string | null, opts: DataOptions = {}): UseQuer
   });
 }
 
-/** A list the server pages with a cursor: `{ items, nextCursor }`. */
-export interface CursorPage<T> {
+/** A list the server pages: `{ items, nextCursor }` (cursor) or `{ items, total }` (offset and limit). */
+export interface ListPage<T> {
   items: T[];
-  nextCursor: string | null;
+  nextCursor?: string | null;
+  total?: number;
 }
 
 /**
- * GET a cursor-paged list: `items` holds every page loaded so far, `more()` loads the next one (undefined
- * when there is none). A new path (new filters) starts again from the first page and cancels the old request.
+ * GET a paged list: `items` holds every page loaded so far, `more` (for `DataTable`) loads the next one and
+ * is undefined when there is none; `total` is the server's count when it gives one. A new path (new
+ * filters) starts again from the first page and cancels the old request. With `pageSize` the pages are
+ * asked for by `offset` and `limit`; without it, by the answer's `nextCursor`.
  */
-export function useDataPages<T>(path: string) {
-  const q = useInfiniteQuery<CursorPage<T>, ApiError>({
-    queryKey: [path],
-    initialPageParam: null as string | null,
+export function useDataPages<T>(path: string, opts: { pageSize?: number } = {}) {
+  const sep = path.includes('?') ? '&' : '?';
+  const q = useInfiniteQuery<ListPage<T>, ApiError>({
+    queryKey: [path, opts.pageSize ?? 'cursor'],
+    initialPageParam: null as string | number | null,
     queryFn: ({ signal, pageParam }) => {
-      const sep = path.includes('?') ? '&' : '?';
-      const url = pageParam ? `${path}${sep}cursor=${encodeURIComponent(String(pageParam))}` : path;
-      return api.get<CursorPage<T>>(url, { signal });
+      let url = path;
+      if (opts.pageSize) url = `${path}${sep}offset=${Number(pageParam ?? 0)}&limit=${opts.pageSize}`;
+      else if (pageParam) url = `${path}${sep}cursor=${encodeURIComponent(String(pageParam))}`;
+      return api.get<ListPage<T>>(url, { signal });
     },
-    getNextPageParam: (last) => last.nextCursor,
+    getNextPageParam: (last, pages) => {
+      if (!opts.pageSize) return last.nextCursor ?? undefined;
+      const loaded = pages.reduce((n, p) => n + p.items.length, 0);
+      return last.items.length > 0 && loaded < (last.total ?? 0) ? loaded : undefined;
+    },
     placeholderData: keepPreviousData,
   });
   return {
     query: q,
     items: q.data?.pages.flatMap((p) => p.items),
+    total: q.data?.pages.at(-1)?.total,
     more: q.hasNextPage ? { onMore: () => void q.fetchNextPage(), busy: q.isFetchingNextPage } : undefined,
   };
 }
@@ -86,6 +96,7 @@ export function useInvalidate(): (...prefixes: string[]) => Promise<void> {
       client.invalidateQueries({
         predicate: (q) => {
           const key = String(q.queryKey[0] ?? '');
+          if (!key.startsWith('/')) return false;
           return prefixes.some((p) => key === p || key.startsWith(`${p}/`) || key.startsWith(`${p}?`));
         },
       }),

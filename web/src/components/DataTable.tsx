@@ -71,6 +71,8 @@ interface Props<T extends object> {
   empty?: ReactNode;
   /** Server paging: draws a "load more" button. */
   more?: { onMore(): void; busy?: boolean };
+  /** Server paging: how many rows match in all (shown in the count). */
+  total?: number;
   rowClassName?: (row: T) => string | undefined;
 }
 
@@ -85,6 +87,7 @@ export function DataTable<T extends object>({
   initialSort,
   empty,
   more,
+  total: serverTotal,
   rowClassName,
 }: Props<T>) {
   const c = useT(kitTexts);
@@ -212,7 +215,9 @@ export function DataTable<T extends object>({
       )}
       {rows.length > 0 && (
         <nav className="data-table__pager" aria-label={c.pageNav}>
-          <span role="status">{fmt(c.pageOf, { from, to, total })}</span>
+          <span role="status">
+            {fmt(c.pageOf, { from, to, total: globalFilter ? total : (serverTotal ?? total) })}
+          </span>
           {table.getPageCount() > 1 && (
             <>
               <button

@@ -38,6 +38,29 @@ function isPost(text: string): boolean {
   return /(?:長|長等|職員|者|理事|参事|主幹|監|官|役)$/.test(text) && text.length <= 60 && !/[。]/.test(text);
 }
 
+/**
+ * What an appointment says fills a role: an office (「部長」), the first of two offices
+ * (「各課長及び各浄水場長」 → 各課長), or a pool someone picks from (「副知事のうちから知事が指名する者」 →
+ * post 副知事, appointed by 知事). A description of what the holder does is no post.
+ */
+function filling(written: string): Partial<Role> {
+  const pool = /^(.+?)のうちから(.+?)が(?:指名|任命|指定)する(?:者|職員)?$/.exec(written);
+  if (pool) return { post: pool[1], appointedBy: pool[2] };
+  // 「…課の長が指名する職員」: an appointment, not a post (充て職).
+  const appointer = /^(.+)が(?:指名|任命|指定)する/.exec(written);
+  if (appointer) return { appointedBy: appointer[1] };
+  return { post: firstOffice(written) };
+}
+
+/** The first of offices joined by 及び/又は/並びに, when each is an office of its own. */
+function firstOffice(written: string): string {
+  const parts = written.split(/及び|又は|並びに/);
+  // 「課長及び保養施設の支配人」: offices, where no part is a phrase with a verb.
+  return parts.length > 1 && isPost(parts[0]) && parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p))
+    ? parts[0]
+    : written;
+}
+
 function perUnitOf(sentence: string): string | undefined {
   const m = /(課|部|局|係|室|所属|支所)(?:等)?(?:\([^()]*\))?に[^。]*?を置/.exec(sentence);
   return m ? m[1] : undefined;
@@ -172,10 +195,11 @@ type Upsert = (name: string, path: string, patch?: Partial<Role>) => Draft;
 
 /** Every appointment form a sentence can take (see the file comment). */
 function appointments(s: string, path: string, upsert: Upsert): void {
-  if (!/とする|を置|充て|として置|指名|任命|指定|委嘱/.test(s)) return;
+  if (!/とする|を置|充て|として置|として、|指名|任命|指定|委嘱/.test(s)) return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
   // 「総務部長をCISO直属の統括情報セキュリティ責任者とする」「…作業を行う者を、情報システム担当者とする」
-  let m = /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s);
+  // 「AをXとし、BをYとする」: the first office is the post (the first is given when two fill it).
+  let m = /^([^、。を]+?)を、?([^、。を]+?)とし、/.exec(s) ?? /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s);
   const named = m ? roleAtEnd(m[2]) : null;
   // The role may follow a modifier: 「CISO直属の…」「当該情報システムに関する…」.
   if (m && named && (named === m[2] || /[ぁ-ん]$/.test(m[2].slice(0, -named.length)))) {
@@ -198,27 +222,26 @@ function appointments(s: string, path: string, upsert: Upsert): void {
   m = /(?:^|、)([^、。]*?)を置き、(.+?)をもって充て/.exec(s);
   if (m) {
     const name = roleAtEnd(m[1]);
-    if (name) upsert(name, path, { post: m[2], perUnit: perUnitOf(s) });
+    if (name) upsert(name, path, { ...filling(m[2]), perUnit: perUnitOf(s) });
     return;
   }
   m = /^([^、。]+?)(?:は|には)、(.+?)をもって充て/.exec(s);
   if (m && roleAtEnd(m[1]) === m[1]) {
     // 「副校長又は教頭のうちから校長が指名する者をもって充てる」: the pool is the post, the appointer appoints.
-    const pool = /^(.+?)のうちから(.+?)が(?:指名|任命|指定)する/.exec(m[2]);
-    const appointer = /^(.+)が(?:指名|任命|指定)する/.exec(m[2]);
-    // 「…課の長が指名する職員をもって充て」: an appointment, not a post (充て職).
-    upsert(
-      m[1],
-      path,
-      pool
-        ? { post: pool[1], appointedBy: pool[2] }
-        : appointer
-          ? { appointedBy: appointer[1] }
-          : { post: m[2] },
-    );
+    upsert(m[1], path, filling(m[2]));
     return;
   }
-  m = /^([^、。]+?)は、(?:[^。]*?、)?([^、。]+?)を([^、。を]+?)として置/.exec(s);
+  // 「統括情報セキュリティ責任者は、デジタル推進局長とする。」「…は、常務理事のうちから理事長が指名する者とする。」
+  m = /^([^、。]+?)は、([^、。]+?)とする。?$/.exec(s);
+  if (m && roleAtEnd(m[1]) === m[1]) {
+    const fill = filling(m[2]);
+    if (fill.appointedBy || (fill.post && isPost(fill.post) && !isRoleName(m[2]))) {
+      upsert(m[1], path, fill);
+      return;
+    }
+  }
+  // 「Xは、…者をYとして置く」「Xは、Wが指名する者をYとして、…に当たらせる」: X designates Y.
+  m = /^([^、。]+?)は、(?:[^。]*?、)?([^、。]+?)を([^、。を]+?)として(?:置|、)/.exec(s);
   if (m && roleAtEnd(m[3]) === m[3]) {
     upsert(m[3], path, { appointedBy: m[1], ...optional });
     return;
@@ -230,6 +253,7 @@ function appointments(s: string, path: string, upsert: Upsert): void {
   if (m) {
     const name = roleAtEnd(m[2]);
     if (name && !/者のうちから$/.test(m[2])) {
+      // 「…は、所属の職員のうちから推進員を指名する」: a designation, the pool is no post (充て職).
       upsert(name, path, { appointedBy: m[1], ...optional });
       return;
     }

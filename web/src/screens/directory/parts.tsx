@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { SubNav } from '../../components/SubNav.tsx';
-import { useI18n, useT } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { OrgFrame } from '../org/parts.tsx';
 import { directoryTexts } from './i18n.ts';
 
 /** The organization area's frame with the two directory pages as a second row of tabs. */
 export function DirectoryFrame({ children }: { children: ReactNode }) {
-  const { lang } = useI18n();
   const x = useT(directoryTexts);
   return (
     <OrgFrame lead={x.lead}>

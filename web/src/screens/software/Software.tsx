@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
-import { useSession } from '../../app/session.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { useI18n, useT } from '../../i18n/index.tsx';
-import { formatDate } from '../../lib/date.ts';
+import { useData } from '../../api/query.ts';
+import { useCan } from '../../app/useCan.ts';
+import { AreaFrame } from '../../components/AreaFrame.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
+import { useRegisterTabs } from '../registers/tabs.ts';
+import { Findings } from '../systems/Findings.tsx';
 import { registerPanelTexts } from '../systems/i18n.ts';
 import { RegisterPanel } from '../systems/RegisterPanel.tsx';
 import type { RegisterConfig } from '../systems/registerTypes.ts';
@@ -107,53 +108,32 @@ interface Warned {
 
 /** ソフトウェア台帳: end-of-support warnings first, then software, installations and shared IDs. */
 export default function Software() {
-  const { lang } = useI18n();
   const s = useT(registerPanelTexts);
-  const { session } = useSession();
-  const canWrite = !!session?.functions.includes(fn);
-  const [warned, setWarned] = useState<Warned[] | null>(null);
-  const [version, setVersion] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads when a register changes
-  useEffect(() => {
-    void api.get<{ items: Warned[] }>('/api/software/support-warnings').then(
-      (r) => setWarned(r.items),
-      () => setWarned([]),
-    );
-  }, [version, lang]);
+  const f = useFormat();
+  const canWrite = useCan()(fn);
+  const warned = useData<{ items: Warned[] }>('/api/software/support-warnings').data?.items ?? null;
   return (
-    <>
-      <PageHeading>{s.softwareTitle}</PageHeading>
-      <section
-        aria-labelledby="sw-warn-h"
-        className={warned?.length ? 'alert alert--error' : 'alert alert--info'}
-      >
-        <h2 id="sw-warn-h">
-          {s.warnings}（{warned?.length ?? '…'}）
-        </h2>
-        {warned && warned.length === 0 && <p>{s.noWarnings}</p>}
-        <ul>
-          {warned?.map((w) => (
-            <li key={w.id}>
-              <strong>
-                {w.product} {w.version ?? ''}
-              </strong>
-              （{formatDate(w.supportEndsOn, lang)}）: {w.messages.join(' ')}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <RegisterPanel
-        config={products}
-        canWrite={canWrite}
-        version={version}
-        onChange={() => setVersion((v) => v + 1)}
+    <AreaFrame {...useRegisterTabs()} title={s.softwareTitle}>
+      <Findings
+        id="sw-warn-h"
+        title={`${s.warnings}（${warned?.length ?? '…'}）`}
+        empty={s.noWarnings}
+        items={
+          warned?.map((w) => ({
+            key: w.id,
+            body: (
+              <>
+                <strong>
+                  {w.product} {w.version ?? ''}
+                </strong>
+                （{f.date(w.supportEndsOn)}）: {w.messages.join(' ')}
+              </>
+            ),
+          })) ?? null
+        }
       />
-      <RegisterPanel
-        config={installations}
-        canWrite={canWrite}
-        version={version}
-        onChange={() => setVersion((v) => v + 1)}
-      />
+      <RegisterPanel config={products} canWrite={canWrite} />
+      <RegisterPanel config={installations} canWrite={canWrite} />
       <RegisterPanel
         config={sharedIds}
         canWrite={canWrite}
@@ -166,6 +146,6 @@ export default function Software() {
               .join('、'),
         }}
       />
-    </>
+    </AreaFrame>
   );
 }
