@@ -5,6 +5,7 @@ import type { DatabaseSource, DialectName } from '../db/connect.ts';
 import type { ModuleMigration } from '../db/migration.ts';
 import type { DB } from '../db/schema.ts';
 import type { Messages } from '../i18n/index.ts';
+import type { SchemeActivated } from './classification/index.ts';
 import type { ImportTarget } from './imports/index.ts';
 import type { JobHandler, Schedule } from './jobs/index.ts';
 import type { OffboardingCheck } from './org/index.ts';
@@ -64,6 +65,8 @@ export interface AppModule {
   offboardingChecks?: Record<string, OffboardingCheck>;
   /** Questions this module answers for the others. */
   lookups?: ModuleLookups;
+  /** What this module does, in the same transaction, when another module's event happens. */
+  on?: { schemeActivated?: SchemeActivated };
   routes?(app: FastifyInstance, ctx: AppContext): void;
 }
 

@@ -5,7 +5,7 @@ import { auditModule } from './audit/index.ts';
 import { auditsModule } from './audits/index.ts';
 import { authModule } from './auth/index.ts';
 import { backupsModule } from './backups/index.ts';
-import { classificationModule } from './classification/index.ts';
+import { classificationModule, onSchemeActivated } from './classification/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
 import { directoryModule } from './directory/index.ts';
 import { importsModule, registerImport } from './imports/index.ts';
@@ -66,6 +66,7 @@ function wire(list: AppModule[]): void {
     for (const [name, check] of Object.entries(m.offboardingChecks ?? {}))
       registerOffboardingCheck(name, check);
     if (m.lookups?.asset) setAssetLookup(m.lookups.asset.find, m.lookups.asset.mayRead);
+    if (m.on?.schemeActivated) onSchemeActivated(m.on.schemeActivated);
   }
   setProposalProviders(list.flatMap((m) => (m.proposals ? [m.proposals] : [])));
 }

@@ -1,5 +1,6 @@
 import type { AppModule } from '../module.ts';
 import { mayReadAsset } from './access.ts';
+import { recomputeAllContainers } from './containers.ts';
 import { assetImport } from './excel-import.ts';
 import { assetInfo, ownedAssets } from './integrations.ts';
 import { en, ja } from './messages.ts';
@@ -22,6 +23,8 @@ export const assetsModule: AppModule = {
   imports: [assetImport],
   offboardingChecks: { 'assets.owned': ownedAssets },
   lookups: { asset: { find: assetInfo, mayRead: mayReadAsset } },
+  // A new scheme version re-maps classes: containers take their contents' highest again (R-B7).
+  on: { schemeActivated: recomputeAllContainers },
   routes(app, ctx) {
     // Fixed paths (/api/assets/export, /labels, /check…) are registered before /api/assets/:id
     // only for readability; the router prefers static segments anyway.

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { activeScheme } from '../classification/queries.ts';
-import { highestOf, labelText } from '../classification/rules.ts';
+import { activeScheme, highestOf, labelText } from '../classification/index.ts';
 
 /**
  * The class a request freezes is the register's, not what the requester types: own class and, for a
