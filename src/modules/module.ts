@@ -7,7 +7,7 @@ import type { DB } from '../db/schema.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { SchemeActivated } from './classification/index.ts';
 import type { ImportTarget } from './imports/index.ts';
-import type { JobHandler, Schedule } from './jobs/index.ts';
+import type { JobHandler, Priority, Schedule } from './jobs/index.ts';
 import type { OffboardingCheck } from './org/index.ts';
 import type { AssetLookup, AssetReadable } from './requests/index.ts';
 
@@ -76,6 +76,8 @@ export interface ModuleJob {
   handler: JobHandler;
   /** Seconds between runs, or the next due time after a moment; absent: runs only when enqueued. */
   every?: Schedule;
+  /** The scheduled runs' place among due jobs ('normal' unless said). */
+  priority?: Priority;
 }
 
 /** Answers a module gives to others, declared in its manifest. */

@@ -60,7 +60,7 @@ function wire(list: AppModule[]): void {
     if (m.functions) registerFunctions(m.functions);
     for (const job of m.jobs ?? []) {
       registerJobHandler(job.kind, job.handler);
-      if (job.every !== undefined) registerSchedule(job.kind, job.every);
+      if (job.every !== undefined) registerSchedule(job.kind, job.every, { priority: job.priority });
     }
     for (const target of m.imports ?? []) registerImport(target);
     for (const [name, check] of Object.entries(m.offboardingChecks ?? {}))

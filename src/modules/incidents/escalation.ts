@@ -68,11 +68,16 @@ export async function escalateOverdue(
   return n;
 }
 
-/** The queue's job: every five minutes (step timeouts are counted in hours, so escalations stay prompt). */
+/**
+ * The queue's job: every five minutes, before any other due job: step timeouts are counted in hours, so
+ * this keeps escalations prompt, and their mail goes out first too (`activateStep`).
+ */
+export const ESCALATE_JOB = 'incidents.escalate_overdue';
 export const escalationJob: ModuleJob = {
-  kind: 'incidents.escalate_overdue',
+  kind: ESCALATE_JOB,
   handler: async (_payload, ctx) => {
     await escalateOverdue(ctx.db);
   },
   every: 300,
+  priority: 'urgent',
 };

@@ -209,10 +209,7 @@ describe('committees, notices, contact tree, transfers, access review', () => {
       toUnitId: newUnit,
     });
     assert.equal(r.json().outcome.applied, false);
-    assert.deepEqual(
-      declaredSchedules().find(([kind]) => kind === 'org.apply_due_transfers'),
-      ['org.apply_due_transfers', 3600],
-    );
+    assert.equal(declaredSchedules().find(([kind]) => kind === 'org.apply_due_transfers')?.[1], 3600);
     // The day arrives: the runner enqueues the declared schedule and runs it.
     await t.db
       .updateTable('transfers')

@@ -6,6 +6,7 @@ import { allowed, NAV } from '../nav.ts';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { FirstRun } from './setup/FirstRun.tsx';
 import { BackupCard } from './system/BackupCard.tsx';
+import { JobsCard } from './system/JobsCard.tsx';
 
 /** ホーム: a greeting and one card per area the user may open (figures come later from each module). */
 export default function Home() {
@@ -20,6 +21,7 @@ export default function Home() {
       </PageHeading>
       {session.isSystemAdmin && <FirstRun />}
       {session.isSystemAdmin && <BackupCard />}
+      {session.isSystemAdmin && <JobsCard />}
       {session.functions.includes('dashboard.read') && <Dashboard />}
       <section aria-labelledby="home-areas">
         <h2 id="home-areas" className="section-title">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { TextField } from '../../components/Field.tsx';
+import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -19,6 +19,7 @@ interface Settings {
   session: { idleMinutes: number; absoluteHours: number };
   lockout: { maxFailures: number; lockMinutes: number };
   employmentTypes: string[];
+  approvalSelfGrant: 'second_administrator' | 'sole_administrator_may';
 }
 
 /** Organization settings from its policy: password rules, session limits, lockout, employment types. */
@@ -125,6 +126,22 @@ export default function OrgSettings() {
           <legend className="fieldset__legend">{x.lockout}</legend>
           {num('lockout', 'maxFailures', x.maxFailures, 3, 20)}
           {num('lockout', 'lockMinutes', x.lockMinutes, 1, 1440)}
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{x.approvalSelfGrant}</legend>
+          <SelectField
+            id="os-approvalSelfGrant"
+            label={x.approvalSelfGrantRule}
+            hint={x.approvalSelfGrantHint}
+            value={s.approvalSelfGrant}
+            onChange={(e) =>
+              setS({ ...s, approvalSelfGrant: e.target.value as Settings['approvalSelfGrant'] })
+            }
+            options={(['second_administrator', 'sole_administrator_may'] as const).map((k) => ({
+              value: k,
+              label: x.approvalSelfGrantRules[k],
+            }))}
+          />
         </fieldset>
         <TextAreaField
           id="os-employmentTypes"

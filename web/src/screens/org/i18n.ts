@@ -119,6 +119,13 @@ const ja = {
   lockout: 'アカウントのロック',
   maxFailures: '連続失敗の上限',
   lockMinutes: 'ロック時間（分）',
+  approvalSelfGrant: '承認の権限の自己付与',
+  approvalSelfGrantRule: '管理者が自分に承認の権限を付与するとき',
+  approvalSelfGrantHint: '管理者が2人以上いる組織では、常に別の管理者による付与が必要です。',
+  approvalSelfGrantRules: {
+    second_administrator: '別の管理者による付与が必要',
+    sole_administrator_may: '管理者が1人だけの場合は自分で付与できる（監査ログに記録）',
+  },
   employmentTypes: '雇用形態（1行に1つ）',
   range: '{min}〜{max} の整数',
   requireUpper: '英大文字を必須',
@@ -250,6 +257,14 @@ const en: OrgTexts = {
   lockout: 'Lockout',
   maxFailures: 'Failures before lock',
   lockMinutes: 'Lock minutes',
+  approvalSelfGrant: 'Giving oneself approval functions',
+  approvalSelfGrantRule: 'When an administrator gives themselves an approval function',
+  approvalSelfGrantHint:
+    'A body with two or more administrators always needs another administrator to do it.',
+  approvalSelfGrantRules: {
+    second_administrator: 'Another administrator must give it',
+    sole_administrator_may: 'A sole administrator may give it (recorded in the audit log)',
+  },
   employmentTypes: 'Employment types (one per line)',
   range: 'Whole number, {min}–{max}',
   requireUpper: 'Require upper case',
