@@ -6,6 +6,7 @@ import { committeeRoutes } from './routes-committees.ts';
 import { directoryRoutes } from './routes-directory.ts';
 import { peopleRoutes } from './routes-people.ts';
 import { roleRoutes } from './routes-roles.ts';
+import { setupRoutes } from './routes-setup.ts';
 import { staffRoutes } from './routes-staff.ts';
 import { staffImport } from './staff-import.ts';
 import { applyDueTransfers } from './transfers.ts';
@@ -35,12 +36,13 @@ export const orgModule: AppModule = {
     committeeRoutes(app, ctx);
     staffRoutes(app, ctx);
     directoryRoutes(app, ctx);
+    setupRoutes(app, ctx);
   },
 };
 
+export { grantFounder } from './founder.ts';
 export { LOGIN_ID_REFUSALS, type LoginIdVia, loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';
 export { noticesFor } from './notices.ts';
 export { type OffboardingCheck, registerOffboardingCheck } from './offboarding.ts';
 export { rolesAndFunctionsOf } from './queries.ts';
-
 export { removeSampleOrganization } from './remove.ts';
