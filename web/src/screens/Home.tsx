@@ -4,6 +4,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { allowed, NAV } from '../nav.ts';
 import { Dashboard } from './dashboard/Dashboard.tsx';
+import { MyWorkCard } from './mywork/HomeCard.tsx';
 import { FirstRun } from './setup/FirstRun.tsx';
 import { BackupCard } from './system/BackupCard.tsx';
 import { JobsCard } from './system/JobsCard.tsx';
@@ -19,6 +20,7 @@ export default function Home() {
       <PageHeading lead={fmt(t.home.lead, { org: session.organization.name })}>
         {fmt(t.home.greeting, { name: session.user.displayName })}
       </PageHeading>
+      <MyWorkCard />
       {session.isSystemAdmin && <FirstRun />}
       {session.isSystemAdmin && <BackupCard />}
       {session.isSystemAdmin && <JobsCard />}
