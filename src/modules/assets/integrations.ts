@@ -1,22 +1,32 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
 import { activeScheme } from '../classification/queries.ts';
 import { highestOf, labelText } from '../classification/rules.ts';
 import { registerOffboardingCheck } from '../org/offboarding.ts';
 import { setAssetLookup } from '../requests/asset-lookup.ts';
-import { mayReadAsset } from './access.ts';
+import { mayReadAsset, seesAllUnits } from './access.ts';
 
 /**
  * The class a request freezes is the register's, not what the requester types: own class and, for a
  * medium or container, the highest of its contents (R-B7), labelled in the organization's scheme.
  */
 async function assetInfo(db: Kysely<DB>, org: string, id: string) {
-  const row = await db
-    .selectFrom('assets')
-    .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  // By its id, or by the number on its label (資産番号) as staff know it.
+  const row =
+    (await db
+      .selectFrom('assets')
+      .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
+      .where('organization_id', '=', org)
+      .where('id', '=', id)
+      .executeTakeFirst()) ??
+    (await db
+      .selectFrom('assets')
+      .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
+      .where('organization_id', '=', org)
+      .where('asset_no', '=', id.trim())
+      .where('status', '!=', 'disposed')
+      .executeTakeFirst());
   if (!row) return null;
   const scheme = await activeScheme(db, org);
   if (!scheme)
@@ -60,5 +70,33 @@ async function ownedAssets(db: Kysely<DB>, org: string, userId: string) {
   };
 }
 
-setAssetLookup(assetInfo, mayReadAsset);
+/**
+ * The assets a person may file a request about without reading the register: their unit's and their
+ * own (registered, not disposed), plus every asset they may read in the register. Number and name only.
+ */
+async function fileableAssets(db: Kysely<DB>, auth: AuthContext, q: string | undefined) {
+  let query = db
+    .selectFrom('assets')
+    .select(['id', 'asset_no', 'name', 'owner_unit_id'])
+    .where('organization_id', '=', auth.organizationId)
+    .where('status', '=', 'registered');
+  const all = auth.functions.has('assets.read') && seesAllUnits(auth);
+  if (!all)
+    query = query.where((eb) =>
+      eb.or([
+        eb('owner_user_id', '=', auth.userId),
+        ...(auth.unitId ? [eb('owner_unit_id', '=', auth.unitId)] : []),
+      ]),
+    );
+  if (q) query = query.where((eb) => eb.or([eb('asset_no', 'like', `%${q}%`), eb('name', 'like', `%${q}%`)]));
+  const rows = await query.orderBy('asset_no').limit(50).execute();
+  const out = [];
+  for (const r of rows) {
+    const info = await assetInfo(db, auth.organizationId, r.id);
+    out.push({ id: r.id, number: r.asset_no, name: r.name, classLabel: info?.classLabel ?? null });
+  }
+  return out;
+}
+
+setAssetLookup(assetInfo, mayReadAsset, fileableAssets);
 registerOffboardingCheck('assets.owned', ownedAssets);

@@ -19,7 +19,15 @@ export type AssetLookup = (
   assetId: string,
 ) => Promise<AssetInfo | null>;
 
+/** Assets a person may choose when filing (their unit's, their own, and what they may read). */
+export type FileablePicker = (
+  db: Kysely<DB>,
+  auth: AuthContext,
+  q: string | undefined,
+) => Promise<{ id: string; number: string; name: string; classLabel: string | null }[]>;
+
 let lookup: AssetLookup | null = null;
+let picker: FileablePicker | null = null;
 let readable: ((auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean) | null = null;
 
 /**
@@ -29,9 +37,16 @@ let readable: ((auth: AuthContext, asset: { ownerUnitId: string | null }) => boo
 export function setAssetLookup(
   fn: AssetLookup | null,
   mayRead: ((auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean) | null = null,
+  fileable: FileablePicker | null = null,
 ): void {
   lookup = fn;
   readable = mayRead;
+  picker = fileable;
+}
+
+/** The assets the caller may choose when filing (empty when no assets module is wired in). */
+export async function fileableAssets(db: Kysely<DB>, auth: AuthContext, q?: string) {
+  return picker ? picker(db, auth, q) : [];
 }
 
 /** Whether the caller may read this asset in the register (true when no assets module says otherwise). */
