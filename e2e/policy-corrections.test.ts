@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { laidOutPdf } from '../test/support/policy-renditions.ts';
 import { launchBrowser, newPage, screenshot } from './support/browser.ts';
@@ -138,6 +139,12 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
   await listed(0);
   await screenshot(page, 'policy-corrections-empty');
 
+  // A correction that changes nothing is refused in plain Japanese, and nothing is recorded.
+  await roleRow('情報セキュリティ管理者').getByRole('button', { name: /訂正/ }).click();
+  await page.getByTestId('fix-roles').getByRole('button', { name: '訂正する' }).click();
+  await page.getByTestId('fix-roles').getByText('訂正する内容を入力してください。').first().waitFor();
+  await listed(0);
+
   // A role's post and tier.
   await roleRow('情報セキュリティ管理者').getByRole('button', { name: /訂正/ }).click();
   await page.getByLabel('充て職', { exact: true }).fill('各課の長');
@@ -203,6 +210,32 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
   await page.getByTestId('fix-levels').getByRole('button', { name: '訂正する' }).click();
   await listed(5);
 
+  // A paragraph's level: moved to the top level, its path follows; then undone.
+  await page.getByLabel('条項', { exact: true }).selectOption('第4条/2');
+  await page.getByLabel('上位の条項').selectOption({ label: '最上位（どの条項の下にも置かない）' });
+  await page.getByTestId('fix-clauses').getByRole('button', { name: '訂正する' }).click();
+  await listed(6);
+  assert.match(
+    (await rows())[5],
+    /条項 2 記録は、5年間保存しなければならない。 第4条\/2 最上位へ移動 適用中/,
+  );
+  const moved = await call<{ clauses: { path: string; depth: number }[] }>(
+    'GET',
+    `/api/policy/versions/${v1}/analysis`,
+  );
+  assert.ok(
+    moved.clauses.some((c) => c.path === '2' && c.depth === 1),
+    JSON.stringify(moved.clauses),
+  );
+  assert.ok(!moved.clauses.some((c) => c.path === '第4条/2'));
+  await page
+    .getByTestId('corrections')
+    .locator('tbody tr')
+    .filter({ hasText: '最上位へ移動' })
+    .getByRole('button', { name: /取り消す/ })
+    .click();
+  await listed(5);
+
   // The proposals are made from the corrected reading.
   await page.getByRole('link', { name: '取込み結果の確認（提案）へ' }).click();
   await page.locator('fieldset[data-kind="roles"]').waitFor();
@@ -240,6 +273,21 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
     .getByText('行為者不明')
     .waitFor();
   await screenshot(page, 'policy-corrections-v2');
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+  );
+  // The same screen in English.
+  await page.getByRole('button', { name: /Switch to English/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Correct the reading' }).waitFor();
+  await page.getByText('Not applied: the text changed').waitFor();
+  assert.match((await rows()).join('\n'), /post “各課の長”/);
+  await screenshot(page, 'policy-corrections-v2-en');
+  await page.getByRole('button', { name: /日本語に切り替える/ }).click();
+  await page.getByRole('heading', { level: 1, name: '読取り結果の訂正' }).waitFor();
   const a2 = await call<{ clauses: { path: string; title?: string }[] }>(
     'GET',
     `/api/policy/versions/${v2}/analysis`,

@@ -1,17 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
-import { activeScheme } from '../classification/queries.ts';
-import { highestOf, labelText } from '../classification/rules.ts';
-import { registerOffboardingCheck } from '../org/offboarding.ts';
-import { setAssetLookup } from '../requests/asset-lookup.ts';
-import { mayReadAsset, seesAllUnits } from './access.ts';
+import { activeScheme, highestOf, labelText } from '../classification/index.ts';
+import { seesAllUnits } from './access.ts';
 
 /**
  * The class a request freezes is the register's, not what the requester types: own class and, for a
  * medium or container, the highest of its contents (R-B7), labelled in the organization's scheme.
  */
-async function assetInfo(db: Kysely<DB>, org: string, id: string) {
+export async function assetInfo(db: Kysely<DB>, org: string, id: string) {
   // By its id, or by the number on its label (資産番号) as staff know it.
   const row =
     (await db
@@ -41,7 +38,7 @@ async function assetInfo(db: Kysely<DB>, org: string, id: string) {
     .selectFrom('asset_classes')
     .select('level_id')
     .where('organization_id', '=', org)
-    .where('asset_id', '=', id)
+    .where('asset_id', '=', row.id)
     .execute();
   const computed = JSON.parse(row.computed_class || '[]') as string[];
   const levels = highestOf([...own.map((o) => o.level_id), ...computed], scheme);
@@ -55,7 +52,7 @@ async function assetInfo(db: Kysely<DB>, org: string, id: string) {
 }
 
 /** Assets a person owns must be handed over before a transfer or retirement (R-E8). */
-async function ownedAssets(db: Kysely<DB>, org: string, userId: string) {
+export async function ownedAssets(db: Kysely<DB>, org: string, userId: string) {
   const rows = await db
     .selectFrom('assets')
     .select(['asset_no', 'name'])
@@ -72,12 +69,12 @@ async function ownedAssets(db: Kysely<DB>, org: string, userId: string) {
 
 /**
  * The assets a person may file a request about without reading the register: their unit's and their
- * own (registered, not disposed), plus every asset they may read in the register. Number and name only.
+ * own (registered), plus every asset they may read in the register. Number, name and class only.
  */
-async function fileableAssets(db: Kysely<DB>, auth: AuthContext, q: string | undefined) {
+export async function fileableAssets(db: Kysely<DB>, auth: AuthContext, q: string | undefined) {
   let query = db
     .selectFrom('assets')
-    .select(['id', 'asset_no', 'name', 'owner_unit_id'])
+    .select(['id', 'asset_no', 'name'])
     .where('organization_id', '=', auth.organizationId)
     .where('status', '=', 'registered');
   const all = auth.functions.has('assets.read') && seesAllUnits(auth);
@@ -97,6 +94,3 @@ async function fileableAssets(db: Kysely<DB>, auth: AuthContext, q: string | und
   }
   return out;
 }
-
-setAssetLookup(assetInfo, mayReadAsset, fileableAssets);
-registerOffboardingCheck('assets.owned', ownedAssets);

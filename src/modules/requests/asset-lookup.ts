@@ -19,6 +19,9 @@ export type AssetLookup = (
   assetId: string,
 ) => Promise<AssetInfo | null>;
 
+/** Whether a person may read an asset of this owning unit in the register. */
+export type AssetReadable = (auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean;
+
 /** Assets a person may choose when filing (their unit's, their own, and what they may read). */
 export type FileablePicker = (
   db: Kysely<DB>,
@@ -27,16 +30,17 @@ export type FileablePicker = (
 ) => Promise<{ id: string; number: string; name: string; classLabel: string | null }[]>;
 
 let lookup: AssetLookup | null = null;
+let readable: AssetReadable | null = null;
 let picker: FileablePicker | null = null;
-let readable: ((auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean) | null = null;
 
 /**
- * Lets the assets module answer "which asset is this, and of what class?" and "may this person read
- * it?". Until it registers, requests keep the class the requester states as their snapshot.
+ * Lets the module that keeps the asset register (its manifest's `lookups.asset`, wired by the registry)
+ * answer "which asset is this, and of what class?" and "may this person read it?". Until then,
+ * requests keep the class the requester states as their snapshot.
  */
 export function setAssetLookup(
   fn: AssetLookup | null,
-  mayRead: ((auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean) | null = null,
+  mayRead: AssetReadable | null = null,
   fileable: FileablePicker | null = null,
 ): void {
   lookup = fn;

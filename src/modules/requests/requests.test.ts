@@ -72,7 +72,7 @@ describe('requests', () => {
     assert.equal(self.json().error.code, 'requests.approver_is_requester');
     const noFn = await approver.c.post(`/api/requests/${id}/confirmations`, {});
     assert.equal(noFn.statusCode, 403);
-    assert.match(noFn.json().error.message, /「返却後の事後確認」/, 'names the function in plain Japanese');
+    assert.match(noFn.json().error.message, /「返却後の事後確認」/);
     assert.equal(
       (await c1.c.post(`/api/requests/${id}/confirmations`, { note: '漏えいなし' })).json().status,
       'returned',
