@@ -30,5 +30,5 @@ export const requestsModule: AppModule = {
   routes: requestRoutes,
 };
 
-export { type AssetLookup, type AssetReadable, setAssetLookup } from './asset-lookup.ts';
+export { type AssetLookup, type AssetReadable, type FileablePicker, setAssetLookup } from './asset-lookup.ts';
 export { inbox } from './inbox.ts';

@@ -133,3 +133,44 @@ test('committees: seats filled in one sentence, a chair picked by a role, teams 
     '障害対応チーム|情報管理責任者||',
   ]);
 });
+
+test('a deeming provision (「…とみなす」) obliges nobody; the duty beside it does', () => {
+  const a = analyzePolicy(`1 持出し
+(1) 職員は、情報資産を持ち出すときは、課長の許可を得なければならない。
+附 則
+1 この基準は、令和7年4月1日から施行する。
+2 この基準の施行の際現に旧基準による承認を受けている者は、この基準による許可を受けた者とみなす。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.modality}`),
+    ['1/(1) must'],
+  );
+});
+
+test('who must act: a party named at the end of a phrase, and a party or office marked with が', () => {
+  const a = analyzePolicy(`1 体制
+(1) 情報管理者は、総務課長とする。
+2 委託
+(1) 庁舎設備の保守事業者は、作業の記録を情報管理者に提出しなければならない。
+(2) 清掃を請け負う事業者は、執務室の書類に触れてはならない。
+(3) 委託事業者が再委託をするときは、情報管理者の承認を得なければならない。
+(4) 契約書の原本は、契約課長が保管し、期間の満了後5年間保存するものとする。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.actors.join('・')}`),
+    ['2/(1) 保守事業者', '2/(2) 事業者', '2/(3) 委託事業者', '2/(4) 契約課長'],
+  );
+});
+
+test('the people a defined staff term gathers act under their own names too (役員は、…)', () => {
+  const a = analyzePolicy(`1 定義
+(1) 役職員等 公社の役員及び職員（臨時の職員を含む。）をいう。
+2 義務
+(1) 役職員等は、この要綱を遵守しなければならない。
+(2) 役員は、研修を受講するよう努めなければならない。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.actors.join('・')}`),
+    ['2/(1) 役職員等', '2/(2) 役員'],
+  );
+});
