@@ -154,3 +154,43 @@ test('a 系 defined as kept apart from the other segments is a segment; one made
 `);
   assert.deepEqual(a.segments, ['LGWAN接続系', 'インターネット接続系', '防災系']);
 });
+
+test('levels named in words by the items under 「次の２区分に分類する」, the axis from what the definitions guard against', () => {
+  const a = analyzePolicy(`第１　この基準は、村の情報資産の取扱いを定める。
+第２　情報資産は、その性質に応じ、次の２区分に分類する。
+（１）　要保護情報　住民の個人情報その他漏えいにより村の事務に支障を及ぼすおそれがある情報資産
+（２）　一般文書　要保護情報以外の情報資産
+２　課長は、情報資産の区分を決定しなければならない。
+`);
+  assert.deepEqual(
+    a.classification?.levels.map((l) => `${l.axis}|${l.label}|${l.rank}`),
+    ['機密性|要保護情報|1', '機密性|一般文書|2'],
+  );
+});
+
+test('numbered levels whose definitions put 1 on top: a level defined against another is below it', () => {
+  assert.deepEqual(
+    levels(`1 分類
+情報資産は、次のとおり分類する。
+重要度１\t漏えいにより住民の権利を著しく害するおそれがあるもの
+重要度２\t公表していない情報資産のうち重要度１に当たらないもの
+重要度３\t公表している情報資産
+2 表示
+(1) 職員は、重要度１の情報資産にその区分を表示しなければならない。
+(2) 職員は、表示を消してはならない。
+`),
+    ['重要度1:1', '重要度2:2', '重要度3:3'],
+  );
+  assert.deepEqual(
+    levels(`1 分類
+情報資産は、次のとおり分類する。
+機密性１\t公表している情報資産
+機密性２\t公表していない情報資産
+機密性３\t秘密文書に相当するもの
+2 表示
+(1) 職員は、機密性３の情報資産にその区分を表示しなければならない。
+(2) 職員は、表示を消してはならない。
+`),
+    ['機密性3:1', '機密性2:2', '機密性1:3'],
+  );
+});

@@ -26,13 +26,57 @@ export function levelName(l: { axis: string; label: string }): string {
   return BARE_LEVEL.test(l.label) ? `${l.axis}${l.label}` : l.label;
 }
 
-/** Axis of levels named in words: the one the sentence names, else what the names say (要機密情報, 秘匿情報 → 機密性). */
-function axisOfNamed(sentence: string, names: string[]): string {
+/**
+ * Axis of levels named in words: the one the sentence names, else what the names say (要機密情報,
+ * 秘匿情報 → 機密性), else what the definitions guard against (漏えい → 機密性, 改ざん → 完全性).
+ */
+function axisOfNamed(sentence: string, names: string[], definitions: string[] = []): string {
   const named = AXES.slice(0, 6).find((a) => sentence.includes(a));
   if (named) return named;
   if (names.some((n) => /機密|秘/.test(n))) return '機密性';
   if (names.some((n) => n.includes('重要'))) return '重要性';
+  const defs = definitions.join('');
+  if (/漏えい|漏洩|秘密/.test(defs)) return '機密性';
+  if (/改ざん|改竄/.test(defs)) return '完全性';
+  if (/滅失|停止|利用できな/.test(defs)) return '可用性';
   return '区分';
+}
+
+/**
+ * Levels named in words by the items below a sentence that classifies into 「次の２区分」: each item
+ * starts with the level's name, then its definition (（１）　取扱注意情報　個人情報…). The text's
+ * order is the order of sensitivity.
+ */
+function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
+  const m = /次の([0-9]+|[一二三四五六])?(?:区分|種類|つ|段階|種|類型)に分類/.exec(node.text);
+  // The items are the run of one numbering style right below the sentence; the 項 after it are not levels.
+  const first = node.children[0];
+  const run = node.children.filter((c) => c.style === first?.style);
+  if (!m || run.length < 2) return [];
+  const items = run.map((c) => {
+    const head = (c.title ?? c.text.split(/[\s:：]/)[0]).trim();
+    const definition = c.title ? c.text : c.text.slice(head.length).trim();
+    return { head, definition };
+  });
+  const count = m[1] ? Number(m[1]) || '一二三四五六'.indexOf(m[1]) + 1 : items.length;
+  if (
+    count !== items.length ||
+    new Set(items.map((i) => i.head)).size !== items.length ||
+    items.some(
+      (i) =>
+        i.head.length < 2 ||
+        i.head.length > 12 ||
+        /[ぁ-ゖ。、]/.test(i.head.replace(/の/g, '')) ||
+        !i.definition,
+    )
+  )
+    return [];
+  const axis = axisOfNamed(
+    m[0],
+    items.map((i) => i.head),
+    items.map((i) => i.definition),
+  );
+  return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
 }
 
 /**
@@ -125,15 +169,40 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
   return levels;
 }
 
+/**
+ * Whether an axis's numbers count down (1 is the most sensitive) by what its definitions say: a level
+ * defined against another (「重要度１に該当しないもの」, 「機密性２又は機密性３の情報資産以外」) is below it;
+ * failing that, a level of information already made public (公表している) is the lowest.
+ */
+function numbersCountDown(list: ClassificationLevel[]): boolean {
+  const numeric = list.filter((l) => /^\d+[A-Z]?$/.test(l.label) && !(l.label in ROMAN));
+  if (numeric.length < 2) return false;
+  let vote = 0;
+  for (const l of numeric) {
+    for (const other of numeric) {
+      if (other === l || !(l.definition ?? '').includes(`${other.axis}${other.label}`)) continue;
+      vote += Math.sign(strength(l.label) - strength(other.label));
+    }
+  }
+  if (vote !== 0) return vote > 0;
+  const publicLevel = numeric.find((l) =>
+    /^(?!.*(?:予定していない|前提としない)).*公表している/.test(l.definition ?? ''),
+  );
+  if (!publicLevel) return false;
+  const s = numeric.map((l) => strength(l.label));
+  return strength(publicLevel.label) === Math.max(...s) && numeric.length > 1;
+}
+
 /** Ranks each axis's levels, most sensitive first; levels the numbers cannot order keep the text's order. */
 function rankLevels(levels: ClassificationLevel[]): ClassificationLevel[] {
   const byAxis = new Map<string, ClassificationLevel[]>();
   for (const l of levels) byAxis.set(l.axis, [...(byAxis.get(l.axis) ?? []), l]);
   const out: ClassificationLevel[] = [];
   for (const list of byAxis.values()) {
+    const sign = numbersCountDown(list) ? -1 : 1;
     const sorted = list
       .map((l, i) => ({ l, i }))
-      .sort((a, b) => strength(b.l.label) - strength(a.l.label) || a.i - b.i)
+      .sort((a, b) => sign * (strength(b.l.label) - strength(a.l.label)) || a.i - b.i)
       .map((x) => x.l);
     for (const [i, l] of sorted.entries()) out.push({ ...l, rank: i + 1 });
   }
@@ -184,6 +253,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     const levels = [...levelsFromTables(node), ...levelsFromItems(node)];
     if (levels.length < 2) levels.push(...levelsFromLines(node));
     if (levels.length < 2) levels.push(...levelsNamedInText(node));
+    if (levels.length < 2) levels.push(...levelsNamedInItems(node));
     for (const axis of new Set(levels.map((l) => l.axis))) {
       const own = levels.filter((l) => l.axis === axis);
       if (own.length < 2 || found.some((l) => l.axis === axis)) continue;
