@@ -9,6 +9,10 @@ import { assetRoutes } from './routes.ts';
 import { assetIoRoutes } from './routes-io.ts';
 import { assetSupportRoutes } from './routes-support.ts';
 
+export type { CreateAssetInput } from './schema.ts';
+export { createAsset } from './service.ts';
+export type { AssetTables } from './tables.ts';
+
 /** The 情報資産管理台帳: assets, their class and storage, search, import/export and labels. */
 export const assetsModule: AppModule = {
   name: 'assets',

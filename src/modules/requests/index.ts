@@ -7,6 +7,8 @@ import { requestTypeProposals } from './proposals.ts';
 import { sweep } from './reminders.ts';
 import { requestRoutes } from './routes.ts';
 
+export type { RequestTables } from './tables.ts';
+
 export const SWEEP_JOB = 'requests.sweep';
 
 /** Requests, approvals, returns and the registers they fill. */

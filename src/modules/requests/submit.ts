@@ -7,7 +7,7 @@ import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import { approvalNeed } from './approval-need.ts';
 import { chainFor, stepHolders } from './approvers.ts';
 import { findAsset, hasAssetRegister } from './asset-lookup.ts';
