@@ -98,6 +98,10 @@ const rows = async () =>
   (await page.getByTestId('corrections').locator('tbody tr').allInnerTexts()).map((r) =>
     r.replace(/\s+/g, ' '),
   );
+const roleRow = (name: string) => page.getByTestId('fix-roles').locator('tbody tr').filter({ hasText: name });
+/** A classification level's row, by its description. */
+const levelRow = (definition: string) =>
+  page.getByTestId('fix-levels').locator('tbody tr').filter({ hasText: definition });
 const listed = (n: number) => page.getByRole('heading', { level: 2, name: `この版の訂正（${n}）` }).waitFor();
 
 test('[R-P1] the reviewer corrects misreadings on the screen, the proposals follow, and the next version gets them again', async () => {
@@ -135,11 +139,11 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
   await screenshot(page, 'policy-corrections-empty');
 
   // A role's post and tier.
-  await page.locator('tr[data-role="情報セキュリティ管理者"]').getByRole('button', { name: /訂正/ }).click();
+  await roleRow('情報セキュリティ管理者').getByRole('button', { name: /訂正/ }).click();
   await page.getByLabel('充て職', { exact: true }).fill('各課の長');
   await page.getByTestId('fix-roles').getByRole('button', { name: '訂正する' }).click();
   await listed(1);
-  await page.locator('tr[data-role="情報セキュリティ管理者"]').getByText('訂正済み').waitFor();
+  await roleRow('情報セキュリティ管理者').getByText('訂正済み').waitFor();
 
   // Who must act in a sentence the engine could not attribute (listed first, marked).
   const unknown = page.getByTestId('obligation').filter({ hasText: '記録は' });
@@ -181,7 +185,7 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
   assert.match(list[3], /見出し「職員の教育」/);
   assert.match(list[4], /分類 機密性1 .*順位 1/);
   assert.match(list[0], /審査 担当/);
-  await page.locator('tr[data-level="機密性1"]').getByText('訂正済み').waitFor();
+  await levelRow('その他の情報資産').getByText('訂正済み').waitFor();
   await screenshot(page, 'policy-corrections-v1');
 
   // Undo, then correct again: the list and the reading follow.
@@ -192,7 +196,7 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
     .getByRole('button', { name: /取り消す/ })
     .click();
   await listed(4);
-  assert.equal(await page.locator('tr[data-level="機密性1"] td').nth(2).innerText(), '3');
+  assert.equal(await levelRow('その他の情報資産').locator('td').nth(2).innerText(), '3');
   await page.getByLabel('観点', { exact: true }).fill('機密性');
   await page.getByLabel('区分', { exact: true }).fill('1');
   await page.getByLabel(/^順位/).fill('1');
@@ -228,11 +232,8 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
   const stale = carried.filter((r) => r.includes('本文が変わったため未適用'));
   assert.equal(stale.length, 1, carried.join('\n'));
   assert.match(stale[0], /記録は、5年間保存/);
-  assert.equal(
-    await page.locator('tr[data-role="情報セキュリティ管理者"] td').nth(1).innerText(),
-    '各課の長',
-  );
-  await page.locator('tr[data-role="情報セキュリティ管理者"]').getByText('訂正済み').waitFor();
+  assert.equal(await roleRow('情報セキュリティ管理者').locator('td').nth(1).innerText(), '各課の長');
+  await roleRow('情報セキュリティ管理者').getByText('訂正済み').waitFor();
   await page
     .getByTestId('obligation')
     .filter({ hasText: '記録は、10年間' })

@@ -16,6 +16,8 @@ export interface Config {
   log: { file: string; size: string; frequency: 'daily' | 'hourly' | null; keep: number } | null;
   backup: BackupConfig;
   audit: AuditConfig;
+  /** The job queue: jobs run at once by this instance, and days finished jobs are kept. */
+  jobs: { concurrency: number; keepDays: number };
   /** MAMORI_DEMO=1: set up the sample organizations at first start (otherwise only when asked on screen). */
   demo: boolean;
 }
@@ -151,6 +153,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tls: t,
     log: log(env),
     demo: onOff(env, 'MAMORI_DEMO', false),
+    jobs: {
+      concurrency: Math.max(1, count(env, 'JOB_CONCURRENCY', 4, 32)),
+      keepDays: count(env, 'JOB_KEEP_DAYS', 14, 3660),
+    },
     backup: {
       dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
       times: backupTimes(env.BACKUP_TIME),

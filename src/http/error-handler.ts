@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
-import { t } from '../i18n/index.ts';
+import { hasMessage, type Lang, t } from '../i18n/index.ts';
 import { FileFormatError } from '../shared/file-error.ts';
 import { AppError } from './errors.ts';
 
@@ -81,9 +81,17 @@ export function installErrorHandler(app: FastifyInstance): void {
     return reply.code(appErr.status).send({
       error: {
         code: appErr.code,
-        message: t(req.lang, appErr.code, appErr.params),
+        message: t(req.lang, appErr.code, readableParams(req.lang, appErr)),
         ...(fields ? { fields } : {}),
       },
     });
   });
+}
+
+/** A refusal names the functions it needs by their labels (「監査の計画・実施…」), not by their keys. */
+function readableParams(lang: Lang, err: AppError): Record<string, string | number> | undefined {
+  const fn = err.params?.fn;
+  if (err.code !== 'common.forbidden' || typeof fn !== 'string') return err.params;
+  const labels = fn.split(' / ').map((k) => (hasMessage(`function.${k}`) ? t(lang, `function.${k}`) : k));
+  return { ...err.params, fn: labels.join(lang === 'ja' ? '」または「' : '” or “') };
 }

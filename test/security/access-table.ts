@@ -138,6 +138,7 @@ export const ACCESS_TABLE: Record<string, string> = {
   'GET /api/software/shared-ids/export.csv': 'fn:software.manage|registers.read',
   'GET /api/software/support-warnings': 'fn:software.manage|registers.read',
   'GET /api/system/backups': 'system',
+  'GET /api/system/jobs': 'system',
   'GET /api/system/organizations': 'system',
   'GET /api/systems/changes': 'fn:systems.read|systems.manage|registers.read',
   'GET /api/systems/changes/:id': 'fn:systems.read|systems.manage|registers.read',

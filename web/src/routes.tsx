@@ -81,6 +81,8 @@ const RequestTypeEditor = lazy(() => import('./screens/requests/TypeEditor.tsx')
 const RequestCatalogue = lazy(() => import('./screens/requests/Catalogue.tsx'));
 const RequestDetail = lazy(() => import('./screens/requests/RequestDetail.tsx'));
 const Notifications = lazy(() => import('./screens/notifications/Notifications.tsx'));
+const MyWork = lazy(() => import('./screens/mywork/MyWork.tsx'));
+const AssessmentMeasure = lazy(() => import('./screens/assessment/Measure.tsx'));
 const InspectionsHome = lazy(() => import('./screens/dashboard/InspectionsHome.tsx'));
 const AssessmentCampaigns = lazy(() => import('./screens/assessment/Campaigns.tsx'));
 const AssessmentCampaign = lazy(() => import('./screens/assessment/CampaignDetail.tsx'));
@@ -174,6 +176,7 @@ export const ROUTES: RouteDef[] = [
   { path: '/requests/catalogue', component: RequestCatalogue, area: 'requests', fn: 'requests.manage_types' },
   { path: '/requests/:id', component: RequestDetail, area: 'requests' },
   { path: '/notifications', component: Notifications },
+  { path: '/my-work', component: MyWork, area: 'home' },
   { path: '/requests', component: Placeholder, area: 'requests' },
   { path: '/incidents', component: IncidentsHome, area: 'incidents' },
   { path: '/incidents/list', component: IncidentList, area: 'incidents', fn: 'incidents.read_all' },
@@ -193,6 +196,7 @@ export const ROUTES: RouteDef[] = [
   { path: '/inspections', component: InspectionsHome, area: 'inspections' },
   { path: '/inspections/assessment', component: AssessmentCampaigns, area: 'inspections' },
   { path: '/inspections/assessment/mine', component: AssessmentMine, area: 'inspections' },
+  { path: '/inspections/assessment/measures/:id', component: AssessmentMeasure, area: 'inspections' },
   { path: '/inspections/assessment/:id', component: AssessmentCampaign, area: 'inspections' },
   { path: '/inspections/audits', component: AuditPlans, area: 'inspections' },
   { path: '/inspections/audits/:id', component: AuditPlan, area: 'inspections' },

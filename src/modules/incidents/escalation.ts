@@ -72,5 +72,6 @@ export const ESCALATE_JOB = 'incidents.escalate_overdue';
 registerJobHandler(ESCALATE_JOB, async (_payload, ctx) => {
   await escalateOverdue(ctx.db);
 });
-// Every five minutes: step timeouts are counted in hours, so this keeps escalations prompt.
-registerSchedule(ESCALATE_JOB, 300);
+// Every five minutes, before any other due job: step timeouts are counted in hours, so this keeps
+// escalations prompt, and their mail goes out first too (`activateStep`).
+registerSchedule(ESCALATE_JOB, 300, { priority: 'urgent' });

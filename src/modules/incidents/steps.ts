@@ -46,6 +46,7 @@ export async function activateStep(trx: Kysely<DB>, actor: Actor, step: Step, no
     title: `インシデント報告: ${step.label}`,
     body: 'インシデントの報告が届いています。内容を確認し、受領を記録してください。',
     link: `/incidents/${step.incident_id}`,
+    priority: 'urgent',
   });
   await recordAudit(
     trx,

@@ -1,10 +1,12 @@
 import type { AppModule } from '../module.ts';
 import { jobMigrations } from './migrations.ts';
+import { jobRoutes } from './routes.ts';
 
-/** The database-backed job queue: tables only; handlers are registered by the modules that own them. */
+/** The database-backed job queue and its status for the administrator; handlers are registered by the modules that own them. */
 export const jobsModule: AppModule = {
   name: 'jobs',
   migrations: jobMigrations,
+  routes: jobRoutes,
 };
 
 export { enqueue, registerJobHandler, registerSchedule } from './queue.ts';

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ModuleMigration } from '../../db/migration.ts';
 
 /** Schema of the database-backed job queue shared by every app instance. */
@@ -26,6 +27,23 @@ export const jobMigrations: ModuleMigration[] = [
         .addColumn('kind', 'text', (c) => c.primaryKey())
         .addColumn('interval_seconds', 'integer', (c) => c.notNull())
         .addColumn('next_run_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  {
+    // Priorities (an incident's escalation and its mail first), and finished jobs removed after a set time.
+    name: '0421_jobs_priority_retention',
+    async up(db) {
+      await db.schema
+        .alterTable('jobs')
+        .addColumn('priority', 'integer', (c) => c.notNull().defaultTo(5))
+        .execute();
+      await db.schema.createIndex('jobs_next').on('jobs').columns(['status', 'priority', 'run_at']).execute();
+      await db.schema
+        .createIndex('jobs_finished')
+        .on('jobs')
+        .column('finished_at')
+        .where(sql.ref('finished_at'), 'is not', null)
         .execute();
     },
   },

@@ -19,9 +19,16 @@ export interface JobContext {
 export type JobHandler = (payload: any, ctx: JobContext) => Promise<void>;
 
 const handlers = new Map<string, JobHandler>();
+/**
+ * Which due jobs run first: an incident's escalation and its mail before everything else, mass mailings
+ * and sweeps after ordinary work. Stored as a number (lower first).
+ */
+export const PRIORITY = { urgent: 0, normal: 5, bulk: 9 } as const;
+export type Priority = keyof typeof PRIORITY;
+
 /** Every N seconds, or the next due time after a given moment (e.g. a time of day). */
 export type Schedule = number | ((after: string) => string);
-const schedules = new Map<string, Schedule>();
+const schedules = new Map<string, { every: Schedule; priority: Priority }>();
 
 /** Registers the handler of a job kind (modules call this when they load). */
 export function registerJobHandler(kind: string, handler: JobHandler): void {
@@ -37,8 +44,8 @@ export function jobHandler(kind: string): JobHandler | undefined {
  * Declares a recurring job: the runner enqueues `kind` every `intervalSeconds` seconds (e.g. the daily
  * reminder sweep, first run at once), or at the times a function gives (e.g. the nightly backup).
  */
-export function registerSchedule(kind: string, every: Schedule): void {
-  schedules.set(kind, every);
+export function registerSchedule(kind: string, every: Schedule, opts: { priority?: Priority } = {}): void {
+  schedules.set(kind, { every, priority: opts.priority ?? 'normal' });
 }
 
 /** Withdraws a recurring job (a schedule turned off in the configuration). */
@@ -47,8 +54,14 @@ export function unregisterSchedule(kind: string): void {
 }
 
 /** Declared recurring jobs. */
-export function declaredSchedules(): [string, Schedule][] {
-  return [...schedules.entries()];
+export function declaredSchedules(): [string, Schedule, Priority][] {
+  return [...schedules.entries()].map(([kind, s]) => [kind, s.every, s.priority]);
+}
+
+export interface EnqueueOptions {
+  maxAttempts?: number;
+  /** Default 'normal'. */
+  priority?: Priority;
 }
 
 /**
@@ -60,7 +73,7 @@ export async function enqueue(
   kind: string,
   payload: unknown,
   runAt: string = nowIso(),
-  opts: { maxAttempts?: number } = {},
+  opts: EnqueueOptions = {},
 ): Promise<string> {
   const [id] = await enqueueAll(trx, kind, [payload], runAt, opts);
   return id;
@@ -72,7 +85,7 @@ export async function enqueueAll(
   kind: string,
   payloads: unknown[],
   runAt: string = nowIso(),
-  opts: { maxAttempts?: number } = {},
+  opts: EnqueueOptions = {},
 ): Promise<string[]> {
   const now = nowIso();
   const rows = payloads.map((payload) => ({
@@ -80,6 +93,7 @@ export async function enqueueAll(
     kind,
     payload: JSON.stringify(payload ?? {}),
     run_at: runAt,
+    priority: PRIORITY[opts.priority ?? 'normal'],
     status: 'queued' as const,
     attempts: 0,
     max_attempts: opts.maxAttempts ?? 5,

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { isPostgres } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import { newId } from '../../shared/ids.ts';
@@ -10,8 +10,12 @@ import { backoffSeconds, declaredSchedules, enqueue, jobHandler } from './queue.
 export interface RunnerOptions {
   /** Identifies this runner in `locked_by` (host, process and a random part by default). */
   id?: string;
-  /** Jobs claimed per tick. */
+  /** Jobs run per tick at most (the next tick follows at once when a tick ran this many). */
   batch?: number;
+  /** Jobs run at once (default 4). A free slot always takes the most urgent due job. */
+  concurrency?: number;
+  /** Days a finished (done or failed) job is kept before it is removed (default 14). */
+  keepDays?: number;
   /** How long a claimed job stays locked; a runner that dies loses its jobs to others after this. */
   lockSeconds?: number;
   intervalMs?: number;
@@ -30,9 +34,10 @@ interface Claimed {
 }
 
 /**
- * Runs due jobs. Several app instances may run one each against the same PostgreSQL: claiming
- * uses `FOR UPDATE SKIP LOCKED`, so each job goes to exactly one runner. On SQLite there is one
- * process (the data directory is locked), and the single UPDATE … RETURNING is atomic.
+ * Runs due jobs, most urgent first (priority, then due time), several at once within a bound. Several
+ * app instances may run one each against the same PostgreSQL: claiming uses `FOR UPDATE SKIP LOCKED`,
+ * so each job goes to exactly one runner. On SQLite there is one process (the data directory is
+ * locked), and the single UPDATE … RETURNING is atomic. Finished jobs are removed after `keepDays`.
  */
 export class JobRunner {
   readonly id: string;
@@ -41,6 +46,7 @@ export class JobRunner {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private stopped = false;
+  private lastCleanup = '';
 
   constructor(db: Kysely<DB>, opts: RunnerOptions = {}) {
     this.db = db;
@@ -51,9 +57,20 @@ export class JobRunner {
   /** Enqueues due recurring jobs, then claims and runs due jobs once. Returns how many jobs ran. */
   async tick(now: string = nowIso()): Promise<number> {
     await this.enqueueSchedules(now);
-    const jobs = await this.claim(now);
-    for (const job of jobs) await this.run(job, now);
-    return jobs.length;
+    await this.cleanup(now);
+    const limit = this.opts.batch ?? 100;
+    let ran = 0;
+    // Each slot claims one job at a time, so an urgent job waits at most for the end of one job in hand.
+    const slot = async () => {
+      while (ran < limit && !this.stopped) {
+        const [job] = await this.claim(now, 1);
+        if (!job) return;
+        ran++;
+        await this.run(job, now);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency ?? 4) }, slot));
+    return ran;
   }
 
   /** Starts ticking on a timer (the server calls this; tests call `tick()` directly). */
@@ -61,11 +78,17 @@ export class JobRunner {
     this.stopped = false;
     const loop = () => {
       if (this.stopped) return;
+      let ran = 0;
       this.running = this.tick()
+        .then((n) => {
+          ran = n;
+        })
         .catch((e) => this.opts.onError?.(e))
         .finally(() => {
           this.running = null;
-          if (!this.stopped) this.timer = setTimeout(loop, this.opts.intervalMs ?? 5000);
+          // A full tick means more is due: go on at once instead of waiting the interval.
+          const full = ran >= (this.opts.batch ?? 100);
+          if (!this.stopped) this.timer = setTimeout(loop, full ? 10 : (this.opts.intervalMs ?? 5000));
         });
     };
     this.timer = setTimeout(loop, 500);
@@ -80,7 +103,7 @@ export class JobRunner {
   }
 
   private async enqueueSchedules(now: string): Promise<void> {
-    for (const [kind, every] of declaredSchedules()) {
+    for (const [kind, every, priority] of declaredSchedules()) {
       const next = typeof every === 'number' ? (at: string) => addSeconds(at, every) : every;
       // An interval schedule first runs at once; a time-of-day schedule at its next time.
       const first = typeof every === 'number' ? now : next(now);
@@ -107,24 +130,48 @@ export class JobRunner {
           .where('kind', '=', kind)
           .where('next_run_at', '<=', now)
           .executeTakeFirst();
-        if (Number(moved.numUpdatedRows) === 1) await enqueue(trx, kind, { scheduledAt: now }, now);
+        if (Number(moved.numUpdatedRows) === 1)
+          await enqueue(trx, kind, { scheduledAt: now }, now, { priority });
       });
     }
   }
 
-  private async claim(now: string): Promise<Claimed[]> {
+  private async claim(now: string, limit: number): Promise<Claimed[]> {
+    // A job whose runner died (its lock expired) is taken over first; then the most urgent due job.
+    const stale = await this.claimWhere(sql`status = 'running' AND locked_until < ${now}`, now, limit);
+    if (stale.length) return stale;
+    return this.claimWhere(sql`status = 'queued' AND run_at <= ${now}`, now, limit);
+  }
+
+  private async claimWhere(cond: RawBuilder<unknown>, now: string, limit: number): Promise<Claimed[]> {
     const until = addSeconds(now, this.opts.lockSeconds ?? 300);
-    const limit = this.opts.batch ?? 10;
     const lock = isPostgres(this.db) ? sql`FOR UPDATE SKIP LOCKED` : sql``;
     const res = await sql<Claimed>`
       UPDATE jobs SET status = 'running', locked_by = ${this.id}, locked_until = ${until}, attempts = attempts + 1
-      WHERE id IN (
-        SELECT id FROM jobs
-        WHERE (status = 'queued' AND run_at <= ${now}) OR (status = 'running' AND locked_until < ${now})
-        ORDER BY run_at LIMIT ${limit} ${lock}
-      )
+      WHERE id IN (SELECT id FROM jobs WHERE ${cond} ORDER BY priority, run_at LIMIT ${limit} ${lock})
       RETURNING id, kind, payload, attempts, max_attempts`.execute(this.db);
     return res.rows;
+  }
+
+  /** Removes finished jobs older than `keepDays`, a slice at a time, at most once a minute. */
+  private async cleanup(now: string): Promise<void> {
+    if (this.lastCleanup && now < addSeconds(this.lastCleanup, 60) && now >= this.lastCleanup) return;
+    this.lastCleanup = now;
+    const before = addSeconds(now, -86400 * (this.opts.keepDays ?? 14));
+    await this.db
+      .deleteFrom('jobs')
+      .where(
+        'id',
+        'in',
+        this.db
+          .selectFrom('jobs')
+          .select('id')
+          .where('finished_at', 'is not', null)
+          .where('finished_at', '<', before)
+          .where('status', 'in', ['done', 'failed'])
+          .limit(5000),
+      )
+      .execute();
   }
 
   private async run(job: Claimed, now: string): Promise<void> {

@@ -9,6 +9,8 @@ export function startJobRunner(
   const runner = new JobRunner(ctx.db, {
     smtpUrl: ctx.config.smtpUrl,
     app: ctx,
+    concurrency: ctx.config.jobs.concurrency,
+    keepDays: ctx.config.jobs.keepDays,
     onError: (e) => log.error({ err: e }, 'job failed'),
   });
   runner.start();

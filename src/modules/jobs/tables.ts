@@ -5,6 +5,8 @@ export interface JobsTable {
   /** JSON payload handed to the handler. */
   payload: string;
   run_at: string;
+  /** 0 urgent (incident escalation and its mail), 5 normal, 9 bulk; lower runs first. */
+  priority: number;
   status: 'queued' | 'running' | 'done' | 'failed';
   attempts: number;
   max_attempts: number;

@@ -4,7 +4,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { enqueueAll } from '../jobs/queue.ts';
+import { enqueueAll, type Priority } from '../jobs/queue.ts';
 import './events.ts';
 
 export interface NotifyMessage {
@@ -14,6 +14,8 @@ export interface NotifyMessage {
   link?: string | null;
   /** Also send an e-mail to people who have an address (default true). */
   email?: boolean;
+  /** Priority of the mail in the job queue (default 'normal'; an incident's chain is 'urgent'). */
+  priority?: Priority;
 }
 
 export const DELIVER_MAIL = 'notifications.deliver_mail';
@@ -81,6 +83,8 @@ export async function notify(
     trx,
     DELIVER_MAIL,
     mails.map((m) => ({ mailId: m.id })),
+    undefined,
+    { priority: message.priority ?? 'normal' },
   );
   return people.map((p) => p.id);
 }

@@ -1,3 +1,4 @@
+import { addMessages } from '../../i18n/index.ts';
 import type { FunctionDef } from '../module.ts';
 
 /**
@@ -31,6 +32,11 @@ const registry = new Map<string, FunctionDef>();
 /** Registers the functions modules define (for labels and validation). */
 export function registerFunctions(defs: FunctionDef[]): void {
   for (const d of defs) registry.set(d.key, d);
+  // A refusal names the function by its label, never by its key (`common.forbidden`).
+  addMessages(
+    Object.fromEntries(defs.map((d) => [`function.${d.key}`, d.ja])),
+    Object.fromEntries(defs.map((d) => [`function.${d.key}`, d.en])),
+  );
 }
 
 /** All known function keys with labels. */

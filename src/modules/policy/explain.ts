@@ -5,6 +5,7 @@
  * levels read there, and lines left out (blank, page numbers, running headers, 目次).
  */
 import { analyzePolicy } from './analyze.ts';
+import { levelName } from './parse/classification.ts';
 import { flatten } from './parse/clauses.ts';
 import { styleOf } from './parse/styles.ts';
 import { normalizeText } from './text/normalize.ts';
@@ -140,7 +141,7 @@ export function explainPolicy(
         schemeNode.line,
         `分類「${axis}」: ${scheme.levels
           .filter((l) => l.axis === axis)
-          .map((l) => `${l.axis}${l.label}`)
+          .map((l) => levelName(l))
           .join(' > ')}`,
       );
   for (const w of a.warningDetails) {

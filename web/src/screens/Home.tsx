@@ -4,8 +4,10 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { allowed, NAV } from '../nav.ts';
 import { Dashboard } from './dashboard/Dashboard.tsx';
+import { MyWorkCard } from './mywork/HomeCard.tsx';
 import { FirstRun } from './setup/FirstRun.tsx';
 import { BackupCard } from './system/BackupCard.tsx';
+import { JobsCard } from './system/JobsCard.tsx';
 
 /** ホーム: a greeting and one card per area the user may open (figures come later from each module). */
 export default function Home() {
@@ -18,8 +20,10 @@ export default function Home() {
       <PageHeading lead={fmt(t.home.lead, { org: session.organization.name })}>
         {fmt(t.home.greeting, { name: session.user.displayName })}
       </PageHeading>
+      <MyWorkCard />
       {session.isSystemAdmin && <FirstRun />}
       {session.isSystemAdmin && <BackupCard />}
+      {session.isSystemAdmin && <JobsCard />}
       {session.functions.includes('dashboard.read') && <Dashboard />}
       <section aria-labelledby="home-areas">
         <h2 id="home-areas" className="section-title">

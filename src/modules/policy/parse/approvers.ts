@@ -4,6 +4,8 @@
  */
 import type { Classification, ObligationTopic } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
+import { levelName } from './classification.ts';
+import { escapeRe } from './sentences.ts';
 
 const TOPICS: [ObligationTopic, RegExp][] = [
   ['private_device', /支給以外|私物/],
@@ -51,6 +53,8 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
       new RegExp(`${list}が[^。、]{0,10}?(?:許可|承認)(?:した|している|する)`, 'g'),
       new RegExp(`${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`, 'g'),
       new RegExp(`${list}(?:の|に|から)(?:許可|承認)[^。]{0,4}?(?:を得|を受け)`, 'g'),
+      // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
+      new RegExp(`^ただし、[^。]*?${list}が[^。、]{0,12}?(?:認め|許可し|承認し)た[^。]*?この限りでない`, 'g'),
     ];
     approverRes.set(matcher, res);
   }
@@ -68,11 +72,20 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
 
 const levelRes = new WeakMap<Classification, RegExp[]>();
 
+/** Whether the sentence names the scheme at all: an axis, or a level named in words. */
+const names = (scheme: Classification, sentence: string) =>
+  scheme.axes.some((a) => sentence.includes(a)) ||
+  scheme.levels.some((l) => levelName(l) === l.label && sentence.includes(l.label));
+
 /** One regular expression per level of the scheme, built once per analysis. */
 function levelPatterns(scheme: Classification): RegExp[] {
   let res = levelRes.get(scheme);
   if (!res) {
-    res = scheme.levels.map((l) => new RegExp(`${l.axis}\\s*${l.label}(?![IVX0-9A-Z])(以上|以下)?`, 'g'));
+    res = scheme.levels.map((l) =>
+      levelName(l) === l.label
+        ? new RegExp(`${escapeRe(l.label)}(以上|以下)?`, 'g')
+        : new RegExp(`${l.axis}\\s*${l.label}(?![IVX0-9A-Z])(以上|以下)?`, 'g'),
+    );
     levelRes.set(scheme, res);
   }
   return res;
@@ -80,7 +93,7 @@ function levelPatterns(scheme: Classification): RegExp[] {
 
 /** Classification levels a sentence names, e.g. ['重要性I', '重要性II']; 「機密性2以上」 names 2 and every level above. */
 export function levelsOf(sentence: string, scheme: Classification | null): string[] {
-  if (!scheme || !scheme.axes.some((a) => sentence.includes(a))) return [];
+  if (!scheme || !names(scheme, sentence)) return [];
   const out: string[] = [];
   const patterns = levelPatterns(scheme);
   for (const [i, l] of scheme.levels.entries()) {
@@ -97,7 +110,7 @@ export function levelsOf(sentence: string, scheme: Classification | null): strin
           ? same.filter((x) => x.rank >= l.rank)
           : [l];
     for (const x of range) {
-      const name = `${x.axis}${x.label}`;
+      const name = levelName(x);
       if (!out.includes(name)) out.push(name);
     }
   }
@@ -115,7 +128,7 @@ export function approversByLevel(
   scheme: Classification | null,
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern || !/許可|承認/.test(sentence)) return null;
-  if (!scheme.axes.some((a) => sentence.includes(a))) return null;
+  if (!names(scheme, sentence)) return null;
   const marks: { at: number; end: number; levels: string[] }[] = [];
   const patterns = levelPatterns(scheme);
   for (const [i, l] of scheme.levels.entries()) {
@@ -128,7 +141,7 @@ export function approversByLevel(
           : m[1] === '以下'
             ? same.filter((x) => x.rank >= l.rank)
             : [l]
-      ).map((x) => `${x.axis}${x.label}`);
+      ).map((x) => levelName(x));
       marks.push({ at: m.index, end: m.index + m[0].length, levels });
     }
   }
@@ -156,4 +169,34 @@ export function approversByLevel(
   });
   const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
   return Object.keys(out).length >= 2 && sets.size >= 2 ? out : null;
+}
+
+/**
+ * Approvers by level given in a table below the sentence (「次の表の区分に応じ、同表に定める者の許可」):
+ * each row whose first cell is a level names the roles in its other cells. Null unless at least two
+ * levels are named, with different approvers.
+ */
+export function approversFromTable(
+  sentence: string,
+  tables: string[][][] | undefined,
+  matcher: ActorMatcher,
+  scheme: Classification | null,
+): Record<string, string[]> | null {
+  if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
+  const names = new Map(scheme.levels.map((l) => [levelName(l).replace(/\s+/g, ''), l] as const));
+  const roleRe = new RegExp(matcher.pattern, 'g');
+  for (const table of tables) {
+    const out: Record<string, string[]> = {};
+    for (const row of table) {
+      const level = names.get((row[0] ?? '').replace(/\s+/g, ''));
+      if (!level) continue;
+      const roles = row
+        .slice(1)
+        .flatMap((cell) => [...cell.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]));
+      if (roles.length > 0) out[levelName(level)] = [...new Set(roles)];
+    }
+    const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
+    if (Object.keys(out).length >= 2 && sets.size >= 2) return out;
+  }
+  return null;
 }

@@ -69,3 +69,50 @@ test('any 系 the text defines as a segment, and the 施行 date of the 附則',
     [['施行', '2025-04-01']],
   );
 });
+
+test('levels named in words by the sentence that classifies: 秘匿情報 / 公開可能情報, axis from the names', () => {
+  const a = analyzePolicy(`1 情報資産の分類
+(1) 情報資産は、その取扱いに応じて、秘匿情報、内部情報及び公開可能情報の三つに分類する。
+ア 秘匿情報 住民の個人情報その他漏えいにより権利利益を害するおそれがある情報資産
+イ 内部情報 公表していない情報資産
+ウ 公開可能情報 秘匿情報及び内部情報以外の情報資産
+2 提供
+(1) 職員は、情報資産を外部に提供するときは、秘匿情報にあっては総括管理者の、内部情報にあっては情報管理者の許可を得なければならない。
+3 体制
+(1) 総括管理者は、事務局長とする。
+(2) 情報管理者は、課長とする。
+(3) 情報管理者は、総括管理者を補佐する。
+`);
+  assert.deepEqual(
+    a.classification?.levels.map((l) => `${l.axis}|${l.label}|${l.rank}`),
+    ['機密性|秘匿情報|1', '機密性|内部情報|2', '機密性|公開可能情報|3'],
+  );
+  const ob = a.obligations.find((o) => o.text.includes('外部に提供'));
+  assert.deepEqual(ob?.approverByLevel, { 秘匿情報: ['総括管理者'], 内部情報: ['情報管理者'] });
+});
+
+test('approvers by level from a table below the sentence, and a proviso lifted by what a role approved', () => {
+  const a = analyzePolicy(`1 体制
+(1) 情報セキュリティ責任者は、部長とする。
+(2) 情報セキュリティ管理者は、課長とする。
+(3) 情報セキュリティ管理者は、情報セキュリティ責任者を補佐する。
+2 分類
+情報資産は、次のとおり分類する。
+機密性3\t秘密文書に相当するもの
+機密性2\t公表を前提としないもの
+機密性1\tその他のもの
+3 持出し
+(1) 職員は、機密性3又は機密性2の情報資産を持ち出すときは、次の表の区分に応じ、同表に定める者の許可を得なければならない。
+区分\t許可をする者
+機密性3\t情報セキュリティ責任者
+機密性2\t情報セキュリティ管理者
+(2) 職員は、機密性3の情報資産を電子メールで送信してはならない。ただし、情報セキュリティ責任者が認めた暗号化の方法による場合は、この限りでない。
+`);
+  const take = a.obligations.find((o) => o.text.includes('持ち出す'));
+  assert.deepEqual(take?.approverByLevel, {
+    機密性3: ['情報セキュリティ責任者'],
+    機密性2: ['情報セキュリティ管理者'],
+  });
+  const mail = a.obligations.find((o) => o.text.includes('電子メール'));
+  assert.deepEqual(mail?.approver, ['情報セキュリティ責任者']);
+});

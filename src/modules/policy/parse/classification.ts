@@ -18,6 +18,55 @@ const LEVEL_LABEL = new RegExp(`^${AXIS}\\s*${LEVEL}$`);
 const BARE_LEVEL = new RegExp(`^${LEVEL}$`);
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 
+/**
+ * A level's name as the text writes it: the axis and its symbol (機密性3, 重要性II), or the level's own
+ * name where the text names levels in words (機密情報 / 一般情報).
+ */
+export function levelName(l: { axis: string; label: string }): string {
+  return BARE_LEVEL.test(l.label) ? `${l.axis}${l.label}` : l.label;
+}
+
+/** Axis of levels named in words: the one the sentence names, else what the names say (要機密情報, 秘匿情報 → 機密性). */
+function axisOfNamed(sentence: string, names: string[]): string {
+  const named = AXES.slice(0, 6).find((a) => sentence.includes(a));
+  if (named) return named;
+  if (names.some((n) => /機密|秘/.test(n))) return '機密性';
+  if (names.some((n) => n.includes('重要'))) return '重要性';
+  return '区分';
+}
+
+/**
+ * Levels named in words by the sentence that classifies the assets, with their definitions from
+ * the items below it: 「情報資産は、…機密情報及び一般情報の２区分に分類する。」 (1) 機密情報 … (2) 一般情報 ….
+ * The text's order is the order of sensitivity.
+ */
+function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
+  if (!node.text.includes('分類')) return [];
+  const m =
+    /([^、。「」]+?(?:(?:、|及び|並びに|又は)[^、。「」]+?)+)の(?:[0-9]+|[一二三四五六]|二つ|三つ|四つ)?(?:区分|種類|つ|段階|種|類型)?に分類/.exec(
+      node.text,
+    );
+  if (!m) return [];
+  const names = m[1]
+    .replace(/^.*?(?:に応じ(?:て)?|により|によって)、?/, '')
+    .split(/、|及び|並びに|又は/)
+    .map((n) => n.trim());
+  if (
+    names.length < 2 ||
+    names.some((n) => n.length < 2 || n.length > 12 || /[ぁ-ゖ]/.test(n.replace(/の/g, '')))
+  )
+    return [];
+  const heads = node.children.map((c) => ({ c, head: (c.title ?? c.text.split(/[\s:：]/)[0]).trim() }));
+  // Only levels the items below define (or, with no items, the sentence alone) are taken.
+  if (heads.length > 0 && !names.every((n) => heads.some((h) => h.head === n))) return [];
+  const axis = axisOfNamed(m[0], names);
+  return names.map((label) => {
+    const item = heads.find((h) => h.head === label)?.c;
+    const definition = item ? (item.title ? item.text : item.text.slice(label.length).trim()) : undefined;
+    return { axis, label, rank: 0, ...(definition ? { definition } : {}) };
+  });
+}
+
 /** Ordering key of a level label: roman numerals count down (I is highest), digits count up (3 is highest). */
 function strength(label: string): number {
   if (label in ROMAN) return -ROMAN[label];
@@ -134,6 +183,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   for (const node of nodes) {
     const levels = [...levelsFromTables(node), ...levelsFromItems(node)];
     if (levels.length < 2) levels.push(...levelsFromLines(node));
+    if (levels.length < 2) levels.push(...levelsNamedInText(node));
     for (const axis of new Set(levels.map((l) => l.axis))) {
       const own = levels.filter((l) => l.axis === axis);
       if (own.length < 2 || found.some((l) => l.axis === axis)) continue;

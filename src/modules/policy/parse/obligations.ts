@@ -4,7 +4,7 @@
  */
 import type { ActorSource, Classification, ClauseNode, Modality, Obligation } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
-import { approversByLevel, approversOf, levelsOf, topicOf } from './approvers.ts';
+import { approversByLevel, approversFromTable, approversOf, levelsOf, topicOf } from './approvers.ts';
 import { declarative, modalityOf } from './modality.ts';
 import { splitSentences, stripParens } from './sentences.ts';
 
@@ -85,7 +85,9 @@ export function extractObligations(
         if (actors.length === 0) from = 'unknown';
         previous = actors;
         const ob: Obligation = { path: node.path, text: sentence, modality, actors, actorFrom: from };
-        const byLevel = approversByLevel(sentence, matcher, scheme);
+        const byLevel =
+          approversByLevel(sentence, matcher, scheme) ??
+          approversFromTable(sentence, node.tables, matcher, scheme);
         const approver = byLevel
           ? [...new Set(Object.values(byLevel).flat())]
           : approversOf(sentence, matcher);

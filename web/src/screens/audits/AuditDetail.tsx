@@ -1,21 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
-import {
-  AreaField,
-  Frame,
-  type Named,
-  SelectField,
-  useDay,
-  useFunctions,
-  useOrgLists,
-} from '../dashboard/kit.tsx';
+import { AreaField, Frame, type Named, SelectField, useDay, useOrgLists } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 
 interface Finding {
@@ -50,27 +43,40 @@ interface Plan {
   systems: Named[];
   auditors: { userId: string; name: string; lead: boolean }[];
   findings: Finding[];
+  /** What the caller may do here: by function, or as an auditor appointed to this plan. */
+  can: Abilities;
+}
+interface Abilities {
+  manage: boolean;
+  auditor: boolean;
+  carryOut: boolean;
+  respond: boolean;
+  unitId: string | null;
 }
 
 /** One audit: plan, scope, auditors (independence checked), findings to closure, report PDF (R-I3). */
 export default function AuditDetail({ params }: ScreenProps) {
   const x = useText();
   const { lang } = useI18n();
-  const has = useFunctions();
-  const manage = has('audits.manage');
   const lists = useOrgLists();
-  const [p, setP] = useState<Plan | null>(null);
+  const q = useData<Plan>(`/api/audits/plans/${params.id}`);
   const [msg, setMsg] = useState<string | null>(null);
   const act = useAction();
-  const load = useCallback(
-    async () => setP(await api.get<Plan>(`/api/audits/plans/${params.id}`)),
-    [params.id],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  if (!p) return <Loading />;
-  const person = (id: string | null) => (id ? (lists.people.find((u) => u.id === id)?.name ?? id) : '');
+  const refetch = q.refetch;
+  const load = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
+  const p = q.data;
+  // A refusal or a missing plan is said in words, never an endless 読み込み中.
+  if (!p)
+    return (
+      <Frame title={x.audits}>
+        <Loaded query={q}>{() => null}</Loaded>
+      </Frame>
+    );
+  const manage = p.can.manage;
+  const carryOut = p.can.carryOut;
+  const person = (id: string | null) => (id ? (lists.people.find((u) => u.id === id)?.name ?? '—') : '');
   const open = p.status !== 'closed';
   return (
     <Frame
@@ -123,7 +129,7 @@ export default function AuditDetail({ params }: ScreenProps) {
         <a className="btn btn--secondary" href={`/api/audits/plans/${p.id}/report.pdf`} download>
           {x.reportPdf}
         </a>
-        {manage && open && (
+        {carryOut && open && (
           <button
             type="button"
             className="btn btn--secondary"
@@ -139,7 +145,7 @@ export default function AuditDetail({ params }: ScreenProps) {
             {x.issueReport}
           </button>
         )}
-        {manage && open && (
+        {carryOut && open && (
           <button
             type="button"
             className="btn btn--primary"
@@ -177,10 +183,10 @@ export default function AuditDetail({ params }: ScreenProps) {
         {p.findings.length === 0 && <p>{x.none}</p>}
         <ol className="link-list">
           {p.findings.map((f) => (
-            <FindingView key={f.id} f={f} lists={lists} reload={load} />
+            <FindingView key={f.id} f={f} lists={lists} reload={load} can={p.can} />
           ))}
         </ol>
-        {manage && open && (
+        {carryOut && open && (
           <AddFinding
             planId={p.id}
             units={p.units.length ? p.units : lists.units}
@@ -362,15 +368,16 @@ function FindingView({
   f,
   lists,
   reload,
+  can,
 }: {
   f: Finding;
   lists: { units: Named[]; systems: Named[] };
   reload(): Promise<void>;
+  can: Abilities;
 }) {
   const x = useText();
   const { lang } = useI18n();
   const day = useDay();
-  const has = useFunctions();
   const resp = useAction();
   const fu = useAction();
   const [answer, setAnswer] = useState('');
@@ -408,7 +415,7 @@ function FindingView({
           ))}
         </ul>
       )}
-      {f.status !== 'closed' && has('audits.respond', 'audits.manage') && (
+      {f.status !== 'closed' && (can.manage || (can.respond && (!f.unitId || f.unitId === can.unitId))) && (
         <form
           className="form"
           onSubmit={(e) => {
@@ -438,7 +445,7 @@ function FindingView({
           </button>
         </form>
       )}
-      {f.status !== 'closed' && has('audits.manage') && (
+      {f.status !== 'closed' && can.carryOut && (
         <form
           className="form"
           onSubmit={(e) => {

@@ -1,72 +1,76 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import {
-  addCorrection,
   type Correction,
-  correctionsOf,
+  correctionsPath,
   type Reading,
-  readingOf,
+  readingPath,
   undoCorrection,
+  versionPath,
 } from './corrections/api.ts';
 import { ClauseFix } from './corrections/ClauseFix.tsx';
 import { CorrectionList } from './corrections/CorrectionList.tsx';
-import { useCorrectionsText } from './corrections/i18n.ts';
 import { LevelFix } from './corrections/LevelFix.tsx';
 import { ObligationFix } from './corrections/ObligationFix.tsx';
 import { RoleFix } from './corrections/RoleFix.tsx';
+import { correctionsTexts } from './corrections/texts.ts';
 
 /**
  * 読取り結果の訂正: the reviewer corrects what the engine misread in one version (clause headings and
  * levels, roles, who must act, classification), sees what is corrected and whether it applies, and undoes.
  */
 export default function PolicyCorrections({ params }: ScreenProps) {
-  const t = useCorrectionsText();
-  const { error, busy, run } = useAction();
-  const [reading, setReading] = useState<Reading | null>(null);
-  const [items, setItems] = useState<Correction[]>([]);
+  const t = useT(correctionsTexts);
+  const id = params.id;
+  const reading = useData<Reading>(readingPath(id));
+  const list = useData<{ items: Correction[] }>(correctionsPath(id));
   const [msg, setMsg] = useState<string | null>(null);
-  const load = async () => {
-    const [r, c] = await Promise.all([readingOf(params.id), correctionsOf(params.id)]);
-    setReading(r);
-    setItems(c);
-  };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the version changes
-  useEffect(() => void run(load), [params.id]);
-  /** Records a correction (errors stay with the form that sent it), then shows the new reading. */
-  const save = async (body: Record<string, unknown>) => {
-    setMsg(null);
-    await addCorrection(params.id, body);
-    await load();
-    setMsg(t.saved);
-  };
-  const undo = (c: Correction) =>
-    run(async () => {
-      setMsg(null);
-      await undoCorrection(params.id, c.id);
-      await load();
-      setMsg(t.undone);
-    });
+  const undo = useMutate((c: Correction) => undoCorrection(id, c.id), {
+    invalidate: [versionPath(id)],
+    onDone: () => setMsg(t.undone),
+  });
+  const saved = () => setMsg(t.saved);
   return (
     <>
       <PageHeading lead={t.lead}>{t.title}</PageHeading>
       <div className="actions">
-        <Link href={`/policies/versions/${params.id}/proposals`}>{t.back}</Link>
+        <Link href={`/policies/versions/${id}/proposals`}>{t.back}</Link>
       </div>
       <Status message={msg} />
-      <FormAlert error={error} />
-      {reading && (
-        <>
-          <CorrectionList items={items} busy={busy} onUndo={undo} />
-          <RoleFix roles={reading.roles} corrections={items} save={save} />
-          <ObligationFix obligations={reading.obligations} corrections={items} save={save} />
-          <ClauseFix clauses={reading.clauses} corrections={items} save={save} />
-          <LevelFix scheme={reading.classification} corrections={items} save={save} />
-        </>
-      )}
+      <FormAlert error={undo.error} />
+      <Loaded query={list}>
+        {({ items }) => (
+          <Loaded query={reading}>
+            {(r) => (
+              <>
+                <CorrectionList
+                  items={items}
+                  busy={undo.busy}
+                  onUndo={(c) => {
+                    setMsg(null);
+                    void undo.run(c);
+                  }}
+                />
+                <RoleFix versionId={id} roles={r.roles} corrections={items} onSaved={saved} />
+                <ObligationFix
+                  versionId={id}
+                  obligations={r.obligations}
+                  corrections={items}
+                  onSaved={saved}
+                />
+                <ClauseFix versionId={id} clauses={r.clauses} corrections={items} onSaved={saved} />
+                <LevelFix versionId={id} scheme={r.classification} corrections={items} onSaved={saved} />
+              </>
+            )}
+          </Loaded>
+        )}
+      </Loaded>
     </>
   );
 }

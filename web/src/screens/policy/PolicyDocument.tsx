@@ -4,10 +4,10 @@ import { useSession } from '../../app/session.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { api, put, type VersionSummary } from './api.ts';
-import { useCorrectionsText } from './corrections/i18n.ts';
+import { correctionsTexts } from './corrections/texts.ts';
 import { day, when } from './dates.ts';
 import { usePolicyText } from './i18n.ts';
 
@@ -22,7 +22,7 @@ interface Doc {
 /** A document's versions (制定・施行・改正 in 和暦) and, for managers, its visibility. */
 export default function PolicyDocument({ params }: ScreenProps) {
   const p = usePolicyText();
-  const ct = useCorrectionsText();
+  const ct = useT(correctionsTexts);
   const { lang } = useI18n();
   const manage = useSession().session?.functions.includes('policy.manage') ?? false;
   const { error, busy, run } = useAction();

@@ -3,9 +3,9 @@ import type { ApiError } from '../../api/client.ts';
 import { navigate, useSearch } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { fmt } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import { api, uploadPolicy } from './api.ts';
-import { useCorrectionsText } from './corrections/i18n.ts';
+import { correctionsTexts } from './corrections/texts.ts';
 import { usePolicyText } from './i18n.ts';
 
 /** 取込み: pick the policy file, watch it upload and be analyzed, then review the proposals. */
@@ -15,7 +15,7 @@ export default function PolicyImport() {
   const [kind, setKind] = useState('');
   const [pct, setPct] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const ct = useCorrectionsText();
+  const ct = useT(correctionsTexts);
   // ?document=… imports the next version of that document (its corrections are applied again).
   const documentId = new URLSearchParams(useSearch()).get('document') ?? undefined;
   const [docTitle, setDocTitle] = useState<string | null>(null);

@@ -3,11 +3,11 @@ import { Link } from '../../app/router.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { api, type ProposalItem } from './api.ts';
 import { ClauseRef } from './ClauseRef.tsx';
-import { useCorrectionsText } from './corrections/i18n.ts';
+import { correctionsTexts } from './corrections/texts.ts';
 import { GapAnalysis } from './GapAnalysis.tsx';
 import { usePolicyText } from './i18n.ts';
 
@@ -46,7 +46,7 @@ const LONG = 15;
  */
 export default function PolicyProposals({ params }: ScreenProps) {
   const p = usePolicyText();
-  const ct = useCorrectionsText();
+  const ct = useT(correctionsTexts);
   const { error, busy, run } = useAction();
   const [items, setItems] = useState<ProposalItem[] | null>(null);
   const [ticked, setTicked] = useState<Set<string>>(new Set());

@@ -4,21 +4,21 @@ import { useSession } from '../../app/session.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { AckBanner } from './AckBanner.tsx';
 import { AckStatus } from './AckStatus.tsx';
 import { api, type VersionDetail } from './api.ts';
 import { ClauseLinks } from './ClauseLinks.tsx';
 import { ClauseTree, flatten } from './ClauseTree.tsx';
-import { useCorrectionsText } from './corrections/i18n.ts';
+import { correctionsTexts } from './corrections/texts.ts';
 import { day } from './dates.ts';
 import { usePolicyText } from './i18n.ts';
 
 /** The policy as a navigable document: contents on the left, text on the right, search, and what each clause drives. */
 export default function PolicyVersion({ params }: ScreenProps) {
   const p = usePolicyText();
-  const ct = useCorrectionsText();
+  const ct = useT(correctionsTexts);
   const { lang } = useI18n();
   const manage = useSession().session?.functions.includes('policy.manage') ?? false;
   const { error, busy, run } = useAction();

@@ -1,34 +1,41 @@
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
-import { useAction } from '../../../components/useAction.ts';
+import { useT } from '../../../i18n/index.tsx';
 import type { Correction, ReadClause } from './api.ts';
-import { useCorrectionsText } from './i18n.ts';
+import { correctionsTexts } from './texts.ts';
+import { useCorrect } from './useCorrect.ts';
 
 const KEEP = '\u0000keep';
 const TOP = '\u0000top';
 
 /** A clause's heading and its parent (its level follows from the parent). */
 export function ClauseFix({
+  versionId,
   clauses,
   corrections,
-  save,
+  onSaved,
 }: {
+  versionId: string;
   clauses: ReadClause[];
   corrections: Correction[];
-  save: (body: Record<string, unknown>) => Promise<void>;
+  onSaved: () => void;
 }) {
-  const t = useCorrectionsText();
-  const { error, busy, run, field } = useAction();
+  const t = useT(correctionsTexts);
   const [path, setPath] = useState('');
   const [title, setTitle] = useState('');
   const [notHeading, setNotHeading] = useState(false);
   const [parent, setParent] = useState(KEEP);
+  const save = useCorrect(versionId, () => {
+    pick('');
+    onSaved();
+  });
   const fixed = new Set(corrections.filter((c) => c.kind === 'clause' && c.applied).map((c) => c.clausePath));
   const current = clauses.find((c) => c.path === path);
   const name = (c: ReadClause) =>
     `${'\u3000'.repeat(Math.max(0, c.depth - 1))}${c.path}${c.title ? ` ${c.title}` : ''}${fixed.has(c.path) ? `（${t.corrected}）` : ''}`;
   function pick(p: string) {
+    save.reset();
     setPath(p);
     setTitle(clauses.find((c) => c.path === p)?.title ?? '');
     setNotHeading(false);
@@ -41,23 +48,20 @@ export function ClauseFix({
     if (parent !== KEEP) body.parentPath = parent === TOP ? null : parent;
     if (notHeading) body.title = null;
     else if (title.trim() && title.trim() !== (current.title ?? '')) body.title = title.trim();
-    void run(async () => {
-      await save(body);
-      pick('');
-    });
+    void save.run(body);
   }
   return (
     <section className="section" aria-labelledby="corr-clauses" data-testid="fix-clauses">
       <h2 id="corr-clauses">{t.clauses}</h2>
       <p className="muted">{t.clausesLead}</p>
-      <FormAlert error={error} />
+      <FormAlert error={save.error} />
       <form className="form" onSubmit={submit}>
         <SelectField
           id="corr-clause"
           label={t.clause}
           value={path}
           onChange={(e) => pick(e.target.value)}
-          error={field('path')}
+          error={save.field('path')}
           required
         >
           <option value="">―</option>
@@ -96,7 +100,7 @@ export function ClauseFix({
               label={t.parent}
               value={parent}
               onChange={(e) => setParent(e.target.value)}
-              error={field('parentPath')}
+              error={save.field('parentPath')}
             >
               <option value={KEEP}>{t.keep}</option>
               <option value={TOP}>{t.top}</option>
@@ -109,7 +113,7 @@ export function ClauseFix({
                 ))}
             </SelectField>
             <div className="actions">
-              <button type="submit" className="btn btn--primary" disabled={busy}>
+              <button type="submit" className="btn btn--primary" disabled={save.busy}>
                 {t.submit}
               </button>
             </div>

@@ -1,8 +1,9 @@
-import { useI18n } from '../../../i18n/index.tsx';
-import { when } from '../dates.ts';
+import { type Column, DataTable } from '../../../components/DataTable.tsx';
+import { useT } from '../../../i18n/index.tsx';
+import { useFormat } from '../../../lib/format.ts';
 import type { Correction } from './api.ts';
 import { describeChange } from './describe.ts';
-import { useCorrectionsText } from './i18n.ts';
+import { correctionsTexts } from './texts.ts';
 
 /** The version's corrections: what, how, who, when, whether it applies to this text; each can be undone. */
 export function CorrectionList({
@@ -14,8 +15,49 @@ export function CorrectionList({
   busy: boolean;
   onUndo: (c: Correction) => void;
 }) {
-  const t = useCorrectionsText();
-  const { lang } = useI18n();
+  const t = useT(correctionsTexts);
+  const f = useFormat();
+  const columns: Column<Correction>[] = [
+    {
+      key: 'target',
+      header: t.what,
+      value: (c) => `${t.kind[c.kind]} ${c.target}`,
+      cell: (c) => (
+        <>
+          <span className="tag">{t.kind[c.kind]}</span> {c.target}
+          {c.clausePath && c.kind !== 'role' && <div className="cell-sub">{c.clausePath}</div>}
+        </>
+      ),
+    },
+    { key: 'change', header: t.change, value: (c) => describeChange(c, t), sortable: false },
+    {
+      key: 'state',
+      header: t.state,
+      value: (c) => (c.applied ? t.applied : t.unmatched),
+      cell: (c) => (
+        <>
+          <span className={c.applied ? 'tag tag--ok' : 'tag tag--warn'}>
+            {c.applied ? t.applied : t.unmatched}
+          </span>
+          {c.carried && <div className="cell-sub">{t.carried}</div>}
+        </>
+      ),
+    },
+    { key: 'by', header: t.by, value: (c) => c.createdBy ?? '—' },
+    { key: 'at', header: t.at, value: (c) => c.createdAt, cell: (c) => f.dateTime(c.createdAt) },
+    {
+      key: 'undo',
+      header: t.undo,
+      sortable: false,
+      value: () => '',
+      cell: (c) => (
+        <button type="button" className="btn btn--text btn--small" disabled={busy} onClick={() => onUndo(c)}>
+          {t.undo}
+          <span className="visually-hidden">（{c.target}）</span>
+        </button>
+      ),
+    },
+  ];
   const stale = items.filter((c) => !c.applied);
   return (
     <section className="section" aria-labelledby="corr-list">
@@ -27,56 +69,16 @@ export function CorrectionList({
           {t.unmatchedLead}
         </p>
       )}
-      {items.length === 0 ? (
-        <p className="empty">{t.none}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="corrections">
-            <thead>
-              <tr>
-                <th scope="col">{t.what}</th>
-                <th scope="col">{t.change}</th>
-                <th scope="col">{t.state}</th>
-                <th scope="col">{t.by}</th>
-                <th scope="col">{t.at}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.undo}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => (
-                <tr key={c.id} data-applied={c.applied ? 'yes' : 'no'}>
-                  <td>
-                    <span className="tag">{t.kind[c.kind]}</span> {c.target}
-                    {c.clausePath && c.kind !== 'role' && <div className="cell-sub">{c.clausePath}</div>}
-                  </td>
-                  <td>{describeChange(c, t)}</td>
-                  <td>
-                    <span className={c.applied ? 'tag tag--ok' : 'tag tag--warn'}>
-                      {c.applied ? t.applied : t.unmatched}
-                    </span>
-                    {c.carried && <div className="cell-sub">{t.carried}</div>}
-                  </td>
-                  <td>{c.createdBy ?? '—'}</td>
-                  <td>{when(c.createdAt, lang)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn--text btn--small"
-                      disabled={busy}
-                      onClick={() => onUndo(c)}
-                    >
-                      {t.undo}
-                      <span className="visually-hidden">（{c.target}）</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <div data-testid="corrections">
+        <DataTable
+          rows={items}
+          columns={columns}
+          rowKey={(c) => c.id}
+          caption={t.list}
+          captionHidden
+          empty={<p className="empty">{t.none}</p>}
+        />
+      </div>
     </section>
   );
 }

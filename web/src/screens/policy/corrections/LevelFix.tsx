@@ -1,29 +1,55 @@
 import { type FormEvent, useState } from 'react';
+import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
-import { useAction } from '../../../components/useAction.ts';
-import type { Correction, Reading } from './api.ts';
-import { useCorrectionsText } from './i18n.ts';
+import { useT } from '../../../i18n/index.tsx';
+import type { Correction, Reading, ReadLevel } from './api.ts';
+import { correctionsTexts } from './texts.ts';
+import { useCorrect } from './useCorrect.ts';
 
 /** A classification level: its order or description, a missing level added, a misread one removed. */
 export function LevelFix({
+  versionId,
   scheme,
   corrections,
-  save,
+  onSaved,
 }: {
+  versionId: string;
   scheme: Reading['classification'];
   corrections: Correction[];
-  save: (body: Record<string, unknown>) => Promise<void>;
+  onSaved: () => void;
 }) {
-  const t = useCorrectionsText();
-  const { error, busy, run, field } = useAction();
+  const t = useT(correctionsTexts);
   const [axis, setAxis] = useState('');
   const [label, setLabel] = useState('');
   const [rank, setRank] = useState('');
   const [definition, setDefinition] = useState('');
   const [remove, setRemove] = useState(false);
+  const save = useCorrect(versionId, () => {
+    setAxis('');
+    setLabel('');
+    setRank('');
+    setDefinition('');
+    setRemove(false);
+    onSaved();
+  });
   const fixed = new Set(corrections.filter((c) => c.kind === 'level' && c.applied).map((c) => c.target));
   const levels = scheme?.levels ?? [];
+  const columns: Column<ReadLevel>[] = [
+    { key: 'axis', header: t.axis },
+    {
+      key: 'label',
+      header: t.label,
+      cell: (l) => (
+        <>
+          {l.label}
+          {fixed.has(`${l.axis}${l.label}`) && <span className="tag tag--ok"> {t.corrected}</span>}
+        </>
+      ),
+    },
+    { key: 'rank', header: t.rank, numeric: true },
+    { key: 'definition', header: t.definition, value: (l) => l.definition ?? '—' },
+  ];
   function submit(e: FormEvent) {
     e.preventDefault();
     const body: Record<string, unknown> = { kind: 'level', axis: axis.trim(), label: label.trim() };
@@ -32,50 +58,22 @@ export function LevelFix({
       if (rank) body.rank = Number(rank);
       if (definition.trim()) body.definition = definition.trim();
     }
-    void run(async () => {
-      await save(body);
-      setAxis('');
-      setLabel('');
-      setRank('');
-      setDefinition('');
-      setRemove(false);
-    });
+    void save.run(body);
   }
   return (
     <section className="section" aria-labelledby="corr-levels" data-testid="fix-levels">
       <h2 id="corr-levels">{t.levels}</h2>
       <p className="muted">{t.levelsLead}</p>
-      {levels.length ? (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t.axis}</th>
-                <th scope="col">{t.label}</th>
-                <th scope="col">{t.rank}</th>
-                <th scope="col">{t.definition}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {levels.map((l) => (
-                <tr key={`${l.axis}\u0000${l.label}`} data-level={`${l.axis}${l.label}`}>
-                  <td>{l.axis}</td>
-                  <td>
-                    {l.label}
-                    {fixed.has(`${l.axis}${l.label}`) && <span className="tag tag--ok"> {t.corrected}</span>}
-                  </td>
-                  <td>{l.rank}</td>
-                  <td>{l.definition ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="empty">{t.noScheme}</p>
-      )}
+      <DataTable
+        rows={levels}
+        columns={columns}
+        rowKey={(l) => `${l.axis}\u0000${l.label}`}
+        caption={t.levels}
+        captionHidden
+        empty={<p className="empty">{t.noScheme}</p>}
+      />
       <form className="form" onSubmit={submit}>
-        <FormAlert error={error} />
+        <FormAlert error={save.error} />
         <TextField
           id="corr-axis"
           label={t.axis}
@@ -84,7 +82,7 @@ export function LevelFix({
           maxLength={50}
           list="corr-axes"
           onChange={(e) => setAxis(e.target.value)}
-          error={field('axis')}
+          error={save.field('axis')}
         />
         <datalist id="corr-axes">
           {(scheme?.axes ?? []).map((a) => (
@@ -98,7 +96,7 @@ export function LevelFix({
           required
           maxLength={50}
           onChange={(e) => setLabel(e.target.value)}
-          error={field('label')}
+          error={save.field('label')}
         />
         <TextField
           id="corr-rank"
@@ -109,7 +107,7 @@ export function LevelFix({
           value={rank}
           disabled={remove}
           onChange={(e) => setRank(e.target.value)}
-          error={field('rank')}
+          error={save.field('rank')}
         />
         <TextField
           id="corr-definition"
@@ -118,7 +116,7 @@ export function LevelFix({
           maxLength={500}
           disabled={remove}
           onChange={(e) => setDefinition(e.target.value)}
-          error={field('definition')}
+          error={save.field('definition')}
         />
         <div className="checkbox">
           <input
@@ -130,7 +128,7 @@ export function LevelFix({
           <label htmlFor="corr-remove">{t.remove}</label>
         </div>
         <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={busy}>
+          <button type="submit" className="btn btn--primary" disabled={save.busy}>
             {t.submit}
           </button>
         </div>

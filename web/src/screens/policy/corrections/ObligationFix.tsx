@@ -2,10 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
-import { useAction } from '../../../components/useAction.ts';
-import { fmt } from '../../../i18n/index.tsx';
+import { fmt, useT } from '../../../i18n/index.tsx';
 import type { Correction, ReadObligation } from './api.ts';
-import { splitList, useCorrectionsText } from './i18n.ts';
+import { modalityLabel } from './describe.ts';
+import { splitList } from './lists.ts';
+import { correctionsTexts } from './texts.ts';
+import { useCorrect } from './useCorrect.ts';
 
 const SHOWN = 20;
 const MODALITIES = ['must', 'must_not', 'shall', 'endeavor', 'may'];
@@ -15,27 +17,33 @@ const approversOf = (o: ReadObligation) => [
 
 /** Who must act in a sentence, the kind of obligation and who gives permission. */
 export function ObligationFix({
+  versionId,
   obligations,
   corrections,
-  save,
+  onSaved,
 }: {
+  versionId: string;
   obligations: ReadObligation[];
   corrections: Correction[];
-  save: (body: Record<string, unknown>) => Promise<void>;
+  onSaved: () => void;
 }) {
-  const t = useCorrectionsText();
-  const { error, busy, run, field } = useAction();
+  const t = useT(correctionsTexts);
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<ReadObligation | null>(null);
   const [actors, setActors] = useState('');
   const [modality, setModality] = useState('');
   const [approver, setApprover] = useState('');
+  const save = useCorrect(versionId, () => {
+    setOpen(null);
+    onSaved();
+  });
   const fixed = new Set(corrections.filter((c) => c.kind === 'actor' && c.applied).map((c) => c.target));
   const words = q.trim();
   const matching = obligations
     .filter((o) => !words || o.text.includes(words) || o.path.includes(words))
     .sort((a, b) => Number(b.actors.length === 0) - Number(a.actors.length === 0));
   function pick(o: ReadObligation) {
+    save.reset();
     setOpen(o);
     setActors(o.actors.join('、'));
     setModality(o.modality);
@@ -50,10 +58,7 @@ export function ObligationFix({
     if (modality !== open.modality) body.modality = modality;
     const ap = splitList(approver);
     if (ap.join() !== approversOf(open).join()) body.approver = ap;
-    void run(async () => {
-      await save(body);
-      setOpen(null);
-    });
+    void save.run(body);
   }
   return (
     <section className="section" aria-labelledby="corr-obligations" data-testid="fix-obligations">
@@ -85,19 +90,19 @@ export function ObligationFix({
               ) : (
                 <span className="tag tag--warn">{t.unknownActor}</span>
               )}
-              ・{t.modalities[o.modality] ?? o.modality}
+              ・{modalityLabel(t, o.modality)}
               {approversOf(o).length > 0 && `・${t.approverOf}: ${approversOf(o).join('、')}`}
               {fixed.has(o.text) && <span className="tag tag--ok"> {t.corrected}</span>}
             </div>
-            {open === o ? (
+            {open && open.path === o.path && open.text === o.text ? (
               <form className="form panel" onSubmit={submit}>
-                <FormAlert error={error} />
+                <FormAlert error={save.error} />
                 <TextField
                   id="corr-actors"
                   label={t.actors}
                   value={actors}
                   onChange={(e) => setActors(e.target.value)}
-                  error={field('actors')}
+                  error={save.field('actors')}
                 />
                 <SelectField
                   id="corr-modality"
@@ -107,7 +112,7 @@ export function ObligationFix({
                 >
                   {MODALITIES.map((m) => (
                     <option key={m} value={m}>
-                      {t.modalities[m]}
+                      {modalityLabel(t, m)}
                     </option>
                   ))}
                 </SelectField>
@@ -116,10 +121,10 @@ export function ObligationFix({
                   label={t.approver}
                   value={approver}
                   onChange={(e) => setApprover(e.target.value)}
-                  error={field('approver')}
+                  error={save.field('approver')}
                 />
                 <div className="actions">
-                  <button type="submit" className="btn btn--primary" disabled={busy}>
+                  <button type="submit" className="btn btn--primary" disabled={save.busy}>
                     {t.submit}
                   </button>
                   <button type="button" className="btn btn--secondary" onClick={() => setOpen(null)}>

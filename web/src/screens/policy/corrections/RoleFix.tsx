@@ -1,29 +1,37 @@
 import { type FormEvent, useState } from 'react';
+import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
-import { useAction } from '../../../components/useAction.ts';
-import { fmt } from '../../../i18n/index.tsx';
+import { fmt, useT } from '../../../i18n/index.tsx';
 import type { Correction, ReadRole } from './api.ts';
-import { splitList, useCorrectionsText } from './i18n.ts';
+import { splitList } from './lists.ts';
+import { correctionsTexts } from './texts.ts';
+import { useCorrect } from './useCorrect.ts';
 
 /** A role's post, tier and short names. */
 export function RoleFix({
+  versionId,
   roles,
   corrections,
-  save,
+  onSaved,
 }: {
+  versionId: string;
   roles: ReadRole[];
   corrections: Correction[];
-  save: (body: Record<string, unknown>) => Promise<void>;
+  onSaved: () => void;
 }) {
-  const t = useCorrectionsText();
-  const { error, busy, run, field } = useAction();
+  const t = useT(correctionsTexts);
   const [role, setRole] = useState<ReadRole | null>(null);
   const [post, setPost] = useState('');
   const [tier, setTier] = useState('');
   const [aliases, setAliases] = useState('');
+  const save = useCorrect(versionId, () => {
+    setRole(null);
+    onSaved();
+  });
   const fixed = new Set(corrections.filter((c) => c.kind === 'role' && c.applied).map((c) => c.target));
   function pick(r: ReadRole) {
+    save.reset();
     setRole(r);
     setPost(r.post ?? '');
     setTier(r.tier ? String(r.tier) : '');
@@ -37,62 +45,58 @@ export function RoleFix({
     if (tier && Number(tier) !== role.tier) body.tier = Number(tier);
     const a = splitList(aliases);
     if (a.join() !== (role.aliases ?? []).join()) body.aliases = a;
-    void run(async () => {
-      await save(body);
-      setRole(null);
-    });
+    void save.run(body);
   }
+  const columns: Column<ReadRole>[] = [
+    {
+      key: 'name',
+      header: t.role,
+      cell: (r) => (
+        <>
+          {r.name}
+          {fixed.has(r.name) && <span className="tag tag--ok"> {t.corrected}</span>}
+        </>
+      ),
+    },
+    { key: 'post', header: t.post, value: (r) => r.post ?? '—' },
+    { key: 'tier', header: t.tier, numeric: true, value: (r) => r.tier ?? null, cell: (r) => r.tier ?? '—' },
+    { key: 'aliases', header: t.aliases, value: (r) => r.aliases?.join('、') || '—' },
+    {
+      key: 'fix',
+      header: t.fix,
+      sortable: false,
+      value: () => '',
+      cell: (r) => (
+        <button type="button" className="btn btn--text btn--small" onClick={() => pick(r)}>
+          {t.fix}
+          <span className="visually-hidden">（{r.name}）</span>
+        </button>
+      ),
+    },
+  ];
   return (
     <section className="section" aria-labelledby="corr-roles" data-testid="fix-roles">
       <h2 id="corr-roles">{t.roles}</h2>
       <p className="muted">{t.rolesLead}</p>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t.role}</th>
-              <th scope="col">{t.post}</th>
-              <th scope="col">{t.tier}</th>
-              <th scope="col">{t.aliases}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t.fix}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...roles]
-              .sort((a, b) => (a.tier ?? 99) - (b.tier ?? 99))
-              .map((r) => (
-                <tr key={r.name} data-role={r.name}>
-                  <td>
-                    {r.name}
-                    {fixed.has(r.name) && <span className="tag tag--ok"> {t.corrected}</span>}
-                  </td>
-                  <td>{r.post ?? '—'}</td>
-                  <td>{r.tier ?? '—'}</td>
-                  <td>{r.aliases?.join('、') || '—'}</td>
-                  <td>
-                    <button type="button" className="btn btn--text btn--small" onClick={() => pick(r)}>
-                      {t.fix}
-                      <span className="visually-hidden">（{r.name}）</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={roles}
+        columns={columns}
+        rowKey={(r) => r.name}
+        caption={t.roles}
+        captionHidden
+        initialSort={{ key: 'tier' }}
+      />
       {role && (
         <form className="form panel" onSubmit={submit} aria-labelledby="corr-role-form">
           <h3 id="corr-role-form">{fmt(t.fixOf, { name: role.name })}</h3>
-          <FormAlert error={error} />
+          <FormAlert error={save.error} />
           <TextField
             id="corr-post"
             label={t.post}
             value={post}
             maxLength={100}
             onChange={(e) => setPost(e.target.value)}
-            error={field('post')}
+            error={save.field('post')}
           />
           <TextField
             id="corr-tier"
@@ -102,17 +106,17 @@ export function RoleFix({
             max={20}
             value={tier}
             onChange={(e) => setTier(e.target.value)}
-            error={field('tier')}
+            error={save.field('tier')}
           />
           <TextField
             id="corr-aliases"
             label={t.aliases}
             value={aliases}
             onChange={(e) => setAliases(e.target.value)}
-            error={field('aliases')}
+            error={save.field('aliases')}
           />
           <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={busy}>
+            <button type="submit" className="btn btn--primary" disabled={save.busy}>
               {t.submit}
             </button>
           </div>

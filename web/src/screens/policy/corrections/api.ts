@@ -1,4 +1,4 @@
-/** Types and calls of the corrections API used by the corrections screen. */
+/** Paths, types and calls of the corrections API used by the corrections screen. */
 import { api } from '../api.ts';
 
 export type CorrectionKind = 'clause' | 'role' | 'actor' | 'level';
@@ -51,11 +51,12 @@ export interface Reading {
   classification: { axes: string[]; levels: ReadLevel[] } | null;
 }
 
-export const readingOf = (versionId: string) =>
-  api.get<Reading>(`/api/policy/versions/${versionId}/analysis`);
-export const correctionsOf = async (versionId: string) =>
-  (await api.get<{ items: Correction[] }>(`/api/policy/versions/${versionId}/corrections`)).items;
+/** Everything of a version that a correction changes (reading, corrections, proposals, clause tree). */
+export const versionPath = (versionId: string) => `/api/policy/versions/${versionId}`;
+export const readingPath = (versionId: string) => `${versionPath(versionId)}/analysis`;
+export const correctionsPath = (versionId: string) => `${versionPath(versionId)}/corrections`;
+
 export const addCorrection = (versionId: string, body: Record<string, unknown>) =>
-  api.post<{ id: string }>(`/api/policy/versions/${versionId}/corrections`, body);
+  api.post<{ id: string }>(correctionsPath(versionId), body);
 export const undoCorrection = (versionId: string, id: string) =>
-  api.delete(`/api/policy/versions/${versionId}/corrections/${id}`);
+  api.delete(`${correctionsPath(versionId)}/${encodeURIComponent(id)}`);

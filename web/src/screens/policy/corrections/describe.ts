@@ -1,7 +1,11 @@
 /** A correction's change in words, for the list of corrections. */
 import { fmt } from '../../../i18n/index.tsx';
 import type { Correction } from './api.ts';
-import type { CorrectionsDict } from './i18n.ts';
+import type { CorrectionsDict } from './texts.ts';
+
+/** The words for a modality (must, must_not …). */
+export const modalityLabel = (t: CorrectionsDict, m: string): string =>
+  (t.modalities as Record<string, string>)[m] ?? m;
 
 const list = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v));
 
@@ -22,7 +26,7 @@ export function describeChange(c: Correction, t: CorrectionsDict): string {
     if (x.aliases !== undefined) say('aliasesSet', x.aliases);
   } else if (c.kind === 'actor') {
     if (x.actors) say('actorsSet', x.actors);
-    if (typeof x.modality === 'string') out.push(t.modalities[x.modality] ?? '');
+    if (typeof x.modality === 'string') out.push(modalityLabel(t, x.modality));
     if (Array.isArray(x.approver))
       out.push(x.approver.length ? fmt(t.approverSet, { v: list(x.approver) }) : t.approverNone);
   } else {

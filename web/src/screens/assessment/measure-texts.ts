@@ -1,0 +1,41 @@
+import { defineTexts } from '../../i18n/define.ts';
+
+/** Texts of one improvement measure, as its owner sees it. */
+export const measureTexts = defineTexts(
+  {
+    title: '自己点検の改善策',
+    lead: '担当になった改善策です。実施したら、その内容を記録して完了にしてください。',
+    campaign: '自己点検',
+    item: '点検項目',
+    clause: '条項',
+    owner: '担当者',
+    due: '期限',
+    status: '状況',
+    open: '実施中',
+    closed: '完了',
+    result: '実施した内容',
+    resultHint: '何をいつ実施したかを書いてください。取りまとめ担当者と職員への周知に使われます。',
+    close: '完了にする',
+    closedOn: '完了日',
+    done: '完了として記録しました。',
+    toCampaign: '自己点検の結果を開く',
+  },
+  {
+    title: 'Self-assessment improvement measure',
+    lead: 'A measure assigned to you. Once carried out, record what was done and close it.',
+    campaign: 'Self-assessment',
+    item: 'Check item',
+    clause: 'Clause',
+    owner: 'Owner',
+    due: 'Due',
+    status: 'Status',
+    open: 'In progress',
+    closed: 'Done',
+    result: 'What was done',
+    resultHint: 'Say what was done and when. It is used in the compiled results sent to staff.',
+    close: 'Close',
+    closedOn: 'Closed on',
+    done: 'Recorded as done.',
+    toCampaign: 'Open the self-assessment results',
+  },
+);
