@@ -291,6 +291,7 @@ export const ACCESS_TABLE: Record<string, string> = {
   'POST /api/org/roles': 'fn:org.admin',
   'POST /api/org/roles/:id/appointments': 'fn:org.admin',
   'POST /api/org/roles/:id/assignments': 'fn:org.admin',
+  'POST /api/org/setup/handover': 'fn:org.admin',
   'POST /api/org/transfers': 'fn:org.admin',
   'POST /api/org/units': 'fn:org.admin',
   'POST /api/org/units/:id/deactivate': 'fn:org.admin',

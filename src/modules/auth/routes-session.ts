@@ -4,6 +4,7 @@ import { notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
+import { grantFounder } from '../org/founder.ts';
 import { createOrganization } from '../org/service.ts';
 import { switchOrgBody } from './schema.ts';
 
@@ -70,19 +71,44 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['system'],
     access: access.system,
     body: z.strictObject({
+      /** Optional: made from the time when left out (a body need not invent a code to start). */
       code: z
         .string()
         .trim()
-        .regex(/^[a-z0-9][a-z0-9-]{1,39}$/),
+        .regex(/^[a-z0-9][a-z0-9-]{1,39}$/)
+        .optional(),
       name: z.string().trim().min(1).max(200),
+      /** Switch the caller's session to the new body at once (the guided set-up does). */
+      switchTo: z.boolean().default(false),
     }),
     async handler({ body, actor, auth }) {
-      const id = await db
-        .transaction()
-        .execute((trx) =>
-          createOrganization(trx, { ...actor, organizationId: auth.homeOrganizationId }, body),
-        );
-      return { id };
+      const code = body.code ?? `body-${Date.now().toString(36)}`;
+      const id = await db.transaction().execute(async (trx) => {
+        const home = { ...actor, organizationId: auth.homeOrganizationId };
+        const orgId = await createOrganization(trx, home, { code, name: body.name });
+        // The creator is the body's first administrator, with every set-up function (audited).
+        await grantFounder(trx, { ...actor, organizationId: orgId }, auth.userId, auth.loginId);
+        if (body.switchTo) {
+          await trx
+            .updateTable('sessions')
+            .set({ acting_organization_id: orgId })
+            .where('id', '=', auth.sessionId)
+            .execute();
+          const target = { type: 'organization', id: orgId };
+          await recordAudit(trx, home, 'accounts.organization_switched', target, { to: code });
+          await recordAudit(
+            trx,
+            { ...actor, organizationId: orgId },
+            'accounts.organization_switched',
+            target,
+            {
+              to: code,
+            },
+          );
+        }
+        return orgId;
+      });
+      return { id, code };
     },
   });
   defineRoute(app, {

@@ -123,8 +123,15 @@ export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promi
     if (isSystemAdmin && orgId !== row.organization_id) {
       // A hosting administrator visiting a body reads its log; they set it up (people, roles) only
       // until the body has an administrator of its own, so they cannot give themselves a way in later.
-      const own = await administratorsOf(db, orgId, nowIso().slice(0, 10));
-      functions = new Set(own.length ? ['audit.read', 'org.read'] : ['org.admin', 'audit.read']);
+      const today = nowIso().slice(0, 10);
+      const own = await administratorsOf(db, orgId, today);
+      // The creator of the body also holds its set-up role there until they hand it over (org/founder.ts).
+      const rf = await rolesAndFunctionsOf(db, orgId, row.user_id, today);
+      functions = new Set([
+        ...(own.length ? ['audit.read', 'org.read'] : ['org.admin', 'audit.read']),
+        ...rf.functions,
+      ]);
+      roleIds = rf.roles.map((r) => r.id);
     } else {
       const rf = await rolesAndFunctionsOf(db, orgId, row.user_id, nowIso().slice(0, 10));
       functions = rf.functions;

@@ -4,6 +4,8 @@ declare module '../audit/catalogue.ts' {
     'org.organization_created': { code: string; name: string; kind: string };
     'org.organization_removed': { code: string; name: string; people: number };
     'org.samples_created': { codes: string[] };
+    'org.founder_granted': { role: string; to: string; functions: string[] };
+    'org.setup_handed_over': { role: string; to: string; from: string[] };
     'org.settings_changed': { before: unknown; after: unknown };
     'org.unit_created': { name: string; kind: string; parentId: string | null };
     'org.role_created': { name: string; tier: number; post: string | null; clausePath: string | null };

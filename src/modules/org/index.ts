@@ -7,6 +7,7 @@ import { committeeRoutes } from './routes-committees.ts';
 import { directoryRoutes } from './routes-directory.ts';
 import { peopleRoutes } from './routes-people.ts';
 import { roleRoutes } from './routes-roles.ts';
+import { setupRoutes } from './routes-setup.ts';
 import { staffRoutes } from './routes-staff.ts';
 import { staffImport } from './staff-import.ts';
 import { applyDueTransfers } from './transfers.ts';
@@ -27,6 +28,7 @@ export const orgModule: AppModule = {
     committeeRoutes(app, ctx);
     staffRoutes(app, ctx);
     directoryRoutes(app, ctx);
+    setupRoutes(app, ctx);
     // Future-dated transfers and retirements take effect on their day, also with nobody signed in.
     const run = () =>
       applyDueTransfers(ctx.db).catch((e) => app.log.error(e, 'applying due transfers failed'));
