@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { laidOutPdf } from '../test/support/policy-renditions.ts';
 import { launchBrowser, newPage, screenshot } from './support/browser.ts';
@@ -138,6 +139,12 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
   await listed(0);
   await screenshot(page, 'policy-corrections-empty');
 
+  // A correction that changes nothing is refused in plain Japanese, and nothing is recorded.
+  await roleRow('情報セキュリティ管理者').getByRole('button', { name: /訂正/ }).click();
+  await page.getByTestId('fix-roles').getByRole('button', { name: '訂正する' }).click();
+  await page.getByTestId('fix-roles').getByText('訂正する内容を入力してください。').first().waitFor();
+  await listed(0);
+
   // A role's post and tier.
   await roleRow('情報セキュリティ管理者').getByRole('button', { name: /訂正/ }).click();
   await page.getByLabel('充て職', { exact: true }).fill('各課の長');
@@ -240,6 +247,21 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
     .getByText('行為者不明')
     .waitFor();
   await screenshot(page, 'policy-corrections-v2');
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+  );
+  // The same screen in English.
+  await page.getByRole('button', { name: /Switch to English/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Correct the reading' }).waitFor();
+  await page.getByText('Not applied: the text changed').waitFor();
+  assert.match((await rows()).join('\n'), /post “各課の長”/);
+  await screenshot(page, 'policy-corrections-v2-en');
+  await page.getByRole('button', { name: /日本語に切り替える/ }).click();
+  await page.getByRole('heading', { level: 1, name: '読取り結果の訂正' }).waitFor();
   const a2 = await call<{ clauses: { path: string; title?: string }[] }>(
     'GET',
     `/api/policy/versions/${v2}/analysis`,

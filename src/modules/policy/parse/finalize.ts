@@ -13,6 +13,11 @@ function headingLike(rest: string): boolean {
   return !/[。]$/.test(rest) && !/[。]/.test(bare) && !/(?:こと|もの|する|いう)$/.test(bare);
 }
 
+/** A title on a label line: short, no comma, not ending in a particle that a sentence goes on from. */
+function shortTitle(rest: string): boolean {
+  return headingLike(rest) && rest.length <= 20 && !/[、,]/.test(rest) && !/[はがをにでともへ]$/.test(rest);
+}
+
 /** A lead that introduces list items (次に掲げる事務, 次の各号): its items are not headings. */
 const LIST_LEAD =
   /(?:次に掲げる|次の各号|各号に掲げる|次の(?:事項|事務|行為|とおり定める)|以下の(?:事項|事務|行為))[^。]*。?$/;
@@ -34,6 +39,9 @@ function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNo
     else if (!isArticle && headingLike(n.marker.rest) && (n.body.length > 0 || n.children.length > 0))
       headings.add(n);
     else if (isArticle && headingLike(n.marker.rest) && n.body.length === 0 && n.children.length > 0)
+      headings.add(n);
+    // 要綱 style 「第1　目的」 with its text on the next line: a short title, not the start of a sentence.
+    else if (n.marker.style === 'article-bare' && shortTitle(n.marker.rest) && n.body.length > 0)
       headings.add(n);
   }
   // A clause without body among headed siblings is an empty heading, not a list item.

@@ -265,3 +265,18 @@ test('a number the text really repeats gets a warning naming both lines, and pat
   assert.match(dup.message, /3行目/);
   assert.match(dup.message, /5行目/);
 });
+
+test('[R-P1] 要綱 style 第N with the title on its label line, the text below it and inserted 第N の2', () => {
+  const text = `海風町情報セキュリティ基本方針
+第１　趣旨
+　この基本方針は、海風町の情報資産を守るため、基本的な事項を定める。
+第２　職員の責務
+１　職員は、この基本方針を遵守しなければならない。
+２　職員は、研修を受講しなければならない。
+第２の２　外部記録媒体
+　職員は、許可のない外部記録媒体を使用してはならない。
+第３　この基本方針は、令和7年4月1日から施行する。
+`;
+  assert.deepEqual(headings(text), ['第1 趣旨', '第2 職員の責務', '第2の2 外部記録媒体']);
+  assert.deepEqual(paths(text), ['第1', '第2', '第2/1', '第2/2', '第2の2', '第3']);
+});

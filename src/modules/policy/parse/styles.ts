@@ -83,7 +83,7 @@ function structure(style: MarkerStyle, unit: string, rank: number, example: stri
 }
 
 const article = re(`^第(${KNUM})条((?:の${KNUM})*)`);
-const articleBare = re(`^第(${KNUM})(?:\\s+|$)`);
+const articleBare = re(`^第(${KNUM})((?:の${KNUM})*)(?:\\s+|$)`);
 const supplementary = re('^附\\s*則(?:\\s*\\(([^)]*)\\))?(?=\\s|$)');
 const appendix = re(`^(別表|別記|別紙|様式)(第?${KNUM}(?:の${KNUM})?)?(?:\\s*\\(([^)]*)\\))?(?=\\s|$)`);
 const dashed = re(`^(\\d{1,2}(?:${NUMBER_DASH}\\d{1,2}){1,4})(?![\\d.])(?:\\s+|(?=[^\\s\\d年月日]))`);
@@ -115,10 +115,10 @@ export const STYLES: NumberingStyle[] = [
     ja: '第N（条）',
     kind: 'structure',
     rank: 4,
-    example: '第9',
+    example: '第9の2',
     match(line) {
       const x = articleBare(line);
-      return x ? { label: `第${x[1]}`, number: readNumber(x[1]), length: x[0].length } : null;
+      return x ? { label: `第${x[1]}${x[2]}`, number: readNumber(x[1]), length: x[0].length } : null;
     },
   },
   {

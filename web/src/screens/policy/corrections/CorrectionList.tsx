@@ -29,7 +29,14 @@ export function CorrectionList({
         </>
       ),
     },
-    { key: 'change', header: t.change, value: (c) => describeChange(c, t), sortable: false },
+    {
+      key: 'change',
+      header: t.change,
+      value: (c) => describeChange(c, t),
+      // Drawn on every render: the words follow the language switch (row values are cached per row).
+      cell: (c) => describeChange(c, t),
+      sortable: false,
+    },
     {
       key: 'state',
       header: t.state,
