@@ -74,6 +74,8 @@ interface Props<T extends object> {
   /** Server paging: how many rows match in all (shown in the count). */
   total?: number;
   rowClassName?: (row: T) => string | undefined;
+  /** Extra class of the table (e.g. `table--audit`). */
+  className?: string;
 }
 
 export function DataTable<T extends object>({
@@ -89,6 +91,7 @@ export function DataTable<T extends object>({
   more,
   total: serverTotal,
   rowClassName,
+  className,
 }: Props<T>) {
   const c = useT(kitTexts);
   const id = useId();
@@ -152,7 +155,7 @@ export function DataTable<T extends object>({
         (empty ?? <EmptyState />)
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className={className ? `table ${className}` : 'table'}>
             {caption && (
               <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
             )}

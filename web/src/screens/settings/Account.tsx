@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../app/session.tsx';
+import { useConfirm } from '../../components/Dialog.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -14,9 +15,11 @@ export default function Account() {
   const { session, endLocally } = useSession();
   const [pwDone, setPwDone] = useState(false);
   const logoutAll = useAction();
+  const { confirm, dialog } = useConfirm();
 
-  function signOutEverywhere() {
-    if (!window.confirm(t.account.logoutAllConfirm)) return;
+  async function signOutEverywhere() {
+    if (!(await confirm(t.account.logoutAllConfirm, { danger: true, confirmLabel: t.account.logoutAll })))
+      return;
     void logoutAll.run(async () => {
       await api.post('/api/auth/logout-all');
       endLocally('signedOut');
@@ -45,12 +48,13 @@ export default function Account() {
             type="button"
             className="btn btn--danger"
             disabled={logoutAll.busy}
-            onClick={signOutEverywhere}
+            onClick={() => void signOutEverywhere()}
           >
             {t.account.logoutAll}
           </button>
         </div>
       </section>
+      {dialog}
     </>
   );
 }

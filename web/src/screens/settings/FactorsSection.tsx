@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useData, useInvalidate } from '../../api/query.ts';
 import type { Factors, StageResult } from '../../api/types.ts';
+import { useConfirm } from '../../components/Dialog.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
@@ -12,22 +14,23 @@ import { ReauthPrompt } from './ReauthPrompt.tsx';
 
 type Adding = 'totp' | 'key' | null;
 
+const FACTORS = '/api/auth/factors';
+
 /** The user's second factors: app, security keys and the recovery codes left. */
 export function FactorsSection() {
   const { t, lang } = useI18n();
   const { error, run } = useAction();
-  const [factors, setFactors] = useState<Factors | null>(null);
+  const factorsQuery = useData<Factors>(FACTORS);
+  const factors = factorsQuery.data ?? null;
+  const invalidate = useInvalidate();
+  const { confirm, dialog } = useConfirm();
   const [adding, setAdding] = useState<Adding>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   // A factor change waiting for the password to be entered again (the server asks for it).
   const [pending, setPending] = useState<(() => void) | null>(null);
 
-  const load = useCallback(
-    () => run(async () => setFactors(await api.get<Factors>('/api/auth/factors'))),
-    [run],
-  );
-  useEffect(() => void load(), [load]);
+  const load = () => invalidate(FACTORS);
 
   /** Runs a factor change at once when the password was re-entered lately, else after asking for it. */
   function withReauth(action: () => void) {
@@ -47,8 +50,8 @@ export function FactorsSection() {
     };
   }
 
-  function remove(id: string, label: string) {
-    if (!window.confirm(fmt(t.account.removeConfirm, { label }))) return;
+  async function remove(id: string, label: string) {
+    if (!(await confirm(fmt(t.account.removeConfirm, { label }), { danger: true }))) return;
     withReauth(
       () =>
         void run(async () => {
@@ -59,8 +62,8 @@ export function FactorsSection() {
     );
   }
 
-  function removeTotp() {
-    if (!window.confirm(fmt(t.account.removeConfirm, { label: t.account.totp }))) return;
+  async function removeTotp() {
+    if (!(await confirm(fmt(t.account.removeConfirm, { label: t.account.totp }), { danger: true }))) return;
     withReauth(
       () =>
         void run(async () => {
@@ -71,8 +74,8 @@ export function FactorsSection() {
     );
   }
 
-  function regenerate() {
-    if (!window.confirm(t.account.regenerateConfirm)) return;
+  async function regenerate() {
+    if (!(await confirm(t.account.regenerateConfirm))) return;
     withReauth(
       () =>
         void run(async () => {
@@ -98,7 +101,7 @@ export function FactorsSection() {
     <section className="section" aria-labelledby="acct-factors">
       <h2 id="acct-factors">{t.account.factorsHeading}</h2>
       <Status message={status} />
-      <FormAlert error={error} />
+      <FormAlert error={error ?? factorsQuery.error} />
       {factors && (
         <>
           <h3>{t.account.totp}</h3>
@@ -108,7 +111,11 @@ export function FactorsSection() {
             </span>
           </p>
           {factors.totp && (
-            <button type="button" className="btn btn--text btn--danger-text" onClick={removeTotp}>
+            <button
+              type="button"
+              className="btn btn--text btn--danger-text"
+              onClick={() => void removeTotp()}
+            >
               {t.account.remove}
               <span className="visually-hidden">：{t.account.totp}</span>
             </button>
@@ -140,7 +147,7 @@ export function FactorsSection() {
                     type="button"
                     className="btn btn--text btn--danger-text"
                     aria-label={`${t.account.remove}：${k.label}`}
-                    onClick={() => remove(k.id, k.label)}
+                    onClick={() => void remove(k.id, k.label)}
                   >
                     {t.account.remove}
                   </button>
@@ -161,11 +168,12 @@ export function FactorsSection() {
           )}
           <h3>{t.account.recoveryHeading}</h3>
           <p>{fmt(t.account.recoveryLeft, { count: factors.recoveryCodesLeft })}</p>
-          <button type="button" className="btn btn--secondary" onClick={regenerate}>
+          <button type="button" className="btn btn--secondary" onClick={() => void regenerate()}>
             {t.account.regenerate}
           </button>
         </>
       )}
+      {dialog}
     </section>
   );
 }
