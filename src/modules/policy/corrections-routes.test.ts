@@ -193,6 +193,20 @@ describe('corrections of a version', () => {
     );
   });
 
+  test('[R-P1] two corrections sent at once are both kept and both in the reading', async () => {
+    const { c, versionId } = await setUp();
+    const [a, b] = await Promise.all([
+      c.post(`/api/policy/versions/${versionId}/corrections`, REVIEW[2]),
+      c.post(`/api/policy/versions/${versionId}/corrections`, REVIEW[4]),
+    ]);
+    assert.deepEqual([a.statusCode, b.statusCode], [201, 201], `${a.body} ${b.body}`);
+    const list = (await c.get(`/api/policy/versions/${versionId}/corrections`)).json().items;
+    assert.equal(list.length, 2);
+    const r = await analysis(c, versionId);
+    assert.equal(r.roles.find((x) => x.name === '情報セキュリティ管理者')?.post, '各課の長');
+    assert.equal(r.classification?.levels[0].label, '1');
+  });
+
   test('[R-P1] only policy.manage corrects; another organization’s version answers 404', async () => {
     const { org, versionId } = await setUp();
     const reader = await signedIn(t, await makeUser(t.db, org, { functions: ['policy.read'] }));
@@ -244,7 +258,12 @@ describe('corrections of a version', () => {
       data.unmatched.map((u: { kind: string; clausePath: string }) => `${u.kind} ${u.clausePath}`),
       ['clause 第4条/2', 'actor 第5条/2'],
     );
-    // The first version keeps its own corrections.
+    // The first version keeps its own corrections; once superseded, its reading is no longer corrected.
     assert.equal((await c.get(`/api/policy/versions/${versionId}/corrections`)).json().items.length, 5);
+    assert.equal((await c.post(`/api/policy/versions/${versionId}/in-force`, {})).statusCode, 204);
+    assert.equal((await c.post(`/api/policy/versions/${v2.versionId}/in-force`, {})).statusCode, 204);
+    const late = await c.post(`/api/policy/versions/${versionId}/corrections`, REVIEW[2]);
+    assert.equal(late.statusCode, 409, late.body);
+    assert.equal(late.json().error.code, 'policy.correction_superseded');
   });
 });

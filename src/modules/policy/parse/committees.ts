@@ -37,7 +37,11 @@ const CHAIR = '(委員長|会長|座長|議長)';
 const LEAD = '(委員長|会長|座長|議長|責任者|リーダー|統括者)';
 /** A body the text sets up: a committee, a team (CSIRT), a council. */
 const BODY = '(?:委員会|CSIRT|チーム|会議|本部)';
-const VICE = '(副委員長|副会長|副座長)';
+/** The head of a team as the sentence that sets it up names it: 「Xを長とするチーム」. */
+const LEAD_OF = '(委員長|座長|責任者|リーダー|統括者|長)';
+const VICE = '(副委員長|副会長|副座長|副議長)';
+/** The seats of a committee, not its members: 「委員長、副委員長及び委員をもって組織する」. */
+const SEAT = /^(?:副?(?:委員長|会長|座長|議長)|委員|構成員)$/;
 
 /** A post or role as the text names it, without 「の職にある者」 and the like. */
 function who(text: string): string {
@@ -48,8 +52,10 @@ function who(text: string): string {
 
 /** Reads chair, vice-chair, members and secretariat from one sentence of the committee's clauses. */
 function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]): void {
+  // 「最高責任者が指名する副院長」: the seat is filled by the post; who picks the person is another matter.
   const set = (key: 'chair' | 'viceChair', title: string, post: string) => {
-    if (!c[key]) c[key] = { title, post: who(post) };
+    if (!c[key])
+      c[key] = { title, post: who(post).replace(/^[^、。]*?が(?:指名|任命|指定)する(?=[^、。]+$)/, '') };
   };
   let m = new RegExp(`(?:${names})に${CHAIR}を置き、(.+?)をもって充て`).exec(s);
   if (m) set('chair', m[1], m[2]);
@@ -62,8 +68,8 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     set('viceChair', m[3], m[4]);
   }
   for (const [re, key] of [
-    [new RegExp(`(?:^|、)${VICE}は、(.+?)(?:をもって充て|とする)`), 'viceChair'],
-    [new RegExp(`(?:^|、)${CHAIR}は、(.+?)(?:をもって充て|とする)`), 'chair'],
+    [new RegExp(`(?:^|、|(?:${names})の)${VICE}は、?(.+?)(?:をもって充て|とする)`), 'viceChair'],
+    [new RegExp(`(?:^|、|(?:${names})の)${CHAIR}は、?(.+?)(?:をもって充て|とする)`), 'chair'],
   ] as const) {
     m = re.exec(s);
     if (m && !/互選/.test(m[2])) set(key, m[1], m[2]);
@@ -78,10 +84,15 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     if (m[3]) set('viceChair', m[4], m[3]);
     c.memberNames ??= splitNames(m[5]).map(who);
   }
-  m = /(?:^|、)委員は、(.+?)(?:をもって充て|とする|の中から)/.exec(s);
+  m = /(?:^|、)委員は、?(.+?)(?:をもって充て|とする|の中から)/.exec(s);
   if (m && !c.memberNames && !/別表|別記/.test(m[1])) c.memberNames = splitNames(m[1]).map(who);
   m = new RegExp(`(?:${names})は、(.+?)(?:をもって|で)(?:組織|構成)する`).exec(s);
-  if (m && !c.memberNames && !/別表|別記|委員長/.test(m[1])) c.memberNames = splitNames(m[1]).map(who);
+  if (m && !c.memberNames && !/別表|別記|委員長/.test(m[1])) {
+    const members = splitNames(m[1])
+      .map(who)
+      .filter((x) => !SEAT.test(x));
+    if (members.length > 0) c.memberNames = members;
+  }
   m = new RegExp(`(?:${names})の(?:事務局|庶務)は、(.+?)(?:において|で|が|に)(?:行|処理|置)`).exec(s);
   if (m && !c.secretariat) c.secretariat = m[1];
   m = new RegExp(`(?:${names})の(?:事務局|庶務)は、([^、。]+?)(?:とする|が担当する|が担う|が行う)`).exec(s);
@@ -151,15 +162,25 @@ export function findCommittees(tree: ClauseNode[]): Committee[] {
     const first = splitSentences(node.text)[0] ?? '';
     const m = setUp.exec(first);
     if (!m) {
-      if (node.title && new RegExp(`${BODY}$`).test(node.title)) headedOnly.push(node);
+      // A heading over two bodies (「推進会議及びCSIRT」) names none of them.
+      if (node.title && new RegExp(`${BODY}$`).test(node.title) && !/及び|並びに|、/.test(node.title))
+        headedOnly.push(node);
       continue;
     }
     // 「本村に情報セキュリティ委員会を置く」: the place where it is set up is not part of the name.
+    // 「統括…の下にCSIRTを置く」「統括…を責任者とするCSIRT」: where it sits and who heads it are not its name.
+    const head = new RegExp(`^(.+?)を${LEAD_OF}とする(?=[^、。]+$)`).exec(
+      stripParens(m[1]).replace(/^.*(?:ため、?|に、)/, ''),
+    );
     const name = stripParens(m[1])
       .replace(/^.*(?:ため、?|に、)/, '')
+      .replace(/^.*の下に/, '')
+      .replace(new RegExp(`^.+?を${LEAD_OF}とする(?=[^、。]+$)`), '')
       .replace(/^[\u4e00-\u9fff]{1,6}に(?=[\u4e00-\u9fffァ-ヴーA-Za-z]+$)/, '');
     if (out.some((c) => c.name === name)) continue;
-    out.push(read(node, name, m[2], first));
+    const c = read(node, name, m[2], first);
+    if (head && !c.chair) c.chair = { title: head[2], post: who(head[1]) };
+    out.push(c);
   }
   // A heading names a committee the text never sets up in a sentence (「(情報セキュリティ委員会)」 over its rules).
   for (const node of headedOnly) {
