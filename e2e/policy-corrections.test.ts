@@ -210,6 +210,32 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
   await page.getByTestId('fix-levels').getByRole('button', { name: '訂正する' }).click();
   await listed(5);
 
+  // A paragraph's level: moved to the top level, its path follows; then undone.
+  await page.getByLabel('条項', { exact: true }).selectOption('第4条/2');
+  await page.getByLabel('上位の条項').selectOption({ label: '最上位（どの条項の下にも置かない）' });
+  await page.getByTestId('fix-clauses').getByRole('button', { name: '訂正する' }).click();
+  await listed(6);
+  assert.match(
+    (await rows())[5],
+    /条項 2 記録は、5年間保存しなければならない。 第4条\/2 最上位へ移動 適用中/,
+  );
+  const moved = await call<{ clauses: { path: string; depth: number }[] }>(
+    'GET',
+    `/api/policy/versions/${v1}/analysis`,
+  );
+  assert.ok(
+    moved.clauses.some((c) => c.path === '2' && c.depth === 1),
+    JSON.stringify(moved.clauses),
+  );
+  assert.ok(!moved.clauses.some((c) => c.path === '第4条/2'));
+  await page
+    .getByTestId('corrections')
+    .locator('tbody tr')
+    .filter({ hasText: '最上位へ移動' })
+    .getByRole('button', { name: /取り消す/ })
+    .click();
+  await listed(5);
+
   // The proposals are made from the corrected reading.
   await page.getByRole('link', { name: '取込み結果の確認（提案）へ' }).click();
   await page.locator('fieldset[data-kind="roles"]').waitFor();

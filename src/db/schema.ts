@@ -4,7 +4,7 @@ import type { AuditTables } from '../modules/audit/index.ts';
 import type { AuditsTables } from '../modules/audits/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
 import type { BackupTables } from '../modules/backups/tables.ts';
-import type { ClassificationTables } from '../modules/classification/tables.ts';
+import type { ClassificationTables } from '../modules/classification/index.ts';
 import type { DirectoryTables } from '../modules/directory/tables.ts';
 import type { ImportsTables } from '../modules/imports/tables.ts';
 import type { IncidentTables } from '../modules/incidents/tables.ts';

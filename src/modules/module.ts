@@ -5,6 +5,11 @@ import type { DatabaseSource, DialectName } from '../db/connect.ts';
 import type { ModuleMigration } from '../db/migration.ts';
 import type { DB } from '../db/schema.ts';
 import type { Messages } from '../i18n/index.ts';
+import type { SchemeActivated } from './classification/index.ts';
+import type { ImportTarget } from './imports/index.ts';
+import type { JobHandler, Priority, Schedule } from './jobs/index.ts';
+import type { OffboardingCheck } from './org/index.ts';
+import type { AssetLookup, AssetReadable } from './requests/index.ts';
 
 /** What every route and job of a module can reach. */
 export interface AppContext {
@@ -40,7 +45,11 @@ export interface FunctionDef {
   setup?: boolean;
 }
 
-/** A feature module: its schema, messages, functions and routes, wired from inside the module. */
+/**
+ * A feature module's manifest: its schema, messages, functions, routes and what it gives the other
+ * modules. `src/modules/registry.ts` lists every manifest and wires what they declare; nothing is
+ * registered as a side effect of importing a file.
+ */
 export interface AppModule {
   name: string;
   migrations?: ModuleMigration[];
@@ -48,7 +57,33 @@ export interface AppModule {
   functions?: FunctionDef[];
   /** Set-up proposals this module makes from an imported policy. */
   proposals?: ProposalProvider;
+  /** Work the job queue runs for this module; with `every`, also on that schedule (first run at once). */
+  jobs?: ModuleJob[];
+  /** Registers of this module that can be filled from an Excel or CSV file. */
+  imports?: ImportTarget<unknown>[];
+  /** Sections this module adds to what a transferring or retiring person must return (R-E8), by name. */
+  offboardingChecks?: Record<string, OffboardingCheck>;
+  /** Questions this module answers for the others. */
+  lookups?: ModuleLookups;
+  /** What this module does, in the same transaction, when another module's event happens. */
+  on?: { schemeActivated?: SchemeActivated };
   routes?(app: FastifyInstance, ctx: AppContext): void;
+}
+
+/** One kind of job a module hands to the queue. */
+export interface ModuleJob {
+  kind: string;
+  handler: JobHandler;
+  /** Seconds between runs, or the next due time after a moment; absent: runs only when enqueued. */
+  every?: Schedule;
+  /** The scheduled runs' place among due jobs ('normal' unless said). */
+  priority?: Priority;
+}
+
+/** Answers a module gives to others, declared in its manifest. */
+export interface ModuleLookups {
+  /** Which asset is this, of what class, and may this person read it (the requests module asks). */
+  asset?: { find: AssetLookup; mayRead: AssetReadable };
 }
 
 /** Something an imported policy asks for, offered to the administrator before anything changes. */

@@ -5,18 +5,18 @@ import { auditModule } from './audit/index.ts';
 import { auditsModule } from './audits/index.ts';
 import { authModule } from './auth/index.ts';
 import { backupsModule } from './backups/index.ts';
-import { classificationModule } from './classification/index.ts';
+import { classificationModule, onSchemeActivated } from './classification/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
 import { directoryModule } from './directory/index.ts';
-import { importsModule } from './imports/index.ts';
+import { importsModule, registerImport } from './imports/index.ts';
 import { incidentsModule } from './incidents/index.ts';
-import { jobsModule } from './jobs/index.ts';
+import { jobsModule, registerJobHandler, registerSchedule } from './jobs/index.ts';
 import type { AppModule } from './module.ts';
 import { myWorkModule } from './mywork/index.ts';
 import { notificationsModule } from './notifications/index.ts';
-import { orgModule, registerFunctions } from './org/index.ts';
+import { orgModule, registerFunctions, registerOffboardingCheck } from './org/index.ts';
 import { policyModule, setProposalProviders } from './policy/index.ts';
-import { requestsModule } from './requests/index.ts';
+import { requestsModule, setAssetLookup } from './requests/index.ts';
 import { softwareModule } from './software/index.ts';
 import { systemModule } from './system/index.ts';
 import { systemsModule } from './systems/index.ts';
@@ -50,8 +50,28 @@ export const modules: AppModule[] = [
   samplesModule,
 ];
 
-for (const m of modules) if (m.functions) registerFunctions(m.functions);
-setProposalProviders(modules.flatMap((m) => (m.proposals ? [m.proposals] : [])));
+/**
+ * Hands what each manifest declares to the module that runs it: role functions and off-boarding checks
+ * to org, jobs to the queue, import targets to imports, the asset lookup to requests, proposal
+ * providers to policy. Done once, when the registry loads, before any route is registered.
+ */
+function wire(list: AppModule[]): void {
+  for (const m of list) {
+    if (m.functions) registerFunctions(m.functions);
+    for (const job of m.jobs ?? []) {
+      registerJobHandler(job.kind, job.handler);
+      if (job.every !== undefined) registerSchedule(job.kind, job.every, { priority: job.priority });
+    }
+    for (const target of m.imports ?? []) registerImport(target);
+    for (const [name, check] of Object.entries(m.offboardingChecks ?? {}))
+      registerOffboardingCheck(name, check);
+    if (m.lookups?.asset) setAssetLookup(m.lookups.asset.find, m.lookups.asset.mayRead);
+    if (m.on?.schemeActivated) onSchemeActivated(m.on.schemeActivated);
+  }
+  setProposalProviders(list.flatMap((m) => (m.proposals ? [m.proposals] : [])));
+}
+
+wire(modules);
 
 /** All migrations of all modules. */
 export const allMigrations = modules.flatMap((m) => m.migrations ?? []);

@@ -1,5 +1,3 @@
-import { registerImport } from '../imports/targets.ts';
-import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
 import type { AppModule } from '../module.ts';
 import { answersImport } from './excel-import.ts';
 import './events.ts';
@@ -12,15 +10,6 @@ import { assessmentRoutes } from './routes.ts';
 import { VENDOR_REVIEW_SWEEP, vendorReviewSweep } from './vendor-reviews-due.ts';
 import { vendorReviewRoutes } from './vendor-reviews-routes.ts';
 
-registerJobHandler(ASSESSMENT_SWEEP, async (_p, ctx) => {
-  await assessmentSweep(ctx.db);
-});
-registerSchedule(ASSESSMENT_SWEEP, 3600);
-registerJobHandler(VENDOR_REVIEW_SWEEP, async (_p, ctx) => {
-  await vendorReviewSweep(ctx.db);
-});
-registerSchedule(VENDOR_REVIEW_SWEEP, 3600);
-
 /** Self-assessment (自己点検) from the policy's obligations, and periodic contractor reviews (R-I1, R-H3). */
 export const assessmentModule: AppModule = {
   name: 'assessment',
@@ -28,10 +17,25 @@ export const assessmentModule: AppModule = {
   messages: { ja, en },
   functions: assessmentFunctions,
   proposals: checkItemsProvider,
+  jobs: [
+    {
+      kind: ASSESSMENT_SWEEP,
+      handler: async (_p, ctx) => {
+        await assessmentSweep(ctx.db);
+      },
+      every: 3600,
+    },
+    {
+      kind: VENDOR_REVIEW_SWEEP,
+      handler: async (_p, ctx) => {
+        await vendorReviewSweep(ctx.db);
+      },
+      every: 3600,
+    },
+  ],
+  imports: [answersImport],
   routes(app, ctx) {
     assessmentRoutes(app, ctx);
     vendorReviewRoutes(app, ctx);
   },
 };
-
-registerImport(answersImport);

@@ -4,7 +4,7 @@ import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { canLower, isLowering, type LevelDef, levelById, type Scheme } from '../classification/rules.ts';
+import { canLower, isLowering, type LevelDef, levelById, type Scheme } from '../classification/index.ts';
 import { recomputeUpwards } from './containers.ts';
 import { assertStorage, loadLocation } from './validate.ts';
 

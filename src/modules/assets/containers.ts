@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { activeScheme } from '../classification/queries.ts';
-import { highestOf, type Scheme } from '../classification/rules.ts';
+import { activeScheme, highestOf, type Scheme } from '../classification/index.ts';
 
 /** Level ids of an asset and everything it holds, however deep. */
 async function levelsWithin(trx: Kysely<DB>, org: string, assetId: string): Promise<string[]> {

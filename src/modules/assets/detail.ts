@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { activeScheme } from '../classification/queries.ts';
-import { highestOf, labelText, levelById } from '../classification/rules.ts';
+import { activeScheme, highestOf, labelText, levelById } from '../classification/index.ts';
 import { assetHistory, classesOf, contentsOf } from './queries.ts';
 import type { AssetsTable } from './tables.ts';
 

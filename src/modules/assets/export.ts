@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { Scheme } from '../classification/rules.ts';
+import type { Scheme } from '../classification/index.ts';
 import { HEAD, KIND_LABEL, STATUS_LABEL } from './columns.ts';
 
 /** The header of the register for a scheme: fixed columns with one column per axis after 保存場所. */

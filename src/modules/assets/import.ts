@@ -7,7 +7,7 @@ import { isBlankRow, unguard } from '../../shared/csv-parse.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { defaultRestrictions, type LevelDef, type Scheme, validateStorage } from '../classification/rules.ts';
+import { defaultRestrictions, type LevelDef, type Scheme, validateStorage } from '../classification/index.ts';
 import type { Resolver } from '../imports/engine/types.ts';
 import { personResolver } from '../imports/lookups.ts';
 import { HEAD, parseFlag, parseKind, parseList, parseStatus } from './columns.ts';

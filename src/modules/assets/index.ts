@@ -1,7 +1,8 @@
-import { registerImport } from '../imports/targets.ts';
 import type { AppModule } from '../module.ts';
+import { mayReadAsset } from './access.ts';
+import { recomputeAllContainers } from './containers.ts';
 import { assetImport } from './excel-import.ts';
-import './integrations.ts';
+import { assetInfo, ownedAssets } from './integrations.ts';
 import { en, ja } from './messages.ts';
 import { assetMigrations } from './migrations.ts';
 import { assetRoutes } from './routes.ts';
@@ -19,6 +20,11 @@ export const assetsModule: AppModule = {
     { key: 'assets.manage', ja: '情報資産の登録・変更', en: 'Register and change assets' },
     { key: 'assets.classify', ja: '情報資産の分類の判断', en: 'Decide the classification of assets' },
   ],
+  imports: [assetImport],
+  offboardingChecks: { 'assets.owned': ownedAssets },
+  lookups: { asset: { find: assetInfo, mayRead: mayReadAsset } },
+  // A new scheme version re-maps classes: containers take their contents' highest again (R-B7).
+  on: { schemeActivated: recomputeAllContainers },
   routes(app, ctx) {
     // Fixed paths (/api/assets/export, /labels, /check…) are registered before /api/assets/:id
     // only for readability; the router prefers static segments anyway.
@@ -27,5 +33,3 @@ export const assetsModule: AppModule = {
     assetRoutes(app, ctx);
   },
 };
-
-registerImport(assetImport);

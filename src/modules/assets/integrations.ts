@@ -1,16 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { activeScheme } from '../classification/queries.ts';
-import { highestOf, labelText } from '../classification/rules.ts';
-import { registerOffboardingCheck } from '../org/offboarding.ts';
-import { setAssetLookup } from '../requests/asset-lookup.ts';
-import { mayReadAsset } from './access.ts';
+import { activeScheme, highestOf, labelText } from '../classification/index.ts';
 
 /**
  * The class a request freezes is the register's, not what the requester types: own class and, for a
  * medium or container, the highest of its contents (R-B7), labelled in the organization's scheme.
  */
-async function assetInfo(db: Kysely<DB>, org: string, id: string) {
+export async function assetInfo(db: Kysely<DB>, org: string, id: string) {
   const row = await db
     .selectFrom('assets')
     .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
@@ -45,7 +41,7 @@ async function assetInfo(db: Kysely<DB>, org: string, id: string) {
 }
 
 /** Assets a person owns must be handed over before a transfer or retirement (R-E8). */
-async function ownedAssets(db: Kysely<DB>, org: string, userId: string) {
+export async function ownedAssets(db: Kysely<DB>, org: string, userId: string) {
   const rows = await db
     .selectFrom('assets')
     .select(['asset_no', 'name'])
@@ -59,6 +55,3 @@ async function ownedAssets(db: Kysely<DB>, org: string, userId: string) {
     items: rows.map((r) => `${r.asset_no} ${r.name}`),
   };
 }
-
-setAssetLookup(assetInfo, mayReadAsset);
-registerOffboardingCheck('assets.owned', ownedAssets);

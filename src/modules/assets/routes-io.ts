@@ -6,7 +6,7 @@ import { todayJst } from '../../shared/business-days.ts';
 import type { CsvEncoding } from '../../shared/csv.ts';
 import { decodeCsv, parseCsv } from '../../shared/csv-parse.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
-import { activeScheme } from '../classification/queries.ts';
+import { activeScheme } from '../classification/index.ts';
 import type { AppContext } from '../module.ts';
 import { bodyName } from '../org/name.ts';
 import { seesAllUnits } from './access.ts';

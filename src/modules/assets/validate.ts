@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError, badInput } from '../../http/errors.ts';
-import type { LevelDef, Scheme, StorageLocation } from '../classification/rules.ts';
-import { validateStorage } from '../classification/rules.ts';
+import type { LevelDef, Scheme, StorageLocation } from '../classification/index.ts';
+import { validateStorage } from '../classification/index.ts';
 
 /** The owner unit and person must belong to the organization (R-B3). */
 export async function checkOwner(

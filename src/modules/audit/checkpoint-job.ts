@@ -1,7 +1,7 @@
 // The checkpoint job on the shared queue: every hour (and at start and shutdown, from start.ts) each
 // organization's chain head is signed and appended to the checkpoint directory.
 
-import { type JobContext, registerJobHandler, registerSchedule } from '../jobs/queue.ts';
+import type { JobContext } from '../jobs/index.ts';
 import type { AppContext } from '../module.ts';
 import { writeCheckpoints } from './checkpoints.ts';
 
@@ -16,10 +16,7 @@ export function checkpointNow(app: AppContext): Promise<number> {
   });
 }
 
-async function checkpointJob(_payload: unknown, ctx: JobContext): Promise<void> {
+export async function checkpointJob(_payload: unknown, ctx: JobContext): Promise<void> {
   if (!ctx.app) throw new Error('checkpoints are written inside the server, which holds the signing key');
   await checkpointNow(ctx.app);
 }
-
-registerJobHandler(CHECKPOINT_JOB, checkpointJob);
-registerSchedule(CHECKPOINT_JOB, 3600);

@@ -1,5 +1,5 @@
 import type { AppModule } from '../module.ts';
-import './checkpoint-job.ts';
+import { CHECKPOINT_JOB, checkpointJob } from './checkpoint-job.ts';
 import { en, ja } from './messages.ts';
 import { auditMigrations } from './migrations.ts';
 import { auditRoutes } from './routes.ts';
@@ -20,5 +20,6 @@ export const auditModule: AppModule = {
   name: 'audit',
   migrations: auditMigrations,
   messages: { ja, en },
+  jobs: [{ kind: CHECKPOINT_JOB, handler: checkpointJob, every: 3600 }],
   routes: auditRoutes,
 };

@@ -1,5 +1,5 @@
 import type { AppModule } from '../module.ts';
-import './job.ts';
+import { BACKUP_JOB, backupJob } from './job.ts';
 import { en, ja } from './messages.ts';
 import { backupMigrations } from './migrations.ts';
 import { backupRoutes } from './routes.ts';
@@ -9,5 +9,7 @@ export const backupsModule: AppModule = {
   name: 'backups',
   migrations: backupMigrations,
   messages: { ja, en },
+  // Scheduled at the configured times by scheduleBackups (start.ts), or enqueued by an administrator.
+  jobs: [{ kind: BACKUP_JOB, handler: backupJob }],
   routes: backupRoutes,
 };

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/schema.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
-import { type JobContext, registerJobHandler, registerSchedule, unregisterSchedule } from '../jobs/queue.ts';
+import { type JobContext, registerSchedule, unregisterSchedule } from '../jobs/index.ts';
 import { runBackup } from './run.ts';
 import { nextRunAt } from './schedule.ts';
 
@@ -42,8 +42,6 @@ export async function backupJob(payload: { kind?: string }, ctx: JobContext): Pr
     release();
   }
 }
-
-registerJobHandler(BACKUP_JOB, backupJob);
 
 /** Declares the backup schedule of the configuration (BACKUP_TIME), or withdraws it when off. */
 export function scheduleBackups(config: Pick<Config, 'backup'>): void {

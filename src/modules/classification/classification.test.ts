@@ -123,17 +123,27 @@ describe('classification schemes', () => {
     assert.equal(v.clause_path, null);
   });
 
-  test('a new version re-maps assets only through a confirmed review list', async () => {
+  test('[R-B7] a new version re-maps assets only through a confirmed review list; media take their contents again', async () => {
     const org = await makeOrg(t.db);
     const u = await makeUser(t.db, org, { functions: ALL });
     const c = await signedIn(t, u);
     const { I, III } = await enterSingleAxisScheme(c);
+    const usb = (
+      await c.post('/api/assets', {
+        assetNo: 'R-0',
+        name: 'USBメモリ',
+        kind: 'medium',
+        ownerUnitId: org.unitId,
+        levels: [III],
+      })
+    ).json().id;
     const a1 = (
       await c.post('/api/assets', {
         assetNo: 'R-1',
         name: '台帳',
         kind: 'information',
         ownerUnitId: org.unitId,
+        parentId: usb,
         levels: [I],
       })
     ).json().id;
@@ -150,7 +160,7 @@ describe('classification schemes', () => {
     });
     assert.equal(v2.json().status, 'pending');
     const review = (await c.get(`/api/classification/versions/${v2.json().id}/remaps`)).json();
-    assert.equal(review.items.length, 2);
+    assert.equal(review.items.length, 3);
     const item1 = review.items.find((i: { asset_no: string }) => i.asset_no === 'R-1');
     assert.ok(item1.proposed_level_id, 'same label is proposed');
     // Nothing moves before a person confirms every item.
@@ -167,8 +177,10 @@ describe('classification schemes', () => {
     const act = await c.post(`/api/classification/versions/${v2.json().id}/activate`);
     assert.equal(act.statusCode, 200, act.body);
     assert.equal((await c.get(`/api/assets/${a1}`)).json().asset.classes[0].levelId, item1.proposed_level_id);
+    // The medium's class from its contents is computed again in the new version's levels.
+    assert.equal((await c.get(`/api/assets/${usb}`)).json().asset.computedLabel, '重要性I');
     const events = (await auditEvents(t.db, org.id)).map((e) => e.event);
-    assert.equal(events.filter((e) => e === 'classification.remap_confirmed').length, 2);
+    assert.equal(events.filter((e) => e === 'classification.remap_confirmed').length, 3);
     assert.ok(events.includes('classification.version_activated'));
   });
 

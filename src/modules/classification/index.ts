@@ -4,6 +4,20 @@ import { classificationMigrations } from './migrations.ts';
 import { classificationProposals } from './proposals.ts';
 import { classificationRoutes } from './routes.ts';
 
+export { activeScheme } from './queries.ts';
+export type { LevelDef, Scheme, StorageLocation } from './rules.ts';
+export {
+  canLower,
+  defaultRestrictions,
+  highestOf,
+  isLowering,
+  labelText,
+  levelById,
+  validateStorage,
+} from './rules.ts';
+export { onSchemeActivated, type SchemeActivated } from './service.ts';
+export type { ClassificationTables } from './tables.ts';
+
 /** Classification schemes as data per organization: axes, ordered levels, versions and re-maps. */
 export const classificationModule: AppModule = {
   name: 'classification',

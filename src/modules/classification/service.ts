@@ -4,12 +4,20 @@ import { badInput, conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recomputeAllContainers } from '../assets/containers.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { activeVersionId, loadScheme } from './queries.ts';
 import { highestOf, levelById } from './rules.ts';
 import type { SchemeInput } from './schema.ts';
+
+/** What another module recomputes in the activating transaction once a scheme version is active. */
+export type SchemeActivated = (trx: Kysely<DB>, organizationId: string) => Promise<void>;
+const afterActivation: SchemeActivated[] = [];
+
+/** Adds work to a scheme version's activation (the registry wires each manifest's `on.schemeActivated`). */
+export function onSchemeActivated(fn: SchemeActivated): void {
+  afterActivation.push(fn);
+}
 
 /**
  * Adds a scheme version. The first one becomes active at once; a later one waits as `pending`
@@ -248,7 +256,7 @@ export async function activateVersion(trx: Kysely<DB>, actor: Actor, versionId: 
     .set({ status: 'active', activated_at: now })
     .where('id', '=', versionId)
     .execute();
-  await recomputeAllContainers(trx, org);
+  for (const fn of afterActivation) await fn(trx, org);
   await recordAudit(
     trx,
     actor,

@@ -1,5 +1,5 @@
 import { registerExternalSignIn } from '../auth/external.ts';
-import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
+import type { JobContext } from '../jobs/index.ts';
 import type { AppModule } from '../module.ts';
 import { loadEncryptionKey } from '../system/keys.ts';
 import { ldapSignIn } from './ldap-signin.ts';
@@ -12,8 +12,7 @@ import { claimDueSyncs, scheduledSync } from './sync.ts';
 /** How often the job runner looks for organizations whose scheduled sync is due (each sets its own interval). */
 const SWEEP_SECONDS = 300;
 
-registerSchedule('directory.sync_sweep', SWEEP_SECONDS);
-registerJobHandler('directory.sync_sweep', async (_payload, { db }) => {
+async function syncSweep(_payload: unknown, { db }: JobContext): Promise<void> {
   const due = await claimDueSyncs(db);
   if (!due.length) return;
   const key = await loadEncryptionKey(db);
@@ -25,13 +24,14 @@ registerJobHandler('directory.sync_sweep', async (_payload, { db }) => {
       console.error(`directory sync of ${organizationId} failed: ${(e as Error).message}`);
     }
   }
-});
+}
 
 /** Sign-in with the body's own directory (LDAP / Active Directory, OpenID Connect) and keeping staff in step. */
 export const directoryModule: AppModule = {
   name: 'directory',
   migrations: directoryMigrations,
   messages: { ja, en },
+  jobs: [{ kind: 'directory.sync_sweep', handler: syncSweep, every: SWEEP_SECONDS }],
   routes(app, ctx) {
     registerExternalSignIn(ldapSignIn(ctx.keys.encryption, app.log));
     directorySignInRoutes(app, ctx);

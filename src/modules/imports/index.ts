@@ -11,3 +11,5 @@ export const importsModule: AppModule = {
   messages: { ja, en },
   routes: importRoutes,
 };
+
+export { type ImportTarget, registerImport } from './targets.ts';

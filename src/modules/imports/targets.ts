@@ -1,6 +1,6 @@
 /**
- * The registers that can be imported. Each module declares its own target (fields, lookups, write)
- * and registers it at load time; the import screens and routes list whatever is registered.
+ * The registers that can be imported. Each module declares its own targets (fields, lookups, write)
+ * in its manifest (`imports`); the registry registers them and the import screens and routes list them.
  */
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
@@ -51,7 +51,7 @@ export interface ImportTarget<C = Record<string, unknown>> extends ImportSpec {
 
 const targets = new Map<string, ImportTarget>();
 
-/** Adds a register to what can be imported (called once by the module that owns it). */
+/** Adds a register to what can be imported (the registry calls it once per manifest entry). */
 export function registerImport<C>(target: ImportTarget<C>): void {
   if (targets.has(target.key)) throw new Error(`import ${target.key} registered twice`);
   targets.set(target.key, target as unknown as ImportTarget);

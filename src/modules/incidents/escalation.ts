@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
+import type { ModuleJob } from '../module.ts';
 import './events.ts';
 import { advance } from './steps.ts';
 import { addTimeline } from './timeline.ts';
@@ -68,10 +68,16 @@ export async function escalateOverdue(
   return n;
 }
 
+/**
+ * The queue's job: every five minutes, before any other due job: step timeouts are counted in hours, so
+ * this keeps escalations prompt, and their mail goes out first too (`activateStep`).
+ */
 export const ESCALATE_JOB = 'incidents.escalate_overdue';
-registerJobHandler(ESCALATE_JOB, async (_payload, ctx) => {
-  await escalateOverdue(ctx.db);
-});
-// Every five minutes, before any other due job: step timeouts are counted in hours, so this keeps
-// escalations prompt, and their mail goes out first too (`activateStep`).
-registerSchedule(ESCALATE_JOB, 300, { priority: 'urgent' });
+export const escalationJob: ModuleJob = {
+  kind: ESCALATE_JOB,
+  handler: async (_payload, ctx) => {
+    await escalateOverdue(ctx.db);
+  },
+  every: 300,
+  priority: 'urgent',
+};

@@ -1,4 +1,5 @@
 import type { AppModule } from '../module.ts';
+import { escalationJob } from './escalation.ts';
 import { incidentFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { incidentMigrations } from './migrations.ts';
@@ -13,6 +14,7 @@ export const incidentsModule: AppModule = {
   migrations: incidentMigrations,
   messages: { ja, en },
   functions: incidentFunctions,
+  jobs: [escalationJob],
   routes(app, ctx) {
     // Settings first: their static paths must not be shadowed by /api/incidents/:id.
     incidentSettingsRoutes(app, ctx);

@@ -9,5 +9,14 @@ export const jobsModule: AppModule = {
   routes: jobRoutes,
 };
 
-export { enqueue, registerJobHandler, registerSchedule } from './queue.ts';
+export {
+  enqueue,
+  type JobContext,
+  type JobHandler,
+  type Priority,
+  registerJobHandler,
+  registerSchedule,
+  type Schedule,
+  unregisterSchedule,
+} from './queue.ts';
 export { JobRunner } from './runner.ts';

@@ -1,4 +1,3 @@
-import { registerJobHandler, registerSchedule } from '../jobs/index.ts';
 import type { AppModule } from '../module.ts';
 import { digestSweep } from './digest.ts';
 import { en, ja } from './messages.ts';
@@ -6,17 +5,22 @@ import { myWorkMigrations } from './migrations.ts';
 import { myWorkRoutes } from './routes.ts';
 
 export const DIGEST_JOB = 'mywork.digest';
-registerJobHandler(DIGEST_JOB, async (_payload, ctx) => {
-  await digestSweep(ctx.db);
-});
-// Hourly: the sweep sends each body's digest once a day, so a missed hour costs nothing.
-registerSchedule(DIGEST_JOB, 3600);
 
 /** "My work": everything waiting for a person, on one screen, on the home page and by a daily e-mail. */
 export const myWorkModule: AppModule = {
   name: 'mywork',
   migrations: myWorkMigrations,
   messages: { ja, en },
+  jobs: [
+    {
+      kind: DIGEST_JOB,
+      handler: async (_payload, ctx) => {
+        await digestSweep(ctx.db);
+      },
+      // Hourly: the sweep sends each body's digest once a day, so a missed hour costs nothing.
+      every: 3600,
+    },
+  ],
   routes: myWorkRoutes,
 };
 

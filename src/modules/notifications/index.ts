@@ -1,4 +1,3 @@
-import { registerJobHandler } from '../jobs/queue.ts';
 import type { AppModule } from '../module.ts';
 import { deliverMail } from './mailer.ts';
 import { en, ja } from './messages.ts';
@@ -6,13 +5,12 @@ import { notificationMigrations } from './migrations.ts';
 import { notificationRoutes } from './routes.ts';
 import { DELIVER_MAIL } from './service.ts';
 
-registerJobHandler(DELIVER_MAIL, deliverMail);
-
 /** In-app notifications and e-mail (SMTP, or the outbox as the log). */
 export const notificationsModule: AppModule = {
   name: 'notifications',
   migrations: notificationMigrations,
   messages: { ja, en },
+  jobs: [{ kind: DELIVER_MAIL, handler: deliverMail }],
   routes: notificationRoutes,
 };
 

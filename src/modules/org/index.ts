@@ -1,4 +1,3 @@
-import { registerImport } from '../imports/targets.ts';
 import type { AppModule } from '../module.ts';
 import { orgFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
@@ -14,14 +13,23 @@ import { applyDueTransfers } from './transfers.ts';
 
 export { registerFunctions } from './functions.ts';
 
-const HOURLY = 3600_000;
-
 /** Organizations, units, people, roles, committees, notices, transfers and access reviews. */
 export const orgModule: AppModule = {
   name: 'org',
   migrations: orgMigrations,
   functions: orgFunctions,
   messages: { ja, en },
+  jobs: [
+    {
+      // Future-dated transfers and retirements take effect on their day, also with nobody signed in.
+      kind: 'org.apply_due_transfers',
+      handler: async (_payload, ctx) => {
+        await applyDueTransfers(ctx.db);
+      },
+      every: 3600,
+    },
+  ],
+  imports: [staffImport],
   routes(app, ctx) {
     peopleRoutes(app, ctx);
     roleRoutes(app, ctx);
@@ -29,22 +37,12 @@ export const orgModule: AppModule = {
     staffRoutes(app, ctx);
     directoryRoutes(app, ctx);
     setupRoutes(app, ctx);
-    // Future-dated transfers and retirements take effect on their day, also with nobody signed in.
-    const run = () =>
-      applyDueTransfers(ctx.db).catch((e) => app.log.error(e, 'applying due transfers failed'));
-    let timer: NodeJS.Timeout | undefined;
-    app.addHook('onReady', async () => {
-      await run();
-      timer = setInterval(run, HOURLY);
-      timer.unref();
-    });
-    app.addHook('onClose', async () => clearInterval(timer));
   },
 };
 
-registerImport(staffImport);
-
+export { grantFounder } from './founder.ts';
 export { LOGIN_ID_REFUSALS, type LoginIdVia, loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';
 export { noticesFor } from './notices.ts';
+export { type OffboardingCheck, registerOffboardingCheck } from './offboarding.ts';
 export { rolesAndFunctionsOf } from './queries.ts';
 export { removeSampleOrganization } from './remove.ts';

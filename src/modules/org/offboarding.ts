@@ -16,8 +16,8 @@ export type OffboardingCheck = (
 const checks = new Map<string, OffboardingCheck>();
 
 /**
- * Lets another module add to the list of what a transferring or retiring person must return
- * (assets owned, open loans, …) (R-E8). Register once at module load; the name keeps it unique.
+ * Adds to the list of what a transferring or retiring person must return (assets owned, open loans, …)
+ * (R-E8). Modules declare their checks in their manifest (`offboardingChecks`); the registry calls this.
  */
 export function registerOffboardingCheck(name: string, fn: OffboardingCheck): void {
   checks.set(name, fn);

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { declaredSchedules } from '../jobs/queue.ts';
+import { JobRunner } from '../jobs/runner.ts';
 import { registerOffboardingCheck } from './offboarding.ts';
 import { applyDueTransfers } from './transfers.ts';
 
@@ -194,6 +196,35 @@ describe('committees, notices, contact tree, transfers, access review', () => {
       effectiveOn: '2025-01-01',
     });
     assert.equal(cross.statusCode, 404);
+  });
+
+  test('[R-F13] a transfer falls due through the shared job queue (hourly), not a timer in each instance', async () => {
+    const { org, c } = await adminOf();
+    const newUnit = (await c.post('/api/org/units', { name: '異動先の課', kind: '課' })).json().id;
+    const p = await makeUser(t.db, org);
+    const r = await c.post('/api/org/transfers', {
+      userId: p.id,
+      kind: 'transfer',
+      effectiveOn: '2099-04-01',
+      toUnitId: newUnit,
+    });
+    assert.equal(r.json().outcome.applied, false);
+    assert.equal(declaredSchedules().find(([kind]) => kind === 'org.apply_due_transfers')?.[1], 3600);
+    // The day arrives: the runner enqueues the declared schedule and runs it.
+    await t.db
+      .updateTable('transfers')
+      .set({ effective_on: '2000-04-01' })
+      .where('user_id', '=', p.id)
+      .execute();
+    await new JobRunner(t.db, { id: 'transfers-test' }).tick();
+    const job = await t.db
+      .selectFrom('jobs')
+      .select('status')
+      .where('kind', '=', 'org.apply_due_transfers')
+      .executeTakeFirstOrThrow();
+    assert.equal(job.status, 'done');
+    assert.equal((await c.get(`/api/org/people/${p.id}`)).json().unitId, newUnit);
+    assert.equal((await dataOf(org.id, 'org.transfer_applied')).kind, 'transfer');
   });
 
   test('[R-F13] periodic access review lists every person with their roles; the reviewer confirms or ends each line', async () => {

@@ -28,7 +28,11 @@ function clauseAt(tree: ClauseNode[], path: string, field: string): ClauseNode {
   return node;
 }
 
-const label = (n: ClauseNode) => `${n.label}${n.title ? ` ${n.title}` : ''}`;
+/** A clause in words: its number and heading, or its number and the start of its text. */
+const label = (n: ClauseNode) => {
+  const words = n.title ?? (n.text.length > 30 ? `${n.text.slice(0, 30)}…` : n.text);
+  return words ? `${n.label} ${words}` : n.label;
+};
 
 /** Checks a correction against the version's current reading and makes the engine's correction of it. */
 export function resolveCorrection(input: CorrectionInput, a: PolicyAnalysis): ResolvedCorrection {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../http/errors.ts';
-import { activeScheme } from '../classification/queries.ts';
+import { activeScheme } from '../classification/index.ts';
 import type { TypeDefinition } from './model.ts';
 
 /**

@@ -19,17 +19,18 @@ export type AssetLookup = (
   assetId: string,
 ) => Promise<AssetInfo | null>;
 
+/** Whether a person may read an asset of this owning unit in the register. */
+export type AssetReadable = (auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean;
+
 let lookup: AssetLookup | null = null;
-let readable: ((auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean) | null = null;
+let readable: AssetReadable | null = null;
 
 /**
- * Lets the assets module answer "which asset is this, and of what class?" and "may this person read
- * it?". Until it registers, requests keep the class the requester states as their snapshot.
+ * Lets the module that keeps the asset register (its manifest's `lookups.asset`, wired by the registry)
+ * answer "which asset is this, and of what class?" and "may this person read it?". Until then,
+ * requests keep the class the requester states as their snapshot.
  */
-export function setAssetLookup(
-  fn: AssetLookup | null,
-  mayRead: ((auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean) | null = null,
-): void {
+export function setAssetLookup(fn: AssetLookup | null, mayRead: AssetReadable | null = null): void {
   lookup = fn;
   readable = mayRead;
 }

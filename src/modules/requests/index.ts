@@ -1,19 +1,13 @@
-import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
 import type { AppModule } from '../module.ts';
-import './offboarding.ts';
 import { requestFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { requestMigrations } from './migrations.ts';
+import { openLoans } from './offboarding.ts';
 import { requestTypeProposals } from './proposals.ts';
 import { sweep } from './reminders.ts';
 import { requestRoutes } from './routes.ts';
 
 export const SWEEP_JOB = 'requests.sweep';
-registerJobHandler(SWEEP_JOB, async (_payload, ctx) => {
-  await sweep(ctx.db);
-});
-// Hourly: the sweep itself sends each reminder once per day, so a missed hour costs nothing.
-registerSchedule(SWEEP_JOB, 3600);
 
 /** Requests, approvals, returns and the registers they fill. */
 export const requestsModule: AppModule = {
@@ -22,7 +16,19 @@ export const requestsModule: AppModule = {
   messages: { ja, en },
   functions: requestFunctions,
   proposals: requestTypeProposals,
+  jobs: [
+    {
+      kind: SWEEP_JOB,
+      handler: async (_payload, ctx) => {
+        await sweep(ctx.db);
+      },
+      // Hourly: the sweep itself sends each reminder once per day, so a missed hour costs nothing.
+      every: 3600,
+    },
+  ],
+  offboardingChecks: { 'requests.open_loans': openLoans },
   routes: requestRoutes,
 };
 
+export { type AssetLookup, type AssetReadable, setAssetLookup } from './asset-lookup.ts';
 export { inbox } from './inbox.ts';

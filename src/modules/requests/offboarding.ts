@@ -1,7 +1,7 @@
-import { registerOffboardingCheck } from '../org/offboarding.ts';
+import type { OffboardingCheck } from '../org/index.ts';
 
 /** Approved take-outs not yet returned must come back before a transfer or retirement (R-E8). */
-registerOffboardingCheck('requests.open_loans', async (db, org, userId) => {
+export const openLoans: OffboardingCheck = async (db, org, userId) => {
   const rows = await db
     .selectFrom('requests as r')
     .leftJoin('assets as a', 'a.id', 'r.asset_id')
@@ -16,4 +16,4 @@ registerOffboardingCheck('requests.open_loans', async (db, org, userId) => {
     label: '返却されていない持出し等 / Items taken out and not yet returned',
     items: rows.map((r) => `${r.asset_no ?? ''} ${r.name ?? r.type_code}（返却予定 ${r.due_on}）`.trim()),
   };
-});
+};

@@ -1,5 +1,4 @@
 import { kitImport } from '../imports/kit.ts';
-import { registerImport } from '../imports/targets.ts';
 import type { AppModule } from '../module.ts';
 import './events.ts';
 import { softwareFunctions } from './functions.ts';
@@ -14,8 +13,7 @@ export const softwareModule: AppModule = {
   migrations: softwareMigrations,
   messages: { ja, en },
   functions: softwareFunctions,
+  // Each register of the module can be filled from an Excel or CSV 台帳.
+  imports: softwareRegisters.map((r) => kitImport(r)),
   routes: softwareRoutes,
 };
-
-// Each register of the module can be filled from an Excel or CSV 台帳.
-for (const r of softwareRegisters) registerImport(kitImport(r));

@@ -1,5 +1,4 @@
 import { kitImport } from '../imports/kit.ts';
-import { registerImport } from '../imports/targets.ts';
 import type { AppModule } from '../module.ts';
 import './events.ts';
 import { systemsFunctions } from './functions.ts';
@@ -15,9 +14,8 @@ export const systemsModule: AppModule = {
   migrations: systemsMigrations,
   messages: { ja, en },
   functions: systemsFunctions,
+  // Each register of the module can be filled from an Excel or CSV 台帳.
+  imports: systemsRegisters.map((r) => kitImport(r)),
   proposals: segmentsProvider,
   routes: systemsRoutes,
 };
-
-// Each register of the module can be filled from an Excel or CSV 台帳.
-for (const r of systemsRegisters) registerImport(kitImport(r));

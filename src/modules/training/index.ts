@@ -1,5 +1,3 @@
-import { registerImport } from '../imports/targets.ts';
-import { registerJobHandler, registerSchedule } from '../jobs/queue.ts';
 import type { AppModule } from '../module.ts';
 import { attendanceImport } from './excel-import.ts';
 import './events.ts';
@@ -7,11 +5,6 @@ import { en, ja } from './messages.ts';
 import { trainingMigrations } from './migrations.ts';
 import { TRAINING_SWEEP, trainingSweep } from './reminders.ts';
 import { trainingRoutes } from './routes.ts';
-
-registerJobHandler(TRAINING_SWEEP, async (_p, ctx) => {
-  await trainingSweep(ctx.db);
-});
-registerSchedule(TRAINING_SWEEP, 3600);
 
 /** Training plans, sessions, attendance, completion by unit and reminders (R-E9). */
 export const trainingModule: AppModule = {
@@ -30,9 +23,17 @@ export const trainingModule: AppModule = {
       en: 'Check training attendance (as the responsible officer)',
     },
   ],
+  jobs: [
+    {
+      kind: TRAINING_SWEEP,
+      handler: async (_p, ctx) => {
+        await trainingSweep(ctx.db);
+      },
+      every: 3600,
+    },
+  ],
+  imports: [attendanceImport],
   routes: trainingRoutes,
 };
-
-registerImport(attendanceImport);
 
 export { audience } from './completion.ts';

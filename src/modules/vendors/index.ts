@@ -1,5 +1,4 @@
 import { kitImport } from '../imports/kit.ts';
-import { registerImport } from '../imports/targets.ts';
 import type { AppModule } from '../module.ts';
 import './events.ts';
 import { vendorsFunctions } from './functions.ts';
@@ -14,8 +13,7 @@ export const vendorsModule: AppModule = {
   migrations: vendorsMigrations,
   messages: { ja, en },
   functions: vendorsFunctions,
+  // Each register of the module can be filled from an Excel or CSV 台帳.
+  imports: vendorsRegisters.map((r) => kitImport(r)),
   routes: vendorsRoutes,
 };
-
-// Each register of the module can be filled from an Excel or CSV 台帳.
-for (const r of vendorsRegisters) registerImport(kitImport(r));

@@ -116,3 +116,29 @@ test('approvers by level from a table below the sentence, and a proviso lifted b
   const mail = a.obligations.find((o) => o.text.includes('電子メール'));
   assert.deepEqual(mail?.approver, ['情報セキュリティ責任者']);
 });
+
+test('dates: 「…決定」 and a date over the issuer are 制定; amendments listed on further lines stay 改正', () => {
+  const dates = (text: string) => analyzePolicy(text).dates.map((d) => `${d.kind}${d.iso}`);
+  const body = `1 目的
+この基準は、情報資産を守るため、必要な事項を定めるものとする。
+2 職員の義務
+(1) 職員は、この基準を遵守しなければならない。
+(2) 職員は、研修を受講しなければならない。
+附 則
+この基準は、令和5年4月1日から施行する。
+`;
+  assert.deepEqual(dates(`海辺町情報セキュリティ対策基準\n令和5年3月20日　町長決定\n\n${body}`), [
+    '制定2023-03-20',
+    '施行2023-04-01',
+  ]);
+  assert.deepEqual(dates(`海辺町情報セキュリティ基本方針\n令和5年3月20日\n海辺町長\n\n${body}`), [
+    '制定2023-03-20',
+    '施行2023-04-01',
+  ]);
+  assert.deepEqual(
+    dates(
+      `○海辺町情報セキュリティ対策基準\n令和元年6月1日\n訓令第2号\n改正　令和3年3月1日訓令第1号\n令和5年3月1日訓令第3号\n\n${body}`,
+    ),
+    ['制定2019-06-01', '改正2021-03-01', '改正2023-03-01', '施行2023-04-01'],
+  );
+});

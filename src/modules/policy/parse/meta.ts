@@ -33,10 +33,15 @@ export function findKinds(title: string, tree: ClauseNode[]): PolicyKind[] {
   return kinds;
 }
 
+/** A preamble line that names who issued the document (a body or an office), nothing else. */
+const ISSUER_LINE =
+  /^[^、。\s]{2,30}(?:長|管理者|者|議会|組合|委員会|企業団|広域連合|公社|[都道府県市町村区])$/;
+
 function kindIn(text: string): DateKind | null {
   if (/改正/.test(text)) return '改正';
   if (/施行/.test(text)) return '施行';
-  if (/制定|公布|告示|訓令|策定/.test(text)) return '制定';
+  // 「令和5年9月29日　企業長決定」: the date the body adopted it.
+  if (/制定|公布|告示|訓令|策定|決定/.test(text)) return '制定';
   return null;
 }
 
@@ -55,16 +60,21 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
       continue;
     }
     const rest = line.replace(found[0].text, '');
-    let kind = kindIn(rest);
+    // 「改正　令和2年…訓令第6号」 then 「令和4年…訓令第11号」 on the next lines: further amendments.
+    let kind = previous === '改正' && !/制定|施行|策定|決定/.test(rest) ? '改正' : kindIn(rest);
     const next = preamble[i + 1];
     if (!kind && next && findDates(next).length === 0 && next.length <= 6) kind = kindIn(next);
     // 「令和6年3月28日」 over 「教育委員会訓令第3号」「西峰市告示第124号」: the date the instrument was made.
     if (!kind && next && /(?:訓令|告示|規則|規程|条例|要綱)第[0-9一二三四五六七八九十百]+号$/.test(next))
       kind = '制定';
+    // 「令和6年11月1日」 over 「潮見市病院事業管理者」: the date the issuer signed it.
+    if (!kind && dates.length === 0 && next && findDates(next).length === 0 && ISSUER_LINE.test(next))
+      kind = '制定';
     kind ??= previous === '改正' ? '改正' : '作成';
     for (const f of found) dates.push({ kind, iso: f.iso, text: f.text, path: '' });
     previous = kind;
   }
+  // Every 附則 gives its 施行 date: the original's and each amendment's (附則（令和2年…訓令第6号）).
   for (const node of flatten(tree.filter((n) => n.style === 'supplementary'))) {
     for (const sentence of node.text.split('。')) {
       const m = /(.{0,20}?)から施行/.exec(sentence);
