@@ -1,14 +1,15 @@
 /**
  * What a hosting administrator may do in a body they visit (their session acts in it, `sessions.ts`):
  * read its log always, and set it up only until it has an administrator of its own. While setting it
- * up they may give people set-up functions only (the catalogue marks them `setup`), so the people they
- * create — whose one-time passwords they hand over — cannot hold more than that through them: the
- * body's own administrator gives the rest.
+ * up they may give people set-up functions only (the founder role's: those the catalogue marks `setup`
+ * and the register's, for its first entries), so the people they create — whose one-time passwords they
+ * hand over — cannot hold more than that through them: the body's own administrator gives the rest.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
+import { setupFunctions } from './founder.ts';
 import { allFunctions } from './functions.ts';
 
 /**
@@ -24,11 +25,8 @@ export async function refuseHostBeyondSetup(trx: Kysely<DB>, actor: Actor, keys:
     .where('id', '=', actor.userId)
     .executeTakeFirst();
   if (!user || user.organization_id === actor.organizationId) return;
-  const setup = new Set(
-    allFunctions()
-      .filter((f) => f.setup)
-      .map((f) => f.key),
-  );
+  // What setting a body up takes — the founder role's functions (`founder.ts`), nothing more.
+  const setup = new Set(setupFunctions());
   const beyond = allFunctions().filter((f) => keys.includes(f.key) && !setup.has(f.key));
   if (beyond.length)
     throw new AppError('org.host_setup_only', 403, { functions: beyond.map((f) => f.ja).join('、') });
