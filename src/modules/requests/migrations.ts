@@ -172,11 +172,17 @@ export const requestMigrations: ModuleMigration[] = [
           .limit(1000)
           .execute();
         if (!rows.length) break;
+        // One UPDATE per distinct key of the slice (a statement each would be a commit each on SQLite).
+        const byKey = new Map<string, string[]>();
         for (const r of rows) {
           const key = waitingKey(r.status, JSON.parse(r.definition), Number(r.current_step), r.unit_id);
-          if (key)
-            await db.updateTable('requests').set({ waiting_key: key }).where('id', '=', r.id).execute();
+          if (!key) continue;
+          const ids = byKey.get(key) ?? [];
+          ids.push(r.id);
+          byKey.set(key, ids);
         }
+        for (const [key, ids] of byKey)
+          await db.updateTable('requests').set({ waiting_key: key }).where('id', 'in', ids).execute();
         after = rows[rows.length - 1].id;
       }
       await db.schema
