@@ -61,7 +61,8 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
     }
     const rest = line.replace(found[0].text, '');
     // 「改正　令和2年…訓令第6号」 then 「令和4年…訓令第11号」 on the next lines: further amendments.
-    let kind = previous === '改正' && !/制定|施行|策定|決定/.test(rest) ? '改正' : kindIn(rest);
+    let kind: DateKind | null =
+      previous === '改正' && !/制定|施行|策定|決定/.test(rest) ? '改正' : kindIn(rest);
     const next = preamble[i + 1];
     if (!kind && next && findDates(next).length === 0 && next.length <= 6) kind = kindIn(next);
     // 「令和6年3月28日」 over 「教育委員会訓令第3号」「西峰市告示第124号」: the date the instrument was made.
