@@ -91,7 +91,7 @@ describe('self-assessment', () => {
     const keeper = await signedIn(t, { id: s.keeper.id, organizationId: s.org.id });
     const denied = await keeper.post(`/api/assessment/responses/${resp.id}/answer`, { answer: 'done' });
     assert.equal(denied.statusCode, 403);
-    assert.match(denied.json().error.message, /assessment\.answer/);
+    assert.match(denied.json().error.message, /「自己点検の回答（割当て分以外も代理で）」/);
   });
 
   test("[R-D10] an item with no named actor goes to the asset's owner role", async () => {
@@ -295,7 +295,10 @@ describe('self-assessment', () => {
     const staff = await signedIn(t, await makeUser(t.db, s.org, {}));
     const denied = await staff.post('/api/assessment/campaigns', { fiscalYear: 2026, title: 'x' });
     assert.equal(denied.statusCode, 403);
-    assert.match(denied.json().error.message, /assessment\.manage/);
+    assert.match(
+      denied.json().error.message,
+      /「自己点検の計画・項目編集・結果の取りまとめと周知・改善策の管理」/,
+    );
     const bad = await s.c.post('/api/assessment/campaigns', { fiscalYear: 'next', title: '' });
     assert.equal(bad.statusCode, 400);
     const fields = bad.json().error.fields.map((f: { field: string }) => f.field);

@@ -288,7 +288,7 @@ describe('asset register', () => {
     assert.equal((await staff.get('/api/assets')).json().items.length, 0);
     const r = await staff.get(`/api/assets/${there}`);
     assert.equal(r.statusCode, 403);
-    assert.match(r.json().error.message, /assets\.read_all/);
+    assert.match(r.json().error.message, /「全ての課の情報資産の閲覧」/);
     assert.equal((await c.get(`/api/assets/${there}`)).statusCode, 200);
   });
 
@@ -297,7 +297,7 @@ describe('asset register', () => {
     const reader = await signedIn(t, await makeUser(t.db, org, { functions: ['assets.read'] }));
     const no = await reader.post('/api/assets', base(org, 'X-1', { levels: [II] }));
     assert.equal(no.statusCode, 403);
-    assert.match(no.json().error.message, /assets\.manage/);
+    assert.match(no.json().error.message, /「情報資産の登録・変更」/);
     const bad = await c.post('/api/assets', { ...base(org, 'X-2'), kind: 'spaceship' });
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().error.fields[0].field, 'kind');

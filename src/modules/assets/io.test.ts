@@ -171,6 +171,6 @@ describe('CSV import and export', () => {
     const reader = await signedIn(t, await makeUser(t.db, org, { functions: ['assets.read'] }));
     const r = await send(reader, Buffer.from('a'), 'utf8', true);
     assert.equal(r.statusCode, 403);
-    assert.match(r.json().error.message, /assets\.manage/);
+    assert.match(r.json().error.message, /「情報資産の登録・変更」/);
   });
 });

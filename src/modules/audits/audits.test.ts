@@ -136,7 +136,7 @@ describe('audits', () => {
     const staff = await signedIn(t, await makeUser(t.db, s.org, {}));
     const denied = await staff.post('/api/audits/plans', plan([], []));
     assert.equal(denied.statusCode, 403);
-    assert.match(denied.json().error.message, /audits\.manage/);
+    assert.match(denied.json().error.message, /「監査の計画・実施・指摘・フォローアップ」/);
     const bad = await s.c.post('/api/audits/plans', { ...plan([], []), auditType: 'sideways' });
     assert.equal(bad.json().error.fields[0].field, 'auditType');
   });

@@ -1,6 +1,7 @@
 /** Texts of the audits module. */
 export const ja: Record<string, string> = {
-  'audits.not_independent': '監査人は自らが所属する課を監査できません（{field}）。',
+  'audits.not_independent':
+    '監査人は自らが所属する課（または役割を持つ課）を監査できません。監査の対象外の課の職員を選んでください。',
   'audits.special_needs_order': '特別監査には命じた者を指定してください。',
   'audits.open_findings': '未完了の指摘事項が残っています。',
   'audits.finding_closed': 'この指摘事項は完了しています。',
@@ -17,7 +18,8 @@ export const ja: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
-  'audits.not_independent': 'An auditor may not audit their own unit ({field}).',
+  'audits.not_independent':
+    'An auditor may not audit their own unit (or a unit where they hold a role): choose someone from outside the audited units.',
   'audits.special_needs_order': 'Name who ordered the special audit.',
   'audits.open_findings': 'Some findings are still open.',
   'audits.finding_closed': 'The finding is closed.',

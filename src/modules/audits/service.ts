@@ -6,6 +6,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
+import { notify } from '../notifications/index.ts';
 import { mustReference } from '../org/lookup.ts';
 import { unitAndDescendants } from '../org/scope.ts';
 import './events.ts';
@@ -134,6 +135,7 @@ export async function createPlan(db: Kysely<DB>, actor: Actor, input: PlanInput)
         orderedBy: input.orderedBy ?? null,
       },
     );
+    await tellAuditors(trx, org, id, input.title, input.auditorIds);
     return id;
   });
 }
@@ -176,5 +178,15 @@ export async function addAuditor(
       { type: 'audit_plan', id: planId },
       { planId, userId },
     );
+    await tellAuditors(trx, org, planId, p.title, [userId]);
+  });
+}
+
+/** Tells people appointed auditors; the link opens the plan, which an auditor may read by the appointment. */
+async function tellAuditors(trx: Kysely<DB>, org: string, planId: string, title: string, userIds: string[]) {
+  await notify(trx, org, userIds, {
+    title: `監査人に指名されました: ${title}`,
+    body: '監査の計画を確認し、指摘事項を記録してください。',
+    link: `/inspections/audits/${planId}`,
   });
 }

@@ -192,7 +192,7 @@ describe('classification schemes', () => {
       axes: [{ name: 'a', levels: [{ label: '1' }] }],
     });
     assert.equal(no.statusCode, 403);
-    assert.match(no.json().error.message, /classification\.manage/);
+    assert.match(no.json().error.message, /「情報資産の分類体系の設定」/);
     const m = await signedIn(t, await makeUser(t.db, org, { functions: ALL }));
     const bad = await m.post('/api/classification/versions', {
       name: 'x',

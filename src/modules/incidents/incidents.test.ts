@@ -54,7 +54,7 @@ describe('incident chain', () => {
     assert.equal(early.statusCode, 409);
     const wrong = await staff.post(`/api/incidents/${id}/steps/${steps[0].id}/ack`, {});
     assert.equal(wrong.statusCode, 403);
-    assert.match(wrong.json().error.message, /incidents\.receive/);
+    assert.match(wrong.json().error.message, /「インシデント報告の受付（最初の報告先）」/);
     for (const [user, i] of [
       [o.kanrisha, 0],
       [o.sekinin, 1],
@@ -254,7 +254,7 @@ describe('incident types and handling', () => {
     const staff = await signedIn(t, o.staff);
     const f = await staff.post(`/api/incidents/${id}/close`, {});
     assert.equal(f.statusCode, 403);
-    assert.match(f.json().error.message, /incidents\.close/);
+    assert.match(f.json().error.message, /「インシデントの終結」/);
     const bad = await staff.post('/api/incidents', {
       ...report(),
       foundAt: 'yesterday',

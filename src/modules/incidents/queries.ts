@@ -96,11 +96,14 @@ export async function incidentDetail(db: Kysely<DB>, inc: IncidentsTable) {
       .orderBy('created_at')
       .execute(),
     db
-      .selectFrom('incident_actions')
-      .selectAll()
-      .where('organization_id', '=', org)
-      .where('incident_id', '=', inc.id)
-      .orderBy('created_at')
+      .selectFrom('incident_actions as a')
+      .leftJoin('users as u', 'u.id', 'a.owner_id')
+      .selectAll('a')
+      // The screen names the 対策's owner, never their id.
+      .select('u.display_name as owner_name')
+      .where('a.organization_id', '=', org)
+      .where('a.incident_id', '=', inc.id)
+      .orderBy('a.created_at')
       .execute(),
     db
       .selectFrom('incident_contacts')

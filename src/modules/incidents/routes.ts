@@ -153,7 +153,18 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: access.signedIn,
     params: s.idParams,
-    handler: async ({ params, auth }) => incidentDetail(db, await loadIncident(db, auth, params.id)),
+    async handler({ params, auth }) {
+      const d = await incidentDetail(db, await loadIncident(db, auth, params.id));
+      // The steps the caller may record receipt of: the screen shows 受領を記録 only on those.
+      const ack: string[] = [];
+      for (const s of d.steps)
+        if (
+          (s.status === 'waiting' || s.status === 'escalated') &&
+          (await stepHolders(db, s)).includes(auth.userId)
+        )
+          ack.push(s.id);
+      return { ...d, can: { ack } };
+    },
   });
 
   defineRoute(app, {

@@ -174,6 +174,6 @@ describe('units and people', () => {
     const reader = await signedIn(t, await makeUser(t.db, org, { functions: ['org.read'] }));
     const denied = await reader.put('/api/org/settings', next);
     assert.equal(denied.statusCode, 403);
-    assert.match(denied.json().error.message, /org\.admin/);
+    assert.match(denied.json().error.message, /「組織・役割・利用者の設定」/);
   });
 });

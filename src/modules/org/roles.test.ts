@@ -272,7 +272,7 @@ describe('roles', () => {
     const rc = await signedIn(t, reader);
     const denied = await rc.post('/api/org/roles', { name: 'x', tier: 1 });
     assert.equal(denied.statusCode, 403);
-    assert.match(denied.json().error.message, /org\.admin/);
+    assert.match(denied.json().error.message, /「組織・役割・利用者の設定」/);
     const other = await adminOf('他の組合');
     const foreign = (await other.c.post('/api/org/roles', { name: '他の役割', tier: 1 })).json().id;
     const { c } = await adminOf();

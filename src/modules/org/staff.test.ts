@@ -106,7 +106,7 @@ describe('committees, notices, contact tree, transfers, access review', () => {
     });
     const denied = await sc.post('/api/org/notices', { title: 'x', body: 'y', audience: 'all' });
     assert.equal(denied.statusCode, 403);
-    assert.match(denied.json().error.message, /org\.notices\.send/);
+    assert.match(denied.json().error.message, /「職員への周知の発信と既読確認」/);
     const noUnits = await c.post('/api/org/notices', { title: 'x', body: 'y', audience: 'units' });
     assert.equal(noUnits.json().error.fields[0].field, 'unitIds');
     // Contact tree: roles by tier with holders' phones.

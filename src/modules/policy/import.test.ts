@@ -116,7 +116,7 @@ describe('policy import', () => {
     const c = await signedIn(t, reader);
     const r = await upload(c, sample('000-saitama-seibu-kankyo-gikai.txt'));
     assert.equal(r.statusCode, 403);
-    assert.match(r.json().error.message, /policy\.manage/);
+    assert.match(r.json().error.message, /「ポリシーの取込み・提案の採否・施行・見直し」/);
     const anon = await t.app.inject({
       method: 'POST',
       url: '/api/policy/import',

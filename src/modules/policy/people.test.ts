@@ -46,7 +46,7 @@ describe('visibility, acknowledgements and reviews', () => {
     assert.ok(!listed.includes(proc.documentId));
     const open = await reader.get(`/api/policy/versions/${proc.versionId}`);
     assert.equal(open.statusCode, 403);
-    assert.match(open.json().error.message, /policy\.manage/);
+    assert.match(open.json().error.message, /「ポリシーの取込み・提案の採否・施行・見直し」/);
     assert.equal((await nobody.get(`/api/policy/versions/${proc.versionId}/search?q=x`)).statusCode, 403);
     // Visibility changes are audited.
     const toStaff = await admin.put(`/api/policy/documents/${proc.documentId}/visibility`, {

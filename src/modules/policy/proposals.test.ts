@@ -170,7 +170,7 @@ describe('policy proposals', () => {
     const reader = await signedIn(t, await makeUser(t.db, other, { functions: ['policy.read'] }));
     const r = await reader.get(`/api/policy/versions/${versionId}/proposals`);
     assert.equal(r.statusCode, 403);
-    assert.match(r.json().error.message, /policy\.manage/);
+    assert.match(r.json().error.message, /「ポリシーの取込み・提案の採否・施行・見直し」/);
     const manager = await signedIn(t, await makeUser(t.db, other, { functions: ['policy.manage'] }));
     const d = await manager.post(`/api/policy/versions/${versionId}/proposals/decide`, {
       decisions: [{ kind: 'roles', key: 'x', accept: true }],

@@ -72,7 +72,7 @@ describe('requests', () => {
     assert.equal(self.json().error.code, 'requests.approver_is_requester');
     const noFn = await approver.c.post(`/api/requests/${id}/confirmations`, {});
     assert.equal(noFn.statusCode, 403);
-    assert.match(noFn.json().error.message, /requests\.confirm_return/);
+    assert.match(noFn.json().error.message, /「返却後の事後確認」/);
     assert.equal(
       (await c1.c.post(`/api/requests/${id}/confirmations`, { note: '漏えいなし' })).json().status,
       'returned',
@@ -146,7 +146,7 @@ describe('requests', () => {
     });
     const denied = await decideAs(manager.c, id);
     assert.equal(denied.statusCode, 403);
-    assert.match(denied.json().error.message, /requests\.approve\.private_device/);
+    assert.match(denied.json().error.message, /「承認: 私物端末の利用」/);
     assert.equal((await decideAs(top.c, id)).json().status, 'closed');
   });
 
@@ -242,6 +242,6 @@ describe('requests', () => {
     assert.equal(noType.json().error.fields[0].field, 'typeId');
     const manage = await staff.c.post('/api/requests/catalogue/take_out_003');
     assert.equal(manage.statusCode, 403);
-    assert.match(manage.json().error.message, /requests\.manage_types/);
+    assert.match(manage.json().error.message, /「申請種別の設定」/);
   });
 });

@@ -157,7 +157,7 @@ describe('software access and validation', () => {
     assert.equal((await c.get('/api/software/products')).statusCode, 200);
     const r = await c.post('/api/software/products', { product: 'x' });
     assert.equal(r.statusCode, 403);
-    assert.match(r.json().error.message, /software\.manage/);
+    assert.match(r.json().error.message, /「ソフトウェア台帳・共用ID台帳の管理」/);
   });
 
   test('bad input answers 400 naming the field and writes nothing', async () => {

@@ -287,12 +287,12 @@ describe('systems access and validation', () => {
     const none = await signedIn(t, await makeUser(t.db, org, { functions: ['audit.read'] }));
     const r = await none.get('/api/systems/systems');
     assert.equal(r.statusCode, 403);
-    assert.match(r.json().error.message, /systems\.read/);
+    assert.match(r.json().error.message, /「情報システム・ネットワーク区分の閲覧」/);
     const reader = await signedIn(t, await makeUser(t.db, org, { functions: ['registers.read'] }));
     assert.equal((await reader.get('/api/systems/findings')).statusCode, 200);
     const w = await reader.post('/api/systems/systems', { name: 'x' });
     assert.equal(w.statusCode, 403);
-    assert.match(w.json().error.message, /systems\.manage/);
+    assert.match(w.json().error.message, /「情報システム・ネットワーク区分・機器・回線の管理」/);
   });
 
   test('bad input answers 400 naming the field and writes nothing', async () => {

@@ -96,7 +96,7 @@ describe('training', () => {
     );
     const denied = await c.post(`/api/training/plans/${plan.json().id}/check`, { note: '' });
     assert.equal(denied.statusCode, 403);
-    assert.match(denied.json().error.message, /training\.check/);
+    assert.match(denied.json().error.message, /「研修受講状況の確認（責任者）」/);
     const events = (await auditEvents(t.db, org.id)).map((e) => e.event);
     for (const e of [
       'training.plan_created',

@@ -203,7 +203,7 @@ describe('vendors access and validation', () => {
     const c = await signedIn(t, await makeUser(t.db, org, { functions: ['systems.manage'] }));
     const r = await c.get('/api/vendors/cloud');
     assert.equal(r.statusCode, 403);
-    assert.match(r.json().error.message, /vendors\.manage/);
+    assert.match(r.json().error.message, /「委託先・クラウド・SNS・法令台帳の管理」/);
     const reader = await signedIn(t, await makeUser(t.db, org, { functions: ['registers.read'] }));
     assert.equal((await reader.get('/api/vendors/laws')).statusCode, 200);
     assert.equal((await reader.put('/api/vendors/clause-list', { clauses: ['x'] })).statusCode, 403);

@@ -142,3 +142,15 @@ test('dates: 「…決定」 and a date over the issuer are 制定; amendments l
     ['制定2019-06-01', '改正2021-03-01', '改正2023-03-01', '施行2023-04-01'],
   );
 });
+
+test('a 系 defined as kept apart from the other segments is a segment; one made of them is not', () => {
+  const a = analyzePolicy(`1 定義
+(1) LGWAN接続系 LGWANに接続された情報システム及びネットワークをいう。
+(2) インターネット接続系 インターネットに接続された情報システム及びネットワークをいう。
+(3) 防災系 防災行政無線の操作卓及びこれを接続するネットワークであって、LGWAN接続系及びインターネット接続系から分離されたものをいう。
+(4) 庁内系 庶務に用いる情報システムのうち、LGWAN接続系及びインターネット接続系に属するものをいう。
+2 分離
+(1) 情報システム管理者は、防災系を他の系から分離しなければならない。
+`);
+  assert.deepEqual(a.segments, ['LGWAN接続系', 'インターネット接続系', '防災系']);
+});

@@ -23,7 +23,7 @@ const RULES: [SegmentRuleKind, RegExp][] = [
 /**
  * Any other 系 the text defines as a segment: 「(3) 指令系　…システム及びネットワークをいう。」,
  * 「校務系とは、…」. A 系 defined as a grouping of other segments (事務系: LGWAN接続系及びインターネット接続系に
- * 属するもの) is not a segment of its own.
+ * 属するもの) is not a segment of its own; one kept apart from them (「…接続系から分離されたもの」) is.
  */
 function definedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
@@ -33,7 +33,10 @@ function definedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
       /^([^\s、。()]{1,12}?系)\s*(.+をいう。?)$/.exec(n.text) ??
       /^「?([^\s、。()「」]{1,12}系)」?とは、(.+)$/.exec(n.text);
     if (!m || !/ネットワーク|システム|端末|セグメント/.test(m[2])) return;
-    if (SEGMENTS.some(([, re]) => re.test(m[1]) || re.test(m[2]))) return;
+    if (SEGMENTS.some(([, re]) => re.test(m[1]))) return;
+    // Named in the definition as what it is part of, not as what it is kept apart from (「…から分離された」).
+    const apart = m[2].replace(/[^、。]*から(?:分離|独立|切り離)[^、。]*/g, '');
+    if (SEGMENTS.some(([, re]) => re.test(apart))) return;
     if (!out.some((s) => s.name === m[1])) out.push({ name: m[1], at });
   });
   return out;

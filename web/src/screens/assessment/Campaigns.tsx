@@ -4,9 +4,10 @@ import { Link, navigate } from '../../app/router.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import { Frame, fiscalYearNow, SelectField, useDay, useFunctions } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
+import { startTexts } from './start-texts.ts';
 
 export interface CampaignRow {
   id: string;
@@ -24,6 +25,7 @@ export default function Campaigns() {
   const day = useDay();
   const has = useFunctions();
   const canManage = has('assessment.manage');
+  const start = useT(startTexts);
   const { error, busy, run, field } = useAction();
   const [rows, setRows] = useState<CampaignRow[] | null>(null);
   const fy = fiscalYearNow();
@@ -89,6 +91,7 @@ export default function Campaigns() {
           </div>
         )}
       </section>
+      {!canManage && <p className="alert alert--info">{start.cannotStart}</p>}
       {canManage && (
         <section aria-labelledby="as-new" className="as-section">
           <h2 id="as-new">{x.newCampaign}</h2>

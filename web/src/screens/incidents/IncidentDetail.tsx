@@ -1,16 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
 import { useSession } from '../../app/session.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import { ActionForm, CloseForm, ContactForm, EvidenceForm, NoteForm } from './DetailForms.tsx';
 import { texts } from './i18n.ts';
 import { IncFrame, useFunctions, usePeople } from './parts.tsx';
 import { more } from './texts.ts';
+import { timelineTexts } from './timeline-texts.ts';
 
 interface Step {
   id: string;
@@ -29,6 +31,8 @@ interface Deadline {
   business: string;
 }
 interface Detail {
+  /** The chain steps the caller may record receipt of. */
+  can: { ack: string[] };
   incident: {
     id: string;
     title: string;
@@ -59,6 +63,7 @@ interface Detail {
     kind: string;
     description: string;
     owner_id: string | null;
+    owner_name: string | null;
     due_date: string | null;
     status: string;
     done_at: string | null;
@@ -82,19 +87,25 @@ export default function IncidentDetail({ params }: ScreenProps) {
   const m = more(lang);
   const has = useFunctions();
   const { session } = useSession();
-  const [d, setD] = useState<Detail | null>(null);
+  const q = useData<Detail>(`/api/incidents/${params.id}`);
+  const tl = useT(timelineTexts);
   const [minor, setMinor] = useState(false);
   const [reason, setReason] = useState('');
   const { error, busy, run } = useAction();
   const handle = has('incidents.handle');
   const people = usePeople(handle);
+  const refetch = q.refetch;
   const load = useCallback(async () => {
-    setD(await api.get<Detail>(`/api/incidents/${params.id}`));
-  }, [params.id]);
-  useEffect(() => {
-    load();
-  }, [load]);
-  if (!d) return <Loading />;
+    await refetch();
+  }, [refetch]);
+  const d = q.data;
+  // Not found or refused: say so, never stay on 読み込み中.
+  if (!d)
+    return (
+      <IncFrame title={x.timeline}>
+        <Loaded query={q}>{() => null}</Loaded>
+      </IncFrame>
+    );
   const i = d.incident;
   const open = i.status === 'open';
   const mine = session?.user.id === i.reporter_id;
@@ -109,7 +120,10 @@ export default function IncidentDetail({ params }: ScreenProps) {
       await api.post(`/api/incidents/${i.id}/actions/${id}/complete`, { status });
       await load();
     });
-  const who = (id: string | null) => people.find((p) => p.id === id)?.displayName ?? '';
+  const timelineText = (e: Detail['timeline'][number]) =>
+    e.kind === 'contact'
+      ? e.text.replace(/: (\w+)$/, (_, k: string) => `: ${m.reportKinds[k] ?? tl.other}`)
+      : e.text;
   const dt = (v: string) => formatDateTime(v, lang);
   return (
     <IncFrame title={i.title} lead={`${lang === 'en' ? d.type.nameEn : d.type.nameJa}・${dt(i.found_at)}`}>
@@ -151,7 +165,7 @@ export default function IncidentDetail({ params }: ScreenProps) {
                 </>
               )}
               {s.skipped_reason && <>・{s.skipped_reason}</>}
-              {open && (s.status === 'waiting' || s.status === 'escalated') && (
+              {open && d.can.ack.includes(s.id) && (
                 <div className="inc-card inc-no-print">
                   {s.position === 0 && i.minor === null && (
                     <>
@@ -270,7 +284,7 @@ export default function IncidentDetail({ params }: ScreenProps) {
                 <span className="tag">{m.actionKinds[a.kind] ?? a.kind}</span> {a.description}
                 {a.owner_id && (
                   <>
-                    ・{m.owner}: {who(a.owner_id) || a.owner_id.slice(0, 8)}
+                    ・{m.owner}: {a.owner_name ?? m.ownerNone}
                   </>
                 )}
                 {a.due_date && (
@@ -340,7 +354,8 @@ export default function IncidentDetail({ params }: ScreenProps) {
         <ol className="inc-list">
           {d.timeline.map((e) => (
             <li key={e.id}>
-              {dt(e.at)} {e.actor_label ?? ''} [{e.kind}] {e.text}
+              {dt(e.at)} {e.actor_label === 'system' ? tl.system : (e.actor_label ?? '')}{' '}
+              <span className="tag">{tl.kinds[e.kind] ?? tl.other}</span> {timelineText(e)}
             </li>
           ))}
         </ol>
