@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { launchBrowser, newPage } from './support/browser.ts';
 import { firstSignIn } from './support/flows.ts';
 import { demoPassword, startServer, type TestServer } from './support/server.ts';
 
@@ -152,7 +152,6 @@ test('each person the yearly cycle assigns work to reaches it from the notificat
   await openNotification('hagi-tanto', /自己点検/);
   await openFromMyWork('hagi-tanto', '自己点検の回答', '令和8年度 自己点検');
   await page('hagi-tanto').locator('li.as-item').first().waitFor();
-  await screenshot(page('hagi-tanto'), 'mywork-respondent');
 
   // Appointed auditor (施設係, no audit function) of an audit of 総務管理係.
   const plan = (
@@ -180,7 +179,6 @@ test('each person the yearly cycle assigns work to reaches it from the notificat
   await staff.getByText('持出し記録簿の記入漏れ').first().waitFor();
   await assertLanded(staff, 'the auditor after recording a finding');
   await openFromMyWork('hagi-staff', '監査の実施', '令和8年度 内部監査（総務管理係）');
-  await screenshot(staff, 'mywork-auditor');
 
   // Measure owner: from the notification to the measure, closed by the owner.
   await call(sekinin, 'POST', `/api/assessment/campaigns/${campaign}/measures`, {
@@ -195,7 +193,6 @@ test('each person the yearly cycle assigns work to reaches it from the notificat
   await kanri.getByRole('button', { name: '完了にする' }).click();
   await kanri.getByText('完了として記録しました。').waitFor();
   await assertLanded(kanri, 'the measure owner after closing');
-  await screenshot(kanri, 'mywork-measure-owner');
 
   // 対策 assignee: staff report an incident, the 責任者 assigns a 対策 to the 管理者.
   const incident = (
@@ -222,7 +219,6 @@ test('each person the yearly cycle assigns work to reaches it from the notificat
   await staff.goto(`/incidents/${incident}`);
   await assertLanded(staff, 'the reporter on their incident');
   assert.equal(await staff.getByRole('button', { name: /受領を記録/ }).count(), 0);
-  await screenshot(kanri, 'mywork-action-assignee');
 
   // A record one may not open says so, instead of staying on 読み込み中.
   const tanto = page('hagi-tanto');
