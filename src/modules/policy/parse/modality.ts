@@ -1,9 +1,9 @@
 /** The modality of a sentence, read from its ending (and, for declaratives, from its subject). */
 import type { Modality } from '../types.ts';
 
-/** Endings of declaratives that state a fact, not a duty: definitions, authority, scope, enactment, appointment. */
+/** Endings of declaratives that state a fact, not a duty: definitions, authority, scope, enactment, appointment, deeming (みなす). */
 const NOT_A_DUTY =
-  /(?:いう|有する|負う|置く|充てる|組織する|施行する|適用する|準用する|よる|属する|含む|除く|廃止する|改正する|とする|限りでない|掲げる|構成する|兼ねる|代理する|指名する|任命する|該当する|ある|いる|なる|できる|おそれがある)$/;
+  /(?:いう|有する|負う|置く|充てる|組織する|施行する|適用する|準用する|よる|属する|含む|除く|廃止する|改正する|とする|限りでない|掲げる|構成する|兼ねる|代理する|指名する|任命する|該当する|ある|いる|なる|できる|おそれがある|みなす)$/;
 
 /** Modality from the sentence ending; null when the sentence imposes nothing. */
 export function modalityOf(sentence: string): Modality | null {

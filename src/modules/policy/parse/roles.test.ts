@@ -133,3 +133,16 @@ test('committees: seats filled in one sentence, a chair picked by a role, teams 
     '障害対応チーム|情報管理責任者||',
   ]);
 });
+
+test('a deeming provision (「…とみなす」) obliges nobody; the duty beside it does', () => {
+  const a = analyzePolicy(`1 持出し
+(1) 職員は、情報資産を持ち出すときは、課長の許可を得なければならない。
+附 則
+1 この基準は、令和7年4月1日から施行する。
+2 この基準の施行の際現に旧基準による承認を受けている者は、この基準による許可を受けた者とみなす。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.modality}`),
+    ['1/(1) must'],
+  );
+});
