@@ -6,6 +6,7 @@ import type { DB } from '../db/schema.ts';
 import type { CreateAssetInput } from '../modules/assets/schema.ts';
 import { createAsset } from '../modules/assets/service.ts';
 import { setPassword } from '../modules/auth/service.ts';
+import { rolesProvider } from '../modules/org/index.ts';
 import {
   assignRole,
   createOrganization,
@@ -15,7 +16,6 @@ import {
 } from '../modules/org/service.ts';
 import { prepareFromBytes } from '../modules/policy/import.ts';
 import { decideProposalsIn, listProposals } from '../modules/policy/proposals.ts';
-import { rolesProvider } from '../modules/policy/proposals-roles.ts';
 import { importVersionIn, setInForceIn } from '../modules/policy/service.ts';
 import type { PolicyAnalysis } from '../modules/policy/types.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';

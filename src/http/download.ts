@@ -1,5 +1,7 @@
 /** File downloads: names by body, book and date (RFC 6266/5987), and CSV that never loses a character. */
 import type { FastifyReply } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
 import { type CsvEncoding, csvContentType, encodeCsv, toCsv } from '../shared/csv.ts';
 import { sjisProblems } from '../shared/sjis.ts';
 import { AppError } from './errors.ts';
@@ -69,4 +71,14 @@ export function sendCsv(
   const bytes = csvBytes(table.header, table.rows, table.encoding);
   attachment(reply, { ...name, variant: encodingLabel(table.encoding), ext: 'csv' }, ascii);
   return reply.header('content-type', csvContentType(table.encoding)).send(bytes);
+}
+
+/** The body's name as it prints on forms and export file names. */
+export async function bodyName(db: Kysely<DB>, organizationId: string): Promise<string> {
+  const org = await db
+    .selectFrom('organizations')
+    .select('name')
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return org.name;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { attachment, sendCsv } from '../../http/download.ts';
+import { attachment, bodyName, sendCsv } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { todayJst } from '../../shared/business-days.ts';
@@ -8,7 +8,6 @@ import { decodeCsv, parseCsv } from '../../shared/csv-parse.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
 import { activeScheme } from '../classification/index.ts';
 import type { AppContext } from '../module.ts';
-import { bodyName } from '../org/name.ts';
 import { seesAllUnits } from './access.ts';
 import { registerHeader, registerRows } from './export.ts';
 import { applyImport, planImport } from './import.ts';

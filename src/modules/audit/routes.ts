@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { sendCsv } from '../../http/download.ts';
+import { bodyName, sendCsv } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { t } from '../../i18n/index.ts';
@@ -8,7 +8,6 @@ import { todayJst } from '../../shared/business-days.ts';
 import { dateInput } from '../../shared/date-input.ts';
 import { formatJst } from '../../shared/time.ts';
 import type { AppContext } from '../module.ts';
-import { bodyName } from '../org/name.ts';
 import { countAudit, listAudit } from './queries.ts';
 import { summarize } from './summary.ts';
 import { verifyAuditLog } from './verify-log.ts';

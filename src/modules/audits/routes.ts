@@ -1,13 +1,12 @@
 /** Routes of audit plans, auditors, findings, responses, follow-up and the report. */
 
 import type { FastifyInstance } from 'fastify';
-import { attachment } from '../../http/download.ts';
+import { attachment, bodyName } from '../../http/download.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
-import { bodyName } from '../org/name.ts';
 import { planAbilities, planForAuditor, planForReader, plansAuditedBy, READ_FNS } from './access.ts';
 import { addFinding, closePlan, followUp, loadFinding, respond } from './findings.ts';
 import { planDetail, reportPdf } from './report.ts';

@@ -12,4 +12,6 @@ export const importsModule: AppModule = {
   routes: importRoutes,
 };
 
+export type { ImportField, RowError } from './engine/types.ts';
+export { resolversFor } from './lookups.ts';
 export { type ImportTarget, registerImport } from './targets.ts';

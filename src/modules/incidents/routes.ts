@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { attachment, sendCsv } from '../../http/download.ts';
+import { attachment, bodyName, sendCsv } from '../../http/download.ts';
 import { badInput, notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -7,7 +7,6 @@ import { todayJst } from '../../shared/business-days.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
-import { bodyName } from '../org/name.ts';
 import { loadIncident, requireHandlerOrReporter } from './access.ts';
 import { escalateOverdue } from './escalation.ts';
 import { addAction, addEvidence, addNote, closeIncident, completeAction, recordContact } from './handling.ts';

@@ -2,6 +2,7 @@ import type { AppModule } from '../module.ts';
 import { orgFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { orgMigrations } from './migrations.ts';
+import { rolesProvider } from './proposals-roles.ts';
 import { committeeRoutes } from './routes-committees.ts';
 import { directoryRoutes } from './routes-directory.ts';
 import { peopleRoutes } from './routes-people.ts';
@@ -19,6 +20,8 @@ export const orgModule: AppModule = {
   migrations: orgMigrations,
   functions: orgFunctions,
   messages: { ja, en },
+  // Roles, tiers and posts the imported policy names (R-A1).
+  proposals: rolesProvider,
   jobs: [
     {
       // Future-dated transfers and retirements take effect on their day, also with nobody signed in.
@@ -44,5 +47,6 @@ export { grantFounder } from './founder.ts';
 export { LOGIN_ID_REFUSALS, type LoginIdVia, loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';
 export { noticesFor } from './notices.ts';
 export { type OffboardingCheck, registerOffboardingCheck } from './offboarding.ts';
+export { rolesProvider } from './proposals-roles.ts';
 export { rolesAndFunctionsOf } from './queries.ts';
 export { removeSampleOrganization } from './remove.ts';

@@ -2,10 +2,10 @@ import type { AppModule } from '../module.ts';
 import { policyFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { policyMigrations } from './migrations.ts';
-import { rolesProvider } from './proposals-roles.ts';
 import { policyRoutes } from './routes.ts';
 
 export { setProposalProviders } from './proposals.ts';
+export type { PolicyAnalysis } from './types.ts';
 
 /** The organization's own policy: import, versions, proposals, acknowledgements and reviews. */
 export const policyModule: AppModule = {
@@ -13,7 +13,6 @@ export const policyModule: AppModule = {
   migrations: policyMigrations,
   messages: { ja, en },
   functions: policyFunctions,
-  proposals: rolesProvider,
   routes: policyRoutes,
 };
 export { readableVisibilities } from './access.ts';

@@ -5,12 +5,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
+import { bodyName } from '../../http/download.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { type FormPdf, formPdf, type StampBox } from '../../shared/pdf-form.ts';
 import { formatJstMinute, jstDate } from '../../shared/time.ts';
 import { formatWareki } from '../../shared/wareki.ts';
 import { allFunctions } from '../org/functions.ts';
-import { bodyName } from '../org/name.ts';
 import { assetDisplay } from './asset-lookup.ts';
 import { loadRequest } from './load.ts';
 import { mayRead } from './queries.ts';

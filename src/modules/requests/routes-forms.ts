@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { attachment } from '../../http/download.ts';
+import { attachment, bodyName } from '../../http/download.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
-import { bodyName } from '../org/name.ts';
 import { requestForm } from './forms.ts';
 
 const params = z.strictObject({

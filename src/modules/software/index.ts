@@ -1,5 +1,5 @@
-import { kitImport } from '../imports/kit.ts';
 import type { AppModule } from '../module.ts';
+import { kitImport } from '../systems/index.ts';
 import './events.ts';
 import { softwareFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';

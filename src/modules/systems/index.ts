@@ -1,5 +1,5 @@
-import { kitImport } from '../imports/kit.ts';
 import type { AppModule } from '../module.ts';
+import { kitImport } from './kit/import.ts';
 import './events.ts';
 import { systemsFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
@@ -19,3 +19,5 @@ export const systemsModule: AppModule = {
   proposals: segmentsProvider,
   routes: systemsRoutes,
 };
+
+export { kitImport } from './kit/import.ts';

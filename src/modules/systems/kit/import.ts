@@ -4,13 +4,11 @@
  * event each (the import writes one).
  */
 import type { z } from 'zod';
-import { AppError } from '../../http/errors.ts';
-import type { FieldDef } from '../systems/kit/fields.ts';
-import type { RegisterDef } from '../systems/kit/routes.ts';
-import { insertRow } from '../systems/kit/write.ts';
-import type { ImportField, RowError } from './engine/types.ts';
-import { resolversFor } from './lookups.ts';
-import type { ImportTarget } from './targets.ts';
+import { AppError } from '../../../http/errors.ts';
+import { type ImportField, type ImportTarget, type RowError, resolversFor } from '../../imports/index.ts';
+import type { FieldDef } from './fields.ts';
+import type { RegisterDef } from './routes.ts';
+import { insertRow } from './write.ts';
 
 function importField(f: FieldDef, required: Set<string>): ImportField {
   const kind: ImportField['kind'] =

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
-import { createRole } from '../org/service.ts';
-import type { PolicyAnalysis } from './types.ts';
+import type { PolicyAnalysis } from '../policy/index.ts';
+import { createRole } from './service.ts';
 
 /** What accepting a roles proposal creates. */
 export interface RolePayload {
