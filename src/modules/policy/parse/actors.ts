@@ -20,6 +20,9 @@ export interface ActorMatcher {
 /** The end of a condition before the subject: 「…場合は、」「…ときは、」. */
 const CONDITION = /(?:場合(?:に|には|は)?|ときは|際は|際には|において)、/g;
 
+/** A party outside the body named at the end of a phrase: 委託事業者, 保守事業者, 受託者. */
+const PARTY_AT_END = /[\u4e00-\u9fff]{0,8}(?:事業者|受託者|委託先)$/;
+
 /** Words that really modify a role name (統括…, 最高…) rather than being a typo. */
 const MEANINGFUL_PREFIX = /^(?:統括|最高|副|主任|総括|各|全|局|部|課|区)/;
 
@@ -106,6 +109,12 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
       const condition = lastPart.slice(0, staff.index).trim();
       return { actors: [staffTerm(staff[0])], ...(condition ? { condition } : {}) };
     }
+    // 「医療機器の保守事業者は」「保守を行う事業者は」: the party the phrase ends with.
+    const party = PARTY_AT_END.exec(lastPart);
+    if (party) {
+      const condition = lastPart.slice(0, party.index).trim();
+      return { actors: [party[0]], ...(condition ? { condition } : {}) };
+    }
     // 「…を行う者は」 describes whoever acts and names nobody: the reviewer is asked.
     return null;
   };
@@ -148,6 +157,12 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     );
     const last = [...sentence.matchAll(ga)].pop();
     if (last) return { actors: [resolve(last[1]) ?? staffTerm(last[1])] };
+    // 「委託事業者が再委託をするときは、…」「…は、事業課長が保管し」: a party or an office marked with が.
+    const other =
+      /(?:^|、|は、)([\u4e00-\u9fff]{0,8}(?:事業者|受託者|委託先)|[\u4e00-\u9fff]{1,10}長)が(?![^。]{0,12}(?:判断|認め|許可|承認|指示|指名|指定|定め|必要と))/.exec(
+        sentence,
+      );
+    if (other) return { actors: [other[1]] };
     // 「…必要な事項は、CISOが別に定める。」: a が that runs to the end of the sentence is its subject.
     const main = new RegExp(`(${pattern ? `${pattern}|` : ''}${staffWords})が([^、。を]{1,15})。?$`).exec(
       sentence,

@@ -146,3 +146,18 @@ test('a deeming provision (「…とみなす」) obliges nobody; the duty besid
     ['1/(1) must'],
   );
 });
+
+test('who must act: a party named at the end of a phrase, and a party or office marked with が', () => {
+  const a = analyzePolicy(`1 体制
+(1) 情報管理者は、総務課長とする。
+2 委託
+(1) 庁舎設備の保守事業者は、作業の記録を情報管理者に提出しなければならない。
+(2) 清掃を請け負う事業者は、執務室の書類に触れてはならない。
+(3) 委託事業者が再委託をするときは、情報管理者の承認を得なければならない。
+(4) 契約書の原本は、契約課長が保管し、期間の満了後5年間保存するものとする。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.actors.join('・')}`),
+    ['2/(1) 保守事業者', '2/(2) 事業者', '2/(3) 委託事業者', '2/(4) 契約課長'],
+  );
+});
