@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
-import { fmt, useI18n, useT } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import { Bars, useDay } from './kit.tsx';
 import { assuranceTexts } from './texts.ts';
 
@@ -19,30 +18,13 @@ const SCREEN: Record<string, string> = {
   '/systems': '/registers/systems',
 };
 
-const EN: Record<string, string> = {
-  openRequests: 'Requests waiting for approval',
-  overdueReturns: 'Returns overdue',
-  openIncidents: 'Incidents in progress',
-  softwarePastSupport: 'Software past end of support',
-  softwareNearSupport: 'Software near end of support',
-  vendorsDue: 'Contractors due for review',
-  segmentFindings: 'Network separation findings',
-};
-
 const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : null);
 
 /** The 責任者/CISO dashboard: each figure links to its list; progress as bars; PDF export. */
 export function Dashboard() {
   const x = useT(assuranceTexts);
-  const { lang } = useI18n();
   const day = useDay();
-  const [data, setData] = useState<DashboardData | null>(null);
-  useEffect(() => {
-    api
-      .get<DashboardData>('/api/dashboard')
-      .then(setData)
-      .catch(() => setData(null));
-  }, []);
+  const data = useData<DashboardData>('/api/dashboard').data;
   if (!data) return null;
   const bars = [];
   if (data.assessment)
@@ -74,7 +56,7 @@ export function Dashboard() {
           <li key={c.key}>
             <Link href={SCREEN[c.link] ?? c.link} className="as-figure">
               <span className={`as-figure__count${c.count ? '' : ' as-figure__count--zero'}`}>{c.count}</span>
-              <span className="as-figure__label">{lang === 'en' ? (EN[c.key] ?? c.label) : c.label}</span>
+              <span className="as-figure__label">{x.figures[c.key] ?? c.label}</span>
             </Link>
           </li>
         ))}

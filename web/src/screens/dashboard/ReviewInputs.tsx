@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { fmt, useI18n, useT } from '../../i18n/index.tsx';
-import { formatDateTime } from '../../lib/date.ts';
+import { fmt, useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import { Frame, SelectField } from './kit.tsx';
 import { assuranceTexts } from './texts.ts';
@@ -38,22 +37,13 @@ interface Inputs {
 /** 見直しの材料: what a policy review gathered and the clause paths it proposes (R-I2, R-I5). */
 export default function ReviewInputs({ params }: ScreenProps) {
   const x = useT(assuranceTexts);
-  const { lang } = useI18n();
-  const [reviews, setReviews] = useState<ReviewRow[] | null>(null);
-  const [inputs, setInputs] = useState<Inputs | null>(null);
+  const f = useFormat();
   const id = params.id ?? '';
-  useEffect(() => {
-    api
-      .get<{ items: ReviewRow[] }>('/api/policy/reviews')
-      .then((r) => setReviews(r.items))
-      .catch(() => setReviews([]));
-  }, []);
-  useEffect(() => {
-    setInputs(null);
-    if (id) void api.get<Inputs>(`/api/policy-reviews/${id}/inputs`).then(setInputs);
-  }, [id]);
+  const reviewsQuery = useData<{ items: ReviewRow[] }>('/api/policy/reviews');
+  const reviews = reviewsQuery.data?.items ?? (reviewsQuery.error ? [] : null);
+  const inputs = useData<Inputs>(id ? `/api/policy-reviews/${id}/inputs` : null).data ?? null;
   const label = (r: ReviewRow) =>
-    `${r.documentTitle}・${x.reviewTrigger[r.trigger] ?? r.trigger}${r.fiscalYear ? `・${fmt(x.fiscalYearLabel, { year: r.fiscalYear })}` : ''}（${formatDateTime(r.openedAt, lang)}）`;
+    `${r.documentTitle}・${x.reviewTrigger[r.trigger] ?? r.trigger}${r.fiscalYear ? `・${fmt(x.fiscalYearLabel, { year: r.fiscalYear })}` : ''}（${f.dateTime(r.openedAt)}）`;
   return (
     <Frame title={x.reviewsTitle} lead={x.reviewsLead}>
       {!reviews && <Loading />}
@@ -70,7 +60,7 @@ export default function ReviewInputs({ params }: ScreenProps) {
       {id && !inputs && <Loading />}
       {inputs && (
         <>
-          <p>{inputs.since ? fmt(x.since, { since: formatDateTime(inputs.since, lang) }) : x.sinceAll}</p>
+          <p>{inputs.since ? fmt(x.since, { since: f.dateTime(inputs.since) }) : x.sinceAll}</p>
           <section aria-labelledby="ri-proposed" className="as-section">
             <h2 id="ri-proposed">{x.proposed}</h2>
             {inputs.proposedClauses.length === 0 && <p>{x.none}</p>}
@@ -136,7 +126,7 @@ export default function ReviewInputs({ params }: ScreenProps) {
             <ul className="link-list">
               {inputs.incidents.map((i) => (
                 <li key={i.id}>
-                  <Link href={`/incidents/${i.id}`}>{i.title}</Link>（{formatDateTime(i.foundAt, lang)}）
+                  <Link href={`/incidents/${i.id}`}>{i.title}</Link>（{f.dateTime(i.foundAt)}）
                   {i.clausePaths.join('、')}
                 </li>
               ))}
@@ -149,7 +139,7 @@ export default function ReviewInputs({ params }: ScreenProps) {
               {inputs.orgChanges.map((c, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: events have no id here
                 <li key={i}>
-                  {formatDateTime(c.at, lang)} {c.event} {String(c.data.name ?? '')}
+                  {f.dateTime(c.at)} {c.event} {String(c.data.name ?? '')}
                 </li>
               ))}
             </ul>

@@ -1,34 +1,57 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { useState } from 'react';
+import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { LoadFailed } from '../../components/Loaded.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { Frame } from './kit.tsx';
 import { assuranceTexts } from './texts.ts';
 
+interface Row {
+  path: string;
+  heading: string;
+  drives: string[];
+  checkItems: string[];
+  result: string;
+  evidence: string;
+  findings: string[];
+}
 interface Trace {
   versionId: string | null;
   campaign: { id: string; title: string } | null;
-  rows: {
-    path: string;
-    heading: string;
-    drives: string[];
-    checkItems: string[];
-    result: string;
-    evidence: string;
-    findings: string[];
-  }[];
+  rows: Row[];
 }
 
 /** 追跡表: clause → settings and check items → latest result and evidence → findings; Excel export. */
 export default function Traceability() {
   const x = useT(assuranceTexts);
-  const [t, setT] = useState<Trace | null>(null);
+  const q = useData<Trace>('/api/reports/traceability');
   const [linked, setLinked] = useState(true);
-  useEffect(() => {
-    api.get<Trace>('/api/reports/traceability').then(setT);
-  }, []);
+  const t = q.data;
+  if (q.error) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   if (!t) return <Loading />;
+  const lines = (xs: string[]) => xs.join('\n');
+  const columns: Column<Row>[] = [
+    {
+      key: 'path',
+      header: x.clause,
+      cell: (r) =>
+        t.versionId ? (
+          <Link href={`/policies/versions/${t.versionId}?clause=${encodeURIComponent(r.path)}`}>
+            <code>{r.path}</code>
+          </Link>
+        ) : (
+          <code>{r.path}</code>
+        ),
+    },
+    { key: 'heading', header: x.heading },
+    { key: 'drives', header: x.drives, value: (r) => lines(r.drives) },
+    { key: 'checkItems', header: x.checkItems, value: (r) => lines(r.checkItems) },
+    { key: 'result', header: x.result },
+    { key: 'evidence', header: x.evidenceCol, cell: (r) => <span className="as-hash">{r.evidence}</span> },
+    { key: 'findings', header: x.auditFindings, value: (r) => lines(r.findings) },
+  ];
   const rows = linked
     ? t.rows.filter((r) => r.checkItems.length || r.findings.length || r.drives.length)
     : t.rows;
@@ -52,43 +75,16 @@ export default function Traceability() {
       <p className="muted">
         {rows.length} / {t.rows.length}
       </p>
-      <div className="table-wrap">
-        <table className="table as-trace">
-          <caption className="visually-hidden">{x.trace}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{x.clause}</th>
-              <th scope="col">{x.heading}</th>
-              <th scope="col">{x.drives}</th>
-              <th scope="col">{x.checkItems}</th>
-              <th scope="col">{x.result}</th>
-              <th scope="col">{x.evidenceCol}</th>
-              <th scope="col">{x.auditFindings}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.path}>
-                <th scope="row">
-                  {t.versionId ? (
-                    <Link href={`/policies/versions/${t.versionId}?clause=${encodeURIComponent(r.path)}`}>
-                      <code>{r.path}</code>
-                    </Link>
-                  ) : (
-                    <code>{r.path}</code>
-                  )}
-                </th>
-                <td>{r.heading}</td>
-                <td>{r.drives.join('\n')}</td>
-                <td>{r.checkItems.join('\n')}</td>
-                <td>{r.result}</td>
-                <td className="as-hash">{r.evidence}</td>
-                <td>{r.findings.join('\n')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => r.path}
+        caption={x.trace}
+        captionHidden
+        className="as-trace"
+        filter
+        pageSize={100}
+      />
     </Frame>
   );
 }

@@ -1,12 +1,13 @@
 /** Shared parts of the 点検・監査 screens: the area's sub-navigation, SVG bar charts with a table, small helpers. */
 import './assurance.css';
-import { type ReactNode, useEffect, useState } from 'react';
-import { api, request } from '../../api/client.ts';
-import { Link, usePath } from '../../app/router.tsx';
-import { useSession } from '../../app/session.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { fmt, useI18n, useT } from '../../i18n/index.tsx';
-import { formatDate } from '../../lib/date.ts';
+import { type ReactNode, useMemo } from 'react';
+import { request } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
+import { useCan } from '../../app/useCan.ts';
+import { AreaFrame } from '../../components/AreaFrame.tsx';
+import { SelectField as KitSelect, TextAreaField } from '../../components/Field.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
 import { type AssuranceText, assuranceTexts } from './texts.ts';
 
 export const patch = <T,>(path: string, body: unknown) => request<T>('PATCH', path, body);
@@ -31,14 +32,12 @@ export const PARTS: { key: keyof AssuranceText['cards']; href: string; fns?: str
   { key: 'trace', href: '/inspections/traceability', fns: ['reports.read', 'dashboard.read'] },
 ];
 
-/** Whether the caller holds any of the given functions. */
+/** Whether the caller holds any of the given functions (the kit's `useCan`). */
 export function useFunctions(): (...fns: string[]) => boolean {
-  const { session } = useSession();
-  const have = new Set(session?.functions ?? []);
-  return (...fns: string[]) => fns.some((f) => have.has(f));
+  return useCan();
 }
 
-/** Heading and the sub-navigation of the 点検・監査 area. */
+/** Heading and the sub-navigation of the 点検・監査 area (tabs follow the caller's functions). */
 export function Frame({
   title,
   lead,
@@ -49,36 +48,15 @@ export function Frame({
   children: ReactNode;
 }) {
   const x = useT(assuranceTexts);
-  const path = usePath();
-  const has = useFunctions();
-  const tabs = [{ key: 'home' as const, href: '/inspections' }, ...PARTS].filter(
-    (t) => !('fns' in t) || !t.fns || has(...t.fns),
-  );
-  const current = tabs
-    .filter((t) => path === t.href || (t.href !== '/inspections' && path.startsWith(`${t.href}/`)))
-    .sort((a, b) => b.href.length - a.href.length)[0];
+  const tabs = [{ key: 'home' as const, href: '/inspections' }, ...PARTS].map((t) => ({
+    href: t.href,
+    label: x.tabs[t.key],
+    fns: 'fns' in t ? t.fns : undefined,
+  }));
   return (
-    <>
-      <PageHeading lead={lead}>{title}</PageHeading>
-      <nav aria-label={x.area} className="as-tabs no-print">
-        <ul className="actions">
-          {tabs.map((t) => (
-            <li key={t.key}>
-              <Link
-                href={t.href}
-                aria-current={current?.key === t.key ? 'page' : undefined}
-                className={
-                  current?.key === t.key ? 'btn btn--primary btn--small' : 'btn btn--secondary btn--small'
-                }
-              >
-                {x.tabs[t.key]}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+    <AreaFrame label={x.area} tabs={tabs} title={title} lead={lead}>
       {children}
-    </>
+    </AreaFrame>
   );
 }
 
@@ -163,8 +141,8 @@ export function Bars({
 
 /** A date (YYYY-MM-DD or ISO) in the UI's language, 和暦 in Japanese; empty for null. */
 export function useDay(): (d: string | null | undefined) => string {
-  const { lang } = useI18n();
-  return (d) => (d ? formatDate(d.length === 10 ? `${d}T00:00:00+09:00` : d, lang) : '');
+  const f = useFormat();
+  return (d) => (d ? f.date(d) : '');
 }
 
 /** Today in Japan as YYYY-MM-DD, moved by `days`. */
@@ -188,15 +166,10 @@ export function fileBase64(file: File): Promise<string> {
   });
 }
 
-/** A labelled select whose error is tied to it. */
+/** A labelled select (the kit's SelectField, answering the chosen value). */
 export function SelectField({
-  id,
-  label,
-  value,
   onChange,
-  options,
-  error,
-  required,
+  ...rest
 }: {
   id: string;
   label: string;
@@ -206,46 +179,14 @@ export function SelectField({
   error?: string;
   required?: boolean;
 }) {
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <div className="field__label-row">
-        <label htmlFor={id} className="field__label">
-          {label}
-        </label>
-      </div>
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-      <select
-        id={id}
-        className="input"
-        value={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <KitSelect {...rest} onChange={(e) => onChange(e.target.value)} />;
 }
 
-/** A labelled textarea whose error is tied to it. */
+/** A labelled textarea (the kit's TextAreaField, answering the text). */
 export function AreaField({
-  id,
-  label,
-  value,
   onChange,
-  error,
-  required,
   rows = 3,
+  ...rest
 }: {
   id: string;
   label: string;
@@ -256,28 +197,12 @@ export function AreaField({
   rows?: number;
 }) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <div className="field__label-row">
-        <label htmlFor={id} className="field__label">
-          {label}
-        </label>
-      </div>
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-      <textarea
-        id={id}
-        className="input as-textarea"
-        rows={rows}
-        value={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
+    <TextAreaField
+      {...rest}
+      rows={rows}
+      className="input as-textarea"
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }
 
@@ -291,33 +216,24 @@ interface UnitNode {
   children?: UnitNode[];
 }
 
+const flat = (nodes: UnitNode[], depth = 0): Named[] =>
+  nodes.flatMap((n) => [
+    { id: n.id, name: `${'　'.repeat(depth)}${n.name}` },
+    ...flat(n.children ?? [], depth + 1),
+  ]);
+
 /** Units (flattened, indented), people and systems the caller may read; empty lists when not allowed. */
 export function useOrgLists(): { units: Named[]; people: Named[]; systems: Named[] } {
-  const [lists, setLists] = useState<{ units: Named[]; people: Named[]; systems: Named[] }>({
-    units: [],
-    people: [],
-    systems: [],
-  });
-  useEffect(() => {
-    const flat = (nodes: UnitNode[], depth = 0): Named[] =>
-      nodes.flatMap((n) => [
-        { id: n.id, name: `${'　'.repeat(depth)}${n.name}` },
-        ...flat(n.children ?? [], depth + 1),
-      ]);
-    void Promise.all([
-      api
-        .get<{ items: UnitNode[] }>('/api/org/units')
-        .then((r) => flat(r.items))
-        .catch(() => []),
-      api
-        .get<{ items: { id: string; displayName: string; loginId: string }[] }>('/api/org/people')
-        .then((r) => r.items.map((p) => ({ id: p.id, name: `${p.displayName}（${p.loginId}）` })))
-        .catch(() => []),
-      api
-        .get<{ items: { id: string; name: string }[] }>('/api/systems/systems')
-        .then((r) => r.items.map((s) => ({ id: s.id, name: s.name })))
-        .catch(() => []),
-    ]).then(([units, people, systems]) => setLists({ units, people, systems }));
-  }, []);
-  return lists;
+  const units = useData<{ items: UnitNode[] }>('/api/org/units').data?.items;
+  const people = useData<{ items: { id: string; displayName: string; loginId: string }[] }>('/api/org/people')
+    .data?.items;
+  const systems = useData<{ items: Named[] }>('/api/systems/systems').data?.items;
+  return useMemo(
+    () => ({
+      units: flat(units ?? []),
+      people: (people ?? []).map((p) => ({ id: p.id, name: `${p.displayName}（${p.loginId}）` })),
+      systems: (systems ?? []).map((x) => ({ id: x.id, name: x.name })),
+    }),
+    [units, people, systems],
+  );
 }

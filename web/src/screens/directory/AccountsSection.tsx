@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { type Lang, useI18n } from '../../i18n/index.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { accountTexts } from './accounts-texts.ts';
 import { dirApi } from './api.ts';
 
 interface Account {
@@ -13,72 +15,57 @@ interface Account {
   source: 'ldap' | 'oidc' | 'local' | null;
 }
 
-const texts = {
-  ja: {
-    title: 'アカウントのサインイン方法',
-    lead: '「ローカルに指定」した人（非常時用の管理者など）は mamori のパスワードと二要素認証でサインインし、ディレクトリが止まっていても使えます。同期はその人を連携も停止もしません。',
-    sources: { ldap: 'LDAP', oidc: 'OpenID Connect', local: 'ローカル（指定）', none: '未連携' },
-    statuses: { active: '在職', suspended: '停止中', retired: '退職' } as Record<string, string>,
-    makeLocal: 'ローカルに指定',
-    unmark: '指定を解除',
-  },
-  en: {
-    title: 'How each account signs in',
-    lead: 'People kept local (a break-glass administrator) sign in with a mamori password and second factor, also while the directory is down. No sync links or suspends them.',
-    sources: { ldap: 'LDAP', oidc: 'OpenID Connect', local: 'Local (kept)', none: 'Not linked' },
-    statuses: { active: 'Active', suspended: 'Suspended', retired: 'Retired' } as Record<string, string>,
-    makeLocal: 'Keep local',
-    unmark: 'Stop keeping local',
-  },
-} satisfies Record<Lang, unknown>;
+const ACCOUNTS = '/api/directory/accounts';
 
 /** Every account with its sign-in source, and the break-glass designation. */
 export function AccountsSection() {
-  const { lang } = useI18n();
-  const x = texts[lang];
-  const [items, setItems] = useState<Account[]>([]);
-  const act = useAction();
-  const load = useCallback(async () => {
-    setItems((await dirApi.get<{ items: Account[] }>('/api/directory/accounts')).items);
-  }, []);
-  useEffect(() => {
-    void act.run(load);
-  }, [act.run, load]);
+  const x = useT(accountTexts);
+  const accounts = useData<{ items: Account[] }>(ACCOUNTS);
+  const keepLocal = useMutate(
+    (a: Account) => dirApi.post(`${ACCOUNTS}/${a.id}/local`, { local: a.source !== 'local' }),
+    {
+      invalidate: [ACCOUNTS],
+    },
+  );
+  const columns: Column<Account>[] = [
+    { key: 'loginId', header: x.columns.loginId },
+    { key: 'displayName', header: x.columns.name },
+    { key: 'unitName', header: x.columns.unit, value: (a) => a.unitName ?? '' },
+    { key: 'source', header: x.columns.source, value: (a) => x.sources[a.source ?? 'none'] },
+    { key: 'status', header: x.columns.status, value: (a) => x.statuses[a.status] ?? a.status },
+    {
+      key: 'action',
+      header: x.columns.action,
+      sortable: false,
+      cell: (a) => (
+        <button
+          type="button"
+          className="btn btn--secondary"
+          disabled={keepLocal.busy}
+          onClick={() => void keepLocal.run(a)}
+        >
+          {a.source === 'local' ? x.unmark : x.makeLocal}
+        </button>
+      ),
+    },
+  ];
   return (
     <section aria-labelledby="accounts-heading">
       <h2 id="accounts-heading">{x.title}</h2>
       <p>{x.lead}</p>
-      <FormAlert error={act.error} />
-      <table className="table">
-        <tbody>
-          {items.map((a) => (
-            <tr key={a.id}>
-              <td>{a.loginId}</td>
-              <td>{a.displayName}</td>
-              <td>{a.unitName ?? ''}</td>
-              <td>{x.sources[a.source ?? 'none']}</td>
-              <td>{x.statuses[a.status] ?? a.status}</td>
-              <td>
-                <button
-                  type="button"
-                  className="btn btn--secondary"
-                  disabled={act.busy}
-                  onClick={() =>
-                    void act.run(async () => {
-                      await dirApi.post(`/api/directory/accounts/${a.id}/local`, {
-                        local: a.source !== 'local',
-                      });
-                      await load();
-                    })
-                  }
-                >
-                  {a.source === 'local' ? x.unmark : x.makeLocal}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FormAlert error={keepLocal.error} />
+      <Loaded query={accounts}>
+        {(r) => (
+          <DataTable
+            rows={r.items}
+            columns={columns}
+            rowKey={(a) => a.id}
+            caption={x.title}
+            captionHidden
+            filter
+          />
+        )}
+      </Loaded>
     </section>
   );
 }

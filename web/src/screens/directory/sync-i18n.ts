@@ -55,6 +55,10 @@ const ja = {
     failed: '失敗',
     applying: '適用中',
   } as Record<string, string>,
+  person: '職員',
+  action: '操作',
+  unitLabel: '所属',
+  postLabel: '役職',
   when: '日時',
   status: '状態',
 };
@@ -106,6 +110,10 @@ const en: Texts = {
   runs: 'Sync history',
   runKinds: { preview: 'Dry run', manual: 'Manual', scheduled: 'Scheduled' },
   runStatus: { preview: 'Not applied', applied: 'Applied', failed: 'Failed', applying: 'Applying' },
+  person: 'Person',
+  action: 'Action',
+  unitLabel: 'Unit',
+  postLabel: 'Post',
   when: 'When',
   status: 'Status',
 };
