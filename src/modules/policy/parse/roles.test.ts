@@ -161,3 +161,16 @@ test('who must act: a party named at the end of a phrase, and a party or office 
     ['2/(1) 保守事業者', '2/(2) 事業者', '2/(3) 委託事業者', '2/(4) 契約課長'],
   );
 });
+
+test('the people a defined staff term gathers act under their own names too (役員は、…)', () => {
+  const a = analyzePolicy(`1 定義
+(1) 役職員等 公社の役員及び職員（臨時の職員を含む。）をいう。
+2 義務
+(1) 役職員等は、この要綱を遵守しなければならない。
+(2) 役員は、研修を受講するよう努めなければならない。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.actors.join('・')}`),
+    ['2/(1) 役職員等', '2/(2) 役員'],
+  );
+});

@@ -15,6 +15,7 @@ const isPeople = (term: string) => PEOPLE.test(term) && !NOT_PEOPLE.test(term) &
 /** People terms defined by the text, the main one first; `['職員']` when none is defined. */
 export function findStaffTerms(tree: ClauseNode[]): string[] {
   const terms: string[] = [];
+  const members: string[] = [];
   const add = (t: string) => {
     if (isPeople(t) && !terms.includes(t)) terms.push(t);
   };
@@ -24,10 +25,20 @@ export function findStaffTerms(tree: ClauseNode[]): string[] {
     const defined =
       /^([^\s、。]{1,12})\s+[^\s].*をいう。?$/.exec(n.text) ??
       /^「?([^「」、。]{1,12})」?とは、/.exec(n.text);
-    if (defined) add(defined[1]);
+    if (defined) {
+      add(defined[1]);
+      // 「役職員等　組合の役員及び職員…をいう」: the people the term gathers are named on their own too (役員は、…).
+      if (terms.includes(defined[1]) && /をいう。?$/.test(n.text))
+        for (const part of n.text
+          .slice(defined[0].indexOf(defined[1]) + defined[1].length)
+          .replace(/\([^()]*\)/g, '')
+          .split(/及び|並びに|又は|、/))
+          members.push(part.trim().replace(/^.*の/, ''));
+    }
     // 「議員等議員及び…をいう。」 when the space after the term was lost: the term ends at its first 等.
     const joined = /^([^\s、。]{1,10}?等)[^\s、。]/.exec(n.text);
     if (joined && /をいう。?$/.test(n.text)) add(joined[1]);
   }
+  for (const m of members) if (/^[\u4e00-\u9fff]{1,4}員$/.test(m)) add(m);
   return terms.length > 0 ? terms : ['職員'];
 }
