@@ -264,7 +264,14 @@ async function seedOrganization(
     const actor = systemActor(orgId, 'bench');
     const typeEntry = catalogueEntry('take_out_001');
     if (!typeEntry) throw new Error('catalogue entry take_out_001 missing');
-    const typeId = await createType(trx, actor, typeEntry.type, {
+    // The bench organizations have no classification scheme: the type names no levels (every take-out
+    // needs approval, as it would with the asset's class unknown), so it can be activated.
+    const def = typeEntry.type.definition;
+    const type0 = {
+      ...typeEntry.type,
+      definition: { ...def, levels: [], chain: def.chain.map(({ byLevel: _, ...s }) => s) },
+    };
+    const typeId = await createType(trx, actor, type0, {
       kind: 'catalogue',
       catalogueKey: 'take_out_001',
     });

@@ -5,11 +5,10 @@ import { type Config, ConfigError } from './config.ts';
 import { type Database, openDatabase, sqliteFileIn } from './db/connect.ts';
 import { buildApp } from './http/app.ts';
 import { resolveSession } from './modules/auth/sessions.ts';
-import { migrateWithBackup } from './modules/backups/before-migration.ts';
-import { backupHealth } from './modules/backups/status.ts';
+import { backupHealth, migrateWithBackup } from './modules/backups/index.ts';
 import type { AppContext } from './modules/module.ts';
 import { allMigrations, modules } from './modules/registry.ts';
-import { loadServerKeys } from './modules/system/keys.ts';
+import { loadServerKeys } from './modules/system/index.ts';
 
 function readTls(tls: NonNullable<Config['tls']>): { cert: Buffer; key: Buffer } {
   const read = (name: string, file: string) => {

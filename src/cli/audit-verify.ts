@@ -12,8 +12,7 @@ import {
   verifyAuditLog,
   verifyExport,
 } from '../modules/audit/index.ts';
-import { loadServerKeys } from '../modules/system/keys.ts';
-import { loadSigningKey, retiredPublicPems } from '../modules/system/signing-key.ts';
+import { loadServerKeys, loadSigningKey, retiredPublicPems } from '../modules/system/index.ts';
 import { openForCli } from './open.ts';
 
 const { values } = parseArgs({

@@ -6,8 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { sqliteFileIn } from '../db/connect.ts';
-import { jstStamp } from '../modules/backups/schedule.ts';
-import { backupExtension, takeVerifiedBackup } from '../modules/backups/take.ts';
+import { backupExtension, jstStamp, takeVerifiedBackup } from '../modules/backups/index.ts';
 import { nowIso } from '../shared/time.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });

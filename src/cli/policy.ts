@@ -5,12 +5,14 @@
  * Bad input exits with code 2.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { analyzePolicy } from '../modules/policy/analyze.ts';
-import { explainPolicy } from '../modules/policy/explain.ts';
-import { MAX_POLICY_BYTES } from '../modules/policy/text/decode.ts';
-import { PolicyInputError } from '../modules/policy/text/errors.ts';
-import { extractPolicyText } from '../modules/policy/text/extract.ts';
-import type { PolicyAnalysis } from '../modules/policy/types.ts';
+import type { PolicyAnalysis } from '../modules/policy/index.ts';
+import {
+  analyzePolicy,
+  explainPolicy,
+  extractPolicyText,
+  MAX_POLICY_BYTES,
+  PolicyInputError,
+} from '../modules/policy/index.ts';
 
 const USAGE = 'usage: npm run policy -- import FILE [--json] | explain FILE';
 

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import type { CreateAssetInput } from '../modules/assets/schema.ts';
-import { createAsset } from '../modules/assets/service.ts';
+import type { CreateAssetInput } from '../modules/assets/index.ts';
+import { createAsset } from '../modules/assets/index.ts';
 import { setPassword } from '../modules/auth/service.ts';
 import { rolesProvider } from '../modules/org/index.ts';
 import {
@@ -14,10 +14,14 @@ import {
   createUser,
   setRoleFunctions,
 } from '../modules/org/service.ts';
-import { prepareFromBytes } from '../modules/policy/import.ts';
-import { decideProposalsIn, listProposals } from '../modules/policy/proposals.ts';
-import { importVersionIn, setInForceIn } from '../modules/policy/service.ts';
-import type { PolicyAnalysis } from '../modules/policy/types.ts';
+import type { PolicyAnalysis } from '../modules/policy/index.ts';
+import {
+  decideProposalsIn,
+  importVersionIn,
+  listProposals,
+  prepareFromBytes,
+  setInForceIn,
+} from '../modules/policy/index.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 
 export interface DemoOrganization {

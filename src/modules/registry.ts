@@ -65,7 +65,8 @@ function wire(list: AppModule[]): void {
     for (const target of m.imports ?? []) registerImport(target);
     for (const [name, check] of Object.entries(m.offboardingChecks ?? {}))
       registerOffboardingCheck(name, check);
-    if (m.lookups?.asset) setAssetLookup(m.lookups.asset.find, m.lookups.asset.mayRead);
+    if (m.lookups?.asset)
+      setAssetLookup(m.lookups.asset.find, m.lookups.asset.mayRead, m.lookups.asset.fileable);
     if (m.on?.schemeActivated) onSchemeActivated(m.on.schemeActivated);
   }
   setProposalProviders(list.flatMap((m) => (m.proposals ? [m.proposals] : [])));

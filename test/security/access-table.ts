@@ -117,6 +117,7 @@ export const ACCESS_TABLE: Record<string, string> = {
   'GET /api/reports/traceability.xlsx': 'fn:reports.read|dashboard.read',
   'GET /api/requests/:id': 'signed_in',
   'GET /api/requests/:id/forms/:kind': 'signed_in',
+  'GET /api/requests/assets': 'signed_in',
   'GET /api/requests/catalogue': 'fn:requests.manage_types',
   'GET /api/requests/inbox': 'signed_in',
   'GET /api/requests/mine': 'signed_in',

@@ -1,5 +1,5 @@
 /** Which policy area a clause belongs to, from the gap outline's cues on its headings. */
-import { AREAS } from '../policy/gap/areas.ts';
+import { AREAS } from '../policy/index.ts';
 
 /** The area ids with their titles, for grouping and labels. */
 export function areaTitles(): Record<string, string> {

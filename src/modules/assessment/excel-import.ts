@@ -5,9 +5,8 @@
 import { z } from 'zod';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import type { ImportField } from '../imports/engine/types.ts';
-import { personResolver, unitResolver } from '../imports/lookups.ts';
-import type { ImportTarget } from '../imports/targets.ts';
+import type { ImportField, ImportTarget } from '../imports/index.ts';
+import { personResolver, unitResolver } from '../imports/index.ts';
 import { areaOf } from './areas.ts';
 
 const fields: ImportField[] = [

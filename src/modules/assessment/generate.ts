@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { Obligation, PolicyAnalysis } from '../policy/types.ts';
+import type { Obligation, PolicyAnalysis } from '../policy/index.ts';
 import { areaOf } from './areas.ts';
 import { rolesOfUnits } from './people.ts';
 import { toQuestion } from './question.ts';

@@ -10,6 +10,11 @@ import { assessmentRoutes } from './routes.ts';
 import { VENDOR_REVIEW_SWEEP, vendorReviewSweep } from './vendor-reviews-due.ts';
 import { vendorReviewRoutes } from './vendor-reviews-routes.ts';
 
+export { versionInForce } from './load.ts';
+export { functionHolders } from './people.ts';
+export type { AssessmentTables } from './tables.ts';
+export { dueReviews } from './vendor-reviews-due.ts';
+
 /** Self-assessment (自己点検) from the policy's obligations, and periodic contractor reviews (R-I1, R-H3). */
 export const assessmentModule: AppModule = {
   name: 'assessment',

@@ -7,7 +7,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import './events.ts';
 import { draftCampaign, loadCampaign } from './load.ts';
 import { activeStaff, functionHolders, roleHolders } from './people.ts';

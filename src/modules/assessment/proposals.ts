@@ -6,7 +6,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
-import type { PolicyAnalysis } from '../policy/types.ts';
+import type { PolicyAnalysis } from '../policy/index.ts';
 import { areaTitles } from './areas.ts';
 import './events.ts';
 import { draftItems } from './generate.ts';

@@ -8,7 +8,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { formatWareki } from '../../shared/wareki.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import { mustReference } from '../org/lookup.ts';
 import { sendNotice } from '../org/notices.ts';
 import './events.ts';

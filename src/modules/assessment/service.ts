@@ -7,7 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { mustReference } from '../org/lookup.ts';
-import type { PolicyAnalysis } from '../policy/types.ts';
+import type { PolicyAnalysis } from '../policy/index.ts';
 import './events.ts';
 import { draftItems } from './generate.ts';
 import { draftCampaign, loadItem, versionInForce } from './load.ts';

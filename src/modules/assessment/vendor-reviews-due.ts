@@ -5,7 +5,7 @@ import { systemActor } from '../../shared/actor.ts';
 import { addDays, todayJst } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import './events.ts';
 import { functionHolders } from './people.ts';
 

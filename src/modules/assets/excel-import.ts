@@ -5,9 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
-import type { PlannedRow } from '../imports/engine/plan.ts';
-import type { ImportField, Mapping, RowError } from '../imports/engine/types.ts';
-import type { ImportTarget } from '../imports/targets.ts';
+import type { ImportField, ImportTarget, Mapping, PlannedRow, RowError } from '../imports/index.ts';
 import { HEAD } from './columns.ts';
 import { applyImport, planImport } from './import.ts';
 import { requireScheme } from './service.ts';

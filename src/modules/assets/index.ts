@@ -2,12 +2,16 @@ import type { AppModule } from '../module.ts';
 import { mayReadAsset } from './access.ts';
 import { recomputeAllContainers } from './containers.ts';
 import { assetImport } from './excel-import.ts';
-import { assetInfo, ownedAssets } from './integrations.ts';
+import { assetInfo, fileableAssets, ownedAssets } from './integrations.ts';
 import { en, ja } from './messages.ts';
 import { assetMigrations } from './migrations.ts';
 import { assetRoutes } from './routes.ts';
 import { assetIoRoutes } from './routes-io.ts';
 import { assetSupportRoutes } from './routes-support.ts';
+
+export type { CreateAssetInput } from './schema.ts';
+export { createAsset } from './service.ts';
+export type { AssetTables } from './tables.ts';
 
 /** The 情報資産管理台帳: assets, their class and storage, search, import/export and labels. */
 export const assetsModule: AppModule = {
@@ -22,7 +26,7 @@ export const assetsModule: AppModule = {
   ],
   imports: [assetImport],
   offboardingChecks: { 'assets.owned': ownedAssets },
-  lookups: { asset: { find: assetInfo, mayRead: mayReadAsset } },
+  lookups: { asset: { find: assetInfo, mayRead: mayReadAsset, fileable: fileableAssets } },
   // A new scheme version re-maps classes: containers take their contents' highest again (R-B7).
   on: { schemeActivated: recomputeAllContainers },
   routes(app, ctx) {

@@ -1,18 +1,29 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
 import { activeScheme, highestOf, labelText } from '../classification/index.ts';
+import { seesAllUnits } from './access.ts';
 
 /**
  * The class a request freezes is the register's, not what the requester types: own class and, for a
  * medium or container, the highest of its contents (R-B7), labelled in the organization's scheme.
  */
 export async function assetInfo(db: Kysely<DB>, org: string, id: string) {
-  const row = await db
-    .selectFrom('assets')
-    .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  // By its id, or by the number on its label (資産番号) as staff know it.
+  const row =
+    (await db
+      .selectFrom('assets')
+      .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
+      .where('organization_id', '=', org)
+      .where('id', '=', id)
+      .executeTakeFirst()) ??
+    (await db
+      .selectFrom('assets')
+      .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
+      .where('organization_id', '=', org)
+      .where('asset_no', '=', id.trim())
+      .where('status', '!=', 'disposed')
+      .executeTakeFirst());
   if (!row) return null;
   const scheme = await activeScheme(db, org);
   if (!scheme)
@@ -27,7 +38,7 @@ export async function assetInfo(db: Kysely<DB>, org: string, id: string) {
     .selectFrom('asset_classes')
     .select('level_id')
     .where('organization_id', '=', org)
-    .where('asset_id', '=', id)
+    .where('asset_id', '=', row.id)
     .execute();
   const computed = JSON.parse(row.computed_class || '[]') as string[];
   const levels = highestOf([...own.map((o) => o.level_id), ...computed], scheme);
@@ -54,4 +65,32 @@ export async function ownedAssets(db: Kysely<DB>, org: string, userId: string) {
     label: '管理責任者となっている情報資産 / Assets this person is responsible for',
     items: rows.map((r) => `${r.asset_no} ${r.name}`),
   };
+}
+
+/**
+ * The assets a person may file a request about without reading the register: their unit's and their
+ * own (registered), plus every asset they may read in the register. Number, name and class only.
+ */
+export async function fileableAssets(db: Kysely<DB>, auth: AuthContext, q: string | undefined) {
+  let query = db
+    .selectFrom('assets')
+    .select(['id', 'asset_no', 'name'])
+    .where('organization_id', '=', auth.organizationId)
+    .where('status', '=', 'registered');
+  const all = auth.functions.has('assets.read') && seesAllUnits(auth);
+  if (!all)
+    query = query.where((eb) =>
+      eb.or([
+        eb('owner_user_id', '=', auth.userId),
+        ...(auth.unitId ? [eb('owner_unit_id', '=', auth.unitId)] : []),
+      ]),
+    );
+  if (q) query = query.where((eb) => eb.or([eb('asset_no', 'like', `%${q}%`), eb('name', 'like', `%${q}%`)]));
+  const rows = await query.orderBy('asset_no').limit(50).execute();
+  const out = [];
+  for (const r of rows) {
+    const info = await assetInfo(db, auth.organizationId, r.id);
+    out.push({ id: r.id, number: r.asset_no, name: r.name, classLabel: info?.classLabel ?? null });
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { fingerprintOf } from '../system/signing-key.ts';
+import { fingerprintOf } from '../system/index.ts';
 
 export const CHECKPOINT_FORMAT = 'mamori-audit-checkpoint/1';
 const FILE_RE = /^audit-checkpoints-(\d{4}-\d{2}-\d{2})\.jsonl$/;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { fingerprintOf } from '../system/signing-key.ts';
+import { fingerprintOf } from '../system/index.ts';
 import { type ChainBreak, ChainVerifier } from './chain.ts';
 import type { Checkpoint } from './checkpoints.ts';
 

@@ -4,6 +4,8 @@ import { en, ja } from './messages.ts';
 import { auditsMigrations } from './migrations.ts';
 import { auditsRoutes } from './routes.ts';
 
+export type { AuditsTables } from './tables.ts';
+
 /** Information security audits: plans, independent auditors, findings followed to closure, reports (R-I3, R-I4). */
 export const auditsModule: AppModule = {
   name: 'audits',

@@ -80,11 +80,28 @@ export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promi
   const token = req.cookies[SESSION_COOKIE];
   if (!token || token.length > 100) return null;
   const id = sessionIdOf(token);
-  const row = await db
+  const today = nowIso().slice(0, 10);
+  // One statement: the session, its person, and the roles and functions they hold today in the
+  // organization they act in (the conditions of org's `rolesAndFunctionsOf`: current, not ended), one
+  // row per role and function. Read on every request, so neither a grant nor a revocation waits.
+  const rows = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('organizations as o', 'o.id', 'u.organization_id')
+    .leftJoin('role_assignments as ra', (j) =>
+      j
+        .onRef('ra.user_id', '=', 's.user_id')
+        .on((eb) =>
+          eb('ra.organization_id', '=', eb.fn.coalesce('s.acting_organization_id', 's.organization_id')),
+        )
+        .on('ra.ended_at', 'is', null)
+        .on((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', today)]))
+        .on((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', today)])),
+    )
+    .leftJoin('role_functions as rf', 'rf.role_id', 'ra.role_id')
     .select([
+      'ra.role_id',
+      'rf.function_key',
       's.id',
       's.stage',
       's.csrf_token',
@@ -102,7 +119,8 @@ export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promi
       'o.kind',
     ])
     .where('s.id', '=', id)
-    .executeTakeFirst();
+    .execute();
+  const row = rows[0];
   if (!row) return null;
   const now = Date.now();
   const idleEnd = Date.parse(row.last_seen_at) + row.idle_seconds * 1000;
@@ -123,7 +141,6 @@ export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promi
     if (isSystemAdmin && orgId !== row.organization_id) {
       // A hosting administrator visiting a body reads its log; they set it up (people, roles) only
       // until the body has an administrator of its own, so they cannot give themselves a way in later.
-      const today = nowIso().slice(0, 10);
       const own = await administratorsOf(db, orgId, today);
       // The creator of the body also holds its set-up role there until they hand it over (org/founder.ts).
       const rf = await rolesAndFunctionsOf(db, orgId, row.user_id, today);
@@ -133,9 +150,8 @@ export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promi
       ]);
       roleIds = rf.roles.map((r) => r.id);
     } else {
-      const rf = await rolesAndFunctionsOf(db, orgId, row.user_id, nowIso().slice(0, 10));
-      functions = rf.functions;
-      roleIds = rf.roles.map((r) => r.id);
+      for (const r of rows) if (r.function_key) functions.add(r.function_key);
+      roleIds = [...new Set(rows.flatMap((r) => (r.role_id ? [r.role_id] : [])))];
       if (isSystemAdmin) functions.add('audit.read');
     }
   }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { conflict } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { recordAudit } from '../audit/index.ts';
-import { enqueue } from '../jobs/queue.ts';
+import { enqueue } from '../jobs/index.ts';
 import type { AppContext } from '../module.ts';
 import { BACKUP_JOB } from './job.ts';
 import { backupOverview } from './status.ts';

@@ -10,7 +10,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { exportAudit, recordAudit, verifyExport } from '../audit/index.ts';
 import type { ServerKeys } from '../module.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import { stampOf, toPrune } from './retention.ts';
 import { jstStamp } from './schedule.ts';
 import type { BackupRunsTable } from './tables.ts';

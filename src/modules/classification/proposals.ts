@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
-import type { PolicyAnalysis } from '../policy/types.ts';
+import type { PolicyAnalysis } from '../policy/index.ts';
 import { activeScheme } from './queries.ts';
 import { type SchemeInput, schemeBody } from './schema.ts';
 import { createVersion } from './service.ts';

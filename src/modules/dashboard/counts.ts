@@ -2,9 +2,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addDays, todayJst } from '../../shared/business-days.ts';
-import { dueReviews } from '../assessment/vendor-reviews-due.ts';
-import { checkSegments } from '../systems/segmentRules.ts';
-import { completion } from '../training/completion.ts';
+import { dueReviews } from '../assessment/index.ts';
+import { checkSegments } from '../systems/index.ts';
+import { completion } from '../training/index.ts';
 
 const n = (r: { n: number | string | bigint } | undefined) => Number(r?.n ?? 0);
 

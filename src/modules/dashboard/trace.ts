@@ -1,7 +1,7 @@
 /** The traceability matrix: every clause → what it drives (decisions, check items) → latest result and evidence. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { versionInForce } from '../assessment/load.ts';
+import { versionInForce } from '../assessment/index.ts';
 
 const ANSWER: Record<string, string> = {
   done: '実施',

@@ -1,13 +1,15 @@
 import { registerExternalSignIn } from '../auth/external.ts';
 import type { JobContext } from '../jobs/index.ts';
 import type { AppModule } from '../module.ts';
-import { loadEncryptionKey } from '../system/keys.ts';
+import { loadEncryptionKey } from '../system/index.ts';
 import { ldapSignIn } from './ldap-signin.ts';
 import { en, ja } from './messages.ts';
 import { directoryMigrations } from './migrations.ts';
 import { directoryAdminRoutes } from './routes-admin.ts';
 import { directorySignInRoutes } from './routes-signin.ts';
 import { claimDueSyncs, scheduledSync } from './sync.ts';
+
+export type { DirectoryTables } from './tables.ts';
 
 /** How often the job runner looks for organizations whose scheduled sync is due (each sets its own interval). */
 const SWEEP_SECONDS = 300;

@@ -4,6 +4,12 @@ import { en, ja } from './messages.ts';
 import { importsMigrations } from './migrations.ts';
 import { importRoutes } from './routes.ts';
 
+export type { PlannedRow } from './engine/plan.ts';
+export { duplicates } from './engine/plan.ts';
+export type { Mapping, Resolver } from './engine/types.ts';
+export { keyedResolver, nameKey, personResolver, unitResolver } from './lookups.ts';
+export type { ImportsTables } from './tables.ts';
+
 /** Excel and CSV import for every register: one engine, fields declared by each register's module. */
 export const importsModule: AppModule = {
   name: 'imports',

@@ -8,6 +8,8 @@ import { planRoutes } from './routes-plan.ts';
 import { registerRoutes } from './routes-registers.ts';
 import { incidentSettingsRoutes } from './routes-settings.ts';
 
+export type { IncidentTables } from './tables.ts';
+
 /** Incidents and their chain, failures, log reviews, violations, compliance checks and the emergency plan. */
 export const incidentsModule: AppModule = {
   name: 'incidents',

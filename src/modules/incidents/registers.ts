@@ -6,7 +6,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import './events.ts';
 import { holdersOf, topTierHolders } from './people.ts';
 import type { complianceBody, failureBody, failureUpdateBody, logReviewBody } from './schema-registers.ts';

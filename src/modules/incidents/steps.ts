@@ -4,7 +4,7 @@ import { conflict, forbidden, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import { nextActive, skippedByMinor } from './chain.ts';
 import './events.ts';
 import { holdersOf } from './people.ts';

@@ -6,7 +6,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import './events.ts';
 import { holdersOf } from './people.ts';
 import type { decideBody, reinstateBody, violationBody } from './schema-registers.ts';

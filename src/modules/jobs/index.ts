@@ -11,6 +11,7 @@ export const jobsModule: AppModule = {
 
 export {
   enqueue,
+  enqueueAll,
   type JobContext,
   type JobHandler,
   type Priority,
@@ -20,3 +21,5 @@ export {
   unregisterSchedule,
 } from './queue.ts';
 export { JobRunner } from './runner.ts';
+export { startJobRunner } from './start.ts';
+export type { JobTables } from './tables.ts';

@@ -5,6 +5,8 @@ import { notificationMigrations } from './migrations.ts';
 import { notificationRoutes } from './routes.ts';
 import { DELIVER_MAIL } from './service.ts';
 
+export type { NotificationTables } from './tables.ts';
+
 /** In-app notifications and e-mail (SMTP, or the outbox as the log). */
 export const notificationsModule: AppModule = {
   name: 'notifications',

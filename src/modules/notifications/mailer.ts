@@ -1,5 +1,5 @@
 import { nowIso } from '../../shared/time.ts';
-import type { JobContext } from '../jobs/queue.ts';
+import type { JobContext } from '../jobs/index.ts';
 
 /**
  * Delivers one outbox e-mail. Without SMTP_URL nothing leaves the machine: the row becomes

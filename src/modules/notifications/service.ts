@@ -4,7 +4,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { enqueueAll, type Priority } from '../jobs/queue.ts';
+import { enqueueAll, type Priority } from '../jobs/index.ts';
 import './events.ts';
 
 export interface NotifyMessage {

@@ -10,10 +10,8 @@ import { newId } from '../../shared/ids.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { hashPassword, oneTimePassword } from '../auth/index.ts';
-import { duplicates } from '../imports/engine/plan.ts';
-import type { ImportField, RowError } from '../imports/engine/types.ts';
-import { keyedResolver, nameKey } from '../imports/lookups.ts';
-import type { ImportTarget } from '../imports/targets.ts';
+import type { ImportField, ImportTarget, RowError } from '../imports/index.ts';
+import { duplicates, keyedResolver, nameKey } from '../imports/index.ts';
 import { takenLoginIds } from './login-id-guard.ts';
 import { parseOrgSettings } from './settings.ts';
 

@@ -6,7 +6,7 @@ import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import { holdersOf } from './approvers.ts';
 import { claimVersion } from './decide.ts';
 import { READ_ALL } from './functions.ts';

@@ -22,17 +22,35 @@ export type AssetLookup = (
 /** Whether a person may read an asset of this owning unit in the register. */
 export type AssetReadable = (auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean;
 
+/** Assets a person may choose when filing (their unit's, their own, and what they may read). */
+export type FileablePicker = (
+  db: Kysely<DB>,
+  auth: AuthContext,
+  q: string | undefined,
+) => Promise<{ id: string; number: string; name: string; classLabel: string | null }[]>;
+
 let lookup: AssetLookup | null = null;
 let readable: AssetReadable | null = null;
+let picker: FileablePicker | null = null;
 
 /**
  * Lets the module that keeps the asset register (its manifest's `lookups.asset`, wired by the registry)
  * answer "which asset is this, and of what class?" and "may this person read it?". Until then,
  * requests keep the class the requester states as their snapshot.
  */
-export function setAssetLookup(fn: AssetLookup | null, mayRead: AssetReadable | null = null): void {
+export function setAssetLookup(
+  fn: AssetLookup | null,
+  mayRead: AssetReadable | null = null,
+  fileable: FileablePicker | null = null,
+): void {
   lookup = fn;
   readable = mayRead;
+  picker = fileable;
+}
+
+/** The assets the caller may choose when filing (empty when no assets module is wired in). */
+export async function fileableAssets(db: Kysely<DB>, auth: AuthContext, q?: string) {
+  return picker ? picker(db, auth, q) : [];
 }
 
 /** Whether the caller may read this asset in the register (true when no assets module says otherwise). */

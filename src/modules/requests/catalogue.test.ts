@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { makeOrg } from '../../../test/support/factories.ts';
 import { auditEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
 import { readXlsx } from '../../shared/xlsx.ts';
+import { allFunctions } from '../org/functions.ts';
 import { catalogueEntry } from './catalogue.ts';
 import { addType, decideAs, file, person } from './testkit.ts';
 
@@ -30,7 +31,8 @@ async function flow(key: string, values: Record<string, unknown>, assetClass?: s
   assert.equal((await staff.c.get(`/api/requests/${id}`)).json().status, 'pending');
   const denied = await decideAs(outsider.c, id);
   assert.equal(denied.statusCode, 403);
-  assert.ok(denied.json().error.message.includes(fn), denied.body);
+  const label = allFunctions().find((f) => f.key === fn)?.ja ?? fn;
+  assert.ok(denied.json().error.message.includes(`「${label}」`), denied.body);
   assert.equal((await decideAs(approver.c, id)).statusCode, 200);
   if (approver2) assert.equal((await decideAs(approver2.c, id)).statusCode, 200);
   const d = (await staff.c.get(`/api/requests/${id}`)).json();

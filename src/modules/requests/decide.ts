@@ -6,7 +6,7 @@ import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import { stepHolders } from './approvers.ts';
 import { finalizeApproval } from './finalize.ts';
 import { type LoadedRequest, loadRequest } from './load.ts';

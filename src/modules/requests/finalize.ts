@@ -4,7 +4,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { addBusinessDays } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import type { LoadedRequest } from './load.ts';
 import { writeRecord } from './records.ts';
 

@@ -7,6 +7,8 @@ import { requestTypeProposals } from './proposals.ts';
 import { sweep } from './reminders.ts';
 import { requestRoutes } from './routes.ts';
 
+export type { RequestTables } from './tables.ts';
+
 export const SWEEP_JOB = 'requests.sweep';
 
 /** Requests, approvals, returns and the registers they fill. */
@@ -30,5 +32,5 @@ export const requestsModule: AppModule = {
   routes: requestRoutes,
 };
 
-export { type AssetLookup, type AssetReadable, setAssetLookup } from './asset-lookup.ts';
+export { type AssetLookup, type AssetReadable, type FileablePicker, setAssetLookup } from './asset-lookup.ts';
 export { inbox } from './inbox.ts';

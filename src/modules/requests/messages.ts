@@ -16,7 +16,8 @@ export const ja: Record<string, string> = {
   'requests.type_code_taken': '申請種別コード「{code}」は既に使われています。',
   'requests.unknown_function': '不明な役割機能です。',
   'requests.checklist_incomplete': 'すべての確認事項を満たす必要があります。',
-  'requests.asset_unknown': '情報資産が見つかりません。',
+  'requests.asset_unknown':
+    'この番号の情報資産は台帳にありません。番号を確かめるか、一覧から選んでください。',
   'requests.levels_not_in_scheme':
     '区分「{levels}」はこの団体の分類体系にありません。分類体系の区分から選んでから有効にしてください。',
   'event.requests.type_created': '申請種別を追加した',
@@ -51,7 +52,8 @@ export const en: Record<string, string> = {
   'requests.type_code_taken': 'The request type code "{code}" is taken.',
   'requests.unknown_function': 'Unknown role function.',
   'requests.checklist_incomplete': 'Every item of the checklist must hold.',
-  'requests.asset_unknown': 'Asset not found.',
+  'requests.asset_unknown':
+    'No asset with this number is in the register. Check the number or choose from the list.',
   'requests.levels_not_in_scheme':
     'The levels “{levels}” are not in this body’s classification scheme. Choose levels from the scheme before activating the type.',
   'event.requests.type_created': 'Added a request type',

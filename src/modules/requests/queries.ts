@@ -5,7 +5,7 @@ import { notFound } from '../../http/errors.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { approvalNeed } from './approval-need.ts';
 import { stepHolders } from './approvers.ts';
-import { assetReadableBy, findAsset } from './asset-lookup.ts';
+import { assetDisplay, assetReadableBy, findAsset } from './asset-lookup.ts';
 import { READ_ALL } from './functions.ts';
 import { type LoadedRequest, loadRequest, parseDefinition } from './load.ts';
 import { summary, typeNames } from './summary.ts';
@@ -64,8 +64,11 @@ export async function requestDetail(db: Kysely<DB>, auth: AuthContext, id: strin
     (await stepHolders(db, auth.organizationId, step, req, today)).some((h) => h.userId === auth.userId) &&
     !decisions.some((d) => d.step === req.current_step && d.userId === auth.userId);
   const conf = req.def.confirmations;
+  // The approver and the requester see the asset as the office knows it: number and name, never an id.
+  const asset = req.asset_id ? await assetDisplay(db, auth.organizationId, req.asset_id) : null;
   return {
     ...summary(req, names.get(req.type_id)),
+    assetLabel: asset,
     requesterName: requester?.display_name ?? '',
     values: req.values,
     definition: req.def,
@@ -111,7 +114,9 @@ export async function neededFor(
   const organizationId = auth.organizationId;
   const asset = assetId ? await findAsset(db, organizationId, assetId) : null;
   // A registered asset the caller may not read in the register is not described here either.
-  if (asset && !assetReadableBy(auth, asset)) throw notFound('asset');
+  // Staff may file about their own unit's assets without reading the register (GET /api/requests/assets).
+  if (asset && !assetReadableBy(auth, asset) && !(auth.unitId && asset.ownerUnitId === auth.unitId))
+    throw notFound('asset');
   const assetClass = asset?.classLabel ?? statedClass ?? null;
   const types = await db
     .selectFrom('request_types')

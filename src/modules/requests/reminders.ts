@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { addDays, businessDaysBetween, isClosedDay, todayJst } from '../../shared/business-days.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import { stepHolders } from './approvers.ts';
 import { parseDefinition } from './load.ts';
 

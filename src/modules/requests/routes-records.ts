@@ -11,15 +11,33 @@ import { ledgerPdf } from '../../shared/pdf.ts';
 import { formatWareki } from '../../shared/wareki.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
 import type { AppContext } from '../module.ts';
+import { assetDisplay } from './asset-lookup.ts';
 import { MANAGE_TYPES, READ_ALL } from './functions.ts';
 import { effectiveLayout, layoutBody, setLayout } from './layouts.ts';
 import { csvDates, fieldMap, paperDates } from './registers.ts';
 import { exportQuery, recordsQuery } from './schema.ts';
 
-/** Records of the organization; without `requests.read_all` only the caller's own. */
+/**
+ * Records of the organization; without `requests.read_all` the caller's own and those of the requests
+ * they decided (an approver sees the 記録簿 of what they approve).
+ */
 async function records(db: Kysely<DB>, auth: AuthContext, q: { kind?: string; from?: string; to?: string }) {
   let s = db.selectFrom('request_records').selectAll().where('organization_id', '=', auth.organizationId);
-  if (!auth.functions.has(READ_ALL)) s = s.where('person_id', '=', auth.userId);
+  if (!auth.functions.has(READ_ALL))
+    s = s.where((eb) =>
+      eb.or([
+        eb('person_id', '=', auth.userId),
+        eb(
+          'request_id',
+          'in',
+          eb
+            .selectFrom('request_decisions')
+            .select('request_id')
+            .where('organization_id', '=', auth.organizationId)
+            .where('user_id', '=', auth.userId),
+        ),
+      ]),
+    );
   if (q.kind) s = s.where('kind', '=', q.kind);
   if (q.from) s = s.where('occurred_on', '>=', q.from);
   if (q.to) s = s.where('occurred_on', '<=', q.to);
@@ -43,9 +61,15 @@ export function recordRoutes(app: FastifyInstance, { db }: AppContext): void {
         .distinct()
         .where('organization_id', '=', auth.organizationId)
         .execute();
+      // The asset as the office knows it (number and name), looked up once per asset.
+      const labels = new Map<string, string>();
+      for (const r of rows)
+        if (r.asset_id && !labels.has(r.asset_id))
+          labels.set(r.asset_id, await assetDisplay(db, auth.organizationId, r.asset_id));
       return {
         kinds: kinds.map((k) => k.kind).sort(),
         items: rows.map((r) => ({
+          asset: r.asset_id ? (labels.get(r.asset_id) ?? null) : null,
           id: r.id,
           requestId: r.request_id,
           kind: r.kind,

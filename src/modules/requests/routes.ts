@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { confirmReturn, markReturned } from './aftercare.ts';
+import { fileableAssets } from './asset-lookup.ts';
 import { decide, withdraw } from './decide.ts';
 import { inbox } from './inbox.ts';
 import { myRequests, neededFor, requestDetail } from './queries.ts';
@@ -25,6 +27,16 @@ export function requestRoutes(app: FastifyInstance, ctx: AppContext): void {
   typeRoutes(app, ctx);
   recordRoutes(app, ctx);
   formRoutes(app, ctx);
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/requests/assets',
+    summary: 'Assets the caller may file a request about: their unit’s, their own, and what they may read',
+    tags: ['requests'],
+    access: access.signedIn,
+    query: z.strictObject({ q: z.string().trim().max(100).optional() }),
+    handler: async ({ auth, query }) => ({ items: await fileableAssets(db, auth, query.q || undefined) }),
+  });
 
   defineRoute(app, {
     method: 'GET',

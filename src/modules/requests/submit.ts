@@ -7,7 +7,7 @@ import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import { approvalNeed } from './approval-need.ts';
 import { chainFor, stepHolders } from './approvers.ts';
 import { findAsset, hasAssetRegister } from './asset-lookup.ts';
@@ -58,13 +58,16 @@ export async function submitRequest(
     throw badInput('requests.type_inactive', {}, [{ field: 'typeId', code: 'requests.type_inactive' }]);
   const { values, errors } = checkValues(type.def.fields, input.values);
   if (errors.length) throw badInput('request.invalid', {}, errors);
-  const assetId = assetIdOf(type.def.fields, values);
+  let assetId = assetIdOf(type.def.fields, values);
   let assetClass = input.assetClass?.trim() || null;
   if (assetId && hasAssetRegister()) {
+    // Chosen from the list (its id) or typed as the number on its label: either way the register's asset.
     const asset = await findAsset(db, auth.organizationId, assetId);
     const field = type.def.fields.find((f) => f.type === 'asset')?.key ?? 'asset';
     if (!asset)
       throw badInput('request.invalid', {}, [{ field: `values.${field}`, code: 'requests.asset_unknown' }]);
+    assetId = asset.id;
+    values[field] = asset.id;
     assetClass = asset.classLabel;
   }
   // Never without an approver by accident: only the body's own policy can exempt a class (see approval-need.ts).

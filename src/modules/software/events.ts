@@ -1,5 +1,5 @@
 /** Audit events of the software module. */
-import type { RecordCreated, RecordDeleted, RecordUpdated } from '../systems/kit/fields.ts';
+import type { RecordCreated, RecordDeleted, RecordUpdated } from '../systems/index.ts';
 
 declare module '../audit/catalogue.ts' {
   interface AuditEventMap {

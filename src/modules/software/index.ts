@@ -7,6 +7,8 @@ import { softwareMigrations } from './migrations.ts';
 import { softwareRegisters } from './registers.ts';
 import { softwareRoutes } from './routes.ts';
 
+export type { SoftwareTables } from './tables.ts';
+
 /** Software register with end-of-support warnings, installations and shared IDs. */
 export const softwareModule: AppModule = {
   name: 'software',

@@ -1,5 +1,5 @@
 import type { ModuleMigration } from '../../db/migration.ts';
-import { createRegisterTable } from '../systems/kit/migrate.ts';
+import { createRegisterTable } from '../systems/index.ts';
 
 /** Schema of the software register, installations, shared IDs and warning settings. */
 export const softwareMigrations: ModuleMigration[] = [

@@ -1,7 +1,7 @@
 /** Reads of the software module: warning settings, computed warnings, installation counts, user names. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { todayJst } from '../systems/maintenance.ts';
+import { todayJst } from '../systems/index.ts';
 import { DEFAULT_WARN_DAYS, supportWarnings } from './support.ts';
 
 type Row = Record<string, unknown>;

@@ -1,7 +1,7 @@
 /** The software module's registers, described once for lists, CSV, writes and audit. */
 import { badInput } from '../../http/errors.ts';
-import { field } from '../systems/kit/fields.ts';
-import type { RegisterDef } from '../systems/kit/routes.ts';
+import type { RegisterDef } from '../systems/index.ts';
+import { field } from '../systems/index.ts';
 import { SOFTWARE_READ, SOFTWARE_WRITE } from './functions.ts';
 import { decorateInstallations, decorateSharedIds, decorateSoftware } from './queries.ts';
 import { installationBody, sharedIdBody, softwareBody } from './schema.ts';

@@ -1,6 +1,6 @@
 /** Request bodies of the software registers. */
 import { z } from 'zod';
-import { optDate, optRef, optText, ref, text } from '../systems/kit/zod.ts';
+import { optDate, optRef, optText, ref, text } from '../systems/index.ts';
 
 export const softwareBody = z.strictObject({
   product: text(200),

@@ -1,5 +1,5 @@
 /** End-of-support warnings (R-F19): pure date comparisons on YYYY-MM-DD strings. */
-import { addDays } from '../systems/maintenance.ts';
+import { addDays } from '../systems/index.ts';
 
 export type SupportWarning = 'support_ended' | 'support_ending' | 'ends_within_use';
 

@@ -2,7 +2,7 @@
  * The three-tier model (三層の対策) as default segment rules: what the national guideline sets for
  * each canonical segment. They are proposals the organization may change, and it may add its own.
  */
-import type { SegmentRuleKind } from '../policy/types.ts';
+import type { SegmentRuleKind } from '../policy/index.ts';
 
 export interface SegmentFlags {
   isolated: boolean;

@@ -8,6 +8,16 @@ import { segmentsProvider } from './proposals.ts';
 import { systemsRegisters } from './registers.ts';
 import { systemsRoutes } from './routes.ts';
 
+export type { RecordCreated, RecordDeleted, RecordUpdated } from './kit/fields.ts';
+export { field, rowToApi } from './kit/fields.ts';
+export { createRegisterTable } from './kit/migrate.ts';
+export type { RegisterDef } from './kit/routes.ts';
+export { registerRoutes } from './kit/routes.ts';
+export { flag, optDate, optRef, optText, ref, text } from './kit/zod.ts';
+export { addDays, todayJst } from './maintenance.ts';
+export { checkSegments } from './segmentRules.ts';
+export type { SystemsTables } from './tables.ts';
+
 /** Network segments, information systems and their connections, equipment and external lines. */
 export const systemsModule: AppModule = {
   name: 'systems',

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
-import type { PolicyAnalysis } from '../policy/types.ts';
+import type { PolicyAnalysis } from '../policy/index.ts';
 import { flagsFor, type SegmentFlags } from './defaults.ts';
 import { changeRecord, insertRecord } from './kit/write.ts';
 import { segmentRegister } from './registers.ts';

@@ -3,9 +3,8 @@
  * number, login ID or name, with 出席/欠席 (○/×, 受講/未受講, 1/0).
  */
 import { z } from 'zod';
-import type { ImportField, RowError } from '../imports/engine/types.ts';
-import { personResolver } from '../imports/lookups.ts';
-import type { ImportTarget } from '../imports/targets.ts';
+import type { ImportField, ImportTarget, RowError } from '../imports/index.ts';
+import { personResolver } from '../imports/index.ts';
 import { loadSession, writeAttendance } from './service.ts';
 
 const fields: ImportField[] = [

@@ -6,6 +6,9 @@ import { trainingMigrations } from './migrations.ts';
 import { TRAINING_SWEEP, trainingSweep } from './reminders.ts';
 import { trainingRoutes } from './routes.ts';
 
+export { completion } from './completion.ts';
+export type { TrainingTables } from './tables.ts';
+
 /** Training plans, sessions, attendance, completion by unit and reminders (R-E9). */
 export const trainingModule: AppModule = {
   name: 'training',

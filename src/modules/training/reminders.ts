@@ -5,7 +5,7 @@ import { type Actor, systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/service.ts';
+import { notify } from '../notifications/index.ts';
 import './events.ts';
 import { completion } from './completion.ts';
 

@@ -1,5 +1,5 @@
 /** Pure readers of a policy analysis for the vendors module: contract clauses (R-H2) and laws (R-G5). */
-import type { ClauseNode, PolicyAnalysis } from '../policy/types.ts';
+import type { ClauseNode, PolicyAnalysis } from '../policy/index.ts';
 
 export interface ClauseList {
   /** The clause that enumerates them, e.g. 第2章/8./(1)/②. */

@@ -7,6 +7,8 @@ import { vendorsMigrations } from './migrations.ts';
 import { vendorsRegisters } from './registers.ts';
 import { vendorsRoutes } from './routes.ts';
 
+export type { VendorTables } from './tables.ts';
+
 /** Vendors (委託先) with certifications and contract checklists, cloud services, social media accounts, laws. */
 export const vendorsModule: AppModule = {
   name: 'vendors',

@@ -1,5 +1,5 @@
 import type { ModuleMigration } from '../../db/migration.ts';
-import { createRegisterTable } from '../systems/kit/migrate.ts';
+import { createRegisterTable } from '../systems/index.ts';
 
 /** Schema of vendors, contracts and their clause list, cloud services, social media accounts and laws. */
 export const vendorsMigrations: ModuleMigration[] = [

@@ -1,7 +1,7 @@
 /** The organization's policy in force, read for the lists the policy itself enumerates. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { PolicyAnalysis } from '../policy/types.ts';
+import type { PolicyAnalysis } from '../policy/index.ts';
 import {
   type ClauseList,
   contractClausesFromAnalysis,

@@ -1,7 +1,7 @@
 /** Computed fields of the vendors module's registers. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { todayJst } from '../systems/maintenance.ts';
+import { todayJst } from '../systems/index.ts';
 
 type Row = Record<string, unknown>;
 type Cert = { kind: string; number: string | null; expiresOn: string | null };

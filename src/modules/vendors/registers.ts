@@ -1,7 +1,7 @@
 /** The vendors module's registers, described once for lists, CSV, writes and audit. */
 import { badInput } from '../../http/errors.ts';
-import { field } from '../systems/kit/fields.ts';
-import type { RegisterDef } from '../systems/kit/routes.ts';
+import type { RegisterDef } from '../systems/index.ts';
+import { field } from '../systems/index.ts';
 import { VENDORS_READ, VENDORS_WRITE } from './functions.ts';
 import { effectiveClauseList } from './policySource.ts';
 import { decorateCloud, decorateContracts, decorateSocial, decorateVendors } from './queries.ts';

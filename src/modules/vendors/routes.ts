@@ -4,7 +4,7 @@ import { access, defineRoute } from '../../http/route.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
-import { registerRoutes } from '../systems/kit/routes.ts';
+import { registerRoutes } from '../systems/index.ts';
 import { VENDORS_READ, VENDORS_WRITE } from './functions.ts';
 import { effectiveClauseList, lawProposals } from './policySource.ts';
 import { vendorsRegisters } from './registers.ts';

@@ -1,6 +1,6 @@
 /** Request bodies of the vendors module's registers. */
 import { z } from 'zod';
-import { flag, optDate, optRef, optText, ref, text } from '../systems/kit/zod.ts';
+import { flag, optDate, optRef, optText, ref, text } from '../systems/index.ts';
 
 export const certificationKinds = ['isms', 'pmark', 'ismap', 'other'] as const;
 export const auditStatuses = ['unknown', 'not_audited', 'audited_ok', 'audited_issues'] as const;

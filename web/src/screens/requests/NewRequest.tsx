@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api, query } from '../../api/client.ts';
 import { navigate } from '../../app/router.tsx';
-import { useSession } from '../../app/session.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -23,14 +22,10 @@ interface Chosen {
 export default function NewRequest() {
   const x = useRequestText();
   const { lang } = useI18n();
-  const { session } = useSession();
-  const canSearch = !!session?.functions.includes('assets.read');
   const [types, setTypes] = useState<TypesAnswer | null>(null);
-  const [levels, setLevels] = useState<string[]>([]);
   const [q, setQ] = useState('');
   const [found, setFound] = useState<AssetPick[] | null>(null);
   const [manualNo, setManualNo] = useState('');
-  const [manualClass, setManualClass] = useState('');
   const [asset, setAsset] = useState<Chosen | null>(null);
   const [noAsset, setNoAsset] = useState(false);
   const [needed, setNeeded] = useState<Needed | null>(null);
@@ -40,27 +35,21 @@ export default function NewRequest() {
 
   useEffect(() => {
     void api.get<TypesAnswer>('/api/requests/types').then(setTypes);
-    void api
-      .get<{ active: { axes: { name: string; levels: { label: string }[] }[] } | null }>(
-        '/api/classification',
-      )
-      .then((r) =>
-        setLevels(r.active?.axes.flatMap((a) => a.levels.map((l) => `${a.name}${l.label}`)) ?? []),
-      );
   }, []);
 
+  // The assets this person may choose: their unit's, their own, and what they may read in the register.
   const searchAssets = (text: string) =>
     run(async () => {
       const r = await api.get<{ items: AssetPick[] }>(
-        `/api/assets${query({ q: text.trim().length >= 2 ? text.trim() : undefined, status: 'registered', limit: '20' })}`,
+        `/api/requests/assets${query({ q: text.trim() || undefined })}`,
       );
       setFound(r.items);
     });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: load the first page once
   useEffect(() => {
-    if (canSearch) void searchAssets('');
-  }, [canSearch]);
+    void searchAssets('');
+  }, []);
 
   useEffect(() => {
     if (!asset) {
@@ -131,7 +120,7 @@ export default function NewRequest() {
               {x.change}
             </button>
           </p>
-        ) : canSearch ? (
+        ) : (
           <>
             <form
               aria-label={x.asset}
@@ -160,19 +149,15 @@ export default function NewRequest() {
                 {found.map((a) => (
                   <li key={a.id}>
                     <span>
-                      <strong>{a.assetNo}</strong> {a.name}{' '}
-                      <span className="tag">{a.computedLabel || a.label}</span>
+                      <strong>{a.number}</strong> {a.name}{' '}
+                      {a.classLabel && <span className="tag">{a.classLabel}</span>}
                     </span>
                     <button
                       type="button"
                       className="btn btn--secondary btn--small"
-                      aria-label={`${x.choose}: ${a.assetNo} ${a.name}`}
+                      aria-label={`${x.choose}: ${a.number} ${a.name}`}
                       onClick={() =>
-                        choose({
-                          id: a.id,
-                          label: `${a.assetNo} ${a.name}`,
-                          assetClass: a.computedLabel || a.label || null,
-                        })
+                        choose({ id: a.id, label: `${a.number} ${a.name}`, assetClass: a.classLabel })
                       }
                     >
                       {x.choose}
@@ -182,39 +167,29 @@ export default function NewRequest() {
                 {!found.length && <li>{x.none}</li>}
               </ul>
             )}
+            <form
+              className="rq-row"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (manualNo.trim())
+                  choose({ id: manualNo.trim(), label: manualNo.trim(), assetClass: null });
+              }}
+            >
+              <p className="field__hint">{x.noAssetAccess}</p>
+              <label>
+                {x.assetNoInput}
+                <input
+                  className="input"
+                  value={manualNo}
+                  maxLength={40}
+                  onChange={(e) => setManualNo(e.target.value)}
+                />
+              </label>
+              <button type="submit" className="btn btn--secondary">
+                {x.choose}
+              </button>
+            </form>
           </>
-        ) : (
-          <form
-            className="rq-row"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (manualNo.trim())
-                choose({ id: manualNo.trim(), label: manualNo.trim(), assetClass: manualClass || null });
-            }}
-          >
-            <p className="field__hint">{x.noAssetAccess}</p>
-            <label>
-              {x.assetNoInput}
-              <input
-                className="input"
-                value={manualNo}
-                maxLength={40}
-                onChange={(e) => setManualNo(e.target.value)}
-              />
-            </label>
-            <label>
-              {x.classInput}
-              <select className="input" value={manualClass} onChange={(e) => setManualClass(e.target.value)}>
-                <option value="">{x.classUnknown}</option>
-                {levels.map((l) => (
-                  <option key={l}>{l}</option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" className="btn btn--secondary">
-              {x.choose}
-            </button>
-          </form>
         )}
         {!asset && (
           <div className="checkbox">

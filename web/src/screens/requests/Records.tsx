@@ -130,7 +130,7 @@ export default function Records() {
                     {r.person}
                     {r.unit && <span className="cell-sub">{r.unit}</span>}
                   </td>
-                  <td className="cell-small">{r.assetId ?? String(r.fields.device ?? '')}</td>
+                  <td className="cell-small">{r.asset ?? String(r.fields.device ?? '')}</td>
                   <td>{r.assetClass}</td>
                   <td>
                     {r.approvers}

@@ -29,15 +29,6 @@ export default function RequestDetail({ params }: ScreenProps) {
     void load().catch(() => setD(null));
     void api.get<TypesAnswer>('/api/requests/types').then((r) => setFns(r.functions));
   }, [load]);
-  const [assetLabel, setAssetLabel] = useState<string | null>(null);
-  useEffect(() => {
-    // The register's number and name when the caller may read the asset; the stored value otherwise.
-    if (!d?.assetId) return;
-    api
-      .get<{ asset: { assetNo: string; name: string } }>(`/api/assets/${encodeURIComponent(d.assetId)}`)
-      .then((r) => setAssetLabel(`${r.asset.assetNo} ${r.asset.name}`))
-      .catch(() => setAssetLabel(null));
-  }, [d?.assetId]);
   if (!d) return <Loading />;
 
   const act = (fn: () => Promise<unknown>, message: string) =>
@@ -186,7 +177,7 @@ export default function RequestDetail({ params }: ScreenProps) {
           {d.assetId && (
             <>
               <dt>{x.asset}</dt>
-              <dd>{assetLabel ?? d.assetId}</dd>
+              <dd>{d.assetLabel ?? '—'}</dd>
             </>
           )}
           <dt>{x.assetClass}</dt>

@@ -62,6 +62,8 @@ export interface RequestSummary {
   version: number;
 }
 export interface RequestDetail extends RequestSummary {
+  /** The asset as the office knows it: number and name (never its id). */
+  assetLabel: string | null;
   requesterName: string;
   values: Record<string, string | string[]>;
   definition: TypeDefinition;
@@ -114,6 +116,8 @@ export interface RecordRow {
   person: string;
   unit: string | null;
   assetId: string | null;
+  /** The asset's number and name (never shown as its id). */
+  asset: string | null;
   assetClass: string | null;
   approvers: string | null;
   approvedOn: string | null;
@@ -123,12 +127,12 @@ export interface RecordRow {
   fields: Record<string, unknown>;
 }
 /** An asset as GET /api/assets lists it (only what the picker needs). */
+/** An asset the person may file about (GET /api/requests/assets): number, name and class. */
 export interface AssetPick {
   id: string;
-  assetNo: string;
+  number: string;
   name: string;
-  label: string;
-  computedLabel: string;
+  classLabel: string | null;
 }
 
 export function put<T>(path: string, body: unknown): Promise<T> {
