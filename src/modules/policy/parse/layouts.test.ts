@@ -280,3 +280,15 @@ test('[R-P1] 要綱 style 第N with the title on its label line, the text below 
   assert.deepEqual(headings(text), ['第1 趣旨', '第2 職員の責務', '第2の2 外部記録媒体']);
   assert.deepEqual(paths(text), ['第1', '第2', '第2/1', '第2/2', '第2の2', '第3']);
 });
+
+test('[R-P1] a caption written in katakana (「(ログ)」) names the article below it; 「(ア)」 stays an item', () => {
+  const text = `(ログ)
+第1条 システム管理者は、操作の記録を取得しなければならない。
+(バックアップ)
+第2条 システム管理者は、次に掲げる措置を講じなければならない。
+(ア) 毎日の取得
+(イ) 媒体の保管
+`;
+  assert.deepEqual(headings(text), ['第1条 ログ', '第2条 バックアップ']);
+  assert.deepEqual(paths(text), ['第1条', '第2条', '第2条/(ア)', '第2条/(イ)']);
+});

@@ -66,6 +66,7 @@ function readMarker(input: string): Marker | null {
 export function parseCaption(line: string): string | null {
   const m = /^\(([^()]{1,40})\)$/.exec(line.trim());
   if (!m) return null;
-  if (/^[\d\sア-ンa-z]{1,3}$/.test(m[1])) return null;
+  // 「(1)」「(ア)」「(a)」 number an item; a word in katakana (「(ログ)」) is a caption.
+  if (/^\s*(?:\d{1,3}|[ア-ン]|[a-z]{1,2})\s*$/.test(m[1])) return null;
   return m[1].trim();
 }
