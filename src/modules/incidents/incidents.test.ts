@@ -219,12 +219,18 @@ describe('incident types and handling', () => {
     assert.equal(JSON.parse(ev?.data ?? '{}').openActionsAccepted, 1);
   });
 
-  test('personal-data deadlines show calendar and business days, skipping holidays', async () => {
+  test('personal-data deadlines count calendar days; one falling on a closed day moves to the next office day', async () => {
     const o = await seed001Org(t.db);
     const c = await signedIn(t, o.staff);
     const id = (await c.post('/api/incidents', report({ foundAt: '2025-04-28T01:00:00.000Z' }))).json().id;
     const d = (await c.get(`/api/incidents/${id}`)).json().deadlines;
-    assert.deepEqual(d.prompt, { days: 5, calendar: '2025-05-03', business: '2025-05-08' });
+    // 5 calendar days from 4月28日 is 5月3日 (憲法記念日); 5月4日–6日 are closed too, so 5月7日 binds.
+    assert.deepEqual(d.prompt, {
+      days: 5,
+      calendar: '2025-05-03',
+      business: '2025-05-08',
+      due: '2025-05-07',
+    });
     assert.equal(d.final.calendar, '2025-05-28');
     const ua = (await c.post('/api/incidents', report({ typeKey: 'unauthorized_access' }))).json().id;
     assert.equal((await c.get(`/api/incidents/${ua}`)).json().deadlines.final.days, 60);

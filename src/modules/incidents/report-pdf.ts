@@ -36,6 +36,41 @@ export const SOURCE: Record<string, string> = {
 };
 export const STATUS: Record<string, string> = { open: '対応中', closed: '終結' };
 
+/** Which count binds the statutory deadlines, and why (the screen and the report say the same). */
+export const DEADLINE_RULE =
+  '暦日で数える（土日・祝日を含む。個人情報保護委員会の数え方）。期限の日が閉庁日のときは翌開庁日。';
+
+/** Whether each deadline was kept: the reports to the 委員会 and every 対策 with a due date. */
+export function deadlinesMet(d: Detail): string {
+  const jstDay = (iso: string) => formatJst(iso).slice(0, 10);
+  const lines: string[] = [];
+  if (d.deadlines) {
+    for (const k of ['prompt', 'final'] as const) {
+      const due = d.deadlines[k].due;
+      const sent = d.contacts.find((c) => c.party === 'ppc' && c.report_kind === k);
+      const label = REPORT_KIND[k];
+      lines.push(
+        sent
+          ? `${label}：${jstDay(sent.sent_at) <= due ? '期限内' : '期限超過'}（期限 ${warekiDate(due)}、報告 ${warekiDateTime(sent.sent_at)}）`
+          : `${label}：未報告（期限 ${warekiDate(due)}）`,
+      );
+    }
+  }
+  for (const a of d.actions.filter((x) => x.due_date)) {
+    const due = a.due_date as string;
+    const state =
+      a.status === 'accepted'
+        ? '完了せず受入れ'
+        : a.done_at
+          ? jstDay(a.done_at) <= due
+            ? '期限内に完了'
+            : '期限後に完了'
+          : '未完了';
+    lines.push(`${a.description}：${state}（期限 ${warekiDate(due)}）`);
+  }
+  return lines.length ? lines.join('\n') : '期限のある事項なし';
+}
+
 /** The rows of the report: item and content, in the order the head of the body reads them. */
 export function reportRows(d: Detail, reporterName: string): string[][] {
   const i = d.incident;
@@ -60,7 +95,7 @@ export function reportRows(d: Detail, reporterName: string): string[][] {
         .join('\n')
     : 'なし';
   const deadlines = d.deadlines
-    ? `速報 ${warekiDate(d.deadlines.prompt.calendar)}（開庁日 ${warekiDate(d.deadlines.prompt.business)}）／確報 ${warekiDate(d.deadlines.final.calendar)}（開庁日 ${warekiDate(d.deadlines.final.business)}）`
+    ? `速報 ${warekiDate(d.deadlines.prompt.due)}／確報 ${warekiDate(d.deadlines.final.due)}\n${DEADLINE_RULE}`
     : '対象外（個人情報なし）';
   const prevention = d.actions.filter((a) => a.kind === 'prevention');
   const otherActions = d.actions.filter((a) => a.kind !== 'prevention');
@@ -84,11 +119,13 @@ export function reportRows(d: Detail, reporterName: string): string[][] {
     ['軽微判定', minor],
     ['警察等連絡', contacts],
     ['個人情報保護委員会への報告期限', deadlines],
-    ['原因', i.cause ?? '調査中'],
+    ['原因', i.cause ?? (i.status === 'closed' ? '記録なし' : '調査中')],
     ['対応措置', otherActions.length ? otherActions.map(actionLine).join('\n') : 'なし'],
     ['再発防止策', prevention.length ? prevention.map(actionLine).join('\n') : '未策定'],
     ['証拠保全', evidence],
+    ['期限の遵守', deadlinesMet(d)],
     ['状態', `${STATUS[i.status] ?? i.status}${i.closed_at ? ` ${warekiDateTime(i.closed_at)}` : ''}`],
+    ['終結時の所見', i.close_note ?? (i.status === 'closed' ? '記載なし' : '対応中')],
   ];
 }
 

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { pdfImages, pdfText } from '../../../test/support/pdf.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { readXlsx } from '../../shared/xlsx.ts';
 import { prepareFromBytes } from '../policy/import.ts';
@@ -25,6 +26,7 @@ const report = {
   description: '重要性Iの住民データを含むUSBメモリが見当たらない',
   typeKey: 'lost_device',
   foundAt: '2025-04-28T01:00:00.000Z',
+  occurredAt: '2025-04-25T08:30:00.000Z',
   personalInfo: 'yes',
 };
 
@@ -70,6 +72,55 @@ async function handledIncident(o: Awaited<ReturnType<typeof seed001Org>>) {
 }
 
 describe('reports and exports', () => {
+  test('[R-E10] the closed report tells the head of the body when it happened, the cause, the measures, the closing findings and whether deadlines were kept', async () => {
+    const o = await seed001Org(t.db);
+    const id = await handledIncident(o);
+    const sekinin = await signedIn(t, o.sekinin);
+    await sekinin.post(`/api/incidents/${id}/contacts`, {
+      party: 'ppc',
+      partyName: '個人情報保護委員会',
+      reportKind: 'prompt',
+      sentAt: '2025-05-01T02:00:00.000Z',
+      content: '速報を提出',
+    });
+    const closed = await (await signedIn(t, o.ciso)).post(`/api/incidents/${id}/close`, {
+      acceptOpenActions: true,
+      note: '持出し台帳の運用開始を確認した。再発の兆候なし。',
+    });
+    assert.equal(closed.statusCode, 204, closed.body);
+    const inc = await t.db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const rows = Object.fromEntries(reportRows(await incidentDetail(t.db, inc), '山口 さくら'));
+    assert.equal(rows.発生日時, '令和7年4月25日 17:30');
+    assert.equal(rows.原因, '持出し記録がなかった');
+    assert.equal(rows.終結時の所見, '持出し台帳の運用開始を確認した。再発の兆候なし。');
+    // 4月28日 + 5 暦日 = 5月3日, a holiday in 連休: the next office day 5月7日 binds; the 速報 went on 5月1日.
+    assert.match(
+      rows.個人情報保護委員会への報告期限,
+      /^速報 令和7年5月7日／確報 令和7年5月28日\n暦日で数える/,
+    );
+    assert.match(rows.期限の遵守, /速報：期限内（期限 令和7年5月7日、報告 令和7年5月1日 11:00）/);
+    assert.match(rows.期限の遵守, /確報：未報告（期限 令和7年5月28日）/);
+    assert.match(rows.期限の遵守, /媒体の持出しを台帳で管理する：完了せず受入れ（期限 令和7年5月30日）/);
+    const pdf = (await (await signedIn(t, o.ciso)).get(`/api/incidents/${id}/report.pdf`)).rawPayload;
+    const text = pdfText(pdf).replace(/\s+/g, '');
+    for (const want of [
+      '発生日時',
+      '令和7年4月25日17:30',
+      '終結時の所見',
+      '再発の兆候なし',
+      '期限の遵守',
+      '期限内',
+    ])
+      assert.ok(text.includes(want), `the PDF shows ${want}`);
+    // As an image: every page is drawn, and the rows the head reads are there in ink.
+    const pages = pdfImages(pdf, 40);
+    assert.ok(pages.length >= 1);
+    for (const page of pages) {
+      const dark = page.pixels.filter((v) => v < 128).length;
+      assert.ok(dark > page.width * page.height * 0.01, 'the page carries text and rules');
+    }
+  });
+
   test('[R-E10] the report for the head of the body: A4 PDF in Japanese with 和暦 and every item', async () => {
     const o = await seed001Org(t.db);
     const id = await handledIncident(o);
@@ -89,7 +140,7 @@ describe('reports and exports', () => {
     assert.match(rows.報告経路と各時刻, /2\. .*確認待ち/);
     assert.equal(rows.軽微判定, '軽微でない（重要性Iを含む）');
     assert.match(rows.警察等連絡, /警察（萩警察署）その他 令和7年4月28日 12:00：遺失届を提出/);
-    assert.match(rows.個人情報保護委員会への報告期限, /^速報 令和7年5月3日/);
+    assert.match(rows.個人情報保護委員会への報告期限, /^速報 令和7年5月7日/);
     assert.equal(rows.原因, '持出し記録がなかった');
     assert.match(rows.再発防止策, /媒体の持出しを台帳で管理する（期限 令和7年5月30日）：未完了/);
     assert.match(rows.証拠保全, /memo\.txt.*SHA-256 [0-9a-f]{64}/);

@@ -11,6 +11,7 @@ import type { ScreenProps } from '../../routes.tsx';
 import { ActionForm, CloseForm, ContactForm, EvidenceForm, NoteForm } from './DetailForms.tsx';
 import { texts } from './i18n.ts';
 import { IncFrame, useFunctions, usePeople } from './parts.tsx';
+import { reportTexts } from './report-texts.ts';
 import { more } from './texts.ts';
 import { timelineTexts } from './timeline-texts.ts';
 
@@ -29,6 +30,8 @@ interface Deadline {
   days: number;
   calendar: string;
   business: string;
+  /** The deadline that binds: calendar days, moved to the next office day when it falls on a closed day. */
+  due: string;
 }
 interface Detail {
   /** The chain steps the caller may record receipt of. */
@@ -89,6 +92,7 @@ export default function IncidentDetail({ params }: ScreenProps) {
   const { session } = useSession();
   const q = useData<Detail>(`/api/incidents/${params.id}`);
   const tl = useT(timelineTexts);
+  const rt = useT(reportTexts);
   const [minor, setMinor] = useState(false);
   const [reason, setReason] = useState('');
   const { error, busy, run } = useAction();
@@ -219,8 +223,8 @@ export default function IncidentDetail({ params }: ScreenProps) {
               <thead>
                 <tr>
                   <td />
-                  <th scope="col">{x.calendar}</th>
-                  <th scope="col">{x.business}</th>
+                  <th scope="col">{rt.due}</th>
+                  <th scope="col">{rt.reference}</th>
                 </tr>
               </thead>
               <tbody>
@@ -230,13 +234,16 @@ export default function IncidentDetail({ params }: ScreenProps) {
                       {x[k]}（{d.deadlines?.[k].days}
                       {lang === 'en' ? ' days' : '日'}）
                     </th>
-                    <td>{formatDate(d.deadlines?.[k].calendar ?? '', lang)}</td>
+                    <td>
+                      <strong>{formatDate(d.deadlines?.[k].due ?? '', lang)}</strong>
+                    </td>
                     <td>{formatDate(d.deadlines?.[k].business ?? '', lang)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          <p className="muted">{rt.rule}</p>
         </section>
       )}
       <section aria-labelledby="d-contacts" className="section">

@@ -1,11 +1,12 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { navigate } from '../../app/router.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { texts } from './i18n.ts';
+import { reportTexts } from './report-texts.ts';
 import './incidents.css';
 
 interface IncidentType {
@@ -19,6 +20,7 @@ interface IncidentType {
 export function ReportForm() {
   const { lang } = useI18n();
   const x = texts(lang);
+  const r = useT(reportTexts);
   const [types, setTypes] = useState<IncidentType[]>([]);
   const [typeKey, setTypeKey] = useState('');
   const [source, setSource] = useState('staff');
@@ -33,17 +35,19 @@ export function ReportForm() {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const found = String(f.get('foundAt') ?? '');
+    const occurred = String(f.get('occurredAt') ?? '');
     run(async () => {
-      const r = await api.post<{ id: string }>('/api/incidents', {
+      const created = await api.post<{ id: string }>('/api/incidents', {
         title: String(f.get('title') ?? ''),
         description: String(f.get('description') ?? ''),
         typeKey,
         foundAt: found ? new Date(found).toISOString() : '',
+        occurredAt: occurred ? new Date(occurred).toISOString() : null,
         personalInfo: personal,
         source,
         sourceDetail: source === 'staff' ? null : String(f.get('sourceDetail') ?? ''),
       });
-      navigate(`/incidents/${r.id}`);
+      navigate(`/incidents/${created.id}`);
     });
   }
 
@@ -90,20 +94,16 @@ export function ReportForm() {
         maxLength={200}
         error={field('title')}
       />
-      <div className="field">
-        <label htmlFor="incident-description" className="field__label">
-          {x.description}
-        </label>
-        <textarea
-          id="incident-description"
-          className="input inc-textarea"
-          name="description"
-          rows={4}
-          required
-          maxLength={4000}
-        />
-        {field('description') && <p className="field__error">{field('description')}</p>}
-      </div>
+      <TextAreaField
+        id="incident-description"
+        className="input inc-textarea"
+        name="description"
+        label={x.description}
+        rows={4}
+        required
+        maxLength={4000}
+        error={field('description')}
+      />
       <TextField
         id="incident-found"
         name="foundAt"
@@ -112,6 +112,15 @@ export function ReportForm() {
         defaultValue={now}
         required
         error={field('foundAt')}
+      />
+      <TextField
+        id="incident-occurred"
+        name="occurredAt"
+        type="datetime-local"
+        label={r.occurredAt}
+        hint={r.occurredHint}
+        max={now}
+        error={field('occurredAt')}
       />
       <fieldset className="field inc-radio-row">
         <legend className="field__label">{x.personal}</legend>
