@@ -174,3 +174,15 @@ test('the people a defined staff term gathers act under their own names too (役
     ['2/(1) 役職員等', '2/(2) 役員'],
   );
 });
+
+test('acting for another role (「…ときは、Xがその職務を代理する」) is a task of X', () => {
+  const a = analyzePolicy(`1 体制
+(1) 町に情報総括者を置き、副町長をもって充てる。
+(2) 情報管理者は、総務課長とする。
+(3) 情報総括者が不在のときは、情報管理者がその職務を代理する。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.modality} ${o.actors.join('・')}`),
+    ['1/(3) shall 情報管理者'],
+  );
+});

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { AreaFrame } from '../../components/AreaFrame.tsx';
+import { LoadFailed } from '../../components/Loaded.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { formatWarekiDateTime } from '../../lib/date.ts';
+import { useFormat } from '../../lib/format.ts';
 import type { ScreenProps } from '../../routes.tsx';
+import { useRegisterTabs } from '../registers/tabs.ts';
 import type { Asset } from './api.ts';
 import { assetTexts } from './i18n.ts';
 
@@ -19,17 +19,19 @@ interface Detail {
 /** One asset: its class with who designated it, the computed class of its contents, and its history. */
 export default function AssetDetail({ params }: ScreenProps) {
   const a = useT(assetTexts);
-  const { error, run } = useAction();
-  const [d, setD] = useState<Detail | null>(null);
-  useEffect(() => {
-    void run(async () => setD(await api.get<Detail>(`/api/assets/${params.id}`)));
-  }, [params.id, run]);
-  if (!d) return <FormAlert error={error} />;
+  const f = useFormat();
+  const tabs = useRegisterTabs();
+  const q = useData<Detail>(`/api/assets/${params.id}`);
+  if (q.error) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
+  const d = q.data;
+  if (!d) return <Loading />;
   const x = d.asset;
   return (
-    <>
-      <PageHeading lead={`${x.assetNo} · ${a.kinds[x.kind]} · ${a.statuses[x.status]}`}>{x.name}</PageHeading>
-      <FormAlert error={error} />
+    <AreaFrame
+      {...tabs}
+      title={x.name}
+      lead={`${x.assetNo} · ${a.kinds[x.kind as keyof typeof a.kinds] ?? x.kind} · ${a.statuses[x.status as keyof typeof a.statuses] ?? x.status}`}
+    >
       <dl className="facts">
         <dt>{a.cls}</dt>
         <dd>{x.label}</dd>
@@ -40,7 +42,7 @@ export default function AssetDetail({ params }: ScreenProps) {
         {x.draftDeleteOn && (
           <>
             <dt>{a.statuses.draft}</dt>
-            <dd>{formatWarekiDateTime(x.draftDeleteOn).split(' ')[0]}</dd>
+            <dd>{f.date(x.draftDeleteOn)}</dd>
           </>
         )}
       </dl>
@@ -48,8 +50,7 @@ export default function AssetDetail({ params }: ScreenProps) {
       <ul>
         {x.classes.map((c) => (
           <li key={c.axisId}>
-            {c.label} — {c.setByName ?? ''} {formatWarekiDateTime(c.setAt)}{' '}
-            {c.reason ? `（${c.reason}）` : ''}
+            {c.label} — {c.setByName ?? ''} {f.dateTime(c.setAt)} {c.reason ? `（${c.reason}）` : ''}
           </li>
         ))}
       </ul>
@@ -69,13 +70,13 @@ export default function AssetDetail({ params }: ScreenProps) {
       <ol>
         {d.history.map((h) => (
           <li key={h.seq}>
-            {formatWarekiDateTime(h.at)} {h.actor ?? ''} {h.event}
+            {f.dateTime(h.at)} {h.actor ?? ''} {h.event}
           </li>
         ))}
       </ol>
       <Link className="btn" href={`/registers/assets/labels?ids=${x.id}`}>
         {a.labels}
       </Link>
-    </>
+    </AreaFrame>
   );
 }

@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
 import { useSearch } from '../../app/router.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { LoadFailed } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
 import { useT } from '../../i18n/index.tsx';
 import { assetTexts } from './i18n.ts';
 
@@ -20,19 +18,13 @@ interface Label {
 export default function AssetLabels() {
   const a = useT(assetTexts);
   const search = useSearch();
-  const { error, run } = useAction();
-  const [labels, setLabels] = useState<Label[]>([]);
-  useEffect(() => {
-    const ids = new URLSearchParams(search).get('ids');
-    if (ids)
-      void run(async () =>
-        setLabels(await api.get<Label[]>(`/api/assets/labels?ids=${encodeURIComponent(ids)}`)),
-      );
-  }, [search, run]);
+  const ids = new URLSearchParams(search).get('ids');
+  const q = useData<Label[]>(ids ? `/api/assets/labels?ids=${encodeURIComponent(ids)}` : null);
+  const labels = q.data ?? [];
   return (
     <>
       <PageHeading>{a.labels}</PageHeading>
-      <FormAlert error={error} />
+      {q.error && <LoadFailed error={q.error} onRetry={() => void q.refetch()} />}
       <button type="button" className="btn" onClick={() => window.print()}>
         {a.print}
       </button>

@@ -40,7 +40,7 @@ export function PersonForm({ units, person, onSaved }: Props) {
         }
       : blank,
   );
-  const [otp, setOtp] = useState<string | null>(null);
+  const [otp, setOtp] = useState<{ loginId: string; password: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const { error, busy, run, field } = useAction();
   useEffect(() => {
@@ -54,6 +54,8 @@ export function PersonForm({ units, person, onSaved }: Props) {
   const p = person ? 'pe' : 'pn';
   const submit = () =>
     run(async () => {
+      // The previous person's one-time password leaves the screen when the next one is added.
+      setOtp(null);
       const body = {
         displayName: v.displayName,
         email: orNull(v.email),
@@ -70,8 +72,9 @@ export function PersonForm({ units, person, onSaved }: Props) {
           ...body,
           loginId: v.loginId,
         });
-        setOtp(r.oneTimePassword);
-        setV(blank);
+        setOtp({ loginId: v.loginId, password: r.oneTimePassword });
+        // Ready for the next person, with the employment type the select shows (not an empty value).
+        setV({ ...blank, employmentType: types[0] ?? '' });
       }
       onSaved();
     });
@@ -97,7 +100,9 @@ export function PersonForm({ units, person, onSaved }: Props) {
       {otp && (
         <div className="alert alert--info" role="status">
           <p className="alert__title">{x.oneTimeTitle}</p>
-          <p className="mono">{otp}</p>
+          <p className="mono">
+            {otp.loginId}: {otp.password}
+          </p>
           <p>{x.oneTimeHint}</p>
         </div>
       )}

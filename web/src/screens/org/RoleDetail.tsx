@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useSession } from '../../app/session.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -21,6 +22,7 @@ export default function RoleDetail({ params }: ScreenProps) {
   const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const { error, busy, run } = useAction();
+  const { refresh } = useSession();
   const load = useCallback(async () => {
     const r =
       (await orgApi.get<{ items: Role[] }>('/api/org/roles')).items.find((i) => i.id === params.id) ?? null;
@@ -41,9 +43,10 @@ export default function RoleDetail({ params }: ScreenProps) {
       else n.add(k);
       return n;
     });
-  const after = () => {
+  // Functions and assignments may be the caller's own: the session (menus, buttons) follows at once.
+  const after = async () => {
     setDone(x.saved);
-    return load();
+    await Promise.all([load(), refresh()]);
   };
   return (
     <OrgFrame lead={`${role.name}（${x.tier}: ${role.tier}）`}>

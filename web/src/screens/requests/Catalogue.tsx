@@ -45,11 +45,12 @@ export default function Catalogue() {
           const name = typeName(e.type, lang);
           return (
             <li key={e.key}>
-              <strong>{name}</strong> <span className="tag">{e.requirement}</span>
+              {/* A template brings its form only: no sample's levels, clause or requirement number. */}
+              <strong>{name}</strong>
               <span className="rq-meta">
-                {x.seed} {e.seed}
-                {e.type.clausePath && `・${x.clause}: ${e.type.clausePath}`}
-                {e.type.definition.levels.length > 0 && `・${e.type.definition.levels.join('、')}`}
+                {e.type.definition.fields
+                  .map((f) => (lang === 'en' && f.label.en ? f.label.en : f.label.ja))
+                  .join('・')}
                 {e.type.definition.confirmations &&
                   `・${x.confirmations} ${e.type.definition.confirmations.count}`}
               </span>
