@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Config, ConfigError } from './config.ts';
 import { type Database, openDatabase, sqliteFileIn } from './db/connect.ts';
 import { buildApp } from './http/app.ts';
-import { resolveSession } from './modules/auth/sessions.ts';
+import { resolveSession } from './modules/auth/index.ts';
 import { backupHealth, migrateWithBackup } from './modules/backups/index.ts';
 import type { AppContext } from './modules/module.ts';
 import { allMigrations, modules } from './modules/registry.ts';

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { oneTimePassword } from '../modules/auth/index.ts';
-import { setPassword } from '../modules/auth/service.ts';
-import { createOrganization, createUser } from '../modules/org/service.ts';
+import { oneTimePassword, setPassword } from '../modules/auth/index.ts';
+import { createOrganization, createUser } from '../modules/org/index.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import { hagiNagato } from './hagi-nagato.ts';
 import { hanamaki } from './hanamaki.ts';

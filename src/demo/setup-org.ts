@@ -5,15 +5,15 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { CreateAssetInput } from '../modules/assets/index.ts';
 import { createAsset } from '../modules/assets/index.ts';
-import { setPassword } from '../modules/auth/service.ts';
-import { rolesProvider } from '../modules/org/index.ts';
+import { setPassword } from '../modules/auth/index.ts';
 import {
   assignRole,
   createOrganization,
   createUnit,
   createUser,
+  rolesProvider,
   setRoleFunctions,
-} from '../modules/org/service.ts';
+} from '../modules/org/index.ts';
 import type { PolicyAnalysis } from '../modules/policy/index.ts';
 import {
   decideProposalsIn,

@@ -110,7 +110,7 @@ export interface ProposalProvider {
   propose(
     db: Kysely<DB>,
     organizationId: string,
-    analysis: import('./policy/types.ts').PolicyAnalysis,
+    analysis: import('./policy/index.ts').PolicyAnalysis,
     policyVersionId: string,
   ): Promise<Proposal[]>;
   /** Applies one proposal inside the caller's transaction (audit it there) and returns what it created. */

@@ -81,6 +81,11 @@ describe('[R-F13] a hosting administrator cannot make themselves a way into a bo
     assert.equal(given.statusCode, 403, given.body);
     assert.equal(given.json().error.code, 'org.host_setup_only');
     assert.match(given.json().error.message, /承認: 持出し/);
+    const appointed = await host.post(`/api/org/roles/${everything.json().id}/appointments`, {
+      userId: first.json().id,
+      appointedOn: '2026-04-01',
+    });
+    assert.equal(appointed.statusCode, 403, 'nor by appointment (every way of giving a role is checked)');
     const setup = await host.post('/api/org/roles', {
       name: '情報セキュリティ管理者（設定）',
       tier: 2,

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
-import { receipts } from '../org/notices.ts';
+import { receipts } from '../org/index.ts';
 import { addEvidence, answer } from './answer.ts';
 import { areaTitles } from './areas.ts';
 import { closeCampaign, launchCampaign } from './launch.ts';

@@ -6,7 +6,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { mustReference } from '../org/lookup.ts';
+import { mustReference } from '../org/index.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
 import './events.ts';
 import { draftItems } from './generate.ts';

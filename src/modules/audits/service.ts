@@ -7,8 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
-import { mustReference } from '../org/lookup.ts';
-import { unitAndDescendants } from '../org/scope.ts';
+import { mustReference, unitAndDescendants } from '../org/index.ts';
 import './events.ts';
 import type { PlanInput } from './schema.ts';
 

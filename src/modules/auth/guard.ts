@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { recordAudit } from '../audit/index.ts';
-import { parseOrgSettings } from '../org/settings.ts';
+import { parseOrgSettings } from '../org/index.ts';
 import {
   accountKey,
   addressKey,

@@ -6,7 +6,13 @@ import { factorRoutes } from './routes-factors.ts';
 import { sessionRoutes } from './routes-session.ts';
 import { signInRoutes } from './routes-signin.ts';
 
+export type { ExternalSignIn, ExternalVerdict } from './external.ts';
+export { registerExternalSignIn } from './external.ts';
 export { hashPassword, oneTimePassword } from './passwords.ts';
+export { setPassword } from './service.ts';
+export { resolveSession, setSessionCookie } from './sessions.ts';
+export { startSignedInSession } from './sign-in-steps.ts';
+export type { AuthTables } from './tables.ts';
 
 /** Sign-in with a password and a second factor, sessions, and the organization switch. */
 export const authModule: AppModule = {

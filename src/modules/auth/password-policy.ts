@@ -1,4 +1,4 @@
-import type { OrgSettings } from '../org/settings.ts';
+import type { OrgSettings } from '../org/index.ts';
 import { COMMON_PASSWORDS } from './common-passwords.ts';
 
 /** Why a password is refused: message keys, each a rule of the organization's policy. */

@@ -4,8 +4,7 @@ import { notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
-import { grantFounder } from '../org/index.ts';
-import { createOrganization } from '../org/service.ts';
+import { createOrganization, grantFounder } from '../org/index.ts';
 import { switchOrgBody } from './schema.ts';
 
 /** The caller's session, and the system administrator's organization switch. */

@@ -7,7 +7,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { parseOrgSettings } from '../org/settings.ts';
+import { parseOrgSettings } from '../org/index.ts';
 import './events.ts';
 import { checkExternalSignIn } from './external.ts';
 import { guardedCheck, lockoutOf } from './guard.ts';

@@ -5,8 +5,7 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { newToken } from '../../shared/ids.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
-import { administratorsOf, rolesAndFunctionsOf } from '../org/queries.ts';
-import { parseOrgSettings } from '../org/settings.ts';
+import { administratorsOf, parseOrgSettings, rolesAndFunctionsOf } from '../org/index.ts';
 
 export const SESSION_COOKIE = 'mamori_session';
 export type Stage = AuthContext['stage'];

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { createUnit, createUser } from '../org/service.ts';
+import { createUnit, createUser } from '../org/index.ts';
 import './events.ts';
 import { loginKey } from '../../shared/login-id.ts';
 

@@ -1,4 +1,4 @@
-import { registerExternalSignIn } from '../auth/external.ts';
+import { registerExternalSignIn } from '../auth/index.ts';
 import type { JobContext } from '../jobs/index.ts';
 import type { AppModule } from '../module.ts';
 import { loadEncryptionKey } from '../system/index.ts';

@@ -5,7 +5,7 @@ import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { ExternalSignIn, ExternalVerdict } from '../auth/external.ts';
+import type { ExternalSignIn, ExternalVerdict } from '../auth/index.ts';
 import { takenLoginIds } from '../org/index.ts';
 import { accountAtSignIn, type MappedPerson, mamoriLoginId } from './accounts.ts';
 import { checkLdapSignIn, type DirectoryPerson, DirectoryUnavailable } from './ldap-client.ts';

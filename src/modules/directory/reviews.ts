@@ -4,7 +4,7 @@ import { conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { assignChecked, endAssignment } from '../org/roles.ts';
+import { assignChecked, endAssignment } from '../org/index.ts';
 import './events.ts';
 
 interface RoleDetail {

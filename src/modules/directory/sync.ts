@@ -7,11 +7,15 @@ import { newId } from '../../shared/ids.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { takenLoginIds } from '../org/index.ts';
-import { offboardingChecklist } from '../org/offboarding.ts';
-import { endSessions, setPersonStatus, updatePerson } from '../org/people.ts';
-import { currentAssignments } from '../org/people-queries.ts';
-import { recordTransfer } from '../org/transfers.ts';
+import {
+  currentAssignments,
+  endSessions,
+  offboardingChecklist,
+  recordTransfer,
+  setPersonStatus,
+  takenLoginIds,
+  updatePerson,
+} from '../org/index.ts';
 import { addFromDirectory, linkAccount, type MappedPerson, resolveUnit } from './accounts.ts';
 import { normalizeDn } from './dn.ts';
 import './events.ts';

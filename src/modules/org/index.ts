@@ -12,7 +12,20 @@ import { staffRoutes } from './routes-staff.ts';
 import { staffImport } from './staff-import.ts';
 import { applyDueTransfers } from './transfers.ts';
 
-export { registerFunctions } from './functions.ts';
+export { allFunctions, isFunction, registerFunctions } from './functions.ts';
+export { mustReference } from './lookup.ts';
+export { receipts, sendNotice } from './notices.ts';
+export { offboardingChecklist } from './offboarding.ts';
+export { endSessions, setPersonStatus, updatePerson } from './people.ts';
+export { currentAssignments } from './people-queries.ts';
+export { administratorsOf } from './queries.ts';
+export { assignChecked, endAssignment } from './roles.ts';
+export { unitAndDescendants } from './scope.ts';
+export { assignRole, createOrganization, createUnit, createUser, setRoleFunctions } from './service.ts';
+export type { OrgSettings } from './settings.ts';
+export { parseOrgSettings } from './settings.ts';
+export type { OrgTables } from './tables.ts';
+export { recordTransfer } from './transfers.ts';
 
 /** Organizations, units, people, roles, committees, notices, transfers and access reviews. */
 export const orgModule: AppModule = {

@@ -4,7 +4,6 @@ import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { listAppointments, recordAppointment } from './appointments.ts';
 import { allFunctions } from './functions.ts';
-import { functionsOfRole, refuseBeyondSetup, roleHasHolders, visitingHost } from './host-limits.ts';
 import {
   assignChecked,
   checkFunctionKeys,
@@ -90,10 +89,7 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: ADMIN,
     params: idParams,
     body: functionsBody,
-    async handler({ params, body, actor, auth }) {
-      // A hosting administrator setting the body up gives only set-up functions to a role someone holds.
-      if (visitingHost(auth) && (await roleHasHolders(db, auth.organizationId, params.id)))
-        refuseBeyondSetup(auth, body.functions);
+    async handler({ params, body, actor }) {
       return recordingRefusal(db, actor, params.id, 'functions', () =>
         db.transaction().execute((trx) => setFunctionsChecked(trx, actor, params.id, body.functions)),
       );
@@ -108,9 +104,7 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     references: { userId: 'users', unitId: 'units' },
     params: idParams,
     body: assignBody,
-    async handler({ params, body, actor, auth }) {
-      if (visitingHost(auth))
-        refuseBeyondSetup(auth, await functionsOfRole(db, auth.organizationId, params.id));
+    async handler({ params, body, actor }) {
       return recordingRefusal(db, actor, params.id, 'assignment', () =>
         db.transaction().execute(async (trx) => ({ id: await assignChecked(trx, actor, params.id, body) })),
       );
@@ -154,9 +148,7 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     references: { userId: 'users', unitId: 'units', appointedBy: 'users' },
     params: idParams,
     body: appointmentBody,
-    async handler({ params, body, actor, auth }) {
-      if (visitingHost(auth))
-        refuseBeyondSetup(auth, await functionsOfRole(db, auth.organizationId, params.id));
+    async handler({ params, body, actor }) {
       return recordingRefusal(db, actor, params.id, 'assignment', () =>
         db
           .transaction()

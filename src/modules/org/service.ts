@@ -7,6 +7,7 @@ import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { refuseHostBeyondSetup, roleHasHolders } from './host-limits.ts';
 import { loginIdUnavailable } from './login-id-guard.ts';
 import { checkSelfGrant, holdsRole } from './self-grant.ts';
 import { type OrgSettings, orgSettingsSchema } from './settings.ts';
@@ -163,8 +164,14 @@ export async function setRoleFunctions(
     .where('organization_id', '=', org)
     .execute();
   const after = [...new Set(fns)].sort();
+  const had = new Set(before.map((b) => b.function_key));
+  if (await roleHasHolders(trx, org, roleId))
+    await refuseHostBeyondSetup(
+      trx,
+      actor,
+      after.filter((f) => !had.has(f)),
+    );
   if (actor.userId && (await holdsRole(trx, org, actor.userId, roleId))) {
-    const had = new Set(before.map((b) => b.function_key));
     await checkSelfGrant(
       trx,
       actor,
@@ -266,13 +273,18 @@ export async function assignRole(
     .where('id', '=', input.userId)
     .where('organization_id', '=', org)
     .executeTakeFirstOrThrow();
+  const fns = await trx
+    .selectFrom('role_functions')
+    .select('function_key')
+    .where('role_id', '=', input.roleId)
+    .where('organization_id', '=', org)
+    .execute();
+  await refuseHostBeyondSetup(
+    trx,
+    actor,
+    fns.map((f) => f.function_key),
+  );
   if (input.userId === actor.userId) {
-    const fns = await trx
-      .selectFrom('role_functions')
-      .select('function_key')
-      .where('role_id', '=', input.roleId)
-      .where('organization_id', '=', org)
-      .execute();
     await checkSelfGrant(
       trx,
       actor,

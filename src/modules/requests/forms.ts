@@ -10,7 +10,7 @@ import { conflict, notFound } from '../../http/errors.ts';
 import { type FormPdf, formPdf, type StampBox } from '../../shared/pdf-form.ts';
 import { formatJstMinute, jstDate } from '../../shared/time.ts';
 import { formatWareki } from '../../shared/wareki.ts';
-import { allFunctions } from '../org/functions.ts';
+import { allFunctions } from '../org/index.ts';
 import { assetDisplay } from './asset-lookup.ts';
 import { loadRequest } from './load.ts';
 import { mayRead } from './queries.ts';

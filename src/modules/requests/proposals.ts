@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
-import { setRoleFunctions } from '../org/service.ts';
+import { setRoleFunctions } from '../org/index.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
 import { levelsOutside, schemeLabels } from './approval-need.ts';
 import { CATALOGUE } from './catalogue.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
-import { allFunctions } from '../org/functions.ts';
+import { allFunctions } from '../org/index.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { MANAGE_TYPES } from './functions.ts';
 import { parseDefinition } from './load.ts';

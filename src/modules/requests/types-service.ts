@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { isFunction } from '../org/functions.ts';
+import { isFunction } from '../org/index.ts';
 import { checkLevelsInScheme } from './approval-need.ts';
 import { catalogueEntry } from './catalogue.ts';
 import { loadType } from './load.ts';

@@ -1,7 +1,7 @@
 /** Who a plan is for and who has attended: completion by unit, and who missed it (R-E9). */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { unitAndDescendants } from '../org/scope.ts';
+import { unitAndDescendants } from '../org/index.ts';
 
 /** Active people a plan addresses: all staff or the people of its units (sub-units included). */
 export async function audience(db: Kysely<DB>, org: string, plan: { audience: string; unit_ids: string }) {
