@@ -164,6 +164,10 @@ test('[R-I1] the yearly self-assessment is generated from the policy, answered w
 
   await page.reload();
   await page.getByRole('button', { name: '締め切る' }).click();
+  // Closing asks first, saying how many answers are still missing.
+  const ask = page.getByRole('dialog', { name: '回答の受付を締め切りますか。' });
+  await ask.getByText(/件の回答のうち \d+ 件がまだ回答されていません|すべて回答されています/).waitFor();
+  await ask.getByRole('button', { name: '締め切る' }).click();
   await page.getByText('締め切りました。').waitFor();
   await page.getByRole('heading', { name: '集計結果' }).waitFor();
   await page.getByRole('img', { name: /課別のグラフ/ }).waitFor();

@@ -1,11 +1,13 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { Link } from '../../app/router.tsx';
+import { useConfirm } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { LoadFailed } from '../../components/Loaded.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import {
   AreaField,
@@ -19,6 +21,7 @@ import {
 } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import { clauseHref } from '../policy/ClauseRef.tsx';
+import { closeTexts } from './close-texts.ts';
 import { Receipts } from './Receipts.tsx';
 
 interface Item {
@@ -102,11 +105,19 @@ export default function CampaignDetail({ params }: ScreenProps) {
   const [roles, setRoles] = useState<Role[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const action = useAction();
+  const { confirm, dialog } = useConfirm();
+  const ct = useT(closeTexts);
+  const [failed, setFailed] = useState<ApiError | null>(null);
   const load = useCallback(async () => {
-    const d = await api.get<Campaign>(`/api/assessment/campaigns/${params.id}`);
-    setC(d);
-    if (d.status !== 'draft')
-      setResults(await api.get<Results>(`/api/assessment/campaigns/${params.id}/results`));
+    try {
+      const d = await api.get<Campaign>(`/api/assessment/campaigns/${params.id}`);
+      setC(d);
+      if (d.status !== 'draft')
+        setResults(await api.get<Results>(`/api/assessment/campaigns/${params.id}/results`));
+    } catch (e) {
+      // A refusal or a missing campaign is said in words, never an endless 読み込み中.
+      setFailed(e instanceof ApiError ? e : new ApiError(0, 'network', ''));
+    }
   }, [params.id]);
   useEffect(() => {
     void load();
@@ -119,11 +130,12 @@ export default function CampaignDetail({ params }: ScreenProps) {
       .then((r) => setRoles(r.items))
       .catch(() => setRoles([]));
   }, [load]);
+  if (!c && failed) return <LoadFailed error={failed} onRetry={() => void load()} />;
   if (!c) return <Loading />;
   const groups = new Map<string, Item[]>();
   for (const i of c.items) groups.set(i.area, [...(groups.get(i.area) ?? []), i]);
   const areaName = (a: string) => c.areas?.[a] ?? a;
-  const personName = (id: string) => people.find((p) => p.id === id)?.displayName ?? id;
+  const personName = (id: string) => people.find((p) => p.id === id)?.displayName ?? '—';
   const step = (fn: () => Promise<string>) =>
     action.run(async () => {
       setMessage(null);
@@ -136,6 +148,7 @@ export default function CampaignDetail({ params }: ScreenProps) {
       title={c.title}
       lead={`${fmt(x.fiscalYearLabel, { year: c.fiscalYear })}・${x.kindShort[c.kind] ?? c.kind}・${fmt(x.itemCount, { n: c.items.length })}${c.dueOn ? `・${x.dueOn} ${day(c.dueOn)}` : ''}`}
     >
+      {dialog}
       <p>
         {x.status}: <span className="tag">{x.campaignStatus[c.status] ?? c.status}</span>
       </p>
@@ -165,12 +178,20 @@ export default function CampaignDetail({ params }: ScreenProps) {
               type="button"
               className="btn btn--secondary"
               disabled={action.busy}
-              onClick={() =>
+              onClick={async () => {
+                const total = results?.overall?.total ?? 0;
+                const missing = total - (results?.overall?.answered ?? 0);
+                const ok = await confirm(ct.confirm, {
+                  detail: fmt(missing ? ct.missing : ct.allIn, { total, missing }),
+                  confirmLabel: x.close,
+                  danger: missing > 0,
+                });
+                if (!ok) return;
                 void step(async () => {
                   await api.post(`/api/assessment/campaigns/${c.id}/close`);
                   return x.closed;
-                })
-              }
+                });
+              }}
             >
               {x.close}
             </button>

@@ -3,9 +3,10 @@ import { api } from '../../api/client.ts';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import { AreaField, Frame, fileBase64, useDay } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
+import { isProhibition, prohibitionTexts } from './answer-texts.ts';
 
 interface Mine {
   id: string;
@@ -73,6 +74,9 @@ function Answer({ item, n }: { item: Mine; n: number }) {
   const { error, busy, run, field } = useAction();
   const ev = useAction();
   const id = `resp-${item.id}`;
+  // A prohibition is kept or not kept, not done or not done.
+  const prohibition = useT(prohibitionTexts);
+  const labels = isProhibition(item.question) ? prohibition.answers : x.answers;
   return (
     <li className="as-item" aria-labelledby={`${id}-q`}>
       <p className="as-item__q" id={`${id}-q`}>
@@ -85,7 +89,7 @@ function Answer({ item, n }: { item: Mine; n: number }) {
             {'　'}
           </>
         )}
-        {x.lastYear}: {item.lastYear?.answer ? x.answers[item.lastYear.answer] : '—'}
+        {x.lastYear}: {item.lastYear?.answer ? labels[item.lastYear.answer] : '—'}
         {item.lastYear?.comment ? `（${item.lastYear.comment}）` : ''}
       </p>
       <form
@@ -113,7 +117,7 @@ function Answer({ item, n }: { item: Mine; n: number }) {
                 checked={answer === a}
                 onChange={() => setAnswer(a)}
               />
-              {x.answers[a]}
+              {labels[a]}
             </label>
           ))}
         </fieldset>
