@@ -61,7 +61,7 @@ test('the asset register sorts by a heading and searches as the user types', asy
   await page.getByRole('status').filter({ hasText: /件目/ }).waitFor();
 });
 
-test('a software record takes its support end date in 和暦 and the list sorts and counts it', async () => {
+test('a software record takes dates in all three notations (令和8年3月30日, R8.4.1, 2026-03-31) and the list shows them in 和暦', async () => {
   const page = await newPage(browser, server.url);
   await firstSignIn(page, 'hagi-kanri', demoPassword(server, 'hagi-kanri'));
   await page.goto(`${server.url}/registers/software`);
@@ -70,9 +70,13 @@ test('a software record takes its support end date in 和暦 and the list sorts 
   await panel.getByLabel('ソフトウェア名').fill('表計算ソフト');
   await panel.getByLabel('サポート終了日', { exact: true }).fill('R8.4.1');
   await panel.getByText('令和8年4月1日として受け付けます').waitFor();
+  // The three notations offices write: 令和8年3月30日, R8.4.1 (above) and 2026-03-31.
+  await panel.getByLabel('利用予定期限', { exact: true }).fill('令和8年3月30日');
+  await panel.getByText('令和8年3月30日として受け付けます').waitFor();
   await panel.getByLabel('利用予定期限', { exact: true }).fill('令和8年13月1日');
   await panel.getByText('その日付は存在しません。').waitFor();
   await panel.getByLabel('利用予定期限', { exact: true }).fill('2026-03-31');
+  await panel.getByText('令和8年3月31日として受け付けます').waitFor();
   await panel.getByRole('button', { name: '保存' }).click();
   const row = panel.getByRole('row', { name: /表計算ソフト/ });
   await row.waitFor();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
 import { lockDataDir } from './lock.ts';
 import type { DB } from './schema.ts';
 import { NodeSqliteDatabase } from './sqlite-database.ts';
@@ -37,6 +38,10 @@ export interface OpenOptions {
   pgSchema?: string;
   poolSize?: number;
 }
+
+// pg returns int8 and numeric as strings by default; counts fit in a JS number here.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded SQLite file. */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -78,9 +83,7 @@ function openSqlite(opts: OpenOptions): Database {
     writer = new NodeSqliteDatabase(file);
     const raw = writer.raw;
     if (file !== ':memory:') raw.exec('PRAGMA journal_mode = WAL');
-    // On a file, the driver flushes the WAL itself after each batch's COMMIT, off the event loop, and
-    // answers the batch's writers only then (as durable as FULL); in memory nothing is flushed.
-    raw.exec(file !== ':memory:' ? 'PRAGMA synchronous = NORMAL' : 'PRAGMA synchronous = FULL');
+    raw.exec('PRAGMA synchronous = FULL');
     raw.exec('PRAGMA foreign_keys = ON');
     raw.exec('PRAGMA busy_timeout = 5000');
     raw.exec('PRAGMA cache_size = -16384');
@@ -97,11 +100,7 @@ function openSqlite(opts: OpenOptions): Database {
     release();
     throw e;
   }
-  const dialect = new GroupCommitDialect(writer, reader, {
-    maxBatch: 64,
-    maxWaitMs: 10,
-    ...(file !== ':memory:' ? { walFile: `${file}-wal` } : {}),
-  });
+  const dialect = new GroupCommitDialect(writer, reader, { maxBatch: 64, maxWaitMs: 10 });
   const db = new Kysely<DB>({ dialect });
   return {
     db,
@@ -117,11 +116,6 @@ function openSqlite(opts: OpenOptions): Database {
 }
 
 async function openPostgres(url: string, opts: OpenOptions): Promise<Database> {
-  // Loaded only for PostgreSQL: a server on SQLite does not keep the driver in memory.
-  const pg = (await import('pg')).default;
-  // pg returns int8 and numeric as strings by default; counts fit in a JS number here.
-  pg.types.setTypeParser(20, (v) => Number(v));
-  pg.types.setTypeParser(1700, (v) => Number(v));
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.poolSize ?? 10,

@@ -39,16 +39,14 @@ describe('database', () => {
     }
   });
 
-  test('the embedded database runs in WAL mode (the driver flushes the WAL itself) with foreign keys, and a second process is refused', async () => {
+  test('the embedded database runs in WAL mode with synchronous=FULL and foreign keys, and a second process is refused', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-lock-'));
     const a = await openDatabase({ sqliteFile: sqliteFileIn(dir), lockDir: dir });
     try {
       const mode = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(a.db);
       assert.equal(mode.rows[0].journal_mode, 'wal');
       const sync = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(a.db);
-      // NORMAL: the COMMIT does not wait for the disk; the group-commit driver flushes the WAL after it
-      // and answers the writers only then (sqlite-driver.test.ts).
-      assert.equal(sync.rows[0].synchronous, 1);
+      assert.equal(sync.rows[0].synchronous, 2);
       const fk = await sql<{ foreign_keys: number }>`PRAGMA foreign_keys`.execute(a.db);
       assert.equal(fk.rows[0].foreign_keys, 1);
       // Another process holds the lock: simulate with the lock file naming a live process (our parent).

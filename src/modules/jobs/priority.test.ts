@@ -80,10 +80,18 @@ describe('job queue: priorities, concurrency, retention', () => {
     const db = database.db;
     let inFlight = 0;
     let most = 0;
+    // Each job waits until the bound is reached (or two seconds pass, when jobs do not run side by
+    // side): how fast a loaded machine claims jobs cannot make the test pass or fail.
+    let reached = () => {};
+    const full = new Promise<void>((r) => {
+      reached = r;
+    });
     registerJobHandler('test.slow', async () => {
       inFlight++;
       most = Math.max(most, inFlight);
-      await new Promise((r) => setTimeout(r, 15));
+      if (inFlight >= 3) reached();
+      await Promise.race([full, new Promise((r) => setTimeout(r, 2000))]);
+      await new Promise((r) => setTimeout(r, 5));
       inFlight--;
     });
     for (let i = 0; i < 12; i++) await enqueue(db, 'test.slow', {}, '2026-04-01T00:00:00.000Z');
