@@ -164,7 +164,7 @@ test('[R-E10] a lost USB medium with 重要性 I data climbs the chain of hagi-n
     page.waitForEvent('download'),
     page.getByRole('link', { name: '長への報告書（PDF）' }).click(),
   ]);
-  assert.match(download.suggestedFilename(), /^incident-report-.*\.pdf$/);
+  assert.match(download.suggestedFilename(), /_インシデント報告書 .*\.pdf$/);
   await page.getByLabel('終結の所見').fill('媒体は発見されず。再発防止策を実施済み。');
   await page.getByRole('button', { name: 'インシデントを終結' }).click();
   await main()
