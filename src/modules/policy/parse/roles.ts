@@ -44,7 +44,7 @@ function isPost(text: string): boolean {
  * post 副知事, appointed by 知事). A description of what the holder does is no post.
  */
 function filling(written: string): Partial<Role> {
-  const pool = /^(.+?)のうちから(.+?)が(?:指名|任命|指定)する(?:者|職員)?$/.exec(written);
+  const pool = /^(.+?)の(?:うち|中)から(.+?)が(?:指名|任命|指定)する(?:者|職員)?$/.exec(written);
   if (pool) return { post: pool[1], appointedBy: pool[2] };
   // 「…課の長が指名する職員」: an appointment, not a post (充て職).
   const appointer = /^(.+)が(?:指名|任命|指定)する/.exec(written);
@@ -232,10 +232,13 @@ function appointments(s: string, path: string, upsert: Upsert): void {
     return;
   }
   // 「統括情報セキュリティ責任者は、デジタル推進局長とする。」「…は、常務理事のうちから理事長が指名する者とする。」
-  m = /^([^、。]+?)は、([^、。]+?)とする。?$/.exec(s);
+  // The subject may carry its short name: 「X（以下「Z」という。）は、副管理者とする。」
+  m = /^([^、。]+?)は、([^、。]+?)とする。?$/.exec(stripParens(s));
   if (m && roleAtEnd(m[1]) === m[1]) {
     const fill = filling(m[2]);
-    if (fill.appointedBy || (fill.post && isPost(fill.post) && !isRoleName(m[2]))) {
+    // 「…は、常勤の副管理者とする」: an office with a qualifier is a post even where its noun reads like a role.
+    const roleItself = isRoleName(m[2]) && roleAtEnd(m[2]) === m[2];
+    if (fill.appointedBy || (fill.post && isPost(fill.post) && !roleItself)) {
       upsert(m[1], path, fill);
       return;
     }
