@@ -32,16 +32,16 @@ function memberTable(node: ClauseNode | undefined): CommitteeMemberTable | undef
   return { path: node.path, columns: table[0], rows: resolveDitto(table.slice(1)) };
 }
 
-const CHAIR = '(委員長|会長|座長|議長)';
+const CHAIR = '(委員長|会長|座長|議長|本部長)';
 /** The head of a committee or a team (CSIRT): 委員長, or a 責任者/リーダー that heads the team. */
-const LEAD = '(委員長|会長|座長|議長|責任者|リーダー|統括者)';
+const LEAD = '(委員長|会長|座長|議長|本部長|責任者|リーダー|統括者|(?:チーム|班|本部)の長)';
 /** A body the text sets up: a committee, a team (CSIRT), a council. */
 const BODY = '(?:委員会|CSIRT|チーム|会議|本部)';
 /** The head of a team as the sentence that sets it up names it: 「Xを長とするチーム」. */
 const LEAD_OF = '(委員長|座長|責任者|リーダー|統括者|長)';
-const VICE = '(副委員長|副会長|副座長|副議長)';
+const VICE = '(副委員長|副会長|副座長|副議長|副本部長)';
 /** The seats of a committee, not its members: 「委員長、副委員長及び委員をもって組織する」. */
-const SEAT = /^(?:副?(?:委員長|会長|座長|議長)|委員|構成員)$/;
+const SEAT = /^(?:副?(?:委員長|会長|座長|議長|本部長)|委員|構成員|本部員)$/;
 
 /** A post or role as the text names it, without 「の職にある者」 and the like. */
 function who(text: string): string {
@@ -62,14 +62,16 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   m = new RegExp(`(?:${names})に${VICE}を置き、(.+?)をもって充て`).exec(s);
   if (m) set('viceChair', m[1], m[2]);
   // 「委員会に委員長及び副委員長を置き、委員長はCISOを、副委員長は統括…をもって充てる」
-  m = new RegExp(`${CHAIR}は、?(.+?)を、${VICE}は、?(.+?)をもって充て`).exec(s);
+  // 「本部長は町長を、副本部長は副町長を、本部員は課等の長をもって充てる」: each seat up to its own 「を」.
+  m = new RegExp(`${CHAIR}は、?([^、。]+?)を、${VICE}は、?([^、。]+?)を(?:、|もって充て)`).exec(s);
   if (m) {
     set('chair', m[1], m[2]);
     set('viceChair', m[3], m[4]);
   }
   for (const [re, key] of [
-    [new RegExp(`(?:^|、|(?:${names})の)${VICE}は、?(.+?)(?:をもって充て|とする)`), 'viceChair'],
-    [new RegExp(`(?:^|、|(?:${names})の)${CHAIR}は、?(.+?)(?:をもって充て|とする)`), 'chair'],
+    // 「会議の議長はCISOとし、会議の構成員は…とする」: the seat ends at 「とし、」.
+    [new RegExp(`(?:^|、|(?:${names})の)${VICE}は、?(.+?)(?:をもって充て|とする|とし、)`), 'viceChair'],
+    [new RegExp(`(?:^|、|(?:${names})の)${CHAIR}は、?(.+?)(?:をもって充て|とする|とし、)`), 'chair'],
   ] as const) {
     m = re.exec(s);
     if (m && !/互選/.test(m[2])) set(key, m[1], m[2]);
@@ -77,14 +79,16 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   // 「委員会は、CISOを委員長とし、統括…及び課長等をもって組織する。」「…CISOを委員長、統括…を副委員長とし、…をもって構成する」
   // 「CSIRTは、統括情報セキュリティ責任者を責任者とし、…の職員及び…をもって構成する」
   m = new RegExp(
-    `(?:${names})は、(.+?)を${LEAD}(?:とし)?、(?:(.+?)を${VICE}(?:とし)?、)?(.+?)をもって(?:組織|構成)する`,
+    `(?:${names})は、(.+?)を${LEAD}(?:とし)?、(?:(.+?)を${VICE}(?:とし)?、)?(.+?)(?:をもって|で)(?:組織|構成)する`,
   ).exec(s);
   if (m) {
     set('chair', m[2], m[1]);
     if (m[3]) set('viceChair', m[4], m[3]);
     c.memberNames ??= splitNames(m[5]).map(who);
   }
-  m = /(?:^|、)委員は、?(.+?)(?:をもって充て|とする|の中から)/.exec(s);
+  m = new RegExp(
+    `(?:^|、|(?:${names})の)(?:委員|構成員|本部員)は、?(.+?)(?:をもって充て|とする|の中から)`,
+  ).exec(s);
   if (m && !c.memberNames && !/別表|別記/.test(m[1])) c.memberNames = splitNames(m[1]).map(who);
   m = new RegExp(`(?:${names})は、(.+?)(?:をもって|で)(?:組織|構成)する`).exec(s);
   if (m && !c.memberNames && !/別表|別記|委員長/.test(m[1])) {
@@ -186,7 +190,11 @@ export function findCommittees(tree: ClauseNode[]): Committee[] {
   for (const node of headedOnly) {
     const name = node.title ?? '';
     if (out.some((c) => c.name === name || c.name.endsWith(name) || c.alias === name)) continue;
-    out.push(read(node, name, undefined, splitSentences(node.text)[0] ?? ''));
+    const first = splitSentences(node.text)[0] ?? '';
+    // 「…は、美奈瀬町情報化推進本部（以下「本部」という。）において協議する」: the full name and its short name.
+    const full = new RegExp(`([^、。「」()]*${name})\\(以下「([^」]+)」という。\\)`).exec(first);
+    const fullName = full ? full[1].replace(/^.*?(?:は|を|に|が)、?(?=[^、。]*$)/, '') : name;
+    out.push(read(node, fullName, full?.[2], first));
   }
   return out;
 

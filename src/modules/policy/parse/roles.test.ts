@@ -198,3 +198,47 @@ test('posts from 「…の中から…が指名する者とする」 and from an
     '情報システム係員|企画課の職員|2|',
   ]);
 });
+
+test('committees: 本部長/副本部長/本部員 seats filled in one sentence, a body named in full under a heading, 「で構成する」 and 「議長はXとし、」', () => {
+  const a = analyzePolicy(`（防災情報推進本部）
+第１　情報化の重要事項は、山里村防災情報推進本部（以下「本部」という。）において協議する。
+２　本部は、本部長、副本部長及び本部員をもって組織し、本部長は村長を、副本部長は教育長を、本部員は各課長をもって充てる。
+３　本部の事務局は、企画課に置く。
+（対応チーム）
+第２　総括者の下に、山里村事故対応チーム（以下「対応チーム」という。）を置く。
+２　対応チームは、総括者をチームの長とし、企画課の職員及び税務課の職員で構成する。
+（連絡会）
+第３　山里村情報連絡会議（以下「連絡会」という。）を置く。
+２　連絡会の議長は総括者とし、連絡会の構成員は各課長及び各所長とする。
+`);
+  const c = a.committees.map((x) => ({
+    name: x.name,
+    chair: x.chair?.post,
+    vice: x.viceChair?.post,
+    members: x.memberNames,
+    secretariat: x.secretariat,
+  }));
+  assert.deepEqual(c, [
+    {
+      name: '山里村事故対応チーム',
+      chair: '総括者',
+      vice: undefined,
+      members: ['企画課の職員', '税務課の職員'],
+      secretariat: undefined,
+    },
+    {
+      name: '山里村情報連絡会議',
+      chair: '総括者',
+      vice: undefined,
+      members: ['各課長', '各所長'],
+      secretariat: undefined,
+    },
+    {
+      name: '山里村防災情報推進本部',
+      chair: '村長',
+      vice: '教育長',
+      members: ['各課長'],
+      secretariat: '企画課',
+    },
+  ]);
+});
