@@ -99,7 +99,10 @@ if (args.includes('--thresholds')) {
       Object.entries(reached[set] ?? {}).map(([id, m]) => [
         id,
         Object.fromEntries(
-          Object.entries(m).map(([k, v]) => [k, Math.max(0, Math.floor(v * 100) / 100 - 0.02)]),
+          Object.entries(m).map(([k, v]) => [
+            k,
+            Math.max(0, Math.round((Math.floor(v * 100) / 100 - 0.02) * 100) / 100),
+          ]),
         ),
       ]),
     );
