@@ -55,6 +55,11 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
       new RegExp(`${list}(?:の|に|から)(?:許可|承認)[^。]{0,4}?(?:を得|を受け)`, 'g'),
       // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
       new RegExp(`^ただし、[^。]*?${list}が[^。、]{0,12}?(?:認め|許可し|承認し)た[^。]*?この限りでない`, 'g'),
+      // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」.
+      new RegExp(
+        `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?以外の[^。]*?(?:てはならない|しないこと)`,
+        'g',
+      ),
     ];
     approverRes.set(matcher, res);
   }

@@ -194,3 +194,15 @@ test('numbered levels whose definitions put 1 on top: a level defined against an
     ['機密性3:1', '機密性2:2', '機密性1:3'],
   );
 });
+
+test('only what a role allowed may be used: 「Xが使用を認めた…以外の…を使用してはならない」 names X as approver', () => {
+  const a = analyzePolicy(`1 体制
+(1) 情報管理者は、課長とする。
+(2) 情報管理者は、所管の情報資産を管理する。
+2 媒体
+(1) 職員は、情報管理者が使用を認めたＵＳＢメモリ以外の記録媒体を端末に接続してはならない。
+(2) 職員は、記録媒体を施錠できる場所に保管しなければならない。
+`);
+  const ob = a.obligations.find((o) => o.text.includes('記録媒体を端末'));
+  assert.deepEqual(ob?.approver, ['情報管理者']);
+});
