@@ -242,3 +242,16 @@ test('committees: 本部長/副本部長/本部員 seats filled in one sentence,
     },
   ]);
 });
+
+test('the people a staff term says it includes (「…を含む。」) act under their own names too', () => {
+  const a = analyzePolicy(`1 定義
+(1) 職員等 村の職員（県からの出向職員を含む。）をいう。
+2 義務
+(1) 職員等は、この基準を遵守しなければならない。
+(2) 県に戻る出向職員は、知り得た情報を漏らしてはならない。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.actors.join('・')}`),
+    ['2/(1) 職員等', '2/(2) 出向職員'],
+  );
+});

@@ -34,6 +34,11 @@ export function findStaffTerms(tree: ClauseNode[]): string[] {
           .replace(/\([^()]*\)/g, '')
           .split(/及び|並びに|又は|、/))
           members.push(part.trim().replace(/^.*の/, ''));
+      // 「組合の職員（…からの派遣職員並びに会計年度任用職員を含む。）」: the people it says it includes, too.
+      if (terms.includes(defined[1]))
+        for (const inner of n.text.matchAll(/\(([^()]*?)を含む。?\)/g))
+          for (const part of inner[1].split(/及び|並びに|又は|、/))
+            members.push(part.trim().replace(/^.*の/, ''));
     }
     // 「議員等議員及び…をいう。」 when the space after the term was lost: the term ends at its first 等.
     const joined = /^([^\s、。]{1,10}?等)[^\s、。]/.exec(n.text);
