@@ -292,3 +292,18 @@ test('[R-P1] a caption written in katakana (「(ログ)」) names the article be
   assert.deepEqual(headings(text), ['第1条 ログ', '第2条 バックアップ']);
   assert.deepEqual(paths(text), ['第1条', '第2条', '第2条/(ア)', '第2条/(イ)']);
 });
+
+test("項 numbered with circled digits: a first ② after a 号 list in kanji is the article's second 項", () => {
+  assert.deepEqual(
+    paths(`（目的）
+第１条　この規程は、情報の取扱いを定める。
+（区分）
+第２条　情報は、次のとおり区分する。
+一　秘密情報　漏えいにより支障があるもの
+二　一般情報　秘密情報以外のもの
+②　課長は、情報の区分を決定しなければならない。
+③　職員は、区分を表示しなければならない。
+`),
+    ['第1条', '第2条', '第2条/一', '第2条/二', '第2条/②', '第2条/③'],
+  );
+});
