@@ -184,7 +184,7 @@ export function place(stack: Placed[], m: Marker, memory: NestingMemory): Placem
   }
   // A list never starts at 2: a first 「②」 (or 2 of any style) after a 号 list is the article's second
   // 項, its first 項 being the unlabelled text (項 numbered ②③ as some 例規 write them).
-  if (m.number === 2 && !iroha && style.kind !== 'structure') {
+  if (m.number === 2 && !iroha) {
     for (let i = stack.length - 1; i >= 0; i--) {
       const n = stack[i];
       if (!ARTICLE_LIKE.has(n.marker.style)) continue;
