@@ -52,7 +52,14 @@ export function extractObligations(
       // Definitions (…を確保すること) describe terms; they impose nothing.
       if (/定義|用語/.test(node.title ?? '')) continue;
       // A 項 (2, 3 … of an article) is a paragraph of its own, not an item of the list above it.
-      const itemLead = node.style === 'arabic' && ancestors.at(-1)?.style.startsWith('article') ? null : lead;
+      // So is a ②, ③ under an article whose first 項 is unlabelled (項 numbered with circled digits).
+      const parent = ancestors.at(-1);
+      const paragraph =
+        !!parent?.style.startsWith('article') &&
+        (node.style === 'arabic' ||
+          (node.style === 'circled' &&
+            !parent.children.some((c) => c.style === 'circled' && c.number === 1)));
+      const itemLead = paragraph ? null : lead;
       let previous: string[] = [];
       let last: Obligation | null = null;
       let nextLead: Lead | null = null;

@@ -255,3 +255,16 @@ test('the people a staff term says it includes (「…を含む。」) act under
     ['2/(1) 職員等', '2/(2) 出向職員'],
   );
 });
+
+test('a ② after a 「次に掲げる行為をしてはならない」 list is a 項 of its own and keeps its own modality', () => {
+  const a = analyzePolicy(`（禁止）
+第１条　職員は、次に掲げる行為をしてはならない。
+一　パスワードを他人に教えること。
+二　私物の端末で個人情報を扱うこと。
+②　課長は、職員から誓約書を提出させなければならない。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.modality}`),
+    ['第1条 must_not', '第1条/一 must_not', '第1条/二 must_not', '第1条/② must'],
+  );
+});
