@@ -13,6 +13,7 @@ export function setupRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['org'],
     access: access.fn('org.admin'),
     body: z.strictObject({ userId: z.string().trim().min(1).max(64) }),
+    references: { userId: 'users' },
     async handler({ body, actor }) {
       await db.transaction().execute((trx) => handOverSetup(trx, actor, body.userId));
     },
