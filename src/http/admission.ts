@@ -19,25 +19,36 @@ declare module 'fastify' {
 /** Installs the admission gate for /api/ requests (register it before any hook that does work). */
 export function admissionGate(app: FastifyInstance): void {
   let active = 0;
-  const waiting: (() => void)[] = [];
+  // A waiting request is resolved with true when a slot is handed to it, or false when its client went
+  // away while it waited (it is then taken out of the queue and never holds a slot).
+  const waiting: { req: FastifyRequest; admit: (admitted: boolean) => void }[] = [];
   app.decorateRequest('admitted', false);
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     if (active < MAX_ACTIVE) active++;
     else {
       if (waiting.length >= MAX_WAITING) throw new AppError('common.busy', 503);
-      // The slot is handed over by the request that leaves (`active` stays as it is).
-      await new Promise<void>((resolve) => waiting.push(resolve));
+      const admitted = await new Promise<boolean>((admit) => waiting.push({ req, admit }));
+      if (!admitted) throw new AppError('common.busy', 503);
     }
     req.admitted = true;
   });
   const leave = async (req: FastifyRequest) => {
     if (!req.admitted) return;
     req.admitted = false;
-    const next = waiting.shift();
-    if (next) next();
+    let next = waiting.shift();
+    // A client that went away while it waited gets no slot, whether or not its abort was seen yet.
+    while (next && (next.req.raw.destroyed || next.req.raw.socket?.destroyed)) {
+      next.admit(false);
+      next = waiting.shift();
+    }
+    if (next) next.admit(true);
     else active--;
   };
   app.addHook('onResponse', leave);
-  app.addHook('onRequestAbort', leave);
+  app.addHook('onRequestAbort', async (req) => {
+    const i = waiting.findIndex((w) => w.req === req);
+    if (i >= 0) waiting.splice(i, 1)[0].admit(false);
+    else await leave(req);
+  });
 }
