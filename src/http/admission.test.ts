@@ -45,3 +45,39 @@ test('at most MAX_ACTIVE API requests are worked on at once; the rest wait their
   assert.equal(most, MAX_ACTIVE);
   await app.close();
 });
+
+test('clients that go away, while waiting or while worked on, give their turns back: the next request is answered', async () => {
+  const app = Fastify();
+  admissionGate(app);
+  installErrorHandler(app);
+  let inHandler = 0;
+  const gates: (() => void)[] = [];
+  app.get('/api/slow', async () => {
+    inHandler++;
+    await new Promise<void>((resolve) => gates.push(resolve));
+    return { ok: true };
+  });
+  app.get('/api/quick', async () => ({ ok: true }));
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    // Twice as many as there are turns, all cut off by their clients, as a load tool does at its end.
+    const cut = new AbortController();
+    const calls = Array.from({ length: MAX_ACTIVE * 2 }, () =>
+      fetch(`${url}/api/slow`, { signal: cut.signal }).catch(() => null),
+    );
+    while (inHandler < MAX_ACTIVE) await new Promise((r) => setTimeout(r, 5));
+    cut.abort();
+    await Promise.all(calls);
+    await new Promise((r) => setTimeout(r, 50));
+    for (const open of gates.splice(0)) open();
+    await new Promise((r) => setTimeout(r, 50));
+    for (const open of gates.splice(0)) open();
+    // Without its turns back, this request would wait for ever; the signal ends the test instead.
+    const r = await fetch(`${url}/api/quick`, { signal: AbortSignal.timeout(10_000) });
+    assert.equal(r.status, 200);
+    assert.equal(inHandler, MAX_ACTIVE, 'the requests cut off while waiting were never worked on');
+  } finally {
+    for (const open of gates.splice(0)) open();
+    await app.close();
+  }
+});
