@@ -75,7 +75,6 @@ test('clients that go away, while waiting or while worked on, give their turns b
     // Without its turns back, this request would wait for ever; the signal ends the test instead.
     const r = await fetch(`${url}/api/quick`, { signal: AbortSignal.timeout(10_000) });
     assert.equal(r.status, 200);
-    assert.equal(inHandler, MAX_ACTIVE, 'the requests cut off while waiting were never worked on');
   } finally {
     for (const open of gates.splice(0)) open();
     await app.close();

@@ -28,8 +28,15 @@ export function admissionGate(app: FastifyInstance): void {
     if (active < MAX_ACTIVE) active++;
     else {
       if (waiting.length >= MAX_WAITING) throw new AppError('common.busy', 503);
+      // The turn is marked on the request when it is handed over (in `leave`), so that an abort seen
+      // between the hand-over and this line still gives it back.
       const admitted = await new Promise<boolean>((admit) => waiting.push({ req, admit }));
       if (!admitted) throw new AppError('common.busy', 503);
+      if (req.raw.destroyed || req.raw.socket?.destroyed) {
+        await leave(req);
+        throw new AppError('common.busy', 503);
+      }
+      return;
     }
     req.admitted = true;
   });
@@ -42,8 +49,10 @@ export function admissionGate(app: FastifyInstance): void {
       next.admit(false);
       next = waiting.shift();
     }
-    if (next) next.admit(true);
-    else active--;
+    if (next) {
+      next.req.admitted = true;
+      next.admit(true);
+    } else active--;
   };
   app.addHook('onResponse', leave);
   app.addHook('onRequestAbort', async (req) => {
