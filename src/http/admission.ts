@@ -17,6 +17,9 @@ declare module 'fastify' {
 }
 
 /** Installs the admission gate for /api/ requests (register it before any hook that does work). */
+/** Whether the client of a request has gone away (its socket is closed). */
+const gone = (req: FastifyRequest) => req.raw.destroyed || req.raw.socket?.destroyed === true;
+
 export function admissionGate(app: FastifyInstance): void {
   let active = 0;
   // A waiting request is resolved with true when a slot is handed to it, or false when its client went
@@ -32,7 +35,7 @@ export function admissionGate(app: FastifyInstance): void {
       // between the hand-over and this line still gives it back.
       const admitted = await new Promise<boolean>((admit) => waiting.push({ req, admit }));
       if (!admitted) throw new AppError('common.busy', 503);
-      if (req.raw.destroyed || req.raw.socket?.destroyed) {
+      if (gone(req)) {
         await leave(req);
         throw new AppError('common.busy', 503);
       }
@@ -45,7 +48,7 @@ export function admissionGate(app: FastifyInstance): void {
     req.admitted = false;
     let next = waiting.shift();
     // A client that went away while it waited gets no slot, whether or not its abort was seen yet.
-    while (next && (next.req.raw.destroyed || next.req.raw.socket?.destroyed)) {
+    while (next && gone(next.req)) {
       next.admit(false);
       next = waiting.shift();
     }
