@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
 
 /**
@@ -10,57 +10,66 @@ export const MAX_ACTIVE = 16;
 /** Beyond this many waiting, API requests are refused at once with 503 (memory stays bounded). */
 export const MAX_WAITING = 5000;
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    admitted: boolean;
-  }
+/**
+ * One request's place at the gate. A turn is given back when the response closes — the one event Node
+ * emits for every response, whether it was sent, failed or its client went away. (Fastify's onResponse
+ * does not run when a client leaves after its body was read, and onRequestAbort does not run then either:
+ * a POST cut off by its client while being worked on held its turn for ever, and with all turns held the
+ * server answered no API call.)
+ */
+interface Ticket {
+  state: 'waiting' | 'active' | 'done';
+  admit?: (admitted: boolean) => void;
 }
 
-/** Installs the admission gate for /api/ requests (register it before any hook that does work). */
-/** Whether the client of a request has gone away (its socket is closed). */
-const gone = (req: FastifyRequest) => req.raw.destroyed || req.raw.socket?.destroyed === true;
+/** Whether the client of a request has gone away (its response or socket is closed). */
+const gone = (req: FastifyRequest, reply: FastifyReply) =>
+  reply.raw.closed || req.raw.destroyed || req.raw.socket?.destroyed === true;
 
+/** Installs the admission gate for /api/ requests (register it before any hook that does work). */
 export function admissionGate(app: FastifyInstance): void {
   let active = 0;
-  // A waiting request is resolved with true when a slot is handed to it, or false when its client went
-  // away while it waited (it is then taken out of the queue and never holds a slot).
-  const waiting: { req: FastifyRequest; admit: (admitted: boolean) => void }[] = [];
-  app.decorateRequest('admitted', false);
-  app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/')) return;
-    if (active < MAX_ACTIVE) active++;
-    else {
-      if (waiting.length >= MAX_WAITING) throw new AppError('common.busy', 503);
-      // The turn is marked on the request when it is handed over (in `leave`), so that an abort seen
-      // between the hand-over and this line still gives it back.
-      const admitted = await new Promise<boolean>((admit) => waiting.push({ req, admit }));
-      if (!admitted) throw new AppError('common.busy', 503);
-      if (gone(req)) {
-        await leave(req);
-        throw new AppError('common.busy', 503);
-      }
-      return;
-    }
-    req.admitted = true;
-  });
-  const leave = async (req: FastifyRequest) => {
-    if (!req.admitted) return;
-    req.admitted = false;
+  const waiting: Ticket[] = [];
+
+  /** Hands a freed turn to the first request still waiting, or returns it to the pool. */
+  const handOn = () => {
     let next = waiting.shift();
-    // A client that went away while it waited gets no slot, whether or not its abort was seen yet.
-    while (next && gone(next.req)) {
-      next.admit(false);
-      next = waiting.shift();
-    }
+    while (next && next.state !== 'waiting') next = waiting.shift();
     if (next) {
-      next.req.admitted = true;
-      next.admit(true);
+      next.state = 'active';
+      next.admit?.(true);
     } else active--;
   };
-  app.addHook('onResponse', leave);
-  app.addHook('onRequestAbort', async (req) => {
-    const i = waiting.findIndex((w) => w.req === req);
-    if (i >= 0) waiting.splice(i, 1)[0].admit(false);
-    else await leave(req);
+
+  const close = (ticket: Ticket) => {
+    if (ticket.state === 'active') {
+      ticket.state = 'done';
+      handOn();
+    } else if (ticket.state === 'waiting') {
+      ticket.state = 'done';
+      const i = waiting.indexOf(ticket);
+      if (i >= 0) waiting.splice(i, 1);
+      ticket.admit?.(false);
+    }
+  };
+
+  app.addHook('onRequest', async (req, reply) => {
+    if (!req.url.startsWith('/api/')) return;
+    if (gone(req, reply)) throw new AppError('common.busy', 503);
+    if (active < MAX_ACTIVE) {
+      active++;
+      const ticket: Ticket = { state: 'active' };
+      reply.raw.once('close', () => close(ticket));
+      return;
+    }
+    if (waiting.length >= MAX_WAITING) throw new AppError('common.busy', 503);
+    const ticket: Ticket = { state: 'waiting' };
+    const admitted = new Promise<boolean>((resolve) => {
+      ticket.admit = resolve;
+    });
+    waiting.push(ticket);
+    reply.raw.once('close', () => close(ticket));
+    // A turn handed over just as the client left is given back by the close listener above.
+    if (!(await admitted) || gone(req, reply)) throw new AppError('common.busy', 503);
   });
 }
