@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { type ApiError, api } from '../../api/client.ts';
 import { readFlash } from '../../app/router.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { LoadFailed } from '../../components/Loaded.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -19,17 +20,23 @@ export default function RequestDetail({ params }: ScreenProps) {
   const x = useRequestText();
   const { lang, t } = useI18n();
   const [d, setD] = useState<Detail | null>(null);
-  const [fns, setFns] = useState<FunctionDef[]>([]);
+  const [failed, setFailed] = useState<ApiError | null>(null);
+  // The approver chain is shown by the functions' names: both answers are awaited, so no key shows meanwhile.
+  const [fns, setFns] = useState<FunctionDef[] | null>(null);
   const [comment, setComment] = useState('');
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(readFlash() === 'submitted' ? x.submitted : null);
   const { error, busy, run } = useAction();
   const load = useCallback(() => api.get<Detail>(`/api/requests/${params.id}`).then(setD), [params.id]);
   useEffect(() => {
-    void load().catch(() => setD(null));
-    void api.get<TypesAnswer>('/api/requests/types').then((r) => setFns(r.functions));
+    void load().catch((e: ApiError) => setFailed(e));
+    void api
+      .get<TypesAnswer>('/api/requests/types')
+      .then((r) => setFns(r.functions))
+      .catch(() => setFns([]));
   }, [load]);
-  if (!d) return <Loading />;
+  if (failed && !d) return <LoadFailed error={failed} />;
+  if (!d || !fns) return <Loading />;
 
   const act = (fn: () => Promise<unknown>, message: string) =>
     run(async () => {
