@@ -74,11 +74,7 @@ function RequestView({ d }: { d: Detail }) {
         confirm={(note) => run(() => requestsApi.confirm(d.id, note), x.confirmedDone)}
       />
       <RequestValues d={d} />
-      {types.data || types.error ? (
-        <RequestChain d={d} fns={types.data?.functions ?? []} />
-      ) : (
-        <Loading />
-      )}
+      {types.data || types.error ? <RequestChain d={d} fns={types.data?.functions ?? []} /> : <Loading />}
       {d.can.withdraw && (
         <p>
           <button
