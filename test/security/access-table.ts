@@ -210,6 +210,7 @@ export const ACCESS_TABLE: Record<string, string> = {
   'PATCH /api/vendors/laws/:id': 'fn:vendors.manage',
   'PATCH /api/vendors/social/:id': 'fn:vendors.manage',
   'PATCH /api/vendors/vendors/:id': 'fn:vendors.manage',
+  'POST /api/assessment/answers': 'signed_in',
   'POST /api/assessment/campaigns': 'fn:assessment.manage',
   'POST /api/assessment/campaigns/:id/close': 'fn:assessment.manage',
   'POST /api/assessment/campaigns/:id/items': 'fn:assessment.manage',
