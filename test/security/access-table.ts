@@ -40,6 +40,7 @@ export const ACCESS_TABLE: Record<string, string> = {
   'GET /api/assets/export': 'fn:assets.read',
   'GET /api/assets/labels': 'fn:assets.read',
   'GET /api/audit': 'fn:audit.read',
+  'GET /api/audit/event-kinds': 'fn:audit.read',
   'GET /api/audit/export.csv': 'fn:audit.read',
   'GET /api/audit/verify': 'fn:audit.read',
   'GET /api/audits/plans': 'signed_in',
