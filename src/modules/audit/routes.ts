@@ -72,9 +72,14 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
     summary: 'Every kind of audit event with its name in the caller’s language, for the event filter',
     tags: ['audit'],
     access: access.fn('audit.read'),
-    handler: ({ lang }) => ({
-      items: messageKeys('event.').map((key) => ({ event: key.slice('event.'.length), label: t(lang, key) })),
-    }),
+    async handler({ lang }) {
+      return {
+        items: messageKeys('event.').map((key) => ({
+          event: key.slice('event.'.length),
+          label: t(lang, key),
+        })),
+      };
+    },
   });
   defineRoute(app, {
     method: 'GET',
