@@ -49,6 +49,8 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     const m = roleRe?.exec(w);
     if (!m) return null;
     const prefix = w.slice(0, m.index);
+    // 「総務課の課情報セキュリティ管理者」「運輸部の部情報セキュリティ責任者」: the role as one unit holds it.
+    if (/^[\u4e00-\u9fff]{1,8}の$/.test(prefix)) return names.get(m[0]) ?? null;
     // 情報情報システム担当者 / 機情報セキュリティ責任者: a short garbled prefix is a typo.
     if (prefix.length <= 2 && !MEANINGFUL_PREFIX.test(prefix)) return names.get(m[0]) ?? null;
     return null;
