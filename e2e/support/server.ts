@@ -54,7 +54,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-e2e-'));
   const origin = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(nodeBinary(), ['src/main.ts'], {
+  const child: ChildProcess = spawn(nodeBinary(), ['src/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,
