@@ -11,12 +11,33 @@ import { flatten } from './clauses.ts';
 import { splitSentences } from './sentences.ts';
 
 const AXES = ['自治体機密性', '機密性', '完全性', '可用性', '重要性', '重要度', '格付', '区分'];
-// The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分 ….
-const AXIS = '(自治体機密性|機密性|完全性|可用性|重要性|重要度|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
-const LEVEL = '([IVX]+|[0-9]+[A-Z]?|[A-Z])';
+// The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分 …; and levels
+// written as a bare scale with a symbol (レベル3, 区分I).
+const AXIS =
+  '(自治体機密性|機密性|完全性|可用性|重要性|重要度|レベル|区分|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
+/**
+ * A level's symbol: I/II/III, 3, 2B, A; a sub-level in brackets (機密性2(a)); and the word 情報 some
+ * bodies write after it (機密性3情報), which is part of the level's name.
+ */
+const LEVEL = '((?:[IVX]+|[0-9]+[A-Z]?(?:\\([a-z]\\))?|[A-Z])(?:情報)?)';
 const LEVEL_LABEL = new RegExp(`^${AXIS}\\s*${LEVEL}$`);
+const LEVEL_LINE = new RegExp(`^${AXIS}\\s*${LEVEL}\\s+(.+)$`);
+const AXIS_ONLY = new RegExp(`^${AXIS}$`);
+/** The words an item's heading ends at: 「(1) 機密性3　…」, 「ア　取扱注意情報：…」. */
+const HEAD_END = /[\s:：]/;
+
+/** The first word of an item's text: what comes before its first space or colon. */
+function firstWord(text: string): string {
+  const end = text.search(HEAD_END);
+  return end < 0 ? text : text.slice(0, end);
+}
 const BARE_LEVEL = new RegExp(`^${LEVEL}$`);
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
+
+/** The symbol that orders a level: 「3情報」 → 3, 「2(a)」 → 2 (sub-levels keep the text's order). */
+export function levelSymbol(label: string): string {
+  return label.replace(/情報$/, '').replace(/\([a-z]\)$/, '');
+}
 
 /**
  * A level's name as the text writes it: the axis and its symbol (機密性3, 重要性II), or the level's own
@@ -54,7 +75,7 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
   const run = node.children.filter((c) => c.style === first?.style);
   if (!m || run.length < 2) return [];
   const items = run.map((c) => {
-    const head = (c.title ?? c.text.split(/[\s:：]/)[0]).trim();
+    const head = (c.title ?? firstWord(c.text)).trim();
     const definition = c.title ? c.text : c.text.slice(head.length).trim();
     return { head, definition };
   });
@@ -79,17 +100,34 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
   return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
 }
 
+const NAMED_LEVELS =
+  /([^、。「」]+?(?:(?:、|及び|並びに|又は)[^、。「」]+?)+)の(?:[0-9]+|[一二三四五六]|二つ|三つ|四つ)?(?:区分|種類|つ|段階|種|類型)?に分類/;
+
+/**
+ * 「…機密情報及び一般情報の２区分に分類」 in a text. The pattern cannot cross 。「」, so it is tried only on
+ * the pieces between them that say に分類, in order (on a whole clause its nested lists backtrack a lot).
+ */
+function namedLevelsSentence(text: string): RegExpExecArray | null {
+  let at = text.indexOf('に分類');
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && !'。「」'.includes(text[start - 1])) start--;
+    let end = at + 3;
+    while (end < text.length && !'。「」'.includes(text[end])) end++;
+    const m = NAMED_LEVELS.exec(text.slice(start, end));
+    if (m) return m;
+    at = text.indexOf('に分類', end);
+  }
+  return null;
+}
+
 /**
  * Levels named in words by the sentence that classifies the assets, with their definitions from
  * the items below it: 「情報資産は、…機密情報及び一般情報の２区分に分類する。」 (1) 機密情報 … (2) 一般情報 ….
  * The text's order is the order of sensitivity.
  */
 function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
-  if (!node.text.includes('分類')) return [];
-  const m =
-    /([^、。「」]+?(?:(?:、|及び|並びに|又は)[^、。「」]+?)+)の(?:[0-9]+|[一二三四五六]|二つ|三つ|四つ)?(?:区分|種類|つ|段階|種|類型)?に分類/.exec(
-      node.text,
-    );
+  const m = namedLevelsSentence(node.text);
   if (!m) return [];
   const names = m[1]
     .replace(/^.*?(?:に応じ(?:て)?|により|によって)、?/, '')
@@ -100,7 +138,7 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
     names.some((n) => n.length < 2 || n.length > 12 || /[ぁ-ゖ]/.test(n.replace(/の/g, '')))
   )
     return [];
-  const heads = node.children.map((c) => ({ c, head: (c.title ?? c.text.split(/[\s:：]/)[0]).trim() }));
+  const heads = node.children.map((c) => ({ c, head: (c.title ?? firstWord(c.text)).trim() }));
   // Only levels the items below define (or, with no items, the sentence alone) are taken.
   if (heads.length > 0 && !names.every((n) => heads.some((h) => h.head === n))) return [];
   const axis = axisOfNamed(m[0], names);
@@ -113,8 +151,9 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
 
 /** Ordering key of a level label: roman numerals count down (I is highest), digits count up (3 is highest). */
 function strength(label: string): number {
-  if (label in ROMAN) return -ROMAN[label];
-  const m = /^(\d+)([A-Z]?)$/.exec(label);
+  const symbol = levelSymbol(label);
+  if (symbol in ROMAN) return -ROMAN[symbol];
+  const m = /^(\d+)([A-Z]?)$/.exec(symbol);
   if (m) return Number(m[1]);
   return 0;
 }
@@ -123,7 +162,7 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   for (const table of node.tables ?? []) {
     // A header cell naming the axis (重要度 | 定義) lets rows hold only the level (A | …).
-    const headerAxis = new RegExp(`^${AXIS}$`).exec(table[0]?.[0]?.trim() ?? '')?.[1];
+    const headerAxis = AXIS_ONLY.exec(table[0]?.[0]?.trim() ?? '')?.[1];
     for (const row of table) {
       // A row with an empty first cell continues the level above (a definition wrapped in its cell).
       const last = levels[levels.length - 1];
@@ -142,11 +181,50 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
   return levels;
 }
 
+/** A level named in a word or two: 秘, 取扱注意, 要保護情報 (no sentence, no verb). */
+const isLevelWord = (name: string) =>
+  name.length >= 1 && name.length <= 12 && !/[ぁ-ゖ。、\s]/.test(name.replace(/の/g, ''));
+
+/**
+ * Levels named in words in the first column of a table the clause classifies by (「次の表のとおり分類
+ * する」 over 区分 | 内容 / 秘 | … / 取扱注意 | … / 公開 | …). The table's order is the order of sensitivity.
+ */
+function levelsNamedInTable(node: ClauseNode): ClassificationLevel[] {
+  if (!/表[^。]*分類|分類[^。]*表/.test(node.text)) return [];
+  const table = node.tables?.[0];
+  if (!table || table.length < 3) return [];
+  const items: { head: string; definition: string }[] = [];
+  for (const row of table.slice(1)) {
+    const head = row[0]?.trim() ?? '';
+    const rest = row.slice(1).join('').trim();
+    const last = items[items.length - 1];
+    // A row with an empty first cell continues the definition above.
+    if (head === '' && last) last.definition += rest;
+    else items.push({ head, definition: rest });
+  }
+  if (
+    items.length < 2 ||
+    new Set(items.map((i) => i.head)).size !== items.length ||
+    items.some((i) => !isLevelWord(i.head) || !i.definition)
+  )
+    return [];
+  const sentence = splitSentences(node.text).find((x) => x.includes('分類')) ?? '';
+  const axis = axisOfNamed(
+    sentence,
+    items.map((i) => i.head),
+    items.map((i) => i.definition),
+  );
+  return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
+}
+
 /** Levels written one per line in the clause's text, with no table (「機密性3　行政事務で…」 as a PDF gives it). */
 function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
+  if (!node.text.includes('性') && !node.text.includes('度')) return levels;
   for (const line of node.text.split('\n')) {
-    const m = new RegExp(`^${AXIS}\\s*${LEVEL}\\s+(.+)$`).exec(line);
+    // Every axis ends in 性 or 度.
+    if (!line.includes('性') && !line.includes('度')) continue;
+    const m = LEVEL_LINE.exec(line);
     if (m && !/[はをが、]$/.test(m[3].slice(0, 1)))
       levels.push({ axis: m[1], label: m[2], rank: 0, definition: m[3] });
   }
@@ -156,7 +234,7 @@ function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
 function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   for (const child of node.children) {
-    const head = (child.title ?? child.text.split(/[\s:：]/)[0]).trim();
+    const head = (child.title ?? firstWord(child.text)).trim();
     const m = LEVEL_LABEL.exec(head);
     if (m)
       levels.push({
@@ -175,7 +253,7 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
  * failing that, a level of information already made public (公表している) is the lowest.
  */
 function numbersCountDown(list: ClassificationLevel[]): boolean {
-  const numeric = list.filter((l) => /^\d+[A-Z]?$/.test(l.label) && !(l.label in ROMAN));
+  const numeric = list.filter((l) => /^\d+[A-Z]?$/.test(levelSymbol(l.label)));
   if (numeric.length < 2) return false;
   let vote = 0;
   for (const l of numeric) {
@@ -254,6 +332,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsFromLines(node));
     if (levels.length < 2) levels.push(...levelsNamedInText(node));
     if (levels.length < 2) levels.push(...levelsNamedInItems(node));
+    if (levels.length < 2) levels.push(...levelsNamedInTable(node));
     for (const axis of new Set(levels.map((l) => l.axis))) {
       const own = levels.filter((l) => l.axis === axis);
       if (own.length < 2 || found.some((l) => l.axis === axis)) continue;
