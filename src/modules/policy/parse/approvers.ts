@@ -100,8 +100,19 @@ const levelRes = new WeakMap<Classification, RegExp[]>();
 
 /** Whether the sentence names the scheme at all: an axis, or a level named in words. */
 const names = (scheme: Classification, sentence: string) =>
-  scheme.axes.some((a) => sentence.includes(a)) ||
-  scheme.levels.some((l) => levelName(l) === l.label && sentence.includes(l.label));
+  scheme.axes.some((a) => sentence.includes(a)) || wordLevels(scheme).some((w) => sentence.includes(w));
+
+const wordLevelCache = new WeakMap<Classification, string[]>();
+
+/** Levels named in words (機密情報, 一般情報), asked for every sentence: listed once per scheme. */
+function wordLevels(scheme: Classification): string[] {
+  let words = wordLevelCache.get(scheme);
+  if (!words) {
+    words = scheme.levels.filter((l) => levelName(l) === l.label).map((l) => l.label);
+    wordLevelCache.set(scheme, words);
+  }
+  return words;
+}
 
 /** One regular expression per level of the scheme, built once per analysis. */
 function levelPatterns(scheme: Classification): RegExp[] {

@@ -90,14 +90,15 @@ function clean(sentence: string): string {
   if (!sentence.includes('(')) return sentence;
   let prev = '';
   let s = sentence;
-  while (s !== prev) {
+  // Innermost brackets first, until none is left (a pass over a text without any changes nothing).
+  while (s !== prev && s.includes('(')) {
     prev = s;
     // A post in brackets belongs to the name (情報セキュリティ責任者(次長)); an acronym (CISO) is a short name.
     s = s.replace(/\(([^()]*)\)/g, (_all, inner: string) =>
       inner.length <= 8 && !/[「、:以]/.test(inner) && !/^[A-Z]{2,6}$/.test(inner) ? `⟨${inner}⟩` : '',
     );
   }
-  return s.replace(/⟨([^⟩]*)⟩/g, '($1)');
+  return s.includes('⟨') ? s.replace(/⟨([^⟩]*)⟩/g, '($1)') : s;
 }
 
 /** An acronym the text adopts (CISO, 副CISO, CSIRT) becomes the role's name; other short names stay aliases. */

@@ -56,7 +56,7 @@ export function alternation(names: string[]): string {
 export function stripParens(text: string): string {
   let prev = '';
   let s = text;
-  while (s !== prev) {
+  while (s !== prev && s.includes('(')) {
     prev = s;
     s = s.replace(/\([^()]*\)/g, '');
   }
