@@ -45,6 +45,9 @@ test('a role added with its tier shows in the roles table', async () => {
   await page.getByLabel('名称', { exact: true }).fill('情報化推進員');
   await page.getByRole('spinbutton', { name: /階層/ }).fill('5');
   await page.getByRole('button', { name: '追加' }).click();
-  await page.getByRole('table', { name: '役割' }).getByRole('row', { name: /情報化推進員/ }).waitFor();
+  await page
+    .getByRole('table', { name: '役割' })
+    .getByRole('row', { name: /情報化推進員/ })
+    .waitFor();
   await screenshot(page, 'org-roles');
 });
