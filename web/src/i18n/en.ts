@@ -214,7 +214,10 @@ export const en: Dict = {
     accountHint: 'Password, two-step verification, signed-in devices',
     organizations: 'Switch or create organizations',
     organizationsHint: 'As system administrator, choose the organization you act in and create new ones.',
-    more: 'Per-organization settings (such as password rules) are coming soon.',
+    orgSettings: 'Organization settings',
+    orgSettingsHint: 'Kind of body, password rules, sign-in times, employment types and more.',
+    setup: 'Setting up the body',
+    setupHint: 'From importing the policy to the first information asset, step by step.',
   },
   orgs: {
     title: 'Switch or create organizations',

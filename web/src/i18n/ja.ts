@@ -213,7 +213,10 @@ export const ja = {
     accountHint: 'パスワード、二要素認証、サインイン中の端末',
     organizations: '組織の切替・作成',
     organizationsHint: 'システム管理者として操作する組織を切り替え、新しい組織を作成します。',
-    more: '組織ごとの設定（パスワードの条件など）は準備中です。',
+    orgSettings: '組織の設定',
+    orgSettingsHint: '団体の種類、パスワードの条件、サインインの時間、雇用形態などを設定します。',
+    setup: '団体の初期設定',
+    setupHint: 'ポリシーの取込みから最初の情報資産の登録まで、案内に沿って設定します。',
   },
   orgs: {
     title: '組織の切替・作成',
