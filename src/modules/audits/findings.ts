@@ -75,8 +75,8 @@ export async function addFinding(db: Kysely<DB>, actor: Actor, planId: string, i
       org,
       inUnit.map((u) => u.id),
       {
-        title: `監査の指摘事項: ${input.title}`,
-        body: input.detail,
+        code: 'notice.audits.finding',
+        params: { finding: input.title, detail: input.detail },
         link: `/inspections/audits/${planId}`,
       },
     );

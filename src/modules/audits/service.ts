@@ -184,8 +184,8 @@ export async function addAuditor(
 /** Tells people appointed auditors; the link opens the plan, which an auditor may read by the appointment. */
 async function tellAuditors(trx: Kysely<DB>, org: string, planId: string, title: string, userIds: string[]) {
   await notify(trx, org, userIds, {
-    title: `監査人に指名されました: ${title}`,
-    body: '監査の計画を確認し、指摘事項を記録してください。',
+    code: 'notice.audits.auditor_appointed',
+    params: { audit: title },
     link: `/inspections/audits/${planId}`,
   });
 }

@@ -147,8 +147,8 @@ export async function recordCompliance(
     .execute();
   if (b.result === 'findings') {
     await notify(trx, actor.organizationId, routedTo, {
-      title: '遵守状況の確認で問題点',
-      body: b.scope,
+      code: 'notice.compliance.problem',
+      params: { scope: b.scope },
       link: '/incidents/compliance',
     });
   }

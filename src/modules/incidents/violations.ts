@@ -132,8 +132,8 @@ export async function decideViolation(
     );
     Object.assign(patch, { suspended_at: now, suspended_by: actor.userId });
     headNotified = await notify(trx, org, await headRecipients(trx, org), {
-      title: '違反による情報システム利用停止',
-      body: `${u.login_id} の情報システムの利用を停止しました（${b.decision}）。`,
+      code: 'notice.violations.suspended',
+      params: { loginId: u.login_id, decision: b.decision },
       link: '/incidents/violations',
     });
     Object.assign(patch, { head_notified: JSON.stringify(headNotified), head_notified_at: now });
@@ -188,8 +188,8 @@ export async function reinstateViolation(
     .where('id', '=', id)
     .execute();
   const headNotified = await notify(trx, org, await headRecipients(trx, org), {
-    title: '情報システム利用停止の解除',
-    body: `${u.login_id} の情報システムの利用停止を解除しました（${b.reason}）。`,
+    code: 'notice.violations.reinstated',
+    params: { loginId: u.login_id, reason: b.reason },
     link: '/incidents/violations',
   });
   await recordAudit(

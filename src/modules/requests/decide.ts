@@ -89,7 +89,7 @@ export async function decide(
     );
     const type = await trx
       .selectFrom('request_types')
-      .select('name_ja')
+      .select(['name_ja', 'name_en'])
       .where('id', '=', req.type_id)
       .executeTakeFirstOrThrow();
     if (input.decision === 'reject') {
@@ -106,8 +106,8 @@ export async function decide(
         { code: req.type_code, step: req.current_step },
       );
       await notify(trx, req.organization_id, [req.requester_id], {
-        title: `却下されました: ${type.name_ja}`,
-        body: comment ?? '',
+        code: 'notice.requests.rejected',
+        params: { type: { ja: type.name_ja, en: type.name_en }, comment: comment ?? '' },
         link: `/requests/${req.id}`,
       });
       return { status: 'rejected' };
@@ -139,15 +139,20 @@ export async function decide(
         req.organization_id,
         nextHolders.map((h) => h.userId),
         {
-          title: `承認依頼: ${type.name_ja}`,
-          body: `前の段階の承認が済みました。`,
+          code: 'notice.requests.approval_next',
+          params: { type: { ja: type.name_ja, en: type.name_en } },
           link: `/requests/${req.id}`,
         },
       );
       return { status: 'pending' };
     }
     const approverIds = [...new Set(approvals.map((a) => a.user_id))];
-    await finalizeApproval(trx, actor, req, { typeName: type.name_ja, today, approverIds });
+    await finalizeApproval(trx, actor, req, {
+      typeName: type.name_ja,
+      typeNameEn: type.name_en,
+      today,
+      approverIds,
+    });
     const after = await trx
       .selectFrom('requests')
       .select('status')
