@@ -5,7 +5,7 @@
  *   npm run bench:policy -- --diff ID    what differs for one document
  *   npm run bench:policy -- --write      also rewrites bench/POLICY.md
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { analyzePolicy } from '../src/modules/policy/analyze.ts';
 import {
@@ -21,6 +21,7 @@ import {
   sum,
 } from '../src/modules/policy/fixtures/score.ts';
 import { longPolicy } from './policy-long.ts';
+import { policyReport } from './policy-report.ts';
 
 const args = process.argv.slice(2);
 const RUNS = 30;
@@ -115,27 +116,6 @@ if (args.includes('--thresholds')) {
 process.stdout.write(body);
 
 if (args.includes('--write')) {
-  const doc = `# Policy analysis: accuracy and speed
-
-Measured by \`npm run bench:policy\` (\`bench/policy-accuracy.ts\`, scorer \`src/modules/policy/fixtures/score.ts\`)
-against hand-labelled fixtures: the five samples (\`src/modules/policy/fixtures/*.expected.json\`) and every set
-of the corpus (\`test/policy-corpus/<set>/\`). Each cell is an F1 (for measures that are a share of the
-expected items, the share right); — where the document has nothing to measure.
-
-- **headings**: clauses with a title, matched on path and title.
-- **obligations**: sentences that oblige, forbid, permit or ask for effort, matched on clause path, the
-  start of the sentence and the modality (must / must_not / shall / endeavor / may).
-- **actors**: of the obligations matched, the share whose actors (after aliases) are exactly the fixture's.
-- **roles**: roles found, by name or alias. **posts**: expected roles whose post (充て職) is right.
-  **tiers**: expected roles at the right tier. **topRole**: the single role on top is the fixture's.
-- **committees**: name, chair, vice-chair, secretariat and members of each committee.
-- **approvers**: permission rules whose approvers (or approvers by level) are right.
-- **axes** / **levels**: classification axes found; levels found at their place in the order.
-- **segments**: network segments. **dates**: 制定・施行・改正 dates.
-
-${body}
-\`npm test\` checks every document against thresholds just below these figures
-(\`test/policy-corpus/accuracy.test.ts\`), so a regression fails CI.
-`;
-  writeFileSync(new URL('./POLICY.md', import.meta.url), doc);
+  const file = new URL('./POLICY.md', import.meta.url);
+  writeFileSync(file, policyReport(body, existsSync(file) ? readFileSync(file, 'utf8') : ''));
 }

@@ -181,7 +181,7 @@ test('[R-E3] hagi-nagato: a 重要性II laptop goes out with the 責任者’s a
   assert.equal(await sekinin.getByTestId('bell-count').innerText(), '1');
   await screenshot(sekinin, 'requests-inbox-phone');
   await sekinin
-    .getByRole('list', { name: '承認待ち' })
+    .getByRole('table', { name: '承認待ち' })
     .getByRole('link', { name: '情報資産の持出し' })
     .click();
   await sekinin.getByLabel('コメント').fill('返却時に報告してください。');

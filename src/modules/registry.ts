@@ -17,6 +17,7 @@ import { notificationsModule } from './notifications/index.ts';
 import { orgModule, registerFunctions, registerOffboardingCheck, setCredentials } from './org/index.ts';
 import { policyModule, setProposalProviders } from './policy/index.ts';
 import { requestsModule, setAssetLookup } from './requests/index.ts';
+import { setupModule } from './setup/index.ts';
 import { softwareModule } from './software/index.ts';
 import { systemModule } from './system/index.ts';
 import { systemsModule } from './systems/index.ts';
@@ -47,6 +48,7 @@ export const modules: AppModule[] = [
   dashboardModule,
   importsModule,
   myWorkModule,
+  setupModule,
   samplesModule,
 ];
 

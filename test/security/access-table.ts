@@ -127,6 +127,7 @@ export const ACCESS_TABLE: Record<string, string> = {
   'GET /api/requests/records/layouts/:kind': 'signed_in',
   'GET /api/requests/types': 'signed_in',
   'GET /api/session': 'stage:mfa|password_change|enroll|full',
+  'GET /api/setup/status': 'fn:org.admin',
   'GET /api/software/installations': 'fn:software.manage|registers.read',
   'GET /api/software/installations/:id': 'fn:software.manage|registers.read',
   'GET /api/software/installations/export.csv': 'fn:software.manage|registers.read',

@@ -57,7 +57,7 @@ export const orgModule: AppModule = {
   },
 };
 
-export { grantFounder } from './founder.ts';
+export { founderRole, grantFounder } from './founder.ts';
 export { LOGIN_ID_REFUSALS, type LoginIdVia, loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';
 export { noticesFor } from './notices.ts';
 export { type OffboardingCheck, registerOffboardingCheck } from './offboarding.ts';

@@ -1,5 +1,15 @@
 import { z } from 'zod';
 
+/** Kinds of public body mamori serves (labels in the web UI's texts). */
+export const BODY_KINDS = [
+  'municipality',
+  'prefecture',
+  'association',
+  'assembly',
+  'mutual_aid',
+  'other',
+] as const;
+
 /** Per-organization settings that the policy decides (password rules, session limits, lockout). */
 export const orgSettingsSchema = z.object({
   password: z
@@ -40,6 +50,8 @@ export const orgSettingsSchema = z.object({
    * disposal…): never without a second administrator doing it (the default), or — the body's choice —
    * when they are its only administrator, recorded each time (`self-grant.ts`).
    */
+  /** What kind of public body this is (shown on the body's pages; chosen in the guided set-up). */
+  bodyKind: z.enum(BODY_KINDS).optional(),
   approvalSelfGrant: z
     .enum(['second_administrator', 'sole_administrator_may'])
     .default('second_administrator'),

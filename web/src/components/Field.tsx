@@ -2,7 +2,13 @@
  * Labelled form fields. Each ties its hint and error to the input with aria-describedby and marks a
  * required field; the input's id is `id`, so `<FormAlert idPrefix>` can link a server error to it.
  */
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 import { useI18n } from '../i18n/index.tsx';
 
 interface FrameProps {
@@ -142,5 +148,36 @@ export function SelectField({
         {children}
       </select>
     </FieldFrame>
+  );
+}
+
+/** A checkbox with its label beside it. */
+export function CheckField({
+  id,
+  label,
+  checked,
+  onChange,
+  className,
+  ...input
+}: {
+  id?: string;
+  label: ReactNode;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  className?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'checked' | 'type' | 'id'>) {
+  const own = useId();
+  const inputId = id ?? own;
+  return (
+    <div className={className ? `checkbox ${className}` : 'checkbox'}>
+      <input
+        id={inputId}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        {...input}
+      />
+      <label htmlFor={inputId}>{label}</label>
+    </div>
   );
 }

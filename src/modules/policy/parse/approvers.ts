@@ -2,9 +2,10 @@
  * Permissions: whose 許可・承認 a sentence requires (by level where the text makes it depend on
  * the asset's classification), and what kind of act it is about.
  */
-import type { Classification, ObligationTopic } from '../types.ts';
+import type { Classification, ClauseNode, ObligationTopic } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { levelName } from './classification.ts';
+import { flatten } from './clauses.ts';
 import { escapeRe } from './sentences.ts';
 
 const TOPICS: [ObligationTopic, RegExp][] = [
@@ -54,7 +55,10 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
       new RegExp(`${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`, 'g'),
       new RegExp(`${list}(?:の|に|から)(?:許可|承認)[^。]{0,4}?(?:を得|を受け)`, 'g'),
       // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
-      new RegExp(`^ただし、[^。]*?${list}が[^。、]{0,12}?(?:認め|許可し|承認し)た[^。]*?この限りでない`, 'g'),
+      // The proviso may say how the role checked first: 「CISOが通信の経路及び方法を確認して許可した場合は」.
+      new RegExp(`^ただし、[^。]*?${list}が[^。、]{0,24}?(?:認め|許可し|承認し)た[^。]*?この限りでない`, 'g'),
+      // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
+      new RegExp(`^ただし、[^。]*?${list}が[^。]*?その(?:許可|承認)を(?:得|受け)[^。]*?この限りでない`, 'g'),
       // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」.
       new RegExp(
         `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?以外の[^。]*?(?:てはならない|しないこと)`,
@@ -89,7 +93,11 @@ function levelPatterns(scheme: Classification): RegExp[] {
     res = scheme.levels.map((l) =>
       levelName(l) === l.label
         ? new RegExp(`${escapeRe(l.label)}(以上|以下)?`, 'g')
-        : new RegExp(`${l.axis}\\s*${l.label}(?![IVX0-9A-Z])(以上|以下)?`, 'g'),
+        : // 「機密性3情報」 is also written 「機密性3の情報」; 「機密性2」 is not 「機密性2(a)」.
+          new RegExp(
+            `${escapeRe(l.axis)}\\s*${escapeRe(l.label.replace(/情報$/, ''))}(?:情報)?(?![IVX0-9A-Z]|\\([a-z]\\))(以上|以下)?`,
+            'g',
+          ),
     );
     levelRes.set(scheme, res);
   }
@@ -177,9 +185,10 @@ export function approversByLevel(
 }
 
 /**
- * Approvers by level given in a table below the sentence (「次の表の区分に応じ、同表に定める者の許可」):
- * each row whose first cell is a level names the roles in its other cells. Null unless at least two
- * levels are named, with different approvers.
+ * Approvers by level given in a table (「次の表の区分に応じ、同表に定める者の許可」): each row whose first
+ * cell is a level names the roles in its other cells, or only in the column the sentence names (「同表の
+ * 持出しの許可欄に掲げる者」); a cell naming no role (「－」) gives that level no approver. Null unless at
+ * least two levels are named, with different approvers.
  */
 export function approversFromTable(
   sentence: string,
@@ -188,20 +197,45 @@ export function approversFromTable(
   scheme: Classification | null,
 ): Record<string, string[]> | null {
   if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
-  const names = new Map(scheme.levels.map((l) => [levelName(l).replace(/\s+/g, ''), l] as const));
+  const squash = (x: string) => x.replace(/\s+/g, '');
+  const names = new Map(scheme.levels.map((l) => [squash(levelName(l)), l] as const));
   const roleRe = new RegExp(matcher.pattern, 'g');
+  const column = /表の([^、。]+?)欄/.exec(sentence)?.[1];
   for (const table of tables) {
+    let at = -1;
+    if (column) {
+      const want = squash(column);
+      at = (table[0] ?? []).findIndex(
+        (h, i) => i > 0 && squash(h) !== '' && (want.includes(squash(h)) || squash(h).includes(want)),
+      );
+      if (at < 0) continue;
+    }
     const out: Record<string, string[]> = {};
     for (const row of table) {
-      const level = names.get((row[0] ?? '').replace(/\s+/g, ''));
+      const level = names.get(squash(row[0] ?? ''));
       if (!level) continue;
-      const roles = row
-        .slice(1)
-        .flatMap((cell) => [...cell.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]));
+      const cells = at >= 0 ? [row[at] ?? ''] : row.slice(1);
+      const roles = cells.flatMap((cell) =>
+        [...cell.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]),
+      );
       if (roles.length > 0) out[levelName(level)] = [...new Set(roles)];
     }
     const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
     if (Object.keys(out).length >= 2 && sets.size >= 2) return out;
   }
   return null;
+}
+
+/**
+ * The tables of the clause a sentence refers to by its number (「2.1の表の区分に応じ」, 「第11条の表」),
+ * with the tables of the clauses below it: where a levels table stands earlier in the text and also
+ * gives the approvers.
+ */
+export function referencedTables(sentence: string, nodes: ClauseNode[]): string[][][] | undefined {
+  const ref = /(?:^|[^0-9.])([0-9]+(?:[.-][0-9]+)+|第[0-9]+条(?:の[0-9]+)?)の表/.exec(sentence)?.[1];
+  if (!ref) return undefined;
+  const node = nodes.find((n) => n.path === ref || n.path.endsWith(`/${ref}`));
+  if (!node) return undefined;
+  const tables = flatten([node]).flatMap((n) => n.tables ?? []);
+  return tables.length > 0 ? tables : undefined;
 }

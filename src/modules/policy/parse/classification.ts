@@ -11,12 +11,23 @@ import { flatten } from './clauses.ts';
 import { splitSentences } from './sentences.ts';
 
 const AXES = ['自治体機密性', '機密性', '完全性', '可用性', '重要性', '重要度', '格付', '区分'];
-// The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分 ….
-const AXIS = '(自治体機密性|機密性|完全性|可用性|重要性|重要度|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
-const LEVEL = '([IVX]+|[0-9]+[A-Z]?|[A-Z])';
+// The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分 …; and levels
+// written as a bare scale with a symbol (レベル3, 区分I).
+const AXIS =
+  '(自治体機密性|機密性|完全性|可用性|重要性|重要度|レベル|区分|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
+/**
+ * A level's symbol: I/II/III, 3, 2B, A; a sub-level in brackets (機密性2(a)); and the word 情報 some
+ * bodies write after it (機密性3情報), which is part of the level's name.
+ */
+const LEVEL = '((?:[IVX]+|[0-9]+[A-Z]?(?:\\([a-z]\\))?|[A-Z])(?:情報)?)';
 const LEVEL_LABEL = new RegExp(`^${AXIS}\\s*${LEVEL}$`);
 const BARE_LEVEL = new RegExp(`^${LEVEL}$`);
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
+
+/** The symbol that orders a level: 「3情報」 → 3, 「2(a)」 → 2 (sub-levels keep the text's order). */
+export function levelSymbol(label: string): string {
+  return label.replace(/情報$/, '').replace(/\([a-z]\)$/, '');
+}
 
 /**
  * A level's name as the text writes it: the axis and its symbol (機密性3, 重要性II), or the level's own
@@ -113,8 +124,9 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
 
 /** Ordering key of a level label: roman numerals count down (I is highest), digits count up (3 is highest). */
 function strength(label: string): number {
-  if (label in ROMAN) return -ROMAN[label];
-  const m = /^(\d+)([A-Z]?)$/.exec(label);
+  const symbol = levelSymbol(label);
+  if (symbol in ROMAN) return -ROMAN[symbol];
+  const m = /^(\d+)([A-Z]?)$/.exec(symbol);
   if (m) return Number(m[1]);
   return 0;
 }
@@ -140,6 +152,42 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
     }
   }
   return levels;
+}
+
+/** A level named in a word or two: 秘, 取扱注意, 要保護情報 (no sentence, no verb). */
+const isLevelWord = (name: string) =>
+  name.length >= 1 && name.length <= 12 && !/[ぁ-ゖ。、\s]/.test(name.replace(/の/g, ''));
+
+/**
+ * Levels named in words in the first column of a table the clause classifies by (「次の表のとおり分類
+ * する」 over 区分 | 内容 / 秘 | … / 取扱注意 | … / 公開 | …). The table's order is the order of sensitivity.
+ */
+function levelsNamedInTable(node: ClauseNode): ClassificationLevel[] {
+  if (!/表[^。]*分類|分類[^。]*表/.test(node.text)) return [];
+  const table = node.tables?.[0];
+  if (!table || table.length < 3) return [];
+  const items: { head: string; definition: string }[] = [];
+  for (const row of table.slice(1)) {
+    const head = row[0]?.trim() ?? '';
+    const rest = row.slice(1).join('').trim();
+    const last = items[items.length - 1];
+    // A row with an empty first cell continues the definition above.
+    if (head === '' && last) last.definition += rest;
+    else items.push({ head, definition: rest });
+  }
+  if (
+    items.length < 2 ||
+    new Set(items.map((i) => i.head)).size !== items.length ||
+    items.some((i) => !isLevelWord(i.head) || !i.definition)
+  )
+    return [];
+  const sentence = splitSentences(node.text).find((x) => x.includes('分類')) ?? '';
+  const axis = axisOfNamed(
+    sentence,
+    items.map((i) => i.head),
+    items.map((i) => i.definition),
+  );
+  return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
 }
 
 /** Levels written one per line in the clause's text, with no table (「機密性3　行政事務で…」 as a PDF gives it). */
@@ -175,7 +223,7 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
  * failing that, a level of information already made public (公表している) is the lowest.
  */
 function numbersCountDown(list: ClassificationLevel[]): boolean {
-  const numeric = list.filter((l) => /^\d+[A-Z]?$/.test(l.label) && !(l.label in ROMAN));
+  const numeric = list.filter((l) => /^\d+[A-Z]?$/.test(levelSymbol(l.label)));
   if (numeric.length < 2) return false;
   let vote = 0;
   for (const l of numeric) {
@@ -254,6 +302,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsFromLines(node));
     if (levels.length < 2) levels.push(...levelsNamedInText(node));
     if (levels.length < 2) levels.push(...levelsNamedInItems(node));
+    if (levels.length < 2) levels.push(...levelsNamedInTable(node));
     for (const axis of new Set(levels.map((l) => l.axis))) {
       const own = levels.filter((l) => l.axis === axis);
       if (own.length < 2 || found.some((l) => l.axis === axis)) continue;

@@ -4,7 +4,15 @@
  */
 import type { ActorSource, Classification, ClauseNode, Modality, Obligation } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
-import { approversByLevel, approversFromTable, approversOf, levelsOf, topicOf } from './approvers.ts';
+import {
+  approversByLevel,
+  approversFromTable,
+  approversOf,
+  levelsOf,
+  referencedTables,
+  topicOf,
+} from './approvers.ts';
+import { flatten } from './clauses.ts';
 import { declarative, modalityOf } from './modality.ts';
 import { splitSentences, stripParens } from './sentences.ts';
 
@@ -47,6 +55,12 @@ export function extractObligations(
   scheme: Classification | null,
 ): Obligation[] {
   const out: Obligation[] = [];
+  // Every clause, listed only when a sentence refers to a table elsewhere (「2.1の表」).
+  let all: ClauseNode[] | undefined;
+  const everyClause = () => {
+    if (!all) all = flatten(tree);
+    return all;
+  };
   const walk = (nodes: ClauseNode[], ancestors: ClauseNode[], lead: Lead | null) => {
     for (const node of nodes) {
       // Definitions (…を確保すること) describe terms; they impose nothing.
@@ -94,7 +108,12 @@ export function extractObligations(
         const ob: Obligation = { path: node.path, text: sentence, modality, actors, actorFrom: from };
         const byLevel =
           approversByLevel(sentence, matcher, scheme) ??
-          approversFromTable(sentence, node.tables, matcher, scheme);
+          approversFromTable(
+            sentence,
+            node.tables ?? referencedTables(sentence, everyClause()),
+            matcher,
+            scheme,
+          );
         const approver = byLevel
           ? [...new Set(Object.values(byLevel).flat())]
           : approversOf(sentence, matcher);

@@ -1,7 +1,7 @@
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
-import type { FieldSpec } from './api.ts';
-import { useRequestText } from './i18n.ts';
+import { type FieldSpec, fieldLabel } from './api.ts';
+import { requestTexts } from './i18n.ts';
 
 interface Props {
   field: FieldSpec;
@@ -12,10 +12,10 @@ interface Props {
 
 /** One form field of a request type, drawn from its field schema (the asset field is drawn by the picker). */
 export function FieldInput({ field, value, error, onChange }: Props) {
-  const x = useRequestText();
+  const x = useT(requestTexts);
   const { lang } = useI18n();
   const id = `rq-values.${field.key}`;
-  const label = lang === 'en' && field.label.en ? field.label.en : field.label.ja;
+  const label = fieldLabel(field, lang);
   const errorId = error ? `${id}-error` : undefined;
   const hintId = `${id}-hint`;
   const str = typeof value === 'string' ? value : '';

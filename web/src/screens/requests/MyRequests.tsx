@@ -1,40 +1,29 @@
-import { useEffect, useState } from 'react';
-import { api, query } from '../../api/client.ts';
-import { Loading } from '../../components/Loading.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import type { RequestSummary } from './api.ts';
-import { useRequestText } from './i18n.ts';
+import { useState } from 'react';
+import { useData } from '../../api/query.ts';
+import { SelectField } from '../../components/Field.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { minePath, type RequestSummary } from './api.ts';
+import { requestTexts } from './i18n.ts';
 import { RequestList } from './RequestList.tsx';
-import { RequestsNav } from './RequestsNav.tsx';
+import { RequestsFrame } from './RequestsFrame.tsx';
 
 /** The caller's own requests, newest first, filtered by status. */
 export default function MyRequests() {
-  const x = useRequestText();
+  const x = useT(requestTexts);
   const [status, setStatus] = useState('');
-  const [items, setItems] = useState<RequestSummary[] | null>(null);
-  useEffect(() => {
-    void api
-      .get<{ items: RequestSummary[] }>(`/api/requests/mine${query({ status })}`)
-      .then((r) => setItems(r.items));
-  }, [status]);
+  const mine = useData<{ items: RequestSummary[] }>(minePath(status), { keepPrevious: true });
   return (
-    <>
-      <PageHeading>{x.mine}</PageHeading>
-      <RequestsNav />
-      <div className="field">
-        <label className="field__label" htmlFor="rq-status">
-          {x.statusFilter}
-        </label>
-        <select id="rq-status" className="input" value={status} onChange={(e) => setStatus(e.target.value)}>
-          <option value="">{x.any}</option>
-          {Object.entries(x.status).map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </div>
-      {items ? <RequestList items={items} label={x.mine} /> : <Loading />}
-    </>
+    <RequestsFrame title={x.mine}>
+      <SelectField
+        id="rq-status"
+        label={x.statusFilter}
+        value={status}
+        onChange={(e) => setStatus(e.target.value)}
+        placeholder={x.any}
+        options={Object.entries(x.status).map(([value, label]) => ({ value, label }))}
+      />
+      <Loaded query={mine}>{(r) => <RequestList items={r.items} label={x.mine} />}</Loaded>
+    </RequestsFrame>
   );
 }

@@ -1,152 +1,124 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, query } from '../../api/client.ts';
+import { useState } from 'react';
+import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
-import { useSession } from '../../app/session.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
-import { formatDate, formatDateTime } from '../../lib/date.ts';
+import { useCan } from '../../app/useCan.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { SelectField, TextField } from '../../components/Field.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
 import { useExportText } from '../exports/i18n.ts';
 import { SjisDownload } from '../exports/SjisDownload.tsx';
-import type { RecordRow } from './api.ts';
-import { useRequestText } from './i18n.ts';
-import { RequestsNav } from './RequestsNav.tsx';
-
-const jstDate = (d: string) => `${d}T00:00:00+09:00`;
+import { type RecordRow, recordsExportPath, recordsPath } from './api.ts';
+import { MANAGE_TYPES } from './fns.ts';
+import { requestTexts } from './i18n.ts';
+import { RequestsFrame } from './RequestsFrame.tsx';
 
 /** Registers written by completed requests (持出し記録簿 …), with CSV (UTF-8 / Shift_JIS) and PDF exports. */
 export default function Records() {
-  const x = useRequestText();
+  const x = useT(requestTexts);
   const e = useExportText();
-  const { session } = useSession();
-  const { lang } = useI18n();
-  const [kinds, setKinds] = useState<string[]>([]);
+  const can = useCan();
+  const d = useFormat();
   const [f, setF] = useState({ kind: '', from: '', to: '' });
-  const [items, setItems] = useState<RecordRow[]>([]);
-  const { error, busy, run } = useAction();
-  const load = useCallback(
-    () =>
-      run(async () => {
-        const r = await api.get<{ kinds: string[]; items: RecordRow[] }>(`/api/requests/records${query(f)}`);
-        setKinds(r.kinds);
-        setItems(r.items);
-        if (!f.kind && r.kinds.length) setF((cur) => ({ ...cur, kind: r.kinds[0] }));
-      }),
-    [f, run],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const [kinds, setKinds] = useState<string[]>([]);
+  // Until a kind is chosen the first the server names is shown.
+  const kind = f.kind || kinds[0] || '';
+  const shown = { ...f, kind };
+  const records = useData<{ kinds: string[]; items: RecordRow[] }>(recordsPath(shown), {
+    keepPrevious: true,
+  });
+  if (records.data && records.data.kinds.join() !== kinds.join()) setKinds(records.data.kinds);
   const kindName = (k: string) => x.recordKinds[k] ?? k;
-  const exportHref = (format: string) => `/api/requests/records/export${query({ ...f, format })}`;
+  const columns: Column<RecordRow>[] = [
+    {
+      key: 'occurredOn',
+      header: x.occurredOn,
+      cell: (r) => <Link href={`/requests/${r.requestId}`}>{d.date(r.occurredOn)}</Link>,
+    },
+    {
+      key: 'person',
+      header: x.person,
+      cell: (r) => (
+        <>
+          {r.person}
+          {r.unit && <span className="cell-sub">{r.unit}</span>}
+        </>
+      ),
+    },
+    { key: 'asset', header: x.asset, value: (r) => r.asset ?? String(r.fields.device ?? '') },
+    { key: 'assetClass', header: x.assetClass },
+    {
+      key: 'approvers',
+      header: x.approvedBy,
+      cell: (r) => (
+        <>
+          {r.approvers}
+          {r.approvedOn && <span className="cell-sub">{d.date(r.approvedOn)}</span>}
+        </>
+      ),
+    },
+    { key: 'dueOn', header: x.dueOn, cell: (r) => (r.dueOn ? d.date(r.dueOn) : '') },
+    { key: 'returnedAt', header: x.returnedAt, cell: (r) => (r.returnedAt ? d.dateTime(r.returnedAt) : '') },
+    { key: 'confirmers', header: x.confirmers },
+  ];
   return (
-    <>
-      <PageHeading lead={x.recordsLead}>{f.kind ? kindName(f.kind) : x.records}</PageHeading>
-      <RequestsNav />
-      <form
-        className="filters rq-row"
-        aria-label={x.records}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void load();
-        }}
-      >
-        <label>
-          {x.kind}
-          <select
-            className="input"
-            value={f.kind}
-            onChange={(e) => setF((c) => ({ ...c, kind: e.target.value }))}
-          >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {kindName(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {x.from}
-          <input
-            className="input"
-            type="date"
-            value={f.from}
-            onChange={(e) => setF((c) => ({ ...c, from: e.target.value }))}
-          />
-        </label>
-        <label>
-          {x.to}
-          <input
-            className="input"
-            type="date"
-            value={f.to}
-            onChange={(e) => setF((c) => ({ ...c, to: e.target.value }))}
-          />
-        </label>
+    <RequestsFrame title={kind ? kindName(kind) : x.records} lead={x.recordsLead}>
+      <form className="filters rq-row" aria-label={x.records} onSubmit={(ev) => ev.preventDefault()}>
+        <SelectField
+          id="rq-rec-kind"
+          label={x.kind}
+          value={kind}
+          onChange={(ev) => setF((c) => ({ ...c, kind: ev.target.value }))}
+          options={kinds.map((k) => ({ value: k, label: kindName(k) }))}
+        />
+        <TextField
+          id="rq-rec-from"
+          label={x.from}
+          type="date"
+          value={f.from}
+          onChange={(ev) => setF((c) => ({ ...c, from: ev.target.value }))}
+        />
+        <TextField
+          id="rq-rec-to"
+          label={x.to}
+          type="date"
+          value={f.to}
+          onChange={(ev) => setF((c) => ({ ...c, to: ev.target.value }))}
+        />
       </form>
-      {f.kind && (
+      {kind && (
         <div className="rq-export actions">
-          <a className="btn btn--secondary" href={exportHref('csv')} download>
+          <a className="btn btn--secondary" href={recordsExportPath(shown, 'csv')} download>
             {x.exportCsv}
           </a>
-          <SjisDownload href={exportHref('csv-sjis')} utf8Href={exportHref('csv')} />
-          <a className="btn btn--secondary" href={exportHref('pdf')} download>
+          <SjisDownload
+            href={recordsExportPath(shown, 'csv-sjis')}
+            utf8Href={recordsExportPath(shown, 'csv')}
+          />
+          <a className="btn btn--secondary" href={recordsExportPath(shown, 'pdf')} download>
             {x.exportPdf}
           </a>
-          {session?.functions.includes('requests.manage_types') && (
-            <Link className="btn btn--text" href={`/requests/records/layout/${encodeURIComponent(f.kind)}`}>
+          {can(MANAGE_TYPES) && (
+            <Link className="btn btn--text" href={`/requests/records/layout/${encodeURIComponent(kind)}`}>
               {e.layout}
             </Link>
           )}
         </div>
       )}
-      <FormAlert error={error} />
-      {items.length === 0 && !busy ? (
-        <p className="empty">{x.none}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{kindName(f.kind)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{x.occurredOn}</th>
-                <th scope="col">{x.person}</th>
-                <th scope="col">{x.asset}</th>
-                <th scope="col">{x.assetClass}</th>
-                <th scope="col">{x.approvedBy}</th>
-                <th scope="col">{x.dueOn}</th>
-                <th scope="col">{x.returnedAt}</th>
-                <th scope="col">{x.confirmers}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr key={r.id}>
-                  <td className="rq-nowrap">
-                    <Link href={`/requests/${r.requestId}`}>{formatDate(jstDate(r.occurredOn), lang)}</Link>
-                  </td>
-                  <td>
-                    {r.person}
-                    {r.unit && <span className="cell-sub">{r.unit}</span>}
-                  </td>
-                  <td className="cell-small">{r.asset ?? String(r.fields.device ?? '')}</td>
-                  <td>{r.assetClass}</td>
-                  <td>
-                    {r.approvers}
-                    {r.approvedOn && (
-                      <span className="cell-sub">{formatDate(jstDate(r.approvedOn), lang)}</span>
-                    )}
-                  </td>
-                  <td>{r.dueOn && formatDate(jstDate(r.dueOn), lang)}</td>
-                  <td>{r.returnedAt && formatDateTime(r.returnedAt, lang)}</td>
-                  <td>{r.confirmers}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </>
+      <Loaded query={records}>
+        {(r) => (
+          <DataTable
+            rows={r.items}
+            columns={columns}
+            rowKey={(row) => row.id}
+            caption={kindName(kind)}
+            captionHidden
+            filter
+            empty={<p className="empty">{x.none}</p>}
+          />
+        )}
+      </Loaded>
+    </RequestsFrame>
   );
 }

@@ -1,57 +1,52 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
 import { readFlash } from '../../app/router.tsx';
+import { useConfirm } from '../../components/Dialog.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
-import { Loading } from '../../components/Loading.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { fmt, useI18n } from '../../i18n/index.tsx';
-import { formatDate, formatDateTime } from '../../lib/date.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import { PrintForms } from '../exports/PrintForms.tsx';
-import type { RequestDetail as Detail, FunctionDef, TypesAnswer } from './api.ts';
-import { fnLabel } from './api.ts';
-import { useRequestText } from './i18n.ts';
-import { RequestsNav } from './RequestsNav.tsx';
+import {
+  type RequestDetail as Detail,
+  REQUESTS,
+  requestPath,
+  requestsApi,
+  TYPES,
+  type TypesAnswer,
+} from './api.ts';
+import { requestTexts } from './i18n.ts';
+import { RequestActions } from './RequestActions.tsx';
+import { RequestChain, RequestTimeline, RequestValues } from './RequestFacts.tsx';
+import { RequestsFrame } from './RequestsFrame.tsx';
 
 /** One request: what the caller may do now first (decide, return, confirm, withdraw), then details and timeline. */
 export default function RequestDetail({ params }: ScreenProps) {
-  const x = useRequestText();
-  const { lang, t } = useI18n();
-  const [d, setD] = useState<Detail | null>(null);
-  const [fns, setFns] = useState<FunctionDef[]>([]);
-  const [comment, setComment] = useState('');
-  const [note, setNote] = useState('');
+  const detail = useData<Detail>(requestPath(params.id));
+  return <Loaded query={detail}>{(d) => <RequestView d={d} />}</Loaded>;
+}
+
+function RequestView({ d }: { d: Detail }) {
+  const x = useT(requestTexts);
+  const f = useFormat();
+  const fns = useData<TypesAnswer>(TYPES).data?.functions ?? [];
   const [done, setDone] = useState<string | null>(readFlash() === 'submitted' ? x.submitted : null);
-  const { error, busy, run } = useAction();
-  const load = useCallback(() => api.get<Detail>(`/api/requests/${params.id}`).then(setD), [params.id]);
-  useEffect(() => {
-    void load().catch(() => setD(null));
-    void api.get<TypesAnswer>('/api/requests/types').then((r) => setFns(r.functions));
-  }, [load]);
-  if (!d) return <Loading />;
-
-  const act = (fn: () => Promise<unknown>, message: string) =>
-    run(async () => {
-      setDone(null);
-      await fn();
-      await load();
-      setDone(message);
-    });
-  const decide = (decision: 'approve' | 'reject') =>
-    act(
-      () => api.post(`/api/requests/${d.id}/decisions`, { decision, comment: comment.trim() || null }),
-      decision === 'approve' ? x.approved : x.rejected,
-    );
-  const conf = d.definition.confirmations;
-  const eventText = (e: string) => x.events[e] ?? e;
-
+  const { confirm, dialog } = useConfirm();
+  const act = useMutate(({ fn }: { fn: () => Promise<unknown>; message: string }) => fn(), {
+    invalidate: [REQUESTS],
+    onDone: (_r, v) => setDone(v.message),
+  });
+  const run = (fn: () => Promise<unknown>, message: string) => {
+    setDone(null);
+    void act.run({ fn, message });
+  };
   return (
-    <>
-      <PageHeading lead={`${x.requester}: ${d.requesterName}・${formatDateTime(d.submittedAt, lang)}`}>
-        {d.typeName}
-      </PageHeading>
-      <RequestsNav />
+    <RequestsFrame
+      title={d.typeName}
+      lead={`${x.requester}: ${d.requesterName}・${f.dateTime(d.submittedAt)}`}
+    >
+      {dialog}
       <p>
         <span className="tag" data-testid="request-status">
           {x.status[d.status] ?? d.status}
@@ -63,214 +58,37 @@ export default function RequestDetail({ params }: ScreenProps) {
         flow={d.definition.flow}
       />
       <Status message={done} />
-      <FormAlert error={error} />
-
-      {d.can.decide && (
-        <section className="rq-panel" aria-labelledby="rq-decide">
-          <h2 id="rq-decide">
-            {fmt(x.stepN, { n: d.currentStep + 1 })}：{x.decisions}
-          </h2>
-          <label htmlFor="rq-comment" className="field__label">
-            {x.comment}
-          </label>
-          <p id="rq-comment-hint" className="field__hint">
-            {x.commentHint}
-          </p>
-          <textarea
-            id="rq-comment"
-            className="input"
-            aria-describedby="rq-comment-hint"
-            maxLength={1000}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-          />
-          <div className="rq-buttons">
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={busy}
-              onClick={() => decide('approve')}
-            >
-              {x.approve}
-            </button>
-            <button
-              type="button"
-              className="btn btn--danger"
-              disabled={busy}
-              onClick={() => decide('reject')}
-            >
-              {x.reject}
-            </button>
-          </div>
-        </section>
-      )}
-
-      {d.can.markReturned && (
-        <section className="rq-panel" aria-labelledby="rq-return">
-          <h2 id="rq-return">{x.markReturned}</h2>
-          {d.dueOn && (
-            <p>
-              {x.dueOn}: {formatDate(d.dueOn, lang)}
-            </p>
-          )}
-          <div className="rq-buttons">
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={busy}
-              onClick={() => act(() => api.post(`/api/requests/${d.id}/return`), x.returnedDone)}
-            >
-              {x.markReturned}
-            </button>
-          </div>
-        </section>
-      )}
-
-      {conf && (d.status === 'returned' || d.confirmations.length > 0) && (
-        <section className={d.can.confirm ? 'rq-panel' : undefined} aria-labelledby="rq-confirm">
-          <h2 id="rq-confirm">{x.confirmTitle}</h2>
-          <p>{fmt(x.confirmNeed, { n: conf.count, done: d.confirmations.length })}</p>
-          {d.confirmations.length > 0 && (
-            <ul>
-              {d.confirmations.map((c) => (
-                <li key={c.confirmedAt + c.userLabel}>
-                  {c.userLabel}（{formatDateTime(c.confirmedAt, lang)}）{c.note && `：${c.note}`}
-                </li>
-              ))}
-            </ul>
-          )}
-          {d.can.confirm && (
-            <>
-              <label htmlFor="rq-note" className="field__label">
-                {x.confirmNote}
-              </label>
-              <textarea
-                id="rq-note"
-                className="input"
-                maxLength={1000}
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-              />
-              <div className="rq-buttons">
-                <button
-                  type="button"
-                  className="btn btn--primary"
-                  disabled={busy}
-                  onClick={() =>
-                    act(
-                      () => api.post(`/api/requests/${d.id}/confirmations`, { note: note.trim() || null }),
-                      x.confirmedDone,
-                    )
-                  }
-                >
-                  {x.confirm}
-                </button>
-              </div>
-            </>
-          )}
-        </section>
-      )}
-
-      <section aria-labelledby="rq-values">
-        <h2 id="rq-values">{x.values}</h2>
-        <dl className="rq-dl">
-          {d.assetId && (
-            <>
-              <dt>{x.asset}</dt>
-              <dd>{d.assetLabel ?? '—'}</dd>
-            </>
-          )}
-          <dt>{x.assetClass}</dt>
-          <dd>{d.assetClass ?? '—'}</dd>
-          {d.definition.fields
-            .filter((f) => f.type !== 'asset')
-            .map((f) => {
-              const v = d.values[f.key];
-              const shown = Array.isArray(v)
-                ? v.join('、')
-                : f.type === 'date' && v
-                  ? formatDate(`${v}T00:00:00+09:00`, lang)
-                  : (v ?? '—');
-              return (
-                <div key={f.key} className="rq-dl-row">
-                  <dt>{lang === 'en' && f.label.en ? f.label.en : f.label.ja}</dt>
-                  <dd>{shown}</dd>
-                </div>
-              );
-            })}
-          {d.dueOn && !d.definition.returnTracking?.fromField && (
-            <>
-              <dt>{x.dueOn}</dt>
-              <dd>{formatDate(`${d.dueOn}T00:00:00+09:00`, lang)}</dd>
-            </>
-          )}
-          {d.clausePath && (
-            <>
-              <dt>{x.clause}</dt>
-              <dd>{d.clausePath}</dd>
-            </>
-          )}
-        </dl>
-        {!d.approvalRequired && <p className="alert alert--info">{x.noApprovalNeeded}</p>}
-      </section>
-
-      <section aria-labelledby="rq-chain">
-        <h2 id="rq-chain">{x.chain}</h2>
-        <ol>
-          {d.definition.chain.map((s, i) => {
-            const ds = d.decisions.filter((dec) => dec.step === i);
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: steps are positional
-              <li key={i}>
-                <strong>{fnLabel(fns, s.function, lang)}</strong>（{s.mode === 'all' ? x.modeAll : x.modeAny}
-                {s.unitScoped && `・${x.unitScoped}`}）
-                {d.status === 'pending' && d.currentStep === i && ` ← ${x.status.pending}`}
-                {ds.length > 0 && (
-                  <ul>
-                    {ds.map((dec) => (
-                      <li key={dec.userId + dec.decidedAt}>
-                        {dec.decision === 'approve' ? x.approvedWord : x.rejectedWord}：{dec.userLabel}
-                        {dec.acting && `（${x.acting}）`}・{formatDateTime(dec.decidedAt, lang)}
-                        {dec.comment && `「${dec.comment}」`}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      </section>
-
+      <FormAlert error={act.error} />
+      <RequestActions
+        d={d}
+        busy={act.busy}
+        decide={(decision, comment) =>
+          run(
+            () => requestsApi.decide(d.id, decision, comment),
+            decision === 'approve' ? x.approved : x.rejected,
+          )
+        }
+        markReturned={() => run(() => requestsApi.markReturned(d.id), x.returnedDone)}
+        confirm={(note) => run(() => requestsApi.confirm(d.id, note), x.confirmedDone)}
+      />
+      <RequestValues d={d} />
+      <RequestChain d={d} fns={fns} />
       {d.can.withdraw && (
         <p>
           <button
             type="button"
             className="btn btn--danger-text"
-            disabled={busy}
-            onClick={() => {
-              if (window.confirm(x.withdrawConfirm))
-                void act(() => api.post(`/api/requests/${d.id}/withdraw`), x.withdrawn);
+            disabled={act.busy}
+            onClick={async () => {
+              if (await confirm(x.withdrawConfirm, { danger: true }))
+                run(() => requestsApi.withdraw(d.id), x.withdrawn);
             }}
           >
             {x.withdraw}
           </button>
         </p>
       )}
-
-      <section aria-labelledby="rq-timeline">
-        <h2 id="rq-timeline">{x.timeline}</h2>
-        <ol className="rq-list">
-          {d.timeline.map((e) => (
-            <li key={e.seq}>
-              {eventText(e.event)}
-              <span className="rq-meta">
-                {formatDateTime(e.at, lang)}・{e.actor ?? t.common.product}
-              </span>
-            </li>
-          ))}
-        </ol>
-      </section>
-    </>
+      <RequestTimeline d={d} />
+    </RequestsFrame>
   );
 }

@@ -1,27 +1,46 @@
 import { Link } from '../../app/router.tsx';
-import { useI18n } from '../../i18n/index.tsx';
-import { formatDate, formatDateTime } from '../../lib/date.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
 import type { RequestSummary } from './api.ts';
-import { useRequestText } from './i18n.ts';
+import { requestTexts } from './i18n.ts';
 
-/** Requests as a list of cards (reads well on a phone): type, status, class, dates. */
-export function RequestList({ items, label }: { items: RequestSummary[]; label: string }) {
-  const x = useRequestText();
-  const { lang } = useI18n();
-  if (!items.length) return <p className="empty">{x.none}</p>;
+/** Requests as a sortable, paged table: type, status, submitted, class, due date. */
+export function RequestList({
+  items,
+  label,
+  more,
+  total,
+}: {
+  items: RequestSummary[];
+  label: string;
+  more?: { onMore(): void; busy?: boolean };
+  total?: number;
+}) {
+  const x = useT(requestTexts);
+  const f = useFormat();
+  const columns: Column<RequestSummary>[] = [
+    { key: 'typeName', header: x.type, cell: (r) => <Link href={`/requests/${r.id}`}>{r.typeName}</Link> },
+    {
+      key: 'status',
+      header: x.statusFilter,
+      value: (r) => x.status[r.status] ?? r.status,
+      cell: (r) => <span className="tag">{x.status[r.status] ?? r.status}</span>,
+    },
+    { key: 'submittedAt', header: x.submittedAt, cell: (r) => f.dateTime(r.submittedAt) },
+    { key: 'assetClass', header: x.assetClass, value: (r) => r.assetClass ?? '—' },
+    { key: 'dueOn', header: x.dueOn, cell: (r) => f.date(r.dueOn) },
+  ];
   return (
-    <ul className="rq-list" aria-label={label}>
-      {items.map((r) => (
-        <li key={r.id}>
-          <Link href={`/requests/${r.id}`}>{r.typeName}</Link>{' '}
-          <span className="tag">{x.status[r.status] ?? r.status}</span>
-          <span className="rq-meta">
-            {x.submittedAt} {formatDateTime(r.submittedAt, lang)}
-            {r.assetClass && ` ・${x.assetClass} ${r.assetClass}`}
-            {r.dueOn && ` ・${x.dueOn} ${formatDate(r.dueOn, lang)}`}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <DataTable
+      rows={items}
+      columns={columns}
+      rowKey={(r) => r.id}
+      caption={label}
+      captionHidden
+      more={more}
+      total={total}
+      empty={<p className="empty">{x.none}</p>}
+    />
   );
 }

@@ -1,57 +1,83 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
-import { Loading } from '../../components/Loading.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { useI18n } from '../../i18n/index.tsx';
-import type { TypesAnswer } from './api.ts';
-import { fnLabel, typeName } from './api.ts';
-import { useRequestText } from './i18n.ts';
-import { RequestsNav } from './RequestsNav.tsx';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
+import { fnLabel, type RequestType, TYPES, type TypesAnswer, typeName } from './api.ts';
+import { requestTexts } from './i18n.ts';
+import { RequestsFrame } from './RequestsFrame.tsx';
 
 /** The organization's request types with their approvers, classes and return tracking. */
 export default function TypesAdmin() {
-  const x = useRequestText();
+  const x = useT(requestTexts);
   const { lang } = useI18n();
-  const [data, setData] = useState<TypesAnswer | null>(null);
-  useEffect(() => {
-    void api.get<TypesAnswer>('/api/requests/types').then(setData);
-  }, []);
-  if (!data) return <Loading />;
+  const types = useData<TypesAnswer>(TYPES);
+  const columns = (data: TypesAnswer): Column<RequestType>[] => [
+    {
+      key: 'name',
+      header: x.type,
+      value: (t) => typeName(t, lang),
+      cell: (t) => (
+        <Link href={`/requests/types/${t.id}`} aria-label={`${x.edit}: ${typeName(t, lang)}`}>
+          {typeName(t, lang)}
+        </Link>
+      ),
+    },
+    {
+      key: 'active',
+      header: x.statusFilter,
+      value: (t) => (t.active ? x.active : x.inactive),
+      cell: (t) => (
+        <span className={`tag${t.active ? ' tag--ok' : ''}`}>{t.active ? x.active : x.inactive}</span>
+      ),
+    },
+    { key: 'source', header: x.sourceHeading, value: (t) => x.source[t.source] ?? t.source },
+    {
+      key: 'approvers',
+      header: x.approvers,
+      value: (t) => t.definition.chain.map((s) => fnLabel(data.functions, s.function, lang)).join(' → '),
+    },
+    {
+      key: 'aftercare',
+      header: x.aftercare,
+      value: (t) =>
+        [
+          t.definition.levels.join('、'),
+          t.definition.returnTracking ? x.returnTracking : '',
+          t.definition.confirmations ? `${x.confirmations} ${t.definition.confirmations.count}` : '',
+        ]
+          .filter(Boolean)
+          .join('・'),
+    },
+  ];
   return (
-    <>
-      <PageHeading lead={x.typesLead}>{x.types}</PageHeading>
-      <RequestsNav />
-      <div className="actions">
-        <Link className="btn btn--primary" href="/requests/catalogue">
-          {x.catalogue}
-        </Link>
-        <Link className="btn btn--secondary" href="/requests/types/new">
-          {x.addType}
-        </Link>
-      </div>
-      {data.items.length === 0 ? (
-        <p className="empty">{x.none}</p>
-      ) : (
-        <ul className="rq-list">
-          {data.items.map((t) => (
-            <li key={t.id}>
-              <Link href={`/requests/types/${t.id}`} aria-label={`${x.edit}: ${typeName(t, lang)}`}>
-                {typeName(t, lang)}
-              </Link>{' '}
-              <span className={`tag${t.active ? ' tag--ok' : ''}`}>{t.active ? x.active : x.inactive}</span>{' '}
-              <span className="tag">{x.source[t.source] ?? t.source}</span>
-              <span className="rq-meta">
-                {x.approvers}:{' '}
-                {t.definition.chain.map((s) => fnLabel(data.functions, s.function, lang)).join(' → ')}
-                {t.definition.levels.length > 0 && `・${t.definition.levels.join('、')}`}
-                {t.definition.returnTracking && `・${x.returnTracking}`}
-                {t.definition.confirmations && `・${x.confirmations} ${t.definition.confirmations.count}`}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
+    <RequestsFrame
+      title={x.types}
+      lead={x.typesLead}
+      actions={
+        <>
+          <Link className="btn btn--primary" href="/requests/catalogue">
+            {x.catalogue}
+          </Link>
+          <Link className="btn btn--secondary" href="/requests/types/new">
+            {x.addType}
+          </Link>
+        </>
+      }
+    >
+      <Loaded query={types}>
+        {(data) => (
+          <DataTable
+            rows={data.items}
+            columns={columns(data)}
+            rowKey={(t) => t.id}
+            caption={x.types}
+            captionHidden
+            filter
+            empty={<p className="empty">{x.none}</p>}
+          />
+        )}
+      </Loaded>
+    </RequestsFrame>
   );
 }

@@ -1,5 +1,5 @@
-/** Types of the requests API used by the screens, and the one PUT the shared client has no helper for. */
-import { request } from '../../api/client.ts';
+/** The requests API: paths, answer shapes and the changes the screens make. */
+import { api, query } from '../../api/client.ts';
 
 export type FieldType = 'text' | 'textarea' | 'date' | 'select' | 'asset' | 'checklist';
 export interface FieldSpec {
@@ -135,13 +135,45 @@ export interface AssetPick {
   classLabel: string | null;
 }
 
-export function put<T>(path: string, body: unknown): Promise<T> {
-  return request<T>('PUT', path, body);
-}
+export const REQUESTS = '/api/requests';
+export const TYPES = `${REQUESTS}/types`;
+export const INBOX = `${REQUESTS}/inbox`;
+export const CATALOGUE = `${REQUESTS}/catalogue`;
+/** Every function modules declare, when the caller may read them (org routes). */
+export const ORG_FUNCTIONS = '/api/org/functions';
+export const requestPath = (id: string) => `${REQUESTS}/${id}`;
+export const minePath = (status: string) => `${REQUESTS}/mine${query({ status })}`;
+export const recordsPath = (f: { kind: string; from: string; to: string }) =>
+  `${REQUESTS}/records${query(f)}`;
+export const recordsExportPath = (f: { kind: string; from: string; to: string }, format: string) =>
+  `${REQUESTS}/records/export${query({ ...f, format })}`;
+export const assetsPath = (q: string) => `${REQUESTS}/assets${query({ q: q.trim() || undefined })}`;
+export const neededPath = (assetId: string, assetClass: string | null) =>
+  `${REQUESTS}/needed${query({ assetId, assetClass: assetClass ?? undefined })}`;
+
+export type TypeDraft = Omit<RequestType, 'id' | 'source'>;
+
+export const requestsApi = {
+  submit: (body: { typeId: string; assetClass: string | null; values: Record<string, string | string[]> }) =>
+    api.post<{ id: string }>(REQUESTS, body),
+  decide: (id: string, decision: 'approve' | 'reject', comment: string | null) =>
+    api.post(`${requestPath(id)}/decisions`, { decision, comment }),
+  markReturned: (id: string) => api.post(`${requestPath(id)}/return`),
+  confirm: (id: string, note: string | null) => api.post(`${requestPath(id)}/confirmations`, { note }),
+  withdraw: (id: string) => api.post(`${requestPath(id)}/withdraw`),
+  createType: (body: TypeDraft) => api.post<{ id: string }>(TYPES, body),
+  saveType: (id: string, body: TypeDraft) => api.put(`${TYPES}/${id}`, body),
+  addFromCatalogue: (key: string) => api.post(`${CATALOGUE}/${encodeURIComponent(key)}`),
+};
 
 /** Name of a type in the UI language (English falls back to Japanese). */
 export function typeName(t: { nameJa: string; nameEn: string }, lang: 'ja' | 'en'): string {
   return lang === 'en' && t.nameEn ? t.nameEn : t.nameJa;
+}
+
+/** A form field's label in the UI language (English falls back to Japanese). */
+export function fieldLabel(f: { label: { ja: string; en: string } }, lang: 'ja' | 'en'): string {
+  return lang === 'en' && f.label.en ? f.label.en : f.label.ja;
 }
 
 /** Label of a function key from the server's list (the key itself when unknown). */

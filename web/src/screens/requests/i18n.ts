@@ -1,5 +1,5 @@
 /** Strings of the request screens (Japanese first, English second). */
-import { useI18n } from '../../i18n/index.tsx';
+import { defineTexts } from '../../i18n/define.ts';
 
 const ja = {
   title: '申請・承認',
@@ -104,6 +104,7 @@ const ja = {
   edit: '編集',
   active: '有効',
   inactive: '無効',
+  sourceHeading: '作成元',
   source: { manual: '手入力', catalogue: 'ひな形', policy: 'ポリシーから' } as Record<string, string>,
   code: 'コード（英小文字）',
   nameJa: '名称（日本語）',
@@ -146,6 +147,8 @@ const ja = {
     checklist: 'チェックリスト',
   } as Record<string, string>,
   fieldLabel: '見出し',
+  fieldLabelJa: '見出し（日本語）',
+  fieldLabelEn: '見出し（English）',
   fieldOptions: '選択肢（改行区切り）',
   addField: '項目を追加',
   removeField: 'この項目を削除',
@@ -176,9 +179,7 @@ const ja = {
   confirmers: '事後確認者',
   recordKinds: { carry: '持出し・持込み記録簿', disposal: '廃棄・リース返却記録' } as Record<string, string>,
 };
-export type RequestDict = typeof ja;
-
-const en: RequestDict = {
+const en = {
   title: 'Requests and approvals',
   lead: 'Ask permission to take assets out, dispose of them, install software and more; approvers decide. Registers fill themselves.',
   newRequest: 'New request',
@@ -279,6 +280,7 @@ const en: RequestDict = {
   edit: 'Edit',
   active: 'Active',
   inactive: 'Inactive',
+  sourceHeading: 'Origin',
   source: { manual: 'Manual', catalogue: 'Catalogue', policy: 'From policy' },
   code: 'Code (lower-case)',
   nameJa: 'Name (Japanese)',
@@ -318,6 +320,8 @@ const en: RequestDict = {
     checklist: 'Checklist',
   },
   fieldLabel: 'Label',
+  fieldLabelJa: 'Label (Japanese)',
+  fieldLabelEn: 'Label (English)',
   fieldOptions: 'Options (one per line)',
   addField: 'Add a field',
   removeField: 'Remove this field',
@@ -347,7 +351,6 @@ const en: RequestDict = {
   recordKinds: { carry: 'Take-out / bring-in register', disposal: 'Disposal / lease return register' },
 };
 
-export function useRequestText(): RequestDict {
-  const { lang } = useI18n();
-  return lang === 'en' ? en : ja;
-}
+/** The request screens' texts: `useT(requestTexts)`. */
+export const requestTexts = defineTexts(ja, en);
+export type RequestDict = typeof ja;

@@ -4,8 +4,8 @@ import { navigate } from '../../app/router.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { TickList } from '../audits/Audits.tsx';
 import { AreaField, fiscalYearNow, SelectField, useOrgLists } from '../dashboard/kit.tsx';
+import { TickList } from '../dashboard/TickList.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
 import { TRAINING, trainingApi } from './api.ts';
 

@@ -1,0 +1,201 @@
+import { type FormEvent, useState } from 'react';
+import { useMutate } from '../../api/query.ts';
+import { navigate } from '../../app/router.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { AreaField, fiscalYearNow, SelectField, useOrgLists } from '../dashboard/kit.tsx';
+import { TickList } from '../dashboard/TickList.tsx';
+import { assuranceTexts } from '../dashboard/texts.ts';
+import { auditsApi, PLANS, type PlanRow } from './api.ts';
+
+/** A new audit plan: kind, year(s), purpose, scope, timing, structure, criteria and auditors (R-I3). */
+export function AuditPlanForm({ multiYear }: { multiYear: PlanRow[] }) {
+  const x = useT(assuranceTexts);
+  const { units, people, systems } = useOrgLists();
+  const [f, setF] = useState({
+    kind: 'yearly',
+    auditType: 'internal',
+    title: '',
+    fiscalYear: String(fiscalYearNow()),
+    toYear: '',
+    parentId: '',
+    purpose: '',
+    timing: '',
+    structure: '',
+    criteria: '',
+    auditorOrg: '',
+    orderedBy: '',
+  });
+  const [scopeUnits, setScopeUnits] = useState<string[]>([]);
+  const [scopeSystems, setScopeSystems] = useState<string[]>([]);
+  const [auditorIds, setAuditorIds] = useState<string[]>(['']);
+  const set = (k: keyof typeof f) => (v: string) => setF((s) => ({ ...s, [k]: v }));
+  const text = (k: keyof typeof f) => ({
+    value: f[k],
+    onChange: (e: { target: { value: string } }) => set(k)(e.target.value),
+  });
+  const create = useMutate(auditsApi.createPlan, {
+    invalidate: [PLANS],
+    onDone: ({ id }) => navigate(`/inspections/audits/${id}`),
+  });
+  const { field } = create;
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void create.run({
+      kind: f.kind,
+      auditType: f.auditType,
+      title: f.title,
+      fiscalYear: Number(f.fiscalYear),
+      toYear: f.kind === 'multi_year' && f.toYear ? Number(f.toYear) : undefined,
+      parentId: f.parentId || undefined,
+      purpose: f.purpose,
+      scopeUnits,
+      scopeSystems,
+      timing: f.timing,
+      structure: f.structure,
+      criteria: f.criteria,
+      auditorOrg: f.auditorOrg || undefined,
+      orderedBy: f.kind === 'special' ? f.orderedBy || undefined : undefined,
+      auditorIds: auditorIds.filter(Boolean),
+    });
+  }
+  const personOptions = [{ value: '', label: '—' }, ...people.map((p) => ({ value: p.id, label: p.name }))];
+  return (
+    <form className="form as-box" onSubmit={submit} noValidate aria-labelledby="au-new">
+      <FormAlert
+        error={create.error}
+        idPrefix="au"
+        labels={{ orderedBy: x.orderedBy, title: x.title_, purpose: x.purpose }}
+      />
+      <div className="as-grid">
+        <SelectField
+          id="au-kind"
+          label={x.planKind}
+          value={f.kind}
+          onChange={set('kind')}
+          options={['multi_year', 'yearly', 'special'].map((k) => ({ value: k, label: x.planKinds[k] }))}
+        />
+        <SelectField
+          id="au-auditType"
+          label={x.auditType}
+          value={f.auditType}
+          onChange={set('auditType')}
+          options={['internal', 'external'].map((k) => ({ value: k, label: x.auditTypes[k] }))}
+        />
+        <TextField
+          id="au-fiscalYear"
+          label={x.fiscalYear}
+          type="number"
+          {...text('fiscalYear')}
+          error={field('fiscalYear')}
+          required
+        />
+        {f.kind === 'multi_year' && (
+          <TextField
+            id="au-toYear"
+            label={x.toYear}
+            type="number"
+            {...text('toYear')}
+            error={field('toYear')}
+          />
+        )}
+        {f.kind !== 'multi_year' && multiYear.length > 0 && (
+          <SelectField
+            id="au-parentId"
+            label={x.parent}
+            value={f.parentId}
+            onChange={set('parentId')}
+            options={[{ value: '', label: '—' }, ...multiYear.map((m) => ({ value: m.id, label: m.title }))]}
+          />
+        )}
+        {f.kind === 'special' && (
+          <SelectField
+            id="au-orderedBy"
+            label={x.orderedBy}
+            value={f.orderedBy}
+            onChange={set('orderedBy')}
+            options={personOptions}
+            error={field('orderedBy')}
+            required
+          />
+        )}
+      </div>
+      <TextField id="au-title" label={x.title_} {...text('title')} error={field('title')} required />
+      <AreaField
+        id="au-purpose"
+        label={x.purpose}
+        value={f.purpose}
+        onChange={set('purpose')}
+        error={field('purpose')}
+        required
+      />
+      <div className="as-grid">
+        <TickList
+          legend={x.scopeUnits}
+          name="scopeUnits"
+          items={units}
+          chosen={scopeUnits}
+          onChange={setScopeUnits}
+        />
+        {systems.length > 0 && (
+          <TickList
+            legend={x.scopeSystems}
+            name="scopeSystems"
+            items={systems}
+            chosen={scopeSystems}
+            onChange={setScopeSystems}
+          />
+        )}
+      </div>
+      <div className="as-grid">
+        <TextField id="au-timing" label={x.timing} {...text('timing')} error={field('timing')} required />
+        <TextField
+          id="au-auditorOrg"
+          label={x.auditorOrg}
+          {...text('auditorOrg')}
+          error={field('auditorOrg')}
+        />
+      </div>
+      {(['structure', 'criteria'] as const).map((k) => (
+        <AreaField
+          key={k}
+          id={`au-${k}`}
+          label={x[k]}
+          value={f[k]}
+          onChange={set(k)}
+          error={field(k)}
+          required
+          rows={2}
+        />
+      ))}
+      <fieldset className="as-box">
+        <legend className="field__label">{x.auditors}</legend>
+        {auditorIds.map((a, i) => (
+          <SelectField
+            // biome-ignore lint/suspicious/noArrayIndexKey: the rows are positions in the form
+            key={i}
+            id={`au-auditorIds.${i}`}
+            label={`${x.auditors} ${i + 1}`}
+            value={a}
+            onChange={(v) => setAuditorIds((ids) => ids.map((old, j) => (j === i ? v : old)))}
+            options={personOptions}
+            error={field(`auditorIds.${i}`)}
+          />
+        ))}
+        <button
+          type="button"
+          className="btn btn--text btn--small"
+          onClick={() => setAuditorIds((ids) => [...ids, ''])}
+        >
+          {x.addAuditor}
+        </button>
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={create.busy}>
+          {x.newPlan}
+        </button>
+      </div>
+    </form>
+  );
+}

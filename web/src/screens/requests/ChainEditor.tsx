@@ -1,0 +1,76 @@
+import { CheckField, SelectField } from '../../components/Field.tsx';
+import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
+import type { ChainStep, FunctionDef } from './api.ts';
+import { FnSelect } from './FnSelect.tsx';
+import { requestTexts } from './i18n.ts';
+
+const MAX_STEPS = 6;
+
+/** The approver chain of a request type: each step's function, whether any or all decide, and unit scope. */
+export function ChainEditor({
+  chain,
+  fns,
+  onChange,
+}: {
+  chain: ChainStep[];
+  fns: FunctionDef[];
+  onChange(c: ChainStep[]): void;
+}) {
+  const x = useT(requestTexts);
+  const setStep = (i: number, patch: Partial<ChainStep>) =>
+    onChange(chain.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  return (
+    <fieldset>
+      <legend className="section-title">{x.chainEditor}</legend>
+      {chain.map((s, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: steps are positional
+        <fieldset key={i} className="rq-step">
+          <legend>{fmt(x.stepN, { n: i + 1 })}</legend>
+          <div className="rq-row">
+            <FnSelect
+              id={`te-step-${i}-fn`}
+              label={x.fn}
+              value={s.function}
+              fns={fns}
+              onChange={(v) => setStep(i, { function: v })}
+            />
+            <SelectField
+              id={`te-step-${i}-mode`}
+              label={x.mode}
+              value={s.mode}
+              onChange={(e) => setStep(i, { mode: e.target.value as ChainStep['mode'] })}
+              options={[
+                { value: 'any', label: x.modeAny },
+                { value: 'all', label: x.modeAll },
+              ]}
+            />
+          </div>
+          <CheckField
+            id={`te-step-${i}-unit`}
+            label={x.scoped}
+            checked={s.unitScoped}
+            onChange={(v) => setStep(i, { unitScoped: v })}
+          />
+          <MoveButtons
+            index={i}
+            count={chain.length}
+            onMove={(by) => onChange(moveItem(chain, i, by))}
+            onRemove={() => onChange(chain.filter((_, j) => j !== i))}
+            removeLabel={x.removeStep}
+            canRemove={chain.length > 1}
+          />
+        </fieldset>
+      ))}
+      {chain.length < MAX_STEPS && (
+        <button
+          type="button"
+          className="btn btn--secondary"
+          onClick={() => onChange([...chain, { function: '', mode: 'any', unitScoped: false }])}
+        >
+          {x.addStep}
+        </button>
+      )}
+    </fieldset>
+  );
+}

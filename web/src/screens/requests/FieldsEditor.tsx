@@ -1,0 +1,91 @@
+import { CheckField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
+import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
+import { useT } from '../../i18n/index.tsx';
+import type { FieldSpec, FieldType } from './api.ts';
+import { requestTexts } from './i18n.ts';
+
+const FIELD_TYPES: FieldType[] = ['text', 'textarea', 'date', 'select', 'asset', 'checklist'];
+const MAX_FIELDS = 30;
+
+/** The form a request type asks the requester to fill: key, kind, labels in both languages, options. */
+export function FieldsEditor({ fields, onChange }: { fields: FieldSpec[]; onChange(f: FieldSpec[]): void }) {
+  const x = useT(requestTexts);
+  const setField = (i: number, patch: Partial<FieldSpec>) =>
+    onChange(fields.map((f, j) => (j === i ? { ...f, ...patch } : f)));
+  return (
+    <fieldset>
+      <legend className="section-title">{x.fields}</legend>
+      {fields.map((f, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: fields are positional while edited
+        <fieldset key={i} className="rq-step">
+          <legend>
+            {i + 1}. {f.label.ja || f.key}
+          </legend>
+          <div className="rq-row">
+            <TextField
+              id={`te-f-${i}-key`}
+              label={x.fieldKey}
+              value={f.key}
+              onChange={(e) => setField(i, { key: e.target.value })}
+            />
+            <SelectField
+              id={`te-f-${i}-type`}
+              label={x.fieldType}
+              value={f.type}
+              onChange={(e) => setField(i, { type: e.target.value as FieldType })}
+              options={FIELD_TYPES.map((k) => ({ value: k, label: x.fieldTypes[k] }))}
+            />
+            <TextField
+              id={`te-f-${i}-ja`}
+              label={x.fieldLabelJa}
+              value={f.label.ja}
+              onChange={(e) => setField(i, { label: { ...f.label, ja: e.target.value } })}
+            />
+            <TextField
+              id={`te-f-${i}-en`}
+              label={x.fieldLabelEn}
+              value={f.label.en}
+              onChange={(e) => setField(i, { label: { ...f.label, en: e.target.value } })}
+            />
+          </div>
+          {(f.type === 'select' || f.type === 'checklist') && (
+            <TextAreaField
+              id={`te-f-${i}-opts`}
+              label={x.fieldOptions}
+              value={(f.options ?? []).join('\n')}
+              onChange={(e) => setField(i, { options: e.target.value.split('\n') })}
+              onBlur={() => setField(i, { options: (f.options ?? []).map((o) => o.trim()).filter(Boolean) })}
+            />
+          )}
+          <CheckField
+            id={`te-f-${i}-req`}
+            label={x.required}
+            checked={f.required}
+            onChange={(v) => setField(i, { required: v })}
+          />
+          <MoveButtons
+            index={i}
+            count={fields.length}
+            onMove={(by) => onChange(moveItem(fields, i, by))}
+            onRemove={() => onChange(fields.filter((_, j) => j !== i))}
+            removeLabel={x.removeField}
+          />
+        </fieldset>
+      ))}
+      {fields.length < MAX_FIELDS && (
+        <button
+          type="button"
+          className="btn btn--secondary"
+          onClick={() =>
+            onChange([
+              ...fields,
+              { key: `field_${fields.length + 1}`, type: 'text', label: { ja: '', en: '' }, required: false },
+            ])
+          }
+        >
+          {x.addField}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,29 @@
+import { useI18n, useT } from '../../i18n/index.tsx';
+import { type FunctionDef, fnLabel, type Needed } from './api.ts';
+import { requestTexts } from './i18n.ts';
+
+/** What this asset needs permission for, and who approves each kind of request. */
+export function NeededPanel({ needed, fns }: { needed: Needed; fns: FunctionDef[] }) {
+  const x = useT(requestTexts);
+  const { lang } = useI18n();
+  return (
+    <section aria-labelledby="rq-needed" className="notice">
+      <h2 id="rq-needed">{x.neededTitle}</h2>
+      <ul>
+        {needed.types.map((n) => (
+          <li key={n.id}>
+            <strong>{lang === 'en' && n.nameEn ? n.nameEn : n.name}</strong>：
+            {n.approvalRequired ? x.needsApproval : x.noApproval}
+            {n.approvalRequired && (
+              <>
+                （{x.approvers}: {n.approvers.map((k) => fnLabel(fns, k, lang)).join(' → ')}）
+              </>
+            )}
+            {n.clausePath && <span className="rq-meta">{`${x.clause}: ${n.clausePath}`}</span>}
+          </li>
+        ))}
+        {!needed.types.length && <li>{x.none}</li>}
+      </ul>
+    </section>
+  );
+}
