@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
-import { badInput, conflict, notFound } from '../../http/errors.ts';
+import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
+import { findInOrg } from '../../http/find.ts';
 import { holdersOf } from './people.ts';
 import type { decideBody, reinstateBody, violationBody } from './schema-registers.ts';
 import { loadSettings } from './settings.ts';
@@ -88,13 +89,7 @@ export async function decideViolation(
   b: z.output<typeof decideBody>,
 ): Promise<{ headNotified: string[] }> {
   const org = actor.organizationId;
-  const v = await trx
-    .selectFrom('violations')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!v) throw notFound('violation');
+  const v = await findInOrg(trx, 'violations', org, id, 'violation');
   if (v.status !== 'open') throw conflict('violations.already_decided');
   if (b.suspendAccess && !v.subject_user_id)
     throw badInput('violations.no_subject', {}, [{ field: 'suspendAccess', code: 'violations.no_subject' }]);
@@ -160,13 +155,7 @@ export async function reinstateViolation(
   b: z.output<typeof reinstateBody>,
 ): Promise<{ headNotified: string[] }> {
   const org = actor.organizationId;
-  const v = await trx
-    .selectFrom('violations')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!v) throw notFound('violation');
+  const v = await findInOrg(trx, 'violations', org, id, 'violation');
   if (!v.suspended_at || !v.subject_user_id || v.reinstated_at) throw conflict('violations.not_suspended');
   const u = await requireUser(trx, org, v.subject_user_id, 'subjectUserId');
   const now = nowIso();
