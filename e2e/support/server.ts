@@ -17,6 +17,11 @@ export interface TestServer {
   dataDir: string;
   /** Everything the server printed so far (for failure messages). */
   output(): string;
+  /**
+   * Stops the server, runs `between` on its data folder while nothing else uses it (e.g. a sweep run for
+   * a later day), and starts it again on the same port and data: signed-in browsers stay signed in.
+   */
+  restart(between?: (dataDir: string) => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,11 +54,17 @@ function nodeBinary(): string {
   return fs.existsSync(local) ? local : process.execPath;
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<TestServer> {
-  await ensureWebBuild();
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-e2e-'));
-  const origin = `http://localhost:${port}`;
+/** A server process on a port and data folder; on a first start it waits for the administrator's password too. */
+async function launch(
+  port: number,
+  dataDir: string,
+  env: Record<string, string>,
+  firstStart: boolean,
+): Promise<{
+  child: ChildProcess;
+  out: () => string;
+  creds: { adminLoginId: string; adminPassword: string };
+}> {
   const child: ChildProcess = spawn(nodeBinary(), ['src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -62,11 +73,11 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DATABASE_URL: '',
-      PUBLIC_ORIGIN: origin,
+      PUBLIC_ORIGIN: `http://localhost:${port}`,
       LOG_LEVEL: 'warn',
       // The browser tests of the sample organizations; a test of a real body's first start clears it.
       MAMORI_DEMO: '1',
-      ...extraEnv,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -84,9 +95,9 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       out += d;
       seenUrl ||= URL_RE.test(out);
       const admin = ADMIN_RE.exec(out);
-      if (seenUrl && admin) {
+      if (seenUrl && (admin || !firstStart)) {
         clearTimeout(timer);
-        resolve({ adminLoginId: admin[1], adminPassword: admin[2] });
+        resolve({ adminLoginId: admin?.[1] ?? '', adminPassword: admin?.[2] ?? '' });
       }
     });
     child.on('exit', (code) => {
@@ -94,29 +105,48 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       reject(new Error(`server exited with ${code} before it was ready:\n${out}`));
     });
   });
-
-  let creds: { adminLoginId: string; adminPassword: string };
   try {
-    creds = await ready;
+    return { child, out: () => out, creds: await ready };
   } catch (e) {
     child.kill('SIGKILL');
+    throw e;
+  }
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<TestServer> {
+  await ensureWebBuild();
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-e2e-'));
+  let running: Awaited<ReturnType<typeof launch>>;
+  try {
+    running = await launch(port, dataDir, extraEnv, true);
+  } catch (e) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw e;
   }
-
+  let earlier = '';
   return {
-    url: origin,
-    ...creds,
+    url: `http://localhost:${port}`,
+    ...running.creds,
     dataDir,
-    output: () => out,
+    output: () => earlier + running.out(),
+    async restart(between) {
+      await stopChild(running.child);
+      earlier += running.out();
+      await between?.(dataDir);
+      running = await launch(port, dataDir, extraEnv, false);
+    },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        await exited;
-        clearTimeout(timer);
-      }
+      await stopChild(running.child);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

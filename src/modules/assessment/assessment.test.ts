@@ -44,6 +44,18 @@ describe('self-assessment', () => {
     );
     const rack = detail.items.find((i: { clausePath: string }) => i.clausePath === SERVER_CLAUSE);
     assert.equal(rack.question, 'サーバ等の情報機器は、専用ラックに設置し施錠により管理しているか。');
+    // Whole sentences: none goes on from a sentence the respondent does not see (「また、…」「その際、…」).
+    const fragments = detail.items.filter((i: { question: string }) =>
+      /^(?:また|なお|さらに|その)/.test(i.question),
+    );
+    assert.deepEqual(fragments, []);
+    assert.ok(
+      detail.items.some(
+        (i: { sourceText: string; question: string }) =>
+          i.sourceText.startsWith('また、') && !i.question.startsWith('また、'),
+      ),
+      'a sentence that went on from the one before is asked on its own',
+    );
     const byChief = detail.items.find((i: { sourceText: string }) =>
       i.sourceText.startsWith('情報セキュリティ責任者(次長)は、'),
     );

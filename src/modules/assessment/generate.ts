@@ -8,7 +8,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Obligation, PolicyAnalysis } from '../policy/index.ts';
 import { areaOf } from './areas.ts';
 import { rolesOfUnits } from './people.ts';
-import { toQuestion } from './question.ts';
+import { wholeQuestion } from './question.ts';
 
 export type RespondentKind = 'roles' | 'staff' | 'owner' | 'default';
 
@@ -119,6 +119,7 @@ export async function draftItems(
   const obligations = await obligationsOf(db, org, versionId, analysis);
   const out: ItemDraft[] = [];
   for (const [i, o] of obligations.entries()) {
+    const previous = obligations[i - 1];
     if (o.modality === 'may') continue;
     const staff = o.actors.some((a) => STAFF.test(a));
     const roleIds = [...new Set(o.actors.flatMap((a) => matchRoles(a, analysis.roles, orgRoles)))];
@@ -135,7 +136,7 @@ export async function draftItems(
       area: areaOf(headingsOf(analysis, o.path), o.text),
       clausePath: o.path,
       sourceText: o.text,
-      question: toQuestion(o.text),
+      question: wholeQuestion(o.text, o.actors, previous?.path === o.path ? previous.text : undefined),
       actors: o.actors,
       respondentKind,
       roleIds: ids,

@@ -59,3 +59,28 @@ export function toQuestion(sentence: string): string {
   if (m) return `${m[1]}よう努めているか。`;
   return `「${s}」について、実施しているか。`;
 }
+
+/** 「また、」「なお、」…: a sentence that goes on from the one before it. */
+const CONNECTIVE = /^(?:また|なお|さらに|併せて|あわせて|加えて)[、，,]\s*/;
+/** 「その際、」「当該…」「この…」: a sentence that points back at the one before it. */
+const POINTS_BACK = /^(?:その|当該|同|これ|この)/;
+const bareName = (s: string) => s.replace(/[（(][^）)]*[）)]/g, '').trim();
+
+/**
+ * The question for an obligation sentence, as a whole sentence a respondent can read on its own: a
+ * sentence that goes on from the previous one (「また、…」) is asked of the people it binds by name, and
+ * one that points back (「その際、…」「当該…」) is asked after the sentence it points to.
+ */
+export function wholeQuestion(sentence: string, actors: string[], previous?: string): string {
+  const text = sentence.trim();
+  const rest = text.replace(CONNECTIVE, '');
+  const pointsBack = POINTS_BACK.test(rest);
+  let q = toQuestion(rest);
+  const named = actors.some((a) => rest.includes(a) || rest.includes(bareName(a)));
+  if (actors.length && !named && (rest !== text || pointsBack)) q = `${actors.join('及び')}は、${q}`;
+  if (pointsBack && previous) {
+    const before = previous.trim();
+    q = `${/[。．.]$/.test(before) ? before : `${before}。`}${q}`;
+  }
+  return q;
+}

@@ -49,6 +49,8 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     const m = roleRe?.exec(w);
     if (!m) return null;
     const prefix = w.slice(0, m.index);
+    // 「総務課の課情報セキュリティ管理者」「運輸部の部情報セキュリティ責任者」: the role as one unit holds it.
+    if (/^[\u4e00-\u9fff]{1,8}の$/.test(prefix)) return names.get(m[0]) ?? null;
     // 情報情報システム担当者 / 機情報セキュリティ責任者: a short garbled prefix is a typo.
     if (prefix.length <= 2 && !MEANINGFUL_PREFIX.test(prefix)) return names.get(m[0]) ?? null;
     return null;
@@ -195,6 +197,33 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
   return { resolve, subject, before, pattern, staffTerms };
 }
 
+/**
+ * The matches of 「(one to six kanji or katakana)(a role name)」 in `text`, as a global search would give
+ * them, but tried only where a role name follows within six characters (found with indexOf, much faster
+ * than trying the pattern at every character of a long document).
+ */
+export function prefixedMatches(text: string, known: string[], pattern: string): RegExpExecArray[] {
+  const at = new Set<number>();
+  for (const name of new Set(known))
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) at.add(i);
+  const re = new RegExp(`([\\u4e00-\\u9fffァ-ヴー]{1,6})(${pattern})`, 'y');
+  const out: RegExpExecArray[] = [];
+  // `from`: where the global search would go on; every start before it has been tried or skipped.
+  let from = 0;
+  for (const q of [...at].sort((a, b) => a - b)) {
+    for (let p = Math.max(from, q - 6); p < q; p = Math.max(p + 1, from)) {
+      re.lastIndex = p;
+      const m = re.exec(text);
+      from = p + 1;
+      if (m) {
+        out.push(m);
+        from = p + m[0].length;
+      }
+    }
+  }
+  return out;
+}
+
 /** Mentions of known roles with a prefix: typos (情報情報システム担当者) or roles never defined (統括…). */
 export function prefixedMentions(text: string, roles: Role[]): PrefixedMention[] {
   const known = roles.flatMap((r) => [r.name, ...(r.aliases ?? [])]);
@@ -202,7 +231,7 @@ export function prefixedMentions(text: string, roles: Role[]): PrefixedMention[]
   if (!pattern) return [];
   const out: PrefixedMention[] = [];
   const seen = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`([\\u4e00-\\u9fffァ-ヴー]{1,6})(${pattern})`, 'g'))) {
+  for (const m of prefixedMatches(text, known, pattern)) {
     const written = m[1] + m[2];
     if (known.some((k) => k.endsWith(written) || k === written)) continue;
     // Stop at words that end a list: 及び, 並びに are kanji+kana, so the kanji run is the prefix.

@@ -37,7 +37,13 @@ export function topicOf(texts: string[]): ObligationTopic | undefined {
   return undefined;
 }
 
-const approverRes = new WeakMap<ActorMatcher, RegExp[]>();
+/** A pattern of approvers, and a word every sentence it can match contains (a quick test before the pattern). */
+interface ApproverPattern {
+  needs: RegExp;
+  re: RegExp;
+}
+
+const approverRes = new WeakMap<ActorMatcher, { patterns: ApproverPattern[]; role: RegExp }>();
 
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
@@ -46,31 +52,42 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
   if (!res) {
     const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
     const list = `(${item}(?:(?:、|及び|又は|並びに)+${item})*)`;
-    res = [
-      new RegExp(
-        `${list}(?:の|に|から)(?:(?:事前の|書面による|文書による)?(?:許可|承認))(?:を得|を受け|なく|なしに|なしで)`,
-        'g',
-      ),
-      new RegExp(`${list}が[^。、]{0,10}?(?:許可|承認)(?:した|している|する)`, 'g'),
-      new RegExp(`${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`, 'g'),
-      new RegExp(`${list}(?:の|に|から)(?:許可|承認)[^。]{0,4}?(?:を得|を受け)`, 'g'),
-      // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
-      // The proviso may say how the role checked first: 「CISOが通信の経路及び方法を確認して許可した場合は」.
-      new RegExp(`^ただし、[^。]*?${list}が[^。、]{0,24}?(?:認め|許可し|承認し)た[^。]*?この限りでない`, 'g'),
-      // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
-      new RegExp(`^ただし、[^。]*?${list}が[^。]*?その(?:許可|承認)を(?:得|受け)[^。]*?この限りでない`, 'g'),
-      // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」.
-      new RegExp(
-        `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?以外の[^。]*?(?:てはならない|しないこと)`,
-        'g',
-      ),
-    ];
+    const pattern = (needs: RegExp, source: string) => ({ needs, re: new RegExp(source, 'g') });
+    res = {
+      patterns: [
+        pattern(
+          /許可|承認/,
+          `${list}(?:の|に|から)(?:(?:事前の|書面による|文書による)?(?:許可|承認))(?:を得|を受け|なく|なしに|なしで)`,
+        ),
+        pattern(/許可|承認/, `${list}が[^。、]{0,10}?(?:許可|承認)(?:した|している|する)`),
+        pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
+        pattern(/許可|承認/, `${list}(?:の|に|から)(?:許可|承認)[^。]{0,4}?(?:を得|を受け)`),
+        // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
+        // The proviso may say how the role checked first: 「CISOが通信の経路及び方法を確認して許可した場合は」.
+        pattern(
+          /^ただし、/,
+          `^ただし、[^。]*?${list}が[^。、]{0,24}?(?:認め|許可し|承認し)た[^。]*?この限りでない`,
+        ),
+        // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
+        pattern(
+          /^ただし、/,
+          `^ただし、[^。]*?${list}が[^。]*?その(?:許可|承認)を(?:得|受け)[^。]*?この限りでない`,
+        ),
+        // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」.
+        pattern(
+          /以外の/,
+          `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?以外の[^。]*?(?:てはならない|しないこと)`,
+        ),
+      ],
+      role: new RegExp(matcher.pattern, 'g'),
+    };
     approverRes.set(matcher, res);
   }
   const out: string[] = [];
-  for (const re of res) {
+  for (const { needs, re } of res.patterns) {
+    if (!needs.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
-      for (const r of m[1].matchAll(new RegExp(matcher.pattern, 'g'))) {
+      for (const r of m[1].matchAll(res.role)) {
         const name = matcher.resolve(r[0]) ?? r[0];
         if (!out.includes(name)) out.push(name);
       }
@@ -83,8 +100,19 @@ const levelRes = new WeakMap<Classification, RegExp[]>();
 
 /** Whether the sentence names the scheme at all: an axis, or a level named in words. */
 const names = (scheme: Classification, sentence: string) =>
-  scheme.axes.some((a) => sentence.includes(a)) ||
-  scheme.levels.some((l) => levelName(l) === l.label && sentence.includes(l.label));
+  scheme.axes.some((a) => sentence.includes(a)) || wordLevels(scheme).some((w) => sentence.includes(w));
+
+const wordLevelCache = new WeakMap<Classification, string[]>();
+
+/** Levels named in words (機密情報, 一般情報), asked for every sentence: listed once per scheme. */
+function wordLevels(scheme: Classification): string[] {
+  let words = wordLevelCache.get(scheme);
+  if (!words) {
+    words = scheme.levels.filter((l) => levelName(l) === l.label).map((l) => l.label);
+    wordLevelCache.set(scheme, words);
+  }
+  return words;
+}
 
 /** One regular expression per level of the scheme, built once per analysis. */
 function levelPatterns(scheme: Classification): RegExp[] {

@@ -21,6 +21,16 @@ const AXIS =
  */
 const LEVEL = '((?:[IVX]+|[0-9]+[A-Z]?(?:\\([a-z]\\))?|[A-Z])(?:情報)?)';
 const LEVEL_LABEL = new RegExp(`^${AXIS}\\s*${LEVEL}$`);
+const LEVEL_LINE = new RegExp(`^${AXIS}\\s*${LEVEL}\\s+(.+)$`);
+const AXIS_ONLY = new RegExp(`^${AXIS}$`);
+/** The words an item's heading ends at: 「(1) 機密性3　…」, 「ア　取扱注意情報：…」. */
+const HEAD_END = /[\s:：]/;
+
+/** The first word of an item's text: what comes before its first space or colon. */
+function firstWord(text: string): string {
+  const end = text.search(HEAD_END);
+  return end < 0 ? text : text.slice(0, end);
+}
 const BARE_LEVEL = new RegExp(`^${LEVEL}$`);
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 
@@ -65,7 +75,7 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
   const run = node.children.filter((c) => c.style === first?.style);
   if (!m || run.length < 2) return [];
   const items = run.map((c) => {
-    const head = (c.title ?? c.text.split(/[\s:：]/)[0]).trim();
+    const head = (c.title ?? firstWord(c.text)).trim();
     const definition = c.title ? c.text : c.text.slice(head.length).trim();
     return { head, definition };
   });
@@ -90,17 +100,34 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
   return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
 }
 
+const NAMED_LEVELS =
+  /([^、。「」]+?(?:(?:、|及び|並びに|又は)[^、。「」]+?)+)の(?:[0-9]+|[一二三四五六]|二つ|三つ|四つ)?(?:区分|種類|つ|段階|種|類型)?に分類/;
+
+/**
+ * 「…機密情報及び一般情報の２区分に分類」 in a text. The pattern cannot cross 。「」, so it is tried only on
+ * the pieces between them that say に分類, in order (on a whole clause its nested lists backtrack a lot).
+ */
+function namedLevelsSentence(text: string): RegExpExecArray | null {
+  let at = text.indexOf('に分類');
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && !'。「」'.includes(text[start - 1])) start--;
+    let end = at + 3;
+    while (end < text.length && !'。「」'.includes(text[end])) end++;
+    const m = NAMED_LEVELS.exec(text.slice(start, end));
+    if (m) return m;
+    at = text.indexOf('に分類', end);
+  }
+  return null;
+}
+
 /**
  * Levels named in words by the sentence that classifies the assets, with their definitions from
  * the items below it: 「情報資産は、…機密情報及び一般情報の２区分に分類する。」 (1) 機密情報 … (2) 一般情報 ….
  * The text's order is the order of sensitivity.
  */
 function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
-  if (!node.text.includes('分類')) return [];
-  const m =
-    /([^、。「」]+?(?:(?:、|及び|並びに|又は)[^、。「」]+?)+)の(?:[0-9]+|[一二三四五六]|二つ|三つ|四つ)?(?:区分|種類|つ|段階|種|類型)?に分類/.exec(
-      node.text,
-    );
+  const m = namedLevelsSentence(node.text);
   if (!m) return [];
   const names = m[1]
     .replace(/^.*?(?:に応じ(?:て)?|により|によって)、?/, '')
@@ -111,7 +138,7 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
     names.some((n) => n.length < 2 || n.length > 12 || /[ぁ-ゖ]/.test(n.replace(/の/g, '')))
   )
     return [];
-  const heads = node.children.map((c) => ({ c, head: (c.title ?? c.text.split(/[\s:：]/)[0]).trim() }));
+  const heads = node.children.map((c) => ({ c, head: (c.title ?? firstWord(c.text)).trim() }));
   // Only levels the items below define (or, with no items, the sentence alone) are taken.
   if (heads.length > 0 && !names.every((n) => heads.some((h) => h.head === n))) return [];
   const axis = axisOfNamed(m[0], names);
@@ -135,7 +162,7 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   for (const table of node.tables ?? []) {
     // A header cell naming the axis (重要度 | 定義) lets rows hold only the level (A | …).
-    const headerAxis = new RegExp(`^${AXIS}$`).exec(table[0]?.[0]?.trim() ?? '')?.[1];
+    const headerAxis = AXIS_ONLY.exec(table[0]?.[0]?.trim() ?? '')?.[1];
     for (const row of table) {
       // A row with an empty first cell continues the level above (a definition wrapped in its cell).
       const last = levels[levels.length - 1];
@@ -193,8 +220,11 @@ function levelsNamedInTable(node: ClauseNode): ClassificationLevel[] {
 /** Levels written one per line in the clause's text, with no table (「機密性3　行政事務で…」 as a PDF gives it). */
 function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
+  if (!node.text.includes('性') && !node.text.includes('度')) return levels;
   for (const line of node.text.split('\n')) {
-    const m = new RegExp(`^${AXIS}\\s*${LEVEL}\\s+(.+)$`).exec(line);
+    // Every axis ends in 性 or 度.
+    if (!line.includes('性') && !line.includes('度')) continue;
+    const m = LEVEL_LINE.exec(line);
     if (m && !/[はをが、]$/.test(m[3].slice(0, 1)))
       levels.push({ axis: m[1], label: m[2], rank: 0, definition: m[3] });
   }
@@ -204,7 +234,7 @@ function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
 function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   for (const child of node.children) {
-    const head = (child.title ?? child.text.split(/[\s:：]/)[0]).trim();
+    const head = (child.title ?? firstWord(child.text)).trim();
     const m = LEVEL_LABEL.exec(head);
     if (m)
       levels.push({

@@ -182,25 +182,45 @@ export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]
       const rest =
         n.marker.rest === '' ? '' : (parseMarker(n.headLines[n.headLines.length - 1].text)?.rest ?? '');
       const parts = [heading ? '' : rest, joinText(ownLines)].filter((t) => t !== '');
-      const all = [...n.headLines, ...n.body];
-      const span: [number, number] = [
-        Math.min(...all.map((l) => l.span[0])),
-        Math.max(...all.map((l) => l.span[1])),
-      ];
-      const node: ClauseNode = {
-        path,
-        label: labelOf(n),
-        style: n.marker.style,
-        number: n.marker.number,
-        depth,
-        ...(title !== undefined ? { title } : {}),
-        text: parts.join('\n'),
-        original: original.slice(span[0], span[1]),
-        span,
-        line: lineAt(n.headLines[n.headLines.length - 1].span[0]),
-        why: n.reason,
-        children: [],
-      };
+      const span: [number, number] = [Infinity, -Infinity];
+      for (const lines of [n.headLines, n.body])
+        for (const l of lines) {
+          if (l.span[0] < span[0]) span[0] = l.span[0];
+          if (l.span[1] > span[1]) span[1] = l.span[1];
+        }
+      const label = labelOf(n);
+      const text = parts.join('\n');
+      const line = lineAt(n.headLines[n.headLines.length - 1].span[0]);
+      // Two literals rather than a spread: the same keys in the same order, built without copying.
+      const node: ClauseNode =
+        title !== undefined
+          ? {
+              path,
+              label,
+              style: n.marker.style,
+              number: n.marker.number,
+              depth,
+              title,
+              text,
+              original: original.slice(span[0], span[1]),
+              span,
+              line,
+              why: n.reason,
+              children: [],
+            }
+          : {
+              path,
+              label,
+              style: n.marker.style,
+              number: n.marker.number,
+              depth,
+              text,
+              original: original.slice(span[0], span[1]),
+              span,
+              line,
+              why: n.reason,
+              children: [],
+            };
       if (n.tables.length > 0)
         node.tables = n.tables.map((t) => t.map((l) => l.text.split('\t').map((c) => c.trim())));
       byRaw.set(n, node);

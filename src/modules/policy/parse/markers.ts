@@ -64,6 +64,8 @@ function readMarker(input: string): Marker | null {
 
 /** A caption line such as `(目的)` that names the article that follows it. */
 export function parseCaption(line: string): string | null {
+  // Most lines do not start with a bracket: no trimming and no pattern for them.
+  if (line.charCodeAt(0) !== 0x28 && !line.trimStart().startsWith('(')) return null;
   const m = /^\(([^()]{1,40})\)$/.exec(line.trim());
   if (!m) return null;
   // 「(1)」「(ア)」「(a)」 number an item; a word in katakana (「(ログ)」) is a caption.

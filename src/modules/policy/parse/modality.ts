@@ -5,23 +5,32 @@ import type { Modality } from '../types.ts';
 const NOT_A_DUTY =
   /(?:いう|有する|負う|置く|充てる|組織する|施行する|適用する|準用する|よる|属する|含む|除く|廃止する|改正する|とする|限りでない|掲げる|構成する|兼ねる|代理する|指名する|任命する|該当する|ある|いる|なる|できる|おそれがある|みなす)$/;
 
+/** The sentence without the 。 and spaces it ends with. */
+function trimEnd(sentence: string): string {
+  let end = sentence.length;
+  while (end > 0 && (sentence[end - 1] === '。' || /\s/.test(sentence[end - 1]))) end--;
+  return end === sentence.length ? sentence : sentence.slice(0, end);
+}
+
 /** Modality from the sentence ending; null when the sentence imposes nothing. */
 export function modalityOf(sentence: string): Modality | null {
-  const s = sentence.replace(/[。\s]+$/, '');
-  if (/努め(?:る|なければならない|るものとする|ること|ねばならない)$/.test(s)) return 'endeavor';
-  if (/(?:て|で)はならない$|ないこと$|ないものとする$|ことは(?:でき|認められ)ない$/.test(s))
+  const s = trimEnd(sentence);
+  // The endings below are at most 16 characters long: they are looked for in the last 16 only.
+  const end = s.length > 16 ? s.slice(-16) : s;
+  if (/努め(?:る|なければならない|るものとする|ること|ねばならない)$/.test(end)) return 'endeavor';
+  if (/(?:て|で)はならない$|ないこと$|ないものとする$|ことは(?:でき|認められ)ない$/.test(end))
     return 'must_not';
-  if (/(?:なければ|ねば)ならない$/.test(s)) return 'must';
-  if (/ことができる(?:ものとする)?$/.test(s)) return 'may';
-  if (/(?:もの|こと)とする$/.test(s)) return 'shall';
+  if (/(?:なければ|ねば)ならない$/.test(end)) return 'must';
+  if (/ことができる(?:ものとする)?$/.test(end)) return 'may';
+  if (/(?:もの|こと)とする$/.test(end)) return 'shall';
   // 「本基本方針は公開するものとし、…は非公開とする」: the duty is in the first half.
   if (/(?:もの|こと)とし、/.test(s)) return 'shall';
   if (/(?:なければ|ねば)ならず、/.test(s)) return 'must';
   if (/(?:て|で)はならず、/.test(s)) return 'must_not';
   // 「…に関すること」 (contents) and 「…であること」 (conditions) enumerate; they oblige nobody.
   if (
-    /[うくすつぬむぶぐる]こと$/.test(s) &&
-    !/(?:関する|係る|掲げる|定める|属する|である|がある|ている|でいる|られる|できる)こと$/.test(s)
+    /[うくすつぬむぶぐる]こと$/.test(end) &&
+    !/(?:関する|係る|掲げる|定める|属する|である|がある|ている|でいる|られる|できる)こと$/.test(end)
   )
     return 'must';
   return null;
@@ -33,7 +42,7 @@ export function modalityOf(sentence: string): Modality | null {
  * and an ending that is not a definition, authority, scope or appointment.
  */
 export function declarative(sentence: string): boolean {
-  const s = sentence.replace(/[。\s]+$/, '');
+  const s = trimEnd(sentence);
   // 「CISOに事故があるときは、統括…がその職務を代理する。」: acting for another role is a task.
   if (/(?:職務|事務)を(?:代理|代行)する$/.test(s)) return true;
   if (!/[うくすつぬむぶぐる]$/.test(s) || NOT_A_DUTY.test(s)) return false;

@@ -119,7 +119,9 @@ export function extractObligations(
           : approversOf(sentence, matcher);
         if (approver.length > 0) ob.approver = approver;
         if (byLevel) ob.approverByLevel = byLevel;
-        const when = /(?:^|、)([^、。]*?場合)(?:に|には|は)?、/.exec(sentence);
+        const when = sentence.includes('場合')
+          ? /(?:^|、)([^、。]*?場合)(?:に|には|は)?、/.exec(sentence)
+          : null;
         const condition = subject.condition ?? when?.[1];
         if (condition) ob.condition = condition;
         const levels = levelsOf(sentence, scheme);

@@ -43,7 +43,9 @@ function isPost(text: string): boolean {
  * (「各課長及び各浄水場長」 → 各課長), or a pool someone picks from (「副知事のうちから知事が指名する者」 →
  * post 副知事, appointed by 知事). A description of what the holder does is no post.
  */
-function filling(written: string): Partial<Role> {
+function filling(text: string): Partial<Role> {
+  // 「副村長の職にある者をもって充てる」: the post is the office itself.
+  const written = text.replace(/の職にある(?:者|職員)$/, '');
   const pool = /^(.+?)の(?:うち|中)から(.+?)が(?:指名|任命|指定)する(?:者|職員)?$/.exec(written);
   if (pool) return { post: pool[1], appointedBy: pool[2] };
   // 「…課の長が指名する職員」: an appointment, not a post (充て職).
@@ -88,14 +90,15 @@ function clean(sentence: string): string {
   if (!sentence.includes('(')) return sentence;
   let prev = '';
   let s = sentence;
-  while (s !== prev) {
+  // Innermost brackets first, until none is left (a pass over a text without any changes nothing).
+  while (s !== prev && s.includes('(')) {
     prev = s;
     // A post in brackets belongs to the name (情報セキュリティ責任者(次長)); an acronym (CISO) is a short name.
     s = s.replace(/\(([^()]*)\)/g, (_all, inner: string) =>
       inner.length <= 8 && !/[「、:以]/.test(inner) && !/^[A-Z]{2,6}$/.test(inner) ? `⟨${inner}⟩` : '',
     );
   }
-  return s.replace(/⟨([^⟩]*)⟩/g, '($1)');
+  return s.includes('⟨') ? s.replace(/⟨([^⟩]*)⟩/g, '($1)') : s;
 }
 
 /** An acronym the text adopts (CISO, 副CISO, CSIRT) becomes the role's name; other short names stay aliases. */
@@ -219,11 +222,23 @@ function appointments(s: string, path: string, upsert: Upsert): void {
       return;
     }
   }
-  m = /(?:^|、)([^、。]*?)を置き、(.+?)をもって充て/.exec(s);
+  // 「…を置き、総務課長が兼ねる」 fills the role like 「…をもって充てる」.
+  m = /(?:^|、)([^、。]*?)を置き、(.+?)(?:をもって充て|が兼ね|をもって兼ね)/.exec(s);
   if (m) {
     const name = roleAtEnd(m[1]);
     if (name) upsert(name, path, { ...filling(m[2]), perUnit: perUnitOf(s) });
     return;
+  }
+  // 「…にXを置き、X（or its short name）は、事務局長の職にある者とする」.
+  m = /(?:^|、)([^、。]*?)を置き、([^、。]+?)は、([^、。]+?)とする。?$/.exec(s);
+  if (m && /^[\u4e00-\u9fffァ-ヴーA-Za-z]+$/.test(m[2])) {
+    const name = roleAtEnd(m[1]);
+    const fill = filling(m[3]);
+    // Set up in the same sentence, what it 「とする」 is who fills it, even an office named like a role (交通事業管理者).
+    if (name && (fill.appointedBy || (fill.post && isPost(fill.post)))) {
+      upsert(name, path, { ...fill, perUnit: perUnitOf(s) });
+      return;
+    }
   }
   m = /^([^、。]+?)(?:は|には)、(.+?)をもって充て/.exec(s);
   if (m && roleAtEnd(m[1]) === m[1]) {
@@ -242,6 +257,12 @@ function appointments(s: string, path: string, upsert: Upsert): void {
       upsert(m[1], path, fill);
       return;
     }
+  }
+  // 「情報セキュリティ監査責任者は、CIOが任命する。」: appointed by a role, no post named.
+  m = /^([^、。]+?)は、([^、。]+?が(?:任命|指名|指定)する)。?$/.exec(s);
+  if (m && roleAtEnd(m[1]) === m[1]) {
+    upsert(m[1], path, filling(m[2]));
+    return;
   }
   // 「Xは、…者をYとして置く」「Xは、Wが指名する者をYとして、…に当たらせる」: X designates Y.
   m = /^([^、。]+?)は、(?:[^。]*?、)?([^、。]+?)を([^、。を]+?)として(?:置|、)/.exec(s);

@@ -72,9 +72,11 @@ export function findSegmentRules(tree: ClauseNode[]): SegmentRule[] {
   const out: SegmentRule[] = [];
   for (const node of flatten(tree)) {
     const context = `${node.title ?? ''} ${node.text}`;
+    // Which segments the clause names is the same for each of its sentences: asked once.
+    const inContext = SEGMENTS.map(([, re]) => re.test(context));
     for (const s of splitSentences(node.text)) {
       if (/をいう。?$/.test(s)) continue;
-      const named = SEGMENTS.filter(([, re]) => re.test(s) || re.test(context));
+      const named = SEGMENTS.filter(([, re], i) => re.test(s) || inContext[i]);
       const segment = named.find(([, re]) => re.test(s)) ?? named[0];
       if (!segment) continue;
       for (const [kind, re] of RULES) {

@@ -1,7 +1,5 @@
 /** Sentence splitting and small text helpers shared by the extractors. */
 
-const OPEN = new Set(['(', '「', '『', '【']);
-const CLOSE = new Set([')', '」', '』', '】']);
 // Every extractor splits the same clause texts again; the split is pure, so it is cached.
 const cache = new Map<string, string[]>();
 
@@ -24,10 +22,11 @@ export function splitSentences(text: string): readonly string[] {
   let depth = 0;
   let start = 0;
   for (let i = 0; i < flat.length; i++) {
-    const ch = flat[i];
-    if (OPEN.has(ch)) depth++;
-    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '。' && depth === 0) {
+    const c = flat.charCodeAt(i);
+    // ( 「 『 【 open, ) 」 』 】 close.
+    if (c === 0x28 || c === 0x300c || c === 0x300e || c === 0x3010) depth++;
+    else if (c === 0x29 || c === 0x300d || c === 0x300f || c === 0x3011) depth = Math.max(0, depth - 1);
+    else if (c === 0x3002 && depth === 0) {
       const s = flat.slice(start, i + 1).trim();
       if (s !== '') out.push(s);
       start = i + 1;
@@ -57,7 +56,7 @@ export function alternation(names: string[]): string {
 export function stripParens(text: string): string {
   let prev = '';
   let s = text;
-  while (s !== prev) {
+  while (s !== prev && s.includes('(')) {
     prev = s;
     s = s.replace(/\([^()]*\)/g, '');
   }

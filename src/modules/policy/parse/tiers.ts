@@ -45,6 +45,8 @@ const BELOW_OBJECT = [
   'の職務を代理',
   'を助け',
   '直属の',
+  // 「CIOの直属として監査を行う」
+  'の直属',
 ];
 /** The subject is above the roles it names with these. */
 const ABOVE_OBJECT = [
@@ -73,7 +75,7 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
 
   // Only sentences that state a relation are read (most sentences of a policy state none).
   const relation = new RegExp(
-    [...BELOW_OBJECT, ...ABOVE_OBJECT, ...REPORTS, '代理', '最終決定権限', '総括', '統括']
+    [...BELOW_OBJECT, ...ABOVE_OBJECT, ...REPORTS, '代理', '最終決定権限', '最終的な', '総括', '統括']
       .map(escapeRe)
       .join('|'),
   );
@@ -87,7 +89,8 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
         names.has(a),
       );
       if (subjects.length === 0) continue;
-      if (/最終決定権限|総括責任者|を総括する|全体を統括/.test(s)) for (const a of subjects) top.add(a);
+      if (/最終決定権限|最終的な(?:決定)?権限|総括責任者|を総括する|全体を統括/.test(s))
+        for (const a of subjects) top.add(a);
       // 「CISOに事故があるとき…その職務を代理する」: the role named before に事故 is the one acted for.
       const actedFor = /代理/.test(s) ? matcher.before(s, 'に事故') : [];
       for (const p of [...BELOW_OBJECT, 'の職務を代理'])
@@ -138,9 +141,11 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
   for (const [lower, uppers] of strong) for (const u of uppers) edge(lower, u);
   const unplaced = (r: Role) => (above.get(r.name)?.size ?? 0) === 0 && !top.has(r.name);
   for (const r of roles) if (unplaced(r)) for (const u of weak.get(r.name) ?? []) edge(r.name, u);
+  // A role the text puts under another (「監査の実施を総括する」 under the CIO who appoints it) is no top authority.
+  const heads = [...top].filter((t) => (above.get(t)?.size ?? 0) === 0);
   for (const r of roles)
     if (unplaced(r))
-      for (const t of top) {
+      for (const t of heads) {
         edge(r.name, t);
         because(r.name, t, `「${t}」が最終決定権限・総括をもつ`);
       }

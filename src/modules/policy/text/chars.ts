@@ -8,48 +8,69 @@ export interface Mapped {
 
 // NFKC would turn ① into 1 and lose the numbering style, so circled numbers are kept.
 const PROTECTED = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
-const VOICED = /[\uff9e\uff9f\u3099\u309a]/;
 
-/** Code units NFKC leaves alone: ASCII, hiragana, katakana, CJK ideographs and the common punctuation 、。「」. */
+/** Code units NFKC leaves alone: ASCII and tab, hiragana, katakana and ・, CJK ideographs and the common punctuation 、。「」. */
 function stable(c: number): boolean {
   return (
-    (c >= 0x20 && c < 0x7f) ||
-    (c >= 0x3001 && c <= 0x3002) ||
-    (c >= 0x300c && c <= 0x300f) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0x3041 && c <= 0x3096) ||
-    (c >= 0x30a1 && c <= 0x30fa) ||
-    c === 0x30fc ||
-    (c >= 0x4e00 && c <= 0x9fff)
+    (c >= 0x30a1 && c <= 0x30fc) ||
+    (c >= 0x20 && c < 0x7f) ||
+    c === 0x09 ||
+    (c >= 0x3001 && c <= 0x3002) ||
+    (c >= 0x300c && c <= 0x300f)
   );
+}
+
+function voicedMark(c: number): boolean {
+  return c === 0xff9e || c === 0xff9f || c === 0x3099 || c === 0x309a;
+}
+
+/** Per code unit: 1 when NFKC leaves it alone, 2 for a voiced sound mark (joined to the character before). */
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) KIND[c] = stable(c) ? 1 : voicedMark(c) ? 2 : 0;
+
+/** Characters (with their voiced sound mark) already normalized: few distinct ones, met again and again. */
+const normalized = new Map<string, string>();
+
+function nfkcChar(ch: string): string {
+  let n = normalized.get(ch);
+  if (n === undefined) {
+    n = PROTECTED.test(ch) ? ch : ch.normalize('NFKC');
+    if (normalized.size > 10000) normalized.clear();
+    normalized.set(ch, n);
+  }
+  return n;
 }
 
 /** NFKC per character (full-width ASCII → half-width, half-width kana → full-width), ①②/〃 kept. */
 export function nfkcMapped(text: string, offset: number): Mapped {
-  // Most lines need nothing: the identity map, without a per-character normalization.
-  let plain = true;
-  for (let i = 0; i < text.length && plain; i++) plain = stable(text.charCodeAt(i));
-  if (plain) {
-    const map = new Array<number>(text.length);
-    for (let i = 0; i < text.length; i++) map[i] = offset + i;
-    return { text, map };
-  }
-  let out = '';
   const map: number[] = [];
-  const chars = Array.from(text);
-  let pos = offset;
-  for (let i = 0; i < chars.length; i++) {
-    let ch = chars[i];
-    const start = pos;
-    pos += ch.length;
-    if (i + 1 < chars.length && VOICED.test(chars[i + 1])) {
-      ch += chars[i + 1];
-      pos += chars[i + 1].length;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    // Most characters need nothing: they are copied in runs, with the identity map.
+    const run = i;
+    while (
+      i < text.length &&
+      KIND[text.charCodeAt(i)] === 1 &&
+      (i + 1 === text.length || KIND[text.charCodeAt(i + 1)] !== 2)
+    ) {
+      map.push(offset + i);
       i++;
     }
-    const norm =
-      ch.length === 1 && stable(ch.charCodeAt(0)) ? ch : PROTECTED.test(ch) ? ch : ch.normalize('NFKC');
+    if (run === 0 && i === text.length) return { text, map };
+    out += text.slice(run, i);
+    if (i === text.length) break;
+    // One character (a surrogate pair is one), with the voiced sound mark that follows it.
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    let end = i + (pair ? 2 : 1);
+    if (end < text.length && KIND[text.charCodeAt(end)] === 2) end++;
+    const norm = nfkcChar(text.slice(i, end));
     out += norm;
-    for (let k = 0; k < norm.length; k++) map.push(start);
+    for (let k = 0; k < norm.length; k++) map.push(offset + i);
+    i = end;
   }
   return { text: out, map };
 }
@@ -69,16 +90,31 @@ export function deleteAt(s: Mapped, indexes: Set<number>): Mapped {
 
 const CJK = '\\u3005\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_RE = new RegExp(`[${CJK}]`);
-const CJK_DIGIT = new RegExp(`(?<=[${CJK}]) +(?=\\d)`, 'g');
-const DIGIT_COUNTER = new RegExp(`(?<=[${CJK}] *\\d{1,4}) +(?=[年月日号条項章節款編])`, 'g');
-const CJK_GAP = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, 'g');
 
-/** Indexes of the code units matched by a global regex whose whole match is spaces. */
-function spacesOf(text: string, re: RegExp): number[] {
-  const found: number[] = [];
-  for (const m of text.matchAll(re)) for (let k = 0; k < m[0].length; k++) found.push(m.index + k);
-  return found;
+/** The code unit is a kanji, a kana or 々 (the class CJK above). */
+function cjkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (
+    c === 0x3005 ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
 }
+
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A Latin letter, a digit or a hyphen: the tokens of 「C I S O」. */
+function tokenAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
+}
+
+const COUNTERS = '年月日号条項章節款編';
+const SPACED_TOKENS = /(?<![A-Za-z0-9])[A-Za-z0-9-](?: [A-Za-z0-9-]){2,}(?![A-Za-z0-9])/g;
 
 /**
  * Removes spaces that page layout or justification put inside words:
@@ -87,16 +123,44 @@ function spacesOf(text: string, re: RegExp): number[] {
  */
 export function collapseSpaces(s: Mapped, wide: (offset: number) => boolean = () => false): Mapped {
   const text = s.text;
-  if (!text.includes(' ')) return s;
+  let space = text.indexOf(' ');
+  if (space < 0) return s;
   const del = new Set<number>();
-  // Spaced single Latin letters or digits: at least three tokens.
-  for (const m of text.matchAll(/(?<![A-Za-z0-9])[A-Za-z0-9-](?: [A-Za-z0-9-]){2,}(?![A-Za-z0-9])/g)) {
-    for (let k = 0; k < m[0].length; k++) if (m[0][k] === ' ') del.add(m.index + k);
+  // Runs of spaces, scanned once (every rule below looks at a whole run and the characters around it).
+  let tokens = false;
+  let gaps = 0;
+  let gapStart = -1;
+  let gapEnd = -1;
+  while (space >= 0) {
+    let end = space + 1;
+    while (text.charCodeAt(end) === 0x20) end++;
+    const before = space - 1;
+    if (before >= 0 && end < text.length) {
+      if (tokenAt(text, before) && tokenAt(text, end)) tokens = true;
+      // CJK + spaces + digits (令和 8年), and digits + spaces + a counter (8 年).
+      let drop = cjkAt(text, before) && digitAt(text, end);
+      if (!drop && COUNTERS.includes(text[end])) {
+        let d = before;
+        while (d >= 0 && digitAt(text, d)) d--;
+        let k = d;
+        while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+        drop = before - d >= 1 && before - d <= 4 && k >= 0 && cjkAt(text, k);
+      }
+      if (drop) for (let k = space; k < end; k++) del.add(k);
+      if (cjkAt(text, before) && cjkAt(text, end)) {
+        gaps++;
+        gapStart = space;
+        gapEnd = end;
+      }
+    }
+    space = text.indexOf(' ', end);
   }
-  // CJK + spaces + digits, and digits + spaces + a counter.
-  for (const i of spacesOf(text, CJK_DIGIT)) del.add(i);
-  for (const i of spacesOf(text, DIGIT_COUNTER)) del.add(i);
-  const gaps = [...text.matchAll(CJK_GAP)];
+  // Spaced single Latin letters or digits: at least three tokens.
+  if (tokens) {
+    for (const m of text.matchAll(SPACED_TOKENS)) {
+      for (let k = 0; k < m[0].length; k++) if (m[0][k] === ' ') del.add(m.index + k);
+    }
+  }
   // The gap after a structural label (第1章 総則, 附則 …) separates the label from its heading.
   const afterLabel = (at: number) =>
     /^(?:第[0-9一二三四五六七八九十百]+[編章節款条]?(?:の\d+)?|附則|別表\S*|[ア-ン]|[一二三四五六七八九十]{1,3}|[・･])$/.test(
@@ -105,9 +169,8 @@ export function collapseSpaces(s: Mapped, wide: (offset: number) => boolean = ()
   // 「(1) 情報資産　町が保有する…」: a full-width space after a numbered term separates term and text.
   const termGap = (at: number) =>
     (wide(s.map[at]) || /をいう。?$/.test(text)) && /^\S{1,6}\s+[^\s、。]{1,20}$/.test(text.slice(0, at));
-  if (gaps.length === 1 && !text.includes('\t') && !afterLabel(gaps[0].index) && !termGap(gaps[0].index)) {
-    const g = gaps[0];
-    for (let k = 0; k < g[0].length; k++) del.add(g.index + k);
+  if (gaps === 1 && !text.includes('\t') && !afterLabel(gapStart) && !termGap(gapStart)) {
+    for (let k = gapStart; k < gapEnd; k++) del.add(k);
   }
   return deleteAt(s, del);
 }
@@ -123,9 +186,14 @@ export function trimMapped(s: Mapped): Mapped {
 /** Display width: full-width characters count 2. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    w += c <= 0xff || (c >= 0xff61 && c <= 0xff9f) ? 1 : 2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0xff || (c >= 0xff61 && c <= 0xff9f)) w += 1;
+    else {
+      // A surrogate pair is one character.
+      if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      w += 2;
+    }
   }
   return w;
 }

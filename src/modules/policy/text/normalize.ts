@@ -74,7 +74,7 @@ function splitLines(original: string): { lines: Mapped[]; formFeeds: Set<number>
 export function wrapWidth(lines: string[]): number | null {
   const widths = lines.filter((l) => l !== '' && !l.includes('\t')).map(displayWidth);
   if (widths.length < 10) return null;
-  const sorted = [...widths].sort((a, b) => a - b);
+  const sorted = Float64Array.from(widths).sort();
   const p95 = sorted[Math.floor(sorted.length * 0.95)];
   if (p95 < 40) return null;
   const near = widths.filter((w) => w >= p95 * 0.88 && w <= p95 * 1.06).length;

@@ -6,6 +6,8 @@ import type { Mapped } from './chars.ts';
 
 const BAR = /[│┃|║]/;
 const BORDER = /^[\s─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╞╡╪╤╧╟╢╫┠┨┯┷┿+\-=|│┃║]+$/;
+/** A character only drawn tables have. */
+const DRAWN = /[│┃|║─━]/;
 const HORIZONTAL = /[─━═\-=]/;
 
 function isBorder(text: string): boolean {
@@ -59,7 +61,7 @@ function concat(a: Mapped, b: Mapped): Mapped {
 
 /** Replaces drawn tables by one tab-separated line per row; border lines disappear. */
 export function unboxTables(lines: Mapped[]): Mapped[] {
-  if (!lines.some((l) => /[│┃|║─━]/.test(l.text))) return lines;
+  if (!lines.some((l) => DRAWN.test(l.text))) return lines;
   const out: Mapped[] = [];
   let i = 0;
   while (i < lines.length) {

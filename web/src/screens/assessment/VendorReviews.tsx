@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { type ApiError, api } from '../../api/client.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { LoadFailed } from '../../components/Loaded.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { AreaField, Frame, isoDay, useDay, useFunctions } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
@@ -50,17 +52,31 @@ export default function VendorReviews() {
   const [contracts, setContracts] = useState<ContractRow[]>([]);
   const [target, setTarget] = useState<Target | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
+  // Nothing is listed as 「ありません」 before both lists have come; a refusal is shown, not an empty page.
+  const [loaded, setLoaded] = useState(false);
+  const [failed, setFailed] = useState<ApiError | null>(null);
   const load = useCallback(async () => {
-    setDue(await api.get<Due[]>('/api/vendor-reviews/due'));
-    setDone(await api.get<Review[]>('/api/vendor-reviews'));
+    const [d, r] = await Promise.all([
+      api.get<Due[]>('/api/vendor-reviews/due'),
+      api.get<Review[]>('/api/vendor-reviews'),
+    ]);
+    setDue(d);
+    setDone(r);
+    setLoaded(true);
   }, []);
   useEffect(() => {
-    void load();
+    void load().catch((e: ApiError) => setFailed(e));
     api
       .get<{ items: ContractRow[] }>('/api/vendors/contracts')
       .then((r) => setContracts(r.items))
       .catch(() => setContracts([]));
   }, [load]);
+  if (!loaded)
+    return (
+      <Frame title={x.vendors} lead={x.vendorsLead}>
+        {failed ? <LoadFailed error={failed} /> : <Loading />}
+      </Frame>
+    );
   return (
     <Frame title={x.vendors} lead={x.vendorsLead}>
       <Status message={msg} />

@@ -3,9 +3,9 @@ import { api } from '../../api/client.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { IncFrame, incApi, SelectField, useLoad, usePeople } from './parts.tsx';
-import { fill, more } from './texts.ts';
+import { incidentTexts } from './texts.ts';
 
 interface Step {
   function: string;
@@ -46,7 +46,7 @@ const CHAIN_FNS = [
 /** The reporting chain (R-A5): steps, skippable when minor, timeouts, head of the body, statutory clocks. */
 export default function ChainSettings() {
   const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const { data, reload } = useLoad<Settings>('/api/incidents/settings');
   const [s, setS] = useState<Settings | null>(null);
   const [fns, setFns] = useState<Fn[]>([]);
@@ -110,7 +110,7 @@ export default function ChainSettings() {
           return (
             <fieldset key={p} className="inc-card">
               <legend className="field__label">
-                {fill(x.step, { n: i + 1 })}：{c.label}
+                {fmt(x.step, { n: i + 1 })}：{c.label}
               </legend>
               <div className="inc-step">
                 <SelectField

@@ -2,10 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { useSession } from '../../app/session.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
 import { IncFrame, incApi, SelectField, TextArea, useFunctions, useLoad, val } from './parts.tsx';
-import { more } from './texts.ts';
+import { incidentTexts } from './texts.ts';
 
 interface Check {
   id: string;
@@ -20,7 +20,7 @@ interface Check {
 /** Compliance checks (R-G2): findings are routed up; recipients acknowledge them. */
 export default function Compliance() {
   const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const has = useFunctions();
   const { session } = useSession();
   const { data, reload } = useLoad<{ items: Check[] }>('/api/compliance-checks');

@@ -2,9 +2,9 @@ import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { incApi, localNow, type PersonOption, SelectField, TextArea, toIso, val } from './parts.tsx';
-import { more } from './texts.ts';
+import { incidentTexts } from './texts.ts';
 
 /** Adds a containment, recovery, cause or prevention action with an owner and a due date. */
 export function ActionForm({
@@ -16,8 +16,7 @@ export function ActionForm({
   people: PersonOption[];
   done: () => Promise<void>;
 }) {
-  const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const { error, busy, run, field } = useAction();
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -70,8 +69,7 @@ export function ActionForm({
 
 /** Records what was sent to the police or the 個人情報保護委員会, and when. */
 export function ContactForm({ id, done }: { id: string; done: () => Promise<void> }) {
-  const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const { error, busy, run, field } = useAction();
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -151,8 +149,7 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 
 /** Keeps an evidence file: the SHA-256 is computed here and compared with the one the server stored. */
 export function EvidenceForm({ id, done }: { id: string; done: () => Promise<void> }) {
-  const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const { error, busy, run, field } = useAction();
   const [file, setFile] = useState<{ name: string; type: string; bytes: Uint8Array; hash: string } | null>(
     null,
@@ -229,8 +226,7 @@ export function EvidenceForm({ id, done }: { id: string; done: () => Promise<voi
 
 /** Records a note, decision or the cause on the timeline. */
 export function NoteForm({ id, done }: { id: string; done: () => Promise<void> }) {
-  const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const { error, busy, run, field } = useAction();
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -262,8 +258,7 @@ export function NoteForm({ id, done }: { id: string; done: () => Promise<void> }
 
 /** Closes the incident; open actions must be accepted explicitly. */
 export function CloseForm({ id, done }: { id: string; done: () => Promise<void> }) {
-  const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const { error, busy, run, field } = useAction();
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -2,10 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
 import { IncFrame, incApi, localNow, SelectField, TextArea, toIso, useLoad, val } from './parts.tsx';
-import { more } from './texts.ts';
+import { incidentTexts } from './texts.ts';
 
 interface Failure {
   id: string;
@@ -21,8 +21,7 @@ interface Failure {
 
 /** 障害記録 (R-F5): receive a failure, then record its handling, result and problems. */
 export default function Failures() {
-  const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const { data, reload } = useLoad<{ items: Failure[] }>('/api/failures');
   const { error, busy, run, field } = useAction();
   const [done, setDone] = useState<string | null>(null);
@@ -110,7 +109,7 @@ export default function Failures() {
 
 function FailureCard({ r, reload }: { r: Failure; reload: () => Promise<void> }) {
   const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const { error, busy, run, field } = useAction();
   const p = `fail-${r.id}`;
   function submit(e: FormEvent<HTMLFormElement>) {

@@ -9,10 +9,10 @@ import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import { ActionForm, CloseForm, ContactForm, EvidenceForm, NoteForm } from './DetailForms.tsx';
-import { texts } from './i18n.ts';
+import { incidentHomeTexts } from './i18n.ts';
 import { IncFrame, useFunctions, usePeople } from './parts.tsx';
 import { reportTexts } from './report-texts.ts';
-import { more } from './texts.ts';
+import { incidentTexts } from './texts.ts';
 import { timelineTexts } from './timeline-texts.ts';
 
 interface Step {
@@ -86,8 +86,8 @@ interface Detail {
 /** One incident: the chain with timestamps, clocks, outside contacts, actions, evidence, timeline and the report. */
 export default function IncidentDetail({ params }: ScreenProps) {
   const { lang } = useI18n();
-  const x = texts(lang);
-  const m = more(lang);
+  const x = useT(incidentHomeTexts);
+  const m = useT(incidentTexts);
   const has = useFunctions();
   const { session } = useSession();
   const q = useData<Detail>(`/api/incidents/${params.id}`);

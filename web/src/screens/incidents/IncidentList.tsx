@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { query } from '../../api/client.ts';
 import { Link } from '../../app/router.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
 import { SjisDownload } from '../exports/SjisDownload.tsx';
 import { Bars, IncFrame, SelectField, useLoad } from './parts.tsx';
-import { more } from './texts.ts';
+import { incidentTexts } from './texts.ts';
 
 interface Row {
   id: string;
@@ -28,7 +28,7 @@ interface Stats {
 /** Every incident the caller may read, the counts by type, unit and month, and the list exports. */
 export default function IncidentList() {
   const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const [status, setStatus] = useState('');
   const q = query({ status });
   const list = useLoad<{ items: Row[] }>(`/api/incidents${q}`);

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Link } from '../../app/router.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatWarekiDateTime } from '../../lib/date.ts';
-import { texts } from './i18n.ts';
+import { incidentHomeTexts } from './i18n.ts';
 import { IncFrame } from './parts.tsx';
 import { ReportForm } from './ReportForm.tsx';
 
@@ -27,7 +27,7 @@ interface Waiting {
 /** Incidents: the report form first, then my reports and the steps waiting for me. */
 export default function IncidentsHome() {
   const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(incidentHomeTexts);
   const [mine, setMine] = useState<Row[]>([]);
   const [inbox, setInbox] = useState<Waiting[]>([]);
   useEffect(() => {

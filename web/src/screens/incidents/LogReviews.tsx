@@ -2,10 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/date.ts';
 import { IncFrame, incApi, SelectField, TextArea, useFunctions, useLoad, val } from './parts.tsx';
-import { more } from './texts.ts';
+import { incidentTexts } from './texts.ts';
 
 interface Review {
   id: string;
@@ -20,7 +20,7 @@ interface Review {
 /** Log reviews (R-F4) with the retention setting. */
 export default function LogReviews() {
   const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const has = useFunctions();
   const { data, reload } = useLoad<{ items: Review[]; retentionDays: number }>('/api/log-reviews');
   const { error, busy, run, field } = useAction();

@@ -2,10 +2,10 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../lib/date.ts';
 import { IncFrame, incApi, TextArea, useFunctions, useLoad, val } from './parts.tsx';
-import { fill, more } from './texts.ts';
+import { incidentTexts } from './texts.ts';
 
 interface Section {
   key: string;
@@ -36,7 +36,7 @@ interface PlanAnswer {
 /** The emergency response plan (R-A3): required sections from the policy, versions, BCP check, review triggers. */
 export default function PlanEditor() {
   const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const may = useFunctions()('emergency_plan.manage');
   const { data, reload } = useLoad<PlanAnswer>('/api/emergency-plan');
   const [sections, setSections] = useState<Section[]>([]);
@@ -70,7 +70,7 @@ export default function PlanEditor() {
         bcpReference: val(f, 'bcpReference') || null,
         reviewDue: val(f, 'reviewDue') || null,
       });
-      setDone(`${x.saved}（${fill(x.version, { n: r.version })}）`);
+      setDone(`${x.saved}（${fmt(x.version, { n: r.version })}）`);
       await reload();
     });
   }
@@ -112,7 +112,7 @@ export default function PlanEditor() {
         </h2>
         <p className="field__hint">
           {data.requiredSource === 'policy'
-            ? fill(x.requiredFromPolicy, { clause: data.requiredClause ?? '' })
+            ? fmt(x.requiredFromPolicy, { clause: data.requiredClause ?? '' })
             : x.requiredDefault}
         </p>
         <ul>
@@ -296,7 +296,7 @@ export default function PlanEditor() {
           <ul>
             {data.versions.map((v) => (
               <li key={v.id}>
-                {fill(x.version, { n: v.version })}・{formatDateTime(v.created_at, lang)}
+                {fmt(x.version, { n: v.version })}・{formatDateTime(v.created_at, lang)}
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ import { TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n, useT } from '../../i18n/index.tsx';
-import { texts } from './i18n.ts';
+import { incidentHomeTexts } from './i18n.ts';
 import { reportTexts } from './report-texts.ts';
 import './incidents.css';
 
@@ -19,7 +19,7 @@ interface IncidentType {
 /** The one-minute report form: works on a phone, shows the type's first steps as soon as it is chosen. */
 export function ReportForm() {
   const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(incidentHomeTexts);
   const r = useT(reportTexts);
   const [types, setTypes] = useState<IncidentType[]>([]);
   const [typeKey, setTypeKey] = useState('');

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
 import {
   IncFrame,
@@ -15,7 +15,7 @@ import {
   usePeople,
   val,
 } from './parts.tsx';
-import { more } from './texts.ts';
+import { incidentTexts } from './texts.ts';
 
 interface Violation {
   id: string;
@@ -36,8 +36,7 @@ interface Violation {
 
 /** Violations (R-G6): anyone reports; holders of violations.manage decide measures and lift suspensions. */
 export default function Violations() {
-  const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const has = useFunctions();
   const manage = has('violations.manage');
   const people = usePeople(manage || has('incidents.handle'));
@@ -130,7 +129,7 @@ function ViolationCard({
   reload: () => Promise<void>;
 }) {
   const { lang } = useI18n();
-  const x = more(lang);
+  const x = useT(incidentTexts);
   const { error, busy, run, field } = useAction();
   const p = `vio-${v.id}`;
   const who = people.find((u) => u.id === v.subject_user_id);

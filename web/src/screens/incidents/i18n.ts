@@ -1,3 +1,5 @@
+import { defineTexts } from '../../i18n/define.ts';
+
 /** Strings of the incident screens (ja first, en second). */
 const ja = {
   title: 'インシデント',
@@ -94,7 +96,5 @@ const en: typeof ja = {
   print: 'Print (report for the head of the body)',
 };
 
-/** The strings for a language. */
-export function texts(lang: 'ja' | 'en'): typeof ja {
-  return lang === 'en' ? en : ja;
-}
+/** The area's texts: `useT(incidentHomeTexts)`. */
+export const incidentHomeTexts = defineTexts(ja, en);

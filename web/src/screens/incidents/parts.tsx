@@ -1,20 +1,21 @@
 import './incidents.css';
-import { type ReactNode, type TextareaHTMLAttributes, useCallback, useEffect, useState } from 'react';
-import { api, request } from '../../api/client.ts';
-import { Link, usePath } from '../../app/router.tsx';
-import { useSession } from '../../app/session.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { useI18n } from '../../i18n/index.tsx';
-import { more } from './texts.ts';
+import { type ReactNode, type TextareaHTMLAttributes, useCallback } from 'react';
+import { api } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
+import { useCan } from '../../app/useCan.ts';
+import { AreaFrame } from '../../components/AreaFrame.tsx';
+import { TextAreaField } from '../../components/Field.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { type IncidentText, incidentTexts } from './texts.ts';
 
-/** Calls of the incident screens (PUT goes through the shared request helper). */
+/** Calls of the incident screens. */
 export const incApi = {
   get: api.get,
   post: api.post,
-  put: <T,>(path: string, body: unknown) => request<T>('PUT', path, body),
+  put: <T,>(path: string, body: unknown) => api.put<T>(path, body),
 };
 
-const TABS: { key: keyof ReturnType<typeof more>['tabs']; href: string; fns?: string[] }[] = [
+const TABS: { key: keyof IncidentText['tabs']; href: string; fns?: string[] }[] = [
   { key: 'home', href: '/incidents' },
   { key: 'list', href: '/incidents/list', fns: ['incidents.read_all'] },
   { key: 'failures', href: '/incidents/failures', fns: ['failures.manage'] },
@@ -25,14 +26,12 @@ const TABS: { key: keyof ReturnType<typeof more>['tabs']; href: string; fns?: st
   { key: 'settings', href: '/incidents/settings', fns: ['emergency_plan.manage'] },
 ];
 
-/** The caller's role functions. */
+/** The caller's role functions (the kit's `useCan`). */
 export function useFunctions(): (...fns: string[]) => boolean {
-  const { session } = useSession();
-  const have = new Set(session?.functions ?? []);
-  return (...fns: string[]) => fns.some((f) => have.has(f));
+  return useCan();
 }
 
-/** Heading and the incident area's sub-navigation (only the parts the caller's functions open). */
+/** Heading and the incident area's tabs (only the parts the caller's functions open). */
 export function IncFrame({
   title,
   lead,
@@ -42,40 +41,18 @@ export function IncFrame({
   lead?: ReactNode;
   children: ReactNode;
 }) {
-  const { lang } = useI18n();
-  const x = more(lang);
-  const path = usePath();
-  const has = useFunctions();
-  const tabs = TABS.filter((t) => !t.fns || has(...t.fns));
+  const x = useT(incidentTexts);
+  const tabs = TABS.map((t) => ({ href: t.href, label: x.tabs[t.key], fns: t.fns }));
   return (
-    <>
-      <PageHeading lead={lead}>{title}</PageHeading>
-      <nav aria-label={x.area} className="inc-tabs no-print">
-        <ul className="actions">
-          {tabs.map((t) => {
-            const current = t.href === '/incidents' ? path === t.href : path.startsWith(t.href);
-            return (
-              <li key={t.key}>
-                <Link
-                  href={t.href}
-                  aria-current={current ? 'page' : undefined}
-                  className={current ? 'btn btn--primary btn--small' : 'btn btn--secondary btn--small'}
-                >
-                  {x.tabs[t.key]}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+    <AreaFrame label={x.area} tabs={tabs} title={title} lead={lead}>
       {children}
-    </>
+    </AreaFrame>
   );
 }
 
 export { SelectField } from '../../components/SelectField.tsx';
 
-/** A labelled textarea. */
+/** A labelled textarea (the kit's TextAreaField). */
 export function TextArea({
   id,
   label,
@@ -88,48 +65,27 @@ export function TextArea({
   error?: string;
   hint?: string;
 }) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="field__hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-      <textarea
-        id={id}
-        className="input inc-textarea"
-        rows={3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...rest}
-      />
-    </div>
+    <TextAreaField
+      id={id}
+      label={label}
+      error={error}
+      hint={hint}
+      rows={3}
+      className="input inc-textarea"
+      {...rest}
+    />
   );
 }
 
-/** Loads a GET endpoint; `reload` fetches again after a write. */
+/** Loads a GET endpoint (through the kit's `useData`); `reload` fetches again after a write. */
 export function useLoad<T>(path: string): { data: T | null; reload: () => Promise<void>; failed: boolean } {
-  const [data, setData] = useState<T | null>(null);
-  const [failed, setFailed] = useState(false);
+  const q = useData<T>(path || null);
+  const refetch = q.refetch;
   const reload = useCallback(async () => {
-    if (!path) return;
-    await api.get<T>(path).then(setData, () => {
-      setFailed(true);
-    });
-  }, [path]);
-  useEffect(() => {
-    reload();
-  }, [reload]);
-  return { data, reload, failed };
+    await refetch();
+  }, [refetch]);
+  return { data: q.data ?? null, reload, failed: !!q.error };
 }
 
 export interface PersonOption {
@@ -140,15 +96,7 @@ export interface PersonOption {
 
 /** The organization's active people, when the caller may name them (handlers); empty otherwise. */
 export function usePeople(enabled: boolean): PersonOption[] {
-  const [people, setPeople] = useState<PersonOption[]>([]);
-  useEffect(() => {
-    if (enabled)
-      api.get<{ items: PersonOption[] }>('/api/incidents/people').then(
-        (r) => setPeople(r.items),
-        () => setPeople([]),
-      );
-  }, [enabled]);
-  return people;
+  return useData<{ items: PersonOption[] }>(enabled ? '/api/incidents/people' : null).data?.items ?? [];
 }
 
 /** A datetime-local value ("YYYY-MM-DDTHH:mm") for now in the browser's time zone. */

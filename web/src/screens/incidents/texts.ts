@@ -1,3 +1,5 @@
+import { defineTexts } from '../../i18n/define.ts';
+
 /** Strings of the incident registers, plan and settings screens (ja first, en second). */
 const ja = {
   area: 'インシデント対応',
@@ -387,12 +389,6 @@ const en: typeof ja = {
   closedAt: 'Closed',
 };
 
-/** The strings for a language. */
-export function more(lang: 'ja' | 'en'): typeof ja {
-  return lang === 'en' ? en : ja;
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(s: string, params: Record<string, string | number>): string {
-  return s.replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? ''));
-}
+/** The area's texts: `useT(incidentTexts)`. */
+export const incidentTexts = defineTexts(ja, en);
+export type IncidentText = typeof ja;

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDateTime } from '../../lib/date.ts';
 import { orgApi } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { OrgFrame } from './parts.tsx';
 
 interface Review {
@@ -25,8 +25,7 @@ interface Line {
 
 /** Periodic access review (R-F13): every person's roles, each confirmed or ended, then completed. */
 export default function AccessReview() {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const [reviews, setReviews] = useState<Review[]>([]);
   const [open, setOpen] = useState<(Review & { lines: Line[] }) | null>(null);
   const [note, setNote] = useState('');

@@ -2,11 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import { orgApi } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { OrgFrame, orNull, TextAreaField } from './parts.tsx';
 
 interface Detail {
@@ -28,8 +28,7 @@ interface Detail {
 
 /** One committee: roster (importable from the 別表), meetings with agenda and minutes. */
 export default function CommitteeDetail({ params }: ScreenProps) {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const [c, setC] = useState<Detail | null>(null);
   const [rows, setRows] = useState('');
   const [m, setM] = useState({ heldOn: '', agenda: '', minutes: '' });

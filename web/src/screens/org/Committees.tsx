@@ -5,9 +5,9 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { orgApi } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { OrgFrame, orNull } from './parts.tsx';
 
 interface Row {
@@ -20,8 +20,7 @@ interface Row {
 
 /** Committees (R-A8) and a form to add one. */
 export default function Committees() {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const [items, setItems] = useState<Row[]>([]);
   const [v, setV] = useState({ name: '', purpose: '', chairPost: '' });
   const { error, busy, run, field } = useAction();

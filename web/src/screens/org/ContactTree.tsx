@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { orgApi } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { OrgFrame } from './parts.tsx';
 
 interface Tier {
@@ -24,8 +24,7 @@ interface Tier {
 
 /** The emergency contact tree (R-A4), printable: roles top tier first, holders and how to reach them. */
 export default function ContactTree() {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const [tiers, setTiers] = useState<Tier[]>([]);
   useEffect(() => {
     orgApi.get<{ tiers: Tier[] }>('/api/org/contact-tree').then((r) => setTiers(r.tiers));

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link, usePath } from '../../app/router.tsx';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import { orgApi } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 
 /** A banner telling staff how many notices they have not read (mountable by the shell or any screen). */
 export function NoticeBanner() {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const [n, setN] = useState(0);
   const path = usePath();
   // Re-counted on every screen change, so the banner goes once the notices are read.

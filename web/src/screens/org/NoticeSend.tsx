@@ -2,15 +2,14 @@ import { useEffect, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { loadUnitOptions, orgApi } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { TextAreaField } from './parts.tsx';
 
 /** The form to send a notice to all staff or chosen units. */
 export function NoticeSend({ onSent }: { onSent(): void }) {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
   const [v, setV] = useState({
     title: '',

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSession } from '../../app/session.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDateTime } from '../../lib/date.ts';
 import { orgApi } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { NoticeSend } from './NoticeSend.tsx';
 import { OrgFrame } from './parts.tsx';
 
@@ -29,8 +29,7 @@ interface Receipts {
 
 /** Notices (R-A4): staff read theirs and acknowledge; senders send and see read receipts. */
 export default function Notices() {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const { session } = useSession();
   const sender = session?.functions.includes('org.notices.send') ?? false;
   const [mine, setMine] = useState<Mine[]>([]);

@@ -3,9 +3,9 @@ import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { orgApi } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { OrgFrame, TextAreaField } from './parts.tsx';
 
 interface Settings {
@@ -24,8 +24,8 @@ interface Settings {
 
 /** Organization settings from its policy: password rules, session limits, lockout, employment types. */
 export default function OrgSettings() {
-  const { lang, t } = useI18n();
-  const x = texts(lang);
+  const { t } = useI18n();
+  const x = useT(orgTexts);
   const [s, setS] = useState<Settings | null>(null);
   const [types, setTypes] = useState('');
   const [done, setDone] = useState<string | null>(null);

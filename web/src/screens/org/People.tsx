@@ -6,16 +6,15 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { loadUnitOptions, orgApi, type Person, type Role } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { PersonForm } from './PersonForm.tsx';
 import { OrgFrame, SelectField } from './parts.tsx';
 
 /** People with filters (unit, role, status, text) and the form to add one. */
 export default function People() {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const [items, setItems] = useState<Person[]>([]);
   const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
   const [roles, setRoles] = useState<Role[]>([]);

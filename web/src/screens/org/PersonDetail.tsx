@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import { loadUnitOptions, orgApi, type Person } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { PersonForm } from './PersonForm.tsx';
 import { OrgFrame } from './parts.tsx';
 
@@ -24,8 +24,7 @@ interface Detail extends Person {
 
 /** One person: details form, status, role assignments (past ones too) and transfers. */
 export default function PersonDetail({ params }: ScreenProps) {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const [p, setP] = useState<Detail | null>(null);
   const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
   const { error, busy, run } = useAction();

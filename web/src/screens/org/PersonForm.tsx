@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { orgApi, type Person } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { orNull, SelectField } from './parts.tsx';
 
 interface Props {
@@ -16,8 +16,8 @@ interface Props {
 
 /** Creates a person (showing the one-time password once) or edits one. */
 export function PersonForm({ units, person, onSaved }: Props) {
-  const { lang, t } = useI18n();
-  const x = texts(lang);
+  const { t } = useI18n();
+  const x = useT(orgTexts);
   const [types, setTypes] = useState<string[]>([]);
   const blank = {
     loginId: '',

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { orgApi, type Person, type Role } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { orNull, SelectField } from './parts.tsx';
 
 interface Props {
@@ -19,8 +19,7 @@ interface Props {
  * designated role an appointment record (by whom, when, for which systems or units).
  */
 export function RoleAssignForm({ role, people, units, onSaved }: Props) {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const blank = {
     userId: '',
     unitId: '',

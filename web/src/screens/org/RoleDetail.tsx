@@ -2,11 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useSession } from '../../app/session.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import { loadUnitOptions, orgApi, type Person, type Role } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { OrgFrame } from './parts.tsx';
 import { RoleAssignForm } from './RoleAssignForm.tsx';
 import { RoleEditForm } from './RoleEditForm.tsx';
@@ -14,7 +14,7 @@ import { RoleEditForm } from './RoleEditForm.tsx';
 /** One role: its fields, functions (checkboxes from the registry), holders and new assignments. */
 export default function RoleDetail({ params }: ScreenProps) {
   const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const [role, setRole] = useState<Role | null>(null);
   const [fns, setFns] = useState<{ key: string; ja: string; en: string }[]>([]);
   const [checked, setChecked] = useState<Set<string>>(new Set());

@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { orgApi, type Role } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { orNull, TextAreaField } from './parts.tsx';
 
 /** Edits a role's name, tier, post, duties, clause and kind (optional / designated). */
 export function RoleEditForm({ role, onSaved }: { role: Role; onSaved(): void }) {
-  const { lang, t } = useI18n();
-  const x = texts(lang);
+  const { t } = useI18n();
+  const x = useT(orgTexts);
   const [v, setV] = useState({
     name: role.name,
     tier: String(role.tier),

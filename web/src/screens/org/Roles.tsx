@@ -6,9 +6,9 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { orgApi, type Role } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { OrgFrame, orNull } from './parts.tsx';
 
 interface Suggestion {
@@ -21,8 +21,7 @@ interface Suggestion {
 
 /** Roles in tier order, 充て職 suggestions to confirm, and a form to add a role. */
 export default function Roles() {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const [roles, setRoles] = useState<Role[]>([]);
   const [sugg, setSugg] = useState<Suggestion[]>([]);
   const [v, setV] = useState({ name: '', tier: '3', post: '' });

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import { loadUnitOptions, orgApi, type Person } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { OrgFrame, orNull, SelectField } from './parts.tsx';
 
 interface Outcome {
@@ -25,8 +25,7 @@ interface Row {
 
 /** Transfers and retirements (R-E8, R-F13): record one, see what ended and what must be returned. */
 export default function Transfers() {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const [rows, setRows] = useState<Row[]>([]);
   const [people, setPeople] = useState<Person[]>([]);
   const [units, setUnits] = useState<{ id: string; label: string }[]>([]);

@@ -6,9 +6,9 @@ import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Redirect } from '../../components/Loading.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { orgApi, type UnitNode, unitOptions } from './api.ts';
-import { texts } from './i18n.ts';
+import { orgTexts } from './i18n.ts';
 import { OrgFrame, SelectField, useOrgTabs } from './parts.tsx';
 
 /** The area's entry: the unit tree for those who may read it, else the first tab they may open. */
@@ -22,8 +22,8 @@ export default function Units() {
 
 /** The unit tree: add, rename (inline), move and abolish units. */
 function UnitTree() {
-  const { lang, t } = useI18n();
-  const x = texts(lang);
+  const { t } = useI18n();
+  const x = useT(orgTexts);
   const [tree, setTree] = useState<UnitNode[]>([]);
   const [name, setName] = useState('');
   const [kind, setKind] = useState('課');

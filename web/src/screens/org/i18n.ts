@@ -1,3 +1,5 @@
+import { defineTexts } from '../../i18n/define.ts';
+
 /** Strings of the organization screens (ja first, en second). */
 const ja = {
   title: '組織・役割',
@@ -274,6 +276,5 @@ const en: OrgTexts = {
 };
 
 /** The organization screens' strings in the user's language. */
-export function texts(lang: 'ja' | 'en'): OrgTexts {
-  return lang === 'en' ? en : ja;
-}
+/** The area's texts: `useT(orgTexts)`. */
+export const orgTexts = defineTexts(ja, en);

@@ -2,8 +2,8 @@ import type { ReactNode, TextareaHTMLAttributes } from 'react';
 import { useSession } from '../../app/session.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SubNav } from '../../components/SubNav.tsx';
-import { useI18n } from '../../i18n/index.tsx';
-import { type OrgTexts, texts } from './i18n.ts';
+import { useT } from '../../i18n/index.tsx';
+import { type OrgTexts, orgTexts } from './i18n.ts';
 
 /** The organization area's tabs and the role functions each needs (none: every signed-in person). */
 const TABS: { key: keyof OrgTexts['tabs']; fns?: string[] }[] = [
@@ -28,8 +28,7 @@ export function useOrgTabs(): (typeof TABS)[number]['key'][] {
 
 /** Heading and the organization area's sub-navigation (only the tabs the user's functions allow). */
 export function OrgFrame({ children, lead }: { children: ReactNode; lead?: ReactNode }) {
-  const { lang } = useI18n();
-  const x = texts(lang);
+  const x = useT(orgTexts);
   const tabs = useOrgTabs();
   return (
     <>

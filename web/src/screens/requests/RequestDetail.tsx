@@ -4,6 +4,7 @@ import { readFlash } from '../../app/router.tsx';
 import { useConfirm } from '../../components/Dialog.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import type { ScreenProps } from '../../routes.tsx';
@@ -30,7 +31,8 @@ export default function RequestDetail({ params }: ScreenProps) {
 function RequestView({ d }: { d: Detail }) {
   const x = useT(requestTexts);
   const f = useFormat();
-  const fns = useData<TypesAnswer>(TYPES).data?.functions ?? [];
+  // The approvers are named by their functions' names: the chain waits for them, so no key shows meanwhile.
+  const types = useData<TypesAnswer>(TYPES);
   const [done, setDone] = useState<string | null>(readFlash() === 'submitted' ? x.submitted : null);
   const { confirm, dialog } = useConfirm();
   const act = useMutate(({ fn }: { fn: () => Promise<unknown>; message: string }) => fn(), {
@@ -72,7 +74,7 @@ function RequestView({ d }: { d: Detail }) {
         confirm={(note) => run(() => requestsApi.confirm(d.id, note), x.confirmedDone)}
       />
       <RequestValues d={d} />
-      <RequestChain d={d} fns={fns} />
+      {types.data || types.error ? <RequestChain d={d} fns={types.data?.functions ?? []} /> : <Loading />}
       {d.can.withdraw && (
         <p>
           <button

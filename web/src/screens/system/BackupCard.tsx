@@ -3,7 +3,7 @@ import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
-import { type BackupOverview, backupNow, getBackups, useBackupText } from './backups.ts';
+import { type BackupOverview, backupNow, failureCause, getBackups, useBackupText } from './backups.ts';
 import './backups.css';
 
 function size(bytes: number | null): string {
@@ -35,7 +35,13 @@ export function BackupCard() {
           <>
             <dt>{x.failedAt}</dt>
             <dd>
-              {formatDateTime(last.startedAt, lang)} — {last.error}
+              {formatDateTime(last.startedAt, lang)} — {x.cause[failureCause(last.error)]}
+              {last.error && (
+                <details>
+                  <summary>{x.detail}</summary>
+                  <code>{last.error}</code>
+                </details>
+              )}
             </dd>
           </>
         )}

@@ -40,6 +40,13 @@ const ja = {
   now: '今すぐバックアップ',
   queued: 'バックアップを実行待ちにしました。数分後に更新してください。',
   pending: '実行待ちのバックアップがあります。',
+  cause: {
+    place:
+      '保存先のフォルダーを作成できないか、書き込めません。保存先（BACKUP_DIR）の場所と権限を確認してください。',
+    space: '保存先の空き容量が足りません。',
+    other: 'バックアップを作成できませんでした。',
+  },
+  detail: '技術的な詳細',
 };
 const en: typeof ja = {
   title: 'Backups',
@@ -55,7 +62,22 @@ const en: typeof ja = {
   now: 'Back up now',
   queued: 'The backup is queued. Refresh in a few minutes.',
   pending: 'A backup is waiting to run.',
+  cause: {
+    place:
+      'The backup folder cannot be created or written to. Check where BACKUP_DIR points and its permissions.',
+    space: 'There is not enough space where backups are stored.',
+    other: 'The backup could not be taken.',
+  },
+  detail: 'Technical details',
 };
+
+/** What went wrong, in words: the system's own error text stays behind 「技術的な詳細」. */
+export function failureCause(error: string | null): keyof typeof ja.cause {
+  if (!error) return 'other';
+  if (/\bENOSPC\b|no space/i.test(error)) return 'space';
+  if (/\b(?:ENOTDIR|EACCES|EPERM|EROFS|ENOENT|EEXIST)\b/.test(error)) return 'place';
+  return 'other';
+}
 
 export function useBackupText(): typeof ja {
   const { lang } = useI18n();
