@@ -109,12 +109,17 @@ export function serverSources(root: string): Map<string, string> {
   return files;
 }
 
-/** Where Japanese in code is its own place: message catalogues and the policy engine's patterns. */
+/**
+ * Where Japanese in code is its own place: message catalogues, the policy engine's patterns, and the
+ * rules of the language itself (和暦; the grammar that turns a policy's obligations into questions).
+ */
 export function isCatalogue(file: string): boolean {
   return (
     /^src\/i18n\//.test(file) ||
     /^src\/modules\/[^/]+\/([\w-]+-)?messages\.ts$/.test(file) ||
-    /^src\/modules\/policy\/(parse|text|gap)\//.test(file)
+    /^src\/modules\/policy\/(parse|text|gap)\//.test(file) ||
+    file === 'src/modules/assessment/question.ts' ||
+    file === 'src/shared/wareki.ts'
   );
 }
 
