@@ -98,6 +98,50 @@ describe('audit log', () => {
     assert.equal(r.ok, true, JSON.stringify(r.firstBreak));
   });
 
+  test('entries of any text verify: the append hashes them as the verifier does', async () => {
+    const org = await makeOrg(t.db);
+    // Quotes, backslashes, every control character (PostgreSQL text holds no NUL), a line separator,
+    // Japanese, an emoji; null fields.
+    const odd = `"\\/\b\f\n\r\t${Array.from({ length: 31 }, (_, i) => String.fromCharCode(i + 1)).join('')}\u2028\u007f 監査 😀`;
+    const actors = [
+      { ...org.actor, label: odd, clientIp: null },
+      { ...org.actor, userId: null, label: null, requestId: odd },
+    ];
+    for (const actor of actors)
+      await t.db
+        .transaction()
+        .execute((trx) =>
+          recordAudit(
+            trx,
+            actor,
+            'org.unit_created',
+            { type: odd, id: odd },
+            { name: odd, kind: '課', parentId: null },
+          ),
+        );
+    await t.db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(trx, org.actor, 'org.unit_created', null, { name: '', kind: '', parentId: null }),
+      );
+    const r = await verifyChains(t.db, org.id);
+    assert.equal(r.ok, true, JSON.stringify(r.firstBreak));
+    const last = await t.db
+      .selectFrom('audit_events')
+      .select(['actor_label', 'target_id'])
+      .where('organization_id', '=', org.id)
+      .where('target_type', '=', odd)
+      .orderBy('seq')
+      .execute();
+    assert.deepEqual(
+      last.map((x) => [x.actor_label, x.target_id]),
+      [
+        [odd, odd],
+        [null, odd],
+      ],
+    );
+  });
+
   test('an export verifies offline with its signed digest, and a changed line is caught', async () => {
     const org = await makeOrg(t.db);
     const keys = t.ctx.keys;

@@ -17,4 +17,4 @@ export const notificationsModule: AppModule = {
 };
 
 export { dateParam, type NoticeParam, type NoticeParams, paramsIn, renderNotice } from './render.ts';
-export { type NotifyMessage, notify, sendMail } from './service.ts';
+export { type NotifyMessage, notify, notifyPeople, sendMail } from './service.ts';

@@ -37,9 +37,7 @@ export async function notify(
   userIds: string[],
   message: NotifyMessage,
 ): Promise<string[]> {
-  for (const part of ['title', 'body'])
-    if (!hasMessage(`${message.code}.${part}`))
-      throw new Error(`notice ${message.code} has no ${part} message`);
+  checkCode(message.code);
   const ids = [...new Set(userIds)];
   if (!ids.length) return [];
   const people = await trx
@@ -49,6 +47,22 @@ export async function notify(
     .where('status', '=', 'active')
     .where('id', 'in', ids)
     .execute();
+  await notifyPeople(trx, organizationId, people, message);
+  return people.map((p) => p.id);
+}
+
+/**
+ * `notify` for people the caller has just read as active members of the organization, with their
+ * addresses (an approval step's holders): saves reading them again.
+ */
+export async function notifyPeople(
+  trx: Kysely<DB>,
+  organizationId: string,
+  people: readonly { id: string; email: string | null }[],
+  message: NotifyMessage,
+): Promise<void> {
+  checkCode(message.code);
+  if (!people.length) return;
   const now = nowIso();
   const ja = renderNotice('ja', message.code, message.params);
   const en = renderNotice('en', message.code, message.params);
@@ -101,7 +115,12 @@ export async function notify(
     undefined,
     { priority: message.priority ?? 'normal' },
   );
-  return people.map((p) => p.id);
+}
+
+/** Refuses a notice whose code has no title or body message (in both languages: `addMessages` checks). */
+function checkCode(code: string): void {
+  for (const part of ['title', 'body'])
+    if (!hasMessage(`${code}.${part}`)) throw new Error(`notice ${code} has no ${part} message`);
 }
 
 /** A notice's mail text: Japanese, then English, then the link. */

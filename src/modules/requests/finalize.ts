@@ -17,7 +17,10 @@ export function dueDateOf(req: Pick<LoadedRequest, 'def' | 'values'>, today: str
   return addBusinessDays(base, rt.dueBusinessDays);
 }
 
-/** Grants a request after its last step (or at once when no approval is needed): record, due date, notice. */
+/**
+ * Grants a request after its last step (or at once when no approval is needed): record, due date,
+ * notice. Returns the status it leaves the request in.
+ */
 export async function finalizeApproval(
   trx: Kysely<DB>,
   actor: Actor,
@@ -29,7 +32,7 @@ export async function finalizeApproval(
     approverIds: string[];
     exemptBy?: string | null;
   },
-): Promise<void> {
+): Promise<'approved' | 'closed'> {
   // The one place a request is granted: it names its approvers, or the clause of the body's policy
   // that exempts it. Anything else is a defect, refused before it is written.
   if (!opts.approverIds.length && !opts.exemptBy)
@@ -67,4 +70,5 @@ export async function finalizeApproval(
     params: { type: { ja: opts.typeName, en: opts.typeNameEn }, due: dueOn ? dateParam(dueOn) : '' },
     link: `/requests/${req.id}`,
   });
+  return status;
 }
