@@ -37,12 +37,13 @@ export function japaneseLiterals(file: string, source: string): Literal[] {
   const lineOf = (index: number) => source.slice(0, index).split('\n').length;
   const keyBefore = (index: number) =>
     /([\w$]+)\??\s*:\s*$/.exec(source.slice(Math.max(0, index - 40), index))?.[1] ?? '';
-  const take = (start: number, end: number) => {
+  const take = (start: number, end: number, key = keyBefore(start)) => {
     const text = source.slice(start, end);
-    if (JAPANESE.test(text)) out.push({ file, line: lineOf(start), text, key: keyBefore(start) });
+    if (JAPANESE.test(text)) out.push({ file, line: lineOf(start), text, key });
   };
-  // Template literals nest through `${ … }`: each open template's brace depth is kept on a stack.
-  const templates: number[] = [];
+  // Template literals nest through `${ … }`: each open template's brace depth (and the key it is the
+  // value of, for the parts after a placeholder) is kept on a stack.
+  const templates: { depth: number; key: string }[] = [];
   let depth = 0;
   let i = 0;
   while (i < source.length) {
@@ -60,15 +61,15 @@ export function japaneseLiterals(file: string, source: string): Literal[] {
       i = j + 1;
     } else if (
       c === '`' ||
-      (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth)
+      (c === '}' && templates.length > 0 && templates[templates.length - 1].depth === depth)
     ) {
-      if (c === '}') templates.pop();
+      const key = c === '}' ? (templates.pop()?.key ?? '') : keyBefore(i);
       let j = i + 1;
       while (j < source.length && source[j] !== '`' && !(source[j] === '$' && source[j + 1] === '{'))
         j += source[j] === '\\' ? 2 : 1;
-      take(i, Math.min(j + 1, source.length));
+      take(i, Math.min(j + 1, source.length), key);
       if (source[j] === '$') {
-        templates.push(depth);
+        templates.push({ depth, key });
         i = j + 2;
       } else i = j + 1;
     } else if (c === '/' && regexCanStart(source, i)) {

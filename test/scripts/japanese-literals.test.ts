@@ -24,6 +24,8 @@ describe('Japanese literals in server code', () => {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text under test
         'const e = `${`入れ子`}`;',
         "const f = 'plain' / 2;",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text under test
+        'const g = { ja: `${t}の承認`, en: `Approve ${t}` };',
       ].join('\n'),
     );
     assert.deepEqual(
@@ -34,6 +36,7 @@ describe('Japanese literals in server code', () => {
         [4, '/第(\\d+)条/', ''],
         [5, "'日本語'", 'ja'],
         [6, '`入れ子`', ''],
+        [8, '}の承認`', 'ja'],
       ],
     );
   });
