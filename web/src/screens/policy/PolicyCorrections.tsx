@@ -14,6 +14,7 @@ import {
   undoCorrection,
   versionPath,
 } from './corrections/api.ts';
+import { AxisFix } from './corrections/AxisFix.tsx';
 import { ClauseFix } from './corrections/ClauseFix.tsx';
 import { CorrectionList } from './corrections/CorrectionList.tsx';
 import { LevelFix } from './corrections/LevelFix.tsx';
@@ -66,6 +67,7 @@ export default function PolicyCorrections({ params }: ScreenProps) {
                 />
                 <ClauseFix versionId={id} clauses={r.clauses} corrections={items} onSaved={saved} />
                 <LevelFix versionId={id} scheme={r.classification} corrections={items} onSaved={saved} />
+                <AxisFix versionId={id} scheme={r.classification} onSaved={saved} />
               </>
             )}
           </Loaded>
