@@ -261,9 +261,15 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
     (await proposal('roles', '情報セキュリティ管理者').innerText()).replace(/\s+/g, ' '),
     /訂正済み 訂正: 役割「情報セキュリティ管理者」充て職「各課の長」/,
   );
-  assert.equal(await proposal('roles', '情報セキュリティ責任者').getByTestId('proposal-corrected').count(), 0);
+  assert.equal(
+    await proposal('roles', '情報セキュリティ責任者').getByTestId('proposal-corrected').count(),
+    0,
+  );
   assert.match(cls, /訂正済み 訂正: 分類「機密性1」順位 1／分類の観点「機密性」観点の名前を「秘匿性」に/);
-  assert.match(types, /訂正済み 訂正: 義務「職員は、情報資産を持ち出す.*許可する者「情報セキュリティ責任者」/);
+  assert.match(
+    types,
+    /訂正済み 訂正: 義務「職員は、情報資産を持ち出す.*許可する者「情報セキュリティ責任者」/,
+  );
   await screenshot(page, 'policy-corrections-proposals');
 
   // The next version, imported from the document's page, is read with the corrections again.

@@ -6,6 +6,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
+import { AxisFix } from './corrections/AxisFix.tsx';
 import {
   type Correction,
   correctionsPath,
@@ -14,7 +15,6 @@ import {
   undoCorrection,
   versionPath,
 } from './corrections/api.ts';
-import { AxisFix } from './corrections/AxisFix.tsx';
 import { ClauseFix } from './corrections/ClauseFix.tsx';
 import { CorrectionList } from './corrections/CorrectionList.tsx';
 import { LevelFix } from './corrections/LevelFix.tsx';
