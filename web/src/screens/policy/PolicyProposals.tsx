@@ -138,10 +138,10 @@ export default function PolicyProposals({ params }: ScreenProps) {
               <span className="tag">{i.decision.decision === 'accepted' ? p.accepted : p.rejected}</span>
             )}
             {i.alreadyPresent && <span className="tag tag--ok">{p.present}</span>}
-            <ProposalCorrected item={i} />
             <div id={`${id}-d`} className="cell-sub" style={{ whiteSpace: 'pre-line' }}>
               {i.detail}
             </div>
+            <ProposalCorrected item={i} />
             {i.clausePath && (
               <div className="cell-sub">
                 {p.clause}: <ClauseRef versionId={params.id} path={i.clausePath} />
