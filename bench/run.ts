@@ -278,7 +278,8 @@ async function runPlan(p: { scale: string; db: 'sqlite' | 'postgres' }): Promise
   const env: NodeJS.ProcessEnv = {};
   let info: SeedInfo;
   log(`\n## ${name} (load average ${loadavg()})`);
-  const pgName = `mamori_bench_${scale.name.replace(/-/g, '_')}`;
+  // BENCH_PG_PREFIX keeps one person's runs apart from another's on a shared PostgreSQL.
+  const pgName = `${process.env.BENCH_PG_PREFIX ?? 'mamori_bench'}_${scale.name.replace(/-/g, '_')}`;
   const pgUrl = (() => {
     const u = new URL(PG_ADMIN);
     u.pathname = `/${pgName}`;

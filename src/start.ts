@@ -11,6 +11,7 @@ import { BackupBeforeMigrationError, scheduleBackups } from './modules/backups/i
 import { startJobRunner } from './modules/jobs/index.ts';
 import { createServer } from './server.ts';
 import { logStream } from './shared/log-file.ts';
+import { releaseStartupMemory } from './shared/memory.ts';
 import { VERSION } from './version.ts';
 
 let config: ReturnType<typeof loadConfig>;
@@ -59,6 +60,7 @@ await checkpoint('start');
 scheduleBackups(config);
 app.addHook('onClose', startJobRunner(started.ctx, app.log)); // stops with app.close() on shutdown
 await app.listen({ port: config.port, host: config.host });
+releaseStartupMemory();
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const scheme = config.tls ? 'https' : 'http';

@@ -65,7 +65,7 @@ async function launch(
   out: () => string;
   creds: { adminLoginId: string; adminPassword: string };
 }> {
-  const child: ChildProcess = spawn(nodeBinary(), ['src/main.ts'], {
+  const child: ChildProcess = spawn(nodeBinary(), ['src/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -53,10 +53,10 @@ self=$(readlink -f -- "$0")
 home=$(dirname -- "$(dirname -- "$self")")
 node="$home/runtime/node"
 case "\${1:-start}" in
-  start) [ $# -gt 0 ] && shift; exec "$node" "$home/src/main.ts" "$@" ;;
+  start) [ $# -gt 0 ] && shift; exec "$node" "$home/src/main.js" "$@" ;;
   backup|restore|audit-verify|policy) tool=$1; shift; exec "$node" "$home/src/cli/$tool.ts" "$@" ;;
   verify-runtime) cd "$home/runtime" && exec sha256sum -c SHA256SUMS ;;
-  *) exec "$node" "$home/src/main.ts" "$@" ;;
+  *) exec "$node" "$home/src/main.js" "$@" ;;
 esac
 `;
 
@@ -75,10 +75,10 @@ if /i "%~1"=="backup" goto tool
 if /i "%~1"=="restore" goto tool
 if /i "%~1"=="audit-verify" goto tool
 if /i "%~1"=="policy" goto tool
-"%NODE%" "%MAMORI_HOME%\\src\\main.ts" %*
+"%NODE%" "%MAMORI_HOME%\\src\\main.js" %*
 exit /b %ERRORLEVEL%
 :start
-"%NODE%" "%MAMORI_HOME%\\src\\main.ts" %1 %2 %3 %4 %5 %6 %7 %8 %9
+"%NODE%" "%MAMORI_HOME%\\src\\main.js" %1 %2 %3 %4 %5 %6 %7 %8 %9
 exit /b %ERRORLEVEL%
 :tool
 set "TOOL=%~1"

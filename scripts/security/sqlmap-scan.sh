@@ -9,7 +9,7 @@ node=node_modules/.bin/node
 port=${PORT:-3917}
 data=$(mktemp -d)
 out=$(mktemp -d)
-DATA_DIR="$data" PORT="$port" LOG_LEVEL=warn "$node" src/main.ts >"$out/server.log" 2>&1 &
+DATA_DIR="$data" PORT="$port" LOG_LEVEL=warn "$node" src/main.js >"$out/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done

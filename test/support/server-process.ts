@@ -38,7 +38,7 @@ export class ServerProcess {
   async start(opts: { probe?: () => Promise<{ status: number }> } = {}): Promise<number> {
     const t0 = performance.now();
     this.output = '';
-    const child = spawn(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'src/main.ts')], {
+    const child = spawn(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'src/main.js')], {
       cwd: root,
       env: {
         ...process.env,

@@ -94,6 +94,7 @@ const TrainingPlans = lazy(() => import('./screens/training/Training.tsx'));
 const TrainingPlan = lazy(() => import('./screens/training/TrainingPlan.tsx'));
 const ReviewInputs = lazy(() => import('./screens/dashboard/ReviewInputs.tsx'));
 const Traceability = lazy(() => import('./screens/dashboard/Traceability.tsx'));
+const SetupWizard = lazy(() => import('./screens/setup/SetupWizard.tsx'));
 
 export const ROUTES: RouteDef[] = [
   { path: '/', component: Home, area: 'home' },
@@ -177,6 +178,8 @@ export const ROUTES: RouteDef[] = [
   { path: '/requests/:id', component: RequestDetail, area: 'requests' },
   { path: '/notifications', component: Notifications },
   { path: '/my-work', component: MyWork, area: 'home' },
+  // The screen reads the body's state; the server answers 403 to someone who may not set it up.
+  { path: '/setup', component: SetupWizard, area: 'home' },
   { path: '/requests', component: Placeholder, area: 'requests' },
   { path: '/incidents', component: IncidentsHome, area: 'incidents' },
   { path: '/incidents/list', component: IncidentList, area: 'incidents', fn: 'incidents.read_all' },

@@ -98,6 +98,50 @@ describe('audit log', () => {
     assert.equal(r.ok, true, JSON.stringify(r.firstBreak));
   });
 
+  test('entries of any text verify: the append hashes them as the verifier does', async () => {
+    const org = await makeOrg(t.db);
+    // Quotes, backslashes, every control character (PostgreSQL text holds no NUL), a line separator,
+    // Japanese, an emoji; null fields.
+    const odd = `"\\/\b\f\n\r\t${Array.from({ length: 31 }, (_, i) => String.fromCharCode(i + 1)).join('')}\u2028\u007f 監査 😀`;
+    const actors = [
+      { ...org.actor, label: odd, clientIp: null },
+      { ...org.actor, userId: null, label: null, requestId: odd },
+    ];
+    for (const actor of actors)
+      await t.db
+        .transaction()
+        .execute((trx) =>
+          recordAudit(
+            trx,
+            actor,
+            'org.unit_created',
+            { type: odd, id: odd },
+            { name: odd, kind: '課', parentId: null },
+          ),
+        );
+    await t.db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(trx, org.actor, 'org.unit_created', null, { name: '', kind: '', parentId: null }),
+      );
+    const r = await verifyChains(t.db, org.id);
+    assert.equal(r.ok, true, JSON.stringify(r.firstBreak));
+    const last = await t.db
+      .selectFrom('audit_events')
+      .select(['actor_label', 'target_id'])
+      .where('organization_id', '=', org.id)
+      .where('target_type', '=', odd)
+      .orderBy('seq')
+      .execute();
+    assert.deepEqual(
+      last.map((x) => [x.actor_label, x.target_id]),
+      [
+        [odd, odd],
+        [null, odd],
+      ],
+    );
+  });
+
   test('an export verifies offline with its signed digest, and a changed line is caught', async () => {
     const org = await makeOrg(t.db);
     const keys = t.ctx.keys;
@@ -148,5 +192,26 @@ describe('audit log', () => {
     const res = await c.get(`/api/audit?targetId=${b.id}`);
     assert.equal(res.statusCode, 200);
     assert.equal(res.json().items.length, 0);
+  });
+  test('the event filter offers every kind of event by its name in words, and filters by the one chosen', async () => {
+    const org = await makeOrg(t.db);
+    const reader = await makeUser(t.db, org, { functions: ['audit.read'] });
+    const c = await signedIn(t, reader);
+    const kinds = (await c.get('/api/audit/event-kinds')).json().items as { event: string; label: string }[];
+    assert.ok(kinds.length > 50, 'the kinds of event of every module are listed');
+    assert.deepEqual(
+      kinds.find((k) => k.event === 'org.unit_created'),
+      { event: 'org.unit_created', label: '所属作成' },
+    );
+    const unnamed = kinds.filter((k) => k.label === `event.${k.event}` || k.label === k.event);
+    assert.deepEqual(unnamed, [], 'every kind has a name in words');
+    const en = (
+      await c.request('GET', '/api/audit/event-kinds', undefined, { 'accept-language': 'en' })
+    ).json().items;
+    assert.notEqual(en.find((k: { event: string }) => k.event === 'org.unit_created').label, '所属作成');
+    const chosen = (await c.get('/api/audit?event=org.unit_created')).json().items as { event: string }[];
+    assert.ok(chosen.length >= 1 && chosen.every((i) => i.event === 'org.unit_created'));
+    const other = await makeUser(t.db, org, { functions: [] });
+    assert.equal((await (await signedIn(t, other)).get('/api/audit/event-kinds')).statusCode, 403);
   });
 });

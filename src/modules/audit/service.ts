@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { isPostgres } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -75,40 +75,65 @@ function entryOf(
 
 /**
  * PostgreSQL: the head row is the lock that serializes appends per organization across app instances,
- * held until the transaction ends. Two round trips: take the lock while moving the head on, then insert
- * the entry and set the head's hash in one statement.
+ * held until the transaction ends. One round trip: the statement locks the head (a waiting writer then
+ * reads the head its predecessor committed), hashes the entry in SQL exactly as `entryHash` does
+ * (SHA-256 over the previous hash, a line feed and the JSON array of the fields; `to_json` escapes text
+ * as `JSON.stringify` does), moves the head on and inserts the entry. Verification recomputes every
+ * hash in JavaScript, so a difference would show as a broken chain (tested).
  */
 async function appendPostgres(
   trx: Kysely<DB>,
   org: string,
   build: (prev: { seq: number; hash: string }) => ReturnType<typeof entryOf>,
 ): Promise<{ seq: number; hash: string }> {
-  const bump = () =>
-    trx
-      .updateTable('audit_heads')
-      .set((eb) => ({ seq: eb('seq', '+', 1) }))
-      .where('organization_id', '=', org)
-      .returning(['seq', 'hash'])
-      .executeTakeFirst();
-  let moved = await bump();
-  if (!moved) {
+  // The fields as they will be: seq and prev_hash come from the head inside the statement.
+  const e = build({ seq: 0, hash: '' });
+  const json = (v: string | null) => sql`coalesce(to_json(${v}::text)::text, 'null')`;
+  const body = sql.join(
+    [
+      json(e.id),
+      json(e.organization_id),
+      sql`(h.seq + 1)::text`,
+      json(e.occurred_at),
+      json(e.actor_id),
+      json(e.actor_label),
+      json(e.event),
+      json(e.target_type),
+      json(e.target_id),
+      json(e.data),
+      json(e.request_id),
+      json(e.client_ip),
+    ],
+    sql.raw(` || ',' || `),
+  );
+  const append = () =>
+    sql<{ seq: number; hash: string }>`
+      with h as (
+        select seq, hash from audit_heads where organization_id = ${org} for update
+      ), e as (
+        select h.seq + 1 as seq, h.hash as prev_hash,
+          encode(sha256(convert_to(h.hash || chr(10) || '[' || ${body} || ']', 'UTF8')), 'hex') as hash
+        from h
+      ), u as (
+        update audit_heads set seq = e.seq, hash = e.hash from e where audit_heads.organization_id = ${org}
+      )
+      insert into audit_events (id, organization_id, seq, occurred_at, actor_id, actor_label, event,
+        target_type, target_id, data, request_id, client_ip, prev_hash, hash)
+      select ${e.id}, ${org}, e.seq, ${e.occurred_at}, ${e.actor_id}, ${e.actor_label}, ${e.event},
+        ${e.target_type}, ${e.target_id}, ${e.data}, ${e.request_id}, ${e.client_ip}, e.prev_hash, e.hash
+      from e
+      returning seq, hash`.execute(trx);
+  let res = await append();
+  if (!res.rows.length) {
     // The organization's first event: create its head (a concurrent first writer waits on the key).
     await trx
       .insertInto('audit_heads')
       .values({ organization_id: org, seq: 0, hash: GENESIS_HASH })
       .onConflict((oc) => oc.column('organization_id').doNothing())
       .execute();
-    moved = await bump();
-    if (!moved) throw new Error(`audit head of ${org} could not be taken`);
+    res = await append();
+    if (!res.rows.length) throw new Error(`audit head of ${org} could not be taken`);
   }
-  // RETURNING gives the new seq and the hash not yet moved on: the previous entry's.
-  const entry = build({ seq: Number(moved.seq) - 1, hash: moved.hash });
-  const hash = entryHash(entry);
-  await trx
-    .with('e', (qc) => qc.insertInto('audit_events').values({ ...entry, hash }))
-    .updateTable('audit_heads')
-    .set({ hash })
-    .where('organization_id', '=', org)
-    .execute();
-  return { seq: entry.seq, hash };
+  const row = res.rows[0];
+  return { seq: Number(row.seq), hash: row.hash };
 }

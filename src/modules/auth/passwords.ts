@@ -1,18 +1,19 @@
 import { randomInt } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 
-// argon2id, OWASP's second recommended setting (m=19 MiB, t=2, p=1).
+// argon2id, OWASP's second recommended setting (m=19 MiB, t=2, p=1). The native library loads at the
+// first sign-in, not at start.
+const argon2 = () => import('@node-rs/argon2');
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, algorithm: 2 as const };
 
 /** Hashes a password with argon2id. */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+export async function hashPassword(password: string): Promise<string> {
+  return (await argon2()).hash(password, OPTIONS);
 }
 
 /** Verifies a password against its stored argon2id hash. */
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
   try {
-    return await verify(stored, password);
+    return await (await argon2()).verify(stored, password);
   } catch {
     return false;
   }

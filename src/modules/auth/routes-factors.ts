@@ -147,7 +147,7 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
           .where('confirmed', '=', 0)
           .executeTakeFirst();
         if (!f) throw new AppError('auth.totp_not_set_up', 409);
-        const step = checkTotp(open(ctx.keys.encryption, f.secret_enc), body.code, f.last_step);
+        const step = await checkTotp(open(ctx.keys.encryption, f.secret_enc), body.code, f.last_step);
         if (step === null)
           throw new AppError('auth.bad_code', 400, {}, [{ field: 'code', code: 'auth.bad_code' }]);
         await trx
@@ -184,7 +184,9 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
           .where('user_id', '=', auth.userId)
           .where('confirmed', '=', 1)
           .executeTakeFirst();
-        const step = f ? checkTotp(open(ctx.keys.encryption, f.secret_enc), body.code, f.last_step) : null;
+        const step = f
+          ? await checkTotp(open(ctx.keys.encryption, f.secret_enc), body.code, f.last_step)
+          : null;
         if (step === null) return null;
         return db.transaction().execute(async (trx) => {
           // Claim the step atomically so two requests with one code cannot both pass.

@@ -8,43 +8,7 @@ export async function loadScheme(
   organizationId: string,
   versionId: string,
 ): Promise<Scheme | null> {
-  const v = await db
-    .selectFrom('classification_versions')
-    .select(['id', 'name'])
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', versionId)
-    .executeTakeFirst();
-  if (!v) return null;
-  const axes = await db
-    .selectFrom('classification_axes')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('version_id', '=', versionId)
-    .orderBy('sort_order')
-    .execute();
-  const levels = await db
-    .selectFrom('classification_levels')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('version_id', '=', versionId)
-    .orderBy('rank')
-    .execute();
-  const out: AxisDef[] = axes.map((a) => ({ id: a.id, name: a.name, levels: [] }));
-  for (const l of levels) {
-    const level: LevelDef = {
-      id: l.id,
-      axisId: l.axis_id,
-      label: l.label,
-      rank: Number(l.rank),
-      definition: l.definition,
-      restrictions: JSON.parse(l.restrictions),
-      requiresLockable: !!Number(l.requires_lockable),
-      requiresOffsite: !!Number(l.requires_offsite),
-      designators: JSON.parse(l.designators),
-    };
-    out.find((a) => a.id === l.axis_id)?.levels.push(level);
-  }
-  return { versionId: v.id, name: v.name, axes: out };
+  return schemeWhere(db, organizationId, { versionId });
 }
 
 /** The id of the organization's active version, or null when it has none yet. */
@@ -60,8 +24,73 @@ export async function activeVersionId(db: Kysely<DB>, organizationId: string): P
 
 /** The organization's active scheme, or null. */
 export async function activeScheme(db: Kysely<DB>, organizationId: string): Promise<Scheme | null> {
-  const id = await activeVersionId(db, organizationId);
-  return id ? loadScheme(db, organizationId, id) : null;
+  return schemeWhere(db, organizationId, { active: true });
+}
+
+/**
+ * One statement: the version, its axes and their levels, one row per level (an axis without levels
+ * gives one row of nulls). Asset pages, searches, submits and approvals all read the scheme, so its
+ * four reads were four round trips on every one of them.
+ */
+async function schemeWhere(
+  db: Kysely<DB>,
+  organizationId: string,
+  which: { versionId: string } | { active: true },
+): Promise<Scheme | null> {
+  let q = db
+    .selectFrom('classification_versions as v')
+    .leftJoin('classification_axes as a', (j) =>
+      j.onRef('a.version_id', '=', 'v.id').onRef('a.organization_id', '=', 'v.organization_id'),
+    )
+    .leftJoin('classification_levels as l', (j) =>
+      j
+        .onRef('l.axis_id', '=', 'a.id')
+        .onRef('l.version_id', '=', 'v.id')
+        .onRef('l.organization_id', '=', 'v.organization_id'),
+    )
+    .select([
+      'v.id as version_id',
+      'v.name as version_name',
+      'a.id as axis_id',
+      'a.name as axis_name',
+      'l.id as level_id',
+      'l.label',
+      'l.rank',
+      'l.definition',
+      'l.restrictions',
+      'l.requires_lockable',
+      'l.requires_offsite',
+      'l.designators',
+    ])
+    .where('v.organization_id', '=', organizationId);
+  q = 'versionId' in which ? q.where('v.id', '=', which.versionId) : q.where('v.status', '=', 'active');
+  const rows = await q.orderBy('a.sort_order').orderBy('a.id').orderBy('l.rank').execute();
+  if (!rows.length) return null;
+  const axes: AxisDef[] = [];
+  // Only one version is active at a time; should two ever be, the first read wins, as before.
+  const versionId = rows[0].version_id;
+  for (const r of rows) {
+    if (r.version_id !== versionId || !r.axis_id) continue;
+    let axis = axes[axes.length - 1];
+    if (axis?.id !== r.axis_id) {
+      axis = { id: r.axis_id, name: r.axis_name ?? '', levels: [] };
+      axes.push(axis);
+    }
+    if (!r.level_id) continue;
+    const level: LevelDef = {
+      id: r.level_id,
+      axisId: r.axis_id,
+      label: r.label ?? '',
+      rank: Number(r.rank),
+      definition: r.definition,
+      restrictions: JSON.parse(r.restrictions ?? '[]'),
+      requiresLockable: !!Number(r.requires_lockable),
+      requiresOffsite: !!Number(r.requires_offsite),
+      designators: JSON.parse(r.designators ?? '[]'),
+    };
+    axis.levels.push(level);
+  }
+  return { versionId, name: rows[0].version_name, axes };
 }
 
 /** Every version of the organization, newest first. */

@@ -1,5 +1,5 @@
 import type { ConnectionOptions } from 'node:tls';
-import { Client, type Entry, escapeFilter, InvalidCredentialsError } from 'ldapts';
+import type { Client, Entry } from 'ldapts';
 import { normalizeDn, unitFromDn } from './dn.ts';
 import type { LdapConfig } from './settings.ts';
 
@@ -26,6 +26,20 @@ export class DirectoryUnavailable extends Error {}
 
 const BINARY_IDS = new Set(['objectguid']);
 
+// The LDAP client is loaded on first use: most bodies never sign in through a directory, and an idle
+// server should not carry it.
+const ldapts = () => import('ldapts');
+
+/** Escapes values in a search filter (RFC 4515: `*`, `(`, `)`, `\` and NUL), as ldapts's `escapeFilter` does. */
+function escapeFilter(strings: TemplateStringsArray, ...values: string[]): string {
+  let out = strings[0];
+  values.forEach((v, i) => {
+    out += v.replace(/[*()\\\0]/g, (c) => `\\${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    out += strings[i + 1];
+  });
+  return out;
+}
+
 function tlsOptions(cfg: LdapConfig): ConnectionOptions {
   // Certificates are always checked: a directory with a self-made CA names it in caCertificate.
   return { rejectUnauthorized: true, ...(cfg.caCertificate ? { ca: [cfg.caCertificate] } : {}) };
@@ -42,6 +56,7 @@ async function open(cfg: LdapConfig): Promise<Client> {
   if (!ldaps && !cfg.startTls && !cfg.allowPlain) {
     throw new DirectoryUnavailable('plain LDAP is not allowed');
   }
+  const { Client } = await ldapts();
   const client = new Client({
     url: cfg.url,
     timeout: cfg.timeoutSeconds * 1000,
@@ -70,7 +85,7 @@ async function serviceClient(cfg: LdapConfig, bindPassword: string): Promise<Cli
   } catch (e) {
     await client?.unbind().catch(() => {});
     if (e instanceof DirectoryUnavailable) throw e;
-    if (e instanceof InvalidCredentialsError)
+    if (e instanceof (await ldapts()).InvalidCredentialsError)
       throw new DirectoryUnavailable('the service account was refused');
     throw new DirectoryUnavailable(describe(e));
   }
@@ -208,7 +223,7 @@ export async function checkLdapSignIn(
     await user.bind(person.dn, password);
     return { ok: true, person };
   } catch (e) {
-    if (e instanceof InvalidCredentialsError) return { ok: false, reason: 'bad_password' };
+    if (e instanceof (await ldapts()).InvalidCredentialsError) return { ok: false, reason: 'bad_password' };
     if (e instanceof DirectoryUnavailable) throw e;
     throw new DirectoryUnavailable(describe(e));
   } finally {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import * as oidc from 'openid-client';
+import type { Configuration } from 'openid-client';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -22,10 +22,15 @@ const COOKIE_PATH = '/api/auth/oidc';
 const LOGIN_SECONDS = 600;
 const DISCOVERY_TTL_MS = 10 * 60_000;
 
-const cache = new Map<string, { at: number; config: oidc.Configuration }>();
+const cache = new Map<string, { at: number; config: Configuration }>();
+
+// The OpenID client is loaded on first use: most bodies never sign in through a provider, and an idle
+// server should not carry it.
+const openidClient = () => import('openid-client');
 
 /** The provider's metadata (discovery), kept for a few minutes per organization and settings. */
-async function providerConfig(dir: DirectoryState): Promise<oidc.Configuration> {
+async function providerConfig(dir: DirectoryState): Promise<Configuration> {
+  const oidc = await openidClient();
   const c = dir.config.oidc;
   const secret = dir.clientSecret();
   const key = createHash('sha256')
@@ -73,7 +78,8 @@ export async function startOidc(
     .executeTakeFirst();
   const dir = org ? await loadDirectory(db, key, org.id) : null;
   if (!dir?.config.oidc.enabled) throw new AppError('directory.not_configured', 404);
-  let config: oidc.Configuration;
+  const oidc = await openidClient();
+  let config: Configuration;
   try {
     config = await providerConfig(dir);
   } catch (e) {
@@ -213,7 +219,8 @@ export async function finishOidc(
       }),
     );
   if (!c.enabled) return fail('oidc_failed', org.code);
-  let config: oidc.Configuration;
+  const oidc = await openidClient();
+  let config: Configuration;
   try {
     config = await providerConfig(dir);
   } catch (e) {

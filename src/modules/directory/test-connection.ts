@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import * as oidc from 'openid-client';
 import type { DB } from '../../db/schema.ts';
 import { DirectoryUnavailable, listDirectoryPeople } from './ldap-client.ts';
 import { loadDirectory } from './store.ts';
@@ -36,6 +35,8 @@ export async function testConnections(db: Kysely<DB>, key: Buffer, organizationI
   }
   if (c.oidc.issuer && c.oidc.clientId) {
     try {
+      // Loaded here, on first use (an idle server does not carry the OpenID client).
+      const oidc = await import('openid-client');
       const config = await oidc.discovery(new URL(c.oidc.issuer), c.oidc.clientId, undefined, undefined, {
         execute: c.oidc.allowInsecureHttp ? [oidc.allowInsecureRequests] : [],
         timeout: 10,

@@ -16,4 +16,4 @@ export const notificationsModule: AppModule = {
   routes: notificationRoutes,
 };
 
-export { type NotifyMessage, notify, sendMail } from './service.ts';
+export { type NotifyMessage, notify, notifyPeople, sendMail } from './service.ts';

@@ -40,6 +40,21 @@ export async function notify(
     .where('status', '=', 'active')
     .where('id', 'in', ids)
     .execute();
+  await notifyPeople(trx, organizationId, people, message);
+  return people.map((p) => p.id);
+}
+
+/**
+ * `notify` for people the caller has just read as active members of the organization, with their
+ * addresses (an approval step's holders): saves reading them again.
+ */
+export async function notifyPeople(
+  trx: Kysely<DB>,
+  organizationId: string,
+  people: readonly { id: string; email: string | null }[],
+  message: NotifyMessage,
+): Promise<void> {
+  if (!people.length) return;
   const now = nowIso();
   // One statement per table (in slices: SQLite binds at most 32,766 values), not one per person.
   const notes = people.map((p) => ({
@@ -86,7 +101,6 @@ export async function notify(
     undefined,
     { priority: message.priority ?? 'normal' },
   );
-  return people.map((p) => p.id);
 }
 
 /** Queues one e-mail to one person of the organization (no in-app notice: a digest of what the app already shows). */

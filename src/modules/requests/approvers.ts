@@ -5,6 +5,8 @@ import type { ChainStep } from './model.ts';
 export interface Holder {
   userId: string;
   acting: boolean;
+  /** Where their notices are mailed (null: in the app only). */
+  email: string | null;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function holdersOf(
     .innerJoin('role_functions as rf', 'rf.role_id', 'ra.role_id')
     .innerJoin('users as u', 'u.id', 'ra.user_id')
     .innerJoin('roles as r', 'r.id', 'ra.role_id')
-    .select(['ra.user_id', 'ra.acting'])
+    .select(['ra.user_id', 'ra.acting', 'u.email'])
     .where('ra.organization_id', '=', organizationId)
     .where('rf.function_key', '=', fn)
     .where('u.organization_id', '=', organizationId)
@@ -45,7 +47,11 @@ export async function holdersOf(
   for (const r of rows) {
     const prev = byUser.get(r.user_id);
     // A person who holds the function both in their own right and as a deputy counts as the holder.
-    byUser.set(r.user_id, { userId: r.user_id, acting: prev ? prev.acting && !!r.acting : !!r.acting });
+    byUser.set(r.user_id, {
+      userId: r.user_id,
+      acting: prev ? prev.acting && !!r.acting : !!r.acting,
+      email: r.email,
+    });
   }
   return [...byUser.values()];
 }

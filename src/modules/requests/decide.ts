@@ -6,7 +6,7 @@ import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/index.ts';
+import { notify, notifyPeople } from '../notifications/index.ts';
 import { stepHolders } from './approvers.ts';
 import { finalizeApproval } from './finalize.ts';
 import { type LoadedRequest, loadRequest } from './load.ts';
@@ -46,14 +46,15 @@ export async function decide(
     const holders = await stepHolders(trx, req.organization_id, step, req, today);
     const me = holders.find((h) => h.userId === userId);
     if (!me) throw forbidden(step.function);
-    const mine = await trx
+    // Every approval so far, read once: whether this person decided this step already, and (with the
+    // decision below) whether the step is done. Nobody can add one before our claim without failing it.
+    const earlier = await trx
       .selectFrom('request_decisions')
-      .select('id')
+      .select(['user_id', 'step', 'decision'])
       .where('request_id', '=', req.id)
-      .where('step', '=', req.current_step)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
-    if (mine) throw conflict('requests.already_decided');
+      .execute();
+    if (earlier.some((d) => d.step === req.current_step && d.user_id === userId))
+      throw conflict('requests.already_decided');
     await claimVersion(trx, req, 'pending');
     const now = nowIso();
     const comment = input.comment?.trim() || null;
@@ -87,11 +88,7 @@ export async function decide(
         comment,
       },
     );
-    const type = await trx
-      .selectFrom('request_types')
-      .select('name_ja')
-      .where('id', '=', req.type_id)
-      .executeTakeFirstOrThrow();
+    const type = { name_ja: req.type_name ?? req.type_code };
     if (input.decision === 'reject') {
       await trx
         .updateTable('requests')
@@ -112,12 +109,10 @@ export async function decide(
       });
       return { status: 'rejected' };
     }
-    const approvals = await trx
-      .selectFrom('request_decisions')
-      .select(['user_id', 'step'])
-      .where('request_id', '=', req.id)
-      .where('decision', '=', 'approve')
-      .execute();
+    const approvals = [
+      ...earlier.filter((d) => d.decision === 'approve'),
+      { user_id: userId, step: req.current_step },
+    ];
     const atStep = new Set(approvals.filter((a) => a.step === req.current_step).map((a) => a.user_id));
     const stepDone = step.mode === 'any' || holders.every((h) => atStep.has(h.userId));
     if (!stepDone) return { status: 'pending' };
@@ -134,10 +129,10 @@ export async function decide(
         .where('id', '=', req.id)
         .execute();
       const nextHolders = await stepHolders(trx, req.organization_id, req.def.chain[next], req, today);
-      await notify(
+      await notifyPeople(
         trx,
         req.organization_id,
-        nextHolders.map((h) => h.userId),
+        nextHolders.map((h) => ({ id: h.userId, email: h.email })),
         {
           title: `承認依頼: ${type.name_ja}`,
           body: `前の段階の承認が済みました。`,
@@ -147,13 +142,9 @@ export async function decide(
       return { status: 'pending' };
     }
     const approverIds = [...new Set(approvals.map((a) => a.user_id))];
-    await finalizeApproval(trx, actor, req, { typeName: type.name_ja, today, approverIds });
-    const after = await trx
-      .selectFrom('requests')
-      .select('status')
-      .where('id', '=', req.id)
-      .executeTakeFirstOrThrow();
-    return { status: after.status };
+    return {
+      status: await finalizeApproval(trx, actor, req, { typeName: type.name_ja, today, approverIds }),
+    };
   });
 }
 

@@ -17,13 +17,16 @@ export function dueDateOf(req: Pick<LoadedRequest, 'def' | 'values'>, today: str
   return addBusinessDays(base, rt.dueBusinessDays);
 }
 
-/** Grants a request after its last step (or at once when no approval is needed): record, due date, notice. */
+/**
+ * Grants a request after its last step (or at once when no approval is needed): record, due date,
+ * notice. Returns the status it leaves the request in.
+ */
 export async function finalizeApproval(
   trx: Kysely<DB>,
   actor: Actor,
   req: LoadedRequest,
   opts: { typeName: string; today: string; approverIds: string[]; exemptBy?: string | null },
-): Promise<void> {
+): Promise<'approved' | 'closed'> {
   // The one place a request is granted: it names its approvers, or the clause of the body's policy
   // that exempts it. Anything else is a defect, refused before it is written.
   if (!opts.approverIds.length && !opts.exemptBy)
@@ -61,4 +64,5 @@ export async function finalizeApproval(
     body: dueOn ? `返却予定日は ${dueOn} です。` : `「${opts.typeName}」の申請が完了しました。`,
     link: `/requests/${req.id}`,
   });
+  return status;
 }

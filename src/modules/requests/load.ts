@@ -3,13 +3,18 @@ import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
 import { type TypeDefinition, typeDefinition } from './model.ts';
 
-/** A request of the organization with its frozen definition; another organization's id answers 404. */
+/**
+ * A request of the organization with its frozen definition, and its type's name and record kind (read
+ * in the same statement: deciding needs both); another organization's id answers 404.
+ */
 export async function loadRequest(db: Kysely<DB>, organizationId: string, id: string) {
   const row = await db
-    .selectFrom('requests')
-    .selectAll()
-    .where('id', '=', id)
-    .where('organization_id', '=', organizationId)
+    .selectFrom('requests as r')
+    .leftJoin('request_types as t', 't.id', 'r.type_id')
+    .selectAll('r')
+    .select(['t.name_ja as type_name', 't.record_kind as type_record_kind'])
+    .where('r.id', '=', id)
+    .where('r.organization_id', '=', organizationId)
     .executeTakeFirst();
   if (!row) throw notFound('request');
   return {

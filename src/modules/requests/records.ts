@@ -34,12 +34,7 @@ export async function writeRecord(
     exemptBy?: string | null;
   },
 ): Promise<string | null> {
-  const type = await trx
-    .selectFrom('request_types')
-    .select('record_kind')
-    .where('id', '=', req.type_id)
-    .executeTakeFirst();
-  const kind = type?.record_kind;
+  const kind = req.type_record_kind;
   if (!kind) return null;
   const labels = await labelsOf(trx, req.organization_id, [req.requester_id, ...opts.approverIds]);
   const unit = req.unit_id

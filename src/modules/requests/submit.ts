@@ -1,20 +1,20 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
-import { badInput, forbidden } from '../../http/errors.ts';
+import { badInput, forbidden, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/index.ts';
+import { notifyPeople } from '../notifications/index.ts';
 import { approvalNeed } from './approval-need.ts';
 import { chainFor, stepHolders } from './approvers.ts';
 import { findAsset, hasAssetRegister } from './asset-lookup.ts';
 import { assetIdOf, checkValues } from './fields.ts';
 import { finalizeApproval } from './finalize.ts';
 import { SUBMIT } from './functions.ts';
-import { loadRequest, loadType } from './load.ts';
+import { loadRequest, parseDefinition } from './load.ts';
 import { waitingKey } from './waiting.ts';
 import './events.ts';
 
@@ -44,6 +44,39 @@ export async function mayFile(
   return !mapped;
 }
 
+/**
+ * The type to file, read with whether the body maps `requests.submit` onto roles (one statement). Who
+ * may file is checked first: a person who may not file learns nothing of the body's types.
+ */
+async function typeToFile(
+  db: Kysely<DB>,
+  auth: Pick<AuthContext, 'organizationId' | 'functions'>,
+  typeId: string,
+) {
+  const row = await db
+    .selectFrom('request_types')
+    .selectAll()
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('role_functions')
+            .select('role_id')
+            .where('organization_id', '=', auth.organizationId)
+            .where('function_key', '=', SUBMIT),
+        )
+        .as('submit_mapped'),
+    )
+    .where('id', '=', typeId)
+    .where('organization_id', '=', auth.organizationId)
+    .executeTakeFirst();
+  if (!auth.functions.has(SUBMIT) && (row ? Number(row.submit_mapped) : !(await mayFile(db, auth))))
+    throw forbidden(SUBMIT);
+  if (!row) throw notFound('request_type');
+  const { submit_mapped: _, ...type } = row;
+  return { ...type, def: parseDefinition(type.definition) };
+}
+
 /** Files a request: checks the form, freezes the asset's class, and notifies the first approvers. */
 export async function submitRequest(
   db: Kysely<DB>,
@@ -52,8 +85,7 @@ export async function submitRequest(
   input: SubmitInput,
   today = todayJst(),
 ): Promise<string> {
-  if (!(await mayFile(db, auth))) throw forbidden(SUBMIT);
-  const type = await loadType(db, auth.organizationId, input.typeId);
+  const type = await typeToFile(db, auth, input.typeId);
   if (!type.active)
     throw badInput('requests.type_inactive', {}, [{ field: 'typeId', code: 'requests.type_inactive' }]);
   const { values, errors } = checkValues(type.def.fields, input.values);
@@ -138,10 +170,10 @@ export async function submitRequest(
       { requester_id: auth.userId, unit_id: auth.unitId ?? null },
       today,
     );
-    await notify(
+    await notifyPeople(
       trx,
       auth.organizationId,
-      holders.map((h) => h.userId),
+      holders.map((h) => ({ id: h.userId, email: h.email })),
       {
         title: `承認依頼: ${type.name_ja}`,
         body: `${actor.label ?? ''} さんから「${type.name_ja}」の申請がありました。`,

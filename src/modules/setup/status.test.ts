@@ -40,6 +40,12 @@ describe('the guided set-up’s state is derived from what the body has', () => 
     assert.equal(s.body.name, '段取町');
     assert.equal(s.next, 'body', 'a fresh body starts with its kind');
     assert.deepEqual(stepsDone(s), []);
+    const founder = (await c.get('/api/org/roles')).json().items[0];
+    assert.equal(
+      s.founderRoleId,
+      founder.id,
+      'the set-up’s own role is named, so the roles step leaves it out',
+    );
 
     const settings = (await c.get('/api/org/settings')).json();
     const kind = await c.put('/api/org/settings', { ...settings, bodyKind: 'municipality' });

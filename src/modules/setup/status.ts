@@ -23,6 +23,8 @@ export interface SetupStatus {
   roles: { total: number; filled: number };
   assets: number;
   handedOver: boolean;
+  /** The set-up's own role (`org/founder.ts`), handed over on the last step. */
+  founderRoleId: string | null;
   steps: { key: StepKey; done: boolean }[];
   /** The first step not done, or null when the body is running. */
   next: StepKey | null;
@@ -112,6 +114,7 @@ export async function setupStatus(db: Kysely<DB>, org: string): Promise<SetupSta
     roles: { total: needed.length, filled },
     assets,
     handedOver,
+    founderRoleId: founder?.id ?? null,
     steps,
     next: steps.find((s) => !s.done)?.key ?? null,
   };

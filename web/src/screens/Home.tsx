@@ -6,6 +6,7 @@ import { allowed, NAV } from '../nav.ts';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { MyWorkCard } from './mywork/HomeCard.tsx';
 import { FirstRun } from './setup/FirstRun.tsx';
+import { SetupChecklist } from './setup/SetupChecklist.tsx';
 import { BackupCard } from './system/BackupCard.tsx';
 import { JobsCard } from './system/JobsCard.tsx';
 
@@ -20,6 +21,7 @@ export default function Home() {
       <PageHeading lead={fmt(t.home.lead, { org: session.organization.name })}>
         {fmt(t.home.greeting, { name: session.user.displayName })}
       </PageHeading>
+      {session.functions.includes('org.admin') && <SetupChecklist />}
       <MyWorkCard />
       {session.isSystemAdmin && <FirstRun />}
       {session.isSystemAdmin && <BackupCard />}

@@ -32,16 +32,16 @@ function memberTable(node: ClauseNode | undefined): CommitteeMemberTable | undef
   return { path: node.path, columns: table[0], rows: resolveDitto(table.slice(1)) };
 }
 
-const CHAIR = '(委員長|会長|座長|議長|本部長)';
+const CHAIR = '(委員長|会長|座長|議長|本部長|班長)';
 /** The head of a committee or a team (CSIRT): 委員長, or a 責任者/リーダー that heads the team. */
-const LEAD = '(委員長|会長|座長|議長|本部長|責任者|リーダー|統括者|(?:チーム|班|本部)の長)';
+const LEAD = '(委員長|会長|座長|議長|本部長|班長|責任者|リーダー|統括者|(?:チーム|班|本部)の長)';
 /** A body the text sets up: a committee, a team (CSIRT), a council. */
-const BODY = '(?:委員会|CSIRT|チーム|会議|本部)';
+const BODY = '(?:委員会|CSIRT|チーム|会議|本部|班)';
 /** The head of a team as the sentence that sets it up names it: 「Xを長とするチーム」. */
 const LEAD_OF = '(委員長|座長|責任者|リーダー|統括者|長)';
 const VICE = '(副委員長|副会長|副座長|副議長|副本部長)';
 /** The seats of a committee, not its members: 「委員長、副委員長及び委員をもって組織する」. */
-const SEAT = /^(?:副?(?:委員長|会長|座長|議長|本部長)|委員|構成員|本部員)$/;
+const SEAT = /^(?:副?(?:委員長|会長|座長|議長|本部長)|班長|委員|構成員|本部員|班員)$/;
 
 /** A post or role as the text names it, without 「の職にある者」 and the like. */
 function who(text: string): string {
@@ -86,10 +86,17 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     if (m[3]) set('viceChair', m[4], m[3]);
     c.memberNames ??= splitNames(m[5]).map(who);
   }
+  // A team's head: 「病院CSIRTの長は…とし」「その責任者は…とし」.
   m = new RegExp(
-    `(?:^|、|(?:${names})の)(?:委員|構成員|本部員)は、?(.+?)(?:をもって充て|とする|の中から)`,
+    `(?:(?:${names})の|その)(長|責任者|リーダー)は、?([^、。]+?)(?:をもって充て|とする|とし、)`,
   ).exec(s);
-  if (m && !c.memberNames && !/別表|別記/.test(m[1])) c.memberNames = splitNames(m[1]).map(who);
+  if (m) set('chair', m[1], m[2]);
+  // 「班員は監理者が指名する総務課の職員とする」「構成員は…の職員のうちから…が指名する」: who is picked, not who picks.
+  m = new RegExp(
+    `(?:^|、|(?:${names})の|その)(?:委員|構成員|本部員|班員)は、?(.+?)(?:をもって充て|とする|の中から|のうちから)`,
+  ).exec(s);
+  if (m && !c.memberNames && !/別表|別記/.test(m[1]))
+    c.memberNames = splitNames(m[1].replace(/^[^、。]*?が(?:指名|任命|指定)する/, '')).map(who);
   m = new RegExp(`(?:${names})は、(.+?)(?:をもって|で)(?:組織|構成)する`).exec(s);
   if (m && !c.memberNames && !/別表|別記|委員長/.test(m[1])) {
     const members = splitNames(m[1])
@@ -190,6 +197,8 @@ export function findCommittees(tree: ClauseNode[]): Committee[] {
   for (const node of headedOnly) {
     const name = node.title ?? '';
     if (out.some((c) => c.name === name || c.name.endsWith(name) || c.alias === name)) continue;
+    // A heading over the clauses that set a body up names that body, in whatever words (「1―8 緊急対応チーム」).
+    if (out.some((c) => c.path.startsWith(`${node.path}/`))) continue;
     const first = splitSentences(node.text)[0] ?? '';
     // 「…は、美奈瀬町情報化推進本部（以下「本部」という。）において協議する」: the full name and its short name.
     const full = new RegExp(`([^、。「」()]*${name})\\(以下「([^」]+)」という。\\)`).exec(first);

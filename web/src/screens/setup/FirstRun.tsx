@@ -39,7 +39,7 @@ export function FirstRun() {
       <p>{s.firstRunLead}</p>
       <ul className="cards">
         <li className="card">
-          <Link href="/settings/organizations" className="card__link">
+          <Link href="/setup" className="card__link">
             <span className="card__title">{s.startBody}</span>
             <span className="card__body">{s.startBodyHint}</span>
           </Link>

@@ -1,0 +1,35 @@
+import { useData } from '../../api/query.ts';
+import './setup.css';
+import { Link } from '../../app/router.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { SETUP_STATUS, type SetupStatus } from './api.ts';
+import { setupTexts } from './texts.ts';
+
+/** The home page's list of what is left until the body runs, each a link into its set-up step; gone when done. */
+export function SetupChecklist() {
+  const s = useT(setupTexts);
+  const status = useData<SetupStatus>(SETUP_STATUS);
+  const st = status.data;
+  if (!st?.next) return null;
+  return (
+    <section className="section panel" aria-labelledby="home-setup" data-testid="setup-checklist">
+      <h2 id="home-setup" className="section-title">
+        {s.checklistTitle}
+      </h2>
+      <p className="muted">{s.checklistLead}</p>
+      <ul className="setup-checklist">
+        {st.steps.map((x) => (
+          <li key={x.key} className={x.done ? 'setup-checklist__done' : undefined}>
+            <span className={`tag${x.done ? ' tag--ok' : ''}`}>{x.done ? s.done : s.todo}</span>{' '}
+            {x.done ? s.steps[x.key] : <Link href={`/setup?step=${x.key}`}>{s.steps[x.key]}</Link>}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/setup" className="btn btn--primary">
+          {s.checklistOpen}
+        </Link>
+      </p>
+    </section>
+  );
+}

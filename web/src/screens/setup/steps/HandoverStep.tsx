@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { api } from '../../../api/client.ts';
+import { useMutate } from '../../../api/query.ts';
+import { Link } from '../../../app/router.tsx';
+import { useSession } from '../../../app/session.tsx';
+import { FieldFrame } from '../../../components/Field.tsx';
+import { FormAlert } from '../../../components/FormAlert.tsx';
+import { PersonSelect } from '../../../components/Pickers.tsx';
+import { useT } from '../../../i18n/index.tsx';
+import type { SetupStatus } from '../api.ts';
+import { setupTexts } from '../texts.ts';
+
+/** The set-up role goes to one of the body's people; the creator keeps only what a visiting host has. */
+export function HandoverStep({ status }: { status: SetupStatus }) {
+  const s = useT(setupTexts);
+  const { refresh } = useSession();
+  const [person, setPerson] = useState('');
+  const [done, setDone] = useState(false);
+  const hand = useMutate(() => api.post('/api/org/setup/handover', { userId: person }), {
+    onDone: () => {
+      setDone(true);
+      void refresh();
+    },
+  });
+  if (done || status.handedOver)
+    return (
+      <p role="status" className="alert alert--success">
+        {s.handedOver} <Link href="/">{s.home}</Link>
+      </p>
+    );
+  return (
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void hand.run();
+      }}
+    >
+      <FormAlert error={hand.error} idPrefix="setup-handover" labels={{ userId: s.handoverTo }} />
+      <FieldFrame id="setup-handover-userId" label={s.handoverTo} required error={hand.field('userId')}>
+        <PersonSelect id="setup-handover-userId" value={person} onChange={setPerson} required />
+      </FieldFrame>
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={hand.busy || !person}>
+          {s.handover}
+        </button>
+      </div>
+    </form>
+  );
+}

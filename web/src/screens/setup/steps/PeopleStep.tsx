@@ -1,0 +1,106 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../../../api/client.ts';
+import { useMutate } from '../../../api/query.ts';
+import { FormAlert } from '../../../components/FormAlert.tsx';
+import { resetDirectory } from '../../../components/Pickers.tsx';
+import { fmt, useT } from '../../../i18n/index.tsx';
+import { fileBody, type ImportResult, type Inspection } from '../../imports/api.ts';
+import type { SetupStatus } from '../api.ts';
+import { anyFilled, EMPTY_ROW, type StaffRow, staffCsv } from '../staffCsv.ts';
+import { setupTexts } from '../texts.ts';
+import { useStepDone } from '../useStepDone.ts';
+import { Passwords } from './Passwords.tsx';
+import { StaffTable } from './StaffTable.tsx';
+
+const REGISTER = 'org.people';
+
+/** Imports a staff list file through the staff import (columns found by their headings; units added). */
+async function importStaff(body: { fileName: string; content: string }): Promise<ImportResult> {
+  const seen = await api.post<Inspection>(`/api/imports/${REGISTER}/inspect`, body);
+  return api.post<ImportResult>(`/api/imports/${REGISTER}`, { ...body, mapping: seen.mapping });
+}
+
+/** A text as the file body the import takes (UTF-8 bytes in base64). */
+function textBody(text: string): { fileName: string; content: string } {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return { fileName: 'staff.csv', content: btoa(bin) };
+}
+
+/** People from the staff list (Excel or CSV) or typed into a table; their one-time passwords shown once. */
+export function PeopleStep({ status }: { status: SetupStatus }) {
+  const s = useT(setupTexts);
+  const stepDone = useStepDone();
+  const [file, setFile] = useState<File | null>(null);
+  const [rows, setRows] = useState<StaffRow[]>([EMPTY_ROW, EMPTY_ROW, EMPTY_ROW]);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  // The state is read again only on 「次の手順へ」: the passwords stay on screen until then.
+  const run = useMutate((body: { fileName: string; content: string }) => importStaff(body), {
+    onDone: (r) => {
+      resetDirectory();
+      setResult(r);
+    },
+  });
+  async function submitFile(e: FormEvent) {
+    e.preventDefault();
+    if (file) await run.run(await fileBody(file));
+  }
+  function submitRows(e: FormEvent) {
+    e.preventDefault();
+    void run.run(textBody(staffCsv(rows)));
+  }
+  if (result)
+    return (
+      <>
+        <p role="status">{fmt(s.staffDone, { n: result.created })}</p>
+        <Passwords items={result.handover} />
+        <div className="actions">
+          <button type="button" className="btn btn--primary" onClick={() => void stepDone('people')}>
+            {s.next}
+          </button>
+        </div>
+      </>
+    );
+  return (
+    <>
+      {status.people > 0 && <p>{fmt(s.peopleNow, { n: status.people, u: status.units })}</p>}
+      <FormAlert error={run.error} />
+      <form className="form" onSubmit={submitFile}>
+        <div className="field">
+          <label className="field__label" htmlFor="setup-staff-file">
+            {s.staffFile}
+          </label>
+          <div id="setup-staff-file-hint" className="field__hint">
+            {s.staffFileHint}
+          </div>
+          <input
+            id="setup-staff-file"
+            className="input"
+            type="file"
+            accept=".xlsx,.csv,text/csv"
+            aria-describedby="setup-staff-file-hint"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </div>
+        <div className="actions">
+          <button type="submit" className="btn btn--primary" disabled={run.busy || !file}>
+            {s.importStaff}
+          </button>
+        </div>
+      </form>
+      <form className="form" onSubmit={submitRows}>
+        <h3>{s.orType}</h3>
+        <StaffTable rows={rows} onChange={setRows} />
+        <div className="actions">
+          <button type="button" className="btn btn--secondary" onClick={() => setRows([...rows, EMPTY_ROW])}>
+            {s.addRow}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={run.busy || !anyFilled(rows)}>
+            {s.saveRows}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { ApiError, api } from '../../../api/client.ts';
+import { useData, useMutate } from '../../../api/query.ts';
+import { type Column, DataTable } from '../../../components/DataTable.tsx';
+import { FieldFrame } from '../../../components/Field.tsx';
+import { FormAlert, Status } from '../../../components/FormAlert.tsx';
+import { Loaded } from '../../../components/Loaded.tsx';
+import { PersonSelect } from '../../../components/Pickers.tsx';
+import { fmt, useT } from '../../../i18n/index.tsx';
+import type { Role } from '../../org/api.ts';
+import type { SetupStatus } from '../api.ts';
+import { setupTexts } from '../texts.ts';
+import { useStepDone } from '../useStepDone.ts';
+
+interface Suggestion {
+  userId: string;
+  displayName: string;
+  post: string;
+  roleId: string;
+  roleName: string;
+}
+
+/** Refusals that mean "not by you": the host gives no approving role, nobody gives one to themselves. */
+const LATER = new Set(['org.host_setup_only', 'org.self_grant_needs_second_admin']);
+
+/**
+ * Each role the policy defines, with the person whose post it names (充て職): one button gives every
+ * suggested role to its person; a role nobody's post fills gets a person chosen here. Roles the caller
+ * may not give (approving ones, while a hosting administrator sets the body up) are listed for the
+ * body's own administrator, who continues after the hand-over.
+ */
+export function RolesStep({ status }: { status: SetupStatus }) {
+  const s = useT(setupTexts);
+  const stepDone = useStepDone();
+  const roles = useData<{ items: Role[] }>('/api/org/roles');
+  const suggestions = useData<{ items: Suggestion[] }>('/api/org/suggested-assignments');
+  const [later, setLater] = useState<string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const assign = useMutate(
+    async (pairs: { roleId: string; roleName: string; userId: string }[]) => {
+      const refused: string[] = [];
+      let n = 0;
+      for (const p of pairs) {
+        try {
+          await api.post(`/api/org/roles/${p.roleId}/assignments`, { userId: p.userId });
+          n++;
+        } catch (e) {
+          if (e instanceof ApiError && LATER.has(e.code)) refused.push(p.roleName);
+          else throw e;
+        }
+      }
+      setLater(refused);
+      setDone(n ? fmt(s.assigned, { n }) : null);
+    },
+    { invalidate: ['/api/org', '/api/setup'] },
+  );
+  const sugg = suggestions.data?.items ?? [];
+  const byRole = new Map<string, Suggestion[]>();
+  for (const x of sugg) byRole.set(x.roleId, [...(byRole.get(x.roleId) ?? []), x]);
+  const columns: Column<Role>[] = [
+    { key: 'name', header: s.role, value: (r) => r.name },
+    { key: 'post', header: s.rolePost, value: (r) => r.post ?? '' },
+    {
+      key: 'holder',
+      header: s.holder,
+      value: (r) => r.holders.map((h) => h.displayName).join('、'),
+      cell: (r) =>
+        r.holders.length ? (
+          r.holders.map((h) => h.displayName).join('、')
+        ) : byRole.get(r.id)?.length ? (
+          byRole
+            .get(r.id)
+            ?.map((x) => fmt(s.suggested, { name: x.displayName, post: x.post }))
+            .join('、')
+        ) : (
+          <div className="form form--inline">
+            <FieldFrame id={`setup-role-${r.id}`} label={fmt(s.assignPerson, { role: r.name })}>
+              <PersonSelect
+                id={`setup-role-${r.id}`}
+                value={chosen[r.id] ?? ''}
+                onChange={(v) => setChosen({ ...chosen, [r.id]: v })}
+              />
+            </FieldFrame>
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              disabled={assign.busy || !chosen[r.id]}
+              onClick={() => void assign.run([{ roleId: r.id, roleName: r.name, userId: chosen[r.id] }])}
+            >
+              {s.assignOne}
+            </button>
+          </div>
+        ),
+    },
+  ];
+  return (
+    <Loaded query={roles}>
+      {(d) => {
+        // The founder role is the set-up's own, handed over on the last step.
+        const shown = d.items.filter((r) => r.id !== status.founderRoleId);
+        return (
+          <>
+            <Status message={done} />
+            <FormAlert error={assign.error} />
+            <DataTable
+              rows={shown}
+              columns={columns}
+              rowKey={(r) => r.id}
+              caption={s.steps.roles}
+              captionHidden
+            />
+            {later.length > 0 && (
+              <p className="alert alert--info">{fmt(s.approvalLater, { roles: later.join('、') })}</p>
+            )}
+            <div className="actions">
+              {sugg.length > 0 && (
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  disabled={assign.busy}
+                  onClick={() =>
+                    void assign.run(
+                      sugg.map((x) => ({ roleId: x.roleId, roleName: x.roleName, userId: x.userId })),
+                    )
+                  }
+                >
+                  {s.assignByPost}
+                </button>
+              )}
+              <button type="button" className="btn btn--secondary" onClick={() => void stepDone('roles')}>
+                {s.next}
+              </button>
+            </div>
+          </>
+        );
+      }}
+    </Loaded>
+  );
+}
