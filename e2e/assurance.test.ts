@@ -94,8 +94,11 @@ async function answerItem(page: Page, question: string, answer: string, evidence
   await item.waitFor();
   await item.getByLabel(answer, { exact: true }).check();
   await item.getByLabel('コメント').fill(`${answer}の状況を記録しました。`);
-  await item.getByRole('button', { name: /回答を保存/ }).click();
-  await item.getByText('保存しました。').waitFor();
+  await page
+    .getByRole('button', { name: /回答をまとめて保存/ })
+    .first()
+    .click();
+  await page.getByText('1 件の回答を保存しました。').waitFor();
   const bytes = Buffer.from(evidence, 'utf8');
   await item
     .getByLabel(/証跡ファイル/)
@@ -103,6 +106,9 @@ async function answerItem(page: Page, question: string, answer: string, evidence
   await item.getByRole('button', { name: /添付/ }).click();
   const sha = createHash('sha256').update(bytes).digest('hex');
   await item.getByText(sha, { exact: false }).waitFor();
+  // The file stays listed with its item when the page is opened again.
+  await page.reload();
+  await page.locator('li.as-item', { hasText: question }).getByText(sha, { exact: false }).waitFor();
 }
 
 test('[R-I1] the yearly self-assessment is generated from the policy, answered with evidence, compiled, improved and published', async () => {

@@ -84,6 +84,10 @@ test('[R-E10] a lost USB medium with 重要性 I data climbs the chain of hagi-n
   await page.goto('/incidents/settings');
   await page.getByText('まだ保存されていません').waitFor();
   assert.equal(await page.locator('fieldset.inc-card').count(), 3, 'receiver, 責任者 and CISO steps');
+  // Each step's function is named in words, never by its key.
+  const chainText = await page.locator('main').innerText();
+  assert.doesNotMatch(chainText, /incidents\.[a-z_]+/);
+  assert.match(await page.locator('#chain-0-fn option:checked').innerText(), /^[^a-z]+$/);
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await page.getByText('保存しました。').waitFor();
   await screenshot(page, 'incidents-chain-settings');

@@ -15,7 +15,10 @@ export const hagiNagato: DemoOrganization = {
     { key: 'shisetsu', name: '施設係', kind: '係', parent: 'office' },
   ],
   functions: {
+    // Policy 001 第2章 1.(1): the CISO holds the final authority and responsibility over every security
+    // measure, the yearly self-assessment of 9.(1) among them, so the CISO may start and compile it too.
     事務局長: [
+      'assessment.manage',
       'dashboard.read',
       'reports.read',
       'incidents.read_all',

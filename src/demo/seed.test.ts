@@ -67,6 +67,15 @@ describe('demo seed', () => {
     assert.ok(assigned.some((a) => a.login_id === 'hanamaki-network' && a.name === 'ネットワーク管理者'));
     const hagiCiso = seeded.demoUsers.find((u) => u.loginId === 'hagi-ciso');
     assert.match(hagiCiso?.role ?? '', /CISO/);
+    // The CISO's final authority over every measure (001 第2章 1.(1)) covers the yearly self-assessment.
+    const cisoFunctions = await db
+      .selectFrom('role_functions as f')
+      .innerJoin('role_assignments as a', 'a.role_id', 'f.role_id')
+      .innerJoin('users as u', 'u.id', 'a.user_id')
+      .select('f.function_key')
+      .where('u.login_id', '=', 'hagi-ciso')
+      .execute();
+    assert.ok(cisoFunctions.some((f) => f.function_key === 'assessment.manage'));
     assert.equal(
       new Set(seeded.demoUsers.map((u) => u.password)).size,
       seeded.demoUsers.length,

@@ -20,6 +20,13 @@ export function t(lang: Lang, key: string, params: Record<string, string | numbe
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
+/** The message keys that start with a prefix (`event.`: every audit event the modules declare). */
+export function messageKeys(prefix: string): string[] {
+  return Object.keys(catalogues.ja)
+    .filter((k) => k.startsWith(prefix))
+    .sort();
+}
+
 /** True when the key has a text (used by tests that check every error code is translated). */
 export function hasMessage(key: string): boolean {
   return key in catalogues.ja && key in catalogues.en;

@@ -80,7 +80,7 @@ describe('[R-F13] a hosting administrator cannot make themselves a way into a bo
     });
     assert.equal(given.statusCode, 403, given.body);
     assert.equal(given.json().error.code, 'org.host_setup_only');
-    assert.match(given.json().error.message, /承認: 持出し/);
+    assert.match(given.json().error.message, /持出しの承認/);
     const appointed = await host.post(`/api/org/roles/${everything.json().id}/appointments`, {
       userId: first.json().id,
       appointedOn: '2026-04-01',
@@ -122,7 +122,7 @@ describe('[R-F13] approval functions are not given to oneself without a second a
     const own = await ca.put(`/api/org/roles/${a.roleId}/functions`, { functions: ['org.admin', TAKE_OUT] });
     assert.equal(own.statusCode, 403, own.body);
     assert.equal(own.json().error.code, 'org.self_grant_needs_second_admin');
-    assert.match(own.json().error.message, /承認の権限（承認: 持出し）を自分自身に付与することはできません/);
+    assert.match(own.json().error.message, /承認の権限（持出しの承認）を自分自身に付与することはできません/);
     const approvers = (
       await ca.post('/api/org/roles', { name: '持出し承認者', tier: 2, functions: [TAKE_OUT, DISPOSAL] })
     ).json().id as string;

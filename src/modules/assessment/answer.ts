@@ -4,14 +4,14 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
-import { badInput, conflict, forbidden } from '../../http/errors.ts';
+import { AppError, badInput, conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { loadCampaign, loadItem, loadResponse } from './load.ts';
-import { type answerBody, EVIDENCE_MAX_BYTES, type evidenceBody } from './schema.ts';
+import { type answerBody, type answersBody, EVIDENCE_MAX_BYTES, type evidenceBody } from './schema.ts';
 
 /** The response, if the caller may answer it: their own, or any with assessment.answer / manage. */
 async function answerable(trx: Kysely<DB>, auth: AuthContext, id: string) {
@@ -25,35 +25,73 @@ async function answerable(trx: Kysely<DB>, auth: AuthContext, id: string) {
   return r;
 }
 
+type AnswerInput = z.output<typeof answerBody>;
+
+/** Records (or changes) one answer in the caller's transaction, with its audit event. */
+async function answerIn(trx: Kysely<DB>, auth: AuthContext, actor: Actor, id: string, body: AnswerInput) {
+  const r = await answerable(trx, auth, id);
+  const item = await loadItem(trx, auth.organizationId, r.item_id);
+  await trx
+    .updateTable('assessment_responses')
+    .set({ answer: body.answer, comment: body.comment || null, answered_at: nowIso() })
+    .where('id', '=', id)
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'assessment.answered',
+    { type: 'assessment_response', id },
+    {
+      itemId: item.id,
+      clausePath: item.clause_path,
+      answer: body.answer,
+      previous: r.answer,
+    },
+  );
+}
+
 /** Records (or changes) an answer with its comment. */
 export async function answer(
   db: Kysely<DB>,
   auth: AuthContext,
   actor: Actor,
   id: string,
-  body: z.output<typeof answerBody>,
+  body: AnswerInput,
 ): Promise<void> {
+  await db.transaction().execute((trx) => answerIn(trx, auth, actor, id, body));
+}
+
+/**
+ * Records many answers at once, all or none: one save for the items a person went through. Each answer
+ * leaves its own audit event, as if saved one by one; a response named twice is refused.
+ */
+export async function answerMany(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  actor: Actor,
+  answers: z.output<typeof answersBody>['answers'],
+): Promise<number> {
+  const ids = answers.map((a) => a.responseId);
+  const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+  if (twice >= 0)
+    throw badInput('assessment.answered_twice', {}, [
+      { field: `answers.${twice}.responseId`, code: 'assessment.answered_twice' },
+    ]);
   await db.transaction().execute(async (trx) => {
-    const r = await answerable(trx, auth, id);
-    const item = await loadItem(trx, auth.organizationId, r.item_id);
-    await trx
-      .updateTable('assessment_responses')
-      .set({ answer: body.answer, comment: body.comment || null, answered_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
-    await recordAudit(
-      trx,
-      actor,
-      'assessment.answered',
-      { type: 'assessment_response', id },
-      {
-        itemId: item.id,
-        clausePath: item.clause_path,
-        answer: body.answer,
-        previous: r.answer,
-      },
-    );
+    for (const [i, a] of answers.entries()) {
+      try {
+        await answerIn(trx, auth, actor, a.responseId, a);
+      } catch (e) {
+        // The refusal names the answer it is about, so the screen can point at that item.
+        if (e instanceof AppError && !e.fields)
+          throw new AppError(e.code, e.status, e.params, [
+            { field: `answers.${i}.responseId`, code: e.code },
+          ]);
+        throw e;
+      }
+    }
   });
+  return answers.length;
 }
 
 /** Keeps an evidence file with its SHA-256 beside the answer. */

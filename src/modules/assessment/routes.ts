@@ -4,13 +4,14 @@ import { notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { receipts } from '../org/index.ts';
-import { addEvidence, answer } from './answer.ts';
+import { addEvidence, answer, answerMany } from './answer.ts';
 import { areaTitles } from './areas.ts';
 import { closeCampaign, launchCampaign } from './launch.ts';
 import { loadCampaign } from './load.ts';
 import { measureDetail } from './measures.ts';
+import { myItems } from './mine.ts';
 import { addMeasure, closeMeasure, publishResults } from './publish.ts';
-import { campaignResults, myItems } from './results.ts';
+import { campaignResults } from './results.ts';
 import * as s from './schema.ts';
 import { addItem, createCampaign, updateItem } from './service.ts';
 
@@ -183,6 +184,17 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
     body: s.answerBody,
     async handler({ params, body, auth, actor }) {
       await answer(db, auth, actor, params.id, body);
+    },
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/assessment/answers',
+    summary: 'Answer several items at once (all or none)',
+    tags,
+    access: access.signedIn,
+    body: s.answersBody,
+    async handler({ body, auth, actor }) {
+      return { saved: await answerMany(db, auth, actor, body.answers) };
     },
   });
   defineRoute(app, {

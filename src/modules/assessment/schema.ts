@@ -38,6 +38,14 @@ export const answerBody = z.strictObject({
   comment: z.string().trim().max(2000).default(''),
 });
 
+/** POST /api/assessment/answers: several answers saved at once. */
+export const answersBody = z.strictObject({
+  answers: z
+    .array(answerBody.extend({ responseId: z.string().trim().min(1).max(64) }))
+    .min(1)
+    .max(500),
+});
+
 export const EVIDENCE_TYPES = [
   'application/pdf',
   'image/png',

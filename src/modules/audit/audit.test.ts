@@ -193,4 +193,25 @@ describe('audit log', () => {
     assert.equal(res.statusCode, 200);
     assert.equal(res.json().items.length, 0);
   });
+  test('the event filter offers every kind of event by its name in words, and filters by the one chosen', async () => {
+    const org = await makeOrg(t.db);
+    const reader = await makeUser(t.db, org, { functions: ['audit.read'] });
+    const c = await signedIn(t, reader);
+    const kinds = (await c.get('/api/audit/event-kinds')).json().items as { event: string; label: string }[];
+    assert.ok(kinds.length > 50, 'the kinds of event of every module are listed');
+    assert.deepEqual(
+      kinds.find((k) => k.event === 'org.unit_created'),
+      { event: 'org.unit_created', label: '所属作成' },
+    );
+    const unnamed = kinds.filter((k) => k.label === `event.${k.event}` || k.label === k.event);
+    assert.deepEqual(unnamed, [], 'every kind has a name in words');
+    const en = (
+      await c.request('GET', '/api/audit/event-kinds', undefined, { 'accept-language': 'en' })
+    ).json().items;
+    assert.notEqual(en.find((k: { event: string }) => k.event === 'org.unit_created').label, '所属作成');
+    const chosen = (await c.get('/api/audit?event=org.unit_created')).json().items as { event: string }[];
+    assert.ok(chosen.length >= 1 && chosen.every((i) => i.event === 'org.unit_created'));
+    const other = await makeUser(t.db, org, { functions: [] });
+    assert.equal((await (await signedIn(t, other)).get('/api/audit/event-kinds')).statusCode, 403);
+  });
 });

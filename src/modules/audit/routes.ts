@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { bodyName, sendCsv } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
-import { t } from '../../i18n/index.ts';
+import { messageKeys, t } from '../../i18n/index.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { dateInput } from '../../shared/date-input.ts';
 import { formatJst } from '../../shared/time.ts';
@@ -63,6 +63,21 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
           clientIp: r.client_ip,
         })),
         nextCursor: rows.length === query.limit ? Number(rows[rows.length - 1].seq) : null,
+      };
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/audit/event-kinds',
+    summary: 'Every kind of audit event with its name in the caller’s language, for the event filter',
+    tags: ['audit'],
+    access: access.fn('audit.read'),
+    async handler({ lang }) {
+      return {
+        items: messageKeys('event.').map((key) => ({
+          event: key.slice('event.'.length),
+          label: t(lang, key),
+        })),
       };
     },
   });

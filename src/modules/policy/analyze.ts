@@ -39,7 +39,7 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
   const title = findTitle(parsed.preamble, tree);
 
   const roles = findRoles(tree);
-  const matcher = actorMatcher(roles, findStaffTerms(tree));
+  const matcher = actorMatcher(roles, findStaffTerms(tree, parsed.preamble));
   assignTiers(roles, tree, matcher);
   attachDuties(roles, tree);
   correctRoles(roles, corrections, result);

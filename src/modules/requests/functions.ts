@@ -46,7 +46,7 @@ export const requestFunctions: FunctionDef[] = [
   { key: CONFIRM_RETURN, ja: '返却後の事後確認', en: 'Confirm after a return', approves: true },
   ...Object.entries(TOPICS).map(([topic, l]) => ({
     key: approveFn(topic),
-    ja: `承認: ${l.ja}`,
+    ja: `${l.ja}の承認`,
     en: `Approve: ${l.en}`,
     approves: true,
   })),

@@ -146,7 +146,7 @@ describe('requests', () => {
     });
     const denied = await decideAs(manager.c, id);
     assert.equal(denied.statusCode, 403);
-    assert.match(denied.json().error.message, /「承認: 私物端末の利用」/);
+    assert.match(denied.json().error.message, /「私物端末の利用の承認」/);
     assert.equal((await decideAs(top.c, id)).json().status, 'closed');
   });
 

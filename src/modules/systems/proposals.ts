@@ -37,7 +37,10 @@ export function segmentProposals(
       kind: 'segments',
       key: `segment:${name}`,
       title: name,
-      detail: rules.length ? rules.map((r) => `${r.path}: ${r.text}`).join('\n') : 'ネットワーク区分',
+      // One sentence can set several rules: the reviewer reads it once.
+      detail: rules.length
+        ? [...new Set(rules.map((r) => `${r.path}: ${r.text}`))].join('\n')
+        : 'ネットワーク区分',
       clausePath,
       payload,
       alreadyPresent: existing.has(name),

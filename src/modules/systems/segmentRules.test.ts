@@ -98,4 +98,16 @@ describe('segment proposals', () => {
     assert.equal((net.payload as { internetFacing: boolean }).internetFacing, true);
     assert.equal(net.clausePath, '第1章/6./(3)/(イ)');
   });
+
+  test('[R-P1] a sentence that sets several rules of a segment is shown once in its proposal', () => {
+    const a = analyzePolicy(readFileSync('samples/policies/004-okayama-kyosai.txt', 'utf8'), {
+      omitOriginal: true,
+    });
+    const my = segmentProposals(a, new Set()).find((x) => x.title === 'マイナンバー利用事務系');
+    assert.ok(my);
+    const rules = (my.payload as { rules: unknown[] }).rules;
+    const lines = my.detail.split('\n');
+    assert.ok(rules.length > lines.length, 'several rules come from one sentence');
+    assert.equal(new Set(lines).size, lines.length, 'each sentence once');
+  });
 });

@@ -54,6 +54,8 @@ export interface Column<T extends object> {
   sortable?: boolean;
   /** A number column: right-aligned. */
   numeric?: boolean;
+  /** Class of the column's heading and cells (widths). */
+  className?: string;
 }
 
 interface Props<T extends object> {
@@ -76,6 +78,12 @@ interface Props<T extends object> {
   rowClassName?: (row: T) => string | undefined;
   /** Extra class of the table (e.g. `table--audit`). */
   className?: string;
+}
+
+/** A column's cell class: `num` for numbers, and its own class. */
+function cellClass(meta: unknown): string | undefined {
+  const m = meta as { numeric?: boolean; className?: string } | undefined;
+  return [m?.numeric ? 'num' : '', m?.className ?? ''].filter(Boolean).join(' ') || undefined;
 }
 
 export function DataTable<T extends object>({
@@ -107,7 +115,7 @@ export function DataTable<T extends object>({
         cell: (ctx) => (col.cell ? col.cell(ctx.row.original) : String(ctx.getValue() ?? '')),
         enableSorting: col.sortable !== false,
         sortFn: col.numeric ? 'basic' : 'japanese',
-        meta: { numeric: col.numeric },
+        meta: { numeric: col.numeric, className: col.className },
       })),
     [columns],
   );
@@ -169,6 +177,7 @@ export function DataTable<T extends object>({
                       <th
                         key={h.id}
                         scope="col"
+                        className={cellClass(h.column.columnDef.meta)}
                         aria-sort={
                           sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
                         }
@@ -198,14 +207,7 @@ export function DataTable<T extends object>({
               {table.getRowModel().rows.map((r) => (
                 <tr key={r.id} className={rowClassName?.(r.original)}>
                   {r.getAllCells().map((cell) => (
-                    <td
-                      key={cell.id}
-                      className={
-                        (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric
-                          ? 'num'
-                          : undefined
-                      }
-                    >
+                    <td key={cell.id} className={cellClass(cell.column.columnDef.meta)}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}

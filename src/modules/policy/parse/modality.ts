@@ -43,8 +43,9 @@ export function modalityOf(sentence: string): Modality | null {
  */
 export function declarative(sentence: string): boolean {
   const s = trimEnd(sentence);
-  // 「CISOに事故があるときは、統括…がその職務を代理する。」: acting for another role is a task.
-  if (/(?:職務|事務)を(?:代理|代行)する$/.test(s)) return true;
+  // 「CISOに事故があるときは、統括…がその職務を代理する。」: acting for another role is a task, also for part
+  // of its duties (「その職務のうち事務局に係るものを代理する」).
+  if (/(?:職務|事務)(?:のうち[^、。]*?もの)?を(?:代理|代行)する$/.test(s)) return true;
   if (!/[うくすつぬむぶぐる]$/.test(s) || NOT_A_DUTY.test(s)) return false;
   if (
     /^(?:この|本)[^、。]{0,20}?(?:訓令|規程|規則|要綱|要領|基準|方針|ポリシー|改正)[^、。]{0,6}は、/.test(s)

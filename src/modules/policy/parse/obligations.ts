@@ -87,7 +87,10 @@ export function extractObligations(
           if (LEAD.test(sentence)) nextLead = { modality: null, actors: matcher.subject(sentence).actors };
           continue;
         }
-        if (SELF_REFERENCE.test(stripParens(sentence))) continue;
+        // 「この規程は、公表するものとする。」: what is to be done with the document is a duty all the same.
+        const bare = stripParens(sentence);
+        if (SELF_REFERENCE.test(bare) && !/は、(?:公表|公開|周知)する(?:もの|こと)とする/.test(bare))
+          continue;
         const subject = matcher.subject(sentence);
         let actors = subject.actors;
         let from: ActorSource = 'subject';

@@ -1,7 +1,7 @@
 /** Network segments of the 三層の対策 and the rules the text sets for crossing them. */
 import type { ClauseNode, SegmentRule, SegmentRuleKind } from '../types.ts';
 import { flatten } from './clauses.ts';
-import { splitSentences } from './sentences.ts';
+import { escapeRe, splitSentences } from './sentences.ts';
 
 const SEGMENTS: [string, RegExp][] = [
   ['マイナンバー利用事務系', /マイナンバー利用事務系|マイナンバー事務系|個人番号利用事務系/],
@@ -34,10 +34,31 @@ function definedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
       /^「?([^\s、。()「」]{1,12}系)」?とは、(.+)$/.exec(n.text);
     if (!m || !/ネットワーク|システム|端末|セグメント/.test(m[2])) return;
     if (SEGMENTS.some(([, re]) => re.test(m[1]))) return;
-    // Named in the definition as what it is part of, not as what it is kept apart from (「…から分離された」).
-    const apart = m[2].replace(/[^、。]*から(?:分離|独立|切り離)[^、。]*/g, '');
+    // Named in the definition as what it is part of, not as what it is kept apart from (「…から分離された」,
+    // 「…に属さないもの」).
+    const apart = m[2].replace(/[^、。]*(?:から(?:分離|独立|切り離)|に属さない|に属しない)[^、。]*/g, '');
     if (SEGMENTS.some(([, re]) => re.test(apart))) return;
     if (!out.some((s) => s.name === m[1])) out.push({ name: m[1], at });
+  });
+  return out;
+}
+
+const KNOWN = SEGMENTS.map(([, re]) => re.source).join('|');
+/** 「運行管理系をLGWAN接続系及びインターネット接続系から分離しなければならない」: a 系 kept apart from a segment. */
+const KEPT_APART = new RegExp(
+  `([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)を[^。]*?(?:${KNOWN})[^。]*?から[^。]*?(?:分離|分割|切り離)`,
+);
+
+/** A 系 the text keeps apart from a segment of the 三層の対策, though no clause defines it: a segment of its own. */
+function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  flatten(tree).forEach((n, at) => {
+    if (!n.text.includes('系を')) return;
+    for (const s of splitSentences(n.text)) {
+      const m = KEPT_APART.exec(s);
+      if (!m || SEGMENTS.some(([, re]) => re.test(m[1])) || out.some((x) => x.name === m[1])) continue;
+      out.push({ name: m[1], at });
+    }
   });
   return out;
 }
@@ -59,9 +80,14 @@ export function findSegments(tree: ClauseNode[]): string[] {
     while (k + 1 < starts.length && starts[k + 1] <= at) k++;
     return k;
   };
+  const defined = definedSegments(tree);
+  const separated = separatedSegments(tree).filter((s) => !defined.some((d) => d.name === s.name));
+  // A segment kept apart but not defined is placed where the text first names it.
+  for (const s of separated) s.at = first(new RegExp(escapeRe(s.name)));
   return [
     ...SEGMENTS.map(([name, re]) => ({ name, at: first(re) })).filter((s) => s.at >= 0),
-    ...definedSegments(tree),
+    ...defined,
+    ...separated,
   ]
     .sort((a, b) => a.at - b.at)
     .map((s) => s.name);

@@ -6,22 +6,32 @@ import type { ClauseNode } from '../types.ts';
 import { flatten } from './clauses.ts';
 
 /** A term that names people: 職員, 職員等, 教職員等, 議員等, 従事者, 組合業務従事者 … */
-const PEOPLE = /^[^\s、。「」()]{0,10}(?:職員|議員|従事者|従業員|員|者)等?$/;
+const PEOPLE = /^[^\s、。「」()]{0,10}(?:職員|議員|従事者|従業員|員|者|師|士)等?$/;
 /** Words that name a thing, not people, even though they end like a people term. */
 const NOT_PEOPLE = /(?:責任者|管理者|担当者|統括者|取扱者|委員|事業者|受託者)$/;
 
 const isPeople = (term: string) => PEOPLE.test(term) && !NOT_PEOPLE.test(term) && term.length <= 12;
 
-/** People terms defined by the text, the main one first; `['職員']` when none is defined. */
-export function findStaffTerms(tree: ClauseNode[]): string[] {
+/** 「この基準において「職員等」とは、…をいい、「乗務員」とは、…をいう。」: terms defined inside a sentence. */
+const DEFINED_IN_SENTENCE = /「([^「」、。]{1,12})」とは、/g;
+
+/**
+ * People terms defined by the text (its clauses, and the unnumbered opening paragraphs `preamble`), the
+ * main one first; `['職員']` when none is defined.
+ */
+export function findStaffTerms(tree: ClauseNode[], preamble: string[] = []): string[] {
   const terms: string[] = [];
   const members: string[] = [];
   const add = (t: string) => {
     if (isPeople(t) && !terms.includes(t)) terms.push(t);
   };
+  for (const line of preamble)
+    if (line.includes('」とは、')) for (const m of line.matchAll(DEFINED_IN_SENTENCE)) add(m[1]);
   for (const n of flatten(tree)) {
     if (n.text.includes('以下「')) for (const m of n.text.matchAll(/以下「([^」]+)」という/g)) add(m[1]);
     if (n.title && /^職員等?$/.test(n.title)) add(n.title);
+    // 「この基準において「職員等」とは、…をいい、「乗務員」とは、…をいう。」: terms defined inside a sentence.
+    if (n.text.includes('」とは、')) for (const m of n.text.matchAll(DEFINED_IN_SENTENCE)) add(m[1]);
     const defined =
       /^([^\s、。]{1,12})\s+[^\s].*をいう。?$/.exec(n.text) ??
       /^「?([^「」、。]{1,12})」?とは、/.exec(n.text);
@@ -33,7 +43,12 @@ export function findStaffTerms(tree: ClauseNode[]): string[] {
           .slice(defined[0].indexOf(defined[1]) + defined[1].length)
           .replace(/\([^()]*\)/g, '')
           .split(/及び|並びに|又は|、/))
-          members.push(part.trim().replace(/^.*の/, ''));
+          members.push(
+            part
+              .trim()
+              .replace(/^.*の/, '')
+              .replace(/^.*[ぁ-ゖ]/, ''),
+          );
       // 「組合の職員（…からの派遣職員並びに会計年度任用職員を含む。）」: the people it says it includes, too.
       if (terms.includes(defined[1]))
         for (const inner of n.text.matchAll(/\(([^()]*?)を含む。?\)/g))
@@ -44,6 +59,7 @@ export function findStaffTerms(tree: ClauseNode[]): string[] {
     const joined = /^([^\s、。]{1,10}?等)[^\s、。]/.exec(n.text);
     if (joined && /をいう。?$/.test(n.text)) add(joined[1]);
   }
-  for (const m of members) if (/^[\u4e00-\u9fff]{1,4}員$/.test(m)) add(m);
+  // 「病院に勤務する医師、看護師、事務職員…」: each kind of people named on its own (医師は、…).
+  for (const m of members) if (/^[\u4e00-\u9fff]{1,4}(?:員|師|士)$/.test(m)) add(m);
   return terms.length > 0 ? terms : ['職員'];
 }

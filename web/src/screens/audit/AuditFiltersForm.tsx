@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { TextField } from '../../components/Field.tsx';
+import { useData } from '../../api/query.ts';
+import { SelectField, TextField } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { type AuditFilters, FILTER_KEYS } from './filters.ts';
 
@@ -9,10 +10,16 @@ interface Props {
   error?: (field: string) => string | undefined;
 }
 
-/** 絞り込み: actor, event, target and a JST date range. */
+/** The kinds of event, named in words, for the event filter (chosen from a list, never typed as keys). */
+interface EventKinds {
+  items: { event: string; label: string }[];
+}
+
+/** 絞り込み: actor, kind of event, target and a JST date range. */
 export function AuditFiltersForm({ initial, onSearch, error = () => undefined }: Props) {
   const { t } = useI18n();
   const [f, setF] = useState(initial);
+  const kinds = useData<EventKinds>('/api/audit/event-kinds').data?.items ?? [];
   const set = (k: keyof AuditFilters) => (e: { target: { value: string } }) =>
     setF({ ...f, [k]: e.target.value });
   const labels: Record<keyof AuditFilters, string> = {
@@ -41,17 +48,34 @@ export function AuditFiltersForm({ initial, onSearch, error = () => undefined }:
         {t.audit.filters}
       </h2>
       <div className="filters__grid">
-        {FILTER_KEYS.map((k) => (
-          <TextField
-            key={k}
-            id={`audit-${k}`}
-            label={labels[k]}
-            type={k === 'from' || k === 'to' ? 'date' : 'text'}
-            value={f[k]}
-            error={error(k)}
-            onChange={set(k)}
-          />
-        ))}
+        {FILTER_KEYS.map((k) =>
+          k === 'event' ? (
+            <SelectField
+              key={k}
+              id={`audit-${k}`}
+              label={labels[k]}
+              value={f[k]}
+              error={error(k)}
+              onChange={set(k)}
+              placeholder={t.audit.anyEvent}
+              options={[
+                ...kinds.map((e) => ({ value: e.event, label: e.label })),
+                // A kind kept in the address that the list does not name stays selectable as it was.
+                ...(f[k] && !kinds.some((e) => e.event === f[k]) ? [{ value: f[k], label: f[k] }] : []),
+              ]}
+            />
+          ) : (
+            <TextField
+              key={k}
+              id={`audit-${k}`}
+              label={labels[k]}
+              type={k === 'from' || k === 'to' ? 'date' : 'text'}
+              value={f[k]}
+              error={error(k)}
+              onChange={set(k)}
+            />
+          ),
+        )}
       </div>
       <div className="actions">
         <button type="submit" className="btn btn--primary">

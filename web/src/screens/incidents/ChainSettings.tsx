@@ -49,7 +49,8 @@ export default function ChainSettings() {
   const x = useT(incidentTexts);
   const { data, reload } = useLoad<Settings>('/api/incidents/settings');
   const [s, setS] = useState<Settings | null>(null);
-  const [fns, setFns] = useState<Fn[]>([]);
+  // Functions are named in words; the form waits for their names rather than show keys meanwhile.
+  const [fns, setFns] = useState<Fn[] | null>(null);
   const [roles, setRoles] = useState<{ id: string; name: string }[]>([]);
   const people = usePeople(true);
   const [done, setDone] = useState<string | null>(null);
@@ -65,11 +66,11 @@ export default function ChainSettings() {
       () => setRoles([]),
     );
   }, []);
-  if (!s) return <IncFrame title={x.settingsTitle}>…</IncFrame>;
+  if (!s || !fns) return <IncFrame title={x.settingsTitle}>…</IncFrame>;
 
   const fnLabel = (k: string) => {
     const f = fns.find((f) => f.key === k);
-    return f ? `${lang === 'en' ? f.en : f.ja}（${k}）` : k;
+    return f ? (lang === 'en' ? f.en : f.ja) : x.unknownFn;
   };
   const setStep = (i: number, patch: Partial<Step>) =>
     setS({ ...s, chain: s.chain.map((c, n) => (n === i ? { ...c, ...patch } : c)) });

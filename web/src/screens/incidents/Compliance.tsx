@@ -1,10 +1,20 @@
 import { type FormEvent, useState } from 'react';
 import { useSession } from '../../app/session.tsx';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n, useT } from '../../i18n/index.tsx';
-import { formatDateTime } from '../../lib/date.ts';
-import { IncFrame, incApi, SelectField, TextArea, useFunctions, useLoad, val } from './parts.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
+import {
+  IncFrame,
+  incApi,
+  resultColumn,
+  SelectField,
+  TextArea,
+  useFunctions,
+  useLoad,
+  val,
+} from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Check {
@@ -19,7 +29,6 @@ interface Check {
 
 /** Compliance checks (R-G2): findings are routed up; recipients acknowledge them. */
 export default function Compliance() {
-  const { lang } = useI18n();
   const x = useT(incidentTexts);
   const has = useFunctions();
   const { session } = useSession();
@@ -48,6 +57,43 @@ export default function Compliance() {
       await reload();
     });
 
+  const fm = useFormat();
+  const columns: Column<Check>[] = [
+    { key: 'checked_at', header: x.receivedAt, cell: (c) => fm.dateTime(c.checked_at) },
+    { key: 'scope', header: x.scope },
+    { key: 'findings', header: x.findings },
+    resultColumn(x),
+    {
+      key: 'routed_to',
+      header: x.routedTo,
+      value: (c) => c.acknowledged_at ?? '',
+      cell: (c) => {
+        const routed = JSON.parse(c.routed_to) as string[];
+        return (
+          <>
+            {routed.length} {x.people}
+            {c.acknowledged_at ? (
+              <span className="cell-sub">
+                {x.acknowledged} {fm.dateTime(c.acknowledged_at)}
+              </span>
+            ) : (
+              session &&
+              routed.includes(session.user.id) && (
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  disabled={busy}
+                  onClick={() => ack(c.id)}
+                >
+                  {x.ackFindings}
+                </button>
+              )
+            )}
+          </>
+        );
+      },
+    },
+  ];
   return (
     <IncFrame title={x.complianceTitle} lead={x.complianceLead}>
       <Status message={done} />
@@ -83,58 +129,14 @@ export default function Compliance() {
         <h2 id="cmp-list" className="section-title">
           {x.complianceTitle}
         </h2>
-        {!data?.items.length ? (
-          <p>{x.none}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{x.receivedAt}</th>
-                  <th scope="col">{x.scope}</th>
-                  <th scope="col">{x.findings}</th>
-                  <th scope="col">{x.checkResult}</th>
-                  <th scope="col">{x.routedTo}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((c) => {
-                  const routed = JSON.parse(c.routed_to) as string[];
-                  return (
-                    <tr key={c.id}>
-                      <td className="nowrap">{formatDateTime(c.checked_at, lang)}</td>
-                      <td>{c.scope}</td>
-                      <td>{c.findings}</td>
-                      <td className={c.result === 'ok' ? 'inc-ok' : 'inc-warn'}>
-                        {c.result === 'ok' ? x.resultOk : x.resultFindings}
-                      </td>
-                      <td>
-                        {routed.length} {x.people}
-                        {c.acknowledged_at ? (
-                          <span className="cell-sub">
-                            {x.acknowledged} {formatDateTime(c.acknowledged_at, lang)}
-                          </span>
-                        ) : (
-                          session &&
-                          routed.includes(session.user.id) && (
-                            <button
-                              type="button"
-                              className="btn btn--secondary btn--small"
-                              disabled={busy}
-                              onClick={() => ack(c.id)}
-                            >
-                              {x.ackFindings}
-                            </button>
-                          )
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          rows={data?.items ?? []}
+          columns={columns}
+          rowKey={(c) => c.id}
+          caption={x.complianceTitle}
+          captionHidden
+          empty={<p>{x.none}</p>}
+        />
       </section>
     </IncFrame>
   );

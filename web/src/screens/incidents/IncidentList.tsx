@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { query } from '../../api/client.ts';
 import { Link } from '../../app/router.tsx';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
-import { formatDateTime } from '../../lib/date.ts';
+import { useFormat } from '../../lib/format.ts';
 import { SjisDownload } from '../exports/SjisDownload.tsx';
 import { Bars, IncFrame, SelectField, useLoad } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
@@ -29,11 +30,29 @@ interface Stats {
 export default function IncidentList() {
   const { lang } = useI18n();
   const x = useT(incidentTexts);
+  const fm = useFormat();
   const [status, setStatus] = useState('');
   const q = query({ status });
   const list = useLoad<{ items: Row[] }>(`/api/incidents${q}`);
   const stats = useLoad<Stats>(`/api/incidents/stats${q}`);
   const minor = (m: number | null) => (m === null ? x.minorNone : m ? x.minorYes : x.minorNo);
+  const columns: Column<Row>[] = [
+    { key: 'found_at', header: x.foundAt, cell: (r) => fm.dateTime(r.found_at) },
+    {
+      key: 'title',
+      header: x.title,
+      cell: (r) => (
+        <>
+          <Link href={`/incidents/${r.id}`}>{r.title}</Link>
+          <span className="cell-sub">{r.reporter_name}</span>
+        </>
+      ),
+    },
+    { key: 'type', header: x.type, value: (r) => (lang === 'en' ? r.type_en : r.type_ja) },
+    { key: 'unit_name', header: x.unit, value: (r) => r.unit_name ?? '—' },
+    { key: 'minor', header: x.minor, value: (r) => minor(r.minor) },
+    { key: 'status', header: x.status, value: (r) => (r.status === 'open' ? x.open : x.closed) },
+  ];
   return (
     <IncFrame title={x.listTitle} lead={x.listLead}>
       <div className="form--inline">
@@ -88,39 +107,16 @@ export default function IncidentList() {
         <h2 id="inc-all" className="section-title">
           {x.tabs.list}
         </h2>
-        {!list.data?.items.length ? (
-          <p>{x.none}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{x.foundAt}</th>
-                  <th scope="col">{x.title}</th>
-                  <th scope="col">{x.type}</th>
-                  <th scope="col">{x.unit}</th>
-                  <th scope="col">{x.minor}</th>
-                  <th scope="col">{x.status}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((r) => (
-                  <tr key={r.id}>
-                    <td className="nowrap">{formatDateTime(r.found_at, lang)}</td>
-                    <td>
-                      <Link href={`/incidents/${r.id}`}>{r.title}</Link>
-                      <span className="cell-sub">{r.reporter_name}</span>
-                    </td>
-                    <td>{lang === 'en' ? r.type_en : r.type_ja}</td>
-                    <td>{r.unit_name ?? '—'}</td>
-                    <td>{minor(r.minor)}</td>
-                    <td>{r.status === 'open' ? x.open : x.closed}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          rows={list.data?.items ?? []}
+          columns={columns}
+          rowKey={(r) => r.id}
+          caption={x.tabs.list}
+          captionHidden
+          filter
+          initialSort={{ key: 'found_at', desc: true }}
+          empty={<p>{x.none}</p>}
+        />
       </section>
     </IncFrame>
   );

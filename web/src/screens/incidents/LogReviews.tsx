@@ -1,10 +1,20 @@
 import { type FormEvent, useState } from 'react';
+import { DataTable } from '../../components/DataTable.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n, useT } from '../../i18n/index.tsx';
-import { formatDate } from '../../lib/date.ts';
-import { IncFrame, incApi, SelectField, TextArea, useFunctions, useLoad, val } from './parts.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
+import {
+  IncFrame,
+  incApi,
+  resultColumn,
+  SelectField,
+  TextArea,
+  useFunctions,
+  useLoad,
+  val,
+} from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Review {
@@ -19,8 +29,8 @@ interface Review {
 
 /** Log reviews (R-F4) with the retention setting. */
 export default function LogReviews() {
-  const { lang } = useI18n();
   const x = useT(incidentTexts);
+  const fm = useFormat();
   const has = useFunctions();
   const { data, reload } = useLoad<{ items: Review[]; retentionDays: number }>('/api/log-reviews');
   const { error, busy, run, field } = useAction();
@@ -132,38 +142,23 @@ export default function LogReviews() {
         <h2 id="log-list" className="section-title">
           {x.logsTitle}
         </h2>
-        {!data?.items.length ? (
-          <p>{x.none}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    {x.periodFrom}〜{x.periodTo}
-                  </th>
-                  <th scope="col">{x.target}</th>
-                  <th scope="col">{x.findings}</th>
-                  <th scope="col">{x.checkResult}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((r) => (
-                  <tr key={r.id}>
-                    <td className="nowrap">
-                      {formatDate(r.period_from, lang)}〜{formatDate(r.period_to, lang)}
-                    </td>
-                    <td>{r.target}</td>
-                    <td>{r.findings}</td>
-                    <td className={r.result === 'ok' ? 'inc-ok' : 'inc-warn'}>
-                      {r.result === 'ok' ? x.resultOk : x.resultFindings}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          rows={data?.items ?? []}
+          columns={[
+            {
+              key: 'period_from',
+              header: `${x.periodFrom}〜${x.periodTo}`,
+              cell: (r) => `${fm.date(r.period_from)}〜${fm.date(r.period_to)}`,
+            },
+            { key: 'target', header: x.target },
+            { key: 'findings', header: x.findings },
+            resultColumn(x),
+          ]}
+          rowKey={(r) => r.id}
+          caption={x.logsTitle}
+          captionHidden
+          empty={<p>{x.none}</p>}
+        />
       </section>
     </IncFrame>
   );

@@ -4,6 +4,7 @@ import { api } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
 import { useCan } from '../../app/useCan.ts';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
+import type { Column } from '../../components/DataTable.tsx';
 import { TextAreaField } from '../../components/Field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type IncidentText, incidentTexts } from './texts.ts';
@@ -152,4 +153,15 @@ export function Bars({ title, items }: { title: string; items: { key: string; co
       )}
     </figure>
   );
+}
+
+/** The 結果 column of a check list: 問題なし or 指摘あり, coloured. */
+export function resultColumn<T extends { result: string }>(x: IncidentText): Column<T> {
+  const label = (r: T) => (r.result === 'ok' ? x.resultOk : x.resultFindings);
+  return {
+    key: 'result',
+    header: x.checkResult,
+    value: label,
+    cell: (r) => <span className={r.result === 'ok' ? 'inc-ok' : 'inc-warn'}>{label(r)}</span>,
+  };
 }

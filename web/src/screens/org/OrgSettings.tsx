@@ -4,6 +4,7 @@ import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
+import { KindSelect } from '../setup/steps/KindSelect.tsx';
 import { orgApi } from './api.ts';
 import { orgTexts } from './i18n.ts';
 import { OrgFrame, TextAreaField } from './parts.tsx';
@@ -20,9 +21,10 @@ interface Settings {
   lockout: { maxFailures: number; lockMinutes: number };
   employmentTypes: string[];
   approvalSelfGrant: 'second_administrator' | 'sole_administrator_may';
+  bodyKind?: string;
 }
 
-/** Organization settings from its policy: password rules, session limits, lockout, employment types. */
+/** Organization settings: the kind of body, and from its policy password rules, session limits, lockout, employment types. */
 export default function OrgSettings() {
   const { t } = useI18n();
   const x = useT(orgTexts);
@@ -112,6 +114,7 @@ export default function OrgSettings() {
           }}
         />
         <Status message={done} />
+        <KindSelect value={s.bodyKind ?? ''} onChange={(v) => setS({ ...s, bodyKind: v || undefined })} />
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{x.password}</legend>
           {num('password', 'minLength', x.minLength, 8, 128)}

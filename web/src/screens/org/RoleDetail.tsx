@@ -74,9 +74,7 @@ export default function RoleDetail({ params }: ScreenProps) {
                   checked={checked.has(f.key)}
                   onChange={() => toggle(f.key)}
                 />
-                <label htmlFor={`fn-${f.key}`}>
-                  {lang === 'en' ? f.en : f.ja} <span className="muted mono">{f.key}</span>
-                </label>
+                <label htmlFor={`fn-${f.key}`}>{lang === 'en' ? f.en : f.ja}</label>
               </div>
             ))}
           </fieldset>

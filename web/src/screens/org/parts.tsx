@@ -1,7 +1,6 @@
-import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { useSession } from '../../app/session.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { SubNav } from '../../components/SubNav.tsx';
+import type { ReactNode } from 'react';
+import { useCan } from '../../app/useCan.ts';
+import { AreaFrame } from '../../components/AreaFrame.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type OrgTexts, orgTexts } from './i18n.ts';
 
@@ -21,54 +20,23 @@ const TABS: { key: keyof OrgTexts['tabs']; fns?: string[] }[] = [
 
 /** The tabs the signed-in person may open, in order. */
 export function useOrgTabs(): (typeof TABS)[number]['key'][] {
-  const { session } = useSession();
-  const fns = session?.functions ?? [];
-  return TABS.filter((t) => !t.fns || t.fns.some((f) => fns.includes(f))).map((t) => t.key);
+  const can = useCan();
+  return TABS.filter((t) => !t.fns || can(...t.fns)).map((t) => t.key);
 }
 
-/** Heading and the organization area's sub-navigation (only the tabs the user's functions allow). */
+/** Heading and the organization area's tabs (only those the user's functions allow). */
 export function OrgFrame({ children, lead }: { children: ReactNode; lead?: ReactNode }) {
   const x = useT(orgTexts);
-  const tabs = useOrgTabs();
+  const tabs = TABS.map((t) => ({ href: `/organization/${t.key}`, label: x.tabs[t.key], fns: t.fns }));
   return (
-    <>
-      <PageHeading lead={lead ?? x.lead}>{x.title}</PageHeading>
-      <SubNav label={x.title} items={tabs.map((k) => ({ href: `/organization/${k}`, label: x.tabs[k] }))} />
+    <AreaFrame label={x.title} tabs={tabs} title={x.title} lead={lead ?? x.lead}>
       {children}
-    </>
+    </AreaFrame>
   );
 }
 
+export { TextAreaField } from '../../components/Field.tsx';
 export { SelectField } from '../../components/SelectField.tsx';
-
-/** A labelled multi-line input. */
-export function TextAreaField({
-  id,
-  label,
-  error,
-  ...rest
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; label: string; error?: string }) {
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-      <textarea
-        id={id}
-        className="input"
-        rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...rest}
-      />
-    </div>
-  );
-}
 
 /** Empty string → null, for optional text inputs. */
 export const orNull = (v: string): string | null => (v.trim() === '' ? null : v.trim());

@@ -3,12 +3,19 @@ import { useSession } from '../../app/session.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
-/** 設定: the settings that exist today, and a plain note for those still to come. */
+/** 設定: one's account, the body's settings and its guided set-up, and the organizations (system administrators). */
 export default function Settings() {
   const { t } = useI18n();
   const { session } = useSession();
+  const admin = !!session?.functions.includes('org.admin');
   const items = [
     { href: '/settings/account', title: t.settings.account, body: t.settings.accountHint },
+    ...(admin
+      ? [
+          { href: '/organization/settings', title: t.settings.orgSettings, body: t.settings.orgSettingsHint },
+          { href: '/setup', title: t.settings.setup, body: t.settings.setupHint },
+        ]
+      : []),
     ...(session?.isSystemAdmin
       ? [
           {
@@ -32,7 +39,6 @@ export default function Settings() {
           </li>
         ))}
       </ul>
-      <p className="muted">{t.settings.more}</p>
     </>
   );
 }

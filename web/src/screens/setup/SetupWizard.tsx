@@ -1,7 +1,7 @@
 import type { Organization } from '../../api/types.ts';
 import './setup.css';
 import { useData } from '../../api/query.ts';
-import { navigate, useSearch } from '../../app/router.tsx';
+import { Link, navigate, useSearch } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -23,10 +23,11 @@ export default function SetupWizard() {
     session?.isSystemAdmin ? '/api/system/organizations' : null,
   );
   const acting = orgs.data?.items.find((o) => o.id === session?.organization.id);
-  // A hosting administrator in their own organization starts by creating the body.
-  const creating = !!session?.isSystemAdmin && (!orgs.data || acting?.kind === 'system');
-  const status = useData<SetupStatus>(creating ? null : SETUP_STATUS);
   const search = new URLSearchParams(useSearch());
+  // A hosting administrator in their own organization starts by creating the body (`?new=1`: another one).
+  const creating =
+    !!session?.isSystemAdmin && (!orgs.data || acting?.kind === 'system' || search.get('new') === '1');
+  const status = useData<SetupStatus>(creating ? null : SETUP_STATUS);
   const asked = search.get('step') as StepKey | null;
   const after = STEP_KEYS.indexOf(search.get('after') as StepKey);
   return (
@@ -81,6 +82,11 @@ export default function SetupWizard() {
             );
           }}
         </Loaded>
+      )}
+      {session?.isSystemAdmin && !creating && (
+        <p>
+          <Link href="/setup?new=1">{s.another}</Link>
+        </p>
       )}
     </>
   );

@@ -117,6 +117,7 @@ export const setupTexts = defineTexts(
     checklistTitle: '稼働までに残っていること',
     checklistLead: '団体の初期設定の進み具合です。すべて終わると、この欄は消えます。',
     checklistOpen: '初期設定を続ける',
+    another: '別の新しい団体を設定する',
   },
   {
     title: 'Setting up the body',
@@ -233,5 +234,6 @@ export const setupTexts = defineTexts(
     checklistTitle: 'Left to do before the body runs',
     checklistLead: 'How far the body’s set-up has come. This section disappears when everything is done.',
     checklistOpen: 'Continue the set-up',
+    another: 'Set up another new body',
   },
 );

@@ -1,0 +1,143 @@
+/**
+ * Issue 17 in the browser (seed 001, hagi-nagato): a respondent answers several self-assessment items and
+ * saves them at once; what they enter is kept as a draft on the device and comes back after a reload; a
+ * prohibition is answered 守っている/守っていない; evidence stays listed after a reload.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage } from './support/browser.ts';
+import { firstSignIn } from './support/flows.ts';
+import { demoPassword, startServer, type TestServer } from './support/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+let sekinin: Page;
+let tanto: Page;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  sekinin = await newPage(browser, server.url);
+  await firstSignIn(sekinin, 'hagi-sekinin', demoPassword(server, 'hagi-sekinin'));
+  tanto = await newPage(browser, server.url);
+  await firstSignIn(tanto, 'hagi-tanto', demoPassword(server, 'hagi-tanto'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function call<T = unknown>(p: Page, method: string, url: string, body?: unknown): Promise<T> {
+  return p.evaluate(
+    async ([m, u, b]) => {
+      const s = await (await fetch('/api/session')).json();
+      const headers: Record<string, string> = { 'X-CSRF-Token': s.csrfToken, Accept: 'application/json' };
+      if (b !== undefined) headers['Content-Type'] = 'application/json';
+      const r = await fetch(u as string, {
+        method: m as string,
+        headers,
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      const text = await r.text();
+      if (!r.ok) throw new Error(`${m} ${u}: ${r.status} ${text}`);
+      return text ? JSON.parse(text) : null;
+    },
+    [method, url, body] as const,
+  ) as Promise<T>;
+}
+
+const QUESTIONS = [
+  'サーバのアクセス記録を毎週確認していますか。',
+  'バックアップの復元手順を年に一度試していますか。',
+  '私物のUSBメモリを業務用の端末に接続していないか。',
+];
+
+test('[R-I1] several answers are entered, kept as a draft through a reload, saved at once; evidence stays listed', {
+  timeout: 180_000,
+}, async () => {
+  const people = (
+    await call<{ items: { loginId: string; roles: { roleId: string }[] }[] }>(
+      sekinin,
+      'GET',
+      '/api/org/people',
+    )
+  ).items;
+  const role = people.find((p) => p.loginId === 'hagi-tanto')?.roles[0]?.roleId as string;
+  const campaign = (
+    await call<{ id: string }>(sekinin, 'POST', '/api/assessment/campaigns', {
+      fiscalYear: 2026,
+      title: '令和8年度 自己点検（回答）',
+      dueOn: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10),
+    })
+  ).id;
+  for (const question of QUESTIONS)
+    await call(sekinin, 'POST', `/api/assessment/campaigns/${campaign}/items`, {
+      question,
+      respondentKind: 'roles',
+      roleIds: [role],
+    });
+  await call(sekinin, 'POST', `/api/assessment/campaigns/${campaign}/launch`);
+
+  await tanto.goto('/inspections/assessment/mine');
+  const item = (q: string) => tanto.locator('li.as-item', { hasText: q });
+  await item(QUESTIONS[0]).waitFor();
+  // A prohibition is answered as kept or not.
+  await item(QUESTIONS[2]).getByLabel('守っている', { exact: true }).waitFor();
+  await item(QUESTIONS[0]).getByLabel('実施', { exact: true }).check();
+  await item(QUESTIONS[0]).getByLabel('コメント').fill('毎週月曜に確認している。');
+  await item(QUESTIONS[2]).getByLabel('守っている', { exact: true }).check();
+  await tanto.getByText('保存していない回答が 2 件あります。').first().waitFor();
+
+  // A reload before saving: the answers come back from the draft, still marked as not saved.
+  await tanto.reload();
+  await tanto.getByText(/前回保存しなかった回答 2 件を下書きから戻しました/).waitFor();
+  assert.equal(await item(QUESTIONS[0]).getByLabel('実施', { exact: true }).isChecked(), true);
+  assert.equal(await item(QUESTIONS[0]).getByLabel('コメント').inputValue(), '毎週月曜に確認している。');
+  assert.equal(await item(QUESTIONS[2]).getByLabel('守っている', { exact: true }).isChecked(), true);
+  const before = await call<{ id: string; answer: string | null }[]>(tanto, 'GET', '/api/assessment/mine');
+  assert.deepEqual(
+    before.filter((m) => m.answer),
+    [],
+    'nothing is recorded before saving',
+  );
+  assert.ok(before.length > QUESTIONS.length, 'the campaign also holds the items drawn from the policy');
+
+  await tanto
+    .getByRole('button', { name: /回答をまとめて保存（2）/ })
+    .first()
+    .click();
+  await tanto.getByText('2 件の回答を保存しました。').waitFor();
+  const mine = await call<{ question: string; answer: string | null; comment: string | null }[]>(
+    tanto,
+    'GET',
+    '/api/assessment/mine',
+  );
+  assert.deepEqual(
+    QUESTIONS.map((q) => mine.find((m) => m.question === q)).map((m) => [m?.question, m?.answer, m?.comment]),
+    [
+      [QUESTIONS[0], 'done', '毎週月曜に確認している。'],
+      [QUESTIONS[1], null, null],
+      [QUESTIONS[2], 'done', null],
+    ],
+  );
+  // Saved answers leave no draft behind.
+  await tanto.reload();
+  await item(QUESTIONS[0]).waitFor();
+  assert.equal(await tanto.getByText(/下書きから戻しました/).count(), 0);
+  await tanto.getByText('すべての回答を保存済みです。').first().waitFor();
+
+  // Evidence attached to an item is listed again after a reload.
+  const bytes = Buffer.from('アクセス記録 確認表 2026年度', 'utf8');
+  await item(QUESTIONS[0])
+    .getByLabel(/証跡ファイル/)
+    .setInputFiles({ name: '確認表.txt', mimeType: 'text/plain', buffer: bytes });
+  await item(QUESTIONS[0]).getByRole('button', { name: /添付/ }).click();
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  await item(QUESTIONS[0]).getByText(sha, { exact: false }).waitFor();
+  await tanto.reload();
+  await item(QUESTIONS[0]).getByText(sha, { exact: false }).waitFor();
+  await item(QUESTIONS[0]).getByText('確認表.txt', { exact: false }).waitFor();
+});

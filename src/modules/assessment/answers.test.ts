@@ -1,0 +1,111 @@
+/** Answering many items at once (all or none, each audited) and evidence that stays listed with its item. */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { policyOrg } from './testkit.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+interface Mine {
+  id: string;
+  answer: string | null;
+  comment: string | null;
+  evidence: { fileName: string; sha256: string; size: number }[];
+}
+
+async function launched() {
+  const s = await policyOrg(t);
+  const id = (await s.c.post('/api/assessment/campaigns', { fiscalYear: 2026, title: '点検' })).json().id;
+  assert.equal((await s.c.post(`/api/assessment/campaigns/${id}/launch`)).statusCode, 200);
+  const chief = await signedIn(t, { id: s.chief.id, organizationId: s.org.id });
+  const keeper = await signedIn(t, { id: s.keeper.id, organizationId: s.org.id });
+  const mine = (await chief.get('/api/assessment/mine')).json() as Mine[];
+  assert.ok(mine.length >= 3, 'the chief has several items');
+  return { s, chief, keeper, mine };
+}
+
+test('[R-I1] several answers are saved at once, each with its own audit event', async () => {
+  const { s, chief, mine } = await launched();
+  const before = (await auditEvents(t.db, s.org.id)).length;
+  const r = await chief.post('/api/assessment/answers', {
+    answers: [
+      { responseId: mine[0].id, answer: 'done', comment: '毎月確認している' },
+      { responseId: mine[1].id, answer: 'partial' },
+      { responseId: mine[2].id, answer: 'na' },
+    ],
+  });
+  assert.equal(r.statusCode, 200, r.body);
+  assert.equal(r.json().saved, 3);
+  const now = (await chief.get('/api/assessment/mine')).json() as Mine[];
+  assert.deepEqual(
+    now.slice(0, 3).map((m) => [m.answer, m.comment]),
+    [
+      ['done', '毎月確認している'],
+      ['partial', null],
+      ['na', null],
+    ],
+  );
+  const events = (await auditEvents(t.db, s.org.id))
+    .slice(before)
+    .filter((e) => e.event === 'assessment.answered');
+  assert.deepEqual(
+    events.map((e) => JSON.parse(e.data).answer),
+    ['done', 'partial', 'na'],
+  );
+});
+
+test('[R-I1] a batch with an item the person may not answer saves nothing and says which one', async () => {
+  const { s, chief, keeper, mine } = await launched();
+  const keeperItem = ((await keeper.get('/api/assessment/mine')).json() as Mine[])[0];
+  assert.ok(keeperItem);
+  const before = (await auditEvents(t.db, s.org.id)).length;
+  const r = await chief.post('/api/assessment/answers', {
+    answers: [
+      { responseId: mine[0].id, answer: 'done' },
+      { responseId: keeperItem.id, answer: 'done' },
+    ],
+  });
+  assert.equal(r.statusCode, 403, r.body);
+  assert.equal(r.json().error.fields[0].field, 'answers.1.responseId');
+  assert.equal(((await chief.get('/api/assessment/mine')).json() as Mine[])[0].answer, null);
+  assert.equal((await auditEvents(t.db, s.org.id)).length, before, 'nothing written');
+  const twice = await chief.post('/api/assessment/answers', {
+    answers: [
+      { responseId: mine[0].id, answer: 'done' },
+      { responseId: mine[0].id, answer: 'not_done' },
+    ],
+  });
+  assert.equal(twice.statusCode, 400);
+  assert.equal(twice.json().error.fields[0].field, 'answers.1.responseId');
+  assert.match(twice.json().error.message, /同じ点検項目/);
+  const bad = await chief.post('/api/assessment/answers', {
+    answers: [{ responseId: mine[0].id, answer: '?' }],
+  });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().error.fields[0].field, 'answers.0.answer');
+});
+
+test('[R-I1] an attached evidence file stays listed with its item when the list is read again', async () => {
+  const { chief, mine } = await launched();
+  const data = Buffer.from('点検記録 2026-04');
+  const r = await chief.post(`/api/assessment/responses/${mine[1].id}/evidence`, {
+    fileName: '点検記録.txt',
+    contentType: 'text/plain',
+    dataBase64: data.toString('base64'),
+  });
+  assert.equal(r.statusCode, 201, r.body);
+  const again = (await chief.get('/api/assessment/mine')).json() as Mine[];
+  const item = again.find((m) => m.id === mine[1].id) as Mine;
+  assert.deepEqual(
+    item.evidence.map((e) => [e.fileName, e.sha256, e.size]),
+    [['点検記録.txt', r.json().sha256, data.length]],
+  );
+  assert.deepEqual(
+    again.filter((m) => m.id !== mine[1].id).flatMap((m) => m.evidence),
+    [],
+  );
+});
