@@ -51,3 +51,17 @@ test('a role added with its tier shows in the roles table', async () => {
     .waitFor();
   await screenshot(page, 'org-roles');
 });
+
+test('the people list asks the server with the typed search and sorts by name', async () => {
+  await page.goto('/organization/people');
+  const table = page.getByRole('table', { name: '職員' });
+  await table.getByRole('row', { name: /長門 一郎/ }).waitFor();
+  const asked = page.waitForResponse((r) => r.url().includes('/api/org/people?q='));
+  await page.getByLabel('氏名・ID・役職で検索').fill('長門');
+  await asked;
+  await table.getByRole('row', { name: /長門 一郎/ }).waitFor();
+  assert.equal(await table.getByRole('row', { name: /萩 花子/ }).count(), 0);
+  const heading = table.getByRole('columnheader', { name: /氏名/ });
+  await heading.getByRole('button').click();
+  assert.equal(await heading.getAttribute('aria-sort'), 'ascending');
+});

@@ -2,8 +2,8 @@
  * Pickers for a unit or a person, filled from the org directory (names only, open to every
  * signed-in user), so forms never ask for a raw ID.
  */
-import { useEffect, useState } from 'react';
-import { api } from '../api/client.ts';
+import type { ReactNode } from 'react';
+import { queryClient, useData } from '../api/query.ts';
 import { useT } from '../i18n/index.tsx';
 import { kitTexts } from './i18n.ts';
 
@@ -20,35 +20,13 @@ export interface DirectoryPerson {
   unitName: string | null;
 }
 
-let unitsOnce: Promise<DirectoryUnit[]> | null = null;
-let peopleOnce: Promise<DirectoryPerson[]> | null = null;
+const UNITS = '/api/org/directory/units';
+const PEOPLE = '/api/org/directory/people';
 
-/** Loads once per page view; a failure is retried the next time a picker mounts. */
-function loadUnits(): Promise<DirectoryUnit[]> {
-  unitsOnce ??= api.get<{ items: DirectoryUnit[] }>('/api/org/directory/units').then(
-    (r) => r.items,
-    (e) => {
-      unitsOnce = null;
-      throw e;
-    },
-  );
-  return unitsOnce;
-}
-function loadPeople(): Promise<DirectoryPerson[]> {
-  peopleOnce ??= api.get<{ items: DirectoryPerson[] }>('/api/org/directory/people').then(
-    (r) => r.items,
-    (e) => {
-      peopleOnce = null;
-      throw e;
-    },
-  );
-  return peopleOnce;
-}
-
-/** Forget the cached lists (after units or people change). */
+/** Forget the loaded lists (after units or people change): pickers shown load them again. */
 export function resetDirectory(): void {
-  unitsOnce = null;
-  peopleOnce = null;
+  void queryClient.invalidateQueries({ queryKey: [UNITS] });
+  void queryClient.invalidateQueries({ queryKey: [PEOPLE] });
 }
 
 /** The unit tree flattened for a select, indented by depth with full-width spaces. */
@@ -62,36 +40,16 @@ export function flattenUnits(
   ]);
 }
 
+/** The body's active units, flattened and indented (cached with the other queries). */
 export function useUnits(): { units: { id: string; label: string; name: string }[]; failed: boolean } {
-  const [units, setUnits] = useState<{ id: string; label: string; name: string }[]>([]);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    loadUnits().then(
-      (t) => live && setUnits(flattenUnits(t)),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { units, failed };
+  const q = useData<{ items: DirectoryUnit[] }>(UNITS);
+  return { units: q.data ? flattenUnits(q.data.items) : [], failed: !!q.error };
 }
 
+/** The body's active people with their units. */
 export function usePeople(): { people: DirectoryPerson[]; failed: boolean } {
-  const [people, setPeople] = useState<DirectoryPerson[]>([]);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    loadPeople().then(
-      (p) => live && setPeople(p),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { people, failed };
+  const q = useData<{ items: DirectoryPerson[] }>(PEOPLE);
+  return { people: q.data?.items ?? [], failed: !!q.error };
 }
 
 interface SelectProps {
@@ -103,10 +61,18 @@ interface SelectProps {
   describedBy?: string;
 }
 
-/** A select of the body's active units, as a tree (indented). */
-export function UnitSelect({ id, value, onChange, required, error, describedBy }: SelectProps) {
+/** The select both pickers draw: a "choose" option, the options, and a note when the list failed to load. */
+function DirectorySelect({
+  id,
+  value,
+  onChange,
+  required,
+  error,
+  describedBy,
+  failed,
+  children,
+}: SelectProps & { failed: string | false; children: ReactNode }) {
   const c = useT(kitTexts);
-  const { units, failed } = useUnits();
   const errId = error ? `${id}-error` : undefined;
   return (
     <>
@@ -120,50 +86,48 @@ export function UnitSelect({ id, value, onChange, required, error, describedBy }
         onChange={(e) => onChange(e.target.value)}
       >
         <option value="">{c.choose}</option>
-        {units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.label}
-          </option>
-        ))}
+        {children}
       </select>
-      {failed && <p className="field__hint">{c.unitsFailed}</p>}
+      {failed && <p className="field__hint">{failed}</p>}
     </>
   );
 }
 
+/** A select of the body's active units, as a tree (indented). */
+export function UnitSelect(props: SelectProps) {
+  const c = useT(kitTexts);
+  const { units, failed } = useUnits();
+  return (
+    <DirectorySelect {...props} failed={failed && c.unitsFailed}>
+      {units.map((u) => (
+        <option key={u.id} value={u.id}>
+          {u.label}
+        </option>
+      ))}
+    </DirectorySelect>
+  );
+}
+
 /** A select of the body's active people, grouped by unit. */
-export function PersonSelect({ id, value, onChange, required, error, describedBy }: SelectProps) {
+export function PersonSelect(props: SelectProps) {
   const c = useT(kitTexts);
   const { people, failed } = usePeople();
-  const errId = error ? `${id}-error` : undefined;
   const groups = new Map<string, DirectoryPerson[]>();
   for (const p of people) {
     const k = p.unitName ?? c.noUnit;
     groups.set(k, [...(groups.get(k) ?? []), p]);
   }
   return (
-    <>
-      <select
-        id={id}
-        className="input"
-        value={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[describedBy, errId].filter(Boolean).join(' ') || undefined}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        <option value="">{c.choose}</option>
-        {[...groups.entries()].map(([unit, list]) => (
-          <optgroup key={unit} label={unit}>
-            {list.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.displayName}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-      {failed && <p className="field__hint">{c.peopleFailed}</p>}
-    </>
+    <DirectorySelect {...props} failed={failed && c.peopleFailed}>
+      {[...groups.entries()].map(([unit, list]) => (
+        <optgroup key={unit} label={unit}>
+          {list.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.displayName}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </DirectorySelect>
   );
 }

@@ -220,10 +220,12 @@ function levelsNamedInTable(node: ClauseNode): ClassificationLevel[] {
 /** Levels written one per line in the clause's text, with no table (「機密性3　行政事務で…」 as a PDF gives it). */
 function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
-  if (!node.text.includes('性') && !node.text.includes('度')) return levels;
+  // Every axis ends in 性 or 度, or is a bare scale (レベル, 区分).
+  const axisWord = (t: string) =>
+    t.includes('性') || t.includes('度') || t.includes('レベル') || t.includes('区分');
+  if (!axisWord(node.text)) return levels;
   for (const line of node.text.split('\n')) {
-    // Every axis ends in 性 or 度.
-    if (!line.includes('性') && !line.includes('度')) continue;
+    if (!axisWord(line)) continue;
     const m = LEVEL_LINE.exec(line);
     if (m && !/[はをが、]$/.test(m[3].slice(0, 1)))
       levels.push({ axis: m[1], label: m[2], rank: 0, definition: m[3] });

@@ -109,3 +109,30 @@ test('levels written 「機密性３情報」: the word 情報 is part of the le
   const ob = a.obligations.find((o) => o.text.includes('廃棄'));
   assert.deepEqual(ob?.levels, ['機密性3情報', '機密性2情報']);
 });
+
+test('levels copied from a PDF, one per line with no marker and wrapped mid-sentence: レベル, 区分Ⅰ, 機密性２（ａ）', () => {
+  for (const [axis, marks, want] of [
+    ['レベル', ['３', '２', '１'], ['レベル3', 'レベル2', 'レベル1']],
+    ['区分', ['Ⅰ', 'Ⅱ', 'Ⅲ'], ['区分I', '区分II', '区分III']],
+    ['機密性', ['２（ａ）', '２（ｂ）', '１'], ['機密性2(a)', '機密性2(b)', '機密性1']],
+  ] as const) {
+    const a = analyzePolicy(`１　分類
+情報資産は、次のとおり分類する。
+${axis}${marks[0]}　住民の個人情報その他漏えいにより住民の権利を著しく侵害するおそれ
+のある情報資産
+${axis}${marks[1]}　公表を予定していない情報資産のうち、前のものに当たらない
+もの
+${axis}${marks[2]}　その他の情報資産
+２　管理
+職員は、分類に従い、情報資産を管理しなければならない。
+`);
+    assert.deepEqual(
+      a.classification?.levels.map((l) => `${l.axis}${l.label}`),
+      want,
+    );
+    assert.equal(
+      a.classification?.levels[0].definition,
+      '住民の個人情報その他漏えいにより住民の権利を著しく侵害するおそれのある情報資産',
+    );
+  }
+});

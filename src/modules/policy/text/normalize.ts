@@ -28,8 +28,12 @@ export interface NormalizedText {
 }
 
 const SENTENCE_END = /[。．:」』】]$/;
-/** A row of a classification table written without a table: 「機密性3　行政事務で…」「重要度A 個人情報…」. */
-const LEVEL_ROW = /^[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?\s*(?:[IVX]+|[0-9]+[A-Z]?|[A-Z])\s/;
+/**
+ * A row of a classification table written without a table: 「機密性3　行政事務で…」「重要度A 個人情報…」,
+ * and the other forms of a level (レベル3, 区分I, 機密性2(a), 機密性3情報; see parse/classification.ts).
+ */
+const LEVEL_ROW =
+  /^(?:[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?|レベル|区分)\s*(?:[IVX]+|[0-9]+[A-Z]?(?:\([a-z]\))?|[A-Z])(?:情報)?\s/;
 function count(text: string, ch: string): number {
   let n = 0;
   for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;

@@ -1,54 +1,50 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { query } from '../../api/client.ts';
+import { useData, useDebounced, useInvalidate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
-import { useSession } from '../../app/session.tsx';
+import { useCan } from '../../app/useCan.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { Loaded } from '../../components/Loaded.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { loadUnitOptions, orgApi, type Person, type Role } from './api.ts';
+import { type Person, type Role, type UnitNode, unitOptions } from './api.ts';
 import { orgTexts } from './i18n.ts';
 import { PersonForm } from './PersonForm.tsx';
 import { OrgFrame, SelectField } from './parts.tsx';
 
+const PEOPLE = '/api/org/people';
+
 /** People with filters (unit, role, status, text) and the form to add one. */
 export default function People() {
   const x = useT(orgTexts);
-  const [items, setItems] = useState<Person[]>([]);
-  const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
-  const [roles, setRoles] = useState<Role[]>([]);
   const [f, setF] = useState({ unitId: '', roleId: '', status: '', q: '' });
-  const [loaded, setLoaded] = useState(false);
-  const { session } = useSession();
-  const admin = session?.functions.includes('org.admin') ?? false;
-  const { error, run } = useAction();
-  const load = useCallback(
-    () =>
-      orgApi.get<{ items: Person[] }>(`/api/org/people${query(f)}`).then((r) => {
-        setItems(r.items);
-        setLoaded(true);
-      }),
-    [f],
-  );
-  useEffect(() => {
-    // Pickers are a help, not the page: a failure here shows with the list's own error.
-    loadUnitOptions().then(setUnits, () => setUnits([]));
-    orgApi.get<{ items: Role[] }>('/api/org/roles').then(
-      (r) => setRoles(r.items),
-      () => setRoles([]),
-    );
-  }, []);
-  useEffect(() => {
-    void run(load);
-  }, [load, run]);
-  if (error && !loaded)
-    return (
-      <OrgFrame>
-        <FormAlert error={error} />
-      </OrgFrame>
-    );
+  const admin = useCan()('org.admin');
+  const invalidate = useInvalidate();
+  const q = useDebounced(f.q);
+  const list = useData<{ items: Person[] }>(`${PEOPLE}${query({ ...f, q })}`, { keepPrevious: true });
+  // Pickers are a help, not the page: a failure here leaves them empty.
+  const units = unitOptions(useData<{ items: UnitNode[] }>('/api/org/units').data?.items ?? []);
+  const roles = useData<{ items: Role[] }>('/api/org/roles').data?.items ?? [];
   const filtered = !!(f.q || f.unitId || f.roleId || f.status);
+  const columns: Column<Person>[] = [
+    {
+      key: 'displayName',
+      header: x.displayName,
+      cell: (p) => <Link href={`/organization/people/${p.id}`}>{p.displayName}</Link>,
+    },
+    { key: 'loginId', header: x.loginId, cell: (p) => <span className="mono">{p.loginId}</span> },
+    { key: 'unitName', header: x.unit, value: (p) => p.unitName ?? '—' },
+    { key: 'post', header: x.post, value: (p) => p.post ?? '—' },
+    { key: 'employmentType', header: x.employmentType },
+    {
+      key: 'roles',
+      header: x.role,
+      value: (p) =>
+        p.roles?.map((r) => `${r.roleName}${r.acting ? `（${x.acting}）` : ''}`).join('、') || '—',
+    },
+    { key: 'status', header: x.status, value: (p) => x.statuses[p.status] ?? p.status },
+  ];
   return (
     <OrgFrame>
       <form
@@ -102,57 +98,35 @@ export default function People() {
           ))}
         </SelectField>
       </form>
-      {loaded && items.length === 0 ? (
-        <EmptyState
-          message={filtered ? x.noMatch : undefined}
-          action={
-            admin &&
-            !filtered && (
-              <a className="btn btn--secondary btn--small" href="#people-new">
-                {x.newPerson}
-              </a>
-            )
-          }
-        />
-      ) : (
-        <div className="table-wrap">
-          <table className="table table--zebra">
-            <thead>
-              <tr>
-                <th>{x.displayName}</th>
-                <th>{x.loginId}</th>
-                <th>{x.unit}</th>
-                <th>{x.post}</th>
-                <th>{x.employmentType}</th>
-                <th>{x.role}</th>
-                <th>{x.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <Link href={`/organization/people/${p.id}`}>{p.displayName}</Link>
-                  </td>
-                  <td className="mono">{p.loginId}</td>
-                  <td>{p.unitName ?? '—'}</td>
-                  <td>{p.post ?? '—'}</td>
-                  <td>{p.employmentType}</td>
-                  <td>
-                    {p.roles?.map((r) => `${r.roleName}${r.acting ? `（${x.acting}）` : ''}`).join('、') ||
-                      '—'}
-                  </td>
-                  <td>{x.statuses[p.status] ?? p.status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Loaded query={list}>
+        {({ items }) => (
+          <DataTable
+            rows={items}
+            columns={columns}
+            rowKey={(p) => p.id}
+            caption={x.tabs.people}
+            captionHidden
+            className="table--zebra"
+            empty={
+              <EmptyState
+                message={filtered ? x.noMatch : undefined}
+                action={
+                  admin &&
+                  !filtered && (
+                    <a className="btn btn--secondary btn--small" href="#people-new">
+                      {x.newPerson}
+                    </a>
+                  )
+                }
+              />
+            }
+          />
+        )}
+      </Loaded>
       {admin && (
         <section className="section" aria-labelledby="people-new">
           <h2 id="people-new">{x.newPerson}</h2>
-          <PersonForm units={units} onSaved={load} />
+          <PersonForm units={units} onSaved={() => void invalidate(PEOPLE)} />
         </section>
       )}
     </OrgFrame>
