@@ -13,6 +13,7 @@ export {
   isLowering,
   labelText,
   levelById,
+  levelName,
   validateStorage,
 } from './rules.ts';
 export { onSchemeActivated, type SchemeActivated } from './service.ts';

@@ -90,6 +90,16 @@ test('[R-B8] validateStorage names the unmet requirement', () => {
   );
 });
 
+test('[R-B4] a level typed with its axis name is not prefixed twice (重要性II, never 重要性重要性II)', () => {
+  const typed: Scheme = {
+    ...single,
+    axes: [
+      { ...single.axes[0], levels: single.axes[0].levels.map((l) => ({ ...l, label: `重要性${l.label}` })) },
+    ],
+  };
+  assert.equal(labelText([typed.axes[0].levels[1]], typed), '重要性II');
+});
+
 test('[R-B4] label text for one axis and for an unclassified asset', () => {
   assert.equal(labelText([single.axes[0].levels[1]], single), '重要性II');
   assert.equal(labelText([], single), '未分類');

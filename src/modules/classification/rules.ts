@@ -83,13 +83,23 @@ export function defaultRestrictions(levels: Iterable<LevelDef>): string[] {
 }
 
 /**
+ * One level as assets carry it: the axis name and the level (`重要性II`, `機密性3`); a level typed with its
+ * axis name already (`重要性II` on the axis 重要性) is not prefixed twice.
+ */
+export function levelName(axisName: string, label: string): string {
+  return label.startsWith(axisName) ? label : `${axisName}${label}`;
+}
+
+/**
  * The class as shown on file names, headers, stickers and document corners (R-B4):
  * `重要性II` for one axis, `機密性3・完全性2・可用性2` for several, axes in the scheme's order.
  * Axes without a level are left out; an empty class gives `未分類`.
  */
 export function labelText(assetClass: Map<string, LevelDef> | LevelDef[], scheme: Scheme): string {
   const byAxis = assetClass instanceof Map ? assetClass : new Map(assetClass.map((l) => [l.axisId, l]));
-  const parts = scheme.axes.filter((a) => byAxis.has(a.id)).map((a) => `${a.name}${byAxis.get(a.id)?.label}`);
+  const parts = scheme.axes
+    .filter((a) => byAxis.has(a.id))
+    .map((a) => levelName(a.name, byAxis.get(a.id)?.label ?? ''));
   return parts.length ? parts.join('・') : '未分類';
 }
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../http/errors.ts';
-import { activeScheme } from '../classification/index.ts';
+import { activeScheme, levelName } from '../classification/index.ts';
 import type { TypeDefinition } from './model.ts';
 
 /**
@@ -20,7 +20,7 @@ export interface ApprovalNeed {
 /** The class labels of the body's active scheme as assets carry them: axis name + level (重要性II, 機密性3). */
 export async function schemeLabels(db: Kysely<DB>, organizationId: string): Promise<Set<string>> {
   const scheme = await activeScheme(db, organizationId);
-  return new Set(scheme?.axes.flatMap((a) => a.levels.map((l) => `${a.name}${l.label}`)) ?? []);
+  return new Set(scheme?.axes.flatMap((a) => a.levels.map((l) => levelName(a.name, l.label))) ?? []);
 }
 
 /** The levels a type names (its own and those choosing approvers) that the body's scheme does not have. */

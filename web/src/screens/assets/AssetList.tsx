@@ -7,6 +7,7 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { LoadFailed } from '../../components/Loaded.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useT } from '../../i18n/index.tsx';
+import { levelText } from '../../lib/levels.ts';
 import { SjisDownload } from '../exports/SjisDownload.tsx';
 import { useRegisterTabs } from '../registers/tabs.ts';
 import type { Asset, Scheme } from './api.ts';
@@ -99,7 +100,7 @@ export default function AssetList() {
           'levelId',
           a.level,
           (scheme?.axes ?? []).flatMap((x) =>
-            x.levels.map((l): [string, string] => [l.id, `${x.name} ${l.label}`]),
+            x.levels.map((l): [string, string] => [l.id, levelText(x.name, l.label)]),
           ),
         )}
         {select('personal', a.personal, [

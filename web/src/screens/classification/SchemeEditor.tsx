@@ -4,6 +4,7 @@ import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { levelText } from '../../lib/levels.ts';
 import type { Scheme } from '../assets/api.ts';
 
 interface LevelIn {
@@ -240,7 +241,9 @@ export default function SchemeEditor() {
                       <option value="">—</option>
                       {cur.pending?.axes.flatMap((a) =>
                         a.levels.map((l) => (
-                          <option key={l.id} value={l.id}>{`${a.name} ${l.label}`}</option>
+                          <option key={l.id} value={l.id}>
+                            {levelText(a.name, l.label)}
+                          </option>
                         )),
                       )}
                     </select>

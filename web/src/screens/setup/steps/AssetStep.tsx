@@ -5,6 +5,7 @@ import { FieldFrame, SelectField, TextField } from '../../../components/Field.ts
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { UnitSelect, useUnits } from '../../../components/Pickers.tsx';
 import { fmt, useT } from '../../../i18n/index.tsx';
+import { levelText } from '../../../lib/levels.ts';
 import type { Scheme } from '../../assets/api.ts';
 import type { SetupStatus } from '../api.ts';
 import { setupTexts } from '../texts.ts';
@@ -73,7 +74,7 @@ export function AssetStep({ status }: { status: SetupStatus }) {
           label={fmt(s.assetLevel, { axis: a.name })}
           value={levels[a.id] ?? ''}
           placeholder={s.chooseKind}
-          options={a.levels.map((l) => ({ value: l.id, label: `${a.name} ${l.label}` }))}
+          options={a.levels.map((l) => ({ value: l.id, label: levelText(a.name, l.label) }))}
           onChange={(e) => setLevels({ ...levels, [a.id]: e.target.value })}
         />
       ))}
