@@ -93,5 +93,5 @@ function readableParams(lang: Lang, err: AppError): Record<string, string | numb
   const fn = err.params?.fn;
   if (err.code !== 'common.forbidden' || typeof fn !== 'string') return err.params;
   const labels = fn.split(' / ').map((k) => (hasMessage(`function.${k}`) ? t(lang, `function.${k}`) : k));
-  return { ...err.params, fn: labels.join(lang === 'ja' ? '」または「' : '” or “') };
+  return { ...err.params, fn: labels.join(t(lang, 'common.forbidden_or')) };
 }

@@ -8,7 +8,7 @@ import type { Messages } from '../i18n/index.ts';
 import type { SchemeActivated } from './classification/index.ts';
 import type { ImportTarget } from './imports/index.ts';
 import type { JobHandler, Priority, Schedule } from './jobs/index.ts';
-import type { OffboardingCheck } from './org/index.ts';
+import type { Credentials, OffboardingCheck } from './org/index.ts';
 import type { AssetLookup, AssetReadable, FileablePicker } from './requests/index.ts';
 
 /** What every route and job of a module can reach. */
@@ -84,6 +84,8 @@ export interface ModuleJob {
 export interface ModuleLookups {
   /** Which asset is this, of what class, and may this person read it (the requests module asks). */
   asset?: { find: AssetLookup; mayRead: AssetReadable; fileable?: FileablePicker };
+  /** Passwords and throttling, for org to add people with one-time passwords (auth answers). */
+  credentials?: Credentials;
 }
 
 /** Something an imported policy asks for, offered to the administrator before anything changes. */

@@ -14,7 +14,7 @@ import { jobsModule, registerJobHandler, registerSchedule } from './jobs/index.t
 import type { AppModule } from './module.ts';
 import { myWorkModule } from './mywork/index.ts';
 import { notificationsModule } from './notifications/index.ts';
-import { orgModule, registerFunctions, registerOffboardingCheck } from './org/index.ts';
+import { orgModule, registerFunctions, registerOffboardingCheck, setCredentials } from './org/index.ts';
 import { policyModule, setProposalProviders } from './policy/index.ts';
 import { requestsModule, setAssetLookup } from './requests/index.ts';
 import { setupModule } from './setup/index.ts';
@@ -54,8 +54,8 @@ export const modules: AppModule[] = [
 
 /**
  * Hands what each manifest declares to the module that runs it: role functions and off-boarding checks
- * to org, jobs to the queue, import targets to imports, the asset lookup to requests, proposal
- * providers to policy. Done once, when the registry loads, before any route is registered.
+ * to org, jobs to the queue, import targets to imports, the asset lookup to requests, passwords and
+ * throttling to org, proposal providers to policy. Done once, when the registry loads, before any route is registered.
  */
 function wire(list: AppModule[]): void {
   for (const m of list) {
@@ -69,6 +69,7 @@ function wire(list: AppModule[]): void {
       registerOffboardingCheck(name, check);
     if (m.lookups?.asset)
       setAssetLookup(m.lookups.asset.find, m.lookups.asset.mayRead, m.lookups.asset.fileable);
+    if (m.lookups?.credentials) setCredentials(m.lookups.credentials);
     if (m.on?.schemeActivated) onSchemeActivated(m.on.schemeActivated);
   }
   setProposalProviders(list.flatMap((m) => (m.proposals ? [m.proposals] : [])));

@@ -7,7 +7,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/index.ts';
+import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
 import { draftCampaign, loadCampaign } from './load.ts';
 import { activeStaff, functionHolders, roleHolders } from './people.ts';
@@ -90,8 +90,8 @@ export async function launchCampaign(db: Kysely<DB>, actor: Actor, id: string) {
       .where('id', '=', id)
       .execute();
     await notify(trx, org, [...people], {
-      title: `自己点検への回答のお願い（${c.title}）`,
-      body: c.due_on ? `回答期限: ${c.due_on}` : '割り当てられた点検項目に回答してください。',
+      code: c.due_on ? 'notice.assessment.launched_due' : 'notice.assessment.launched',
+      params: { campaign: c.title, due: c.due_on ? dateParam(c.due_on) : '' },
       link: '/inspections/assessment/mine',
     });
     await recordAudit(

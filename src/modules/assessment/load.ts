@@ -1,17 +1,12 @@
 /** Loads self-assessment records of the caller's organization (another organization's id answers 404). */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { conflict, notFound } from '../../http/errors.ts';
+import { conflict } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 
 /** A campaign of the organization. */
 export async function loadCampaign(db: Kysely<DB>, org: string, id: string) {
-  const c = await db
-    .selectFrom('assessment_campaigns')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!c) throw notFound('assessment_campaign');
+  const c = await findInOrg(db, 'assessment_campaigns', org, id, 'assessment_campaign');
   return c;
 }
 
@@ -24,25 +19,13 @@ export async function draftCampaign(db: Kysely<DB>, org: string, id: string) {
 
 /** An item of the organization. */
 export async function loadItem(db: Kysely<DB>, org: string, id: string) {
-  const i = await db
-    .selectFrom('assessment_items')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!i) throw notFound('assessment_item');
+  const i = await findInOrg(db, 'assessment_items', org, id, 'assessment_item');
   return i;
 }
 
 /** A response of the organization. */
 export async function loadResponse(db: Kysely<DB>, org: string, id: string) {
-  const r = await db
-    .selectFrom('assessment_responses')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!r) throw notFound('assessment_response');
+  const r = await findInOrg(db, 'assessment_responses', org, id, 'assessment_response');
   return r;
 }
 

@@ -2,20 +2,15 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
-import { forbidden, notFound } from '../../http/errors.ts';
+import { forbidden } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 
 /** Functions that reach every measure; anyone else reaches only the measures they own. */
 const MANAGERS = ['assessment.manage', 'reports.read'];
 
 /** Loads a measure the caller owns or may read by function; another's measure answers 403, another organization's 404. */
 export async function loadMeasureFor(db: Kysely<DB>, auth: AuthContext, id: string) {
-  const m = await db
-    .selectFrom('assessment_measures')
-    .selectAll()
-    .where('organization_id', '=', auth.organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!m) throw notFound('assessment_measure');
+  const m = await findInOrg(db, 'assessment_measures', auth.organizationId, id, 'assessment_measure');
   if (m.owner_user_id !== auth.userId && !MANAGERS.some((f) => auth.functions.has(f)))
     throw forbidden('assessment.manage');
   return m;

@@ -6,9 +6,8 @@ import { conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { formatWareki } from '../../shared/wareki.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/index.ts';
+import { dateParam, notify } from '../notifications/index.ts';
 import { mustReference, sendNotice } from '../org/index.ts';
 import './events.ts';
 import { loadCampaign, loadItem } from './load.ts';
@@ -50,8 +49,8 @@ export async function addMeasure(
       })
       .execute();
     await notify(trx, org, [input.ownerUserId], {
-      title: '自己点検の改善策の担当になりました',
-      body: `${input.title}（期限 ${formatWareki(input.dueOn)}）`,
+      code: 'notice.assessment.measure_assigned',
+      params: { measure: input.title, due: dateParam(input.dueOn) },
       link: `/inspections/assessment/measures/${id}`,
     });
     await recordAudit(

@@ -9,7 +9,7 @@ import { systemActor } from '../../shared/actor.ts';
 import { addDays, isClosedDay, todayJst } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/index.ts';
+import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
 import { functionHolders } from './people.ts';
 
@@ -49,8 +49,8 @@ export async function assessmentSweep(db: Kysely<DB>, today: string = todayJst()
           )
           .execute();
         await notify(trx, c.organization_id, people, {
-          title: today > due ? '自己点検の回答期限を過ぎています' : '自己点検の回答期限が近づいています',
-          body: `${c.title}（回答期限 ${due}）`,
+          code: today > due ? 'notice.assessment.overdue' : 'notice.assessment.due_soon',
+          params: { campaign: c.title, due: dateParam(due) },
           link: '/inspections/assessment/mine',
         });
         await recordAudit(
@@ -78,8 +78,8 @@ export async function assessmentSweep(db: Kysely<DB>, today: string = todayJst()
           )
           .execute();
         const notified = await notify(trx, c.organization_id, managers, {
-          title: '自己点検の未回答があります',
-          body: `${c.title}: 未回答 ${open.length} 件（期限 ${due}）`,
+          code: 'notice.assessment.unanswered',
+          params: { campaign: c.title, count: open.length, due: dateParam(due) },
           link: `/inspections/assessment/${c.id}`,
         });
         await recordAudit(

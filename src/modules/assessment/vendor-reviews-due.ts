@@ -5,7 +5,7 @@ import { systemActor } from '../../shared/actor.ts';
 import { addDays, todayJst } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/index.ts';
+import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
 import { functionHolders } from './people.ts';
 
@@ -85,9 +85,11 @@ export async function vendorReviewSweep(db: Kysely<DB>, today: string = todayJst
           })
           .execute();
         const notified = await notify(trx, o.id, await functionHolders(trx, o.id, 'vendors.review'), {
-          title:
-            d.kind === 'end_of_contract' ? '契約終了時の確認が必要です' : '委託事業者の定期確認の時期です',
-          body: `${d.vendorName}「${d.contractTitle}」（${d.dueOn}）`,
+          code:
+            d.kind === 'end_of_contract'
+              ? 'notice.vendors.review_end_of_contract'
+              : 'notice.vendors.review_periodic',
+          params: { vendor: d.vendorName, contract: d.contractTitle, due: dateParam(d.dueOn) },
           link: '/inspections/vendors',
         });
         await recordAudit(

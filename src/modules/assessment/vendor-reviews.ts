@@ -107,8 +107,8 @@ export async function recordReview(db: Kysely<DB>, actor: Actor, input: ReviewIn
       .execute();
     const receivers = await functionHolders(trx, org, 'vendors.review_receive');
     const reported = await notify(trx, org, receivers, {
-      title: `委託事業者の確認結果: ${vendor.name}（${issues ? `不備 ${issues} 件` : '問題なし'}）`,
-      body: input.summary,
+      code: issues ? 'notice.vendors.reviewed_issues' : 'notice.vendors.reviewed_ok',
+      params: { vendor: vendor.name, count: issues, summary: input.summary },
       link: '/inspections/vendors',
     });
     await recordAudit(

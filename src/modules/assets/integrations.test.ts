@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
-import { seedIfEmpty } from '../../demo/seed.ts';
+import { setUpSamples } from '../../../test/support/samples.ts';
 
 let t: TestApp;
 before(async () => {
   t = await startTestApp();
-  await seedIfEmpty(t.db, { demo: true });
+  await setUpSamples(t.db);
 });
 after(() => t.close());
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { conflict, notFound } from '../../http/errors.ts';
+import { conflict } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -82,13 +83,7 @@ export async function answerClassification(
   input: { levels: string[]; note?: string | null },
 ): Promise<void> {
   const org = actor.organizationId;
-  const r = await trx
-    .selectFrom('asset_classify_requests')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!r) throw notFound();
+  const r = await findInOrg(trx, 'asset_classify_requests', org, id);
   if (r.status === 'answered') throw conflict('assets.request_answered');
   const scheme = await requireScheme(trx, org);
   const levels = resolveLevels(scheme, input.levels);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { AppError, badInput, conflict, notFound } from '../../http/errors.ts';
+import { AppError, badInput, conflict } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { addDays, todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
@@ -38,13 +39,7 @@ export async function requireScheme(trx: Kysely<DB>, org: string): Promise<Schem
 
 /** Loads an asset of the organization or answers 404. */
 export async function loadAsset(trx: Kysely<DB>, org: string, id: string) {
-  const a = await trx
-    .selectFrom('assets')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!a) throw notFound();
+  const a = await findInOrg(trx, 'assets', org, id);
   return a;
 }
 

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
-import { badInput, conflict, forbidden, notFound } from '../../http/errors.ts';
+import { badInput, conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -11,18 +11,13 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { mustReference, unitAndDescendants } from '../org/index.ts';
 import './events.ts';
+import { findInOrg } from '../../http/find.ts';
 import type { FindingInput } from './schema.ts';
 import { loadPlan } from './service.ts';
 
 /** A finding of the organization. */
 export async function loadFinding(db: Kysely<DB>, org: string, id: string) {
-  const f = await db
-    .selectFrom('audit_findings')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!f) throw notFound('audit_finding');
+  const f = await findInOrg(db, 'audit_findings', org, id, 'audit_finding');
   return f;
 }
 
@@ -75,8 +70,8 @@ export async function addFinding(db: Kysely<DB>, actor: Actor, planId: string, i
       org,
       inUnit.map((u) => u.id),
       {
-        title: `監査の指摘事項: ${input.title}`,
-        body: input.detail,
+        code: 'notice.audits.finding',
+        params: { finding: input.title, detail: input.detail },
         link: `/inspections/audits/${planId}`,
       },
     );

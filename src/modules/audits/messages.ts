@@ -15,6 +15,10 @@ export const ja: Record<string, string> = {
   'event.audits.finding_followed_up': '指摘事項のフォローアップ',
   'event.audits.reported': '監査報告書の作成',
   'event.audits.plan_closed': '監査の完了',
+  'notice.audits.auditor_appointed.title': '監査人に指名されました: {audit}',
+  'notice.audits.auditor_appointed.body': '監査の計画を確認し、指摘事項を記録してください。',
+  'notice.audits.finding.title': '監査の指摘事項: {finding}',
+  'notice.audits.finding.body': '{detail}',
 };
 
 export const en: Record<string, string> = {
@@ -33,4 +37,8 @@ export const en: Record<string, string> = {
   'event.audits.finding_followed_up': 'Audit finding followed up',
   'event.audits.reported': 'Audit report issued',
   'event.audits.plan_closed': 'Audit closed',
+  'notice.audits.auditor_appointed.title': 'You are appointed auditor: {audit}',
+  'notice.audits.auditor_appointed.body': 'Read the audit plan and record the findings.',
+  'notice.audits.finding.title': 'Audit finding: {finding}',
+  'notice.audits.finding.body': '{detail}',
 };

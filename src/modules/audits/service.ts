@@ -1,7 +1,7 @@
 /** Writes of audit plans and auditors; auditors are kept independent of the units they audit (R-I3). */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { badInput, conflict, notFound } from '../../http/errors.ts';
+import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -9,17 +9,12 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { mustReference, unitAndDescendants } from '../org/index.ts';
 import './events.ts';
+import { findInOrg } from '../../http/find.ts';
 import type { PlanInput } from './schema.ts';
 
 /** A plan of the organization. */
 export async function loadPlan(db: Kysely<DB>, org: string, id: string) {
-  const p = await db
-    .selectFrom('audit_plans')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!p) throw notFound('audit_plan');
+  const p = await findInOrg(db, 'audit_plans', org, id, 'audit_plan');
   return p;
 }
 
@@ -184,8 +179,8 @@ export async function addAuditor(
 /** Tells people appointed auditors; the link opens the plan, which an auditor may read by the appointment. */
 async function tellAuditors(trx: Kysely<DB>, org: string, planId: string, title: string, userIds: string[]) {
   await notify(trx, org, userIds, {
-    title: `監査人に指名されました: ${title}`,
-    body: '監査の計画を確認し、指摘事項を記録してください。',
+    code: 'notice.audits.auditor_appointed',
+    params: { audit: title },
     link: `/inspections/audits/${planId}`,
   });
 }

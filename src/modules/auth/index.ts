@@ -1,10 +1,13 @@
 import type { AppModule } from '../module.ts';
 import { en, ja } from './messages.ts';
 import { authMigrations } from './migrations.ts';
+import { hashPassword, oneTimePassword } from './passwords.ts';
 import { reauthRoutes } from './reauth.ts';
 import { factorRoutes } from './routes-factors.ts';
 import { sessionRoutes } from './routes-session.ts';
 import { signInRoutes } from './routes-signin.ts';
+import { setPassword } from './service.ts';
+import { claimAttempt, isLocked, lockKey } from './throttle.ts';
 
 export type { ExternalSignIn, ExternalVerdict } from './external.ts';
 export { registerExternalSignIn } from './external.ts';
@@ -19,6 +22,7 @@ export const authModule: AppModule = {
   name: 'auth',
   migrations: authMigrations,
   messages: { ja, en },
+  lookups: { credentials: { setPassword, oneTimePassword, hashPassword, claimAttempt, isLocked, lockKey } },
   routes(app, ctx) {
     signInRoutes(app, ctx);
     factorRoutes(app, ctx);

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { auditEvents, Client, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { setUpSamples } from '../../../test/support/samples.ts';
 import { loadConfig } from '../../config.ts';
 import { openDatabase, sqliteFileIn } from '../../db/connect.ts';
-import { seedIfEmpty } from '../../demo/seed.ts';
 import { verifyExport } from '../audit/export.ts';
 import { verifyChains } from '../audit/queries.ts';
 import { declaredSchedules, unregisterSchedule } from '../jobs/queue.ts';
@@ -33,7 +33,7 @@ let systemOrg: string;
 let adminId: string;
 before(async () => {
   t = await startTestApp();
-  await seedIfEmpty(t.db, { demo: true });
+  await setUpSamples(t.db);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-backups-'));
   ctx = {
     db: t.db,

@@ -4,6 +4,8 @@ export const ja: Record<string, string> = {
   'event.backups.failed': 'バックアップに失敗した',
   'event.backups.requested': 'バックアップの即時実行を依頼した',
   'backups.already_queued': 'バックアップはすでに実行待ちです。',
+  'notice.backups.failed.title': 'バックアップに失敗しました',
+  'notice.backups.failed.body': '{startedAt}（UTC）に始めたバックアップが失敗しました: {error}',
 };
 
 export const en: Record<string, string> = {
@@ -11,4 +13,6 @@ export const en: Record<string, string> = {
   'event.backups.failed': 'A backup failed',
   'event.backups.requested': 'Asked for a backup now',
   'backups.already_queued': 'A backup is already waiting to run.',
+  'notice.backups.failed.title': 'A backup failed',
+  'notice.backups.failed.body': 'The backup started at {startedAt} (UTC) failed: {error}',
 };

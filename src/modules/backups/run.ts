@@ -120,8 +120,8 @@ export async function recordRun(
         org,
         admins.map((a) => a.id),
         {
-          title: 'バックアップに失敗しました / A backup failed',
-          body: `${run.started_at} (UTC) — ${run.error ?? ''}`,
+          code: 'notice.backups.failed',
+          params: { startedAt: run.started_at, error: run.error ?? '' },
           link: '/',
         },
       );

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { badInput, conflict, notFound } from '../../http/errors.ts';
+import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { findInOrg } from '../../http/find.ts';
 import { activeVersionId, loadScheme } from './queries.ts';
 import { highestOf, levelById } from './rules.ts';
 import type { SchemeInput } from './schema.ts';
@@ -154,13 +155,7 @@ export async function confirmRemap(
   levelId: string,
 ): Promise<void> {
   const org = actor.organizationId;
-  const item = await trx
-    .selectFrom('classification_remaps')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', remapId)
-    .executeTakeFirst();
-  if (!item) throw notFound();
+  const item = await findInOrg(trx, 'classification_remaps', org, remapId);
   const [version, level, old] = await Promise.all([
     trx
       .selectFrom('classification_versions')
@@ -202,13 +197,7 @@ export async function confirmRemap(
 /** Activates a pending version once every re-map item is confirmed; applies the confirmed levels. */
 export async function activateVersion(trx: Kysely<DB>, actor: Actor, versionId: string): Promise<number> {
   const org = actor.organizationId;
-  const v = await trx
-    .selectFrom('classification_versions')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', versionId)
-    .executeTakeFirst();
-  if (!v) throw notFound();
+  const v = await findInOrg(trx, 'classification_versions', org, versionId);
   if (v.status !== 'pending') throw conflict('classification.not_pending');
   const items = await trx
     .selectFrom('classification_remaps')

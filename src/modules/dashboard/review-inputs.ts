@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { notFound } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 
 const ORG_EVENTS = [
   'org.unit_created',
@@ -17,13 +17,7 @@ const ORG_EVENTS = [
 
 /** Gathers what a review should look at, and proposes the clauses they concern. */
 export async function reviewInputs(db: Kysely<DB>, org: string, reviewId: string) {
-  const review = await db
-    .selectFrom('policy_reviews')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', reviewId)
-    .executeTakeFirst();
-  if (!review) throw notFound('policy_review');
+  const review = await findInOrg(db, 'policy_reviews', org, reviewId, 'policy_review');
   const last = await db
     .selectFrom('policy_reviews')
     .select('closed_at')

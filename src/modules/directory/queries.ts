@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { notFound } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 
 /** Every person of the organization with how they sign in: 'ldap', 'oidc', 'local' (kept on purpose) or null. */
 export async function listDirectoryAccounts(db: Kysely<DB>, organizationId: string) {
@@ -59,13 +59,7 @@ export async function listRuns(db: Kysely<DB>, organizationId: string) {
 
 /** One run with its whole plan and result. */
 export async function runDetail(db: Kysely<DB>, organizationId: string, id: string) {
-  const r = await db
-    .selectFrom('directory_sync_runs')
-    .selectAll()
-    .where('id', '=', id)
-    .where('organization_id', '=', organizationId)
-    .executeTakeFirst();
-  if (!r) throw notFound('directory_sync_run');
+  const r = await findInOrg(db, 'directory_sync_runs', organizationId, id, 'directory_sync_run');
   return {
     id: r.id,
     kind: r.kind,

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { conflict, notFound } from '../../http/errors.ts';
+import { conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assignChecked, endAssignment } from '../org/index.ts';
 import './events.ts';
+import { findInOrg } from '../../http/find.ts';
 
 interface RoleDetail {
   roleId: string;
@@ -58,13 +59,7 @@ export async function decideReview(
   id: string,
   decision: 'approve' | 'reject',
 ): Promise<void> {
-  const r = await trx
-    .selectFrom('directory_reviews')
-    .selectAll()
-    .where('id', '=', id)
-    .where('organization_id', '=', actor.organizationId)
-    .executeTakeFirst();
-  if (!r) throw notFound('directory_review');
+  const r = await findInOrg(trx, 'directory_reviews', actor.organizationId, id, 'directory_review');
   if (r.status !== 'open') throw conflict('directory.review_decided');
   const user = await trx
     .selectFrom('users')

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { AppError, conflict, notFound } from '../../http/errors.ts';
+import { AppError, conflict } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 import { type Actor, systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
@@ -468,13 +469,7 @@ export async function applyPreview(
   runId: string,
   confirmMassSuspension: boolean,
 ): Promise<{ id: string; result: SyncResult }> {
-  const run = await db
-    .selectFrom('directory_sync_runs')
-    .selectAll()
-    .where('id', '=', runId)
-    .where('organization_id', '=', actor.organizationId)
-    .executeTakeFirst();
-  if (!run) throw notFound('directory_sync_run');
+  const run = await findInOrg(db, 'directory_sync_runs', actor.organizationId, runId, 'directory_sync_run');
   if (run.status !== 'preview') throw conflict('directory.run_not_preview');
   if (Date.now() - Date.parse(run.created_at) > PREVIEW_VALID_MS) throw conflict('directory.run_expired');
   const plan = JSON.parse(run.plan) as SyncPlan;

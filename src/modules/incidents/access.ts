@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 import type { IncidentsTable } from './tables.ts';
 
 /** Functions that see every incident of the organization (the chain's members and handlers). */
@@ -21,13 +22,7 @@ export function mayRead(auth: AuthContext, inc: Pick<IncidentsTable, 'reporter_i
 
 /** Loads an incident of the caller's organization that the caller may read; 404 otherwise. */
 export async function loadIncident(db: Kysely<DB>, auth: AuthContext, id: string): Promise<IncidentsTable> {
-  const inc = await db
-    .selectFrom('incidents')
-    .selectAll()
-    .where('organization_id', '=', auth.organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!inc) throw notFound('incident');
+  const inc = await findInOrg(db, 'incidents', auth.organizationId, id, 'incident');
   if (!mayRead(auth, inc) && !(await ownsActionOn(db, auth, inc.id))) throw notFound('incident');
   return inc;
 }

@@ -6,9 +6,8 @@ import { badInput, conflict, forbidden, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { formatWareki } from '../../shared/wareki.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/index.ts';
+import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
 import type { actionBody, actionDoneBody, contactBody, evidenceBody, noteBody } from './schema.ts';
 import type { IncidentsTable } from './tables.ts';
@@ -123,8 +122,8 @@ export async function addAction(
   await addTimeline(trx, actor, inc.id, `action_${b.kind}`, b.description);
   if (b.ownerId && b.ownerId !== actor.userId)
     await notify(trx, actor.organizationId, [b.ownerId], {
-      title: `インシデント「${inc.title}」の対策の担当になりました`,
-      body: b.dueDate ? `${b.description}（期限 ${formatWareki(b.dueDate)}）` : b.description,
+      code: b.dueDate ? 'notice.incidents.action_assigned_due' : 'notice.incidents.action_assigned',
+      params: { incident: inc.title, action: b.description, due: b.dueDate ? dateParam(b.dueDate) : '' },
       link: `/incidents/${inc.id}`,
     });
   return id;

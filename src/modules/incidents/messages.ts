@@ -42,6 +42,18 @@ export const ja: Record<string, string> = {
   'event.emergency_plan.saved': '緊急時対応計画を保存',
   'event.emergency_plan.bcp_checked': '業務継続計画との整合性を確認',
   'event.emergency_plan.review_triggered': '緊急時対応計画の見直しを要求',
+  'notice.incidents.step.title': 'インシデント報告: {step}',
+  'notice.incidents.step.body': 'インシデントの報告が届いています。内容を確認し、受領を記録してください。',
+  'notice.compliance.problem.title': '遵守状況の確認で問題点',
+  'notice.compliance.problem.body': '{scope}',
+  'notice.incidents.action_assigned.title': 'インシデント「{incident}」の対策の担当になりました',
+  'notice.incidents.action_assigned.body': '{action}',
+  'notice.incidents.action_assigned_due.title': 'インシデント「{incident}」の対策の担当になりました',
+  'notice.incidents.action_assigned_due.body': '{action}（期限 {due}）',
+  'notice.violations.suspended.title': '違反による情報システム利用停止',
+  'notice.violations.suspended.body': '{loginId} の情報システムの利用を停止しました（{decision}）。',
+  'notice.violations.reinstated.title': '情報システム利用停止の解除',
+  'notice.violations.reinstated.body': '{loginId} の情報システムの利用停止を解除しました（{reason}）。',
 };
 
 export const en: Record<string, string> = {
@@ -87,4 +99,19 @@ export const en: Record<string, string> = {
   'event.emergency_plan.saved': 'Saved the emergency response plan',
   'event.emergency_plan.bcp_checked': 'Checked consistency with the BCP',
   'event.emergency_plan.review_triggered': 'Asked for a review of the emergency response plan',
+  'notice.incidents.step.title': 'Incident report: {step}',
+  'notice.incidents.step.body':
+    'An incident has been reported to you. Read it and record that you received it.',
+  'notice.compliance.problem.title': 'A compliance check found a problem',
+  'notice.compliance.problem.body': '{scope}',
+  'notice.incidents.action_assigned.title': 'You own a measure of the incident “{incident}”',
+  'notice.incidents.action_assigned.body': '{action}',
+  'notice.incidents.action_assigned_due.title': 'You own a measure of the incident “{incident}”',
+  'notice.incidents.action_assigned_due.body': '{action} (due {due})',
+  'notice.violations.suspended.title': 'Access to information systems suspended for a violation',
+  'notice.violations.suspended.body':
+    'The access of {loginId} to information systems was suspended ({decision}).',
+  'notice.violations.reinstated.title': 'Access to information systems restored',
+  'notice.violations.reinstated.body':
+    'The access of {loginId} to information systems was restored ({reason}).',
 };

@@ -8,6 +8,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
+import { findInOrg } from '../../http/find.ts';
 import { holdersOf, topTierHolders } from './people.ts';
 import type { complianceBody, failureBody, failureUpdateBody, logReviewBody } from './schema-registers.ts';
 
@@ -147,8 +148,8 @@ export async function recordCompliance(
     .execute();
   if (b.result === 'findings') {
     await notify(trx, actor.organizationId, routedTo, {
-      title: '遵守状況の確認で問題点',
-      body: b.scope,
+      code: 'notice.compliance.problem',
+      params: { scope: b.scope },
       link: '/incidents/compliance',
     });
   }
@@ -164,13 +165,7 @@ export async function recordCompliance(
 
 /** A recipient acknowledges the findings of a compliance check. */
 export async function acknowledgeCompliance(trx: Kysely<DB>, actor: Actor, id: string): Promise<void> {
-  const row = await trx
-    .selectFrom('compliance_checks')
-    .selectAll()
-    .where('organization_id', '=', actor.organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw notFound('compliance_check');
+  const row = await findInOrg(trx, 'compliance_checks', actor.organizationId, id, 'compliance_check');
   if (!(JSON.parse(row.routed_to) as string[]).includes(actor.userId ?? ''))
     throw forbidden('compliance.receive');
   if (row.acknowledged_at) throw conflict('incidents.step_not_waiting');

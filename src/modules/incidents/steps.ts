@@ -43,8 +43,8 @@ export async function activateStep(trx: Kysely<DB>, actor: Actor, step: Step, no
     .execute();
   const holders = await stepHolders(trx, step);
   await notify(trx, step.organization_id, holders, {
-    title: `インシデント報告: ${step.label}`,
-    body: 'インシデントの報告が届いています。内容を確認し、受領を記録してください。',
+    code: 'notice.incidents.step',
+    params: { step: step.label },
     link: `/incidents/${step.incident_id}`,
     priority: 'urgent',
   });

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
-import { badInput, conflict, notFound } from '../../http/errors.ts';
+import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
+import { findInOrg } from '../../http/find.ts';
 import { holdersOf } from './people.ts';
 import type { decideBody, reinstateBody, violationBody } from './schema-registers.ts';
 import { loadSettings } from './settings.ts';
@@ -88,13 +89,7 @@ export async function decideViolation(
   b: z.output<typeof decideBody>,
 ): Promise<{ headNotified: string[] }> {
   const org = actor.organizationId;
-  const v = await trx
-    .selectFrom('violations')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!v) throw notFound('violation');
+  const v = await findInOrg(trx, 'violations', org, id, 'violation');
   if (v.status !== 'open') throw conflict('violations.already_decided');
   if (b.suspendAccess && !v.subject_user_id)
     throw badInput('violations.no_subject', {}, [{ field: 'suspendAccess', code: 'violations.no_subject' }]);
@@ -132,8 +127,8 @@ export async function decideViolation(
     );
     Object.assign(patch, { suspended_at: now, suspended_by: actor.userId });
     headNotified = await notify(trx, org, await headRecipients(trx, org), {
-      title: '違反による情報システム利用停止',
-      body: `${u.login_id} の情報システムの利用を停止しました（${b.decision}）。`,
+      code: 'notice.violations.suspended',
+      params: { loginId: u.login_id, decision: b.decision },
       link: '/incidents/violations',
     });
     Object.assign(patch, { head_notified: JSON.stringify(headNotified), head_notified_at: now });
@@ -160,13 +155,7 @@ export async function reinstateViolation(
   b: z.output<typeof reinstateBody>,
 ): Promise<{ headNotified: string[] }> {
   const org = actor.organizationId;
-  const v = await trx
-    .selectFrom('violations')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!v) throw notFound('violation');
+  const v = await findInOrg(trx, 'violations', org, id, 'violation');
   if (!v.suspended_at || !v.subject_user_id || v.reinstated_at) throw conflict('violations.not_suspended');
   const u = await requireUser(trx, org, v.subject_user_id, 'subjectUserId');
   const now = nowIso();
@@ -188,8 +177,8 @@ export async function reinstateViolation(
     .where('id', '=', id)
     .execute();
   const headNotified = await notify(trx, org, await headRecipients(trx, org), {
-    title: '情報システム利用停止の解除',
-    body: `${u.login_id} の情報システムの利用停止を解除しました（${b.reason}）。`,
+    code: 'notice.violations.reinstated',
+    params: { loginId: u.login_id, reason: b.reason },
     link: '/incidents/violations',
   });
   await recordAudit(

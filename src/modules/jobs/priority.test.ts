@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../../test/support/db.ts';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import type { Database } from '../../db/connect.ts';
+import { addMessages } from '../../i18n/index.ts';
 import { ESCALATE_JOB } from '../incidents/escalation.ts';
+import { en, ja } from '../incidents/messages.ts';
 import '../notifications/index.ts';
 import { DELIVER_MAIL, notify } from '../notifications/service.ts';
 import { enqueue, enqueueAll, registerJobHandler } from './queue.ts';
@@ -11,6 +13,7 @@ import { JobRunner } from './runner.ts';
 
 let database: Database;
 before(async () => {
+  addMessages(ja, en); // the incident chain's notice, as the app's registry adds it
   database = await testDatabase({ poolSize: 6 });
 });
 after(() => database.close());
@@ -46,8 +49,8 @@ describe('job queue: priorities, concurrency, retention', () => {
     // The escalation's notice (as the incident chain sends it) is mailed before the mailing too.
     await db.transaction().execute((trx) =>
       notify(trx, org.id, [user.id], {
-        title: 'インシデント報告',
-        body: '確認してください',
+        code: 'notice.incidents.step',
+        params: { step: '情報セキュリティ責任者' },
         priority: 'urgent',
       }),
     );

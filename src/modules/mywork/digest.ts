@@ -1,7 +1,7 @@
 /** The daily e-mail of "my work", for bodies that turn it on: one mail per person with work waiting. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { t } from '../../i18n/index.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -16,21 +16,39 @@ import type { WorkItem } from './items.ts';
 /** The hour (Japan time) from which the day's digest goes out: before the office opens. */
 export const DIGEST_HOUR_JST = 7;
 
-/** The mail text of a work list, most urgent first (the digest is written in Japanese, like every notice). */
-export function digestText(items: WorkItem[]): { subject: string; body: string } {
+/** The mail text of a work list in one language, most urgent first. */
+function digestIn(lang: Lang, items: WorkItem[]): { subject: string; body: string } {
   const lines = items.map((i) => {
     const extra = [
       i.detail,
-      i.count !== null ? t('ja', 'mywork.digest.count', { count: i.count }) : null,
-      i.dueOn ? t('ja', 'mywork.digest.due', { date: formatWareki(i.dueOn) }) : null,
+      i.count !== null ? t(lang, 'mywork.digest.count', { count: i.count }) : null,
+      i.dueOn
+        ? t(lang, 'mywork.digest.due', { date: lang === 'ja' ? formatWareki(i.dueOn) : i.dueOn })
+        : null,
     ].filter(Boolean);
-    const head = `・${t('ja', `mywork.kind.${i.kind}`)}: ${i.title}`;
-    return `${extra.length ? `${head}（${extra.join('、')}）` : head}\n  ${i.link}`;
+    const line = { kind: t(lang, `mywork.kind.${i.kind}`), title: i.title };
+    const text = extra.length
+      ? t(lang, 'mywork.digest.item_extra', {
+          ...line,
+          extra: extra.join(t(lang, 'mywork.digest.separator')),
+        })
+      : t(lang, 'mywork.digest.item', line);
+    return `${text}\n  ${i.link}`;
   });
   return {
-    subject: t('ja', 'mywork.digest.subject', { count: items.length }),
-    body: `${t('ja', 'mywork.digest.intro')}\n\n${lines.join('\n')}\n\n/my-work`,
+    subject: t(lang, 'mywork.digest.subject', { count: items.length }),
+    body: `${t(lang, 'mywork.digest.intro')}\n\n${lines.join('\n')}`,
   };
+}
+
+/**
+ * The mail text of a work list: no one's language is known when a mail leaves, so it says the list in
+ * Japanese and then in English, like every notice.
+ */
+export function digestText(items: WorkItem[]): { subject: string; body: string } {
+  const ja = digestIn('ja', items);
+  const en = digestIn('en', items);
+  return { subject: `${ja.subject} / ${en.subject}`, body: `${ja.body}\n\n${en.body}\n\n/my-work` };
 }
 
 /** Sends one organization's digest for `today` unless already sent; returns how many people got one. */

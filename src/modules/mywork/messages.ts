@@ -18,6 +18,9 @@ export const ja: Record<string, string> = {
   'mywork.digest.intro': 'あなたの対応を待っている仕事です。期限の近いものから並べています。',
   'event.mywork.digest_set': '「わたしの仕事」の日次メールの設定を変えた',
   'event.mywork.digest_sent': '「わたしの仕事」の日次メールを送った',
+  'mywork.digest.item': '・{kind}: {title}',
+  'mywork.digest.item_extra': '・{kind}: {title}（{extra}）',
+  'mywork.digest.separator': '、',
 };
 
 export const en: Record<string, string> = {
@@ -39,4 +42,7 @@ export const en: Record<string, string> = {
   'mywork.digest.intro': 'Work waiting for you, the most urgent first.',
   'event.mywork.digest_set': 'Changed the daily e-mail of “my work”',
   'event.mywork.digest_sent': 'Sent the daily e-mail of “my work”',
+  'mywork.digest.item': '- {kind}: {title}',
+  'mywork.digest.item_extra': '- {kind}: {title} ({extra})',
+  'mywork.digest.separator': ', ',
 };

@@ -263,6 +263,12 @@ describe('my work', () => {
       ['kansa@example.jp'],
     );
     assert.match(mails[0].body, /監査人として担当する監査: 令和8年度 情報セキュリティ内部監査/);
+    assert.match(
+      mails[0].body,
+      /- An audit you are appointed to: 令和8年度 情報セキュリティ内部監査/,
+      'then in English',
+    );
+    assert.match(mails[0].subject, /わたしの仕事（1 件） \/ My work \(1\)/);
     assert.match(mails[0].body, new RegExp(`/inspections/audits/${s.planId}`));
     const events = await auditEvents(t.db, s.org.id);
     assert.ok(events.some((e) => e.event === 'mywork.digest_set' && e.actor_id === admin.id));

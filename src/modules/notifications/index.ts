@@ -16,4 +16,5 @@ export const notificationsModule: AppModule = {
   routes: notificationRoutes,
 };
 
+export { dateParam, type NoticeParam, type NoticeParams, paramsIn, renderNotice } from './render.ts';
 export { type NotifyMessage, notify, notifyPeople, sendMail } from './service.ts';

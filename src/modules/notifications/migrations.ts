@@ -36,4 +36,11 @@ export const notificationMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    name: '0430_notifications_codes',
+    async up(db) {
+      await db.schema.alterTable('notifications').addColumn('code', 'text').execute();
+      await db.schema.alterTable('notifications').addColumn('params', 'text').execute();
+    },
+  },
 ];

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
+import { noticeText } from './render.ts';
 import { listQuery, readBody } from './schema.ts';
 import { markRead } from './service.ts';
 
@@ -13,14 +14,27 @@ export function notificationRoutes(app: FastifyInstance, { db }: AppContext): vo
     tags: ['notifications'],
     access: access.signedIn,
     query: listQuery,
-    async handler({ auth, query }) {
+    async handler({ auth, query, lang }) {
       let q = db
         .selectFrom('notifications')
-        .select(['id', 'title', 'body', 'link', 'created_at as createdAt', 'read_at as readAt'])
+        .select([
+          'id',
+          'title',
+          'body',
+          'code',
+          'params',
+          'link',
+          'created_at as createdAt',
+          'read_at as readAt',
+        ])
         .where('organization_id', '=', auth.organizationId)
         .where('user_id', '=', auth.userId);
       if (query.unread === '1') q = q.where('read_at', 'is', null);
-      const items = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+      const items = rows.map(({ code, params, ...row }) => ({
+        ...row,
+        ...noticeText(lang, { title: row.title, body: row.body, code, params }),
+      }));
       return { items };
     },
   });

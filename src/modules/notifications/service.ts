@@ -1,15 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { hasMessage } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { enqueueAll, type Priority } from '../jobs/index.ts';
 import './events.ts';
+import { type NoticeParams, renderNotice } from './render.ts';
 
 export interface NotifyMessage {
-  title: string;
-  body: string;
+  /** Message key of the notice: `<code>.title` and `<code>.body` stand in the module's messages (ja and en). */
+  code: string;
+  /** Values for the messages' `{name}` placeholders. */
+  params?: NoticeParams;
   /** Path in the web app the notification opens. */
   link?: string | null;
   /** Also send an e-mail to people who have an address (default true). */
@@ -21,9 +25,11 @@ export interface NotifyMessage {
 export const DELIVER_MAIL = 'notifications.deliver_mail';
 
 /**
- * Notifies people of an organization, in the caller's transaction: an in-app notification each,
- * and an outbox e-mail with a delivery job for those with an address. People of other
- * organizations in `userIds` are skipped. Returns the ids of the people notified.
+ * Notifies people of an organization, in the caller's transaction: an in-app notification each (its
+ * code and parameters, shown in the reader's language), and an outbox e-mail with a delivery job for
+ * those with an address. No one's language is known when a mail leaves, so it says the notice in
+ * Japanese and then in English. People of other organizations in `userIds` are skipped. Returns the
+ * ids of the people notified.
  */
 export async function notify(
   trx: Kysely<DB>,
@@ -31,6 +37,7 @@ export async function notify(
   userIds: string[],
   message: NotifyMessage,
 ): Promise<string[]> {
+  checkCode(message.code);
   const ids = [...new Set(userIds)];
   if (!ids.length) return [];
   const people = await trx
@@ -54,15 +61,22 @@ export async function notifyPeople(
   people: readonly { id: string; email: string | null }[],
   message: NotifyMessage,
 ): Promise<void> {
+  checkCode(message.code);
   if (!people.length) return;
   const now = nowIso();
+  const ja = renderNotice('ja', message.code, message.params);
+  const en = renderNotice('en', message.code, message.params);
+  const params = message.params && Object.keys(message.params).length ? JSON.stringify(message.params) : null;
   // One statement per table (in slices: SQLite binds at most 32,766 values), not one per person.
   const notes = people.map((p) => ({
     id: newId(),
     organization_id: organizationId,
     user_id: p.id,
-    title: message.title.slice(0, 200),
-    body: message.body.slice(0, 2000),
+    // The Japanese words are kept too, for anyone who reads the table itself.
+    title: ja.title.slice(0, 200),
+    body: ja.body.slice(0, 2000),
+    code: message.code,
+    params,
     link: message.link ?? null,
     created_at: now,
     read_at: null,
@@ -82,8 +96,8 @@ export async function notifyPeople(
             organization_id: organizationId,
             user_id: p.id,
             to_address: p.email as string,
-            subject: `[mamori] ${message.title}`.slice(0, 250),
-            body: message.link ? `${message.body}\n\n${message.link}` : message.body,
+            subject: `[mamori] ${ja.title} / ${en.title}`.slice(0, 250),
+            body: mailBody(ja, en, message.link ?? null),
             status: 'pending' as const,
             created_at: now,
             sent_at: null,
@@ -101,6 +115,21 @@ export async function notifyPeople(
     undefined,
     { priority: message.priority ?? 'normal' },
   );
+}
+
+/** Refuses a notice whose code has no title or body message (in both languages: `addMessages` checks). */
+function checkCode(code: string): void {
+  for (const part of ['title', 'body'])
+    if (!hasMessage(`${code}.${part}`)) throw new Error(`notice ${code} has no ${part} message`);
+}
+
+/** A notice's mail text: Japanese, then English, then the link. */
+function mailBody(
+  ja: { title: string; body: string },
+  en: { title: string; body: string },
+  link: string | null,
+) {
+  return [ja.body, `${en.title}\n${en.body}`, link].filter(Boolean).join('\n\n');
 }
 
 /** Queues one e-mail to one person of the organization (no in-app notice: a digest of what the app already shows). */

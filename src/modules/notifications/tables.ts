@@ -3,8 +3,13 @@ export interface NotificationsTable {
   id: string;
   organization_id: string;
   user_id: string;
+  /** The notice in Japanese when it was written (rows before 0430 hold only this). */
   title: string;
   body: string;
+  /** Message key of the notice (0430): shown as `<code>.title` / `<code>.body` in the reader's language. */
+  code: string | null;
+  /** JSON of the messages' parameters (0430). */
+  params: string | null;
   /** Path in the web app, e.g. /requests/<id>. */
   link: string | null;
   created_at: string;

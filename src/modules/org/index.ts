@@ -12,6 +12,7 @@ import { staffRoutes } from './routes-staff.ts';
 import { staffImport } from './staff-import.ts';
 import { applyDueTransfers } from './transfers.ts';
 
+export { type Credentials, setCredentials } from './credentials.ts';
 export { allFunctions, isFunction, registerFunctions } from './functions.ts';
 export { mustReference } from './lookup.ts';
 export { receipts, sendNotice } from './notices.ts';

@@ -12,7 +12,7 @@ import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { recordAudit } from '../audit/index.ts';
-import { claimAttempt, isLocked, lockKey } from '../auth/index.ts';
+import { credentials } from './credentials.ts';
 import './events.ts';
 
 /** Taken login IDs a body may meet in 15 minutes before checks stop for `LOGIN_ID_LOCK_MINUTES`. */
@@ -46,7 +46,7 @@ export async function takenLoginIds(
 ): Promise<Set<string>> {
   if (!loginIds.length) return new Set();
   const key = keyOf(actor.organizationId);
-  if (await isLocked(db, key)) throw checksLocked();
+  if (await credentials().isLocked(db, key)) throw checksLocked();
   const keys = [...new Set(loginIds.map(loginKey))];
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += 500) {
@@ -61,14 +61,14 @@ export async function takenLoginIds(
   if (!taken.length) return new Set();
   let over = false;
   for (let i = 0; i < taken.length && !over; i++)
-    over = (await claimAttempt(db, key, LOGIN_ID_REFUSALS)).locked;
+    over = (await credentials().claimAttempt(db, key, LOGIN_ID_REFUSALS)).locked;
   await db.transaction().execute(async (trx) => {
     await recordAudit(trx, actor, 'org.login_id_refused', null, {
       loginIds: taken.slice(0, 20),
       count: taken.length,
       via,
     });
-    if (over && (await lockKey(trx, key, LOGIN_ID_LOCK_MINUTES)))
+    if (over && (await credentials().lockKey(trx, key, LOGIN_ID_LOCK_MINUTES)))
       await recordAudit(trx, actor, 'org.login_id_checks_locked', null, {
         minutes: LOGIN_ID_LOCK_MINUTES,
         via,

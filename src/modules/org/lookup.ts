@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { notFound } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 import { checkReferences } from '../../http/references.ts';
 
 type Table =
@@ -14,17 +14,8 @@ type Table =
   | 'role_assignments';
 
 /** Reads one row of the organization by its id from the URL; another organization's id answers 404. */
-export async function mustFind<T extends Table>(
-  db: Kysely<DB>,
-  table: T,
-  organizationId: string,
-  id: string,
-) {
-  // biome-ignore lint/suspicious/noExplicitAny: the table name is a union; each has id and organization_id
-  const q = db.selectFrom(table as any).selectAll() as any;
-  const row = await q.where('id', '=', id).where('organization_id', '=', organizationId).executeTakeFirst();
-  if (!row) throw notFound(table);
-  return row as DB[T];
+export function mustFind<T extends Table>(db: Kysely<DB>, table: T, organizationId: string, id: string) {
+  return findInOrg(db, table, organizationId, id, table);
 }
 
 /**

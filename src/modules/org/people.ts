@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { recordAudit } from '../audit/index.ts';
-import { oneTimePassword, setPassword } from '../auth/index.ts';
+import { credentials } from './credentials.ts';
 import './events.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { createUser } from './service.ts';
@@ -47,8 +47,8 @@ export async function createPerson(
   await checkEmploymentType(trx, actor.organizationId, input.employmentType);
   const id = await createUser(trx, actor, input);
   if (input.phone) await trx.updateTable('users').set({ phone: input.phone }).where('id', '=', id).execute();
-  const password = oneTimePassword();
-  await setPassword(trx, actor, id, password, true);
+  const password = credentials().oneTimePassword();
+  await credentials().setPassword(trx, actor, id, password, true);
   return { id, oneTimePassword: password };
 }
 

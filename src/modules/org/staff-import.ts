@@ -9,9 +9,9 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
-import { hashPassword, oneTimePassword } from '../auth/index.ts';
 import type { ImportField, ImportTarget, RowError } from '../imports/index.ts';
 import { duplicates, keyedResolver, nameKey } from '../imports/index.ts';
+import { credentials } from './credentials.ts';
 import { takenLoginIds } from './login-id-guard.ts';
 import { parseOrgSettings } from './settings.ts';
 
@@ -289,13 +289,13 @@ export const staffImport: ImportTarget = {
         })
         .execute();
       // A one-time password, changed at first sign-in; shown once to the importer, never stored in clear.
-      const password = oneTimePassword();
+      const password = credentials().oneTimePassword();
       await trx
         .insertInto('passwords')
         .values({
           user_id: id,
           organization_id: org,
-          hash: await hashPassword(password),
+          hash: await credentials().hashPassword(password),
           must_change: 1,
           changed_at: nowIso(),
         })

@@ -19,7 +19,7 @@ import { findSegmentRules, findSegments } from './parse/segments.ts';
 import { clearSentenceCache } from './parse/sentences.ts';
 import { findStaffTerms } from './parse/staff.ts';
 import { assignTiers } from './parse/tiers.ts';
-import type { Issue } from './parse/warnings.ts';
+import { type Issue, makeIssue } from './parse/warnings.ts';
 import type { AnalyzeOptions, ClauseNode, PolicyAnalysis } from './types.ts';
 
 function dropOriginal(nodes: ClauseNode[]): ClauseNode[] {
@@ -44,35 +44,30 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
   attachDuties(roles, tree);
   correctRoles(roles, corrections, result);
   for (const r of roles.filter((x) => x.unappointed))
-    issues.push({
-      code: 'policy.role_not_appointed',
-      message: `「${r.name}」は役割として行動していますが、置く・充てる・指名する規定が見当たりません。`,
-      path: r.path,
-    });
+    issues.push(makeIssue('policy.role_not_appointed', { role: r.name }, { path: r.path }));
   const allText = flatten(tree)
     .map((n) => n.text)
     .join('\n');
   for (const m of prefixedMentions(allText, roles)) {
     issues.push(
       m.typo
-        ? { code: 'policy.role_typo', message: `「${m.written}」は「${m.role}」の誤記とみなしました。` }
-        : { code: 'policy.role_undefined', message: `「${m.written}」は本文で定義されていない役割です。` },
+        ? makeIssue('policy.role_typo', { written: m.written, role: m.role })
+        : makeIssue('policy.role_undefined', { written: m.written }),
     );
   }
 
   const scheme = findClassification(tree, matcher);
   if (scheme.levelsMissing) {
-    issues.push({
-      code: 'policy.classification_levels_missing',
-      message: `分類の観点（${scheme.classification?.axes.join('・')}）はありますが、区分（レベル）が定義されていません。`,
-      path: scheme.classification?.path,
-    });
+    issues.push(
+      makeIssue(
+        'policy.classification_levels_missing',
+        { axes: scheme.classification?.axes.join('・') ?? '' },
+        { path: scheme.classification?.path },
+      ),
+    );
   }
   if (scheme.externalRef) {
-    issues.push({
-      code: 'policy.classification_external',
-      message: `情報資産の分類は${scheme.externalRef}によるもので、この文書には定義がありません。`,
-    });
+    issues.push(makeIssue('policy.classification_external', { source: scheme.externalRef }));
   }
   const classification = correctClassification(scheme.classification, corrections, result);
   const obligations = extractObligations(tree, matcher, classification);

@@ -4,6 +4,7 @@
  * next version of the document wherever that text is unchanged (even if the numbering moved), and
  * is reported — not silently dropped — where the text changed.
  */
+
 import type {
   Classification,
   ClauseNode,
@@ -13,6 +14,7 @@ import type {
   PolicyWarning,
   Role,
 } from './types.ts';
+import { warningText } from './warning-messages.ts';
 
 /** A short stable fingerprint of a clause's own text and title (FNV-1a, 53 bits, base 36). */
 export function anchorOf(node: Pick<ClauseNode, 'title' | 'text'>): string {
@@ -77,10 +79,14 @@ function renumber(node: ClauseNode, parentPath: string, depth: number, siblings:
   for (const c of node.children) renumber(c, node.path, depth + 1, node.children);
 }
 
-const unmatched = (what: string): PolicyWarning => ({
-  code: 'policy.correction_unmatched',
-  message: `前の版で訂正した${what}は、本文が変わったため適用していません。確認してください。`,
-});
+/** A correction of the previous version that no longer applies: `what` it corrected names the message. */
+const unmatched = (
+  what: 'clause' | 'parent' | 'role' | 'actor' | 'level',
+  params: Record<string, string>,
+): PolicyWarning => {
+  const key = `policy.warning.correction_unmatched_${what}`;
+  return { code: 'policy.correction_unmatched', key, params, message: warningText(key, params) };
+};
 
 /** Clause corrections: a heading's title, a clause's parent (its level follows). Returns a new tree. */
 export function correctTree(
@@ -93,7 +99,7 @@ export function correctTree(
     if (c.kind !== 'clause') continue;
     const hit = find(out, c.anchor, c.path);
     if (!hit) {
-      result.warnings.push({ ...unmatched(`条項「${c.path}」`), path: c.path });
+      result.warnings.push({ ...unmatched('clause', { path: c.path }), path: c.path });
       result.unmatched.push(at);
       continue;
     }
@@ -106,7 +112,7 @@ export function correctTree(
         c.parent !== null &&
         (!target || target.node === node || target.node.path.startsWith(`${node.path}/`))
       ) {
-        result.warnings.push({ ...unmatched(`条項「${c.path}」の親`), path: c.path });
+        result.warnings.push({ ...unmatched('parent', { path: c.path }), path: c.path });
         result.unmatched.push(at);
         continue;
       }
@@ -140,7 +146,7 @@ export function correctRoles(roles: Role[], corrections: PolicyCorrection[], res
     if (c.kind !== 'role') continue;
     const role = roles.find((r) => r.name === c.name || r.aliases?.includes(c.name));
     if (!role) {
-      result.warnings.push(unmatched(`役割「${c.name}」`));
+      result.warnings.push(unmatched('role', { role: c.name }));
       result.unmatched.push(at);
       continue;
     }
@@ -164,7 +170,7 @@ export function correctActors(
     const hit = find(tree, c.anchor, c.path);
     const ob = hit ? obligations.find((o) => o.path === hit.node.path && o.text === c.sentence) : undefined;
     if (!ob) {
-      result.warnings.push({ ...unmatched(`「${c.sentence.slice(0, 20)}…」の行為者`), path: c.path });
+      result.warnings.push({ ...unmatched('actor', { sentence: c.sentence.slice(0, 20) }), path: c.path });
       result.unmatched.push(at);
       continue;
     }
@@ -195,7 +201,7 @@ export function correctClassification(
     const i = out.levels.findIndex((l) => l.axis === c.axis && l.label === c.label);
     if (c.remove) {
       if (i < 0) {
-        result.warnings.push(unmatched(`分類「${c.axis}${c.label}」`));
+        result.warnings.push(unmatched('level', { level: `${c.axis}${c.label}` }));
         result.unmatched.push(at);
         continue;
       }

@@ -1,5 +1,6 @@
 import { PolicyInputError, type PolicyInputErrorCode } from './text/errors.ts';
 import { limitMessages } from './text/limits.ts';
+import { warningEn, warningJa } from './warning-messages.ts';
 
 /** Messages of the policy module: error codes and audit event labels. */
 const inputCodes: PolicyInputErrorCode[] = [
@@ -17,6 +18,7 @@ const inputMessages = (lang: 'ja' | 'en') =>
 export const ja: Record<string, string> = {
   ...inputMessages('ja'),
   ...limitMessages('ja'),
+  ...warningJa,
   'policy.busy': 'ほかのファイルを読み取り中です。しばらくしてからもう一度お試しください。',
   'policy.procedure_not_public': '実施手順は公開できません。',
   'policy.not_in_force': 'この版は施行中ではありません。',
@@ -53,6 +55,7 @@ export const ja: Record<string, string> = {
 export const en: Record<string, string> = {
   ...inputMessages('en'),
   ...limitMessages('en'),
+  ...warningEn,
   'policy.busy': 'Other files are being read. Try again in a moment.',
   'policy.procedure_not_public': 'Implementation procedures cannot be public.',
   'policy.not_in_force': 'This version is not in force.',

@@ -2,6 +2,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 import { formatWareki } from '../../shared/wareki.ts';
 import type { PolicyVersionsTable, PolicyVisibility } from './tables.ts';
 
@@ -86,13 +87,7 @@ export async function listDocuments(db: Kysely<DB>, org: string, visibilities: P
 
 /** One document with every version (404 outside the organization). */
 export async function getDocument(db: Kysely<DB>, org: string, id: string) {
-  const d = await db
-    .selectFrom('policy_documents')
-    .selectAll()
-    .where('id', '=', id)
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
-  if (!d) throw notFound('policy_document');
+  const d = await findInOrg(db, 'policy_documents', org, id, 'policy_document');
   const versions = await db
     .selectFrom('policy_versions')
     .select(versionColumns)

@@ -1,22 +1,17 @@
 /** Policy reviews (見直し): opened yearly or on a trigger, closed with "no change" or a new version (R-I2, R-I5). */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { badInput, conflict, notFound } from '../../http/errors.ts';
+import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { findInOrg } from '../../http/find.ts';
 import type { CloseReviewInput, OpenReviewInput } from './schema.ts';
 
 async function openReviewRow(trx: Kysely<DB>, org: string, id: string) {
-  const r = await trx
-    .selectFrom('policy_reviews')
-    .selectAll()
-    .where('id', '=', id)
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
-  if (!r) throw notFound('policy_review');
+  const r = await findInOrg(trx, 'policy_reviews', org, id, 'policy_review');
   if (r.status !== 'open') throw conflict('policy.review_closed');
   return r;
 }

@@ -28,6 +28,7 @@ import {
 } from './schema.ts';
 import { importVersionIn, setInForceIn, setVisibility } from './service.ts';
 import type { PolicyAnalysis } from './types.ts';
+import { warningIn } from './warning-messages.ts';
 
 const MAX_UPLOAD = 5 * 1024 * 1024;
 
@@ -83,7 +84,10 @@ export function documentRoutes(app: FastifyInstance, { db }: AppContext): void {
           return { ...made, corrections };
         });
         reply.code(201);
-        return { ...created, title: prepared.analysis.title, warnings: prepared.analysis.warnings };
+        const warnings = prepared.analysis.warningDetails
+          .map((w) => warningIn(lang, w))
+          .map((w) => (w.path ? `${w.path}: ${w.message}` : w.message));
+        return { ...created, title: prepared.analysis.title, warnings };
       },
     });
   });
@@ -145,7 +149,7 @@ export function documentRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['policy'],
     access: access.signedIn,
     params: idParams,
-    async handler({ params, auth }) {
+    async handler({ params, auth, lang }) {
       const v = await getVersion(db, auth.organizationId, params.id);
       assertCanRead(auth, v.visibility);
       const a: PolicyAnalysis = JSON.parse(v.analysis);
@@ -156,7 +160,9 @@ export function documentRoutes(app: FastifyInstance, { db }: AppContext): void {
         visibility: v.visibility,
         text: v.text,
         tree: a.tree,
-        warnings: a.warningDetails ?? a.warnings.map((message) => ({ code: 'policy.warning', message })),
+        warnings: a.warningDetails
+          ? a.warningDetails.map((w) => warningIn(lang, w))
+          : a.warnings.map((message) => ({ code: 'policy.warning', message })),
         links: await linkCounts(db, auth.organizationId, v.id),
       };
     },

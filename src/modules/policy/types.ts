@@ -217,6 +217,10 @@ export type PolicyKind = '基本方針' | '対策基準';
 
 export interface PolicyWarning {
   code: string;
+  /** Message key of its words (`warning-messages.ts`) and their parameters; absent in analyses stored before. */
+  key?: string;
+  params?: Record<string, string | number>;
+  /** In Japanese */
   message: string;
   path?: string;
 }

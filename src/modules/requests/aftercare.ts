@@ -62,8 +62,8 @@ export async function markReturned(
         req.organization_id,
         holders.map((h) => h.userId).filter((u) => u !== req.requester_id),
         {
-          title: '返却後の確認をお願いします',
-          body: `持ち出された情報資産が返却されました。漏えいがないことを確認してください（${conf.count} 名）。`,
+          code: 'notice.requests.confirm_return',
+          params: { count: conf.count },
           link: `/requests/${req.id}`,
         },
       );

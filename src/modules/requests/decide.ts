@@ -88,7 +88,7 @@ export async function decide(
         comment,
       },
     );
-    const type = { name_ja: req.type_name ?? req.type_code };
+    const type = { name_ja: req.type_name ?? req.type_code, name_en: req.type_name_en ?? req.type_code };
     if (input.decision === 'reject') {
       await trx
         .updateTable('requests')
@@ -103,8 +103,8 @@ export async function decide(
         { code: req.type_code, step: req.current_step },
       );
       await notify(trx, req.organization_id, [req.requester_id], {
-        title: `却下されました: ${type.name_ja}`,
-        body: comment ?? '',
+        code: 'notice.requests.rejected',
+        params: { type: { ja: type.name_ja, en: type.name_en }, comment: comment ?? '' },
         link: `/requests/${req.id}`,
       });
       return { status: 'rejected' };
@@ -134,8 +134,8 @@ export async function decide(
         req.organization_id,
         nextHolders.map((h) => ({ id: h.userId, email: h.email })),
         {
-          title: `承認依頼: ${type.name_ja}`,
-          body: `前の段階の承認が済みました。`,
+          code: 'notice.requests.approval_next',
+          params: { type: { ja: type.name_ja, en: type.name_en } },
           link: `/requests/${req.id}`,
         },
       );
@@ -143,7 +143,12 @@ export async function decide(
     }
     const approverIds = [...new Set(approvals.map((a) => a.user_id))];
     return {
-      status: await finalizeApproval(trx, actor, req, { typeName: type.name_ja, today, approverIds }),
+      status: await finalizeApproval(trx, actor, req, {
+        typeName: type.name_ja,
+        typeNameEn: type.name_en,
+        today,
+        approverIds,
+      }),
     };
   });
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { addBusinessDays } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/index.ts';
+import { dateParam, notify } from '../notifications/index.ts';
 import type { LoadedRequest } from './load.ts';
 import { writeRecord } from './records.ts';
 
@@ -25,7 +25,13 @@ export async function finalizeApproval(
   trx: Kysely<DB>,
   actor: Actor,
   req: LoadedRequest,
-  opts: { typeName: string; today: string; approverIds: string[]; exemptBy?: string | null },
+  opts: {
+    typeName: string;
+    typeNameEn: string;
+    today: string;
+    approverIds: string[];
+    exemptBy?: string | null;
+  },
 ): Promise<'approved' | 'closed'> {
   // The one place a request is granted: it names its approvers, or the clause of the body's policy
   // that exempts it. Anything else is a defect, refused before it is written.
@@ -60,8 +66,8 @@ export async function finalizeApproval(
   );
   await writeRecord(trx, actor, req, { ...opts, dueOn });
   await notify(trx, req.organization_id, [req.requester_id], {
-    title: `${req.def.flow === 'approval' ? '承認されました' : '受理されました'}: ${opts.typeName}`,
-    body: dueOn ? `返却予定日は ${dueOn} です。` : `「${opts.typeName}」の申請が完了しました。`,
+    code: `notice.requests.${req.def.flow === 'approval' ? 'approved' : 'accepted'}${dueOn ? '_due' : ''}`,
+    params: { type: { ja: opts.typeName, en: opts.typeNameEn }, due: dueOn ? dateParam(dueOn) : '' },
     link: `/requests/${req.id}`,
   });
   return status;

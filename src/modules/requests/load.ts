@@ -12,7 +12,7 @@ export async function loadRequest(db: Kysely<DB>, organizationId: string, id: st
     .selectFrom('requests as r')
     .leftJoin('request_types as t', 't.id', 'r.type_id')
     .selectAll('r')
-    .select(['t.name_ja as type_name', 't.record_kind as type_record_kind'])
+    .select(['t.name_ja as type_name', 't.name_en as type_name_en', 't.record_kind as type_record_kind'])
     .where('r.id', '=', id)
     .where('r.organization_id', '=', organizationId)
     .executeTakeFirst();

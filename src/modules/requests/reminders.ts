@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { addDays, businessDaysBetween, isClosedDay, todayJst } from '../../shared/business-days.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify } from '../notifications/index.ts';
+import { dateParam, notify } from '../notifications/index.ts';
 import { stepHolders } from './approvers.ts';
 import { parseDefinition } from './load.ts';
 
@@ -97,8 +97,8 @@ async function remindPage(db: Kysely<DB>, out: RequestRow[], today: string): Pro
         to = to.concat((await stepHolders(trx, r.organization_id, last, r, today)).map((h) => h.userId));
       }
       await notify(trx, r.organization_id, to, {
-        title: kind === 'overdue' ? '返却期限を過ぎています' : '返却予定日が近づいています',
-        body: `返却予定日: ${due}`,
+        code: kind === 'overdue' ? 'notice.requests.return_overdue' : 'notice.requests.return_due_soon',
+        params: { due: dateParam(due) },
         link: `/requests/${r.id}`,
       });
       await recordAudit(
@@ -140,8 +140,8 @@ async function escalatePage(db: Kysely<DB>, waiting: RequestRow[], today: string
       const step = def.chain[Math.min(r.current_step + 1, def.chain.length - 1)];
       const to = (await stepHolders(trx, r.organization_id, step, r, today)).map((h) => h.userId);
       const notified = await notify(trx, r.organization_id, to, {
-        title: '承認待ちが滞っています',
-        body: `申請が ${def.escalateAfterDays} 開庁日以上、承認を待っています。`,
+        code: 'notice.requests.escalated',
+        params: { days: def.escalateAfterDays },
         link: `/requests/${r.id}`,
       });
       await recordAudit(

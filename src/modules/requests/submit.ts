@@ -157,6 +157,7 @@ export async function submitRequest(
       const req = await loadRequest(trx, auth.organizationId, id);
       await finalizeApproval(trx, actor, req, {
         typeName: type.name_ja,
+        typeNameEn: type.name_en,
         today,
         approverIds: [],
         exemptBy: need.exemptBy,
@@ -175,8 +176,8 @@ export async function submitRequest(
       auth.organizationId,
       holders.map((h) => ({ id: h.userId, email: h.email })),
       {
-        title: `承認依頼: ${type.name_ja}`,
-        body: `${actor.label ?? ''} さんから「${type.name_ja}」の申請がありました。`,
+        code: 'notice.requests.approval_requested',
+        params: { type: { ja: type.name_ja, en: type.name_en }, requester: actor.label ?? '' },
         link: `/requests/${id}`,
       },
     );

@@ -8,24 +8,18 @@ import {
   startTestApp,
   type TestApp,
 } from '../../../test/support/http.ts';
+import { created, orgWithAdmin, type TestOrg } from '../../../test/support/route-test.ts';
 import { addDays, todayJst } from '../systems/maintenance.ts';
 import { supportWarnings } from './support.ts';
 
 let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrg>>;
+let org: TestOrg;
 let admin: Client;
 before(async () => {
   t = await startTestApp();
-  org = await makeOrg(t.db);
-  admin = await signedIn(t, await makeUser(t.db, org, { functions: ['software.manage', 'systems.manage'] }));
+  ({ org, admin } = await orgWithAdmin(t, ['software.manage', 'systems.manage']));
 });
 after(() => t.close());
-
-async function created(c: Client, url: string, body: unknown): Promise<string> {
-  const r = await c.post(url, body);
-  assert.equal(r.statusCode, 201, r.body);
-  return r.json().id;
-}
 
 describe('software register', () => {
   test('[R-F19] support warnings: ended, ending within the window, and ending within the planned use', () => {

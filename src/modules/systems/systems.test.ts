@@ -9,22 +9,17 @@ import {
   startTestApp,
   type TestApp,
 } from '../../../test/support/http.ts';
+import { created, orgWithAdmin, type TestOrg } from '../../../test/support/route-test.ts';
 
 let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrg>>;
+let org: TestOrg;
 let admin: Client;
 before(async () => {
   t = await startTestApp();
-  org = await makeOrg(t.db);
-  admin = await signedIn(t, await makeUser(t.db, org, { functions: ['systems.manage'] }));
+  ({ org, admin } = await orgWithAdmin(t, ['systems.manage']));
 });
 after(() => t.close());
 
-async function created(c: Client, url: string, body: unknown): Promise<string> {
-  const r = await c.post(url, body);
-  assert.equal(r.statusCode, 201, r.body);
-  return r.json().id;
-}
 const lastEvent = async (orgId: string) => (await auditEvents(t.db, orgId)).at(-1);
 
 describe('systems registers', () => {

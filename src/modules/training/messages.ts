@@ -7,6 +7,10 @@ export const ja: Record<string, string> = {
   'event.training.attendance_recorded': '研修出欠の記録',
   'event.training.checked': '研修受講状況の確認',
   'event.training.reminded': '研修未受講者への通知',
+  'notice.training.missed.title': '研修「{plan}」を受講していません',
+  'notice.training.missed.body': '次回の受講または補講を受けてください。',
+  'notice.training.missed_organized.title': '研修「{plan}」を受講していません',
+  'notice.training.missed_organized.body': '実施: {organizer}。次回の受講または補講を受けてください。',
 };
 export const en: Record<string, string> = {
   'training.bad_rows': 'Some rows cannot be imported ({rows}). Nothing was imported.',
@@ -16,4 +20,9 @@ export const en: Record<string, string> = {
   'event.training.attendance_recorded': 'Training attendance recorded',
   'event.training.checked': 'Training attendance checked',
   'event.training.reminded': 'People who missed training reminded',
+  'notice.training.missed.title': 'You have not attended the training “{plan}”',
+  'notice.training.missed.body': 'Please attend the next session or a make-up session.',
+  'notice.training.missed_organized.title': 'You have not attended the training “{plan}”',
+  'notice.training.missed_organized.body':
+    'Held by {organizer}. Please attend the next session or a make-up session.',
 };

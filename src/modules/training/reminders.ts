@@ -44,10 +44,8 @@ export async function remindMissed(db: Kysely<DB>, actor: Actor, planId: string)
       actor.organizationId,
       todo.map((m) => m.userId),
       {
-        title: `研修「${plan.title}」を受講していません`,
-        body: plan.organizer
-          ? `実施: ${plan.organizer}。次回の受講または補講を受けてください。`
-          : '次回の受講または補講を受けてください。',
+        code: plan.organizer ? 'notice.training.missed_organized' : 'notice.training.missed',
+        params: { plan: plan.title, organizer: plan.organizer ?? '' },
         link: '/my-work',
       },
     );

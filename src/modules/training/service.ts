@@ -1,37 +1,26 @@
 /** Writes of training plans, sessions, attendance and the 責任者's check (R-E9). */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { badInput, notFound } from '../../http/errors.ts';
+import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { mustReference } from '../org/index.ts';
 import './events.ts';
+import { findInOrg } from '../../http/find.ts';
 import { completion } from './completion.ts';
 import type { PlanInput } from './schema.ts';
 
 /** A plan of the organization. */
 export async function loadPlan(db: Kysely<DB>, org: string, id: string) {
-  const p = await db
-    .selectFrom('training_plans')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!p) throw notFound('training_plan');
+  const p = await findInOrg(db, 'training_plans', org, id, 'training_plan');
   return p;
 }
 
 /** A session of the organization. */
 export async function loadSession(db: Kysely<DB>, org: string, id: string) {
-  const s = await db
-    .selectFrom('training_sessions')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!s) throw notFound('training_session');
+  const s = await findInOrg(db, 'training_sessions', org, id, 'training_session');
   return s;
 }
 

@@ -5,7 +5,7 @@ import type { ClauseNode, ClauseSummary, TocEntry } from '../types.ts';
 import { finalizeTree } from './finalize.ts';
 import { findToc } from './toc.ts';
 import { buildRawTree } from './tree.ts';
-import { type Issue, lineOf } from './warnings.ts';
+import { type Issue, lineOf, makeIssue } from './warnings.ts';
 
 export interface ParsedClauses {
   tree: ClauseNode[];
@@ -43,20 +43,16 @@ function tocIssues(toc: TocEntry[], flat: ClauseNode[], lineOf: (offset: number)
     const at = flat.findIndex((n, i) => i >= cursor && n.label === e.label);
     const entry = `${e.label} ${e.title}`.trim();
     if (at < 0) {
-      issues.push({
-        code: 'policy.toc_mismatch',
-        message: `目次の「${entry}」に当たる見出しが本文にありません（目次は本文として扱いません）。`,
-      });
+      issues.push(makeIssue('policy.toc_mismatch', { entry }, { key: 'policy.warning.toc_missing' }));
       continue;
     }
     cursor = at + 1;
     const n = flat[at];
     if ((n.title ?? '') !== e.title && e.title !== '') {
-      issues.push({
-        code: 'policy.toc_mismatch',
-        message: `目次では「${entry}」ですが、本文（${lineOf(n.span[0])}行目）では「${`${n.label} ${n.title ?? ''}`.trim()}」です（目次は本文として扱いません）。`,
-        path: n.path,
-      });
+      const heading = `${n.label} ${n.title ?? ''}`.trim();
+      issues.push(
+        makeIssue('policy.toc_mismatch', { entry, line: lineOf(n.span[0]), heading }, { path: n.path }),
+      );
     }
   }
   return issues;
@@ -76,10 +72,7 @@ export function parseClauses(text: string): ParsedClauses {
   if (flat.filter((n) => n.number > 0).length < 2) throw new PolicyInputError('policy.unrecognized');
   for (const issue of issues) if (issue.node) issue.path = built.byRaw.get(issue.node)?.path;
   if (raw.preamble.length > 12) {
-    issues.push({
-      code: 'policy.unnumbered_text',
-      message: `番号付きの条項より前に番号のない行が ${raw.preamble.length} 行あり、前文として扱いました。`,
-    });
+    issues.push(makeIssue('policy.unnumbered_text', { count: raw.preamble.length }));
   }
   const at = lineOf(text);
   issues.push(...tocIssues(toc.entries, flat, at));

@@ -4,7 +4,7 @@ import type { ClauseNode } from '../types.ts';
 import { parseMarker } from './markers.ts';
 import { IROHA_ORDER, nameOf } from './styles.ts';
 import type { RawNode } from './tree.ts';
-import { type Issue, lineOf } from './warnings.ts';
+import { type Issue, lineOf, makeIssue } from './warnings.ts';
 
 /** Text that can be a heading: short and not a finished sentence. */
 function headingLike(rest: string): boolean {
@@ -95,11 +95,13 @@ function checkNumbering(
         const from = name(style, expected);
         const to = name(style, n.marker.number - 1);
         const missing = from === to ? from : `${from}〜${to}`;
-        issues.push({
-          code: 'policy.numbering_gap',
-          message: `${parent || '文書の最上位'}で番号「${missing}」が抜けています（「${n.marker.label}」の前）。`,
-          node: n,
-        });
+        issues.push(
+          makeIssue(
+            'policy.numbering_gap',
+            { parent, missing, before: n.marker.label },
+            { node: n, key: parent ? 'policy.warning.numbering_gap' : 'policy.warning.numbering_gap_top' },
+          ),
+        );
       }
       expected = n.marker.number + 1;
     }
@@ -122,11 +124,13 @@ function checkArticles(roots: RawNode[], issues: Issue[]): void {
         if (n.marker.number > expected) {
           const missing =
             expected === n.marker.number - 1 ? `${expected}` : `${expected}〜${n.marker.number - 1}`;
-          issues.push({
-            code: 'policy.numbering_gap',
-            message: `条の番号「${missing}」が抜けています（「${n.marker.label}」の前）。`,
-            node: n,
-          });
+          issues.push(
+            makeIssue(
+              'policy.numbering_gap',
+              { missing, before: n.marker.label },
+              { node: n, key: 'policy.warning.article_gap' },
+            ),
+          );
         }
         expected = n.marker.number + 1;
       }
@@ -162,11 +166,13 @@ export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]
       if (earlier.length > 0) {
         // The text really repeats a number: the path stays unique and the reviewer is told where.
         const where = (r: RawNode) => lineAt(r.headLines[r.headLines.length - 1].span[0]);
-        issues.push({
-          code: 'policy.duplicate_number',
-          message: `「${parentPath ? `${parentPath}/` : ''}${seg}」が${where(earlier[0])}行目と${where(n)}行目の2か所にあります。後のものを「${seg}#${earlier.length + 1}」として読みました。`,
-          node: n,
-        });
+        const params = {
+          path: `${parentPath ? `${parentPath}/` : ''}${seg}`,
+          first: where(earlier[0]),
+          second: where(n),
+          renamed: `${seg}#${earlier.length + 1}`,
+        };
+        issues.push(makeIssue('policy.duplicate_number', params, { node: n }));
         seg = `${seg}#${earlier.length + 1}`;
       }
       const path = parentPath ? `${parentPath}/${seg}` : seg;
@@ -220,11 +226,7 @@ export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]
       byRaw.set(n, node);
       node.children = build(n.children, path, depth + 1, node.text !== '', n);
       if (heading && n.body.length === 0 && n.children.length === 0) {
-        issues.push({
-          code: 'policy.empty_heading',
-          message: `見出し「${path} ${title}」に本文がありません。`,
-          node: n,
-        });
+        issues.push(makeIssue('policy.empty_heading', { heading: `${path} ${title}` }, { node: n }));
       }
       const introducesList =
         node.text === '' || /(?:次の|以下の|次に掲げる|下記の?)[^。]*。?$|[:：]$/.test(node.text);

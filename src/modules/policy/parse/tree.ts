@@ -5,7 +5,7 @@
 import type { NormalizedLine } from '../text/normalize.ts';
 import { type Marker, parseCaption, parseMarker } from './markers.ts';
 import { NestingMemory, place } from './nesting.ts';
-import type { Issue } from './warnings.ts';
+import { type Issue, makeIssue } from './warnings.ts';
 
 /** A clause while it is being built: lines still separate, title not decided yet. */
 export interface RawNode {
@@ -44,11 +44,7 @@ function stripGluedHeading(node: RawNode | undefined, marker: Marker, issues: Is
     map: last.map.slice(0, cut + 1),
     span: last.span,
   };
-  issues.push({
-    code: 'policy.glued_heading',
-    message: `見出し「${tail}」が前の文の末尾に付いていたため、前の文から除きました。`,
-    node,
-  });
+  issues.push(makeIssue('policy.glued_heading', { heading: tail }, { node }));
 }
 
 /** Builds the raw tree from normalized lines (TOC lines already removed). */

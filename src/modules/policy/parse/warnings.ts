@@ -1,12 +1,26 @@
 /** Problems found while reading a policy; they become `warnings` of the analysis. */
+import { warningText } from '../warning-messages.ts';
 import type { RawNode } from './tree.ts';
 
 export interface Issue {
   code: string;
-  /** Japanese, shown to the user */
+  /** Message key of its words (`warning-messages.ts`), with `params` for its placeholders. */
+  key?: string;
+  params?: Record<string, string | number>;
+  /** Japanese words of it, for the command-line tools; the API says `key` in the reader's language */
   message: string;
   node?: RawNode;
   path?: string;
+}
+
+/** An issue of `code`, said by message `key` (by default `policy.warning.<code without policy.>`). */
+export function makeIssue(
+  code: string,
+  params: Record<string, string | number>,
+  more: { key?: string; node?: RawNode; path?: string } = {},
+): Issue {
+  const { key = `policy.warning.${code.replace(/^policy\./, '')}`, ...rest } = more;
+  return { code, key, params, message: warningText(key, params), ...rest };
 }
 
 /** Line number (1-based) of an offset of the original text. */
