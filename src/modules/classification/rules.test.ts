@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canLower, highestOf, labelText, type Scheme, validateStorage } from './rules.ts';
+import { canLower, highestOf, labelText, levelName, type Scheme, validateStorage } from './rules.ts';
 
 const lv = (
   axisId: string,
@@ -103,4 +103,17 @@ test('[R-B4] a level typed with its axis name is not prefixed twice (重要性II
 test('[R-B4] label text for one axis and for an unclassified asset', () => {
   assert.equal(labelText([single.axes[0].levels[1]], single), '重要性II');
   assert.equal(labelText([], single), '未分類');
+});
+
+test('a level written as a symbol carries its axis name; a level named in words stands alone, as the policy names it', () => {
+  assert.equal(levelName('重要性', 'II'), '重要性II');
+  assert.equal(levelName('機密性', '3'), '機密性3');
+  assert.equal(levelName('機密性', '３'), '機密性３');
+  assert.equal(levelName('重要性', 'Ⅲ'), '重要性Ⅲ');
+  assert.equal(levelName('機密性', '2(a)'), '機密性2(a)');
+  assert.equal(levelName('機密性', '3A'), '機密性3A');
+  assert.equal(levelName('重要性', '重要性II'), '重要性II');
+  assert.equal(levelName('機密性', '秘'), '秘');
+  assert.equal(levelName('機密性', '取扱注意'), '取扱注意');
+  assert.equal(levelName('機密性', '機密情報'), '機密情報');
 });

@@ -82,12 +82,17 @@ export function defaultRestrictions(levels: Iterable<LevelDef>): string[] {
   return out;
 }
 
+/** A level written as a symbol (3, II, Ⅲ, A, 3A, 2(a), 3情報), which needs its axis name to be read. */
+const SYMBOL_LEVEL = /^(?:[IVX]+|[0-9]+[A-Z]?(?:\([a-z]\))?|[A-Z])(?:情報)?$/;
+
 /**
- * One level as assets carry it: the axis name and the level (`重要性II`, `機密性3`); a level typed with its
- * axis name already (`重要性II` on the axis 重要性) is not prefixed twice.
+ * One level as assets carry it and as the policy names it: the axis name and the level where the level is
+ * a symbol (`重要性II`, `機密性3`); a level named in words stands alone (`秘`, `取扱注意`, `機密情報`), and a
+ * level typed with its axis name already (`重要性II` on the axis 重要性) is not prefixed twice.
  */
 export function levelName(axisName: string, label: string): string {
-  return label.startsWith(axisName) ? label : `${axisName}${label}`;
+  if (label.startsWith(axisName)) return label;
+  return SYMBOL_LEVEL.test(label.normalize('NFKC')) ? `${axisName}${label}` : label;
 }
 
 /**
