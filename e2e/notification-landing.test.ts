@@ -14,6 +14,8 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase, sqliteFileIn } from '../src/db/connect.ts';
 import { assessmentSweep } from '../src/modules/assessment/reminders.ts';
+// The sweeps run here as the job runner runs them: with every module's messages (notices are said from them).
+import '../src/modules/registry.ts';
 import { vendorReviewSweep } from '../src/modules/assessment/vendor-reviews-due.ts';
 import { sweep as requestSweep } from '../src/modules/requests/reminders.ts';
 import { addDays, isClosedDay } from '../src/shared/business-days.ts';
