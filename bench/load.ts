@@ -17,6 +17,11 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   seconds: number;
+  /**
+   * CPU time the server process spent per answered request (user + system, from /proc), when known: on a
+   * shared machine the stable measure of a server's own cost, whatever else competes for the cores.
+   */
+  cpuMsPerReq?: number;
 }
 
 export function percentile(sorted: number[], p: number): number {

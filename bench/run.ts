@@ -73,6 +73,26 @@ function rssOf(pid: number | undefined): { rss: number; hwm: number } {
   }
 }
 
+/** User + system CPU time of a process so far, in ms (Linux /proc; NaN elsewhere). */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Runs a load and adds the server's CPU time per answered request. */
+async function measured(pid: number | undefined, run: () => Promise<LoadResult>): Promise<LoadResult> {
+  const before = cpuMsOf(pid);
+  const r = await run();
+  const answered = r.requests - r.errors;
+  return { ...r, cpuMsPerReq: answered > 0 ? (cpuMsOf(pid) - before) / answered : Number.NaN };
+}
+
 interface Session {
   org: string;
   user: string;
@@ -360,14 +380,16 @@ async function runPlan(p: { scale: string; db: 'sqlite' | 'postgres' }): Promise
     await probe(server.url, t, op);
     app[op] = [];
     for (const c of CONNS) {
-      const r = await load(server.url, t, {
-        connections: c,
-        seconds,
-        amount: op === 'approve' ? Math.max(c, approveAmount(pools.app)) : undefined,
-      });
+      const r = await measured(server.child?.pid, () =>
+        load(server.url, t, {
+          connections: c,
+          seconds,
+          amount: op === 'approve' ? Math.max(c, approveAmount(pools.app)) : undefined,
+        }),
+      );
       app[op].push(r);
       log(
-        `app  ${op.padEnd(9)} c=${String(c).padStart(2)} ${r.rps.toFixed(0).padStart(6)}/s p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} p99 ${r.p99.toFixed(1)} ms${r.non2xx ? ` non2xx ${r.non2xx}` : ''} (load ${loadavg()})`,
+        `app  ${op.padEnd(9)} c=${String(c).padStart(2)} ${r.rps.toFixed(0).padStart(6)}/s p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} p99 ${r.p99.toFixed(1)} ms cpu ${f(r.cpuMsPerReq ?? Number.NaN, 2)} ms/req${r.non2xx ? ` non2xx ${r.non2xx}` : ''} (load ${loadavg()})`,
       );
     }
   }
@@ -429,14 +451,16 @@ async function runPlan(p: { scale: string; db: 'sqlite' | 'postgres' }): Promise
     if (op !== 'approve') await probe(bareUrl, t, op);
     bareRes[op] = [];
     for (const c of CONNS) {
-      const r = await load(bareUrl, t, {
-        connections: c,
-        seconds,
-        amount: op === 'approve' ? Math.max(c, approveAmount(pools.bare)) : undefined,
-      });
+      const r = await measured(bare.pid, () =>
+        load(bareUrl, t, {
+          connections: c,
+          seconds,
+          amount: op === 'approve' ? Math.max(c, approveAmount(pools.bare)) : undefined,
+        }),
+      );
       bareRes[op].push(r);
       log(
-        `bare ${op.padEnd(9)} c=${String(c).padStart(2)} ${r.rps.toFixed(0).padStart(6)}/s p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} p99 ${r.p99.toFixed(1)} ms${r.non2xx ? ` non2xx ${r.non2xx}` : ''}`,
+        `bare ${op.padEnd(9)} c=${String(c).padStart(2)} ${r.rps.toFixed(0).padStart(6)}/s p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} p99 ${r.p99.toFixed(1)} ms cpu ${f(r.cpuMsPerReq ?? Number.NaN, 2)} ms/req${r.non2xx ? ` non2xx ${r.non2xx}` : ''}`,
       );
     }
   }
@@ -516,8 +540,8 @@ export function markdown(r: PlanResult): string {
     '',
     `Data: ${r.seed.rows.toLocaleString()} rows generated in ${f(r.seed.seconds)} s.`,
     '',
-    '| endpoint | conns | app req/s | ÷ bare | ÷ raw | app p50 ms | p95 | p99 | bare req/s | bare p99 | raw p50 ms |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| endpoint | conns | app req/s | ÷ bare | ÷ raw | app p50 ms | p95 | p99 | bare req/s | bare p99 | raw p50 ms | server CPU ms/req app | bare | bare ÷ app |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const op of OPS) {
     const a = r.app[op];
@@ -527,7 +551,7 @@ export function markdown(r: PlanResult): string {
       const ai = a?.[i];
       const bi = b?.[i];
       out.push(
-        `| ${op} | ${CONNS[i]} | ${ai ? f(ai.rps) : '–'} | ${ai && bi ? ratio(ai.rps, bi.rps) : '–'} | ${ai && w ? ratio(ai.rps, w.rps) : '–'} | ${ai ? f(ai.p50, 1) : '–'} | ${ai ? f(ai.p95, 1) : '–'} | ${ai ? f(ai.p99, 1) : '–'} | ${bi ? f(bi.rps) : '–'} | ${bi ? f(bi.p99, 1) : '–'} | ${i === 0 && w ? f(w.p50, 2) : ''} |`,
+        `| ${op} | ${CONNS[i]} | ${ai ? f(ai.rps) : '–'} | ${ai && bi ? ratio(ai.rps, bi.rps) : '–'} | ${ai && w ? ratio(ai.rps, w.rps) : '–'} | ${ai ? f(ai.p50, 1) : '–'} | ${ai ? f(ai.p95, 1) : '–'} | ${ai ? f(ai.p99, 1) : '–'} | ${bi ? f(bi.rps) : '–'} | ${bi ? f(bi.p99, 1) : '–'} | ${i === 0 && w ? f(w.p50, 2) : ''} | ${ai ? f(ai.cpuMsPerReq ?? Number.NaN, 2) : '–'} | ${bi ? f(bi.cpuMsPerReq ?? Number.NaN, 2) : '–'} | ${ai && bi ? ratio(bi.cpuMsPerReq ?? Number.NaN, ai.cpuMsPerReq ?? Number.NaN) : '–'} |`,
       );
     }
   }

@@ -80,6 +80,8 @@ async function screenshot(page: Page, name: string): Promise<void> {
     path: path.join(dir, `${name}.png`),
     fullPage: true,
     clip: { x: 0, y: 0, width, height: Math.min(height, 4000) },
+    // A year's items make a page of some 50,000 px, slow to draw on a busy machine.
+    timeout: 60_000,
   });
 }
 

@@ -236,6 +236,14 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
     .click();
   await listed(5);
 
+  // A classification axis renamed: its levels keep their labels and order.
+  await page.getByLabel('観点（今の名前）').selectOption('機密性');
+  await page.getByLabel('新しい名前').fill('秘匿性');
+  await page.getByTestId('fix-axis').getByRole('button', { name: '名前を訂正する' }).click();
+  await listed(6);
+  assert.match((await rows())[5], /分類の観点 機密性 .*観点の名前を「秘匿性」に 適用中/);
+  await levelRow('その他の情報資産').getByText('秘匿性').waitFor();
+
   // The proposals are made from the corrected reading.
   await page.getByRole('link', { name: '取込み結果の確認（提案）へ' }).click();
   await page.locator('fieldset[data-kind="roles"]').waitFor();
@@ -245,7 +253,23 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
   assert.match(types, /承認者: 情報セキュリティ責任者/);
   assert.doesNotMatch(types, /承認者: 情報セキュリティ管理者/);
   const cls = (await page.locator('fieldset[data-kind="classification"]').innerText()).replace(/\s+/g, ' ');
-  assert.match(cls, /機密性: 1 \/ 3 \/ 2/);
+  assert.match(cls, /秘匿性: 1 \/ 3 \/ 2/);
+  // What the corrections changed is marked on the proposals, with what was changed; the rest are not.
+  const proposal = (kind: string, title: string) =>
+    page.locator(`fieldset[data-kind="${kind}"] [data-testid="proposal"]`).filter({ hasText: title });
+  assert.match(
+    (await proposal('roles', '情報セキュリティ管理者').innerText()).replace(/\s+/g, ' '),
+    /訂正済み 訂正: 役割「情報セキュリティ管理者」充て職「各課の長」/,
+  );
+  assert.equal(
+    await proposal('roles', '情報セキュリティ責任者').getByTestId('proposal-corrected').count(),
+    0,
+  );
+  assert.match(cls, /訂正済み 訂正: 分類「機密性1」順位 1／分類の観点「機密性」観点の名前を「秘匿性」に/);
+  assert.match(
+    types,
+    /訂正済み 訂正: 義務「職員は、情報資産を持ち出す.*許可する者「情報セキュリティ責任者」/,
+  );
   await screenshot(page, 'policy-corrections-proposals');
 
   // The next version, imported from the document's page, is read with the corrections again.
@@ -255,7 +279,7 @@ test('[R-P1] the reviewer corrects misreadings on the screen, the proposals foll
   await page.getByText('「東谷村情報セキュリティ対策基準」の新しい版として取り込みます。').waitFor();
   const v2 = await upload(page.url(), write('kijun-2.txt', V2), 'corrections');
   assert.notEqual(v2, v1);
-  await listed(5);
+  await listed(6);
   await page.getByTestId('unmatched-note').waitFor();
   const carried = await rows();
   assert.ok(

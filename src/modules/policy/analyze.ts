@@ -5,7 +5,9 @@ import {
   correctClassification,
   correctRoles,
   correctTree,
+  renameObligationLevels,
   summaries,
+  withAxesAsWritten,
 } from './corrections.ts';
 import { actorMatcher, prefixedMentions } from './parse/actors.ts';
 import { findClassification } from './parse/classification.ts';
@@ -69,8 +71,13 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
   if (scheme.externalRef) {
     issues.push(makeIssue('policy.classification_external', { source: scheme.externalRef }));
   }
-  const classification = correctClassification(scheme.classification, corrections, result);
-  const obligations = extractObligations(tree, matcher, classification);
+  const renamed = new Map<string, string>();
+  const classification = correctClassification(scheme.classification, corrections, result, renamed);
+  // A renamed axis is still written under its old name in the text: levels are found with that name.
+  const asWritten =
+    classification && renamed.size ? withAxesAsWritten(classification, renamed) : classification;
+  const obligations = extractObligations(tree, matcher, asWritten);
+  if (classification && renamed.size) renameObligationLevels(obligations, classification, renamed);
   correctActors(obligations, tree, corrections, result);
   issues.push(...result.warnings);
   return {

@@ -115,5 +115,23 @@ export function resolveCorrection(input: CorrectionInput, a: PolicyAnalysis): Re
         target: `${input.axis}${input.label}`,
       };
     }
+    case 'axis': {
+      const axes = a.classification?.axes ?? [];
+      if (!axes.includes(input.axis))
+        throw badInput('policy.correction_axis_unknown', { axis: input.axis }, [
+          { field: 'axis', code: 'policy.correction_axis_unknown' },
+        ]);
+      if (input.name === input.axis) throw noChange();
+      if (axes.includes(input.name))
+        throw badInput('policy.correction_axis_exists', { name: input.name }, [
+          { field: 'name', code: 'policy.correction_axis_exists' },
+        ]);
+      return {
+        correction: { kind: 'axis', axis: input.axis, name: input.name },
+        clausePath: a.classification?.path || null,
+        anchor: null,
+        target: input.axis,
+      };
+    }
   }
 }

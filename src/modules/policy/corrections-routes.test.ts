@@ -193,6 +193,81 @@ describe('corrections of a version', () => {
     );
   });
 
+  test('[R-P1] proposals a correction changed are marked with what was changed; a classification axis is renamed, audited', async () => {
+    const { org, c, versionId } = await setUp();
+    const bodies = [
+      REVIEW[2],
+      { kind: 'axis', axis: '機密性', name: '秘匿性' },
+      {
+        kind: 'actor',
+        path: '第4条',
+        sentence: '職員は、情報資産を持ち出すときは、情報セキュリティ管理者の許可を得なければならない。',
+        approver: ['情報セキュリティ責任者'],
+      },
+    ];
+    for (const body of bodies) {
+      const r = await c.post(`/api/policy/versions/${versionId}/corrections`, body);
+      assert.equal(r.statusCode, 201, `${JSON.stringify(body)} → ${r.body}`);
+    }
+    const a = await analysis(c, versionId);
+    assert.deepEqual(
+      a.classification?.levels.map((l) => `${l.axis}${l.label}`),
+      ['秘匿性3', '秘匿性2', '秘匿性1'],
+    );
+    interface Item {
+      kind: string;
+      key: string;
+      title: string;
+      clausePath: string | null;
+      payload: { scheme?: { axes: { name: string }[] } };
+      corrections: { kind: string; target: string; change: Record<string, unknown> }[];
+    }
+    const items: Item[] = (await c.get(`/api/policy/versions/${versionId}/proposals`)).json().items;
+    const kanri = items.find((p) => p.key === 'role:情報セキュリティ管理者');
+    assert.deepEqual(
+      kanri?.corrections.map((x) => [x.kind, x.change]),
+      [['role', { name: '情報セキュリティ管理者', post: '各課の長', tier: 2 }]],
+    );
+    // A role nobody corrected carries no mark.
+    assert.deepEqual(items.find((p) => p.key === 'role:情報セキュリティ責任者')?.corrections, []);
+    const scheme = items.find((p) => p.kind === 'classification');
+    assert.deepEqual(
+      scheme?.payload.scheme?.axes.map((x) => x.name),
+      ['秘匿性'],
+    );
+    assert.deepEqual(
+      scheme?.corrections.map((x) => [x.kind, x.target, x.change]),
+      [['axis', '機密性', { axis: '機密性', name: '秘匿性' }]],
+    );
+    // What was made from 第4条 (its permission) follows the sentence's correction.
+    const fromArticle = items.filter((p) => p.clausePath === '第4条');
+    assert.ok(fromArticle.length > 0);
+    for (const p of fromArticle)
+      assert.deepEqual(
+        p.corrections.map((x) => x.kind),
+        ['actor'],
+        p.key,
+      );
+    const added = (await auditEvents(t.db, org.id)).filter((e) => e.event === 'policy.correction_added');
+    assert.equal(added.length, 3);
+    assert.deepEqual(
+      [JSON.parse(added[1].data).kind, JSON.parse(added[1].data).target, JSON.parse(added[1].data).change],
+      ['axis', '機密性', { axis: '機密性', name: '秘匿性' }],
+    );
+    // Renaming an axis that is not there, or onto another axis, is refused naming the field.
+    for (const [body, field] of [
+      [{ kind: 'axis', axis: '完全性', name: '正確性' }, 'axis'],
+      [{ kind: 'axis', axis: '秘匿性', name: '秘匿性' }, 'kind'],
+    ] as const) {
+      const r = await c.post(`/api/policy/versions/${versionId}/corrections`, body);
+      assert.equal(r.statusCode, 400, r.body);
+      assert.ok(
+        r.json().error.fields.some((f: { field: string }) => f.field === field),
+        r.body,
+      );
+    }
+  });
+
   test('[R-P1] two corrections sent at once are both kept and both in the reading', async () => {
     const { c, versionId } = await setUp();
     const [a, b] = await Promise.all([

@@ -43,11 +43,19 @@ const levelCorrection = z.strictObject({
   remove: z.literal(true).optional(),
 });
 
+/** A classification axis renamed (機密性分類 → 機密性); its levels keep their labels and order. */
+const axisCorrection = z.strictObject({
+  kind: z.literal('axis'),
+  axis: z.string().trim().min(1).max(50),
+  name: z.string().trim().min(1).max(50),
+});
+
 export const correctionBody = z.discriminatedUnion('kind', [
   clauseCorrection,
   roleCorrection,
   actorCorrection,
   levelCorrection,
+  axisCorrection,
 ]);
 export type CorrectionInput = z.output<typeof correctionBody>;
 

@@ -132,3 +132,40 @@ test('[R-P1] an obligation correction sets its modality and approver; the correc
   assert.deepEqual(a.correctionsUnmatched, [2]);
   assert.equal(a.correctionsApplied, 2);
 });
+
+test('[R-P1] a classification axis renamed: its levels, and the levels and approvers by level of the obligations, follow', () => {
+  const text = V1.replace(
+    '２　記録は、５年間保存しなければならない。',
+    '２　機密性３の情報資産にあっては情報セキュリティ責任者、機密性２の情報資産にあっては情報セキュリティ管理者の許可を得なければならない。',
+  );
+  const before = analyzePolicy(text);
+  const rule = before.obligations.find((o) => o.path === '第4条/2');
+  assert.deepEqual(rule?.approverByLevel, {
+    機密性3: ['情報セキュリティ責任者'],
+    機密性2: ['情報セキュリティ管理者'],
+  });
+  const corrections: PolicyCorrection[] = [
+    { kind: 'axis', axis: '機密性', name: '秘密性' },
+    // A later correction names the axis by its new name.
+    { kind: 'level', axis: '秘密性', label: '1', definition: 'その他の情報資産（公開情報を含む）' },
+  ];
+  const after = analyzePolicy(text, { corrections });
+  assert.deepEqual(after.classification?.axes, ['秘密性']);
+  assert.deepEqual(
+    after.classification?.levels.map((l) => `${l.axis}${l.label}:${l.rank}`),
+    ['秘密性3:1', '秘密性2:2', '秘密性1:3'],
+  );
+  assert.equal(after.classification?.levels[2].definition, 'その他の情報資産（公開情報を含む）');
+  const renamed = after.obligations.find((o) => o.path === '第4条/2');
+  assert.deepEqual(renamed?.approverByLevel, {
+    秘密性3: ['情報セキュリティ責任者'],
+    秘密性2: ['情報セキュリティ管理者'],
+  });
+  assert.deepEqual(renamed?.levels, ['秘密性3', '秘密性2']);
+  assert.deepEqual([after.correctionsApplied, after.correctionsUnmatched], [2, []]);
+  // An axis the reading does not have is not applied, and said so.
+  const missing = analyzePolicy(text, { corrections: [{ kind: 'axis', axis: '完全性', name: '正確性' }] });
+  assert.deepEqual(missing.correctionsUnmatched, [0]);
+  assert.deepEqual(missing.classification?.axes, ['機密性']);
+  assert.ok(missing.warnings.some((w) => w.includes('分類の観点「完全性」')));
+});

@@ -5,6 +5,7 @@
  * is reported — not silently dropped — where the text changed.
  */
 
+import { levelName } from './parse/classification.ts';
 import type {
   Classification,
   ClauseNode,
@@ -81,7 +82,7 @@ function renumber(node: ClauseNode, parentPath: string, depth: number, siblings:
 
 /** A correction of the previous version that no longer applies: `what` it corrected names the message. */
 const unmatched = (
-  what: 'clause' | 'parent' | 'role' | 'actor' | 'level',
+  what: 'clause' | 'parent' | 'role' | 'actor' | 'level' | 'axis',
   params: Record<string, string>,
 ): PolicyWarning => {
   const key = `policy.warning.correction_unmatched_${what}`;
@@ -188,14 +189,31 @@ export function correctActors(
   }
 }
 
-/** Classification corrections: a level's place in the order or its definition, an added or removed level. */
+/** Classification corrections: a level's place in the order or its definition, an added or removed level, an axis renamed. */
 export function correctClassification(
   scheme: Classification | null,
   corrections: PolicyCorrection[],
   result: CorrectionResult,
+  /** filled with each renamed axis: its new name → the name the text writes */
+  renamed?: Map<string, string>,
 ): Classification | null {
   let out = scheme;
   for (const [at, c] of corrections.entries()) {
+    if (c.kind === 'axis') {
+      if (!out?.axes.includes(c.axis)) {
+        result.warnings.push(unmatched('axis', { axis: c.axis }));
+        result.unmatched.push(at);
+        continue;
+      }
+      const from = c.axis;
+      out.axes = [...new Set(out.axes.map((a) => (a === from ? c.name : a)))];
+      out.levels = out.levels.map((l) => (l.axis === from ? { ...l, axis: c.name } : l));
+      // The text still writes the old name: obligations are read with it (see `withAxesAsWritten`).
+      renamed?.set(c.name, renamed.get(from) ?? from);
+      if (renamed && c.name !== from) renamed.delete(from);
+      result.applied++;
+      continue;
+    }
     if (c.kind !== 'level') continue;
     out ??= { axes: [], levels: [], path: '' };
     const i = out.levels.findIndex((l) => l.axis === c.axis && l.label === c.label);
@@ -240,4 +258,35 @@ export function correctClassification(
     result.applied++;
   }
   return out;
+}
+
+/** The scheme with renamed axes under the names the text writes, to find the levels a sentence names. */
+export function withAxesAsWritten(scheme: Classification, renamed: Map<string, string>): Classification {
+  const written = (a: string) => renamed.get(a) ?? a;
+  return {
+    ...scheme,
+    axes: scheme.axes.map(written),
+    levels: scheme.levels.map((l) => ({ ...l, axis: written(l.axis) })),
+  };
+}
+
+/** Level names in obligations (levels, approvers by level) as read from the text → under the renamed axes. */
+export function renameObligationLevels(
+  obligations: Obligation[],
+  scheme: Classification,
+  renamed: Map<string, string>,
+): void {
+  const names = new Map<string, string>();
+  for (const l of scheme.levels) {
+    const written = renamed.get(l.axis);
+    if (written !== undefined) names.set(levelName({ axis: written, label: l.label }), levelName(l));
+  }
+  const rename = (n: string) => names.get(n) ?? n;
+  for (const ob of obligations) {
+    if (ob.levels) ob.levels = ob.levels.map(rename);
+    if (ob.approverByLevel)
+      ob.approverByLevel = Object.fromEntries(
+        Object.entries(ob.approverByLevel).map(([level, roles]) => [rename(level), roles]),
+      );
+  }
 }

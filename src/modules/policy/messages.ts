@@ -48,6 +48,8 @@ export const ja: Record<string, string> = {
   'policy.correction_role_unknown': '役割「{name}」はこの版の読取り結果にありません。',
   'policy.correction_sentence_unknown': '条項「{path}」にこの文の義務はありません。',
   'policy.correction_level_unknown': '分類「{axis}{label}」はこの版の読取り結果にありません。',
+  'policy.correction_axis_unknown': '分類の観点「{axis}」はこの版の読取り結果にありません。',
+  'policy.correction_axis_exists': '分類の観点「{name}」はすでにあります。別の名前を入力してください。',
   'policy.correction_not_applied': 'この訂正はこの版に適用できませんでした。',
   'policy.correction_conflict': 'ほかの訂正が同時に行われました。もう一度お試しください。',
 };
@@ -85,6 +87,8 @@ export const en: Record<string, string> = {
   'policy.correction_role_unknown': 'Role “{name}” is not in the reading of this version.',
   'policy.correction_sentence_unknown': 'Clause “{path}” has no obligation with this sentence.',
   'policy.correction_level_unknown': 'Classification “{axis}{label}” is not in the reading of this version.',
+  'policy.correction_axis_unknown': 'Classification axis “{axis}” is not in the reading of this version.',
+  'policy.correction_axis_exists': 'Classification axis “{name}” already exists. Enter another name.',
   'policy.correction_not_applied': 'This correction could not be applied to this version.',
   'policy.correction_conflict': 'Another correction was made at the same time. Try again.',
 };

@@ -7,11 +7,14 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
+import { correctionRows } from './corrections-service.ts';
 import './events.ts';
+import { type AppliedCorrection, correctionsOfProposals } from './proposals-corrected.ts';
 import type { PolicyAnalysis } from './types.ts';
 
-/** A proposal with what was decided about it, if anything. */
+/** A proposal with what was decided about it, if anything, and the reviewer's corrections it follows. */
 export interface ListedProposal extends Proposal {
+  corrections: AppliedCorrection[];
   decision: {
     decision: 'accepted' | 'rejected';
     recordType: string | null;
@@ -44,7 +47,15 @@ async function loadAnalysis(db: Kysely<DB>, org: string, versionId: string): Pro
 }
 
 async function proposeAll(db: Kysely<DB>, org: string, versionId: string): Promise<Proposal[]> {
-  const analysis = await loadAnalysis(db, org, versionId);
+  return proposeFrom(db, org, await loadAnalysis(db, org, versionId), versionId);
+}
+
+async function proposeFrom(
+  db: Kysely<DB>,
+  org: string,
+  analysis: PolicyAnalysis,
+  versionId: string,
+): Promise<Proposal[]> {
   const lists = [];
   for (const p of providers()) lists.push(await p.propose(db, org, analysis, versionId));
   return lists.flat();
@@ -56,7 +67,9 @@ export async function listProposals(
   org: string,
   versionId: string,
 ): Promise<ListedProposal[]> {
-  const proposals = await proposeAll(db, org, versionId);
+  const analysis = await loadAnalysis(db, org, versionId);
+  const proposals = await proposeFrom(db, org, analysis, versionId);
+  const corrections = correctionsOfProposals(proposals, await correctionRows(db, org, versionId), analysis);
   const rows = await db
     .selectFrom('policy_proposal_decisions')
     .selectAll()
@@ -64,10 +77,11 @@ export async function listProposals(
     .where('version_id', '=', versionId)
     .execute();
   const byKey = new Map(rows.map((r) => [`${r.kind}\u0000${r.key}`, r]));
-  return proposals.map((p) => {
+  return proposals.map((p, i) => {
     const d = byKey.get(`${p.kind}\u0000${p.key}`);
     return {
       ...p,
+      corrections: corrections[i],
       decision: d
         ? { decision: d.decision, recordType: d.record_type, recordId: d.record_id, at: d.decided_at }
         : null,

@@ -280,7 +280,9 @@ export type PolicyCorrection =
       /** whose permission the sentence requires (replaces any approver by level); absent: unchanged */
       approver?: string[];
     }
-  | { kind: 'level'; axis: string; label: string; rank?: number; definition?: string; remove?: boolean };
+  | { kind: 'level'; axis: string; label: string; rank?: number; definition?: string; remove?: boolean }
+  /** A classification axis renamed (機密性分類 → 機密性): its levels, and the obligations' level names, follow. */
+  | { kind: 'axis'; axis: string; name: string };
 
 export interface AnalyzeOptions {
   /** skip building `original` texts (smaller output) */

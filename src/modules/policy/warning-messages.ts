@@ -35,6 +35,8 @@ export const warningJa: Record<string, string> = {
     '前の版で訂正した「{sentence}…」の行為者は、本文が変わったため適用していません。確認してください。',
   'policy.warning.correction_unmatched_level':
     '前の版で訂正した分類「{level}」は、本文が変わったため適用していません。確認してください。',
+  'policy.warning.correction_unmatched_axis':
+    '前の版で名前を訂正した分類の観点「{axis}」は、本文が変わったため適用していません。確認してください。',
 };
 
 export const warningEn: Record<string, string> = {
@@ -71,6 +73,8 @@ export const warningEn: Record<string, string> = {
     'The correction of who acts in “{sentence}…” made on the previous version was not applied because the text changed. Please check it.',
   'policy.warning.correction_unmatched_level':
     'The correction of classification level “{level}” made on the previous version was not applied because the text changed. Please check it.',
+  'policy.warning.correction_unmatched_axis':
+    'The renaming of classification axis “{axis}” made on the previous version was not applied because the text changed. Please check it.',
 };
 
 /** A warning's words in one language (Japanese unless told). */

@@ -46,6 +46,9 @@ export function declarative(sentence: string): boolean {
   // 「CISOに事故があるときは、統括…がその職務を代理する。」: acting for another role is a task, also for part
   // of its duties (「その職務のうち事務局に係るものを代理する」).
   if (/(?:職務|事務)(?:のうち[^、。]*?もの)?を(?:代理|代行)する$/.test(s)) return true;
+  // 「情報資産は、…分類し、許可をする者は、同表に定めるとおりとする」: the first of two clauses sets the rule.
+  const first = /^([^。]*?[\u4e00-\u9fff])し、[^、。]+?は、/.exec(s);
+  if (first && declarative(`${first[1]}する`)) return true;
   if (!/[うくすつぬむぶぐる]$/.test(s) || NOT_A_DUTY.test(s)) return false;
   if (
     /^(?:この|本)[^、。]{0,20}?(?:訓令|規程|規則|要綱|要領|基準|方針|ポリシー|改正)[^、。]{0,6}は、/.test(s)

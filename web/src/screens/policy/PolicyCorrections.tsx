@@ -6,6 +6,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
+import { AxisFix } from './corrections/AxisFix.tsx';
 import {
   type Correction,
   correctionsPath,
@@ -66,6 +67,7 @@ export default function PolicyCorrections({ params }: ScreenProps) {
                 />
                 <ClauseFix versionId={id} clauses={r.clauses} corrections={items} onSaved={saved} />
                 <LevelFix versionId={id} scheme={r.classification} corrections={items} onSaved={saved} />
+                <AxisFix versionId={id} scheme={r.classification} onSaved={saved} />
               </>
             )}
           </Loaded>

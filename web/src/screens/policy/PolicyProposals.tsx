@@ -7,6 +7,7 @@ import { fmt, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { api, type ProposalItem } from './api.ts';
 import { ClauseRef } from './ClauseRef.tsx';
+import { ProposalCorrected } from './corrections/ProposalCorrected.tsx';
 import { correctionsTexts } from './corrections/texts.ts';
 import { GapAnalysis } from './GapAnalysis.tsx';
 import { usePolicyText } from './i18n.ts';
@@ -140,6 +141,7 @@ export default function PolicyProposals({ params }: ScreenProps) {
             <div id={`${id}-d`} className="cell-sub" style={{ whiteSpace: 'pre-line' }}>
               {i.detail}
             </div>
+            <ProposalCorrected item={i} />
             {i.clausePath && (
               <div className="cell-sub">
                 {p.clause}: <ClauseRef versionId={params.id} path={i.clausePath} />

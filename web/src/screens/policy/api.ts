@@ -1,5 +1,6 @@
 /** Types and calls of the policy API used by the screens. */
 import { ApiError, api, request } from '../../api/client.ts';
+import type { CorrectionKind } from './corrections/api.ts';
 
 export interface VersionSummary {
   id: string;
@@ -51,6 +52,8 @@ export interface ProposalItem {
   detail: string;
   clausePath: string | null;
   alreadyPresent?: boolean;
+  /** the reviewer's corrections this proposal follows (shown as 訂正済み with what was changed) */
+  corrections: { id: string; kind: CorrectionKind; target: string; change: Record<string, unknown> }[];
   decision: {
     decision: 'accepted' | 'rejected';
     recordType: string | null;

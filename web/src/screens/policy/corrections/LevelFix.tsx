@@ -34,6 +34,10 @@ export function LevelFix({
     onSaved();
   });
   const fixed = new Set(corrections.filter((c) => c.kind === 'level' && c.applied).map((c) => c.target));
+  // The levels of a renamed axis are corrected too.
+  const renamed = new Set(
+    corrections.filter((c) => c.kind === 'axis' && c.applied).map((c) => c.change.name),
+  );
   const levels = scheme?.levels ?? [];
   const columns: Column<ReadLevel>[] = [
     { key: 'axis', header: t.axis },
@@ -43,7 +47,9 @@ export function LevelFix({
       cell: (l) => (
         <>
           {l.label}
-          {fixed.has(`${l.axis}${l.label}`) && <span className="tag tag--ok"> {t.corrected}</span>}
+          {(fixed.has(`${l.axis}${l.label}`) || renamed.has(l.axis)) && (
+            <span className="tag tag--ok"> {t.corrected}</span>
+          )}
         </>
       ),
     },

@@ -1,7 +1,7 @@
 /** Paths, types and calls of the corrections API used by the corrections screen. */
 import { api } from '../api.ts';
 
-export type CorrectionKind = 'clause' | 'role' | 'actor' | 'level';
+export type CorrectionKind = 'clause' | 'role' | 'actor' | 'level' | 'axis';
 
 export interface Correction {
   id: string;

@@ -9,7 +9,7 @@ export const modalityLabel = (t: CorrectionsDict, m: string): string =>
 
 const list = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v));
 
-export function describeChange(c: Correction, t: CorrectionsDict): string {
+export function describeChange(c: Pick<Correction, 'kind' | 'change'>, t: CorrectionsDict): string {
   const x = c.change;
   const out: string[] = [];
   const say = (key: keyof CorrectionsDict, v?: unknown) =>
@@ -29,6 +29,8 @@ export function describeChange(c: Correction, t: CorrectionsDict): string {
     if (typeof x.modality === 'string') out.push(modalityLabel(t, x.modality));
     if (Array.isArray(x.approver))
       out.push(x.approver.length ? fmt(t.approverSet, { v: list(x.approver) }) : t.approverNone);
+  } else if (c.kind === 'axis') {
+    say('axisSet', x.name);
   } else {
     if (x.remove) say('removeSet');
     if (x.rank !== undefined) say('rankSet', x.rank);

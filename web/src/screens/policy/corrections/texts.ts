@@ -24,7 +24,7 @@ export const correctionsTexts = defineTexts(
     saved: '訂正を記録しました。提案は訂正後の読取り結果から作られます。',
     submit: '訂正する',
     corrected: '訂正済み',
-    kind: { clause: '条項', role: '役割', actor: '義務', level: '分類' },
+    kind: { clause: '条項', role: '役割', actor: '義務', level: '分類', axis: '分類の観点' },
     // clauses
     clauses: '条項の見出しと階層',
     clausesLead:
@@ -88,6 +88,14 @@ export const correctionsTexts = defineTexts(
     defSet: '説明「{v}」',
     removeSet: '外す',
     addSet: '加える',
+    axisSet: '観点の名前を「{v}」に',
+    axisRename: '分類の観点の名前',
+    axisRenameLead:
+      '観点の名前を読み違えた場合（「機密性分類」を「機密性」とするなど）に直します。区分とその順位はそのまま引き継がれます。',
+    axisFrom: '観点（今の名前）',
+    axisTo: '新しい名前',
+    axisSubmit: '名前を訂正する',
+    proposalCorrected: '訂正: {v}',
     newVersion: '新しい版を取り込む',
     asVersion:
       '「{title}」の新しい版として取り込みます。前の版の訂正は、本文が変わっていない箇所に適用されます。',
@@ -114,7 +122,13 @@ export const correctionsTexts = defineTexts(
     saved: 'Correction recorded. Proposals are made from the corrected reading.',
     submit: 'Correct',
     corrected: 'Corrected',
-    kind: { clause: 'Clause', role: 'Role', actor: 'Obligation', level: 'Classification' },
+    kind: {
+      clause: 'Clause',
+      role: 'Role',
+      actor: 'Obligation',
+      level: 'Classification',
+      axis: 'Classification axis',
+    },
     clauses: 'Clause headings and levels',
     clausesLead:
       'Fix a misread heading, or a clause placed under the wrong clause. Its level follows from its parent.',
@@ -174,6 +188,14 @@ export const correctionsTexts = defineTexts(
     defSet: 'description “{v}”',
     removeSet: 'removed',
     addSet: 'added',
+    axisSet: 'axis renamed “{v}”',
+    axisRename: 'Name of a classification axis',
+    axisRenameLead:
+      'Fix a misread axis name (for example 機密性分類 read where the body says 機密性). Its levels and their order stay.',
+    axisFrom: 'Axis (current name)',
+    axisTo: 'New name',
+    axisSubmit: 'Rename',
+    proposalCorrected: 'Corrected: {v}',
     newVersion: 'Import a new version',
     asVersion:
       "Imported as a new version of “{title}”. The previous version's corrections apply wherever the text is unchanged.",

@@ -1,0 +1,69 @@
+import { type FormEvent, useState } from 'react';
+import { SelectField, TextField } from '../../../components/Field.tsx';
+import { FormAlert } from '../../../components/FormAlert.tsx';
+import { useT } from '../../../i18n/index.tsx';
+import type { Reading } from './api.ts';
+import { correctionsTexts } from './texts.ts';
+import { useCorrect } from './useCorrect.ts';
+
+/** A classification axis renamed (its levels and their order stay with it). */
+export function AxisFix({
+  versionId,
+  scheme,
+  onSaved,
+}: {
+  versionId: string;
+  scheme: Reading['classification'];
+  onSaved: () => void;
+}) {
+  const t = useT(correctionsTexts);
+  const axes = scheme?.axes ?? [];
+  const [axis, setAxis] = useState('');
+  const [name, setName] = useState('');
+  const save = useCorrect(versionId, () => {
+    setAxis('');
+    setName('');
+    onSaved();
+  });
+  if (axes.length === 0) return null;
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void save.run({ kind: 'axis', axis: axis || axes[0], name: name.trim() });
+  }
+  return (
+    <section className="section" aria-labelledby="corr-axis-name" data-testid="fix-axis">
+      <h2 id="corr-axis-name">{t.axisRename}</h2>
+      <p className="muted">{t.axisRenameLead}</p>
+      <form className="form" onSubmit={submit}>
+        <FormAlert error={save.error} />
+        <SelectField
+          id="corr-axis-from"
+          label={t.axisFrom}
+          value={axis || axes[0]}
+          onChange={(e) => setAxis(e.target.value)}
+          error={save.field('axis')}
+        >
+          {axes.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="corr-axis-to"
+          label={t.axisTo}
+          value={name}
+          required
+          maxLength={50}
+          onChange={(e) => setName(e.target.value)}
+          error={save.field('name') ?? save.field('kind')}
+        />
+        <div className="actions">
+          <button type="submit" className="btn btn--primary" disabled={save.busy}>
+            {t.axisSubmit}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
