@@ -168,13 +168,15 @@ export function findCommittees(tree: ClauseNode[]): Committee[] {
   const setUp = new RegExp(
     `(?:、|^)([^、。]*?${BODY})(?:\\(以下「([^」]+)」という。\\))?を(?:置く|置き|設置する|設置し|設置しなければならない)`,
   );
+  const bodyAtEnd = new RegExp(`${BODY}$`);
   const headedOnly: ClauseNode[] = [];
   for (const node of flatten(tree)) {
     const first = splitSentences(node.text)[0] ?? '';
-    const m = setUp.exec(first);
+    // Only a sentence that sets something up (を置…, を設置…) can: the pattern is tried on those only.
+    const m = first.includes('を置') || first.includes('を設置') ? setUp.exec(first) : null;
     if (!m) {
       // A heading over two bodies (「推進会議及びCSIRT」) names none of them.
-      if (node.title && new RegExp(`${BODY}$`).test(node.title) && !/及び|並びに|、/.test(node.title))
+      if (node.title && bodyAtEnd.test(node.title) && !/及び|並びに|、/.test(node.title))
         headedOnly.push(node);
       continue;
     }
