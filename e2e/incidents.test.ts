@@ -199,6 +199,6 @@ test('[R-E10] a lost USB medium with 重要性 I data climbs the chain of hagi-n
   ])
     assert.ok(events.has(e), `audit log has ${e}: ${[...events].join(', ')}`);
   await page.goto('/audit');
-  await main().getByText('インシデントを終結').first().waitFor();
+  await main().getByRole('table').getByText('インシデントを終結').first().waitFor();
   await screenshot(page, 'incidents-audit');
 });

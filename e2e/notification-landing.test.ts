@@ -1,6 +1,6 @@
 /**
  * Issue 17, "every notification lands": one notification of every kind the server sends (each `notify(`
- * call in src/modules), made by the real action or sweep in the sample body hagi-nagato (seed 001), is
+ * or `notifyPeople(` call in src/modules), made by the real action or sweep in the sample body hagi-nagato (seed 001), is
  * opened in Chromium by the person who received it. The screen must load (no 「ページが見つかりません」,
  * no endless 読み込み中, no failed load), show no raw key or id, and show the item the notification is about.
  * Sweeps (reminders, escalations) run for a later office day while the server is stopped, as the daily job
@@ -13,8 +13,10 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase, sqliteFileIn } from '../src/db/connect.ts';
+import { addMessages } from '../src/i18n/index.ts';
 import { assessmentSweep } from '../src/modules/assessment/reminders.ts';
 import { vendorReviewSweep } from '../src/modules/assessment/vendor-reviews-due.ts';
+import { modules } from '../src/modules/registry.ts';
 import { sweep as requestSweep } from '../src/modules/requests/reminders.ts';
 import { addDays, isClosedDay } from '../src/shared/business-days.ts';
 import { launchBrowser, newPage, screenshot } from './support/browser.ts';
@@ -218,7 +220,7 @@ const KINDS: Kind[] = [
   },
 ];
 
-/** How many `notify(` calls each file of src/modules makes. */
+/** How many `notify(` / `notifyPeople(` calls each file of src/modules makes. */
 function notifyCalls(): Map<string, number> {
   const dir = path.join(ROOT, 'src/modules');
   const out = new Map<string, number>();
@@ -227,7 +229,7 @@ function notifyCalls(): Map<string, number> {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !p.includes('/notifications/')) {
-        const n = (fs.readFileSync(p, 'utf8').match(/\bnotify\(/g) ?? []).length;
+        const n = (fs.readFileSync(p, 'utf8').match(/\bnotify(?:People)?\(/g) ?? []).length;
         if (n) out.set(path.relative(dir, p), n);
       }
     }
@@ -468,6 +470,8 @@ async function raiseEveryKind(): Promise<void> {
   // The daily sweeps, run for an office day after every due date above.
   const day = laterOfficeDay(40);
   await server.restart(async (dataDir) => {
+    // The sweeps name their notices by message codes, checked against the catalogues as the server loads them.
+    for (const m of modules) if (m.messages) addMessages(m.messages.ja, m.messages.en);
     const database = await openDatabase({ sqliteFile: sqliteFileIn(dataDir), lockDir: dataDir });
     try {
       const a = await assessmentSweep(database.db, day);
