@@ -1,4 +1,5 @@
 import { samplesModule } from '../demo/module.ts';
+import { addMessages } from '../i18n/index.ts';
 import { assessmentModule } from './assessment/index.ts';
 import { assetsModule } from './assets/index.ts';
 import { auditModule } from './audit/index.ts';
@@ -53,12 +54,15 @@ export const modules: AppModule[] = [
 ];
 
 /**
- * Hands what each manifest declares to the module that runs it: role functions and off-boarding checks
- * to org, jobs to the queue, import targets to imports, the asset lookup to requests, passwords and
- * throttling to org, proposal providers to policy. Done once, when the registry loads, before any route is registered.
+ * Hands what each manifest declares to the module that runs it: messages to the catalogues, role
+ * functions and off-boarding checks to org, jobs to the queue, import targets to imports, the asset
+ * lookup to requests, passwords and throttling to org, proposal providers to policy. Done once, when the
+ * registry loads, before any route is registered.
  */
 function wire(list: AppModule[]): void {
   for (const m of list) {
+    // Messages first: whatever runs with the registry (a job, a sweep run by hand) can say its notices.
+    if (m.messages) addMessages(m.messages.ja, m.messages.en);
     if (m.functions) registerFunctions(m.functions);
     for (const job of m.jobs ?? []) {
       registerJobHandler(job.kind, job.handler);
