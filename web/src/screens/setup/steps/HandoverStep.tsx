@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { api } from '../../../api/client.ts';
-import { useMutate } from '../../../api/query.ts';
-import { Link } from '../../../app/router.tsx';
+import { queryClient, useMutate } from '../../../api/query.ts';
+import { Link, navigate } from '../../../app/router.tsx';
 import { useSession } from '../../../app/session.tsx';
 import { FieldFrame } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { PersonSelect } from '../../../components/Pickers.tsx';
 import { useT } from '../../../i18n/index.tsx';
-import type { SetupStatus } from '../api.ts';
+import { SETUP_STATUS, type SetupStatus } from '../api.ts';
 import { setupTexts } from '../texts.ts';
 
 /** The set-up role goes to one of the body's people; the creator keeps only what a visiting host has. */
@@ -19,6 +19,17 @@ export function HandoverStep({ status }: { status: SetupStatus }) {
   const hand = useMutate(() => api.post('/api/org/setup/handover', { userId: person }), {
     onDone: () => {
       setDone(true);
+      // The creator can no longer read the set-up's state once it is handed over: mark the step here.
+      queryClient.setQueryData<SetupStatus>(
+        [SETUP_STATUS],
+        (st) =>
+          st && {
+            ...st,
+            handedOver: true,
+            steps: st.steps.map((x) => (x.key === 'handover' ? { ...x, done: true } : x)),
+          },
+      );
+      navigate('/setup?step=handover');
       void refresh();
     },
   });
