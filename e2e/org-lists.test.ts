@@ -65,3 +65,18 @@ test('the people list asks the server with the typed search and sorts by name', 
   await heading.getByRole('button').click();
   assert.equal(await heading.getAttribute('aria-sort'), 'ascending');
 });
+
+test('[R-E8] a transfer recorded for a later day shows in the transfers table as waiting', async () => {
+  await page.goto('/organization/transfers');
+  const person = page.locator('#tr-userId');
+  await person.locator('option').nth(1).waitFor({ state: 'attached' });
+  await person.selectOption({ index: 1 });
+  const name = (await person.locator('option').nth(1).innerText()).split('（')[0];
+  await page.locator('#tr-effectiveOn').fill('2099-04-01');
+  await page.locator('#tr-toUnitId').selectOption({ index: 1 });
+  await page.getByRole('button', { name: '記録する' }).click();
+  await screenshot(page, 'org-transfers');
+  const row = page.getByRole('table', { name: '異動・退職' }).getByRole('row', { name: new RegExp(name) });
+  await row.waitFor();
+  assert.match(await row.innerText(), /発令日待ち/);
+});

@@ -67,6 +67,14 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
   const staffOnly = new RegExp(`^(?:${staffWords})$`);
   const roleAtEnd = pattern ? new RegExp(`(?:${pattern})$`) : null;
   const designee = pattern ? new RegExp(`^(?:${pattern})が(?:指名|指定|任命)した者$`) : null;
+  // The patterns of a subject found without 「は、」, built once per document (they hold every role name).
+  const actorWords = `${pattern ? `${pattern}|` : ''}${staffWords}`;
+  const bareSubject = new RegExp(`(?:^|、)(${actorWords})は(?!、)`);
+  const gaDoer = new RegExp(
+    `(${actorWords})が(?![^。]{0,12}(?:判断|認め|許可|承認|指示|指名|指定|定め|必要と))`,
+    'g',
+  );
+  const gaToEnd = new RegExp(`(${actorWords})が([^、。を]{1,15})。?$`);
 
   // 職員等 stays 職員等 and 職員 stays 職員: the staff word as the sentence writes it.
   const staffTerm = (written: string) => written;
@@ -150,14 +158,10 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     const leadRole = lead ? resolve(lead[1]) : null;
     if (leadRole) return { actors: [leadRole] };
     // 「…分類し、職員は必要に応じ…行うものとする」: a subject without the comma.
-    const bare = new RegExp(`(?:^|、)(${pattern ? `${pattern}|` : ''}${staffWords})は(?!、)`).exec(sentence);
+    const bare = bareSubject.exec(sentence);
     if (bare) return { actors: [resolve(bare[1]) ?? staffTerm(bare[1])] };
     // 「…はネットワーク管理者が一括して管理すること」「…場合は、職員等が立ち会わなければならない」: the doer marked with が.
-    const ga = new RegExp(
-      `(${pattern ? `${pattern}|` : ''}${staffWords})が(?![^。]{0,12}(?:判断|認め|許可|承認|指示|指名|指定|定め|必要と))`,
-      'g',
-    );
-    const last = [...sentence.matchAll(ga)].pop();
+    const last = sentence.includes('が') ? [...sentence.matchAll(gaDoer)].pop() : undefined;
     if (last) return { actors: [resolve(last[1]) ?? staffTerm(last[1])] };
     // 「委託事業者が再委託をするときは、…」「…は、事業課長が保管し」: a party or an office marked with が.
     const other =
@@ -166,9 +170,7 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
       );
     if (other) return { actors: [other[1]] };
     // 「…必要な事項は、CISOが別に定める。」: a が that runs to the end of the sentence is its subject.
-    const main = new RegExp(`(${pattern ? `${pattern}|` : ''}${staffWords})が([^、。を]{1,15})。?$`).exec(
-      sentence,
-    );
+    const main = gaToEnd.exec(sentence);
     if (main && !/者|もの|方法|により|に従/.test(main[2]))
       return { actors: [resolve(main[1]) ?? staffTerm(main[1])] };
     return { actors: [] };

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { DataTable } from '../../components/DataTable.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -159,34 +160,33 @@ export default function Transfers() {
           {outcomeView(last)}
         </section>
       )}
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{x.displayName}</th>
-              <th>{x.tabs.transfers}</th>
-              <th>{x.effectiveOn}</th>
-              <th>{x.status}</th>
-              <th>{x.toReturn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>{r.displayName}</td>
-                <td>
-                  {r.kind === 'retirement'
-                    ? x.kindRetirement
-                    : `${x.kindTransfer}${r.newPost ? `（${r.newPost}）` : ''}`}
-                </td>
-                <td>{formatWarekiDate(r.effectiveOn)}</td>
-                <td>{r.appliedAt ? x.applied : x.pending}</td>
-                <td>{r.outcome ? outcomeView(r.outcome) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={rows}
+        columns={[
+          { key: 'displayName', header: x.displayName },
+          {
+            key: 'kind',
+            header: x.tabs.transfers,
+            value: (r) =>
+              r.kind === 'retirement'
+                ? x.kindRetirement
+                : `${x.kindTransfer}${r.newPost ? `（${r.newPost}）` : ''}`,
+          },
+          { key: 'effectiveOn', header: x.effectiveOn, cell: (r) => formatWarekiDate(r.effectiveOn) },
+          { key: 'appliedAt', header: x.status, value: (r) => (r.appliedAt ? x.applied : x.pending) },
+          {
+            key: 'outcome',
+            header: x.toReturn,
+            sortable: false,
+            cell: (r) => (r.outcome ? outcomeView(r.outcome) : '—'),
+          },
+        ]}
+        rowKey={(r) => r.id}
+        caption={x.tabs.transfers}
+        captionHidden
+        initialSort={{ key: 'effectiveOn', desc: true }}
+        empty={<p>{x.none}</p>}
+      />
     </OrgFrame>
   );
 }
