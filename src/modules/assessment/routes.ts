@@ -193,6 +193,7 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
     tags,
     access: access.signedIn,
     body: s.answersBody,
+    references: { 'answers[].responseId': 'assessment_responses' },
     async handler({ body, auth, actor }) {
       return { saved: await answerMany(db, auth, actor, body.answers) };
     },
