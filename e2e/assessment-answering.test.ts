@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { callApi } from './support/api.ts';
 import { launchBrowser, newPage } from './support/browser.ts';
 import { firstSignIn } from './support/flows.ts';
 import { demoPassword, startServer, type TestServer } from './support/server.ts';
@@ -30,24 +31,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function call<T = unknown>(p: Page, method: string, url: string, body?: unknown): Promise<T> {
-  return p.evaluate(
-    async ([m, u, b]) => {
-      const s = await (await fetch('/api/session')).json();
-      const headers: Record<string, string> = { 'X-CSRF-Token': s.csrfToken, Accept: 'application/json' };
-      if (b !== undefined) headers['Content-Type'] = 'application/json';
-      const r = await fetch(u as string, {
-        method: m as string,
-        headers,
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      const text = await r.text();
-      if (!r.ok) throw new Error(`${m} ${u}: ${r.status} ${text}`);
-      return text ? JSON.parse(text) : null;
-    },
-    [method, url, body] as const,
-  ) as Promise<T>;
-}
+const call = callApi;
 
 const QUESTIONS = [
   'サーバのアクセス記録を毎週確認していますか。',

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { callApi } from './support/api.ts';
 import { launchBrowser, newPage } from './support/browser.ts';
 import { ROOT } from './support/build.ts';
 import { firstSignIn } from './support/flows.ts';
@@ -41,25 +42,7 @@ async function person(loginId: string): Promise<Page> {
   return page;
 }
 
-/** Calls the API from the signed-in page (same cookies, CSRF header). */
-async function call<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const s = await (await fetch('/api/session')).json();
-      const headers: Record<string, string> = { 'X-CSRF-Token': s.csrfToken, Accept: 'application/json' };
-      if (b !== undefined) headers['Content-Type'] = 'application/json';
-      const r = await fetch(p as string, {
-        method: m as string,
-        headers,
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      const text = await r.text();
-      if (!r.ok) throw new Error(`${m} ${p}: ${r.status} ${text}`);
-      return text ? JSON.parse(text) : null;
-    },
-    [method, path, body] as const,
-  ) as Promise<T>;
-}
+const call = callApi;
 
 /** Status and content type of a download link's target, fetched with the page's session. */
 async function head(page: Page, path: string): Promise<{ status: number; type: string; size: number }> {

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { callApi } from './support/api.ts';
 import { launchBrowser, newPage } from './support/browser.ts';
 import { firstSignIn } from './support/flows.ts';
 import { demoPassword, startServer, type TestServer } from './support/server.ts';
@@ -32,25 +33,7 @@ after(async () => {
 
 const page = (login: string) => pages.get(login) as Page;
 
-/** Calls the API from the signed-in page (same cookies, CSRF header). */
-async function call<T = unknown>(p: Page, method: string, url: string, body?: unknown): Promise<T> {
-  return p.evaluate(
-    async ([m, u, b]) => {
-      const s = await (await fetch('/api/session')).json();
-      const headers: Record<string, string> = { 'X-CSRF-Token': s.csrfToken, Accept: 'application/json' };
-      if (b !== undefined) headers['Content-Type'] = 'application/json';
-      const r = await fetch(u as string, {
-        method: m as string,
-        headers,
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      const text = await r.text();
-      if (!r.ok) throw new Error(`${m} ${u}: ${r.status} ${text}`);
-      return text ? JSON.parse(text) : null;
-    },
-    [method, url, body] as const,
-  ) as Promise<T>;
-}
+const call = callApi;
 
 const isoDate = (days: number) =>
   new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);

@@ -19,6 +19,7 @@ import { vendorReviewSweep } from '../src/modules/assessment/vendor-reviews-due.
 import { modules } from '../src/modules/registry.ts';
 import { sweep as requestSweep } from '../src/modules/requests/reminders.ts';
 import { addDays, isClosedDay } from '../src/shared/business-days.ts';
+import { callApi } from './support/api.ts';
 import { launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { ROOT } from './support/build.ts';
 import { firstSignIn } from './support/flows.ts';
@@ -55,25 +56,9 @@ after(async () => {
   if (blocker) fs.rmSync(blocker, { recursive: true, force: true });
 });
 
-/** Calls the API from the signed-in page (same cookies, CSRF header). */
-async function call<T = unknown>(login: Login, method: string, url: string, body?: unknown): Promise<T> {
-  return page(login).evaluate(
-    async ([m, u, b]) => {
-      const s = await (await fetch('/api/session')).json();
-      const headers: Record<string, string> = { 'X-CSRF-Token': s.csrfToken, Accept: 'application/json' };
-      if (b !== undefined) headers['Content-Type'] = 'application/json';
-      const r = await fetch(u as string, {
-        method: m as string,
-        headers,
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      const text = await r.text();
-      if (!r.ok) throw new Error(`${m} ${u}: ${r.status} ${text}`);
-      return text ? JSON.parse(text) : null;
-    },
-    [method, url, body] as const,
-  ) as Promise<T>;
-}
+/** Calls the API from the person's signed-in page. */
+const call = <T = unknown>(login: Login, method: string, url: string, body?: unknown) =>
+  callApi<T>(page(login), method, url, body);
 
 const isoDate = (days: number) =>
   new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);

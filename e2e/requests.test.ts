@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { callApi } from './support/api.ts';
 import { launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { firstSignIn } from './support/flows.ts';
 import { demoPassword, startServer, type TestServer } from './support/server.ts';
@@ -32,25 +33,7 @@ async function person(loginId: string, phone = false): Promise<Page> {
   return page;
 }
 
-/** Calls the API from the signed-in page (same cookies, CSRF header). */
-async function call<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const s = await (await fetch('/api/session')).json();
-      const headers: Record<string, string> = { 'X-CSRF-Token': s.csrfToken, Accept: 'application/json' };
-      if (b !== undefined) headers['Content-Type'] = 'application/json';
-      const r = await fetch(p as string, {
-        method: m as string,
-        headers,
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      const text = await r.text();
-      if (!r.ok) throw new Error(`${m} ${p}: ${r.status} ${text}`);
-      return text ? JSON.parse(text) : null;
-    },
-    [method, path, body] as const,
-  ) as Promise<T>;
-}
+const call = callApi;
 
 interface Role {
   id: string;
