@@ -225,5 +225,8 @@ test('[R-F4] a log review is recorded with its period typed in 和暦, shown in 
   // The form starts again empty for the next review.
   assert.equal(await page.locator('#log-periodFrom').inputValue(), '');
   const audit = (await call('GET', '/api/audit?limit=50')).json as { items?: { event: string }[] } | null;
-  assert.ok(audit?.items?.some((e) => e.event === 'log_reviews.recorded'), 'the review is in the audit log');
+  assert.ok(
+    audit?.items?.some((e) => e.event === 'log_reviews.recorded'),
+    'the review is in the audit log',
+  );
 });
