@@ -40,3 +40,25 @@ test('two clauses in one sentence, the first a rule (「…分類し、…は、
     'shall|課長は、職員のうちから担当者を指名し、担当者は、台帳を管理するものとする。',
   ]);
 });
+
+test('[R-E1] who must act: a narrower group of staff stays as written, an office acting as a role is the role, items of items keep the lead’s subject', () => {
+  const a = analyzePolicy(`第２条　町に情報セキュリティ統括者を置き、副町長をもって充てる。
+第３条　職員は、この規程を遵守しなければならない。
+２　臨時任用職員は、任用の際に、誓約書を提出しなければならない。
+３　構成町村の職員は、共同システムの端末を私的に利用してはならない。
+４　当該職員は、その結果を報告しなければならない。
+第４条　施設課長は、監視システム管理者として、情報セキュリティ統括者の指示に従い、監視システムを運用しなければならない。
+第５条　職員は、次に掲げる事項を守らなければならない。
+（１）　端末を施錠すること。
+（２）　認証情報を適切に管理すること。
+ア　自己のＩＤを他人に使わせないこと。
+イ　パスワードを書き留めないこと。
+`);
+  const actors = (starts: string) => a.obligations.find((o) => o.text.startsWith(starts))?.actors;
+  assert.deepEqual(actors('臨時任用職員は'), ['臨時任用職員']);
+  assert.deepEqual(actors('構成町村の職員は'), ['構成町村の職員']);
+  assert.deepEqual(actors('当該職員は'), ['職員']);
+  assert.deepEqual(actors('施設課長は'), ['監視システム管理者']);
+  assert.deepEqual(actors('自己のID'), ['職員']);
+  assert.deepEqual(actors('パスワードを書き留めない'), ['職員']);
+});

@@ -142,7 +142,9 @@ export function extractObligations(
         out.push(ob);
         last = ob;
       }
-      walk(node.children, [...ancestors, node], nextLead);
+      // The items below an item of a list (②, then (a)(b) under it) are still items of the lead above it.
+      const inherited = itemLead && last ? { modality: itemLead.modality, actors: last.actors } : null;
+      walk(node.children, [...ancestors, node], nextLead ?? inherited);
     }
   };
   walk(tree, [], null);
