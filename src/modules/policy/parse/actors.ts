@@ -30,6 +30,9 @@ const PARTY_AT_END = /[\u4e00-\u9fff]{0,8}(?:事業者|受託者|委託先)$/;
 const NARROWER_STAFF =
   /^(?:(?!当該|全|各|所属|担当)[\u4e00-\u9fff]{2,8}職員|[\u4e00-\u9fff]{0,6}(?:町村|市町|団体|機関|法人)の職員)$/;
 
+/** A kind of people written as one word: 学生, 教員, 看護師, 運転士 (not seats such as 委員 or 幹事). */
+const PEOPLE_KIND = /^(?!委員|構成員|班員|本部員)[\u4e00-\u9fff]{1,3}(?:員|生|師|士)$/;
+
 /** Words that really modify a role name (統括…, 最高…) rather than being a typo. */
 const MEANINGFUL_PREFIX = /^(?:統括|最高|副|主任|総括|各|全|局|部|課|区)/;
 
@@ -128,6 +131,8 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
       const condition = lastPart.slice(0, staff.index).trim();
       return { actors: [staffTerm(staff[0])], ...(condition ? { condition } : {}) };
     }
+    // 「学生は」「教員は」「薬剤師は」: people of one kind, named as a whole phrase, are who they are.
+    if (PEOPLE_KIND.test(prefix)) return { actors: [prefix] };
     // 「医療機器の保守事業者は」「保守を行う事業者は」: the party the phrase ends with.
     const party = PARTY_AT_END.exec(lastPart);
     if (party) {

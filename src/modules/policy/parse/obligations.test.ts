@@ -62,3 +62,25 @@ test('[R-E1] who must act: a narrower group of staff stays as written, an office
   assert.deepEqual(actors('自己のID'), ['職員']);
   assert.deepEqual(actors('パスワードを書き留めない'), ['職員']);
 });
+
+test('[R-E1] no duty: a chair elected by the members, a post held concurrently, an appointment by 委嘱, the body stating what it does', () => {
+  const got =
+    duties(`第２条　町に情報セキュリティ推進者（以下「推進者」という。）を置き、その職は、総務課長が兼務する。
+２　情報セキュリティ顧問者は、推進者が外部の専門家のうちから委嘱する。
+第３条　委員会の委員長は、委員の互選によりこれを定める。
+第４条　本町は、次に掲げる対策を講ずる。
+第５条　推進本部は、対策の進捗を管理する。
+`);
+  assert.deepEqual(got, ['shall|推進本部は、対策の進捗を管理する。']);
+});
+
+test('[R-E1] people of one kind as the subject stay as written (研修生, 看護師), seats do not', () => {
+  const a = analyzePolicy(`（利用者の責務）
+第３条　利用者は、この方針を遵守しなければならない。
+２　研修生は、指導者の指示に従って端末を利用しなければならない。
+３　看護師は、患者の記録を放置してはならない。
+`);
+  const actors = (starts: string) => a.obligations.find((o) => o.text.startsWith(starts))?.actors;
+  assert.deepEqual(actors('研修生は'), ['研修生']);
+  assert.deepEqual(actors('看護師は'), ['看護師']);
+});
