@@ -117,6 +117,8 @@ export const setupTexts = defineTexts(
     checklistTitle: '稼働までに残っていること',
     checklistLead: '団体の初期設定の進み具合です。すべて終わると、この欄は消えます。',
     checklistOpen: '初期設定を続ける',
+    emptyRoles: '担当者のいない役割：',
+    assignRole: '{role}の担当者を決める',
     another: '別の新しい団体を設定する',
   },
   {
@@ -234,6 +236,8 @@ export const setupTexts = defineTexts(
     checklistTitle: 'Left to do before the body runs',
     checklistLead: 'How far the body’s set-up has come. This section disappears when everything is done.',
     checklistOpen: 'Continue the set-up',
+    emptyRoles: 'Roles nobody holds yet: ',
+    assignRole: 'Choose who holds {role}',
     another: 'Set up another new body',
   },
 );
