@@ -35,7 +35,9 @@ const BLANK: TypeDraft = {
   active: true,
   definition: {
     flow: 'approval',
+    // Most permissions are about an asset: a new type asks for it first (remove the field when not).
     fields: [
+      { key: 'asset', type: 'asset', label: { ja: '対象の情報資産', en: 'Information asset' }, required: true },
       { key: 'purpose', type: 'textarea', label: { ja: '目的・理由', en: 'Purpose' }, required: true },
     ],
     levels: [],
