@@ -37,7 +37,12 @@ const BLANK: TypeDraft = {
     flow: 'approval',
     // Most permissions are about an asset: a new type asks for it first (remove the field when not).
     fields: [
-      { key: 'asset', type: 'asset', label: { ja: '対象の情報資産', en: 'Information asset' }, required: true },
+      {
+        key: 'asset',
+        type: 'asset',
+        label: { ja: '対象の情報資産', en: 'Information asset' },
+        required: true,
+      },
       { key: 'purpose', type: 'textarea', label: { ja: '目的・理由', en: 'Purpose' }, required: true },
     ],
     levels: [],
