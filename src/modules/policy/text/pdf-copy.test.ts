@@ -173,6 +173,6 @@ test('[R-P1] a PDF line cut after a particle goes on, even when Latin letters ma
   const lines = normalizeText(text).lines.map((l) => l.text);
   assert.ok(
     lines.includes('(13) SOCは、検知の内容を管理者に伝え、重大なものはCSIRTに報告しなければならない。'),
-    lines.at(-1),
+    String(lines.at(-1)),
   );
 });
