@@ -202,3 +202,31 @@ test('[R-E10] a lost USB medium with 重要性 I data climbs the chain of hagi-n
   await main().getByRole('table').getByText('インシデントを終結').first().waitFor();
   await screenshot(page, 'incidents-audit');
 });
+
+test('[R-F4] a log review is recorded with its period typed in 和暦, shown in 和暦, and audited', async () => {
+  // The CISO (still signed in) takes the log-review function onto the role they hold.
+  const roles = (await call('GET', '/api/org/roles')).json as {
+    items: { id: string; functions: { key: string }[]; holders: { displayName: string }[] }[];
+  };
+  const own = roles.items.find((r) => r.holders.some((h) => h.displayName === '長門 一郎'));
+  assert.ok(own, 'the CISO holds a role');
+  const functions = [...new Set([...own.functions.map((f) => f.key), 'failures.manage'])];
+  assert.equal((await call('PUT', `/api/org/roles/${own.id}/functions`, { functions })).status, 204);
+  await page.goto('/incidents/log-reviews');
+  await page.locator('#log-periodFrom').fill('令和8年4月1日');
+  await page.locator('#log-periodTo').fill('R8.6.30');
+  await page.getByText('令和8年6月30日として受け付けます').waitFor();
+  await page.locator('#log-target').fill('住民情報システムのアクセスログ');
+  await page.locator('#log-findings').fill('業務時間外の参照はなかった');
+  await page.getByRole('button', { name: '追加', exact: true }).click();
+  await page.getByText('記録しました。').waitFor();
+  const row = main().getByRole('row', { name: /住民情報システムのアクセスログ/ });
+  assert.match(await row.innerText(), /令和8年4月1日〜令和8年6月30日/);
+  // The form starts again empty for the next review.
+  assert.equal(await page.locator('#log-periodFrom').inputValue(), '');
+  const audit = (await call('GET', '/api/audit?limit=50')).json as { items?: { event: string }[] } | null;
+  assert.ok(
+    audit?.items?.some((e) => e.event === 'log_reviews.recorded'),
+    'the review is in the audit log',
+  );
+});

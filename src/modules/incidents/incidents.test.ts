@@ -219,7 +219,7 @@ describe('incident types and handling', () => {
     assert.equal(JSON.parse(ev?.data ?? '{}').openActionsAccepted, 1);
   });
 
-  test('personal-data deadlines count calendar days; one falling on a closed day moves to the next office day', async () => {
+  test('[R-E10] personal-data deadlines count calendar days; one falling on a closed day moves to the next office day', async () => {
     const o = await seed001Org(t.db);
     const c = await signedIn(t, o.staff);
     const id = (await c.post('/api/incidents', report({ foundAt: '2025-04-28T01:00:00.000Z' }))).json().id;
