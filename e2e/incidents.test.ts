@@ -80,10 +80,12 @@ test('[R-E10] a lost USB medium with 重要性 I data climbs the chain of hagi-n
     const res = await call('PUT', `/api/org/roles/${r.id}/functions`, { functions });
     assert.equal(res.status, 204, JSON.stringify(res.json));
   }
-  // The chain proposed from the roles is saved on the settings screen.
+  // The chain proposed from the roles is saved on the settings screen; the demo names the 組合管理者 as the
+  // head of the body, as policy 001 第2章 5.(3)② does.
   await page.goto('/incidents/settings');
-  await page.getByText('まだ保存されていません').waitFor();
+  await page.locator('fieldset.inc-card').first().waitFor();
   assert.equal(await page.locator('fieldset.inc-card').count(), 3, 'receiver, 責任者 and CISO steps');
+  assert.match(await page.locator('#chain-head-ref option:checked').innerText(), /^田村 誠一/);
   // Each step's function is named in words, never by its key.
   const chainText = await page.locator('main').innerText();
   assert.doesNotMatch(chainText, /incidents\.[a-z_]+/);
