@@ -5,7 +5,7 @@ import { useData } from '../../api/query.ts';
 import { useCan } from '../../app/useCan.ts';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
 import type { Column } from '../../components/DataTable.tsx';
-import { type Option, TextAreaField } from '../../components/Field.tsx';
+import { TextAreaField } from '../../components/Field.tsx';
 import type { FieldSpec } from '../../components/FieldsForm.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type IncidentText, incidentTexts } from './texts.ts';
@@ -95,10 +95,7 @@ export function area(name: string, label: string, maxLength: number, required?: 
   return { name, kind: 'area', label, maxLength, required, rows: 3, className: 'input inc-textarea' };
 }
 
-/** People as choices: 表示名（ログインID）. */
-export function personOptions(people: PersonOption[]): Option[] {
-  return people.map((p) => ({ value: p.id, label: `${p.displayName}（${p.loginId}）` }));
-}
+export { personOptions } from '../../components/Pickers.tsx';
 
 export interface PersonOption {
   id: string;
