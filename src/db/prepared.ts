@@ -1,4 +1,4 @@
-import type { CompiledQuery, Compilable, DialectAdapter, Kysely, QueryResult } from 'kysely';
+import type { Compilable, CompiledQuery, DialectAdapter, Kysely, QueryResult } from 'kysely';
 import type { DB } from './schema.ts';
 
 /**
