@@ -8,6 +8,10 @@ export const orgApi = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
 };
 
+/** The notices' paths (mine, sent, receipts). */
+export const NOTICES = '/api/org/notices';
+export const PEOPLE = '/api/org/people';
+
 export interface UnitNode {
   id: string;
   parentId: string | null;
@@ -29,6 +33,14 @@ export interface Person {
   employmentType: string;
   status: string;
   roles?: { roleId: string; roleName: string; unitId: string | null; acting: boolean }[];
+}
+
+/** A role function as GET /api/org/functions gives it: its name and what a holder does, in both languages. */
+export interface RoleFunction {
+  key: string;
+  ja: string;
+  en: string;
+  description: { ja: string; en: string };
 }
 
 export interface Role {
