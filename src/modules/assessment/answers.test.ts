@@ -1,14 +1,10 @@
 /** Answering many items at once (all or none, each audited) and evidence that stays listed with its item. */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { test } from 'node:test';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { policyOrg } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 interface Mine {
   id: string;
