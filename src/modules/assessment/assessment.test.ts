@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { makeOrg, makeUser } from '../../../test/support/factories.ts';
+import { insertAsset, makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
-import { newId } from '../../shared/ids.ts';
-import { nowIso } from '../../shared/time.ts';
 import { assessmentSweep } from './reminders.ts';
 import { policyOrg } from './testkit.ts';
 
@@ -104,35 +102,12 @@ describe('self-assessment', () => {
 
   test("[R-D10] an item with no named actor goes to the asset's owner role", async () => {
     const s = await policyOrg(t);
-    await t.db
-      .insertInto('assets')
-      .values({
-        id: newId(),
-        organization_id: s.org.id,
-        asset_no: 'A-1',
-        name: 'ファイルサーバ',
-        kind: 'device',
-        owner_unit_id: s.unit2,
-        owner_user_id: null,
-        restrictions: '[]',
-        location_id: null,
-        backup: null,
-        personal_info: 0,
-        specific_personal_info: 0,
-        retention: null,
-        network_segment: null,
-        status: 'registered',
-        draft_delete_on: null,
-        parent_id: null,
-        copied_from: null,
-        note: null,
-        computed_class: '[]',
-        import_id: null,
-        created_by: null,
-        created_at: nowIso(),
-        updated_at: nowIso(),
-      })
-      .execute();
+    await insertAsset(t.db, {
+      organization_id: s.org.id,
+      asset_no: 'A-1',
+      name: 'ファイルサーバ',
+      owner_unit_id: s.unit2,
+    });
     const id = (await s.c.post('/api/assessment/campaigns', { fiscalYear: 2026, title: '点検' })).json().id;
     const detail = (await s.c.get(`/api/assessment/campaigns/${id}`)).json();
     const rack = detail.items.find((i: { clausePath: string }) => i.clausePath === SERVER_CLAUSE);
