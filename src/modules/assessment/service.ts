@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/index.ts';
 import { mustReference } from '../org/index.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { draftItems } from './generate.ts';
 import { draftCampaign, loadItem, versionInForce } from './load.ts';
 import type { CampaignInput, ItemInput } from './schema.ts';
@@ -119,25 +120,19 @@ export async function addItem(db: Kysely<DB>, actor: Actor, campaignId: string, 
       .select((eb) => eb.fn.max('seq').as('m'))
       .where('campaign_id', '=', campaignId)
       .executeTakeFirst();
-    const id = newId();
-    await trx
-      .insertInto('assessment_items')
-      .values({
-        id,
-        organization_id: org,
-        campaign_id: campaignId,
-        seq: Number(last?.m ?? 0) + 1,
-        area: input.area,
-        clause_path: input.clausePath,
-        source_text: null,
-        question: input.question,
-        respondent_kind: input.respondentKind,
-        role_ids: JSON.stringify(input.roleIds),
-        unit_ids: '[]',
-        source: 'manual',
-        created_at: nowIso(),
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'assessment_items', org, {
+      campaign_id: campaignId,
+      seq: Number(last?.m ?? 0) + 1,
+      area: input.area,
+      clause_path: input.clausePath,
+      source_text: null,
+      question: input.question,
+      respondent_kind: input.respondentKind,
+      role_ids: JSON.stringify(input.roleIds),
+      unit_ids: '[]',
+      source: 'manual',
+      created_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,

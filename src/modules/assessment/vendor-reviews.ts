@@ -6,11 +6,11 @@ import type { DB } from '../../db/schema.ts';
 import { badInput, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { dateInput } from '../../shared/date-input.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { functionHolders } from './people.ts';
 
 const date = dateInput();
@@ -87,24 +87,18 @@ export async function recordReview(db: Kysely<DB>, actor: Actor, input: ReviewIn
     }
     const issues = input.checklist.filter((x) => !x.ok).length;
     const result = issues ? 'issues' : 'ok';
-    const id = newId();
-    await trx
-      .insertInto('vendor_reviews')
-      .values({
-        id,
-        organization_id: org,
-        vendor_id: vendor.id,
-        contract_id: input.contractId ?? null,
-        kind: input.kind,
-        reviewed_on: input.reviewedOn,
-        checklist: JSON.stringify(input.checklist),
-        result,
-        summary: input.summary,
-        next_review_on: input.nextReviewOn ?? null,
-        reviewed_by: actor.userId,
-        created_at: nowIso(),
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'vendor_reviews', org, {
+      vendor_id: vendor.id,
+      contract_id: input.contractId ?? null,
+      kind: input.kind,
+      reviewed_on: input.reviewedOn,
+      checklist: JSON.stringify(input.checklist),
+      result,
+      summary: input.summary,
+      next_review_on: input.nextReviewOn ?? null,
+      reviewed_by: actor.userId,
+      created_at: nowIso(),
+    });
     const receivers = await functionHolders(trx, org, 'vendors.review_receive');
     const reported = await notify(trx, org, receivers, {
       code: issues ? 'notice.vendors.reviewed_issues' : 'notice.vendors.reviewed_ok',

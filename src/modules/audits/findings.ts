@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { mustReference, unitAndDescendants } from '../org/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { FindingInput } from './schema.ts';
 import { loadPlan } from './service.ts';
@@ -33,27 +34,21 @@ export async function addFinding(db: Kysely<DB>, actor: Actor, planId: string, i
       if (!inScope.includes(input.unitId))
         throw badInput('request.invalid', {}, [{ field: 'unitId', code: 'field.invalid_value' }]);
     }
-    const id = newId();
-    await trx
-      .insertInto('audit_findings')
-      .values({
-        id,
-        organization_id: org,
-        plan_id: planId,
-        severity: input.severity,
-        clause_path: input.clausePath ?? null,
-        unit_id: input.unitId ?? null,
-        system_id: input.systemId ?? null,
-        title: input.title,
-        detail: input.detail,
-        status: 'open',
-        due_on: input.dueOn ?? null,
-        created_by: actor.userId,
-        created_at: nowIso(),
-        closed_at: null,
-        closed_by: null,
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'audit_findings', org, {
+      plan_id: planId,
+      severity: input.severity,
+      clause_path: input.clausePath ?? null,
+      unit_id: input.unitId ?? null,
+      system_id: input.systemId ?? null,
+      title: input.title,
+      detail: input.detail,
+      status: 'open',
+      due_on: input.dueOn ?? null,
+      created_by: actor.userId,
+      created_at: nowIso(),
+      closed_at: null,
+      closed_by: null,
+    });
     if (p.status === 'planned')
       await trx.updateTable('audit_plans').set({ status: 'in_progress' }).where('id', '=', planId).execute();
     const responders = await functionHolders(trx, org, 'audits.respond');

@@ -26,7 +26,7 @@ const count = async (
 describe('register imports from Excel 台帳', () => {
   test('[R-D1] information systems and equipment: title row, merged headings, 和暦, full-width digits, blank rows', async () => {
     const { org, c } = await importOrg(t, ['systems.manage']);
-    const systemsBook = (extra: (string | null)[][], cover = false) =>
+    const systemsBook = (extra: ((string | null)[] | null)[], cover = false) =>
       ledgerXlsx({
         title: '情報システム台帳',
         cover,
@@ -110,7 +110,7 @@ describe('register imports from Excel 台帳', () => {
     assert.equal(again.remembered, true);
     assert.equal(again.mapping.administratorUserId, 3);
 
-    const equipmentBook = (extra: (string | null)[][]) =>
+    const equipmentBook = (extra: ((string | null)[] | null)[]) =>
       ledgerXlsx({
         title: '機器台帳',
         headings: ['機器名', '種別', '管理番号', '情報システム', '設置場所', '保守間隔(日)', 'UPS'],
@@ -220,7 +220,7 @@ describe('register imports from Excel 台帳', () => {
       { text: '秘密保持', present: false },
       { text: '再委託の制限', present: false },
     ]);
-    const cloudBook = (extra: (string | null)[][]) =>
+    const cloudBook = (extra: ((string | null)[] | null)[]) =>
       ledgerXlsx({
         title: 'クラウドサービス利用台帳',
         headings: ['サービス名', '提供事業者', '委託先', '取扱情報', 'ISMAP', '評価日'],

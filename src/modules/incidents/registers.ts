@@ -8,6 +8,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import { holdersOf, topTierHolders } from './people.ts';
 import type { complianceBody, failureBody, failureUpdateBody, logReviewBody } from './schema-registers.ts';
@@ -18,26 +19,20 @@ export async function recordFailure(
   actor: Actor,
   b: z.output<typeof failureBody>,
 ): Promise<string> {
-  const id = newId();
-  await trx
-    .insertInto('failures')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      received_at: b.receivedAt,
-      reporter_id: b.reporterId ?? null,
-      reporter_name: b.reporterName,
-      system_id: b.systemId ?? null,
-      system_name: b.systemName,
-      event: b.event,
-      handling: b.handling ?? null,
-      result: b.result ?? null,
-      problems: b.problems ?? null,
-      handler_id: b.handlerId ?? actor.userId,
-      status: 'open',
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'failures', actor.organizationId, {
+    received_at: b.receivedAt,
+    reporter_id: b.reporterId ?? null,
+    reporter_name: b.reporterName,
+    system_id: b.systemId ?? null,
+    system_name: b.systemName,
+    event: b.event,
+    handling: b.handling ?? null,
+    result: b.result ?? null,
+    problems: b.problems ?? null,
+    handler_id: b.handlerId ?? actor.userId,
+    status: 'open',
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,

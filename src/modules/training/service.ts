@@ -8,6 +8,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { mustReference } from '../org/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import { completion } from './completion.ts';
 import type { PlanInput } from './schema.ts';
@@ -32,23 +33,17 @@ export async function createPlan(db: Kysely<DB>, actor: Actor, input: PlanInput)
       throw badInput('request.invalid', {}, [{ field: 'unitIds', code: 'field.required' }]);
     }
     for (const [i, u] of input.unitIds.entries()) await mustReference(trx, 'units', org, u, `unitIds.${i}`);
-    const id = newId();
-    await trx
-      .insertInto('training_plans')
-      .values({
-        id,
-        organization_id: org,
-        fiscal_year: input.fiscalYear,
-        title: input.title,
-        organizer: input.organizer ?? null,
-        audience: input.audience,
-        unit_ids: JSON.stringify(input.audience === 'units' ? input.unitIds : []),
-        clause_path: input.clausePath ?? null,
-        description: input.description ?? null,
-        created_by: actor.userId,
-        created_at: nowIso(),
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'training_plans', org, {
+      fiscal_year: input.fiscalYear,
+      title: input.title,
+      organizer: input.organizer ?? null,
+      audience: input.audience,
+      unit_ids: JSON.stringify(input.audience === 'units' ? input.unitIds : []),
+      clause_path: input.clausePath ?? null,
+      description: input.description ?? null,
+      created_by: actor.userId,
+      created_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,
@@ -75,18 +70,12 @@ export async function addSession(
 ) {
   return db.transaction().execute(async (trx) => {
     await loadPlan(trx, actor.organizationId, planId);
-    const id = newId();
-    await trx
-      .insertInto('training_sessions')
-      .values({
-        id,
-        organization_id: actor.organizationId,
-        plan_id: planId,
-        held_on: heldOn,
-        place: place ?? null,
-        created_at: nowIso(),
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'training_sessions', actor.organizationId, {
+      plan_id: planId,
+      held_on: heldOn,
+      place: place ?? null,
+      created_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,
