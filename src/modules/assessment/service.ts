@@ -67,24 +67,19 @@ export async function createCampaign(db: Kysely<DB>, actor: Actor, input: Campai
       .execute();
     for (const [seq, d] of drafts.entries()) {
       const a = accepted.get(d.key);
-      await trx
-        .insertInto('assessment_items')
-        .values({
-          id: newId(),
-          organization_id: org,
-          campaign_id: id,
-          seq: seq + 1,
-          area: a?.area ?? d.area,
-          clause_path: d.clausePath,
-          source_text: d.sourceText,
-          question: a?.question ?? d.question,
-          respondent_kind: d.respondentKind,
-          role_ids: JSON.stringify(d.roleIds),
-          unit_ids: JSON.stringify(d.unitIds),
-          source: 'policy',
-          created_at: now,
-        })
-        .execute();
+      await insertInOrg(trx, 'assessment_items', org, {
+        campaign_id: id,
+        seq: seq + 1,
+        area: a?.area ?? d.area,
+        clause_path: d.clausePath,
+        source_text: d.sourceText,
+        question: a?.question ?? d.question,
+        respondent_kind: d.respondentKind,
+        role_ids: JSON.stringify(d.roleIds),
+        unit_ids: JSON.stringify(d.unitIds),
+        source: 'policy',
+        created_at: now,
+      });
     }
     await recordAudit(
       trx,

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
-import { badInput, notFound } from '../../http/errors.ts';
+import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { dateInput } from '../../shared/date-input.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { findInOrg } from '../../http/find.ts';
 import { functionHolders } from './people.ts';
 
 const date = dateInput();
@@ -45,13 +46,7 @@ export const END_OF_CONTRACT_CHECKS = [
 
 /** The checklist to fill for a review: the contract's clause checklist, or the end-of-contract list. */
 export async function reviewTemplate(db: Kysely<DB>, org: string, contractId: string, kind: string) {
-  const c = await db
-    .selectFrom('vendor_contracts')
-    .select(['id', 'clauses'])
-    .where('organization_id', '=', org)
-    .where('id', '=', contractId)
-    .executeTakeFirst();
-  if (!c) throw notFound('vendor_contract');
+  const c = await findInOrg(db, 'vendor_contracts', org, contractId, 'vendor_contract');
   if (kind === 'end_of_contract')
     return END_OF_CONTRACT_CHECKS.map((text) => ({ text, ok: false, note: '' }));
   const clauses = JSON.parse(c.clauses) as { text: string }[];

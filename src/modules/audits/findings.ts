@@ -4,7 +4,6 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { badInput, conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { functionHolders } from '../assessment/index.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -87,18 +86,13 @@ export async function addFinding(db: Kysely<DB>, actor: Actor, planId: string, i
 }
 
 async function addResponse(trx: Kysely<DB>, actor: Actor, findingId: string, kind: string, body: string) {
-  await trx
-    .insertInto('audit_finding_responses')
-    .values({
-      id: newId(),
-      organization_id: actor.organizationId,
-      finding_id: findingId,
-      kind,
-      body,
-      by_user: actor.userId,
-      created_at: nowIso(),
-    })
-    .execute();
+  await insertInOrg(trx, 'audit_finding_responses', actor.organizationId, {
+    finding_id: findingId,
+    kind,
+    body,
+    by_user: actor.userId,
+    created_at: nowIso(),
+  });
 }
 
 /** The audited unit answers a finding (its own unit's, unless the caller manages audits). */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
-import { conflict, forbidden, notFound } from '../../http/errors.ts';
+import { conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -50,13 +50,7 @@ export async function updateFailure(
   id: string,
   b: z.output<typeof failureUpdateBody>,
 ): Promise<void> {
-  const row = await trx
-    .selectFrom('failures')
-    .select('id')
-    .where('organization_id', '=', actor.organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw notFound('failure');
+  await findInOrg(trx, 'failures', actor.organizationId, id, 'failure');
   await trx
     .updateTable('failures')
     .set({

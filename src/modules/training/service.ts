@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { mustReference } from '../org/index.ts';
@@ -104,19 +103,14 @@ export async function writeAttendance(
       .where('session_id', '=', sessionId)
       .where('user_id', '=', e.userId)
       .execute();
-    await trx
-      .insertInto('training_attendance')
-      .values({
-        id: newId(),
-        organization_id: actor.organizationId,
-        session_id: sessionId,
-        user_id: e.userId,
-        attended: e.attended ? 1 : 0,
-        source,
-        recorded_by: actor.userId,
-        recorded_at: now,
-      })
-      .execute();
+    await insertInOrg(trx, 'training_attendance', actor.organizationId, {
+      session_id: sessionId,
+      user_id: e.userId,
+      attended: e.attended ? 1 : 0,
+      source,
+      recorded_by: actor.userId,
+      recorded_at: now,
+    });
   }
   const attended = entries.filter((e) => e.attended).length;
   if (!audit) return;
@@ -159,19 +153,14 @@ export async function checkPlan(
   await db.transaction().execute(async (trx) => {
     await loadPlan(trx, actor.organizationId, planId);
     const c = await completion(trx, actor.organizationId, planId);
-    await trx
-      .insertInto('training_checks')
-      .values({
-        id: newId(),
-        organization_id: actor.organizationId,
-        plan_id: planId,
-        checked_by: actor.userId,
-        checked_at: nowIso(),
-        note,
-        completed: c.overall.completed,
-        total: c.overall.total,
-      })
-      .execute();
+    await insertInOrg(trx, 'training_checks', actor.organizationId, {
+      plan_id: planId,
+      checked_by: actor.userId,
+      checked_at: nowIso(),
+      note,
+      completed: c.overall.completed,
+      total: c.overall.total,
+    });
     await recordAudit(
       trx,
       actor,
