@@ -72,13 +72,7 @@ export async function noticesFor(
   userId: string,
   unitId: string | null,
 ) {
-  const notices = await db
-    .selectFrom('notices')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('created_at', 'desc')
-    .limit(200)
-    .execute();
+  const notices = await latestNotices(db, organizationId);
   const reads = await db
     .selectFrom('notice_reads')
     .select(['notice_id', 'read_at'])
@@ -97,6 +91,17 @@ export async function noticesFor(
     });
   }
   return out;
+}
+
+/** The organization's latest 200 notices, newest first. */
+function latestNotices(db: Kysely<DB>, organizationId: string) {
+  return db
+    .selectFrom('notices')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('created_at', 'desc')
+    .limit(200)
+    .execute();
 }
 
 /** Records that a person read a notice (once; reading again changes nothing). A notice not for them answers 404. */
@@ -130,13 +135,7 @@ export async function markRead(
 
 /** Sent notices with read counts, for the sender's list. */
 export async function sentNotices(db: Kysely<DB>, organizationId: string) {
-  const notices = await db
-    .selectFrom('notices')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('created_at', 'desc')
-    .limit(200)
-    .execute();
+  const notices = await latestNotices(db, organizationId);
   const out = [];
   for (const n of notices) {
     const audience = await audienceOf(db, n);
