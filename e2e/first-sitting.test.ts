@@ -5,9 +5,10 @@
  * the proposals, imports the staff list, maps the roles, registers a first asset and hands the set-up
  * over; the body's administrator gives the approving roles by post and files a take-out; the approver
  * the policy names approves it and exports the 記録簿. Every click and form fill from the first screen
- * after the system administrator's sign-in to the exported row is counted (≤ 40). Signing in — a new
- * password and the authenticator for each person, done once per person and not part of the set-up — is
- * counted apart and reported. Screenshots of every step go to a temporary folder (printed) to look at.
+ * after the system administrator's sign-in to the exported row is counted, the first sign-in of the two
+ * new people (address, one-time password, new password, authenticator, recovery codes) included; the
+ * total and the part spent signing in are reported, and the set-up besides signing in must take ≤ 40.
+ * Screenshots of every step go to a temporary folder (printed) to look at.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -18,7 +19,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { laidOutPdf, numberedDocx } from '../test/support/policy-renditions.ts';
 import { launchBrowser, newPage } from './support/browser.ts';
 import { ROOT } from './support/build.ts';
-import { firstSignIn, signOut } from './support/flows.ts';
+import { firstSignIn, NEW_PASSWORD, signOut, totpCode } from './support/flows.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
 const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-first-sitting-'));
@@ -70,6 +71,37 @@ class Person {
   async go(url: string) {
     this.count(`open ${url}`);
     await this.page.goto(url);
+  }
+  /** Actions spent signing in for the first time (a new password and the authenticator). */
+  signIn = 0;
+  /**
+   * The first sign-in of a person the set-up added, every step counted: the address, the one-time
+   * password, a new password, the authenticator app's code and the recovery codes kept.
+   */
+  async firstSignIn(loginId: string, oneTime: string) {
+    const p = this.page;
+    const before = this.actions;
+    await this.go('/signin');
+    await this.fill(p.getByLabel('ログインID', { exact: true }), loginId, 'login ID');
+    await this.fill(p.getByLabel('パスワード', { exact: true }), oneTime, 'one-time password');
+    await this.click(p.getByRole('button', { name: 'サインイン', exact: true }), 'sign in');
+    await p.waitForURL('**/signin/password');
+    await this.snap('signin-new-password');
+    await this.fill(p.getByLabel('現在のパスワード', { exact: true }), oneTime, 'current password');
+    await this.fill(p.getByLabel('新しいパスワード', { exact: true }), NEW_PASSWORD, 'new password');
+    await this.fill(p.getByLabel('新しいパスワード（確認）', { exact: true }), NEW_PASSWORD, 'again');
+    await this.click(p.getByRole('button', { name: 'パスワードを変更' }), 'change password');
+    await p.waitForURL('**/signin/enroll');
+    await this.snap('signin-authenticator');
+    const secret = (await p.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
+    await this.fill(p.getByLabel('確認コード（6桁）', { exact: true }), totpCode(secret), 'code');
+    await this.click(p.getByRole('button', { name: '確認して登録' }), 'register the authenticator');
+    await p.getByTestId('recovery-codes').waitFor();
+    await this.snap('signin-recovery-codes');
+    await this.check(p.getByLabel('リカバリーコードを控えました'), 'recovery codes kept');
+    await this.click(p.getByRole('button', { name: '次へ' }), 'next');
+    await p.waitForURL((u) => u.pathname === '/');
+    this.signIn += this.actions - before;
   }
   /** A full-page screenshot named by body and step, in order. */
   async snap(name: string) {
@@ -201,13 +233,15 @@ for (const body of BODIES) {
       await hostPage.getByLabel('団体の名称', { exact: true }).waitFor();
       await host.snap('setup-body');
       await host.fill(hostPage.getByLabel('団体の名称', { exact: true }), body.name, 'name');
-      await host.select(hostPage.getByLabel('団体の種類', { exact: true }), body.kind, 'kind');
+      // The kind the name says is offered; it is chosen only when that is not the body's.
+      const kind = hostPage.getByLabel('団体の種類', { exact: true });
+      if ((await kind.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text)) !== body.kind)
+        await host.select(kind, body.kind, 'kind');
       await host.click(hostPage.getByRole('button', { name: '団体を作成して始める' }), 'create');
 
       await hostPage.getByLabel('ポリシーのファイル', { exact: true }).waitFor();
       await host.snap('setup-policy');
       await host.files(hostPage.getByLabel('ポリシーのファイル', { exact: true }), policyFile, 'policy');
-      await host.click(hostPage.getByRole('button', { name: '取り込む', exact: true }), 'import');
 
       const acceptAll = hostPage.getByRole('button', { name: '提案をすべて採用する' });
       await acceptAll.waitFor({ timeout: 90_000 });
@@ -223,7 +257,6 @@ for (const body of BODIES) {
       await staffInput.waitFor({ timeout: 60_000 });
       await host.snap('setup-people');
       await host.files(staffInput, staffFile, 'staff list');
-      await host.click(hostPage.getByRole('button', { name: '名簿を取り込む' }), 'import staff');
       const passwords = hostPage.getByTestId('one-time-passwords');
       await passwords.waitFor();
       await host.snap('setup-people-passwords');
@@ -235,16 +268,11 @@ for (const body of BODIES) {
       assert.equal(oneTime.size, body.staff.length, 'every person has a one-time password to hand over');
       await host.click(hostPage.getByRole('button', { name: '次の手順へ' }), 'next');
 
-      const byPost = hostPage.getByRole('button', { name: '役職どおりに割り当てる' });
+      const byPost = hostPage.getByRole('button', { name: '役職どおりに割り当てて次へ' });
       await byPost.waitFor();
       await host.snap('setup-roles');
       await host.click(byPost, 'assign by post');
-      await hostPage
-        .getByText(/件を割り当てました。|引継ぎを受けた団体の管理者が割り当てます/)
-        .first()
-        .waitFor();
-      await host.snap('setup-roles-assigned');
-      await host.click(hostPage.getByRole('button', { name: '次の手順へ' }), 'next');
+      await hostPage.waitForURL(/\/setup\?after=roles/);
 
       await hostPage.getByLabel('資産番号', { exact: true }).waitFor();
       await host.snap('setup-asset');
@@ -270,21 +298,22 @@ for (const body of BODIES) {
       // The body's administrator (signed in, not counted) gives the approving roles by post and files a take-out.
       const adminPage = await newPage(browser, server.url);
       watchErrors(adminPage, errors);
-      await firstSignIn(adminPage, body.admin, oneTime.get(body.admin) ?? '');
       const admin = new Person(adminPage, body.key);
       admin.shot = host.shot;
       people.push(admin);
+      await admin.firstSignIn(body.admin, oneTime.get(body.admin) ?? '');
       await adminPage.getByTestId('setup-checklist').waitFor();
       await admin.snap('admin-home-checklist');
       await admin.click(
         adminPage.getByTestId('setup-checklist').getByRole('link', { name: '役割の担当者' }),
         'roles',
       );
-      await admin.click(adminPage.getByRole('button', { name: '役職どおりに割り当てる' }), 'assign by post');
-      await adminPage
-        .getByText(/件を割り当てました。|初期設定は完了しました。/)
-        .first()
-        .waitFor();
+      await admin.click(
+        adminPage.getByRole('button', { name: '役職どおりに割り当てて次へ' }),
+        'assign by post',
+      );
+      await adminPage.waitForURL(/\/setup\?after=roles/);
+      await adminPage.getByRole('heading', { name: '団体の初期設定' }).waitFor();
       await noAlert(adminPage);
       await admin.snap('admin-roles-assigned');
 
@@ -314,10 +343,10 @@ for (const body of BODIES) {
       // The approver the policy names (signed in, not counted) approves and exports the 記録簿.
       const approverPage = await newPage(browser, server.url);
       watchErrors(approverPage, errors);
-      await firstSignIn(approverPage, body.approver, oneTime.get(body.approver) ?? '');
       const approver = new Person(approverPage, body.key);
       approver.shot = admin.shot;
       people.push(approver);
+      await approver.firstSignIn(body.approver, oneTime.get(body.approver) ?? '');
       await approver.snap('approver-home');
       await approver.click(
         approverPage.getByRole('link', { name: /情報資産の持出し/ }).first(),
@@ -343,12 +372,15 @@ for (const body of BODIES) {
       assert.match(line, new RegExp(approverName), 'the exported row names its approver');
 
       const total = people.reduce((n, p) => n + p.actions, 0);
+      const signingIn = people.reduce((n, p) => n + p.signIn, 0);
       console.log(
-        `${body.key}: ${total} actions (${people.map((p) => p.actions).join(' + ')}), screenshots in ${SHOTS}`,
+        `${body.key}: ${total} actions with the new people's first sign-in (${people.map((p) => p.actions).join(' + ')}), ` +
+          `${total - signingIn} without its ${signingIn}; screenshots in ${SHOTS}`,
       );
       console.log(people.flatMap((p) => p.log).join('\n'));
       assert.deepEqual(errors, [], 'no error on the way');
-      assert.ok(total <= 40, `${total} actions`);
+      assert.ok(admin.signIn > 0 && approver.signIn > 0, 'both new people’s first sign-in is counted');
+      assert.ok(total - signingIn <= 40, `${total - signingIn} actions besides signing in`);
     } catch (e) {
       const last = people.at(-1);
       if (last) await last.snap('failed');

@@ -217,3 +217,25 @@ test('each person the yearly cycle assigns work to reaches it from the notificat
   await kanri.getByRole('heading', { name: /わたしの仕事/ }).waitFor();
   await assertLanded(kanri, 'home');
 });
+
+test('the audit log after the cycle names every event and kind of record in words, with no key or id', {
+  timeout: 120_000,
+}, async () => {
+  const sekinin = page('hagi-sekinin');
+  await sekinin.goto('/audit');
+  await sekinin.getByRole('table').first().waitFor();
+  await assertLanded(sekinin, 'the audit log');
+  // 「対象の種類」 is chosen from names, and choosing one lists only that kind.
+  const kind = sekinin.getByLabel('対象の種類');
+  const options = await kind.locator('option').allInnerTexts();
+  assert.ok(options.includes('インシデント'), options.join(' / '));
+  for (const o of options) for (const re of RAW) assert.doesNotMatch(o, re);
+  await kind.selectOption({ label: 'インシデント' });
+  await sekinin.getByRole('button', { name: '検索' }).click();
+  await sekinin.waitForURL(/targetType=incident/);
+  await sekinin.getByRole('table').first().waitFor();
+  await assertLanded(sekinin, 'the audit log of incidents');
+  const kinds = await sekinin.locator('table tbody tr td:nth-child(4)').allInnerTexts();
+  assert.ok(kinds.length > 0);
+  for (const k of kinds) assert.match(k, /^インシデント(\nこの対象の記録)?$/);
+});

@@ -87,6 +87,14 @@ async function setUpAsset(admin: Page, staffLogin: string, assetNo: string): Pro
   await call(admin, 'POST', `/api/org/roles/${roleId}/assignments`, { userId: staff.id });
 }
 
+/** Chooses a role by (the start of) its name in the type editor's approver picker. */
+async function chooseRole(page: Page, label: string, name: string): Promise<void> {
+  const select = page.getByLabel(label).first();
+  const value = await select.locator('option', { hasText: name }).first().getAttribute('value');
+  assert.ok(value, `role ${name} is offered`);
+  await select.selectOption(value);
+}
+
 const ADMIN_FNS = [
   'classification.manage',
   'assets.read',
@@ -139,8 +147,12 @@ test('[R-E3] hagi-nagato: a 重要性II laptop goes out with the 責任者’s a
   // two confirmations after the return (what the catalogue's seed-003 entry does).
   await admin.goto('/requests/types');
   await admin.getByRole('link', { name: '編集: 情報資産の持出し', exact: true }).click();
-  await admin.getByLabel('承認が必要な分類（空欄はすべて）').fill('重要性I、重要性II');
-  await admin.getByLabel('役割の機能').selectOption('requests.approve.take_out');
+  // Levels are ticked from the body's own scheme, the approver chosen by its role's name: nothing typed.
+  for (const level of await admin.getByRole('checkbox', { checked: true, name: /^重要性/ }).all())
+    await level.uncheck();
+  await admin.getByRole('checkbox', { name: '重要性I', exact: true }).check();
+  await admin.getByRole('checkbox', { name: '重要性II', exact: true }).check();
+  await chooseRole(admin, '承認する役割', '情報セキュリティ責任者');
   await admin.getByLabel('判断する人').selectOption('any');
   await admin.getByLabel('申請者の所属を担当する人に限る').uncheck();
   if (!(await admin.getByLabel('返却を管理する', { exact: true }).isChecked()))
@@ -228,7 +240,7 @@ test('[R-E3] hagi-nagato: a 重要性II laptop goes out with the 責任者’s a
   for (const p of [admin, staff, sekinin]) await p.context().close();
 });
 
-test('[R-E3] hanamaki: the 管理者 of the requester’s 課 approves the same take-out', async () => {
+test('[R-E3] hanamaki: the 管理者 of the requester’s 課 approves the same take-out; a type a clerk makes in the editor (levels ticked, approver chosen by role) waits for that role', async () => {
   const admin = await person('hanamaki-sekinin');
   await grant(admin, {
     情報セキュリティ責任者: ADMIN_FNS,
@@ -261,5 +273,38 @@ test('[R-E3] hanamaki: the 管理者 of the requester’s 課 approves the same 
   await kanri.getByText('承認しました。').waitFor();
   assert.equal(await kanri.getByTestId('request-status').innerText(), '承認済み');
   await screenshot(kanri, 'requests-hanamaki-approved-phone');
+
+  // A new type made in the editor by a clerk: levels ticked from the scheme, the approver chosen by role.
+  await admin.goto('/requests/types/new');
+  await admin.getByLabel('名称', { exact: true }).fill('情報資産の貸出し');
+  await admin.getByRole('checkbox', { name: '重要性II', exact: true }).check();
+  await chooseRole(admin, '承認する役割', '情報セキュリティ管理者');
+  await admin.getByText('承認に使う機能：持出しの承認').waitFor();
+  assert.equal(await admin.getByLabel('有効').isChecked(), true, 'it is active when saved');
+  await screenshot(admin, 'requests-type-new');
+  await admin.getByRole('button', { name: '保存' }).click();
+  await admin.getByText('保存しました。').waitFor();
+  const body = await admin.locator('main').innerText();
+  assert.doesNotMatch(body, /requests\.|take_out|R-[A-Z]\d/, 'no raw keys or requirement IDs in the editor');
+
+  await staff.goto('/requests/new');
+  await staff.getByLabel('資産番号・名称で検索').fill('PC-101');
+  await staff.getByRole('button', { name: '検索', exact: true }).click();
+  await staff.getByRole('button', { name: 'これを選ぶ: PC-101 持出用ノートパソコン' }).click();
+  await staff.getByRole('radio', { name: /^情報資産の貸出し/ }).check();
+  await staff.getByLabel('目的・理由').fill('研修での使用のため');
+  await staff.getByRole('button', { name: '申請する' }).click();
+  await staff.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
+  assert.equal(
+    await staff.getByTestId('request-status').innerText(),
+    '審査中',
+    'it waits for the role chosen',
+  );
+  await kanri.goto('/requests');
+  assert.equal((await kanri.getByTestId('count-approvals').innerText()).split('\n')[0], '1');
+  await kanri
+    .getByRole('table', { name: '承認待ち' })
+    .getByRole('link', { name: '情報資産の貸出し' })
+    .waitFor();
   for (const p of [admin, staff, kanri]) await p.context().close();
 });

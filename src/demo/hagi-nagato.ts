@@ -5,6 +5,11 @@ import type { DemoOrganization } from './setup-org.ts';
  * (第2章 1. 組織体制) through the role proposals; only the units and people are made up here.
  * A user's `role` names a role of the analysis by its name, the start of its name, or its post.
  */
+/** Posts the policy names, each written once: a person's post is also how their role is found. */
+const CISO_POST = '事務局長';
+const SEKININ_POST = '事務局次長';
+const HEAD = '組合管理者';
+
 export const hagiNagato: DemoOrganization = {
   code: 'hagi-nagato',
   name: '萩・長門清掃一部事務組合（サンプル）',
@@ -72,6 +77,9 @@ export const hagiNagato: DemoOrganization = {
       'org.read',
       'compliance.check',
       'assessment.answer',
+      // 第2章 1.(3): the 管理者 holds the authority and responsibility for the body's security measures, and
+      // 6.(3)⑥ has them revise the measures after checks: they answer the findings of an audit.
+      'audits.respond',
     ],
     情報システム担当者: [
       'systems.read',
@@ -102,13 +110,13 @@ export const hagiNagato: DemoOrganization = {
     { assetNo: 'A-0005', name: 'バックアップ用USBメモリ', kind: 'medium', unit: 'soumu', level: 'I' },
   ],
   users: [
-    { loginId: 'hagi-ciso', displayName: '長門 一郎', post: '事務局長', unit: 'office', role: '事務局長' },
+    { loginId: 'hagi-ciso', displayName: '長門 一郎', post: CISO_POST, unit: 'office', role: CISO_POST },
     {
       loginId: 'hagi-sekinin',
       displayName: '萩 花子',
-      post: '事務局次長',
+      post: SEKININ_POST,
       unit: 'office',
-      role: '事務局次長',
+      role: SEKININ_POST,
     },
     {
       loginId: 'hagi-kanri',
@@ -125,5 +133,8 @@ export const hagiNagato: DemoOrganization = {
       role: '情報システム担当者',
     },
     { loginId: 'hagi-staff', displayName: '山口 さくら', post: '主事', unit: 'shisetsu', role: null },
+    // The head of the body: 第2章 5.(3)② has the 責任者 report an incident, as needed, to the 組合管理者.
+    { loginId: 'hagi-kumiai', displayName: '田村 誠一', post: HEAD, unit: 'office', role: null },
   ],
+  head: { loginId: 'hagi-kumiai', label: HEAD },
 };

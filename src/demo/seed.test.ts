@@ -82,4 +82,46 @@ describe('demo seed', () => {
       'one-time passwords differ',
     );
   });
+
+  test('[R-E10] hagi-nagato names its head of the body as the policy does, and its 管理者 answers audit findings', async () => {
+    const db = database.db;
+    const hagi = (
+      await db
+        .selectFrom('organizations')
+        .select('id')
+        .where('code', '=', 'hagi-nagato')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const settings = await db
+      .selectFrom('incident_settings')
+      .selectAll()
+      .where('organization_id', '=', hagi)
+      .executeTakeFirstOrThrow();
+    const head = JSON.parse(settings.head) as { kind: string; ref: string; label: string };
+    const kumiai = await db
+      .selectFrom('users')
+      .select(['id', 'post'])
+      .where('login_id', '=', 'hagi-kumiai')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual([head.kind, head.ref, head.label], ['user', kumiai.id, '組合管理者']);
+    assert.equal(kumiai.post, '組合管理者');
+    const chain = JSON.parse(settings.chain) as { label: string }[];
+    assert.deepEqual(
+      chain.map((c) => c.label),
+      ['情報セキュリティ管理者(係長)', '情報セキュリティ責任者(次長)', 'CISO'],
+      'the chain stays the one proposed from the policy’s roles',
+    );
+    const responders = await db
+      .selectFrom('role_functions as f')
+      .innerJoin('role_assignments as a', 'a.role_id', 'f.role_id')
+      .innerJoin('users as u', 'u.id', 'a.user_id')
+      .select('u.login_id')
+      .where('f.organization_id', '=', hagi)
+      .where('f.function_key', '=', 'audits.respond')
+      .execute();
+    assert.deepEqual(
+      responders.map((r) => r.login_id),
+      ['hagi-kanri'],
+    );
+  });
 });

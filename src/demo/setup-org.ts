@@ -6,6 +6,7 @@ import type { DB } from '../db/schema.ts';
 import type { CreateAssetInput } from '../modules/assets/index.ts';
 import { createAsset } from '../modules/assets/index.ts';
 import { setPassword } from '../modules/auth/index.ts';
+import { loadIncidentSettings, saveIncidentSettings } from '../modules/incidents/index.ts';
 import {
   assignRole,
   createOrganization,
@@ -42,6 +43,11 @@ export interface DemoOrganization {
     unit: string;
     level: string;
   }[];
+  /**
+   * The head of the body (長) as the policy names them, when no role of the policy stands for them: the
+   * demo person (by login ID) the incident chain notifies last, under the policy's own word for them.
+   */
+  head?: { loginId: string; label: string };
   /** `role` names a role of the analysis: its full name, the start of its name, or its post. */
   users: {
     loginId: string;
@@ -175,6 +181,7 @@ export async function setUpDemoOrganization(
   }
   await addSampleAssets(trx, actor, demo, units);
   const people: DemoUser[] = [];
+  const ids = new Map<string, string>();
   for (const u of demo.users) {
     const id = await createUser(trx, actor, {
       loginId: u.loginId,
@@ -182,6 +189,7 @@ export async function setUpDemoOrganization(
       post: u.post,
       unitId: units.get(u.unit),
     });
+    ids.set(u.loginId, id);
     const password = passwordFor();
     await setPassword(trx, actor, id, password, true);
     const role = u.role ? findRole(u.role) : undefined;
@@ -199,5 +207,22 @@ export async function setUpDemoOrganization(
       password,
     });
   }
+  if (demo.head) await setHead(trx, actor, demo.head, ids);
   return people;
+}
+
+/** Names the head of the body in the incident settings; the chain and clocks stay as proposed from the roles. */
+async function setHead(
+  trx: Kysely<DB>,
+  actor: Actor,
+  head: NonNullable<DemoOrganization['head']>,
+  ids: Map<string, string>,
+): Promise<void> {
+  const ref = ids.get(head.loginId);
+  if (!ref) throw new Error(`demo head ${head.loginId} is not one of the demo people`);
+  const { stored: _stored, ...proposed } = await loadIncidentSettings(trx, actor.organizationId);
+  await saveIncidentSettings(trx, actor, {
+    ...proposed,
+    head: { kind: 'user', ref, label: head.label, skippableWhenMinor: true },
+  });
 }

@@ -39,6 +39,8 @@ export interface FunctionDef {
   key: string;
   ja: string;
   en: string;
+  /** One line saying what a holder of the function does, in plain words (shown under its name where functions are chosen). */
+  description: { ja: string; en: string };
   /** It decides others' requests or permissions: an administrator cannot give it to themselves alone. */
   approves?: boolean;
   /** Setting the body up (organization, policy, scheme, request types): what a hosting administrator may give. */

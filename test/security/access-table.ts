@@ -42,6 +42,7 @@ export const ACCESS_TABLE: Record<string, string> = {
   'GET /api/audit': 'fn:audit.read',
   'GET /api/audit/event-kinds': 'fn:audit.read',
   'GET /api/audit/export.csv': 'fn:audit.read',
+  'GET /api/audit/target-kinds': 'fn:audit.read',
   'GET /api/audit/verify': 'fn:audit.read',
   'GET /api/audits/plans': 'signed_in',
   'GET /api/audits/plans/:id': 'signed_in',

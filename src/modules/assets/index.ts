@@ -19,10 +19,42 @@ export const assetsModule: AppModule = {
   migrations: assetMigrations,
   messages: { ja, en },
   functions: [
-    { key: 'assets.read', ja: '情報資産管理台帳の閲覧', en: 'Read the asset register' },
-    { key: 'assets.read_all', ja: '全ての課の情報資産の閲覧', en: 'Read every unit’s assets' },
-    { key: 'assets.manage', ja: '情報資産の登録・変更', en: 'Register and change assets' },
-    { key: 'assets.classify', ja: '情報資産の分類の判断', en: 'Decide the classification of assets' },
+    {
+      key: 'assets.read',
+      ja: '情報資産管理台帳の閲覧',
+      en: 'Read the asset register',
+      description: {
+        ja: '情報資産管理台帳を見ます。',
+        en: 'Sees the information asset register.',
+      },
+    },
+    {
+      key: 'assets.read_all',
+      ja: '全ての課の情報資産の閲覧',
+      en: 'Read every unit’s assets',
+      description: {
+        ja: '自分の課に限らず、すべての課の情報資産を見ます。',
+        en: 'Sees the assets of every unit, not only one’s own.',
+      },
+    },
+    {
+      key: 'assets.manage',
+      ja: '情報資産の登録・変更',
+      en: 'Register and change assets',
+      description: {
+        ja: '情報資産を台帳に登録し、内容を変更します。',
+        en: 'Registers information assets and changes their entries.',
+      },
+    },
+    {
+      key: 'assets.classify',
+      ja: '情報資産の分類の判断',
+      en: 'Decide the classification of assets',
+      description: {
+        ja: '情報資産をどの分類（機密性など）にするかを判断します。',
+        en: 'Decides how information assets are classified (confidentiality and the rest).',
+      },
+    },
   ],
   imports: [assetImport],
   offboardingChecks: { 'assets.owned': ownedAssets },

@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
 import { isPostgres } from '../../db/dialect.ts';
+import { hasMessage } from '../../i18n/index.ts';
 import { exportAudit, verifyExport } from './export.ts';
 import { verifyChains } from './queries.ts';
 import { recordAudit } from './service.ts';
@@ -213,5 +214,73 @@ describe('audit log', () => {
     assert.ok(chosen.length >= 1 && chosen.every((i) => i.event === 'org.unit_created'));
     const other = await makeUser(t.db, org, { functions: [] });
     assert.equal((await (await signedIn(t, other)).get('/api/audit/event-kinds')).statusCode, 403);
+  });
+
+  test('the screen names the kind of record and the event in words, and shows no ids or function keys', async () => {
+    const org = await makeOrg(t.db);
+    const reader = await makeUser(t.db, org, { functions: ['audit.read'] });
+    const c = await signedIn(t, reader);
+    const roleId = '0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b';
+    await t.db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(
+          trx,
+          org.actor,
+          'org.role_functions_set',
+          { type: 'role', id: roleId },
+          { role: roleId, before: ['incidents.receive'], after: ['incidents.receive', 'audit.read'] },
+        ),
+      );
+    const items = (await c.get(`/api/audit?targetType=role&targetId=${roleId}`)).json().items as {
+      targetType: string;
+      targetLabel: string;
+      targetId: string;
+      summary: string;
+    }[];
+    assert.equal(items.length, 1);
+    assert.equal(items[0].targetLabel, '役割');
+    assert.equal(items[0].targetId, roleId, 'the id stays in the data, for the link and the CSV');
+    assert.doesNotMatch(items[0].summary, /0193a2b4|incidents\.receive|audit\.read|\[/);
+    assert.match(items[0].summary, /インシデント報告の受付（最初の報告先） → /);
+    const kinds = (await c.get('/api/audit/target-kinds')).json().items as {
+      targetType: string;
+      label: string;
+    }[];
+    assert.deepEqual(
+      kinds.find((k) => k.targetType === 'role'),
+      { targetType: 'role', label: '役割' },
+    );
+    assert.ok(kinds.some((k) => k.targetType === 'organization' && k.label === '組織'));
+    const en = (
+      await c.request('GET', '/api/audit/target-kinds', undefined, { 'accept-language': 'en' })
+    ).json().items;
+    assert.equal(en.find((k: { targetType: string }) => k.targetType === 'role').label, 'Role');
+    const csv = await c.get(`/api/audit/export.csv?targetId=${roleId}`);
+    assert.match(csv.body, /0193a2b4-5c6d/, 'the CSV keeps the ids for auditors');
+    const other = await makeUser(t.db, org, { functions: [] });
+    assert.equal((await (await signedIn(t, other)).get('/api/audit/target-kinds')).statusCode, 403);
+  });
+
+  test('every kind of record the code audits has a name in both languages', () => {
+    const found = new Set<string>();
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (p.endsWith('.ts') && !p.endsWith('.test.ts')) {
+          const text = fs.readFileSync(p, 'utf8');
+          for (const call of text.matchAll(/recordAudit\(([\s\S]*?)\);/g))
+            for (const m of call[1].matchAll(/\{\s*type: '([a-z_]+)'/g)) found.add(m[1]);
+          // Register kit definitions name their records' kind as `target`.
+          if (/kit/.test(text))
+            for (const m of text.matchAll(/^ {2}target: '([a-z_]+)',$/gm)) found.add(m[1]);
+        }
+      }
+    };
+    walk(path.resolve(import.meta.dirname, '..'));
+    assert.ok(found.size > 40, `${found.size} kinds found`);
+    const unnamed = [...found].filter((k) => !hasMessage(`audit.target.${k}`));
+    assert.deepEqual(unnamed, []);
   });
 });

@@ -3,6 +3,7 @@ import { CHECKPOINT_JOB, checkpointJob } from './checkpoint-job.ts';
 import { en, ja } from './messages.ts';
 import { auditMigrations } from './migrations.ts';
 import { auditRoutes } from './routes.ts';
+import * as targets from './target-messages.ts';
 
 export type { AuditEventName } from './catalogue.ts';
 export type { ChainedEntry } from './chain.ts';
@@ -19,7 +20,7 @@ export { verifyAuditLog } from './verify-log.ts';
 export const auditModule: AppModule = {
   name: 'audit',
   migrations: auditMigrations,
-  messages: { ja, en },
+  messages: { ja: { ...ja, ...targets.ja }, en: { ...en, ...targets.en } },
   jobs: [{ kind: CHECKPOINT_JOB, handler: checkpointJob, every: 3600 }],
   routes: auditRoutes,
 };

@@ -9,7 +9,7 @@ import { dateInput } from '../../shared/date-input.ts';
 import { formatJst } from '../../shared/time.ts';
 import type { AppContext } from '../module.ts';
 import { countAudit, listAudit } from './queries.ts';
-import { summarize } from './summary.ts';
+import { readableSummary, summarize, targetLabel } from './summary.ts';
 import { verifyAuditLog } from './verify-log.ts';
 
 const filterQuery = z.strictObject({
@@ -57,8 +57,9 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
           event: r.event,
           eventLabel: t(lang, `event.${r.event}`),
           targetType: r.target_type,
+          targetLabel: r.target_type ? targetLabel(r.target_type, lang) : null,
           targetId: r.target_id,
-          summary: summarize(r.data),
+          summary: readableSummary(r.data, lang),
           requestId: r.request_id,
           clientIp: r.client_ip,
         })),
@@ -79,6 +80,28 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
           label: t(lang, key),
         })),
       };
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/audit/target-kinds',
+    summary:
+      'The kinds of record the body’s audit log is about, named in the caller’s language, for the filter',
+    tags: ['audit'],
+    access: access.fn('audit.read'),
+    async handler({ auth, lang }) {
+      const rows = await db
+        .selectFrom('audit_events')
+        .select('target_type')
+        .distinct()
+        .where('organization_id', '=', auth.organizationId)
+        .where('target_type', 'is not', null)
+        .execute();
+      const items = rows.map((r) => ({
+        targetType: r.target_type as string,
+        label: targetLabel(r.target_type as string, lang),
+      }));
+      return { items: items.sort((a, b) => a.label.localeCompare(b.label, lang)) };
     },
   });
   defineRoute(app, {

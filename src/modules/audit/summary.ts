@@ -1,3 +1,5 @@
+import { hasMessage, type Lang, t } from '../../i18n/index.ts';
+
 /** A one-line readable summary of an event's data for screens and CSV (`before → after` where present). */
 export function summarize(dataJson: string): string {
   let data: Record<string, unknown>;
@@ -18,4 +20,47 @@ export function summarize(dataJson: string): string {
     parts.push(`${k}: ${show(v)}`);
   }
   return parts.join(', ');
+}
+
+/** A record id (UUID): kept in the CSV and the signed export, never printed on the screen. */
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The summary as the audit-log screen shows it: ids left out (the target column links the record) and
+ * role-function keys said by their names, so that a clerk reads words, not keys.
+ */
+export function readableSummary(dataJson: string, lang: Lang): string {
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(dataJson) as Record<string, unknown>;
+  } catch {
+    return '';
+  }
+  const word = (v: string) => (hasMessage(`function.${v}`) ? t(lang, `function.${v}`) : v);
+  const clean = (v: unknown): unknown => {
+    if (typeof v === 'string') return ID.test(v) ? undefined : word(v);
+    if (Array.isArray(v)) {
+      const kept = v.map(clean).filter((x) => x !== undefined);
+      return kept.length ? kept : undefined;
+    }
+    if (v && typeof v === 'object') {
+      const kept = Object.entries(v as Record<string, unknown>)
+        .map(([k, x]) => [k, clean(x)] as const)
+        .filter(([, x]) => x !== undefined);
+      return kept.length ? Object.fromEntries(kept) : undefined;
+    }
+    return v;
+  };
+  const shown = Object.fromEntries(
+    Object.entries(data)
+      .map(([k, v]) => [k, clean(v)] as const)
+      .filter(([, v]) => v !== undefined),
+  );
+  const text = summarize(JSON.stringify(shown));
+  return text.replace(/\[([^\]]*)\]/g, (_m, inner: string) => inner.replace(/"/g, ''));
+}
+
+/** The kind of record an event is about, in words ("その他の記録" for a kind without a name). */
+export function targetLabel(type: string, lang: Lang): string {
+  return hasMessage(`audit.target.${type}`) ? t(lang, `audit.target.${type}`) : t(lang, 'audit.target_other');
 }

@@ -30,6 +30,10 @@ export const classificationModule: AppModule = {
       ja: '情報資産の分類体系の設定',
       en: 'Set up the classification scheme',
       setup: true,
+      description: {
+        ja: '情報資産を分類する区分（機密性2など）を設定します。',
+        en: 'Sets up the levels assets are classified into (e.g. confidentiality 2).',
+      },
     },
   ],
   proposals: classificationProposals,

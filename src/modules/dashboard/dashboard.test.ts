@@ -175,7 +175,7 @@ describe('dashboard, reports and reviews', () => {
     const staff = await signedIn(t, await makeUser(t.db, org, {}));
     const denied = await staff.get('/api/dashboard');
     assert.equal(denied.statusCode, 403);
-    assert.match(denied.json().error.message, /「ダッシュボードの閲覧（責任者・CISO）」/);
+    assert.match(denied.json().error.message, /「ダッシュボードの閲覧」/);
   });
 
   test('[R-I2] [R-I5] the policy review gathers its inputs and proposes the affected clauses; traceability exports to xlsx', async () => {

@@ -7,13 +7,21 @@ export const dashboardModule: AppModule = {
   functions: [
     {
       key: 'dashboard.read',
-      ja: 'ダッシュボードの閲覧（責任者・CISO）',
-      en: 'See the dashboard (responsible officers, CISO)',
+      ja: 'ダッシュボードの閲覧',
+      en: 'See the dashboard',
+      description: {
+        ja: '団体全体の状況をまとめた画面（ダッシュボード）を見ます。',
+        en: 'Sees the overview of the whole body (the dashboard).',
+      },
     },
     {
       key: 'reports.read',
-      ja: '報告書・トレーサビリティの閲覧と出力',
-      en: 'Read and export reports and the traceability matrix',
+      ja: '報告書・条文ごとの実施状況の閲覧と出力',
+      en: 'Read and export reports and what each clause led to',
+      description: {
+        ja: '報告書と、ポリシーの条文ごとに何が行われたかの表を見て出力します。',
+        en: 'Sees and exports reports and the table of what each policy clause led to.',
+      },
     },
   ],
   routes: dashboardRoutes,

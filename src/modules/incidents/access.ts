@@ -23,8 +23,34 @@ export function mayRead(auth: AuthContext, inc: Pick<IncidentsTable, 'reporter_i
 /** Loads an incident of the caller's organization that the caller may read; 404 otherwise. */
 export async function loadIncident(db: Kysely<DB>, auth: AuthContext, id: string): Promise<IncidentsTable> {
   const inc = await findInOrg(db, 'incidents', auth.organizationId, id, 'incident');
-  if (!mayRead(auth, inc) && !(await ownsActionOn(db, auth, inc.id))) throw notFound('incident');
+  if (
+    !mayRead(auth, inc) &&
+    !(await ownsActionOn(db, auth, inc.id)) &&
+    !(await holdsStepOn(db, auth, inc.id))
+  )
+    throw notFound('incident');
   return inc;
+}
+
+/**
+ * True when a step of the incident that has reached its holder names the user or one of their roles (a head
+ * of the body named as a person, a chain step given to a role): they may read it to take their step.
+ */
+export async function holdsStepOn(db: Kysely<DB>, auth: AuthContext, incidentId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('incident_steps')
+    .select('id')
+    .where('organization_id', '=', auth.organizationId)
+    .where('incident_id', '=', incidentId)
+    .where('status', 'in', ['waiting', 'escalated', 'acknowledged'])
+    .where((eb) =>
+      eb.or([
+        eb('user_id', '=', auth.userId),
+        ...(auth.roleIds.length ? [eb('role_id', 'in', auth.roleIds)] : []),
+      ]),
+    )
+    .executeTakeFirst();
+  return Boolean(row);
 }
 
 /** True when the user is assigned an 対策 (action) on the incident: they may read it to carry it out. */

@@ -15,7 +15,8 @@ export interface Deadline {
   business: string;
   /**
    * The deadline that binds: counted in calendar days (weekends and holidays included, as the 個人情報保護委員会
-   * counts them); when that day is a closed day (土日・祝日・年末年始), the next office day.
+   * counts them); when that day is a closed day (土日・祝日・年末年始), the next office day, as 行政機関の休日に関する法律
+   * 第2条 moves the deadline of a report to a national authority.
    */
   due: string;
 }

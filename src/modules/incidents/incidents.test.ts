@@ -74,6 +74,46 @@ describe('incident chain', () => {
     assert.ok(events.includes('incidents.reported') && events.includes('incidents.minor_judged'));
   });
 
+  test('[R-E10] a head of the body named as a person is told last, opens the incident and records receipt', async () => {
+    const o = await seed001Org(t.db);
+    const mayor = await makeUser(t.db, o.org);
+    const stranger = await makeUser(t.db, o.org);
+    const admin = await signedIn(t, o.ciso);
+    const proposed = (await admin.get('/api/incidents/settings')).json();
+    const { stored: _s, ...settings } = proposed;
+    const put = await admin.put('/api/incidents/settings', {
+      ...settings,
+      head: { kind: 'user', ref: mayor.id, label: '組合管理者', skippableWhenMinor: true },
+    });
+    assert.equal(put.statusCode, 204, put.body);
+    const id = (await (await signedIn(t, o.staff)).post('/api/incidents', report())).json().id;
+    const steps = await stepsOf(id);
+    assert.equal(steps[3].user_id, mayor.id);
+    const m = await signedIn(t, mayor);
+    assert.equal((await m.get(`/api/incidents/${id}`)).statusCode, 404, 'not before their step is reached');
+    for (const [user, i] of [
+      [o.kanrisha, 0],
+      [o.sekinin, 1],
+      [o.ciso, 2],
+    ] as const)
+      await (await signedIn(t, user)).post(
+        `/api/incidents/${id}/steps/${steps[i].id}/ack`,
+        i === 0 ? { minor: false, reason: '重要性Iの個人情報を含む' } : {},
+      );
+    const told = (await m.get('/api/notifications')).json().items as { link: string }[];
+    assert.ok(told.some((n) => n.link === `/incidents/${id}`));
+    const detail = await m.get(`/api/incidents/${id}`);
+    assert.equal(detail.statusCode, 200, detail.body);
+    assert.deepEqual(detail.json().can.ack, [steps[3].id]);
+    assert.equal((await m.post(`/api/incidents/${id}/steps/${steps[3].id}/ack`, {})).statusCode, 204);
+    assert.equal((await m.get(`/api/incidents/${id}/report.pdf`)).statusCode, 200);
+    assert.equal((await (await signedIn(t, stranger)).get(`/api/incidents/${id}`)).statusCode, 404);
+    const acks = (await auditEvents(t.db, o.org.id)).filter(
+      (e) => e.event === 'incidents.step_acknowledged' && e.actor_id === mayor.id,
+    );
+    assert.equal(acks.length, 1);
+  });
+
   test('[R-E10] a minor case judged by the 管理者 stops before the 責任者, with the reason', async () => {
     const o = await seed001Org(t.db);
     const id = (
@@ -215,7 +255,7 @@ describe('incident types and handling', () => {
     assert.equal(JSON.parse(ev?.data ?? '{}').openActionsAccepted, 1);
   });
 
-  test('personal-data deadlines count calendar days; one falling on a closed day moves to the next office day', async () => {
+  test('[R-E10] personal-data deadlines count calendar days; one falling on a closed day moves to the next office day', async () => {
     const o = await seed001Org(t.db);
     const c = await signedIn(t, o.staff);
     const id = (await c.post('/api/incidents', report({ foundAt: '2025-04-28T01:00:00.000Z' }))).json().id;

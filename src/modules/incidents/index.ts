@@ -27,4 +27,5 @@ export const incidentsModule: AppModule = {
 };
 
 /** Who holds a chain step now ("my work" lists the steps waiting for a person). */
+export { loadSettings as loadIncidentSettings, saveSettings as saveIncidentSettings } from './settings.ts';
 export { stepHolders } from './steps.ts';

@@ -7,7 +7,7 @@ import type { AppContext } from '../module.ts';
 import { INCIDENT_CATALOGUE } from './catalogue.ts';
 import './events.ts';
 import { typeBody, typeParams } from './schema.ts';
-import { incidentSettingsSchema, loadSettings } from './settings.ts';
+import { incidentSettingsSchema, loadSettings, saveSettings } from './settings.ts';
 
 /** Routes of the chain configuration, statutory clocks and incident types. */
 export function incidentSettingsRoutes(app: FastifyInstance, { db }: AppContext): void {
@@ -29,35 +29,8 @@ export function incidentSettingsRoutes(app: FastifyInstance, { db }: AppContext)
     tags,
     access: access.fn('emergency_plan.manage'),
     body: incidentSettingsSchema,
-    async handler({ body, auth, actor }) {
-      const org = auth.organizationId;
-      await db.transaction().execute(async (trx) => {
-        const before = await loadSettings(trx, org);
-        const row = {
-          chain: JSON.stringify(body.chain),
-          head: JSON.stringify(body.head),
-          prompt_report_days: body.promptReportDays,
-          final_report_days: body.finalReportDays,
-          final_report_days_unauthorized: body.finalReportDaysUnauthorized,
-          log_retention_days: body.logRetentionDays,
-          updated_at: nowIso(),
-        };
-        if (before.stored)
-          await trx.updateTable('incident_settings').set(row).where('organization_id', '=', org).execute();
-        else
-          await trx
-            .insertInto('incident_settings')
-            .values({ organization_id: org, ...row })
-            .execute();
-        const { stored: _s, ...b } = before;
-        await recordAudit(
-          trx,
-          actor,
-          'incidents.settings_changed',
-          { type: 'incident_settings', id: org },
-          { before: b, after: body },
-        );
-      });
+    async handler({ body, actor }) {
+      await db.transaction().execute((trx) => saveSettings(trx, actor, body));
     },
   });
 

@@ -97,6 +97,28 @@ describe('a request never skips its approver by accident', () => {
     assert.equal(own.statusCode, 204, own.body);
   });
 
+  test('[R-E3] the type editor is offered the levels of the body’s own scheme and its roles to choose from; staff are not', async () => {
+    const { org, admin } = await bodyWithPolicy();
+    const approver = await person(t, org, [approveFn('take_out')]);
+    const answer = (await admin.c.get('/api/requests/types')).json();
+    assert.deepEqual(answer.scheme, [{ axis: '重要性', levels: ['重要性I', '重要性II', '重要性III'] }]);
+    const roles = answer.roles as { id: string; name: string; functions: string[] }[];
+    const role = await t.db
+      .selectFrom('role_assignments')
+      .select('role_id')
+      .where('user_id', '=', approver.user.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      roles.find((r) => r.id === role.role_id)?.functions,
+      [approveFn('take_out')],
+      'each role comes with the approvals its people may give',
+    );
+    const staff = await person(t, org);
+    const seen = (await staff.c.get('/api/requests/types')).json();
+    assert.equal(seen.scheme, undefined);
+    assert.equal(seen.roles, undefined);
+  });
+
   test('[R-E3] only a class the body’s own policy exempts goes without approval, and the record cites that clause; unknown or unmapped classes need approval', async () => {
     const { org, admin, clause } = await bodyWithPolicy();
     const typeId = await addType(t, org, 'take_out_001');

@@ -38,16 +38,50 @@ export const CONFIRM_RETURN = 'requests.confirm_return';
 export const requestFunctions: FunctionDef[] = [
   {
     key: SUBMIT,
-    ja: '申請の提出（割り当てた組織のみ制限）',
-    en: 'File requests (restricts filing once mapped)',
+    ja: '申請の提出',
+    en: 'File requests',
+    description: {
+      ja: '持出しなどの申請を出します。この機能を役割に割り当てると、その役割の職員だけが申請できます。',
+      en: 'Files requests such as take-outs; once given to a role, only that role’s people may file.',
+    },
   },
-  { key: MANAGE_TYPES, ja: '申請種別の設定', en: 'Set up request types', setup: true },
-  { key: READ_ALL, ja: 'すべての申請・記録の閲覧', en: 'Read all requests and records' },
-  { key: CONFIRM_RETURN, ja: '返却後の事後確認', en: 'Confirm after a return', approves: true },
+  {
+    key: MANAGE_TYPES,
+    ja: '申請種別の設定',
+    en: 'Set up request types',
+    setup: true,
+    description: {
+      ja: '申請の種類ごとに、入力項目、承認する役割、承認が必要な分類を設定します。',
+      en: 'Sets up each kind of request: its form, who approves it and which classes need approval.',
+    },
+  },
+  {
+    key: READ_ALL,
+    ja: 'すべての申請・記録の閲覧',
+    en: 'Read all requests and records',
+    description: {
+      ja: 'すべての職員の申請と、持出し記録簿などの記録を見ます。',
+      en: 'Sees every request and the records such as the take-out log.',
+    },
+  },
+  {
+    key: CONFIRM_RETURN,
+    ja: '返却後の事後確認',
+    en: 'Confirm after a return',
+    approves: true,
+    description: {
+      ja: '持ち出した情報資産が返却された後、その状態を確かめます。',
+      en: 'Checks an asset after it has been returned.',
+    },
+  },
   ...Object.entries(TOPICS).map(([topic, l]) => ({
     key: approveFn(topic),
     ja: `${l.ja}の承認`,
     en: `Approve: ${l.en}`,
     approves: true,
+    description: {
+      ja: `${l.ja}の申請を承認または却下します。`,
+      en: `Approves or rejects ${l.en} requests.`,
+    },
   })),
 ];

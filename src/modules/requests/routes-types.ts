@@ -3,6 +3,7 @@ import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { allFunctions } from '../org/index.ts';
 import { CATALOGUE } from './catalogue.ts';
+import { roleChoices, schemeChoices } from './editor-choices.ts';
 import { MANAGE_TYPES } from './functions.ts';
 import { parseDefinition } from './load.ts';
 import { idParams, keyParams, typeBody } from './schema.ts';
@@ -13,12 +14,14 @@ export function typeRoutes(app: FastifyInstance, { db }: AppContext): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/requests/types',
-    summary: 'Request types of the organization (active ones, or all for managers)',
+    summary:
+      'Request types of the organization (active ones; for managers all, with the scheme’s levels and the roles)',
     tags: ['requests'],
     access: access.signedIn,
     async handler({ auth }) {
+      const manager = auth.functions.has(MANAGE_TYPES);
       let q = db.selectFrom('request_types').selectAll().where('organization_id', '=', auth.organizationId);
-      if (!auth.functions.has(MANAGE_TYPES)) q = q.where('active', '=', 1);
+      if (!manager) q = q.where('active', '=', 1);
       const rows = await q.orderBy('code').execute();
       return {
         items: rows.map((t) => ({
@@ -34,6 +37,13 @@ export function typeRoutes(app: FastifyInstance, { db }: AppContext): void {
           definition: parseDefinition(t.definition),
         })),
         functions: allFunctions().filter((f) => f.key.startsWith('requests.')),
+        // What the type editor offers to choose from (levels of the body's scheme, its roles).
+        ...(manager
+          ? {
+              scheme: await schemeChoices(db, auth.organizationId),
+              roles: await roleChoices(db, auth.organizationId),
+            }
+          : {}),
       };
     },
   });

@@ -100,6 +100,11 @@ describe('the guided set-up’s state is derived from what the body has', () => 
     const suggested = (await c.get('/api/org/suggested-assignments')).json().items;
     assert.equal(suggested.length, 1, 'the 総務課長 fills the role the policy gives that post');
     assert.equal(s.roles.total, 1);
+    assert.deepEqual(
+      s.roles.empty,
+      [{ id: suggested[0].roleId, name: '情報セキュリティ管理者' }],
+      'the checklist can name the proposed role nobody holds yet',
+    );
 
     const unitId = (await c.get('/api/org/units')).json().items[0].id as string;
     const asset = await c.post('/api/assets', {
@@ -113,7 +118,8 @@ describe('the guided set-up’s state is derived from what the body has', () => 
     assert.equal(asset.statusCode, 200, asset.body);
     s = (await c.get('/api/setup/status')).json();
     assert.deepEqual(stepsDone(s), ['body', 'policy', 'proposals', 'people', 'asset']);
-    assert.equal(s.next, 'roles');
+    assert.equal(s.next, 'roles', 'the checklist stays open while a proposed role has nobody holding it');
+    assert.equal(s.roles.empty.length, 1);
 
     // The host gives no approving role; the body's own administrator, handed the set-up, does.
     const refused = await c.post(`/api/org/roles/${suggested[0].roleId}/assignments`, {
@@ -132,6 +138,7 @@ describe('the guided set-up’s state is derived from what the body has', () => 
     assert.equal(assigned.statusCode, 200, assigned.body);
     s = (await admin.get('/api/setup/status')).json();
     assert.equal(s.next, null, 'the body is running');
+    assert.deepEqual(s.roles.empty, []);
     assert.ok(s.handedOver);
   });
 

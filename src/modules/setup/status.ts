@@ -20,7 +20,8 @@ export interface SetupStatus {
   takeOut: boolean;
   people: number;
   units: number;
-  roles: { total: number; filled: number };
+  /** The roles the body's people must hold; `empty` names those nobody holds yet (the checklist lists them). */
+  roles: { total: number; filled: number; empty: { id: string; name: string }[] };
   assets: number;
   handedOver: boolean;
   /** The set-up's own role (`org/founder.ts`), handed over on the last step. */
@@ -78,7 +79,9 @@ export async function setupStatus(db: Kysely<DB>, org: string): Promise<SetupSta
   const founder = await founderRole(db, org);
   // Roles the body's people must hold: every role but the founder's and those the policy makes optional.
   const needed = roles.filter((r) => r.id !== founder?.id && !r.optional);
-  const filled = needed.filter((r) => (holders.get(r.id) ?? []).some((u) => bodyPeople.has(u))).length;
+  const isHeld = (r: { id: string }) => (holders.get(r.id) ?? []).some((u) => bodyPeople.has(u));
+  const filled = needed.filter(isHeld).length;
+  const empty = needed.filter((r) => !isHeld(r)).map((r) => ({ id: r.id, name: r.name }));
   const handedOver = !founder || (holders.get(founder.id) ?? []).some((u) => bodyPeople.has(u));
   const takeOut = !!(await db
     .selectFrom('request_types')
@@ -111,7 +114,7 @@ export async function setupStatus(db: Kysely<DB>, org: string): Promise<SetupSta
     takeOut,
     people,
     units,
-    roles: { total: needed.length, filled },
+    roles: { total: needed.length, filled, empty },
     assets,
     handedOver,
     founderRoleId: founder?.id ?? null,

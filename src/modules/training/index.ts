@@ -19,11 +19,19 @@ export const trainingModule: AppModule = {
       key: 'training.manage',
       ja: '研修の計画・出欠記録・未受講者への通知',
       en: 'Plan training, record attendance, remind those who missed it',
+      description: {
+        ja: '研修を計画し、出欠を記録し、受講していない職員に知らせます。',
+        en: 'Plans training, records attendance and reminds those who missed it.',
+      },
     },
     {
       key: 'training.check',
       ja: '研修受講状況の確認（責任者）',
       en: 'Check training attendance (as the responsible officer)',
+      description: {
+        ja: '責任者として、職員の研修の受講状況を確かめます。',
+        en: 'Checks the staff’s training attendance as the responsible officer.',
+      },
     },
   ],
   jobs: [

@@ -38,6 +38,8 @@ export interface AuditItem {
   event: string;
   eventLabel: string;
   targetType: string | null;
+  /** The kind of record in words (never the key). */
+  targetLabel: string | null;
   targetId: string | null;
   summary: string;
   requestId: string | null;

@@ -11,6 +11,8 @@ import { kitTexts } from './i18n.ts';
 
 interface Props {
   id: string;
+  /** A form field of this name carries the ISO value (for forms read with FormData). */
+  name?: string;
   label: string;
   /** `YYYY-MM-DD`, '' when empty (or the unreadable text last typed). */
   value: string;
@@ -28,7 +30,7 @@ function shown(value: string, lang: 'ja' | 'en'): string {
   return ISO.test(value) && lang === 'ja' ? formatWareki(value) : value;
 }
 
-export function DateField({ id, label, value, onChange, required, hint, error, disabled }: Props) {
+export function DateField({ id, name, label, value, onChange, required, hint, error, disabled }: Props) {
   const { lang } = useI18n();
   const c = useT(kitTexts);
   const [text, setText] = useState(() => shown(value, lang));
@@ -55,6 +57,7 @@ export function DateField({ id, label, value, onChange, required, hint, error, d
   return (
     <FieldFrame id={id} label={label} hint={hint ?? c.dateHint} error={error} required={required}>
       <div className="date-field">
+        {name && <input type="hidden" name={name} value={value} />}
         <input
           id={id}
           className="input date-field__text"

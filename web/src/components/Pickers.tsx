@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { queryClient, useData } from '../api/query.ts';
 import { useT } from '../i18n/index.tsx';
+import type { Option } from './Field.tsx';
 import { kitTexts } from './i18n.ts';
 
 export interface DirectoryUnit {
@@ -18,6 +19,11 @@ export interface DirectoryPerson {
   displayName: string;
   unitId: string | null;
   unitName: string | null;
+}
+
+/** People as the choices of a select: 表示名（ログインID）. */
+export function personOptions(people: { id: string; displayName: string; loginId: string }[]): Option[] {
+  return people.map((p) => ({ value: p.id, label: `${p.displayName}（${p.loginId}）` }));
 }
 
 const UNITS = '/api/org/directory/units';

@@ -151,6 +151,8 @@ export const en: Dict = {
     actor: 'Actor',
     event: 'Kind of action',
     anyEvent: 'All actions',
+    anyTarget: 'All kinds',
+    openTarget: 'Records of this target',
     targetType: 'Target type',
     targetId: 'Target ID',
     from: 'From (date)',

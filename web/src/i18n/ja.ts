@@ -150,6 +150,8 @@ export const ja = {
     actor: '操作者',
     event: '操作の種類',
     anyEvent: 'すべての操作',
+    anyTarget: 'すべての種類',
+    openTarget: 'この対象の記録',
     targetType: '対象の種類',
     targetId: '対象ID',
     from: '期間（開始日）',

@@ -8,6 +8,8 @@ export interface Format {
   /** A timestamp with its JST time; a dash when empty. */
   dateTime(value: string | null | undefined): string;
   number(value: number | null | undefined): string;
+  /** A record's own name in the reader's language: the English one in English when it has one. */
+  named(ja: string, en?: string | null): string;
 }
 
 const dayOf = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00+09:00` : v);
@@ -19,5 +21,6 @@ export function useFormat(): Format {
     date: (v) => (v ? formatDate(dayOf(v), lang) : '—'),
     dateTime: (v) => (v ? formatDateTime(v, lang) : '—'),
     number: (v) => (v === null || v === undefined ? '—' : numbers.format(v)),
+    named: (ja, en) => (lang === 'en' && en ? en : ja),
   };
 }

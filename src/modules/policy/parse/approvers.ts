@@ -120,7 +120,10 @@ function levelPatterns(scheme: Classification): RegExp[] {
   if (!res) {
     res = scheme.levels.map((l) =>
       levelName(l) === l.label
-        ? new RegExp(`${escapeRe(l.label)}(以上|以下)?`, 'g')
+        ? new RegExp(
+            `${escapeRe(l.label)}${/[0-9A-Z]$/.test(l.label) ? '(?![0-9A-Z])' : ''}(以上|以下)?`,
+            'g',
+          )
         : // 「機密性3情報」 is also written 「機密性3の情報」; 「機密性2」 is not 「機密性2(a)」.
           new RegExp(
             `${escapeRe(l.axis)}\\s*${escapeRe(l.label.replace(/情報$/, ''))}(?:情報)?(?![IVX0-9A-Z]|\\([a-z]\\))(以上|以下)?`,
@@ -132,30 +135,111 @@ function levelPatterns(scheme: Classification): RegExp[] {
   return res;
 }
 
+/** A place where a sentence names levels: 「機密性2以上」 names 2 and every level above it. */
+interface LevelMark {
+  at: number;
+  end: number;
+  levels: string[];
+}
+
+/** Levels from `l` up (以上) or down (以下) within its axis, or `l` alone. */
+function rangeOf(scheme: Classification, l: Classification['levels'][number], bound?: string): string[] {
+  const same = scheme.levels.filter((x) => x.axis === l.axis);
+  const range =
+    bound === '以上'
+      ? same.filter((x) => x.rank <= l.rank)
+      : bound === '以下'
+        ? same.filter((x) => x.rank >= l.rank)
+        : [l];
+  return range.map((x) => levelName(x));
+}
+
+const symbolCache = new WeakMap<Classification, Map<string, Classification['levels'][number]>[]>();
+
+/**
+ * Per axis, what a level is called after another of the same axis has been named in full: the part
+ * that differs (「自治体機密性３Ａ又は３Ｂ」, 「機密性３又は２」, 「取扱区分Ｓ又はＡ」).
+ */
+function shortNames(scheme: Classification): Map<string, Classification['levels'][number]>[] {
+  let cached = symbolCache.get(scheme);
+  if (cached) return cached;
+  cached = [];
+  for (const axis of scheme.axes) {
+    const levels = scheme.levels.filter((l) => l.axis === axis);
+    const bare = levels.every((l) => levelName(l) !== l.label);
+    let prefix = levels[0]?.label ?? '';
+    for (const l of levels) while (!l.label.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    const map = new Map<string, Classification['levels'][number]>();
+    for (const l of levels) {
+      const short = bare ? l.label : prefix.length >= 2 ? l.label.slice(prefix.length) : '';
+      if (/^[0-9A-Z]{1,3}$|^[IVX]{1,4}$/.test(short)) map.set(short, l);
+    }
+    cached.push(map);
+  }
+  symbolCache.set(scheme, cached);
+  return cached;
+}
+
+/** Levels named by their short name right after a mark: 「３Ａ又は３Ｂ」, 「３Ａから３Ｃまで」. */
+function followingShortNames(sentence: string, scheme: Classification, mark: LevelMark, out: LevelMark[]) {
+  const first = scheme.levels.find((l) => levelName(l) === mark.levels[mark.levels.length - 1]);
+  if (!first) return;
+  const names = shortNames(scheme)[scheme.axes.indexOf(first.axis)];
+  if (!names || names.size === 0) return;
+  let end = mark.end;
+  let prev = first;
+  for (;;) {
+    const m =
+      /^(又は|若しくは|及び|並びに|、|・|から)([0-9A-Z]{1,3}|[IVX]{1,4})(以上|以下|まで)?(?![0-9A-Za-z])/.exec(
+        sentence.slice(end),
+      );
+    const l = m ? names.get(m[2]) : undefined;
+    if (!m || !l) return;
+    const levels =
+      m[1] === 'から' && m[3] === 'まで'
+        ? scheme.levels
+            .filter(
+              (x) =>
+                x.axis === l.axis &&
+                x.rank > Math.min(prev.rank, l.rank) &&
+                x.rank <= Math.max(prev.rank, l.rank),
+            )
+            .map((x) => levelName(x))
+        : rangeOf(scheme, l, m[3]);
+    out.push({ at: end + m[1].length, end: end + m[0].length, levels });
+    end += m[0].length;
+    prev = l;
+  }
+}
+
+/**
+ * Where the sentence names levels, in order. A level's name inside a longer one (秘 in 極秘) is not
+ * a mention of its own.
+ */
+function levelMarks(sentence: string, scheme: Classification): LevelMark[] {
+  const found: LevelMark[] = [];
+  const patterns = levelPatterns(scheme);
+  for (const [i, l] of scheme.levels.entries()) {
+    patterns[i].lastIndex = 0;
+    for (const m of sentence.matchAll(patterns[i]))
+      found.push({ at: m.index, end: m.index + m[0].length, levels: rangeOf(scheme, l, m[1]) });
+  }
+  found.sort((a, b) => a.at - b.at || b.end - a.end);
+  const marks: LevelMark[] = [];
+  for (const f of found) {
+    const last = marks[marks.length - 1];
+    if (last && f.at < last.end) continue;
+    marks.push(f);
+    followingShortNames(sentence, scheme, f, marks);
+  }
+  return marks;
+}
+
 /** Classification levels a sentence names, e.g. ['重要性I', '重要性II']; 「機密性2以上」 names 2 and every level above. */
 export function levelsOf(sentence: string, scheme: Classification | null): string[] {
   if (!scheme || !names(scheme, sentence)) return [];
-  const out: string[] = [];
-  const patterns = levelPatterns(scheme);
-  for (const [i, l] of scheme.levels.entries()) {
-    const re = patterns[i];
-    re.lastIndex = 0;
-    const m = re.exec(sentence);
-    re.lastIndex = 0;
-    if (!m) continue;
-    const same = scheme.levels.filter((x) => x.axis === l.axis);
-    const range =
-      m[1] === '以上'
-        ? same.filter((x) => x.rank <= l.rank)
-        : m[1] === '以下'
-          ? same.filter((x) => x.rank >= l.rank)
-          : [l];
-    for (const x of range) {
-      const name = levelName(x);
-      if (!out.includes(name)) out.push(name);
-    }
-  }
-  return out;
+  const named = new Set(levelMarks(sentence, scheme).flatMap((m) => m.levels));
+  return scheme.levels.map((l) => levelName(l)).filter((n) => named.has(n));
 }
 
 /**
@@ -170,24 +254,8 @@ export function approversByLevel(
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern || !/許可|承認/.test(sentence)) return null;
   if (!names(scheme, sentence)) return null;
-  const marks: { at: number; end: number; levels: string[] }[] = [];
-  const patterns = levelPatterns(scheme);
-  for (const [i, l] of scheme.levels.entries()) {
-    patterns[i].lastIndex = 0;
-    for (const m of sentence.matchAll(patterns[i])) {
-      const same = scheme.levels.filter((x) => x.axis === l.axis);
-      const levels = (
-        m[1] === '以上'
-          ? same.filter((x) => x.rank <= l.rank)
-          : m[1] === '以下'
-            ? same.filter((x) => x.rank >= l.rank)
-            : [l]
-      ).map((x) => levelName(x));
-      marks.push({ at: m.index, end: m.index + m[0].length, levels });
-    }
-  }
+  const marks = levelMarks(sentence, scheme);
   if (marks.length < 2) return null;
-  marks.sort((a, b) => a.at - b.at);
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
   // 「機密性2B又は機密性2Aの情報資産にあっては…」: levels joined by 又は share the approver that follows.
@@ -199,7 +267,7 @@ export function approversByLevel(
     const scope = upTo >= 0 ? segment.slice(0, upTo) : segment;
     const roles = [...scope.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
     if (roles.length === 0) {
-      pending = /^(?:又は|及び|、|若しくは|並びに|・)$/.test(segment.trim())
+      pending = /^(?:又は|及び|、|若しくは|並びに|・|から)$/.test(segment.trim())
         ? [...pending, ...mark.levels]
         : [];
       return;
@@ -260,7 +328,10 @@ export function approversFromTable(
  * gives the approvers.
  */
 export function referencedTables(sentence: string, nodes: ClauseNode[]): string[][][] | undefined {
-  const ref = /(?:^|[^0-9.])([0-9]+(?:[.-][0-9]+)+|第[0-9]+条(?:の[0-9]+)?)の表/.exec(sentence)?.[1];
+  const ref =
+    /(?:^|[^0-9.])([0-9]+(?:[.-][0-9]+)+|第[0-9]+条(?:の[0-9]+)?)の表/.exec(sentence)?.[1] ??
+    // A 別表 at the end of the text: 「別表の区分に応じ、同表の…欄に定める者」, 「別表第２に定める者」.
+    /(別表(?:第[0-9]+)?)(?:の|に)/.exec(sentence)?.[1];
   if (!ref) return undefined;
   const node = nodes.find((n) => n.path === ref || n.path.endsWith(`/${ref}`));
   if (!node) return undefined;

@@ -32,6 +32,20 @@ function firstWord(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 const BARE_LEVEL = new RegExp(`^${LEVEL}$`);
+
+/**
+ * A level read as axis and symbol. The guideline's 自治体機密性３Ａ is a level of the axis 機密性 whose
+ * name keeps the scale's word (自治体機密性3A), so that it is not confused with a body's 機密性3.
+ */
+function level(axis: string, label: string, definition?: string): ClassificationLevel {
+  const scale = axis === '自治体機密性';
+  return {
+    axis: scale ? '機密性' : axis,
+    label: scale ? `${axis}${label}` : label,
+    rank: 0,
+    ...(definition !== undefined ? { definition } : {}),
+  };
+}
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 
 /** The symbol that orders a level: 「3情報」 → 3, 「2(a)」 → 2 (sub-levels keep the text's order). */
@@ -64,40 +78,68 @@ function axisOfNamed(sentence: string, names: string[], definitions: string[] = 
 }
 
 /**
+ * A sentence that classifies into the items below it: 「次の２区分に分類する」, 「次のとおり分類する」,
+ * 「次の各号に掲げる種別に分類する」 (group 2: the word the levels are called by, 種別, 取扱区分).
+ */
+const CLASSIFY_INTO_ITEMS =
+  /次の(?:([0-9]+|[一二三四五六])?(?:区分|種類|つ|段階|種|類型)に|各号に掲げる([\u4e00-\u9fff]{1,8})に|とおり)分類/;
+
+/**
  * Levels named in words by the items below a sentence that classifies into 「次の２区分」: each item
  * starts with the level's name, then its definition (（１）　取扱注意情報　個人情報…). The text's
  * order is the order of sensitivity.
  */
 function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
-  const m = /次の([0-9]+|[一二三四五六])?(?:区分|種類|つ|段階|種|類型)に分類/.exec(node.text);
+  const m = CLASSIFY_INTO_ITEMS.exec(node.text);
   // The items are the run of one numbering style right below the sentence; the 項 after it are not levels.
   const first = node.children[0];
   const run = node.children.filter((c) => c.style === first?.style);
   if (!m || run.length < 2) return [];
   const items = run.map((c) => {
-    const head = (c.title ?? firstWord(c.text)).trim();
-    const definition = c.title ? c.text : c.text.slice(head.length).trim();
+    // A level with items of its own below it is read as a heading: 「①　甲情報　…次のいずれかの…」.
+    const line = c.title !== undefined && HEAD_END.test(c.title.trim()) ? `${c.title} ${c.text}` : null;
+    const head = (line !== null ? firstWord(line.trim()) : (c.title ?? firstWord(c.text))).trim();
+    const definition =
+      line !== null
+        ? line.trim().slice(head.length).trim()
+        : c.title
+          ? c.text
+          : c.text.slice(head.length).trim();
     return { head, definition };
   });
   const count = m[1] ? Number(m[1]) || '一二三四五六'.indexOf(m[1]) + 1 : items.length;
   if (
     count !== items.length ||
     new Set(items.map((i) => i.head)).size !== items.length ||
-    items.some(
-      (i) =>
-        i.head.length < 2 ||
-        i.head.length > 12 ||
-        /[ぁ-ゖ。、]/.test(i.head.replace(/の/g, '')) ||
-        !i.definition,
-    )
+    items.some((i) => i.head.length < 1 || i.head.length > 12 || !isLevelHead(i.head) || !i.definition)
   )
     return [];
-  const axis = axisOfNamed(
-    m[0],
-    items.map((i) => i.head),
-    items.map((i) => i.definition),
-  );
+  // 「…次の各号に掲げる取扱区分に分類する」 over 取扱区分Ｓ／Ａ／Ｂ: the word every level starts with is the axis.
+  const noun = m[2];
+  const axis =
+    noun && items.every((i) => i.head.startsWith(noun) && i.head.length > noun.length)
+      ? noun
+      : axisOfNamed(
+          sentenceAround(node.text, m.index),
+          items.map((i) => i.head),
+          items.map((i) => i.definition),
+        );
   return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
+}
+
+/**
+ * Whether an item's first word can name a level: a noun of a few characters (甲情報, 取扱注意, 学内限り),
+ * not the start of a sentence (「職員は」, 「次に掲げる」).
+ */
+function isLevelHead(head: string): boolean {
+  return !/[。、「」]|[はがをにへ]$|[はがを](?=[\u4e00-\u9fff])|する|して|した|掲げる/.test(head);
+}
+
+/** The sentence of `text` that holds position `at`. */
+function sentenceAround(text: string, at: number): string {
+  const start = text.lastIndexOf('。', at) + 1;
+  const end = text.indexOf('。', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 const NAMED_LEVELS =
@@ -153,7 +195,8 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
 function strength(label: string): number {
   const symbol = levelSymbol(label);
   if (symbol in ROMAN) return -ROMAN[symbol];
-  const m = /^(\d+)([A-Z]?)$/.exec(symbol);
+  // A scale's word before the symbol (自治体機密性3A) does not change the order.
+  const m = /(?:^|[^0-9A-Za-z])(\d+)([A-Z]?)$/.exec(symbol);
   if (m) return Number(m[1]);
   return 0;
 }
@@ -173,7 +216,7 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
       const first = row[0]?.trim() ?? '';
       const m = LEVEL_LABEL.exec(first);
       const definition = row.slice(1).join(' ').trim();
-      if (m) levels.push({ axis: m[1], label: m[2], rank: 0, definition });
+      if (m) levels.push(level(m[1], m[2], definition));
       else if (headerAxis && BARE_LEVEL.test(first))
         levels.push({ axis: headerAxis, label: first, rank: 0, definition });
     }
@@ -227,8 +270,7 @@ function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
   for (const line of node.text.split('\n')) {
     if (!axisWord(line)) continue;
     const m = LEVEL_LINE.exec(line);
-    if (m && !/[はをが、]$/.test(m[3].slice(0, 1)))
-      levels.push({ axis: m[1], label: m[2], rank: 0, definition: m[3] });
+    if (m && !/[はをが、]$/.test(m[3].slice(0, 1))) levels.push(level(m[1], m[2], m[3]));
   }
   return levels;
 }
@@ -238,13 +280,7 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
   for (const child of node.children) {
     const head = (child.title ?? firstWord(child.text)).trim();
     const m = LEVEL_LABEL.exec(head);
-    if (m)
-      levels.push({
-        axis: m[1],
-        label: m[2],
-        rank: 0,
-        definition: child.title ? child.text : child.text.slice(head.length).trim(),
-      });
+    if (m) levels.push(level(m[1], m[2], child.title ? child.text : child.text.slice(head.length).trim()));
   }
   return levels;
 }
@@ -255,12 +291,12 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
  * failing that, a level of information already made public (公表している) is the lowest.
  */
 function numbersCountDown(list: ClassificationLevel[]): boolean {
-  const numeric = list.filter((l) => /^\d+[A-Z]?$/.test(levelSymbol(l.label)));
+  const numeric = list.filter((l) => /(?:^|[^0-9A-Za-z])\d+[A-Z]?$/.test(levelSymbol(l.label)));
   if (numeric.length < 2) return false;
   let vote = 0;
   for (const l of numeric) {
     for (const other of numeric) {
-      if (other === l || !(l.definition ?? '').includes(`${other.axis}${other.label}`)) continue;
+      if (other === l || !(l.definition ?? '').includes(levelName(other))) continue;
       vote += Math.sign(strength(l.label) - strength(other.label));
     }
   }

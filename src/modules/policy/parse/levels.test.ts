@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzePolicy } from '../analyze.ts';
+import { levelName } from './classification.ts';
 
 const axes = (text: string) =>
   analyzePolicy(text).classification?.axes.map((axis) => ({
@@ -135,4 +136,154 @@ ${axis}${marks[2]}　その他の情報資産
       '住民の個人情報その他漏えいにより住民の権利を著しく侵害するおそれのある情報資産',
     );
   }
+});
+
+/** Each axis with its levels by name (most sensitive first), as the reviewer sees them. */
+const named = (text: string) => {
+  const c = analyzePolicy(text).classification;
+  return (
+    c?.axes.map((axis) => ({
+      axis,
+      levels: c.levels
+        .filter((l) => l.axis === axis)
+        .sort((a, b) => a.rank - b.rank)
+        .map((l) => levelName(l)),
+    })) ?? null
+  );
+};
+
+test('[R-B1] levels named in words as 号 under 「次の各号に掲げる種別に分類する」: the axis from 「機密性に応じ」', () => {
+  assert.deepEqual(
+    named(`（分類）
+第７条　文書は、その機密性に応じ、次の各号に掲げる種別に分類する。
+（１）　Ａ類文書　住民の個人情報を含む文書その他漏えいにより住民の権利を害するおそれのあるもの
+（２）　Ｂ類文書　公表を予定していない文書のうち、Ａ類文書以外のもの
+（３）　Ｃ類文書　前２号以外の文書
+２　課長は、所管する文書の種別を定めなければならない。
+`),
+    [{ axis: '機密性', levels: ['A類文書', 'B類文書', 'C類文書'] }],
+  );
+});
+
+test('[R-B1] 「…保護区分に分類する」 over 保護区分Ｐ／Ｑ／Ｒ: the word every level starts with is the axis', () => {
+  assert.deepEqual(
+    named(`第３条　記録は、その取扱いの重要性に応じ、次の各号に掲げる保護区分に分類する。
+（１）　保護区分Ｐ　漏えいした場合に業務の公正を害するもの
+（２）　保護区分Ｑ　公開を予定していない記録のうち、保護区分Ｐ以外のもの
+（３）　保護区分Ｒ　保護区分Ｐ及び保護区分Ｑ以外の記録
+`),
+    [{ axis: '保護区分', levels: ['保護区分P', '保護区分Q', '保護区分R'] }],
+  );
+});
+
+test('[R-B1] worded levels as ① with items of their own, one-character and kana names: 厳秘／秘／部内限り／公開', () => {
+  assert.deepEqual(
+    named(`２　分類
+（１）　情報は、機密性に応じ、次のとおり分類する。
+①　厳秘　次のいずれかに当たる情報
+（ａ）　入札の予定価格
+（ｂ）　職員の健康に関する記録
+②　秘　公表前の計画案その他厳秘に準ずるもの
+③　部内限り　公開を予定しない情報のうち、厳秘及び秘以外のもの
+④　公開　①から③まで以外のもの
+（２）　所属長は、所属の情報に分類を付さなければならない。
+`),
+    [{ axis: '機密性', levels: ['厳秘', '秘', '部内限り', '公開'] }],
+  );
+});
+
+test('[R-B1] the guideline’s 自治体機密性３Ａ…１ is the axis 機密性; 「３Ａ又は３Ｂ」 and 「３Ａから３Ｃまで」 name the short levels', () => {
+  const a = analyzePolicy(`１　組織
+（１）　町に統括責任者を置き、副町長をもって充てる。
+（２）　課に管理責任者を置き、課長をもって充てる。
+２　分類
+（１）　情報資産は、機密性に応じ、次のとおり分類する。
+ア　自治体機密性３Ａ　住民の特定個人情報
+イ　自治体機密性３Ｂ　住民の個人情報のうち自治体機密性３Ａ以外のもの
+ウ　自治体機密性３Ｃ　個人情報以外の情報で、漏えいした場合に事務に重大な支障を及ぼすもの
+エ　自治体機密性２　公開を予定していない情報のうち、前各号以外のもの
+オ　自治体機密性１　前各号以外の情報
+（２）　職員は、自治体機密性２以上の情報資産を持ち出すときは、自治体機密性３Ａ又は３Ｂの情報資産にあっては統括責任者の、自治体機密性３Ｃ又は２の情報資産にあっては管理責任者の許可を得なければならない。
+（３）　職員は、自治体機密性３Ａから３Ｃまでの情報資産を複写してはならない。
+`);
+  assert.deepEqual(
+    a.classification?.axes.map((axis) => ({
+      axis,
+      levels: a.classification?.levels.filter((l) => l.axis === axis).map((l) => `${levelName(l)}:${l.rank}`),
+    })),
+    [
+      {
+        axis: '機密性',
+        levels: [
+          '自治体機密性3A:1',
+          '自治体機密性3B:2',
+          '自治体機密性3C:3',
+          '自治体機密性2:4',
+          '自治体機密性1:5',
+        ],
+      },
+    ],
+  );
+  assert.deepEqual(a.obligations.find((o) => o.text.includes('持ち出す'))?.approverByLevel, {
+    自治体機密性3A: ['統括責任者'],
+    自治体機密性3B: ['統括責任者'],
+    自治体機密性3C: ['管理責任者'],
+    自治体機密性2: ['管理責任者'],
+  });
+  assert.deepEqual(a.obligations.find((o) => o.text.includes('複写'))?.levels, [
+    '自治体機密性3A',
+    '自治体機密性3B',
+    '自治体機密性3C',
+  ]);
+});
+
+test('[R-B1] approvers by level in one sentence: 「甲種については…、乙種については…の許可」; 秘 inside 極秘 is no mention of 秘', () => {
+  const a = analyzePolicy(`第２条　町に情報総括者を置き、副町長をもって充てる。
+２　課に情報管理者を置き、課長をもって充てる。
+第３条　情報は、機密性に応じ、次のとおり分類する。
+（１）　甲種　住民の個人情報
+（２）　乙種　公開を予定しない情報のうち、甲種以外のもの
+（３）　丙種　甲種及び乙種以外の情報
+第４条　職員は、乙種以上の情報を庁舎の外に持ち出すときは、甲種については情報総括者、乙種については情報管理者の許可を受けなければならない。
+第５条　記録は、機密性に応じ、次のとおり分類する。
+第６条　職員は、極秘の記録を複写してはならない。
+`);
+  assert.deepEqual(a.obligations.find((o) => o.text.includes('持ち出す'))?.approverByLevel, {
+    甲種: ['情報総括者'],
+    乙種: ['情報管理者'],
+  });
+  const b = analyzePolicy(`第２条　町に情報総括者を置き、副町長をもって充てる。
+２　課に情報管理者を置き、課長をもって充てる。
+第３条　情報は、機密性に応じ、次のとおり分類する。
+（１）　極秘　住民の個人情報
+（２）　秘　公開を予定しない情報のうち、極秘以外のもの
+（３）　公開　極秘及び秘以外の情報
+第４条　職員は、秘以上の情報を庁舎の外に持ち出すときは、極秘の情報にあっては情報総括者の、秘の情報にあっては情報管理者の許可を得なければならない。
+第５条　職員は、極秘の情報を複写してはならない。
+`);
+  assert.deepEqual(b.obligations.find((o) => o.text.includes('持ち出す'))?.approverByLevel, {
+    極秘: ['情報総括者'],
+    秘: ['情報管理者'],
+  });
+  assert.deepEqual(b.obligations.find((o) => o.text.includes('複写'))?.levels, ['極秘']);
+});
+
+test('[R-B1] approvers by level only in a 別表 column: 「別表の区分に応じ、同表の持出しの欄に定める者の許可」', () => {
+  const a = analyzePolicy(`第２条　町に情報総括者を置き、副町長をもって充てる。
+２　課に情報管理者を置き、課長をもって充てる。
+第３条　情報資産は、機密性に応じ、次の各号に掲げる種別に分類する。
+（１）　一号情報　住民の個人情報
+（２）　二号情報　公開を予定しない情報のうち、一号情報以外のもの
+（３）　三号情報　前２号以外の情報
+第４条　職員は、二号情報以上の情報資産を持ち出すときは、別表の区分に応じ、同表の持出しの欄に定める者の許可を得なければならない。
+別表（第４条関係）
+区分\t持出し\t廃棄
+一号情報\t情報総括者\t情報総括者
+二号情報\t情報管理者\t情報管理者
+三号情報\t－\t－
+`);
+  assert.deepEqual(a.obligations.find((o) => o.text.includes('持ち出す'))?.approverByLevel, {
+    一号情報: ['情報総括者'],
+    二号情報: ['情報管理者'],
+  });
 });

@@ -11,7 +11,10 @@ import { splitSentences, stripParens } from './sentences.ts';
 
 /** Words a role name ends with; committees (委員会) and their chairs are handled elsewhere. */
 export const ROLE_SUFFIX = '(?:者|員|アドバイザー|アドバイザ|補佐官|CISO|CIO)';
-const ROLE_AT_END = new RegExp(`^[^、。]{0,30}?${ROLE_SUFFIX}(?:\\([^()]{1,8}\\))?$`);
+// A role may also end in 監 where its name says what it oversees: 情報セキュリティ統括監.
+const ROLE_AT_END = new RegExp(
+  `^[^、。]{0,30}?(?:${ROLE_SUFFIX}|セキュリティ[^、。]{0,8}監)(?:\\([^()]{1,8}\\))?$`,
+);
 
 interface Draft extends Role {
   order: number;
@@ -44,12 +47,24 @@ function isPost(text: string): boolean {
  * post 副知事, appointed by 知事). A description of what the holder does is no post.
  */
 function filling(text: string): Partial<Role> {
-  // 「副村長の職にある者をもって充てる」: the post is the office itself.
-  const written = text.replace(/の職にある(?:者|職員)$/, '');
-  const pool = /^(.+?)の(?:うち|中)から(.+?)が(?:指名|任命|指定)する(?:者|職員)?$/.exec(written);
+  // 「副村長の職にある者をもって充てる」「部長の職を占める者」: the post is the office itself; an aside
+  // that narrows it (「課長（担当課長を除く。）」) is not part of the office's name.
+  const written = text
+    .replace(/の職(?:にある|を占める)(?:者|職員)$/, '')
+    .replace(/\([^()]*(?:を|。)[^()]*\)$/, '');
+  const pool = /^(.+?)の(?:うち|中)から(.+?)が(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(written);
   if (pool) return { post: pool[1], appointedBy: pool[2] };
+  // 「理事長が理事のうちから指名する者」: the appointer first, then the pool.
+  const pool2 = /^([^、。]+?)が([^、。]+?)の(?:うち|中)から(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(
+    written,
+  );
+  if (pool2) return { post: pool2[2], appointedBy: pool2[1] };
+  // 「学長が指名する副学長」: an office the appointer picks the holder of.
+  const picked = /^([^、。]+?)が(?:指名|任命|指定)する([^、。]+)$/.exec(written);
+  if (picked && isPost(picked[2]) && !/^(?:者|職員)$/.test(picked[2]))
+    return { post: picked[2], appointedBy: picked[1] };
   // 「…課の長が指名する職員」: an appointment, not a post (充て職).
-  const appointer = /^(.+)が(?:指名|任命|指定)する/.exec(written);
+  const appointer = /^(.+)が(?:指名|任命|指定|委嘱)する/.exec(written);
   if (appointer) return { appointedBy: appointer[1] };
   return { post: firstOffice(written) };
 }
@@ -157,10 +172,16 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     }
     for (const table of node.tables ?? []) {
       for (const row of table) {
-        // 別表: 役割 | 充てる職
-        const [name, post] = row.map((c) => clean(c.trim()));
-        if (name && post && isRoleName(name) && isPost(post) && !isRoleName(post))
+        // 別表: 役割 | 充てる職 (| 職務); the role's cell may give its short name (以下「…」という。).
+        const [name, written] = row.map((c) => clean(c.trim()));
+        const post = written ? filling(written).post : undefined;
+        // The cell is an office even where it reads like a role (副管理者), unless the table's first column has it.
+        const office = post && (!isRoleName(post) || !table.some((r) => clean(r[0]?.trim() ?? '') === post));
+        if (name && post && isRoleName(name) && isPost(post) && office) {
           upsert(name, node.path, { post });
+          for (const [full, short] of aliasesIn(row[0].trim()))
+            if (full === name) alias(full, short, node.path);
+        }
       }
     }
   }
@@ -198,7 +219,7 @@ type Upsert = (name: string, path: string, patch?: Partial<Role>) => Draft;
 
 /** Every appointment form a sentence can take (see the file comment). */
 function appointments(s: string, path: string, upsert: Upsert): void {
-  if (!/とする|を置|充て|として置|として、|指名|任命|指定|委嘱/.test(s)) return;
+  if (!/とする|とし、|を置|充て|として置|として、|指名|任命|指定|委嘱|当たる/.test(s)) return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
   // 「総務部長をCISO直属の統括情報セキュリティ責任者とする」「…作業を行う者を、情報システム担当者とする」
   // 「AをXとし、BをYとする」: the first office is the post (the first is given when two fill it).
@@ -222,8 +243,19 @@ function appointments(s: string, path: string, upsert: Upsert): void {
       return;
     }
   }
-  // 「…を置き、総務課長が兼ねる」 fills the role like 「…をもって充てる」.
-  m = /(?:^|、)([^、。]*?)を置き、(.+?)(?:をもって充て|が兼ね|をもって兼ね)/.exec(s);
+  // 「…を置き、総務課長が兼ねる」「…を置き、その職は、Yが兼務する」「…を置き、Yの職にある者がこれに当たる」
+  // fill the role like 「…をもって充てる」.
+  m =
+    /(?:^|、)([^、。]*?)を置き、(?:その職は、)?(.+?)(?:をもって(?:これに)?充て|を充て|が兼ね|が兼務|をもって兼ね|がこれに当たる)/.exec(
+      s,
+    );
+  if (m) {
+    const name = roleAtEnd(m[1]);
+    if (name) upsert(name, path, { ...filling(m[2]), perUnit: perUnitOf(s) });
+    return;
+  }
+  // 「…に統括監を置き、次長を統括監に充てる」: the office is named before the role it fills.
+  m = /(?:^|、)([^、。]*?)を置き、([^、。]+?)を[^、。を]+?に充てる/.exec(s);
   if (m) {
     const name = roleAtEnd(m[1]);
     if (name) upsert(name, path, { ...filling(m[2]), perUnit: perUnitOf(s) });
@@ -240,7 +272,7 @@ function appointments(s: string, path: string, upsert: Upsert): void {
       return;
     }
   }
-  m = /^([^、。]+?)(?:は|には)、(.+?)をもって充て/.exec(s);
+  m = /^([^、。]+?)(?:は|には)、(.+?)(?:をもって(?:これに)?充て|を充て)/.exec(s);
   if (m && roleAtEnd(m[1]) === m[1]) {
     // 「副校長又は教頭のうちから校長が指名する者をもって充てる」: the pool is the post, the appointer appoints.
     upsert(m[1], path, filling(m[2]));
@@ -258,8 +290,21 @@ function appointments(s: string, path: string, upsert: Upsert): void {
       return;
     }
   }
-  // 「情報セキュリティ監査責任者は、CIOが任命する。」: appointed by a role, no post named.
-  m = /^([^、。]+?)は、([^、。]+?が(?:任命|指名|指定)する)。?$/.exec(s);
+  // 「情報システム管理者は、情報政策課長とし、…」: filled and tasked in one sentence.
+  m = /^([^、。]+?)は、([^、。]+?)とし、/.exec(s);
+  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && !isRoleName(m[2]) && m[2].length <= 25) {
+    upsert(m[1], path, filling(m[2]));
+    return;
+  }
+  // 「施設課長は、防災システム管理者として、…」: the office fills the role it acts as.
+  m = /^([^、。]+?)は、([^、。を]+?)として、/.exec(s);
+  if (m && isPost(m[1]) && !isRoleName(m[1]) && roleAtEnd(m[2]) === m[2]) {
+    upsert(m[2], path, { post: m[1] });
+    return;
+  }
+  // 「情報セキュリティ監査責任者は、CIOが任命する。」: appointed by a role, no post named;
+  // 「Xは、Zが副町長のうちから委嘱する」 also names the office.
+  m = /^([^、。]+?)は、([^、。]+?が(?:[^、。]+?の(?:うち|中)から)?(?:任命|指名|指定|委嘱)する)。?$/.exec(s);
   if (m && roleAtEnd(m[1]) === m[1]) {
     upsert(m[1], path, filling(m[2]));
     return;
@@ -271,7 +316,7 @@ function appointments(s: string, path: string, upsert: Upsert): void {
     return;
   }
   m =
-    /^([^、。]+?)は、(?:[^。]*?)([^、。を]+?)を(?:指名|任命|指定)(?:する。?$|しなければならない。?$|することができる。?$|するものとする。?$|し、)/.exec(
+    /^([^、。]+?)は、(?:[^。]*?)([^、。を]+?)を(?:指名|任命|指定|委嘱)(?:する。?$|しなければならない。?$|することができる。?$|するものとする。?$|し、)/.exec(
       s,
     );
   if (m) {

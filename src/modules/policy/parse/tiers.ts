@@ -8,7 +8,7 @@
 import type { ClauseNode, Role } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
-import { escapeRe, splitSentences } from './sentences.ts';
+import { escapeRe, splitSentences, stripParens } from './sentences.ts';
 
 /** Rank of a post by its ending; lower is higher. Unknown posts have none. */
 export function postRank(post: string | undefined): number | null {
@@ -30,6 +30,8 @@ export function postRank(post: string | undefined): number | null {
 /** Relations a sentence states between its subject and another role (the subject is below). */
 const BELOW_OBJECT = [
   'を補佐',
+  // 「総括責任者の補佐」 in a 別表's column of duties.
+  'の補佐',
   'の指揮の下',
   'の指揮監督の下',
   'の指揮を受け',
@@ -37,6 +39,7 @@ const BELOW_OBJECT = [
   'の監督の下',
   'の命により',
   'の指示に従い',
+  'の指示に従った',
   'の指示等に従い',
   'の指示を受け',
   'の指示の下',
@@ -61,6 +64,21 @@ const ABOVE_OBJECT = [
 ];
 const REPORTS = ['へ速やかに報告', 'に速やかに報告', 'に報告', 'へ報告', 'に通知', 'に連絡'];
 
+/**
+ * A 別表 row of a role and its duties (役割 | 充てる職 | 職務) read as the sentence it stands for:
+ * 「投票システム管理者は、事業課長、責任者の指示に従った…」.
+ */
+function rowSentences(node: ClauseNode, matcher: ActorMatcher, names: Set<string>): string[] {
+  const out: string[] = [];
+  for (const table of node.tables ?? [])
+    for (const row of table) {
+      if (row.length < 2) continue;
+      const role = matcher.resolve(stripParens(row[0] ?? ''));
+      if (role && names.has(role)) out.push(`${role}は、${row.slice(1).join('、')}。`);
+    }
+  return out;
+}
+
 /** Sets `tier` (1 = top) and `reportsTo` on the roles, in place. */
 export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMatcher): void {
   const names = new Set(roles.map((r) => r.name));
@@ -80,7 +98,7 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       .join('|'),
   );
   for (const node of flatten(tree)) {
-    for (const s of splitSentences(node.text)) {
+    for (const s of [...splitSentences(node.text), ...rowSentences(node, matcher, names)]) {
       if (!relation.test(s)) continue;
       // 「…を行う者を、情報システム担当者とする」: the role appointed is who the relations are about.
       const appointed = /を、?([^、。を]+?)とする。?$/.exec(s);

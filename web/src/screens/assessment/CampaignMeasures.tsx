@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { personOptions } from '../../components/Pickers.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { AreaField, isoDay, SelectField, useDay } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
@@ -88,17 +90,13 @@ export function Measures({
               onChange={set('ownerUserId')}
               error={add.field('ownerUserId')}
               required
-              options={[
-                { value: '', label: '—' },
-                ...people.map((p) => ({ value: p.id, label: `${p.displayName}（${p.loginId}）` })),
-              ]}
+              options={[{ value: '', label: '—' }, ...personOptions(people)]}
             />
-            <TextField
+            <DateField
               id="measure-due"
               label={x.dueOn}
-              type="date"
               value={f.dueOn}
-              onChange={(e) => set('dueOn')(e.target.value)}
+              onChange={set('dueOn')}
               error={add.field('dueOn')}
               required
             />

@@ -1,9 +1,12 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useData, useMutate } from '../../api/query.ts';
 import { Link, navigate } from '../../app/router.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { Loaded } from '../../components/Loaded.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { Frame, fiscalYearNow, SelectField, useDay, useFunctions } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
@@ -26,8 +29,12 @@ export default function Campaigns() {
   const has = useFunctions();
   const canManage = has('assessment.manage');
   const start = useT(startTexts);
-  const { error, busy, run, field } = useAction();
-  const [rows, setRows] = useState<CampaignRow[] | null>(null);
+  const rows = useData<CampaignRow[]>('/api/assessment/campaigns');
+  const create = useMutate((body: unknown) => api.post<{ id: string }>('/api/assessment/campaigns', body), {
+    invalidate: ['/api/assessment/campaigns'],
+    onDone: ({ id }) => navigate(`/inspections/assessment/${id}`),
+  });
+  const { error, busy, field } = create;
   const fy = fiscalYearNow();
   const [form, setForm] = useState({
     fiscalYear: String(fy),
@@ -38,58 +45,54 @@ export default function Campaigns() {
     dueOn: '',
   });
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
-  useEffect(() => {
-    api.get<CampaignRow[]>('/api/assessment/campaigns').then(setRows);
-  }, []);
   function submit(e: FormEvent) {
     e.preventDefault();
-    void run(async () => {
-      const { id } = await api.post<{ id: string }>('/api/assessment/campaigns', {
-        fiscalYear: Number(form.fiscalYear),
-        title: form.title,
-        kind: form.kind,
-        staffMode: form.staffMode,
-        sampleSize: form.staffMode === 'sample' && form.sampleSize ? Number(form.sampleSize) : undefined,
-        dueOn: form.dueOn || undefined,
-      });
-      navigate(`/inspections/assessment/${id}`);
+    void create.run({
+      fiscalYear: Number(form.fiscalYear),
+      title: form.title,
+      kind: form.kind,
+      staffMode: form.staffMode,
+      sampleSize: form.staffMode === 'sample' && form.sampleSize ? Number(form.sampleSize) : undefined,
+      dueOn: form.dueOn || undefined,
     });
   }
   return (
     <Frame title={x.campaigns} lead={x.campaignsLead}>
       <section aria-labelledby="as-list" className="as-section">
         <h2 id="as-list">{x.campaigns}</h2>
-        {rows && rows.length === 0 && <p>{x.none}</p>}
-        {rows && rows.length > 0 && (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{x.fiscalYear}</th>
-                  <th scope="col">{x.title_}</th>
-                  <th scope="col">{x.kind}</th>
-                  <th scope="col">{x.status}</th>
-                  <th scope="col">{x.dueOn}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((c) => (
-                  <tr key={c.id}>
-                    <td>{fmt(x.fiscalYearLabel, { year: c.fiscalYear })}</td>
-                    <td>
-                      <Link href={`/inspections/assessment/${c.id}`}>{c.title}</Link>
-                    </td>
-                    <td>{x.kindShort[c.kind] ?? c.kind}</td>
-                    <td>
-                      <span className="tag">{x.campaignStatus[c.status] ?? c.status}</span>
-                    </td>
-                    <td>{day(c.dueOn)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <Loaded query={rows}>
+          {(list) => (
+            <DataTable
+              rows={list}
+              rowKey={(c) => c.id}
+              caption={x.campaigns}
+              captionHidden
+              empty={<p>{x.none}</p>}
+              initialSort={{ key: 'fiscalYear', desc: true }}
+              columns={[
+                {
+                  key: 'fiscalYear',
+                  header: x.fiscalYear,
+                  numeric: true,
+                  cell: (c) => fmt(x.fiscalYearLabel, { year: c.fiscalYear }),
+                },
+                {
+                  key: 'title',
+                  header: x.title_,
+                  cell: (c) => <Link href={`/inspections/assessment/${c.id}`}>{c.title}</Link>,
+                },
+                { key: 'kind', header: x.kind, value: (c) => x.kindShort[c.kind] ?? c.kind },
+                {
+                  key: 'status',
+                  header: x.status,
+                  value: (c) => x.campaignStatus[c.status] ?? c.status,
+                  cell: (c) => <span className="tag">{x.campaignStatus[c.status] ?? c.status}</span>,
+                },
+                { key: 'dueOn', header: x.dueOn, cell: (c) => day(c.dueOn) },
+              ]}
+            />
+          )}
+        </Loaded>
       </section>
       {!canManage && <p className="alert alert--info">{start.cannotStart}</p>}
       {canManage && (
@@ -114,12 +117,11 @@ export default function Campaigns() {
                 error={field('fiscalYear')}
                 required
               />
-              <TextField
+              <DateField
                 id="cmp-dueOn"
                 label={x.dueOn}
-                type="date"
                 value={form.dueOn}
-                onChange={(e) => set('dueOn')(e.target.value)}
+                onChange={set('dueOn')}
                 error={field('dueOn')}
               />
             </div>

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
-import { fmt, useI18n } from '../../i18n/index.tsx';
-import { formatDateTime } from '../../lib/date.ts';
+import { useData } from '../../api/query.ts';
+import { fmt } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
 import { useText } from '../dashboard/texts.ts';
 
 interface ReceiptData {
@@ -12,14 +11,8 @@ interface ReceiptData {
 /** Who has read the published results, and when. */
 export function Receipts({ campaignId }: { campaignId: string }) {
   const x = useText();
-  const { lang } = useI18n();
-  const [data, setData] = useState<ReceiptData | null>(null);
-  useEffect(() => {
-    api
-      .get<ReceiptData>(`/api/assessment/campaigns/${campaignId}/receipts`)
-      .then(setData)
-      .catch(() => setData(null));
-  }, [campaignId]);
+  const f = useFormat();
+  const data = useData<ReceiptData>(`/api/assessment/campaigns/${campaignId}/receipts`).data;
   if (!data) return null;
   const read = data.recipients.filter((r) => r.readAt).length;
   return (
@@ -33,7 +26,7 @@ export function Receipts({ campaignId }: { campaignId: string }) {
         <ul className="link-list">
           {data.recipients.map((r) => (
             <li key={r.userId}>
-              {r.displayName}: {r.readAt ? `${x.read}（${formatDateTime(r.readAt, lang)}）` : x.unread}
+              {r.displayName}: {r.readAt ? `${x.read}（${f.dateTime(r.readAt)}）` : x.unread}
             </li>
           ))}
         </ul>

@@ -28,7 +28,8 @@ export interface Mine {
 
 export const ANSWERS = ['done', 'partial', 'not_done', 'na'] as const;
 
-export const getMine = () => api.get<Mine[]>('/api/assessment/mine');
+/** The caller's items (load with `useData`). */
+export const MINE = '/api/assessment/mine';
 
 export const saveAnswers = (answers: { responseId: string; answer: string; comment: string }[]) =>
   api.post<{ saved: number }>('/api/assessment/answers', { answers });

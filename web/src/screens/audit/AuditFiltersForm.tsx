@@ -15,11 +15,19 @@ interface EventKinds {
   items: { event: string; label: string }[];
 }
 
+/** The kinds of record the body's log is about, named in words, for the 「対象の種類」 filter. */
+interface TargetKinds {
+  items: { targetType: string; label: string }[];
+}
+
 /** 絞り込み: actor, kind of event, target and a JST date range. */
 export function AuditFiltersForm({ initial, onSearch, error = () => undefined }: Props) {
   const { t } = useI18n();
   const [f, setF] = useState(initial);
   const kinds = useData<EventKinds>('/api/audit/event-kinds').data?.items ?? [];
+  const targets = useData<TargetKinds>('/api/audit/target-kinds').data?.items ?? [];
+  // A choice kept in the address that the list does not name stays selectable, by its name when known.
+  const kept = (value: string, known: boolean) => (value && !known ? [{ value, label: value }] : []);
   const set = (k: keyof AuditFilters) => (e: { target: { value: string } }) =>
     setF({ ...f, [k]: e.target.value });
   const labels: Record<keyof AuditFilters, string> = {
@@ -60,8 +68,27 @@ export function AuditFiltersForm({ initial, onSearch, error = () => undefined }:
               placeholder={t.audit.anyEvent}
               options={[
                 ...kinds.map((e) => ({ value: e.event, label: e.label })),
-                // A kind kept in the address that the list does not name stays selectable as it was.
-                ...(f[k] && !kinds.some((e) => e.event === f[k]) ? [{ value: f[k], label: f[k] }] : []),
+                ...kept(
+                  f[k],
+                  kinds.some((e) => e.event === f[k]),
+                ),
+              ]}
+            />
+          ) : k === 'targetType' ? (
+            <SelectField
+              key={k}
+              id={`audit-${k}`}
+              label={labels[k]}
+              value={f[k]}
+              error={error(k)}
+              onChange={set(k)}
+              placeholder={t.audit.anyTarget}
+              options={[
+                ...targets.map((e) => ({ value: e.targetType, label: e.label })),
+                ...kept(
+                  f[k],
+                  targets.some((e) => e.targetType === f[k]),
+                ),
               ]}
             />
           ) : (

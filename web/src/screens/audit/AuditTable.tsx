@@ -4,16 +4,6 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 
-/** Long identifiers (UUIDs) shown by their first part; the full value stays in the title and the CSV. */
-function Short({ value }: { value: string }) {
-  if (value.length <= 12) return <span className="mono">{value}</span>;
-  return (
-    <span className="mono" title={value}>
-      {value.slice(0, 8)}…
-    </span>
-  );
-}
-
 /** The audit records, newest first as the server sends them; sortable by any column. */
 export function AuditTable({
   items,
@@ -40,28 +30,24 @@ export function AuditTable({
     {
       key: 'event',
       header: t.audit.event,
-      value: (i) => i.eventLabel || i.event,
-      cell: (i) => (
-        <>
-          {i.eventLabel || i.event}
-          <span className="cell-sub mono cell-code">{i.event}</span>
-        </>
-      ),
+      // The event's name in words only: its key stays in the CSV export for auditors.
+      value: (i) => i.eventLabel,
     },
     {
       key: 'target',
       header: t.audit.target,
-      value: (i) => i.targetType ?? '',
+      value: (i) => i.targetLabel ?? '',
       cell: (i) => (
         <>
-          {i.targetType ?? '—'}
+          {i.targetLabel ?? '—'}
           {i.targetType && i.targetId && (
             <span className="cell-sub">
               <Link
                 href={`/audit?targetType=${encodeURIComponent(i.targetType)}&targetId=${encodeURIComponent(i.targetId)}`}
+                title={i.targetId}
                 aria-label={fmt(t.audit.filterTarget, { id: i.targetId })}
               >
-                <Short value={i.targetId} />
+                {t.audit.openTarget}
               </Link>
             </span>
           )}
@@ -74,13 +60,9 @@ export function AuditTable({
       header: t.audit.origin,
       value: (i) => i.clientIp ?? '',
       cell: (i) => (
-        <span className="cell-small">
+        // The request id is in the title and the CSV: an id is not for reading on the screen.
+        <span className="cell-small" title={i.requestId ?? undefined}>
           {i.clientIp ?? '—'}
-          {i.requestId && (
-            <span className="cell-sub">
-              <Short value={i.requestId} />
-            </span>
-          )}
         </span>
       ),
     },

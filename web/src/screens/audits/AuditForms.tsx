@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -127,12 +128,11 @@ export function AddFinding({ planId, units, systems }: { planId: string; units: 
             options={options(systems)}
           />
         )}
-        <TextField
+        <DateField
           id="finding-dueOn"
           label={x.dueOn}
-          type="date"
           value={f.dueOn}
-          onChange={(e) => set('dueOn')(e.target.value)}
+          onChange={set('dueOn')}
           error={field('dueOn')}
         />
       </div>

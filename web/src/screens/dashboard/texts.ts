@@ -203,6 +203,7 @@ const ja = {
   reviewRecorded: '点検を記録し、報告先に通知しました。',
   history_: '点検の履歴',
   resultOf: { ok: '問題なし', issues: '不備あり' } as Record<string, string>,
+  reviewResult: '点検結果',
   startReview: '契約を選んで点検',
   // reviews
   reviewsTitle: '見直しの材料',
@@ -437,6 +438,7 @@ const en: typeof ja = {
   reviewRecorded: 'Review recorded and reported.',
   history_: 'Reviews recorded',
   resultOf: { ok: 'No issues', issues: 'Issues' },
+  reviewResult: 'Result',
   startReview: 'Choose a contract to review',
   reviewsTitle: 'Policy review inputs',
   reviewsLead:

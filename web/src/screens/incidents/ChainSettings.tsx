@@ -1,10 +1,12 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { fmt, useI18n, useT } from '../../i18n/index.tsx';
-import { IncFrame, incApi, SelectField, useLoad, usePeople } from './parts.tsx';
+import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
+import { IncFrame, incApi, personOptions, SelectField, usePeople } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Step {
@@ -45,63 +47,74 @@ const CHAIN_FNS = [
 
 /** The reporting chain (R-A5): steps, skippable when minor, timeouts, head of the body, statutory clocks. */
 export default function ChainSettings() {
-  const { lang } = useI18n();
   const x = useT(incidentTexts);
-  const { data, reload } = useLoad<Settings>('/api/incidents/settings');
-  const [s, setS] = useState<Settings | null>(null);
+  const settings = useData<Settings>('/api/incidents/settings');
   // Functions are named in words; the form waits for their names rather than show keys meanwhile.
-  const [fns, setFns] = useState<Fn[] | null>(null);
-  const [roles, setRoles] = useState<{ id: string; name: string }[]>([]);
-  const people = usePeople(true);
+  const fns = useData<{ items: Fn[] }>('/api/org/functions');
+  const roles = useData<{ items: { id: string; name: string }[] }>('/api/org/roles');
   const [done, setDone] = useState<string | null>(null);
-  const { error, busy, run, field } = useAction();
-  useEffect(() => setS(data), [data]);
-  useEffect(() => {
-    api.get<{ items: Fn[] }>('/api/org/functions').then(
-      (r) => setFns(r.items),
-      () => setFns([]),
+  if (!settings.data || (fns.isPending && !fns.error))
+    return (
+      <IncFrame title={x.settingsTitle}>
+        <Loaded query={settings}>{() => '…'}</Loaded>
+      </IncFrame>
     );
-    api.get<{ items: { id: string; name: string }[] }>('/api/org/roles').then(
-      (r) => setRoles(r.items),
-      () => setRoles([]),
-    );
-  }, []);
-  if (!s || !fns) return <IncFrame title={x.settingsTitle}>…</IncFrame>;
+  return (
+    <IncFrame title={x.settingsTitle} lead={x.settingsLead}>
+      <Status message={done} />
+      <ChainForm
+        key={settings.dataUpdatedAt}
+        initial={settings.data}
+        fns={fns.data?.items ?? []}
+        roles={roles.data?.items ?? []}
+        onSaved={() => setDone(x.saved)}
+      />
+    </IncFrame>
+  );
+}
 
+function ChainForm({
+  initial,
+  fns,
+  roles,
+  onSaved,
+}: {
+  initial: Settings;
+  fns: Fn[];
+  roles: { id: string; name: string }[];
+  onSaved(): void;
+}) {
+  const f = useFormat();
+  const x = useT(incidentTexts);
+  const [s, setS] = useState<Settings>(initial);
+  const people = usePeople(true);
+  const save = useMutate((body: Omit<Settings, 'stored'>) => incApi.put('/api/incidents/settings', body), {
+    invalidate: ['/api/incidents/settings'],
+    onDone: onSaved,
+  });
+  const { error, busy, field } = save;
   const fnLabel = (k: string) => {
-    const f = fns.find((f) => f.key === k);
-    return f ? (lang === 'en' ? f.en : f.ja) : x.unknownFn;
+    const fn = fns.find((n) => n.key === k);
+    return fn ? f.named(fn.ja, fn.en) : x.unknownFn;
   };
   const setStep = (i: number, patch: Partial<Step>) =>
     setS({ ...s, chain: s.chain.map((c, n) => (n === i ? { ...c, ...patch } : c)) });
-  const move = (i: number, d: number) => {
-    const chain = [...s.chain];
-    const [it] = chain.splice(i, 1);
-    chain.splice(i + d, 0, it);
-    setS({ ...s, chain });
-  };
   const num = (v: string) => (v === '' ? Number.NaN : Number(v));
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    if (!s) return;
     const { stored: _s, ...body } = s;
-    run(async () => {
-      await incApi.put('/api/incidents/settings', body);
-      setDone(x.saved);
-      await reload();
-    });
+    void save.run(body);
   }
   const headOptions =
     s.head?.kind === 'role'
       ? roles.map((r) => ({ value: r.id, label: r.name }))
       : s.head?.kind === 'user'
-        ? people.map((p) => ({ value: p.id, label: `${p.displayName}（${p.loginId}）` }))
+        ? personOptions(people)
         : CHAIN_FNS.map((k) => ({ value: k, label: fnLabel(k) }));
 
   return (
-    <IncFrame title={x.settingsTitle} lead={x.settingsLead}>
-      <Status message={done} />
+    <>
       {!s.stored && <p className="alert alert--info">{x.proposed}</p>}
       <form onSubmit={submit} noValidate aria-label={x.settingsTitle}>
         <FormAlert error={error} idPrefix="chain" />
@@ -165,32 +178,16 @@ export default function ChainSettings() {
                 />
                 <label htmlFor={`${p}-skip`}>{x.skippable}</label>
               </div>
-              <div className="actions">
-                <button
-                  type="button"
-                  className="btn btn--text"
-                  disabled={i === 0}
-                  onClick={() => move(i, -1)}
-                >
-                  {x.up}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn--text"
-                  disabled={i === s.chain.length - 1}
-                  onClick={() => move(i, 1)}
-                >
-                  {x.down}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn--text btn--danger-text"
-                  disabled={s.chain.length <= 1}
-                  onClick={() => setS({ ...s, chain: s.chain.filter((_, n) => n !== i) })}
-                >
-                  {x.remove}
-                </button>
-              </div>
+              <MoveButtons
+                className="actions"
+                buttonClass="btn btn--text"
+                index={i}
+                count={s.chain.length}
+                onMove={(by) => setS({ ...s, chain: moveItem(s.chain, i, by) })}
+                onRemove={() => setS({ ...s, chain: s.chain.filter((_, n) => n !== i) })}
+                removeLabel={x.remove}
+                canRemove={s.chain.length > 1}
+              />
             </fieldset>
           );
         })}
@@ -322,6 +319,6 @@ export default function ChainSettings() {
           </button>
         </div>
       </form>
-    </IncFrame>
+    </>
   );
 }

@@ -1,20 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useMutate } from '../../api/query.ts';
 import { useSession } from '../../app/session.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
-import { FormAlert, Status } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { FieldsForm } from '../../components/FieldsForm.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
-import {
-  IncFrame,
-  incApi,
-  resultColumn,
-  SelectField,
-  TextArea,
-  useFunctions,
-  useLoad,
-  val,
-} from './parts.tsx';
+import { area, IncFrame, incApi, resultColumn, resultField, useFunctions, useLoad } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Check {
@@ -33,30 +24,9 @@ export default function Compliance() {
   const has = useFunctions();
   const { session } = useSession();
   const { data, reload } = useLoad<{ items: Check[] }>('/api/compliance-checks');
-  const { error, busy, run, field } = useAction();
-  const [done, setDone] = useState<string | null>(null);
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
-    run(async () => {
-      await incApi.post('/api/compliance-checks', {
-        scope: val(f, 'scope'),
-        findings: val(f, 'findings'),
-        result: val(f, 'result'),
-      });
-      form.reset();
-      setDone(x.recorded);
-      await reload();
-    });
-  }
-  const ack = (id: string) =>
-    run(async () => {
-      await incApi.post(`/api/compliance-checks/${id}/ack`);
-      await reload();
-    });
-
+  const ackIt = useMutate((id: string) => incApi.post(`/api/compliance-checks/${id}/ack`), {
+    onDone: () => void reload(),
+  });
   const fm = useFormat();
   const columns: Column<Check>[] = [
     { key: 'checked_at', header: x.receivedAt, cell: (c) => fm.dateTime(c.checked_at) },
@@ -82,8 +52,8 @@ export default function Compliance() {
                 <button
                   type="button"
                   className="btn btn--secondary btn--small"
-                  disabled={busy}
-                  onClick={() => ack(c.id)}
+                  disabled={ackIt.busy}
+                  onClick={() => void ackIt.run(c.id)}
                 >
                   {x.ackFindings}
                 </button>
@@ -96,34 +66,22 @@ export default function Compliance() {
   ];
   return (
     <IncFrame title={x.complianceTitle} lead={x.complianceLead}>
-      <Status message={done} />
-      <FormAlert error={error} idPrefix="cmp" />
+      <FormAlert error={ackIt.error} />
       {has('compliance.check') && (
-        <form onSubmit={submit} noValidate aria-label={x.complianceTitle} className="form">
-          <TextArea
-            id="cmp-scope"
-            name="scope"
-            label={x.scope}
-            required
-            maxLength={500}
-            error={field('scope')}
-          />
-          <TextArea
-            id="cmp-findings"
-            name="findings"
-            label={x.findings}
-            required
-            maxLength={4000}
-            error={field('findings')}
-          />
-          <SelectField id="cmp-result" name="result" label={x.checkResult} defaultValue="ok">
-            <option value="ok">{x.resultOk}</option>
-            <option value="findings">{x.resultFindings}</option>
-          </SelectField>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {x.add}
-          </button>
-        </form>
+        <FieldsForm
+          idPrefix="cmp"
+          label={x.complianceTitle}
+          className="form"
+          submitLabel={x.add}
+          doneMessage={x.recorded}
+          onDone={() => void reload()}
+          submit={(v) => incApi.post('/api/compliance-checks', v)}
+          fields={[
+            area('scope', x.scope, 500, true),
+            area('findings', x.findings, 4000, true),
+            resultField(x),
+          ]}
+        />
       )}
       <section aria-labelledby="cmp-list" className="section">
         <h2 id="cmp-list" className="section-title">

@@ -1,138 +1,87 @@
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
+import { FieldsForm, localNow, optionsOf } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useT } from '../../i18n/index.tsx';
-import { incApi, localNow, type PersonOption, SelectField, TextArea, toIso, val } from './parts.tsx';
+import { area, incApi, type PersonOption, personOptions, val } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
+type Done = () => Promise<void>;
+
 /** Adds a containment, recovery, cause or prevention action with an owner and a due date. */
-export function ActionForm({
-  id,
-  people,
-  done,
-}: {
-  id: string;
-  people: PersonOption[];
-  done: () => Promise<void>;
-}) {
+export function ActionForm({ id, people, done }: { id: string; people: PersonOption[]; done: Done }) {
   const x = useT(incidentTexts);
-  const { error, busy, run, field } = useAction();
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
-    run(async () => {
-      await incApi.post(`/api/incidents/${id}/actions`, {
-        kind: val(f, 'kind'),
-        description: val(f, 'description'),
-        ownerId: val(f, 'ownerId') || null,
-        dueDate: val(f, 'dueDate') || null,
-      });
-      form.reset();
-      await done();
-    });
-  }
   return (
-    <form onSubmit={submit} noValidate aria-label={x.addAction} className="inc-card">
-      <FormAlert error={error} idPrefix="act" />
-      <SelectField id="act-kind" name="kind" label={x.actionKind} defaultValue="prevention">
-        {Object.entries(x.actionKinds).map(([k, v]) => (
-          <option key={k} value={k}>
-            {v}
-          </option>
-        ))}
-      </SelectField>
-      <TextArea
-        id="act-description"
-        name="description"
-        label={x.description}
-        required
-        maxLength={2000}
-        error={field('description')}
-      />
-      <SelectField id="act-ownerId" name="ownerId" label={x.owner} defaultValue="" error={field('ownerId')}>
-        <option value="">{x.ownerNone}</option>
-        {people.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.displayName}（{p.loginId}）
-          </option>
-        ))}
-      </SelectField>
-      <TextField id="act-dueDate" name="dueDate" type="date" label={x.due} error={field('dueDate')} />
-      <button type="submit" className="btn btn--secondary" disabled={busy}>
-        {x.addAction}
-      </button>
-    </form>
+    <FieldsForm
+      idPrefix="act"
+      label={x.addAction}
+      className="inc-card"
+      secondary
+      submitLabel={x.addAction}
+      onDone={() => void done()}
+      submit={(v) =>
+        incApi.post(`/api/incidents/${id}/actions`, {
+          kind: v.kind,
+          description: v.description,
+          ownerId: v.ownerId || null,
+          dueDate: v.dueDate || null,
+        })
+      }
+      fields={[
+        {
+          name: 'kind',
+          kind: 'select',
+          label: x.actionKind,
+          options: optionsOf(x.actionKinds),
+          defaultValue: 'prevention',
+        },
+        area('description', x.description, 2000, true),
+        {
+          name: 'ownerId',
+          kind: 'select',
+          label: x.owner,
+          placeholder: x.ownerNone,
+          options: personOptions(people),
+        },
+        { name: 'dueDate', kind: 'date', label: x.due },
+      ]}
+    />
   );
 }
 
 /** Records what was sent to the police or the 個人情報保護委員会, and when. */
-export function ContactForm({ id, done }: { id: string; done: () => Promise<void> }) {
+export function ContactForm({ id, done }: { id: string; done: Done }) {
   const x = useT(incidentTexts);
-  const { error, busy, run, field } = useAction();
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
-    run(async () => {
-      await incApi.post(`/api/incidents/${id}/contacts`, {
-        party: val(f, 'party'),
-        partyName: val(f, 'partyName'),
-        reportKind: val(f, 'reportKind'),
-        sentAt: toIso(f.get('sentAt')),
-        content: val(f, 'content'),
-      });
-      form.reset();
-      await done();
-    });
-  }
   return (
-    <form onSubmit={submit} noValidate aria-label={x.addContact} className="inc-card">
-      <FormAlert error={error} idPrefix="con" />
-      <SelectField id="con-party" name="party" label={x.party} defaultValue="police">
-        {Object.entries(x.parties).map(([k, v]) => (
-          <option key={k} value={k}>
-            {v}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        id="con-partyName"
-        name="partyName"
-        label={x.partyName}
-        required
-        maxLength={200}
-        error={field('partyName')}
-      />
-      <SelectField id="con-reportKind" name="reportKind" label={x.reportKind} defaultValue="other">
-        {Object.entries(x.reportKinds).map(([k, v]) => (
-          <option key={k} value={k}>
-            {v}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        id="con-sentAt"
-        name="sentAt"
-        type="datetime-local"
-        label={x.sentAt}
-        defaultValue={localNow()}
-        required
-        error={field('sentAt')}
-      />
-      <TextArea
-        id="con-content"
-        name="content"
-        label={x.content}
-        required
-        maxLength={4000}
-        error={field('content')}
-      />
-      <button type="submit" className="btn btn--secondary" disabled={busy}>
-        {x.addContact}
-      </button>
-    </form>
+    <FieldsForm
+      idPrefix="con"
+      label={x.addContact}
+      className="inc-card"
+      secondary
+      submitLabel={x.addContact}
+      onDone={() => void done()}
+      submit={(v) => incApi.post(`/api/incidents/${id}/contacts`, v)}
+      fields={[
+        {
+          name: 'party',
+          kind: 'select',
+          label: x.party,
+          options: optionsOf(x.parties),
+          defaultValue: 'police',
+        },
+        { name: 'partyName', label: x.partyName, required: true, maxLength: 200 },
+        {
+          name: 'reportKind',
+          kind: 'select',
+          label: x.reportKind,
+          options: optionsOf(x.reportKinds),
+          defaultValue: 'other',
+        },
+        { name: 'sentAt', kind: 'datetime', label: x.sentAt, defaultValue: localNow(), required: true },
+        area('content', x.content, 4000, true),
+      ]}
+    />
   );
 }
 
@@ -148,7 +97,7 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 }
 
 /** Keeps an evidence file: the SHA-256 is computed here and compared with the one the server stored. */
-export function EvidenceForm({ id, done }: { id: string; done: () => Promise<void> }) {
+export function EvidenceForm({ id, done }: { id: string; done: Done }) {
   const x = useT(incidentTexts);
   const { error, busy, run, field } = useAction();
   const [file, setFile] = useState<{ name: string; type: string; bytes: Uint8Array; hash: string } | null>(
@@ -225,63 +174,49 @@ export function EvidenceForm({ id, done }: { id: string; done: () => Promise<voi
 }
 
 /** Records a note, decision or the cause on the timeline. */
-export function NoteForm({ id, done }: { id: string; done: () => Promise<void> }) {
+export function NoteForm({ id, done }: { id: string; done: Done }) {
   const x = useT(incidentTexts);
-  const { error, busy, run, field } = useAction();
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
-    run(async () => {
-      await incApi.post(`/api/incidents/${id}/notes`, { kind: val(f, 'kind'), text: val(f, 'text') });
-      form.reset();
-      await done();
-    });
-  }
   return (
-    <form onSubmit={submit} noValidate aria-label={x.noteTitle} className="inc-card">
-      <FormAlert error={error} idPrefix="note" />
-      <SelectField id="note-kind" name="kind" label={x.noteKind} defaultValue="note">
-        {Object.entries(x.noteKinds).map(([k, v]) => (
-          <option key={k} value={k}>
-            {v}
-          </option>
-        ))}
-      </SelectField>
-      <TextArea id="note-text" name="text" label={x.text} required maxLength={4000} error={field('text')} />
-      <button type="submit" className="btn btn--secondary" disabled={busy}>
-        {x.add}
-      </button>
-    </form>
+    <FieldsForm
+      idPrefix="note"
+      label={x.noteTitle}
+      className="inc-card"
+      secondary
+      submitLabel={x.add}
+      onDone={() => void done()}
+      submit={(v) => incApi.post(`/api/incidents/${id}/notes`, v)}
+      fields={[
+        {
+          name: 'kind',
+          kind: 'select',
+          label: x.noteKind,
+          options: optionsOf(x.noteKinds),
+          defaultValue: 'note',
+        },
+        area('text', x.text, 4000, true),
+      ]}
+    />
   );
 }
 
 /** Closes the incident; open actions must be accepted explicitly. */
-export function CloseForm({ id, done }: { id: string; done: () => Promise<void> }) {
+export function CloseForm({ id, done }: { id: string; done: Done }) {
   const x = useT(incidentTexts);
-  const { error, busy, run, field } = useAction();
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    run(async () => {
-      await incApi.post(`/api/incidents/${id}/close`, {
-        acceptOpenActions: f.get('accept') === 'on',
-        note: val(f, 'note') || null,
-      });
-      await done();
-    });
-  }
   return (
-    <form onSubmit={submit} noValidate aria-label={x.close} className="inc-card">
-      <FormAlert error={error} idPrefix="close" />
-      <TextArea id="close-note" name="note" label={x.closeNote} maxLength={2000} error={field('note')} />
-      <div className="checkbox field">
-        <input type="checkbox" id="close-accept" name="accept" />
-        <label htmlFor="close-accept">{x.acceptOpen}</label>
-      </div>
-      <button type="submit" className="btn btn--primary" disabled={busy}>
-        {x.close}
-      </button>
-    </form>
+    <FieldsForm
+      idPrefix="close"
+      label={x.close}
+      className="inc-card"
+      submitLabel={x.close}
+      keep
+      onDone={() => void done()}
+      submit={(v) =>
+        incApi.post(`/api/incidents/${id}/close`, {
+          acceptOpenActions: v.accept === 'on',
+          note: v.note || null,
+        })
+      }
+      fields={[area('note', x.closeNote, 2000), { name: 'accept', kind: 'check', label: x.acceptOpen }]}
+    />
   );
 }

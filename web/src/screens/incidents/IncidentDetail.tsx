@@ -5,8 +5,8 @@ import { useSession } from '../../app/session.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n, useT } from '../../i18n/index.tsx';
-import { formatDate, formatDateTime } from '../../lib/date.ts';
+import { fmt, useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import { ActionForm, CloseForm, ContactForm, EvidenceForm, NoteForm } from './DetailForms.tsx';
 import { incidentHomeTexts } from './i18n.ts';
@@ -85,7 +85,7 @@ interface Detail {
 
 /** One incident: the chain with timestamps, clocks, outside contacts, actions, evidence, timeline and the report. */
 export default function IncidentDetail({ params }: ScreenProps) {
-  const { lang } = useI18n();
+  const f = useFormat();
   const x = useT(incidentHomeTexts);
   const m = useT(incidentTexts);
   const has = useFunctions();
@@ -128,9 +128,9 @@ export default function IncidentDetail({ params }: ScreenProps) {
     e.kind === 'contact'
       ? e.text.replace(/: (\w+)$/, (_, k: string) => `: ${m.reportKinds[k] ?? tl.other}`)
       : e.text;
-  const dt = (v: string) => formatDateTime(v, lang);
+  const dt = (v: string) => f.dateTime(v);
   return (
-    <IncFrame title={i.title} lead={`${lang === 'en' ? d.type.nameEn : d.type.nameJa}・${dt(i.found_at)}`}>
+    <IncFrame title={i.title} lead={`${f.named(d.type.nameJa, d.type.nameEn)}・${dt(i.found_at)}`}>
       <FormAlert error={error} idPrefix="detail" />
       <p>
         <span className={open ? 'tag' : 'tag tag--ok'}>
@@ -142,7 +142,7 @@ export default function IncidentDetail({ params }: ScreenProps) {
         <h2 id="d-steps">{x.steps}</h2>
         <ol>
           {d.type.steps.map((s) => (
-            <li key={s.ja}>{lang === 'en' ? s.en : s.ja}</li>
+            <li key={s.ja}>{f.named(s.ja, s.en)}</li>
           ))}
         </ol>
         {d.type.clausePath && <p>{d.type.clausePath}</p>}
@@ -155,17 +155,17 @@ export default function IncidentDetail({ params }: ScreenProps) {
               <strong>{s.label}</strong>：{x.status[s.status] ?? s.status}
               {s.notified_at && (
                 <>
-                  ・{lang === 'en' ? 'notified' : '通知'} {dt(s.notified_at)}
+                  ・{x.notifiedAt} {dt(s.notified_at)}
                 </>
               )}
               {s.acknowledged_at && (
                 <>
-                  ・{lang === 'en' ? 'acknowledged' : '確認'} {dt(s.acknowledged_at)}
+                  ・{x.acknowledgedAt} {dt(s.acknowledged_at)}
                 </>
               )}
               {s.escalated_at && (
                 <>
-                  ・{lang === 'en' ? 'escalated' : '上位へ'} {dt(s.escalated_at)}
+                  ・{x.escalatedAt} {dt(s.escalated_at)}
                 </>
               )}
               {s.skipped_reason && <>・{s.skipped_reason}</>}
@@ -231,13 +231,12 @@ export default function IncidentDetail({ params }: ScreenProps) {
                 {(['prompt', 'final'] as const).map((k) => (
                   <tr key={k}>
                     <th scope="row">
-                      {x[k]}（{d.deadlines?.[k].days}
-                      {lang === 'en' ? ' days' : '日'}）
+                      {fmt(x.deadlineDays, { label: x[k], n: d.deadlines?.[k].days ?? '' })}
                     </th>
                     <td>
-                      <strong>{formatDate(d.deadlines?.[k].due ?? '', lang)}</strong>
+                      <strong>{f.date(d.deadlines?.[k].due)}</strong>
                     </td>
-                    <td>{formatDate(d.deadlines?.[k].business ?? '', lang)}</td>
+                    <td>{f.date(d.deadlines?.[k].business)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -296,7 +295,7 @@ export default function IncidentDetail({ params }: ScreenProps) {
                 )}
                 {a.due_date && (
                   <>
-                    ・{m.due}: {formatDate(a.due_date, lang)}
+                    ・{m.due}: {f.date(a.due_date)}
                   </>
                 )}
                 ・

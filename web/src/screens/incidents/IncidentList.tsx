@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { query } from '../../api/client.ts';
 import { Link } from '../../app/router.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
-import { useI18n, useT } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { SjisDownload } from '../exports/SjisDownload.tsx';
 import { Bars, IncFrame, SelectField, useLoad } from './parts.tsx';
@@ -28,7 +28,6 @@ interface Stats {
 
 /** Every incident the caller may read, the counts by type, unit and month, and the list exports. */
 export default function IncidentList() {
-  const { lang } = useI18n();
   const x = useT(incidentTexts);
   const fm = useFormat();
   const [status, setStatus] = useState('');
@@ -48,7 +47,7 @@ export default function IncidentList() {
         </>
       ),
     },
-    { key: 'type', header: x.type, value: (r) => (lang === 'en' ? r.type_en : r.type_ja) },
+    { key: 'type', header: x.type, value: (r) => fm.named(r.type_ja, r.type_en) },
     { key: 'unit_name', header: x.unit, value: (r) => r.unit_name ?? '—' },
     { key: 'minor', header: x.minor, value: (r) => minor(r.minor) },
     { key: 'status', header: x.status, value: (r) => (r.status === 'open' ? x.open : x.closed) },

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
-import { useI18n, useT } from '../../i18n/index.tsx';
-import { formatWarekiDateTime } from '../../lib/date.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
 import { incidentHomeTexts } from './i18n.ts';
 import { IncFrame } from './parts.tsx';
 import { ReportForm } from './ReportForm.tsx';
@@ -26,14 +25,10 @@ interface Waiting {
 
 /** Incidents: the report form first, then my reports and the steps waiting for me. */
 export default function IncidentsHome() {
-  const { lang } = useI18n();
+  const f = useFormat();
   const x = useT(incidentHomeTexts);
-  const [mine, setMine] = useState<Row[]>([]);
-  const [inbox, setInbox] = useState<Waiting[]>([]);
-  useEffect(() => {
-    api.get<{ items: Row[] }>('/api/incidents?mine=1').then((r) => setMine(r.items));
-    api.get<{ items: Waiting[] }>('/api/incidents/inbox').then((r) => setInbox(r.items));
-  }, []);
+  const mine = useData<{ items: Row[] }>('/api/incidents?mine=1').data?.items ?? [];
+  const inbox = useData<{ items: Waiting[] }>('/api/incidents/inbox').data?.items ?? [];
   return (
     <IncFrame title={x.title} lead={x.lead}>
       {inbox.length > 0 && (
@@ -43,7 +38,7 @@ export default function IncidentsHome() {
             {inbox.map((w) => (
               <li key={w.id}>
                 <Link href={`/incidents/${w.incident_id}`}>{w.title}</Link> — {w.label}（{x.status[w.status]}
-                ・{formatWarekiDateTime(w.notified_at)}）
+                ・{f.dateTime(w.notified_at)}）
               </li>
             ))}
           </ul>
@@ -61,8 +56,8 @@ export default function IncidentsHome() {
           <ul>
             {mine.map((r) => (
               <li key={r.id}>
-                <Link href={`/incidents/${r.id}`}>{r.title}</Link>（{lang === 'en' ? r.type_en : r.type_ja}・
-                {formatWarekiDateTime(r.found_at)}・{x.statusOf[r.status] ?? r.status}）
+                <Link href={`/incidents/${r.id}`}>{r.title}</Link>（{f.named(r.type_ja, r.type_en)}・
+                {f.dateTime(r.found_at)}・{x.statusOf[r.status] ?? r.status}）
               </li>
             ))}
           </ul>

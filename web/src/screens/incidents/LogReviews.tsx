@@ -1,20 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { DataTable } from '../../components/DataTable.tsx';
 import { TextField } from '../../components/Field.tsx';
+import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
-import {
-  IncFrame,
-  incApi,
-  resultColumn,
-  SelectField,
-  TextArea,
-  useFunctions,
-  useLoad,
-  val,
-} from './parts.tsx';
+import { area, IncFrame, incApi, resultColumn, resultField, useFunctions, useLoad, val } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Review {
@@ -33,27 +25,8 @@ export default function LogReviews() {
   const fm = useFormat();
   const has = useFunctions();
   const { data, reload } = useLoad<{ items: Review[]; retentionDays: number }>('/api/log-reviews');
-  const { error, busy, run, field } = useAction();
   const keep = useAction();
   const [done, setDone] = useState<string | null>(null);
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
-    run(async () => {
-      await incApi.post('/api/log-reviews', {
-        periodFrom: val(f, 'periodFrom'),
-        periodTo: val(f, 'periodTo'),
-        target: val(f, 'target'),
-        findings: val(f, 'findings'),
-        result: val(f, 'result'),
-      });
-      form.reset();
-      setDone(x.recorded);
-      await reload();
-    });
-  }
 
   function saveRetention(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -94,50 +67,22 @@ export default function LogReviews() {
         )}
         <p className="field__hint">{x.retentionNote}</p>
       </section>
-      <form onSubmit={submit} noValidate aria-label={x.logsTitle} className="form section">
-        <FormAlert error={error} idPrefix="log" />
-        <div className="form--inline">
-          <TextField
-            id="log-periodFrom"
-            name="periodFrom"
-            type="date"
-            label={x.periodFrom}
-            required
-            error={field('periodFrom')}
-          />
-          <TextField
-            id="log-periodTo"
-            name="periodTo"
-            type="date"
-            label={x.periodTo}
-            required
-            error={field('periodTo')}
-          />
-        </div>
-        <TextField
-          id="log-target"
-          name="target"
-          label={x.target}
-          required
-          maxLength={300}
-          error={field('target')}
-        />
-        <TextArea
-          id="log-findings"
-          name="findings"
-          label={x.findings}
-          required
-          maxLength={4000}
-          error={field('findings')}
-        />
-        <SelectField id="log-result" name="result" label={x.checkResult} defaultValue="ok">
-          <option value="ok">{x.resultOk}</option>
-          <option value="findings">{x.resultFindings}</option>
-        </SelectField>
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {x.add}
-        </button>
-      </form>
+      <FieldsForm
+        idPrefix="log"
+        label={x.logsTitle}
+        className="form section"
+        submitLabel={x.add}
+        doneMessage={x.recorded}
+        onDone={() => void reload()}
+        submit={(v) => incApi.post('/api/log-reviews', v)}
+        fields={[
+          { name: 'periodFrom', kind: 'date', label: x.periodFrom, required: true },
+          { name: 'periodTo', kind: 'date', label: x.periodTo, required: true },
+          { name: 'target', label: x.target, required: true, maxLength: 300 },
+          area('findings', x.findings, 4000, true),
+          resultField(x),
+        ]}
+      />
       <section aria-labelledby="log-list" className="section">
         <h2 id="log-list" className="section-title">
           {x.logsTitle}

@@ -1,10 +1,12 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useData, useMutate } from '../../api/query.ts';
 import { navigate } from '../../app/router.tsx';
 import { TextAreaField, TextField } from '../../components/Field.tsx';
+import { localNow, toIso } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { useI18n, useT } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useFormat } from '../../lib/format.ts';
 import { incidentHomeTexts } from './i18n.ts';
 import { reportTexts } from './report-texts.ts';
 import './incidents.css';
@@ -18,40 +20,37 @@ interface IncidentType {
 
 /** The one-minute report form: works on a phone, shows the type's first steps as soon as it is chosen. */
 export function ReportForm() {
-  const { lang } = useI18n();
+  const f = useFormat();
   const x = useT(incidentHomeTexts);
   const r = useT(reportTexts);
-  const [types, setTypes] = useState<IncidentType[]>([]);
+  const types = useData<{ items: IncidentType[] }>('/api/incidents/types').data?.items ?? [];
   const [typeKey, setTypeKey] = useState('');
   const [source, setSource] = useState('staff');
   const [personal, setPersonal] = useState('unknown');
-  const { error, busy, run, field } = useAction();
-  useEffect(() => {
-    api.get<{ items: IncidentType[] }>('/api/incidents/types').then((r) => setTypes(r.items));
-  }, []);
+  const send = useMutate((body: unknown) => api.post<{ id: string }>('/api/incidents', body), {
+    invalidate: ['/api/incidents'],
+    onDone: (created) => navigate(`/incidents/${created.id}`),
+  });
+  const { error, field } = send;
   const type = types.find((t) => t.key === typeKey);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const found = String(f.get('foundAt') ?? '');
-    const occurred = String(f.get('occurredAt') ?? '');
-    run(async () => {
-      const created = await api.post<{ id: string }>('/api/incidents', {
-        title: String(f.get('title') ?? ''),
-        description: String(f.get('description') ?? ''),
-        typeKey,
-        foundAt: found ? new Date(found).toISOString() : '',
-        occurredAt: occurred ? new Date(occurred).toISOString() : null,
-        personalInfo: personal,
-        source,
-        sourceDetail: source === 'staff' ? null : String(f.get('sourceDetail') ?? ''),
-      });
-      navigate(`/incidents/${created.id}`);
+    const v = new FormData(e.currentTarget);
+    const text = (name: string) => String(v.get(name) ?? '');
+    void send.run({
+      title: text('title'),
+      description: text('description'),
+      typeKey,
+      foundAt: toIso(text('foundAt')),
+      occurredAt: toIso(text('occurredAt')) || null,
+      personalInfo: personal,
+      source,
+      sourceDetail: source === 'staff' ? null : text('sourceDetail'),
     });
   }
 
-  const now = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+  const now = localNow();
   return (
     <form onSubmit={submit} noValidate aria-label={x.report}>
       <FormAlert error={error} idPrefix="incident" />
@@ -70,7 +69,7 @@ export function ReportForm() {
           <option value="">—</option>
           {types.map((t) => (
             <option key={t.key} value={t.key}>
-              {lang === 'en' ? t.nameEn : t.nameJa}
+              {f.named(t.nameJa, t.nameEn)}
             </option>
           ))}
         </select>
@@ -81,7 +80,7 @@ export function ReportForm() {
           <p className="notice__title">{x.steps}</p>
           <ol>
             {type.steps.map((s) => (
-              <li key={s.ja}>{lang === 'en' ? s.en : s.ja}</li>
+              <li key={s.ja}>{f.named(s.ja, s.en)}</li>
             ))}
           </ol>
         </div>
@@ -157,7 +156,7 @@ export function ReportForm() {
       {source !== 'staff' && (
         <TextField id="incident-source-detail" name="sourceDetail" label={x.sourceDetail} maxLength={500} />
       )}
-      <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
+      <button type="submit" className="btn btn--primary btn--block" disabled={send.busy}>
         {x.send}
       </button>
     </form>

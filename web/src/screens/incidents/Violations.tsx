@@ -1,19 +1,15 @@
-import { type FormEvent, useState } from 'react';
-import { TextField } from '../../components/Field.tsx';
-import { FormAlert, Status } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
 import {
+  area,
   IncFrame,
   incApi,
   type PersonOption,
-  SelectField,
-  TextArea,
+  personOptions,
   useFunctions,
   useLoad,
   usePeople,
-  val,
 } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
@@ -40,67 +36,39 @@ export default function Violations() {
   const has = useFunctions();
   const manage = has('violations.manage');
   const people = usePeople(manage || has('incidents.handle'));
-  const [done, setDone] = useState<string | null>(null);
-  const { error, busy, run, field } = useAction();
   const list = useLoad<{ items: Violation[] }>(manage ? '/api/violations' : '');
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
-    run(async () => {
-      await incApi.post('/api/violations', {
-        subjectUserId: val(f, 'subject') || null,
-        description: val(f, 'description'),
-        clausePath: val(f, 'clausePath') || null,
-      });
-      form.reset();
-      setDone(x.recorded);
-      if (manage) await list.reload();
-    });
-  }
 
   return (
     <IncFrame title={x.violationsTitle} lead={x.violationsLead}>
-      <Status message={done} />
-      <form onSubmit={submit} noValidate aria-label={x.reportViolation} className="form">
+      <FieldsForm
+        idPrefix="vio"
+        label={x.reportViolation}
+        className="form"
+        submitLabel={x.reportViolation}
+        doneMessage={x.recorded}
+        onDone={() => void (manage && list.reload())}
+        submit={(v) =>
+          incApi.post('/api/violations', {
+            subjectUserId: v.subject || null,
+            description: v.description,
+            clausePath: v.clausePath || null,
+          })
+        }
+        fields={[
+          people.length > 0 && {
+            name: 'subject',
+            kind: 'select',
+            label: x.subject,
+            placeholder: x.subjectNone,
+            options: personOptions(people),
+            field: 'subjectUserId',
+          },
+          area('description', x.description, 4000, true),
+          { name: 'clausePath', label: x.clausePath, maxLength: 200 },
+        ]}
+      >
         <h2 className="section-title">{x.reportViolation}</h2>
-        <FormAlert error={error} idPrefix="vio" />
-        {people.length > 0 && (
-          <SelectField
-            id="vio-subject"
-            name="subject"
-            label={x.subject}
-            defaultValue=""
-            error={field('subjectUserId')}
-          >
-            <option value="">{x.subjectNone}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.displayName}（{p.loginId}）
-              </option>
-            ))}
-          </SelectField>
-        )}
-        <TextArea
-          id="vio-description"
-          name="description"
-          label={x.description}
-          required
-          maxLength={4000}
-          error={field('description')}
-        />
-        <TextField
-          id="vio-clausePath"
-          name="clausePath"
-          label={x.clausePath}
-          maxLength={200}
-          error={field('clausePath')}
-        />
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {x.reportViolation}
-        </button>
-      </form>
+      </FieldsForm>
       {manage && (
         <section aria-labelledby="vio-list" className="section">
           <h2 id="vio-list" className="section-title">
@@ -130,29 +98,8 @@ function ViolationCard({
 }) {
   const { lang } = useI18n();
   const x = useT(incidentTexts);
-  const { error, busy, run, field } = useAction();
   const p = `vio-${v.id}`;
   const who = people.find((u) => u.id === v.subject_user_id);
-  function decide(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    run(async () => {
-      await incApi.post(`/api/violations/${v.id}/decide`, {
-        decision: val(f, 'decision'),
-        measures: val(f, 'measures') || null,
-        suspendAccess: f.get('suspend') === 'on',
-      });
-      await reload();
-    });
-  }
-  function reinstate(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    run(async () => {
-      await incApi.post(`/api/violations/${v.id}/reinstate`, { reason: val(f, 'reason') });
-      await reload();
-    });
-  }
   const notified = v.head_notified ? (JSON.parse(v.head_notified) as string[]).length : 0;
   return (
     <article className="inc-card" aria-labelledby={`${p}-h`}>
@@ -189,50 +136,46 @@ function ViolationCard({
           {x.reinstated} {formatDateTime(v.reinstated_at, lang)}（{v.reinstate_reason}）
         </p>
       )}
-      <FormAlert error={error} />
       {v.status === 'open' && (
-        <form onSubmit={decide} noValidate aria-label={x.decide}>
-          <TextArea
-            id={`${p}-decision`}
-            name="decision"
-            label={x.decision}
-            required
-            maxLength={2000}
-            error={field('decision')}
-          />
-          <TextArea
-            id={`${p}-measures`}
-            name="measures"
-            label={x.measures}
-            maxLength={2000}
-            error={field('measures')}
-          />
-          {v.subject_user_id && (
-            <div className="checkbox field">
-              <input type="checkbox" id={`${p}-suspend`} name="suspend" />
-              <label htmlFor={`${p}-suspend`}>{x.suspend}</label>
-              {field('suspendAccess') && <p className="field__error">{field('suspendAccess')}</p>}
-            </div>
-          )}
-          <button type="submit" className="btn btn--primary btn--small" disabled={busy}>
-            {x.decide}
-          </button>
-        </form>
+        <FieldsForm
+          idPrefix={p}
+          label={x.decide}
+          small
+          keep
+          submitLabel={x.decide}
+          onDone={() => void reload()}
+          submit={(f) =>
+            incApi.post(`/api/violations/${v.id}/decide`, {
+              decision: f.decision,
+              measures: f.measures || null,
+              suspendAccess: f.suspend === 'on',
+            })
+          }
+          fields={[
+            area('decision', x.decision, 2000, true),
+            area('measures', x.measures, 2000),
+            !!v.subject_user_id && {
+              name: 'suspend',
+              kind: 'check',
+              label: x.suspend,
+              field: 'suspendAccess',
+            },
+          ]}
+        />
       )}
       {v.suspended_at && !v.reinstated_at && (
-        <form onSubmit={reinstate} noValidate aria-label={x.reinstate} className="form--inline">
-          <TextField
-            id={`${p}-reason`}
-            name="reason"
-            label={x.reinstateReason}
-            required
-            maxLength={2000}
-            error={field('reason')}
-          />
-          <button type="submit" className="btn btn--secondary btn--small" disabled={busy}>
-            {x.reinstate}
-          </button>
-        </form>
+        <FieldsForm
+          idPrefix={p}
+          label={x.reinstate}
+          className="form--inline"
+          secondary
+          small
+          keep
+          submitLabel={x.reinstate}
+          onDone={() => void reload()}
+          submit={(f) => incApi.post(`/api/violations/${v.id}/reinstate`, { reason: f.reason })}
+          fields={[{ name: 'reason', label: x.reinstateReason, required: true, maxLength: 2000 }]}
+        />
       )}
     </article>
   );

@@ -6,6 +6,7 @@ import { useCan } from '../../app/useCan.ts';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
 import type { Column } from '../../components/DataTable.tsx';
 import { TextAreaField } from '../../components/Field.tsx';
+import type { FieldSpec } from '../../components/FieldsForm.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type IncidentText, incidentTexts } from './texts.ts';
 
@@ -89,6 +90,13 @@ export function useLoad<T>(path: string): { data: T | null; reload: () => Promis
   return { data: q.data ?? null, reload, failed: !!q.error };
 }
 
+/** A textarea of the incident forms, for `FieldsForm`. */
+export function area(name: string, label: string, maxLength: number, required?: boolean): FieldSpec {
+  return { name, kind: 'area', label, maxLength, required, rows: 3, className: 'input inc-textarea' };
+}
+
+export { personOptions } from '../../components/Pickers.tsx';
+
 export interface PersonOption {
   id: string;
   displayName: string;
@@ -98,18 +106,6 @@ export interface PersonOption {
 /** The organization's active people, when the caller may name them (handlers); empty otherwise. */
 export function usePeople(enabled: boolean): PersonOption[] {
   return useData<{ items: PersonOption[] }>(enabled ? '/api/incidents/people' : null).data?.items ?? [];
-}
-
-/** A datetime-local value ("YYYY-MM-DDTHH:mm") for now in the browser's time zone. */
-export function localNow(): string {
-  return new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
-}
-
-/** A datetime-local value as an ISO timestamp, or '' (the server names the field). */
-export function toIso(local: FormDataEntryValue | null): string {
-  const s = String(local ?? '');
-  const d = new Date(s);
-  return s && !Number.isNaN(d.getTime()) ? d.toISOString() : '';
 }
 
 /** The value of a form field as a trimmed string. */
@@ -164,4 +160,13 @@ export function resultColumn<T extends { result: string }>(x: IncidentText): Col
     value: label,
     cell: (r) => <span className={r.result === 'ok' ? 'inc-ok' : 'inc-warn'}>{label(r)}</span>,
   };
+}
+
+/** The 結果 field of a check form: 問題なし or 指摘あり. */
+export function resultField(x: IncidentText): FieldSpec {
+  const options = [
+    { value: 'ok', label: x.resultOk },
+    { value: 'findings', label: x.resultFindings },
+  ];
+  return { name: 'result', kind: 'select', label: x.checkResult, options, defaultValue: 'ok' };
 }

@@ -105,6 +105,7 @@ const ja = {
   planTitle: '緊急時対応計画',
   planLead: '情報セキュリティ緊急時対応計画（第2章 7.(3)）。必須の項目を満たすまで保存できません。',
   planName: '計画の名称',
+  planDefaultName: '情報セキュリティ緊急時対応計画',
   required: '必須の項目',
   requiredFromPolicy: 'ポリシー {clause} の列挙から',
   requiredDefault: '標準の項目（ポリシーに列挙が見つかりません）',
@@ -297,6 +298,7 @@ const en: typeof ja = {
   planLead:
     'The information security emergency response plan (Ch. 2 7.(3)). It cannot be saved until every required section is present.',
   planName: 'Plan title',
+  planDefaultName: 'Emergency response plan',
   required: 'Required sections',
   requiredFromPolicy: 'From the list in policy clause {clause}',
   requiredDefault: 'Default sections (the policy lists none)',

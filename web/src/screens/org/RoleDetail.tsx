@@ -5,7 +5,7 @@ import { useAction } from '../../components/useAction.ts';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
-import { loadUnitOptions, orgApi, type Person, type Role } from './api.ts';
+import { loadUnitOptions, orgApi, type Person, type Role, type RoleFunction } from './api.ts';
 import { orgTexts } from './i18n.ts';
 import { OrgFrame } from './parts.tsx';
 import { RoleAssignForm } from './RoleAssignForm.tsx';
@@ -16,7 +16,7 @@ export default function RoleDetail({ params }: ScreenProps) {
   const { lang } = useI18n();
   const x = useT(orgTexts);
   const [role, setRole] = useState<Role | null>(null);
-  const [fns, setFns] = useState<{ key: string; ja: string; en: string }[]>([]);
+  const [fns, setFns] = useState<RoleFunction[]>([]);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [people, setPeople] = useState<Person[]>([]);
   const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
@@ -73,8 +73,12 @@ export default function RoleDetail({ params }: ScreenProps) {
                   id={`fn-${f.key}`}
                   checked={checked.has(f.key)}
                   onChange={() => toggle(f.key)}
+                  aria-describedby={`fn-${f.key}-about`}
                 />
                 <label htmlFor={`fn-${f.key}`}>{lang === 'en' ? f.en : f.ja}</label>
+                <p id={`fn-${f.key}-about`} className="checkbox__hint">
+                  {f.description[lang]}
+                </p>
               </div>
             ))}
           </fieldset>

@@ -31,6 +31,14 @@ export interface Person {
   roles?: { roleId: string; roleName: string; unitId: string | null; acting: boolean }[];
 }
 
+/** A role function as GET /api/org/functions gives it: its name and what a holder does, in both languages. */
+export interface RoleFunction {
+  key: string;
+  ja: string;
+  en: string;
+  description: { ja: string; en: string };
+}
+
 export interface Role {
   id: string;
   name: string;

@@ -1,20 +1,28 @@
 import { CheckField, SelectField } from '../../components/Field.tsx';
 import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
-import type { ChainStep, FunctionDef } from './api.ts';
+import { ApproverRole } from './ApproverRole.tsx';
+import type { ChainStep, FunctionDef, RoleChoice } from './api.ts';
 import { FnSelect } from './FnSelect.tsx';
 import { requestTexts } from './i18n.ts';
 
 const MAX_STEPS = 6;
 
-/** The approver chain of a request type: each step's function, whether any or all decide, and unit scope. */
+/**
+ * The approver chain of a request type: each step's approving role (by its name, when the body's roles are
+ * known; else the function), whether any or all decide, and unit scope.
+ */
 export function ChainEditor({
   chain,
   fns,
+  roles,
+  topic,
   onChange,
 }: {
   chain: ChainStep[];
   fns: FunctionDef[];
+  roles?: RoleChoice[];
+  topic: string | null;
   onChange(c: ChainStep[]): void;
 }) {
   const x = useT(requestTexts);
@@ -28,13 +36,24 @@ export function ChainEditor({
         <fieldset key={i} className="rq-step">
           <legend>{fmt(x.stepN, { n: i + 1 })}</legend>
           <div className="rq-row">
-            <FnSelect
-              id={`te-step-${i}-fn`}
-              label={x.fn}
-              value={s.function}
-              fns={fns}
-              onChange={(v) => setStep(i, { function: v })}
-            />
+            {roles ? (
+              <ApproverRole
+                id={`te-step-${i}-role`}
+                step={s}
+                roles={roles}
+                fns={fns}
+                topic={topic}
+                onChange={(step) => onChange(chain.map((c, j) => (j === i ? step : c)))}
+              />
+            ) : (
+              <FnSelect
+                id={`te-step-${i}-fn`}
+                label={x.fn}
+                value={s.function}
+                fns={fns}
+                onChange={(v) => setStep(i, { function: v })}
+              />
+            )}
             <SelectField
               id={`te-step-${i}-mode`}
               label={x.mode}

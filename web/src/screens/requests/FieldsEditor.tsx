@@ -7,7 +7,14 @@ import { requestTexts } from './i18n.ts';
 const FIELD_TYPES: FieldType[] = ['text', 'textarea', 'date', 'select', 'asset', 'checklist'];
 const MAX_FIELDS = 30;
 
-/** The form a request type asks the requester to fill: key, kind, labels in both languages, options. */
+/** A field's inner name nobody sees or types: the first `field_N` not yet taken. */
+function freeKey(fields: FieldSpec[]): string {
+  let n = fields.length + 1;
+  while (fields.some((f) => f.key === `field_${n}`)) n++;
+  return `field_${n}`;
+}
+
+/** The form a request type asks the requester to fill: kind, labels in both languages, options. */
 export function FieldsEditor({ fields, onChange }: { fields: FieldSpec[]; onChange(f: FieldSpec[]): void }) {
   const x = useT(requestTexts);
   const setField = (i: number, patch: Partial<FieldSpec>) =>
@@ -19,15 +26,9 @@ export function FieldsEditor({ fields, onChange }: { fields: FieldSpec[]; onChan
         // biome-ignore lint/suspicious/noArrayIndexKey: fields are positional while edited
         <fieldset key={i} className="rq-step">
           <legend>
-            {i + 1}. {f.label.ja || f.key}
+            {i + 1}. {f.label.ja}
           </legend>
           <div className="rq-row">
-            <TextField
-              id={`te-f-${i}-key`}
-              label={x.fieldKey}
-              value={f.key}
-              onChange={(e) => setField(i, { key: e.target.value })}
-            />
             <SelectField
               id={`te-f-${i}-type`}
               label={x.fieldType}
@@ -79,7 +80,7 @@ export function FieldsEditor({ fields, onChange }: { fields: FieldSpec[]; onChan
           onClick={() =>
             onChange([
               ...fields,
-              { key: `field_${fields.length + 1}`, type: 'text', label: { ja: '', en: '' }, required: false },
+              { key: freeKey(fields), type: 'text', label: { ja: '', en: '' }, required: false },
             ])
           }
         >

@@ -23,7 +23,7 @@ export function FnSelect(props: {
       {!known && props.value && <option value={props.value}>{props.value}</option>}
       {props.fns.map((f) => (
         <option key={f.key} value={f.key}>
-          {fnLabel(props.fns, f.key, lang)}（{f.key}）
+          {fnLabel(props.fns, f.key, lang)}
         </option>
       ))}
     </SelectField>

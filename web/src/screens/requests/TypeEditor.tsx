@@ -10,7 +10,9 @@ import { AftercareEditor } from './AftercareEditor.tsx';
 import {
   type FunctionDef,
   ORG_FUNCTIONS,
+  type RoleChoice,
   requestsApi,
+  type SchemeAxisChoice,
   TYPES,
   type TypeDefinition,
   type TypeDraft,
@@ -20,6 +22,7 @@ import {
 import { ChainEditor } from './ChainEditor.tsx';
 import { FieldsEditor } from './FieldsEditor.tsx';
 import { requestTexts } from './i18n.ts';
+import { LevelPicker } from './LevelPicker.tsx';
 import { RequestsFrame } from './RequestsFrame.tsx';
 
 const BLANK: TypeDraft = {
@@ -32,7 +35,14 @@ const BLANK: TypeDraft = {
   active: true,
   definition: {
     flow: 'approval',
+    // Most permissions are about an asset: a new type asks for it first (remove the field when not).
     fields: [
+      {
+        key: 'asset',
+        type: 'asset',
+        label: { ja: '対象の情報資産', en: 'Information asset' },
+        required: true,
+      },
       { key: 'purpose', type: 'textarea', label: { ja: '目的・理由', en: 'Purpose' }, required: true },
     ],
     levels: [],
@@ -56,17 +66,37 @@ export default function TypeEditor({ params }: ScreenProps) {
         const found = params.id ? t.items.find((i) => i.id === params.id) : undefined;
         if (params.id && !found) return <p className="empty">{x.none}</p>;
         const { id: _id, source: _source, ...draft } = found ?? { ...BLANK, id: '', source: '' };
-        return <TypeForm key={params.id ?? 'new'} id={params.id} initial={draft} fns={fns} />;
+        return (
+          <TypeForm
+            key={params.id ?? 'new'}
+            id={params.id}
+            initial={draft}
+            fns={fns}
+            scheme={t.scheme ?? []}
+            roles={t.roles}
+          />
+        );
       }}
     </Loaded>
   );
 }
 
-function TypeForm({ id, initial, fns }: { id?: string; initial: TypeDraft; fns: FunctionDef[] }) {
+function TypeForm({
+  id,
+  initial,
+  fns,
+  scheme,
+  roles,
+}: {
+  id?: string;
+  initial: TypeDraft;
+  fns: FunctionDef[];
+  scheme: SchemeAxisChoice[];
+  roles?: RoleChoice[];
+}) {
   const x = useT(requestTexts);
   const { lang } = useI18n();
   const [draft, setDraft] = useState<TypeDraft>(initial);
-  const [levelsText, setLevelsText] = useState(initial.definition.levels.join('、'));
   const [done, setDone] = useState<string | null>(readFlash() === 'saved' ? x.saved : null);
   const def = draft.definition;
   const setDef = (patch: Partial<TypeDefinition>) => setDraft({ ...draft, definition: { ...def, ...patch } });
@@ -86,19 +116,16 @@ function TypeForm({ id, initial, fns }: { id?: string; initial: TypeDraft; fns: 
   );
   const submit = () => {
     setDone(null);
-    const levels = levelsText
-      .split(/[、,，\s]+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
     void save.run({
       ...draft,
+      // The inner name of a new type: nobody types or sees it.
+      code: draft.code || `t${Date.now().toString(36)}`,
       topic: draft.topic || null,
       recordKind: draft.recordKind || null,
       clausePath: draft.clausePath || null,
-      definition: { ...def, levels },
     });
   };
-  const text = (key: 'code' | 'nameJa' | 'nameEn', label: string) => (
+  const text = (key: 'nameJa' | 'nameEn', label: string) => (
     <TextField
       id={`te-${key}`}
       label={label}
@@ -120,7 +147,6 @@ function TypeForm({ id, initial, fns }: { id?: string; initial: TypeDraft; fns: 
       >
         <FormAlert error={save.error} />
         <Status message={done} />
-        {text('code', x.code)}
         {text('nameJa', x.nameJa)}
         {text('nameEn', x.nameEn)}
         <TextField
@@ -129,13 +155,22 @@ function TypeForm({ id, initial, fns }: { id?: string; initial: TypeDraft; fns: 
           value={draft.clausePath ?? ''}
           onChange={(e) => setDraft({ ...draft, clausePath: e.target.value })}
         />
-        <TextField
+        <SelectField
           id="te-kind"
           label={x.recordKind}
-          hint="carry / disposal / …"
           value={draft.recordKind ?? ''}
           onChange={(e) => setDraft({ ...draft, recordKind: e.target.value })}
-        />
+        >
+          <option value="">{x.recordNone}</option>
+          {draft.recordKind && !x.recordKinds[draft.recordKind] && (
+            <option value={draft.recordKind}>{draft.recordKind}</option>
+          )}
+          {Object.entries(x.recordKinds).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
         <CheckField
           id="te-active"
           label={x.active}
@@ -149,14 +184,14 @@ function TypeForm({ id, initial, fns }: { id?: string; initial: TypeDraft; fns: 
           onChange={(e) => setDef({ flow: e.target.value as TypeDefinition['flow'] })}
           options={Object.entries(x.flows).map(([value, label]) => ({ value, label }))}
         />
-        <TextField
-          id="te-levels"
-          label={x.levels}
-          hint={x.levelsHint}
-          value={levelsText}
-          onChange={(e) => setLevelsText(e.target.value)}
+        <LevelPicker scheme={scheme} levels={def.levels} onChange={(levels) => setDef({ levels })} />
+        <ChainEditor
+          chain={def.chain}
+          fns={fns}
+          roles={roles}
+          topic={draft.topic}
+          onChange={(chain) => setDef({ chain })}
         />
-        <ChainEditor chain={def.chain} fns={fns} onChange={(chain) => setDef({ chain })} />
         <AftercareEditor def={def} fns={fns} onChange={setDef} />
         <FieldsEditor fields={def.fields} onChange={(fields) => setDef({ fields })} />
         <div className="actions">

@@ -13,6 +13,10 @@ export interface ChainStep {
   function: string;
   mode: 'any' | 'all';
   unitScoped: boolean;
+  /** Only holders of `function` in these roles (the body's role names). */
+  roles?: string[];
+  /** Approving roles chosen by the asset's level (kept as the policy proposed them). */
+  byLevel?: { levels: string[]; roles: string[] }[];
 }
 export interface TypeDefinition {
   flow: 'approval' | 'notice' | 'consultation';
@@ -40,9 +44,23 @@ export interface FunctionDef {
   ja: string;
   en: string;
 }
+/** An axis of the body's classification scheme with its level names (重要性II, 機密性3), for the type editor. */
+export interface SchemeAxisChoice {
+  axis: string;
+  levels: string[];
+}
+/** A role of the body with the request functions it holds, for the type editor's approver picker. */
+export interface RoleChoice {
+  id: string;
+  name: string;
+  functions: string[];
+}
 export interface TypesAnswer {
   items: RequestType[];
   functions: FunctionDef[];
+  /** Given to those who set types up: what the editor offers to choose from. */
+  scheme?: SchemeAxisChoice[];
+  roles?: RoleChoice[];
 }
 export interface RequestSummary {
   id: string;

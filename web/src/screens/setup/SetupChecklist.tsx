@@ -1,11 +1,14 @@
 import { useData } from '../../api/query.ts';
 import './setup.css';
 import { Link } from '../../app/router.tsx';
-import { useT } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import { SETUP_STATUS, type SetupStatus } from './api.ts';
 import { setupTexts } from './texts.ts';
 
-/** The home page's list of what is left until the body runs, each a link into its set-up step; gone when done. */
+/**
+ * The home page's list of what is left until the body runs, each a link into its set-up step; gone when done.
+ * While a role the body must fill has nobody, its item names those roles, each a link to assign a person.
+ */
 export function SetupChecklist() {
   const s = useT(setupTexts);
   const status = useData<SetupStatus>(SETUP_STATUS);
@@ -22,6 +25,20 @@ export function SetupChecklist() {
           <li key={x.key} className={x.done ? 'setup-checklist__done' : undefined}>
             <span className={`tag${x.done ? ' tag--ok' : ''}`}>{x.done ? s.done : s.todo}</span>{' '}
             {x.done ? s.steps[x.key] : <Link href={`/setup?step=${x.key}`}>{s.steps[x.key]}</Link>}
+            {x.key === 'roles' && st.roles.empty.length > 0 && (
+              <span className="setup-checklist__note" data-testid="setup-empty-roles">
+                {' '}
+                {s.emptyRoles}
+                {st.roles.empty.map((r, i) => (
+                  <span key={r.id}>
+                    {i > 0 && '、'}
+                    <Link href={`/org/roles/${r.id}`} aria-label={fmt(s.assignRole, { role: r.name })}>
+                      {r.name}
+                    </Link>
+                  </span>
+                ))}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -12,7 +12,8 @@ export interface SetupStatus {
   takeOut: boolean;
   people: number;
   units: number;
-  roles: { total: number; filled: number };
+  /** `empty`: the roles nobody holds yet, named on the checklist. */
+  roles: { total: number; filled: number; empty: { id: string; name: string }[] };
   assets: number;
   handedOver: boolean;
   founderRoleId: string | null;

@@ -5,7 +5,7 @@ import { useSession } from '../../../app/session.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { useT } from '../../../i18n/index.tsx';
-import { saveBodyKind } from '../kinds.ts';
+import { kindFromName, saveBodyKind } from '../kinds.ts';
 import { setupTexts } from '../texts.ts';
 import { useStepDone } from '../useStepDone.ts';
 import { KindSelect } from './KindSelect.tsx';
@@ -16,7 +16,9 @@ export function CreateBody() {
   const { refresh } = useSession();
   const stepDone = useStepDone();
   const [name, setName] = useState('');
-  const [kind, setKind] = useState('');
+  // Until the person picks a kind, the one the name says is offered.
+  const [picked, setPicked] = useState('');
+  const kind = picked || kindFromName(name);
   const [kindError, setKindError] = useState<string>();
   const create = useMutate(
     async () => {
@@ -46,7 +48,12 @@ export function CreateBody() {
           error={create.field('name')}
           onChange={(e) => setName(e.target.value)}
         />
-        <KindSelect value={kind} onChange={setKind} error={kindError} />
+        <KindSelect
+          value={kind}
+          onChange={setPicked}
+          error={kindError}
+          hint={!picked && kind ? s.kindFromName : undefined}
+        />
         <div className="actions">
           <button type="submit" className="btn btn--primary" disabled={create.busy}>
             {create.busy ? s.creating : s.create}

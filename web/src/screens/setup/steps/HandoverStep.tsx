@@ -6,7 +6,7 @@ import { useSession } from '../../../app/session.tsx';
 import { FieldFrame } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { PersonSelect } from '../../../components/Pickers.tsx';
-import { useT } from '../../../i18n/index.tsx';
+import { fmt, useT } from '../../../i18n/index.tsx';
 import { SETUP_STATUS, type SetupStatus } from '../api.ts';
 import { setupTexts } from '../texts.ts';
 
@@ -48,6 +48,11 @@ export function HandoverStep({ status }: { status: SetupStatus }) {
       }}
     >
       <FormAlert error={hand.error} idPrefix="setup-handover" labels={{ userId: s.handoverTo }} />
+      {status.roles.empty.length > 0 && (
+        <p className="alert alert--info">
+          {fmt(s.rolesAfterHandover, { roles: status.roles.empty.map((r) => r.name).join('、') })}
+        </p>
+      )}
       <FieldFrame id="setup-handover-userId" label={s.handoverTo} required error={hand.field('userId')}>
         <PersonSelect id="setup-handover-userId" value={person} onChange={setPerson} required />
       </FieldFrame>

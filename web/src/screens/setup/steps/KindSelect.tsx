@@ -8,10 +8,12 @@ export function KindSelect({
   value,
   onChange,
   error,
+  hint,
 }: {
   value: string;
   onChange(v: string): void;
   error?: string;
+  hint?: string;
 }) {
   const s = useT(setupTexts);
   return (
@@ -21,6 +23,7 @@ export function KindSelect({
       required
       value={value}
       error={error}
+      hint={hint}
       placeholder={s.chooseKind}
       options={BODY_KINDS.map((k) => ({ value: k, label: s.kinds[k] }))}
       onChange={(e) => onChange(e.target.value)}

@@ -1,30 +1,23 @@
+import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { setupTexts } from '../texts.ts';
 
+interface OneTime {
+  label: string;
+  value: string;
+}
+
 /** The one-time passwords of the people just added, shown once to hand over. */
-export function Passwords({ items }: { items: { label: string; value: string }[] }) {
+export function Passwords({ items }: { items: OneTime[] }) {
   const s = useT(setupTexts);
   if (!items.length) return null;
+  const columns: Column<OneTime>[] = [
+    { key: 'label', header: s.name },
+    { key: 'value', header: s.oneTime, sortable: false, cell: (p) => <code>{p.value}</code> },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="one-time-passwords">
-        <thead>
-          <tr>
-            <th scope="col">{s.name}</th>
-            <th scope="col">{s.oneTime}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((p) => (
-            <tr key={p.label}>
-              <td>{p.label}</td>
-              <td>
-                <code>{p.value}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div data-testid="one-time-passwords">
+      <DataTable rows={items} columns={columns} rowKey={(p) => p.label} caption={s.oneTime} captionHidden />
     </div>
   );
 }

@@ -32,7 +32,6 @@ function textBody(text: string): { fileName: string; content: string } {
 export function PeopleStep({ status }: { status: SetupStatus }) {
   const s = useT(setupTexts);
   const stepDone = useStepDone();
-  const [file, setFile] = useState<File | null>(null);
   const [rows, setRows] = useState<StaffRow[]>([EMPTY_ROW, EMPTY_ROW, EMPTY_ROW]);
   const [result, setResult] = useState<ImportResult | null>(null);
   // The state is read again only on 「次の手順へ」: the passwords stay on screen until then.
@@ -42,8 +41,8 @@ export function PeopleStep({ status }: { status: SetupStatus }) {
       setResult(r);
     },
   });
-  async function submitFile(e: FormEvent) {
-    e.preventDefault();
+  // Choosing the file imports it (choosing it again after a refusal tries again).
+  async function importFile(file: File | undefined) {
     if (file) await run.run(await fileBody(file));
   }
   function submitRows(e: FormEvent) {
@@ -66,7 +65,7 @@ export function PeopleStep({ status }: { status: SetupStatus }) {
     <>
       {status.people > 0 && <p>{fmt(s.peopleNow, { n: status.people, u: status.units })}</p>}
       <FormAlert error={run.error} />
-      <form className="form" onSubmit={submitFile}>
+      <form className="form" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label className="field__label" htmlFor="setup-staff-file">
             {s.staffFile}
@@ -80,13 +79,9 @@ export function PeopleStep({ status }: { status: SetupStatus }) {
             type="file"
             accept=".xlsx,.csv,text/csv"
             aria-describedby="setup-staff-file-hint"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            disabled={run.busy}
+            onChange={(e) => void importFile(e.target.files?.[0])}
           />
-        </div>
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={run.busy || !file}>
-            {s.importStaff}
-          </button>
         </div>
       </form>
       <form className="form" onSubmit={submitRows}>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../../api/client.ts';
 import { Link } from '../../../app/router.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
@@ -8,15 +8,16 @@ import type { SetupStatus } from '../api.ts';
 import { setupTexts } from '../texts.ts';
 import { useStepDone } from '../useStepDone.ts';
 
-/** Upload of the body's policy file (text, Word, PDF) through the policy import, with its progress. */
+/**
+ * Upload of the body's policy file (text, Word, PDF) through the policy import, with its progress: choosing
+ * the file starts it (choosing another after a refusal tries again).
+ */
 export function PolicyStep({ status }: { status: SetupStatus }) {
   const s = useT(setupTexts);
   const stepDone = useStepDone();
-  const [file, setFile] = useState<File | null>(null);
   const [pct, setPct] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function upload(file: File | undefined) {
     if (!file) return;
     setError(null);
     setPct(0);
@@ -37,7 +38,7 @@ export function PolicyStep({ status }: { status: SetupStatus }) {
         </p>
       )}
       <FormAlert error={error} />
-      <form className="form" onSubmit={submit}>
+      <form className="form" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label className="field__label" htmlFor="setup-policy-file">
             {status.policy ? s.importAnother : s.policyFile}
@@ -47,14 +48,13 @@ export function PolicyStep({ status }: { status: SetupStatus }) {
             className="input"
             type="file"
             accept=".txt,.text,.docx,.pdf,text/plain,application/pdf"
-            required
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            aria-describedby="setup-policy-file-hint"
+            disabled={pct !== null}
+            onChange={(e) => void upload(e.target.files?.[0])}
           />
-        </div>
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={pct !== null || !file}>
-            {s.importPolicy}
-          </button>
+          <div id="setup-policy-file-hint" className="field__hint">
+            {s.policyFileHint}
+          </div>
         </div>
         {pct !== null && (
           <div role="status" aria-live="polite">

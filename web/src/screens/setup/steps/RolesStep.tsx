@@ -25,7 +25,7 @@ const LATER = new Set(['org.host_setup_only', 'org.self_grant_needs_second_admin
 
 /**
  * Each role the policy defines, with the person whose post it names (充て職): one button gives every
- * suggested role to its person; a role nobody's post fills gets a person chosen here. Roles the caller
+ * suggested role to its person and goes on; a role nobody's post fills gets a person chosen here. Roles the caller
  * may not give (approving ones, while a hosting administrator sets the body up) are listed for the
  * body's own administrator, who continues after the hand-over.
  */
@@ -38,7 +38,13 @@ export function RolesStep({ status }: { status: SetupStatus }) {
   const [done, setDone] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const assign = useMutate(
-    async (pairs: { roleId: string; roleName: string; userId: string }[]) => {
+    async ({
+      pairs,
+      thenNext,
+    }: {
+      pairs: { roleId: string; roleName: string; userId: string }[];
+      thenNext?: boolean;
+    }) => {
       const refused: string[] = [];
       let n = 0;
       for (const p of pairs) {
@@ -52,6 +58,8 @@ export function RolesStep({ status }: { status: SetupStatus }) {
       }
       setLater(refused);
       setDone(n ? fmt(s.assigned, { n }) : null);
+      // The roles left for the body's administrator are named again on the hand-over step and the checklist.
+      if (thenNext) await stepDone('roles');
     },
     { invalidate: ['/api/org', '/api/setup'] },
   );
@@ -86,7 +94,9 @@ export function RolesStep({ status }: { status: SetupStatus }) {
               type="button"
               className="btn btn--secondary btn--small"
               disabled={assign.busy || !chosen[r.id]}
-              onClick={() => void assign.run([{ roleId: r.id, roleName: r.name, userId: chosen[r.id] }])}
+              onClick={() =>
+                void assign.run({ pairs: [{ roleId: r.id, roleName: r.name, userId: chosen[r.id] }] })
+              }
             >
               {s.assignOne}
             </button>
@@ -120,16 +130,17 @@ export function RolesStep({ status }: { status: SetupStatus }) {
                   className="btn btn--primary"
                   disabled={assign.busy}
                   onClick={() =>
-                    void assign.run(
-                      sugg.map((x) => ({ roleId: x.roleId, roleName: x.roleName, userId: x.userId })),
-                    )
+                    void assign.run({
+                      pairs: sugg.map((x) => ({ roleId: x.roleId, roleName: x.roleName, userId: x.userId })),
+                      thenNext: true,
+                    })
                   }
                 >
                   {s.assignByPost}
                 </button>
               )}
               <button type="button" className="btn btn--secondary" onClick={() => void stepDone('roles')}>
-                {s.next}
+                {sugg.length > 0 ? s.nextUnassigned : s.next}
               </button>
             </div>
           </>

@@ -4,7 +4,7 @@ import { setupTexts } from '../texts.ts';
 
 const COLUMNS: (keyof StaffRow)[] = ['displayName', 'loginId', 'unit', 'post', 'email'];
 
-/** A small table to type people into, one row each (a form grid, not a list: the kit's DataTable lists). */
+/** A small table to type people into, one row each: a grid of fields, not a list of records (those are DataTables). */
 export function StaffTable({ rows, onChange }: { rows: StaffRow[]; onChange(rows: StaffRow[]): void }) {
   const s = useT(setupTexts);
   const heading: Record<keyof StaffRow, string> = {

@@ -1,0 +1,52 @@
+/**
+ * What the request-type editor offers a clerk to choose from, so nothing is typed: the levels of the body's
+ * own classification scheme (as assets carry them) and the body's roles with the request functions each holds.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { activeScheme, levelName } from '../classification/index.ts';
+
+export interface SchemeAxisChoice {
+  axis: string;
+  /** Level names as a type lists them and assets carry them (重要性II, 機密性3, 秘). */
+  levels: string[];
+}
+
+export interface RoleChoice {
+  id: string;
+  name: string;
+  /** The request functions (`requests.*`) the role holds: which approvals its people may give. */
+  functions: string[];
+}
+
+/** The axes and levels of the body's active scheme (none before a scheme is active). */
+export async function schemeChoices(db: Kysely<DB>, organizationId: string): Promise<SchemeAxisChoice[]> {
+  const scheme = await activeScheme(db, organizationId);
+  return (scheme?.axes ?? []).map((a) => ({
+    axis: a.name,
+    levels: a.levels.map((l) => levelName(a.name, l.label)),
+  }));
+}
+
+/** The body's roles in tier order, each with the request functions it holds. */
+export async function roleChoices(db: Kysely<DB>, organizationId: string): Promise<RoleChoice[]> {
+  const roles = await db
+    .selectFrom('roles')
+    .select(['id', 'name'])
+    .where('organization_id', '=', organizationId)
+    .orderBy('tier')
+    .orderBy('name')
+    .execute();
+  const held = await db
+    .selectFrom('role_functions as rf')
+    .innerJoin('roles as r', 'r.id', 'rf.role_id')
+    .select(['rf.role_id', 'rf.function_key'])
+    .where('r.organization_id', '=', organizationId)
+    .where('rf.function_key', 'like', 'requests.%')
+    .execute();
+  return roles.map((r) => ({
+    id: r.id,
+    name: r.name,
+    functions: held.filter((h) => h.role_id === r.id).map((h) => h.function_key),
+  }));
+}
