@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { insertAsset, makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { assessmentSweep } from './reminders.ts';
-import { policyOrg } from './testkit.ts';
+import { launchedCampaign, policyOrg } from './testkit.ts';
 
 const t = testAppPerFile();
 
@@ -130,17 +130,8 @@ describe('self-assessment', () => {
   test('[R-I1] results are compiled by unit and sent to staff with read receipts', async () => {
     const s = await policyOrg(t, ['assessment.manage', 'org.notices.send']);
     // Last year's campaign, to compare with.
-    const id0 = (await s.c.post('/api/assessment/campaigns', { fiscalYear: 2025, title: '令和7年度' })).json()
-      .id;
-    await s.c.post(`/api/assessment/campaigns/${id0}/launch`);
-    const id = (
-      await s.c.post('/api/assessment/campaigns', {
-        fiscalYear: 2026,
-        title: '令和8年度',
-        dueOn: '2026-07-10',
-      })
-    ).json().id;
-    await s.c.post(`/api/assessment/campaigns/${id}/launch`);
+    await launchedCampaign(s.c, { fiscalYear: 2025, title: '令和7年度' });
+    const id = await launchedCampaign(s.c, { fiscalYear: 2026, title: '令和8年度', dueOn: '2026-07-10' });
     const chief = await signedIn(t, { id: s.chief.id, organizationId: s.org.id });
     const keeper = await signedIn(t, { id: s.keeper.id, organizationId: s.org.id });
     for (const m of (await chief.get('/api/assessment/mine'))
@@ -204,14 +195,7 @@ describe('self-assessment', () => {
 
   test('[R-I1] respondents and the measure owner reach their work from the notification and from my work, without assessment.manage', async () => {
     const s = await policyOrg(t);
-    const id = (
-      await s.c.post('/api/assessment/campaigns', {
-        fiscalYear: 2026,
-        title: '令和8年度',
-        dueOn: '2026-07-10',
-      })
-    ).json().id;
-    await s.c.post(`/api/assessment/campaigns/${id}/launch`);
+    const id = await launchedCampaign(s.c, { fiscalYear: 2026, title: '令和8年度', dueOn: '2026-07-10' });
     const keeper = await signedIn(t, { id: s.keeper.id, organizationId: s.org.id });
     const launched = await t.db
       .selectFrom('notifications')

@@ -175,3 +175,23 @@ async function tellAuditors(trx: Kysely<DB>, org: string, planId: string, title:
     link: `/inspections/audits/${planId}`,
   });
 }
+
+/** Issues the audit report: the plan becomes reported (a closed plan stays closed), with the number of findings. */
+export async function issueReport(db: Kysely<DB>, actor: Actor, planId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const p = await loadPlan(trx, actor.organizationId, planId);
+    const n = await trx.selectFrom('audit_findings').select('id').where('plan_id', '=', p.id).execute();
+    await trx
+      .updateTable('audit_plans')
+      .set({ status: p.status === 'closed' ? 'closed' : 'reported', reported_at: nowIso() })
+      .where('id', '=', p.id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'audits.reported',
+      { type: 'audit_plan', id: p.id },
+      { planId: p.id, findings: n.length },
+    );
+  });
+}
