@@ -18,10 +18,10 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Path templates of the screens: `/inspections/audits/:id`. */
+/** Path templates of the screens: `/inspections/audits/:id` (each route is `['/path', Screen, fn?]`). */
 function screens(): string[][] {
   const text = fs.readFileSync(path.join(ROOT, 'web/src/routes.tsx'), 'utf8');
-  return [...text.matchAll(/\bpath: '([^']+)'/g)].map((m) => m[1].split('/'));
+  return [...text.matchAll(/\['(\/[^']*)', \w+/g)].map((m) => m[1].split('/'));
 }
 
 /** Every link the server writes: `/inspections/audits/${planId}` becomes segments with `${}` placeholders. */

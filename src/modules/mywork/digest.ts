@@ -10,11 +10,9 @@ import { recordAudit } from '../audit/index.ts';
 import { sendMail } from '../notifications/index.ts';
 import { rolesAndFunctionsOf } from '../org/index.ts';
 import { myWork } from './collect.ts';
+import { DEFAULT_DIGEST_HOUR } from './migrations.ts';
 import './events.ts';
 import type { WorkItem } from './items.ts';
-
-/** The hour (Japan time) from which the day's digest goes out: before the office opens. */
-export const DIGEST_HOUR_JST = 7;
 
 /** The mail text of a work list in one language, most urgent first. */
 function digestIn(lang: Lang, items: WorkItem[]): { subject: string; body: string } {
@@ -104,30 +102,44 @@ export async function sendDigest(db: Kysely<DB>, organizationId: string, today: 
   });
 }
 
-/** The hourly sweep: each body that wants the digest gets it once a day, from DIGEST_HOUR_JST on. */
+/** The hourly sweep: each body that wants the digest gets it once a day, from the hour it chose on. */
 export async function digestSweep(db: Kysely<DB>, now = new Date()): Promise<number> {
   const hourJst = (now.getUTCHours() + 9) % 24;
-  if (hourJst < DIGEST_HOUR_JST) return 0;
   const today = todayJst(now);
   const orgs = await db
     .selectFrom('my_work_digest')
     .select('organization_id')
     .where('enabled', '=', 1)
+    .where('hour', '<=', hourJst)
     .execute();
   let sent = 0;
   for (const o of orgs) sent += await sendDigest(db, o.organization_id, today);
   return sent;
 }
 
-/** Turns the body's digest on or off (audited). */
+/** The body's digest setting: off by default, at the default hour until it chooses one. */
+export interface DigestSetting {
+  enabled: boolean;
+  /** The hour (0–23, Japan time) the mail goes out from. */
+  hour: number;
+}
+
+/** Turns the body's digest on or off and sets its hour (audited, with the setting before and after). */
 export async function setDigest(
   db: Kysely<DB>,
   actor: import('../../shared/actor.ts').Actor,
-  enabled: boolean,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  change: { enabled: boolean; hour?: number },
+): Promise<DigestSetting> {
+  return db.transaction().execute(async (trx) => {
     const org = actor.organizationId;
-    const values = { enabled: enabled ? 1 : 0, updated_by: actor.userId, updated_at: nowIso() };
+    const before = await digestSetting(trx, org);
+    const after = { enabled: change.enabled, hour: change.hour ?? before.hour };
+    const values = {
+      enabled: after.enabled ? 1 : 0,
+      hour: after.hour,
+      updated_by: actor.userId,
+      updated_at: nowIso(),
+    };
     const existing = await trx
       .selectFrom('my_work_digest')
       .select('organization_id')
@@ -140,16 +152,23 @@ export async function setDigest(
         .insertInto('my_work_digest')
         .values({ organization_id: org, last_sent_on: null, ...values })
         .execute();
-    await recordAudit(trx, actor, 'mywork.digest_set', { type: 'organization', id: org }, { enabled });
+    await recordAudit(
+      trx,
+      actor,
+      'mywork.digest_set',
+      { type: 'organization', id: org },
+      { enabled: after.enabled, hour: after.hour, before },
+    );
+    return after;
   });
 }
 
-/** Whether the body sends the digest. */
-export async function digestEnabled(db: Kysely<DB>, organizationId: string): Promise<boolean> {
+/** Whether the body sends the digest, and from which hour. */
+export async function digestSetting(db: Kysely<DB>, organizationId: string): Promise<DigestSetting> {
   const row = await db
     .selectFrom('my_work_digest')
-    .select('enabled')
+    .select(['enabled', 'hour'])
     .where('organization_id', '=', organizationId)
     .executeTakeFirst();
-  return Boolean(row?.enabled);
+  return { enabled: Boolean(row?.enabled), hour: row?.hour ?? DEFAULT_DIGEST_HOUR };
 }

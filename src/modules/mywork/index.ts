@@ -14,8 +14,9 @@ export const myWorkModule: AppModule = {
   jobs: [
     {
       kind: DIGEST_JOB,
-      handler: async (_payload, ctx) => {
-        await digestSweep(ctx.db);
+      // The hour is that of the schedule's run, so a run that waited in the queue keeps its day.
+      handler: async (payload: { scheduledAt?: string } | null, ctx) => {
+        await digestSweep(ctx.db, payload?.scheduledAt ? new Date(payload.scheduledAt) : new Date());
       },
       // Hourly: the sweep sends each body's digest once a day, so a missed hour costs nothing.
       every: 3600,

@@ -1,5 +1,8 @@
 import type { ModuleMigration } from '../../db/migration.ts';
 
+/** The hour (Japan time) a body's digest goes out from unless it chooses another: before the office opens. */
+export const DEFAULT_DIGEST_HOUR = 7;
+
 /** Schema of "my work": the body's digest setting. */
 export const myWorkMigrations: ModuleMigration[] = [
   {
@@ -12,6 +15,16 @@ export const myWorkMigrations: ModuleMigration[] = [
         .addColumn('last_sent_on', 'text')
         .addColumn('updated_by', 'text')
         .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  {
+    name: '0631_mywork_digest_hour',
+    async up(db) {
+      // The hour (Japan time) the body sends the digest from; 7 is what the digest went out at before.
+      await db.schema
+        .alterTable('my_work_digest')
+        .addColumn('hour', 'integer', (c) => c.notNull().defaultTo(DEFAULT_DIGEST_HOUR))
         .execute();
     },
   },

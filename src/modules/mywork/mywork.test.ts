@@ -5,6 +5,7 @@ import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test
 import { systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { seed001Org } from '../incidents/test-org.ts';
+import { JobRunner } from '../jobs/runner.ts';
 import { createUnit } from '../org/service.ts';
 import { digestSweep, sendDigest } from './digest.ts';
 import { byUrgency, type WorkItem } from './items.ts';
@@ -250,7 +251,7 @@ describe('my work', () => {
     assert.equal(bad.statusCode, 400);
     assert.match(bad.body, /enabled/);
     assert.equal((await ad.put('/api/my-work/digest', { enabled: true })).statusCode, 200);
-    assert.deepEqual((await s.m.get('/api/my-work/digest')).json(), { enabled: true });
+    assert.deepEqual((await s.m.get('/api/my-work/digest')).json(), { enabled: true, hour: 7 });
     assert.equal(await sendDigest(t.db, s.org.id, today), 1);
     assert.equal(await sendDigest(t.db, s.org.id, today), 0, 'once a day');
     const mails = await t.db
@@ -277,5 +278,91 @@ describe('my work', () => {
     assert.equal(JSON.parse(String(sent?.data)).date, today);
     // Before the office hour the sweep waits.
     assert.equal(await digestSweep(t.db, new Date('2026-06-01T21:00:00Z')), 0);
+  });
+
+  test('the daily e-mail leaves through the job queue at the hour the body chose, one mail per person, soonest due first', async () => {
+    const o = await seed001Org(t.db);
+    const id = (
+      await (
+        await signedIn(t, o.staff)
+      ).post('/api/incidents', {
+        title: 'USBメモリの紛失',
+        description: '住民データを含むUSBメモリが見当たらない',
+        typeKey: 'lost_device',
+        foundAt: '2026-04-28T01:00:00.000Z',
+        personalInfo: 'no',
+      })
+    ).json().id;
+    const assignee = await makeUser(t.db, o.org, {});
+    const idle = await makeUser(t.db, o.org, {});
+    for (const [u, email] of [
+      [assignee, 'tanto@example.jp'],
+      [idle, 'idle@example.jp'],
+    ] as const)
+      await t.db.updateTable('users').set({ email }).where('id', '=', u.id).execute();
+    const handler = await signedIn(t, o.sekinin);
+    const later = addDays(todayJst(), 20);
+    const sooner = addDays(todayJst(), 3);
+    for (const [description, dueDate] of [
+      ['持出し手順の見直し', later],
+      ['台帳の点検', sooner],
+    ])
+      assert.equal(
+        (
+          await handler.post(`/api/incidents/${id}/actions`, {
+            kind: 'prevention',
+            description,
+            ownerId: assignee.id,
+            dueDate,
+          })
+        ).statusCode,
+        200,
+      );
+    const admin = await makeUser(t.db, o.org, { functions: ['org.admin'] });
+    const ad = await signedIn(t, { id: admin.id, organizationId: o.org.id });
+    const bad = await ad.put('/api/my-work/digest', { enabled: true, hour: 24 });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /hour/);
+    const set = await ad.put('/api/my-work/digest', { enabled: true, hour: 9 });
+    assert.deepEqual(set.json(), { enabled: true, hour: 9 });
+    const ev = (await auditEvents(t.db, o.org.id)).find((e) => e.event === 'mywork.digest_set');
+    assert.deepEqual(JSON.parse(String(ev?.data)), {
+      enabled: true,
+      hour: 9,
+      before: { enabled: false, hour: 7 },
+    });
+    const outbox = () =>
+      t.db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .where('organization_id', '=', o.org.id)
+        .where('subject', 'like', '%わたしの仕事%')
+        .execute();
+    const runner = new JobRunner(t.db, { id: 'digest' });
+    // Tomorrow in Japan, so that the queue's own jobs (queued now) are due by then.
+    const day = addDays(todayJst(), 1);
+    const jst = (hhmm: string) => new Date(`${day}T${hhmm}:00+09:00`).toISOString();
+    // 08:30 in Japan: before the body's hour, the hourly run sends nothing.
+    await runner.tick(jst('08:30'));
+    assert.deepEqual(await outbox(), []);
+    // 09:30: the next hourly run sends; its mail leaves by the mail-delivery job, as every e-mail does.
+    await runner.tick(jst('09:30'));
+    let mails = await outbox();
+    assert.deepEqual(
+      mails.map((m) => m.to_address),
+      ['tanto@example.jp'],
+      'only the person with work waiting',
+    );
+    await runner.tick(jst('09:31'));
+    mails = await outbox();
+    assert.equal(mails[0].status, 'logged');
+    const body = mails[0].body;
+    const at = (s: string) => body.indexOf(s);
+    assert.ok(at('台帳の点検') > 0 && at('台帳の点検') < at('持出し手順の見直し'), body);
+    assert.match(body, /担当するインシデントの対策: 台帳の点検（USBメモリの紛失、期限 令和/);
+    assert.match(body, new RegExp(`/incidents/${id}`));
+    // The day's mail went out once: a later run the same day sends nothing more.
+    await runner.tick(jst('10:30'));
+    assert.equal((await outbox()).length, 1);
   });
 });

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { myWork } from './collect.ts';
-import { digestEnabled, setDigest } from './digest.ts';
+import { digestSetting, setDigest } from './digest.ts';
 import { digestBody } from './schema.ts';
 
 const tags = ['mywork'];
@@ -24,23 +24,22 @@ export function myWorkRoutes(app: FastifyInstance, { db }: AppContext): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/my-work/digest',
-    summary: 'Whether the body sends the daily e-mail of everyone’s work',
+    summary: 'Whether the body sends the daily e-mail of everyone’s work, and from which hour (Japan time)',
     tags,
     access: access.signedIn,
     async handler({ auth }) {
-      return { enabled: await digestEnabled(db, auth.organizationId) };
+      return digestSetting(db, auth.organizationId);
     },
   });
   defineRoute(app, {
     method: 'PUT',
     url: '/api/my-work/digest',
-    summary: 'Turn the daily e-mail of everyone’s work on or off',
+    summary: 'Turn the daily e-mail of everyone’s work on or off and set its hour (Japan time)',
     tags,
     access: access.fn('org.admin'),
     body: digestBody,
     async handler({ body, actor }) {
-      await setDigest(db, actor, body.enabled);
-      return { enabled: body.enabled };
+      return setDigest(db, actor, body);
     },
   });
 }

@@ -33,6 +33,8 @@ export interface DataOptions {
   refetchInterval?: number;
   /** Keep showing the previous answer while the next one loads (searches, paging). */
   keepPrevious?: boolean;
+  /** A page before sign-in: a 401 is this page's to show, not a reason to go to sign-in. */
+  noRedirect?: boolean;
 }
 
 /**
@@ -42,10 +44,24 @@ export interface DataOptions {
 export function useData<T>(path: string | null, opts: DataOptions = {}): UseQueryResult<T, ApiError> {
   return useQuery<T, ApiError>({
     queryKey: [path],
-    queryFn: ({ signal }) => api.get<T>(path as string, { signal, background: opts.background }),
+    queryFn: ({ signal }) =>
+      api.get<T>(path as string, { signal, background: opts.background, noRedirect: opts.noRedirect }),
     enabled: path !== null,
     refetchInterval: opts.refetchInterval,
     placeholderData: opts.keepPrevious ? keepPreviousData : undefined,
+  });
+}
+
+/**
+ * POST a body to a path that answers without changing anything (a check, a preview): keyed by path and
+ * body, so a new body asks again and cancels the answer still in flight; null body waits.
+ */
+export function useAsk<T>(path: string, body: unknown | null): UseQueryResult<T, ApiError> {
+  return useQuery<T, ApiError>({
+    queryKey: [path, body],
+    queryFn: ({ signal }) => api.post<T>(path, body, { signal }),
+    enabled: body !== null,
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -109,6 +125,8 @@ export interface Mutate<V, R> {
   run(vars: V): Promise<R | undefined>;
   busy: boolean;
   error: ApiError | null;
+  /** The last answer (undefined before the first success). */
+  data: R | undefined;
   /** The server's message for one field of the form. */
   field(name: string): string | undefined;
   reset(): void;
@@ -147,6 +165,7 @@ export function useMutate<V = void, R = unknown>(
     run,
     busy: m.isPending,
     error,
+    data: m.data,
     field: (name) => error?.fieldMessage(name),
     reset: m.reset,
   };

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { queryClient, useData } from '../api/query.ts';
 import { useT } from '../i18n/index.tsx';
-import type { Option } from './Field.tsx';
+import { FieldFrame, type Option } from './Field.tsx';
 import { kitTexts } from './i18n.ts';
 
 export interface DirectoryUnit {
@@ -137,3 +137,20 @@ export function PersonSelect(props: SelectProps) {
     </DirectorySelect>
   );
 }
+
+type FieldProps = SelectProps & { label: string; hint?: ReactNode };
+
+/** A picker with its label, hint and error (the input's id is `id`, for `<FormAlert idPrefix>`). */
+function PickerField({ label, hint, pick: Pick, ...props }: FieldProps & { pick: typeof UnitSelect }) {
+  return (
+    <FieldFrame id={props.id} label={label} hint={hint} error={props.error} required={props.required}>
+      <Pick {...props} describedBy={hint ? `${props.id}-hint` : props.describedBy} />
+    </FieldFrame>
+  );
+}
+
+/** `UnitSelect` with its label. */
+export const UnitField = (props: FieldProps) => <PickerField {...props} pick={UnitSelect} />;
+
+/** `PersonSelect` with its label. */
+export const PersonField = (props: FieldProps) => <PickerField {...props} pick={PersonSelect} />;

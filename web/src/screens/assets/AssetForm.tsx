@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import { useData, useMutate } from '../../api/query.ts';
+import { useAsk, useData, useMutate } from '../../api/query.ts';
 import { navigate } from '../../app/router.tsx';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
 import { CheckField, FieldFrame, SelectField, TextField } from '../../components/Field.tsx';
@@ -29,27 +29,8 @@ const BLANK = {
 
 /** The rules' warnings for the chosen classes and place, asked again whenever they change. */
 function useWarnings(levelIds: string[], locationId: string): Warning[] {
-  const [warnings, setWarnings] = useState<Warning[]>([]);
-  const key = levelIds.join();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the level ids
-  useEffect(() => {
-    // A later answer replaces an earlier one; the earlier request is left to finish, not cut off.
-    let live = true;
-    api
-      .post<{ warnings: Warning[] }>('/api/assets/check', {
-        levels: levelIds,
-        locationId: locationId || null,
-        status: 'registered',
-      })
-      .then(
-        (r) => live && setWarnings(r.warnings),
-        () => live && setWarnings([]),
-      );
-    return () => {
-      live = false;
-    };
-  }, [key, locationId]);
-  return warnings;
+  const body = { levels: levelIds, locationId: locationId || null, status: 'registered' };
+  return useAsk<{ warnings: Warning[] }>('/api/assets/check', body).data?.warnings ?? [];
 }
 
 /** New asset: class required unless saved as a draft; the rules' warnings show before saving. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -82,24 +83,17 @@ export default function AssetImport() {
             {report.valid ? fmt(a.valid, { n: report.count }) : fmt(a.invalid, { n: report.errors.length })}
           </p>
           {report.errors.length > 0 && (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{a.row}</th>
-                  <th scope="col">{a.field}</th>
-                  <th scope="col">{a.message}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.errors.map((e) => (
-                  <tr key={`${e.row}:${e.field}`}>
-                    <td>{e.row}</td>
-                    <td>{e.field}</td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              rows={report.errors}
+              columns={[
+                { key: 'row', header: a.row, numeric: true },
+                { key: 'field', header: a.field },
+                { key: 'message', header: a.message },
+              ]}
+              rowKey={(e) => `${e.row}:${e.field}`}
+              caption={fmt(a.invalid, { n: report.errors.length })}
+              captionHidden
+            />
           )}
         </section>
       )}

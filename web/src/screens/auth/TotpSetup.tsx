@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useMutate } from '../../api/query.ts';
 import type { TotpSetup as Setup, StageResult } from '../../api/types.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 function svgDataUri(svg: string): string {
@@ -16,21 +16,20 @@ function svgDataUri(svg: string): string {
 /** Registers an authenticator app: QR code and typed key, then a first code to confirm. */
 export function TotpSetup({ onDone }: { onDone(r: StageResult): void }) {
   const { t } = useI18n();
-  const setup = useAction();
-  const confirm = useAction();
-  const [data, setData] = useState<Setup | null>(null);
+  // Starting the setup makes a new secret, so it is a change made once when the step opens, not a load.
+  const setup = useMutate(() => api.post<Setup>('/api/auth/totp/setup'));
+  const confirm = useMutate(
+    (code: string) => api.post<StageResult>('/api/auth/totp/confirm', { code: code.replace(/\s/g, '') }),
+    { onDone: (r) => onDone(r) },
+  );
   const [code, setCode] = useState('');
-
-  useEffect(() => {
-    void setup.run(async () => setData(await api.post<Setup>('/api/auth/totp/setup')));
-  }, [setup.run]);
+  const start = setup.run;
+  useEffect(() => void start(), [start]);
+  const data = setup.data;
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    void confirm.run(async () => {
-      const r = await api.post<StageResult>('/api/auth/totp/confirm', { code: code.replace(/\s/g, '') });
-      onDone(r);
-    });
+    void confirm.run(code);
   }
 
   if (!data) return <FormAlert error={setup.error} />;

@@ -5,6 +5,7 @@ import { request } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
 import { useCan } from '../../app/useCan.ts';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { SelectField as KitSelect, TextAreaField } from '../../components/Field.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
@@ -115,26 +116,23 @@ export function Bars({
           })}
         </svg>
       )}
-      <div className="table-wrap">
-        <table className="table as-chart__table">
-          <thead>
-            <tr>
-              <th scope="col">{title}</th>
-              <th scope="col">{valueLabel}</th>
-              <th scope="col">{detailLabel ?? x.answered}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td>{r.value === null ? '—' : `${r.value}%`}</td>
-                <td>{r.detail ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={rows}
+        rowKey={(r) => r.key}
+        caption={title}
+        captionHidden
+        className="as-chart__table"
+        columns={[
+          { key: 'label', header: title },
+          {
+            key: 'value',
+            header: valueLabel,
+            numeric: true,
+            cell: (r) => (r.value === null ? '—' : `${r.value}%`),
+          },
+          { key: 'detail', header: detailLabel ?? x.answered, sortable: false },
+        ]}
+      />
     </figure>
   );
 }

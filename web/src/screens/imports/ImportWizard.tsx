@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -7,6 +9,7 @@ import { fmt, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { type DryRun, fileBody, type ImportResult, type ImportTargetInfo, type Inspection } from './api.ts';
 import { ImportContext } from './ImportContext.tsx';
+import { ImportMapping } from './ImportMapping.tsx';
 import { importTexts } from './i18n.ts';
 
 /**
@@ -17,7 +20,6 @@ export default function ImportWizard({ params }: ScreenProps) {
   const x = useT(importTexts);
   const register = params.register;
   const { error, busy, run, setError } = useAction();
-  const [target, setTarget] = useState<ImportTargetInfo | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [encoding, setEncoding] = useState<'auto' | 'utf8' | 'sjis'>('auto');
   const [found, setFound] = useState<Inspection | null>(null);
@@ -28,12 +30,8 @@ export default function ImportWizard({ params }: ScreenProps) {
   const [dry, setDry] = useState<DryRun | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
 
-  useEffect(() => {
-    void run(async () => {
-      const list = await api.get<{ items: ImportTargetInfo[] }>('/api/imports');
-      setTarget(list.items.find((t) => t.key === register) ?? null);
-    });
-  }, [register, run]);
+  const targets = useData<{ items: ImportTargetInfo[] }>('/api/imports');
+  const target = targets.data?.items.find((t) => t.key === register) ?? null;
 
   const body = async () => ({
     ...(await fileBody(file as File)),
@@ -65,38 +63,26 @@ export default function ImportWizard({ params }: ScreenProps) {
         setDry(null);
       }
     });
-  const cell = (row: { cells: string[] } | undefined, col: number | undefined) =>
-    row && col ? (row.cells[col - 1] ?? '') : '';
 
   return (
     <>
       <PageHeading lead={x.lead}>{target ? `${x.title}：${target.label}` : x.title}</PageHeading>
-      <FormAlert error={error} />
+      <FormAlert error={error ?? targets.error} />
       {result && (
         <section className="alert alert--success" role="status">
           <p className="alert__title">
             {fmt(x.done, { n: result.imported, created: result.created, updated: result.updated })}
           </p>
           {result.handover.length > 0 && (
-            <table className="table">
-              <caption>{x.handover}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{x.account}</th>
-                  <th scope="col">{x.password}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.handover.map((h) => (
-                  <tr key={h.label}>
-                    <td>{h.label}</td>
-                    <td>
-                      <code>{h.value}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              rows={result.handover}
+              rowKey={(h) => h.label}
+              caption={x.handover}
+              columns={[
+                { key: 'label', header: x.account },
+                { key: 'value', header: x.password, sortable: false, cell: (h) => <code>{h.value}</code> },
+              ]}
+            />
           )}
         </section>
       )}
@@ -182,82 +168,14 @@ export default function ImportWizard({ params }: ScreenProps) {
         <section aria-labelledby="imp-step3">
           <h2 id="imp-step3">{x.step3}</h2>
           {found.remembered && <p>{x.remembered}</p>}
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{x.field}</th>
-                  <th scope="col">{x.column}</th>
-                  <th scope="col">{x.sample}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {found.fields.map((f) => (
-                  <tr key={f.key}>
-                    <th scope="row">
-                      <label htmlFor={`map-${f.key}`}>
-                        {f.label}
-                        {f.required && <span className="tag"> {x.required}</span>}
-                      </label>
-                    </th>
-                    <td>
-                      <select
-                        id={`map-${f.key}`}
-                        className="input"
-                        value={mapping[f.key] ?? ''}
-                        onChange={(e) => {
-                          const next = { ...mapping };
-                          if (e.target.value) next[f.key] = Number(e.target.value);
-                          else delete next[f.key];
-                          setMapping(next);
-                          setDry(null);
-                        }}
-                      >
-                        <option value="">{x.notUsed}</option>
-                        {found.headings.map((h) => (
-                          <option key={h.column} value={h.column}>
-                            {h.letter}：{h.text || '—'}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>{cell(found.preview[0], mapping[f.key])}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <details>
-            <summary>{x.preview}</summary>
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{x.row}</th>
-                    {found.fields
-                      .filter((f) => mapping[f.key])
-                      .map((f) => (
-                        <th key={f.key} scope="col">
-                          {f.label}
-                        </th>
-                      ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {found.preview.map((r) => (
-                    <tr key={r.row}>
-                      <td>{r.row}</td>
-                      {found.fields
-                        .filter((f) => mapping[f.key])
-                        .map((f) => (
-                          <td key={f.key}>{cell(r, mapping[f.key])}</td>
-                        ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <ImportMapping
+            found={found}
+            mapping={mapping}
+            onChange={(next) => {
+              setMapping(next);
+              setDry(null);
+            }}
+          />
           {target?.context && <ImportContext register={register} value={context} onChange={setContext} />}
         </section>
       )}
@@ -282,25 +200,22 @@ export default function ImportWizard({ params }: ScreenProps) {
             <div aria-live="polite">
               <p>{dry.valid ? fmt(x.valid, { n: dry.count }) : fmt(x.invalid, { n: dry.errorCount })}</p>
               {dry.errors.length > 0 && (
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{x.where}</th>
-                      <th scope="col">{x.message}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {dry.errors.map((e) => (
-                      <tr key={`${e.row}:${e.column}:${e.field}:${e.code}`}>
-                        <td className="rq-nowrap">
-                          {e.row}
-                          {e.letter ? ` / ${e.letter}` : ''}
-                        </td>
-                        <td>{e.message}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  rows={dry.errors}
+                  rowKey={(e) => `${e.row}:${e.column}:${e.field}:${e.code}`}
+                  caption={x.message}
+                  captionHidden
+                  columns={[
+                    {
+                      key: 'row',
+                      header: x.where,
+                      numeric: true,
+                      className: 'rq-nowrap',
+                      cell: (e) => `${e.row}${e.letter ? ` / ${e.letter}` : ''}`,
+                    },
+                    { key: 'message', header: x.message },
+                  ]}
+                />
               )}
             </div>
           )}

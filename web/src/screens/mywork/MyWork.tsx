@@ -1,11 +1,12 @@
 /** わたしの仕事: everything waiting for the signed-in person, the soonest due first. */
 import { useData, useMutate } from '../../api/query.ts';
 import { useCan } from '../../app/useCan.ts';
+import { SelectField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
-import { DIGEST, MY_WORK, myWorkApi, type WorkItem } from './api.ts';
+import { DIGEST, type DigestSetting as DigestSettingData, MY_WORK, myWorkApi, type WorkItem } from './api.ts';
 import { myWorkTexts } from './texts.ts';
 import { WorkTable } from './WorkList.tsx';
 
@@ -24,29 +25,43 @@ export default function MyWork() {
   );
 }
 
-/** Whether the body sends the list by e-mail each morning; whoever sets up the organization may change it. */
+/** Whether the body sends the list by e-mail each day and at which hour; whoever sets up the organization may change it. */
 function DigestSetting() {
   const m = useT(myWorkTexts);
   const can = useCan();
-  const digest = useData<{ enabled: boolean }>(DIGEST);
-  const save = useMutate((enabled: boolean) => myWorkApi.setDigest(enabled), { invalidate: [DIGEST] });
+  const digest = useData<DigestSettingData>(DIGEST);
+  const save = useMutate((s: DigestSettingData) => myWorkApi.setDigest(s), { invalidate: [DIGEST] });
   if (!digest.data) return null;
-  const on = digest.data.enabled;
+  const { enabled: on, hour } = digest.data;
+  const hours = Array.from({ length: 24 }, (_, h) => ({
+    value: String(h),
+    label: fmt(m.digest.hourOption, { hour: h }),
+  }));
   return (
     <section aria-labelledby="mywork-digest">
       <h2 id="mywork-digest" className="section-title">
         {m.digest.heading}
       </h2>
-      <p>{on ? m.digest.on : m.digest.off}</p>
+      <p>{on ? fmt(m.digest.on, { hour }) : m.digest.off}</p>
       {can('org.admin') && (
-        <button
-          type="button"
-          className="btn btn--secondary"
-          disabled={save.busy}
-          onClick={() => void save.run(!on)}
-        >
-          {on ? m.digest.turnOff : m.digest.turnOn}
-        </button>
+        <div className="actions">
+          <SelectField
+            id="mywork-digest-hour"
+            label={m.digest.hour}
+            value={String(hour)}
+            disabled={save.busy}
+            options={hours}
+            onChange={(e) => void save.run({ enabled: on, hour: Number(e.target.value) })}
+          />
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={save.busy}
+            onClick={() => void save.run({ enabled: !on, hour })}
+          >
+            {on ? m.digest.turnOff : m.digest.turnOn}
+          </button>
+        </div>
       )}
       <FormAlert error={save.error} />
     </section>

@@ -29,6 +29,12 @@ export interface WorkItem {
 export const MY_WORK = '/api/my-work';
 export const DIGEST = '/api/my-work/digest';
 
+/** The body's daily e-mail: on or off, and the hour (Japan time) it goes out from. */
+export interface DigestSetting {
+  enabled: boolean;
+  hour: number;
+}
+
 export const myWorkApi = {
-  setDigest: (enabled: boolean) => request<{ enabled: boolean }>('PUT', DIGEST, { enabled }),
+  setDigest: (s: DigestSetting) => request<DigestSetting>('PUT', DIGEST, s),
 };

@@ -17,9 +17,11 @@ export const myWorkTexts = defineTexts(
     homeNone: 'いま対応を待っている仕事はありません。',
     digest: {
       heading: '日次メール',
-      on: '対応を待っている仕事のある職員に、毎朝その一覧をメールで送っています。',
+      on: '対応を待っている仕事のある職員に、毎日 {hour} 時（日本時間）からその一覧をメールで送っています。',
       off: '一覧のメールは送っていません。',
-      turnOn: '毎朝メールで送る',
+      hour: '送る時刻（日本時間）',
+      hourOption: '{hour} 時',
+      turnOn: '毎日メールで送る',
       turnOff: 'メールを止める',
     },
     kinds: {
@@ -54,9 +56,11 @@ export const myWorkTexts = defineTexts(
     homeNone: 'Nothing is waiting for you.',
     digest: {
       heading: 'Daily e-mail',
-      on: 'Everyone with work waiting gets its list by e-mail each morning.',
+      on: 'Everyone with work waiting gets its list by e-mail each day from {hour}:00 (Japan time).',
       off: 'The list is not sent by e-mail.',
-      turnOn: 'Send each morning',
+      hour: 'Hour to send (Japan time)',
+      hourOption: '{hour}:00',
+      turnOn: 'Send each day',
       turnOff: 'Stop the e-mail',
     },
     kinds: {

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDateTime } from '../../lib/date.ts';
 import { orgApi } from './api.ts';
@@ -23,27 +24,24 @@ interface Line {
   decision: string;
 }
 
+const REVIEWS = '/api/org/reviews';
+
 /** Periodic access review (R-F13): every person's roles, each confirmed or ended, then completed. */
 export default function AccessReview() {
   const x = useT(orgTexts);
-  const [reviews, setReviews] = useState<Review[]>([]);
-  const [open, setOpen] = useState<(Review & { lines: Line[] }) | null>(null);
+  const reviews = useData<{ items: Review[] }>(REVIEWS).data?.items ?? [];
+  const current = reviews.find((r) => !r.completedAt) ?? reviews[0];
+  const open = useData<Review & { lines: Line[] }>(current ? `${REVIEWS}/${current.id}` : null).data ?? null;
   const [note, setNote] = useState('');
-  const { error, busy, run } = useAction();
-  const load = useCallback(async () => {
-    const list = (await orgApi.get<{ items: Review[] }>('/api/org/reviews')).items;
-    setReviews(list);
-    const current = list.find((r) => !r.completedAt) ?? list[0];
-    setOpen(current ? await orgApi.get(`/api/org/reviews/${current.id}`) : null);
-  }, []);
-  useEffect(() => {
-    load();
-  }, [load]);
-  const act = (fn: () => Promise<unknown>) =>
-    run(async () => {
-      await fn();
-      await load();
-    });
+  const {
+    error,
+    busy,
+    run: act,
+  } = useMutate((fn: () => Promise<unknown>) => fn(), {
+    invalidate: [REVIEWS, '/api/org/roles', '/api/org/people'],
+  });
+  const decide = (l: Line, decision: 'confirmed' | 'ended') =>
+    act(() => orgApi.post(`${REVIEWS}/${open?.id}/lines/${l.id}`, { decision }));
   const decided = (d: string) => (d === 'confirmed' ? x.confirm : d === 'ended' ? x.endLine : x.pending);
   return (
     <OrgFrame>
@@ -53,7 +51,7 @@ export default function AccessReview() {
           type="button"
           className="btn btn--primary"
           disabled={busy}
-          onClick={() => act(() => orgApi.post('/api/org/reviews'))}
+          onClick={() => void act(() => orgApi.post(REVIEWS))}
         >
           {x.startReview}
         </button>
@@ -64,73 +62,61 @@ export default function AccessReview() {
             {formatWarekiDateTime(open.startedAt)}
             {open.completedAt && ` — ${formatWarekiDateTime(open.completedAt)}`}
           </h2>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>{x.displayName}</th>
-                  <th>{x.role}</th>
-                  <th>{x.unit}</th>
-                  <th>{x.decision}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {open.lines.map((l) => (
-                  <tr key={l.id}>
-                    <td>
-                      {l.displayName} <span className="mono muted">{l.loginId}</span>
-                    </td>
-                    <td>{l.roleName}</td>
-                    <td>{l.unitName ?? '—'}</td>
-                    <td>
-                      {l.decision === 'pending' && !open.completedAt ? (
-                        <>
-                          <button
-                            type="button"
-                            className="btn btn--secondary btn--small"
-                            disabled={busy}
-                            aria-label={`${x.confirm}: ${l.displayName} ${l.roleName}`}
-                            onClick={() =>
-                              act(() =>
-                                orgApi.post(`/api/org/reviews/${open.id}/lines/${l.id}`, {
-                                  decision: 'confirmed',
-                                }),
-                              )
-                            }
-                          >
-                            {x.confirm}
-                          </button>{' '}
-                          <button
-                            type="button"
-                            className="btn btn--danger-text btn--small"
-                            disabled={busy}
-                            aria-label={`${x.endLine}: ${l.displayName} ${l.roleName}`}
-                            onClick={() =>
-                              act(() =>
-                                orgApi.post(`/api/org/reviews/${open.id}/lines/${l.id}`, {
-                                  decision: 'ended',
-                                }),
-                              )
-                            }
-                          >
-                            {x.endLine}
-                          </button>
-                        </>
-                      ) : (
-                        decided(l.decision)
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={open.lines}
+            columns={[
+              {
+                key: 'displayName',
+                header: x.displayName,
+                cell: (l) => (
+                  <>
+                    {l.displayName} <span className="mono muted">{l.loginId}</span>
+                  </>
+                ),
+              },
+              { key: 'roleName', header: x.role },
+              { key: 'unitName', header: x.unit, value: (l) => l.unitName ?? '—' },
+              {
+                key: 'decision',
+                header: x.decision,
+                value: (l) => decided(l.decision),
+                cell: (l) =>
+                  l.decision === 'pending' && !open.completedAt ? (
+                    <>
+                      <button
+                        type="button"
+                        className="btn btn--secondary btn--small"
+                        disabled={busy}
+                        aria-label={`${x.confirm}: ${l.displayName} ${l.roleName}`}
+                        onClick={() => void decide(l, 'confirmed')}
+                      >
+                        {x.confirm}
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="btn btn--danger-text btn--small"
+                        disabled={busy}
+                        aria-label={`${x.endLine}: ${l.displayName} ${l.roleName}`}
+                        onClick={() => void decide(l, 'ended')}
+                      >
+                        {x.endLine}
+                      </button>
+                    </>
+                  ) : (
+                    decided(l.decision)
+                  ),
+              },
+            ]}
+            rowKey={(l) => l.id}
+            caption={formatWarekiDateTime(open.startedAt)}
+            captionHidden
+          />
           {!open.completedAt ? (
             <form
               className="form form--inline"
               onSubmit={(e) => {
                 e.preventDefault();
-                act(() => orgApi.post(`/api/org/reviews/${open.id}/complete`, { note: note || null }));
+                void act(() => orgApi.post(`${REVIEWS}/${open.id}/complete`, { note: note || null }));
               }}
             >
               <TextField id="ar-note" label={x.note} value={note} onChange={(e) => setNote(e.target.value)} />

@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { LoadFailed } from '../../components/Loaded.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
@@ -28,19 +31,28 @@ interface Detail {
 
 /** One committee: roster (importable from the 別表), meetings with agenda and minutes. */
 export default function CommitteeDetail({ params }: ScreenProps) {
+  const q = useData<Detail>(`/api/org/committees/${params.id}`);
+  if (!q.data)
+    return <OrgFrame>{q.error && <LoadFailed error={q.error} onRetry={() => void q.refetch()} />}</OrgFrame>;
+  return <CommitteeView key={q.data.id} c={q.data} />;
+}
+
+function CommitteeView({ c }: { c: Detail }) {
   const x = useT(orgTexts);
-  const [c, setC] = useState<Detail | null>(null);
   const [rows, setRows] = useState('');
   const [m, setM] = useState({ heldOn: '', agenda: '', minutes: '' });
-  const { error, busy, run, field } = useAction();
-  const load = useCallback(
-    () => orgApi.get<Detail>(`/api/org/committees/${params.id}`).then(setC),
-    [params.id],
+  const path = `/api/org/committees/${c.id}`;
+  const importRows = useMutate((body: { rows: string[][] }) => orgApi.post(`${path}/members/import`, body), {
+    invalidate: [path],
+    onDone: () => setRows(''),
+  });
+  const meet = useMutate(
+    () => orgApi.post(`${path}/meetings`, { heldOn: m.heldOn, agenda: m.agenda, minutes: orNull(m.minutes) }),
+    { invalidate: [path], onDone: () => setM({ heldOn: '', agenda: '', minutes: '' }) },
   );
-  useEffect(() => {
-    load();
-  }, [load]);
-  if (!c) return <OrgFrame>{null}</OrgFrame>;
+  const error = importRows.error ?? meet.error;
+  const field = (name: string) => importRows.field(name) ?? meet.field(name);
+  const busy = importRows.busy || meet.busy;
   const parsed = () =>
     rows
       .split('\n')
@@ -65,37 +77,23 @@ export default function CommitteeDetail({ params }: ScreenProps) {
       )}
       <section className="section" aria-labelledby="cd-members">
         <h2 id="cd-members">{x.members}</h2>
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{x.dept}</th>
-                <th>{x.section}</th>
-                <th>{x.memberPost}</th>
-                <th>{x.displayName}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.members.map((mb) => (
-                <tr key={mb.id}>
-                  <td>{mb.dept ?? '—'}</td>
-                  <td>{mb.section ?? '—'}</td>
-                  <td>{mb.post ?? '—'}</td>
-                  <td>{mb.displayName ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={c.members}
+          columns={[
+            { key: 'dept', header: x.dept, value: (mb) => mb.dept ?? '—' },
+            { key: 'section', header: x.section, value: (mb) => mb.section ?? '—' },
+            { key: 'post', header: x.memberPost, value: (mb) => mb.post ?? '—' },
+            { key: 'displayName', header: x.displayName, value: (mb) => mb.displayName ?? '—' },
+          ]}
+          rowKey={(mb) => mb.id}
+          caption={x.members}
+          captionHidden
+        />
         <form
           className="form"
           onSubmit={(e) => {
             e.preventDefault();
-            run(async () => {
-              await orgApi.post(`/api/org/committees/${c.id}/members/import`, { rows: parsed() });
-              setRows('');
-              await load();
-            });
+            void importRows.run({ rows: parsed() });
           }}
         >
           <TextAreaField
@@ -125,23 +123,14 @@ export default function CommitteeDetail({ params }: ScreenProps) {
           className="form"
           onSubmit={(e) => {
             e.preventDefault();
-            run(async () => {
-              await orgApi.post(`/api/org/committees/${c.id}/meetings`, {
-                heldOn: m.heldOn,
-                agenda: m.agenda,
-                minutes: orNull(m.minutes),
-              });
-              setM({ heldOn: '', agenda: '', minutes: '' });
-              await load();
-            });
+            void meet.run();
           }}
         >
-          <TextField
+          <DateField
             id="cd-heldOn"
-            type="date"
             label={x.heldOn}
             value={m.heldOn}
-            onChange={(e) => setM({ ...m, heldOn: e.target.value })}
+            onChange={(heldOn) => setM({ ...m, heldOn })}
             required
             error={field('heldOn')}
           />

@@ -1,34 +1,51 @@
-import { useEffect, useState } from 'react';
+import { useData } from '../../api/query.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { orgApi } from './api.ts';
 import { orgTexts } from './i18n.ts';
 import { OrgFrame } from './parts.tsx';
 
+interface Holder {
+  userId: string;
+  displayName: string;
+  post: string | null;
+  unitName: string | null;
+  phone: string | null;
+  email: string | null;
+  acting: boolean;
+}
 interface Tier {
   tier: number;
   roles: {
     id: string;
     name: string;
     post: string | null;
-    holders: {
-      userId: string;
-      displayName: string;
-      post: string | null;
-      unitName: string | null;
-      phone: string | null;
-      email: string | null;
-      acting: boolean;
-    }[];
+    holders: Holder[];
   }[];
 }
 
 /** The emergency contact tree (R-A4), printable: roles top tier first, holders and how to reach them. */
 export default function ContactTree() {
   const x = useT(orgTexts);
-  const [tiers, setTiers] = useState<Tier[]>([]);
-  useEffect(() => {
-    orgApi.get<{ tiers: Tier[] }>('/api/org/contact-tree').then((r) => setTiers(r.tiers));
-  }, []);
+  const tiers = useData<{ tiers: Tier[] }>('/api/org/contact-tree').data?.tiers ?? [];
+  const columns: Column<Holder>[] = [
+    {
+      key: 'displayName',
+      header: x.displayName,
+      value: (h) => `${h.displayName}${h.acting ? `（${x.acting}）` : ''}`,
+    },
+    { key: 'unitName', header: x.unit, value: (h) => h.unitName ?? '—' },
+    { key: 'post', header: x.post, value: (h) => h.post ?? '—' },
+    {
+      key: 'phone',
+      header: x.phone,
+      cell: (h) => (h.phone ? <a href={`tel:${h.phone}`}>{h.phone}</a> : '—'),
+    },
+    {
+      key: 'email',
+      header: x.email,
+      cell: (h) => (h.email ? <a href={`mailto:${h.email}`}>{h.email}</a> : '—'),
+    },
+  ];
   return (
     <OrgFrame lead={x.contactLead}>
       <p className="no-print">
@@ -51,31 +68,13 @@ export default function ContactTree() {
                 {r.holders.length === 0 ? (
                   <p className="muted">{x.noHolder}</p>
                 ) : (
-                  <table className="table">
-                    <thead>
-                      <tr>
-                        <th>{x.displayName}</th>
-                        <th>{x.unit}</th>
-                        <th>{x.post}</th>
-                        <th>{x.phone}</th>
-                        <th>{x.email}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {r.holders.map((h) => (
-                        <tr key={h.userId}>
-                          <td>
-                            {h.displayName}
-                            {h.acting && `（${x.acting}）`}
-                          </td>
-                          <td>{h.unitName ?? '—'}</td>
-                          <td>{h.post ?? '—'}</td>
-                          <td>{h.phone ? <a href={`tel:${h.phone}`}>{h.phone}</a> : '—'}</td>
-                          <td>{h.email ? <a href={`mailto:${h.email}`}>{h.email}</a> : '—'}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <DataTable
+                    rows={r.holders}
+                    columns={columns}
+                    rowKey={(h) => h.userId}
+                    caption={r.name}
+                    captionHidden
+                  />
                 )}
               </section>
             ))}

@@ -1,16 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useMutate } from '../../api/query.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { useUnits } from '../../components/Pickers.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { loadUnitOptions, orgApi } from './api.ts';
+import { NOTICES, orgApi } from './api.ts';
 import { orgTexts } from './i18n.ts';
 import { TextAreaField } from './parts.tsx';
 
 /** The form to send a notice to all staff or chosen units. */
-export function NoticeSend({ onSent }: { onSent(): void }) {
+export function NoticeSend() {
   const x = useT(orgTexts);
-  const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
+  const { units } = useUnits();
   const [v, setV] = useState({
     title: '',
     body: '',
@@ -18,10 +19,13 @@ export function NoticeSend({ onSent }: { onSent(): void }) {
     unitIds: [] as string[],
   });
   const [done, setDone] = useState<string | null>(null);
-  const { error, busy, run, field } = useAction();
-  useEffect(() => {
-    loadUnitOptions().then(setUnits);
-  }, []);
+  const { error, busy, run, field } = useMutate(() => orgApi.post(NOTICES, v), {
+    invalidate: [NOTICES],
+    onDone: () => {
+      setV({ title: '', body: '', audience: 'all', unitIds: [] });
+      setDone(x.saved);
+    },
+  });
   return (
     <section className="section" aria-labelledby="nt-send">
       <h2 id="nt-send">{x.send}</h2>
@@ -29,12 +33,7 @@ export function NoticeSend({ onSent }: { onSent(): void }) {
         className="form"
         onSubmit={(e) => {
           e.preventDefault();
-          run(async () => {
-            await orgApi.post('/api/org/notices', v);
-            setV({ title: '', body: '', audience: 'all', unitIds: [] });
-            setDone(x.saved);
-            onSent();
-          });
+          void run();
         }}
       >
         <FormAlert

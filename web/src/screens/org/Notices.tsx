@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useSession } from '../../app/session.tsx';
+import { useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
+import { useCan } from '../../app/useCan.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDateTime } from '../../lib/date.ts';
-import { orgApi } from './api.ts';
+import { NOTICES, orgApi } from './api.ts';
 import { orgTexts } from './i18n.ts';
 import { NoticeSend } from './NoticeSend.tsx';
 import { OrgFrame } from './parts.tsx';
@@ -30,22 +33,17 @@ interface Receipts {
 /** Notices (R-A4): staff read theirs and acknowledge; senders send and see read receipts. */
 export default function Notices() {
   const x = useT(orgTexts);
-  const { session } = useSession();
-  const sender = session?.functions.includes('org.notices.send') ?? false;
-  const [mine, setMine] = useState<Mine[]>([]);
-  const [sent, setSent] = useState<Sent[]>([]);
-  const [open, setOpen] = useState<Receipts | null>(null);
-  const load = useCallback(async () => {
-    setMine((await orgApi.get<{ items: Mine[] }>('/api/org/notices/mine')).items);
-    if (sender) setSent((await orgApi.get<{ items: Sent[] }>('/api/org/notices')).items);
-  }, [sender]);
-  useEffect(() => {
-    load();
-  }, [load]);
+  const sender = useCan()('org.notices.send');
+  const mine = useData<{ items: Mine[] }>(`${NOTICES}/mine`).data?.items ?? [];
+  const sent = useData<{ items: Sent[] }>(sender ? NOTICES : null).data?.items ?? [];
+  const [openId, setOpenId] = useState<string | null>(null);
+  const open = useData<Receipts>(openId ? `${NOTICES}/${openId}/receipts` : null).data;
+  const read = useMutate((id: string) => orgApi.post(`${NOTICES}/${id}/read`), { invalidate: [NOTICES] });
   return (
     <OrgFrame>
       <section aria-labelledby="nt-mine">
         <h2 id="nt-mine">{x.mine}</h2>
+        <FormAlert error={read.error} />
         {mine.length === 0 && <p>{x.noneYet}</p>}
         {mine.map((n) => (
           <article key={n.id} className="panel">
@@ -58,7 +56,8 @@ export default function Notices() {
               <button
                 type="button"
                 className="btn btn--primary btn--small"
-                onClick={() => orgApi.post(`/api/org/notices/${n.id}/read`).then(load)}
+                disabled={read.busy}
+                onClick={() => void read.run(n.id)}
               >
                 {x.markRead}
               </button>
@@ -68,43 +67,33 @@ export default function Notices() {
       </section>
       {sender && (
         <>
-          <NoticeSend onSent={load} />
+          <NoticeSend />
           <section className="section" aria-labelledby="nt-sent">
             <h2 id="nt-sent">{x.sent}</h2>
             <ul>
               {sent.map((s) => (
                 <li key={s.id}>
                   {s.title}（{formatWarekiDateTime(s.createdAt)}・{x.read} {s.read}/{s.recipients}）{' '}
-                  <button
-                    type="button"
-                    className="btn btn--text btn--small"
-                    onClick={() => orgApi.get<Receipts>(`/api/org/notices/${s.id}/receipts`).then(setOpen)}
-                  >
+                  <button type="button" className="btn btn--text btn--small" onClick={() => setOpenId(s.id)}>
                     {x.receipts}
                   </button>
                 </li>
               ))}
             </ul>
             {open && (
-              <div className="table-wrap">
-                <table className="table">
-                  <caption>{open.title}</caption>
-                  <thead>
-                    <tr>
-                      <th>{x.displayName}</th>
-                      <th>{x.read}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {open.recipients.map((r) => (
-                      <tr key={r.userId}>
-                        <td>{r.displayName}</td>
-                        <td>{r.readAt ? formatWarekiDateTime(r.readAt) : x.unread}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                rows={open.recipients}
+                columns={[
+                  { key: 'displayName', header: x.displayName },
+                  {
+                    key: 'readAt',
+                    header: x.read,
+                    cell: (r) => (r.readAt ? formatWarekiDateTime(r.readAt) : x.unread),
+                  },
+                ]}
+                rowKey={(r) => r.userId}
+                caption={open.title}
+              />
             )}
           </section>
         </>

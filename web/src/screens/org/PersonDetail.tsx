@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { LoadFailed } from '../../components/Loaded.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
-import { loadUnitOptions, orgApi, type Person } from './api.ts';
+import { orgApi, PEOPLE, type Person, type UnitNode, unitOptions } from './api.ts';
 import { orgTexts } from './i18n.ts';
 import { PersonForm } from './PersonForm.tsx';
 import { OrgFrame } from './parts.tsx';
@@ -25,24 +25,26 @@ interface Detail extends Person {
 /** One person: details form, status, role assignments (past ones too) and transfers. */
 export default function PersonDetail({ params }: ScreenProps) {
   const x = useT(orgTexts);
-  const [p, setP] = useState<Detail | null>(null);
-  const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
-  const { error, busy, run } = useAction();
-  const load = useCallback(() => orgApi.get<Detail>(`/api/org/people/${params.id}`).then(setP), [params.id]);
-  useEffect(() => {
-    load();
-    loadUnitOptions().then(setUnits);
-  }, [load]);
-  if (!p) return <OrgFrame>{null}</OrgFrame>;
-  const setStatus = (status: 'active' | 'suspended') =>
-    run(async () => {
-      await orgApi.post(`/api/org/people/${p.id}/status`, { status });
-      await load();
-    });
+  const path = `${PEOPLE}/${params.id}`;
+  const q = useData<Detail>(path);
+  const units = useData<{ items: UnitNode[] }>('/api/org/units').data?.items;
+  const { error, busy, run } = useMutate(
+    (status: 'active' | 'suspended') => orgApi.post(`${path}/status`, { status }),
+    { invalidate: [PEOPLE] },
+  );
+  const p = q.data;
+  if (!p)
+    return <OrgFrame>{q.error && <LoadFailed error={q.error} onRetry={() => void q.refetch()} />}</OrgFrame>;
+  const setStatus = (status: 'active' | 'suspended') => void run(status);
   return (
     <OrgFrame lead={`${p.displayName}（${p.loginId}）— ${x.statuses[p.status] ?? p.status}`}>
       <FormAlert error={error} />
-      <PersonForm key={p.id + p.status} units={units} person={p} onSaved={load} />
+      <PersonForm
+        key={p.id + p.status}
+        units={units ? unitOptions(units) : []}
+        person={p}
+        onSaved={() => void q.refetch()}
+      />
       <p className="actions">
         {p.status === 'active' ? (
           <button

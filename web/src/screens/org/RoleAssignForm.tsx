@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { TextField } from '../../components/Field.tsx';
+import { useMutate } from '../../api/query.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { CheckField, TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
 import { useT } from '../../i18n/index.tsx';
 import { orgApi, type Person, type Role } from './api.ts';
 import { orgTexts } from './i18n.ts';
@@ -31,27 +32,41 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
     scope: '',
   };
   const [v, setV] = useState(blank);
-  const { error, busy, run, field } = useAction();
   const appoint = role.designated;
-  const submit = () =>
-    run(async () => {
+  const save = useMutate(
+    () => {
       const common = { userId: v.userId, unitId: v.unitId || null, validUntil: v.validUntil || null };
-      if (appoint)
-        await orgApi.post(`/api/org/roles/${role.id}/appointments`, {
-          ...common,
-          appointedBy: v.appointedBy || null,
-          appointedOn: v.appointedOn,
-          scope: orNull(v.scope),
-        });
-      else
-        await orgApi.post(`/api/org/roles/${role.id}/assignments`, {
-          ...common,
-          acting: v.acting,
-          validFrom: v.validFrom || null,
-        });
-      setV(blank);
-      onSaved();
-    });
+      return appoint
+        ? orgApi.post(`/api/org/roles/${role.id}/appointments`, {
+            ...common,
+            appointedBy: v.appointedBy || null,
+            appointedOn: v.appointedOn,
+            scope: orNull(v.scope),
+          })
+        : orgApi.post(`/api/org/roles/${role.id}/assignments`, {
+            ...common,
+            acting: v.acting,
+            validFrom: v.validFrom || null,
+          });
+    },
+    {
+      onDone: () => {
+        setV(blank);
+        onSaved();
+      },
+    },
+  );
+  const { error, busy, field } = save;
+  const date = (k: 'appointedOn' | 'validFrom' | 'validUntil', label: string, required?: boolean) => (
+    <DateField
+      id={`ra-${k}`}
+      label={label}
+      value={v[k]}
+      onChange={(d) => setV({ ...v, [k]: d })}
+      required={required}
+      error={field(k)}
+    />
+  );
   const personSelect = (id: string, label: string, key: 'userId' | 'appointedBy', required: boolean) => (
     <SelectField
       id={id}
@@ -76,7 +91,7 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
         className="form"
         onSubmit={(e) => {
           e.preventDefault();
-          submit();
+          void save.run();
         }}
       >
         <FormAlert
@@ -107,15 +122,7 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
         {appoint ? (
           <>
             {personSelect('ra-appointedBy', x.appointedBy, 'appointedBy', false)}
-            <TextField
-              id="ra-appointedOn"
-              type="date"
-              label={x.appointedOn}
-              value={v.appointedOn}
-              onChange={(e) => setV({ ...v, appointedOn: e.target.value })}
-              required
-              error={field('appointedOn')}
-            />
+            {date('appointedOn', x.appointedOn, true)}
             <TextField
               id="ra-scope"
               label={x.scope}
@@ -126,33 +133,16 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
           </>
         ) : (
           <>
-            <div className="checkbox">
-              <input
-                type="checkbox"
-                id="ra-acting"
-                checked={v.acting}
-                onChange={(e) => setV({ ...v, acting: e.target.checked })}
-              />
-              <label htmlFor="ra-acting">{x.acting}</label>
-            </div>
-            <TextField
-              id="ra-validFrom"
-              type="date"
-              label={x.validFrom}
-              value={v.validFrom}
-              onChange={(e) => setV({ ...v, validFrom: e.target.value })}
-              error={field('validFrom')}
+            <CheckField
+              id="ra-acting"
+              label={x.acting}
+              checked={v.acting}
+              onChange={(acting) => setV({ ...v, acting })}
             />
+            {date('validFrom', x.validFrom)}
           </>
         )}
-        <TextField
-          id="ra-validUntil"
-          type="date"
-          label={x.validUntil}
-          value={v.validUntil}
-          onChange={(e) => setV({ ...v, validUntil: e.target.value })}
-          error={field('validUntil')}
-        />
+        {date('validUntil', x.validUntil)}
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {appoint ? x.record : x.assign}
         </button>

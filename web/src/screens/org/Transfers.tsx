@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { PersonField, UnitField } from '../../components/Pickers.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
-import { loadUnitOptions, orgApi, type Person } from './api.ts';
+import { orgApi } from './api.ts';
 import { orgTexts } from './i18n.ts';
 import { OrgFrame, orNull, SelectField } from './parts.tsx';
 
@@ -24,24 +26,26 @@ interface Row {
   outcome: Outcome | null;
 }
 
+const TRANSFERS = '/api/org/transfers';
+
 /** Transfers and retirements (R-E8, R-F13): record one, see what ended and what must be returned. */
 export default function Transfers() {
   const x = useT(orgTexts);
-  const [rows, setRows] = useState<Row[]>([]);
-  const [people, setPeople] = useState<Person[]>([]);
-  const [units, setUnits] = useState<{ id: string; label: string }[]>([]);
+  const rows = useData<{ items: Row[] }>(TRANSFERS).data?.items ?? [];
   const [v, setV] = useState({ userId: '', kind: 'transfer', effectiveOn: '', toUnitId: '', newPost: '' });
   const [last, setLast] = useState<Outcome | null>(null);
-  const { error, busy, run, field } = useAction();
-  const load = useCallback(
-    () => orgApi.get<{ items: Row[] }>('/api/org/transfers').then((r) => setRows(r.items)),
-    [],
+  const save = useMutate(
+    () =>
+      orgApi.post<{ outcome: Outcome }>(TRANSFERS, {
+        userId: v.userId,
+        kind: v.kind,
+        effectiveOn: v.effectiveOn,
+        toUnitId: v.toUnitId || null,
+        newPost: orNull(v.newPost),
+      }),
+    { invalidate: [TRANSFERS, '/api/org/people'], onDone: (r) => setLast(r.outcome) },
   );
-  useEffect(() => {
-    load();
-    orgApi.get<{ items: Person[] }>('/api/org/people?status=active').then((r) => setPeople(r.items));
-    loadUnitOptions().then(setUnits);
-  }, [load]);
+  const { field } = save;
   const outcomeView = (o: Outcome) => (
     <>
       {o.endedAssignments.length > 0 && (
@@ -67,21 +71,11 @@ export default function Transfers() {
         className="form"
         onSubmit={(e) => {
           e.preventDefault();
-          run(async () => {
-            const r = await orgApi.post<{ outcome: Outcome }>('/api/org/transfers', {
-              userId: v.userId,
-              kind: v.kind,
-              effectiveOn: v.effectiveOn,
-              toUnitId: v.toUnitId || null,
-              newPost: orNull(v.newPost),
-            });
-            setLast(r.outcome);
-            await load();
-          });
+          void save.run();
         }}
       >
         <FormAlert
-          error={error}
+          error={save.error}
           idPrefix="tr"
           labels={{
             userId: x.displayName,
@@ -90,21 +84,14 @@ export default function Transfers() {
             newPost: x.newPost,
           }}
         />
-        <SelectField
+        <PersonField
           id="tr-userId"
           label={x.displayName}
           value={v.userId}
-          onChange={(e) => setV({ ...v, userId: e.target.value })}
+          onChange={(userId) => setV({ ...v, userId })}
           required
           error={field('userId')}
-        >
-          <option value="">—</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.displayName}（{p.unitName ?? '—'}）
-            </option>
-          ))}
-        </SelectField>
+        />
         <SelectField
           id="tr-kind"
           label={x.tabs.transfers}
@@ -114,31 +101,23 @@ export default function Transfers() {
           <option value="transfer">{x.kindTransfer}</option>
           <option value="retirement">{x.kindRetirement}</option>
         </SelectField>
-        <TextField
+        <DateField
           id="tr-effectiveOn"
-          type="date"
           label={x.effectiveOn}
           value={v.effectiveOn}
-          onChange={(e) => setV({ ...v, effectiveOn: e.target.value })}
+          onChange={(effectiveOn) => setV({ ...v, effectiveOn })}
           required
           error={field('effectiveOn')}
         />
         {v.kind === 'transfer' && (
           <>
-            <SelectField
+            <UnitField
               id="tr-toUnitId"
               label={x.toUnit}
               value={v.toUnitId}
-              onChange={(e) => setV({ ...v, toUnitId: e.target.value })}
+              onChange={(toUnitId) => setV({ ...v, toUnitId })}
               error={field('toUnitId')}
-            >
-              <option value="">—</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.label}
-                </option>
-              ))}
-            </SelectField>
+            />
             <TextField
               id="tr-newPost"
               label={x.newPost}
@@ -148,7 +127,7 @@ export default function Transfers() {
             />
           </>
         )}
-        <button type="submit" className="btn btn--primary" disabled={busy}>
+        <button type="submit" className="btn btn--primary" disabled={save.busy}>
           {x.record}
         </button>
       </form>

@@ -8,6 +8,10 @@ export const orgApi = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
 };
 
+/** The notices' paths (mine, sent, receipts). */
+export const NOTICES = '/api/org/notices';
+export const PEOPLE = '/api/org/people';
+
 export interface UnitNode {
   id: string;
   parentId: string | null;

@@ -1,27 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
-import { api, type Pending } from './api.ts';
-import { usePolicyText } from './i18n.ts';
+import { fmt, useT } from '../../i18n/index.tsx';
+import { type Pending, policyApi, policyPaths } from './api.ts';
+import { policyTexts } from './i18n.ts';
 
 /** Banner asking staff to acknowledge each version in force they have not acknowledged yet (R-E1). */
 export function AckBanner({ versionId }: { versionId?: string }) {
-  const p = usePolicyText();
-  const { error, busy, run } = useAction();
-  const [items, setItems] = useState<Pending[]>([]);
+  const p = useT(policyTexts);
+  const pending = useData<{ items: Pending[] }>(policyPaths.pending);
   const [done, setDone] = useState<string | null>(null);
-  useEffect(() => {
-    void run(async () =>
-      setItems((await api.get<{ items: Pending[] }>('/api/policy/acknowledgements/pending')).items),
-    );
-  }, [run]);
+  const ack = useMutate((id: string) => policyApi.acknowledge(id), {
+    invalidate: [policyPaths.pending, policyPaths.versions],
+    onDone: () => setDone(p.acknowledged),
+  });
+  const items = pending.data?.items ?? [];
   const shown = versionId ? items.filter((i) => i.versionId === versionId) : items;
   return (
     <>
       <Status message={done} />
-      <FormAlert error={error} />
+      <FormAlert error={ack.error ?? pending.error} />
       {shown.map((i) => (
         <section key={i.versionId} className="notice" aria-label={p.ackStatus}>
           <p className="notice__title">{fmt(p.pending, { title: i.title, n: i.number })}</p>
@@ -30,14 +29,8 @@ export function AckBanner({ versionId }: { versionId?: string }) {
             <button
               type="button"
               className="btn btn--primary"
-              disabled={busy}
-              onClick={() =>
-                run(async () => {
-                  await api.post(`/api/policy/versions/${i.versionId}/acknowledge`);
-                  setItems((xs) => xs.filter((x) => x.versionId !== i.versionId));
-                  setDone(p.acknowledged);
-                })
-              }
+              disabled={ack.busy}
+              onClick={() => void ack.run(i.versionId)}
             >
               {p.acknowledge}
             </button>

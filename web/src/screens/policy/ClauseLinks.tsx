@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { api } from './api.ts';
-import { usePolicyText } from './i18n.ts';
+import { useData } from '../../api/query.ts';
+import { useT } from '../../i18n/index.tsx';
+import { policyTexts } from './i18n.ts';
 
 interface Links {
   records: { kind: string; title: string; recordType: string | null; recordId: string | null }[];
@@ -10,16 +10,10 @@ interface Links {
 
 /** "Which clause demands me?": the records, roles and duties a clause drives. */
 export function ClauseLinks({ path, versionId }: { path: string; versionId: string }) {
-  const p = usePolicyText();
-  const [links, setLinks] = useState<Links | null>(null);
-  useEffect(() => {
-    setLinks(null);
-    api
-      .get<Links>(`/api/policy/clauses/${encodeURIComponent(path)}/links?versionId=${versionId}`)
-      .then(setLinks)
-      .catch(() => setLinks({ records: [], roles: [], obligations: [] }));
-  }, [path, versionId]);
-  if (!links) return null;
+  const p = useT(policyTexts);
+  const q = useData<Links>(`/api/policy/clauses/${encodeURIComponent(path)}/links?versionId=${versionId}`);
+  if (q.isPending) return null;
+  const links = q.data ?? { records: [], roles: [], obligations: [] };
   const empty = !links.records.length && !links.roles.length && !links.obligations.length;
   return (
     <aside className="panel" aria-label={p.drives}>

@@ -1,42 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useData } from '../../api/query.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
-import { api } from './api.ts';
+import { fmt, useT } from '../../i18n/index.tsx';
+import { type AreaResult, policyPaths } from './api.ts';
 import { ClauseRef } from './ClauseRef.tsx';
-import { usePolicyText } from './i18n.ts';
-
-export interface AreaResult {
-  id: string;
-  title: string;
-  description: string;
-  scope: 'basic' | 'both' | 'standard';
-  parent?: string;
-  status: 'covered' | 'thin' | 'missing';
-  paths: string[];
-}
+import { policyTexts } from './i18n.ts';
 
 const SHOWN = 4;
 const MARK = { covered: '●', thin: '▲', missing: '✕' } as const;
 const COLOR = { covered: '#1a6b35', thin: '#8a5a00', missing: '#b3261e' } as const;
 
+const CLAUSE = { whiteSpace: 'nowrap', marginRight: '0.75rem', display: 'inline-block' } as const;
+
+function Clauses({ versionId, paths }: { versionId: string; paths: string[] }) {
+  return paths.map((path) => (
+    <span key={path} style={CLAUSE}>
+      <ClauseRef versionId={versionId} path={path} />
+    </span>
+  ));
+}
+
 /** Guideline areas with covered / thin / missing and the clauses covering each, linked into the document. */
 export function GapAnalysis({ versionId, headingLevel = 2 }: { versionId: string; headingLevel?: 2 | 3 }) {
-  const p = usePolicyText();
-  const { error, run } = useAction();
-  const [items, setItems] = useState<AreaResult[] | null>(null);
-  useEffect(() => {
-    void run(async () =>
-      setItems((await api.get<{ items: AreaResult[] }>(`/api/policy/versions/${versionId}/gap`)).items),
-    );
-  }, [run, versionId]);
+  const p = useT(policyTexts);
+  const q = useData<{ items: AreaResult[] }>(policyPaths.gap(versionId));
+  const items = q.data?.items;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const count = (s: AreaResult['status']) => items?.filter((i) => i.status === s).length ?? 0;
   return (
     <section className="section" aria-labelledby={`gap-${versionId}`}>
       <H id={`gap-${versionId}`}>{p.gap}</H>
       <p className="muted">{p.gapLead}</p>
-      <FormAlert error={error} />
+      <FormAlert error={q.error} />
       {items && (
         <>
           <p data-testid="gap-counts">
@@ -88,29 +82,11 @@ export function GapAnalysis({ versionId, headingLevel = 2 }: { versionId: string
                     </td>
                     <td>
                       {a.paths.length === 0 && '—'}
-                      {a.paths.slice(0, SHOWN).map((path) => (
-                        <span
-                          key={path}
-                          style={{ whiteSpace: 'nowrap', marginRight: '0.75rem', display: 'inline-block' }}
-                        >
-                          <ClauseRef versionId={versionId} path={path} />
-                        </span>
-                      ))}
+                      <Clauses versionId={versionId} paths={a.paths.slice(0, SHOWN)} />
                       {a.paths.length > SHOWN && (
                         <details>
                           <summary>{fmt(p.gapMore, { n: a.paths.length - SHOWN })}</summary>
-                          {a.paths.slice(SHOWN).map((path) => (
-                            <span
-                              key={path}
-                              style={{
-                                whiteSpace: 'nowrap',
-                                marginRight: '0.75rem',
-                                display: 'inline-block',
-                              }}
-                            >
-                              <ClauseRef versionId={versionId} path={path} />
-                            </span>
-                          ))}
+                          <Clauses versionId={versionId} paths={a.paths.slice(SHOWN)} />
                         </details>
                       )}
                     </td>

@@ -1,13 +1,13 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { Link, navigate } from '../../app/router.tsx';
+import { useData } from '../../api/query.ts';
+import { Link } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
-import { api, type VersionDetail, type VersionSummary } from './api.ts';
+import { type DocumentDetail, policyPaths, type VersionDetail } from './api.ts';
 import { ClauseRef } from './ClauseRef.tsx';
-import { usePolicyText } from './i18n.ts';
+import { ComparePicker } from './ComparePicker.tsx';
+import { policyTexts } from './i18n.ts';
 import { charDiff } from './textDiff.ts';
 
 interface ClauseSummary {
@@ -39,7 +39,7 @@ const TEXT = { whiteSpace: 'pre-wrap' as const, margin: 0 };
 
 /** Old text with deletions marked, or new text with insertions marked. */
 function Marked({ before, after, side }: { before: string; after: string; side: 'before' | 'after' }) {
-  const p = usePolicyText();
+  const p = useT(policyTexts);
   const pieces = charDiff(before, after);
   return (
     <p style={TEXT}>
@@ -66,80 +66,57 @@ function Marked({ before, after, side }: { before: string; after: string; side: 
   );
 }
 
+/** Clauses only one side has, each linked into its version. */
+function ClauseList(props: { id: string; title: string; clauses: ClauseSummary[]; versionId: string }) {
+  const p = useT(policyTexts);
+  return (
+    <section className="section" aria-labelledby={props.id}>
+      <h3 id={props.id}>
+        {props.title}（{props.clauses.length}）
+      </h3>
+      {props.clauses.length === 0 && <p className="muted">{p.noneChanged}</p>}
+      <ul className="link-list">
+        {props.clauses.map((c) => (
+          <li key={c.path}>
+            <ClauseRef versionId={props.versionId} path={c.path} /> {c.title ?? ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** 版の比較: two versions of a document, clause by clause. Route /policies/versions/:id/diff/:other (old → new). */
 export default function PolicyDiff({ params }: ScreenProps) {
-  const p = usePolicyText();
-  const { error, busy, run } = useAction();
-  const [a, setA] = useState<VersionDetail | null>(null);
-  const [b, setB] = useState<VersionDetail | null>(null);
-  const [versions, setVersions] = useState<VersionSummary[]>([]);
-  const [diff, setDiff] = useState<ClauseDiff | null>(null);
-  const [from, setFrom] = useState(params.id);
-  const [to, setTo] = useState(params.other);
-  useEffect(() => {
-    setFrom(params.id);
-    setTo(params.other);
-    setDiff(null);
-    void run(async () => {
-      const [va, vb, d] = await Promise.all([
-        api.get<VersionDetail>(`/api/policy/versions/${params.id}`),
-        api.get<VersionDetail>(`/api/policy/versions/${params.other}`),
-        api.get<ClauseDiff>(`/api/policy/versions/${params.id}/diff/${params.other}`),
-      ]);
-      setA(va);
-      setB(vb);
-      setDiff(d);
-      const doc = await api.get<{ versions: VersionSummary[] }>(`/api/policy/documents/${vb.documentId}`);
-      setVersions(doc.versions);
-    });
-  }, [run, params.id, params.other]);
-  function compare(e: FormEvent) {
-    e.preventDefault();
-    navigate(`/policies/versions/${from}/diff/${to}`);
-  }
-  const name = (v: VersionDetail | null) => (v ? fmt(p.version, { n: v.number }) : '');
+  const p = useT(policyTexts);
+  const a = useData<VersionDetail>(policyPaths.version(params.id)).data;
+  const vb = useData<VersionDetail>(policyPaths.version(params.other));
+  const b = vb.data;
+  const d = useData<ClauseDiff>(`${policyPaths.version(params.id)}/diff/${params.other}`);
+  const diff = d.data;
+  const versions =
+    useData<DocumentDetail>(b ? policyPaths.document(b.documentId) : null).data?.versions ?? [];
+  const name = (v: VersionDetail | undefined) => (v ? fmt(p.version, { n: v.number }) : '');
   return (
     <>
       <PageHeading lead={p.compareLead}>
         {p.compare}
         {a && b && `：${b.title}`}
       </PageHeading>
-      <FormAlert error={error} />
+      <FormAlert error={d.error ?? vb.error} />
       {b && (
         <p>
           <Link href={`/policies/documents/${b.documentId}`}>{p.versions}</Link>
         </p>
       )}
       {versions.length > 1 && (
-        <form className="form form--inline" onSubmit={compare}>
-          <div className="field">
-            <label className="field__label" htmlFor="diff-from">
-              {p.from}
-            </label>
-            <select id="diff-from" className="input" value={from} onChange={(e) => setFrom(e.target.value)}>
-              {versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {fmt(p.version, { n: v.number })}（{p.status[v.status]}）
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="diff-to">
-              {p.to}
-            </label>
-            <select id="diff-to" className="input" value={to} onChange={(e) => setTo(e.target.value)}>
-              {versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {fmt(p.version, { n: v.number })}（{p.status[v.status]}）
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="btn btn--secondary" disabled={busy || from === to}>
-            {p.compareBtn}
-          </button>
-        </form>
+        <ComparePicker
+          key={`${params.id}/${params.other}`}
+          idPrefix="diff"
+          versions={versions}
+          from={params.id}
+          to={params.other}
+        />
       )}
       {diff && a && b && (
         <>
@@ -154,32 +131,8 @@ export default function PolicyDiff({ params }: ScreenProps) {
               })}
             </strong>
           </p>
-          <section className="section" aria-labelledby="diff-added">
-            <h3 id="diff-added">
-              {p.added}（{diff.added.length}）
-            </h3>
-            {diff.added.length === 0 && <p className="muted">{p.noneChanged}</p>}
-            <ul className="link-list">
-              {diff.added.map((c) => (
-                <li key={c.path}>
-                  <ClauseRef versionId={b.id} path={c.path} /> {c.title ?? ''}
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section className="section" aria-labelledby="diff-removed">
-            <h3 id="diff-removed">
-              {p.removed}（{diff.removed.length}）
-            </h3>
-            {diff.removed.length === 0 && <p className="muted">{p.noneChanged}</p>}
-            <ul className="link-list">
-              {diff.removed.map((c) => (
-                <li key={c.path}>
-                  <ClauseRef versionId={a.id} path={c.path} /> {c.title ?? ''}
-                </li>
-              ))}
-            </ul>
-          </section>
+          <ClauseList id="diff-added" title={p.added} clauses={diff.added} versionId={b.id} />
+          <ClauseList id="diff-removed" title={p.removed} clauses={diff.removed} versionId={a.id} />
           <section className="section" aria-labelledby="diff-changed">
             <h3 id="diff-changed">
               {p.changed}（{diff.changed.length}）

@@ -1,53 +1,73 @@
-import { useEffect, useState } from 'react';
-import { Link, navigate } from '../../app/router.tsx';
-import { useSession } from '../../app/session.tsx';
+import { useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
+import { Link } from '../../app/router.tsx';
+import { useCan } from '../../app/useCan.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
-import { api, put, type VersionSummary } from './api.ts';
+import { type DocumentDetail, policyApi, policyPaths, type VersionSummary } from './api.ts';
+import { ComparePicker } from './ComparePicker.tsx';
 import { correctionsTexts } from './corrections/texts.ts';
 import { day, when } from './dates.ts';
-import { usePolicyText } from './i18n.ts';
-
-interface Doc {
-  id: string;
-  title: string;
-  kinds: string[];
-  visibility: string;
-  versions: VersionSummary[];
-}
+import { policyTexts } from './i18n.ts';
 
 /** A document's versions (制定・施行・改正 in 和暦) and, for managers, its visibility. */
 export default function PolicyDocument({ params }: ScreenProps) {
-  const p = usePolicyText();
+  const doc = useData<DocumentDetail>(policyPaths.document(params.id));
+  return <Loaded query={doc}>{(d) => <DocumentView key={d.id} doc={d} />}</Loaded>;
+}
+
+function DocumentView({ doc }: { doc: DocumentDetail }) {
+  const p = useT(policyTexts);
   const ct = useT(correctionsTexts);
   const { lang } = useI18n();
-  const manage = useSession().session?.functions.includes('policy.manage') ?? false;
-  const { error, busy, run } = useAction();
-  const [doc, setDoc] = useState<Doc | null>(null);
-  const [vis, setVis] = useState('');
+  const manage = useCan()('policy.manage');
+  const [vis, setVis] = useState(doc.visibility);
   const [msg, setMsg] = useState<string | null>(null);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  useEffect(() => {
-    void run(async () => {
-      const d = await api.get<Doc>(`/api/policy/documents/${params.id}`);
-      setDoc(d);
-      setVis(d.visibility);
-      // Versions come newest first or oldest first; compare the two latest by number by default.
-      const byNumber = [...d.versions].sort((a, b) => b.number - a.number);
-      setTo(byNumber[0]?.id ?? '');
-      setFrom(byNumber[1]?.id ?? byNumber[0]?.id ?? '');
-    });
-  }, [run, params.id]);
-  if (!doc) return <FormAlert error={error} />;
+  const save = useMutate((visibility: string) => policyApi.setVisibility(doc.id, visibility), {
+    invalidate: [policyPaths.documents],
+    onDone: (_r, visibility) => setMsg(p.vis[visibility]),
+  });
+  // Compare the two latest by number by default, whatever order the versions come in.
+  const byNumber = [...doc.versions].sort((a, b) => b.number - a.number);
+  const columns: Column<VersionSummary>[] = [
+    {
+      key: 'number',
+      header: p.versionCol,
+      numeric: true,
+      cell: (v) => (
+        <>
+          <Link href={`/policies/versions/${v.id}`}>{fmt(p.version, { n: v.number })}</Link>
+          {v.sourceFileName && <div className="cell-sub">{v.sourceFileName}</div>}
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: p.statusCol,
+      value: (v) => p.status[v.status],
+      cell: (v) => (
+        <span className={v.status === 'in_force' ? 'tag tag--ok' : 'tag'}>{p.status[v.status]}</span>
+      ),
+    },
+    { key: 'enactedOn', header: p.enacted, cell: (v) => day(v.enactedOn, lang) },
+    { key: 'effectiveOn', header: p.effective, cell: (v) => day(v.effectiveOn, lang) },
+    {
+      key: 'amendedOn',
+      header: p.amended,
+      value: (v) => v.amendedOn[0]?.date ?? '',
+      cell: (v) => v.amendedOn.map((a) => day(a.date, lang)).join('、') || '—',
+    },
+    { key: 'importedAt', header: p.importedAt, cell: (v) => when(v.importedAt, lang) },
+  ];
   return (
     <>
       <PageHeading lead={doc.kinds.join('・')}>{doc.title}</PageHeading>
       <Status message={msg} />
-      <FormAlert error={error} />
+      <FormAlert error={save.error} />
       {manage && (
         <div className="actions">
           <Link href={`/policies/import?document=${encodeURIComponent(doc.id)}`}>{ct.newVersion}</Link>
@@ -58,10 +78,7 @@ export default function PolicyDocument({ params }: ScreenProps) {
           className="form form--inline"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(async () => {
-              await put(`/api/policy/documents/${doc.id}/visibility`, { visibility: vis });
-              setMsg(p.vis[vis]);
-            });
+            void save.run(vis);
           }}
         >
           <label className="field__label" htmlFor="doc-vis">
@@ -74,46 +91,20 @@ export default function PolicyDocument({ params }: ScreenProps) {
               </option>
             ))}
           </select>
-          <button type="submit" className="btn btn--secondary" disabled={busy}>
+          <button type="submit" className="btn btn--secondary" disabled={save.busy}>
             {p.save}
           </button>
         </form>
       )}
       <section className="section" aria-labelledby="doc-versions">
         <h2 id="doc-versions">{p.versions}</h2>
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{p.version.replace('{n}', '')}</th>
-                <th scope="col">{p.visibility}</th>
-                <th scope="col">{p.enacted}</th>
-                <th scope="col">{p.effective}</th>
-                <th scope="col">{p.amended}</th>
-                <th scope="col">{p.importedAt}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {doc.versions.map((v) => (
-                <tr key={v.id}>
-                  <td>
-                    <Link href={`/policies/versions/${v.id}`}>{fmt(p.version, { n: v.number })}</Link>
-                    {v.sourceFileName && <div className="cell-sub">{v.sourceFileName}</div>}
-                  </td>
-                  <td>
-                    <span className={v.status === 'in_force' ? 'tag tag--ok' : 'tag'}>
-                      {p.status[v.status]}
-                    </span>
-                  </td>
-                  <td>{day(v.enactedOn, lang)}</td>
-                  <td>{day(v.effectiveOn, lang)}</td>
-                  <td>{v.amendedOn.map((a) => day(a.date, lang)).join('、') || '—'}</td>
-                  <td>{when(v.importedAt, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={doc.versions}
+          columns={columns}
+          rowKey={(v) => v.id}
+          caption={p.versions}
+          captionHidden
+        />
       </section>
       <section className="section" aria-labelledby="compare">
         <h2 id="compare">{p.compare}</h2>
@@ -121,41 +112,12 @@ export default function PolicyDocument({ params }: ScreenProps) {
         {doc.versions.length < 2 ? (
           <p className="empty">{p.needTwo}</p>
         ) : (
-          <form
-            className="form form--inline"
-            onSubmit={(e) => {
-              e.preventDefault();
-              navigate(`/policies/versions/${from}/diff/${to}`);
-            }}
-          >
-            <div className="field">
-              <label className="field__label" htmlFor="cmp-from">
-                {p.from}
-              </label>
-              <select id="cmp-from" className="input" value={from} onChange={(e) => setFrom(e.target.value)}>
-                {doc.versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {fmt(p.version, { n: v.number })}（{p.status[v.status]}）
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor="cmp-to">
-                {p.to}
-              </label>
-              <select id="cmp-to" className="input" value={to} onChange={(e) => setTo(e.target.value)}>
-                {doc.versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {fmt(p.version, { n: v.number })}（{p.status[v.status]}）
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="btn btn--secondary" disabled={from === to}>
-              {p.compareBtn}
-            </button>
-          </form>
+          <ComparePicker
+            idPrefix="cmp"
+            versions={doc.versions}
+            from={byNumber[1]?.id ?? ''}
+            to={byNumber[0]?.id ?? ''}
+          />
         )}
       </section>
     </>

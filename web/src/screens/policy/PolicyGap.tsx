@@ -1,22 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
-import { api, type VersionDetail } from './api.ts';
+import { policyPaths, type VersionDetail } from './api.ts';
 import { GapAnalysis } from './GapAnalysis.tsx';
-import { usePolicyText } from './i18n.ts';
+import { policyTexts } from './i18n.ts';
 
 /** 規定の充足状況 of one version, as its own page. */
 export default function PolicyGap({ params }: ScreenProps) {
-  const p = usePolicyText();
-  const { error, run } = useAction();
-  const [v, setV] = useState<VersionDetail | null>(null);
-  useEffect(() => {
-    void run(async () => setV(await api.get<VersionDetail>(`/api/policy/versions/${params.id}`)));
-  }, [run, params.id]);
+  const p = useT(policyTexts);
+  const q = useData<VersionDetail>(policyPaths.version(params.id));
+  const v = q.data;
   return (
     <>
       <PageHeading
@@ -24,7 +20,7 @@ export default function PolicyGap({ params }: ScreenProps) {
       >
         {p.gap}
       </PageHeading>
-      <FormAlert error={error} />
+      <FormAlert error={q.error} />
       <p>
         <Link href={`/policies/versions/${params.id}`}>{p.open}</Link>
       </p>

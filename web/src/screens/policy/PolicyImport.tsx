@@ -1,16 +1,17 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
 import { navigate, useSearch } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
-import { api, uploadPolicy } from './api.ts';
+import { policyPaths, uploadPolicy } from './api.ts';
 import { correctionsTexts } from './corrections/texts.ts';
-import { usePolicyText } from './i18n.ts';
+import { policyTexts } from './i18n.ts';
 
 /** 取込み: pick the policy file, watch it upload and be analyzed, then review the proposals. */
 export default function PolicyImport() {
-  const p = usePolicyText();
+  const p = useT(policyTexts);
   const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState('');
   const [pct, setPct] = useState<number | null>(null);
@@ -18,14 +19,8 @@ export default function PolicyImport() {
   const ct = useT(correctionsTexts);
   // ?document=… imports the next version of that document (its corrections are applied again).
   const documentId = new URLSearchParams(useSearch()).get('document') ?? undefined;
-  const [docTitle, setDocTitle] = useState<string | null>(null);
-  useEffect(() => {
-    if (!documentId) return setDocTitle(null);
-    api
-      .get<{ title: string }>(`/api/policy/documents/${documentId}`)
-      .then((d) => setDocTitle(d.title))
-      .catch((err) => setError(err as ApiError));
-  }, [documentId]);
+  const doc = useData<{ title: string }>(documentId ? policyPaths.document(documentId) : null);
+  const docTitle = documentId ? doc.data?.title : null;
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!file) return;
@@ -44,7 +39,7 @@ export default function PolicyImport() {
   return (
     <>
       <PageHeading lead={p.proposalsLead}>{p.import}</PageHeading>
-      <FormAlert error={error} />
+      <FormAlert error={error ?? doc.error} />
       {docTitle && <p className="panel">{fmt(ct.asVersion, { title: docTitle })}</p>}
       <form className="form" onSubmit={submit}>
         <div className="field">

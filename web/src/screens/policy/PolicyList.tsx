@@ -1,28 +1,66 @@
-import { useEffect, useState } from 'react';
+import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
-import { useSession } from '../../app/session.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { useCan } from '../../app/useCan.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { AckBanner } from './AckBanner.tsx';
-import { api, type DocumentItem } from './api.ts';
+import { type DocumentItem, policyPaths } from './api.ts';
 import { day } from './dates.ts';
-import { usePolicyText } from './i18n.ts';
+import { policyTexts } from './i18n.ts';
 
 /** ポリシー: the documents the user may read, with the version in force (和暦 dates). */
 export default function PolicyList() {
-  const p = usePolicyText();
+  const p = useT(policyTexts);
   const { lang } = useI18n();
-  const { session } = useSession();
-  const fns = session?.functions ?? [];
-  const manage = fns.includes('policy.manage');
-  const { error, run } = useAction();
-  const [docs, setDocs] = useState<DocumentItem[] | null>(null);
-  useEffect(() => {
-    const url = manage || fns.includes('policy.read') ? '/api/policy/documents' : '/api/policy/public';
-    void run(async () => setDocs((await api.get<{ items: DocumentItem[] }>(url)).items));
-  }, [run, manage, fns]);
+  const can = useCan();
+  const manage = can('policy.manage');
+  const docs = useData<{ items: DocumentItem[] }>(
+    can('policy.manage', 'policy.read') ? policyPaths.documents : policyPaths.publicDocuments,
+  );
+  const columns: Column<DocumentItem>[] = [
+    {
+      key: 'title',
+      header: p.document,
+      cell: (d) => <Link href={`/policies/documents/${d.id}`}>{d.title}</Link>,
+    },
+    { key: 'kinds', header: p.kinds, value: (d) => d.kinds.join('・') },
+    {
+      key: 'visibility',
+      header: p.visibility,
+      value: (d) => p.vis[d.visibility],
+      cell: (d) => <span className="tag">{p.vis[d.visibility]}</span>,
+    },
+    {
+      key: 'inForce',
+      header: p.inForce,
+      value: (d) => d.inForce?.number ?? '',
+      cell: (d) =>
+        d.inForce ? (
+          <Link href={`/policies/versions/${d.inForce.id}`}>{fmt(p.version, { n: d.inForce.number })}</Link>
+        ) : (
+          p.none
+        ),
+    },
+    {
+      key: 'effective',
+      header: p.effective,
+      value: (d) => d.inForce?.effectiveOn ?? '',
+      cell: (d) => day(d.inForce?.effectiveOn, lang),
+    },
+    {
+      key: 'latest',
+      header: p.latest,
+      value: (d) => d.latest?.number ?? '',
+      cell: (d) =>
+        d.latest && (
+          <Link href={`/policies/versions/${d.latest.id}`}>
+            {fmt(p.version, { n: d.latest.number })}（{p.status[d.latest.status]}）
+          </Link>
+        ),
+    },
+  ];
   return (
     <>
       <PageHeading lead={p.lead}>{p.title}</PageHeading>
@@ -37,56 +75,20 @@ export default function PolicyList() {
           </Link>
         </div>
       )}
-      <FormAlert error={error} />
       <section className="section" aria-labelledby="policy-docs">
         <h2 id="policy-docs">{p.documents}</h2>
-        {docs && docs.length === 0 && <p className="empty">{p.empty}</p>}
-        {docs && docs.length > 0 && (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{p.document}</th>
-                  <th scope="col">{p.kinds}</th>
-                  <th scope="col">{p.visibility}</th>
-                  <th scope="col">{p.inForce}</th>
-                  <th scope="col">{p.effective}</th>
-                  <th scope="col">{p.latest}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {docs.map((d) => (
-                  <tr key={d.id}>
-                    <td>
-                      <Link href={`/policies/documents/${d.id}`}>{d.title}</Link>
-                    </td>
-                    <td>{d.kinds.join('・')}</td>
-                    <td>
-                      <span className="tag">{p.vis[d.visibility]}</span>
-                    </td>
-                    <td>
-                      {d.inForce ? (
-                        <Link href={`/policies/versions/${d.inForce.id}`}>
-                          {fmt(p.version, { n: d.inForce.number })}
-                        </Link>
-                      ) : (
-                        p.none
-                      )}
-                    </td>
-                    <td>{day(d.inForce?.effectiveOn, lang)}</td>
-                    <td>
-                      {d.latest && (
-                        <Link href={`/policies/versions/${d.latest.id}`}>
-                          {fmt(p.version, { n: d.latest.number })}（{p.status[d.latest.status]}）
-                        </Link>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <Loaded query={docs}>
+          {(d) => (
+            <DataTable
+              rows={d.items}
+              columns={columns}
+              rowKey={(x) => x.id}
+              caption={p.documents}
+              captionHidden
+              empty={<p className="empty">{p.empty}</p>}
+            />
+          )}
+        </Loaded>
       </section>
     </>
   );

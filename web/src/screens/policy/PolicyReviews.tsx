@@ -1,66 +1,48 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
-import { api, type DocumentItem } from './api.ts';
+import { useI18n, useT } from '../../i18n/index.tsx';
+import { type DocumentItem, policyApi, policyPaths, type Review } from './api.ts';
 import { day, when } from './dates.ts';
-import { usePolicyText } from './i18n.ts';
+import { policyTexts } from './i18n.ts';
 import { ReviewClose } from './ReviewClose.tsx';
 
-export interface Review {
-  id: string;
-  documentId: string;
-  documentTitle: string;
-  trigger: string;
-  fiscalYear: number | null;
-  reason: string;
-  inputs: string;
-  dueOn: string | null;
-  status: 'open' | 'closed';
-  outcome: string | null;
-  outcomeReason: string | null;
-  openedAt: string;
-}
+const blank = () => ({
+  documentId: '',
+  trigger: 'yearly',
+  fiscalYear: String(new Date().getFullYear()),
+  reason: '',
+  inputs: '',
+  dueOn: '',
+});
 
 /** 見直し: reviews opened yearly or on a trigger (R-I2, R-I5), and the form to open one. */
 export default function PolicyReviews() {
-  const p = usePolicyText();
+  const p = useT(policyTexts);
   const { lang } = useI18n();
-  const { error, busy, run, field } = useAction();
-  const [reviews, setReviews] = useState<Review[]>([]);
-  const [docs, setDocs] = useState<DocumentItem[]>([]);
-  const [form, setForm] = useState({
-    documentId: '',
-    trigger: 'yearly',
-    fiscalYear: String(new Date().getFullYear()),
-    reason: '',
-    inputs: '',
-    dueOn: '',
+  const reviews = useData<{ items: Review[] }>(policyPaths.reviews);
+  const docs = useData<{ items: DocumentItem[] }>(policyPaths.documents).data?.items ?? [];
+  const [form, setForm] = useState(blank);
+  const documentId = form.documentId || docs[0]?.id || '';
+  const open = useMutate((body: Record<string, unknown>) => policyApi.openReview(body), {
+    invalidate: [policyPaths.reviews],
+    onDone: () => setForm((f) => ({ ...f, reason: '', inputs: '' })),
   });
-  const load = () =>
-    run(async () => {
-      setReviews((await api.get<{ items: Review[] }>('/api/policy/reviews')).items);
-      const d = (await api.get<{ items: DocumentItem[] }>('/api/policy/documents')).items;
-      setDocs(d);
-      setForm((f) => ({ ...f, documentId: f.documentId || d[0]?.id || '' }));
-    });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load once
-  useEffect(() => void load(), []);
   function submit(e: FormEvent) {
     e.preventDefault();
-    void run(async () => {
-      await api.post('/api/policy/reviews', {
-        documentId: form.documentId,
-        trigger: form.trigger,
-        reason: form.reason,
-        inputs: form.inputs,
-        ...(form.trigger === 'yearly' && form.fiscalYear ? { fiscalYear: Number(form.fiscalYear) } : {}),
-        ...(form.dueOn ? { dueOn: form.dueOn } : {}),
-      });
-      setForm((f) => ({ ...f, reason: '', inputs: '' }));
-      await load();
+    void open.run({
+      documentId,
+      trigger: form.trigger,
+      reason: form.reason,
+      inputs: form.inputs,
+      ...(form.trigger === 'yearly' && form.fiscalYear ? { fiscalYear: Number(form.fiscalYear) } : {}),
+      ...(form.dueOn ? { dueOn: form.dueOn } : {}),
     });
   }
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
@@ -73,125 +55,119 @@ export default function PolicyReviews() {
     inputs: p.inputs,
     dueOn: p.dueOn,
   };
+  const columns: Column<Review>[] = [
+    {
+      key: 'documentTitle',
+      header: p.document,
+      cell: (r) => (
+        <>
+          {r.documentTitle}
+          <div className="cell-sub">{when(r.openedAt, lang)}</div>
+        </>
+      ),
+    },
+    {
+      key: 'trigger',
+      header: p.trigger,
+      value: (r) => `${p.triggers[r.trigger]}${r.fiscalYear ? `（${r.fiscalYear}）` : ''}`,
+    },
+    {
+      key: 'reason',
+      header: p.reason,
+      cell: (r) => (
+        <>
+          {r.reason}
+          {r.inputs && <div className="cell-sub">{r.inputs}</div>}
+          <div className="cell-sub">
+            <Link href={`/inspections/reviews/${r.id}`}>{p.reviewInputsLink}</Link>
+          </div>
+        </>
+      ),
+    },
+    { key: 'dueOn', header: p.dueOn, value: (r) => r.dueOn ?? '', cell: (r) => day(r.dueOn, lang) },
+    {
+      key: 'outcome',
+      header: p.outcome,
+      value: (r) => (r.status === 'closed' ? (r.outcome === 'no_change' ? p.noChange : p.newVersion) : ''),
+      cell: (r) =>
+        r.status === 'closed' ? (
+          <>
+            {r.outcome === 'no_change' ? p.noChange : p.newVersion}
+            {r.outcomeReason && <div className="cell-sub">{r.outcomeReason}</div>}
+          </>
+        ) : (
+          <ReviewClose review={r} />
+        ),
+    },
+  ];
   return (
     <>
       <PageHeading>{p.reviews}</PageHeading>
-      <FormAlert error={error} idPrefix="review" labels={labels} />
+      <FormAlert error={open.error} idPrefix="review" labels={labels} />
       <section className="section" aria-labelledby="review-list">
         <h2 id="review-list">{p.reviews}</h2>
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{p.document}</th>
-                <th scope="col">{p.trigger}</th>
-                <th scope="col">{p.reason}</th>
-                <th scope="col">{p.dueOn}</th>
-                <th scope="col">{p.outcome}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reviews.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    {r.documentTitle}
-                    <div className="cell-sub">{when(r.openedAt, lang)}</div>
-                  </td>
-                  <td>
-                    {p.triggers[r.trigger]}
-                    {r.fiscalYear ? `（${r.fiscalYear}）` : ''}
-                  </td>
-                  <td>
-                    {r.reason}
-                    {r.inputs && <div className="cell-sub">{r.inputs}</div>}
-                    <div className="cell-sub">
-                      <Link href={`/inspections/reviews/${r.id}`}>
-                        {lang === 'ja'
-                          ? '見直しの材料（点検・監査・インシデント）'
-                          : 'Review inputs (assessments, audits, incidents)'}
-                      </Link>
-                    </div>
-                  </td>
-                  <td>{day(r.dueOn, lang)}</td>
-                  <td>
-                    {r.status === 'closed' ? (
-                      <>
-                        {r.outcome === 'no_change' ? p.noChange : p.newVersion}
-                        {r.outcomeReason && <div className="cell-sub">{r.outcomeReason}</div>}
-                      </>
-                    ) : (
-                      <ReviewClose review={r} onClosed={load} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Loaded query={reviews}>
+          {(d) => (
+            <DataTable
+              rows={d.items}
+              columns={columns}
+              rowKey={(r) => r.id}
+              caption={p.reviews}
+              captionHidden
+            />
+          )}
+        </Loaded>
       </section>
       <form className="form section" onSubmit={submit} aria-labelledby="review-new">
         <h2 id="review-new">{p.openReview}</h2>
-        <label className="field__label" htmlFor="review-documentId">
-          {p.document}
-        </label>
-        <select id="review-documentId" className="input" value={form.documentId} onChange={set('documentId')}>
-          {docs.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
-        <label className="field__label" htmlFor="review-trigger">
-          {p.trigger}
-        </label>
-        <select id="review-trigger" className="input" value={form.trigger} onChange={set('trigger')}>
-          {Object.entries(p.triggers).map(([k, l]) => (
-            <option key={k} value={k}>
-              {l}
-            </option>
-          ))}
-        </select>
+        <SelectField
+          id="review-documentId"
+          label={p.document}
+          value={documentId}
+          onChange={set('documentId')}
+          options={docs.map((d) => ({ value: d.id, label: d.title }))}
+        />
+        <SelectField
+          id="review-trigger"
+          label={p.trigger}
+          value={form.trigger}
+          onChange={set('trigger')}
+          options={Object.entries(p.triggers).map(([value, label]) => ({ value, label }))}
+        />
         {form.trigger === 'yearly' && (
-          <>
-            <label className="field__label" htmlFor="review-fiscalYear">
-              {p.fiscalYear}
-            </label>
-            <input
-              id="review-fiscalYear"
-              className="input"
-              inputMode="numeric"
-              value={form.fiscalYear}
-              onChange={set('fiscalYear')}
-            />
-          </>
+          <TextField
+            id="review-fiscalYear"
+            label={p.fiscalYear}
+            inputMode="numeric"
+            value={form.fiscalYear}
+            onChange={set('fiscalYear')}
+            error={open.field('fiscalYear')}
+          />
         )}
-        <label className="field__label" htmlFor="review-reason">
-          {p.reason}
-        </label>
-        <input
+        <TextField
           id="review-reason"
-          className="input"
+          label={p.reason}
           required
           value={form.reason}
           onChange={set('reason')}
-          aria-invalid={!!field('reason')}
+          error={open.field('reason')}
         />
-        <label className="field__label" htmlFor="review-inputs">
-          {p.inputs}
-        </label>
-        <textarea
+        <TextAreaField
           id="review-inputs"
-          className="input"
+          label={p.inputs}
           rows={3}
           value={form.inputs}
           onChange={set('inputs')}
         />
-        <label className="field__label" htmlFor="review-dueOn">
-          {p.dueOn}
-        </label>
-        <input id="review-dueOn" className="input" type="date" value={form.dueOn} onChange={set('dueOn')} />
+        <DateField
+          id="review-dueOn"
+          label={p.dueOn}
+          value={form.dueOn}
+          onChange={(dueOn) => setForm((f) => ({ ...f, dueOn }))}
+          error={open.field('dueOn')}
+        />
         <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={busy || !form.documentId}>
+          <button type="submit" className="btn btn--primary" disabled={open.busy || !documentId}>
             {p.openReview}
           </button>
         </div>

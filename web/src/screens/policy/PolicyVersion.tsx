@@ -1,52 +1,50 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
 import { Link, useSearch } from '../../app/router.tsx';
-import { useSession } from '../../app/session.tsx';
+import { useCan } from '../../app/useCan.ts';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { AckBanner } from './AckBanner.tsx';
 import { AckStatus } from './AckStatus.tsx';
-import { api, type VersionDetail } from './api.ts';
+import { policyApi, policyPaths, type VersionDetail } from './api.ts';
 import { ClauseLinks } from './ClauseLinks.tsx';
 import { ClauseTree, flatten } from './ClauseTree.tsx';
 import { correctionsTexts } from './corrections/texts.ts';
 import { day } from './dates.ts';
-import { usePolicyText } from './i18n.ts';
+import { policyTexts } from './i18n.ts';
 
 /** The policy as a navigable document: contents on the left, text on the right, search, and what each clause drives. */
 export default function PolicyVersion({ params }: ScreenProps) {
-  const p = usePolicyText();
+  const q = useData<VersionDetail>(policyPaths.version(params.id));
+  return <Loaded query={q}>{(v) => <VersionView key={v.id} v={v} />}</Loaded>;
+}
+
+function VersionView({ v }: { v: VersionDetail }) {
+  const p = useT(policyTexts);
   const ct = useT(correctionsTexts);
   const { lang } = useI18n();
-  const manage = useSession().session?.functions.includes('policy.manage') ?? false;
-  const { error, busy, run } = useAction();
-  const [v, setV] = useState<VersionDetail | null>(null);
+  const manage = useCan()('policy.manage');
   const [selected, setSelected] = useState<string | null>(null);
   const [q, setQ] = useState('');
-  const [hits, setHits] = useState<{ path: string }[] | null>(null);
+  const [searched, setSearched] = useState('');
   const [msg, setMsg] = useState<string | null>(null);
   const query = new URLSearchParams(useSearch()).get('clause');
   const bar = useRef<HTMLDivElement>(null);
   const article = useRef<HTMLElement>(null);
-  const load = () => run(async () => setV(await api.get<VersionDetail>(`/api/policy/versions/${params.id}`)));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the version changes
-  useEffect(() => void load(), [params.id]);
-  const all = useMemo(() => (v ? flatten(v.tree) : []), [v]);
+  const found = useData<{ items: { path: string }[] }>(searched ? policyPaths.search(v.id, searched) : null);
+  const hits = searched ? found.data?.items : undefined;
+  const inForce = useMutate(() => policyApi.setInForce(v.id), {
+    invalidate: [policyPaths.versions, policyPaths.documents],
+    onDone: () => setMsg(p.status.in_force),
+  });
+  const all = useMemo(() => flatten(v.tree), [v]);
   const shown = hits ? all.filter((c) => hits.some((h) => h.path === c.path)) : all;
   function search(e: FormEvent) {
     e.preventDefault();
-    if (!q.trim()) return setHits(null);
-    void run(async () =>
-      setHits(
-        (
-          await api.get<{ items: { path: string }[] }>(
-            `/api/policy/versions/${params.id}/search?q=${encodeURIComponent(q)}`,
-          )
-        ).items,
-      ),
-    );
+    setSearched(q.trim());
   }
   /** Scrolls the text pane (not the page) so the clause starts just below the sticky search bar. */
   function scrollTo(path: string) {
@@ -61,14 +59,13 @@ export default function PolicyVersion({ params }: ScreenProps) {
     scrollTo(path);
   }
   // A link to one clause (?clause=…) opens the document there.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once the version has loaded
+  // biome-ignore lint/correctness/useExhaustiveDependencies: when the link names another clause
   useEffect(() => {
-    if (!v || !query) return;
+    if (!query) return;
     setSelected(query);
     requestAnimationFrame(() => scrollTo(query));
-  }, [v, query]);
-  const previous = v && v.number > 1 ? v : null;
-  if (!v) return <FormAlert error={error} />;
+  }, [query]);
+  const previous = v.number > 1;
   return (
     <>
       <PageHeading lead={`${fmt(p.version, { n: v.number })}・${p.status[v.status]}・${v.kinds.join('・')}`}>
@@ -76,7 +73,7 @@ export default function PolicyVersion({ params }: ScreenProps) {
       </PageHeading>
       <AckBanner versionId={v.id} />
       <Status message={msg} />
-      <FormAlert error={error} />
+      <FormAlert error={inForce.error ?? found.error} />
       <dl className="key-list">
         <dt className="key-list__label">{p.enacted}</dt>
         <dd>{day(v.enactedOn, lang)}</dd>
@@ -99,14 +96,8 @@ export default function PolicyVersion({ params }: ScreenProps) {
           <button
             type="button"
             className="btn btn--primary"
-            disabled={busy}
-            onClick={() =>
-              run(async () => {
-                await api.post(`/api/policy/versions/${v.id}/in-force`, {});
-                setMsg(p.status.in_force);
-                await load();
-              })
-            }
+            disabled={inForce.busy}
+            onClick={() => void inForce.run()}
           >
             {p.setInForce}
           </button>

@@ -1,86 +1,66 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
+import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { fmt } from '../../i18n/index.tsx';
-import { api, type VersionSummary } from './api.ts';
-import { usePolicyText } from './i18n.ts';
-import type { Review } from './PolicyReviews.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { type DocumentDetail, policyApi, policyPaths, type Review } from './api.ts';
+import { policyTexts } from './i18n.ts';
+import { VersionSelect } from './VersionSelect.tsx';
 
 /** Closes a review: no change with a reason, or a new version of the same document. */
-export function ReviewClose({ review, onClosed }: { review: Review; onClosed(): void }) {
-  const p = usePolicyText();
-  const { error, busy, run } = useAction();
+export function ReviewClose({ review }: { review: Review }) {
+  const p = useT(policyTexts);
   const [outcome, setOutcome] = useState<'no_change' | 'new_version'>('no_change');
   const [reason, setReason] = useState('');
-  const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [versionId, setVersionId] = useState('');
-  useEffect(() => {
-    api
-      .get<{ versions: VersionSummary[] }>(`/api/policy/documents/${review.documentId}`)
-      .then((d) => setVersions(d.versions))
-      .catch(() => setVersions([]));
-  }, [review.documentId]);
+  const doc = useData<DocumentDetail>(
+    outcome === 'new_version' ? policyPaths.document(review.documentId) : null,
+  );
+  const close = useMutate((body: Record<string, unknown>) => policyApi.closeReview(review.id, body), {
+    invalidate: [policyPaths.reviews],
+  });
   const pre = `close-${review.id}`;
   return (
     <form
       className="form"
       onSubmit={(e) => {
         e.preventDefault();
-        void run(async () => {
-          const body =
-            outcome === 'no_change'
-              ? { outcome, reason }
-              : { outcome, versionId, ...(reason ? { reason } : {}) };
-          await api.post(`/api/policy/reviews/${review.id}/close`, body);
-          onClosed();
-        });
+        void close.run(
+          outcome === 'no_change'
+            ? { outcome, reason }
+            : { outcome, versionId, ...(reason ? { reason } : {}) },
+        );
       }}
     >
-      <FormAlert error={error} />
-      <label className="field__label" htmlFor={`${pre}-outcome`}>
-        {p.outcome}
-      </label>
-      <select
+      <FormAlert error={close.error} />
+      <SelectField
         id={`${pre}-outcome`}
-        className="input"
+        label={p.outcome}
         value={outcome}
         onChange={(e) => setOutcome(e.target.value as 'no_change')}
-      >
-        <option value="no_change">{p.noChange}</option>
-        <option value="new_version">{p.newVersion}</option>
-      </select>
+        options={[
+          { value: 'no_change', label: p.noChange },
+          { value: 'new_version', label: p.newVersion },
+        ]}
+      />
       {outcome === 'new_version' && (
-        <>
-          <label className="field__label" htmlFor={`${pre}-version`}>
-            {p.newVersionId}
-          </label>
-          <select
-            id={`${pre}-version`}
-            className="input"
-            value={versionId}
-            required
-            onChange={(e) => setVersionId(e.target.value)}
-          >
-            <option value="" />
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {fmt(p.version, { n: v.number })}（{p.status[v.status]}）
-              </option>
-            ))}
-          </select>
-        </>
+        <VersionSelect
+          id={`${pre}-version`}
+          label={p.newVersionId}
+          versions={doc.data?.versions ?? []}
+          value={versionId}
+          onChange={setVersionId}
+          required
+        />
       )}
-      <label className="field__label" htmlFor={`${pre}-reason`}>
-        {p.outcomeReason}
-      </label>
-      <input
+      <TextField
         id={`${pre}-reason`}
-        className="input"
+        label={p.outcomeReason}
         value={reason}
         required={outcome === 'no_change'}
         onChange={(e) => setReason(e.target.value)}
       />
-      <button type="submit" className="btn btn--secondary btn--small" disabled={busy}>
+      <button type="submit" className="btn btn--secondary btn--small" disabled={close.busy}>
         {p.close}
       </button>
     </form>

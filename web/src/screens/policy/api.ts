@@ -62,10 +62,77 @@ export interface ProposalItem {
   } | null;
 }
 
+export interface DocumentDetail {
+  id: string;
+  title: string;
+  kinds: string[];
+  visibility: string;
+  versions: VersionSummary[];
+}
+export interface Review {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  trigger: string;
+  fiscalYear: number | null;
+  reason: string;
+  inputs: string;
+  dueOn: string | null;
+  status: 'open' | 'closed';
+  outcome: string | null;
+  outcomeReason: string | null;
+  openedAt: string;
+}
+export interface AckPerson {
+  userId: string;
+  loginId: string;
+  displayName: string;
+  post: string | null;
+  unit: string | null;
+  acknowledgedAt?: string;
+}
+export interface AreaResult {
+  id: string;
+  title: string;
+  description: string;
+  scope: 'basic' | 'both' | 'standard';
+  parent?: string;
+  status: 'covered' | 'thin' | 'missing';
+  paths: string[];
+}
+
+/** The policy API's paths, for `useData` and for invalidating after a change. */
+export const policyPaths = {
+  documents: '/api/policy/documents',
+  publicDocuments: '/api/policy/public',
+  document: (id: string) => `/api/policy/documents/${id}`,
+  version: (id: string) => `/api/policy/versions/${id}`,
+  versions: '/api/policy/versions',
+  search: (id: string, q: string) => `/api/policy/versions/${id}/search?q=${encodeURIComponent(q)}`,
+  gap: (id: string) => `/api/policy/versions/${id}/gap`,
+  proposals: (id: string) => `/api/policy/versions/${id}/proposals`,
+  acknowledgements: (id: string) => `/api/policy/versions/${id}/acknowledgements`,
+  pending: '/api/policy/acknowledgements/pending',
+  reviews: '/api/policy/reviews',
+};
+
 /** PUT/PATCH helpers (the shell's client has get/post/delete). */
 export const put = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
 export const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
 export { api };
+
+/** The policy API's changes. */
+export const policyApi = {
+  acknowledge: (versionId: string) => api.post(`/api/policy/versions/${versionId}/acknowledge`),
+  setInForce: (versionId: string) => api.post(`/api/policy/versions/${versionId}/in-force`, {}),
+  setVisibility: (documentId: string, visibility: string) =>
+    put(`/api/policy/documents/${documentId}/visibility`, { visibility }),
+  openReview: (body: Record<string, unknown>) => api.post(policyPaths.reviews, body),
+  closeReview: (reviewId: string, body: Record<string, unknown>) =>
+    api.post(`/api/policy/reviews/${reviewId}/close`, body),
+  decide: (versionId: string, decisions: { kind: string; key: string; accept: boolean }[]) =>
+    api.post(`/api/policy/versions/${versionId}/proposals/decide`, { decisions }),
+};
 
 /**
  * Uploads a file's bytes with progress (fetch cannot report upload progress), with the session's CSRF token.

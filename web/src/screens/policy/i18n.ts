@@ -1,5 +1,5 @@
 /** Strings of the policy screens (Japanese first, English). */
-import { useI18n } from '../../i18n/index.tsx';
+import { defineTexts, type Shape } from '../../i18n/define.ts';
 
 const ja = {
   title: 'ポリシー',
@@ -81,6 +81,10 @@ const ja = {
   outcomeReason: '理由・所見',
   newVersionId: '新しい版',
   openStatus: { open: '実施中', closed: '終了' } as Record<string, string>,
+  reviewInputsLink: '見直しの材料（点検・監査・インシデント）',
+  versionCol: '版',
+  statusCol: '状態',
+  opened: '開始',
   gap: '規定の充足状況',
   gapLead:
     'mamori が持つ「ガイドラインで通常定める分野」の一覧と、この版の本文を照らし合わせた結果です。機械的な目安であり、最終判断は担当者が行ってください。',
@@ -148,7 +152,7 @@ const ja = {
 };
 export type PolicyDict = typeof ja;
 
-const en: PolicyDict = {
+const en: Shape<PolicyDict> = {
   title: 'Policy',
   lead: "Your organization's information security policy: text, versions and reviews. The text is the source of every setting.",
   documents: 'Documents',
@@ -229,6 +233,10 @@ const en: PolicyDict = {
   outcomeReason: 'Reason / findings',
   newVersionId: 'New version',
   openStatus: { open: 'Open', closed: 'Closed' },
+  reviewInputsLink: 'Review inputs (assessments, audits, incidents)',
+  versionCol: 'Version',
+  statusCol: 'Status',
+  opened: 'Opened',
   gap: 'Coverage',
   gapLead:
     "mamori's outline of the areas a policy under the guideline usually covers, compared with this version's text. A mechanical guide: the decision is yours.",
@@ -295,8 +303,4 @@ const en: PolicyDict = {
   undecided: '{n} undecided',
 };
 
-/** The policy screens' strings in the UI language. */
-export function usePolicyText(): PolicyDict {
-  const { lang } = useI18n();
-  return lang === 'en' ? en : ja;
-}
+export const policyTexts = defineTexts(ja, en);

@@ -1,65 +1,62 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useData, useMutate } from '../../api/query.ts';
 import type { Organization } from '../../api/types.ts';
 import { useSession } from '../../app/session.tsx';
+import { useConfirm } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import { useSetupText } from '../setup/i18n.ts';
+
+const ORGS = '/api/system/organizations';
 
 /** For the system administrator: act in another organization, or create one. */
 export default function Organizations() {
   const { t } = useI18n();
   const { session, refresh } = useSession();
-  const list = useAction();
-  const change = useAction();
-  const create = useAction();
-  const remove = useAction();
   const st = useSetupText();
-  const [orgs, setOrgs] = useState<Organization[]>([]);
+  const { confirm, dialog } = useConfirm();
+  const list = useData<{ items: Organization[] }>(ORGS);
+  const orgs = list.data?.items ?? [];
   const [selected, setSelected] = useState(session?.organization.id ?? '');
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [status, setStatus] = useState<string | null>(null);
-
-  const load = useCallback(
-    () =>
-      list.run(async () =>
-        setOrgs((await api.get<{ items: Organization[] }>('/api/system/organizations')).items),
-      ),
-    [list.run],
+  const change = useMutate(
+    async (organizationId: string) => {
+      await api.post('/api/session/organization', { organizationId });
+      return refresh();
+    },
+    { onDone: (s) => setStatus(fmt(t.orgs.switched, { name: s?.organization.name ?? '' })) },
   );
-  useEffect(() => void load(), [load]);
+  const create = useMutate((body: { code: string; name: string }) => api.post<Organization>(ORGS, body), {
+    invalidate: [ORGS],
+    onDone: (_r, body) => {
+      setStatus(fmt(t.orgs.created, { name: body.name }));
+      setCode('');
+      setName('');
+    },
+  });
+  const remove = useMutate((o: Organization) => api.delete(`${ORGS}/${o.id}`), {
+    invalidate: [ORGS],
+    onDone: (_r, o) => setStatus(fmt(st.removed, { name: o.name })),
+  });
 
   function switchOrg(e: FormEvent) {
     e.preventDefault();
-    void change.run(async () => {
-      await api.post('/api/session/organization', { organizationId: selected });
-      const s = await refresh();
-      setStatus(fmt(t.orgs.switched, { name: s?.organization.name ?? '' }));
-    });
+    void change.run(selected);
   }
 
   function createOrg(e: FormEvent) {
     e.preventDefault();
-    void create.run(async () => {
-      await api.post<Organization>('/api/system/organizations', { code: code.trim(), name: name.trim() });
-      setStatus(fmt(t.orgs.created, { name: name.trim() }));
-      setCode('');
-      setName('');
-      await load();
-    });
+    void create.run({ code: code.trim(), name: name.trim() });
   }
 
-  function removeSample(o: Organization) {
-    if (!window.confirm(fmt(st.removeConfirm, { name: o.name }))) return;
-    void remove.run(async () => {
-      await api.delete(`/api/system/organizations/${o.id}`);
-      setStatus(fmt(st.removed, { name: o.name }));
-      await load();
-    });
+  async function removeSample(o: Organization) {
+    if (await confirm(fmt(st.removeConfirm, { name: o.name }), { danger: true, confirmLabel: st.remove }))
+      void remove.run(o);
   }
 
   const samples = orgs.filter((o) => o.sample);
@@ -68,6 +65,7 @@ export default function Organizations() {
       <PageHeading lead={t.settings.organizationsHint}>{t.orgs.title}</PageHeading>
       <Status message={status} />
       <FormAlert error={list.error} />
+      {dialog}
       <section className="section" aria-labelledby="org-switch">
         <h2 id="org-switch">{t.orgs.switchHeading}</h2>
         <p>
@@ -109,7 +107,7 @@ export default function Organizations() {
                   type="button"
                   className="btn btn--danger-text btn--small"
                   disabled={remove.busy}
-                  onClick={() => removeSample(o)}
+                  onClick={() => void removeSample(o)}
                 >
                   {st.remove}
                 </button>
