@@ -1,4 +1,4 @@
-import { useI18n, useT } from '../i18n/index.tsx';
+import { useInLang, useT } from '../i18n/index.tsx';
 import { kitTexts } from './i18n.ts';
 
 export interface FunctionLabel {
@@ -12,13 +12,13 @@ export interface FunctionLabel {
  * equals the key) is shown as the key in a muted chip, so nothing is hidden.
  */
 export function FunctionChips({ functions, empty = '—' }: { functions: FunctionLabel[]; empty?: string }) {
-  const { lang } = useI18n();
+  const name = useInLang();
   const c = useT(kitTexts);
   if (!functions.length) return <>{empty}</>;
   return (
     <ul className="chips">
       {functions.map((f) => {
-        const label = lang === 'en' ? f.en : f.ja;
+        const label = name(f.ja, f.en);
         const unlabeled = label === f.key;
         return (
           <li

@@ -3,6 +3,7 @@ import { api } from '../../api/client.ts';
 import type { StageResult } from '../../api/types.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { clientError, useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PasswordPolicy } from './PasswordPolicy.tsx';
@@ -83,11 +84,7 @@ export function PasswordForm({ loginId, idPrefix, onDone }: Props) {
           error={field('confirmPassword')}
           onChange={(e) => setAgain(e.target.value)}
         />
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {t.auth.changePassword}
-          </button>
-        </div>
+        <SubmitRow label={t.auth.changePassword} busy={busy} />
       </form>
     </>
   );

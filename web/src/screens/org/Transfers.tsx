@@ -160,9 +160,7 @@ export default function Transfers() {
             cell: (r) => (r.outcome ? outcomeView(r.outcome) : '—'),
           },
         ]}
-        rowKey={(r) => r.id}
-        caption={x.tabs.transfers}
-        captionHidden
+        label={x.tabs.transfers}
         initialSort={{ key: 'effectiveOn', desc: true }}
         empty={<p>{x.none}</p>}
       />
