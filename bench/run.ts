@@ -366,8 +366,13 @@ async function runPlan(p: { scale: string; db: 'sqlite' | 'postgres' }): Promise
     pools.bare.set(s, s.pending.slice(third, 2 * third));
     pools.raw.set(s, s.pending.slice(2 * third));
   }
+  // --approve-max=N: at most N approvals per run (the medium and large plans hold thousands per run).
   const approveAmount = (pool: Map<Session, string[]>) =>
-    Math.floor((Math.min(...[...pool.values()].map((x) => x.length)) * sessions.length) / CONNS.length) - 64;
+    Math.min(
+      Number(args.get('approve-max') ?? Number.POSITIVE_INFINITY),
+      Math.floor((Math.min(...[...pool.values()].map((x) => x.length)) * sessions.length) / CONNS.length) -
+        64,
+    );
 
   const app: Record<string, LoadResult[]> = {};
   let loadMax = 0;
@@ -483,7 +488,13 @@ async function runPlan(p: { scale: string; db: 'sqlite' | 'postgres' }): Promise
     dashboard: () => dashboard(kdb.db, s0.org),
   };
   for (const op of OPS) {
-    rawRes[op] = await loop(rawOps[op], { seconds, amount: op === 'approve' ? rawPool.length : undefined });
+    rawRes[op] = await loop(rawOps[op], {
+      seconds,
+      amount:
+        op === 'approve'
+          ? Math.min(rawPool.length, Number(args.get('approve-max') ?? rawPool.length))
+          : undefined,
+    });
     const r = rawRes[op];
     log(
       `raw  ${op.padEnd(9)}      ${r.rps.toFixed(0).padStart(6)}/s p50 ${r.p50.toFixed(2)} p95 ${r.p95.toFixed(2)} p99 ${r.p99.toFixed(2)} ms`,

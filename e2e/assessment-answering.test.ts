@@ -1,6 +1,6 @@
 /**
  * Issue 17 in the browser (seed 001, hagi-nagato): a respondent answers several self-assessment items and
- * saves them at once; what they enter is kept as a draft on the device and comes back after a reload; a
+ * saves them at once; what they enter is kept as a draft on the server and is found on another device; a
  * prohibition is answered 守っている/守っていない; evidence stays listed after a reload.
  */
 import assert from 'node:assert/strict';
@@ -9,13 +9,14 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { callApi } from './support/api.ts';
 import { launchBrowser, newPage } from './support/browser.ts';
-import { firstSignIn } from './support/flows.ts';
+import { firstSignIn, NEW_PASSWORD, signIn, totpCode } from './support/flows.ts';
 import { demoPassword, startServer, type TestServer } from './support/server.ts';
 
 let server: TestServer;
 let browser: Browser;
 let sekinin: Page;
 let tanto: Page;
+let tantoSecret: string;
 
 before(async () => {
   server = await startServer();
@@ -23,8 +24,19 @@ before(async () => {
   sekinin = await newPage(browser, server.url);
   await firstSignIn(sekinin, 'hagi-sekinin', demoPassword(server, 'hagi-sekinin'));
   tanto = await newPage(browser, server.url);
-  await firstSignIn(tanto, 'hagi-tanto', demoPassword(server, 'hagi-tanto'));
+  tantoSecret = await firstSignIn(tanto, 'hagi-tanto', demoPassword(server, 'hagi-tanto'));
 });
+
+/** The same person signed in on another device (a new browser context with its own session). */
+async function anotherDevice(): Promise<Page> {
+  const p = await newPage(browser, server.url);
+  await signIn(p, 'hagi-tanto', NEW_PASSWORD);
+  await p.waitForURL('**/signin/mfa');
+  await p.getByLabel('確認コード（6桁）', { exact: true }).fill(totpCode(tantoSecret, 1));
+  await p.getByRole('button', { name: '確認', exact: true }).click();
+  await p.waitForURL((u) => u.pathname === '/');
+  return p;
+}
 
 after(async () => {
   await browser?.close();
@@ -39,7 +51,7 @@ const QUESTIONS = [
   '私物のUSBメモリを業務用の端末に接続していないか。',
 ];
 
-test('[R-I1] several answers are entered, kept as a draft through a reload, saved at once; evidence stays listed', {
+test('[R-I1] several answers are entered, autosaved as a draft found on another device, saved at once; evidence stays listed', {
   timeout: 180_000,
 }, async () => {
   const people = (
@@ -75,12 +87,18 @@ test('[R-I1] several answers are entered, kept as a draft through a reload, save
   await item(QUESTIONS[2]).getByLabel('守っている', { exact: true }).check();
   await tanto.getByText('保存していない回答が 2 件あります。').first().waitFor();
 
-  // A reload before saving: the answers come back from the draft, still marked as not saved.
-  await tanto.reload();
-  await tanto.getByText(/前回保存しなかった回答 2 件を下書きから戻しました/).waitFor();
-  assert.equal(await item(QUESTIONS[0]).getByLabel('実施', { exact: true }).isChecked(), true);
-  assert.equal(await item(QUESTIONS[0]).getByLabel('コメント').inputValue(), '毎週月曜に確認している。');
-  assert.equal(await item(QUESTIONS[2]).getByLabel('守っている', { exact: true }).isChecked(), true);
+  // A few seconds after typing stops, the draft is kept on the server.
+  await tanto.getByText('下書きを保存しました').first().waitFor();
+
+  // On another device, before saving: the answers come back from the draft, still marked as not saved.
+  const other = await anotherDevice();
+  await other.goto('/inspections/assessment/mine');
+  const there = (q: string) => other.locator('li.as-item', { hasText: q });
+  await other.getByText(/前回保存しなかった回答 2 件を下書きから戻しました/).waitFor();
+  assert.equal(await there(QUESTIONS[0]).getByLabel('実施', { exact: true }).isChecked(), true);
+  assert.equal(await there(QUESTIONS[0]).getByLabel('コメント').inputValue(), '毎週月曜に確認している。');
+  assert.equal(await there(QUESTIONS[2]).getByLabel('守っている', { exact: true }).isChecked(), true);
+  await other.getByText('保存していない回答が 2 件あります。').first().waitFor();
   const before = await call<{ id: string; answer: string | null }[]>(tanto, 'GET', '/api/assessment/mine');
   assert.deepEqual(
     before.filter((m) => m.answer),
@@ -107,11 +125,14 @@ test('[R-I1] several answers are entered, kept as a draft through a reload, save
       [QUESTIONS[2], 'done', null],
     ],
   );
-  // Saved answers leave no draft behind.
-  await tanto.reload();
-  await item(QUESTIONS[0]).waitFor();
-  assert.equal(await tanto.getByText(/下書きから戻しました/).count(), 0);
-  await tanto.getByText('すべての回答を保存済みです。').first().waitFor();
+  // Saved answers leave no draft behind, on either device.
+  for (const p of [other, tanto]) {
+    await p.reload();
+    await p.locator('li.as-item', { hasText: QUESTIONS[0] }).waitFor();
+    assert.equal(await p.getByText(/下書きから戻しました/).count(), 0);
+    await p.getByText('すべての回答を保存済みです。').first().waitFor();
+  }
+  await other.context().close();
 
   // Evidence attached to an item is listed again after a reload.
   const bytes = Buffer.from('アクセス記録 確認表 2026年度', 'utf8');

@@ -10,6 +10,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { dropFromDrafts } from './drafts.ts';
 import { loadCampaign, loadItem, loadResponse } from './load.ts';
 import { type answerBody, type answersBody, EVIDENCE_MAX_BYTES, type evidenceBody } from './schema.ts';
 
@@ -48,6 +49,7 @@ async function answerIn(trx: Kysely<DB>, auth: AuthContext, actor: Actor, id: st
       previous: r.answer,
     },
   );
+  return r;
 }
 
 /** Records (or changes) an answer with its comment. */
@@ -58,7 +60,10 @@ export async function answer(
   id: string,
   body: AnswerInput,
 ): Promise<void> {
-  await db.transaction().execute((trx) => answerIn(trx, auth, actor, id, body));
+  await db.transaction().execute(async (trx) => {
+    const r = await answerIn(trx, auth, actor, id, body);
+    await dropFromDrafts(trx, auth.organizationId, [r]);
+  });
 }
 
 /**
@@ -78,9 +83,10 @@ export async function answerMany(
       { field: `answers.${twice}.responseId`, code: 'assessment.answered_twice' },
     ]);
   await db.transaction().execute(async (trx) => {
+    const submitted = [];
     for (const [i, a] of answers.entries()) {
       try {
-        await answerIn(trx, auth, actor, a.responseId, a);
+        submitted.push(await answerIn(trx, auth, actor, a.responseId, a));
       } catch (e) {
         // The refusal names the answer it is about, so the screen can point at that item.
         if (e instanceof AppError && !e.fields)
@@ -90,6 +96,8 @@ export async function answerMany(
         throw e;
       }
     }
+    // Submitted answers leave the draft they were typed in, in the same transaction.
+    await dropFromDrafts(trx, auth.organizationId, submitted);
   });
   return answers.length;
 }

@@ -109,3 +109,75 @@ test('[R-I1] an attached evidence file stays listed with its item when the list 
     [],
   );
 });
+
+test('[R-I1] answers typed but not submitted are kept on the server per person and campaign, and leave the draft once submitted', async () => {
+  const { s, chief, keeper, mine } = await launched();
+  const campaignId = (
+    await t.db
+      .selectFrom('assessment_responses')
+      .select('campaign_id')
+      .where('id', '=', mine[0].id)
+      .executeTakeFirstOrThrow()
+  ).campaign_id;
+  const url = `/api/assessment/campaigns/${campaignId}/draft`;
+  assert.deepEqual((await chief.get(url)).json(), { answers: [], savedAt: null });
+  const before = (await auditEvents(t.db, s.org.id)).length;
+  const typed = [
+    { responseId: mine[0].id, answer: 'done', comment: '毎月確認している' },
+    { responseId: mine[1].id, answer: '', comment: '確認中' },
+    { responseId: mine[2].id, answer: 'partial', comment: '' },
+  ];
+  const put = await chief.put(url, { answers: typed });
+  assert.equal(put.statusCode, 200, put.body);
+  assert.ok(put.json().savedAt);
+  // Another device of the same person (a new session) finds the draft.
+  const elsewhere = await signedIn(t, { id: s.chief.id, organizationId: s.org.id });
+  assert.deepEqual((await elsewhere.get(url)).json().answers, typed);
+  assert.equal((await auditEvents(t.db, s.org.id)).length, before, 'a draft is not a record: no audit event');
+  // Nothing is an answer until submitted.
+  assert.equal(((await chief.get('/api/assessment/mine')).json() as Mine[])[0].answer, null);
+  // Someone else's draft is their own; an item that is not the caller's cannot be drafted.
+  assert.deepEqual((await keeper.get(url)).json().answers, []);
+  const keeperItem = ((await keeper.get('/api/assessment/mine')).json() as Mine[])[0];
+  const foreign = await chief.put(url, {
+    answers: [...typed, { responseId: keeperItem.id, answer: 'done', comment: '' }],
+  });
+  assert.equal(foreign.statusCode, 400);
+  assert.equal(foreign.json().error.fields[0].field, 'answers.3.responseId');
+  assert.match(foreign.json().error.message, /あなたが回答する項目/);
+  const bad = await chief.put(url, { answers: [{ responseId: mine[0].id, answer: 'maybe', comment: '' }] });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().error.fields[0].field, 'answers.0.answer');
+  // Submitting two of them removes those two from the draft, in the same transaction as their audit events.
+  const sent = await chief.post('/api/assessment/answers', {
+    answers: [
+      { responseId: mine[0].id, answer: 'done', comment: '毎月確認している' },
+      { responseId: mine[2].id, answer: 'partial' },
+    ],
+  });
+  assert.equal(sent.statusCode, 200, sent.body);
+  assert.deepEqual(
+    (await elsewhere.get(url)).json().answers.map((a: { responseId: string }) => a.responseId),
+    [mine[1].id],
+  );
+  const answered = (await auditEvents(t.db, s.org.id))
+    .slice(before)
+    .filter((e) => e.event === 'assessment.answered');
+  assert.equal(answered.length, 2, 'the submission is audited');
+  // The last one submitted alone empties the draft.
+  assert.equal(
+    (await chief.post(`/api/assessment/responses/${mine[1].id}/answer`, { answer: 'na' })).statusCode,
+    204,
+  );
+  assert.deepEqual((await chief.get(url)).json(), { answers: [], savedAt: null });
+  // Another body's campaign answers 404.
+  const other = await policyOrg(t);
+  const otherCampaign = (
+    await other.c.post('/api/assessment/campaigns', { fiscalYear: 2026, title: '別' })
+  ).json().id;
+  assert.equal((await chief.get(`/api/assessment/campaigns/${otherCampaign}/draft`)).statusCode, 404);
+  assert.equal(
+    (await chief.put(`/api/assessment/campaigns/${otherCampaign}/draft`, { answers: [] })).statusCode,
+    404,
+  );
+});

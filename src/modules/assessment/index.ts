@@ -7,6 +7,7 @@ import { assessmentMigrations } from './migrations.ts';
 import { checkItemsProvider } from './proposals.ts';
 import { ASSESSMENT_SWEEP, assessmentSweep } from './reminders.ts';
 import { assessmentRoutes } from './routes.ts';
+import { draftRoutes } from './routes-drafts.ts';
 import { VENDOR_REVIEW_SWEEP, vendorReviewSweep } from './vendor-reviews-due.ts';
 import { vendorReviewRoutes } from './vendor-reviews-routes.ts';
 
@@ -41,6 +42,7 @@ export const assessmentModule: AppModule = {
   imports: [answersImport],
   routes(app, ctx) {
     assessmentRoutes(app, ctx);
+    draftRoutes(app, ctx);
     vendorReviewRoutes(app, ctx);
   },
 };

@@ -142,4 +142,19 @@ export const assessmentMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    // A respondent's answers not yet submitted, per person and campaign (a working copy, not a record).
+    name: '0640_assessment_drafts',
+    async up(db) {
+      await db.schema
+        .createTable('assessment_drafts')
+        .addColumn('organization_id', 'text', org)
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('campaign_id', 'text', (c) => c.notNull().references('assessment_campaigns.id'))
+        .addColumn('answers', 'text', (c) => c.notNull())
+        .addColumn('saved_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('assessment_drafts_pk', ['user_id', 'campaign_id'])
+        .execute();
+    },
+  },
 ];

@@ -46,6 +46,19 @@ export const answersBody = z.strictObject({
     .max(500),
 });
 
+/** PUT /api/assessment/campaigns/:id/draft: the answers typed so far (an answer may still be unchosen). */
+export const draftBody = z.strictObject({
+  answers: z
+    .array(
+      z.strictObject({
+        responseId: z.string().trim().min(1).max(64),
+        answer: z.enum(['', 'done', 'partial', 'not_done', 'na']),
+        comment: z.string().max(2000),
+      }),
+    )
+    .max(2000),
+});
+
 export const EVIDENCE_TYPES = [
   'application/pdf',
   'image/png',

@@ -128,7 +128,21 @@ export interface VendorReviewRemindersTable {
   reminded_at: string;
 }
 
+/**
+ * A respondent's answers typed but not yet submitted, kept per person and campaign so that another device
+ * finds them. A working copy, not a record: written without an audit event, removed once submitted.
+ */
+export interface AssessmentDraftsTable {
+  organization_id: string;
+  user_id: string;
+  campaign_id: string;
+  /** JSON: { responseId, answer, comment }[] */
+  answers: string;
+  saved_at: string;
+}
+
 export interface AssessmentTables {
+  assessment_drafts: AssessmentDraftsTable;
   assessment_campaigns: AssessmentCampaignsTable;
   assessment_items: AssessmentItemsTable;
   assessment_responses: AssessmentResponsesTable;

@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { isPostgres } from '../../db/dialect.ts';
+import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { ListQuery } from './schema.ts';
 import { bigrams, normalizeForSearch } from './search.ts';
@@ -22,6 +23,21 @@ function decodeCursor(c: string | undefined): [string, string] | null {
  */
 export const searchTuning = { denseGram: 1000, firstWalkSlice: 500 };
 
+// One statement per gram of every search: built and compiled once.
+const gramCount = prepared((db, p: Args<{ org: string; gram: string; cap: number }>) =>
+  db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('asset_search')
+        .select('asset_id')
+        .where('organization_id', '=', p.org)
+        .where('gram', '=', p.gram)
+        .limit(p.cap)
+        .as('g'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n')),
+);
+
 /** How many assets carry each gram, each count stopping at searchTuning.denseGram. */
 async function gramCounts(
   db: Kysely<DB>,
@@ -30,19 +46,8 @@ async function gramCounts(
 ): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const gram of grams) {
-    const row = await db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom('asset_search')
-          .select('asset_id')
-          .where('organization_id', '=', organizationId)
-          .where('gram', '=', gram)
-          .limit(searchTuning.denseGram)
-          .as('g'),
-      )
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    counts.set(gram, Number(row.n));
+    const row = await gramCount.first(db, { org: organizationId, gram, cap: searchTuning.denseGram });
+    counts.set(gram, Number(row?.n ?? 0));
   }
   return counts;
 }
@@ -221,6 +226,12 @@ async function confirmedPage(
 /** Designation records of the given assets. */
 export async function classesOf(db: Kysely<DB>, organizationId: string, assetIds: string[]) {
   if (!assetIds.length) return [];
+  // One asset (its detail page, every time): the statement compiled once.
+  if (assetIds.length === 1) return classesOfOne.execute(db, { org: organizationId, assetId: assetIds[0] });
+  return classesQuery(db, organizationId).where('c.asset_id', 'in', assetIds).execute();
+}
+
+function classesQuery(db: Kysely<DB>, organizationId: string) {
   return db
     .selectFrom('asset_classes as c')
     .leftJoin('users as u', 'u.id', 'c.set_by')
@@ -234,10 +245,32 @@ export async function classesOf(db: Kysely<DB>, organizationId: string, assetIds
       'c.source',
       'c.reason',
     ])
-    .where('c.organization_id', '=', organizationId)
-    .where('c.asset_id', 'in', assetIds)
-    .execute();
+    .where('c.organization_id', '=', organizationId);
 }
+
+const classesOfOne = prepared((db, p: Args<{ org: string; assetId: string }>) =>
+  classesQuery(db, p.org).where('c.asset_id', '=', p.assetId),
+);
+
+type HistoryArgs = Args<{ org: string; id: string; importId: string | null }>;
+function historyQuery(db: Kysely<DB>, p: HistoryArgs, withImport: boolean) {
+  return db
+    .selectFrom('audit_events')
+    .select(['seq', 'occurred_at', 'actor_label', 'event', 'data'])
+    .where('organization_id', '=', p.org)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('target_type', '=', 'asset'), eb('target_id', '=', p.id)]),
+        ...(withImport
+          ? [eb.and([eb('target_type', '=', 'asset_import'), eb('target_id', '=', p.importId)])]
+          : []),
+      ]),
+    )
+    .orderBy('seq');
+}
+// An asset's detail reads its history every time: compiled once for each of its two shapes.
+const historyOf = prepared((db, p: HistoryArgs) => historyQuery(db, p, false));
+const historyWithImport = prepared((db, p: HistoryArgs) => historyQuery(db, p, true));
 
 /** The history of one asset from the audit log (its own events and the import that created it). */
 export async function assetHistory(
@@ -245,29 +278,20 @@ export async function assetHistory(
   organizationId: string,
   asset: { id: string; import_id: string | null },
 ) {
-  return db
-    .selectFrom('audit_events')
-    .select(['seq', 'occurred_at', 'actor_label', 'event', 'data'])
-    .where('organization_id', '=', organizationId)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('target_type', '=', 'asset'), eb('target_id', '=', asset.id)]),
-        ...(asset.import_id
-          ? [eb.and([eb('target_type', '=', 'asset_import'), eb('target_id', '=', asset.import_id)])]
-          : []),
-      ]),
-    )
-    .orderBy('seq')
-    .execute();
+  const args = { org: organizationId, id: asset.id, importId: asset.import_id };
+  return asset.import_id ? historyWithImport.execute(db, args) : historyOf.execute(db, args);
 }
+
+const contentsStatement = prepared((db, p: Args<{ org: string; id: string }>) =>
+  db
+    .selectFrom('assets')
+    .select(['id', 'asset_no', 'name', 'kind', 'status', 'computed_class'])
+    .where('organization_id', '=', p.org)
+    .where('parent_id', '=', p.id)
+    .orderBy('asset_no'),
+);
 
 /** Assets held inside a container. */
 export function contentsOf(db: Kysely<DB>, organizationId: string, id: string) {
-  return db
-    .selectFrom('assets')
-    .select(['id', 'asset_no', 'name', 'kind', 'status', 'computed_class'])
-    .where('organization_id', '=', organizationId)
-    .where('parent_id', '=', id)
-    .orderBy('asset_no')
-    .execute();
+  return contentsStatement.execute(db, { org: organizationId, id });
 }

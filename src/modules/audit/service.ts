@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { isPostgres } from '../../db/dialect.ts';
+import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
@@ -26,28 +27,41 @@ export async function recordAudit<E extends AuditEventName>(
   const org = actor.organizationId;
   if (isPostgres(trx)) return appendPostgres(trx, org, (prev) => entryOf(actor, event, target, data, prev));
   // SQLite: one connection, one writer; the surrounding transaction already serializes us.
-  const head = await trx
-    .selectFrom('audit_heads')
-    .select(['seq', 'hash'])
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
+  const head = await sqliteHead.first(trx, { org });
   const entry = entryOf(actor, event, target, data, head ?? { seq: 0, hash: GENESIS_HASH });
   const hash = entryHash(entry);
-  await trx
-    .insertInto('audit_events')
-    .values({ ...entry, hash })
-    .execute();
-  if (head) {
-    await trx
-      .updateTable('audit_heads')
-      .set({ seq: entry.seq, hash })
-      .where('organization_id', '=', org)
-      .execute();
-  } else {
-    await trx.insertInto('audit_heads').values({ organization_id: org, seq: entry.seq, hash }).execute();
-  }
+  await insertEvent.execute(trx, { ...entry, hash });
+  if (head) await moveHead.execute(trx, { org, seq: entry.seq, hash });
+  else await trx.insertInto('audit_heads').values({ organization_id: org, seq: entry.seq, hash }).execute();
   return { seq: entry.seq, hash };
 }
+
+// The statements of every append, built and compiled once (an approval appends three events).
+const sqliteHead = prepared((db, p: Args<{ org: string }>) =>
+  db.selectFrom('audit_heads').select(['seq', 'hash']).where('organization_id', '=', p.org),
+);
+type Entry = ReturnType<typeof entryOf> & { hash: string };
+const insertEvent = prepared((db, p: Args<Entry>) =>
+  db.insertInto('audit_events').values({
+    id: p.id,
+    organization_id: p.organization_id,
+    seq: p.seq,
+    occurred_at: p.occurred_at,
+    actor_id: p.actor_id,
+    actor_label: p.actor_label,
+    event: p.event,
+    target_type: p.target_type,
+    target_id: p.target_id,
+    data: p.data,
+    request_id: p.request_id,
+    client_ip: p.client_ip,
+    prev_hash: p.prev_hash,
+    hash: p.hash,
+  }),
+);
+const moveHead = prepared((db, p: Args<{ org: string; seq: number; hash: string }>) =>
+  db.updateTable('audit_heads').set({ seq: p.seq, hash: p.hash }).where('organization_id', '=', p.org),
+);
 
 function entryOf(
   actor: Actor,
@@ -73,21 +87,8 @@ function entryOf(
   };
 }
 
-/**
- * PostgreSQL: the head row is the lock that serializes appends per organization across app instances,
- * held until the transaction ends. One round trip: the statement locks the head (a waiting writer then
- * reads the head its predecessor committed), hashes the entry in SQL exactly as `entryHash` does
- * (SHA-256 over the previous hash, a line feed and the JSON array of the fields; `to_json` escapes text
- * as `JSON.stringify` does), moves the head on and inserts the entry. Verification recomputes every
- * hash in JavaScript, so a difference would show as a broken chain (tested).
- */
-async function appendPostgres(
-  trx: Kysely<DB>,
-  org: string,
-  build: (prev: { seq: number; hash: string }) => ReturnType<typeof entryOf>,
-): Promise<{ seq: number; hash: string }> {
-  // The fields as they will be: seq and prev_hash come from the head inside the statement.
-  const e = build({ seq: 0, hash: '' });
+/** The PostgreSQL append (see `appendPostgres`), built and compiled once. */
+const pgAppend = prepared((db, e: Args<ReturnType<typeof entryOf>>) => {
   const json = (v: string | null) => sql`coalesce(to_json(${v}::text)::text, 'null')`;
   const body = sql.join(
     [
@@ -106,8 +107,8 @@ async function appendPostgres(
     ],
     sql.raw(` || ',' || `),
   );
-  const append = () =>
-    sql<{ seq: number; hash: string }>`
+  const org = e.organization_id;
+  const query = sql<{ seq: number; hash: string }>`
       with h as (
         select seq, hash from audit_heads where organization_id = ${org} for update
       ), e as (
@@ -122,18 +123,37 @@ async function appendPostgres(
       select ${e.id}, ${org}, e.seq, ${e.occurred_at}, ${e.actor_id}, ${e.actor_label}, ${e.event},
         ${e.target_type}, ${e.target_id}, ${e.data}, ${e.request_id}, ${e.client_ip}, e.prev_hash, e.hash
       from e
-      returning seq, hash`.execute(trx);
-  let res = await append();
-  if (!res.rows.length) {
+      returning seq, hash`;
+  return { compile: () => query.compile(db) };
+});
+
+/**
+ * PostgreSQL: the head row is the lock that serializes appends per organization across app instances,
+ * held until the transaction ends. One round trip: the statement locks the head (a waiting writer then
+ * reads the head its predecessor committed), hashes the entry in SQL exactly as `entryHash` does
+ * (SHA-256 over the previous hash, a line feed and the JSON array of the fields; `to_json` escapes text
+ * as `JSON.stringify` does), moves the head on and inserts the entry. Verification recomputes every
+ * hash in JavaScript, so a difference would show as a broken chain (tested).
+ */
+async function appendPostgres(
+  trx: Kysely<DB>,
+  org: string,
+  build: (prev: { seq: number; hash: string }) => ReturnType<typeof entryOf>,
+): Promise<{ seq: number; hash: string }> {
+  // The fields as they will be: seq and prev_hash come from the head inside the statement.
+  const e = build({ seq: 0, hash: '' });
+  const append = () => pgAppend.execute(trx, e);
+  let rows = await append();
+  if (!rows.length) {
     // The organization's first event: create its head (a concurrent first writer waits on the key).
     await trx
       .insertInto('audit_heads')
       .values({ organization_id: org, seq: 0, hash: GENESIS_HASH })
       .onConflict((oc) => oc.column('organization_id').doNothing())
       .execute();
-    res = await append();
-    if (!res.rows.length) throw new Error(`audit head of ${org} could not be taken`);
+    rows = await append();
+    if (!rows.length) throw new Error(`audit head of ${org} could not be taken`);
   }
-  const row = res.rows[0];
+  const row = rows[0];
   return { seq: Number(row.seq), hash: row.hash };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { newToken } from '../../shared/ids.ts';
@@ -74,16 +75,12 @@ export function clearSessionCookie(reply: FastifyReply): void {
 
 const TOUCH_EVERY_MS = 15_000;
 
-/** Reads the caller's session; expired or idle sessions are deleted and give null. */
-export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promise<AuthContext | null> {
-  const token = req.cookies[SESSION_COOKIE];
-  if (!token || token.length > 100) return null;
-  const id = sessionIdOf(token);
-  const today = nowIso().slice(0, 10);
-  // One statement: the session, its person, and the roles and functions they hold today in the
-  // organization they act in (the conditions of org's `rolesAndFunctionsOf`: current, not ended), one
-  // row per role and function. Read on every request, so neither a grant nor a revocation waits.
-  const rows = await db
+// One statement: the session, its person, and the roles and functions they hold today in the
+// organization they act in (the conditions of org's `rolesAndFunctionsOf`: current, not ended), one
+// row per role and function. Read on every request, so neither a grant nor a revocation waits.
+// Built and compiled once (`prepared`): it runs before every signed-in request's handler.
+const sessionRead = prepared((db, p: Args<{ id: string; today: string }>) =>
+  db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('organizations as o', 'o.id', 'u.organization_id')
@@ -94,8 +91,8 @@ export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promi
           eb('ra.organization_id', '=', eb.fn.coalesce('s.acting_organization_id', 's.organization_id')),
         )
         .on('ra.ended_at', 'is', null)
-        .on((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', today)]))
-        .on((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', today)])),
+        .on((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', p.today)]))
+        .on((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', p.today)])),
     )
     .leftJoin('role_functions as rf', 'rf.role_id', 'ra.role_id')
     .select([
@@ -117,8 +114,16 @@ export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promi
       'u.unit_id',
       'o.kind',
     ])
-    .where('s.id', '=', id)
-    .execute();
+    .where('s.id', '=', p.id),
+);
+
+/** Reads the caller's session; expired or idle sessions are deleted and give null. */
+export async function resolveSession(db: Kysely<DB>, req: FastifyRequest): Promise<AuthContext | null> {
+  const token = req.cookies[SESSION_COOKIE];
+  if (!token || token.length > 100) return null;
+  const id = sessionIdOf(token);
+  const today = nowIso().slice(0, 10);
+  const rows = await sessionRead.execute(db, { id, today });
   const row = rows[0];
   if (!row) return null;
   const now = Date.now();

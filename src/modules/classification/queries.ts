@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AxisDef, LevelDef, Scheme } from './rules.ts';
 
@@ -27,17 +28,10 @@ export async function activeScheme(db: Kysely<DB>, organizationId: string): Prom
   return schemeWhere(db, organizationId, { active: true });
 }
 
-/**
- * One statement: the version, its axes and their levels, one row per level (an axis without levels
- * gives one row of nulls). Asset pages, searches, submits and approvals all read the scheme, so its
- * four reads were four round trips on every one of them.
- */
-async function schemeWhere(
-  db: Kysely<DB>,
-  organizationId: string,
-  which: { versionId: string } | { active: true },
-): Promise<Scheme | null> {
-  let q = db
+type SchemeArgs = Args<{ org: string; versionId: string }>;
+
+function schemeQuery(db: Kysely<DB>, p: SchemeArgs, active: boolean) {
+  const q = db
     .selectFrom('classification_versions as v')
     .leftJoin('classification_axes as a', (j) =>
       j.onRef('a.version_id', '=', 'v.id').onRef('a.organization_id', '=', 'v.organization_id'),
@@ -62,9 +56,31 @@ async function schemeWhere(
       'l.requires_offsite',
       'l.designators',
     ])
-    .where('v.organization_id', '=', organizationId);
-  q = 'versionId' in which ? q.where('v.id', '=', which.versionId) : q.where('v.status', '=', 'active');
-  const rows = await q.orderBy('a.sort_order').orderBy('a.id').orderBy('l.rank').execute();
+    .where('v.organization_id', '=', p.org);
+  return (active ? q.where('v.status', '=', 'active') : q.where('v.id', '=', p.versionId))
+    .orderBy('a.sort_order')
+    .orderBy('a.id')
+    .orderBy('l.rank');
+}
+
+// Built and compiled once: the active scheme is read by every asset page, search, submit and approval.
+const activeSchemeRows = prepared((db, p: SchemeArgs) => schemeQuery(db, p, true));
+const schemeOfVersion = prepared((db, p: SchemeArgs) => schemeQuery(db, p, false));
+
+/**
+ * One statement: the version, its axes and their levels, one row per level (an axis without levels
+ * gives one row of nulls). Asset pages, searches, submits and approvals all read the scheme, so its
+ * four reads were four round trips on every one of them.
+ */
+async function schemeWhere(
+  db: Kysely<DB>,
+  organizationId: string,
+  which: { versionId: string } | { active: true },
+): Promise<Scheme | null> {
+  const rows =
+    'versionId' in which
+      ? await schemeOfVersion.execute(db, { org: organizationId, versionId: which.versionId })
+      : await activeSchemeRows.execute(db, { org: organizationId, versionId: '' });
   if (!rows.length) return null;
   const axes: AxisDef[] = [];
   // Only one version is active at a time; should two ever be, the first read wins, as before.

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { ChainStep } from './model.ts';
 
@@ -8,6 +9,44 @@ export interface Holder {
   /** Where their notices are mailed (null: in the app only). */
   email: string | null;
 }
+
+type Scope = 'any' | 'unit' | 'body';
+interface HolderArgs {
+  org: string;
+  fn: string;
+  today: string;
+  unitId: string | null;
+}
+
+function holdersQuery(db: Kysely<DB>, p: Args<HolderArgs>, scope: Scope, roles?: readonly string[]) {
+  let q = db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('role_functions as rf', 'rf.role_id', 'ra.role_id')
+    .innerJoin('users as u', 'u.id', 'ra.user_id')
+    .innerJoin('roles as r', 'r.id', 'ra.role_id')
+    .select(['ra.user_id', 'ra.acting', 'u.email'])
+    .where('ra.organization_id', '=', p.org)
+    .where('rf.function_key', '=', p.fn)
+    .where('u.organization_id', '=', p.org)
+    .where('u.status', '=', 'active')
+    // An ended assignment (transfer, review, handed over) grants nothing, as at sign-in.
+    .where('ra.ended_at', 'is', null)
+    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', p.today)]))
+    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', p.today)]));
+  if (roles?.length) q = q.where('r.name', 'in', [...roles]);
+  // A unit-scoped step keeps assignments for the requester's unit or for the whole body.
+  if (scope === 'unit')
+    q = q.where((eb) => eb.or([eb('ra.unit_id', 'is', null), eb('ra.unit_id', '=', p.unitId)]));
+  if (scope === 'body') q = q.where('ra.unit_id', 'is', null);
+  return q;
+}
+
+// Read for every submit and decision: built and compiled once per shape.
+const holdersPrepared = {
+  any: prepared((db, p: Args<HolderArgs>) => holdersQuery(db, p, 'any')),
+  unit: prepared((db, p: Args<HolderArgs>) => holdersQuery(db, p, 'unit')),
+  body: prepared((db, p: Args<HolderArgs>) => holdersQuery(db, p, 'body')),
+};
 
 /**
  * The people who hold a function today: through role assignments valid on `today` (acting
@@ -20,29 +59,12 @@ export async function holdersOf(
   fn: string,
   opts: { unitScoped?: boolean; unitId?: string | null; roles?: readonly string[]; today: string },
 ): Promise<Holder[]> {
-  let q = db
-    .selectFrom('role_assignments as ra')
-    .innerJoin('role_functions as rf', 'rf.role_id', 'ra.role_id')
-    .innerJoin('users as u', 'u.id', 'ra.user_id')
-    .innerJoin('roles as r', 'r.id', 'ra.role_id')
-    .select(['ra.user_id', 'ra.acting', 'u.email'])
-    .where('ra.organization_id', '=', organizationId)
-    .where('rf.function_key', '=', fn)
-    .where('u.organization_id', '=', organizationId)
-    .where('u.status', '=', 'active')
-    // An ended assignment (transfer, review, handed over) grants nothing, as at sign-in.
-    .where('ra.ended_at', 'is', null)
-    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', opts.today)]))
-    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', opts.today)]));
-  if (opts.roles?.length) q = q.where('r.name', 'in', [...opts.roles]);
-  if (opts.unitScoped) {
-    q = q.where((eb) =>
-      opts.unitId
-        ? eb.or([eb('ra.unit_id', 'is', null), eb('ra.unit_id', '=', opts.unitId)])
-        : eb('ra.unit_id', 'is', null),
-    );
-  }
-  const rows = await q.execute();
+  const scope: Scope = opts.unitScoped ? (opts.unitId ? 'unit' : 'body') : 'any';
+  const args = { org: organizationId, fn, today: opts.today, unitId: opts.unitId ?? null };
+  // Steps limited to named roles are rare and the list's length shapes the SQL: built each time.
+  const rows = opts.roles?.length
+    ? await holdersQuery(db, args, scope, opts.roles).execute()
+    : await holdersPrepared[scope].execute(db, args);
   const byUser = new Map<string, Holder>();
   for (const r of rows) {
     const prev = byUser.get(r.user_id);

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
+import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -13,20 +14,53 @@ import { type LoadedRequest, loadRequest } from './load.ts';
 import { waitingKey } from './waiting.ts';
 import './events.ts';
 
+// The statements of every decision, built and compiled once.
+const claim = prepared(
+  (db, p: Args<{ id: string; org: string; version: number; next: number; status: string }>) =>
+    db
+      .updateTable('requests')
+      .set({ version: p.next })
+      .where('id', '=', p.id)
+      .where('organization_id', '=', p.org)
+      .where('version', '=', p.version)
+      .where('status', '=', p.status),
+);
+const decisionsOf = prepared((db, p: Args<{ requestId: string }>) =>
+  db
+    .selectFrom('request_decisions')
+    .select(['user_id', 'step', 'decision'])
+    .where('request_id', '=', p.requestId),
+);
+type DecisionRow = Insertable<DB['request_decisions']>;
+const insertDecision = prepared((db, p: Args<Required<DecisionRow>>) =>
+  db.insertInto('request_decisions').values({
+    id: p.id,
+    organization_id: p.organization_id,
+    request_id: p.request_id,
+    step: p.step,
+    user_id: p.user_id,
+    user_label: p.user_label,
+    function_key: p.function_key,
+    acting: p.acting,
+    decision: p.decision,
+    comment: p.comment,
+    decided_at: p.decided_at,
+  }),
+);
+
 /**
  * Takes a state change only if nobody else did since `req` was read: the UPDATE matches the
  * version read, so of two approvers deciding at once exactly one wins and the other gets 409.
  */
 export async function claimVersion(trx: Kysely<DB>, req: LoadedRequest, status: string): Promise<void> {
-  const res = await trx
-    .updateTable('requests')
-    .set({ version: req.version + 1 })
-    .where('id', '=', req.id)
-    .where('organization_id', '=', req.organization_id)
-    .where('version', '=', req.version)
-    .where('status', '=', status)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw conflict('requests.already_decided');
+  const res = await claim.run(trx, {
+    id: req.id,
+    org: req.organization_id,
+    version: req.version,
+    next: req.version + 1,
+    status,
+  });
+  if (Number(res.numAffectedRows) !== 1) throw conflict('requests.already_decided');
 }
 
 /** An approver's decision on the current step. Final and audited; the requester cannot decide (兼務の禁止). */
@@ -48,32 +82,25 @@ export async function decide(
     if (!me) throw forbidden(step.function);
     // Every approval so far, read once: whether this person decided this step already, and (with the
     // decision below) whether the step is done. Nobody can add one before our claim without failing it.
-    const earlier = await trx
-      .selectFrom('request_decisions')
-      .select(['user_id', 'step', 'decision'])
-      .where('request_id', '=', req.id)
-      .execute();
+    const earlier = await decisionsOf.execute(trx, { requestId: req.id });
     if (earlier.some((d) => d.step === req.current_step && d.user_id === userId))
       throw conflict('requests.already_decided');
     await claimVersion(trx, req, 'pending');
     const now = nowIso();
     const comment = input.comment?.trim() || null;
-    await trx
-      .insertInto('request_decisions')
-      .values({
-        id: newId(),
-        organization_id: req.organization_id,
-        request_id: req.id,
-        step: req.current_step,
-        user_id: userId,
-        user_label: actor.label ?? userId,
-        function_key: step.function,
-        acting: me.acting ? 1 : 0,
-        decision: input.decision,
-        comment,
-        decided_at: now,
-      })
-      .execute();
+    await insertDecision.execute(trx, {
+      id: newId(),
+      organization_id: req.organization_id,
+      request_id: req.id,
+      step: req.current_step,
+      user_id: userId,
+      user_label: actor.label ?? userId,
+      function_key: step.function,
+      acting: me.acting ? 1 : 0,
+      decision: input.decision,
+      comment,
+      decided_at: now,
+    });
     await recordAudit(
       trx,
       actor,

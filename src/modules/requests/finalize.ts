@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { addBusinessDays } from '../../shared/business-days.ts';
@@ -16,6 +17,25 @@ export function dueDateOf(req: Pick<LoadedRequest, 'def' | 'values'>, today: str
   const base = typeof from === 'string' && from ? from : today;
   return addBusinessDays(base, rt.dueBusinessDays);
 }
+
+const grant = prepared(
+  (
+    db,
+    p: Args<{
+      id: string;
+      org: string;
+      status: string;
+      now: string;
+      dueOn: string | null;
+      closedAt: string | null;
+    }>,
+  ) =>
+    db
+      .updateTable('requests')
+      .set({ status: p.status, waiting_key: null, decided_at: p.now, due_on: p.dueOn, closed_at: p.closedAt })
+      .where('id', '=', p.id)
+      .where('organization_id', '=', p.org),
+);
 
 /**
  * Grants a request after its last step (or at once when no approval is needed): record, due date,
@@ -40,18 +60,14 @@ export async function finalizeApproval(
   const dueOn = dueDateOf(req, opts.today);
   const status = req.def.returnTracking ? 'approved' : 'closed';
   const now = nowIso();
-  await trx
-    .updateTable('requests')
-    .set({
-      status,
-      waiting_key: null,
-      decided_at: now,
-      due_on: dueOn,
-      closed_at: status === 'closed' ? now : null,
-    })
-    .where('id', '=', req.id)
-    .where('organization_id', '=', req.organization_id)
-    .execute();
+  await grant.execute(trx, {
+    id: req.id,
+    org: req.organization_id,
+    status,
+    now,
+    dueOn,
+    closedAt: status === 'closed' ? now : null,
+  });
   await recordAudit(
     trx,
     actor,

@@ -1,21 +1,26 @@
 import type { Kysely } from 'kysely';
+import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
 import { type TypeDefinition, typeDefinition } from './model.ts';
+
+// Read by every decision, withdrawal and return: built and compiled once.
+const requestRead = prepared((db, p: Args<{ organizationId: string; id: string }>) =>
+  db
+    .selectFrom('requests as r')
+    .leftJoin('request_types as t', 't.id', 'r.type_id')
+    .selectAll('r')
+    .select(['t.name_ja as type_name', 't.name_en as type_name_en', 't.record_kind as type_record_kind'])
+    .where('r.id', '=', p.id)
+    .where('r.organization_id', '=', p.organizationId),
+);
 
 /**
  * A request of the organization with its frozen definition, and its type's name and record kind (read
  * in the same statement: deciding needs both); another organization's id answers 404.
  */
 export async function loadRequest(db: Kysely<DB>, organizationId: string, id: string) {
-  const row = await db
-    .selectFrom('requests as r')
-    .leftJoin('request_types as t', 't.id', 'r.type_id')
-    .selectAll('r')
-    .select(['t.name_ja as type_name', 't.name_en as type_name_en', 't.record_kind as type_record_kind'])
-    .where('r.id', '=', id)
-    .where('r.organization_id', '=', organizationId)
-    .executeTakeFirst();
+  const row = await requestRead.first(db, { organizationId, id });
   if (!row) throw notFound('request');
   return {
     ...row,

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
+import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { badInput, forbidden, notFound } from '../../http/errors.ts';
@@ -44,6 +45,55 @@ export async function mayFile(
   return !mapped;
 }
 
+// Read by every submit: built and compiled once.
+const typeRead = prepared((db, p: Args<{ org: string; typeId: string }>) =>
+  db
+    .selectFrom('request_types')
+    .selectAll()
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('role_functions')
+            .select('role_id')
+            .where('organization_id', '=', p.org)
+            .where('function_key', '=', SUBMIT),
+        )
+        .as('submit_mapped'),
+    )
+    .where('id', '=', p.typeId)
+    .where('organization_id', '=', p.org),
+);
+type RequestRow = Required<Insertable<DB['requests']>>;
+const insertRequest = prepared((db, p: Args<RequestRow>) =>
+  db.insertInto('requests').values({
+    id: p.id,
+    organization_id: p.organization_id,
+    type_id: p.type_id,
+    type_code: p.type_code,
+    requester_id: p.requester_id,
+    unit_id: p.unit_id,
+    asset_id: p.asset_id,
+    asset_class: p.asset_class,
+    approval_required: p.approval_required,
+    status: p.status,
+    current_step: p.current_step,
+    waiting_key: p.waiting_key,
+    version: p.version,
+    field_values: p.field_values,
+    definition: p.definition,
+    clause_path: p.clause_path,
+    due_on: p.due_on,
+    returned_at: p.returned_at,
+    step_started_at: p.step_started_at,
+    escalated_step: p.escalated_step,
+    last_reminder_on: p.last_reminder_on,
+    submitted_at: p.submitted_at,
+    decided_at: p.decided_at,
+    closed_at: p.closed_at,
+  }),
+);
+
 /**
  * The type to file, read with whether the body maps `requests.submit` onto roles (one statement). Who
  * may file is checked first: a person who may not file learns nothing of the body's types.
@@ -53,23 +103,7 @@ async function typeToFile(
   auth: Pick<AuthContext, 'organizationId' | 'functions'>,
   typeId: string,
 ) {
-  const row = await db
-    .selectFrom('request_types')
-    .selectAll()
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('role_functions')
-            .select('role_id')
-            .where('organization_id', '=', auth.organizationId)
-            .where('function_key', '=', SUBMIT),
-        )
-        .as('submit_mapped'),
-    )
-    .where('id', '=', typeId)
-    .where('organization_id', '=', auth.organizationId)
-    .executeTakeFirst();
+  const row = await typeRead.first(db, { org: auth.organizationId, typeId });
   if (!auth.functions.has(SUBMIT) && (row ? Number(row.submit_mapped) : !(await mayFile(db, auth))))
     throw forbidden(SUBMIT);
   if (!row) throw notFound('request_type');
@@ -110,35 +144,32 @@ export async function submitRequest(
   const id = newId();
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('requests')
-      .values({
-        id,
-        organization_id: auth.organizationId,
-        type_id: type.id,
-        type_code: type.code,
-        requester_id: auth.userId,
-        unit_id: auth.unitId ?? null,
-        asset_id: assetId,
-        asset_class: assetClass,
-        approval_required: approvalRequired ? 1 : 0,
-        status: 'pending',
-        current_step: 0,
-        waiting_key: waitingKey('pending', definition, 0, auth.unitId ?? null),
-        version: 1,
-        field_values: JSON.stringify(values),
-        definition: JSON.stringify(definition),
-        clause_path: type.clause_path,
-        due_on: null,
-        returned_at: null,
-        step_started_at: now,
-        escalated_step: null,
-        last_reminder_on: null,
-        submitted_at: now,
-        decided_at: null,
-        closed_at: null,
-      })
-      .execute();
+    await insertRequest.execute(trx, {
+      id,
+      organization_id: auth.organizationId,
+      type_id: type.id,
+      type_code: type.code,
+      requester_id: auth.userId,
+      unit_id: auth.unitId ?? null,
+      asset_id: assetId,
+      asset_class: assetClass,
+      approval_required: approvalRequired ? 1 : 0,
+      status: 'pending',
+      current_step: 0,
+      waiting_key: waitingKey('pending', definition, 0, auth.unitId ?? null),
+      version: 1,
+      field_values: JSON.stringify(values),
+      definition: JSON.stringify(definition),
+      clause_path: type.clause_path,
+      due_on: null,
+      returned_at: null,
+      step_started_at: now,
+      escalated_step: null,
+      last_reminder_on: null,
+      submitted_at: now,
+      decided_at: null,
+      closed_at: null,
+    });
     await recordAudit(
       trx,
       actor,

@@ -1,6 +1,6 @@
 /** The reader's language and the one text accessor, without JSX so dictionary files may use it in Node too. */
 import { createContext, useContext } from 'react';
-import { inLang, type Lang, type Texts, textsFor } from './define.ts';
+import { type Lang, type Texts, textsFor } from './define.ts';
 import type { Dict } from './ja.ts';
 
 export interface I18n {
@@ -21,10 +21,4 @@ export function useI18n(): I18n {
 /** The one accessor: an area's dictionary in the reader's language. */
 export function useT<T>(texts: Texts<T>): T {
   return textsFor(texts, useI18n().lang);
-}
-
-/** Names the server keeps in both languages (`{ ja, en }` labels of functions, types, steps): the reader's. */
-export function useInLang(): (ja: string, en?: string | null) => string {
-  const { lang } = useI18n();
-  return (ja, en) => inLang(lang, ja, en);
 }

@@ -4,7 +4,7 @@ import type { Lang, Texts } from './define.ts';
 import { en } from './en.ts';
 import { type Dict, ja } from './ja.ts';
 
-export { useI18n, useInLang, useT } from './context.ts';
+export { useI18n, useT } from './context.ts';
 export { defineTexts, fmt, inLang, textsFor } from './define.ts';
 export type { Lang, Texts };
 

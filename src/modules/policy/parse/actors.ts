@@ -23,6 +23,16 @@ const CONDITION = /(?:場合(?:に|には|は)?|ときは|際は|際には|に�
 /** A party outside the body named at the end of a phrase: 委託事業者, 保守事業者, 受託者. */
 const PARTY_AT_END = /[\u4e00-\u9fff]{0,8}(?:事業者|受託者|委託先)$/;
 
+/**
+ * Staff named by their kind or by another body they belong to: 派遣職員, 会計年度任用職員, 構成町村の職員.
+ * Staff of a unit of the body itself (保養施設の職員) and 当該職員 are its staff all the same.
+ */
+const NARROWER_STAFF =
+  /^(?:(?!当該|全|各|所属|担当)[\u4e00-\u9fff]{2,8}職員|[\u4e00-\u9fff]{0,6}(?:町村|市町|団体|機関|法人)の職員)$/;
+
+/** A kind of people written as one word: 学生, 教員, 看護師, 運転士 (not seats such as 委員 or 幹事). */
+const PEOPLE_KIND = /^(?!委員|構成員|班員|本部員)[\u4e00-\u9fff]{1,3}(?:員|生|師|士)$/;
+
 /** Words that really modify a role name (統括…, 最高…) rather than being a typo. */
 const MEANINGFUL_PREFIX = /^(?:統括|最高|副|主任|総括|各|全|局|部|課|区)/;
 
@@ -115,10 +125,14 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
       if (name) return { actors: [name], ...(condition ? { condition } : {}) };
     }
     const staff = staffAtEnd.exec(lastPart);
+    // A narrower group of staff is who it says (会計年度任用職員, 構成町村の職員), not all staff.
+    if (staff && staff.index > 0 && NARROWER_STAFF.test(lastPart)) return { actors: [lastPart] };
     if (staff) {
       const condition = lastPart.slice(0, staff.index).trim();
       return { actors: [staffTerm(staff[0])], ...(condition ? { condition } : {}) };
     }
+    // 「学生は」「教員は」「薬剤師は」: people of one kind, named as a whole phrase, are who they are.
+    if (PEOPLE_KIND.test(prefix)) return { actors: [prefix] };
     // 「医療機器の保守事業者は」「保守を行う事業者は」: the party the phrase ends with.
     const party = PARTY_AT_END.exec(lastPart);
     if (party) {
@@ -141,6 +155,10 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
   };
 
   const findSubject = (sentence: string): { actors: string[]; condition?: string } => {
+    // 「電気課長は、監視システム管理者として、…」: the office acts as the role it fills.
+    const as = sentence.includes('として、') ? /^[^、。]+?は、([^、。を]+?)として、/.exec(sentence) : null;
+    const asRole = as ? resolve(as[1]) : null;
+    if (asRole) return { actors: [asRole] };
     for (const m of sentence.matchAll(/(?:は|にあっては)、/g)) {
       const prefix = sentence.slice(0, m.index);
       const defined = /以下「([^」]+)」という/.exec(prefix);

@@ -175,3 +175,18 @@ test('[R-A1] roles, offices and duties only in a 別表: aliases in the cells, t
     ],
   );
 });
+
+test('[R-A1] 「前項の者は、別表第１の右欄に掲げる職務を行う」: the roles the 別表 sets up are who acts', () => {
+  const a =
+    analyzePolicy(`第３条　組合に別表第１の左欄に掲げる者を置き、同表の中欄に掲げる職にある者をもって充てる。
+２　前項の者は、別表第１の右欄に掲げる職務を行う。
+別表第１（第３条関係）
+役割\t充てる職\t職務
+情報セキュリティ最上位責任者（以下「最上位責任者」という。）\t副管理者\t組合の情報セキュリティに関する最終的な決定
+情報資産管理者\t課長\t最上位責任者の指示に従った所属の情報資産の管理
+`);
+  assert.deepEqual(a.obligations.find((o) => o.text.startsWith('前項の者は'))?.actors, [
+    '情報セキュリティ最上位責任者',
+    '情報資産管理者',
+  ]);
+});

@@ -5,9 +5,24 @@
  */
 import type { ClauseNode, Committee, CommitteeMemberTable } from '../types.ts';
 import { flatten } from './clauses.ts';
-import { splitNames, splitSentences, stripParens } from './sentences.ts';
+import { splitNames as splitAll, splitSentences, stripParens } from './sentences.ts';
 
 const DITTO = /^(?:〃|同上|同|″|々)$/;
+
+/**
+ * Members as the text lists them; staff of several units is one group (「総務課及び企画課の職員」), not the
+ * first unit and the staff of the second.
+ */
+function splitNames(text: string): string[] {
+  const parts = splitAll(text);
+  const last = parts[parts.length - 1] ?? '';
+  const units = parts.slice(0, -1);
+  return units.length > 0 &&
+    /^[^、。]+?(?:課|部|局|室|係|所|センター)の(?:職員|者)$/.test(last) &&
+    units.every((u) => /^[\u4e00-\u9fffァ-ヴー]+(?:課|部|局|室|係|所|センター)$/.test(u))
+    ? [text.trim()]
+    : parts;
+}
 
 /** Replaces ditto marks (〃, 同上) with the value of the same column in the row above. */
 export function resolveDitto(rows: string[][]): string[][] {
@@ -32,16 +47,16 @@ function memberTable(node: ClauseNode | undefined): CommitteeMemberTable | undef
   return { path: node.path, columns: table[0], rows: resolveDitto(table.slice(1)) };
 }
 
-const CHAIR = '(委員長|会長|座長|議長|本部長|班長)';
+const CHAIR = '(委員長|会長|座長|議長|本部長|班長|幹事長)';
 /** The head of a committee or a team (CSIRT): 委員長, or a 責任者/リーダー that heads the team. */
-const LEAD = '(委員長|会長|座長|議長|本部長|班長|責任者|リーダー|統括者|(?:チーム|班|本部)の長)';
+const LEAD = '(委員長|会長|座長|議長|本部長|班長|幹事長|責任者|リーダー|統括者|(?:チーム|班|本部)の長)';
 /** A body the text sets up: a committee, a team (CSIRT), a council. */
-const BODY = '(?:委員会|CSIRT|チーム|会議|本部|班)';
+const BODY = '(?:委員会|幹事会|CSIRT|チーム|会議|本部|班)';
 /** The head of a team as the sentence that sets it up names it: 「Xを長とするチーム」. */
 const LEAD_OF = '(委員長|座長|責任者|リーダー|統括者|長)';
 const VICE = '(副委員長|副会長|副座長|副議長|副本部長)';
 /** The seats of a committee, not its members: 「委員長、副委員長及び委員をもって組織する」. */
-const SEAT = /^(?:副?(?:委員長|会長|座長|議長|本部長)|班長|委員|構成員|本部員|班員)$/;
+const SEAT = /^(?:副?(?:委員長|会長|座長|議長|本部長)|班長|幹事長|委員|幹事|構成員|本部員|班員)$/;
 
 /** A post or role as the text names it, without 「の職にある者」 and the like. */
 function who(text: string): string {
@@ -92,24 +107,31 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   ).exec(s);
   if (m) set('chair', m[1], m[2]);
   // 「班員は監理者が指名する総務課の職員とする」「構成員は…の職員のうちから…が指名する」: who is picked, not who picks.
+  // 「…で組織し、CISOが幹事長となる」: the seat taken by a role.
+  m = new RegExp(`(?:^|、)([^、。]+?)が${CHAIR}となる`).exec(s);
+  if (m) set('chair', m[2], m[1]);
   m = new RegExp(
-    `(?:^|、|(?:${names})の|その)(?:委員|構成員|本部員|班員)は、?(.+?)(?:をもって充て|とする|の中から|のうちから)`,
+    `(?:^|、|(?:${names})の|その)(?:委員|幹事|構成員|本部員|班員)は、?(.+?)(?:をもって充て|とする|の中から|のうちから)`,
   ).exec(s);
   if (m && !c.memberNames && !/別表|別記/.test(m[1]))
     c.memberNames = splitNames(m[1].replace(/^[^、。]*?が(?:指名|任命|指定)する/, '')).map(who);
-  m = new RegExp(`(?:${names})は、(.+?)(?:をもって|で)(?:組織|構成)する`).exec(s);
+  m = new RegExp(`(?:${names})は、(.+?)(?:をもって|で)(?:組織|構成)(?:する|し、)`).exec(s);
   if (m && !c.memberNames && !/別表|別記|委員長/.test(m[1])) {
     const members = splitNames(m[1])
       .map(who)
       .filter((x) => !SEAT.test(x));
     if (members.length > 0) c.memberNames = members;
   }
-  m = new RegExp(`(?:${names})の(?:事務局|庶務)は、(.+?)(?:において|で|が|に)(?:行|処理|置)`).exec(s);
+  m = new RegExp(`(?:${names})の(?:事務局|庶務|事務)は、(.+?)(?:において|で|が|に)(?:行|処理|置)`).exec(s);
   if (m && !c.secretariat) c.secretariat = m[1];
   m = new RegExp(`(?:${names})の(?:事務局|庶務)は、([^、。]+?)(?:とする|が担当する|が担う|が行う)`).exec(s);
   if (m && !c.secretariat) c.secretariat = m[1];
   m = new RegExp(`(?:${names})に事務局を置き、(.+?)(?:をもって充て|とする)`).exec(s);
   if (m && !c.secretariat) c.secretariat = m[1];
+  // 「幹事会は、CISO、…で組織し、CISOが幹事長となる」: the chair is named among the members only to take the seat.
+  const takes = new RegExp(`(?:^|、)([^、。]+?)が${CHAIR}となる`).exec(s);
+  if (takes && c.memberNames && c.memberNames.length > 1)
+    c.memberNames = c.memberNames.filter((x) => x !== who(takes[1]));
   const appendix = appendixTable(tree, s);
   if (appendix && !c.members) c.members = memberTable(appendix);
 }
@@ -189,7 +211,13 @@ export function findCommittees(tree: ClauseNode[]): Committee[] {
       .replace(/^.*(?:ため、?|に、)/, '')
       .replace(/^.*の下に/, '')
       .replace(new RegExp(`^.+?を${LEAD_OF}とする(?=[^、。]+$)`), '')
-      .replace(/^[\u4e00-\u9fff]{1,6}に(?=[\u4e00-\u9fffァ-ヴーA-Za-z]+$)/, '');
+      .replace(/^[\u4e00-\u9fff]{1,6}に(?=[\u4e00-\u9fffァ-ヴーA-Za-z]+$)/, '')
+      .replace(
+        /^[\u4e00-\u9fffァ-ヴー]{2,12}(?:センター|室|課|部|局)に(?=[\u4e00-\u9fffァ-ヴーA-Za-z]+$)/,
+        '',
+      );
+    // 「…責任者その他の責任者並びに委員会を置く」 sets up several things at once, none of them by name.
+    if (/並びに|及び|その他/.test(name)) continue;
     if (out.some((c) => c.name === name)) continue;
     const c = read(node, name, m[2], first);
     if (head && !c.chair) c.chair = { title: head[2], post: who(head[1]) };

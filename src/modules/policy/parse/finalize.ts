@@ -18,6 +18,12 @@ function shortTitle(rest: string): boolean {
   return headingLike(rest) && rest.length <= 20 && !/[、,]/.test(rest) && !/[はがをにでともへ]$/.test(rest);
 }
 
+/**
+ * A term and its definition on one line (「甲情報　漏えい、改ざん等により次のいずれかの…情報」), with the
+ * items the definition lists below it: an item that defines, not a heading.
+ */
+const TERM_AND_DEFINITION = /^[^\s、。]{1,12}\s+[^\s].*、/;
+
 /** A lead that introduces list items (次に掲げる事務, 次の各号): its items are not headings. */
 const LIST_LEAD =
   /(?:次に掲げる|次の各号|各号に掲げる|次の(?:事項|事務|行為|とおり定める)|以下の(?:事項|事務|行為))[^。]*。?$/;
@@ -36,7 +42,12 @@ function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNo
     // Under 「次に掲げる…」 a plain item is a list item; an item with items of its own (「(1) 機密性」) is a heading.
     if (items && !structural && !isArticle && n.body.length === 0 && n.children.length === 0) continue;
     if (structural && n.marker.rest !== '') headings.add(n);
-    else if (!isArticle && headingLike(n.marker.rest) && (n.body.length > 0 || n.children.length > 0))
+    else if (
+      !isArticle &&
+      headingLike(n.marker.rest) &&
+      !TERM_AND_DEFINITION.test(n.marker.rest) &&
+      (n.body.length > 0 || n.children.length > 0)
+    )
       headings.add(n);
     else if (isArticle && headingLike(n.marker.rest) && n.body.length === 0 && n.children.length > 0)
       headings.add(n);

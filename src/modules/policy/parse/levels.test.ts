@@ -287,3 +287,20 @@ test('[R-B1] approvers by level only in a 別表 column: 「別表の区分に�
     二号情報: ['情報管理者'],
   });
 });
+
+test('[R-B1] a level defined on its line with items of its own below is no heading', () => {
+  const a = analyzePolicy(`２　分類
+（１）　情報は、機密性に応じ、次のとおり分類する。
+①　厳秘　漏えい、改ざん等により次のいずれかを生ずるおそれのある情報
+（ａ）　入札の公正の侵害
+（ｂ）　職員の健康に関する秘密の漏えい
+②　秘　公表前の計画案その他厳秘に準ずるもの
+③　公開　①及び②以外のもの
+`);
+  const first = a.clauses.find((c) => c.path === '2/(1)/①');
+  assert.equal(first?.title, undefined);
+  assert.deepEqual(
+    a.obligations.map((o) => o.path),
+    ['2/(1)'],
+  );
+});

@@ -3,7 +3,7 @@ import type { Modality } from '../types.ts';
 
 /** Endings of declaratives that state a fact, not a duty: definitions, authority, scope, enactment, appointment, deeming (みなす). */
 const NOT_A_DUTY =
-  /(?:いう|有する|負う|置く|充てる|組織する|施行する|適用する|準用する|よる|属する|含む|除く|廃止する|改正する|とする|限りでない|掲げる|構成する|兼ねる|代理する|指名する|任命する|該当する|ある|いる|なる|できる|おそれがある|みなす)$/;
+  /(?:いう|有する|負う|置く|充てる|組織する|施行する|適用する|準用する|よる|属する|含む|除く|廃止する|改正する|とする|限りでない|掲げる|構成する|兼ねる|兼務する|代理する|指名する|任命する|委嘱する|該当する|ある|いる|なる|できる|おそれがある|みなす)$/;
 
 /** The sentence without the 。 and spaces it ends with. */
 function trimEnd(sentence: string): string {
@@ -53,6 +53,11 @@ export function declarative(sentence: string): boolean {
   if (
     /^(?:この|本)[^、。]{0,20}?(?:訓令|規程|規則|要綱|要領|基準|方針|ポリシー|改正)[^、。]{0,6}は、/.test(s)
   )
+    return false;
+  // 「委員長は、委員の互選により定める」: how a seat is filled, not a task.
+  if (/互選に(?:より|よって)/.test(s)) return false;
+  // 「本学は、…対策を講ずる。」: the body stating what it does is a statement of intent, not a rule.
+  if (/^(?:本|当)(?:学|市|町|村|区|県|府|都|組合|法人|協議会|企業団|公社|機構|病院|社)は、/.test(s))
     return false;
   for (const m of s.matchAll(/は、/g)) {
     const before = s.slice(0, m.index);

@@ -40,3 +40,47 @@ test('two clauses in one sentence, the first a rule (「…分類し、…は、
     'shall|課長は、職員のうちから担当者を指名し、担当者は、台帳を管理するものとする。',
   ]);
 });
+
+test('[R-E1] who must act: a narrower group of staff stays as written, an office acting as a role is the role, items of items keep the lead’s subject', () => {
+  const a = analyzePolicy(`第２条　町に情報セキュリティ統括者を置き、副町長をもって充てる。
+第３条　職員は、この規程を遵守しなければならない。
+２　臨時任用職員は、任用の際に、誓約書を提出しなければならない。
+３　構成町村の職員は、共同システムの端末を私的に利用してはならない。
+４　当該職員は、その結果を報告しなければならない。
+第４条　施設課長は、監視システム管理者として、情報セキュリティ統括者の指示に従い、監視システムを運用しなければならない。
+第５条　職員は、次に掲げる事項を守らなければならない。
+（１）　端末を施錠すること。
+（２）　認証情報を適切に管理すること。
+ア　自己のＩＤを他人に使わせないこと。
+イ　パスワードを書き留めないこと。
+`);
+  const actors = (starts: string) => a.obligations.find((o) => o.text.startsWith(starts))?.actors;
+  assert.deepEqual(actors('臨時任用職員は'), ['臨時任用職員']);
+  assert.deepEqual(actors('構成町村の職員は'), ['構成町村の職員']);
+  assert.deepEqual(actors('当該職員は'), ['職員']);
+  assert.deepEqual(actors('施設課長は'), ['監視システム管理者']);
+  assert.deepEqual(actors('自己のID'), ['職員']);
+  assert.deepEqual(actors('パスワードを書き留めない'), ['職員']);
+});
+
+test('[R-E1] no duty: a chair elected by the members, a post held concurrently, an appointment by 委嘱, the body stating what it does', () => {
+  const got =
+    duties(`第２条　町に情報セキュリティ推進者（以下「推進者」という。）を置き、その職は、総務課長が兼務する。
+２　情報セキュリティ顧問者は、推進者が外部の専門家のうちから委嘱する。
+第３条　委員会の委員長は、委員の互選によりこれを定める。
+第４条　本町は、次に掲げる対策を講ずる。
+第５条　推進本部は、対策の進捗を管理する。
+`);
+  assert.deepEqual(got, ['shall|推進本部は、対策の進捗を管理する。']);
+});
+
+test('[R-E1] people of one kind as the subject stay as written (研修生, 看護師), seats do not', () => {
+  const a = analyzePolicy(`（利用者の責務）
+第３条　利用者は、この方針を遵守しなければならない。
+２　研修生は、指導者の指示に従って端末を利用しなければならない。
+３　看護師は、患者の記録を放置してはならない。
+`);
+  const actors = (starts: string) => a.obligations.find((o) => o.text.startsWith(starts))?.actors;
+  assert.deepEqual(actors('研修生は'), ['研修生']);
+  assert.deepEqual(actors('看護師は'), ['看護師']);
+});

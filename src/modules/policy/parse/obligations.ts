@@ -34,6 +34,16 @@ function actorsInTitle(title: string, matcher: ActorMatcher): string[] {
   return staff ? [staff] : [];
 }
 
+/** The roles named in the first column of a 別表 of roles (役割 | 充てる職 | 職務). */
+function rolesOfTable(tables: string[][][] | undefined, matcher: ActorMatcher): string[] {
+  const out: string[] = [];
+  for (const row of tables?.[0] ?? []) {
+    const role = matcher.resolve(stripParens(row[0] ?? ''));
+    if (role && !out.includes(role)) out.push(role);
+  }
+  return out;
+}
+
 /** What a clause hands down to the items of the list it introduces. */
 interface Lead {
   modality: Modality | null;
@@ -94,6 +104,9 @@ export function extractObligations(
         const subject = matcher.subject(sentence);
         let actors = subject.actors;
         let from: ActorSource = 'subject';
+        // 「前項の者は、別表第１の右欄に掲げる職務を行う」: the roles the 別表 sets up, one per row.
+        if (actors.length === 0 && /^前項の者は、別表/.test(sentence))
+          actors = rolesOfTable(referencedTables(sentence, everyClause()), matcher);
         if (actors.length === 0 && previous.length > 0) [actors, from] = [previous, 'previous'];
         if (actors.length === 0 && itemLead && itemLead.actors.length > 0)
           [actors, from] = [itemLead.actors, 'list'];
@@ -142,7 +155,9 @@ export function extractObligations(
         out.push(ob);
         last = ob;
       }
-      walk(node.children, [...ancestors, node], nextLead);
+      // The items below an item of a list (②, then (a)(b) under it) are still items of the lead above it.
+      const inherited = itemLead && last ? { modality: itemLead.modality, actors: last.actors } : null;
+      walk(node.children, [...ancestors, node], nextLead ?? inherited);
     }
   };
   walk(tree, [], null);

@@ -24,3 +24,14 @@ test('a 系 defined as not belonging to a segment (「…に属さないもの�
 `);
   assert.deepEqual(a.segments, ['インターネット接続系', '窓口系']);
 });
+
+test('[R-C1] every 系 of the list a segment is kept apart from is a segment: 「A系を、LGWAN接続系及びB系から分離」', () => {
+  const a = analyzePolicy(`1 ネットワーク
+(1) 管理者は、給水制御系を、LGWAN接続系、インターネット接続系及び料金計算系から物理的に分離しなければならない。
+(2) 職員は、料金計算系の端末を私的に利用してはならない。
+`);
+  assert.deepEqual(
+    [...a.segments].sort(),
+    ['LGWAN接続系', 'インターネット接続系', '料金計算系', '給水制御系'].sort(),
+  );
+});

@@ -56,8 +56,18 @@ function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
     if (!n.text.includes('系を')) return;
     for (const s of splitSentences(n.text)) {
       const m = KEPT_APART.exec(s);
-      if (!m || SEGMENTS.some(([, re]) => re.test(m[1])) || out.some((x) => x.name === m[1])) continue;
-      out.push({ name: m[1], at });
+      if (!m) continue;
+      // 「…系を、LGWAN接続系、インターネット接続系及び工業用水道監視系から分離」: each 系 of the list is a segment.
+      const list = s.slice(m.index + m[1].length, s.indexOf('から', m.index + m[1].length));
+      const others = [
+        ...list.matchAll(
+          /(?:^|を、?|、|及び|並びに|又は)([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)(?=、|及び|並びに|又は|$)/g,
+        ),
+      ].map((x) => x[1]);
+      for (const name of [m[1], ...others]) {
+        if (SEGMENTS.some(([, re]) => re.test(name)) || out.some((x) => x.name === name)) continue;
+        out.push({ name, at });
+      }
     }
   });
   return out;

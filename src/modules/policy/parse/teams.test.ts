@@ -50,3 +50,50 @@ test('a heading over the clauses that set a team up names that team: it is liste
     ['町緊急対応チーム'],
   );
 });
+
+test('[R-A8] a chair elected by the members is no chair; a 幹事会 placed in the 委員会 is a body of its own with its 幹事長 and 幹事', () => {
+  const a = analyzePolicy(`${ROLES}（推進委員会）
+第３条　町の情報セキュリティ対策を推進するため、町情報セキュリティ推進委員会（以下「委員会」という。）を置く。
+２　委員会は、委員長及び委員をもって組織し、委員は、副町長及び課長の職にある者をもって充てる。
+３　委員長は、委員の互選によりこれを定める。
+（作業部会）
+第４条　委員会に、その所掌事項を調査するため、幹事会を置く。
+２　幹事会の幹事長は調整者をもって充て、幹事は、各課の主任とする。
+`);
+  const committee = a.committees.find((c) => c.alias === '委員会');
+  assert.equal(committee?.chair, undefined);
+  assert.deepEqual(committee?.memberNames, ['副町長', '課長']);
+  const board = a.committees.find((c) => c.name === '幹事会');
+  assert.equal(board?.path, '第4条');
+  assert.equal(board?.chair?.post, '調整者');
+  assert.deepEqual(board?.memberNames, ['各課の主任']);
+});
+
+test('[R-A8] 「…で組織し、Xが幹事長となる」: X is the chair, not one of the members; staff of two units is one group', () => {
+  const a = analyzePolicy(`${ROLES}（連絡会議）
+第３条　町に情報セキュリティ幹事会（以下「幹事会」という。）を置く。
+２　幹事会は、統括者、調整者及び会計管理者で組織し、統括者が幹事長となる。
+（支援班）
+第４条　調整者の下に、町情報支援班（以下「支援班」という。）を置く。
+２　支援班の班長は、調整者をもって充て、班員は、企画課及び税務課の職員のうちから班長が指名する者とする。
+（報告）
+第５条　各課に情報担当室を置く。
+`);
+  const board = a.committees.find((c) => c.alias === '幹事会');
+  assert.equal(board?.chair?.post, '統括者');
+  assert.deepEqual(board?.memberNames, ['調整者', '会計管理者']);
+  assert.deepEqual(a.committees.find((c) => c.alias === '支援班')?.memberNames, ['企画課及び税務課の職員']);
+});
+
+test('[R-A8] 「Xその他の責任者並びに委員会を置く」 sets up no body by that name; 「…センターにY CSIRTを置く」 is named Y CSIRT', () => {
+  const a = analyzePolicy(`${ROLES}（体制）
+第３条　町に、統括者その他の責任者並びに委員会を置く。
+（ＣＳＩＲＴ）
+第４条　情報政策センターに町ＣＳＩＲＴ（以下「ＣＳＩＲＴ」という。）を置く。
+２　ＣＳＩＲＴの長は、調整者とする。
+`);
+  assert.deepEqual(
+    a.committees.map((c) => c.name),
+    ['町CSIRT'],
+  );
+});

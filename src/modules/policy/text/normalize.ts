@@ -76,7 +76,8 @@ function splitLines(original: string): { lines: Mapped[]; formFeeds: Set<number>
  * widest lines cluster at one width. Null for texts with one line per paragraph.
  */
 export function wrapWidth(lines: string[]): number | null {
-  const widths = lines.filter((l) => l !== '' && !l.includes('\t')).map(displayWidth);
+  // A 目次's lines are filled with leaders up to the page number: they say nothing of how the text wraps.
+  const widths = lines.filter((l) => l !== '' && !l.includes('\t') && !isTocLine(l)).map(displayWidth);
   if (widths.length < 10) return null;
   const sorted = Float64Array.from(widths).sort();
   const p95 = sorted[Math.floor(sorted.length * 0.95)];
@@ -84,6 +85,9 @@ export function wrapWidth(lines: string[]): number | null {
   const near = widths.filter((w) => w >= p95 * 0.88 && w <= p95 * 1.06).length;
   return near >= 6 && near >= widths.length * 0.12 ? p95 : null;
 }
+
+/** A line that is a date and at most the word of what happened on it: 「令和8年3月27日」, 「平成30年4月1日施行」. */
+const DATE_LINE = /^(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日(?:[\u4e00-\u9fff]{0,4})$/;
 
 function isTocLine(text: string): boolean {
   if (!/[\d\-‐−―]$/.test(text)) return false;
@@ -96,6 +100,8 @@ function continues(prev: string, next: string, width: number | null): boolean {
   if (/^[、。)」』,]/.test(next)) return true;
   if (parseMarker(next) || parseCaption(next) || parseCaption(prev) || LEVEL_ROW.test(next)) return false;
   if (SENTENCE_END.test(prev)) return false;
+  // The date the document was made stands on a line of its own, under the title (「令和8年3月27日」).
+  if (DATE_LINE.test(next) || DATE_LINE.test(prev)) return false;
   // A bracket left open (「…条例（令和5年3月1日条例第1」 + 「号）」) closes on the next line.
   if (count(prev, '(') > count(prev, ')') || count(prev, '「') > count(prev, '」')) return true;
   // A line that starts with a particle or an inflection (て充てる。) continues the line above.
@@ -105,7 +111,8 @@ function continues(prev: string, next: string, width: number | null): boolean {
   const marker = parseMarker(prev);
   const body = marker ? marker.rest : prev;
   // A heading is short and has no comma; a sentence cut by the layout is long or has one.
-  if (marker) return body.length >= 40 && body.includes('、');
+  // A sentence cut after a particle (「…重大なものはCISOに」) goes on, however short its Latin letters make it.
+  if (marker) return body.includes('、') && (body.length >= 40 || /[にをがへ]$/.test(body));
   return body.length >= 30 || (body.includes('、') && body.length >= 12);
 }
 

@@ -131,3 +131,48 @@ test('[R-P1] a short PDF copy: the title repeated on every page is dropped from 
     lines.join('\n'),
   );
 });
+
+test('[R-P1] a typed text with a 目次 of dot leaders: its long title and the date line below it stay lines of their own', () => {
+  const text = `西ヶ原地域消防事務共同処理協議会情報セキュリティ対策基準実施要領
+
+令和９年２月１５日
+協議会告示第４号
+
+目次
+１　組織体制……………………………………………………１
+１－１　統括責任者…………………………………………１
+１－２　管理者………………………………………………２
+２　情報資産の管理…………………………………………２
+２－１　分類………………………………………………２
+２－２　持出し……………………………………………３
+３　物理的対策………………………………………………３
+３－１　サーバ室…………………………………………３
+４　人的対策…………………………………………………４
+４－１　研修………………………………………………４
+
+１　組織体制
+１－１　統括責任者
+（１）　協議会に統括責任者を置き、会長をもって充てる。
+`;
+  const lines = normalizeText(text).lines.map((l) => l.text);
+  assert.deepEqual(lines.slice(0, 3), [
+    '西ヶ原地域消防事務共同処理協議会情報セキュリティ対策基準実施要領',
+    '令和9年2月15日',
+    '協議会告示第4号',
+  ]);
+  assert.deepEqual(parseClauses(text).preamble.slice(0, 3), lines.slice(0, 3));
+});
+
+test('[R-P1] a PDF line cut after a particle goes on, even when Latin letters make it short: 「…はCSIRTに」+「報告しなければならない。」', () => {
+  const wrapped = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `（${i + 1}）　職員は、端末の画面を離席の際に施錠し、第三者に見られないよう\n管理しなければならない。`,
+  ).join('\n');
+  const text = `４　インシデントの報告\n${wrapped}\n（１３）　SOCは、検知の内容を管理者に伝え、重大なものはCSIRTに\n報告しなければならない。\n`;
+  const lines = normalizeText(text).lines.map((l) => l.text);
+  assert.ok(
+    lines.includes('(13) SOCは、検知の内容を管理者に伝え、重大なものはCSIRTに報告しなければならない。'),
+    String(lines.at(-1)),
+  );
+});

@@ -1,9 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { AreaField, SelectField } from '../dashboard/kit.tsx';
+import { AreaField, SelectField, useFormState } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import type { Campaign, Role } from './campaign-types.ts';
 
@@ -11,14 +11,14 @@ import type { Campaign, Role } from './campaign-types.ts';
 export function AddItem({ c, roles, reload }: { c: Campaign; roles: Role[]; reload(): Promise<void> }) {
   const x = useText();
   const { error, busy, run, field } = useAction();
-  const [f, setF] = useState({
+  const form = useFormState('add', {
     question: '',
     area: 'other',
     clausePath: '',
     respondentKind: 'roles',
     roleId: '',
   });
-  const set = (k: keyof typeof f) => (v: string) => setF((s) => ({ ...s, [k]: v }));
+  const f = form.values;
   function submit(e: FormEvent) {
     e.preventDefault();
     void run(async () => {
@@ -29,13 +29,7 @@ export function AddItem({ c, roles, reload }: { c: Campaign; roles: Role[]; relo
         respondentKind: f.respondentKind,
         roleIds: f.respondentKind === 'roles' && f.roleId ? [f.roleId] : [],
       });
-      setF({
-        question: '',
-        area: f.area,
-        clausePath: '',
-        respondentKind: f.respondentKind,
-        roleId: f.roleId,
-      });
+      form.setValues({ ...f, question: '', clausePath: '' });
       await reload();
     });
   }
@@ -43,34 +37,17 @@ export function AddItem({ c, roles, reload }: { c: Campaign; roles: Role[]; relo
     <form className="form as-box" onSubmit={submit} aria-labelledby="cmp-add" noValidate>
       <h3 id="cmp-add">{x.addItem}</h3>
       <FormAlert error={error} />
-      <AreaField
-        id="add-question"
-        label={x.question}
-        value={f.question}
-        onChange={set('question')}
-        error={field('question')}
-        required
-      />
+      <AreaField {...form.pick('question', field)} label={x.question} required />
       <div className="as-grid">
         <SelectField
-          id="add-area"
+          {...form.pick('area')}
           label={x.areaCol}
-          value={f.area}
-          onChange={set('area')}
           options={Object.entries(c.areas).map(([value, label]) => ({ value, label }))}
         />
-        <TextField
-          id="add-clausePath"
-          label={x.clause}
-          value={f.clausePath}
-          onChange={(e) => set('clausePath')(e.target.value)}
-          error={field('clausePath')}
-        />
+        <TextField {...form.text('clausePath', field)} label={x.clause} />
         <SelectField
-          id="add-respondentKind"
+          {...form.pick('respondentKind')}
           label={x.respondent}
-          value={f.respondentKind}
-          onChange={set('respondentKind')}
           options={['roles', 'staff', 'default'].map((k) => ({ value: k, label: x.respondentKinds[k] }))}
         />
         {f.respondentKind === 'roles' && (
@@ -78,7 +55,7 @@ export function AddItem({ c, roles, reload }: { c: Campaign; roles: Role[]; relo
             id="add-roleIds"
             label={x.role}
             value={f.roleId}
-            onChange={set('roleId')}
+            onChange={form.set('roleId')}
             error={field('roleIds')}
             options={[{ value: '', label: '—' }, ...roles.map((r) => ({ value: r.id, label: r.name }))]}
           />

@@ -5,7 +5,7 @@ import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { personOptions } from '../../components/Pickers.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { AreaField, isoDay, SelectField, useDay } from '../dashboard/kit.tsx';
+import { AreaField, isoDay, SelectField, useDay, useFormState } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import type { Campaign, Measure, Person } from './campaign-types.ts';
 
@@ -25,8 +25,8 @@ export function Measures({
 }) {
   const x = useText();
   const add = useAction();
-  const [f, setF] = useState({ title: '', itemId: '', ownerUserId: '', dueOn: isoDay(60) });
-  const set = (k: keyof typeof f) => (v: string) => setF((s) => ({ ...s, [k]: v }));
+  const form = useFormState('measure', { title: '', itemId: '', ownerUserId: '', dueOn: isoDay(60) });
+  const { values: f, setValues: setF, set } = form;
   return (
     <section aria-labelledby="cmp-measures" className="as-section">
       <h2 id="cmp-measures">{x.measures}</h2>
@@ -64,14 +64,7 @@ export function Measures({
         >
           <h3 id="measure-add">{x.addMeasure}</h3>
           <FormAlert error={add.error} />
-          <TextField
-            id="measure-title"
-            label={x.measure}
-            value={f.title}
-            onChange={(e) => set('title')(e.target.value)}
-            error={add.field('title')}
-            required
-          />
+          <TextField {...form.text('title', add.field)} label={x.measure} required />
           <SelectField
             id="measure-item"
             label={x.relatedItem}

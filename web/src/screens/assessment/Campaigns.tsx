@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link, navigate } from '../../app/router.tsx';
@@ -8,7 +8,7 @@ import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
-import { Frame, fiscalYearNow, SelectField, useDay, useFunctions } from '../dashboard/kit.tsx';
+import { Frame, fiscalYearNow, SelectField, useDay, useFormState, useFunctions } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import { startTexts } from './start-texts.ts';
 
@@ -36,7 +36,7 @@ export default function Campaigns() {
   });
   const { error, busy, field } = create;
   const fy = fiscalYearNow();
-  const [form, setForm] = useState({
+  const form = useFormState('cmp', {
     fiscalYear: String(fy),
     title: `${fmt(x.fiscalYearLabel, { year: fy })} ${x.campaigns}`,
     kind: 'yearly',
@@ -44,16 +44,16 @@ export default function Campaigns() {
     sampleSize: '',
     dueOn: '',
   });
-  const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  const f = form.values;
   function submit(e: FormEvent) {
     e.preventDefault();
     void create.run({
-      fiscalYear: Number(form.fiscalYear),
-      title: form.title,
-      kind: form.kind,
-      staffMode: form.staffMode,
-      sampleSize: form.staffMode === 'sample' && form.sampleSize ? Number(form.sampleSize) : undefined,
-      dueOn: form.dueOn || undefined,
+      fiscalYear: Number(f.fiscalYear),
+      title: f.title,
+      kind: f.kind,
+      staffMode: f.staffMode,
+      sampleSize: f.staffMode === 'sample' && f.sampleSize ? Number(f.sampleSize) : undefined,
+      dueOn: f.dueOn || undefined,
     });
   }
   return (
@@ -102,54 +102,22 @@ export default function Campaigns() {
             <FormAlert error={error} />
             <div className="as-grid">
               <SelectField
-                id="cmp-kind"
+                {...form.pick('kind')}
                 label={x.kind}
-                value={form.kind}
-                onChange={set('kind')}
                 options={['yearly', 'adhoc'].map((k) => ({ value: k, label: x.kinds[k] }))}
               />
-              <TextField
-                id="cmp-fiscalYear"
-                label={x.fiscalYear}
-                type="number"
-                value={form.fiscalYear}
-                onChange={(e) => set('fiscalYear')(e.target.value)}
-                error={field('fiscalYear')}
-                required
-              />
-              <DateField
-                id="cmp-dueOn"
-                label={x.dueOn}
-                value={form.dueOn}
-                onChange={set('dueOn')}
-                error={field('dueOn')}
-              />
+              <TextField {...form.text('fiscalYear', field)} label={x.fiscalYear} type="number" required />
+              <DateField {...form.pick('dueOn', field)} label={x.dueOn} />
             </div>
-            <TextField
-              id="cmp-title"
-              label={x.title_}
-              value={form.title}
-              onChange={(e) => set('title')(e.target.value)}
-              error={field('title')}
-              required
-            />
+            <TextField {...form.text('title', field)} label={x.title_} required />
             <div className="as-grid">
               <SelectField
-                id="cmp-staffMode"
+                {...form.pick('staffMode')}
                 label={x.staffMode}
-                value={form.staffMode}
-                onChange={set('staffMode')}
                 options={['all', 'sample'].map((k) => ({ value: k, label: x.staffModes[k] }))}
               />
-              {form.staffMode === 'sample' && (
-                <TextField
-                  id="cmp-sampleSize"
-                  label={x.sampleSize}
-                  type="number"
-                  value={form.sampleSize}
-                  onChange={(e) => set('sampleSize')(e.target.value)}
-                  error={field('sampleSize')}
-                />
+              {f.staffMode === 'sample' && (
+                <TextField {...form.text('sampleSize', field)} label={x.sampleSize} type="number" />
               )}
             </div>
             <div className="actions">

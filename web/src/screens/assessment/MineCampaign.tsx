@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useT } from '../../i18n/index.tsx';
@@ -7,17 +7,17 @@ import { useText } from '../dashboard/texts.ts';
 import { MineItem } from './MineItem.tsx';
 import type { Mine } from './mine-api.ts';
 import { saveAnswers } from './mine-api.ts';
-import { type Draft, readDrafts, writeDrafts } from './mine-drafts.ts';
+import { type Draft, useAutosave } from './mine-drafts.ts';
 import { mineTexts } from './mine-texts.ts';
 
 const savedOf = (i: Mine): Draft => ({ answer: i.answer ?? '', comment: i.comment ?? '' });
 const same = (a: Draft, b: Draft) => a.answer === b.answer && a.comment.trim() === b.comment.trim();
 
 /**
- * One campaign's items as one form: answers are kept as a draft on this device as they are entered, and
- * saved together with one button (all or none on the server).
+ * One campaign's items as one form: answers are kept as a draft on the server a moment after they are
+ * entered (`drafts`: the draft found on opening), and saved together with one button (all or none).
  */
-export function MineCampaign({ items }: { items: Mine[] }) {
+export function MineCampaign({ items, drafts }: { items: Mine[]; drafts: Record<string, Draft> }) {
   const x = useText();
   const m = useT(mineTexts);
   const day = useDay();
@@ -26,7 +26,9 @@ export function MineCampaign({ items }: { items: Mine[] }) {
     Object.fromEntries(items.map((i) => [i.id, savedOf(i)])),
   );
   // What the screen shows: the saved answers, with any draft left from last time laid over them.
-  const [restored] = useState(() => readDrafts(items.map((i) => i.id)));
+  const [restored] = useState(() =>
+    Object.fromEntries(items.filter((i) => drafts[i.id]).map((i) => [i.id, drafts[i.id]])),
+  );
   const [values, setValues] = useState<Record<string, Draft>>(() => ({ ...saved, ...restored }));
   const [message, setMessage] = useState<string | null>(null);
   const { error, busy, run, field } = useAction();
@@ -36,11 +38,14 @@ export function MineCampaign({ items }: { items: Mine[] }) {
   );
   const restoredCount = Object.keys(restored).filter((id) => !same(restored[id], saved[id])).length;
 
-  useEffect(() => {
-    writeDrafts(
-      Object.fromEntries(items.map((i) => [i.id, same(values[i.id], saved[i.id]) ? null : values[i.id]])),
-    );
-  }, [items, values, saved]);
+  const pending = useMemo(
+    () =>
+      Object.fromEntries(
+        items.filter((i) => !same(values[i.id], saved[i.id])).map((i) => [i.id, values[i.id]]),
+      ),
+    [items, values, saved],
+  );
+  const autosave = useAutosave(head.campaignId, pending);
 
   const answered = items.filter((i) => saved[i.id].answer).length;
   const set = (id: string, d: Partial<Draft>) => {
@@ -89,6 +94,9 @@ export function MineCampaign({ items }: { items: Mine[] }) {
         </p>
       )}
       <p className="muted">{m.draftKept}</p>
+      <p role="status" className="muted">
+        {autosave.failed ? m.draftFailed : autosave.savedAt ? m.draftSaved : ''}
+      </p>
       {restoredCount > 0 && <p role="status">{fmt(m.draftRestored, { n: String(restoredCount) })}</p>}
       <FormAlert error={error} />
       <Status message={message} />

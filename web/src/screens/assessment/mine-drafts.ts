@@ -1,38 +1,67 @@
 /**
- * Drafts of answers kept on this device while a person goes through their items, so nothing typed is lost
- * to a reload or a closed tab before they save. The server records an answer only when it is saved.
+ * Drafts of answers kept on the server while a person goes through their items, per person and campaign:
+ * nothing typed is lost to a reload or a closed tab, and another device finds it. The server records an
+ * answer only when it is submitted (saved); a draft is a working copy and leaves no audit event.
  */
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { queryClient } from '../../api/query.ts';
+
 export interface Draft {
   answer: string;
   comment: string;
 }
 
-const KEY = 'mamori.assessment.drafts';
-
-function all(): Record<string, Draft> {
-  try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, Draft>;
-  } catch {
-    return {};
-  }
+/** The server's draft of one campaign. */
+export interface ServerDraft {
+  answers: ({ responseId: string } & Draft)[];
+  savedAt: string | null;
 }
 
-/** The drafts of the given responses. */
-export function readDrafts(ids: string[]): Record<string, Draft> {
-  const stored = all();
-  return Object.fromEntries(ids.filter((id) => stored[id]).map((id) => [id, stored[id]]));
+/** Seconds of quiet typing after which the draft is kept. */
+export const AUTOSAVE_MS = 2000;
+
+export const draftPath = (campaignId: string) => `/api/assessment/campaigns/${campaignId}/draft`;
+
+/** The drafts of a campaign by response id. */
+export function draftsById(d: ServerDraft): Record<string, Draft> {
+  return Object.fromEntries(d.answers.map((a) => [a.responseId, { answer: a.answer, comment: a.comment }]));
 }
 
-/** Keeps (or, with null, forgets) the drafts of some responses. */
-export function writeDrafts(drafts: Record<string, Draft | null>): void {
-  const stored = all();
-  for (const [id, d] of Object.entries(drafts)) {
-    if (d) stored[id] = d;
-    else delete stored[id];
-  }
-  try {
-    localStorage.setItem(KEY, JSON.stringify(stored));
-  } catch {
-    // Storage full or refused (private mode): the answers on the screen are still there to save.
-  }
+/**
+ * Keeps `pending` (the answers that differ from what is saved) as the campaign's server draft a moment after
+ * the last change; returns when the draft was last kept, and the failure of the last attempt if any.
+ */
+export function useAutosave(
+  campaignId: string,
+  pending: Record<string, Draft>,
+): { savedAt: string | null; failed: boolean } {
+  const path = draftPath(campaignId);
+  const body = JSON.stringify(Object.entries(pending).map(([responseId, d]) => ({ responseId, ...d })));
+  const last = useRef<string | null>(null);
+  const [state, setState] = useState<{ savedAt: string | null; failed: boolean }>({
+    savedAt: null,
+    failed: false,
+  });
+  useEffect(() => {
+    // The first value is what the server already holds (or nothing typed yet): no need to send it.
+    if (last.current === null) {
+      last.current = body;
+      return;
+    }
+    if (body === last.current) return;
+    const timer = setTimeout(() => {
+      const answers = JSON.parse(body) as ServerDraft['answers'];
+      api
+        .put<{ savedAt: string | null }>(path, { answers })
+        .then((r) => {
+          last.current = body;
+          queryClient.setQueryData([path], { answers, savedAt: r.savedAt } satisfies ServerDraft);
+          setState({ savedAt: r.savedAt ?? new Date().toISOString(), failed: false });
+        })
+        .catch(() => setState((s) => ({ ...s, failed: true })));
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [body, path]);
+  return state;
 }

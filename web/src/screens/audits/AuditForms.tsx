@@ -4,7 +4,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { AreaField, type Named, SelectField } from '../dashboard/kit.tsx';
+import { AreaField, type Named, SelectField, useFormState } from '../dashboard/kit.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
 import { auditsApi, type NewFinding, planPath } from './api.ts';
 
@@ -66,8 +66,8 @@ const EMPTY = {
 /** Record a finding: severity, clause, unit or system, due date, title and detail. */
 export function AddFinding({ planId, units, systems }: { planId: string; units: Named[]; systems: Named[] }) {
   const x = useT(assuranceTexts);
-  const [f, setF] = useState(EMPTY);
-  const set = (k: keyof typeof f) => (v: string) => setF((s) => ({ ...s, [k]: v }));
+  const form = useFormState('finding', EMPTY);
+  const { values: f, setValues: setF } = form;
   const add = useMutate((body: NewFinding) => auditsApi.addFinding(planId, body), {
     invalidate: [planPath(planId)],
     onDone: () => setF(EMPTY),
@@ -95,63 +95,22 @@ export function AddFinding({ planId, units, systems }: { planId: string; units: 
       <FormAlert error={add.error} />
       <div className="as-grid">
         <SelectField
-          id="finding-severity"
+          {...form.pick('severity')}
           label={x.severity}
-          value={f.severity}
-          onChange={set('severity')}
           options={['high', 'medium', 'low', 'observation'].map((k) => ({
             value: k,
             label: x.severities[k],
           }))}
         />
-        <TextField
-          id="finding-clausePath"
-          label={x.clause}
-          value={f.clausePath}
-          onChange={(e) => set('clausePath')(e.target.value)}
-          error={field('clausePath')}
-        />
-        <SelectField
-          id="finding-unitId"
-          label={x.unit}
-          value={f.unitId}
-          onChange={set('unitId')}
-          error={field('unitId')}
-          options={options(units)}
-        />
+        <TextField {...form.text('clausePath', field)} label={x.clause} />
+        <SelectField {...form.pick('unitId', field)} label={x.unit} options={options(units)} />
         {systems.length > 0 && (
-          <SelectField
-            id="finding-systemId"
-            label={x.scopeSystems}
-            value={f.systemId}
-            onChange={set('systemId')}
-            options={options(systems)}
-          />
+          <SelectField {...form.pick('systemId')} label={x.scopeSystems} options={options(systems)} />
         )}
-        <DateField
-          id="finding-dueOn"
-          label={x.dueOn}
-          value={f.dueOn}
-          onChange={set('dueOn')}
-          error={field('dueOn')}
-        />
+        <DateField {...form.pick('dueOn', field)} label={x.dueOn} />
       </div>
-      <TextField
-        id="finding-title"
-        label={x.title_}
-        value={f.title}
-        onChange={(e) => set('title')(e.target.value)}
-        error={field('title')}
-        required
-      />
-      <AreaField
-        id="finding-detail"
-        label={x.detail}
-        value={f.detail}
-        onChange={set('detail')}
-        error={field('detail')}
-        required
-      />
+      <TextField {...form.text('title', field)} label={x.title_} required />
+      <AreaField {...form.pick('detail', field)} label={x.detail} required />
       <div className="actions">
         <button type="submit" className="btn btn--secondary" disabled={add.busy}>
           {x.addFinding}

@@ -4,7 +4,7 @@ import { navigate } from '../../app/router.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { AreaField, fiscalYearNow, SelectField, useOrgLists } from '../dashboard/kit.tsx';
+import { AreaField, fiscalYearNow, SelectField, useFormState, useOrgLists } from '../dashboard/kit.tsx';
 import { TickList } from '../dashboard/TickList.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
 import { auditsApi, PLANS, type PlanRow } from './api.ts';
@@ -13,7 +13,7 @@ import { auditsApi, PLANS, type PlanRow } from './api.ts';
 export function AuditPlanForm({ multiYear }: { multiYear: PlanRow[] }) {
   const x = useT(assuranceTexts);
   const { units, people, systems } = useOrgLists();
-  const [f, setF] = useState({
+  const form = useFormState('au', {
     kind: 'yearly',
     auditType: 'internal',
     title: '',
@@ -30,11 +30,7 @@ export function AuditPlanForm({ multiYear }: { multiYear: PlanRow[] }) {
   const [scopeUnits, setScopeUnits] = useState<string[]>([]);
   const [scopeSystems, setScopeSystems] = useState<string[]>([]);
   const [auditorIds, setAuditorIds] = useState<string[]>(['']);
-  const set = (k: keyof typeof f) => (v: string) => setF((s) => ({ ...s, [k]: v }));
-  const text = (k: keyof typeof f) => ({
-    value: f[k],
-    onChange: (e: { target: { value: string } }) => set(k)(e.target.value),
-  });
+  const { values: f, set } = form;
   const create = useMutate(auditsApi.createPlan, {
     invalidate: [PLANS],
     onDone: ({ id }) => navigate(`/inspections/audits/${id}`),
@@ -70,66 +66,37 @@ export function AuditPlanForm({ multiYear }: { multiYear: PlanRow[] }) {
       />
       <div className="as-grid">
         <SelectField
-          id="au-kind"
+          {...form.pick('kind')}
           label={x.planKind}
-          value={f.kind}
-          onChange={set('kind')}
           options={['multi_year', 'yearly', 'special'].map((k) => ({ value: k, label: x.planKinds[k] }))}
         />
         <SelectField
-          id="au-auditType"
+          {...form.pick('auditType')}
           label={x.auditType}
-          value={f.auditType}
-          onChange={set('auditType')}
           options={['internal', 'external'].map((k) => ({ value: k, label: x.auditTypes[k] }))}
         />
-        <TextField
-          id="au-fiscalYear"
-          label={x.fiscalYear}
-          type="number"
-          {...text('fiscalYear')}
-          error={field('fiscalYear')}
-          required
-        />
+        <TextField {...form.text('fiscalYear', field)} label={x.fiscalYear} type="number\" required />
         {f.kind === 'multi_year' && (
-          <TextField
-            id="au-toYear"
-            label={x.toYear}
-            type="number"
-            {...text('toYear')}
-            error={field('toYear')}
-          />
+          <TextField {...form.text('toYear', field)} label={x.toYear} type="number\" />
         )}
         {f.kind !== 'multi_year' && multiYear.length > 0 && (
           <SelectField
-            id="au-parentId"
+            {...form.pick('parentId')}
             label={x.parent}
-            value={f.parentId}
-            onChange={set('parentId')}
             options={[{ value: '', label: '—' }, ...multiYear.map((m) => ({ value: m.id, label: m.title }))]}
           />
         )}
         {f.kind === 'special' && (
           <SelectField
-            id="au-orderedBy"
+            {...form.pick('orderedBy', field)}
             label={x.orderedBy}
-            value={f.orderedBy}
-            onChange={set('orderedBy')}
             options={personOptions}
-            error={field('orderedBy')}
             required
           />
         )}
       </div>
-      <TextField id="au-title" label={x.title_} {...text('title')} error={field('title')} required />
-      <AreaField
-        id="au-purpose"
-        label={x.purpose}
-        value={f.purpose}
-        onChange={set('purpose')}
-        error={field('purpose')}
-        required
-      />
+      <TextField {...form.text('title', field)} label={x.title_} required />
+      <AreaField {...form.pick('purpose', field)} label={x.purpose} required />
       <div className="as-grid">
         <TickList
           legend={x.scopeUnits}
@@ -149,13 +116,8 @@ export function AuditPlanForm({ multiYear }: { multiYear: PlanRow[] }) {
         )}
       </div>
       <div className="as-grid">
-        <TextField id="au-timing" label={x.timing} {...text('timing')} error={field('timing')} required />
-        <TextField
-          id="au-auditorOrg"
-          label={x.auditorOrg}
-          {...text('auditorOrg')}
-          error={field('auditorOrg')}
-        />
+        <TextField {...form.text('timing', field)} label={x.timing} required />
+        <TextField {...form.text('auditorOrg', field)} label={x.auditorOrg} />
       </div>
       {(['structure', 'criteria'] as const).map((k) => (
         <AreaField

@@ -1,5 +1,6 @@
 import { useData } from '../../api/query.ts';
 import { Link, navigate } from '../../app/router.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
@@ -63,36 +64,29 @@ export default function ReviewInputs({ params }: ScreenProps) {
           <p>{inputs.since ? fmt(x.since, { since: f.dateTime(inputs.since) }) : x.sinceAll}</p>
           <section aria-labelledby="ri-proposed" className="as-section">
             <h2 id="ri-proposed">{x.proposed}</h2>
-            {inputs.proposedClauses.length === 0 && <p>{x.none}</p>}
-            {inputs.proposedClauses.length > 0 && (
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{x.clause}</th>
-                      <th scope="col">{x.reasons}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {inputs.proposedClauses.map((c) => (
-                      <tr key={c.path}>
-                        <td>
-                          <code>{c.path}</code>
-                        </td>
-                        <td>
-                          <ul className="link-list">
-                            {c.reasons.map((r, i) => (
-                              // biome-ignore lint/suspicious/noArrayIndexKey: reasons may repeat
-                              <li key={i}>{r}</li>
-                            ))}
-                          </ul>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <DataTable
+              rows={inputs.proposedClauses}
+              rowKey={(c) => c.path}
+              caption={x.proposed}
+              captionHidden
+              empty={<p>{x.none}</p>}
+              columns={[
+                { key: 'path', header: x.clause, cell: (c) => <code>{c.path}</code> },
+                {
+                  key: 'reasons',
+                  header: x.reasons,
+                  value: (c) => c.reasons.join(' '),
+                  cell: (c) => (
+                    <ul className="link-list">
+                      {c.reasons.map((r, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: reasons may repeat
+                        <li key={i}>{r}</li>
+                      ))}
+                    </ul>
+                  ),
+                },
+              ]}
+            />
           </section>
           <section aria-labelledby="ri-assess" className="as-section">
             <h2 id="ri-assess">

@@ -1,10 +1,11 @@
 /** Shared parts of the 点検・監査 screens: the area's sub-navigation, SVG bar charts with a table, small helpers. */
 import './assurance.css';
-import { type ReactNode, useMemo } from 'react';
+import { type ChangeEvent, type ReactNode, useMemo, useState } from 'react';
 import { request } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
 import { useCan } from '../../app/useCan.ts';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { SelectField as KitSelect, TextAreaField } from '../../components/Field.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
@@ -115,26 +116,23 @@ export function Bars({
           })}
         </svg>
       )}
-      <div className="table-wrap">
-        <table className="table as-chart__table">
-          <thead>
-            <tr>
-              <th scope="col">{title}</th>
-              <th scope="col">{valueLabel}</th>
-              <th scope="col">{detailLabel ?? x.answered}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td>{r.value === null ? '—' : `${r.value}%`}</td>
-                <td>{r.detail ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={rows}
+        rowKey={(r) => r.key}
+        caption={title}
+        captionHidden
+        className="as-chart__table"
+        columns={[
+          { key: 'label', header: title },
+          {
+            key: 'value',
+            header: valueLabel,
+            numeric: true,
+            cell: (r) => (r.value === null ? '—' : `${r.value}%`),
+          },
+          { key: 'detail', header: detailLabel ?? x.answered, sortable: false },
+        ]}
+      />
     </figure>
   );
 }
@@ -236,4 +234,31 @@ export function useOrgLists(): { units: Named[]; people: Named[]; systems: Named
     }),
     [units, people, systems],
   );
+}
+
+type ErrorOf = (name: string) => string | undefined;
+
+/**
+ * A form's text values in one state, and the props that bind a field to one of them: its id
+ * (`{prefix}-{key}`), value, change handler and the server's error for the field of that name.
+ * `text` suits `TextField` (an input event); `pick` suits `SelectField`, `AreaField` and `DateField` (the value).
+ */
+export function useFormState<T extends Record<string, string>>(prefix: string, initial: T) {
+  const [values, setValues] = useState(initial);
+  const set = (k: keyof T) => (v: string) => setValues((s) => ({ ...s, [k]: v }));
+  const common = (k: keyof T & string, error?: ErrorOf) => ({
+    id: `${prefix}-${k}`,
+    value: values[k],
+    error: error?.(k),
+  });
+  return {
+    values,
+    setValues,
+    set,
+    text: (k: keyof T & string, error?: ErrorOf) => ({
+      ...common(k, error),
+      onChange: (e: ChangeEvent<HTMLInputElement>) => set(k)(e.target.value),
+    }),
+    pick: (k: keyof T & string, error?: ErrorOf) => ({ ...common(k, error), onChange: set(k) }),
+  };
 }

@@ -1,3 +1,4 @@
+import { DataTable } from '../../components/DataTable.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { syncTexts } from './sync-i18n.ts';
 
@@ -30,31 +31,21 @@ export function SyncPlanView({ plan }: { plan: Plan }) {
   return (
     <section aria-labelledby="plan-heading">
       <h2 id="plan-heading">{fmt(x.counts, plan.counts)}</h2>
-      {plan.actions.length === 0 ? (
-        <p>{x.nothing}</p>
-      ) : (
-        <table className="table" data-testid="sync-plan">
-          <thead>
-            <tr>
-              <th scope="col">{x.kind}</th>
-              <th scope="col">{x.loginId}</th>
-              <th scope="col">{x.name}</th>
-              <th scope="col">{x.detail}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.actions.map((a, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a plan is shown once, in its order
-              <tr key={i}>
-                <td>{x.kinds[a.kind] ?? a.kind}</td>
-                <td>{a.person?.loginId ?? a.loginId}</td>
-                <td>{a.person?.displayName ?? a.displayName}</td>
-                <td>{detail(a)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <div data-testid="sync-plan">
+        <DataTable
+          rows={plan.actions.map((a, i) => ({ ...a, n: i }))}
+          rowKey={(a) => String(a.n)}
+          caption={x.detail}
+          captionHidden
+          empty={<p>{x.nothing}</p>}
+          columns={[
+            { key: 'kind', header: x.kind, value: (a) => x.kinds[a.kind] ?? a.kind },
+            { key: 'loginId', header: x.loginId, value: (a) => a.person?.loginId ?? a.loginId },
+            { key: 'name', header: x.name, value: (a) => a.person?.displayName ?? a.displayName },
+            { key: 'detail', header: x.detail, value: detail },
+          ]}
+        />
+      </div>
       {plan.roleProposals.length > 0 && (
         <>
           <h3>{x.roleProposals}</h3>

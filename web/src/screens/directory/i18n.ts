@@ -87,6 +87,11 @@ const ja = {
   oidcOk: '発行者 {issuer} の設定を取得できました。',
   sample: '読み取り例',
   disabled: '無効',
+  sampleLogin: 'ログインID',
+  sampleName: '氏名',
+  sampleUnit: '所属',
+  samplePost: '役職',
+  sampleState: '状態',
 };
 
 type Texts = typeof ja;
@@ -177,6 +182,11 @@ const en: Texts = {
   oidcOk: 'Read the settings of issuer {issuer}.',
   sample: 'Sample',
   disabled: 'disabled',
+  sampleLogin: 'Login ID',
+  sampleName: 'Name',
+  sampleUnit: 'Unit',
+  samplePost: 'Post',
+  sampleState: 'State',
 };
 
 export const directoryTexts = defineTexts(ja, en);

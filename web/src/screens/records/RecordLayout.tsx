@@ -1,11 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAction } from '../../components/useAction.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
+import { recordTexts } from './texts.ts';
 
 interface LayoutAnswer {
   kind: string;
@@ -22,129 +26,75 @@ interface Row {
   heading: string;
 }
 
-const TEXT = {
-  ja: {
-    title: '記録簿の様式',
-    lead: '紙の記録簿と同じ列・順序・見出しで出力されるように設定します。CSV・Excel・PDFのすべてに反映されます。',
-    bookTitle: '記録簿の題名',
-    stamps: '押印欄（「、」で区切る）',
-    column: '列',
-    print: '出力する',
-    heading: '見出し（空欄は既定）',
-    order: '順序',
-    up: '上へ',
-    down: '下へ',
-    save: '保存',
-    reset: '既定の様式に戻す',
-    saved: '保存しました。',
-    back: '記録簿に戻る',
-  },
-  en: {
-    title: 'Register layout',
-    lead: 'Set the columns, their order and headings to match the paper register. CSV, Excel and PDF all follow it.',
-    bookTitle: 'Title of the register',
-    stamps: 'Sign-off boxes (separated by 、 or commas)',
-    column: 'Column',
-    print: 'Print',
-    heading: 'Heading (blank: default)',
-    order: 'Order',
-    up: 'Up',
-    down: 'Down',
-    save: 'Save',
-    reset: 'Back to the default layout',
-    saved: 'Saved.',
-    back: 'Back to the registers',
-  },
-};
+/** The chosen columns in their order, then the others (not printed). */
+function rowsOf(l: LayoutAnswer): Row[] {
+  const label = new Map(l.available.map((a) => [a.key, a.label]));
+  const chosen = l.columns.map((c) => ({
+    key: c.key,
+    label: label.get(c.key) ?? c.key,
+    on: true,
+    heading: c.heading === label.get(c.key) ? '' : c.heading,
+  }));
+  const rest = l.available
+    .filter((a) => !l.columns.some((c) => c.key === a.key))
+    .map((a) => ({ key: a.key, label: a.label, on: false, heading: '' }));
+  return [...chosen, ...rest];
+}
 
 /** A body's own layout of one 記録簿: which columns, in which order, under which headings. */
 export default function RecordLayout({ params }: ScreenProps) {
-  const { lang } = useI18n();
-  const x = TEXT[lang];
-  const kind = params.kind;
-  const { error, busy, run } = useAction();
-  const [title, setTitle] = useState('');
-  const [stamps, setStamps] = useState('');
-  const [rows, setRows] = useState<Row[]>([]);
+  const x = useT(recordTexts);
+  const path = `/api/requests/records/layouts/${encodeURIComponent(params.kind)}`;
+  const q = useData<LayoutAnswer>(path);
   const [saved, setSaved] = useState(false);
-  const load = useCallback(
-    () =>
-      run(async () => {
-        const l = await api.get<LayoutAnswer>(`/api/requests/records/layouts/${encodeURIComponent(kind)}`);
-        setTitle(l.title);
-        setStamps(l.stamps.join('、'));
-        const label = new Map(l.available.map((a) => [a.key, a.label]));
-        const chosen = l.columns.map((c) => ({
-          key: c.key,
-          label: label.get(c.key) ?? c.key,
-          on: true,
-          heading: c.heading === label.get(c.key) ? '' : c.heading,
-        }));
-        const rest = l.available
-          .filter((a) => !l.columns.some((c) => c.key === a.key))
-          .map((a) => ({ key: a.key, label: a.label, on: false, heading: '' }));
-        setRows([...chosen, ...rest]);
-      }),
-    [kind, run],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const move = (i: number, d: -1 | 1) =>
-    setRows((r) => {
-      const next = [...r];
-      const j = i + d;
-      if (j < 0 || j >= next.length) return r;
-      [next[i], next[j]] = [next[j], next[i]];
-      return next;
-    });
-  const save = () =>
-    run(async () => {
-      setSaved(false);
-      await api.put(`/api/requests/records/layouts/${encodeURIComponent(kind)}`, {
-        title: title.trim() || null,
-        stamps: stamps
-          .split(/[、,，]/)
-          .map((s) => s.trim())
-          .filter(Boolean),
-        columns: rows
-          .filter((r) => r.on)
-          .map((r) => ({ key: r.key, ...(r.heading.trim() ? { heading: r.heading.trim() } : {}) })),
-      });
-      setSaved(true);
-      await load();
-    });
-  const reset = () =>
-    run(async () => {
-      await api.delete(`/api/requests/records/layouts/${encodeURIComponent(kind)}`);
-      setSaved(true);
-      await load();
-    });
   return (
     <>
       <PageHeading lead={x.lead}>{x.title}</PageHeading>
       <p>
         <Link href="/requests/records">{x.back}</Link>
       </p>
-      <FormAlert error={error} />
-      {saved && <p role="status">{x.saved}</p>}
-      <div className="field">
-        <label className="field__label" htmlFor="layout-title">
-          {x.bookTitle}
-        </label>
-        <input id="layout-title" className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="layout-stamps">
-          {x.stamps}
-        </label>
-        <input
-          id="layout-stamps"
-          className="input"
-          value={stamps}
-          onChange={(e) => setStamps(e.target.value)}
-        />
-      </div>
+      <Status message={saved ? x.saved : null} />
+      <Loaded query={q}>
+        {(l) => <LayoutForm key={q.dataUpdatedAt} path={path} layout={l} onSaved={setSaved} />}
+      </Loaded>
+    </>
+  );
+}
+
+function LayoutForm({
+  path,
+  layout,
+  onSaved,
+}: {
+  path: string;
+  layout: LayoutAnswer;
+  onSaved(saved: boolean): void;
+}) {
+  const x = useT(recordTexts);
+  const [title, setTitle] = useState(layout.title);
+  const [stamps, setStamps] = useState(layout.stamps.join('、'));
+  const [rows, setRows] = useState(() => rowsOf(layout));
+  const after = { invalidate: [path], onDone: () => onSaved(true) };
+  const save = useMutate(() => api.put(path, bodyOf(title, stamps, rows)), after);
+  const reset = useMutate(() => api.delete(path), after);
+  const edit = (key: string, patch: Partial<Row>) =>
+    setRows((all) => all.map((y) => (y.key === key ? { ...y, ...patch } : y)));
+  const busy = save.busy || reset.busy;
+  return (
+    <>
+      <FormAlert error={save.error ?? reset.error} />
+      <TextField
+        id="layout-title"
+        label={x.bookTitle}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <TextField
+        id="layout-stamps"
+        label={x.stamps}
+        value={stamps}
+        onChange={(e) => setStamps(e.target.value)}
+      />
       <div className="table-wrap">
         <table className="table">
           <thead>
@@ -163,9 +113,7 @@ export default function RecordLayout({ params }: ScreenProps) {
                     type="checkbox"
                     aria-label={`${x.print}: ${r.label}`}
                     checked={r.on}
-                    onChange={(e) =>
-                      setRows((all) => all.map((y) => (y.key === r.key ? { ...y, on: e.target.checked } : y)))
-                    }
+                    onChange={(e) => edit(r.key, { on: e.target.checked })}
                   />
                 </td>
                 <td>{r.label}</td>
@@ -175,30 +123,17 @@ export default function RecordLayout({ params }: ScreenProps) {
                     aria-label={`${x.heading}: ${r.label}`}
                     value={r.heading}
                     placeholder={r.label}
-                    onChange={(e) =>
-                      setRows((all) =>
-                        all.map((y) => (y.key === r.key ? { ...y, heading: e.target.value } : y)),
-                      )
-                    }
+                    onChange={(e) => edit(r.key, { heading: e.target.value })}
                   />
                 </td>
-                <td className="rq-nowrap">
-                  <button
-                    type="button"
-                    className="btn btn--text btn--small"
-                    disabled={i === 0}
-                    onClick={() => move(i, -1)}
-                  >
-                    {x.up}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn--text btn--small"
-                    disabled={i === rows.length - 1}
-                    onClick={() => move(i, 1)}
-                  >
-                    {x.down}
-                  </button>
+                <td>
+                  <MoveButtons
+                    className="rq-nowrap"
+                    buttonClass="btn btn--text btn--small"
+                    index={i}
+                    count={rows.length}
+                    onMove={(by) => setRows((all) => moveItem(all, i, by))}
+                  />
                 </td>
               </tr>
             ))}
@@ -210,14 +145,31 @@ export default function RecordLayout({ params }: ScreenProps) {
           type="button"
           className="btn btn--primary"
           disabled={busy || !rows.some((r) => r.on)}
-          onClick={() => void save()}
+          onClick={() => {
+            onSaved(false);
+            void save.run();
+          }}
         >
           {x.save}
         </button>
-        <button type="button" className="btn" disabled={busy} onClick={() => void reset()}>
+        <button type="button" className="btn" disabled={busy} onClick={() => void reset.run()}>
           {x.reset}
         </button>
       </div>
     </>
   );
+}
+
+/** The layout as the server takes it: blank title and headings are the defaults. */
+function bodyOf(title: string, stamps: string, rows: Row[]) {
+  return {
+    title: title.trim() || null,
+    stamps: stamps
+      .split(/[、,，]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+    columns: rows
+      .filter((r) => r.on)
+      .map((r) => ({ key: r.key, ...(r.heading.trim() ? { heading: r.heading.trim() } : {}) })),
+  };
 }

@@ -4,7 +4,7 @@ import { navigate } from '../../app/router.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { AreaField, fiscalYearNow, SelectField, useOrgLists } from '../dashboard/kit.tsx';
+import { AreaField, fiscalYearNow, SelectField, useFormState, useOrgLists } from '../dashboard/kit.tsx';
 import { TickList } from '../dashboard/TickList.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
 import { TRAINING, trainingApi } from './api.ts';
@@ -13,7 +13,7 @@ import { TRAINING, trainingApi } from './api.ts';
 export function TrainingForm() {
   const x = useT(assuranceTexts);
   const { units } = useOrgLists();
-  const [f, setF] = useState({
+  const form = useFormState('tr', {
     fiscalYear: String(fiscalYearNow()),
     title: '',
     organizer: '',
@@ -22,7 +22,7 @@ export function TrainingForm() {
     description: '',
   });
   const [unitIds, setUnitIds] = useState<string[]>([]);
-  const set = (k: keyof typeof f) => (v: string) => setF((s) => ({ ...s, [k]: v }));
+  const { values: f } = form;
   const create = useMutate(
     () =>
       trainingApi.createPlan({
@@ -49,43 +49,14 @@ export function TrainingForm() {
     >
       <FormAlert error={error} />
       <div className="as-grid">
-        <TextField
-          id="tr-fiscalYear"
-          label={x.fiscalYear}
-          type="number"
-          value={f.fiscalYear}
-          onChange={(e) => set('fiscalYear')(e.target.value)}
-          error={field('fiscalYear')}
-          required
-        />
-        <TextField
-          id="tr-organizer"
-          label={x.organizer}
-          value={f.organizer}
-          onChange={(e) => set('organizer')(e.target.value)}
-          error={field('organizer')}
-        />
-        <TextField
-          id="tr-clausePath"
-          label={x.clause}
-          value={f.clausePath}
-          onChange={(e) => set('clausePath')(e.target.value)}
-          error={field('clausePath')}
-        />
+        <TextField {...form.text('fiscalYear', field)} label={x.fiscalYear} type="number" required />
+        <TextField {...form.text('organizer', field)} label={x.organizer} />
+        <TextField {...form.text('clausePath', field)} label={x.clause} />
       </div>
-      <TextField
-        id="tr-title"
-        label={x.title_}
-        value={f.title}
-        onChange={(e) => set('title')(e.target.value)}
-        error={field('title')}
-        required
-      />
+      <TextField {...form.text('title', field)} label={x.title_} required />
       <SelectField
-        id="tr-audience"
+        {...form.pick('audience')}
         label={x.audience}
-        value={f.audience}
-        onChange={set('audience')}
         options={['all', 'units'].map((k) => ({ value: k, label: x.audiences[k] }))}
       />
       {f.audience === 'units' && (
@@ -98,12 +69,7 @@ export function TrainingForm() {
           error={field('unitIds')}
         />
       )}
-      <AreaField
-        id="tr-description"
-        label={x.description}
-        value={f.description}
-        onChange={set('description')}
-      />
+      <AreaField {...form.pick('description')} label={x.description} />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {x.newTraining}
