@@ -38,3 +38,4 @@ export function pickLang(cookie: string | undefined, acceptLanguage: string | un
   if (acceptLanguage && /^en\b/i.test(acceptLanguage.trim())) return 'en';
   return 'ja';
 }
+export { recordEventLabels } from './record-events.ts';

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.ts';
 import { setPassword } from '../../src/modules/auth/service.ts';
 import {
@@ -9,6 +9,8 @@ import {
   createUser,
 } from '../../src/modules/org/service.ts';
 import { type Actor, systemActor } from '../../src/shared/actor.ts';
+import { newId } from '../../src/shared/ids.ts';
+import { nowIso } from '../../src/shared/time.ts';
 
 let counter = 0;
 const uniq = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -88,4 +90,40 @@ export async function makeUser(
     }
     return { id, loginId, organizationId: org.id, roleId, password };
   });
+}
+
+/** A registered asset written straight into the register (no audit event): for tests of what reads assets. */
+export async function insertAsset(
+  db: Kysely<DB>,
+  fields: Pick<Insertable<DB['assets']>, 'organization_id' | 'asset_no' | 'name' | 'owner_unit_id'> &
+    Partial<Insertable<DB['assets']>>,
+): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('assets')
+    .values({
+      id,
+      kind: 'device',
+      owner_user_id: null,
+      restrictions: '[]',
+      location_id: null,
+      backup: null,
+      personal_info: 0,
+      specific_personal_info: 0,
+      retention: null,
+      network_segment: null,
+      status: 'registered',
+      draft_delete_on: null,
+      parent_id: null,
+      copied_from: null,
+      note: null,
+      computed_class: '[]',
+      import_id: null,
+      created_by: null,
+      created_at: nowIso(),
+      updated_at: nowIso(),
+      ...fields,
+    })
+    .execute();
+  return id;
 }

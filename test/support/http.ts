@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import { loadConfig } from '../../src/config.ts';
@@ -43,6 +44,24 @@ export async function startTestApp(
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The test app of one test file: started before its first test (then `setUp` runs on it) and closed after its
+ * last. The object is given at once and filled when the app starts, so tests use it like `startTestApp`'s.
+ * Set-up that needs the app goes in `setUp`: the runner does not wait for one top-level hook before the next.
+ */
+export function testAppPerFile(
+  setUp?: (t: TestApp) => Promise<unknown>,
+  opts: Parameters<typeof startTestApp>[0] = {},
+): TestApp {
+  const app = {} as TestApp;
+  before(async () => {
+    Object.assign(app, await startTestApp(opts));
+    await setUp?.(app);
+  });
+  after(() => app.close());
+  return app;
 }
 
 /** A cookie-keeping client that sends the CSRF token like the web UI does. */

@@ -1,14 +1,10 @@
 /** Answering many items at once (all or none, each audited) and evidence that stays listed with its item. */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
-import { policyOrg } from './testkit.ts';
+import { test } from 'node:test';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { launchedCampaign, policyOrg } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 interface Mine {
   id: string;
@@ -19,8 +15,7 @@ interface Mine {
 
 async function launched() {
   const s = await policyOrg(t);
-  const id = (await s.c.post('/api/assessment/campaigns', { fiscalYear: 2026, title: '点検' })).json().id;
-  assert.equal((await s.c.post(`/api/assessment/campaigns/${id}/launch`)).statusCode, 200);
+  await launchedCampaign(s.c);
   const chief = await signedIn(t, { id: s.chief.id, organizationId: s.org.id });
   const keeper = await signedIn(t, { id: s.keeper.id, organizationId: s.org.id });
   const mine = (await chief.get('/api/assessment/mine')).json() as Mine[];

@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
-import { newId } from '../../shared/ids.ts';
-import { nowIso } from '../../shared/time.ts';
+import { describe, test } from 'node:test';
+import { insertAsset, makeOrg, makeUser } from '../../../test/support/factories.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { assessmentSweep } from './reminders.ts';
-import { policyOrg } from './testkit.ts';
+import { launchedCampaign, policyOrg } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const SERVER_CLAUSE = '第2章/4./(1)/①/(イ)';
 
@@ -108,35 +102,12 @@ describe('self-assessment', () => {
 
   test("[R-D10] an item with no named actor goes to the asset's owner role", async () => {
     const s = await policyOrg(t);
-    await t.db
-      .insertInto('assets')
-      .values({
-        id: newId(),
-        organization_id: s.org.id,
-        asset_no: 'A-1',
-        name: 'ファイルサーバ',
-        kind: 'device',
-        owner_unit_id: s.unit2,
-        owner_user_id: null,
-        restrictions: '[]',
-        location_id: null,
-        backup: null,
-        personal_info: 0,
-        specific_personal_info: 0,
-        retention: null,
-        network_segment: null,
-        status: 'registered',
-        draft_delete_on: null,
-        parent_id: null,
-        copied_from: null,
-        note: null,
-        computed_class: '[]',
-        import_id: null,
-        created_by: null,
-        created_at: nowIso(),
-        updated_at: nowIso(),
-      })
-      .execute();
+    await insertAsset(t.db, {
+      organization_id: s.org.id,
+      asset_no: 'A-1',
+      name: 'ファイルサーバ',
+      owner_unit_id: s.unit2,
+    });
     const id = (await s.c.post('/api/assessment/campaigns', { fiscalYear: 2026, title: '点検' })).json().id;
     const detail = (await s.c.get(`/api/assessment/campaigns/${id}`)).json();
     const rack = detail.items.find((i: { clausePath: string }) => i.clausePath === SERVER_CLAUSE);
@@ -159,17 +130,8 @@ describe('self-assessment', () => {
   test('[R-I1] results are compiled by unit and sent to staff with read receipts', async () => {
     const s = await policyOrg(t, ['assessment.manage', 'org.notices.send']);
     // Last year's campaign, to compare with.
-    const id0 = (await s.c.post('/api/assessment/campaigns', { fiscalYear: 2025, title: '令和7年度' })).json()
-      .id;
-    await s.c.post(`/api/assessment/campaigns/${id0}/launch`);
-    const id = (
-      await s.c.post('/api/assessment/campaigns', {
-        fiscalYear: 2026,
-        title: '令和8年度',
-        dueOn: '2026-07-10',
-      })
-    ).json().id;
-    await s.c.post(`/api/assessment/campaigns/${id}/launch`);
+    await launchedCampaign(s.c, { fiscalYear: 2025, title: '令和7年度' });
+    const id = await launchedCampaign(s.c, { fiscalYear: 2026, title: '令和8年度', dueOn: '2026-07-10' });
     const chief = await signedIn(t, { id: s.chief.id, organizationId: s.org.id });
     const keeper = await signedIn(t, { id: s.keeper.id, organizationId: s.org.id });
     for (const m of (await chief.get('/api/assessment/mine'))
@@ -233,14 +195,7 @@ describe('self-assessment', () => {
 
   test('[R-I1] respondents and the measure owner reach their work from the notification and from my work, without assessment.manage', async () => {
     const s = await policyOrg(t);
-    const id = (
-      await s.c.post('/api/assessment/campaigns', {
-        fiscalYear: 2026,
-        title: '令和8年度',
-        dueOn: '2026-07-10',
-      })
-    ).json().id;
-    await s.c.post(`/api/assessment/campaigns/${id}/launch`);
+    const id = await launchedCampaign(s.c, { fiscalYear: 2026, title: '令和8年度', dueOn: '2026-07-10' });
     const keeper = await signedIn(t, { id: s.keeper.id, organizationId: s.org.id });
     const launched = await t.db
       .selectFrom('notifications')

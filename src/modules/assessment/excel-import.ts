@@ -3,6 +3,7 @@
  * with its check items and answers, so this year's results can be read against it.
  */
 import { z } from 'zod';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import type { ImportField, ImportTarget } from '../imports/index.ts';
@@ -137,23 +138,18 @@ export const answersImport: ImportTarget<z.output<typeof context>> = {
       }
       // An answer without a named respondent is kept under the person who imported the sheet.
       const userId = (v.respondent as string) ?? actor.userId;
-      await trx
-        .insertInto('assessment_responses')
-        .values({
-          id: newId(),
-          organization_id: org,
-          campaign_id: campaignId,
-          item_id: itemId,
-          user_id: userId,
-          unit_id: (v.unit as string) ?? unitOf.get(userId) ?? null,
-          role_id: null,
-          answer: v.answer as 'done' | 'partial' | 'not_done' | 'na',
-          comment: (v.comment as string) ?? null,
-          answered_at: now,
-          last_reminded_on: null,
-          escalated_at: null,
-        })
-        .execute();
+      await insertInOrg(trx, 'assessment_responses', org, {
+        campaign_id: campaignId,
+        item_id: itemId,
+        user_id: userId,
+        unit_id: (v.unit as string) ?? unitOf.get(userId) ?? null,
+        role_id: null,
+        answer: v.answer as 'done' | 'partial' | 'not_done' | 'na',
+        comment: (v.comment as string) ?? null,
+        answered_at: now,
+        last_reminded_on: null,
+        escalated_at: null,
+      });
     }
     return {
       created: rows.length,

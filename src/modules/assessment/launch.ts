@@ -4,11 +4,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { draftCampaign, loadCampaign } from './load.ts';
 import { activeStaff, functionHolders, roleHolders } from './people.ts';
 
@@ -65,23 +65,18 @@ export async function launchCampaign(db: Kysely<DB>, actor: Actor, id: string) {
         seen.add(t.userId);
         people.add(t.userId);
         responses++;
-        await trx
-          .insertInto('assessment_responses')
-          .values({
-            id: newId(),
-            organization_id: org,
-            campaign_id: id,
-            item_id: item.id,
-            user_id: t.userId,
-            unit_id: t.unitId,
-            role_id: t.roleId,
-            answer: null,
-            comment: null,
-            answered_at: null,
-            last_reminded_on: null,
-            escalated_at: null,
-          })
-          .execute();
+        await insertInOrg(trx, 'assessment_responses', org, {
+          campaign_id: id,
+          item_id: item.id,
+          user_id: t.userId,
+          unit_id: t.unitId,
+          role_id: t.roleId,
+          answer: null,
+          comment: null,
+          answered_at: null,
+          last_reminded_on: null,
+          escalated_at: null,
+        });
       }
     }
     await trx

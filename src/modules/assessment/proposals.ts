@@ -2,13 +2,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
 import { areaTitles } from './areas.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { draftItems } from './generate.ts';
 
 interface Payload {
@@ -64,20 +64,14 @@ export const checkItemsProvider: ProposalProvider = {
       .where('organization_id', '=', actor.organizationId)
       .executeTakeFirst();
     if (existing) return { type: 'assessment_check_item', id: existing.id };
-    const id = newId();
-    await trx
-      .insertInto('assessment_catalogue')
-      .values({
-        id,
-        organization_id: actor.organizationId,
-        policy_version_id: p.policyVersionId,
-        key: proposal.key,
-        clause_path: proposal.clausePath,
-        area: p.area,
-        question: p.question,
-        created_at: nowIso(),
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'assessment_catalogue', actor.organizationId, {
+      policy_version_id: p.policyVersionId,
+      key: proposal.key,
+      clause_path: proposal.clausePath,
+      area: p.area,
+      question: p.question,
+      created_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,

@@ -4,12 +4,12 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { dateParam, notify } from '../notifications/index.ts';
 import { mustReference, sendNotice } from '../org/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { loadCampaign, loadItem } from './load.ts';
 import { loadMeasureFor, mayCloseMeasure } from './measures.ts';
 import { campaignResults } from './results.ts';
@@ -31,23 +31,17 @@ export async function addMeasure(
       }
     }
     await mustReference(trx, 'users', org, input.ownerUserId, 'ownerUserId');
-    const id = newId();
-    await trx
-      .insertInto('assessment_measures')
-      .values({
-        id,
-        organization_id: org,
-        campaign_id: campaignId,
-        item_id: input.itemId ?? null,
-        title: input.title,
-        owner_user_id: input.ownerUserId,
-        due_on: input.dueOn,
-        status: 'open',
-        result: null,
-        closed_at: null,
-        created_at: nowIso(),
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'assessment_measures', org, {
+      campaign_id: campaignId,
+      item_id: input.itemId ?? null,
+      title: input.title,
+      owner_user_id: input.ownerUserId,
+      due_on: input.dueOn,
+      status: 'open',
+      result: null,
+      closed_at: null,
+      created_at: nowIso(),
+    });
     await notify(trx, org, [input.ownerUserId], {
       code: 'notice.assessment.measure_assigned',
       params: { measure: input.title, due: dateParam(input.dueOn) },

@@ -5,12 +5,12 @@ import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { receipts } from '../org/index.ts';
 import { addEvidence, answer, answerMany } from './answer.ts';
-import { areaTitles } from './areas.ts';
 import { closeCampaign, launchCampaign } from './launch.ts';
 import { loadCampaign } from './load.ts';
 import { measureDetail } from './measures.ts';
 import { myItems } from './mine.ts';
 import { addMeasure, closeMeasure, publishResults } from './publish.ts';
+import { campaignDetail, listCampaigns } from './queries.ts';
 import { campaignResults } from './results.ts';
 import * as s from './schema.ts';
 import { addItem, createCampaign, updateItem } from './service.ts';
@@ -26,23 +26,7 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
     summary: 'Self-assessment campaigns',
     tags,
     access: access.fn('assessment.manage', 'reports.read'),
-    async handler({ auth }) {
-      return db
-        .selectFrom('assessment_campaigns')
-        .select([
-          'id',
-          'fiscal_year as fiscalYear',
-          'title',
-          'kind',
-          'status',
-          'due_on as dueOn',
-          'notice_id as noticeId',
-        ])
-        .where('organization_id', '=', auth.organizationId)
-        .orderBy('fiscal_year', 'desc')
-        .orderBy('created_at', 'desc')
-        .execute();
-    },
+    handler: ({ auth }) => listCampaigns(db, auth.organizationId),
   });
   defineRoute(app, {
     method: 'POST',
@@ -65,55 +49,7 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
     tags,
     access: access.fn('assessment.manage', 'reports.read'),
     params: s.idParams,
-    async handler({ params, auth }) {
-      const c = await loadCampaign(db, auth.organizationId, params.id);
-      const items = await db
-        .selectFrom('assessment_items')
-        .selectAll()
-        .where('campaign_id', '=', c.id)
-        .orderBy('seq')
-        .execute();
-      const measures = await db
-        .selectFrom('assessment_measures')
-        .selectAll()
-        .where('campaign_id', '=', c.id)
-        .orderBy('created_at')
-        .execute();
-      return {
-        id: c.id,
-        title: c.title,
-        fiscalYear: c.fiscal_year,
-        kind: c.kind,
-        status: c.status,
-        dueOn: c.due_on,
-        policyVersionId: c.policy_version_id,
-        staffMode: c.staff_mode,
-        sampleSize: c.sample_size,
-        noticeId: c.notice_id,
-        areas: areaTitles(),
-        items: items.map((i) => ({
-          id: i.id,
-          seq: i.seq,
-          area: i.area,
-          clausePath: i.clause_path,
-          question: i.question,
-          sourceText: i.source_text,
-          respondentKind: i.respondent_kind,
-          roleIds: JSON.parse(i.role_ids),
-          unitIds: JSON.parse(i.unit_ids),
-          source: i.source,
-        })),
-        measures: measures.map((m) => ({
-          id: m.id,
-          title: m.title,
-          itemId: m.item_id,
-          ownerUserId: m.owner_user_id,
-          dueOn: m.due_on,
-          status: m.status,
-          result: m.result,
-        })),
-      };
-    },
+    handler: ({ params, auth }) => campaignDetail(db, auth.organizationId, params.id),
   });
   defineRoute(app, {
     method: 'POST',

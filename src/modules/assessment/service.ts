@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/index.ts';
 import { mustReference } from '../org/index.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { draftItems } from './generate.ts';
 import { draftCampaign, loadItem, versionInForce } from './load.ts';
 import type { CampaignInput, ItemInput } from './schema.ts';
@@ -66,24 +67,19 @@ export async function createCampaign(db: Kysely<DB>, actor: Actor, input: Campai
       .execute();
     for (const [seq, d] of drafts.entries()) {
       const a = accepted.get(d.key);
-      await trx
-        .insertInto('assessment_items')
-        .values({
-          id: newId(),
-          organization_id: org,
-          campaign_id: id,
-          seq: seq + 1,
-          area: a?.area ?? d.area,
-          clause_path: d.clausePath,
-          source_text: d.sourceText,
-          question: a?.question ?? d.question,
-          respondent_kind: d.respondentKind,
-          role_ids: JSON.stringify(d.roleIds),
-          unit_ids: JSON.stringify(d.unitIds),
-          source: 'policy',
-          created_at: now,
-        })
-        .execute();
+      await insertInOrg(trx, 'assessment_items', org, {
+        campaign_id: id,
+        seq: seq + 1,
+        area: a?.area ?? d.area,
+        clause_path: d.clausePath,
+        source_text: d.sourceText,
+        question: a?.question ?? d.question,
+        respondent_kind: d.respondentKind,
+        role_ids: JSON.stringify(d.roleIds),
+        unit_ids: JSON.stringify(d.unitIds),
+        source: 'policy',
+        created_at: now,
+      });
     }
     await recordAudit(
       trx,
@@ -119,25 +115,19 @@ export async function addItem(db: Kysely<DB>, actor: Actor, campaignId: string, 
       .select((eb) => eb.fn.max('seq').as('m'))
       .where('campaign_id', '=', campaignId)
       .executeTakeFirst();
-    const id = newId();
-    await trx
-      .insertInto('assessment_items')
-      .values({
-        id,
-        organization_id: org,
-        campaign_id: campaignId,
-        seq: Number(last?.m ?? 0) + 1,
-        area: input.area,
-        clause_path: input.clausePath,
-        source_text: null,
-        question: input.question,
-        respondent_kind: input.respondentKind,
-        role_ids: JSON.stringify(input.roleIds),
-        unit_ids: '[]',
-        source: 'manual',
-        created_at: nowIso(),
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'assessment_items', org, {
+      campaign_id: campaignId,
+      seq: Number(last?.m ?? 0) + 1,
+      area: input.area,
+      clause_path: input.clausePath,
+      source_text: null,
+      question: input.question,
+      respondent_kind: input.respondentKind,
+      role_ids: JSON.stringify(input.roleIds),
+      unit_ids: '[]',
+      source: 'manual',
+      created_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,

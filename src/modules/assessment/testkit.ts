@@ -1,7 +1,7 @@
 /** Test set-up shared by the assurance tests: an organization with policy 001 in force and its roles. */
 import assert from 'node:assert/strict';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { signedIn, type TestApp } from '../../../test/support/http.ts';
+import { type Client, signedIn, type TestApp } from '../../../test/support/http.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { assignRole, createRole, createUnit } from '../org/service.ts';
 import { importSample } from '../policy/test-helpers.ts';
@@ -29,4 +29,16 @@ export async function policyOrg(t: TestApp, managerFunctions: string[] = ['asses
     return { sekinin, kanri };
   });
   return { org, unit2, admin, c, versionId, chief, keeper, roles, actor };
+}
+
+/** A campaign made from the policy in force and opened to its respondents; gives its id. */
+export async function launchedCampaign(
+  c: Client,
+  body: { fiscalYear: number; title: string; dueOn?: string } = { fiscalYear: 2026, title: '点検' },
+): Promise<string> {
+  const created = await c.post('/api/assessment/campaigns', body);
+  assert.equal(created.statusCode, 201, created.body);
+  const id: string = created.json().id;
+  assert.equal((await c.post(`/api/assessment/campaigns/${id}/launch`)).statusCode, 200);
+  return id;
 }

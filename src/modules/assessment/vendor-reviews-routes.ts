@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
+import { listVendorReviews } from './queries.ts';
 import { recordReview, reviewBody, reviewTemplate } from './vendor-reviews.ts';
 import { dueReviews } from './vendor-reviews-due.ts';
 
@@ -41,29 +42,7 @@ export function vendorReviewRoutes(app: FastifyInstance, { db }: AppContext): vo
     summary: 'Recorded contractor reviews',
     tags,
     access: READ,
-    async handler({ auth }) {
-      const rows = await db
-        .selectFrom('vendor_reviews as r')
-        .innerJoin('vendors as v', 'v.id', 'r.vendor_id')
-        .selectAll('r')
-        .select('v.name as vendor_name')
-        .where('r.organization_id', '=', auth.organizationId)
-        .orderBy('r.reviewed_on', 'desc')
-        .limit(500)
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        vendorId: r.vendor_id,
-        vendorName: r.vendor_name,
-        contractId: r.contract_id,
-        kind: r.kind,
-        reviewedOn: r.reviewed_on,
-        result: r.result,
-        summary: r.summary,
-        nextReviewOn: r.next_review_on,
-        checklist: JSON.parse(r.checklist),
-      }));
-    },
+    handler: ({ auth }) => listVendorReviews(db, auth.organizationId),
   });
   defineRoute(app, {
     method: 'POST',

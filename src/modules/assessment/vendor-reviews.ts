@@ -3,14 +3,15 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
-import { badInput, notFound } from '../../http/errors.ts';
+import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { dateInput } from '../../shared/date-input.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
+import { findInOrg } from '../../http/find.ts';
 import { functionHolders } from './people.ts';
 
 const date = dateInput();
@@ -45,13 +46,7 @@ export const END_OF_CONTRACT_CHECKS = [
 
 /** The checklist to fill for a review: the contract's clause checklist, or the end-of-contract list. */
 export async function reviewTemplate(db: Kysely<DB>, org: string, contractId: string, kind: string) {
-  const c = await db
-    .selectFrom('vendor_contracts')
-    .select(['id', 'clauses'])
-    .where('organization_id', '=', org)
-    .where('id', '=', contractId)
-    .executeTakeFirst();
-  if (!c) throw notFound('vendor_contract');
+  const c = await findInOrg(db, 'vendor_contracts', org, contractId, 'vendor_contract');
   if (kind === 'end_of_contract')
     return END_OF_CONTRACT_CHECKS.map((text) => ({ text, ok: false, note: '' }));
   const clauses = JSON.parse(c.clauses) as { text: string }[];
@@ -87,24 +82,18 @@ export async function recordReview(db: Kysely<DB>, actor: Actor, input: ReviewIn
     }
     const issues = input.checklist.filter((x) => !x.ok).length;
     const result = issues ? 'issues' : 'ok';
-    const id = newId();
-    await trx
-      .insertInto('vendor_reviews')
-      .values({
-        id,
-        organization_id: org,
-        vendor_id: vendor.id,
-        contract_id: input.contractId ?? null,
-        kind: input.kind,
-        reviewed_on: input.reviewedOn,
-        checklist: JSON.stringify(input.checklist),
-        result,
-        summary: input.summary,
-        next_review_on: input.nextReviewOn ?? null,
-        reviewed_by: actor.userId,
-        created_at: nowIso(),
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'vendor_reviews', org, {
+      vendor_id: vendor.id,
+      contract_id: input.contractId ?? null,
+      kind: input.kind,
+      reviewed_on: input.reviewedOn,
+      checklist: JSON.stringify(input.checklist),
+      result,
+      summary: input.summary,
+      next_review_on: input.nextReviewOn ?? null,
+      reviewed_by: actor.userId,
+      created_at: nowIso(),
+    });
     const receivers = await functionHolders(trx, org, 'vendors.review_receive');
     const reported = await notify(trx, org, receivers, {
       code: issues ? 'notice.vendors.reviewed_issues' : 'notice.vendors.reviewed_ok',

@@ -1,21 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import {
-  auditEvents,
-  type Client,
-  signedIn,
-  startTestApp,
-  type TestApp,
-} from '../../../test/support/http.ts';
+import { auditEvents, type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { enterSingleAxisScheme } from './fixtures.test-support.ts';
 import { searchTuning } from './queries.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const ALL = ['classification.manage', 'assets.read', 'assets.read_all', 'assets.manage', 'assets.classify'];
 

@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { test } from 'node:test';
+import { signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { setUpSamples } from '../../../test/support/samples.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-  await setUpSamples(t.db);
-});
-after(() => t.close());
+const t = testAppPerFile((app) => setUpSamples(app.db));
 
 async function demo(loginId: string) {
   const u = await t.db

@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { encodeCsv, toCsv } from '../../shared/csv.ts';
 import { parseCsv } from '../../shared/csv-parse.ts';
 import { readXlsx } from '../../shared/xlsx.ts';
 import { enterSingleAxisScheme } from './fixtures.test-support.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const ALL = ['classification.manage', 'assets.read', 'assets.read_all', 'assets.manage', 'assets.classify'];
 const HEADER = ['資産番号', '名称', '種類', '所管課', '管理責任者', '保存場所', '重要性', '個人情報', '備考'];

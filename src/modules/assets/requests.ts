@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../http/errors.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { classifyAsset, loadAsset, requireScheme } from './service.ts';
@@ -15,18 +15,12 @@ export async function createLocation(
   actor: Actor,
   input: { name: string; lockable: boolean; offsite: boolean },
 ): Promise<string> {
-  const id = newId();
-  await trx
-    .insertInto('asset_locations')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      name: input.name,
-      lockable: input.lockable ? 1 : 0,
-      offsite: input.offsite ? 1 : 0,
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'asset_locations', actor.organizationId, {
+    name: input.name,
+    lockable: input.lockable ? 1 : 0,
+    offsite: input.offsite ? 1 : 0,
+    created_at: nowIso(),
+  });
   await recordAudit(trx, actor, 'assets.location_created', { type: 'asset_location', id }, input);
   return id;
 }
@@ -41,25 +35,19 @@ export async function requestClassification(
   input: { subject: string; receivedFrom?: string | null; note?: string | null; assetId?: string | null },
 ): Promise<string> {
   if (input.assetId) await loadAsset(trx, actor.organizationId, input.assetId);
-  const id = newId();
-  await trx
-    .insertInto('asset_classify_requests')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      asset_id: input.assetId ?? null,
-      subject: input.subject,
-      received_from: input.receivedFrom ?? null,
-      note: input.note ?? null,
-      requested_by: actor.userId ?? '',
-      requested_at: nowIso(),
-      status: 'open',
-      answer_levels: null,
-      answer_note: null,
-      answered_by: null,
-      answered_at: null,
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'asset_classify_requests', actor.organizationId, {
+    asset_id: input.assetId ?? null,
+    subject: input.subject,
+    received_from: input.receivedFrom ?? null,
+    note: input.note ?? null,
+    requested_by: actor.userId ?? '',
+    requested_at: nowIso(),
+    status: 'open',
+    answer_levels: null,
+    answer_note: null,
+    answered_by: null,
+    answered_at: null,
+  });
   await recordAudit(
     trx,
     actor,

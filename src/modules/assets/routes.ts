@@ -19,6 +19,14 @@ import {
 const tags = ['assets'];
 
 /** The register: list, detail, create, edit, classify, copy, register, dispose, delete drafts. */
+/** The ids an asset's body names, each of a record of the caller's organization. */
+const ASSET_REFERENCES = {
+  ownerUnitId: 'units',
+  ownerUserId: 'users',
+  locationId: 'asset_locations',
+  parentId: 'assets',
+} as const;
+
 export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
   defineRoute(app, {
     method: 'GET',
@@ -54,12 +62,7 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Add an asset (draft, or registered with a full class)',
     tags,
     access: access.fn('assets.manage'),
-    references: {
-      ownerUnitId: 'units',
-      ownerUserId: 'users',
-      locationId: 'asset_locations',
-      parentId: 'assets',
-    },
+    references: ASSET_REFERENCES,
     body: createAssetBody,
     async handler({ body, actor, auth }) {
       return { id: await db.transaction().execute((trx) => createAsset(trx, actor, auth.functions, body)) };
@@ -72,12 +75,7 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Change fields of an asset',
     tags,
     access: access.fn('assets.manage'),
-    references: {
-      ownerUnitId: 'units',
-      ownerUserId: 'users',
-      locationId: 'asset_locations',
-      parentId: 'assets',
-    },
+    references: ASSET_REFERENCES,
     params: idParams,
     body: updateAssetBody,
     async handler({ params, body, actor, auth }) {

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { createUnit } from '../org/service.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 async function setup() {
   const org = await makeOrg(t.db);

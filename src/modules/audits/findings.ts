@@ -4,13 +4,13 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { badInput, conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { functionHolders } from '../assessment/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { mustReference, unitAndDescendants } from '../org/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { FindingInput } from './schema.ts';
 import { loadPlan } from './service.ts';
@@ -33,27 +33,21 @@ export async function addFinding(db: Kysely<DB>, actor: Actor, planId: string, i
       if (!inScope.includes(input.unitId))
         throw badInput('request.invalid', {}, [{ field: 'unitId', code: 'field.invalid_value' }]);
     }
-    const id = newId();
-    await trx
-      .insertInto('audit_findings')
-      .values({
-        id,
-        organization_id: org,
-        plan_id: planId,
-        severity: input.severity,
-        clause_path: input.clausePath ?? null,
-        unit_id: input.unitId ?? null,
-        system_id: input.systemId ?? null,
-        title: input.title,
-        detail: input.detail,
-        status: 'open',
-        due_on: input.dueOn ?? null,
-        created_by: actor.userId,
-        created_at: nowIso(),
-        closed_at: null,
-        closed_by: null,
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'audit_findings', org, {
+      plan_id: planId,
+      severity: input.severity,
+      clause_path: input.clausePath ?? null,
+      unit_id: input.unitId ?? null,
+      system_id: input.systemId ?? null,
+      title: input.title,
+      detail: input.detail,
+      status: 'open',
+      due_on: input.dueOn ?? null,
+      created_by: actor.userId,
+      created_at: nowIso(),
+      closed_at: null,
+      closed_by: null,
+    });
     if (p.status === 'planned')
       await trx.updateTable('audit_plans').set({ status: 'in_progress' }).where('id', '=', planId).execute();
     const responders = await functionHolders(trx, org, 'audits.respond');
@@ -92,18 +86,13 @@ export async function addFinding(db: Kysely<DB>, actor: Actor, planId: string, i
 }
 
 async function addResponse(trx: Kysely<DB>, actor: Actor, findingId: string, kind: string, body: string) {
-  await trx
-    .insertInto('audit_finding_responses')
-    .values({
-      id: newId(),
-      organization_id: actor.organizationId,
-      finding_id: findingId,
-      kind,
-      body,
-      by_user: actor.userId,
-      created_at: nowIso(),
-    })
-    .execute();
+  await insertInOrg(trx, 'audit_finding_responses', actor.organizationId, {
+    finding_id: findingId,
+    kind,
+    body,
+    by_user: actor.userId,
+    created_at: nowIso(),
+  });
 }
 
 /** The audited unit answers a finding (its own unit's, unless the caller manages audits). */

@@ -4,14 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import { attachment, bodyName } from '../../http/download.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { todayJst } from '../../shared/business-days.ts';
-import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
-import { planAbilities, planForAuditor, planForReader, plansAuditedBy, READ_FNS } from './access.ts';
+import { planAbilities, planForAuditor, planForReader } from './access.ts';
 import { addFinding, closePlan, followUp, loadFinding, respond } from './findings.ts';
+import { listPlans } from './queries.ts';
 import { planDetail, reportPdf } from './report.ts';
 import * as s from './schema.ts';
-import { addAuditor, createPlan, loadPlan } from './service.ts';
+import { addAuditor, createPlan, issueReport } from './service.ts';
 
 const tags = ['audits'];
 const MANAGE = access.fn('audits.manage');
@@ -26,26 +25,7 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Audit plans (all of them by function; an appointed auditor sees the plans they audit)',
     tags,
     access: SIGNED_IN,
-    async handler({ auth }) {
-      const all = READ_FNS.some((f) => auth.functions.has(f));
-      const own = all ? [] : await plansAuditedBy(db, auth.organizationId, auth.userId);
-      return db
-        .selectFrom('audit_plans')
-        .select([
-          'id',
-          'kind',
-          'audit_type as auditType',
-          'title',
-          'fiscal_year as fiscalYear',
-          'to_year as toYear',
-          'status',
-          'parent_id as parentId',
-        ])
-        .where('organization_id', '=', auth.organizationId)
-        .$if(!all, (q) => q.where('id', 'in', own.length ? own : ['']))
-        .orderBy('fiscal_year', 'desc')
-        .execute();
-    },
+    handler: ({ auth }) => listPlans(db, auth),
   });
   defineRoute(app, {
     method: 'POST',
@@ -144,22 +124,7 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
     params: s.idParams,
     async handler({ params, auth, actor }) {
       await planForAuditor(db, auth, params.id);
-      await db.transaction().execute(async (trx) => {
-        const p = await loadPlan(trx, actor.organizationId, params.id);
-        const n = await trx.selectFrom('audit_findings').select('id').where('plan_id', '=', p.id).execute();
-        await trx
-          .updateTable('audit_plans')
-          .set({ status: p.status === 'closed' ? 'closed' : 'reported', reported_at: nowIso() })
-          .where('id', '=', p.id)
-          .execute();
-        await recordAudit(
-          trx,
-          actor,
-          'audits.reported',
-          { type: 'audit_plan', id: p.id },
-          { planId: p.id, findings: n.length },
-        );
-      });
+      await issueReport(db, actor, params.id);
     },
   });
   defineRoute(app, {

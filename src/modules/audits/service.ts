@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { mustReference, unitAndDescendants } from '../org/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { PlanInput } from './schema.ts';
 
@@ -102,17 +103,12 @@ export async function createPlan(db: Kysely<DB>, actor: Actor, input: PlanInput)
       })
       .execute();
     for (const [i, a] of [...new Set(input.auditorIds)].entries()) {
-      await trx
-        .insertInto('audit_auditors')
-        .values({
-          id: newId(),
-          organization_id: org,
-          plan_id: id,
-          user_id: a,
-          lead: i === 0 ? 1 : 0,
-          created_at: now,
-        })
-        .execute();
+      await insertInOrg(trx, 'audit_auditors', org, {
+        plan_id: id,
+        user_id: a,
+        lead: i === 0 ? 1 : 0,
+        created_at: now,
+      });
     }
     await recordAudit(
       trx,
@@ -154,17 +150,12 @@ export async function addAuditor(
       .where('user_id', '=', userId)
       .executeTakeFirst();
     if (exists) return;
-    await trx
-      .insertInto('audit_auditors')
-      .values({
-        id: newId(),
-        organization_id: org,
-        plan_id: planId,
-        user_id: userId,
-        lead: lead ? 1 : 0,
-        created_at: nowIso(),
-      })
-      .execute();
+    await insertInOrg(trx, 'audit_auditors', org, {
+      plan_id: planId,
+      user_id: userId,
+      lead: lead ? 1 : 0,
+      created_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,
@@ -182,5 +173,25 @@ async function tellAuditors(trx: Kysely<DB>, org: string, planId: string, title:
     code: 'notice.audits.auditor_appointed',
     params: { audit: title },
     link: `/inspections/audits/${planId}`,
+  });
+}
+
+/** Issues the audit report: the plan becomes reported (a closed plan stays closed), with the number of findings. */
+export async function issueReport(db: Kysely<DB>, actor: Actor, planId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const p = await loadPlan(trx, actor.organizationId, planId);
+    const n = await trx.selectFrom('audit_findings').select('id').where('plan_id', '=', p.id).execute();
+    await trx
+      .updateTable('audit_plans')
+      .set({ status: p.status === 'closed' ? 'closed' : 'reported', reported_at: nowIso() })
+      .where('id', '=', p.id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'audits.reported',
+      { type: 'audit_plan', id: p.id },
+      { planId: p.id, findings: n.length },
+    );
   });
 }

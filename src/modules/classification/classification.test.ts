@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { enterSingleAxisScheme } from '../assets/fixtures.test-support.ts';
 import { analyzePolicy } from '../policy/analyze.ts';
 import { classificationProposals } from './proposals.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const ALL = ['classification.manage', 'assets.read', 'assets.read_all', 'assets.manage', 'assets.classify'];
 const seed = (n: string) =>

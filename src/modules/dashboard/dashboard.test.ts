@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { readXlsx } from '../../shared/xlsx.ts';
 import { policyOrg } from '../assessment/testkit.ts';
 import { vendorReviewSweep } from '../assessment/vendor-reviews-due.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 async function vendorWithContract(orgId: string, nextReviewOn: string, endsOn: string | null = null) {
   const now = nowIso();

@@ -50,19 +50,13 @@ export async function resolveUnit(
   return createUnit(trx, actor, { name: name.slice(0, 200), kind: '所属' });
 }
 
-/** Records which directory entry a person is, and forgets any local password (the directory decides now). */
-export async function linkAccount(
-  trx: Kysely<DB>,
-  actor: Actor,
-  userId: string,
-  p: MappedPerson,
-  how: 'sign_in' | 'sync',
-): Promise<void> {
+/** The row that ties a person to their directory entry. */
+async function insertAccount(trx: Kysely<DB>, organizationId: string, userId: string, p: MappedPerson) {
   await trx
     .insertInto('directory_accounts')
     .values({
       user_id: userId,
-      organization_id: actor.organizationId,
+      organization_id: organizationId,
       source: p.source,
       external_id: p.externalId,
       dn: p.dn,
@@ -73,6 +67,17 @@ export async function linkAccount(
       created_at: nowIso(),
     })
     .execute();
+}
+
+/** Records which directory entry a person is, and forgets any local password (the directory decides now). */
+export async function linkAccount(
+  trx: Kysely<DB>,
+  actor: Actor,
+  userId: string,
+  p: MappedPerson,
+  how: 'sign_in' | 'sync',
+): Promise<void> {
+  await insertAccount(trx, actor.organizationId, userId, p);
   await trx.deleteFrom('passwords').where('user_id', '=', userId).execute();
   await recordAudit(
     trx,
@@ -98,21 +103,7 @@ export async function addFromDirectory(
     unitId,
     post: p.post?.slice(0, 100) ?? null,
   });
-  await trx
-    .insertInto('directory_accounts')
-    .values({
-      user_id: id,
-      organization_id: actor.organizationId,
-      source: p.source,
-      external_id: p.externalId,
-      dn: p.dn,
-      directory_login: p.login,
-      groups: JSON.stringify(p.groups),
-      suspended_by_sync: 0,
-      last_seen_at: nowIso(),
-      created_at: nowIso(),
-    })
-    .execute();
+  await insertAccount(trx, actor.organizationId, id, p);
   await recordAudit(
     trx,
     actor,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { conflict, notFound } from '../../http/errors.ts';
+import { conflict } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -68,13 +69,7 @@ export function directoryAdminRoutes(app: FastifyInstance, ctx: AppContext): voi
     body: localBody,
     handler: ({ params, body, actor }) =>
       db.transaction().execute(async (trx) => {
-        const user = await trx
-          .selectFrom('users')
-          .select(['id', 'login_id'])
-          .where('id', '=', params.id)
-          .where('organization_id', '=', actor.organizationId)
-          .executeTakeFirst();
-        if (!user) throw notFound('users');
+        const user = await findInOrg(trx, 'users', actor.organizationId, params.id, 'users');
         if (user.id === actor.userId) throw conflict('directory.cannot_mark_self');
         await trx.deleteFrom('directory_accounts').where('user_id', '=', user.id).execute();
         if (body.local) {

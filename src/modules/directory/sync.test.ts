@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ldapSettings } from '../../../test/support/directory.ts';
-import { makeOrg, makeUser } from '../../../test/support/factories.ts';
+import { insertAsset, makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, Client, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
 import {
   ADMINS_GROUP_DN,
@@ -12,7 +12,6 @@ import {
   type TestDirectory,
 } from '../../../test/support/slapd.ts';
 import { systemActor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { JobRunner } from '../jobs/runner.ts';
 import { createRole } from '../org/service.ts';
@@ -193,35 +192,13 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
     assert.equal((await shimin.get('/api/session')).statusCode, 200);
     const shiro = await person('shimin.shiro');
     // An asset the leaver is responsible for: the off-boarding checklist lists it.
-    await t.db
-      .insertInto('assets')
-      .values({
-        id: newId(),
-        organization_id: org.id,
-        asset_no: 'A-0001',
-        name: '住民記録端末',
-        kind: 'device',
-        owner_unit_id: org.unitId,
-        owner_user_id: shiro.id,
-        restrictions: '[]',
-        location_id: null,
-        backup: null,
-        personal_info: 0,
-        specific_personal_info: 0,
-        retention: null,
-        network_segment: null,
-        status: 'registered',
-        draft_delete_on: null,
-        parent_id: null,
-        copied_from: null,
-        note: null,
-        computed_class: '[]',
-        import_id: null,
-        created_by: null,
-        created_at: nowIso(),
-        updated_at: nowIso(),
-      })
-      .execute();
+    await insertAsset(t.db, {
+      organization_id: org.id,
+      asset_no: 'A-0001',
+      name: '住民記録端末',
+      owner_unit_id: org.unitId,
+      owner_user_id: shiro.id,
+    });
 
     d.modify(
       [

@@ -20,6 +20,7 @@ import {
 import { addFromDirectory, linkAccount, type MappedPerson, resolveUnit } from './accounts.ts';
 import { normalizeDn } from './dn.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { DirectoryUnavailable, listDirectoryPeople } from './ldap-client.ts';
 import { mapLdapPerson } from './ldap-signin.ts';
 import { nextSyncAfter } from './settings-service.ts';
@@ -257,22 +258,16 @@ async function openReview(
   detail: object,
   runId: string,
 ): Promise<void> {
-  const id = newId();
-  await trx
-    .insertInto('directory_reviews')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      user_id: userId,
-      kind,
-      detail: JSON.stringify(detail),
-      status: 'open',
-      run_id: runId,
-      created_at: nowIso(),
-      decided_by: null,
-      decided_at: null,
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'directory_reviews', actor.organizationId, {
+    user_id: userId,
+    kind,
+    detail: JSON.stringify(detail),
+    status: 'open',
+    run_id: runId,
+    created_at: nowIso(),
+    decided_by: null,
+    decided_at: null,
+  });
   await recordAudit(
     trx,
     actor,

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
 import { ledgerXlsx } from '../../../test/support/ledger.ts';
 import { enterSingleAxisScheme } from '../assets/fixtures.test-support.ts';
 import { errorCells, importOrg, run } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const events = async (orgId: string, name: string) =>
   (await auditEvents(t.db, orgId)).filter((e) => e.event === name);

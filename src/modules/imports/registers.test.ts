@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { auditEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
 import { ledgerXlsx } from '../../../test/support/ledger.ts';
 import { errorCells, importOrg, inspect, run } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const imported = async (orgId: string) =>
   (await auditEvents(t.db, orgId)).filter((e) => e.event === 'imports.completed');
@@ -30,24 +26,25 @@ const count = async (
 describe('register imports from Excel 台帳', () => {
   test('[R-D1] information systems and equipment: title row, merged headings, 和暦, full-width digits, blank rows', async () => {
     const { org, c } = await importOrg(t, ['systems.manage']);
-    const systems = ledgerXlsx({
-      title: '情報システム台帳',
-      cover: true,
-      headings: [
-        'システム名',
-        '所管課',
-        { group: 'システム管理者', columns: ['氏名', '職員番号'] },
-        '多要素認証',
-        '概要',
-      ],
-      rows: [
-        ['住民記録システム', '総務課', '山口 太郎', '', '有', '住民基本台帳'],
-        null,
-        ['財務会計システム', '情報政策課', '', '１００１', '無', '予算・決算'],
-        ['文書管理システム', '存在しない課', '', '', 'たぶん', ''],
-        null,
-      ],
-    });
+    const systemsBook = (extra: ((string | null)[] | null)[], cover = false) =>
+      ledgerXlsx({
+        title: '情報システム台帳',
+        cover,
+        headings: [
+          'システム名',
+          '所管課',
+          { group: 'システム管理者', columns: ['氏名', '職員番号'] },
+          '多要素認証',
+          '概要',
+        ],
+        rows: [
+          ['住民記録システム', '総務課', '山口 太郎', '', '有', '住民基本台帳'],
+          null,
+          ['財務会計システム', '情報政策課', '', '１００１', '無', '予算・決算'],
+          ...extra,
+        ],
+      });
+    const systems = systemsBook([['文書管理システム', '存在しない課', '', '', 'たぶん', ''], null], true);
     const found = await inspect(c, 'systems.systems', systems.xlsx, { sheet: '台帳' });
     assert.deepEqual(found.sheets, ['表紙', '台帳']);
     assert.equal(found.headingRow, systems.headingRow);
@@ -77,21 +74,7 @@ describe('register imports from Excel 台帳', () => {
     assert.equal(await count('information_systems', org.id), 0);
     assert.equal((await imported(org.id)).length, 0);
 
-    const fixed = ledgerXlsx({
-      title: '情報システム台帳',
-      headings: [
-        'システム名',
-        '所管課',
-        { group: 'システム管理者', columns: ['氏名', '職員番号'] },
-        '多要素認証',
-        '概要',
-      ],
-      rows: [
-        ['住民記録システム', '総務課', '山口 太郎', '', '有', '住民基本台帳'],
-        null,
-        ['財務会計システム', '情報政策課', '', '１００１', '無', '予算・決算'],
-      ],
-    });
+    const fixed = systemsBook([]);
     const byNumber = { ...mapping, administratorUserId: 4 };
     const dryNumber = await run(c, 'systems.systems', fixed.xlsx, { dryRun: true, mapping: byNumber });
     assert.deepEqual(errorCells(dryNumber.json()), []);
@@ -127,29 +110,25 @@ describe('register imports from Excel 台帳', () => {
     assert.equal(again.remembered, true);
     assert.equal(again.mapping.administratorUserId, 3);
 
-    const equipment = ledgerXlsx({
-      title: '機器台帳',
-      headings: ['機器名', '種別', '管理番号', '情報システム', '設置場所', '保守間隔(日)', 'UPS'],
-      rows: [
-        ['基幹サーバ１号機', 'サーバー', 'ＳＶ－００１', '住民記録システム', 'サーバ室', '９０', '○'],
-        null,
-        ['庁内スイッチ', 'ネットワーク機器', 'NW-002', '', 'サーバ室', '', '×'],
-        ['複合機', 'プリンタ', 'PR-003', '未登録システム', '２階', '三十', ''],
-      ],
-    });
+    const equipmentBook = (extra: ((string | null)[] | null)[]) =>
+      ledgerXlsx({
+        title: '機器台帳',
+        headings: ['機器名', '種別', '管理番号', '情報システム', '設置場所', '保守間隔(日)', 'UPS'],
+        rows: [
+          ['基幹サーバ１号機', 'サーバー', 'ＳＶ－００１', '住民記録システム', 'サーバ室', '９０', '○'],
+          ...extra,
+        ],
+      });
+    const equipment = equipmentBook([
+      null,
+      ['庁内スイッチ', 'ネットワーク機器', 'NW-002', '', 'サーバ室', '', '×'],
+      ['複合機', 'プリンタ', 'PR-003', '未登録システム', '２階', '三十', ''],
+    ]);
     const dryEq = await run(c, 'systems.equipment', equipment.xlsx, { dryRun: true });
     const r3 = equipment.rowOf[2];
     assert.deepEqual(errorCells(dryEq.json()), [`${r3}:B`, `${r3}:D`, `${r3}:F`]);
     assert.equal(await count('equipment', org.id), 0);
-    const okEq = await run(
-      c,
-      'systems.equipment',
-      ledgerXlsx({
-        title: '機器台帳',
-        headings: ['機器名', '種別', '管理番号', '情報システム', '設置場所', '保守間隔(日)', 'UPS'],
-        rows: [['基幹サーバ１号機', 'サーバー', 'ＳＶ－００１', '住民記録システム', 'サーバ室', '９０', '○']],
-      }).xlsx,
-    );
+    const okEq = await run(c, 'systems.equipment', equipmentBook([]).xlsx);
     assert.equal(okEq.statusCode, 200, okEq.body);
     const eq = await t.db
       .selectFrom('equipment')
@@ -241,38 +220,26 @@ describe('register imports from Excel 台帳', () => {
       { text: '秘密保持', present: false },
       { text: '再委託の制限', present: false },
     ]);
-    const cloud = ledgerXlsx({
-      title: 'クラウドサービス利用台帳',
-      headings: ['サービス名', '提供事業者', '委託先', '取扱情報', 'ISMAP', '評価日'],
-      rows: [
-        [
-          '電子申請サービス',
-          'ながとクラウド',
-          '株式会社ながとシステム',
-          '重要性II、重要性III',
-          '有',
-          '令和７年１２月１日',
+    const cloudBook = (extra: ((string | null)[] | null)[]) =>
+      ledgerXlsx({
+        title: 'クラウドサービス利用台帳',
+        headings: ['サービス名', '提供事業者', '委託先', '取扱情報', 'ISMAP', '評価日'],
+        rows: [
+          [
+            '電子申請サービス',
+            'ながとクラウド',
+            '株式会社ながとシステム',
+            '重要性II、重要性III',
+            '有',
+            '令和７年１２月１日',
+          ],
+          ...extra,
         ],
-        null,
-        ['オンライン会議', 'X社', '知らない会社', '', 'はい', ''],
-      ],
-    });
+      });
+    const cloud = cloudBook([null, ['オンライン会議', 'X社', '知らない会社', '', 'はい', '']]);
     const dry = await run(c, 'vendors.cloud', cloud.xlsx, { dryRun: true });
     assert.deepEqual(errorCells(dry.json()), [`${cloud.rowOf[1]}:C`]);
-    const fixed = ledgerXlsx({
-      title: 'クラウドサービス利用台帳',
-      headings: ['サービス名', '提供事業者', '委託先', '取扱情報', 'ISMAP', '評価日'],
-      rows: [
-        [
-          '電子申請サービス',
-          'ながとクラウド',
-          '株式会社ながとシステム',
-          '重要性II、重要性III',
-          '有',
-          '令和７年１２月１日',
-        ],
-      ],
-    });
+    const fixed = cloudBook([]);
     const ok = await run(c, 'vendors.cloud', fixed.xlsx);
     assert.equal(ok.statusCode, 200, ok.body);
     const row = await t.db

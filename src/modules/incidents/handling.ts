@@ -4,11 +4,11 @@ import type { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { badInput, conflict, forbidden, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import type { actionBody, actionDoneBody, contactBody, evidenceBody, noteBody } from './schema.ts';
 import type { IncidentsTable } from './tables.ts';
 import { addTimeline } from './timeline.ts';
@@ -45,23 +45,17 @@ export async function addEvidence(
   if (!data.length)
     throw badInput('incidents.empty_file', {}, [{ field: 'dataBase64', code: 'incidents.empty_file' }]);
   const sha256 = createHash('sha256').update(data).digest('hex');
-  const id = newId();
-  await trx
-    .insertInto('incident_evidence')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      incident_id: inc.id,
-      file_name: b.fileName,
-      content_type: b.contentType,
-      size: data.length,
-      sha256,
-      content: data.toString('base64'),
-      description: b.description,
-      added_by: actor.userId ?? '',
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'incident_evidence', actor.organizationId, {
+    incident_id: inc.id,
+    file_name: b.fileName,
+    content_type: b.contentType,
+    size: data.length,
+    sha256,
+    content: data.toString('base64'),
+    description: b.description,
+    added_by: actor.userId ?? '',
+    created_at: nowIso(),
+  });
   await recordAudit(trx, actor, 'incidents.evidence_added', target(inc.id), {
     fileName: b.fileName,
     sha256,
@@ -89,24 +83,18 @@ export async function addAction(
     if (!owner)
       throw badInput('incidents.unknown_user', {}, [{ field: 'ownerId', code: 'incidents.unknown_user' }]);
   }
-  const id = newId();
-  await trx
-    .insertInto('incident_actions')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      incident_id: inc.id,
-      kind: b.kind,
-      description: b.description,
-      owner_id: b.ownerId ?? null,
-      due_date: b.dueDate ?? null,
-      status: 'open',
-      done_at: null,
-      done_by: null,
-      note: null,
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'incident_actions', actor.organizationId, {
+    incident_id: inc.id,
+    kind: b.kind,
+    description: b.description,
+    owner_id: b.ownerId ?? null,
+    due_date: b.dueDate ?? null,
+    status: 'open',
+    done_at: null,
+    done_by: null,
+    note: null,
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,
@@ -173,22 +161,16 @@ export async function recordContact(
   inc: IncidentsTable,
   b: z.output<typeof contactBody>,
 ): Promise<string> {
-  const id = newId();
-  await trx
-    .insertInto('incident_contacts')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      incident_id: inc.id,
-      party: b.party,
-      party_name: b.partyName,
-      report_kind: b.reportKind,
-      sent_at: b.sentAt,
-      content: b.content,
-      sent_by: actor.userId ?? '',
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'incident_contacts', actor.organizationId, {
+    incident_id: inc.id,
+    party: b.party,
+    party_name: b.partyName,
+    report_kind: b.reportKind,
+    sent_at: b.sentAt,
+    content: b.content,
+    sent_by: actor.userId ?? '',
+    created_at: nowIso(),
+  });
   await recordAudit(trx, actor, 'incidents.contact_recorded', target(inc.id), {
     party: b.party,
     partyName: b.partyName,

@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { requiredSections } from './plan-policy.ts';
 import type { planBody, triggerBody } from './schema-registers.ts';
 
@@ -103,18 +104,12 @@ export async function triggerReview(
   actor: Actor,
   b: z.output<typeof triggerBody>,
 ): Promise<string> {
-  const id = newId();
-  await trx
-    .insertInto('emergency_plan_triggers')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      reason: b.reason,
-      review_due: b.reviewDue,
-      created_by: actor.userId ?? '',
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'emergency_plan_triggers', actor.organizationId, {
+    reason: b.reason,
+    review_due: b.reviewDue,
+    created_by: actor.userId ?? '',
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
-import { conflict, forbidden, notFound } from '../../http/errors.ts';
+import { conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import { holdersOf, topTierHolders } from './people.ts';
 import type { complianceBody, failureBody, failureUpdateBody, logReviewBody } from './schema-registers.ts';
@@ -18,26 +19,20 @@ export async function recordFailure(
   actor: Actor,
   b: z.output<typeof failureBody>,
 ): Promise<string> {
-  const id = newId();
-  await trx
-    .insertInto('failures')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      received_at: b.receivedAt,
-      reporter_id: b.reporterId ?? null,
-      reporter_name: b.reporterName,
-      system_id: b.systemId ?? null,
-      system_name: b.systemName,
-      event: b.event,
-      handling: b.handling ?? null,
-      result: b.result ?? null,
-      problems: b.problems ?? null,
-      handler_id: b.handlerId ?? actor.userId,
-      status: 'open',
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'failures', actor.organizationId, {
+    received_at: b.receivedAt,
+    reporter_id: b.reporterId ?? null,
+    reporter_name: b.reporterName,
+    system_id: b.systemId ?? null,
+    system_name: b.systemName,
+    event: b.event,
+    handling: b.handling ?? null,
+    result: b.result ?? null,
+    problems: b.problems ?? null,
+    handler_id: b.handlerId ?? actor.userId,
+    status: 'open',
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,
@@ -55,13 +50,7 @@ export async function updateFailure(
   id: string,
   b: z.output<typeof failureUpdateBody>,
 ): Promise<void> {
-  const row = await trx
-    .selectFrom('failures')
-    .select('id')
-    .where('organization_id', '=', actor.organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw notFound('failure');
+  await findInOrg(trx, 'failures', actor.organizationId, id, 'failure');
   await trx
     .updateTable('failures')
     .set({

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { pdfImages, pdfText } from '../../../test/support/pdf.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { readXlsx } from '../../shared/xlsx.ts';
@@ -15,11 +15,7 @@ import { reportRows } from './report-pdf.ts';
 import { seed001Org } from './test-org.ts';
 import { addTimeline } from './timeline.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const report = {
   title: 'USBメモリの紛失',

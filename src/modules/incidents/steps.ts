@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { nextActive, skippedByMinor } from './chain.ts';
 import './events.ts';
+import { findInOrg } from '../../http/find.ts';
 import { holdersOf } from './people.ts';
 import type { IncidentStepsTable } from './tables.ts';
 import { addTimeline } from './timeline.ts';
@@ -95,13 +96,7 @@ export async function judgeMinor(
   reason: string,
 ): Promise<void> {
   const org = actor.organizationId;
-  const inc = await trx
-    .selectFrom('incidents')
-    .select(['minor'])
-    .where('organization_id', '=', org)
-    .where('id', '=', incidentId)
-    .executeTakeFirst();
-  if (!inc) throw notFound('incident');
+  const inc = await findInOrg(trx, 'incidents', org, incidentId, 'incident');
   if (inc.minor !== null) throw conflict('incidents.minor_already_judged');
   const steps = await stepsOf(trx, org, incidentId);
   const receiver = steps[0];

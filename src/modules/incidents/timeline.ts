@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 
 /** Appends one entry to an incident's timeline (append-only in the database). Call inside the write's transaction. */
@@ -19,18 +19,13 @@ export async function addTimeline(
     .where('organization_id', '=', actor.organizationId)
     .where('incident_id', '=', incidentId)
     .executeTakeFirst();
-  await trx
-    .insertInto('incident_timeline')
-    .values({
-      id: newId(),
-      organization_id: actor.organizationId,
-      incident_id: incidentId,
-      at,
-      actor_id: actor.userId,
-      actor_label: actor.label,
-      kind,
-      text,
-      seq: Number(last?.seq ?? 0) + 1,
-    })
-    .execute();
+  await insertInOrg(trx, 'incident_timeline', actor.organizationId, {
+    incident_id: incidentId,
+    at,
+    actor_id: actor.userId,
+    actor_label: actor.label,
+    kind,
+    text,
+    seq: Number(last?.seq ?? 0) + 1,
+  });
 }

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { assignChecked } from './roles.ts';
 
@@ -39,23 +39,17 @@ export async function recordAppointment(
   });
   const user = await mustFind(trx, 'users', org, input.userId);
   const by = input.appointedBy ? await mustFind(trx, 'users', org, input.appointedBy) : null;
-  const id = newId();
-  await trx
-    .insertInto('appointments')
-    .values({
-      id,
-      organization_id: org,
-      role_id: roleId,
-      user_id: input.userId,
-      assignment_id: assignmentId,
-      appointed_by: input.appointedBy ?? null,
-      appointed_on: input.appointedOn,
-      unit_id: input.unitId ?? null,
-      scope: input.scope ?? null,
-      duties: input.duties ?? null,
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'appointments', org, {
+    role_id: roleId,
+    user_id: input.userId,
+    assignment_id: assignmentId,
+    appointed_by: input.appointedBy ?? null,
+    appointed_on: input.appointedOn,
+    unit_id: input.unitId ?? null,
+    scope: input.scope ?? null,
+    duties: input.duties ?? null,
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,

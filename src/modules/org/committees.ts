@@ -6,6 +6,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { resolveDittoRows } from './ditto.ts';
 import { mustFind, mustReference } from './lookup.ts';
 
@@ -38,22 +39,16 @@ async function checkRefs(trx: Kysely<DB>, org: string, input: Partial<CommitteeI
 export async function createCommittee(trx: Kysely<DB>, actor: Actor, input: CommitteeInput): Promise<string> {
   const org = actor.organizationId;
   await checkRefs(trx, org, input);
-  const id = newId();
-  await trx
-    .insertInto('committees')
-    .values({
-      id,
-      organization_id: org,
-      name: input.name,
-      purpose: input.purpose ?? null,
-      duties: input.duties ?? null,
-      chair_user_id: input.chairUserId ?? null,
-      chair_post: input.chairPost ?? null,
-      secretariat_unit_id: input.secretariatUnitId ?? null,
-      clause_path: input.clausePath ?? null,
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'committees', org, {
+    name: input.name,
+    purpose: input.purpose ?? null,
+    duties: input.duties ?? null,
+    chair_user_id: input.chairUserId ?? null,
+    chair_post: input.chairPost ?? null,
+    secretariat_unit_id: input.secretariatUnitId ?? null,
+    clause_path: input.clausePath ?? null,
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,

@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { Client, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 describe('directory for pickers', () => {
   test('any signed-in person lists active units and people of their own body only', async () => {

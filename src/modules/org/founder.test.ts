@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeUser, systemOrg } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 describe('the creator of a body is its first administrator', () => {
   test('[R-P1] creating a body switches to it with every set-up function at once (audited), and the body hands it over', async () => {

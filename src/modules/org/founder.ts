@@ -9,10 +9,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { allFunctions } from './functions.ts';
 import { mustReference } from './lookup.ts';
 import { assignRole, createRole } from './service.ts';
@@ -58,20 +58,15 @@ export async function grantFounder(
       'この団体の初期設定（ポリシーの取込み、分類、職員、役割、台帳、申請種別）。設定後は団体の職員に引き継ぎます。',
     functions: setupFunctions(),
   });
-  await trx
-    .insertInto('role_assignments')
-    .values({
-      id: newId(),
-      organization_id: actor.organizationId,
-      role_id: roleId,
-      user_id: creatorId,
-      unit_id: null,
-      acting: 0,
-      valid_from: null,
-      valid_until: null,
-      created_at: nowIso(),
-    })
-    .execute();
+  await insertInOrg(trx, 'role_assignments', actor.organizationId, {
+    role_id: roleId,
+    user_id: creatorId,
+    unit_id: null,
+    acting: 0,
+    valid_from: null,
+    valid_until: null,
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,

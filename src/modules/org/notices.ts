@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { unitAndDescendants } from './scope.ts';
 
@@ -21,20 +21,14 @@ export async function sendNotice(trx: Kysely<DB>, actor: Actor, input: NoticeInp
   const org = actor.organizationId;
   const unitIds = input.audience === 'units' ? [...new Set(input.unitIds ?? [])] : [];
   for (const [i, u] of unitIds.entries()) await mustReference(trx, 'units', org, u, `unitIds.${i}`);
-  const id = newId();
-  await trx
-    .insertInto('notices')
-    .values({
-      id,
-      organization_id: org,
-      title: input.title,
-      body: input.body,
-      audience: input.audience,
-      unit_ids: JSON.stringify(unitIds),
-      sender_id: actor.userId,
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'notices', org, {
+    title: input.title,
+    body: input.body,
+    audience: input.audience,
+    unit_ids: JSON.stringify(unitIds),
+    sender_id: actor.userId,
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,
@@ -78,13 +72,7 @@ export async function noticesFor(
   userId: string,
   unitId: string | null,
 ) {
-  const notices = await db
-    .selectFrom('notices')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('created_at', 'desc')
-    .limit(200)
-    .execute();
+  const notices = await latestNotices(db, organizationId);
   const reads = await db
     .selectFrom('notice_reads')
     .select(['notice_id', 'read_at'])
@@ -103,6 +91,17 @@ export async function noticesFor(
     });
   }
   return out;
+}
+
+/** The organization's latest 200 notices, newest first. */
+function latestNotices(db: Kysely<DB>, organizationId: string) {
+  return db
+    .selectFrom('notices')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('created_at', 'desc')
+    .limit(200)
+    .execute();
 }
 
 /** Records that a person read a notice (once; reading again changes nothing). A notice not for them answers 404. */
@@ -136,13 +135,7 @@ export async function markRead(
 
 /** Sent notices with read counts, for the sender's list. */
 export async function sentNotices(db: Kysely<DB>, organizationId: string) {
-  const notices = await db
-    .selectFrom('notices')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('created_at', 'desc')
-    .limit(200)
-    .execute();
+  const notices = await latestNotices(db, organizationId);
   const out = [];
   for (const n of notices) {
     const audience = await audienceOf(db, n);

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, Client, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { visibleUnitIds } from './scope.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 async function adminOf() {
   const org = await makeOrg(t.db);

@@ -6,6 +6,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { mustFind } from './lookup.ts';
 import { currentAssignments } from './people-queries.ts';
 import { endAssignment } from './roles.ts';
@@ -23,18 +24,12 @@ export async function startReview(trx: Kysely<DB>, actor: Actor): Promise<string
     .where('completed_at', 'is', null)
     .executeTakeFirst();
   if (open) throw conflict('org.review_open');
-  const id = newId();
-  await trx
-    .insertInto('access_reviews')
-    .values({
-      id,
-      organization_id: org,
-      started_by: actor.userId,
-      started_at: nowIso(),
-      completed_at: null,
-      note: null,
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'access_reviews', org, {
+    started_by: actor.userId,
+    started_at: nowIso(),
+    completed_at: null,
+    note: null,
+  });
   const lines = await currentAssignments(trx, org).orderBy('ra.user_id').orderBy('r.tier').execute();
   if (lines.length) {
     await trx

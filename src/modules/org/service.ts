@@ -7,6 +7,7 @@ import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { refuseHostBeyondSetup, roleHasHolders } from './host-limits.ts';
 import { loginIdUnavailable } from './login-id-guard.ts';
 import { checkSelfGrant, holdsRole } from './self-grant.ts';
@@ -67,19 +68,13 @@ export async function createUnit(
   actor: Actor,
   input: { name: string; kind: string; parentId?: string | null; sortOrder?: number },
 ): Promise<string> {
-  const id = newId();
-  await trx
-    .insertInto('units')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      parent_id: input.parentId ?? null,
-      name: input.name,
-      kind: input.kind,
-      sort_order: input.sortOrder ?? 0,
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'units', actor.organizationId, {
+    parent_id: input.parentId ?? null,
+    name: input.name,
+    kind: input.kind,
+    sort_order: input.sortOrder ?? 0,
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,
@@ -216,23 +211,17 @@ export async function createUser(
   const key = loginKey(input.loginId);
   const taken = await trx.selectFrom('users').select('id').where('login_key', '=', key).executeTakeFirst();
   if (taken) throw loginIdUnavailable(input.loginId);
-  const id = newId();
-  await trx
-    .insertInto('users')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      login_id: input.loginId,
-      login_key: key,
-      display_name: input.displayName,
-      email: input.email ?? null,
-      unit_id: input.unitId ?? null,
-      post: input.post ?? null,
-      employment_type: input.employmentType ?? '職員',
-      status: 'active',
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'users', actor.organizationId, {
+    login_id: input.loginId,
+    login_key: key,
+    display_name: input.displayName,
+    email: input.email ?? null,
+    unit_id: input.unitId ?? null,
+    post: input.post ?? null,
+    employment_type: input.employmentType ?? '職員',
+    status: 'active',
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,
@@ -293,21 +282,15 @@ export async function assignRole(
       'assignment',
     );
   }
-  const id = newId();
-  await trx
-    .insertInto('role_assignments')
-    .values({
-      id,
-      organization_id: org,
-      role_id: input.roleId,
-      user_id: input.userId,
-      unit_id: input.unitId ?? null,
-      acting: input.acting ? 1 : 0,
-      valid_from: input.validFrom ?? null,
-      valid_until: input.validUntil ?? null,
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'role_assignments', org, {
+    role_id: input.roleId,
+    user_id: input.userId,
+    unit_id: input.unitId ?? null,
+    acting: input.acting ? 1 : 0,
+    valid_from: input.validFrom ?? null,
+    valid_until: input.validUntil ?? null,
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,

@@ -4,9 +4,9 @@
  * when the sheet names one). All rows or none, with the import's one audit event.
  */
 import type { Kysely } from 'kysely';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import type { ImportField, ImportTarget, RowError } from '../imports/index.ts';
@@ -221,19 +221,13 @@ export const staffImport: ImportTarget = {
       if (typeof name !== 'string') return parent;
       const known = unitByName.get(nameKey(name));
       if (known) return known;
-      const id = newId();
-      await trx
-        .insertInto('units')
-        .values({
-          id,
-          organization_id: org,
-          parent_id: parent,
-          name,
-          kind,
-          sort_order: 0,
-          created_at: nowIso(),
-        })
-        .execute();
+      const id = await insertInOrg(trx, 'units', org, {
+        parent_id: parent,
+        name,
+        kind,
+        sort_order: 0,
+        created_at: nowIso(),
+      });
       unitByName.set(nameKey(name), id);
       addedUnits.push(name);
       return id;
@@ -269,25 +263,19 @@ export const staffImport: ImportTarget = {
         continue;
       }
       const login = (await loginFor(trx, org, v)) as string;
-      const id = newId();
-      await trx
-        .insertInto('users')
-        .values({
-          id,
-          organization_id: org,
-          login_id: login,
-          login_key: loginKey(login),
-          display_name: String(v.displayName),
-          email: (v.email as string) ?? null,
-          unit_id: (set.unit_id as string) ?? null,
-          post: (v.post as string) ?? null,
-          employment_type: (v.employmentType as string) ?? '職員',
-          status: 'active',
-          created_at: nowIso(),
-          phone: (v.phone as string) ?? null,
-          staff_no: (v.staffNo as string) ?? null,
-        })
-        .execute();
+      const id = await insertInOrg(trx, 'users', org, {
+        login_id: login,
+        login_key: loginKey(login),
+        display_name: String(v.displayName),
+        email: (v.email as string) ?? null,
+        unit_id: (set.unit_id as string) ?? null,
+        post: (v.post as string) ?? null,
+        employment_type: (v.employmentType as string) ?? '職員',
+        status: 'active',
+        created_at: nowIso(),
+        phone: (v.phone as string) ?? null,
+        staff_no: (v.staffNo as string) ?? null,
+      });
       // A one-time password, changed at first sign-in; shown once to the importer, never stored in clear.
       const password = credentials().oneTimePassword();
       await trx

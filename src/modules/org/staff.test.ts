@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { declaredSchedules } from '../jobs/queue.ts';
 import { JobRunner } from '../jobs/runner.ts';
 import { registerOffboardingCheck } from './offboarding.ts';
 import { applyDueTransfers } from './transfers.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 async function adminOf(fns: string[] = ['org.admin']) {
   const org = await makeOrg(t.db);

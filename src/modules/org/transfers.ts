@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { type Actor, systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { offboardingChecklist } from './offboarding.ts';
 import { endSessions } from './people.ts';
@@ -39,24 +39,18 @@ export async function recordTransfer(
   const org = actor.organizationId;
   const user = await mustFind(trx, 'users', org, input.userId);
   await mustReference(trx, 'units', org, input.toUnitId, 'toUnitId');
-  const id = newId();
-  await trx
-    .insertInto('transfers')
-    .values({
-      id,
-      organization_id: org,
-      user_id: user.id,
-      kind: input.kind,
-      effective_on: input.effectiveOn,
-      from_unit_id: user.unit_id,
-      to_unit_id: input.kind === 'transfer' ? (input.toUnitId ?? null) : null,
-      new_post: input.kind === 'transfer' ? (input.newPost ?? null) : null,
-      applied_at: null,
-      outcome: null,
-      recorded_by: actor.userId,
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'transfers', org, {
+    user_id: user.id,
+    kind: input.kind,
+    effective_on: input.effectiveOn,
+    from_unit_id: user.unit_id,
+    to_unit_id: input.kind === 'transfer' ? (input.toUnitId ?? null) : null,
+    new_post: input.kind === 'transfer' ? (input.newPost ?? null) : null,
+    applied_at: null,
+    outcome: null,
+    recorded_by: actor.userId,
+    created_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,

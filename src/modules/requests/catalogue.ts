@@ -67,7 +67,7 @@ function entry(
 
 const takeOutFields = [
   asset(),
-  f('take_out_date', 'date', '持出日', 'Date taken out', true),
+  { ...f('take_out_date', 'date', '持出日', 'Date taken out', true), initial: 'today' as const },
   f('return_due', 'date', '返却予定日', 'Return due', true),
   f('destination', 'text', '持出先', 'Destination', true),
   purpose,

@@ -13,6 +13,8 @@ export const fieldSpec = z.strictObject({
   required: z.boolean().default(false),
   /** Choices of `select`; items of `checklist` (each must be ticked when required). */
   options: z.array(z.string().trim().min(1).max(200)).max(30).optional(),
+  /** A date the form fills in with the day of filing (the requester changes it when it is another day). */
+  initial: z.literal('today').optional(),
 });
 export type FieldSpec = z.output<typeof fieldSpec>;
 

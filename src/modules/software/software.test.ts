@@ -1,25 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import {
-  auditEvents,
-  type Client,
-  signedIn,
-  startTestApp,
-  type TestApp,
-} from '../../../test/support/http.ts';
+import { auditEvents, type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { created, orgWithAdmin, type TestOrg } from '../../../test/support/route-test.ts';
 import { addDays, todayJst } from '../systems/maintenance.ts';
 import { supportWarnings } from './support.ts';
 
-let t: TestApp;
 let org: TestOrg;
 let admin: Client;
-before(async () => {
-  t = await startTestApp();
-  ({ org, admin } = await orgWithAdmin(t, ['software.manage', 'systems.manage']));
+const t = testAppPerFile(async (app) => {
+  ({ org, admin } = await orgWithAdmin(app, ['software.manage', 'systems.manage']));
 });
-after(() => t.close());
 
 describe('software register', () => {
   test('[R-F19] support warnings: ended, ending within the window, and ending within the planned use', () => {

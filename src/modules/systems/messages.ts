@@ -1,29 +1,16 @@
 /** Texts of the systems module (the register kit's errors live here too). */
-const events = {
-  segment: ['ネットワーク区分', 'Network segment'],
-  system: ['情報システム', 'Information system'],
-  connection: ['システム間接続', 'System connection'],
-  equipment: ['機器', 'Equipment'],
-  line: ['外部接続回線', 'External line'],
-} as const;
+import { recordEventLabels } from '../../i18n/index.ts';
 
-const verbs = {
-  created: ['登録', 'added'],
-  updated: ['変更', 'changed'],
-  deleted: ['削除', 'deleted'],
+const kinds = {
+  segment_: ['ネットワーク区分', 'Network segment'],
+  system_: ['情報システム', 'Information system'],
+  connection_: ['システム間接続', 'System connection'],
+  equipment_: ['機器', 'Equipment'],
+  line_: ['外部接続回線', 'External line'],
 } as const;
-
-function eventLabels(lang: 0 | 1): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, label] of Object.entries(events)) {
-    for (const [v, verb] of Object.entries(verbs))
-      out[`event.systems.${k}_${v}`] = lang === 0 ? `${label[0]}${verb[0]}` : `${label[1]} ${verb[1]}`;
-  }
-  return out;
-}
 
 export const ja: Record<string, string> = {
-  ...eventLabels(0),
+  ...recordEventLabels('systems.', kinds, 'ja'),
   'event.systems.change_logged': 'システム変更履歴の記録',
   'event.systems.change_log_updated': 'システム変更履歴の訂正',
   'event.systems.change_log_deleted': 'システム変更履歴の削除',
@@ -37,7 +24,7 @@ export const ja: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
-  ...eventLabels(1),
+  ...recordEventLabels('systems.', kinds, 'en'),
   'event.systems.change_logged': 'System change recorded',
   'event.systems.change_log_updated': 'System change record corrected',
   'event.systems.change_log_deleted': 'System change record deleted',

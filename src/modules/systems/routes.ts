@@ -1,6 +1,6 @@
 /** Routes of the systems module: the registers, rule findings, history and default segments. */
 import type { FastifyInstance } from 'fastify';
-import { notFound } from '../../http/errors.ts';
+import { findInOrg } from '../../http/find.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../module.ts';
@@ -60,13 +60,7 @@ export function systemsRoutes(app: FastifyInstance, ctx: AppContext): void {
     access: access.fn(...SYSTEMS_READ),
     params: idParams,
     async handler({ params, auth, lang }) {
-      const sys = await db
-        .selectFrom('information_systems')
-        .select('id')
-        .where('organization_id', '=', auth.organizationId)
-        .where('id', '=', params.id)
-        .executeTakeFirst();
-      if (!sys) throw notFound();
+      await findInOrg(db, 'information_systems', auth.organizationId, params.id);
       const h = await systemHistory(db, auth.organizationId, params.id);
       return { ...h, events: h.events.map((e) => ({ ...e, eventLabel: t(lang, `event.${e.event}`) })) };
     },

@@ -1,24 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import {
-  auditEvents,
-  type Client,
-  signedIn,
-  startTestApp,
-  type TestApp,
-} from '../../../test/support/http.ts';
+import { auditEvents, type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { created, orgWithAdmin, type TestOrg } from '../../../test/support/route-test.ts';
 
-let t: TestApp;
 let org: TestOrg;
 let admin: Client;
-before(async () => {
-  t = await startTestApp();
-  ({ org, admin } = await orgWithAdmin(t, ['systems.manage']));
+const t = testAppPerFile(async (app) => {
+  ({ org, admin } = await orgWithAdmin(app, ['systems.manage']));
 });
-after(() => t.close());
 
 const lastEvent = async (orgId: string) => (await auditEvents(t.db, orgId)).at(-1);
 

@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
-import { completion } from './completion.ts';
 import { importAttendance } from './import.ts';
+import { listPlans, planCompletion } from './queries.ts';
 import { remindMissed } from './reminders.ts';
 import * as s from './schema.ts';
 import { addSession, checkPlan, createPlan, loadPlan, recordAttendance } from './service.ts';
@@ -20,31 +20,7 @@ export function trainingRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Training plans with sessions',
     tags,
     access: READ,
-    async handler({ auth }) {
-      const plans = await db
-        .selectFrom('training_plans')
-        .selectAll()
-        .where('organization_id', '=', auth.organizationId)
-        .orderBy('fiscal_year', 'desc')
-        .execute();
-      const sessions = await db
-        .selectFrom('training_sessions')
-        .selectAll()
-        .where('organization_id', '=', auth.organizationId)
-        .orderBy('held_on')
-        .execute();
-      return plans.map((p) => ({
-        id: p.id,
-        fiscalYear: p.fiscal_year,
-        title: p.title,
-        organizer: p.organizer,
-        audience: p.audience,
-        clausePath: p.clause_path,
-        sessions: sessions
-          .filter((x) => x.plan_id === p.id)
-          .map((x) => ({ id: x.id, heldOn: x.held_on, place: x.place })),
-      }));
-    },
+    handler: ({ auth }) => listPlans(db, auth.organizationId),
   });
   defineRoute(app, {
     method: 'POST',
@@ -112,25 +88,7 @@ export function trainingRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: READ,
     params: s.idParams,
-    async handler({ params, auth }) {
-      await loadPlan(db, auth.organizationId, params.id);
-      const checks = await db
-        .selectFrom('training_checks')
-        .selectAll()
-        .where('plan_id', '=', params.id)
-        .orderBy('checked_at', 'desc')
-        .execute();
-      return {
-        ...(await completion(db, auth.organizationId, params.id)),
-        checks: checks.map((c) => ({
-          checkedBy: c.checked_by,
-          checkedAt: c.checked_at,
-          note: c.note,
-          completed: c.completed,
-          total: c.total,
-        })),
-      };
-    },
+    handler: ({ params, auth }) => planCompletion(db, auth.organizationId, params.id),
   });
   defineRoute(app, {
     method: 'POST',

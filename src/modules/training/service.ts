@@ -3,11 +3,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { mustReference } from '../org/index.ts';
 import './events.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import { completion } from './completion.ts';
 import type { PlanInput } from './schema.ts';
@@ -32,23 +32,17 @@ export async function createPlan(db: Kysely<DB>, actor: Actor, input: PlanInput)
       throw badInput('request.invalid', {}, [{ field: 'unitIds', code: 'field.required' }]);
     }
     for (const [i, u] of input.unitIds.entries()) await mustReference(trx, 'units', org, u, `unitIds.${i}`);
-    const id = newId();
-    await trx
-      .insertInto('training_plans')
-      .values({
-        id,
-        organization_id: org,
-        fiscal_year: input.fiscalYear,
-        title: input.title,
-        organizer: input.organizer ?? null,
-        audience: input.audience,
-        unit_ids: JSON.stringify(input.audience === 'units' ? input.unitIds : []),
-        clause_path: input.clausePath ?? null,
-        description: input.description ?? null,
-        created_by: actor.userId,
-        created_at: nowIso(),
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'training_plans', org, {
+      fiscal_year: input.fiscalYear,
+      title: input.title,
+      organizer: input.organizer ?? null,
+      audience: input.audience,
+      unit_ids: JSON.stringify(input.audience === 'units' ? input.unitIds : []),
+      clause_path: input.clausePath ?? null,
+      description: input.description ?? null,
+      created_by: actor.userId,
+      created_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,
@@ -75,18 +69,12 @@ export async function addSession(
 ) {
   return db.transaction().execute(async (trx) => {
     await loadPlan(trx, actor.organizationId, planId);
-    const id = newId();
-    await trx
-      .insertInto('training_sessions')
-      .values({
-        id,
-        organization_id: actor.organizationId,
-        plan_id: planId,
-        held_on: heldOn,
-        place: place ?? null,
-        created_at: nowIso(),
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'training_sessions', actor.organizationId, {
+      plan_id: planId,
+      held_on: heldOn,
+      place: place ?? null,
+      created_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,
@@ -115,19 +103,14 @@ export async function writeAttendance(
       .where('session_id', '=', sessionId)
       .where('user_id', '=', e.userId)
       .execute();
-    await trx
-      .insertInto('training_attendance')
-      .values({
-        id: newId(),
-        organization_id: actor.organizationId,
-        session_id: sessionId,
-        user_id: e.userId,
-        attended: e.attended ? 1 : 0,
-        source,
-        recorded_by: actor.userId,
-        recorded_at: now,
-      })
-      .execute();
+    await insertInOrg(trx, 'training_attendance', actor.organizationId, {
+      session_id: sessionId,
+      user_id: e.userId,
+      attended: e.attended ? 1 : 0,
+      source,
+      recorded_by: actor.userId,
+      recorded_at: now,
+    });
   }
   const attended = entries.filter((e) => e.attended).length;
   if (!audit) return;
@@ -170,19 +153,14 @@ export async function checkPlan(
   await db.transaction().execute(async (trx) => {
     await loadPlan(trx, actor.organizationId, planId);
     const c = await completion(trx, actor.organizationId, planId);
-    await trx
-      .insertInto('training_checks')
-      .values({
-        id: newId(),
-        organization_id: actor.organizationId,
-        plan_id: planId,
-        checked_by: actor.userId,
-        checked_at: nowIso(),
-        note,
-        completed: c.overall.completed,
-        total: c.overall.total,
-      })
-      .execute();
+    await insertInOrg(trx, 'training_checks', actor.organizationId, {
+      plan_id: planId,
+      checked_by: actor.userId,
+      checked_at: nowIso(),
+      note,
+      completed: c.overall.completed,
+      total: c.overall.total,
+    });
     await recordAudit(
       trx,
       actor,

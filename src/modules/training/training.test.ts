@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { createUnit } from '../org/service.ts';
 import { trainingSweep } from './reminders.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 describe('training', () => {
   test('[R-E9] attendance imported from CSV; completion by unit; reminders to those who missed it', async () => {

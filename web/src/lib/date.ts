@@ -36,6 +36,11 @@ function toDate(value: string | Date): Date | null {
 }
 
 /** 和暦 date only, e.g. 令和8年11月24日 (first year written 元年). */
+/** Today in Japan as YYYY-MM-DD. */
+export function todayJst(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(new Date());
+}
+
 export function formatWarekiDate(value: string | Date): string {
   const d = toDate(value);
   if (!d) return String(value);

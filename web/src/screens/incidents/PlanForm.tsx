@@ -136,7 +136,7 @@ export function PlanForm({
                 onChange={(e) => edit(i, { body: e.target.value })}
                 error={save.field(`sections.${s.key}`)}
               />
-              {!isRequired(s.key) && (
+              {may && !isRequired(s.key) && (
                 <button
                   type="button"
                   className="btn btn--text btn--danger-text"
@@ -147,18 +147,20 @@ export function PlanForm({
               )}
             </div>
           ))}
-          <button
-            type="button"
-            className="btn btn--secondary btn--small"
-            onClick={() =>
-              setSections((all) => [
-                ...all,
-                { key: `extra_${Date.now().toString(36)}`, title: x.extraSection, body: '' },
-              ])
-            }
-          >
-            {x.addSection}
-          </button>
+          {may && (
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              onClick={() =>
+                setSections((all) => [
+                  ...all,
+                  { key: `extra_${Date.now().toString(36)}`, title: x.extraSection, body: '' },
+                ])
+              }
+            >
+              {x.addSection}
+            </button>
+          )}
           <h3 className="section">{x.bcp}</h3>
           <TextField
             id="plan-bcpTitle"
@@ -182,11 +184,14 @@ export function PlanForm({
             error={save.field('reviewDue')}
             disabled={!may}
           />
-          <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={save.busy || !may}>
-              {x.save}
-            </button>
-          </div>
+          {/* Only whoever may change the plan is offered the buttons; the others read it. */}
+          {may && (
+            <div className="actions">
+              <button type="submit" className="btn btn--primary" disabled={save.busy}>
+                {x.save}
+              </button>
+            </div>
+          )}
         </fieldset>
       </form>
     </>

@@ -58,6 +58,14 @@ export function FieldsEditor({ fields, onChange }: { fields: FieldSpec[]; onChan
               onBlur={() => setField(i, { options: (f.options ?? []).map((o) => o.trim()).filter(Boolean) })}
             />
           )}
+          {f.type === 'date' && (
+            <CheckField
+              id={`te-f-${i}-today`}
+              label={x.fieldToday}
+              checked={f.initial === 'today'}
+              onChange={(v) => setField(i, { initial: v ? 'today' : undefined })}
+            />
+          )}
           <CheckField
             id={`te-f-${i}-req`}
             label={x.required}

@@ -6,6 +6,7 @@ import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
+import { todayJst } from '../../lib/date.ts';
 import { AssetStep, type ChosenAsset } from './AssetStep.tsx';
 import {
   fieldLabel,
@@ -64,6 +65,7 @@ function NewRequestSteps({ types }: { types: TypesAnswer }) {
   const submit = useMutate(
     (t: RequestType) => {
       const v: Record<string, string | string[]> = { ...values };
+      for (const f of t.definition.fields) if (v[f.key] === undefined && f.initial) v[f.key] = todayJst();
       for (const f of t.definition.fields) if (f.type === 'asset') v[f.key] = asset?.id ?? '';
       for (const k of Object.keys(v)) if (!t.definition.fields.some((f) => f.key === k)) delete v[k];
       return requestsApi.submit({ typeId: t.id, assetClass: asset?.assetClass ?? null, values: v });
@@ -147,7 +149,7 @@ function NewRequestSteps({ types }: { types: TypesAnswer }) {
               <FieldInput
                 key={f.key}
                 field={f}
-                value={values[f.key]}
+                value={values[f.key] ?? (f.initial ? todayJst() : undefined)}
                 error={submit.field(`values.${f.key}`)}
                 onChange={(v) => setValues((cur) => ({ ...cur, [f.key]: v }))}
               />

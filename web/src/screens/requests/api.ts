@@ -9,6 +9,8 @@ export interface FieldSpec {
   label: { ja: string; en: string };
   required: boolean;
   options?: string[];
+  /** A date filled in with the day of filing. */
+  initial?: 'today';
 }
 export interface ChainStep {
   function: string;

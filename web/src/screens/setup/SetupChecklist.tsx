@@ -1,18 +1,23 @@
 import { useData } from '../../api/query.ts';
 import './setup.css';
 import { Link } from '../../app/router.tsx';
+import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { SETUP_STATUS, type SetupStatus } from './api.ts';
 import { setupTexts } from './texts.ts';
+import { useAssignRoles } from './useAssignRoles.ts';
 
 /**
  * The home page's list of what is left until the body runs, each a link into its set-up step; gone when done.
- * While a role the body must fill has nobody, its item names those roles, each a link to assign a person.
+ * While a role the body must fill has nobody, its item names those roles, each a link to assign a person, and
+ * gives the roles whose post someone holds to those people with one button.
  */
 export function SetupChecklist() {
   const s = useT(setupTexts);
   const status = useData<SetupStatus>(SETUP_STATUS);
   const st = status.data;
+  const rolesOpen = !!st?.steps.some((x) => x.key === 'roles' && !x.done);
+  const roles = useAssignRoles(undefined, rolesOpen);
   if (!st?.next) return null;
   return (
     <section className="section panel" aria-labelledby="home-setup" data-testid="setup-checklist">
@@ -20,6 +25,11 @@ export function SetupChecklist() {
         {s.checklistTitle}
       </h2>
       <p className="muted">{s.checklistLead}</p>
+      <Status message={roles.done} />
+      <FormAlert error={roles.assign.error} />
+      {roles.later.length > 0 && (
+        <p className="alert alert--info">{fmt(s.approvalLater, { roles: roles.later.join('、') })}</p>
+      )}
       <ul className="setup-checklist">
         {st.steps.map((x) => (
           <li key={x.key} className={x.done ? 'setup-checklist__done' : undefined}>
@@ -38,6 +48,19 @@ export function SetupChecklist() {
                   </span>
                 ))}
               </span>
+            )}
+            {x.key === 'roles' && !x.done && roles.suggestions.length > 0 && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  disabled={roles.assign.busy}
+                  onClick={() => void roles.byPost()}
+                >
+                  {s.checklistAssign}
+                </button>
+              </>
             )}
           </li>
         ))}

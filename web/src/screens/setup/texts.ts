@@ -74,7 +74,8 @@ export const setupTexts = defineTexts(
     approverNeeded:
       'ポリシーには、情報資産の持出しを誰が許可するかが書かれていません。許可する役割を決めてください（後から変更できます）。',
     approverRole: '許可する役割の名称',
-    approverRoleHint: '例：情報セキュリティ管理者',
+    approverRoleHint: 'ガイドラインでの標準の名称です。団体での呼び方が違えば書き換えてください。',
+    approverRoleDefault: '情報セキュリティ管理者',
     approverPost: 'その役割に就く役職',
     approverPostHint: '例：総務課長（この役職の職員が担当者になります）',
     approverDone: '持出しの申請は「{role}」が許可します。',
@@ -122,6 +123,7 @@ export const setupTexts = defineTexts(
     checklistLead: '団体の初期設定の進み具合です。すべて終わると、この欄は消えます。',
     checklistOpen: '初期設定を続ける',
     emptyRoles: '担当者のいない役割：',
+    checklistAssign: '役職どおりに割り当てる',
     assignRole: '{role}の担当者を決める',
     another: '別の新しい団体を設定する',
   },
@@ -197,7 +199,9 @@ export const setupTexts = defineTexts(
     approverNeeded:
       'The policy does not say who permits taking information assets out. Decide which role permits it (you can change it later).',
     approverRole: 'Name of the permitting role',
-    approverRoleHint: 'e.g. Information security manager',
+    approverRoleHint: 'The guideline’s standard name. Change it if the body calls the role otherwise.',
+    // A role's name is the body's own word, kept in Japanese in either language.
+    approverRoleDefault: '情報セキュリティ管理者',
     approverPost: 'Post that holds the role',
     approverPostHint: 'e.g. Head of General Affairs (the person in this post holds the role)',
     approverDone: 'Take-out requests are permitted by “{role}”.',
@@ -245,6 +249,7 @@ export const setupTexts = defineTexts(
     checklistLead: 'How far the body’s set-up has come. This section disappears when everything is done.',
     checklistOpen: 'Continue the set-up',
     emptyRoles: 'Roles nobody holds yet: ',
+    checklistAssign: 'Assign by post',
     assignRole: 'Choose who holds {role}',
     another: 'Set up another new body',
   },

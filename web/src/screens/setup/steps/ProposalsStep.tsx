@@ -27,7 +27,8 @@ export function ProposalsStep({ status }: { status: SetupStatus }) {
     versionId ? `/api/policy/versions/${versionId}/proposals` : null,
   );
   const stepDone = useStepDone();
-  const [role, setRole] = useState('');
+  // The guideline's standard name for the role that permits a take-out, to keep or rename.
+  const [role, setRole] = useState(s.approverRoleDefault);
   const [post, setPost] = useState('');
   const items = list.data?.items ?? [];
   const open = items.filter((i) => !i.decision);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { ApiError, api } from '../../../api/client.ts';
-import { useData, useMutate } from '../../../api/query.ts';
+import { useData } from '../../../api/query.ts';
 import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { FieldFrame } from '../../../components/Field.tsx';
 import { FormAlert, Status } from '../../../components/FormAlert.tsx';
@@ -10,18 +9,8 @@ import { fmt, useT } from '../../../i18n/index.tsx';
 import type { Role } from '../../org/api.ts';
 import type { SetupStatus } from '../api.ts';
 import { setupTexts } from '../texts.ts';
+import { type Suggestion, useAssignRoles } from '../useAssignRoles.ts';
 import { useStepDone } from '../useStepDone.ts';
-
-interface Suggestion {
-  userId: string;
-  displayName: string;
-  post: string;
-  roleId: string;
-  roleName: string;
-}
-
-/** Refusals that mean "not by you": the host gives no approving role, nobody gives one to themselves. */
-const LATER = new Set(['org.host_setup_only', 'org.self_grant_needs_second_admin']);
 
 /**
  * Each role the policy defines, with the person whose post it names (充て職): one button gives every
@@ -33,37 +22,9 @@ export function RolesStep({ status }: { status: SetupStatus }) {
   const s = useT(setupTexts);
   const stepDone = useStepDone();
   const roles = useData<{ items: Role[] }>('/api/org/roles');
-  const suggestions = useData<{ items: Suggestion[] }>('/api/org/suggested-assignments');
-  const [later, setLater] = useState<string[]>([]);
-  const [done, setDone] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Record<string, string>>({});
-  const assign = useMutate(
-    async ({
-      pairs,
-      thenNext,
-    }: {
-      pairs: { roleId: string; roleName: string; userId: string }[];
-      thenNext?: boolean;
-    }) => {
-      const refused: string[] = [];
-      let n = 0;
-      for (const p of pairs) {
-        try {
-          await api.post(`/api/org/roles/${p.roleId}/assignments`, { userId: p.userId });
-          n++;
-        } catch (e) {
-          if (e instanceof ApiError && LATER.has(e.code)) refused.push(p.roleName);
-          else throw e;
-        }
-      }
-      setLater(refused);
-      setDone(n ? fmt(s.assigned, { n }) : null);
-      // The roles left for the body's administrator are named again on the hand-over step and the checklist.
-      if (thenNext) await stepDone('roles');
-    },
-    { invalidate: ['/api/org', '/api/setup'] },
-  );
-  const sugg = suggestions.data?.items ?? [];
+  // The roles left for the body's administrator are named again on the hand-over step and the checklist.
+  const { suggestions: sugg, assign, byPost, later, done } = useAssignRoles(() => stepDone('roles'));
   const byRole = new Map<string, Suggestion[]>();
   for (const x of sugg) byRole.set(x.roleId, [...(byRole.get(x.roleId) ?? []), x]);
   const columns: Column<Role>[] = [
@@ -129,12 +90,7 @@ export function RolesStep({ status }: { status: SetupStatus }) {
                   type="button"
                   className="btn btn--primary"
                   disabled={assign.busy}
-                  onClick={() =>
-                    void assign.run({
-                      pairs: sugg.map((x) => ({ roleId: x.roleId, roleName: x.roleName, userId: x.userId })),
-                      thenNext: true,
-                    })
-                  }
+                  onClick={() => void byPost(true)}
                 >
                   {s.assignByPost}
                 </button>

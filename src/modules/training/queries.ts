@@ -1,0 +1,53 @@
+/** Reads of training plans: the list with sessions, and a plan's completion with its checks. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { completion } from './completion.ts';
+import { loadPlan } from './service.ts';
+
+/** The organization's plans, newest year first, each with its sessions by date. */
+export async function listPlans(db: Kysely<DB>, organizationId: string) {
+  const plans = await db
+    .selectFrom('training_plans')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('fiscal_year', 'desc')
+    .execute();
+  const sessions = await db
+    .selectFrom('training_sessions')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('held_on')
+    .execute();
+  return plans.map((p) => ({
+    id: p.id,
+    fiscalYear: p.fiscal_year,
+    title: p.title,
+    organizer: p.organizer,
+    audience: p.audience,
+    clausePath: p.clause_path,
+    sessions: sessions
+      .filter((x) => x.plan_id === p.id)
+      .map((x) => ({ id: x.id, heldOn: x.held_on, place: x.place })),
+  }));
+}
+
+/** A plan's completion by unit and who missed it, with the 責任者's checks, latest first; 404 for another organization's plan. */
+export async function planCompletion(db: Kysely<DB>, organizationId: string, planId: string) {
+  await loadPlan(db, organizationId, planId);
+  const checks = await db
+    .selectFrom('training_checks')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('checked_at', 'desc')
+    .execute();
+  return {
+    ...(await completion(db, organizationId, planId)),
+    checks: checks.map((c) => ({
+      checkedBy: c.checked_by,
+      checkedAt: c.checked_at,
+      note: c.note,
+      completed: c.completed,
+      total: c.total,
+    })),
+  };
+}
