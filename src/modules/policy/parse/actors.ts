@@ -132,7 +132,7 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
       return { actors: [staffTerm(staff[0])], ...(condition ? { condition } : {}) };
     }
     // 「学生は」「教員は」「薬剤師は」: people of one kind, named as a whole phrase, are who they are.
-    if (PEOPLE_KIND.test(prefix)) return { actors: [prefix] };
+    if (PEOPLE_KIND.test(lastPart)) return { actors: [lastPart] };
     // 「医療機器の保守事業者は」「保守を行う事業者は」: the party the phrase ends with.
     const party = PARTY_AT_END.exec(lastPart);
     if (party) {

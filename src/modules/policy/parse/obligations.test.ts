@@ -79,8 +79,10 @@ test('[R-E1] people of one kind as the subject stay as written (研修生, 看�
 第３条　利用者は、この方針を遵守しなければならない。
 ２　研修生は、指導者の指示に従って端末を利用しなければならない。
 ３　看護師は、患者の記録を放置してはならない。
+４　前項の規定にかかわらず、研修生は、指導者の許可を得て記録を閲覧することができる。
 `);
   const actors = (starts: string) => a.obligations.find((o) => o.text.startsWith(starts))?.actors;
   assert.deepEqual(actors('研修生は'), ['研修生']);
   assert.deepEqual(actors('看護師は'), ['看護師']);
+  assert.deepEqual(actors('前項の規定にかかわらず'), ['研修生']);
 });
