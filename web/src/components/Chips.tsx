@@ -1,4 +1,5 @@
-import { useI18n, useT } from '../i18n/index.tsx';
+import { useT } from '../i18n/index.tsx';
+import { useFormat } from '../lib/format.ts';
 import { kitTexts } from './i18n.ts';
 
 export interface FunctionLabel {
@@ -12,13 +13,13 @@ export interface FunctionLabel {
  * equals the key) is shown as the key in a muted chip, so nothing is hidden.
  */
 export function FunctionChips({ functions, empty = '—' }: { functions: FunctionLabel[]; empty?: string }) {
-  const { lang } = useI18n();
+  const fm = useFormat();
   const c = useT(kitTexts);
   if (!functions.length) return <>{empty}</>;
   return (
     <ul className="chips">
       {functions.map((f) => {
-        const label = lang === 'en' ? f.en : f.ja;
+        const label = fm.named(f.ja, f.en);
         const unlabeled = label === f.key;
         return (
           <li

@@ -61,7 +61,10 @@ export interface Column<T extends object> {
 interface Props<T extends object> {
   rows: T[];
   columns: Column<T>[];
-  rowKey: (row: T) => string;
+  /** A row's unique key; default: its `id`. */
+  rowKey?: (row: T) => string;
+  /** A caption read by screen readers only (shorthand for `caption` with `captionHidden`). */
+  label?: string;
   /** The table's caption (read by screen readers; shown unless `captionHidden`). */
   caption?: string;
   captionHidden?: boolean;
@@ -89,9 +92,10 @@ function cellClass(meta: unknown): string | undefined {
 export function DataTable<T extends object>({
   rows,
   columns,
-  rowKey,
-  caption,
-  captionHidden,
+  rowKey = (row) => String((row as { id?: unknown }).id),
+  label,
+  caption = label,
+  captionHidden = label !== undefined,
   filter,
   pageSize = 50,
   initialSort,

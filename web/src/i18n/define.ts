@@ -27,6 +27,11 @@ export function textsFor<T>(texts: Texts<T>, lang: Lang): T {
   return (lang === 'en' ? texts.en : texts.ja) as T;
 }
 
+/** A name the server keeps in both languages, in the reader's (an empty English name falls back to Japanese). */
+export function inLang(lang: Lang, ja: string, en?: string | null): string {
+  return lang === 'en' && en ? en : ja;
+}
+
 /** Fills `{name}` placeholders in a text; an unknown placeholder is left as written. */
 export function fmt(text: string, params: Record<string, string | number> = {}): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));

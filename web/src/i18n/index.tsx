@@ -5,7 +5,7 @@ import { en } from './en.ts';
 import { type Dict, ja } from './ja.ts';
 
 export { useI18n, useT } from './context.ts';
-export { defineTexts, fmt, textsFor } from './define.ts';
+export { defineTexts, fmt, inLang, textsFor } from './define.ts';
 export type { Lang, Texts };
 
 const dicts: Record<Lang, Dict> = { ja, en };

@@ -1,5 +1,5 @@
 /** The one formatter: dates (和暦 in Japanese, JST), numbers and counts in the reader's language. */
-import { useI18n } from '../i18n/index.tsx';
+import { inLang, useI18n } from '../i18n/index.tsx';
 import { formatDate, formatDateTime } from './date.ts';
 
 export interface Format {
@@ -21,6 +21,6 @@ export function useFormat(): Format {
     date: (v) => (v ? formatDate(dayOf(v), lang) : '—'),
     dateTime: (v) => (v ? formatDateTime(v, lang) : '—'),
     number: (v) => (v === null || v === undefined ? '—' : numbers.format(v)),
-    named: (ja, en) => (lang === 'en' && en ? en : ja),
+    named: (ja, en) => inLang(lang, ja, en),
   };
 }

@@ -6,6 +6,7 @@ import { AreaFrame } from '../../components/AreaFrame.tsx';
 import { CheckField, FieldFrame, SelectField, TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { UnitSelect } from '../../components/Pickers.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { useRegisterTabs } from '../registers/tabs.ts';
 import type { Location, Scheme } from './api.ts';
@@ -158,10 +159,7 @@ export default function AssetForm() {
             </ul>
           </section>
         )}
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={save.busy}>
-            {a.register}
-          </button>
+        <SubmitRow label={a.register} busy={save.busy}>
           <button
             type="button"
             className="btn btn--secondary"
@@ -170,7 +168,7 @@ export default function AssetForm() {
           >
             {a.saveDraft}
           </button>
-        </div>
+        </SubmitRow>
       </form>
     </AreaFrame>
   );

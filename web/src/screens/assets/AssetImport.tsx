@@ -91,8 +91,7 @@ export default function AssetImport() {
                 { key: 'message', header: a.message },
               ]}
               rowKey={(e) => `${e.row}:${e.field}`}
-              caption={fmt(a.invalid, { n: report.errors.length })}
-              captionHidden
+              label={fmt(a.invalid, { n: report.errors.length })}
             />
           )}
         </section>

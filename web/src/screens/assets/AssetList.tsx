@@ -110,15 +110,7 @@ export default function AssetList() {
       </form>
       {list.error && <LoadFailed error={list.error} onRetry={() => void list.refetch()} />}
       {items ? (
-        <DataTable
-          rows={items}
-          columns={columns}
-          rowKey={(i) => i.id}
-          caption={a.title}
-          captionHidden
-          empty={<p>{a.empty}</p>}
-          more={more}
-        />
+        <DataTable rows={items} columns={columns} label={a.title} empty={<p>{a.empty}</p>} more={more} />
       ) : (
         !list.error && <Loading />
       )}

@@ -3,6 +3,7 @@ import { ApiError } from '../../api/client.ts';
 import type { StageResult } from '../../api/types.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { isCancelled, registerKey, webauthnSupported } from '../../lib/webauthn.ts';
@@ -51,11 +52,7 @@ export function KeyRegister({ onDone }: { onDone(r: StageResult): void }) {
           error={field('label')}
           onChange={(e) => setLabel(e.target.value)}
         />
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {t.auth.registerKey}
-          </button>
-        </div>
+        <SubmitRow label={t.auth.registerKey} busy={busy} />
       </form>
     </>
   );

@@ -6,6 +6,7 @@ import { Choice } from '../../components/Choice.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { authenticateWithKey, isCancelled } from '../../lib/webauthn.ts';
@@ -97,11 +98,7 @@ export default function Mfa() {
               error={field('code')}
               onChange={(e) => setCode(e.target.value)}
             />
-            <div className="actions">
-              <button type="submit" className="btn btn--primary" disabled={busy}>
-                {t.auth.verify}
-              </button>
-            </div>
+            <SubmitRow label={t.auth.verify} busy={busy} />
           </form>
         )}
       </div>

@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { StageResult } from '../../api/types.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { clientError, useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PasswordPolicy } from './PasswordPolicy.tsx';
@@ -46,48 +47,41 @@ export function PasswordForm({ loginId, idPrefix, onDone }: Props) {
     });
   }
 
+  const password = (
+    name: 'currentPassword' | 'newPassword' | 'confirmPassword',
+    value: string,
+    set: (v: string) => void,
+    autoComplete: string,
+    hint?: ReactNode,
+  ) => (
+    <TextField
+      id={`${idPrefix}-${name}`}
+      type="password"
+      label={labels[name]}
+      autoComplete={autoComplete}
+      required
+      value={value}
+      error={field(name)}
+      hint={hint}
+      onChange={(e) => set(e.target.value)}
+    />
+  );
   return (
     <>
       <FormAlert error={error} idPrefix={idPrefix} labels={labels} />
       <form onSubmit={submit} noValidate className="form">
         {/* For password managers: which account this password belongs to. */}
         <input type="text" name="username" autoComplete="username" value={loginId} readOnly hidden />
-        <TextField
-          id={`${idPrefix}-currentPassword`}
-          type="password"
-          label={labels.currentPassword}
-          autoComplete="current-password"
-          required
-          value={current}
-          error={field('currentPassword')}
-          onChange={(e) => setCurrent(e.target.value)}
-        />
-        <TextField
-          id={`${idPrefix}-newPassword`}
-          type="password"
-          label={labels.newPassword}
-          autoComplete="new-password"
-          required
-          value={next}
-          error={field('newPassword')}
-          hint={<PasswordPolicy id={`${idPrefix}-policy`} password={next} loginId={loginId} />}
-          onChange={(e) => setNext(e.target.value)}
-        />
-        <TextField
-          id={`${idPrefix}-confirmPassword`}
-          type="password"
-          label={labels.confirmPassword}
-          autoComplete="new-password"
-          required
-          value={again}
-          error={field('confirmPassword')}
-          onChange={(e) => setAgain(e.target.value)}
-        />
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {t.auth.changePassword}
-          </button>
-        </div>
+        {password('currentPassword', current, setCurrent, 'current-password')}
+        {password(
+          'newPassword',
+          next,
+          setNext,
+          'new-password',
+          <PasswordPolicy id={`${idPrefix}-policy`} password={next} loginId={loginId} />,
+        )}
+        {password('confirmPassword', again, setAgain, 'new-password')}
+        <SubmitRow label={t.auth.changePassword} busy={busy} />
       </form>
     </>
   );

@@ -4,6 +4,7 @@ import { useMutate } from '../../api/query.ts';
 import type { TotpSetup as Setup, StageResult } from '../../api/types.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
 function svgDataUri(svg: string): string {
@@ -64,11 +65,7 @@ export function TotpSetup({ onDone }: { onDone(r: StageResult): void }) {
               error={confirm.field('code')}
               onChange={(e) => setCode(e.target.value)}
             />
-            <div className="actions">
-              <button type="submit" className="btn btn--primary" disabled={confirm.busy}>
-                {t.auth.confirm}
-              </button>
-            </div>
+            <SubmitRow label={t.auth.confirm} busy={confirm.busy} />
           </form>
         </li>
       </ol>

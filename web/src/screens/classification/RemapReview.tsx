@@ -80,11 +80,7 @@ export function RemapReview({ active, pending }: { active: Scheme | null; pendin
     <section aria-labelledby="remap-h">
       <h2 id="remap-h">{t.remap}</h2>
       <FormAlert error={activate.error} />
-      <Loaded query={remaps}>
-        {(d) => (
-          <DataTable rows={d.items} columns={columns} rowKey={(r) => r.id} caption={t.remap} captionHidden />
-        )}
-      </Loaded>
+      <Loaded query={remaps}>{(d) => <DataTable rows={d.items} columns={columns} label={t.remap} />}</Loaded>
       <button
         type="button"
         className="btn btn--primary"

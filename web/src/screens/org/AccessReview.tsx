@@ -107,9 +107,7 @@ export default function AccessReview() {
                   ),
               },
             ]}
-            rowKey={(l) => l.id}
-            caption={formatWarekiDateTime(open.startedAt)}
-            captionHidden
+            label={formatWarekiDateTime(open.startedAt)}
           />
           {!open.completedAt ? (
             <form

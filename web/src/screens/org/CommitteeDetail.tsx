@@ -85,9 +85,7 @@ function CommitteeView({ c }: { c: Detail }) {
             { key: 'post', header: x.memberPost, value: (mb) => mb.post ?? '—' },
             { key: 'displayName', header: x.displayName, value: (mb) => mb.displayName ?? '—' },
           ]}
-          rowKey={(mb) => mb.id}
-          caption={x.members}
-          captionHidden
+          label={x.members}
         />
         <form
           className="form"

@@ -42,9 +42,7 @@ export default function Committees() {
           <DataTable
             rows={items}
             columns={columns}
-            rowKey={(c) => c.id}
-            caption={x.tabs.committees}
-            captionHidden
+            label={x.tabs.committees}
             className="table--zebra"
             empty={
               <EmptyState

@@ -68,13 +68,7 @@ export default function ContactTree() {
                 {r.holders.length === 0 ? (
                   <p className="muted">{x.noHolder}</p>
                 ) : (
-                  <DataTable
-                    rows={r.holders}
-                    columns={columns}
-                    rowKey={(h) => h.userId}
-                    caption={r.name}
-                    captionHidden
-                  />
+                  <DataTable rows={r.holders} columns={columns} rowKey={(h) => h.userId} label={r.name} />
                 )}
               </section>
             ))}

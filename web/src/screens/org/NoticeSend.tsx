@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
 import { TextField } from '../../components/Field.tsx';
-import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { Status } from '../../components/FormAlert.tsx';
 import { useUnits } from '../../components/Pickers.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { NOTICES, orgApi } from './api.ts';
@@ -29,18 +30,12 @@ export function NoticeSend() {
   return (
     <section className="section" aria-labelledby="nt-send">
       <h2 id="nt-send">{x.send}</h2>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run();
-        }}
+      <Form
+        onSend={() => void run()}
+        error={error}
+        idPrefix="ns"
+        labels={{ title: x.noticeTitle, body: x.noticeBody, unitIds: x.unit }}
       >
-        <FormAlert
-          error={error}
-          idPrefix="ns"
-          labels={{ title: x.noticeTitle, body: x.noticeBody, unitIds: x.unit }}
-        />
         <Status message={done} />
         <TextField
           id="ns-title"
@@ -98,7 +93,7 @@ export function NoticeSend() {
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {x.send}
         </button>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { KindSelect } from '../setup/steps/KindSelect.tsx';
@@ -153,11 +154,7 @@ export default function OrgSettings() {
           onChange={(e) => setTypes(e.target.value)}
           error={field('employmentTypes')}
         />
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {t.common.save}
-          </button>
-        </div>
+        <SubmitRow label={t.common.save} busy={busy} />
       </form>
     </OrgFrame>
   );

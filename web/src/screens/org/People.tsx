@@ -103,9 +103,7 @@ export default function People() {
           <DataTable
             rows={items}
             columns={columns}
-            rowKey={(p) => p.id}
-            caption={x.tabs.people}
-            captionHidden
+            label={x.tabs.people}
             className="table--zebra"
             empty={
               <EmptyState

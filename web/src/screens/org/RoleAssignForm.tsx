@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { CheckField, TextField } from '../../components/Field.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { orgApi, type Person, type Role } from './api.ts';
 import { orgTexts } from './i18n.ts';
@@ -87,23 +87,17 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
   return (
     <section className="section" aria-labelledby="ra-h">
       <h2 id="ra-h">{appoint ? x.appointments : x.assign}</h2>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run();
+      <Form
+        onSend={() => void save.run()}
+        error={error}
+        idPrefix="ra"
+        labels={{
+          userId: x.displayName,
+          unitId: x.unit,
+          appointedOn: x.appointedOn,
+          validUntil: x.validUntil,
         }}
       >
-        <FormAlert
-          error={error}
-          idPrefix="ra"
-          labels={{
-            userId: x.displayName,
-            unitId: x.unit,
-            appointedOn: x.appointedOn,
-            validUntil: x.validUntil,
-          }}
-        />
         {personSelect('ra-userId', x.displayName, 'userId', true)}
         <SelectField
           id="ra-unitId"
@@ -146,7 +140,7 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {appoint ? x.record : x.assign}
         </button>
-      </form>
+      </Form>
     </section>
   );
 }

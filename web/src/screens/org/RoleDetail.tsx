@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useSession } from '../../app/session.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { useI18n, useT } from '../../i18n/index.tsx';
+import { inLang, useI18n, useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import { loadUnitOptions, orgApi, type Person, type Role, type RoleFunction } from './api.ts';
@@ -75,7 +75,7 @@ export default function RoleDetail({ params }: ScreenProps) {
                   onChange={() => toggle(f.key)}
                   aria-describedby={`fn-${f.key}-about`}
                 />
-                <label htmlFor={`fn-${f.key}`}>{lang === 'en' ? f.en : f.ja}</label>
+                <label htmlFor={`fn-${f.key}`}>{inLang(lang, f.ja, f.en)}</label>
                 <p id={`fn-${f.key}-about`} className="checkbox__hint">
                   {f.description[lang]}
                 </p>

@@ -78,9 +78,7 @@ export default function Roles() {
           <DataTable
             rows={items}
             columns={columns}
-            rowKey={(r) => r.id}
-            caption={x.tabs.roles}
-            captionHidden
+            label={x.tabs.roles}
             filter
             className="table--zebra table--roles"
             empty={

@@ -3,7 +3,7 @@ import { useData, useMutate } from '../../api/query.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
 import { PersonField, UnitField } from '../../components/Pickers.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
@@ -67,23 +67,17 @@ export default function Transfers() {
   );
   return (
     <OrgFrame>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run();
+      <Form
+        onSend={() => void save.run()}
+        error={save.error}
+        idPrefix="tr"
+        labels={{
+          userId: x.displayName,
+          effectiveOn: x.effectiveOn,
+          toUnitId: x.toUnit,
+          newPost: x.newPost,
         }}
       >
-        <FormAlert
-          error={save.error}
-          idPrefix="tr"
-          labels={{
-            userId: x.displayName,
-            effectiveOn: x.effectiveOn,
-            toUnitId: x.toUnit,
-            newPost: x.newPost,
-          }}
-        />
         <PersonField
           id="tr-userId"
           label={x.displayName}
@@ -130,7 +124,7 @@ export default function Transfers() {
         <button type="submit" className="btn btn--primary" disabled={save.busy}>
           {x.record}
         </button>
-      </form>
+      </Form>
       {last && (
         <section className="alert alert--info" aria-labelledby="tr-last">
           <h2 id="tr-last">
@@ -160,9 +154,7 @@ export default function Transfers() {
             cell: (r) => (r.outcome ? outcomeView(r.outcome) : '—'),
           },
         ]}
-        rowKey={(r) => r.id}
-        caption={x.tabs.transfers}
-        captionHidden
+        label={x.tabs.transfers}
         initialSort={{ key: 'effectiveOn', desc: true }}
         empty={<p>{x.none}</p>}
       />

@@ -98,13 +98,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
       )}
       <section className="section" aria-labelledby="doc-versions">
         <h2 id="doc-versions">{p.versions}</h2>
-        <DataTable
-          rows={doc.versions}
-          columns={columns}
-          rowKey={(v) => v.id}
-          caption={p.versions}
-          captionHidden
-        />
+        <DataTable rows={doc.versions} columns={columns} label={p.versions} />
       </section>
       <section className="section" aria-labelledby="compare">
         <h2 id="compare">{p.compare}</h2>

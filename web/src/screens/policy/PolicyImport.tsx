@@ -4,6 +4,7 @@ import { useData } from '../../api/query.ts';
 import { navigate, useSearch } from '../../app/router.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { policyPaths, uploadPolicy } from './api.ts';
 import { correctionsTexts } from './corrections/texts.ts';
@@ -66,11 +67,7 @@ export default function PolicyImport() {
             <option value="実施手順">実施手順</option>
           </select>
         </div>
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={busy || !file}>
-            {p.upload}
-          </button>
-        </div>
+        <SubmitRow label={p.upload} busy={busy || !file} />
         {busy && (
           <div role="status" aria-live="polite">
             <progress max={100} value={pct < 100 ? pct : undefined} aria-label={p.upload} />

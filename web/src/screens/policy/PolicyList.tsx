@@ -82,9 +82,7 @@ export default function PolicyList() {
             <DataTable
               rows={d.items}
               columns={columns}
-              rowKey={(x) => x.id}
-              caption={p.documents}
-              captionHidden
+              label={p.documents}
               empty={<p className="empty">{p.empty}</p>}
             />
           )}

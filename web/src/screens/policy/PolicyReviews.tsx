@@ -7,6 +7,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/Field.ts
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { type DocumentItem, policyApi, policyPaths, type Review } from './api.ts';
 import { day, when } from './dates.ts';
@@ -107,15 +108,7 @@ export default function PolicyReviews() {
       <section className="section" aria-labelledby="review-list">
         <h2 id="review-list">{p.reviews}</h2>
         <Loaded query={reviews}>
-          {(d) => (
-            <DataTable
-              rows={d.items}
-              columns={columns}
-              rowKey={(r) => r.id}
-              caption={p.reviews}
-              captionHidden
-            />
-          )}
+          {(d) => <DataTable rows={d.items} columns={columns} label={p.reviews} />}
         </Loaded>
       </section>
       <form className="form section" onSubmit={submit} aria-labelledby="review-new">
@@ -166,11 +159,7 @@ export default function PolicyReviews() {
           onChange={(dueOn) => setForm((f) => ({ ...f, dueOn }))}
           error={open.field('dueOn')}
         />
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={open.busy || !documentId}>
-            {p.openReview}
-          </button>
-        </div>
+        <SubmitRow label={p.openReview} busy={open.busy || !documentId} />
       </form>
     </>
   );

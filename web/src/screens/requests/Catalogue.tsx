@@ -82,15 +82,7 @@ export default function Catalogue() {
       <Status message={done} />
       <FormAlert error={add.error} />
       <Loaded query={catalogue}>
-        {(c) => (
-          <DataTable
-            rows={c.items}
-            columns={columns}
-            rowKey={(e) => e.key}
-            caption={x.catalogue}
-            captionHidden
-          />
-        )}
+        {(c) => <DataTable rows={c.items} columns={columns} rowKey={(e) => e.key} label={x.catalogue} />}
       </Loaded>
     </RequestsFrame>
   );

@@ -1,4 +1,4 @@
-import { useI18n, useT } from '../../i18n/index.tsx';
+import { inLang, useI18n, useT } from '../../i18n/index.tsx';
 import { type FunctionDef, fnLabel, type Needed } from './api.ts';
 import { requestTexts } from './i18n.ts';
 
@@ -12,7 +12,7 @@ export function NeededPanel({ needed, fns }: { needed: Needed; fns: FunctionDef[
       <ul>
         {needed.types.map((n) => (
           <li key={n.id}>
-            <strong>{lang === 'en' && n.nameEn ? n.nameEn : n.name}</strong>：
+            <strong>{inLang(lang, n.name, n.nameEn)}</strong>：
             {n.approvalRequired ? x.needsApproval : x.noApproval}
             {n.approvalRequired && (
               <>

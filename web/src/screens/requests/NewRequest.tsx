@@ -4,6 +4,7 @@ import { navigate } from '../../app/router.tsx';
 import { Choice } from '../../components/Choice.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { todayJst } from '../../lib/date.ts';
 import { AssetStep, type ChosenAsset } from './AssetStep.tsx';
@@ -153,11 +154,7 @@ function NewRequestSteps({ types }: { types: TypesAnswer }) {
                 onChange={(v) => setValues((cur) => ({ ...cur, [f.key]: v }))}
               />
             ))}
-          <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={submit.busy}>
-              {x.submit}
-            </button>
-          </div>
+          <SubmitRow label={x.submit} busy={submit.busy} />
         </form>
       )}
     </>

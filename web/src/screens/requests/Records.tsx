@@ -3,7 +3,8 @@ import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { SelectField } from '../../components/Field.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
@@ -24,7 +25,9 @@ export default function Records() {
   const [kinds, setKinds] = useState<string[]>([]);
   // Until a kind is chosen the first the server names is shown.
   const kind = f.kind || kinds[0] || '';
-  const shown = { ...f, kind };
+  // A date still being typed (not yet a day) does not filter.
+  const day = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
+  const shown = { kind, from: day(f.from), to: day(f.to) };
   const records = useData<{ kinds: string[]; items: RecordRow[] }>(recordsPath(shown), {
     keepPrevious: true,
   });
@@ -72,20 +75,13 @@ export default function Records() {
           onChange={(ev) => setF((c) => ({ ...c, kind: ev.target.value }))}
           options={kinds.map((k) => ({ value: k, label: kindName(k) }))}
         />
-        <TextField
+        <DateField
           id="rq-rec-from"
           label={x.from}
-          type="date"
           value={f.from}
-          onChange={(ev) => setF((c) => ({ ...c, from: ev.target.value }))}
+          onChange={(from) => setF((c) => ({ ...c, from }))}
         />
-        <TextField
-          id="rq-rec-to"
-          label={x.to}
-          type="date"
-          value={f.to}
-          onChange={(ev) => setF((c) => ({ ...c, to: ev.target.value }))}
-        />
+        <DateField id="rq-rec-to" label={x.to} value={f.to} onChange={(to) => setF((c) => ({ ...c, to }))} />
       </form>
       {kind && (
         <div className="rq-export actions">
@@ -111,9 +107,7 @@ export default function Records() {
           <DataTable
             rows={r.items}
             columns={columns}
-            rowKey={(row) => row.id}
-            caption={kindName(kind)}
-            captionHidden
+            label={kindName(kind)}
             filter
             empty={<p className="empty">{x.none}</p>}
           />

@@ -35,9 +35,7 @@ export function RequestList({
     <DataTable
       rows={items}
       columns={columns}
-      rowKey={(r) => r.id}
-      caption={label}
-      captionHidden
+      label={label}
       more={more}
       total={total}
       empty={<p className="empty">{x.none}</p>}

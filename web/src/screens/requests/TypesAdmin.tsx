@@ -70,9 +70,7 @@ export default function TypesAdmin() {
           <DataTable
             rows={data.items}
             columns={columns(data)}
-            rowKey={(t) => t.id}
-            caption={x.types}
-            captionHidden
+            label={x.types}
             filter
             empty={<p className="empty">{x.none}</p>}
           />

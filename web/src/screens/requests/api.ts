@@ -1,5 +1,6 @@
 /** The requests API: paths, answer shapes and the changes the screens make. */
 import { api, query } from '../../api/client.ts';
+import { inLang } from '../../i18n/define.ts';
 
 export type FieldType = 'text' | 'textarea' | 'date' | 'select' | 'asset' | 'checklist';
 export interface FieldSpec {
@@ -188,16 +189,16 @@ export const requestsApi = {
 
 /** Name of a type in the UI language (English falls back to Japanese). */
 export function typeName(t: { nameJa: string; nameEn: string }, lang: 'ja' | 'en'): string {
-  return lang === 'en' && t.nameEn ? t.nameEn : t.nameJa;
+  return inLang(lang, t.nameJa, t.nameEn);
 }
 
 /** A form field's label in the UI language (English falls back to Japanese). */
 export function fieldLabel(f: { label: { ja: string; en: string } }, lang: 'ja' | 'en'): string {
-  return lang === 'en' && f.label.en ? f.label.en : f.label.ja;
+  return inLang(lang, f.label.ja, f.label.en);
 }
 
 /** Label of a function key from the server's list (the key itself when unknown). */
 export function fnLabel(fns: FunctionDef[], key: string, lang: 'ja' | 'en'): string {
   const f = fns.find((x) => x.key === key);
-  return f ? (lang === 'en' ? f.en : f.ja) : key;
+  return f ? inLang(lang, f.ja, f.en) : key;
 }

@@ -7,6 +7,7 @@ import { useConfirm } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import { useSetupText } from '../setup/i18n.ts';
 
@@ -140,11 +141,7 @@ export default function Organizations() {
             error={create.field('name')}
             onChange={(e) => setName(e.target.value)}
           />
-          <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={create.busy}>
-              {t.orgs.create}
-            </button>
-          </div>
+          <SubmitRow label={t.orgs.create} busy={create.busy} />
         </form>
       </section>
     </>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
@@ -43,14 +44,11 @@ export function ReauthPrompt({ onDone, onCancel }: Props) {
           onChange={(e) => setPassword(e.target.value)}
           error={field('password')}
         />
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={busy || !password}>
-            {t.account.reauthSubmit}
-          </button>
+        <SubmitRow label={t.account.reauthSubmit} busy={busy || !password}>
           <button type="button" className="btn btn--secondary" onClick={onCancel}>
             {t.common.cancel}
           </button>
-        </div>
+        </SubmitRow>
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { SelectField, TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
+import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import type { Reading } from './api.ts';
 import { correctionsTexts } from './texts.ts';
@@ -58,11 +59,7 @@ export function AxisFix({
           onChange={(e) => setName(e.target.value)}
           error={save.field('name') ?? save.field('kind')}
         />
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={save.busy}>
-            {t.axisSubmit}
-          </button>
-        </div>
+        <SubmitRow label={t.axisSubmit} busy={save.busy} />
       </form>
     </section>
   );

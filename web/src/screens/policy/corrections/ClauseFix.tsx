@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
+import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import type { Correction, ReadClause } from './api.ts';
 import { correctionsTexts } from './texts.ts';
@@ -112,11 +113,7 @@ export function ClauseFix({
                   </option>
                 ))}
             </SelectField>
-            <div className="actions">
-              <button type="submit" className="btn btn--primary" disabled={save.busy}>
-                {t.submit}
-              </button>
-            </div>
+            <SubmitRow label={t.submit} busy={save.busy} />
           </>
         )}
       </form>

@@ -77,14 +77,7 @@ export function CorrectionList({
         </p>
       )}
       <div data-testid="corrections">
-        <DataTable
-          rows={items}
-          columns={columns}
-          rowKey={(c) => c.id}
-          caption={t.list}
-          captionHidden
-          empty={<p className="empty">{t.none}</p>}
-        />
+        <DataTable rows={items} columns={columns} label={t.list} empty={<p className="empty">{t.none}</p>} />
       </div>
     </section>
   );

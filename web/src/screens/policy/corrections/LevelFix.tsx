@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
+import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import type { Correction, Reading, ReadLevel } from './api.ts';
 import { correctionsTexts } from './texts.ts';
@@ -74,8 +75,7 @@ export function LevelFix({
         rows={levels}
         columns={columns}
         rowKey={(l) => `${l.axis}\u0000${l.label}`}
-        caption={t.levels}
-        captionHidden
+        label={t.levels}
         empty={<p className="empty">{t.noScheme}</p>}
       />
       <form className="form" onSubmit={submit}>
@@ -133,11 +133,7 @@ export function LevelFix({
           />
           <label htmlFor="corr-remove">{t.remove}</label>
         </div>
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={save.busy}>
-            {t.submit}
-          </button>
-        </div>
+        <SubmitRow label={t.submit} busy={save.busy} />
       </form>
     </section>
   );

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
+import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../../i18n/index.tsx';
 import type { Correction, ReadObligation } from './api.ts';
 import { modalityLabel } from './describe.ts';
@@ -123,14 +124,11 @@ export function ObligationFix({
                   onChange={(e) => setApprover(e.target.value)}
                   error={save.field('approver')}
                 />
-                <div className="actions">
-                  <button type="submit" className="btn btn--primary" disabled={save.busy}>
-                    {t.submit}
-                  </button>
+                <SubmitRow label={t.submit} busy={save.busy}>
                   <button type="button" className="btn btn--secondary" onClick={() => setOpen(null)}>
                     {t.keep}
                   </button>
-                </div>
+                </SubmitRow>
               </form>
             ) : (
               <button type="button" className="btn btn--text btn--small" onClick={() => pick(o)}>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
+import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../../i18n/index.tsx';
 import type { Correction, ReadRole } from './api.ts';
 import { splitList } from './lists.ts';
@@ -82,8 +83,7 @@ export function RoleFix({
         rows={roles}
         columns={columns}
         rowKey={(r) => r.name}
-        caption={t.roles}
-        captionHidden
+        label={t.roles}
         initialSort={{ key: 'tier' }}
       />
       {role && (
@@ -115,11 +115,7 @@ export function RoleFix({
             onChange={(e) => setAliases(e.target.value)}
             error={save.field('aliases')}
           />
-          <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={save.busy}>
-              {t.submit}
-            </button>
-          </div>
+          <SubmitRow label={t.submit} busy={save.busy} />
         </form>
       )}
     </section>

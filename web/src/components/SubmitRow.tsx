@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+
+/** A form's buttons: the primary submit button (off while the change runs) and any others after it. */
+export function SubmitRow({
+  label,
+  busy,
+  children,
+}: {
+  label: ReactNode;
+  /** True while the form's change runs, or when it cannot be sent yet. */
+  busy?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="actions">
+      <button type="submit" className="btn btn--primary" disabled={busy}>
+        {label}
+      </button>
+      {children}
+    </div>
+  );
+}
