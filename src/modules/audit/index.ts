@@ -1,5 +1,6 @@
 import type { AppModule } from '../module.ts';
 import { CHECKPOINT_JOB, checkpointJob } from './checkpoint-job.ts';
+import * as fields from './field-messages.ts';
 import { en, ja } from './messages.ts';
 import { auditMigrations } from './migrations.ts';
 import { auditRoutes } from './routes.ts';
@@ -20,7 +21,7 @@ export { verifyAuditLog } from './verify-log.ts';
 export const auditModule: AppModule = {
   name: 'audit',
   migrations: auditMigrations,
-  messages: { ja: { ...ja, ...targets.ja }, en: { ...en, ...targets.en } },
+  messages: { ja: { ...ja, ...targets.ja, ...fields.ja }, en: { ...en, ...targets.en, ...fields.en } },
   jobs: [{ kind: CHECKPOINT_JOB, handler: checkpointJob, every: 3600 }],
   routes: auditRoutes,
 };

@@ -26,8 +26,8 @@ export function summarize(dataJson: string): string {
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The summary as the audit-log screen shows it: ids left out (the target column links the record) and
- * role-function keys said by their names, so that a clerk reads words, not keys.
+ * The summary as the audit-log screen shows it: ids left out (the target column links the record),
+ * role-function keys and the data's field names said by their names, so that a clerk reads words, not keys.
  */
 export function readableSummary(dataJson: string, lang: Lang): string {
   let data: Record<string, unknown>;
@@ -56,7 +56,15 @@ export function readableSummary(dataJson: string, lang: Lang): string {
       .map(([k, v]) => [k, clean(v)] as const)
       .filter(([, v]) => v !== undefined),
   );
-  const text = summarize(JSON.stringify(shown));
+  // Field names in words where the catalogue names them (`audit.field.*`); the CSV keeps the keys.
+  const named = Object.fromEntries(
+    Object.entries(shown).map(([k, v]) =>
+      k === 'before' || k === 'after' || !hasMessage(`audit.field.${k}`)
+        ? [k, v]
+        : [t(lang, `audit.field.${k}`), v],
+    ),
+  );
+  const text = summarize(JSON.stringify(named));
   return text.replace(/\[([^\]]*)\]/g, (_m, inner: string) => inner.replace(/"/g, ''));
 }
 

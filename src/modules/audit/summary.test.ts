@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { addMessages } from '../../i18n/index.ts';
+import * as fields from './field-messages.ts';
+import { readableSummary, summarize } from './summary.ts';
+
+addMessages(fields.ja, fields.en);
+
+const data = JSON.stringify({
+  loginId: 'sato',
+  clausePath: '第2章/5./(1)',
+  userId: '0b6f6c4e-1d2a-4c3b-9f1e-2a3b4c5d6e7f',
+  before: 'active',
+  after: 'suspended',
+});
+
+test('the audit log screen names the data’s fields in the reader’s language and leaves ids out', () => {
+  const ja = readableSummary(data, 'ja');
+  assert.match(ja, /ログインID: sato/);
+  assert.match(ja, /根拠条項: 第2章\/5\.\/\(1\)/);
+  assert.match(ja, /active → suspended/);
+  assert.doesNotMatch(ja, /loginId|clausePath|userId|0b6f6c4e/);
+  assert.match(readableSummary(data, 'en'), /Login ID: sato/);
+});
+
+test('the CSV summary keeps the stored keys and ids', () => {
+  const csv = summarize(data);
+  assert.match(csv, /loginId: sato/);
+  assert.match(csv, /userId: 0b6f6c4e/);
+});
