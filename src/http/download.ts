@@ -68,9 +68,24 @@ export function sendCsv(
   name: Omit<ExportName, 'ext' | 'variant'>,
   ascii: string,
 ): FastifyReply {
+  return reply.send(prepareCsv(reply, table, name, ascii));
+}
+
+/**
+ * The CSV's bytes with the reply's file name and type set, not yet sent: a route that audits the export
+ * encodes first (a text Shift_JIS cannot hold is refused before anything is recorded), writes its audit
+ * event, and only then sends, so that no file leaves without its record.
+ */
+export function prepareCsv(
+  reply: FastifyReply,
+  table: { header: string[]; rows: unknown[][]; encoding: CsvEncoding },
+  name: Omit<ExportName, 'ext' | 'variant'>,
+  ascii: string,
+): Buffer {
   const bytes = csvBytes(table.header, table.rows, table.encoding);
   attachment(reply, { ...name, variant: encodingLabel(table.encoding), ext: 'csv' }, ascii);
-  return reply.header('content-type', csvContentType(table.encoding)).send(bytes);
+  reply.header('content-type', csvContentType(table.encoding));
+  return bytes;
 }
 
 /** The body's name as it prints on forms and export file names. */

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { attachment, bodyName, sendCsv } from '../../http/download.ts';
+import { attachment, bodyName, prepareCsv } from '../../http/download.ts';
 import { badInput, notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -77,10 +77,11 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
         date: todayJst(),
       };
       const table = { header: LIST_HEADER, rows: rows.map(listRow), encoding: query.encoding };
-      // Checked (Shift_JIS) before the export is audited: a refused download is no export.
-      const sent = sendCsv(reply, table, name, 'incidents');
+      // Encoded (Shift_JIS checked) before the export is audited: a refused download is no export; the
+      // file is sent only once its audit event is written.
+      const bytes = prepareCsv(reply, table, name, 'incidents');
       await exported(actor, `csv-${query.encoding}`, rows.length);
-      return sent;
+      return reply.send(bytes);
     },
   });
 
