@@ -26,8 +26,9 @@ export function AuditFiltersForm({ initial, onSearch, error = () => undefined }:
   const [f, setF] = useState(initial);
   const kinds = useData<EventKinds>('/api/audit/event-kinds').data?.items ?? [];
   const targets = useData<TargetKinds>('/api/audit/target-kinds').data?.items ?? [];
-  // A choice kept in the address that the list does not name stays selectable, by its name when known.
-  const kept = (value: string, known: boolean) => (value && !known ? [{ value, label: value }] : []);
+  /** The named choices, plus the current value when the list does not name it (kept from the address). */
+  const choiceOptions = (value: string, named: { value: string; label: string }[]) =>
+    value && !named.some((o) => o.value === value) ? [...named, { value, label: value }] : named;
   const set = (k: keyof AuditFilters) => (e: { target: { value: string } }) =>
     setF({ ...f, [k]: e.target.value });
   const labels: Record<keyof AuditFilters, string> = {
@@ -57,7 +58,7 @@ export function AuditFiltersForm({ initial, onSearch, error = () => undefined }:
       </h2>
       <div className="filters__grid">
         {FILTER_KEYS.map((k) =>
-          k === 'event' ? (
+          k === 'event' || k === 'targetType' ? (
             <SelectField
               key={k}
               id={`audit-${k}`}
@@ -65,31 +66,13 @@ export function AuditFiltersForm({ initial, onSearch, error = () => undefined }:
               value={f[k]}
               error={error(k)}
               onChange={set(k)}
-              placeholder={t.audit.anyEvent}
-              options={[
-                ...kinds.map((e) => ({ value: e.event, label: e.label })),
-                ...kept(
-                  f[k],
-                  kinds.some((e) => e.event === f[k]),
-                ),
-              ]}
-            />
-          ) : k === 'targetType' ? (
-            <SelectField
-              key={k}
-              id={`audit-${k}`}
-              label={labels[k]}
-              value={f[k]}
-              error={error(k)}
-              onChange={set(k)}
-              placeholder={t.audit.anyTarget}
-              options={[
-                ...targets.map((e) => ({ value: e.targetType, label: e.label })),
-                ...kept(
-                  f[k],
-                  targets.some((e) => e.targetType === f[k]),
-                ),
-              ]}
+              placeholder={k === 'event' ? t.audit.anyEvent : t.audit.anyTarget}
+              options={choiceOptions(
+                f[k],
+                k === 'event'
+                  ? kinds.map((e) => ({ value: e.event, label: e.label }))
+                  : targets.map((e) => ({ value: e.targetType, label: e.label })),
+              )}
             />
           ) : (
             <TextField
