@@ -20,9 +20,12 @@ test('the audit log screen names the data’s fields in the reader’s language 
   const ja = readableSummary(data, 'ja');
   assert.match(ja, /ログインID: sato/);
   assert.match(ja, /根拠条項: 第2章\/5\.\/\(1\)/);
-  assert.match(ja, /active → suspended/);
+  assert.match(ja, /有効 → 停止/);
   assert.doesNotMatch(ja, /loginId|clausePath|userId|0b6f6c4e/);
   assert.match(readableSummary(data, 'en'), /Login ID: sato/);
+  assert.match(readableSummary(data, 'en'), /Active → Suspended/);
+  assert.match(readableSummary(JSON.stringify({ via: 'totp' }), 'ja'), /経路: 認証アプリ/);
+  assert.match(readableSummary(JSON.stringify({ note: 'Active user' }), 'ja'), /備考: Active user/);
 });
 
 test('the CSV summary keeps the stored keys and ids', () => {
