@@ -191,5 +191,5 @@ test('[R-P1] full-width letters broken across a PDF line join with no space (「
     ),
     lines.slice(-2).join('\n'),
   );
-  assert.ok(lines.at(-1)?.includes('Windows Update'), lines.at(-1));
+  assert.ok(lines.at(-1)?.includes('Windows Update'), String(lines.at(-1)));
 });
