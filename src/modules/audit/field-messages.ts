@@ -7,6 +7,7 @@ const names: Record<string, [string, string]> = {
   active: ['有効', 'Active'],
   assetNo: ['資産番号', 'Asset number'],
   audience: ['対象者', 'Audience'],
+  book: ['台帳・記録簿', 'Book'],
   change: ['変更', 'Change'],
   changes: ['変更内容', 'Changes'],
   clausePath: ['根拠条項', 'Clause'],
