@@ -2,11 +2,12 @@
  * Permissions: whose 許可・承認 a sentence requires (by level where the text makes it depend on
  * the asset's classification), and what kind of act it is about.
  */
+
+import { transposeTable } from '../text/tables.ts';
 import type { Classification, ClauseNode, Obligation, ObligationTopic } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { levelName } from './classification.ts';
 import { flatten } from './clauses.ts';
-import { transposeTable } from '../text/tables.ts';
 import { escapeRe } from './sentences.ts';
 
 const TOPICS: [ObligationTopic, RegExp][] = [

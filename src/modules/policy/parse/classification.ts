@@ -5,9 +5,10 @@
  * header names the axis and whose rows hold only the level (重要度 | A). Null when the text
  * defines no scheme.
  */
+
+import { transposeTable } from '../text/tables.ts';
 import type { Classification, ClassificationLevel, ClauseNode } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
-import { transposeTable } from '../text/tables.ts';
 import { flatten } from './clauses.ts';
 import { splitSentences } from './sentences.ts';
 
