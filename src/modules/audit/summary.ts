@@ -23,11 +23,14 @@ export function summarize(dataJson: string): string {
 }
 
 /** A record id (UUID): kept in the CSV and the signed export, never printed on the screen. */
+/** A stored code (`suspended`, `due_soon`): said in words where the catalogue names it. */
+const CODE = /^[a-z][a-z_]*$/;
+
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The summary as the audit-log screen shows it: ids left out (the target column links the record),
- * role-function keys and the data's field names said by their names, so that a clerk reads words, not keys.
+ * role-function keys, stored codes and the data's field names said by their names, so that a clerk reads words, not keys.
  */
 export function readableSummary(dataJson: string, lang: Lang): string {
   let data: Record<string, unknown>;
@@ -36,7 +39,12 @@ export function readableSummary(dataJson: string, lang: Lang): string {
   } catch {
     return '';
   }
-  const word = (v: string) => (hasMessage(`function.${v}`) ? t(lang, `function.${v}`) : v);
+  const word = (v: string) =>
+    hasMessage(`function.${v}`)
+      ? t(lang, `function.${v}`)
+      : CODE.test(v) && hasMessage(`audit.value.${v}`)
+        ? t(lang, `audit.value.${v}`)
+        : v;
   const clean = (v: unknown): unknown => {
     if (typeof v === 'string') return ID.test(v) ? undefined : word(v);
     if (Array.isArray(v)) {

@@ -17,8 +17,22 @@ export function Loaded<T>({
   children: (data: T) => ReactNode;
 }) {
   if (query.data !== undefined) return <>{children(query.data)}</>;
-  if (query.error) return <LoadFailed error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.error)
+    return (
+      <LoadFailed
+        error={query.error}
+        onRetry={mayPass(query.error) ? () => void query.refetch() : undefined}
+      />
+    );
   return <Loading />;
+}
+
+/**
+ * Whether trying again can help: the server could not be reached, was busy or failed. A refusal (no
+ * function for it, not found, bad request) answers the same on a reload, so no reload button is offered.
+ */
+function mayPass(error: ApiError): boolean {
+  return error.code === 'network' || error.status === 0 || error.status === 429 || error.status >= 500;
 }
 
 /** A failed load: what the server said (or that it could not be reached) and a way to try again. */

@@ -268,3 +268,46 @@ test('a ② after a 「次に掲げる行為をしてはならない」 list is 
     ['第1条 must_not', '第1条/一 must_not', '第1条/二 must_not', '第1条/② must'],
   );
 });
+
+test('[R-A1][R-A7] a text that names no role gives its duties to offices: those offices are its roles, ranked by the text', () => {
+  // A 村's standard written by post only: no 責任者, 管理者 or CISO anywhere.
+  const text = `（推進体制）
+第3条 村長は、村の情報セキュリティ対策を総括する。
+2 総務課長は、村長の命を受け、情報セキュリティ対策を統括しなければならない。
+3 各課長は、総務課長の指示に従い、課の情報資産を管理しなければならない。
+4 情報係長は、総務課長を補佐する。
+（持出し）
+第8条 職員は、情報資産を持ち出すときは、各課長の許可を得なければならない。
+2 出納室長は、出納の記録を金庫に保管しなければならない。
+`;
+  assert.deepEqual(roles(text), [
+    '村長|村長|1|',
+    '総務課長|総務課長|2|',
+    '各課長|各課長|3|',
+    '情報係長|情報係長|3|',
+  ]);
+  const a = analyzePolicy(text);
+  // The path is the clause that first gives the office its duty; an office outside the organization
+  // with an ordinary duty (出納室長) is not a role.
+  assert.equal(a.roles.find((r) => r.name === '総務課長')?.path, '第3条/2');
+  assert.equal(a.roles.find((r) => r.name === '村長')?.tierReason, '最上位（最終決定権限・総括）');
+});
+
+test('an office given authority outside the organization section is a role too; a committee seat is not', () => {
+  const text = `（情報セキュリティ連絡会）
+第2条 組合に情報セキュリティ連絡会を置き、座長は、事務局長とする。
+（権限）
+第5条 事務局長は、情報セキュリティ対策に関する最終的な権限を有する。
+（管理）
+第6条 業務課長は、事務局長の指揮を受け、情報システムを運用する。
+`;
+  assert.deepEqual(roles(text), ['事務局長|事務局長|1|', '業務課長|業務課長|2|']);
+});
+
+test('offices are not made roles where the text appoints roles of its own', () => {
+  const text = `（体制）
+第3条 情報セキュリティ責任者を置き、副村長をもって充てる。
+2 総務課長は、情報セキュリティ責任者を補佐する。
+`;
+  assert.deepEqual(roles(text), ['情報セキュリティ責任者|副村長|1|']);
+});

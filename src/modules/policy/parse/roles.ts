@@ -7,6 +7,7 @@
  */
 import type { ClauseNode, Role } from '../types.ts';
 import { flatten } from './clauses.ts';
+import { rolesFromPosts } from './posts.ts';
 import { splitSentences, stripParens } from './sentences.ts';
 
 /** Words a role name ends with; committees (委員会) and their chairs are handled elsewhere. */
@@ -202,6 +203,9 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       upsert(m[1], node.path, { unappointed: true });
     }
   }
+  // A text that appoints no role gives its duties to offices: those offices are its roles.
+  if ([...drafts.values()].every((r) => r.unappointed))
+    for (const r of rolesFromPosts(tree, new Set(drafts.keys()))) upsert(r.name, r.path, { post: r.post });
   const roles = [...drafts.values()].sort((a, b) => a.order - b.order);
   // An appointer written as a post (課の長) or an alias resolves to the role that post fills.
   for (const r of roles) {

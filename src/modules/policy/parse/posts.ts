@@ -1,0 +1,54 @@
+/**
+ * Roles named only by post. A 議会, a small 村 or an 一部事務組合 often names no role at all and gives
+ * its security duties to offices (「議長は、…を総括する」「事務局長は、議長の命を受け、…」「係長は、…」).
+ * Then the offices the text charges with those duties are its roles, each held by the office itself:
+ * an office that is the subject of a sentence in the organization section (体制, 組織, 役割, 責務, 権限),
+ * or anywhere a sentence gives it authority or responsibility (権限, 責任) or states its place among the
+ * others (総括, 統括, 補佐, 命を受け, 指示に従い, 指揮). Their rank is left to the tiers stage, which reads
+ * the same relations.
+ */
+import type { ClauseNode, Role } from '../types.ts';
+import { splitNames, splitSentences } from './sentences.ts';
+
+/** A clause heading over the body's organization. */
+const ORGANIZATION = /体制|組織|役割|責務|権限|職務|任務/;
+/** A heading over a committee's own rules: its seats (座長, 委員長) are not the body's offices. */
+const COMMITTEE = /委員会|連絡会|協議会|会議|幹事会|本部|チーム|CSIRT/;
+/** An office written as one word: 議長, 事務局長, 次長, 総務係長, 参事, 主幹 (an aside in brackets is kept out). */
+const OFFICE = /^[\u4e00-\u9fff]{1,10}(?:長|参事|主幹|理事)$/;
+/** Seats of a committee or a team, not offices of the body. */
+const SEAT = /(?:委員長|座長|会長|部会長|班長|本部長|幹事長|チーム長)$/;
+/** What makes a sentence about an office a statement of its security duty or of its place. */
+const DUTY = /権限|責任を(?:有|負)|総括|統括|を補佐|の命を受け|の指示に従|の指揮|を指揮|の職務を代理/;
+
+/** The offices a sentence is about (「議事係長及び総務係長は、」), or none when its subject is not offices only. */
+function officesOf(sentence: string): string[] {
+  const m = /^([^、。「」()]+?)は、/.exec(sentence);
+  if (!m) return [];
+  const parts = splitNames(m[1]);
+  return parts.length > 0 && parts.every((p) => OFFICE.test(p) && !SEAT.test(p)) ? parts : [];
+}
+
+/**
+ * The offices the text charges with security duties, as roles whose post is the office, in order of
+ * first mention; `skip` are names that are roles already.
+ */
+export function rolesFromPosts(tree: ClauseNode[], skip: Set<string> = new Set()): Role[] {
+  const out = new Map<string, Role>();
+  const walk = (nodes: ClauseNode[], organization: boolean) => {
+    for (const n of nodes) {
+      const title = n.title ?? '';
+      if (COMMITTEE.test(title)) continue;
+      const inOrganization = organization || ORGANIZATION.test(title);
+      for (const s of splitSentences(n.text)) {
+        const offices = officesOf(s);
+        if (offices.length === 0 || !(inOrganization || DUTY.test(s))) continue;
+        for (const o of offices)
+          if (!out.has(o) && !skip.has(o)) out.set(o, { name: o, post: o, path: n.path });
+      }
+      walk(n.children, inOrganization);
+    }
+  };
+  walk(tree, false);
+  return [...out.values()];
+}
