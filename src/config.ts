@@ -18,6 +18,8 @@ export interface Config {
   audit: AuditConfig;
   /** The job queue: jobs run at once by this instance, and days finished jobs are kept. */
   jobs: { concurrency: number; keepDays: number };
+  /** SQLITE_SYNC: how a SQLite commit reaches the disk before the writer is answered (`src/db/connect.ts`). */
+  sqliteSync: 'flush' | 'full';
   /** MAMORI_DEMO=1: set up the sample organizations at first start (otherwise only when asked on screen). */
   demo: boolean;
 }
@@ -89,6 +91,14 @@ function backupTimes(raw: string | undefined): string[] {
   return [...new Set(times.map((t) => t.padStart(5, '0')))].sort();
 }
 
+function sqliteSync(raw: string | undefined): Config['sqliteSync'] {
+  const v = (raw ?? '').trim().toLowerCase();
+  if (v === '') return 'flush';
+  if (v !== 'flush' && v !== 'full')
+    bad('SQLITE_SYNC', raw, 'は flush か full で指定してください', 'must be flush or full');
+  return v;
+}
+
 function tls(env: NodeJS.ProcessEnv): Config['tls'] {
   const cert = env.TLS_CERT || undefined;
   const key = env.TLS_KEY || undefined;
@@ -153,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tls: t,
     log: log(env),
     demo: onOff(env, 'MAMORI_DEMO', false),
+    sqliteSync: sqliteSync(env.SQLITE_SYNC),
     jobs: {
       concurrency: Math.max(1, count(env, 'JOB_CONCURRENCY', 4, 32)),
       keepDays: count(env, 'JOB_KEEP_DAYS', 14, 3660),

@@ -46,6 +46,7 @@ export async function createServer(
       databaseUrl: config.databaseUrl,
       sqliteFile: sqliteFileIn(config.dataDir),
       lockDir: config.dataDir,
+      sqliteSync: config.sqliteSync,
     }));
   try {
     await migrateWithBackup(database, allMigrations, config.backup, opts.onProgress);

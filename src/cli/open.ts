@@ -7,5 +7,9 @@ import { type Database, openDatabase, sqliteFileIn } from '../db/connect.ts';
  */
 export async function openForCli(): Promise<Database> {
   const config = loadConfig();
-  return openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFileIn(config.dataDir) });
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: sqliteFileIn(config.dataDir),
+    sqliteSync: config.sqliteSync,
+  });
 }

@@ -37,7 +37,16 @@ export interface OpenOptions {
   /** PostgreSQL schema to use (tests isolate themselves in their own schema). */
   pgSchema?: string;
   poolSize?: number;
+  /**
+   * How a SQLite commit reaches the disk (`SQLITE_SYNC`). `flush` (default): the COMMIT does not wait for
+   * the disk (`synchronous = NORMAL`); the driver flushes the WAL off the event loop and answers the
+   * batch's writers only after that flush. `full`: `synchronous = FULL`, the COMMIT itself waits for the
+   * disk on the event loop. Either way a write is answered only once it is on disk.
+   */
+  sqliteSync?: SqliteSync;
 }
+
+export type SqliteSync = 'flush' | 'full';
 
 // pg returns int8 and numeric as strings by default; counts fit in a JS number here.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -78,12 +87,15 @@ function openSqlite(opts: OpenOptions): Database {
   const release = opts.lockDir ? lockDataDir(opts.lockDir) : () => {};
   let writer: NodeSqliteDatabase | undefined;
   let reader: NodeSqliteDatabase | null = null;
+  // With a WAL file and `flush`, the driver flushes the WAL itself after each batch's COMMIT, off the
+  // event loop, and answers the batch's writers only then; in memory nothing is flushed.
+  const flush = file !== ':memory:' && (opts.sqliteSync ?? 'flush') === 'flush';
   try {
     if (file !== ':memory:') privateDatabaseFile(file);
     writer = new NodeSqliteDatabase(file);
     const raw = writer.raw;
     if (file !== ':memory:') raw.exec('PRAGMA journal_mode = WAL');
-    raw.exec('PRAGMA synchronous = FULL');
+    raw.exec(flush ? 'PRAGMA synchronous = NORMAL' : 'PRAGMA synchronous = FULL');
     raw.exec('PRAGMA foreign_keys = ON');
     raw.exec('PRAGMA busy_timeout = 5000');
     raw.exec('PRAGMA cache_size = -16384');
@@ -100,7 +112,11 @@ function openSqlite(opts: OpenOptions): Database {
     release();
     throw e;
   }
-  const dialect = new GroupCommitDialect(writer, reader, { maxBatch: 64, maxWaitMs: 10 });
+  const dialect = new GroupCommitDialect(writer, reader, {
+    maxBatch: 64,
+    maxWaitMs: 10,
+    ...(flush ? { walFile: `${file}-wal` } : {}),
+  });
   const db = new Kysely<DB>({ dialect });
   return {
     db,

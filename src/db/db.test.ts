@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { testDatabase } from '../../test/support/db.ts';
+import { loadConfig } from '../config.ts';
 import { allMigrations } from '../modules/registry.ts';
 import { openDatabase, sqliteFileIn } from './connect.ts';
 import { DataDirLockedError } from './lock.ts';
@@ -39,14 +40,16 @@ describe('database', () => {
     }
   });
 
-  test('the embedded database runs in WAL mode with synchronous=FULL and foreign keys, and a second process is refused', async () => {
+  test('the embedded database runs in WAL mode (the driver flushes the WAL itself) with foreign keys, and a second process is refused', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-lock-'));
     const a = await openDatabase({ sqliteFile: sqliteFileIn(dir), lockDir: dir });
     try {
       const mode = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(a.db);
       assert.equal(mode.rows[0].journal_mode, 'wal');
       const sync = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(a.db);
-      assert.equal(sync.rows[0].synchronous, 2);
+      // NORMAL: the COMMIT does not wait for the disk; the group-commit driver flushes the WAL after it
+      // and answers the writers only then (sqlite-driver.test.ts).
+      assert.equal(sync.rows[0].synchronous, 1);
       const fk = await sql<{ foreign_keys: number }>`PRAGMA foreign_keys`.execute(a.db);
       assert.equal(fk.rows[0].foreign_keys, 1);
       // Another process holds the lock: simulate with the lock file naming a live process (our parent).
@@ -56,5 +59,24 @@ describe('database', () => {
       await a.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('SQLITE_SYNC=full makes the COMMIT itself wait for the disk (synchronous=FULL)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-full-'));
+    const config = loadConfig({ DATA_DIR: dir, SQLITE_SYNC: 'full' });
+    const a = await openDatabase({ sqliteFile: sqliteFileIn(dir), sqliteSync: config.sqliteSync });
+    try {
+      const sync = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(a.db);
+      assert.equal(sync.rows[0].synchronous, 2);
+      await sql`create table t (id integer primary key)`.execute(a.db);
+      await a.db.transaction().execute((trx) => sql`insert into t (id) values (1)`.execute(trx));
+      const rows = await sql<{ n: number }>`select count(*) as n from t`.execute(a.db);
+      assert.equal(rows.rows[0].n, 1);
+    } finally {
+      await a.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    assert.equal(loadConfig({}).sqliteSync, 'flush');
+    assert.throws(() => loadConfig({ SQLITE_SYNC: 'off' }), /SQLITE_SYNC/);
   });
 });

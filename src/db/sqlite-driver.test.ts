@@ -71,6 +71,73 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
     assert.equal((await labels('a')).length, 20);
   });
 
+  test('a commit resolves only after the WAL is flushed, off the event loop, one flush for many commits', async () => {
+    const probe = await fs.promises.open(file(), 'r');
+    const proto = Object.getPrototypeOf(probe) as { datasync(): Promise<void> };
+    await probe.close();
+    const real = proto.datasync;
+    let flushes = 0;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    proto.datasync = async function (this: unknown) {
+      flushes++;
+      await gate;
+      return real.call(this);
+    };
+    try {
+      let done = 0;
+      const first = insert('w0').then(() => done++);
+      // While the first flush waits for the disk, the event loop runs and more commits arrive.
+      await new Promise((r) => setTimeout(r, 20));
+      assert.equal(done, 0, 'not answered before its WAL is flushed');
+      assert.equal(flushes, 1);
+      const more = Array.from({ length: 10 }, (_, i) => insert(`w${i + 1}`).then(() => done++));
+      await new Promise((r) => setTimeout(r, 20));
+      assert.equal(done, 0);
+      release();
+      await Promise.all([first, ...more]);
+      assert.equal(done, 11);
+      assert.ok(flushes <= 3, `${flushes} flushes for 11 commits`);
+    } finally {
+      proto.datasync = real;
+    }
+  });
+
+  test('a read in a transaction resolves only once every earlier commit is on disk (what the audit checkpoints rely on)', async () => {
+    const probe = await fs.promises.open(file(), 'r');
+    const proto = Object.getPrototypeOf(probe) as { datasync(): Promise<void> };
+    await probe.close();
+    const real = proto.datasync;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    proto.datasync = async function (this: unknown) {
+      await gate;
+      return real.call(this);
+    };
+    try {
+      const written = insert('r1');
+      await new Promise((r) => setTimeout(r, 10));
+      let seen: string[] | null = null;
+      const read = db
+        .transaction()
+        .execute((trx) => trx.selectFrom('item').select('label').where('label', '=', 'r1').execute())
+        .then((rows) => {
+          seen = rows.map((r) => r.label);
+        });
+      await new Promise((r) => setTimeout(r, 20));
+      assert.equal(seen, null, 'the read waits for the flush of the write before it');
+      release();
+      await Promise.all([written, read]);
+      assert.deepEqual(seen, ['r1']);
+    } finally {
+      proto.datasync = real;
+    }
+  });
+
   test('a transaction that fails inside a batch leaves the others of the batch committed', async () => {
     const results = await Promise.allSettled([insert('b1'), insert('b2'), insert('b1'), insert('b3')]);
     assert.deepEqual(

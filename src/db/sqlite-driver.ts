@@ -1,3 +1,4 @@
+import { type FileHandle, open } from 'node:fs/promises';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -16,10 +17,16 @@ import type { NodeSqliteDatabase } from './sqlite-database.ts';
  * SQLite with group commit.
  *
  * Every transaction is a SAVEPOINT inside one outer transaction on the single writer connection. A
- * transaction that commits releases its savepoint and waits; the outer transaction is committed (one
- * fsync under `synchronous = FULL`) once no other transaction is waiting for the writer, or when the
- * batch is full or old enough. Only then do the waiting commits resolve, so a transaction is reported
- * committed only when it is on disk, and a failed COMMIT fails every transaction of the batch.
+ * transaction that commits releases its savepoint and waits; the outer transaction is committed once no
+ * other transaction is waiting for the writer, or when the batch is full or old enough. Only then do the
+ * waiting commits resolve, so a transaction is reported committed only when it is on disk, and a failed
+ * COMMIT fails every transaction of the batch.
+ *
+ * With a WAL file (`walFile`), the COMMIT itself does not wait for the disk (`synchronous = NORMAL`):
+ * the WAL is flushed with fdatasync on a libuv thread, and the batch's commits resolve after that. The
+ * event loop keeps serving requests (and the writer takes the next batch) while the disk works; flushes
+ * run one at a time, and every commit made while one runs is covered by the next (one fsync for all).
+ * A batch is visible to readers from its COMMIT, a few milliseconds before its writers are answered.
  *
  * Plain SELECTs outside a transaction run on a separate read connection (WAL: it sees the last
  * committed state, never a batch in progress, and never waits for the writer). Without a reader
@@ -30,6 +37,8 @@ export interface GroupCommitOptions {
   maxBatch: number;
   /** The longest a batch stays open while other transactions keep arriving. */
   maxWaitMs: number;
+  /** The database's WAL file, flushed off the event loop after each COMMIT (`synchronous = NORMAL`). */
+  walFile?: string;
 }
 
 interface Deferred {
@@ -125,6 +134,9 @@ export class GroupCommitDriver implements Driver {
   readonly #lock = new WriterLock();
   #batch: Batch | null = null;
   #flushScheduled = false;
+  #wal: Promise<FileHandle> | null = null;
+  #queuedSync: Promise<void> | null = null;
+  #runningSync: Promise<void> | null = null;
   #seq = 0;
   readonly stats: GroupCommitStats = { transactions: 0, commits: 0, failedBatches: 0 };
 
@@ -173,6 +185,9 @@ export class GroupCommitDriver implements Driver {
     await this.#lock.acquire();
     if (this.#batch) this.#commitBatch();
     this.#lock.release();
+    await this.#queuedSync?.catch(() => {});
+    await this.#runningSync?.catch(() => {});
+    await (await this.#wal?.catch(() => null))?.close();
     this.#reader?.close();
     this.#writer.close();
   }
@@ -310,7 +325,49 @@ export class GroupCommitDriver implements Driver {
       return;
     }
     this.stats.commits++;
-    for (const m of b.members) m.resolve();
+    if (!this.#opts.walFile) {
+      for (const m of b.members) m.resolve();
+      return;
+    }
+    this.#syncWal().then(
+      () => {
+        for (const m of b.members) m.resolve();
+      },
+      (e) => {
+        this.stats.failedBatches++;
+        for (const m of b.members) m.reject(e);
+      },
+    );
+  }
+
+  /**
+   * Flushes the WAL after a COMMIT: a flush that has not started yet covers this commit too; one that is
+   * running started before it, so the next one is queued behind it.
+   */
+  #syncWal(): Promise<void> {
+    if (this.#queuedSync) return this.#queuedSync;
+    const before = this.#runningSync ?? Promise.resolve();
+    const mine: Promise<void> = before
+      .catch(() => {})
+      .then(async () => {
+        this.#queuedSync = null;
+        this.#runningSync = mine;
+        try {
+          this.#wal ??= open(this.#opts.walFile as string, 'r+');
+          let wal: FileHandle;
+          try {
+            wal = await this.#wal;
+          } catch (e) {
+            this.#wal = null; // the next flush tries to open it again
+            throw e;
+          }
+          await wal.datasync();
+        } finally {
+          if (this.#runningSync === mine) this.#runningSync = null;
+        }
+      });
+    this.#queuedSync = mine;
+    return mine;
   }
 
   #failBatch(e: unknown): void {

@@ -61,31 +61,39 @@ export function csvBytes(header: string[], rows: unknown[][], encoding: CsvEncod
   return encodeCsv(toCsv(header, rows), encoding);
 }
 
-/** Sends a table as a CSV download named by body, book and date. */
-export function sendCsv(
-  reply: FastifyReply,
-  table: { header: string[]; rows: unknown[][]; encoding: CsvEncoding },
-  name: Omit<ExportName, 'ext' | 'variant'>,
-  ascii: string,
-): FastifyReply {
-  return reply.send(prepareCsv(reply, table, name, ascii));
-}
+/** A file ready to leave: a table to encode as CSV, or a workbook or PDF with the number of rows it holds. */
+export type ExportFile =
+  | { csv: { header: string[]; rows: unknown[][]; encoding: CsvEncoding } }
+  | { xlsx: Buffer; count: number }
+  | { pdf: Buffer; count: number };
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * The CSV's bytes with the reply's file name and type set, not yet sent: a route that audits the export
- * encodes first (a text Shift_JIS cannot hold is refused before anything is recorded), writes its audit
- * event, and only then sends, so that no file leaves without its record.
+ * Sends an export named by body, book and date, only after `record` has written its audit event, so that
+ * no file leaves without its record. A CSV is encoded first: a text Shift_JIS cannot hold is refused (409)
+ * before anything is recorded, as a refused download is no export. `record` is told the format
+ * (`csv-utf8`, `csv-sjis`, `xlsx`, `pdf`) and the number of rows.
  */
-export function prepareCsv(
+export async function sendExport(
   reply: FastifyReply,
-  table: { header: string[]; rows: unknown[][]; encoding: CsvEncoding },
+  file: ExportFile,
   name: Omit<ExportName, 'ext' | 'variant'>,
   ascii: string,
-): Buffer {
-  const bytes = csvBytes(table.header, table.rows, table.encoding);
-  attachment(reply, { ...name, variant: encodingLabel(table.encoding), ext: 'csv' }, ascii);
-  reply.header('content-type', csvContentType(table.encoding));
-  return bytes;
+  record: (format: string, count: number) => Promise<unknown>,
+): Promise<FastifyReply> {
+  if ('csv' in file) {
+    const { header, rows, encoding } = file.csv;
+    const bytes = csvBytes(header, rows, encoding);
+    await record(`csv-${encoding}`, rows.length);
+    attachment(reply, { ...name, variant: encodingLabel(encoding), ext: 'csv' }, ascii);
+    return reply.header('content-type', csvContentType(encoding)).send(bytes);
+  }
+  const [ext, bytes, type] =
+    'xlsx' in file ? ['xlsx', file.xlsx, XLSX_TYPE] : ['pdf', file.pdf, 'application/pdf'];
+  await record(ext, file.count);
+  attachment(reply, { ...name, ext }, ascii);
+  return reply.header('content-type', type).send(bytes);
 }
 
 /** The body's name as it prints on forms and export file names. */

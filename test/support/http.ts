@@ -146,3 +146,10 @@ export async function auditEvents(db: Kysely<DB>, organizationId: string) {
     .orderBy('seq')
     .execute();
 }
+
+/** The exports an organization's audit log records: which list, its book, the format and the rows. */
+export async function exportEvents(db: Kysely<DB>, organizationId: string) {
+  return (await auditEvents(db, organizationId))
+    .filter((e) => e.event === 'records.exported')
+    .map((e) => ({ type: e.target_type, id: e.target_id, ...JSON.parse(e.data) }));
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { auditEvents, exportEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { encodeCsv, toCsv } from '../../shared/csv.ts';
 import { parseCsv } from '../../shared/csv-parse.ts';
 import { readXlsx } from '../../shared/xlsx.ts';
@@ -123,6 +123,15 @@ describe('CSV import and export', () => {
     assert.equal(parseCsv(utf.rawPayload.toString('utf8'))[1][1], '髙橋さんの監査資料～');
     const x = await readXlsx((await c.get('/api/assets/export?format=xlsx')).rawPayload);
     assert.equal(x[1][1], '髙橋さんの監査資料～');
+    // Every download of the register is audited: its format and the rows it held.
+    assert.deepEqual(
+      (await exportEvents(t.db, org.id)).map((e) => [e.type, e.id, e.book, e.format, e.count]),
+      [
+        ['asset', 'list', '情報資産管理台帳', 'csv-sjis', 3],
+        ['asset', 'list', '情報資産管理台帳', 'csv-utf8', 3],
+        ['asset', 'list', '情報資産管理台帳', 'xlsx', 3],
+      ],
+    );
     // The imported asset shows the import in its history.
     const id = (await c.get('/api/assets?q=監査')).json().items[0].id;
     assert.ok(

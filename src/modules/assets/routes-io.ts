@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { attachment, bodyName, sendCsv } from '../../http/download.ts';
+import { bodyName, sendExport } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import type { CsvEncoding } from '../../shared/csv.ts';
 import { decodeCsv, parseCsv } from '../../shared/csv-parse.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
+import { exportRecorder } from '../audit/index.ts';
 import { activeScheme } from '../classification/index.ts';
 import type { AppContext } from '../module.ts';
 import { seesAllUnits } from './access.ts';
@@ -25,7 +26,7 @@ export function assetIoRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: access.fn('assets.read'),
     query: exportQuery,
-    async handler({ query, auth, reply }) {
+    async handler({ query, auth, actor, reply }) {
       const scheme = await activeScheme(db, auth.organizationId);
       const header = registerHeader(scheme);
       const rows = await registerRows(
@@ -34,17 +35,13 @@ export function assetIoRoutes(app: FastifyInstance, { db }: AppContext): void {
         scheme,
         seesAllUnits(auth) ? undefined : auth.unitId,
       );
-      const name = {
-        body: await bodyName(db, auth.organizationId),
-        book: '情報資産管理台帳',
-        date: todayJst(),
-      };
-      if (query.format === 'xlsx') {
-        const buf = await writeXlsx([{ name: '情報資産管理台帳', header, rows }]);
-        attachment(reply, { ...name, ext: 'xlsx' }, 'assets');
-        return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(buf);
-      }
-      return sendCsv(reply, { header, rows, encoding: query.encoding as CsvEncoding }, name, 'assets');
+      const book = '情報資産管理台帳';
+      const name = { body: await bodyName(db, auth.organizationId), book, date: todayJst() };
+      const file =
+        query.format === 'xlsx'
+          ? { xlsx: await writeXlsx([{ name: book, header, rows }]), count: rows.length }
+          : { csv: { header, rows, encoding: query.encoding as CsvEncoding } };
+      return sendExport(reply, file, name, 'assets', exportRecorder(db, actor, { type: 'asset', book }));
     },
   });
 

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { sql } from 'kysely';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { exportEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
 import { isPostgres } from '../../db/dialect.ts';
 import { hasMessage } from '../../i18n/index.ts';
 import { exportAudit, verifyExport } from './export.ts';
@@ -178,6 +178,16 @@ describe('audit log', () => {
     const sjis = await c.get('/api/audit/export.csv?encoding=sjis');
     assert.match(String(sjis.headers['content-type']), /Shift_JIS/);
     assert.ok(iconv.decode(sjis.rawPayload, 'cp932').includes('総務課'));
+    // [R-F4] Reading the log out is itself recorded: one event per file, before it is sent.
+    const exported = await exportEvents(t.db, org.id);
+    assert.deepEqual(
+      exported.map((e) => [e.type, e.id, e.book, e.format]),
+      [
+        ['audit_log', 'list', '監査ログ', 'csv-utf8'],
+        ['audit_log', 'list', '監査ログ', 'csv-sjis'],
+      ],
+    );
+    assert.ok(exported.every((e) => e.count >= 1));
     const badQuery = await c.get('/api/audit?limit=9999');
     assert.equal(badQuery.statusCode, 400);
     assert.equal(badQuery.json().error.fields[0].field, 'limit');

@@ -107,12 +107,18 @@ export interface CheckpointOptions {
  * today (and of each, once a day). Returns how many were written.
  */
 export async function writeCheckpoints(db: Kysely<DB>, opts: CheckpointOptions): Promise<number> {
+  // Read in a transaction: on SQLite its commit resolves only once every commit before it is on disk
+  // (the WAL is flushed after the COMMIT), so no head is signed that a crash could still take back.
   const heads = await db
-    .selectFrom('audit_heads as h')
-    .innerJoin('organizations as o', 'o.id', 'h.organization_id')
-    .select(['h.organization_id', 'h.seq', 'h.hash', 'o.code'])
-    .orderBy('o.code')
-    .execute();
+    .transaction()
+    .execute((trx) =>
+      trx
+        .selectFrom('audit_heads as h')
+        .innerJoin('organizations as o', 'o.id', 'h.organization_id')
+        .select(['h.organization_id', 'h.seq', 'h.hash', 'o.code'])
+        .orderBy('o.code')
+        .execute(),
+    );
   const at = new Date().toISOString();
   const file = fileOf(opts.dir, at);
   const today = new Map<string, number>();

@@ -26,6 +26,7 @@ const names: Record<string, [string, string]> = {
   axes: ['分類の観点', 'Axes'],
   axis: ['観点', 'Axis'],
   bcpTitle: ['業務継続計画', 'Continuity plan'],
+  book: ['台帳・記録簿', 'Book'],
   bytes: ['バイト数', 'Bytes'],
   chain: ['連鎖', 'Chain'],
   chairPost: ['委員長の職', 'Chair post'],

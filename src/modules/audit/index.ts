@@ -1,4 +1,5 @@
 import type { AppModule } from '../module.ts';
+import './events.ts';
 import { CHECKPOINT_JOB, checkpointJob } from './checkpoint-job.ts';
 import * as fields from './field-messages.ts';
 import { en, ja } from './messages.ts';
@@ -12,6 +13,7 @@ export { ChainVerifier } from './chain.ts';
 export { checkpointNow } from './checkpoint-job.ts';
 export { latestCheckpoints } from './checkpoints.ts';
 export { exportAudit, verifyExport } from './export.ts';
+export { type ExportSubject, exportRecorder } from './exports.ts';
 export { recordAudit } from './service.ts';
 export type { AuditTables } from './tables.ts';
 export type { AuditVerification } from './verify-log.ts';

@@ -9,6 +9,7 @@ export const ja: Record<string, string> = {
   'audit.checkpoint_untrusted_checkpoint':
     'チェックポイントのファイルが改変されています（{at}、#{seq} の署名が正しくありません）。システム管理者に連絡してください。',
   'event.accounts.signed_in': 'サインイン',
+  'event.records.exported': '台帳・記録簿を出力',
   'event.accounts.sign_in_failed': 'サインイン失敗',
   'event.accounts.locked_out': 'アカウント一時ロック',
   'event.accounts.password_check_failed': '現在のパスワードの確認失敗',
@@ -41,6 +42,7 @@ export const en: Record<string, string> = {
   'audit.checkpoint_untrusted_checkpoint':
     'A checkpoint file has been altered (the signature of #{seq} at {at} does not verify). Contact the system administrator.',
   'event.accounts.signed_in': 'Signed in',
+  'event.records.exported': 'Exported a register or record book',
   'event.accounts.sign_in_failed': 'Sign-in failed',
   'event.accounts.locked_out': 'Account locked',
   'event.accounts.password_check_failed': 'Current password check failed',

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { bodyName, sendCsv } from '../../http/download.ts';
+import { bodyName, sendExport } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { messageKeys, t } from '../../i18n/index.ts';
@@ -8,6 +8,7 @@ import { todayJst } from '../../shared/business-days.ts';
 import { dateInput } from '../../shared/date-input.ts';
 import { formatJst } from '../../shared/time.ts';
 import type { AppContext } from '../module.ts';
+import { exportRecorder } from './exports.ts';
 import { countAudit, listAudit } from './queries.ts';
 import { readableSummary, summarize, targetLabel } from './summary.ts';
 import { verifyAuditLog } from './verify-log.ts';
@@ -113,7 +114,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
     query: filterQuery
       .omit({ cursor: true, limit: true })
       .extend({ encoding: z.enum(['utf8', 'sjis']).default('utf8') }),
-    async handler({ query, auth, lang, reply }) {
+    async handler({ query, auth, actor, lang, reply }) {
       const filter = toFilter({ ...query, limit: CSV_MAX_ROWS });
       // Never a silently cut file: more events than one CSV holds are refused with the count.
       const count = await countAudit(db, auth.organizationId, filter);
@@ -166,7 +167,9 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
         book: lang === 'ja' ? '監査ログ' : 'audit log',
         date: todayJst(),
       };
-      return sendCsv(reply, { header, rows: data, encoding: query.encoding }, name, 'audit-log');
+      const csv = { header, rows: data, encoding: query.encoding };
+      const record = exportRecorder(db, actor, { type: 'audit_log', book: name.book });
+      return sendExport(reply, { csv }, name, 'audit-log', record);
     },
   });
   defineRoute(app, {

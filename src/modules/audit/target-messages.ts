@@ -16,6 +16,7 @@ const names: Record<string, [string, string]> = {
   asset_import: ['情報資産の取込み', 'Asset import'],
   asset_location: ['保管場所', 'Storage location'],
   audit_finding: ['監査の指摘事項', 'Audit finding'],
+  audit_log: ['監査ログ', 'Audit log'],
   audit_plan: ['監査', 'Audit'],
   backup: ['バックアップ', 'Backup'],
   classification_version: ['分類体系の版', 'Classification scheme version'],

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { attachment, bodyName, prepareCsv } from '../../http/download.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
+import { attachment, bodyName, sendExport } from '../../http/download.ts';
 import { badInput, notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -55,12 +56,17 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     handler: async ({ query, auth }) => statistics(await listIncidents(db, auth, query)),
   });
 
-  const exported = (actor: Actor, format: string, count: number) =>
+  // The incident list keeps its own event (`incidents.exported`), written before the file leaves.
+  const exported = (actor: Actor) => (format: string, count: number) =>
     db
       .transaction()
       .execute((trx) =>
         recordAudit(trx, actor, 'incidents.exported', { type: 'incident', id: 'list' }, { format, count }),
       );
+  const listExport = async (auth: AuthContext) => ({
+    rows: (await listIncidents(db, auth, {})).map(listRow),
+    name: { body: await bodyName(db, auth.organizationId), book: 'インシデント一覧', date: todayJst() },
+  });
 
   defineRoute(app, {
     method: 'GET',
@@ -70,18 +76,9 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn('incidents.read_all'),
     query: s.exportQuery,
     async handler({ query, auth, actor, reply }) {
-      const rows = await listIncidents(db, auth, {});
-      const name = {
-        body: await bodyName(db, auth.organizationId),
-        book: 'インシデント一覧',
-        date: todayJst(),
-      };
-      const table = { header: LIST_HEADER, rows: rows.map(listRow), encoding: query.encoding };
-      // Encoded (Shift_JIS checked) before the export is audited: a refused download is no export; the
-      // file is sent only once its audit event is written.
-      const bytes = prepareCsv(reply, table, name, 'incidents');
-      await exported(actor, `csv-${query.encoding}`, rows.length);
-      return reply.send(bytes);
+      const { rows, name } = await listExport(auth);
+      const csv = { header: LIST_HEADER, rows, encoding: query.encoding };
+      return sendExport(reply, { csv }, name, 'incidents', exported(actor));
     },
   });
 
@@ -92,25 +89,10 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: access.fn('incidents.read_all'),
     async handler({ auth, actor, reply }) {
-      const rows = await listIncidents(db, auth, {});
-      const xlsx = await writeXlsx([
-        {
-          name: 'インシデント一覧',
-          header: LIST_HEADER,
-          rows: rows.map(listRow),
-          widths: [38, 22, 40, 30, 16, 16, 14, 10, 12, 10],
-        },
-      ]);
-      await exported(actor, 'xlsx', rows.length);
-      const name = {
-        body: await bodyName(db, auth.organizationId),
-        book: 'インシデント一覧',
-        date: todayJst(),
-      };
-      attachment(reply, { ...name, ext: 'xlsx' }, 'incidents');
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .send(xlsx);
+      const { rows, name } = await listExport(auth);
+      const widths = [38, 22, 40, 30, 16, 16, 14, 10, 12, 10];
+      const xlsx = await writeXlsx([{ name: name.book, header: LIST_HEADER, rows, widths }]);
+      return sendExport(reply, { xlsx, count: rows.length }, name, 'incidents', exported(actor));
     },
   });
 

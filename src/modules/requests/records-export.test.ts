@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { makeOrg } from '../../../test/support/factories.ts';
-import { auditEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, exportEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
 import { horizontalRules, pdfImages, pdfPages, pdfText, verticalRules } from '../../../test/support/pdf.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { readXlsx } from '../../shared/xlsx.ts';
@@ -88,6 +88,32 @@ describe('記録簿 exports', () => {
       `萩・長門清掃一部事務組合_持出し・持込み記録簿_${day}.pdf`,
       `萩・長門清掃一部事務組合_持出し・持込み記録簿_${day}.xlsx`,
     ]);
+  });
+
+  test('[R-E5] every 記録簿 download is audited with its format and rows; a refused Shift_JIS file is not', async () => {
+    const { org, staff, id } = await returnedTakeOut();
+    for (const format of ['csv', 'csv-sjis', 'pdf', 'xlsx'])
+      assert.equal(
+        (await staff.c.get(`/api/requests/records/export?kind=carry&format=${format}`)).statusCode,
+        200,
+      );
+    const book = '持出し・持込み記録簿';
+    assert.deepEqual(await exportEvents(t.db, org.id), [
+      { type: 'request_record', id: 'carry', book, format: 'csv-utf8', count: 1 },
+      { type: 'request_record', id: 'carry', book, format: 'csv-sjis', count: 1 },
+      { type: 'request_record', id: 'carry', book, format: 'pdf', count: 1 },
+      { type: 'request_record', id: 'carry', book, format: 'xlsx', count: 1 },
+    ]);
+    const events = await auditEvents(t.db, org.id);
+    assert.equal(events.at(-1)?.actor_id, staff.user.id);
+    await t.db
+      .updateTable('request_records')
+      .set({ person_label: '𠮷田 太郎' })
+      .where('request_id', '=', id)
+      .execute();
+    const refused = await staff.c.get('/api/requests/records/export?kind=carry&format=csv-sjis');
+    assert.equal(refused.statusCode, 409);
+    assert.equal((await exportEvents(t.db, org.id)).length, 4);
   });
 
   test('Shift_JIS export lists the rows it cannot hold (𠮷) instead of writing 「?」; UTF-8 keeps them', async () => {

@@ -3,13 +3,14 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
-import { attachment, bodyName, sendCsv } from '../../http/download.ts';
+import { bodyName, type ExportFile, sendExport } from '../../http/download.ts';
 import { badInput } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { ledgerPdf } from '../../shared/pdf.ts';
 import { formatWareki } from '../../shared/wareki.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
+import { exportRecorder } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { assetDisplay } from './asset-lookup.ts';
 import { MANAGE_TYPES, READ_ALL } from './functions.ts';
@@ -96,7 +97,7 @@ export function recordRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['requests'],
     access: access.signedIn,
     query: exportQuery,
-    async handler({ auth, query, lang, reply }) {
+    async handler({ auth, actor, query, lang, reply }) {
       if (!query.kind) throw badInput('request.invalid', {}, [{ field: 'kind', code: 'field.required' }]);
       const rows = await records(db, auth, query);
       const layout = await effectiveLayout(db, auth.organizationId, query.kind, rows, lang);
@@ -109,7 +110,7 @@ export function recordRoutes(app: FastifyInstance, { db }: AppContext): void {
       const book = layout.title;
       const today = todayJst();
       const name = { body: await bodyName(db, auth.organizationId), book, date: today };
-      const ascii = `records-${query.kind}`;
+      let file: ExportFile;
       if (paper) {
         const pdf = await ledgerPdf({
           title: book,
@@ -120,18 +121,14 @@ export function recordRoutes(app: FastifyInstance, { db }: AppContext): void {
           dates: layout.columns.map((c) => c.dates),
           stamps: layout.stamps,
         });
-        attachment(reply, { ...name, ext: 'pdf' }, ascii);
-        return reply.header('content-type', 'application/pdf').send(pdf);
+        file = { pdf, count: data.length };
+      } else if (query.format === 'xlsx') {
+        file = { xlsx: await writeXlsx([{ name: book, header, rows: data }]), count: data.length };
+      } else {
+        file = { csv: { header, rows: data, encoding: query.format === 'csv-sjis' ? 'sjis' : 'utf8' } };
       }
-      if (query.format === 'xlsx') {
-        const xlsx = await writeXlsx([{ name: book, header, rows: data }]);
-        attachment(reply, { ...name, ext: 'xlsx' }, ascii);
-        return reply
-          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .send(xlsx);
-      }
-      const encoding = query.format === 'csv-sjis' ? 'sjis' : 'utf8';
-      return sendCsv(reply, { header, rows: data, encoding }, name, ascii);
+      const record = exportRecorder(db, actor, { type: 'request_record', id: query.kind, book });
+      return sendExport(reply, file, name, `records-${query.kind}`, record);
     },
   });
 

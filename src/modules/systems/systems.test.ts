@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import {
+  auditEvents,
+  type Client,
+  exportEvents,
+  signedIn,
+  testAppPerFile,
+} from '../../../test/support/http.ts';
 import { created, orgWithAdmin, type TestOrg } from '../../../test/support/route-test.ts';
 
 let org: TestOrg;
@@ -250,6 +256,14 @@ describe('systems registers', () => {
     const utf = await admin.get('/api/systems/lines/export.csv');
     assert.deepEqual([...utf.rawPayload.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     assert.match(utf.rawPayload.toString('utf8'), /回線名,通信事業者/);
+    // Each download is audited with its book, format and number of rows.
+    assert.deepEqual(
+      (await exportEvents(t.db, org.id)).filter((e) => e.type === 'external_line'),
+      [
+        { type: 'external_line', id: 'list', book: '外部回線台帳', format: 'csv-sjis', count: 1 },
+        { type: 'external_line', id: 'list', book: '外部回線台帳', format: 'csv-utf8', count: 1 },
+      ],
+    );
   });
 });
 

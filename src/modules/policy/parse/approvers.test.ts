@@ -50,3 +50,71 @@ test('a proviso that says how the role checked before allowing, and one that ref
   assert.deepEqual(approver('電子メール'), ['管理責任者']);
   assert.equal(approver('私物'), undefined);
 });
+
+const LEVELS = `3 情報資産の分類
+(1) 情報資産は、その機密性に応じ、次のとおり分類する。
+① 機密性３ 住民の個人情報その他漏えいにより権利利益を害するおそれのあるもの
+② 機密性２ 公表していないもの
+③ 機密性１ 機密性３及び機密性２以外のもの
+`;
+
+test('approvers by level as （ア）（イ） items under the permission sentence (「それぞれ次に定める者の許可」)', () => {
+  const a = analyzePolicy(`${ROLES}${LEVELS}4 取扱い
+(1) 職員は、機密性２以上の情報資産を庁舎の外に運び出すときは、次の区分に応じ、それぞれ次に定める者の許可を得なければならない。
+（ア） 機密性３の情報資産 総括責任者
+（イ） 機密性２の情報資産 管理責任者
+(2) 職員は、運び出した情報資産を放置してはならない。
+`);
+  const out = a.obligations.find((o) => o.text.includes('運び出すとき'));
+  assert.deepEqual(out?.approverByLevel, { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] });
+  assert.ok(!a.obligations.some((o) => o.text.startsWith('機密性3の情報資産')));
+});
+
+test('one sentence per level in one clause: each permission is approvers by level of its one level', () => {
+  const a = analyzePolicy(`${ROLES}${LEVELS}4 複製
+(1) 職員は、機密性３の情報資産を複製するときは、総括責任者の承認を得なければならない。職員は、機密性２の情報資産を複製するときは、管理責任者の承認を得なければならない。
+(2) 職員は、機密性３の情報資産を廃棄するときは、管理責任者の許可を得なければならない。
+(3) 職員は、機密性３又は機密性２の情報資産を外部に送信するときは、管理責任者の許可を得なければならない。
+`);
+  const ob = (part: string) => a.obligations.find((o) => o.text.includes(part));
+  assert.deepEqual(ob('機密性3の情報資産を複製')?.approverByLevel, { 機密性3: ['総括責任者'] });
+  assert.deepEqual(ob('機密性2の情報資産を複製')?.approverByLevel, { 機密性2: ['管理責任者'] });
+  // One sentence alone, and one approver for two levels, stay plain approvers.
+  assert.equal(ob('廃棄')?.approverByLevel, undefined);
+  assert.deepEqual(ob('廃棄')?.approver, ['管理責任者']);
+  assert.equal(ob('送信')?.approverByLevel, undefined);
+});
+
+test('a third column of a box-drawn 別記 named by the sentence, where only one level needs a permission', () => {
+  const a = analyzePolicy(`${ROLES}${LEVELS}4 取扱い
+(1) 職員は、情報資産を複写するときは、別記の区分に応じ、同表の複写の欄に掲げる者の許可を得なければならない。
+(2) 職員は、情報資産を消去するときは、別記の区分に応じ、同表の消去の欄に掲げる者の許可を得なければならない。
+別記
+┌────┬──────┬──────┬──────┐
+│区分　　│貸出し　　　│複写　　　　│消去　　　　│
+├────┼──────┼──────┼──────┤
+│機密性３│総括責任者　│総括責任者　│管理責任者　│
+├────┼──────┼──────┼──────┤
+│機密性２│管理責任者　│管理責任者　│－　　　　　│
+├────┼──────┼──────┼──────┤
+│機密性１│－　　　　　│－　　　　　│－　　　　　│
+└────┴──────┴──────┴──────┘
+`);
+  const ob = (part: string) => a.obligations.find((o) => o.text.includes(part));
+  assert.deepEqual(ob('複写する')?.approverByLevel, { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] });
+  assert.deepEqual(ob('消去する')?.approverByLevel, { 機密性3: ['管理責任者'] });
+});
+
+test('a transposed table below the sentences (levels as columns, acts as rows), 「次の表の…の欄」', () => {
+  const a = analyzePolicy(`${ROLES}${LEVELS}4 取扱い
+(1) 職員は、機密性２以上の情報資産を貸し出すときは、次の表の貸出しの欄に定める者の許可を得なければならない。
+(2) 職員は、機密性２以上の情報資産を複写するときは、次の表の複写の欄に定める者の許可を得なければならない。
+区分\t機密性３\t機密性２\t機密性１
+貸出し\t総括責任者\t管理責任者\t－
+複写\t管理責任者\t管理責任者\t－
+(3) 職員は、貸し出した情報資産の返却を確認しなければならない。
+`);
+  const ob = (part: string) => a.obligations.find((o) => o.text.includes(part));
+  assert.deepEqual(ob('貸し出すとき')?.approverByLevel, { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] });
+  assert.deepEqual(ob('複写するとき')?.approverByLevel, { 機密性3: ['管理責任者'], 機密性2: ['管理責任者'] });
+});

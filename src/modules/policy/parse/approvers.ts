@@ -2,7 +2,7 @@
  * Permissions: whose 許可・承認 a sentence requires (by level where the text makes it depend on
  * the asset's classification), and what kind of act it is about.
  */
-import type { Classification, ClauseNode, ObligationTopic } from '../types.ts';
+import type { Classification, ClauseNode, Obligation, ObligationTopic } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { levelName } from './classification.ts';
 import { flatten } from './clauses.ts';
@@ -280,11 +280,19 @@ export function approversByLevel(
   return Object.keys(out).length >= 2 && sets.size >= 2 ? out : null;
 }
 
+/** The cells of a table read the other way round: its columns as rows. */
+function transpose(table: string[][]): string[][] {
+  const width = Math.max(0, ...table.map((r) => r.length));
+  return Array.from({ length: width }, (_, i) => table.map((r) => r[i] ?? ''));
+}
+
 /**
  * Approvers by level given in a table (「次の表の区分に応じ、同表に定める者の許可」): each row whose first
  * cell is a level names the roles in its other cells, or only in the column the sentence names (「同表の
- * 持出しの許可欄に掲げる者」); a cell naming no role (「－」) gives that level no approver. Null unless at
- * least two levels are named, with different approvers.
+ * 持出しの許可欄に掲げる者」); a cell naming no role (「－」) gives that level no approver. A table whose
+ * columns are the levels and whose rows are the acts (持出し | 統括者 | 学校責任者 …) is read the same way.
+ * Null unless at least two levels are named, with different approvers — or, where the sentence names its
+ * column, one level at least (the other levels need no permission).
  */
 export function approversFromTable(
   sentence: string,
@@ -297,10 +305,15 @@ export function approversFromTable(
   const names = new Map(scheme.levels.map((l) => [squash(levelName(l)), l] as const));
   const roleRe = new RegExp(matcher.pattern, 'g');
   const column = /表の([^、。]+?)欄/.exec(sentence)?.[1];
-  for (const table of tables) {
+  const want = column ? squash(column) : '';
+  const isLevel = (cell: string | undefined) => names.has(squash(cell ?? ''));
+  for (const printed of tables) {
+    // Levels down the first column, or (transposed) across the first row.
+    const rowsAreLevels = printed.filter((r) => isLevel(r[0])).length;
+    const colsAreLevels = (printed[0] ?? []).filter((c) => isLevel(c)).length;
+    const table = colsAreLevels > rowsAreLevels ? transpose(printed) : printed;
     let at = -1;
     if (column) {
-      const want = squash(column);
       at = (table[0] ?? []).findIndex(
         (h, i) => i > 0 && squash(h) !== '' && (want.includes(squash(h)) || squash(h).includes(want)),
       );
@@ -317,9 +330,77 @@ export function approversFromTable(
       if (roles.length > 0) out[levelName(level)] = [...new Set(roles)];
     }
     const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
-    if (Object.keys(out).length >= 2 && sets.size >= 2) return out;
+    const count = Object.keys(out).length;
+    if (column ? count >= 1 : count >= 2 && sets.size >= 2) return out;
   }
   return null;
+}
+
+/**
+ * Approvers by level written as the items below the permission sentence (「次の区分に応じ、それぞれ次に
+ * 定める者の許可」 over 「（ア）機密性３の情報資産　CISO」 「（イ）機密性２の情報資産　課長」): each item names a
+ * level, then its approver. Null unless the sentence points to the items below and an item gives both.
+ */
+export function approversFromItems(
+  sentence: string,
+  items: ClauseNode[],
+  matcher: ActorMatcher,
+  scheme: Classification | null,
+): Record<string, string[]> | null {
+  if (!scheme || !matcher.pattern || items.length === 0) return null;
+  if (!/次に(?:定める|掲げる|記載する|示す)者の(?:許可|承認)/.test(sentence)) return null;
+  const roleRe = new RegExp(matcher.pattern, 'g');
+  const out: Record<string, string[]> = {};
+  for (const item of items) {
+    const text = `${item.title ?? ''} ${item.text}`;
+    const marks = levelMarks(text, scheme);
+    if (marks.length === 0) continue;
+    const after = text.slice(marks[marks.length - 1].end);
+    const roles = [...after.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
+    if (roles.length === 0) continue;
+    for (const level of marks.flatMap((m) => m.levels))
+      out[level] = [...new Set([...(out[level] ?? []), ...roles])];
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+/**
+ * The tables a sentence means by 「次の表」 when its own clause has none: those of the first clause after
+ * it, among the clauses of the same level, that has a table (the table printed below the sentences that
+ * refer to it).
+ */
+export function tablesBelow(
+  sentence: string,
+  node: ClauseNode,
+  siblings: ClauseNode[],
+): string[][][] | undefined {
+  if (!/次の表/.test(sentence)) return undefined;
+  for (const next of siblings.slice(siblings.indexOf(node) + 1)) if (next.tables?.length) return next.tables;
+  return undefined;
+}
+
+/**
+ * One sentence per level (「機密性３の情報資産を持ち出すときは、課長の許可を…。機密性２の情報資産を持ち出す
+ * ときは、係長の許可を…」): consecutive permissions of one clause about the same act, each naming one
+ * level and its own approvers, are approvers by level, one level each.
+ */
+export function approversPerSentence(obligations: Obligation[]): void {
+  const single = (o: Obligation) => !o.approverByLevel && !!o.approver?.length && o.levels?.length === 1;
+  for (let i = 0; i < obligations.length; i++) {
+    const run = [obligations[i]];
+    while (
+      single(run[0]) &&
+      obligations[i + run.length]?.path === run[0].path &&
+      single(obligations[i + run.length]) &&
+      obligations[i + run.length].topic === run[0].topic
+    )
+      run.push(obligations[i + run.length]);
+    const levels = new Set(run.map((o) => o.levels?.[0]));
+    const approvers = new Set(run.map((o) => [...(o.approver ?? [])].sort().join('・')));
+    if (run.length >= 2 && levels.size === run.length && approvers.size >= 2)
+      for (const o of run) o.approverByLevel = { [o.levels?.[0] ?? '']: [...(o.approver ?? [])] };
+    i += run.length - 1;
+  }
 }
 
 /**
@@ -330,8 +411,8 @@ export function approversFromTable(
 export function referencedTables(sentence: string, nodes: ClauseNode[]): string[][][] | undefined {
   const ref =
     /(?:^|[^0-9.])([0-9]+(?:[.-][0-9]+)+|第[0-9]+条(?:の[0-9]+)?)の表/.exec(sentence)?.[1] ??
-    // A 別表 at the end of the text: 「別表の区分に応じ、同表の…欄に定める者」, 「別表第２に定める者」.
-    /(別表(?:第[0-9]+)?)(?:の|に)/.exec(sentence)?.[1];
+    // A 別表 or 別記 at the end of the text: 「別表の区分に応じ、同表の…欄に定める者」, 「別表第２に定める者」.
+    /(別[表記](?:第[0-9]+)?)(?:の|に)/.exec(sentence)?.[1];
   if (!ref) return undefined;
   const node = nodes.find((n) => n.path === ref || n.path.endsWith(`/${ref}`));
   if (!node) return undefined;

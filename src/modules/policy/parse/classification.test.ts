@@ -206,3 +206,25 @@ test('only what a role allowed may be used: 「Xが使用を認めた…以外�
   const ob = a.obligations.find((o) => o.text.includes('記録媒体を端末'));
   assert.deepEqual(ob?.approver, ['情報管理者']);
 });
+
+test('[R-B1] levels 区分Ａ／Ｂ／Ｃ under a sentence naming its axis (「その機密性に応じて」) are levels of that axis', () => {
+  const body = (lead: string) => `1 分類
+(1) ${lead}
+① 区分Ａ 住民の個人情報を含む情報資産
+② 区分Ｂ 公表していない情報資産
+③ 区分Ｃ 区分Ａ及び区分Ｂ以外の情報資産
+2 持出し
+(1) 職員は、区分Ｂ以上の情報資産を持ち出してはならない。
+`;
+  const named = analyzePolicy(
+    body('課長は、課の情報資産を、その機密性に応じて次のとおり分類しなければならない。'),
+  );
+  assert.deepEqual(named.classification?.axes, ['機密性']);
+  assert.deepEqual(
+    named.classification?.levels.map((l) => `${l.axis}:${l.label}:${l.rank}`),
+    ['機密性:区分A:1', '機密性:区分B:2', '機密性:区分C:3'],
+  );
+  assert.deepEqual(named.obligations.find((o) => o.text.includes('持ち出'))?.levels, ['区分A', '区分B']);
+  // With no axis named, 区分 stays the axis.
+  assert.deepEqual(levels(body('情報資産は、次の区分に分類する。')), ['区分A:1', '区分B:2', '区分C:3']);
+});

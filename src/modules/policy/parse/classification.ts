@@ -325,6 +325,20 @@ function rankLevels(levels: ClassificationLevel[]): ClassificationLevel[] {
   return out;
 }
 
+/**
+ * 区分 is only the word for a class, not an axis: levels 区分Ａ／区分Ｂ under a sentence that names the one
+ * axis it classifies by (「その機密性に応じて次のとおり分類する」) are levels of that axis, named as written
+ * (区分A), as the guideline's 自治体機密性3A is a level of 機密性.
+ */
+function underNamedAxis(node: ClauseNode, levels: ClassificationLevel[]): void {
+  if (!levels.some((l) => l.axis === '区分')) return;
+  const axes = splitSentences(node.text).flatMap((s) => (/に応じ/.test(s) ? axesInSentence(s) : []));
+  if (new Set(axes).size !== 1) return;
+  for (const l of levels)
+    if (l.axis === '区分' && BARE_LEVEL.test(l.label))
+      Object.assign(l, { axis: axes[0], label: `区分${l.label}` });
+}
+
 /** Axes named by a sentence that says assets are classified (…に応じて分類). */
 function axesInSentence(s: string): string[] {
   if (!/分類/.test(s)) return [];
@@ -371,6 +385,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsNamedInText(node));
     if (levels.length < 2) levels.push(...levelsNamedInItems(node));
     if (levels.length < 2) levels.push(...levelsNamedInTable(node));
+    underNamedAxis(node, levels);
     for (const axis of new Set(levels.map((l) => l.axis))) {
       const own = levels.filter((l) => l.axis === axis);
       if (own.length < 2 || found.some((l) => l.axis === axis)) continue;

@@ -35,7 +35,7 @@ export function resolveDitto(rows: string[][]): string[][] {
 }
 
 function appendixTable(tree: ClauseNode[], sentence: string): ClauseNode | undefined {
-  const ref = /(別表|別記)(第?[0-9一二三四五六七八九十]+)?に掲げる/.exec(sentence);
+  const ref = /(別表|別記)(第?[0-9一二三四五六七八九十]+)?に(?:掲げる|定める)/.exec(sentence);
   if (!ref) return undefined;
   const label = ref[1] + (ref[2] ?? '');
   return tree.find((n) => n.style === 'appendix' && n.label.startsWith(label) && n.tables?.length);
@@ -51,7 +51,7 @@ const CHAIR = '(委員長|会長|座長|議長|本部長|班長|幹事長)';
 /** The head of a committee or a team (CSIRT): 委員長, or a 責任者/リーダー that heads the team. */
 const LEAD = '(委員長|会長|座長|議長|本部長|班長|幹事長|責任者|リーダー|統括者|(?:チーム|班|本部)の長)';
 /** A body the text sets up: a committee, a team (CSIRT), a council. */
-const BODY = '(?:委員会|幹事会|CSIRT|チーム|会議|本部|班)';
+const BODY = '(?:委員会|幹事会|連絡会|協議会|CSIRT|チーム|会議|本部|班)';
 /** The head of a team as the sentence that sets it up names it: 「Xを長とするチーム」. */
 const LEAD_OF = '(委員長|座長|責任者|リーダー|統括者|長)';
 const VICE = '(副委員長|副会長|副座長|副議長|副本部長)';
@@ -85,8 +85,15 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   }
   for (const [re, key] of [
     // 「会議の議長はCISOとし、会議の構成員は…とする」: the seat ends at 「とし、」.
-    [new RegExp(`(?:^|、|(?:${names})の)${VICE}は、?(.+?)(?:をもって充て|とする|とし、)`), 'viceChair'],
-    [new RegExp(`(?:^|、|(?:${names})の)${CHAIR}は、?(.+?)(?:をもって充て|とする|とし、)`), 'chair'],
+    // 「議長は区統括責任者をもって、副議長は…をもって充てる」: a seat also ends at 「をもって、」.
+    [
+      new RegExp(`(?:^|、|(?:${names})の)${VICE}は、?(.+?)(?:をもって充て|をもって、|とする|とし、)`),
+      'viceChair',
+    ],
+    [
+      new RegExp(`(?:^|、|(?:${names})の)${CHAIR}は、?(.+?)(?:をもって充て|をもって、|とする|とし、)`),
+      'chair',
+    ],
   ] as const) {
     m = re.exec(s);
     if (m && !/互選/.test(m[2])) set(key, m[1], m[2]);
@@ -115,7 +122,12 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   ).exec(s);
   if (m && !c.memberNames && !/別表|別記/.test(m[1]))
     c.memberNames = splitNames(m[1].replace(/^[^、。]*?が(?:指名|任命|指定)する/, '')).map(who);
-  m = new RegExp(`(?:${names})は、(.+?)(?:をもって|で)(?:組織|構成)(?:する|し、)`).exec(s);
+  // 「…に連絡会（以下「連絡会」という。）を置き、事務局長、次長及び係長をもって構成する」: set up and composed at once.
+  m =
+    new RegExp(`(?:${names})は、(.+?)(?:をもって|で)(?:組織|構成)(?:する|し、)`).exec(s) ??
+    new RegExp(
+      `(?:${names})(?:\\([^()]*\\))?を(?:置き|設置し)、(.+?)(?:をもって|で)(?:組織|構成)(?:する|し、)`,
+    ).exec(s);
   if (m && !c.memberNames && !/別表|別記|委員長/.test(m[1])) {
     const members = splitNames(m[1])
       .map(who)

@@ -6,10 +6,13 @@ import type { ActorSource, Classification, ClauseNode, Modality, Obligation } fr
 import type { ActorMatcher } from './actors.ts';
 import {
   approversByLevel,
+  approversFromItems,
   approversFromTable,
   approversOf,
+  approversPerSentence,
   levelsOf,
   referencedTables,
+  tablesBelow,
   topicOf,
 } from './approvers.ts';
 import { flatten } from './clauses.ts';
@@ -126,10 +129,11 @@ export function extractObligations(
           approversByLevel(sentence, matcher, scheme) ??
           approversFromTable(
             sentence,
-            node.tables ?? referencedTables(sentence, everyClause()),
+            node.tables ?? referencedTables(sentence, everyClause()) ?? tablesBelow(sentence, node, nodes),
             matcher,
             scheme,
-          );
+          ) ??
+          approversFromItems(sentence, node.children, matcher, scheme);
         const approver = byLevel
           ? [...new Set(Object.values(byLevel).flat())]
           : approversOf(sentence, matcher);
@@ -161,5 +165,6 @@ export function extractObligations(
     }
   };
   walk(tree, [], null);
+  approversPerSentence(out);
   return out;
 }

@@ -311,3 +311,40 @@ test('offices are not made roles where the text appoints roles of its own', () =
 `;
   assert.deepEqual(roles(text), ['情報セキュリティ責任者|副村長|1|']);
 });
+
+test('[R-A8] a committee whose seats stand only in a 別表 set out with spaces, one row a single space apart', () => {
+  // A 村's 推進会議: the article only refers to the 別表; the rows are aligned with full-width spaces.
+  const a = analyzePolicy(`（推進会議）
+第6条 村に情報化推進会議（以下「推進会議」という。）を置く。
+2 推進会議の組織は、別表に定めるとおりとする。
+3 推進会議は、情報セキュリティ対策の推進に関する事項を協議する。
+別表（第6条関係）
+議長　　　村長
+副議長　総務課長
+委員　　　各課長、教育次長
+事務局　　総務課情報係
+`);
+  const c = a.committees.find((x) => x.name === '情報化推進会議');
+  assert.equal(c?.chair?.post, '村長');
+  assert.equal(c?.viceChair?.post, '総務課長');
+  assert.deepEqual(c?.memberNames, ['各課長', '教育次長']);
+  assert.equal(c?.secretariat, '総務課情報係');
+  assert.equal(c?.path, '第6条');
+});
+
+test('[R-A8] a 連絡会 set up and composed in one sentence; seats filled 「Aをもって、Bは…をもって充てる」', () => {
+  const a = analyzePolicy(`（連絡会）
+第7条 組合事務局に情報セキュリティ連絡会（以下「連絡会」という。）を置き、事務局長、総務課長及び業務課長をもって構成する。
+2 連絡会の座長は、事務局長とする。
+（協議会）
+第8条 組合に情報化協議会（以下「協議会」という。）を置く。
+2 協議会に会長及び副会長を置き、会長は管理者をもって、副会長は副管理者をもって充てる。
+`);
+  const liaison = a.committees.find((x) => x.name === '情報セキュリティ連絡会');
+  assert.equal(liaison?.alias, '連絡会');
+  assert.equal(liaison?.chair?.post, '事務局長');
+  assert.deepEqual(liaison?.memberNames, ['事務局長', '総務課長', '業務課長']);
+  const council = a.committees.find((x) => x.name === '情報化協議会');
+  assert.equal(council?.chair?.post, '管理者');
+  assert.equal(council?.viceChair?.post, '副管理者');
+});

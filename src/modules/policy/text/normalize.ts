@@ -118,13 +118,18 @@ function continues(prev: string, next: string, width: number | null): boolean {
 
 const owned = new WeakSet<number[]>();
 
+/** A full-width letter or digit (ＣＩＳＯ, ３): set in the Japanese text's own width, not as a Latin word. */
+const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
 /** Joins a line broken by the layout to the line before it (the map of `a` is extended in place). */
-function join(a: NormalizedLine, b: Mapped): NormalizedLine {
-  // Words go on with a space; a lone letter at either side is a word cut by the layout (「CIS」+「O」).
+function join(a: NormalizedLine, b: Mapped, original: string): NormalizedLine {
+  // Words go on with a space; a lone letter at either side is a word cut by the layout (「CIS」+「O」),
+  // and so are full-width letters, which Japanese text breaks anywhere (「ＣＩ」+「ＳＯ」).
   const latin =
     /[A-Za-z0-9]{2}$/.test(a.text) &&
     /^[A-Za-z0-9]{2}/.test(b.text) &&
-    !/(?:^|[^A-Za-z0-9])[A-Za-z0-9]$/.test(a.text);
+    !/(?:^|[^A-Za-z0-9])[A-Za-z0-9]$/.test(a.text) &&
+    !(FULL_WIDTH.test(original[a.map[a.map.length - 1]] ?? '') && FULL_WIDTH.test(original[b.map[0]] ?? ''));
   const text = a.text + (latin ? ' ' : '') + b.text;
   // The first join copies the map (it may be shared with the line it came from); later joins extend it.
   const map = owned.has(a.map) ? a.map : [...a.map];
@@ -159,7 +164,7 @@ export function normalizeText(original: string): NormalizedText {
   for (const l of kept) {
     const last = lines[lines.length - 1];
     if (last && continues(last.text, l.text, width)) {
-      lines[lines.length - 1] = join(last, l);
+      lines[lines.length - 1] = join(last, l, original);
       joined.add(lines[lines.length - 1]);
     } else {
       lines.push({ text: l.text, map: l.map, span: [l.map[0], l.map[l.map.length - 1] + 1] });

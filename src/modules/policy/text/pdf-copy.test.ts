@@ -176,3 +176,20 @@ test('[R-P1] a PDF line cut after a particle goes on, even when Latin letters ma
     String(lines.at(-1)),
   );
 });
+
+test('[R-P1] full-width letters broken across a PDF line join with no space (「ＣＩ」+「ＳＯ」); half-width words keep theirs', () => {
+  const wrapped = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `（${i + 1}）　職員は、端末の画面を離席の際に施錠し、第三者に見られないよう\n管理しなければならない。`,
+  ).join('\n');
+  const text = `４　例外措置\n${wrapped}\n（１３）　課長は、この基準によることが困難なときは、あらかじめＣＩ\nＳＯの許可を得て、例外措置をとることができる。\n（１４）　職員は、業務に使う端末のソフトウェアを常に最新のものとし、Windows\nUpdateを止めてはならない。\n`;
+  const lines = normalizeText(text).lines.map((l) => l.text);
+  assert.ok(
+    lines.includes(
+      '(13) 課長は、この基準によることが困難なときは、あらかじめCISOの許可を得て、例外措置をとることができる。',
+    ),
+    lines.slice(-2).join('\n'),
+  );
+  assert.ok(lines.at(-1)?.includes('Windows Update'), String(lines.at(-1)));
+});

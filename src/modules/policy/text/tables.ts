@@ -100,6 +100,8 @@ export function unboxTables(lines: Mapped[]): Mapped[] {
 }
 
 const GAP = / {2,}/g;
+/** Two cells one space apart: a short first cell (a seat, a heading), then the rest of the row. */
+const LOOSE_ROW = /^[^\s、。()]{1,12} [^\s]+$/;
 
 /**
  * Columns aligned with spaces (two or more, full-width spaces included) in two or more lines in
@@ -114,6 +116,22 @@ export function spacedColumns(lines: Mapped[], labelLength: (text: string) => nu
     return [...t.matchAll(GAP)].some((m) => m.index > skip && m.index + m[0].length < t.length);
   });
   const rows = gapped.map((g, i) => g && (gapped[i - 1] || gapped[i + 1]));
+  // A row whose two cells stand one space apart (「副委員長　統括者」) belongs to the table it stands in, and
+  // so does a gapped row next to it: rows grow from the table, one neighbour at a time.
+  const cellsOf = (i: number) => lines[i].text.trim().split(rows[i] && gapped[i] ? GAP : / +/).length;
+  const loose = lines.map(
+    (l, i) => !gapped[i] && LOOSE_ROW.test(l.text.trim()) && labelLength(l.text.trim()) === 0,
+  );
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (let i = 0; i < lines.length; i++) {
+      if (rows[i] || !(gapped[i] || loose[i])) continue;
+      const next = rows[i - 1] ? i - 1 : rows[i + 1] ? i + 1 : undefined;
+      if (next === undefined || (loose[i] && cellsOf(i) !== cellsOf(next))) continue;
+      rows[i] = true;
+      grown = true;
+    }
+  }
   // An indented line right under a row continues it with an empty first cell (委員 | 総務部長 / | 企画財政部長).
   const continued = lines.map(() => false);
   for (let i = 1; i < lines.length; i++) {
@@ -138,7 +156,8 @@ export function spacedColumns(lines: Mapped[], labelLength: (text: string) => nu
     let text = '';
     const map: number[] = [];
     for (let k = 0; k < l.text.length; k++) {
-      if (k > skip && l.text[k] === ' ' && l.text[k + 1] === ' ' && l.text.slice(k).trim() !== '') {
+      const gap = l.text[k + 1] === ' ' || (loose[i] && k > lead);
+      if (k > skip && l.text[k] === ' ' && gap && l.text.slice(k).trim() !== '') {
         let end = k;
         while (l.text[end] === ' ') end++;
         text += '\t';

@@ -3,11 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../../db/schema.ts';
-import { bodyName, sendCsv } from '../../../http/download.ts';
+import { bodyName, sendExport } from '../../../http/download.ts';
 import { notFound } from '../../../http/errors.ts';
 import { access, defineRoute } from '../../../http/route.ts';
 import { todayJst } from '../../../shared/business-days.ts';
 import type { CsvEncoding } from '../../../shared/csv.ts';
+import { exportRecorder } from '../../audit/index.ts';
 import { csvCell, rowToApi } from './fields.ts';
 import { findRecord, type ListQuery, listQuerySchema, listRegister } from './list.ts';
 import { createRecord, deleteRecord, referencesOf, updateRecord, type WriteDef } from './write.ts';
@@ -76,14 +77,16 @@ export function registerRoutes(app: FastifyInstance, db: Kysely<DB>, def: Regist
     tags: [def.tag],
     access: read,
     query: listQuery.omit({ limit: true, offset: true }).extend({ encoding: encodingQuery }),
-    async handler({ query, auth, lang, reply }) {
+    async handler({ query, auth, actor, lang, reply }) {
       const q = { ...query, limit: 100000, offset: 0 } as ListQuery;
       const page = await listRegister(loose(db), def.table, def.fields, auth.organizationId, q);
       const fields = def.fields.filter((f) => !f.noCsv);
       const header = ['ID', ...fields.map((f) => f[lang])];
       const rows = page.items.map((r) => [r.id, ...fields.map((f) => csvCell(f, r[f.key], lang))]);
       const name = { body: await bodyName(db, auth.organizationId), book: def.book[lang], date: todayJst() };
-      return sendCsv(reply, { header, rows, encoding: query.encoding as CsvEncoding }, name, def.csvName);
+      const csv = { header, rows, encoding: query.encoding as CsvEncoding };
+      const record = exportRecorder(db, actor, { type: def.target, book: name.book });
+      return sendExport(reply, { csv }, name, def.csvName, record);
     },
   });
   defineRoute(app, {
