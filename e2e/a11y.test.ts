@@ -1,24 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser.ts';
 import { firstSignIn } from './support/flows.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser, server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const run = browserRun({
+  ready: async (r) => {
+    page = await r.page();
+  },
 });
 
 /** Runs axe-core on the page and fails on any serious or critical violation. */
@@ -44,7 +37,7 @@ test('sign-in page has no serious accessibility violations', async () => {
 });
 
 test('home page has no serious accessibility violations', async () => {
-  await firstSignIn(page, server.adminLoginId, server.adminPassword);
+  await firstSignIn(page, run.server.adminLoginId, run.server.adminPassword);
   await page.getByRole('banner').waitFor();
   await page.getByRole('navigation', { name: 'メインメニュー' }).waitFor();
   await page.getByRole('main').waitFor();

@@ -5,43 +5,32 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { callApi } from './support/api.ts';
-import { launchBrowser, newPage } from './support/browser.ts';
-import { firstSignIn, NEW_PASSWORD, signIn, totpCode } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { NEW_PASSWORD, signIn, totpCode } from './support/flows.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
 let sekinin: Page;
 let tanto: Page;
-let tantoSecret: string;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  sekinin = await newPage(browser, server.url);
-  await firstSignIn(sekinin, 'hagi-sekinin', demoPassword(server, 'hagi-sekinin'));
-  tanto = await newPage(browser, server.url);
-  tantoSecret = await firstSignIn(tanto, 'hagi-tanto', demoPassword(server, 'hagi-tanto'));
+const run = browserRun({
+  ready: async (r) => {
+    sekinin = await r.signedIn('hagi-sekinin');
+    tanto = await r.signedIn('hagi-tanto');
+  },
 });
 
 /** The same person signed in on another device (a new browser context with its own session). */
 async function anotherDevice(): Promise<Page> {
-  const p = await newPage(browser, server.url);
+  const p = await run.page();
   await signIn(p, 'hagi-tanto', NEW_PASSWORD);
   await p.waitForURL('**/signin/mfa');
-  await p.getByLabel('確認コード（6桁）', { exact: true }).fill(totpCode(tantoSecret, 1));
+  await p.getByLabel('確認コード（6桁）', { exact: true }).fill(totpCode(run.totpSecret('hagi-tanto'), 1));
   await p.getByRole('button', { name: '確認', exact: true }).click();
   await p.waitForURL((u) => u.pathname === '/');
   return p;
 }
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 const call = callApi;
 

@@ -1,26 +1,17 @@
 /** The new-asset form on the kit: labelled fields, the unit picker, classes, and saving. */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { firstSignIn } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser, server.url);
-  // The 責任者 registers assets and reads every unit's in the demo body.
-  await firstSignIn(page, 'hagi-sekinin', demoPassword(server, 'hagi-sekinin'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const _run = browserRun({
+  ready: async (r) => {
+    // The 責任者 registers assets and reads every unit's in the demo body.
+    page = await r.signedIn('hagi-sekinin');
+  },
 });
 
 test('[R-B1] an asset is registered with its unit and class from the form', async () => {

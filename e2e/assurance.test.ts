@@ -9,38 +9,23 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { callApi } from './support/api.ts';
-import { launchBrowser, newPage } from './support/browser.ts';
 import { ROOT } from './support/build.ts';
-import { firstSignIn } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
 let sekinin: Page;
 let kanri: Page;
 let tanto: Page;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  sekinin = await person('hagi-sekinin');
-  kanri = await person('hagi-kanri');
-  tanto = await person('hagi-tanto');
+const run = browserRun({
+  ready: async (r) => {
+    sekinin = await r.signedIn('hagi-sekinin');
+    kanri = await r.signedIn('hagi-kanri');
+    tanto = await r.signedIn('hagi-tanto');
+  },
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function person(loginId: string): Promise<Page> {
-  const page = await newPage(browser, server.url);
-  await firstSignIn(page, loginId, demoPassword(server, loginId));
-  return page;
-}
 
 const call = callApi;
 
@@ -335,7 +320,7 @@ test('[R-I1] the dashboard links each figure to its list, exports PDF; the trace
   assert.equal(xlsx.status, 200);
   assert.ok(xlsx.size > 1000);
 
-  const ciso = await person('hagi-ciso');
+  const ciso = await run.signedIn('hagi-ciso');
   await ciso.getByRole('heading', { name: /情報セキュリティの状況/ }).waitFor();
   await ciso.close();
 });

@@ -1,29 +1,22 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser.ts';
 import { firstSignIn } from './support/flows.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser, server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const run = browserRun({
+  ready: async (r) => {
+    page = await r.page();
+  },
 });
 
 test('the hosting administrator sees the state of backups on the home page and takes one now', {
   timeout: 120_000,
 }, async () => {
-  await firstSignIn(page, server.adminLoginId, server.adminPassword);
+  await firstSignIn(page, run.server.adminLoginId, run.server.adminPassword);
   const card = page.getByRole('region', { name: /バックアップ/ });
   await card.waitFor();
   assert.match((await card.textContent()) ?? '', /まだありません/);

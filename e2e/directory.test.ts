@@ -6,9 +6,9 @@
  * the first one gone signs them out.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   CLIENT_ID,
   CLIENT_SECRET,
@@ -25,32 +25,28 @@ import {
   startTestDirectory,
   type TestDirectory,
 } from '../test/support/slapd.ts';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { acknowledgeRecoveryCodes, enrollTotp, firstSignIn } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { screenshot } from './support/browser.ts';
+import { acknowledgeRecoveryCodes, enrollTotp } from './support/flows.ts';
+import { browserRun } from './support/run.ts';
 
 const ORG = 'hagi-nagato';
 
 describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
-  let server: TestServer;
-  let browser: Browser;
   let dir: TestDirectory;
   let idp: TestIssuer;
   let admin: Page;
   let ldapPerson: Page;
 
-  before(async () => {
-    // One at a time: if one fails to start, `after` still stops the others.
-    dir = await startTestDirectory();
-    server = await startServer();
-    browser = await launchBrowser();
-    idp = await startTestIssuer([`${server.url}/api/auth/oidc/callback`]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await dir?.close();
-    await idp?.close();
+  const run = browserRun({
+    ready: async (r) => {
+      // One at a time: if one fails to start, the cleanup still stops the others.
+      dir = await startTestDirectory();
+      idp = await startTestIssuer([`${r.server.url}/api/auth/oidc/callback`]);
+    },
+    cleanup: async () => {
+      await dir?.close();
+      await idp?.close();
+    },
   });
 
   /** A screenshot to look at, and no serious or critical accessibility violation (axe-core). */
@@ -79,8 +75,7 @@ describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
   }
 
   test('the administrator connects LDAP and the OpenID provider on the ディレクトリ連携 screen', async () => {
-    admin = await newPage(browser, server.url);
-    await firstSignIn(admin, 'hagi-ciso', demoPassword(server, 'hagi-ciso'));
+    admin = await run.signedIn('hagi-ciso');
     await admin.goto('/organization/directory');
     await admin.getByRole('button', { name: 'OpenLDAP の標準値を入れる' }).click();
     const ldap = admin.getByRole('group', { name: 'LDAP / Active Directory' });
@@ -103,7 +98,7 @@ describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
     await oidc.getByLabel('二要素認証').selectOption('provider_mfa');
     assert.equal(
       await oidc.getByLabel('リダイレクト URI（認証サービスに登録します）').inputValue(),
-      `${server.url}/api/auth/oidc/callback`,
+      `${run.server.url}/api/auth/oidc/callback`,
     );
     await admin.getByRole('button', { name: '保存', exact: true }).click();
     await admin.getByText('保存しました。').waitFor();
@@ -136,7 +131,7 @@ describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
   });
 
   test('[R-D9] a person signs in with the directory password on the organization’s page, then mamori’s second factor', async () => {
-    ldapPerson = await newPage(browser, server.url);
+    ldapPerson = await run.page();
     await ldapPerson.goto(`/signin?org=${ORG}`);
     await ldapPerson.getByRole('button', { name: 'テストIdPでサインイン' }).waitFor();
     await look(ldapPerson, 'directory-signin-page');
@@ -156,14 +151,14 @@ describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
   });
 
   test('[R-D9] OIDC in the browser: the provider’s MFA is accepted as the body chose; a password-only sign-in still enrols', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await run.page();
     await page.goto(`/signin?org=${ORG}`);
     await page.getByRole('button', { name: 'テストIdPでサインイン' }).click();
     await page.waitForURL(`${idp.issuer}/**`);
     await page.getByLabel('ユーザー名').fill('tanaka.mfa');
     await page.getByLabel('パスワード').fill(ISSUER_ACCOUNTS['tanaka.mfa'].password);
     await page.getByRole('button', { name: 'IdPにサインイン' }).click();
-    await page.waitForURL((u) => u.origin === server.url && u.pathname === '/');
+    await page.waitForURL((u) => u.origin === run.server.url && u.pathname === '/');
     await page.getByRole('heading', { level: 1 }).filter({ hasText: 'こんにちは' }).waitFor();
     await screenshot(page, 'directory-oidc-home');
     const s = await call<{ organization: { code: string }; user: { loginId: string }; stage: string }>(
@@ -180,7 +175,7 @@ describe('directory sign-in in the browser', { skip: slapdMissing }, () => {
     const tanaka = accounts.items.find((a) => a.loginId === 'tanaka@example.lg.jp');
     assert.deepEqual([tanaka?.unitName, tanaka?.source], ['情報政策課', 'oidc']);
 
-    const other = await newPage(browser, server.url);
+    const other = await run.page();
     await other.goto(`/signin?org=${ORG}`);
     await other.getByRole('button', { name: 'テストIdPでサインイン' }).click();
     await other.getByLabel('ユーザー名').fill('suzuki.pwd');

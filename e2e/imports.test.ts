@@ -4,25 +4,12 @@
  * run's errors by Excel row, fixes the file and imports it; the new people's one-time passwords show once.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { ledgerXlsx } from '../test/support/ledger.ts';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { firstSignIn } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { screenshot } from './support/browser.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const run = browserRun();
 
 const staffList = (extra: (string | null)[][]) =>
   ledgerXlsx({
@@ -33,9 +20,8 @@ const staffList = (extra: (string | null)[][]) =>
   });
 
 test('[R-A4] the 職員名簿 comes in from Excel: sheet, columns, trial run by Excel row, import', async () => {
-  const page = await newPage(browser, server.url);
-  await firstSignIn(page, 'hagi-ciso', demoPassword(server, 'hagi-ciso'));
-  await page.goto(`${server.url}/registers/imports`);
+  const page = await run.signedIn('hagi-ciso');
+  await page.goto(`${run.server.url}/registers/imports`);
   await page.getByRole('link', { name: /職員名簿/ }).click();
   await page.waitForURL(/\/registers\/imports\/org\.people$/);
 

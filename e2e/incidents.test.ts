@@ -1,23 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser.ts';
 import { firstSignIn, NEW_PASSWORD, signIn, signOut, totpCode } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
+import { demoPassword } from './support/server.ts';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser, server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const run = browserRun({
+  ready: async (r) => {
+    page = await r.page();
+  },
 });
 
 /** Calls the API from the signed-in page, with the session's CSRF token, as the web client does. */
@@ -42,7 +36,7 @@ const main = () => page.getByRole('main');
 test('[R-E10] a lost USB medium with 重要性 I data climbs the chain of hagi-nagato, is handled and closed, and the audit log shows every step', async () => {
   // The organization administrator (the CISO's role holds org.admin in the demo) maps the incident
   // functions onto the body's own roles, as a real administrator would on the roles screen.
-  const cisoSecret = await firstSignIn(page, 'hagi-ciso', demoPassword(server, 'hagi-ciso'));
+  const cisoSecret = await firstSignIn(page, 'hagi-ciso', demoPassword(run.server, 'hagi-ciso'));
   const roles = (await call('GET', '/api/org/roles')).json as {
     items: { id: string; functions: { key: string }[]; holders: { displayName: string }[] }[];
   };
@@ -97,7 +91,7 @@ test('[R-E10] a lost USB medium with 重要性 I data climbs the chain of hagi-n
 
   // A staff member reports on a phone-sized screen.
   await page.setViewportSize({ width: 390, height: 844 });
-  await firstSignIn(page, 'hagi-staff', demoPassword(server, 'hagi-staff'));
+  await firstSignIn(page, 'hagi-staff', demoPassword(run.server, 'hagi-staff'));
   await page.goto('/incidents');
   await page.getByLabel('種別').selectOption({ label: '端末・記録媒体の紛失・盗難' });
   await page.getByText('最後に確認した場所と日時を書き留める').waitFor();
@@ -113,7 +107,7 @@ test('[R-E10] a lost USB medium with 重要性 I data climbs the chain of hagi-n
   await page.setViewportSize({ width: 1280, height: 860 });
 
   // The 管理者 receives it and escalates (not minor).
-  await firstSignIn(page, 'hagi-kanri', demoPassword(server, 'hagi-kanri'));
+  await firstSignIn(page, 'hagi-kanri', demoPassword(run.server, 'hagi-kanri'));
   await page.goto('/incidents');
   await main().getByRole('link', { name: 'USBメモリの紛失（重要性I）' }).first().click();
   await page.getByLabel('判断の理由').fill('重要性Iの個人情報を含むため軽微ではない');
@@ -123,7 +117,7 @@ test('[R-E10] a lost USB medium with 重要性 I data climbs the chain of hagi-n
   await signOut(page);
 
   // The 責任者 sees it, acknowledges, reports to the police, assigns and closes a preventive action.
-  await firstSignIn(page, 'hagi-sekinin', demoPassword(server, 'hagi-sekinin'));
+  await firstSignIn(page, 'hagi-sekinin', demoPassword(run.server, 'hagi-sekinin'));
   await page.goto(incidentUrl);
   await page.getByTestId('step-1').getByRole('button', { name: '受領を記録' }).click();
   await page.getByTestId('step-2').getByText('確認待ち').waitFor();

@@ -5,30 +5,19 @@
  * function key on any screen they see.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { callApi } from './support/api.ts';
-import { launchBrowser, newPage } from './support/browser.ts';
-import { firstSignIn } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
 const pages = new Map<string, Page>();
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  for (const login of ['hagi-sekinin', 'hagi-kanri', 'hagi-tanto', 'hagi-staff']) {
-    const page = await newPage(browser, server.url);
-    await firstSignIn(page, login, demoPassword(server, login));
-    pages.set(login, page);
-  }
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+browserRun({
+  ready: async (r) => {
+    for (const login of ['hagi-sekinin', 'hagi-kanri', 'hagi-tanto', 'hagi-staff']) {
+      pages.set(login, await r.signedIn(login));
+    }
+  },
 });
 
 const page = (login: string) => pages.get(login) as Page;

@@ -4,9 +4,8 @@
  * the emergency response plan offers no button the person may not press.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import {
   acknowledgeRecoveryCodes,
   changePassword,
@@ -16,19 +15,13 @@ import {
   signIn,
   signOut,
 } from './support/flows.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser, server.url);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const run = browserRun({
+  ready: async (r) => {
+    page = await r.page();
+  },
 });
 async function call<T>(method: string, url: string, data?: unknown): Promise<T> {
   const { csrfToken } = await (await page.request.get('/api/session')).json();
@@ -56,7 +49,7 @@ const RAW = [
 test('a plain member of staff of a new body sees every screen load or refuse in words, and no button they may not press', {
   timeout: 600_000,
 }, async () => {
-  await firstSignIn(page, server.adminLoginId, server.adminPassword);
+  await firstSignIn(page, run.server.adminLoginId, run.server.adminPassword);
   await page.goto('/settings/organizations');
   await page.getByLabel('組織コード', { exact: true }).fill('walk-city');
   await page.getByLabel('組織名', { exact: true }).fill('歩行試験町');

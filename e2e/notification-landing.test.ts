@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { openDatabase, sqliteFileIn } from '../src/db/connect.ts';
 import { addMessages } from '../src/i18n/index.ts';
 import { assessmentSweep } from '../src/modules/assessment/reminders.ts';
@@ -20,40 +20,31 @@ import { modules } from '../src/modules/registry.ts';
 import { sweep as requestSweep } from '../src/modules/requests/reminders.ts';
 import { addDays, isClosedDay } from '../src/shared/business-days.ts';
 import { callApi } from './support/api.ts';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
 import { ROOT } from './support/build.ts';
-import { firstSignIn } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
 
 const LOGINS = ['hagi-ciso', 'hagi-sekinin', 'hagi-kanri', 'hagi-tanto', 'hagi-staff'] as const;
 type Login = (typeof LOGINS)[number] | 'admin';
 
-let server: TestServer;
-let browser: Browser;
 let blocker: string;
 const pages = new Map<Login, Page>();
 const page = (login: Login) => pages.get(login) as Page;
 
-before(async () => {
-  // A backup directory that cannot be made (a file stands in its way): a backup taken now fails.
-  blocker = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-no-backups-'));
-  fs.writeFileSync(path.join(blocker, 'file'), '');
-  server = await startServer({ BACKUP_DIR: path.join(blocker, 'file', 'backups'), BACKUP_TIME: 'off' });
-  browser = await launchBrowser();
-  const admin = await newPage(browser, server.url);
-  await firstSignIn(admin, server.adminLoginId, server.adminPassword);
-  pages.set('admin', admin);
-  for (const login of LOGINS) {
-    const p = await newPage(browser, server.url);
-    await firstSignIn(p, login, demoPassword(server, login));
-    pages.set(login, p);
-  }
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (blocker) fs.rmSync(blocker, { recursive: true, force: true });
+const run = browserRun({
+  env: () => {
+    // A backup directory that cannot be made (a file stands in its way): a backup taken now fails.
+    blocker = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-no-backups-'));
+    fs.writeFileSync(path.join(blocker, 'file'), '');
+    return { BACKUP_DIR: path.join(blocker, 'file', 'backups'), BACKUP_TIME: 'off' };
+  },
+  ready: async (r) => {
+    pages.set('admin', await r.signedIn('admin'));
+    for (const login of LOGINS) pages.set(login, await r.signedIn(login));
+  },
+  cleanup: () => {
+    if (blocker) fs.rmSync(blocker, { recursive: true, force: true });
+  },
 });
 
 /** Calls the API from the person's signed-in page. */
@@ -454,7 +445,7 @@ async function raiseEveryKind(): Promise<void> {
 
   // The daily sweeps, run for an office day after every due date above.
   const day = laterOfficeDay(40);
-  await server.restart(async (dataDir) => {
+  await run.server.restart(async (dataDir) => {
     // The sweeps name their notices by message codes, checked against the catalogues as the server loads them.
     for (const m of modules) if (m.messages) addMessages(m.messages.ja, m.messages.en);
     const database = await openDatabase({ sqliteFile: sqliteFileIn(dataDir), lockDir: dataDir });

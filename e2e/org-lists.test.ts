@@ -1,26 +1,17 @@
 /** The organization area's lists on the kit: tabs, sortable tables, and the add forms. */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { firstSignIn } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser, server.url);
-  // The CISO's role holds org.admin in the demo body.
-  await firstSignIn(page, 'hagi-ciso', demoPassword(server, 'hagi-ciso'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const _run = browserRun({
+  ready: async (r) => {
+    // The CISO's role holds org.admin in the demo body.
+    page = await r.signedIn('hagi-ciso');
+  },
 });
 
 test('[R-A8] a committee added under the list shows in it, and the list sorts by its headings', async () => {
@@ -79,4 +70,80 @@ test('[R-E8] a transfer recorded for a later day shows in the transfers table as
   const row = page.getByRole('table', { name: '異動・退職' }).getByRole('row', { name: new RegExp(name) });
   await row.waitFor();
   assert.match(await row.innerText(), /発令日待ち/);
+});
+
+test('[R-A1] a unit added under the tree shows in it, is renamed in place and is offered as a parent', async () => {
+  await page.goto('/organization/units');
+  const tree = page.getByRole('region', { name: '所属' });
+  await tree.locator('.tree').waitFor();
+  await page.locator('#unit-name').fill('情報企画係');
+  await page.locator('#unit-kind').fill('係');
+  await page.getByRole('button', { name: '追加', exact: true }).click();
+  await tree.locator('.tree__name', { hasText: '情報企画係' }).waitFor();
+  assert.equal(await page.locator('#unit-name').inputValue(), '', 'the form is emptied');
+  await page.getByText('保存しました。').waitFor();
+  await page
+    .locator('#unit-parentId option')
+    .filter({ hasText: '情報企画係' })
+    .waitFor({ state: 'attached' });
+
+  const item = tree.locator('li').filter({ hasText: '情報企画係' }).last();
+  await item.getByRole('button', { name: '名称変更' }).click();
+  await page.getByRole('textbox', { name: '名称: 情報企画係' }).fill('情報推進係');
+  await page
+    .getByRole('form', { name: '名称変更: 情報企画係' })
+    .getByRole('button', { name: '保存' })
+    .click();
+  await tree.locator('.tree__name', { hasText: '情報推進係' }).waitFor();
+  assert.equal(await tree.locator('.tree__name', { hasText: '情報企画係' }).count(), 0);
+});
+
+test('[R-E12] the organization settings load, keep a changed idle limit and refuse one out of range', async () => {
+  await page.goto('/organization/settings');
+  const idle = page.getByLabel('無操作で終了（分）');
+  await idle.waitFor();
+  await page.getByLabel('団体の種類').selectOption({ label: '一部事務組合・広域連合' });
+  await idle.fill('45');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByText('保存しました。').waitFor();
+  await page.reload();
+  assert.equal(await page.getByLabel('無操作で終了（分）').inputValue(), '45');
+
+  await page.getByLabel('無操作で終了（分）').fill('0');
+  await page.locator('#os-session\\.idleMinutes').evaluate((el) => el.removeAttribute('min'));
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: /\S/ }).first().waitFor();
+  assert.equal(await page.getByText('保存しました。').count(), 0);
+});
+
+test('[R-E12] a person added on the people screen gets a one-time password shown once, with an employment type', async () => {
+  await page.goto('/organization/people');
+  await page.locator('#pn-loginId').fill('hagi-shinki');
+  await page.locator('#pn-displayName').fill('新規 太郎');
+  assert.notEqual(await page.locator('#pn-employmentType').inputValue(), '', 'an employment type is chosen');
+  await page.locator('#pn-displayName').press('Enter');
+  const otp = page.getByRole('status').filter({ hasText: '初回パスワード' });
+  await otp.waitFor();
+  assert.match(await otp.innerText(), /hagi-shinki: \S{8,}/);
+  assert.equal(await page.locator('#pn-loginId').inputValue(), '', 'ready for the next person');
+  await page
+    .getByRole('table', { name: '職員' })
+    .getByRole('row', { name: /新規 太郎/ })
+    .waitFor();
+});
+
+test("[R-A1] a role's functions are recorded on its page and stay ticked after a reload", async () => {
+  await page.goto('/organization/roles');
+  await page.getByRole('table', { name: '役割' }).getByRole('link', { name: '情報化推進員' }).click();
+  await page.waitForURL(/\/organization\/roles\/[^/]+$/);
+  const box = page.locator('input[id^="fn-"]').first();
+  await box.waitFor();
+  const id = (await box.getAttribute('id')) as string;
+  assert.equal(await box.isChecked(), false);
+  await box.check();
+  await page.getByRole('button', { name: '権限: 記録する' }).click();
+  await page.getByText('保存しました。').waitFor();
+  await page.reload();
+  assert.equal(await page.locator(`[id="${id}"]`).isChecked(), true);
+  await screenshot(page, 'org-role-detail');
 });

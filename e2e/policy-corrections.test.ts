@@ -9,11 +9,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { laidOutPdf } from '../test/support/policy-renditions.ts';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
 import { ROOT } from './support/build.ts';
 import {
   acknowledgeRecoveryCodes,
@@ -24,24 +24,19 @@ import {
   signIn,
   signOut,
 } from './support/flows.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 let tmp: string;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser, server.url);
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-corrections-e2e-'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const run = browserRun({
+  ready: async (r) => {
+    page = await r.page();
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-corrections-e2e-'));
+  },
+  cleanup: () => {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  },
 });
 
 const V1 = `○東谷村情報セキュリティ対策基準
@@ -106,7 +101,7 @@ const levelRow = (definition: string) =>
 const listed = (n: number) => page.getByRole('heading', { level: 2, name: `この版の訂正（${n}）` }).waitFor();
 
 test('[R-P1] the reviewer corrects misreadings on the screen, the proposals follow, and the next version gets them again', async () => {
-  await firstSignIn(page, server.adminLoginId, server.adminPassword);
+  await firstSignIn(page, run.server.adminLoginId, run.server.adminPassword);
   await page.goto('/settings/organizations');
   await page.getByLabel('組織コード', { exact: true }).fill('higashitani');
   await page.getByLabel('組織名', { exact: true }).fill('東谷村');

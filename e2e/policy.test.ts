@@ -7,10 +7,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { Document, Packer, Paragraph, Tab, TextRun } from 'docx';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser.ts';
+import type { Locator, Page } from 'playwright-core';
 import { ROOT } from './support/build.ts';
 import {
   acknowledgeRecoveryCodes,
@@ -21,7 +20,7 @@ import {
   signIn,
   signOut,
 } from './support/flows.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
 
 /** A screenshot under e2e/screenshots/ of at most the first 5000 px (the review page is long). */
 async function screenshot(p: Page, name: string, viewportOnly = false): Promise<void> {
@@ -37,25 +36,20 @@ async function screenshot(p: Page, name: string, viewportOnly = false): Promise<
   });
 }
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 let tmp: string;
 
 const seed = (name: string) => path.join(ROOT, 'samples/policies', `${name}.txt`);
 const seedText = (name: string) => fs.readFileSync(seed(name), 'utf8');
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser, server.url);
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-policy-e2e-'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const run = browserRun({
+  ready: async (r) => {
+    page = await r.page();
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-policy-e2e-'));
+  },
+  cleanup: () => {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  },
 });
 
 /** A .docx with one paragraph per line of the text, tabs kept as Word tabs. */
@@ -101,7 +95,7 @@ let hagiVersion = '';
 let hagiDocument = '';
 
 test('[R-P1] a new body imports seed 001 and the review screen proposes its own roles and 重要性 I/II/III, each linked to its clause', async () => {
-  await firstSignIn(page, server.adminLoginId, server.adminPassword);
+  await firstSignIn(page, run.server.adminLoginId, run.server.adminPassword);
   await page.goto('/settings/organizations');
   await page.getByLabel('組織コード', { exact: true }).fill('policy-city');
   await page.getByLabel('組織名', { exact: true }).fill('ポリシー試験組合');

@@ -3,30 +3,21 @@
  * clicked heading (aria-sort), and a search asks the server once typing pauses.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { firstSignIn } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser, server.url);
-  await firstSignIn(page, 'hagi-ciso', demoPassword(server, 'hagi-ciso'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const run = browserRun({
+  ready: async (r) => {
+    page = await r.signedIn('hagi-ciso');
+  },
 });
 
 test('the asset register sorts by a heading and searches as the user types', async () => {
-  await page.goto(`${server.url}/registers/assets`);
+  await page.goto(`${run.server.url}/registers/assets`);
   const tabs = page.getByRole('navigation', { name: '台帳のメニュー' });
   await tabs.getByRole('link', { name: '情報資産' }).waitFor();
   assert.equal(await tabs.getByRole('link', { name: '情報資産' }).getAttribute('aria-current'), 'page');
@@ -62,9 +53,8 @@ test('the asset register sorts by a heading and searches as the user types', asy
 });
 
 test('a software record takes dates in all three notations (令和8年3月30日, R8.4.1, 2026-03-31) and the list shows them in 和暦', async () => {
-  const page = await newPage(browser, server.url);
-  await firstSignIn(page, 'hagi-kanri', demoPassword(server, 'hagi-kanri'));
-  await page.goto(`${server.url}/registers/software`);
+  const page = await run.signedIn('hagi-kanri');
+  await page.goto(`${run.server.url}/registers/software`);
   const panel = page.getByRole('region', { name: 'ソフトウェア台帳' });
   await panel.getByRole('button', { name: '追加' }).first().click();
   await panel.getByLabel('ソフトウェア名').fill('表計算ソフト');

@@ -5,31 +5,21 @@
  * classification functions onto its own roles through the roles API first, as a real body would on the roles screen.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { callApi } from './support/api.ts';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
 import { firstSignIn } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
+import { demoPassword } from './support/server.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const run = browserRun();
 
 /** A demo user signed in on their own page (a phone-sized one when `phone`). */
 async function person(loginId: string, phone = false): Promise<Page> {
-  const page = await newPage(browser, server.url);
+  const page = await run.page();
   if (phone) await page.setViewportSize({ width: 390, height: 844 });
-  await firstSignIn(page, loginId, demoPassword(server, loginId));
+  await firstSignIn(page, loginId, demoPassword(run.server, loginId));
   return page;
 }
 

@@ -1,29 +1,23 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser.ts';
 import { firstSignIn, signOut } from './support/flows.ts';
-import { demoPassword, startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
+import { demoPassword } from './support/server.ts';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser, server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const run = browserRun({
+  ready: async (r) => {
+    page = await r.page();
+  },
 });
 
 const nav = () => page.getByRole('navigation', { name: 'メインメニュー' });
 
 test('every area in the navigation opens its screen or a plain 準備中 page; unknown pages say not found', async () => {
-  await firstSignIn(page, server.adminLoginId, server.adminPassword);
+  await firstSignIn(page, run.server.adminLoginId, run.server.adminPassword);
   const names = await nav().getByRole('link').allInnerTexts();
   assert.ok(names.length >= 9, `all areas are listed for the administrator: ${names.join(', ')}`);
   let placeholders = 0;
@@ -63,7 +57,7 @@ test('the system administrator creates an organization and acts in it', async ()
 });
 
 test('navigation shows only what the role functions allow', async () => {
-  const password = demoPassword(server, 'hagi-staff');
+  const password = demoPassword(run.server, 'hagi-staff');
   await firstSignIn(page, 'hagi-staff', password);
   assert.equal(await nav().getByRole('link', { name: '監査ログ' }).count(), 0);
   assert.equal(await nav().getByRole('link', { name: '設定' }).count(), 1);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser.ts';
 import {
   acknowledgeRecoveryCodes,
   changePassword,
@@ -11,26 +11,19 @@ import {
   signOut,
   totpCode,
 } from './support/flows.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { browserRun } from './support/run.ts';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 let secret = '';
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser, server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const run = browserRun({
+  ready: async (r) => {
+    page = await r.page();
+  },
 });
 
 test('[R-E12] first sign-in forces a password change that follows the policy', async () => {
-  await signIn(page, server.adminLoginId, server.adminPassword);
+  await signIn(page, run.server.adminLoginId, run.server.adminPassword);
   await page.waitForURL('**/signin/password');
   await page.getByRole('heading', { name: 'パスワードの変更' }).waitFor();
 
@@ -46,7 +39,7 @@ test('[R-E12] first sign-in forces a password change that follows the policy', a
   assert.equal(await shown.getAttribute('type'), 'text');
 
   // A password the policy refuses: the server's reason is shown at the field and announced.
-  await changePassword(page, server.adminPassword, 'password');
+  await changePassword(page, run.server.adminPassword, 'password');
   const input = page.getByLabel('新しいパスワード', { exact: true });
   await page.locator('#pw-newPassword-error').waitFor();
   assert.equal(await input.getAttribute('aria-invalid'), 'true');
@@ -54,7 +47,7 @@ test('[R-E12] first sign-in forces a password change that follows the policy', a
   assert.match(await page.getByRole('alert').innerText(), /\S/);
   await screenshot(page, 'password-change-error');
 
-  await changePassword(page, server.adminPassword, NEW_PASSWORD);
+  await changePassword(page, run.server.adminPassword, NEW_PASSWORD);
   await page.waitForURL('**/signin/enroll');
 });
 
@@ -78,7 +71,7 @@ test('[R-D9] sign-in needs a second factor: enrol an authenticator app, then sig
   await page.getByText('サインアウトしました。').waitFor();
 
   // The password alone is not enough.
-  await signIn(page, server.adminLoginId, NEW_PASSWORD);
+  await signIn(page, run.server.adminLoginId, NEW_PASSWORD);
   await page.waitForURL('**/signin/mfa');
   await page.goto('/');
   await page.waitForURL('**/signin/mfa');

@@ -286,6 +286,46 @@ function transpose(table: string[][]): string[][] {
   return Array.from({ length: width }, (_, i) => table.map((r) => r[i] ?? ''));
 }
 
+const squash = (x: string) => x.replace(/\s+/g, '');
+/** A header as compared loosely: without the kana a word may be written with or without (持ち出し, 持出し). */
+const loose = (x: string) => squash(x).replace(/[ぁ-ゖ]/g, '');
+
+/**
+ * The column of a table a sentence names: 「同表の持出しの欄に掲げる者」, 「同表の右欄に定める者」. Where it
+ * names two (「別表の左欄に掲げる区分に応じ、同表の右欄に掲げる者」), the one that gives the persons.
+ */
+function namedColumn(sentence: string): string | undefined {
+  const all = [...sentence.matchAll(/表の([^、。]+?)欄(に(?:掲げる|定める|記載する|示す)者)?/g)];
+  return (all.find((m) => m[2]) ?? all.at(-1))?.[1];
+}
+
+/** Where the named column stands: by its header, or by its place (右欄 the last, 左欄 the first). */
+function columnAt(header: string[], column: string): number {
+  const want = squash(column);
+  if (want === '右') return header.length - 1;
+  if (want === '中' && header.length === 3) return 1;
+  for (const key of [squash, loose]) {
+    const w = key(column);
+    const at = header.findIndex(
+      (h, i) => i > 0 && key(h) !== '' && (w.includes(key(h)) || key(h).includes(w)),
+    );
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+/** The level a table's cell names: the level itself (機密性３) or followed by words (機密性３の情報資産). */
+function levelOfCell(cell: string | undefined, scheme: Classification): string | undefined {
+  const text = squash(cell ?? '');
+  if (text === '') return undefined;
+  const exact = scheme.levels.find((l) => squash(levelName(l)) === text);
+  if (exact) return levelName(exact);
+  const first = levelMarks(text, scheme)[0];
+  return first?.at === 0 && first.levels.length === 1 && !/^[^、。]*以外/.test(text)
+    ? first.levels[0]
+    : undefined;
+}
+
 /**
  * Approvers by level given in a table (「次の表の区分に応じ、同表に定める者の許可」): each row whose first
  * cell is a level names the roles in its other cells, or only in the column the sentence names (「同表の
@@ -301,33 +341,27 @@ export function approversFromTable(
   scheme: Classification | null,
 ): Record<string, string[]> | null {
   if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
-  const squash = (x: string) => x.replace(/\s+/g, '');
-  const names = new Map(scheme.levels.map((l) => [squash(levelName(l)), l] as const));
   const roleRe = new RegExp(matcher.pattern, 'g');
-  const column = /表の([^、。]+?)欄/.exec(sentence)?.[1];
-  const want = column ? squash(column) : '';
-  const isLevel = (cell: string | undefined) => names.has(squash(cell ?? ''));
+  const column = namedColumn(sentence);
   for (const printed of tables) {
     // Levels down the first column, or (transposed) across the first row.
-    const rowsAreLevels = printed.filter((r) => isLevel(r[0])).length;
-    const colsAreLevels = (printed[0] ?? []).filter((c) => isLevel(c)).length;
+    const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
+    const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;
     const table = colsAreLevels > rowsAreLevels ? transpose(printed) : printed;
     let at = -1;
     if (column) {
-      at = (table[0] ?? []).findIndex(
-        (h, i) => i > 0 && squash(h) !== '' && (want.includes(squash(h)) || squash(h).includes(want)),
-      );
+      at = columnAt(table[0] ?? [], column);
       if (at < 0) continue;
     }
     const out: Record<string, string[]> = {};
     for (const row of table) {
-      const level = names.get(squash(row[0] ?? ''));
+      const level = levelOfCell(row[0], scheme);
       if (!level) continue;
       const cells = at >= 0 ? [row[at] ?? ''] : row.slice(1);
       const roles = cells.flatMap((cell) =>
         [...cell.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]),
       );
-      if (roles.length > 0) out[levelName(level)] = [...new Set(roles)];
+      if (roles.length > 0) out[level] = [...new Set(roles)];
     }
     const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
     const count = Object.keys(out).length;
@@ -348,7 +382,7 @@ export function approversFromItems(
   scheme: Classification | null,
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern || items.length === 0) return null;
-  if (!/次に(?:定める|掲げる|記載する|示す)者の(?:許可|承認)/.test(sentence)) return null;
+  if (!/(?:次|各号)に(?:定める|掲げる|記載する|示す)者の(?:許可|承認)/.test(sentence)) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
   for (const item of items) {
@@ -379,22 +413,35 @@ export function tablesBelow(
   return undefined;
 }
 
+/** The path of the clause a clause stands in. */
+const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+
+/**
+ * Whether `b` goes on from `a` in the same place: the same clause, the next 項 of its article (第3条,
+ * 第3条/2), or the next clause beside it. Beyond one clause, only permissions about a known act.
+ */
+const sameRun = (a: Obligation, b: Obligation) =>
+  a.path === b.path ||
+  (!!a.topic &&
+    a.topic === b.topic &&
+    (parentPath(b.path) === a.path || parentPath(b.path) === parentPath(a.path)));
+
 /**
  * One sentence per level (「機密性３の情報資産を持ち出すときは、課長の許可を…。機密性２の情報資産を持ち出す
- * ときは、係長の許可を…」): consecutive permissions of one clause about the same act, each naming one
- * level and its own approvers, are approvers by level, one level each.
+ * ときは、係長の許可を…」, in one clause or in the 項 after it): consecutive permissions about the same
+ * act, each naming one level and its own approvers, are approvers by level, one level each.
  */
 export function approversPerSentence(obligations: Obligation[]): void {
-  const single = (o: Obligation) => !o.approverByLevel && !!o.approver?.length && o.levels?.length === 1;
+  const single = (o: Obligation | undefined): o is Obligation =>
+    !!o && !o.approverByLevel && !!o.approver?.length && o.levels?.length === 1;
   for (let i = 0; i < obligations.length; i++) {
     const run = [obligations[i]];
-    while (
-      single(run[0]) &&
-      obligations[i + run.length]?.path === run[0].path &&
-      single(obligations[i + run.length]) &&
-      obligations[i + run.length].topic === run[0].topic
-    )
-      run.push(obligations[i + run.length]);
+    for (;;) {
+      const next = obligations[i + run.length];
+      const last = run[run.length - 1];
+      if (!single(run[0]) || !single(next) || next.topic !== run[0].topic || !sameRun(last, next)) break;
+      run.push(next);
+    }
     const levels = new Set(run.map((o) => o.levels?.[0]));
     const approvers = new Set(run.map((o) => [...(o.approver ?? [])].sort().join('・')));
     if (run.length >= 2 && levels.size === run.length && approvers.size >= 2)

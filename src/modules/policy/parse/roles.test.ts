@@ -348,3 +348,47 @@ test('[R-A8] a 連絡会 set up and composed in one sentence; seats filled 「A�
   assert.equal(council?.chair?.post, '管理者');
   assert.equal(council?.viceChair?.post, '副管理者');
 });
+
+test('who must act: people of one kind (生徒, 研修医, 来庁者), a group’s representative, staff named by their task', () => {
+  const a = analyzePolicy(`1 体制
+(1) 情報管理者は、総務課長とする。
+2 利用者の遵守事項
+(1) 生徒は、他人のパスワードを使用してはならない。
+(2) 研修医は、診療録を院外に持ち出してはならない。
+(3) 来庁者は、執務室の端末に触れてはならない。
+(4) 管理者は、鍵を保管しなければならない。
+(5) 各部会の代表者は、会議の資料を回収しなければならない。
+(6) 点検を行う職員は、自らの課の端末を点検してはならない。
+(7) 窓口業務を担当する職員は、申請書を施錠できる書庫に保管しなければならない。
+(8) 情報資産を廃棄する職員は、記録を残さなければならない。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.actors.join('・')}`),
+    [
+      '2/(1) 生徒',
+      '2/(2) 研修医',
+      '2/(3) 来庁者',
+      // A role's word that the text never appoints is not a kind of people: the reviewer is asked.
+      '2/(4) ',
+      '2/(5) 各部会の代表者',
+      '2/(6) 点検を行う職員',
+      '2/(7) 窓口業務を担当する職員',
+      // What the staff do with the information does not narrow them: they are the staff.
+      '2/(8) 職員',
+    ],
+  );
+});
+
+test('who must act: the doer of the main clause after a condition, not a が that describes a thing', () => {
+  const a = analyzePolicy(`1 体制
+(1) 情報管理者は、総務課長とする。
+(2) 情報責任者は、副村長とする。
+2 許可
+(1) 許可の申請者が情報管理者であるときは、情報責任者が許可を行うものとする。
+(2) 職員は、次に掲げる行為をしてはならない。
+ア 情報管理者が設定した端末の暗号化を解除すること。
+`);
+  const actors = (path: string) => a.obligations.find((o) => o.path === path)?.actors;
+  assert.deepEqual(actors('2/(1)'), ['情報責任者']);
+  assert.deepEqual(actors('2/(2)/ア'), ['職員']);
+});

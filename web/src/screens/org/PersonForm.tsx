@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useData, useMutate } from '../../api/query.ts';
 import { TextField } from '../../components/Field.tsx';
-import { FormAlert, Status } from '../../components/FormAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { Form } from '../../components/Form.tsx';
+import { Status } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
-import { orgApi, type Person } from './api.ts';
+import { orgApi, PEOPLE, type Person, SETTINGS } from './api.ts';
 import { orgTexts } from './i18n.ts';
 import { orNull, SelectField } from './parts.tsx';
 
@@ -18,7 +20,7 @@ interface Props {
 export function PersonForm({ units, person, onSaved }: Props) {
   const { t } = useI18n();
   const x = useT(orgTexts);
-  const [types, setTypes] = useState<string[]>([]);
+  const types = useData<{ employmentTypes: string[] }>(SETTINGS).data?.employmentTypes ?? [];
   const blank = {
     loginId: '',
     displayName: '',
@@ -41,19 +43,13 @@ export function PersonForm({ units, person, onSaved }: Props) {
       : blank,
   );
   const [otp, setOtp] = useState<{ loginId: string; password: string } | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const { error, busy, run, field } = useAction();
-  useEffect(() => {
-    orgApi.get<{ employmentTypes: string[] }>('/api/org/settings').then((s) => {
-      setTypes(s.employmentTypes);
-      setV((cur) => (cur.employmentType ? cur : { ...cur, employmentType: s.employmentTypes[0] }));
-    });
-  }, []);
+  // Until one is chosen, the person has the first employment type (the one the select shows).
+  const employmentType = v.employmentType || (types[0] ?? '');
   const set = (k: keyof typeof blank) => (e: { target: { value: string } }) =>
     setV({ ...v, [k]: e.target.value });
   const p = person ? 'pe' : 'pn';
-  const submit = () =>
-    run(async () => {
+  const save = useMutate(
+    async () => {
       // The previous person's one-time password leaves the screen when the next one is added.
       setOtp(null);
       const body = {
@@ -62,22 +58,20 @@ export function PersonForm({ units, person, onSaved }: Props) {
         phone: orNull(v.phone),
         unitId: v.unitId || null,
         post: orNull(v.post),
-        employmentType: v.employmentType,
+        employmentType,
       };
       if (person) {
-        await orgApi.patch(`/api/org/people/${person.id}`, body);
-        setDone(x.saved);
-      } else {
-        const r = await orgApi.post<{ oneTimePassword: string }>('/api/org/people', {
-          ...body,
-          loginId: v.loginId,
-        });
-        setOtp({ loginId: v.loginId, password: r.oneTimePassword });
-        // Ready for the next person, with the employment type the select shows (not an empty value).
-        setV({ ...blank, employmentType: types[0] ?? '' });
+        await orgApi.patch(`${PEOPLE}/${person.id}`, body);
+        return null;
       }
-      onSaved();
-    });
+      const r = await orgApi.post<{ oneTimePassword: string }>(PEOPLE, { ...body, loginId: v.loginId });
+      setOtp({ loginId: v.loginId, password: r.oneTimePassword });
+      // Ready for the next person.
+      setV(blank);
+      return r;
+    },
+    { onDone: onSaved },
+  );
   const labels = {
     loginId: x.loginId,
     displayName: x.displayName,
@@ -88,15 +82,8 @@ export function PersonForm({ units, person, onSaved }: Props) {
     employmentType: x.employmentType,
   };
   return (
-    <form
-      className="form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <FormAlert error={error} idPrefix={p} labels={labels} />
-      <Status message={done} />
+    <Form onSend={() => void save.run()} error={save.error} idPrefix={p} labels={labels}>
+      <Status message={person && save.data !== undefined && !save.busy ? x.saved : null} />
       {otp && (
         <div className="alert alert--info" role="status">
           <p className="alert__title">{x.oneTimeTitle}</p>
@@ -113,7 +100,7 @@ export function PersonForm({ units, person, onSaved }: Props) {
           value={v.loginId}
           onChange={set('loginId')}
           required
-          error={field('loginId')}
+          error={save.field('loginId')}
           autoComplete="off"
         />
       )}
@@ -123,14 +110,14 @@ export function PersonForm({ units, person, onSaved }: Props) {
         value={v.displayName}
         onChange={set('displayName')}
         required
-        error={field('displayName')}
+        error={save.field('displayName')}
       />
       <SelectField
         id={`${p}-unitId`}
         label={x.unit}
         value={v.unitId}
         onChange={set('unitId')}
-        error={field('unitId')}
+        error={save.field('unitId')}
       >
         <option value="">{x.none}</option>
         {units.map((u) => (
@@ -144,14 +131,14 @@ export function PersonForm({ units, person, onSaved }: Props) {
         label={x.post}
         value={v.post}
         onChange={set('post')}
-        error={field('post')}
+        error={save.field('post')}
       />
       <SelectField
         id={`${p}-employmentType`}
         label={x.employmentType}
-        value={v.employmentType}
+        value={employmentType}
         onChange={set('employmentType')}
-        error={field('employmentType')}
+        error={save.field('employmentType')}
       >
         {types.map((t) => (
           <option key={t} value={t}>
@@ -165,18 +152,16 @@ export function PersonForm({ units, person, onSaved }: Props) {
         label={x.email}
         value={v.email}
         onChange={set('email')}
-        error={field('email')}
+        error={save.field('email')}
       />
       <TextField
         id={`${p}-phone`}
         label={x.phone}
         value={v.phone}
         onChange={set('phone')}
-        error={field('phone')}
+        error={save.field('phone')}
       />
-      <button type="submit" className="btn btn--primary" disabled={busy}>
-        {person ? t.common.save : x.add}
-      </button>
-    </form>
+      <SubmitRow label={person ? t.common.save : x.add} busy={save.busy} />
+    </Form>
   );
 }

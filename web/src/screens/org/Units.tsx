@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { type Mutate, useData, useMutate } from '../../api/query.ts';
 import { usePath } from '../../app/router.tsx';
-import { useSession } from '../../app/session.tsx';
+import { useCan } from '../../app/useCan.ts';
+import { useConfirm } from '../../components/Dialog.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { Redirect } from '../../components/Loading.tsx';
-import { useAction } from '../../components/useAction.ts';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
-import { orgApi, type UnitNode, unitOptions } from './api.ts';
+import { orgApi, UNITS, type UnitNode, unitOptions } from './api.ts';
 import { orgTexts } from './i18n.ts';
-import { OrgFrame, SelectField, useOrgTabs } from './parts.tsx';
+import { OrgFrame, useOrgTabs } from './parts.tsx';
 
 /** The area's entry: the unit tree for those who may read it, else the first tab they may open. */
 export default function Units() {
@@ -20,55 +23,96 @@ export default function Units() {
   return <UnitTree />;
 }
 
+type Option = ReturnType<typeof unitOptions>[number];
+/** A change to the units: the call to make; the tree (and the pickers' lists) reload after it. */
+type UnitChange = () => Promise<unknown>;
+
 /** The unit tree: add, rename (inline), move and abolish units. */
 function UnitTree() {
+  const x = useT(orgTexts);
+  const q = useData<{ items: UnitNode[] }>(UNITS);
+  const admin = useCan()('org.admin');
+  const change = useMutate(
+    async (fn: UnitChange) => {
+      await fn();
+      return true;
+    },
+    { invalidate: [UNITS, '/api/org/directory'] },
+  );
+  const tree = q.data?.items ?? [];
+  const options = unitOptions(tree);
+  return (
+    <OrgFrame>
+      <FormAlert
+        error={change.error}
+        idPrefix="unit"
+        labels={{ name: x.name, kind: x.kind, parentId: x.parent }}
+      />
+      <Status message={change.data && !change.busy ? x.saved : null} />
+      <section aria-labelledby="units-tree">
+        <h2 id="units-tree">{x.tabs.units}</h2>
+        <Loaded query={q}>
+          {({ items }) =>
+            items.length ? (
+              <ul className="tree">
+                {items.map((u) => (
+                  <UnitItem key={u.id} unit={u} admin={admin} options={options} change={change} />
+                ))}
+              </ul>
+            ) : (
+              <EmptyState
+                action={
+                  admin && (
+                    <a className="btn btn--secondary btn--small" href="#unit-name">
+                      {x.add}
+                    </a>
+                  )
+                }
+              />
+            )
+          }
+        </Loaded>
+      </section>
+      {admin && <AddUnit options={options} change={change} />}
+    </OrgFrame>
+  );
+}
+
+/** One unit of the tree with its children; an administrator renames, moves or abolishes it in place. */
+function UnitItem({
+  unit: u,
+  admin,
+  options,
+  change,
+}: {
+  unit: UnitNode;
+  admin: boolean;
+  options: Option[];
+  change: Mutate<UnitChange, boolean>;
+}) {
   const { t } = useI18n();
   const x = useT(orgTexts);
-  const [tree, setTree] = useState<UnitNode[]>([]);
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('課');
-  const [parentId, setParentId] = useState('');
-  const [done, setDone] = useState<string | null>(null);
-  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
-  const [loaded, setLoaded] = useState(false);
-  const { error, busy, run, field } = useAction();
-  const { session } = useSession();
-  const admin = session?.functions.includes('org.admin') ?? false;
-  const load = useCallback(
-    () =>
-      orgApi.get<{ items: UnitNode[] }>('/api/org/units').then((r) => {
-        setTree(r.items);
-        setLoaded(true);
-      }),
-    [],
-  );
-  useEffect(() => {
-    // A 403 (no org.read) is shown in the form alert rather than left unhandled.
-    run(load);
-  }, [load, run]);
-  const act = (fn: () => Promise<unknown>) =>
-    run(async () => {
-      await fn();
-      setDone(x.saved);
-      await load();
-    });
-  const options = unitOptions(tree);
-  const renderNode = (u: UnitNode) => (
-    <li key={u.id}>
+  const { confirm, dialog } = useConfirm();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  return (
+    <li>
+      {dialog}
       <span className={u.active ? 'tree__name' : 'tree__name muted'}>
         {u.name}
         <span className="tree__kind">{u.kind}</span>
         {!u.active && ` — ${x.inactive}`}
       </span>
-      {u.active && admin && renaming?.id === u.id && (
+      {u.active && admin && renaming !== null && (
         <form
           className="inline-edit"
           aria-label={`${x.rename}: ${u.name}`}
           onSubmit={(e) => {
             e.preventDefault();
-            const n = renaming.name.trim();
+            const n = renaming.trim();
             if (!n || n === u.name) return setRenaming(null);
-            act(() => orgApi.patch(`/api/org/units/${u.id}`, { name: n })).then(() => setRenaming(null));
+            void change
+              .run(() => orgApi.patch(`${UNITS}/${u.id}`, { name: n }))
+              .then(() => setRenaming(null));
           }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') setRenaming(null);
@@ -80,13 +124,13 @@ function UnitTree() {
           <input
             id={`rn-${u.id}`}
             className="input input--inline"
-            value={renaming.name}
+            value={renaming}
             // biome-ignore lint/a11y/noAutofocus: the person just asked to rename this unit
             autoFocus
             maxLength={200}
-            onChange={(e) => setRenaming({ id: u.id, name: e.target.value })}
+            onChange={(e) => setRenaming(e.target.value)}
           />
-          <button type="submit" className="btn btn--primary btn--small" disabled={busy}>
+          <button type="submit" className="btn btn--primary btn--small" disabled={change.busy}>
             {t.common.save}
           </button>
           <button type="button" className="btn btn--text btn--small" onClick={() => setRenaming(null)}>
@@ -94,13 +138,9 @@ function UnitTree() {
           </button>
         </form>
       )}
-      {u.active && admin && renaming?.id !== u.id && (
+      {u.active && admin && renaming === null && (
         <span className="tree__actions">
-          <button
-            type="button"
-            className="btn btn--text btn--small"
-            onClick={() => setRenaming({ id: u.id, name: u.name })}
-          >
+          <button type="button" className="btn btn--text btn--small" onClick={() => setRenaming(u.name)}>
             {x.rename}
           </button>
           <label className="visually-hidden" htmlFor={`mv-${u.id}`}>{`${x.move}: ${u.name}`}</label>
@@ -108,13 +148,10 @@ function UnitTree() {
             id={`mv-${u.id}`}
             className="input input--inline"
             value=""
-            onChange={(e) =>
-              act(() =>
-                orgApi.post(`/api/org/units/${u.id}/move`, {
-                  parentId: e.target.value === '-' ? null : e.target.value,
-                }),
-              )
-            }
+            onChange={(e) => {
+              const parentId = e.target.value === '-' ? null : e.target.value;
+              void change.run(() => orgApi.post(`${UNITS}/${u.id}/move`, { parentId }));
+            }}
           >
             <option value="">{x.move}…</option>
             <option value="-">{x.none}</option>
@@ -129,90 +166,80 @@ function UnitTree() {
           <button
             type="button"
             className="btn btn--danger-text btn--small"
-            onClick={() => {
-              if (window.confirm(`${x.deactivate}: ${u.name}`))
-                act(() => orgApi.post(`/api/org/units/${u.id}/deactivate`));
+            onClick={async () => {
+              if (await confirm(`${x.deactivate}: ${u.name}`, { danger: true, confirmLabel: x.deactivate }))
+                void change.run(() => orgApi.post(`${UNITS}/${u.id}/deactivate`, {}));
             }}
           >
             {x.deactivate}
           </button>
         </span>
       )}
-      {u.children.length > 0 && <ul>{u.children.map(renderNode)}</ul>}
+      {u.children.length > 0 && (
+        <ul>
+          {u.children.map((c) => (
+            <UnitItem key={c.id} unit={c} admin={admin} options={options} change={change} />
+          ))}
+        </ul>
+      )}
     </li>
   );
+}
+
+/** The form that adds a unit under another (or at the top). */
+function AddUnit({ options, change }: { options: Option[]; change: Mutate<UnitChange, boolean> }) {
+  const x = useT(orgTexts);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState('課');
+  const [parentId, setParentId] = useState('');
+  const add = async () => {
+    const done = await change.run(() => orgApi.post(UNITS, { name, kind, parentId: parentId || null }));
+    if (done) setName('');
+  };
   return (
-    <OrgFrame>
-      <FormAlert error={error} idPrefix="unit" labels={{ name: x.name, kind: x.kind, parentId: x.parent }} />
-      <Status message={done} />
-      <section aria-labelledby="units-tree">
-        <h2 id="units-tree">{x.tabs.units}</h2>
-        {tree.length ? (
-          <ul className="tree">{tree.map(renderNode)}</ul>
-        ) : (
-          loaded && (
-            <EmptyState
-              action={
-                admin && (
-                  <a className="btn btn--secondary btn--small" href="#unit-name">
-                    {x.add}
-                  </a>
-                )
-              }
-            />
-          )
-        )}
-      </section>
-      {admin && (
-        <section className="section" aria-labelledby="units-add">
-          <h2 id="units-add">{x.add}</h2>
-          <form
-            className="form form--inline"
-            onSubmit={(e) => {
-              e.preventDefault();
-              act(() => orgApi.post('/api/org/units', { name, kind, parentId: parentId || null })).then(() =>
-                setName(''),
-              );
-            }}
-          >
-            <TextField
-              id="unit-name"
-              label={x.name}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-              error={field('name')}
-            />
-            <TextField
-              id="unit-kind"
-              label={x.kind}
-              value={kind}
-              onChange={(e) => setKind(e.target.value)}
-              required
-              error={field('kind')}
-            />
-            <SelectField
-              id="unit-parentId"
-              label={x.parent}
-              value={parentId}
-              onChange={(e) => setParentId(e.target.value)}
-              error={field('parentId')}
-            >
-              <option value="">{x.none}</option>
-              {options
-                .filter((o) => o.active)
-                .map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
-            </SelectField>
-            <button type="submit" className="btn btn--primary" disabled={busy}>
-              {x.add}
-            </button>
-          </form>
-        </section>
-      )}
-    </OrgFrame>
+    <section className="section" aria-labelledby="units-add">
+      <h2 id="units-add">{x.add}</h2>
+      <form
+        className="form form--inline"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <TextField
+          id="unit-name"
+          label={x.name}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          error={change.field('name')}
+        />
+        <TextField
+          id="unit-kind"
+          label={x.kind}
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+          required
+          error={change.field('kind')}
+        />
+        <SelectField
+          id="unit-parentId"
+          label={x.parent}
+          value={parentId}
+          onChange={(e) => setParentId(e.target.value)}
+          error={change.field('parentId')}
+        >
+          <option value="">{x.none}</option>
+          {options
+            .filter((o) => o.active)
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+        </SelectField>
+        <SubmitRow label={x.add} busy={change.busy} />
+      </form>
+    </section>
   );
 }

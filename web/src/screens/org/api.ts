@@ -11,6 +11,10 @@ export const orgApi = {
 /** The notices' paths (mine, sent, receipts). */
 export const NOTICES = '/api/org/notices';
 export const PEOPLE = '/api/org/people';
+export const SETTINGS = '/api/org/settings';
+export const ROLES = '/api/org/roles';
+export const UNITS = '/api/org/units';
+export const FUNCTIONS = '/api/org/functions';
 
 export interface UnitNode {
   id: string;
