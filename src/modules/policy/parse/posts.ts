@@ -14,8 +14,11 @@ import { splitNames, splitSentences } from './sentences.ts';
 const ORGANIZATION = /体制|組織|役割|責務|権限|職務|任務/;
 /** A heading over a committee's own rules: its seats (座長, 委員長) are not the body's offices. */
 const COMMITTEE = /委員会|連絡会|協議会|会議|幹事会|本部|チーム|CSIRT/;
-/** An office written as one word: 議長, 事務局長, 次長, 総務係長, 参事, 主幹 (an aside in brackets is kept out). */
-const OFFICE = /^[\u4e00-\u9fff]{1,10}(?:長|参事|主幹|理事)$/;
+/**
+ * An office written as one word: 議長, 事務局長, 次長, 総務係長, 参事, 主幹, and the head of an 一部事務組合 or a
+ * 企業団 (管理者, 副管理者, 企業長).
+ */
+const OFFICE = /^(?:[\u4e00-\u9fff]{1,10}(?:長|参事|主幹|理事)|副?管理者|公営企業管理者)$/;
 /** Seats of a committee or a team, not offices of the body. */
 const SEAT = /(?:委員長|座長|会長|部会長|班長|本部長|幹事長|チーム長)$/;
 /** What makes a sentence about an office a statement of its security duty or of its place. */
@@ -29,11 +32,8 @@ function officesOf(sentence: string): string[] {
   return parts.length > 0 && parts.every((p) => OFFICE.test(p) && !SEAT.test(p)) ? parts : [];
 }
 
-/**
- * The offices the text charges with security duties, as roles whose post is the office, in order of
- * first mention; `skip` are names that are roles already.
- */
-export function rolesFromPosts(tree: ClauseNode[], skip: Set<string> = new Set()): Role[] {
+/** The offices the text charges with security duties, as roles whose post is the office, in order of first mention. */
+export function rolesFromPosts(tree: ClauseNode[]): Role[] {
   const out = new Map<string, Role>();
   const walk = (nodes: ClauseNode[], organization: boolean) => {
     for (const n of nodes) {
@@ -43,8 +43,7 @@ export function rolesFromPosts(tree: ClauseNode[], skip: Set<string> = new Set()
       for (const s of splitSentences(n.text)) {
         const offices = officesOf(s);
         if (offices.length === 0 || !(inOrganization || DUTY.test(s))) continue;
-        for (const o of offices)
-          if (!out.has(o) && !skip.has(o)) out.set(o, { name: o, post: o, path: n.path });
+        for (const o of offices) if (!out.has(o)) out.set(o, { name: o, post: o, path: n.path });
       }
       walk(n.children, inOrganization);
     }
