@@ -412,3 +412,33 @@ test('[R-A1] an 一部事務組合 that names no role: its 管理者, 副管理�
   assert.equal(a.roles.filter((r) => r.unappointed).length, 0);
   assert.deepEqual(a.obligations.find((o) => o.path === '第7条')?.approver, ['総務課長']);
 });
+
+test('[R-A1] an assembly that names no role: 「統理」 is the head’s final authority, an office’s short name is its alias', () => {
+  const a = analyzePolicy(`（推進体制）
+第2条 議長は、議会の情報セキュリティに関する事務を統理する。
+2 議会事務局長（以下「局長」という。）は、議長の命を受け、事務局の情報セキュリティ対策を掌理する。
+3 庶務係長は、局長の指示に従い、端末を管理しなければならない。
+（持出し）
+第7条 職員は、情報資産を持ち出すときは、局長の許可を得なければならない。
+`);
+  assert.deepEqual(
+    a.roles.map((r) => `${r.name}|${r.post}|${r.tier}|${(r.aliases ?? []).join('・')}`),
+    ['議長|議長|1|', '議会事務局長|議会事務局長|2|局長', '庶務係長|庶務係長|3|'],
+  );
+  assert.equal(a.roles[0].tierReason, '最上位（最終決定権限・総括）');
+  assert.deepEqual(a.obligations.find((o) => o.path === '第7条')?.approver, ['議会事務局長']);
+});
+
+test('an office that is a role is named with its unit in front (議会事務局長) without being taken for a typo', () => {
+  const a = analyzePolicy(`（体制）
+第1条 議長は、議会の情報セキュリティ対策を総括する。
+2 事務局長は、議長の命を受け、対策を統括する。
+（持出し）
+第2条 職員は、情報資産を持ち出すときは、議会事務局長の許可を得なければならない。
+`);
+  assert.deepEqual(a.obligations.find((o) => o.path === '第2条')?.approver, ['事務局長']);
+  assert.deepEqual(
+    a.warningDetails.filter((w) => w.code === 'policy.role_typo' || w.code === 'policy.role_undefined'),
+    [],
+  );
+});

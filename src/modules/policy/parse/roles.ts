@@ -209,6 +209,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     for (const r of rolesFromPosts(tree)) {
       const role = upsert(r.name, r.path, { post: r.post });
       if (role.post === role.name) delete role.unappointed;
+      for (const short of r.aliases ?? []) alias(r.name, short, r.path);
     }
   const roles = [...drafts.values()].sort((a, b) => a.order - b.order);
   // An appointer written as a post (課の長) or an alias resolves to the role that post fills.

@@ -171,3 +171,9 @@ export function spacedColumns(lines: Mapped[], labelLength: (text: string) => nu
     return { text, map };
   });
 }
+
+/** The cells of a table read the other way round: its columns as rows (a table printed transposed). */
+export function transposeTable(table: string[][]): string[][] {
+  const width = Math.max(0, ...table.map((r) => r.length));
+  return Array.from({ length: width }, (_, i) => table.map((r) => r[i] ?? ''));
+}
