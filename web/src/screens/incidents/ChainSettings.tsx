@@ -4,6 +4,7 @@ import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { IncFrame, incApi, personOptions, SelectField, usePeople } from './parts.tsx';
@@ -313,11 +314,7 @@ function ChainForm({
             />
           ))}
         </div>
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {x.save}
-          </button>
-        </div>
+        <SubmitRow label={x.save} busy={busy} />
       </form>
     </>
   );

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link, useSearch } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
+import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -142,13 +143,10 @@ function VersionView({ v }: { v: VersionDetail }) {
           >
             <search>
               <form className="form form--inline" onSubmit={search}>
-                <label className="field__label" htmlFor="policy-q">
-                  {p.search}
-                </label>
-                <input
+                <TextField
                   id="policy-q"
-                  className="input"
                   type="search"
+                  label={p.search}
                   value={q}
                   onChange={(e) => setQ(e.target.value)}
                 />
