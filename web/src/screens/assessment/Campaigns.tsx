@@ -65,9 +65,7 @@ export default function Campaigns() {
           {(list) => (
             <DataTable
               rows={list}
-              rowKey={(c) => c.id}
-              caption={x.campaigns}
-              captionHidden
+              label={x.campaigns}
               empty={<p>{x.none}</p>}
               initialSort={{ key: 'fiscalYear', desc: true }}
               columns={[

@@ -119,8 +119,7 @@ export function Bars({
       <DataTable
         rows={rows}
         rowKey={(r) => r.key}
-        caption={title}
-        captionHidden
+        label={title}
         className="as-chart__table"
         columns={[
           { key: 'label', header: title },

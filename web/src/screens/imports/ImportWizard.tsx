@@ -199,8 +199,7 @@ export default function ImportWizard({ params }: ScreenProps) {
                 <DataTable
                   rows={dry.errors}
                   rowKey={(e) => `${e.row}:${e.column}:${e.field}:${e.code}`}
-                  caption={x.message}
-                  captionHidden
+                  label={x.message}
                   columns={[
                     {
                       key: 'row',
