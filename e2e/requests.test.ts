@@ -99,12 +99,27 @@ function isoDate(offsetDays: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * Chooses the asset (number and name) on the new request page: found by its number, or already chosen
+ * when it is the only one the person may choose.
+ */
+async function chooseAsset(staff: Page, label: string): Promise<void> {
+  const chosen = staff.getByTestId('chosen-asset');
+  const search = staff.getByLabel('資産番号・名称で検索');
+  await chosen.or(search).first().waitFor();
+  if ((await chosen.count()) && (await chosen.innerText()) === label) {
+    await staff.getByText('選べる情報資産はこの1件です。').waitFor();
+    return;
+  }
+  await search.fill(label.split(' ')[0]);
+  await staff.getByRole('button', { name: '検索', exact: true }).click();
+  await staff.getByRole('button', { name: `これを選ぶ: ${label}` }).click();
+}
+
 /** The staff member files a take-out of the laptop; returns the request's page path. */
 async function fileTakeOut(staff: Page, assetNo: string, typeName: RegExp): Promise<string> {
   await staff.goto('/requests/new');
-  await staff.getByLabel('資産番号・名称で検索').fill(assetNo);
-  await staff.getByRole('button', { name: '検索', exact: true }).click();
-  await staff.getByRole('button', { name: `これを選ぶ: ${assetNo} 持出用ノートパソコン` }).click();
+  await chooseAsset(staff, `${assetNo} 持出用ノートパソコン`);
   const needed = staff.getByRole('region', { name: 'この資産で許可が必要なこと' });
   await needed
     .getByText(/^情報資産の持出し：承認が必要/)
@@ -278,9 +293,7 @@ test('[R-E3] hanamaki: the 管理者 of the requester’s 課 approves the same 
   assert.doesNotMatch(body, /requests\.|take_out|R-[A-Z]\d/, 'no raw keys or requirement IDs in the editor');
 
   await staff.goto('/requests/new');
-  await staff.getByLabel('資産番号・名称で検索').fill('PC-101');
-  await staff.getByRole('button', { name: '検索', exact: true }).click();
-  await staff.getByRole('button', { name: 'これを選ぶ: PC-101 持出用ノートパソコン' }).click();
+  await chooseAsset(staff, 'PC-101 持出用ノートパソコン');
   await staff.getByRole('radio', { name: /^情報資産の貸出し/ }).check();
   await staff.getByLabel('目的・理由').fill('研修での使用のため');
   await staff.getByRole('button', { name: '申請する' }).click();

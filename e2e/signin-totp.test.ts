@@ -31,6 +31,13 @@ test('[R-E12] first sign-in forces a password change that follows the policy', a
   await page.goto('/audit');
   await page.waitForURL('**/signin/password');
 
+  // The one-time password just typed is not asked again; the new one is typed once, and can be shown.
+  assert.equal(await page.getByLabel('現在のパスワード', { exact: true }).count(), 0);
+  const shown = page.getByLabel('新しいパスワード', { exact: true });
+  await shown.fill('password');
+  await page.getByLabel('パスワードを表示する').check();
+  assert.equal(await shown.getAttribute('type'), 'text');
+
   // A password the policy refuses: the server's reason is shown at the field and announced.
   await changePassword(page, run.server.adminPassword, 'password');
   const input = page.getByLabel('新しいパスワード', { exact: true });
@@ -50,9 +57,11 @@ test('[R-D9] sign-in needs a second factor: enrol an authenticator app, then sig
   secret = await enrollTotp(page);
   await page.getByTestId('recovery-codes').waitFor();
   await screenshot(page, 'recovery-codes');
-  // Continuing without ticking 「控えました」 is refused.
-  await page.getByRole('button', { name: '次へ' }).click();
-  await page.getByText('続けるには「リカバリーコードを控えました」を選んでください。').first().waitFor();
+  // The only way on says the codes were kept.
+  assert.deepEqual(
+    await page.getByTestId('recovery-codes').locator('xpath=..').getByRole('button').allInnerTexts(),
+    ['印刷', 'コードをコピー', '控えました。次へ'],
+  );
   await acknowledgeRecoveryCodes(page);
   await page.waitForURL((u) => u.pathname === '/');
   await page.getByRole('heading', { level: 1 }).filter({ hasText: 'こんにちは' }).waitFor();

@@ -12,10 +12,14 @@ export async function signIn(page: Page, loginId: string, password: string): Pro
   await page.getByRole('button', { name: 'サインイン', exact: true }).click();
 }
 
+/**
+ * The forced change at first sign-in: the new password once (the one-time password just typed is not
+ * asked again). `current` is typed only where the page asks for it (a voluntary change).
+ */
 export async function changePassword(page: Page, current: string, next: string): Promise<void> {
-  await page.getByLabel('現在のパスワード', { exact: true }).fill(current);
+  const currentField = page.getByLabel('現在のパスワード', { exact: true });
+  if (await currentField.isVisible()) await currentField.fill(current);
   await page.getByLabel('新しいパスワード', { exact: true }).fill(next);
-  await page.getByLabel('新しいパスワード（確認）', { exact: true }).fill(next);
   await page.getByRole('button', { name: 'パスワードを変更' }).click();
 }
 
@@ -24,24 +28,25 @@ export function totpCode(secret: string, ahead = 0): string {
   return generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + ahead * 30 });
 }
 
-/** Registers the authenticator app on the enrolment screen; returns the secret the page shows. */
+/**
+ * Registers the authenticator app on the enrolment screen (the sixth digit sends the code); returns the
+ * secret the page shows.
+ */
 export async function enrollTotp(page: Page): Promise<string> {
   await page.waitForURL('**/signin/enroll');
   const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
   assert.match(secret, /^[A-Z2-7]{16,}$/);
   await page.getByLabel('確認コード（6桁）', { exact: true }).fill(totpCode(secret));
-  await page.getByRole('button', { name: '確認して登録' }).click();
   return secret;
 }
 
-/** Reads the recovery codes, ticks 「控えました」 and continues. */
+/** Reads the recovery codes and continues with 「控えました。次へ」. */
 export async function acknowledgeRecoveryCodes(page: Page): Promise<string[]> {
   const list = page.getByTestId('recovery-codes');
   await list.waitFor();
   const codes = (await list.locator('code').allInnerTexts()).map((c) => c.trim());
   assert.ok(codes.length >= 5, 'recovery codes are shown');
-  await page.getByLabel('リカバリーコードを控えました').check();
-  await page.getByRole('button', { name: '次へ' }).click();
+  await page.getByRole('button', { name: '控えました。次へ' }).click();
   return codes;
 }
 

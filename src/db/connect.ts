@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { lockDataDir } from './lock.ts';
 import type { DB } from './schema.ts';
 import { NodeSqliteDatabase } from './sqlite-database.ts';
@@ -47,10 +46,6 @@ export interface OpenOptions {
 }
 
 export type SqliteSync = 'flush' | 'full';
-
-// pg returns int8 and numeric as strings by default; counts fit in a JS number here.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1700, (v) => Number(v));
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded SQLite file. */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -132,6 +127,11 @@ function openSqlite(opts: OpenOptions): Database {
 }
 
 async function openPostgres(url: string, opts: OpenOptions): Promise<Database> {
+  // Loaded only for PostgreSQL: a server on SQLite does not keep the driver in memory.
+  const pg = (await import('pg')).default;
+  // pg returns int8 and numeric as strings by default; counts fit in a JS number here.
+  pg.types.setTypeParser(20, (v) => Number(v));
+  pg.types.setTypeParser(1700, (v) => Number(v));
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.poolSize ?? 10,

@@ -4,7 +4,7 @@ import { newId } from '../shared/ids.ts';
 import type { DB } from './schema.ts';
 
 /** Tables whose rows belong to one organization and have an id. */
-type OrgTable = {
+export type OrgTable = {
   [K in keyof DB]: DB[K] extends { id: string; organization_id: string } ? K : never;
 }[keyof DB];
 

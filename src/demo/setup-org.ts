@@ -221,7 +221,7 @@ async function setHead(
   const ref = ids.get(head.loginId);
   if (!ref) throw new Error(`demo head ${head.loginId} is not one of the demo people`);
   const { stored: _stored, ...proposed } = await loadIncidentSettings(trx, actor.organizationId);
-  await saveIncidentSettings(trx, actor, {
+  await saveIncidentSettings.in(trx, actor, {
     ...proposed,
     head: { kind: 'user', ref, label: head.label, skippableWhenMinor: true },
   });

@@ -10,6 +10,7 @@ export const ja: Record<string, string> = {
   'auth.totp_already_set_up': '認証アプリは既に登録されています。登録し直すには、先に削除してください。',
   'auth.webauthn_failed': 'セキュリティキーを確認できませんでした。',
   'auth.current_password_wrong': '現在のパスワードが正しくありません。',
+  'auth.current_password_required': '現在のパスワードを入力してください。',
   'auth.last_factor': '最後の二要素認証の手段は削除できません。',
   'auth.reauth_required':
     '二要素認証の設定を変更するには、パスワードを入力し直してください（入力から {minutes} 分間有効です）。',
@@ -39,6 +40,7 @@ export const en: Record<string, string> = {
     'An authenticator app is already registered. Remove it first to register another.',
   'auth.webauthn_failed': 'The security key could not be verified.',
   'auth.current_password_wrong': 'The current password is not correct.',
+  'auth.current_password_required': 'Enter the current password.',
   'auth.last_factor': 'The last second factor cannot be removed.',
   'auth.reauth_required':
     'Enter your password again to change second-factor settings (it counts for {minutes} minutes).',

@@ -91,4 +91,11 @@ export const authMigrations: ModuleMigration[] = [
       await db.deleteFrom('login_throttle').where('key', 'like', 'id:%').execute();
     },
   },
+  {
+    // A session remembers when its sign-in proved the local password (the forced change relies on it).
+    name: '0113_auth_session_password_at',
+    async up(db) {
+      await db.schema.alterTable('sessions').addColumn('password_at', 'text').execute();
+    },
+  },
 ];

@@ -13,7 +13,8 @@ export const loginBody = z.strictObject({
 });
 
 export const passwordBody = z.strictObject({
-  currentPassword: z.string().min(1).max(256),
+  /** Left out only at a forced change right after signing in with the one-time password. */
+  currentPassword: z.string().min(1).max(256).optional(),
   newPassword: z.string().min(1).max(256),
 });
 

@@ -97,7 +97,9 @@ function startSession(
   method: 'password' | 'ldap',
 ): Promise<{ token: string; stage: Stage }> {
   return db.transaction().execute(async (trx) => {
-    const { token, stage } = await startSignedInSession(trx, user, req);
+    const { token, stage } = await startSignedInSession(trx, user, req, {
+      passwordProven: method === 'password',
+    });
     await recordAudit(
       trx,
       reqActor(req, user.organization_id, user),
@@ -148,31 +150,60 @@ export async function checkCurrentPassword(
   return ok === true;
 }
 
-/** Changes the caller's password after checking the current one and the organization's policy. */
+/**
+ * Whether this session may replace a temporary password without it being typed again: it waits for
+ * exactly that forced change, and its own sign-in proved the password now stored (typed a moment ago,
+ * so asking again adds nothing). Any other session, and a full one always, must give the current password.
+ */
+async function freshOneTimePassword(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  password: { must_change: number; changed_at: string },
+): Promise<boolean> {
+  if (auth.stage !== 'password_change' || password.must_change !== 1) return false;
+  const session = await db
+    .selectFrom('sessions')
+    .select('password_at')
+    .where('id', '=', auth.sessionId)
+    .where('stage', '=', 'password_change')
+    .executeTakeFirst();
+  return !!session?.password_at && session.password_at >= password.changed_at;
+}
+
+/**
+ * Changes the caller's password after checking the current one and the organization's policy. At a
+ * forced change the one-time password just used to sign in is not asked again (`freshOneTimePassword`).
+ */
 export async function changePassword(
   db: Kysely<DB>,
   auth: AuthContext,
   actor: Actor,
-  current: string,
+  current: string | undefined,
   next: string,
 ): Promise<{ token: string | null; stage: Stage }> {
   if (!stepAllowed(auth.stage, 'password_changed')) throw new AppError('auth.wrong_stage', 409);
   const row = await db
     .selectFrom('passwords as p')
     .innerJoin('organizations as o', 'o.id', 'p.organization_id')
-    .select(['p.hash', 'p.must_change', 'o.settings'])
+    .select(['p.hash', 'p.must_change', 'p.changed_at', 'o.settings'])
     .where('p.user_id', '=', auth.userId)
     .executeTakeFirst();
   // A directory account has no local password: it is changed at the directory.
   if (!row) throw new AppError('auth.no_local_password', 409);
-  if (!(await checkCurrentPassword(db, auth, actor, current, 'password_change'))) {
+  if (current === undefined) {
+    if (!(await freshOneTimePassword(db, auth, row)))
+      throw badInput('request.invalid', {}, [
+        { field: 'currentPassword', code: 'auth.current_password_required' },
+      ]);
+  } else if (!(await checkCurrentPassword(db, auth, actor, current, 'password_change'))) {
     throw badInput('auth.current_password_wrong', {}, [
       { field: 'currentPassword', code: 'auth.current_password_wrong' },
     ]);
   }
   const policy = parseOrgSettings(row.settings).password;
   const problems = checkPassword(next, policy, auth.loginId);
-  if (current === next) problems.push('password.same_as_current');
+  if (current === undefined ? await verifyPassword(row.hash, next) : current === next)
+    problems.push('password.same_as_current');
   if (problems.length) {
     throw badInput(
       'request.invalid',

@@ -25,7 +25,7 @@ export async function createSession(
   user: { id: string; organization_id: string },
   stage: Stage,
   req: FastifyRequest,
-  opts: { factorProven?: boolean } = {},
+  opts: { factorProven?: boolean; passwordProven?: boolean } = {},
 ): Promise<string> {
   const org = await db
     .selectFrom('organizations')
@@ -44,6 +44,7 @@ export async function createSession(
       stage,
       factor_at: (opts.factorProven ?? stage === 'full') ? now : null,
       reauth_at: null,
+      password_at: opts.passwordProven ? now : null,
       csrf_token: newToken(24),
       challenge: null,
       acting_organization_id: null,

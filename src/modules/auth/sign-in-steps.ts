@@ -25,17 +25,21 @@ export async function accountFacts(
 /**
  * Starts a session for a user who has just given the first proof (password or directory sign-in):
  * its stage is where the machine says it stands. `factorProven`: the first proof itself included a
- * second factor the organization accepts (an OpenID provider asserting its own MFA).
+ * second factor the organization accepts (an OpenID provider asserting its own MFA); `passwordProven`:
+ * the first proof was the account's local password (a forced change then need not ask for it again).
  */
 export async function startSignedInSession(
   trx: Kysely<DB>,
   user: { id: string; organization_id: string },
   req: FastifyRequest,
-  opts: { factorProven?: boolean } = {},
+  opts: { factorProven?: boolean; passwordProven?: boolean } = {},
 ): Promise<{ token: string; stage: Stage }> {
   const factorProven = opts.factorProven ?? false;
   const stage = stageOf({ ...(await accountFacts(trx, user.id)), factorProven });
-  const token = await createSession(trx, user, stage, req, { factorProven });
+  const token = await createSession(trx, user, stage, req, {
+    factorProven,
+    passwordProven: opts.passwordProven,
+  });
   return { token, stage };
 }
 

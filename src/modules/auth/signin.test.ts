@@ -52,6 +52,55 @@ describe('sign-in', () => {
     assert.ok(events.includes('accounts.password_changed'));
   });
 
+  test('[R-E12] at the first sign-in the one-time password just typed is not asked again, by that session only', async () => {
+    const org = await makeOrg(t.db);
+    const u = await makeUser(t.db, org, { mustChange: true });
+    const c = new Client(t.app);
+    await c.post('/api/auth/login', { loginId: u.loginId, password: u.password });
+    await c.refreshCsrf();
+    // The new password must still differ from the one-time password the session proved.
+    const same = await c.post('/api/auth/password', { newPassword: u.password });
+    assert.equal(same.statusCode, 400, same.body);
+    assert.ok(same.json().error.fields.some((f: { code: string }) => f.code === 'password.same_as_current'));
+    const changed = await c.post('/api/auth/password', { newPassword: 'Sazanami-Hagi-77#' });
+    assert.equal(changed.statusCode, 200, changed.body);
+    assert.equal(changed.json().stage, 'enroll');
+    const event = (await auditEvents(t.db, org.id)).find((e) => e.event === 'accounts.password_changed');
+    assert.deepEqual(JSON.parse(event?.data ?? '{}'), { forced: true });
+
+    // A session that signed in before the one-time password was set again must give the current one.
+    const v = await makeUser(t.db, org, { mustChange: true });
+    const d = new Client(t.app);
+    await d.post('/api/auth/login', { loginId: v.loginId, password: v.password });
+    await d.refreshCsrf();
+    await t.db
+      .updateTable('passwords')
+      .set({ changed_at: new Date(Date.now() + 60_000).toISOString() })
+      .where('user_id', '=', v.id)
+      .execute();
+    const stale = await d.post('/api/auth/password', { newPassword: 'Sazanami-Hagi-77#' });
+    assert.equal(stale.statusCode, 400, stale.body);
+    assert.deepEqual(
+      stale.json().error.fields.map((f: { field: string; code: string }) => [f.field, f.code]),
+      [['currentPassword', 'auth.current_password_required']],
+    );
+    assert.equal(stale.json().error.fields[0].message, '現在のパスワードを入力してください。');
+  });
+
+  test('[R-E12] a signed-in person changing their password always gives the current one', async () => {
+    const org = await makeOrg(t.db);
+    const u = await makeUser(t.db, org);
+    const c = new Client(t.app);
+    await c.post('/api/auth/login', { loginId: u.loginId, password: GOOD_PASSWORD });
+    await enrolTotp(c);
+    await c.refreshCsrf();
+    const r = await c.post('/api/auth/password', { newPassword: 'Another-Good-Pass-9' });
+    assert.equal(r.statusCode, 400, r.body);
+    assert.equal(r.json().error.fields[0].code, 'auth.current_password_required');
+    const events = (await auditEvents(t.db, org.id)).map((e) => e.event);
+    assert.ok(!events.includes('accounts.password_changed'), 'nothing changed');
+  });
+
   test('[R-E12] passwords must be long and mixed and must not contain the login ID or be common', async () => {
     const org = await makeOrg(t.db);
     const u = await makeUser(t.db, org, { mustChange: true });

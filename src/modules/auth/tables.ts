@@ -50,6 +50,11 @@ export interface SessionsTable {
   factor_at: string | null;
   /** When the person last re-entered their password in this session (factor changes need it). */
   reauth_at: string | null;
+  /**
+   * When this session's sign-in proved the account's local password (null: another method). A forced
+   * change at first sign-in relies on it instead of asking for the one-time password again.
+   */
+  password_at: string | null;
   csrf_token: string;
   /** Pending WebAuthn challenge. */
   challenge: string | null;

@@ -14,8 +14,11 @@ import type { ImportField, ImportSpec, Mapping, Resolver, RowError } from './eng
 export interface ImportOutcome {
   created: number;
   updated: number;
-  /** Shown once to the importer (new people's one-time passwords); never audited. */
-  handover?: { label: string; value: string }[];
+  /**
+   * Shown once to the importer (new people's one-time passwords); never audited. `loginId`: whose
+   * sign-in it is, so the sign-in link handed over with it can carry the ID.
+   */
+  handover?: { label: string; value: string; loginId?: string }[];
   /** Extra audit data (the campaign or session written into). */
   detail?: Record<string, unknown>;
 }

@@ -8,6 +8,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { transactional } from '../../db/transactional.ts';
 import { requiredSections } from './plan-policy.ts';
 import type { planBody, triggerBody } from './schema-registers.ts';
 
@@ -32,90 +33,99 @@ export function latestPlan(db: Kysely<DB>, orgId: string) {
 }
 
 /** Saves a new version of the plan; refused while a required section is missing. */
-export async function savePlan(
-  trx: Kysely<DB>,
-  actor: Actor,
-  b: z.output<typeof planBody>,
-): Promise<{ id: string; version: number }> {
-  // Sections the policy in force requires stay required whatever the editor sends.
-  const policy = await requiredSections(trx, actor.organizationId);
-  const fromPolicy = policy.source === 'policy' ? policy.sections : [];
-  const required = [...b.required, ...fromPolicy.filter((p) => !b.required.some((r) => r.key === p.key))];
-  const missing = missingSections(required, b.sections);
-  if (missing.length) {
-    throw badInput(
-      'emergency_plan.sections_missing',
-      { missing: missing.join(', ') },
-      missing.map((k) => ({ field: `sections.${k}`, code: 'emergency_plan.sections_missing' })),
+export const savePlan = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    b: z.output<typeof planBody>,
+  ): Promise<{ id: string; version: number }> => {
+    // Sections the policy in force requires stay required whatever the editor sends.
+    const policy = await requiredSections(trx, actor.organizationId);
+    const fromPolicy = policy.source === 'policy' ? policy.sections : [];
+    const required = [...b.required, ...fromPolicy.filter((p) => !b.required.some((r) => r.key === p.key))];
+    const missing = missingSections(required, b.sections);
+    if (missing.length) {
+      throw badInput(
+        'emergency_plan.sections_missing',
+        { missing: missing.join(', ') },
+        missing.map((k) => ({ field: `sections.${k}`, code: 'emergency_plan.sections_missing' })),
+      );
+    }
+    const prev = await latestPlan(trx, actor.organizationId);
+    const version = (prev?.version ?? 0) + 1;
+    const id = newId();
+    // A changed BCP reference must be checked again; an unchanged one keeps its check.
+    const sameBcp =
+      prev && prev.bcp_title === (b.bcpTitle ?? null) && prev.bcp_reference === (b.bcpReference ?? null);
+    await trx
+      .insertInto('emergency_plans')
+      .values({
+        id,
+        organization_id: actor.organizationId,
+        version,
+        title: b.title,
+        required: JSON.stringify(required),
+        sections: JSON.stringify(b.sections),
+        bcp_title: b.bcpTitle ?? null,
+        bcp_reference: b.bcpReference ?? null,
+        bcp_checked_at: sameBcp ? prev.bcp_checked_at : null,
+        bcp_checked_by: sameBcp ? prev.bcp_checked_by : null,
+        bcp_note: sameBcp ? prev.bcp_note : null,
+        review_due: b.reviewDue ?? null,
+        created_by: actor.userId ?? '',
+        created_at: nowIso(),
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'emergency_plan.saved',
+      { type: 'emergency_plan', id },
+      { version, missing },
     );
-  }
-  const prev = await latestPlan(trx, actor.organizationId);
-  const version = (prev?.version ?? 0) + 1;
-  const id = newId();
-  // A changed BCP reference must be checked again; an unchanged one keeps its check.
-  const sameBcp =
-    prev && prev.bcp_title === (b.bcpTitle ?? null) && prev.bcp_reference === (b.bcpReference ?? null);
-  await trx
-    .insertInto('emergency_plans')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      version,
-      title: b.title,
-      required: JSON.stringify(required),
-      sections: JSON.stringify(b.sections),
-      bcp_title: b.bcpTitle ?? null,
-      bcp_reference: b.bcpReference ?? null,
-      bcp_checked_at: sameBcp ? prev.bcp_checked_at : null,
-      bcp_checked_by: sameBcp ? prev.bcp_checked_by : null,
-      bcp_note: sameBcp ? prev.bcp_note : null,
-      review_due: b.reviewDue ?? null,
-      created_by: actor.userId ?? '',
-      created_at: nowIso(),
-    })
-    .execute();
-  await recordAudit(trx, actor, 'emergency_plan.saved', { type: 'emergency_plan', id }, { version, missing });
-  return { id, version };
-}
+    return { id, version };
+  },
+);
 
 /** Records that the latest plan was checked for consistency with the BCP (seed 001 7.(3)③). */
-export async function checkBcp(trx: Kysely<DB>, actor: Actor, note: string | null): Promise<void> {
-  const plan = await latestPlan(trx, actor.organizationId);
-  if (!plan) throw notFound('emergency_plan');
-  if (!plan.bcp_title) throw badInput('request.invalid', {}, [{ field: 'bcpTitle', code: 'field.required' }]);
-  // The plan rows are versions; the check is the one field set after saving.
-  await trx
-    .updateTable('emergency_plans')
-    .set({ bcp_checked_at: nowIso(), bcp_checked_by: actor.userId, bcp_note: note })
-    .where('id', '=', plan.id)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'emergency_plan.bcp_checked',
-    { type: 'emergency_plan', id: plan.id },
-    { version: plan.version, bcpTitle: plan.bcp_title, note },
-  );
-}
+export const checkBcp = transactional(
+  async (trx: Kysely<DB>, actor: Actor, note: string | null): Promise<void> => {
+    const plan = await latestPlan(trx, actor.organizationId);
+    if (!plan) throw notFound('emergency_plan');
+    if (!plan.bcp_title)
+      throw badInput('request.invalid', {}, [{ field: 'bcpTitle', code: 'field.required' }]);
+    // The plan rows are versions; the check is the one field set after saving.
+    await trx
+      .updateTable('emergency_plans')
+      .set({ bcp_checked_at: nowIso(), bcp_checked_by: actor.userId, bcp_note: note })
+      .where('id', '=', plan.id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'emergency_plan.bcp_checked',
+      { type: 'emergency_plan', id: plan.id },
+      { version: plan.version, bcpTitle: plan.bcp_title, note },
+    );
+  },
+);
 
 /** Records a change of organization or circumstances that calls for a review by a date. */
-export async function triggerReview(
-  trx: Kysely<DB>,
-  actor: Actor,
-  b: z.output<typeof triggerBody>,
-): Promise<string> {
-  const id = await insertInOrg(trx, 'emergency_plan_triggers', actor.organizationId, {
-    reason: b.reason,
-    review_due: b.reviewDue,
-    created_by: actor.userId ?? '',
-    created_at: nowIso(),
-  });
-  await recordAudit(
-    trx,
-    actor,
-    'emergency_plan.review_triggered',
-    { type: 'emergency_plan_trigger', id },
-    { reason: b.reason, reviewDue: b.reviewDue },
-  );
-  return id;
-}
+export const triggerReview = transactional(
+  async (trx: Kysely<DB>, actor: Actor, b: z.output<typeof triggerBody>): Promise<string> => {
+    const id = await insertInOrg(trx, 'emergency_plan_triggers', actor.organizationId, {
+      reason: b.reason,
+      review_due: b.reviewDue,
+      created_by: actor.userId ?? '',
+      created_at: nowIso(),
+    });
+    await recordAudit(
+      trx,
+      actor,
+      'emergency_plan.review_triggered',
+      { type: 'emergency_plan_trigger', id },
+      { reason: b.reason, reviewDue: b.reviewDue },
+    );
+    return id;
+  },
+);

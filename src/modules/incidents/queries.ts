@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { READ_ALL } from './access.ts';
+import { INCIDENT_CATALOGUE } from './catalogue.ts';
 import { personalDataDeadlines } from './deadlines.ts';
 import type { listQuery } from './schema.ts';
 import { loadSettings } from './settings.ts';
@@ -169,4 +170,84 @@ export function statistics(rows: { found_at: string; type_ja: string; unit_name:
       a.key.localeCompare(b.key),
     ),
   };
+}
+
+/** Chain steps of open incidents still waiting for receipt (waiting or escalated), oldest notice first. */
+export function waitingSteps(db: Kysely<DB>, orgId: string) {
+  return db
+    .selectFrom('incident_steps as s')
+    .innerJoin('incidents as i', 'i.id', 's.incident_id')
+    .selectAll('s')
+    .select(['i.title', 'i.found_at'])
+    .where('s.organization_id', '=', orgId)
+    .where('s.status', 'in', ['waiting', 'escalated'])
+    .where('i.status', '=', 'open')
+    .orderBy('s.notified_at')
+    .execute();
+}
+
+/** One evidence file of an incident, or undefined. */
+export function evidenceFile(db: Kysely<DB>, orgId: string, incidentId: string, id: string) {
+  return db
+    .selectFrom('incident_evidence')
+    .selectAll()
+    .where('organization_id', '=', orgId)
+    .where('incident_id', '=', incidentId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The display name of the person who reported an incident ('' when no longer found). */
+export async function reporterName(db: Kysely<DB>, inc: IncidentsTable): Promise<string> {
+  const u = await db
+    .selectFrom('users')
+    .select('display_name')
+    .where('id', '=', inc.reporter_id)
+    .executeTakeFirst();
+  return u?.display_name ?? '';
+}
+
+/** The organization's incident types with their steps, then the catalogue's it has not made its own. */
+export async function incidentTypes(db: Kysely<DB>, orgId: string) {
+  const own = await db
+    .selectFrom('incident_types')
+    .selectAll()
+    .where('organization_id', '=', orgId)
+    .orderBy('created_at')
+    .execute();
+  const have = new Set(own.map((t) => t.key));
+  return [
+    ...own.map((t) => ({
+      key: t.key,
+      nameJa: t.name_ja,
+      nameEn: t.name_en,
+      steps: JSON.parse(t.steps),
+      clausePath: t.clause_path,
+      unauthorizedAccess: !!t.unauthorized_access,
+      planSection: t.plan_section,
+      custom: true,
+    })),
+    ...INCIDENT_CATALOGUE.filter((c) => !have.has(c.key)).map((c) => ({
+      key: c.key,
+      nameJa: c.ja,
+      nameEn: c.en,
+      steps: c.steps,
+      clausePath: c.clausePath,
+      unauthorizedAccess: c.unauthorizedAccess,
+      planSection: c.planSection,
+      custom: false,
+    })),
+  ];
+}
+
+/** Active people of the organization, to name an action owner or the subject of a violation. */
+export function activePeople(db: Kysely<DB>, orgId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'display_name as displayName', 'login_id as loginId'])
+    .where('organization_id', '=', orgId)
+    .where('status', '=', 'active')
+    .orderBy('display_name')
+    .limit(2000)
+    .execute();
 }

@@ -9,100 +9,94 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { transactional } from '../../db/transactional.ts';
 import { findInOrg } from '../../http/find.ts';
 import { holdersOf, topTierHolders } from './people.ts';
 import type { complianceBody, failureBody, failureUpdateBody, logReviewBody } from './schema-registers.ts';
 
 /** Records a failure in the 障害記録 (R-F5). */
-export async function recordFailure(
-  trx: Kysely<DB>,
-  actor: Actor,
-  b: z.output<typeof failureBody>,
-): Promise<string> {
-  const id = await insertInOrg(trx, 'failures', actor.organizationId, {
-    received_at: b.receivedAt,
-    reporter_id: b.reporterId ?? null,
-    reporter_name: b.reporterName,
-    system_id: b.systemId ?? null,
-    system_name: b.systemName,
-    event: b.event,
-    handling: b.handling ?? null,
-    result: b.result ?? null,
-    problems: b.problems ?? null,
-    handler_id: b.handlerId ?? actor.userId,
-    status: 'open',
-    created_at: nowIso(),
-  });
-  await recordAudit(
-    trx,
-    actor,
-    'failures.recorded',
-    { type: 'failure', id },
-    { systemName: b.systemName, event: b.event },
-  );
-  return id;
-}
-
-/** Records the handling and result of a failure. */
-export async function updateFailure(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  b: z.output<typeof failureUpdateBody>,
-): Promise<void> {
-  await findInOrg(trx, 'failures', actor.organizationId, id, 'failure');
-  await trx
-    .updateTable('failures')
-    .set({
+export const recordFailure = transactional(
+  async (trx: Kysely<DB>, actor: Actor, b: z.output<typeof failureBody>): Promise<string> => {
+    const id = await insertInOrg(trx, 'failures', actor.organizationId, {
+      received_at: b.receivedAt,
+      reporter_id: b.reporterId ?? null,
+      reporter_name: b.reporterName,
+      system_id: b.systemId ?? null,
+      system_name: b.systemName,
+      event: b.event,
       handling: b.handling ?? null,
       result: b.result ?? null,
       problems: b.problems ?? null,
       handler_id: b.handlerId ?? actor.userId,
-      status: b.status,
-    })
-    .where('id', '=', id)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'failures.updated',
-    { type: 'failure', id },
-    { status: b.status, result: b.result ?? null },
-  );
-}
+      status: 'open',
+      created_at: nowIso(),
+    });
+    await recordAudit(
+      trx,
+      actor,
+      'failures.recorded',
+      { type: 'failure', id },
+      { systemName: b.systemName, event: b.event },
+    );
+    return id;
+  },
+);
+
+/** Records the handling and result of a failure. */
+export const updateFailure = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string, b: z.output<typeof failureUpdateBody>): Promise<void> => {
+    await findInOrg(trx, 'failures', actor.organizationId, id, 'failure');
+    await trx
+      .updateTable('failures')
+      .set({
+        handling: b.handling ?? null,
+        result: b.result ?? null,
+        problems: b.problems ?? null,
+        handler_id: b.handlerId ?? actor.userId,
+        status: b.status,
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'failures.updated',
+      { type: 'failure', id },
+      { status: b.status, result: b.result ?? null },
+    );
+  },
+);
 
 /** Records a periodic log review: period, reviewer, findings (R-F4). */
-export async function recordLogReview(
-  trx: Kysely<DB>,
-  actor: Actor,
-  b: z.output<typeof logReviewBody>,
-): Promise<string> {
-  const id = newId();
-  const now = nowIso();
-  await trx
-    .insertInto('log_reviews')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      period_from: b.periodFrom,
-      period_to: b.periodTo,
-      target: b.target,
-      reviewer_id: actor.userId ?? '',
-      reviewed_at: now,
-      findings: b.findings,
-      result: b.result,
-      created_at: now,
-    })
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'log_reviews.recorded',
-    { type: 'log_review', id },
-    { periodFrom: b.periodFrom, periodTo: b.periodTo, target: b.target, result: b.result },
-  );
-  return id;
-}
+export const recordLogReview = transactional(
+  async (trx: Kysely<DB>, actor: Actor, b: z.output<typeof logReviewBody>): Promise<string> => {
+    const id = newId();
+    const now = nowIso();
+    await trx
+      .insertInto('log_reviews')
+      .values({
+        id,
+        organization_id: actor.organizationId,
+        period_from: b.periodFrom,
+        period_to: b.periodTo,
+        target: b.target,
+        reviewer_id: actor.userId ?? '',
+        reviewed_at: now,
+        findings: b.findings,
+        result: b.result,
+        created_at: now,
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'log_reviews.recorded',
+      { type: 'log_review', id },
+      { periodFrom: b.periodFrom, periodTo: b.periodTo, target: b.target, result: b.result },
+    );
+    return id;
+  },
+);
 
 /** Who compliance findings go up to: holders of compliance.receive, else the tier-1 role holders (R-G2). */
 export async function complianceRecipients(db: Kysely<DB>, orgId: string): Promise<string[]> {
@@ -111,57 +105,67 @@ export async function complianceRecipients(db: Kysely<DB>, orgId: string): Promi
 }
 
 /** Records a compliance check; its findings are routed up to the CISO-equivalent. */
-export async function recordCompliance(
-  trx: Kysely<DB>,
-  actor: Actor,
-  b: z.output<typeof complianceBody>,
-): Promise<{ id: string; routedTo: string[] }> {
-  const id = newId();
-  const now = nowIso();
-  const routedTo = await complianceRecipients(trx, actor.organizationId);
-  await trx
-    .insertInto('compliance_checks')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      checked_at: now,
-      checker_id: actor.userId ?? '',
-      scope: b.scope,
-      findings: b.findings,
-      result: b.result,
-      routed_to: JSON.stringify(routedTo),
-      acknowledged_by: null,
-      acknowledged_at: null,
-      created_at: now,
-    })
-    .execute();
-  if (b.result === 'findings') {
-    await notify(trx, actor.organizationId, routedTo, {
-      code: 'notice.compliance.problem',
-      params: { scope: b.scope },
-      link: '/incidents/compliance',
-    });
-  }
-  await recordAudit(
-    trx,
-    actor,
-    'compliance.recorded',
-    { type: 'compliance_check', id },
-    { scope: b.scope, result: b.result, routedTo },
-  );
-  return { id, routedTo };
-}
+export const recordCompliance = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    b: z.output<typeof complianceBody>,
+  ): Promise<{ id: string; routedTo: string[] }> => {
+    const id = newId();
+    const now = nowIso();
+    const routedTo = await complianceRecipients(trx, actor.organizationId);
+    await trx
+      .insertInto('compliance_checks')
+      .values({
+        id,
+        organization_id: actor.organizationId,
+        checked_at: now,
+        checker_id: actor.userId ?? '',
+        scope: b.scope,
+        findings: b.findings,
+        result: b.result,
+        routed_to: JSON.stringify(routedTo),
+        acknowledged_by: null,
+        acknowledged_at: null,
+        created_at: now,
+      })
+      .execute();
+    if (b.result === 'findings') {
+      await notify(trx, actor.organizationId, routedTo, {
+        code: 'notice.compliance.problem',
+        params: { scope: b.scope },
+        link: '/incidents/compliance',
+      });
+    }
+    await recordAudit(
+      trx,
+      actor,
+      'compliance.recorded',
+      { type: 'compliance_check', id },
+      { scope: b.scope, result: b.result, routedTo },
+    );
+    return { id, routedTo };
+  },
+);
 
 /** A recipient acknowledges the findings of a compliance check. */
-export async function acknowledgeCompliance(trx: Kysely<DB>, actor: Actor, id: string): Promise<void> {
-  const row = await findInOrg(trx, 'compliance_checks', actor.organizationId, id, 'compliance_check');
-  if (!(JSON.parse(row.routed_to) as string[]).includes(actor.userId ?? ''))
-    throw forbidden('compliance.receive');
-  if (row.acknowledged_at) throw conflict('incidents.step_not_waiting');
-  await trx
-    .updateTable('compliance_checks')
-    .set({ acknowledged_by: actor.userId, acknowledged_at: nowIso() })
-    .where('id', '=', id)
-    .execute();
-  await recordAudit(trx, actor, 'compliance.acknowledged', { type: 'compliance_check', id }, { checkId: id });
-}
+export const acknowledgeCompliance = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string): Promise<void> => {
+    const row = await findInOrg(trx, 'compliance_checks', actor.organizationId, id, 'compliance_check');
+    if (!(JSON.parse(row.routed_to) as string[]).includes(actor.userId ?? ''))
+      throw forbidden('compliance.receive');
+    if (row.acknowledged_at) throw conflict('incidents.step_not_waiting');
+    await trx
+      .updateTable('compliance_checks')
+      .set({ acknowledged_by: actor.userId, acknowledged_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'compliance.acknowledged',
+      { type: 'compliance_check', id },
+      { checkId: id },
+    );
+  },
+);

@@ -7,6 +7,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { catalogueType } from './catalogue.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import type { ReportBody } from './schema.ts';
 import { loadSettings } from './settings.ts';
 import { activateStep } from './steps.ts';
@@ -54,106 +55,103 @@ export async function typeFor(trx: Kysely<DB>, actor: Actor, key: string): Promi
 }
 
 /** Files a report and starts the organization's chain at its first step. Run inside a transaction. */
-export async function reportIncident(
-  trx: Kysely<DB>,
-  actor: Actor,
-  unitId: string | null,
-  body: ReportBody,
-): Promise<string> {
-  const org = actor.organizationId;
-  if (!actor.userId) throw badInput('incidents.reporter_required');
-  const type = await typeFor(trx, actor, body.typeKey);
-  const settings = await loadSettings(trx, org);
-  const id = newId();
-  const now = nowIso();
-  await trx
-    .insertInto('incidents')
-    .values({
-      id,
+export const reportIncident = transactional(
+  async (trx: Kysely<DB>, actor: Actor, unitId: string | null, body: ReportBody): Promise<string> => {
+    const org = actor.organizationId;
+    if (!actor.userId) throw badInput('incidents.reporter_required');
+    const type = await typeFor(trx, actor, body.typeKey);
+    const settings = await loadSettings(trx, org);
+    const id = newId();
+    const now = nowIso();
+    await trx
+      .insertInto('incidents')
+      .values({
+        id,
+        organization_id: org,
+        title: body.title,
+        description: body.description,
+        type_id: type.id,
+        found_at: body.foundAt,
+        occurred_at: body.occurredAt ?? null,
+        reporter_id: actor.userId,
+        source: body.source,
+        source_detail: body.sourceDetail ?? null,
+        unit_id: unitId,
+        personal_info: body.personalInfo,
+        minor: null,
+        minor_reason: null,
+        status: 'open',
+        asset_ids: JSON.stringify(body.assetIds),
+        system_ids: JSON.stringify(body.systemIds),
+        vendor_ids: JSON.stringify(body.vendorIds),
+        clause_paths: JSON.stringify(body.clausePaths),
+        cause: null,
+        closed_at: null,
+        closed_by: null,
+        close_note: null,
+        created_at: now,
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'incidents.reported',
+      { type: 'incident', id },
+      {
+        title: body.title,
+        type: type.key,
+        source: body.source,
+        personalInfo: body.personalInfo,
+        reporterId: actor.userId,
+      },
+    );
+    await addTimeline(trx, actor, id, 'reported', body.title, now);
+    const base = {
       organization_id: org,
-      title: body.title,
-      description: body.description,
-      type_id: type.id,
-      found_at: body.foundAt,
-      occurred_at: body.occurredAt ?? null,
-      reporter_id: actor.userId,
-      source: body.source,
-      source_detail: body.sourceDetail ?? null,
-      unit_id: unitId,
-      personal_info: body.personalInfo,
-      minor: null,
-      minor_reason: null,
-      status: 'open',
-      asset_ids: JSON.stringify(body.assetIds),
-      system_ids: JSON.stringify(body.systemIds),
-      vendor_ids: JSON.stringify(body.vendorIds),
-      clause_paths: JSON.stringify(body.clausePaths),
-      cause: null,
-      closed_at: null,
-      closed_by: null,
-      close_note: null,
-      created_at: now,
-    })
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'incidents.reported',
-    { type: 'incident', id },
-    {
-      title: body.title,
-      type: type.key,
-      source: body.source,
-      personalInfo: body.personalInfo,
-      reporterId: actor.userId,
-    },
-  );
-  await addTimeline(trx, actor, id, 'reported', body.title, now);
-  const base = {
-    organization_id: org,
-    incident_id: id,
-    status: 'pending',
-    notified_at: null,
-    due_at: null,
-    acknowledged_at: null,
-    acknowledged_by: null,
-    escalated_at: null,
-    skipped_reason: null,
-  };
-  const steps: IncidentStepsTable[] = settings.chain.map((c, i) => ({
-    ...base,
-    id: newId(),
-    position: i,
-    kind: 'chain',
-    function_key: c.function,
-    tier: c.tier,
-    role_id: null,
-    user_id: null,
-    label: c.label,
-    skippable: c.skippableWhenMinor ? 1 : 0,
-    timeout_hours: c.timeoutHours,
-  }));
-  const h = settings.head;
-  if (h) {
-    steps.push({
+      incident_id: id,
+      status: 'pending',
+      notified_at: null,
+      due_at: null,
+      acknowledged_at: null,
+      acknowledged_by: null,
+      escalated_at: null,
+      skipped_reason: null,
+    };
+    const steps: IncidentStepsTable[] = settings.chain.map((c, i) => ({
       ...base,
       id: newId(),
-      position: steps.length,
-      kind: 'head',
-      function_key: h.kind === 'function' ? h.ref : null,
-      tier: null,
-      role_id: h.kind === 'role' ? h.ref : null,
-      user_id: h.kind === 'user' ? h.ref : null,
-      label: h.label,
-      skippable: h.skippableWhenMinor ? 1 : 0,
-      timeout_hours: 0,
-    });
-  }
-  if (steps.length) {
-    await trx.insertInto('incident_steps').values(steps).execute();
-    await activateStep(trx, actor, steps[0], now);
-  } else {
-    await addTimeline(trx, actor, id, 'no_chain', '', now);
-  }
-  return id;
-}
+      position: i,
+      kind: 'chain',
+      function_key: c.function,
+      tier: c.tier,
+      role_id: null,
+      user_id: null,
+      label: c.label,
+      skippable: c.skippableWhenMinor ? 1 : 0,
+      timeout_hours: c.timeoutHours,
+    }));
+    const h = settings.head;
+    if (h) {
+      steps.push({
+        ...base,
+        id: newId(),
+        position: steps.length,
+        kind: 'head',
+        function_key: h.kind === 'function' ? h.ref : null,
+        tier: null,
+        role_id: h.kind === 'role' ? h.ref : null,
+        user_id: h.kind === 'user' ? h.ref : null,
+        label: h.label,
+        skippable: h.skippableWhenMinor ? 1 : 0,
+        timeout_hours: 0,
+      });
+    }
+    if (steps.length) {
+      await trx.insertInto('incident_steps').values(steps).execute();
+      await activateStep(trx, actor, steps[0], now);
+    } else {
+      await addTimeline(trx, actor, id, 'no_chain', '', now);
+    }
+    return id;
+  },
+);

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
-import { todayJst } from '../../shared/business-days.ts';
 import type { AppContext } from '../module.ts';
-import { checkBcp, latestPlan, missingSections, savePlan, triggerReview } from './plan.ts';
-import { requiredSections } from './plan-policy.ts';
+import { checkBcp, savePlan, triggerReview } from './plan.ts';
+import { planView } from './plan-view.ts';
 import { bcpCheckBody, planBody, triggerBody } from './schema-registers.ts';
 
 /** Routes of the emergency response plan (緊急時対応計画, R-A3). */
@@ -16,47 +15,7 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'The latest plan with section checks, versions and review triggers',
     tags,
     access: access.signedIn,
-    async handler({ auth }) {
-      const org = auth.organizationId;
-      const plan = await latestPlan(db, org);
-      const versions = await db
-        .selectFrom('emergency_plans')
-        .select(['id', 'version', 'created_at', 'created_by'])
-        .where('organization_id', '=', org)
-        .orderBy('version', 'desc')
-        .execute();
-      const triggers = await db
-        .selectFrom('emergency_plan_triggers')
-        .selectAll()
-        .where('organization_id', '=', org)
-        .orderBy('created_at', 'desc')
-        .execute();
-      const proposed = await requiredSections(db, org);
-      // The stored plan's list, with any section the policy in force now requires and the plan lacks.
-      const stored: { key: string; title: string }[] | null = plan ? JSON.parse(plan.required) : null;
-      const fromPolicy = proposed.source === 'policy' ? proposed.sections : [];
-      const required = stored
-        ? [...stored, ...fromPolicy.filter((p) => !stored.some((s) => s.key === p.key))]
-        : proposed.sections;
-      const sections = plan ? JSON.parse(plan.sections) : [];
-      // A review is due by the earliest date among the plan's own date and triggers raised since it was saved.
-      const dues = [
-        plan?.review_due,
-        ...triggers.filter((t) => !plan || t.created_at > plan.created_at).map((t) => t.review_due),
-      ].filter(Boolean) as string[];
-      const reviewDue = dues.sort()[0] ?? null;
-      return {
-        plan: plan ? { ...plan, required, sections } : null,
-        required,
-        requiredSource: proposed.source,
-        requiredClause: proposed.clausePath,
-        missing: missingSections(required, sections),
-        versions,
-        triggers,
-        reviewDue,
-        reviewOverdue: !!reviewDue && reviewDue < todayJst(),
-      };
-    },
+    handler: ({ auth }) => planView(db, auth.organizationId),
   });
 
   defineRoute(app, {
@@ -66,7 +25,7 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: access.fn('emergency_plan.manage'),
     body: planBody,
-    handler: ({ body, actor }) => db.transaction().execute((trx) => savePlan(trx, actor, body)),
+    handler: ({ body, actor }) => savePlan(db, actor, body),
   });
 
   defineRoute(app, {
@@ -76,7 +35,7 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: access.fn('emergency_plan.manage'),
     body: bcpCheckBody,
-    handler: ({ body, actor }) => db.transaction().execute((trx) => checkBcp(trx, actor, body.note ?? null)),
+    handler: ({ body, actor }) => checkBcp(db, actor, body.note ?? null),
   });
 
   defineRoute(app, {
@@ -87,7 +46,7 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn('emergency_plan.manage'),
     body: triggerBody,
     handler: async ({ body, actor }) => ({
-      id: await db.transaction().execute((trx) => triggerReview(trx, actor, body)),
+      id: await triggerReview(db, actor, body),
     }),
   });
 }

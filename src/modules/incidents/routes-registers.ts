@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { listInOrg } from '../../db/list-in-org.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import {
@@ -23,12 +24,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['failures'],
     access: access.fn('failures.manage'),
     handler: async ({ auth }) => ({
-      items: await db
-        .selectFrom('failures')
-        .selectAll()
-        .where('organization_id', '=', auth.organizationId)
-        .orderBy('received_at', 'desc')
-        .execute(),
+      items: await listInOrg(db, 'failures', auth.organizationId, 'received_at'),
     }),
   });
   defineRoute(app, {
@@ -40,7 +36,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     references: { reporterId: 'users', systemId: 'information_systems', handlerId: 'users' },
     body: s.failureBody,
     handler: async ({ body, actor }) => ({
-      id: await db.transaction().execute((trx) => recordFailure(trx, actor, body)),
+      id: await recordFailure(db, actor, body),
     }),
   });
   defineRoute(app, {
@@ -52,8 +48,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     references: { handlerId: 'users' },
     params: idParams,
     body: s.failureUpdateBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => updateFailure(trx, actor, params.id, body)),
+    handler: ({ params, body, actor }) => updateFailure(db, actor, params.id, body),
   });
 
   defineRoute(app, {
@@ -63,12 +58,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['failures'],
     access: access.fn('failures.manage'),
     async handler({ auth }) {
-      const items = await db
-        .selectFrom('log_reviews')
-        .selectAll()
-        .where('organization_id', '=', auth.organizationId)
-        .orderBy('period_to', 'desc')
-        .execute();
+      const items = await listInOrg(db, 'log_reviews', auth.organizationId, 'period_to');
       return { items, retentionDays: (await loadSettings(db, auth.organizationId)).logRetentionDays };
     },
   });
@@ -80,7 +70,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn('failures.manage'),
     body: s.logReviewBody,
     handler: async ({ body, actor }) => ({
-      id: await db.transaction().execute((trx) => recordLogReview(trx, actor, body)),
+      id: await recordLogReview(db, actor, body),
     }),
   });
 
@@ -91,12 +81,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['violations'],
     access: access.fn('violations.manage'),
     handler: async ({ auth }) => ({
-      items: await db
-        .selectFrom('violations')
-        .selectAll()
-        .where('organization_id', '=', auth.organizationId)
-        .orderBy('reported_at', 'desc')
-        .execute(),
+      items: await listInOrg(db, 'violations', auth.organizationId, 'reported_at'),
     }),
   });
   defineRoute(app, {
@@ -108,7 +93,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     references: { subjectUserId: 'users' },
     body: s.violationBody,
     handler: async ({ body, actor }) => ({
-      id: await db.transaction().execute((trx) => reportViolation(trx, actor, body)),
+      id: await reportViolation(db, actor, body),
     }),
   });
   defineRoute(app, {
@@ -119,8 +104,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn('violations.manage'),
     params: idParams,
     body: s.decideBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => decideViolation(trx, actor, params.id, body)),
+    handler: ({ params, body, actor }) => decideViolation(db, actor, params.id, body),
   });
 
   defineRoute(app, {
@@ -131,8 +115,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn('violations.manage'),
     params: idParams,
     body: s.reinstateBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => reinstateViolation(trx, actor, params.id, body)),
+    handler: ({ params, body, actor }) => reinstateViolation(db, actor, params.id, body),
   });
 
   defineRoute(app, {
@@ -143,12 +126,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn('compliance.check', 'compliance.receive'),
     query: z.strictObject({}),
     handler: async ({ auth }) => ({
-      items: await db
-        .selectFrom('compliance_checks')
-        .selectAll()
-        .where('organization_id', '=', auth.organizationId)
-        .orderBy('checked_at', 'desc')
-        .execute(),
+      items: await listInOrg(db, 'compliance_checks', auth.organizationId, 'checked_at'),
     }),
   });
   defineRoute(app, {
@@ -158,7 +136,7 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['compliance'],
     access: access.fn('compliance.check'),
     body: s.complianceBody,
-    handler: ({ body, actor }) => db.transaction().execute((trx) => recordCompliance(trx, actor, body)),
+    handler: ({ body, actor }) => recordCompliance(db, actor, body),
   });
   defineRoute(app, {
     method: 'POST',
@@ -167,7 +145,6 @@ export function registerRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['compliance'],
     access: access.signedIn,
     params: idParams,
-    handler: ({ params, actor }) =>
-      db.transaction().execute((trx) => acknowledgeCompliance(trx, actor, params.id)),
+    handler: ({ params, actor }) => acknowledgeCompliance(db, actor, params.id),
   });
 }

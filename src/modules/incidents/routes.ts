@@ -6,16 +6,23 @@ import { access, defineRoute } from '../../http/route.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
-import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { loadIncident, requireHandlerOrReporter } from './access.ts';
 import { escalateOverdue } from './escalation.ts';
 import { addAction, addEvidence, addNote, closeIncident, completeAction, recordContact } from './handling.ts';
-import { incidentDetail, listIncidents, statistics } from './queries.ts';
+import { listExported, reportPrinted } from './printed.ts';
+import {
+  evidenceFile,
+  incidentDetail,
+  listIncidents,
+  reporterName,
+  statistics,
+  waitingSteps,
+} from './queries.ts';
 import { reportIncident } from './report.ts';
 import { incidentReportPdf, LIST_HEADER, listRow } from './report-pdf.ts';
 import * as s from './schema.ts';
-import { acknowledgeStep, judgeMinor, stepHolders } from './steps.ts';
+import { acknowledgeJudged, judgeMinor, stepHolders } from './steps.ts';
 
 /** Routes of incident reporting, the chain and handling. */
 export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
@@ -31,7 +38,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     references: { assetIds: 'assets', systemIds: 'information_systems', vendorIds: 'vendors' },
     body: s.reportBody,
     async handler({ body, auth, actor }) {
-      const id = await db.transaction().execute((trx) => reportIncident(trx, actor, auth.unitId, body));
+      const id = await reportIncident(db, actor, auth.unitId, body);
       return { id };
     },
   });
@@ -58,11 +65,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
 
   // The incident list keeps its own event (`incidents.exported`), written before the file leaves.
   const exported = (actor: Actor) => (format: string, count: number) =>
-    db
-      .transaction()
-      .execute((trx) =>
-        recordAudit(trx, actor, 'incidents.exported', { type: 'incident', id: 'list' }, { format, count }),
-      );
+    listExported(db, actor, format, count);
   const listExport = async (auth: AuthContext) => ({
     rows: (await listIncidents(db, auth, {})).map(listRow),
     name: { body: await bodyName(db, auth.organizationId), book: 'インシデント一覧', date: todayJst() },
@@ -103,16 +106,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: access.signedIn,
     async handler({ auth }) {
-      const waiting = await db
-        .selectFrom('incident_steps as s')
-        .innerJoin('incidents as i', 'i.id', 's.incident_id')
-        .selectAll('s')
-        .select(['i.title', 'i.found_at'])
-        .where('s.organization_id', '=', auth.organizationId)
-        .where('s.status', 'in', ['waiting', 'escalated'])
-        .where('i.status', '=', 'open')
-        .orderBy('s.notified_at')
-        .execute();
+      const waiting = await waitingSteps(db, auth.organizationId);
       const mine = [];
       for (const w of waiting) if ((await stepHolders(db, w)).includes(auth.userId)) mine.push(w);
       return { items: mine };
@@ -159,28 +153,11 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     async handler({ params, auth, actor, reply }) {
       const inc = await loadIncident(db, auth, params.id);
       const detail = await incidentDetail(db, inc);
-      const [reporter, org] = await Promise.all([
-        db.selectFrom('users').select('display_name').where('id', '=', inc.reporter_id).executeTakeFirst(),
-        db
-          .selectFrom('organizations')
-          .select('name')
-          .where('id', '=', auth.organizationId)
-          .executeTakeFirst(),
-      ]);
-      const pdf = await incidentReportPdf(detail, reporter?.display_name ?? '', org?.name ?? '');
-      await db
-        .transaction()
-        .execute((trx) =>
-          recordAudit(
-            trx,
-            actor,
-            'incidents.report_printed',
-            { type: 'incident', id: inc.id },
-            { format: 'pdf' },
-          ),
-        );
+      const body = await bodyName(db, auth.organizationId);
+      const pdf = await incidentReportPdf(detail, await reporterName(db, inc), body);
+      await reportPrinted(db, actor, inc.id);
       const name = {
-        body: await bodyName(db, auth.organizationId),
+        body,
         book: `インシデント報告書 ${inc.title}`,
         date: todayJst(),
         ext: 'pdf',
@@ -202,10 +179,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
       await loadIncident(db, auth, params.id);
       if (body.minor !== undefined && !body.reason)
         throw badInput('incidents.reason_required', {}, [{ field: 'reason', code: 'field.required' }]);
-      await db.transaction().execute(async (trx) => {
-        if (body.minor !== undefined) await judgeMinor(trx, actor, params.id, body.minor, body.reason ?? '');
-        await acknowledgeStep(trx, actor, params.id, params.stepId);
-      });
+      await acknowledgeJudged(db, actor, params.id, params.stepId, body);
     },
   });
 
@@ -219,7 +193,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     body: s.minorBody,
     async handler({ params, body, auth, actor }) {
       await loadIncident(db, auth, params.id);
-      await db.transaction().execute((trx) => judgeMinor(trx, actor, params.id, body.minor, body.reason));
+      await judgeMinor(db, actor, params.id, body.minor, body.reason);
     },
   });
 
@@ -234,7 +208,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     async handler({ params, body, auth, actor }) {
       const inc = await loadIncident(db, auth, params.id);
       requireHandlerOrReporter(auth, inc);
-      await db.transaction().execute((trx) => addNote(trx, actor, inc, body));
+      await addNote(db, actor, inc, body);
     },
   });
 
@@ -250,7 +224,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     async handler({ params, body, auth, actor }) {
       const inc = await loadIncident(db, auth, params.id);
       requireHandlerOrReporter(auth, inc);
-      return db.transaction().execute((trx) => addEvidence(trx, actor, inc, body));
+      return addEvidence(db, actor, inc, body);
     },
   });
 
@@ -263,13 +237,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     params: s.stepParams,
     async handler({ params, auth, reply }) {
       await loadIncident(db, auth, params.id);
-      const e = await db
-        .selectFrom('incident_evidence')
-        .selectAll()
-        .where('organization_id', '=', auth.organizationId)
-        .where('incident_id', '=', params.id)
-        .where('id', '=', params.stepId)
-        .executeTakeFirst();
+      const e = await evidenceFile(db, auth.organizationId, params.id, params.stepId);
       if (!e) throw notFound('evidence');
       reply
         .header('content-type', 'application/octet-stream')
@@ -290,7 +258,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     body: s.actionBody,
     async handler({ params, body, auth, actor }) {
       const inc = await loadIncident(db, auth, params.id);
-      return { id: await db.transaction().execute((trx) => addAction(trx, actor, inc, body)) };
+      return { id: await addAction(db, actor, inc, body) };
     },
   });
 
@@ -304,9 +272,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     body: s.actionDoneBody,
     async handler({ params, body, auth, actor }) {
       const inc = await loadIncident(db, auth, params.id);
-      await db
-        .transaction()
-        .execute((trx) => completeAction(trx, actor, auth.functions, inc, params.actionId, body));
+      await completeAction(db, actor, auth.functions, inc, params.actionId, body);
     },
   });
 
@@ -320,7 +286,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     body: s.contactBody,
     async handler({ params, body, auth, actor }) {
       const inc = await loadIncident(db, auth, params.id);
-      return { id: await db.transaction().execute((trx) => recordContact(trx, actor, inc, body)) };
+      return { id: await recordContact(db, actor, inc, body) };
     },
   });
 
@@ -334,9 +300,7 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     body: s.closeBody,
     async handler({ params, body, auth, actor }) {
       const inc = await loadIncident(db, auth, params.id);
-      await db
-        .transaction()
-        .execute((trx) => closeIncident(trx, actor, inc, body.acceptOpenActions, body.note ?? null));
+      await closeIncident(db, actor, inc, body.acceptOpenActions, body.note ?? null);
     },
   });
 }

@@ -6,6 +6,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type ChainStepConfig, type HeadRecipient, proposeChain, proposeHead } from './chain.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import { rolesOf } from './people.ts';
 
 export const chainStepSchema = z.strictObject({
@@ -73,35 +74,33 @@ export async function loadSettings(db: Kysely<DB>, orgId: string): Promise<Incid
 }
 
 /** Saves the body's chain, head of the body, clocks and log retention in the caller's transaction (audited). */
-export async function saveSettings(
-  trx: Kysely<DB>,
-  actor: Actor,
-  body: z.output<typeof incidentSettingsSchema>,
-): Promise<void> {
-  const org = actor.organizationId;
-  const before = await loadSettings(trx, org);
-  const row = {
-    chain: JSON.stringify(body.chain),
-    head: JSON.stringify(body.head),
-    prompt_report_days: body.promptReportDays,
-    final_report_days: body.finalReportDays,
-    final_report_days_unauthorized: body.finalReportDaysUnauthorized,
-    log_retention_days: body.logRetentionDays,
-    updated_at: nowIso(),
-  };
-  if (before.stored)
-    await trx.updateTable('incident_settings').set(row).where('organization_id', '=', org).execute();
-  else
-    await trx
-      .insertInto('incident_settings')
-      .values({ organization_id: org, ...row })
-      .execute();
-  const { stored: _s, ...b } = before;
-  await recordAudit(
-    trx,
-    actor,
-    'incidents.settings_changed',
-    { type: 'incident_settings', id: org },
-    { before: b, after: body },
-  );
-}
+export const saveSettings = transactional(
+  async (trx: Kysely<DB>, actor: Actor, body: z.output<typeof incidentSettingsSchema>): Promise<void> => {
+    const org = actor.organizationId;
+    const before = await loadSettings(trx, org);
+    const row = {
+      chain: JSON.stringify(body.chain),
+      head: JSON.stringify(body.head),
+      prompt_report_days: body.promptReportDays,
+      final_report_days: body.finalReportDays,
+      final_report_days_unauthorized: body.finalReportDaysUnauthorized,
+      log_retention_days: body.logRetentionDays,
+      updated_at: nowIso(),
+    };
+    if (before.stored)
+      await trx.updateTable('incident_settings').set(row).where('organization_id', '=', org).execute();
+    else
+      await trx
+        .insertInto('incident_settings')
+        .values({ organization_id: org, ...row })
+        .execute();
+    const { stored: _s, ...b } = before;
+    await recordAudit(
+      trx,
+      actor,
+      'incidents.settings_changed',
+      { type: 'incident_settings', id: org },
+      { before: b, after: body },
+    );
+  },
+);

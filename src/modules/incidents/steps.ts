@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { nextActive, skippedByMinor } from './chain.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import { findInOrg } from '../../http/find.ts';
 import { holdersOf } from './people.ts';
 import type { IncidentStepsTable } from './tables.ts';
@@ -88,87 +89,102 @@ export async function advance(
  * Records the receiving step's minor (軽微) judgement: a minor case skips every step marked
  * skippable, with the reason kept on each skipped step and on the incident.
  */
-export async function judgeMinor(
-  trx: Kysely<DB>,
-  actor: Actor,
-  incidentId: string,
-  minor: boolean,
-  reason: string,
-): Promise<void> {
-  const org = actor.organizationId;
-  const inc = await findInOrg(trx, 'incidents', org, incidentId, 'incident');
-  if (inc.minor !== null) throw conflict('incidents.minor_already_judged');
-  const steps = await stepsOf(trx, org, incidentId);
-  const receiver = steps[0];
-  if (!receiver || !actor.userId || !(await stepHolders(trx, receiver)).includes(actor.userId)) {
-    throw forbidden(receiver?.function_key ?? 'incidents.receive');
-  }
-  const skipped = minor ? skippedByMinor(steps.map((s) => ({ ...s, skippable: !!s.skippable }))) : [];
-  for (const s of skipped) {
+export const judgeMinor = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    incidentId: string,
+    minor: boolean,
+    reason: string,
+  ): Promise<void> => {
+    const org = actor.organizationId;
+    const inc = await findInOrg(trx, 'incidents', org, incidentId, 'incident');
+    if (inc.minor !== null) throw conflict('incidents.minor_already_judged');
+    const steps = await stepsOf(trx, org, incidentId);
+    const receiver = steps[0];
+    if (!receiver || !actor.userId || !(await stepHolders(trx, receiver)).includes(actor.userId)) {
+      throw forbidden(receiver?.function_key ?? 'incidents.receive');
+    }
+    const skipped = minor ? skippedByMinor(steps.map((s) => ({ ...s, skippable: !!s.skippable }))) : [];
+    for (const s of skipped) {
+      await trx
+        .updateTable('incident_steps')
+        .set({ status: 'skipped', skipped_reason: reason })
+        .where('id', '=', s.id)
+        .execute();
+    }
     await trx
-      .updateTable('incident_steps')
-      .set({ status: 'skipped', skipped_reason: reason })
-      .where('id', '=', s.id)
+      .updateTable('incidents')
+      .set({ minor: minor ? 1 : 0, minor_reason: reason })
+      .where('id', '=', incidentId)
       .execute();
-  }
-  await trx
-    .updateTable('incidents')
-    .set({ minor: minor ? 1 : 0, minor_reason: reason })
-    .where('id', '=', incidentId)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'incidents.minor_judged',
-    { type: 'incident', id: incidentId },
-    {
-      incidentId,
-      minor,
-      reason,
-      skipped: skipped.map((s) => s.label),
-    },
-  );
-  await addTimeline(trx, actor, incidentId, minor ? 'judged_minor' : 'judged_not_minor', reason);
-}
+    await recordAudit(
+      trx,
+      actor,
+      'incidents.minor_judged',
+      { type: 'incident', id: incidentId },
+      {
+        incidentId,
+        minor,
+        reason,
+        skipped: skipped.map((s) => s.label),
+      },
+    );
+    await addTimeline(trx, actor, incidentId, minor ? 'judged_minor' : 'judged_not_minor', reason);
+  },
+);
 
 /** A holder acknowledges a step; a step acknowledged in time passes the report on to the next one. */
-export async function acknowledgeStep(
-  trx: Kysely<DB>,
-  actor: Actor,
-  incidentId: string,
-  stepId: string,
-): Promise<void> {
-  const org = actor.organizationId;
-  const step = await trx
-    .selectFrom('incident_steps')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('incident_id', '=', incidentId)
-    .where('id', '=', stepId)
-    .executeTakeFirst();
-  if (!step) throw notFound('step');
-  if (!actor.userId || !(await stepHolders(trx, step)).includes(actor.userId)) {
-    throw forbidden(step.function_key ?? step.label);
-  }
-  if (step.status !== 'waiting' && step.status !== 'escalated') throw conflict('incidents.step_not_waiting');
-  const now = nowIso();
-  await trx
-    .updateTable('incident_steps')
-    .set({ status: 'acknowledged', acknowledged_at: now, acknowledged_by: actor.userId })
-    .where('id', '=', step.id)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'incidents.step_acknowledged',
-    { type: 'incident', id: incidentId },
-    {
-      incidentId,
-      position: step.position,
-      label: step.label,
-    },
-  );
-  await addTimeline(trx, actor, incidentId, 'step_acknowledged', step.label, now);
-  // An escalated step already handed the report on when it timed out.
-  if (step.status === 'waiting') await advance(trx, actor, org, incidentId, step.position, now);
-}
+export const acknowledgeStep = transactional(
+  async (trx: Kysely<DB>, actor: Actor, incidentId: string, stepId: string): Promise<void> => {
+    const org = actor.organizationId;
+    const step = await trx
+      .selectFrom('incident_steps')
+      .selectAll()
+      .where('organization_id', '=', org)
+      .where('incident_id', '=', incidentId)
+      .where('id', '=', stepId)
+      .executeTakeFirst();
+    if (!step) throw notFound('step');
+    if (!actor.userId || !(await stepHolders(trx, step)).includes(actor.userId)) {
+      throw forbidden(step.function_key ?? step.label);
+    }
+    if (step.status !== 'waiting' && step.status !== 'escalated')
+      throw conflict('incidents.step_not_waiting');
+    const now = nowIso();
+    await trx
+      .updateTable('incident_steps')
+      .set({ status: 'acknowledged', acknowledged_at: now, acknowledged_by: actor.userId })
+      .where('id', '=', step.id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'incidents.step_acknowledged',
+      { type: 'incident', id: incidentId },
+      {
+        incidentId,
+        position: step.position,
+        label: step.label,
+      },
+    );
+    await addTimeline(trx, actor, incidentId, 'step_acknowledged', step.label, now);
+    // An escalated step already handed the report on when it timed out.
+    if (step.status === 'waiting') await advance(trx, actor, org, incidentId, step.position, now);
+  },
+);
+
+/** Records receipt of a step, judging the case minor (軽微) first when the receiver says so, in one transaction. */
+export const acknowledgeJudged = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    incidentId: string,
+    stepId: string,
+    judgement: { minor?: boolean; reason?: string },
+  ): Promise<void> => {
+    if (judgement.minor !== undefined)
+      await judgeMinor.in(trx, actor, incidentId, judgement.minor, judgement.reason ?? '');
+    await acknowledgeStep.in(trx, actor, incidentId, stepId);
+  },
+);

@@ -8,6 +8,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import { findInOrg } from '../../http/find.ts';
 import { holdersOf } from './people.ts';
 import type { decideBody, reinstateBody, violationBody } from './schema-registers.ts';
@@ -34,166 +35,170 @@ async function requireUser(trx: Kysely<DB>, orgId: string, id: string, field: st
 }
 
 /** Records a violation report; it reaches the holders of violations.manage (the function the policy names). */
-export async function reportViolation(
-  trx: Kysely<DB>,
-  actor: Actor,
-  b: z.output<typeof violationBody>,
-): Promise<string> {
-  const org = actor.organizationId;
-  if (b.subjectUserId) await requireUser(trx, org, b.subjectUserId, 'subjectUserId');
-  const id = newId();
-  const now = nowIso();
-  await trx
-    .insertInto('violations')
-    .values({
-      id,
-      organization_id: org,
-      reported_at: now,
-      reporter_id: actor.userId ?? '',
-      subject_user_id: b.subjectUserId ?? null,
-      description: b.description,
-      clause_path: b.clausePath ?? null,
-      decision: null,
-      measures: null,
-      decided_by: null,
-      decided_at: null,
-      suspended_at: null,
-      suspended_by: null,
-      head_notified: null,
-      head_notified_at: null,
-      reinstated_at: null,
-      reinstated_by: null,
-      reinstate_reason: null,
-      status: 'open',
-      created_at: now,
-    })
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'violations.reported',
-    { type: 'violation', id },
-    { subjectUserId: b.subjectUserId ?? null, clausePath: b.clausePath ?? null },
-  );
-  return id;
-}
+export const reportViolation = transactional(
+  async (trx: Kysely<DB>, actor: Actor, b: z.output<typeof violationBody>): Promise<string> => {
+    const org = actor.organizationId;
+    if (b.subjectUserId) await requireUser(trx, org, b.subjectUserId, 'subjectUserId');
+    const id = newId();
+    const now = nowIso();
+    await trx
+      .insertInto('violations')
+      .values({
+        id,
+        organization_id: org,
+        reported_at: now,
+        reporter_id: actor.userId ?? '',
+        subject_user_id: b.subjectUserId ?? null,
+        description: b.description,
+        clause_path: b.clausePath ?? null,
+        decision: null,
+        measures: null,
+        decided_by: null,
+        decided_at: null,
+        suspended_at: null,
+        suspended_by: null,
+        head_notified: null,
+        head_notified_at: null,
+        reinstated_at: null,
+        reinstated_by: null,
+        reinstate_reason: null,
+        status: 'open',
+        created_at: now,
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'violations.reported',
+      { type: 'violation', id },
+      { subjectUserId: b.subjectUserId ?? null, clausePath: b.clausePath ?? null },
+    );
+    return id;
+  },
+);
 
 /**
  * Decides measures (seed 001 7.(5)); with suspendAccess the person's account is suspended and every
  * session ended, and the head of the body is notified — all in the caller's transaction.
  */
-export async function decideViolation(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  b: z.output<typeof decideBody>,
-): Promise<{ headNotified: string[] }> {
-  const org = actor.organizationId;
-  const v = await findInOrg(trx, 'violations', org, id, 'violation');
-  if (v.status !== 'open') throw conflict('violations.already_decided');
-  if (b.suspendAccess && !v.subject_user_id)
-    throw badInput('violations.no_subject', {}, [{ field: 'suspendAccess', code: 'violations.no_subject' }]);
-  const now = nowIso();
-  const patch: Partial<DB['violations']> = {
-    decision: b.decision,
-    measures: b.measures ?? null,
-    decided_by: actor.userId,
-    decided_at: now,
-    status: 'decided',
-  };
-  await recordAudit(
-    trx,
-    actor,
-    'violations.decided',
-    { type: 'violation', id },
-    { decision: b.decision, measures: b.measures ?? null, suspend: b.suspendAccess },
-  );
-  let headNotified: string[] = [];
-  if (b.suspendAccess && v.subject_user_id) {
-    const u = await requireUser(trx, org, v.subject_user_id, 'subjectUserId');
-    await trx
-      .updateTable('users')
-      .set({ status: 'suspended' })
-      .where('id', '=', u.id)
-      .where('organization_id', '=', org)
-      .execute();
-    const ended = await trx.deleteFrom('sessions').where('user_id', '=', u.id).executeTakeFirst();
+export const decideViolation = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    id: string,
+    b: z.output<typeof decideBody>,
+  ): Promise<{ headNotified: string[] }> => {
+    const org = actor.organizationId;
+    const v = await findInOrg(trx, 'violations', org, id, 'violation');
+    if (v.status !== 'open') throw conflict('violations.already_decided');
+    if (b.suspendAccess && !v.subject_user_id)
+      throw badInput('violations.no_subject', {}, [
+        { field: 'suspendAccess', code: 'violations.no_subject' },
+      ]);
+    const now = nowIso();
+    const patch: Partial<DB['violations']> = {
+      decision: b.decision,
+      measures: b.measures ?? null,
+      decided_by: actor.userId,
+      decided_at: now,
+      status: 'decided',
+    };
     await recordAudit(
       trx,
       actor,
-      'violations.access_suspended',
-      { type: 'user', id: u.id },
-      { userId: u.id, loginId: u.login_id, sessionsEnded: Number(ended.numDeletedRows) },
-    );
-    Object.assign(patch, { suspended_at: now, suspended_by: actor.userId });
-    headNotified = await notify(trx, org, await headRecipients(trx, org), {
-      code: 'notice.violations.suspended',
-      params: { loginId: u.login_id, decision: b.decision },
-      link: '/incidents/violations',
-    });
-    Object.assign(patch, { head_notified: JSON.stringify(headNotified), head_notified_at: now });
-    await recordAudit(
-      trx,
-      actor,
-      'violations.head_notified',
+      'violations.decided',
       { type: 'violation', id },
-      { recipients: headNotified },
+      { decision: b.decision, measures: b.measures ?? null, suspend: b.suspendAccess },
     );
-  }
-  await trx.updateTable('violations').set(patch).where('id', '=', id).execute();
-  return { headNotified };
-}
+    let headNotified: string[] = [];
+    if (b.suspendAccess && v.subject_user_id) {
+      const u = await requireUser(trx, org, v.subject_user_id, 'subjectUserId');
+      await trx
+        .updateTable('users')
+        .set({ status: 'suspended' })
+        .where('id', '=', u.id)
+        .where('organization_id', '=', org)
+        .execute();
+      const ended = await trx.deleteFrom('sessions').where('user_id', '=', u.id).executeTakeFirst();
+      await recordAudit(
+        trx,
+        actor,
+        'violations.access_suspended',
+        { type: 'user', id: u.id },
+        { userId: u.id, loginId: u.login_id, sessionsEnded: Number(ended.numDeletedRows) },
+      );
+      Object.assign(patch, { suspended_at: now, suspended_by: actor.userId });
+      headNotified = await notify(trx, org, await headRecipients(trx, org), {
+        code: 'notice.violations.suspended',
+        params: { loginId: u.login_id, decision: b.decision },
+        link: '/incidents/violations',
+      });
+      Object.assign(patch, { head_notified: JSON.stringify(headNotified), head_notified_at: now });
+      await recordAudit(
+        trx,
+        actor,
+        'violations.head_notified',
+        { type: 'violation', id },
+        { recipients: headNotified },
+      );
+    }
+    await trx.updateTable('violations').set(patch).where('id', '=', id).execute();
+    return { headNotified };
+  },
+);
 
 /**
  * Lifts a suspension decided for a violation: the person may use the information systems again.
  * Only a suspended account is reactivated (a retired one stays retired); the head of the body is told.
  */
-export async function reinstateViolation(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  b: z.output<typeof reinstateBody>,
-): Promise<{ headNotified: string[] }> {
-  const org = actor.organizationId;
-  const v = await findInOrg(trx, 'violations', org, id, 'violation');
-  if (!v.suspended_at || !v.subject_user_id || v.reinstated_at) throw conflict('violations.not_suspended');
-  const u = await requireUser(trx, org, v.subject_user_id, 'subjectUserId');
-  const now = nowIso();
-  const res = await trx
-    .updateTable('users')
-    .set({ status: 'active' })
-    .where('id', '=', u.id)
-    .where('organization_id', '=', org)
-    .where('status', '=', 'suspended')
-    .executeTakeFirst();
-  await trx
-    .updateTable('violations')
-    .set({
-      reinstated_at: now,
-      reinstated_by: actor.userId,
-      reinstate_reason: b.reason,
-      status: 'reinstated',
-    })
-    .where('id', '=', id)
-    .execute();
-  const headNotified = await notify(trx, org, await headRecipients(trx, org), {
-    code: 'notice.violations.reinstated',
-    params: { loginId: u.login_id, reason: b.reason },
-    link: '/incidents/violations',
-  });
-  await recordAudit(
-    trx,
-    actor,
-    'violations.access_reinstated',
-    { type: 'user', id: u.id },
-    {
-      violationId: id,
-      userId: u.id,
-      loginId: u.login_id,
-      reason: b.reason,
-      accountReactivated: Number(res.numUpdatedRows) > 0,
-      headNotified,
-    },
-  );
-  return { headNotified };
-}
+export const reinstateViolation = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    id: string,
+    b: z.output<typeof reinstateBody>,
+  ): Promise<{ headNotified: string[] }> => {
+    const org = actor.organizationId;
+    const v = await findInOrg(trx, 'violations', org, id, 'violation');
+    if (!v.suspended_at || !v.subject_user_id || v.reinstated_at) throw conflict('violations.not_suspended');
+    const u = await requireUser(trx, org, v.subject_user_id, 'subjectUserId');
+    const now = nowIso();
+    const res = await trx
+      .updateTable('users')
+      .set({ status: 'active' })
+      .where('id', '=', u.id)
+      .where('organization_id', '=', org)
+      .where('status', '=', 'suspended')
+      .executeTakeFirst();
+    await trx
+      .updateTable('violations')
+      .set({
+        reinstated_at: now,
+        reinstated_by: actor.userId,
+        reinstate_reason: b.reason,
+        status: 'reinstated',
+      })
+      .where('id', '=', id)
+      .execute();
+    const headNotified = await notify(trx, org, await headRecipients(trx, org), {
+      code: 'notice.violations.reinstated',
+      params: { loginId: u.login_id, reason: b.reason },
+      link: '/incidents/violations',
+    });
+    await recordAudit(
+      trx,
+      actor,
+      'violations.access_reinstated',
+      { type: 'user', id: u.id },
+      {
+        violationId: id,
+        userId: u.id,
+        loginId: u.login_id,
+        reason: b.reason,
+        accountReactivated: Number(res.numUpdatedRows) > 0,
+        headNotified,
+      },
+    );
+    return { headNotified };
+  },
+);

@@ -234,7 +234,7 @@ export const staffImport: ImportTarget = {
     };
     let created = 0;
     let updated = 0;
-    const handover: { label: string; value: string }[] = [];
+    const handover: { label: string; value: string; loginId: string }[] = [];
     const createdLogins: string[] = [];
     for (const r of rows) {
       const v = r.values;
@@ -288,7 +288,7 @@ export const staffImport: ImportTarget = {
           changed_at: nowIso(),
         })
         .execute();
-      handover.push({ label: `${login}（${String(v.displayName)}）`, value: password });
+      handover.push({ label: `${login}（${String(v.displayName)}）`, value: password, loginId: login });
       createdLogins.push(login);
       created++;
     }

@@ -3,7 +3,7 @@
  * such as 情報情報システム担当者) or its staff term (職員, 職員等).
  */
 import type { Role } from '../types.ts';
-import { alternation, escapeRe, splitNames } from './sentences.ts';
+import { alternation, escapeRe, splitNames, stripParens } from './sentences.ts';
 
 export interface ActorMatcher {
   /** canonical role name for a written name (alias, typo-prefixed) or null */
@@ -30,8 +30,22 @@ const PARTY_AT_END = /[\u4e00-\u9fff]{0,8}(?:事業者|受託者|委託先)$/;
 const NARROWER_STAFF =
   /^(?:(?!当該|全|各|所属|担当)[\u4e00-\u9fff]{2,8}職員|[\u4e00-\u9fff]{0,6}(?:町村|市町|団体|機関|法人)の職員)$/;
 
-/** A kind of people written as one word: 学生, 教員, 看護師, 運転士 (not seats such as 委員 or 幹事). */
-const PEOPLE_KIND = /^(?!委員|構成員|班員|本部員)[\u4e00-\u9fff]{1,3}(?:員|生|師|士)$/;
+/**
+ * A kind of people written as one word: 学生, 生徒, 教員, 看護師, 研修医, 運転士, 傍聴者, 来庁者 (not seats
+ * such as 委員 or 幹事, and not a role's word such as 管理者 or 責任者).
+ */
+const PEOPLE_KIND =
+  /^(?!委員|構成員|班員|本部員)(?:[\u4e00-\u9fff]{1,3}(?:員|生|徒|師|士|医)|[\u4e00-\u9fff]{2,3}者)$/;
+const ROLE_WORD = /(?:管理者|責任者|担当者|統括者|取扱者|監督者|監査者|指揮者|代理者)$/;
+/** The one who represents or heads a group: 会派の代表者, 各団体の長. */
+const GROUP_HEAD = /^[\u4e00-\u9fff]{1,8}の(?:代表者|長)$/;
+/**
+ * Staff named by the task they are given (監査を行う職員, 窓口業務を担当する職員): a narrower group than all
+ * staff, kept as written. Staff described by what they do with the information (情報資産を廃棄する職員等)
+ * are the staff term.
+ */
+const STAFF_BY_TASK =
+  /^[^、。]{0,16}?(?:(?:監査|点検|検査|審査|保守|運用)を(?:行う|実施する)|を担当する|に従事する)職員$/;
 
 /** Words that really modify a role name (統括…, 最高…) rather than being a typo. */
 const MEANINGFUL_PREFIX = /^(?:統括|最高|副|主任|総括|各|全|局|部|課|区)/;
@@ -80,9 +94,13 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
   // The patterns of a subject found without 「は、」, built once per document (they hold every role name).
   const actorWords = `${pattern ? `${pattern}|` : ''}${staffWords}`;
   const bareSubject = new RegExp(`(?:^|、)(${actorWords})は(?!、)`);
+  // Not a condition (「Xが許可した場合」) and not a clause that describes a thing by what X did (「Xが設定した端末」).
   const gaDoer = new RegExp(
-    `(${actorWords})が(?![^。]{0,12}(?:判断|認め|許可|承認|指示|指名|指定|定め|必要と))`,
+    `(${actorWords})が(?![^。]{0,12}(?:判断|認め|許可|承認|指示|指名|指定|定め|必要と))(?![^、。]{0,10}?(?:した|された)[\\u4e00-\\u9fffァ-ヴー])`,
     'g',
+  );
+  const gaFirst = new RegExp(
+    `^(${actorWords})が(?![^。]{0,12}(?:判断|認め|指示|指名|指定|定め|必要と))(?![^、。]{0,10}?(?:した|された)[\\u4e00-\\u9fffァ-ヴー])`,
   );
   const gaToEnd = new RegExp(`(${actorWords})が([^、。を]{1,15})。?$`);
 
@@ -126,13 +144,15 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     }
     const staff = staffAtEnd.exec(lastPart);
     // A narrower group of staff is who it says (会計年度任用職員, 構成町村の職員), not all staff.
-    if (staff && staff.index > 0 && NARROWER_STAFF.test(lastPart)) return { actors: [lastPart] };
+    if (staff && staff.index > 0 && (NARROWER_STAFF.test(lastPart) || STAFF_BY_TASK.test(lastPart)))
+      return { actors: [lastPart] };
     if (staff) {
       const condition = lastPart.slice(0, staff.index).trim();
       return { actors: [staffTerm(staff[0])], ...(condition ? { condition } : {}) };
     }
     // 「学生は」「教員は」「薬剤師は」: people of one kind, named as a whole phrase, are who they are.
-    if (PEOPLE_KIND.test(lastPart)) return { actors: [lastPart] };
+    if ((PEOPLE_KIND.test(lastPart) && !ROLE_WORD.test(lastPart)) || GROUP_HEAD.test(lastPart))
+      return { actors: [lastPart] };
     // 「医療機器の保守事業者は」「保守を行う事業者は」: the party the phrase ends with.
     const party = PARTY_AT_END.exec(lastPart);
     if (party) {
@@ -156,7 +176,10 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
 
   const findSubject = (sentence: string): { actors: string[]; condition?: string } => {
     // 「電気課長は、監視システム管理者として、…」: the office acts as the role it fills.
-    const as = sentence.includes('として、') ? /^[^、。]+?は、([^、。を]+?)として、/.exec(sentence) : null;
+    // (The role's short name may be given on the way: 「…統括管理者（以下「統括管理者」という。）として、」.)
+    const as = sentence.includes('として、')
+      ? /^[^、。]+?は、([^、。を]+?)として、/.exec(stripParens(sentence))
+      : null;
     const asRole = as ? resolve(as[1]) : null;
     if (asRole) return { actors: [asRole] };
     for (const m of sentence.matchAll(/(?:は|にあっては)、/g)) {
@@ -179,6 +202,11 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     const bare = bareSubject.exec(sentence);
     if (bare) return { actors: [resolve(bare[1]) ?? staffTerm(bare[1])] };
     // 「…はネットワーク管理者が一括して管理すること」「…場合は、職員等が立ち会わなければならない」: the doer marked with が.
+    // 「…申請者であるときは、議長が許可又は承認を行うものとする」: the main clause after the condition says who acts.
+    const cut = sentence.includes('は、') ? /^.*(?:とき|場合)(?:に)?は、/.exec(sentence) : null;
+    const rest = cut ? sentence.slice(cut[0].length) : '';
+    const head = rest && !/場合|とき|除き/.test(rest) ? gaFirst.exec(rest) : null;
+    if (head) return { actors: [resolve(head[1]) ?? staffTerm(head[1])] };
     const last = sentence.includes('が') ? [...sentence.matchAll(gaDoer)].pop() : undefined;
     if (last) return { actors: [resolve(last[1]) ?? staffTerm(last[1])] };
     // 「委託事業者が再委託をするときは、…」「…は、事業課長が保管し」: a party or an office marked with が.
@@ -259,8 +287,11 @@ export function prefixedMentions(text: string, roles: Role[]): PrefixedMention[]
     // その他…, 当該…, 各… are ordinary words in front of a role, not part of its name.
     if (/^(?:他|等|及|又|並|若|当該|本|同|上記|下記|前記|各種)$/.test(prefix) || seen.has(written)) continue;
     seen.add(written);
+    const held = roles.find((r) => r.name === m[2] || r.aliases?.includes(m[2]));
+    // A role that is an office itself (事務局長) is named with its unit in front (議会事務局長): no typo.
+    if (held && held.post === held.name) continue;
     const typo = prefix.length <= 2 && !MEANINGFUL_PREFIX.test(prefix);
-    const role = roles.find((r) => r.name === m[2] || r.aliases?.includes(m[2]))?.name ?? m[2];
+    const role = held?.name ?? m[2];
     out.push({ written, role, typo });
   }
   return out;

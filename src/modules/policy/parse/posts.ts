@@ -14,37 +14,50 @@ import { splitNames, splitSentences } from './sentences.ts';
 const ORGANIZATION = /体制|組織|役割|責務|権限|職務|任務/;
 /** A heading over a committee's own rules: its seats (座長, 委員長) are not the body's offices. */
 const COMMITTEE = /委員会|連絡会|協議会|会議|幹事会|本部|チーム|CSIRT/;
-/** An office written as one word: 議長, 事務局長, 次長, 総務係長, 参事, 主幹 (an aside in brackets is kept out). */
-const OFFICE = /^[\u4e00-\u9fff]{1,10}(?:長|参事|主幹|理事)$/;
+/**
+ * An office written as one word: 議長, 事務局長, 次長, 総務係長, 参事, 主幹, and the head of an 一部事務組合 or a
+ * 企業団 (管理者, 副管理者, 企業長).
+ */
+const OFFICE = /^(?:[\u4e00-\u9fff]{1,10}(?:長|参事|主幹|理事)|副?管理者|公営企業管理者)$/;
 /** Seats of a committee or a team, not offices of the body. */
 const SEAT = /(?:委員長|座長|会長|部会長|班長|本部長|幹事長|チーム長)$/;
 /** What makes a sentence about an office a statement of its security duty or of its place. */
-const DUTY = /権限|責任を(?:有|負)|総括|統括|を補佐|の命を受け|の指示に従|の指揮|を指揮|の職務を代理/;
-
-/** The offices a sentence is about (「議事係長及び総務係長は、」), or none when its subject is not offices only. */
-function officesOf(sentence: string): string[] {
-  const m = /^([^、。「」()]+?)は、/.exec(sentence);
-  if (!m) return [];
-  const parts = splitNames(m[1]);
-  return parts.length > 0 && parts.every((p) => OFFICE.test(p) && !SEAT.test(p)) ? parts : [];
-}
+const DUTY =
+  /権限|責任を(?:有|負)|総括|統括|統理|総理|掌理|を補佐|の命を受け|の指示に従|の指揮|を指揮|の職務を代理/;
 
 /**
- * The offices the text charges with security duties, as roles whose post is the office, in order of
- * first mention; `skip` are names that are roles already.
+ * The offices a sentence is about (「議事係長及び総務係長は、」), none when its subject is not offices only,
+ * and the short name it gives the office (「議会事務局長（以下「局長」という。）は、」).
  */
-export function rolesFromPosts(tree: ClauseNode[], skip: Set<string> = new Set()): Role[] {
+function officesOf(sentence: string): { offices: string[]; short?: string } {
+  const m = /^([^、。「」()]+?)(?:\(以下「([^」]+)」という。?\))?は、/.exec(sentence);
+  if (!m) return { offices: [] };
+  const parts = splitNames(m[1]);
+  if (parts.length === 0 || !parts.every((p) => OFFICE.test(p) && !SEAT.test(p))) return { offices: [] };
+  return parts.length === 1 && m[2] ? { offices: parts, short: m[2] } : { offices: parts };
+}
+
+/** The offices the text charges with security duties, as roles whose post is the office, in order of first mention. */
+export function rolesFromPosts(tree: ClauseNode[]): Role[] {
   const out = new Map<string, Role>();
+  const fullName = new Map<string, string>();
   const walk = (nodes: ClauseNode[], organization: boolean) => {
     for (const n of nodes) {
       const title = n.title ?? '';
       if (COMMITTEE.test(title)) continue;
       const inOrganization = organization || ORGANIZATION.test(title);
       for (const s of splitSentences(n.text)) {
-        const offices = officesOf(s);
-        if (offices.length === 0 || !(inOrganization || DUTY.test(s))) continue;
-        for (const o of offices)
-          if (!out.has(o) && !skip.has(o)) out.set(o, { name: o, post: o, path: n.path });
+        const { offices, short } = officesOf(s);
+        if (offices.length === 0) continue;
+        if (short) fullName.set(short, offices[0]);
+        if (!(inOrganization || DUTY.test(s))) continue;
+        for (const written of offices) {
+          const o = fullName.get(written) ?? written;
+          if (!out.has(o)) out.set(o, { name: o, post: o, path: n.path });
+          const role = out.get(o);
+          if (role && short && !role.aliases?.includes(short))
+            role.aliases = [...(role.aliases ?? []), short];
+        }
       }
       walk(n.children, inOrganization);
     }

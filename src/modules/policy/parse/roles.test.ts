@@ -348,3 +348,107 @@ test('[R-A8] a 連絡会 set up and composed in one sentence; seats filled 「A�
   assert.equal(council?.chair?.post, '管理者');
   assert.equal(council?.viceChair?.post, '副管理者');
 });
+
+test('who must act: people of one kind (生徒, 研修医, 来庁者), a group’s representative, staff named by their task', () => {
+  const a = analyzePolicy(`1 体制
+(1) 情報管理者は、総務課長とする。
+2 利用者の遵守事項
+(1) 生徒は、他人のパスワードを使用してはならない。
+(2) 研修医は、診療録を院外に持ち出してはならない。
+(3) 来庁者は、執務室の端末に触れてはならない。
+(4) 管理者は、鍵を保管しなければならない。
+(5) 各部会の代表者は、会議の資料を回収しなければならない。
+(6) 点検を行う職員は、自らの課の端末を点検してはならない。
+(7) 窓口業務を担当する職員は、申請書を施錠できる書庫に保管しなければならない。
+(8) 情報資産を廃棄する職員は、記録を残さなければならない。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.actors.join('・')}`),
+    [
+      '2/(1) 生徒',
+      '2/(2) 研修医',
+      '2/(3) 来庁者',
+      // A role's word that the text never appoints is not a kind of people: the reviewer is asked.
+      '2/(4) ',
+      '2/(5) 各部会の代表者',
+      '2/(6) 点検を行う職員',
+      '2/(7) 窓口業務を担当する職員',
+      // What the staff do with the information does not narrow them: they are the staff.
+      '2/(8) 職員',
+    ],
+  );
+});
+
+test('who must act: the doer of the main clause after a condition, not a が that describes a thing', () => {
+  const a = analyzePolicy(`1 体制
+(1) 情報管理者は、総務課長とする。
+(2) 情報責任者は、副村長とする。
+2 許可
+(1) 許可の申請者が情報管理者であるときは、情報責任者が許可を行うものとする。
+(2) 職員は、次に掲げる行為をしてはならない。
+ア 情報管理者が設定した端末の暗号化を解除すること。
+`);
+  const actors = (path: string) => a.obligations.find((o) => o.path === path)?.actors;
+  assert.deepEqual(actors('2/(1)'), ['情報責任者']);
+  assert.deepEqual(actors('2/(2)/ア'), ['職員']);
+});
+
+test('[R-A1] an 一部事務組合 that names no role: its 管理者, 副管理者 and offices are the roles, each held by the office', () => {
+  const a = analyzePolicy(`（体制）
+第3条 管理者は、組合の情報セキュリティ対策を総括する。
+2 副管理者は、管理者を補佐する。
+3 事務局長は、管理者の命を受け、事務局の情報セキュリティ対策を統括する。
+4 総務課長は、事務局長の指示に従い、情報システムを管理しなければならない。
+（持出し）
+第7条 職員は、情報資産を持ち出すときは、総務課長の許可を得なければならない。
+`);
+  assert.deepEqual(a.roles.map((r) => `${r.name}|${r.post}|${r.tier}`).sort(), [
+    '事務局長|事務局長|2',
+    '副管理者|副管理者|2',
+    '管理者|管理者|1',
+    '総務課長|総務課長|3',
+  ]);
+  // An office holds its duties by itself: no role is reported as never appointed.
+  assert.equal(a.roles.filter((r) => r.unappointed).length, 0);
+  assert.deepEqual(a.obligations.find((o) => o.path === '第7条')?.approver, ['総務課長']);
+});
+
+test('[R-A1] an assembly that names no role: 「統理」 is the head’s final authority, an office’s short name is its alias', () => {
+  const a = analyzePolicy(`（推進体制）
+第2条 議長は、議会の情報セキュリティに関する事務を統理する。
+2 議会事務局長（以下「局長」という。）は、議長の命を受け、事務局の情報セキュリティ対策を掌理する。
+3 庶務係長は、局長の指示に従い、端末を管理しなければならない。
+（持出し）
+第7条 職員は、情報資産を持ち出すときは、局長の許可を得なければならない。
+`);
+  assert.deepEqual(
+    a.roles.map((r) => `${r.name}|${r.post}|${r.tier}|${(r.aliases ?? []).join('・')}`),
+    ['議長|議長|1|', '議会事務局長|議会事務局長|2|局長', '庶務係長|庶務係長|3|'],
+  );
+  assert.equal(a.roles[0].tierReason, '最上位（最終決定権限・総括）');
+  assert.deepEqual(a.obligations.find((o) => o.path === '第7条')?.approver, ['議会事務局長']);
+});
+
+test('an office that is a role is named with its unit in front (議会事務局長) without being taken for a typo', () => {
+  const a = analyzePolicy(`（体制）
+第1条 議長は、議会の情報セキュリティ対策を総括する。
+2 事務局長は、議長の命を受け、対策を統括する。
+（持出し）
+第2条 職員は、情報資産を持ち出すときは、議会事務局長の許可を得なければならない。
+`);
+  assert.deepEqual(a.obligations.find((o) => o.path === '第2条')?.approver, ['事務局長']);
+  assert.deepEqual(
+    a.warningDetails.filter((w) => w.code === 'policy.role_typo' || w.code === 'policy.role_undefined'),
+    [],
+  );
+});
+
+test('who must act: an office acting as a role whose short name is given on the way; a が before 「…する」 that is still the doer', () => {
+  const a = analyzePolicy(`1 体制
+(1) 企画課長は、情報化推進管理者（以下「推進管理者」という。）として、情報システムの運用を統括しなければならない。
+(2) 事故の公表は、推進管理者が関係する課の長と協議して行うものとする。
+`);
+  const actors = (path: string) => a.obligations.find((o) => o.path === path)?.actors;
+  assert.deepEqual(actors('1/(1)'), ['情報化推進管理者']);
+  assert.deepEqual(actors('1/(2)'), ['情報化推進管理者']);
+});

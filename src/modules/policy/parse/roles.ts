@@ -204,8 +204,13 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     }
   }
   // A text that appoints no role gives its duties to offices: those offices are its roles.
+  // An office met earlier as a role that nothing appoints (副管理者) is held by the office itself.
   if ([...drafts.values()].every((r) => r.unappointed))
-    for (const r of rolesFromPosts(tree, new Set(drafts.keys()))) upsert(r.name, r.path, { post: r.post });
+    for (const r of rolesFromPosts(tree)) {
+      const role = upsert(r.name, r.path, { post: r.post });
+      if (role.post === role.name) delete role.unappointed;
+      for (const short of r.aliases ?? []) alias(r.name, short, r.path);
+    }
   const roles = [...drafts.values()].sort((a, b) => a.order - b.order);
   // An appointer written as a post (課の長) or an alias resolves to the role that post fills.
   for (const r of roles) {

@@ -93,7 +93,18 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
 
   // Only sentences that state a relation are read (most sentences of a policy state none).
   const relation = new RegExp(
-    [...BELOW_OBJECT, ...ABOVE_OBJECT, ...REPORTS, '代理', '最終決定権限', '最終的な', '総括', '統括']
+    [
+      ...BELOW_OBJECT,
+      ...ABOVE_OBJECT,
+      ...REPORTS,
+      '代理',
+      '最終決定権限',
+      '最終的な',
+      '総括',
+      '統括',
+      '統理',
+      '総理',
+    ]
       .map(escapeRe)
       .join('|'),
   );
@@ -107,7 +118,8 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
         names.has(a),
       );
       if (subjects.length === 0) continue;
-      if (/最終決定権限|最終的な(?:決定)?権限|総括責任者|を総括する|全体を統括/.test(s))
+      // 「議長は、…議会の事務を統理する」「村長は、…を総理する」: the head's own words for final authority.
+      if (/最終決定権限|最終的な(?:決定)?権限|総括責任者|を総括する|全体を統括|を(?:統理|総理)する/.test(s))
         for (const a of subjects) top.add(a);
       // 「CISOに事故があるとき…その職務を代理する」: the role named before に事故 is the one acted for.
       const actedFor = /代理/.test(s) ? matcher.before(s, 'に事故') : [];

@@ -13,6 +13,7 @@ export default function PasswordChange() {
       <PageHeading lead={t.auth.pwLead}>{t.auth.pwTitle}</PageHeading>
       <PasswordForm
         idPrefix="pw"
+        askCurrent={false}
         loginId={session?.user.loginId ?? ''}
         onDone={async (r) => {
           await refresh();

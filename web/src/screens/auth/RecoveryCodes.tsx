@@ -1,6 +1,5 @@
-import { useId, useState } from 'react';
-import { FormAlert, Status } from '../../components/FormAlert.tsx';
-import { clientError } from '../../components/useAction.ts';
+import { useState } from 'react';
+import { Status } from '../../components/FormAlert.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
 async function copyText(text: string): Promise<void> {
@@ -16,14 +15,13 @@ async function copyText(text: string): Promise<void> {
   area.remove();
 }
 
-/** Shows recovery codes once, with print and copy, and asks the user to confirm they kept them. */
+/**
+ * Shows recovery codes once, with print and copy; the one way on says the person has kept them
+ * (「控えました。次へ」), so keeping them is a statement, not a box to tick before a second button.
+ */
 export function RecoveryCodes({ codes, onContinue }: { codes: string[]; onContinue(): void }) {
   const { t } = useI18n();
-  const [ack, setAck] = useState(false);
   const [copied, setCopied] = useState(false);
-  const [showError, setShowError] = useState(false);
-  const ackId = useId();
-  const ackError = showError && !ack ? t.auth.recoveryAckRequired : undefined;
 
   return (
     <section className="recovery print-area" aria-labelledby="recovery-title">
@@ -49,33 +47,10 @@ export function RecoveryCodes({ codes, onContinue }: { codes: string[]; onContin
         </button>
       </div>
       <Status message={copied ? t.common.copied : null} />
-      <div className="no-print">
-        <FormAlert error={ackError ? clientError(ackError, []) : null} />
-        <div className={`checkbox${ackError ? ' field--error' : ''}`}>
-          <input
-            id={ackId}
-            type="checkbox"
-            checked={ack}
-            aria-describedby={ackError ? `${ackId}-error` : undefined}
-            aria-invalid={ackError ? true : undefined}
-            onChange={(e) => setAck(e.target.checked)}
-          />
-          <label htmlFor={ackId}>{t.auth.recoveryAck}</label>
-          {ackError && (
-            <p id={`${ackId}-error`} className="field__error">
-              {ackError}
-            </p>
-          )}
-        </div>
-        <div className="actions">
-          <button
-            type="button"
-            className="btn btn--primary"
-            onClick={() => (ack ? onContinue() : setShowError(true))}
-          >
-            {t.common.continue}
-          </button>
-        </div>
+      <div className="actions no-print">
+        <button type="button" className="btn btn--primary" onClick={onContinue}>
+          {t.auth.recoveryKept}
+        </button>
       </div>
     </section>
   );

@@ -17,7 +17,9 @@ export default function SignIn() {
   const { t } = useI18n();
   const { refresh, goToStage } = useSession();
   const { error, busy, run, field } = useAction();
-  const [loginId, setLoginId] = useState('');
+  // /signin?id=<login ID>: the link handed over with a one-time password fills the ID in.
+  const [given] = useState(() => new URLSearchParams(location.search).get('id')?.trim().slice(0, 100) ?? '');
+  const [loginId, setLoginId] = useState(given);
   const [password, setPassword] = useState('');
   const [flash] = useState(() => readFlash() as Flash | undefined);
   // /signin?org=<code>: the organization's own page, with its directory sign-in.
@@ -66,6 +68,7 @@ export default function SignIn() {
           type="password"
           label={t.auth.password}
           autoComplete="current-password"
+          autoFocus={!!given}
           required
           value={password}
           error={field('password')}

@@ -24,6 +24,8 @@ export function TotpSetup({ onDone }: { onDone(r: StageResult): void }) {
     { onDone: (r) => onDone(r) },
   );
   const [code, setCode] = useState('');
+  // The code last sent on its own: a wrong one is not sent again until it is changed.
+  const [sent, setSent] = useState('');
   const start = setup.run;
   useEffect(() => void start(), [start]);
   const data = setup.data;
@@ -31,6 +33,16 @@ export function TotpSetup({ onDone }: { onDone(r: StageResult): void }) {
   function submit(e: FormEvent) {
     e.preventDefault();
     void confirm.run(code);
+  }
+
+  /** The sixth digit sends the code: nothing is left to type, so nothing is left to press. */
+  function change(value: string) {
+    setCode(value);
+    const digits = value.replace(/\s/g, '');
+    if (/^[0-9]{6}$/.test(digits) && digits !== sent && !confirm.busy) {
+      setSent(digits);
+      void confirm.run(digits);
+    }
   }
 
   if (!data) return <FormAlert error={setup.error} />;
@@ -63,7 +75,7 @@ export function TotpSetup({ onDone }: { onDone(r: StageResult): void }) {
               className="input--code"
               value={code}
               error={confirm.field('code')}
-              onChange={(e) => setCode(e.target.value)}
+              onChange={(e) => change(e.target.value)}
             />
             <SubmitRow label={t.auth.confirm} busy={confirm.busy} />
           </form>

@@ -31,7 +31,7 @@ export interface ImportResult {
   created: number;
   updated: number;
   importId: string;
-  handover: { label: string; value: string }[];
+  handover: { label: string; value: string; loginId?: string }[];
 }
 
 /** The file as the API takes it: its name and its bytes in base64. */

@@ -11,6 +11,12 @@ export interface ChosenAsset {
   assetClass: string | null;
 }
 
+export const picked = (a: AssetPick): ChosenAsset => ({
+  id: a.id,
+  label: `${a.number} ${a.name}`,
+  assetClass: a.classLabel,
+});
+
 /**
  * Step 1 of a new request: the assets this person may choose (their unit's, their own, and what they may
  * read in the register), searched by number or name, or a number typed from the label.
@@ -58,9 +64,7 @@ export function AssetStep({ onChoose }: { onChoose(a: ChosenAsset): void }) {
                   type="button"
                   className="btn btn--secondary btn--small"
                   aria-label={`${x.choose}: ${a.number} ${a.name}`}
-                  onClick={() =>
-                    onChoose({ id: a.id, label: `${a.number} ${a.name}`, assetClass: a.classLabel })
-                  }
+                  onClick={() => onChoose(picked(a))}
                 >
                   {x.choose}
                 </button>

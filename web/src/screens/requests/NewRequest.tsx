@@ -4,11 +4,14 @@ import { navigate } from '../../app/router.tsx';
 import { Choice } from '../../components/Choice.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { todayJst } from '../../lib/date.ts';
-import { AssetStep, type ChosenAsset } from './AssetStep.tsx';
+import { AssetStep, type ChosenAsset, picked } from './AssetStep.tsx';
 import {
+  type AssetPick,
+  assetsPath,
   fieldLabel,
   type Needed,
   neededPath,
@@ -51,7 +54,13 @@ export default function NewRequest() {
 function NewRequestSteps({ types }: { types: TypesAnswer }) {
   const x = useT(requestTexts);
   const { lang } = useI18n();
-  const [asset, setAsset] = useState<ChosenAsset | null>(null);
+  const [byHand, setAsset] = useState<ChosenAsset | null>(null);
+  // The only asset one may choose is chosen from the start (nothing to choose); after 「選び直す」 the
+  // choice is the person's. The list is the one the asset step shows before any search.
+  const [offerOnly, setOfferOnly] = useState(true);
+  const choosable = useData<{ items: AssetPick[] }>(offerOnly ? assetsPath('') : null);
+  const onlyOne = offerOnly && choosable.data?.items.length === 1 ? picked(choosable.data.items[0]) : null;
+  const asset = byHand ?? onlyOne;
   const [noAsset, setNoAsset] = useState(false);
   const [chosenType, setTypeId] = useState('');
   const [values, setValues] = useState<Record<string, string | string[]>>({});
@@ -89,10 +98,20 @@ function NewRequestSteps({ types }: { types: TypesAnswer }) {
             <span className="tag tag--ok">{x.chosen}</span>{' '}
             <strong data-testid="chosen-asset">{asset.label}</strong>
             {asset.assetClass && <> （{asset.assetClass}）</>}{' '}
-            <button type="button" className="btn btn--text" onClick={() => setAsset(null)}>
+            {!byHand && <span className="muted">{x.onlyAsset}</span>}{' '}
+            <button
+              type="button"
+              className="btn btn--text"
+              onClick={() => {
+                setAsset(null);
+                setOfferOnly(false);
+              }}
+            >
               {x.change}
             </button>
           </p>
+        ) : offerOnly && choosable.isPending ? (
+          <Loading />
         ) : (
           <>
             <AssetStep onChoose={choose} />

@@ -5,15 +5,28 @@ import { setupTexts } from '../texts.ts';
 interface OneTime {
   label: string;
   value: string;
+  loginId?: string;
 }
 
-/** The one-time passwords of the people just added, shown once to hand over. */
+/** The sign-in page with the person's login ID filled in (`/signin?id=`): what is handed over with the password. */
+export function signInLink(loginId: string): string {
+  return `${location.origin}/signin?id=${encodeURIComponent(loginId)}`;
+}
+
+/** The one-time passwords of the people just added, with their sign-in links, shown once to hand over. */
 export function Passwords({ items }: { items: OneTime[] }) {
   const s = useT(setupTexts);
   if (!items.length) return null;
   const columns: Column<OneTime>[] = [
     { key: 'label', header: s.name },
     { key: 'value', header: s.oneTime, sortable: false, cell: (p) => <code>{p.value}</code> },
+    {
+      key: 'link',
+      header: s.signInLink,
+      sortable: false,
+      value: (p) => (p.loginId ? signInLink(p.loginId) : ''),
+      cell: (p) => (p.loginId ? <code>{signInLink(p.loginId)}</code> : null),
+    },
   ];
   return (
     <div data-testid="one-time-passwords">

@@ -8,8 +8,8 @@ import { fileBody, type ImportResult, type Inspection } from '../../imports/api.
 import type { SetupStatus } from '../api.ts';
 import { anyFilled, EMPTY_ROW, type StaffRow, staffCsv } from '../staffCsv.ts';
 import { setupTexts } from '../texts.ts';
-import { useStepDone } from '../useStepDone.ts';
 import { Passwords } from './Passwords.tsx';
+import { RolesStep } from './RolesStep.tsx';
 import { StaffTable } from './StaffTable.tsx';
 
 const REGISTER = 'org.people';
@@ -31,10 +31,9 @@ function textBody(text: string): { fileName: string; content: string } {
 /** People from the staff list (Excel or CSV) or typed into a table; their one-time passwords shown once. */
 export function PeopleStep({ status }: { status: SetupStatus }) {
   const s = useT(setupTexts);
-  const stepDone = useStepDone();
   const [rows, setRows] = useState<StaffRow[]>([EMPTY_ROW, EMPTY_ROW, EMPTY_ROW]);
   const [result, setResult] = useState<ImportResult | null>(null);
-  // The state is read again only on 「次の手順へ」: the passwords stay on screen until then.
+  // The state is read again only when the roles are given (or passed over): the passwords stay until then.
   const run = useMutate((body: { fileName: string; content: string }) => importStaff(body), {
     onDone: (r) => {
       resetDirectory();
@@ -54,11 +53,10 @@ export function PeopleStep({ status }: { status: SetupStatus }) {
       <>
         <p role="status">{fmt(s.staffDone, { n: result.created })}</p>
         <Passwords items={result.handover} />
-        <div className="actions">
-          <button type="button" className="btn btn--primary" onClick={() => void stepDone('people')}>
-            {s.next}
-          </button>
-        </div>
+        {/* The next step, roles by post, is offered right here: the people it needs were just added. */}
+        <h3>{s.steps.roles}</h3>
+        <p>{s.rolesNext}</p>
+        <RolesStep status={status} />
       </>
     );
   return (
