@@ -1,29 +1,42 @@
 import type { Kysely } from 'kysely';
+import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { activeScheme, highestOf, labelText } from '../classification/index.ts';
 import { seesAllUnits } from './access.ts';
 
+const assetById = prepared((db, p: Args<{ org: string; id: string }>) =>
+  db
+    .selectFrom('assets')
+    .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
+    .where('organization_id', '=', p.org)
+    .where('id', '=', p.id),
+);
+const assetByNumber = prepared((db, p: Args<{ org: string; assetNo: string }>) =>
+  db
+    .selectFrom('assets')
+    .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
+    .where('organization_id', '=', p.org)
+    .where('asset_no', '=', p.assetNo)
+    .where('status', '!=', 'disposed'),
+);
+const ownLevels = prepared((db, p: Args<{ org: string; assetId: string }>) =>
+  db
+    .selectFrom('asset_classes')
+    .select('level_id')
+    .where('organization_id', '=', p.org)
+    .where('asset_id', '=', p.assetId),
+);
+
 /**
  * The class a request freezes is the register's, not what the requester types: own class and, for a
  * medium or container, the highest of its contents (R-B7), labelled in the organization's scheme.
+ * Read on every submit and every record of a decision: its statements are compiled once.
  */
 export async function assetInfo(db: Kysely<DB>, org: string, id: string) {
   // By its id, or by the number on its label (資産番号) as staff know it.
   const row =
-    (await db
-      .selectFrom('assets')
-      .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
-      .where('organization_id', '=', org)
-      .where('id', '=', id)
-      .executeTakeFirst()) ??
-    (await db
-      .selectFrom('assets')
-      .select(['id', 'asset_no', 'name', 'computed_class', 'owner_unit_id'])
-      .where('organization_id', '=', org)
-      .where('asset_no', '=', id.trim())
-      .where('status', '!=', 'disposed')
-      .executeTakeFirst());
+    (await assetById.first(db, { org, id })) ?? (await assetByNumber.first(db, { org, assetNo: id.trim() }));
   if (!row) return null;
   const scheme = await activeScheme(db, org);
   if (!scheme)
@@ -34,12 +47,7 @@ export async function assetInfo(db: Kysely<DB>, org: string, id: string) {
       classLabel: null,
       ownerUnitId: row.owner_unit_id,
     };
-  const own = await db
-    .selectFrom('asset_classes')
-    .select('level_id')
-    .where('organization_id', '=', org)
-    .where('asset_id', '=', row.id)
-    .execute();
+  const own = await ownLevels.execute(db, { org, assetId: row.id });
   const computed = JSON.parse(row.computed_class || '[]') as string[];
   const levels = highestOf([...own.map((o) => o.level_id), ...computed], scheme);
   return {

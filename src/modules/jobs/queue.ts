@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { preparedInsert } from '../../db/prepared-insert.ts';
 import type { DB } from '../../db/schema.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -79,7 +80,24 @@ export async function enqueue(
   return id;
 }
 
-/** Adds one job of a kind per payload, in one statement per 500 (as `enqueue`). */
+/** Jobs go in one statement per call (a mailing queues one per person), compiled once per count. */
+const insertJobs = preparedInsert('jobs', [
+  'id',
+  'kind',
+  'payload',
+  'run_at',
+  'priority',
+  'status',
+  'attempts',
+  'max_attempts',
+  'locked_by',
+  'locked_until',
+  'last_error',
+  'created_at',
+  'finished_at',
+]);
+
+/** Adds one job of a kind per payload, in one statement per 100 (as `enqueue`). */
 export async function enqueueAll(
   trx: Kysely<DB>,
   kind: string,
@@ -103,11 +121,7 @@ export async function enqueueAll(
     created_at: now,
     finished_at: null,
   }));
-  for (let i = 0; i < rows.length; i += 500)
-    await trx
-      .insertInto('jobs')
-      .values(rows.slice(i, i + 500))
-      .execute();
+  await insertJobs(trx, rows);
   return rows.map((r) => r.id);
 }
 

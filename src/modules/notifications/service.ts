@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { preparedInsert } from '../../db/prepared-insert.ts';
 import type { DB } from '../../db/schema.ts';
 import { hasMessage } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -23,6 +24,31 @@ export interface NotifyMessage {
 }
 
 export const DELIVER_MAIL = 'notifications.deliver_mail';
+
+const insertNotes = preparedInsert('notifications', [
+  'id',
+  'organization_id',
+  'user_id',
+  'title',
+  'body',
+  'code',
+  'params',
+  'link',
+  'created_at',
+  'read_at',
+]);
+const insertMails = preparedInsert('mail_outbox', [
+  'id',
+  'organization_id',
+  'user_id',
+  'to_address',
+  'subject',
+  'body',
+  'status',
+  'created_at',
+  'sent_at',
+  'error',
+]);
 
 /**
  * Notifies people of an organization, in the caller's transaction: an in-app notification each (its
@@ -67,7 +93,7 @@ export async function notifyPeople(
   const ja = renderNotice('ja', message.code, message.params);
   const en = renderNotice('en', message.code, message.params);
   const params = message.params && Object.keys(message.params).length ? JSON.stringify(message.params) : null;
-  // One statement per table (in slices: SQLite binds at most 32,766 values), not one per person.
+  // One statement per table (compiled once per number of people), not one per person.
   const notes = people.map((p) => ({
     id: newId(),
     organization_id: organizationId,
@@ -81,11 +107,7 @@ export async function notifyPeople(
     created_at: now,
     read_at: null,
   }));
-  for (let i = 0; i < notes.length; i += 500)
-    await trx
-      .insertInto('notifications')
-      .values(notes.slice(i, i + 500))
-      .execute();
+  await insertNotes(trx, notes);
   const mails =
     message.email === false
       ? []
@@ -103,11 +125,7 @@ export async function notifyPeople(
             sent_at: null,
             error: null,
           }));
-  for (let i = 0; i < mails.length; i += 500)
-    await trx
-      .insertInto('mail_outbox')
-      .values(mails.slice(i, i + 500))
-      .execute();
+  await insertMails(trx, mails);
   await enqueueAll(
     trx,
     DELIVER_MAIL,

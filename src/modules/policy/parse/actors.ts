@@ -284,8 +284,11 @@ export function prefixedMentions(text: string, roles: Role[]): PrefixedMention[]
     // その他…, 当該…, 各… are ordinary words in front of a role, not part of its name.
     if (/^(?:他|等|及|又|並|若|当該|本|同|上記|下記|前記|各種)$/.test(prefix) || seen.has(written)) continue;
     seen.add(written);
+    const held = roles.find((r) => r.name === m[2] || r.aliases?.includes(m[2]));
+    // A role that is an office itself (事務局長) is named with its unit in front (議会事務局長): no typo.
+    if (held && held.post === held.name) continue;
     const typo = prefix.length <= 2 && !MEANINGFUL_PREFIX.test(prefix);
-    const role = roles.find((r) => r.name === m[2] || r.aliases?.includes(m[2]))?.name ?? m[2];
+    const role = held?.name ?? m[2];
     out.push({ written, role, typo });
   }
   return out;

@@ -2,6 +2,8 @@
  * Permissions: whose 許可・承認 a sentence requires (by level where the text makes it depend on
  * the asset's classification), and what kind of act it is about.
  */
+
+import { transposeTable } from '../text/tables.ts';
 import type { Classification, ClauseNode, Obligation, ObligationTopic } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { levelName } from './classification.ts';
@@ -280,12 +282,6 @@ export function approversByLevel(
   return Object.keys(out).length >= 2 && sets.size >= 2 ? out : null;
 }
 
-/** The cells of a table read the other way round: its columns as rows. */
-function transpose(table: string[][]): string[][] {
-  const width = Math.max(0, ...table.map((r) => r.length));
-  return Array.from({ length: width }, (_, i) => table.map((r) => r[i] ?? ''));
-}
-
 const squash = (x: string) => x.replace(/\s+/g, '');
 /** A header as compared loosely: without the kana a word may be written with or without (持ち出し, 持出し). */
 const loose = (x: string) => squash(x).replace(/[ぁ-ゖ]/g, '');
@@ -347,7 +343,7 @@ export function approversFromTable(
     // Levels down the first column, or (transposed) across the first row.
     const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
     const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;
-    const table = colsAreLevels > rowsAreLevels ? transpose(printed) : printed;
+    const table = colsAreLevels > rowsAreLevels ? transposeTable(printed) : printed;
     let at = -1;
     if (column) {
       at = columnAt(table[0] ?? [], column);

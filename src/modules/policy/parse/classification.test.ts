@@ -228,3 +228,80 @@ test('[R-B1] levels 区分Ａ／Ｂ／Ｃ under a sentence naming its axis (「�
   // With no axis named, 区分 stays the axis.
   assert.deepEqual(levels(body('情報資産は、次の区分に分類する。')), ['区分A:1', '区分B:2', '区分C:3']);
 });
+
+const HEAD = `第1条 組合に総括責任者を置き、事務局長をもって充てる。
+2 課に管理責任者を置き、課長をもって充てる。
+`;
+const scheme = (text: string) => {
+  const a = analyzePolicy(`${HEAD}${text}`);
+  return {
+    levels: a.classification?.levels.map((l) => `${l.axis}/${l.label}`) ?? null,
+    named: a.obligations.find((o) => o.text.includes('持ち出'))?.levels,
+  };
+};
+
+test('[R-B1] levels with their definition in brackets (「重要度Ａ（…）」), and words levels under 「次に掲げる区分に分類する」 or 「次のとおり区分する」', () => {
+  assert.deepEqual(
+    scheme(`第2条 情報資産は、その重要度に応じ、次のとおり分類する。
+一 重要度Ａ（個人情報を含むもの）
+二 重要度Ｂ（公表していないもの）
+三 重要度Ｃ（その他のもの）
+第3条 職員は、重要度Ａの情報を持ち出してはならない。
+`),
+    { levels: ['重要度/A', '重要度/B', '重要度/C'], named: ['重要度A'] },
+  );
+  assert.deepEqual(
+    scheme(`第2条 情報資産は、次に掲げる区分に分類する。
+一 極秘 漏えいにより重大な影響があるもの
+二 秘 公表していないもの
+三 公開 公表しているもの
+第3条 職員は、極秘の情報を持ち出してはならない。
+`),
+    { levels: ['機密性/極秘', '機密性/秘', '機密性/公開'], named: ['極秘'] },
+  );
+  assert.deepEqual(
+    scheme(`第2条 情報資産は、その機密性に応じて次のとおり区分する。
+一 重要情報 漏えいにより重大な影響があるもの
+二 一般情報 重要情報以外のもの
+第3条 職員は、重要情報を持ち出してはならない。
+`),
+    { levels: ['機密性/重要情報', '機密性/一般情報'], named: ['重要情報'] },
+  );
+});
+
+test('[R-B1] levels named in words in the 別表 the classifying sentence names, and a levels table printed across', () => {
+  assert.deepEqual(
+    scheme(`第2条 情報資産は、その機密性に応じ、別表第１に定める区分に分類する。
+第3条 職員は、秘密情報を持ち出してはならない。
+別表第１（第２条関係）
+区分\t内容
+秘密情報\t住民の個人情報その他漏えいにより権利利益を害するおそれのあるもの
+内部情報\t公表していないもの
+公開情報\t公表しているもの
+`),
+    { levels: ['機密性/秘密情報', '機密性/内部情報', '機密性/公開情報'], named: ['秘密情報'] },
+  );
+  assert.deepEqual(
+    scheme(`第2条 情報資産は、その機密性に応じ、次の表のとおり分類する。
+区分\t機密性３\t機密性２\t機密性１
+内容\t個人情報\t公表していないもの\tその他
+第3条 職員は、機密性３の情報を持ち出してはならない。
+`),
+    { levels: ['機密性/3', '機密性/2', '機密性/1'], named: ['機密性3'] },
+  );
+});
+
+test('[R-B1] a later table by the same levels (区分Ａ | 総括責任者) adds no second axis', () => {
+  assert.deepEqual(
+    scheme(`第2条 情報資産は、その機密性に応じ、次のとおり分類する。
+一 区分Ａ 個人情報を含むもの
+二 区分Ｂ 公表していないもの
+三 区分Ｃ その他のもの
+第3条 職員は、区分Ｂ以上の情報資産を持ち出すときは、次の表に定める者の許可を得なければならない。
+区分\t許可をする者
+区分Ａ\t総括責任者
+区分Ｂ\t管理責任者
+`),
+    { levels: ['機密性/区分A', '機密性/区分B', '機密性/区分C'], named: ['区分A', '区分B'] },
+  );
+});

@@ -5,6 +5,8 @@
  * header names the axis and whose rows hold only the level (重要度 | A). Null when the text
  * defines no scheme.
  */
+
+import { transposeTable } from '../text/tables.ts';
 import type { Classification, ClassificationLevel, ClauseNode } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
@@ -22,6 +24,8 @@ const AXIS =
 const LEVEL = '((?:[IVX]+|[0-9]+[A-Z]?(?:\\([a-z]\\))?|[A-Z])(?:情報)?)';
 const LEVEL_LABEL = new RegExp(`^${AXIS}\\s*${LEVEL}$`);
 const LEVEL_LINE = new RegExp(`^${AXIS}\\s*${LEVEL}\\s+(.+)$`);
+/** A level with its definition in brackets and no space: 「重要度Ａ（個人情報を含むもの）」. */
+const LEVEL_PAREN = new RegExp(`^${AXIS}\\s*${LEVEL}\\((.+)\\)$`);
 const AXIS_ONLY = new RegExp(`^${AXIS}$`);
 /** The words an item's heading ends at: 「(1) 機密性3　…」, 「ア　取扱注意情報：…」. */
 const HEAD_END = /[\s:：]/;
@@ -79,10 +83,11 @@ function axisOfNamed(sentence: string, names: string[], definitions: string[] = 
 
 /**
  * A sentence that classifies into the items below it: 「次の２区分に分類する」, 「次のとおり分類する」,
- * 「次の各号に掲げる種別に分類する」 (group 2: the word the levels are called by, 種別, 取扱区分).
+ * 「次の各号に掲げる種別に分類する」, 「次に掲げる区分に分類する」, 「次のとおり区分する」 (group 2 or 3: the word
+ * the levels are called by, 種別, 取扱区分).
  */
 const CLASSIFY_INTO_ITEMS =
-  /次の(?:([0-9]+|[一二三四五六])?(?:区分|種類|つ|段階|種|類型)に|各号に掲げる([\u4e00-\u9fff]{1,8})に|とおり)分類/;
+  /次(?:の(?:([0-9]+|[一二三四五六])?(?:区分|種類|つ|段階|種|類型)に|各号に掲げる([\u4e00-\u9fff]{1,8})に|とおり)|に掲げる([\u4e00-\u9fff]{1,8})に)(?:分類|区分)/;
 
 /**
  * Levels named in words by the items below a sentence that classifies into 「次の２区分」: each item
@@ -115,7 +120,7 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
   )
     return [];
   // 「…次の各号に掲げる取扱区分に分類する」 over 取扱区分Ｓ／Ａ／Ｂ: the word every level starts with is the axis.
-  const noun = m[2];
+  const noun = m[2] ?? m[3];
   const axis =
     noun && items.every((i) => i.head.startsWith(noun) && i.head.length > noun.length)
       ? noun
@@ -201,9 +206,21 @@ function strength(label: string): number {
   return 0;
 }
 
+/**
+ * A table printed with its levels across the first row (区分 | 機密性３ | 機密性２), under a sentence that
+ * classifies by it, is read as one with them down the first column.
+ */
+function levelsDown(table: string[][]): string[][] {
+  const down = table.filter((r) => LEVEL_LABEL.test(r[0]?.trim() ?? '')).length;
+  const across = (table[0] ?? []).filter((c) => LEVEL_LABEL.test(c.trim())).length;
+  return across >= 2 && across > down ? transposeTable(table) : table;
+}
+
 function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
-  for (const table of node.tables ?? []) {
+  const classifies = /分類|区分する/.test(node.text);
+  for (const printed of node.tables ?? []) {
+    const table = classifies ? levelsDown(printed) : printed;
     // A header cell naming the axis (重要度 | 定義) lets rows hold only the level (A | …).
     const headerAxis = AXIS_ONLY.exec(table[0]?.[0]?.trim() ?? '')?.[1];
     for (const row of table) {
@@ -228,13 +245,21 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
 const isLevelWord = (name: string) =>
   name.length >= 1 && name.length <= 12 && !/[ぁ-ゖ。、\s]/.test(name.replace(/の/g, ''));
 
+/** The table of the 別表 a clause classifies by (「別表第１に定める区分に分類する」), printed at the end of the text. */
+function appendedTable(text: string, nodes: ClauseNode[]): string[][] | undefined {
+  const ref = /(別表(?:第[0-9]+)?)(?:に定める|に掲げる|のとおり|の)[^。]*分類/.exec(text)?.[1];
+  if (!ref) return undefined;
+  return nodes.find((n) => n.path === ref || n.path.endsWith(`/${ref}`))?.tables?.[0];
+}
+
 /**
  * Levels named in words in the first column of a table the clause classifies by (「次の表のとおり分類
- * する」 over 区分 | 内容 / 秘 | … / 取扱注意 | … / 公開 | …). The table's order is the order of sensitivity.
+ * する」 over 区分 | 内容 / 秘 | … / 取扱注意 | … / 公開 | …), or of the 別表 it names. The table's order is
+ * the order of sensitivity.
  */
-function levelsNamedInTable(node: ClauseNode): ClassificationLevel[] {
+function levelsNamedInTable(node: ClauseNode, nodes: ClauseNode[]): ClassificationLevel[] {
   if (!/表[^。]*分類|分類[^。]*表/.test(node.text)) return [];
-  const table = node.tables?.[0];
+  const table = node.tables?.[0] ?? appendedTable(node.text, nodes);
   if (!table || table.length < 3) return [];
   const items: { head: string; definition: string }[] = [];
   for (const row of table.slice(1)) {
@@ -248,7 +273,8 @@ function levelsNamedInTable(node: ClauseNode): ClassificationLevel[] {
   if (
     items.length < 2 ||
     new Set(items.map((i) => i.head)).size !== items.length ||
-    items.some((i) => !isLevelWord(i.head) || !i.definition)
+    // Levels with a symbol (機密性３) are read from the table itself.
+    items.some((i) => !isLevelWord(i.head) || !i.definition || LEVEL_LABEL.test(i.head))
   )
     return [];
   const sentence = splitSentences(node.text).find((x) => x.includes('分類')) ?? '';
@@ -281,6 +307,10 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
     const head = (child.title ?? firstWord(child.text)).trim();
     const m = LEVEL_LABEL.exec(head);
     if (m) levels.push(level(m[1], m[2], child.title ? child.text : child.text.slice(head.length).trim()));
+    else if (!child.title) {
+      const p = LEVEL_PAREN.exec(child.text.trim());
+      if (p) levels.push(level(p[1], p[2], p[3]));
+    }
   }
   return levels;
 }
@@ -384,11 +414,14 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsFromLines(node));
     if (levels.length < 2) levels.push(...levelsNamedInText(node));
     if (levels.length < 2) levels.push(...levelsNamedInItems(node));
-    if (levels.length < 2) levels.push(...levelsNamedInTable(node));
+    if (levels.length < 2) levels.push(...levelsNamedInTable(node, nodes));
     underNamedAxis(node, levels);
     for (const axis of new Set(levels.map((l) => l.axis))) {
       const own = levels.filter((l) => l.axis === axis);
       if (own.length < 2 || found.some((l) => l.axis === axis)) continue;
+      // A later table of the same levels (区分Ａ | 統括者 …, after 区分Ａ was read as a level of 機密性) adds no axis.
+      const known = new Set(found.map((l) => levelName(l)));
+      if (own.every((l) => known.has(levelName(l)))) continue;
       found.push(...own);
       path ??= node.path;
     }

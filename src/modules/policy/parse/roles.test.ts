@@ -428,3 +428,17 @@ test('[R-A1] an assembly that names no role: 「統理」 is the head’s final 
   assert.equal(a.roles[0].tierReason, '最上位（最終決定権限・総括）');
   assert.deepEqual(a.obligations.find((o) => o.path === '第7条')?.approver, ['議会事務局長']);
 });
+
+test('an office that is a role is named with its unit in front (議会事務局長) without being taken for a typo', () => {
+  const a = analyzePolicy(`（体制）
+第1条 議長は、議会の情報セキュリティ対策を総括する。
+2 事務局長は、議長の命を受け、対策を統括する。
+（持出し）
+第2条 職員は、情報資産を持ち出すときは、議会事務局長の許可を得なければならない。
+`);
+  assert.deepEqual(a.obligations.find((o) => o.path === '第2条')?.approver, ['事務局長']);
+  assert.deepEqual(
+    a.warningDetails.filter((w) => w.code === 'policy.role_typo' || w.code === 'policy.role_undefined'),
+    [],
+  );
+});

@@ -122,15 +122,17 @@ export function spacedColumns(lines: Mapped[], labelLength: (text: string) => nu
   const loose = lines.map(
     (l, i) => !gapped[i] && LOOSE_ROW.test(l.text.trim()) && labelLength(l.text.trim()) === 0,
   );
+  const grow = (i: number, next: number): boolean => {
+    if (rows[i] || !rows[next] || !(gapped[i] || loose[i])) return false;
+    if (loose[i] && cellsOf(i) !== cellsOf(next)) return false;
+    rows[i] = true;
+    return true;
+  };
+  // Down the text, then up it: each sweep carries a table as far as it goes in its direction.
   for (let grown = true; grown; ) {
     grown = false;
-    for (let i = 0; i < lines.length; i++) {
-      if (rows[i] || !(gapped[i] || loose[i])) continue;
-      const next = rows[i - 1] ? i - 1 : rows[i + 1] ? i + 1 : undefined;
-      if (next === undefined || (loose[i] && cellsOf(i) !== cellsOf(next))) continue;
-      rows[i] = true;
-      grown = true;
-    }
+    for (let i = 1; i < lines.length; i++) grown = grow(i, i - 1) || grown;
+    for (let i = lines.length - 2; i >= 0; i--) grown = grow(i, i + 1) || grown;
   }
   // An indented line right under a row continues it with an empty first cell (委員 | 総務部長 / | 企画財政部長).
   const continued = lines.map(() => false);
@@ -170,4 +172,10 @@ export function spacedColumns(lines: Mapped[], labelLength: (text: string) => nu
     }
     return { text, map };
   });
+}
+
+/** The cells of a table read the other way round: its columns as rows (a table printed transposed). */
+export function transposeTable(table: string[][]): string[][] {
+  const width = Math.max(0, ...table.map((r) => r.length));
+  return Array.from({ length: width }, (_, i) => table.map((r) => r[i] ?? ''));
 }
