@@ -22,7 +22,7 @@ const TOPICS: [ObligationTopic, RegExp][] = [
     'external_email',
     /(?:電子)?メール[^。]*(?:庁外|外部)|(?:庁外|外部)[^。]*(?:電子)?メール|電子メール[^。]*送信/,
   ],
-  ['external_provision', /外部に提供|提供・公表|に提供する/],
+  ['external_provision', /外部に提供|外部への提供|外部提供|提供・公表|に提供する/],
   ['external_email', /(?:庁外|外部)に(?:送信|送る)|送信/],
   ['transport', /運搬/],
   ['take_out', /持ち出|持出/],
@@ -244,6 +244,45 @@ export function levelsOf(sentence: string, scheme: Classification | null): strin
   return scheme.levels.map((l) => levelName(l)).filter((n) => named.has(n));
 }
 
+const bracketRes = new WeakMap<ActorMatcher, RegExp>();
+
+/**
+ * The 例規 form 「Xの許可」 with the exception in brackets: 「総括責任者（機密性２の情報資産にあっては、管理
+ * 責任者）の許可」 → the levels in the brackets need Y, the other levels the sentence names need X.
+ */
+function approversInBrackets(
+  sentence: string,
+  matcher: ActorMatcher,
+  scheme: Classification,
+): Record<string, string[]> | null {
+  if (!sentence.includes('にあっては') || !sentence.includes('(')) return null;
+  let re = bracketRes.get(matcher);
+  if (!re) {
+    const item = `(?:${matcher.pattern})`;
+    re = new RegExp(
+      `(${item}(?:(?:、|及び|又は)${item})*)\\(([^()]*?)にあっては、?([^()]*?)\\)(?:の|から)(?:事前の)?(?:許可|承認)`,
+    );
+    bracketRes.set(matcher, re);
+  }
+  const m = re.exec(sentence);
+  if (!m) return null;
+  const roleRe = new RegExp(matcher.pattern, 'g');
+  const roles = (text: string) => [
+    ...new Set([...text.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0])),
+  ];
+  const inside = levelMarks(m[2], scheme).flatMap((x) => x.levels);
+  const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
+  const outside = levelMarks(rest, scheme)
+    .flatMap((x) => x.levels)
+    .filter((l) => !inside.includes(l));
+  const [main, other] = [roles(m[1]), roles(m[3])];
+  if (inside.length === 0 || outside.length === 0 || main.length === 0 || other.length === 0) return null;
+  const out: Record<string, string[]> = {};
+  for (const l of outside) out[l] = main;
+  for (const l of inside) out[l] = other;
+  return out;
+}
+
 /**
  * Approvers chosen by the asset's level: 「機密性3の情報資産にあってはCISO、機密性2の情報資産に
  * あっては統括情報セキュリティ責任者の許可を得なければならない」 → {機密性3: [CISO], 機密性2: [統括…]}.
@@ -256,6 +295,8 @@ export function approversByLevel(
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern || !/許可|承認/.test(sentence)) return null;
   if (!names(scheme, sentence)) return null;
+  const bracketed = approversInBrackets(sentence, matcher, scheme);
+  if (bracketed) return bracketed;
   const marks = levelMarks(sentence, scheme);
   if (marks.length < 2) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
@@ -310,6 +351,17 @@ function columnAt(header: string[], column: string): number {
   return -1;
 }
 
+/**
+ * Where a sentence names no column of a table that has one per act (区分 | 持出し | 外部への提供), the column
+ * of the act the sentence is about; -1 when the columns are not acts or none is the sentence's.
+ */
+function columnOfAct(header: string[], sentence: string): number {
+  const topics = header.map((h, i) => (i > 0 ? topicOf([h]) : undefined));
+  if (topics.filter(Boolean).length < 2) return -1;
+  const topic = topicOf([sentence]);
+  return topic ? topics.indexOf(topic) : -1;
+}
+
 /** The level a table's cell names: the level itself (機密性３) or followed by words (機密性３の情報資産). */
 function levelOfCell(cell: string | undefined, scheme: Classification): string | undefined {
   const text = squash(cell ?? '');
@@ -327,8 +379,9 @@ function levelOfCell(cell: string | undefined, scheme: Classification): string |
  * cell is a level names the roles in its other cells, or only in the column the sentence names (「同表の
  * 持出しの許可欄に掲げる者」); a cell naming no role (「－」) gives that level no approver. A table whose
  * columns are the levels and whose rows are the acts (持出し | 統括者 | 学校責任者 …) is read the same way.
- * Null unless at least two levels are named, with different approvers — or, where the sentence names its
- * column, one level at least (the other levels need no permission).
+ * Where the sentence names no column but the columns are acts (持出し | 外部への提供), the column of the
+ * sentence's act. Null unless at least two levels are named, with different approvers — or, where one
+ * column is read, one level at least (the other levels need no permission).
  */
 export function approversFromTable(
   sentence: string,
@@ -348,7 +401,7 @@ export function approversFromTable(
     if (column) {
       at = columnAt(table[0] ?? [], column);
       if (at < 0) continue;
-    }
+    } else at = columnOfAct(table[0] ?? [], sentence);
     const out: Record<string, string[]> = {};
     for (const row of table) {
       const level = levelOfCell(row[0], scheme);
@@ -361,7 +414,7 @@ export function approversFromTable(
     }
     const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
     const count = Object.keys(out).length;
-    if (column ? count >= 1 : count >= 2 && sets.size >= 2) return out;
+    if (at >= 0 ? count >= 1 : count >= 2 && sets.size >= 2) return out;
   }
   return null;
 }
@@ -378,7 +431,12 @@ export function approversFromItems(
   scheme: Classification | null,
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern || items.length === 0) return null;
-  if (!/(?:次|各号)に(?:定める|掲げる|記載する|示す)者の(?:許可|承認)/.test(sentence)) return null;
+  // 「それぞれ次に定める者の許可」, or 「次に定めるところにより許可を得なければならない」 naming no one itself.
+  const lead =
+    /(?:次|各号)に(?:定める|掲げる|記載する|示す)者の(?:許可|承認)/.test(sentence) ||
+    (/(?:次|各号)に(?:定める|掲げる)[^。]*(?:許可|承認)/.test(sentence) &&
+      approversOf(sentence, matcher).length === 0);
+  if (!lead) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
   for (const item of items) {
@@ -446,18 +504,38 @@ export function approversPerSentence(obligations: Obligation[]): void {
   }
 }
 
+const ARTICLE = /^第[0-9]+条(?:の[0-9]+)?$/;
+
+/** The article before the one a clause stands in (「前条の表」): by the articles' paths, in the text's order. */
+function articleBefore(from: ClauseNode, nodes: ClauseNode[]): ClauseNode | undefined {
+  const parts = from.path.split('/');
+  const at = parts.findIndex((p) => ARTICLE.test(p));
+  if (at < 0) return undefined;
+  const own = parts.slice(0, at + 1).join('/');
+  const articles = nodes.filter((n) => ARTICLE.test(n.path.split('/').at(-1) ?? ''));
+  const i = articles.findIndex((n) => n.path === own);
+  return i > 0 ? articles[i - 1] : undefined;
+}
+
 /**
- * The tables of the clause a sentence refers to by its number (「2.1の表の区分に応じ」, 「第11条の表」),
+ * The tables of the clause a sentence refers to by its number (or as 「前条の表」) (「2.1の表の区分に応じ」, 「第11条の表」),
  * with the tables of the clauses below it: where a levels table stands earlier in the text and also
  * gives the approvers.
  */
-export function referencedTables(sentence: string, nodes: ClauseNode[]): string[][][] | undefined {
+export function referencedTables(
+  sentence: string,
+  nodes: ClauseNode[],
+  from?: ClauseNode,
+): string[][][] | undefined {
   const ref =
     /(?:^|[^0-9.])([0-9]+(?:[.-][0-9]+)+|第[0-9]+条(?:の[0-9]+)?)の表/.exec(sentence)?.[1] ??
     // A 別表 or 別記 at the end of the text: 「別表の区分に応じ、同表の…欄に定める者」, 「別表第２に定める者」.
     /(別[表記](?:第[0-9]+)?)(?:の|に)/.exec(sentence)?.[1];
-  if (!ref) return undefined;
-  const node = nodes.find((n) => n.path === ref || n.path.endsWith(`/${ref}`));
+  const node = ref
+    ? nodes.find((n) => n.path === ref || n.path.endsWith(`/${ref}`))
+    : /前条の表/.test(sentence) && from
+      ? articleBefore(from, nodes)
+      : undefined;
   if (!node) return undefined;
   const tables = flatten([node]).flatMap((n) => n.tables ?? []);
   return tables.length > 0 ? tables : undefined;

@@ -129,7 +129,9 @@ export function extractObligations(
           approversByLevel(sentence, matcher, scheme) ??
           approversFromTable(
             sentence,
-            node.tables ?? referencedTables(sentence, everyClause()) ?? tablesBelow(sentence, node, nodes),
+            node.tables ??
+              referencedTables(sentence, everyClause(), node) ??
+              tablesBelow(sentence, node, nodes),
             matcher,
             scheme,
           ) ??
