@@ -122,7 +122,7 @@ export async function publishResults(
   return db.transaction().execute(async (trx) => {
     const c = await loadCampaign(trx, org, campaignId);
     if (c.status === 'draft') throw conflict('assessment.not_open');
-    const noticeId = await sendNotice(trx, actor, {
+    const noticeId = await sendNotice.in(trx, actor, {
       title: `自己点検結果（${c.title}）`,
       body: lines.join('\n').slice(0, 20000),
       audience: 'all',

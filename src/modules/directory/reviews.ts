@@ -68,13 +68,13 @@ export async function decideReview(
     .executeTakeFirstOrThrow();
   let detail = JSON.parse(r.detail) as RoleDetail;
   if (decision === 'approve' && r.kind === 'role_grant') {
-    const assignmentId = await assignChecked(trx, actor, detail.roleId, {
+    const assignmentId = await assignChecked.in(trx, actor, detail.roleId, {
       userId: r.user_id,
       unitId: detail.unitScoped ? user.unit_id : null,
     });
     detail = { ...detail, assignmentId };
   } else if (decision === 'approve' && r.kind === 'role_end' && detail.assignmentId) {
-    await endAssignment(trx, actor, detail.assignmentId, 'ディレクトリのグループから外れた');
+    await endAssignment.in(trx, actor, detail.assignmentId, 'ディレクトリのグループから外れた');
   }
   await trx
     .updateTable('directory_reviews')

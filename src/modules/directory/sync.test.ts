@@ -83,7 +83,7 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
     // Someone registered by hand before the directory was connected: linked, not duplicated.
     const before = await t.db.transaction().execute(async (trx) => {
       const { createPerson } = await import('../org/people.ts');
-      return createPerson(trx, systemActor(org.id, 'test'), {
+      return createPerson.in(trx, systemActor(org.id, 'test'), {
         loginId: 'soumu.ichiro',
         displayName: '総務 一郎（旧）',
         unitId: org.unitId,

@@ -295,7 +295,7 @@ async function applyChanges(
   if (changes.unit) {
     const unitId = await resolveUnit(trx, actor, changes.unit.after, dir.config.ldap.createUnits);
     if (unitId) {
-      await recordTransfer(trx, actor, {
+      await recordTransfer.in(trx, actor, {
         userId,
         kind: 'transfer',
         effectiveOn: todayJst(),
@@ -308,7 +308,7 @@ async function applyChanges(
     }
   }
   if (changes.post && !unitChanged) simple.post = changes.post.after;
-  if (Object.keys(simple).length) await updatePerson(trx, actor, userId, simple);
+  if (Object.keys(simple).length) await updatePerson.in(trx, actor, userId, simple);
   if (changes.post || unitChanged) {
     await openReview(
       trx,
@@ -356,7 +356,7 @@ async function applyPlan(
         break;
       case 'suspend': {
         const sessionsEnded = await endSessions(trx, a.userId);
-        await setPersonStatus(
+        await setPersonStatus.in(
           trx,
           actor,
           a.userId,
@@ -389,7 +389,7 @@ async function applyPlan(
         break;
       }
       case 'reactivate':
-        await setPersonStatus(trx, actor, a.userId, 'active', 'ディレクトリに再登録');
+        await setPersonStatus.in(trx, actor, a.userId, 'active', 'ディレクトリに再登録');
         await trx
           .updateTable('directory_accounts')
           .set({ suspended_by_sync: 0 })

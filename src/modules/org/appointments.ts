@@ -5,6 +5,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { transactional } from '../../db/transactional.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { assignChecked } from './roles.ts';
 
@@ -22,50 +23,47 @@ export interface AppointmentInput {
  * Records a designation (R-A2 アドバイザー by the CISO, R-A6 情報システム担当者 by the 管理者,
  * R-A9 推進員 by the head of a 課): who, by whom, when, for what; and gives the role from that day.
  */
-export async function recordAppointment(
-  trx: Kysely<DB>,
-  actor: Actor,
-  roleId: string,
-  input: AppointmentInput,
-): Promise<string> {
-  const org = actor.organizationId;
-  const role = await mustFind(trx, 'roles', org, roleId);
-  await mustReference(trx, 'users', org, input.appointedBy, 'appointedBy');
-  const assignmentId = await assignChecked(trx, actor, roleId, {
-    userId: input.userId,
-    unitId: input.unitId ?? null,
-    validFrom: input.appointedOn,
-    validUntil: input.validUntil ?? null,
-  });
-  const user = await mustFind(trx, 'users', org, input.userId);
-  const by = input.appointedBy ? await mustFind(trx, 'users', org, input.appointedBy) : null;
-  const id = await insertInOrg(trx, 'appointments', org, {
-    role_id: roleId,
-    user_id: input.userId,
-    assignment_id: assignmentId,
-    appointed_by: input.appointedBy ?? null,
-    appointed_on: input.appointedOn,
-    unit_id: input.unitId ?? null,
-    scope: input.scope ?? null,
-    duties: input.duties ?? null,
-    created_at: nowIso(),
-  });
-  await recordAudit(
-    trx,
-    actor,
-    'org.appointment_recorded',
-    { type: 'appointment', id },
-    {
-      role: role.name,
-      loginId: user.login_id,
-      appointedBy: by?.login_id ?? null,
-      appointedOn: input.appointedOn,
+export const recordAppointment = transactional(
+  async (trx: Kysely<DB>, actor: Actor, roleId: string, input: AppointmentInput): Promise<string> => {
+    const org = actor.organizationId;
+    const role = await mustFind(trx, 'roles', org, roleId);
+    await mustReference(trx, 'users', org, input.appointedBy, 'appointedBy');
+    const assignmentId = await assignChecked.in(trx, actor, roleId, {
+      userId: input.userId,
       unitId: input.unitId ?? null,
+      validFrom: input.appointedOn,
+      validUntil: input.validUntil ?? null,
+    });
+    const user = await mustFind(trx, 'users', org, input.userId);
+    const by = input.appointedBy ? await mustFind(trx, 'users', org, input.appointedBy) : null;
+    const id = await insertInOrg(trx, 'appointments', org, {
+      role_id: roleId,
+      user_id: input.userId,
+      assignment_id: assignmentId,
+      appointed_by: input.appointedBy ?? null,
+      appointed_on: input.appointedOn,
+      unit_id: input.unitId ?? null,
       scope: input.scope ?? null,
-    },
-  );
-  return id;
-}
+      duties: input.duties ?? null,
+      created_at: nowIso(),
+    });
+    await recordAudit(
+      trx,
+      actor,
+      'org.appointment_recorded',
+      { type: 'appointment', id },
+      {
+        role: role.name,
+        loginId: user.login_id,
+        appointedBy: by?.login_id ?? null,
+        appointedOn: input.appointedOn,
+        unitId: input.unitId ?? null,
+        scope: input.scope ?? null,
+      },
+    );
+    return id;
+  },
+);
 
 /** Appointment records of a role (or all roles), newest first, with names. */
 export async function listAppointments(db: Kysely<DB>, organizationId: string, roleId?: string) {

@@ -7,6 +7,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { transactional } from '../../db/transactional.ts';
 import { resolveDittoRows } from './ditto.ts';
 import { mustFind, mustReference } from './lookup.ts';
 
@@ -36,61 +37,60 @@ async function checkRefs(trx: Kysely<DB>, org: string, input: Partial<CommitteeI
 }
 
 /** Creates a committee (R-A8): name, purpose, duties, chair by person or post, secretariat unit. */
-export async function createCommittee(trx: Kysely<DB>, actor: Actor, input: CommitteeInput): Promise<string> {
-  const org = actor.organizationId;
-  await checkRefs(trx, org, input);
-  const id = await insertInOrg(trx, 'committees', org, {
-    name: input.name,
-    purpose: input.purpose ?? null,
-    duties: input.duties ?? null,
-    chair_user_id: input.chairUserId ?? null,
-    chair_post: input.chairPost ?? null,
-    secretariat_unit_id: input.secretariatUnitId ?? null,
-    clause_path: input.clausePath ?? null,
-    created_at: nowIso(),
-  });
-  await recordAudit(
-    trx,
-    actor,
-    'org.committee_created',
-    { type: 'committee', id },
-    {
+export const createCommittee = transactional(
+  async (trx: Kysely<DB>, actor: Actor, input: CommitteeInput): Promise<string> => {
+    const org = actor.organizationId;
+    await checkRefs(trx, org, input);
+    const id = await insertInOrg(trx, 'committees', org, {
       name: input.name,
-      chairPost: input.chairPost ?? null,
-      secretariatUnitId: input.secretariatUnitId ?? null,
-    },
-  );
-  return id;
-}
+      purpose: input.purpose ?? null,
+      duties: input.duties ?? null,
+      chair_user_id: input.chairUserId ?? null,
+      chair_post: input.chairPost ?? null,
+      secretariat_unit_id: input.secretariatUnitId ?? null,
+      clause_path: input.clausePath ?? null,
+      created_at: nowIso(),
+    });
+    await recordAudit(
+      trx,
+      actor,
+      'org.committee_created',
+      { type: 'committee', id },
+      {
+        name: input.name,
+        chairPost: input.chairPost ?? null,
+        secretariatUnitId: input.secretariatUnitId ?? null,
+      },
+    );
+    return id;
+  },
+);
 
 /** Edits a committee; the audit row lists each change. */
-export async function updateCommittee(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  input: Partial<CommitteeInput>,
-): Promise<void> {
-  const org = actor.organizationId;
-  const c = await mustFind(trx, 'committees', org, id);
-  await checkRefs(trx, org, input);
-  const set: Record<string, unknown> = {};
-  const changes: Record<string, { before: unknown; after: unknown }> = {};
-  for (const [k, col] of Object.entries(COLUMNS)) {
-    const v = input[k as keyof CommitteeInput];
-    if (v === undefined || v === c[col]) continue;
-    set[col] = v;
-    changes[k] = { before: c[col], after: v };
-  }
-  if (!Object.keys(set).length) return;
-  await trx.updateTable('committees').set(set).where('id', '=', id).execute();
-  await recordAudit(
-    trx,
-    actor,
-    'org.committee_updated',
-    { type: 'committee', id },
-    { name: (set.name as string) ?? c.name, changes },
-  );
-}
+export const updateCommittee = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string, input: Partial<CommitteeInput>): Promise<void> => {
+    const org = actor.organizationId;
+    const c = await mustFind(trx, 'committees', org, id);
+    await checkRefs(trx, org, input);
+    const set: Record<string, unknown> = {};
+    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    for (const [k, col] of Object.entries(COLUMNS)) {
+      const v = input[k as keyof CommitteeInput];
+      if (v === undefined || v === c[col]) continue;
+      set[col] = v;
+      changes[k] = { before: c[col], after: v };
+    }
+    if (!Object.keys(set).length) return;
+    await trx.updateTable('committees').set(set).where('id', '=', id).execute();
+    await recordAudit(
+      trx,
+      actor,
+      'org.committee_updated',
+      { type: 'committee', id },
+      { name: (set.name as string) ?? c.name, changes },
+    );
+  },
+);
 
 export interface MemberInput {
   userId?: string | null;
@@ -100,109 +100,105 @@ export interface MemberInput {
 }
 
 /** Replaces the roster. Members are a person, a post (部/課/職 as the 別表 lists it), or both. */
-export async function setMembers(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  members: MemberInput[],
-): Promise<void> {
-  const org = actor.organizationId;
-  const c = await mustFind(trx, 'committees', org, id);
-  for (const [i, m] of members.entries()) {
-    await mustReference(trx, 'users', org, m.userId, `members.${i}.userId`);
-    if (!m.userId && !m.post)
-      throw badInput('org.member_empty', {}, [{ field: `members.${i}.post`, code: 'org.member_empty' }]);
-  }
-  const before = await trx
-    .selectFrom('committee_members')
-    .select('id')
-    .where('committee_id', '=', id)
-    .execute();
-  await trx
-    .deleteFrom('committee_members')
-    .where('committee_id', '=', id)
-    .where('organization_id', '=', org)
-    .execute();
-  if (members.length) {
-    await trx
-      .insertInto('committee_members')
-      .values(
-        members.map((m, i) => ({
-          id: newId(),
-          organization_id: org,
-          committee_id: id,
-          user_id: m.userId ?? null,
-          dept: m.dept ?? null,
-          section: m.section ?? null,
-          post: m.post ?? null,
-          sort_order: i,
-        })),
-      )
+export const setMembers = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string, members: MemberInput[]): Promise<void> => {
+    const org = actor.organizationId;
+    const c = await mustFind(trx, 'committees', org, id);
+    for (const [i, m] of members.entries()) {
+      await mustReference(trx, 'users', org, m.userId, `members.${i}.userId`);
+      if (!m.userId && !m.post)
+        throw badInput('org.member_empty', {}, [{ field: `members.${i}.post`, code: 'org.member_empty' }]);
+    }
+    const before = await trx
+      .selectFrom('committee_members')
+      .select('id')
+      .where('committee_id', '=', id)
       .execute();
-  }
-  await recordAudit(
-    trx,
-    actor,
-    'org.committee_members_set',
-    { type: 'committee', id },
-    {
-      committee: c.name,
-      before: before.length,
-      after: members.length,
-    },
-  );
-}
+    await trx
+      .deleteFrom('committee_members')
+      .where('committee_id', '=', id)
+      .where('organization_id', '=', org)
+      .execute();
+    if (members.length) {
+      await trx
+        .insertInto('committee_members')
+        .values(
+          members.map((m, i) => ({
+            id: newId(),
+            organization_id: org,
+            committee_id: id,
+            user_id: m.userId ?? null,
+            dept: m.dept ?? null,
+            section: m.section ?? null,
+            post: m.post ?? null,
+            sort_order: i,
+          })),
+        )
+        .execute();
+    }
+    await recordAudit(
+      trx,
+      actor,
+      'org.committee_members_set',
+      { type: 'committee', id },
+      {
+        committee: c.name,
+        before: before.length,
+        after: members.length,
+      },
+    );
+  },
+);
 
 /** Replaces the roster with the rows of a 別表 (`[[部, 課, 職], …]`, 〃 resolved). */
-export async function importMembers(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  rows: string[][],
-): Promise<number> {
-  let resolved: ReturnType<typeof resolveDittoRows>;
-  try {
-    resolved = resolveDittoRows(rows);
-  } catch (e) {
-    throw badInput('org.ditto_without_above', { detail: (e as Error).message }, [
-      { field: 'rows', code: 'org.ditto_without_above' },
-    ]);
-  }
-  await setMembers(trx, actor, id, resolved);
-  return resolved.length;
-}
+export const importMembers = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string, rows: string[][]): Promise<number> => {
+    let resolved: ReturnType<typeof resolveDittoRows>;
+    try {
+      resolved = resolveDittoRows(rows);
+    } catch (e) {
+      throw badInput('org.ditto_without_above', { detail: (e as Error).message }, [
+        { field: 'rows', code: 'org.ditto_without_above' },
+      ]);
+    }
+    await setMembers.in(trx, actor, id, resolved);
+    return resolved.length;
+  },
+);
 
 /** Records a meeting with its agenda and (optionally) minutes. */
-export async function recordMeeting(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  input: { heldOn: string; agenda: string; minutes?: string | null },
-): Promise<string> {
-  const c = await mustFind(trx, 'committees', actor.organizationId, id);
-  const meetingId = newId();
-  await trx
-    .insertInto('committee_meetings')
-    .values({
-      id: meetingId,
-      organization_id: actor.organizationId,
-      committee_id: id,
-      held_on: input.heldOn,
-      agenda: input.agenda,
-      minutes: input.minutes ?? null,
-      created_at: nowIso(),
-    })
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'org.committee_meeting_recorded',
-    { type: 'committee_meeting', id: meetingId },
-    {
-      committee: c.name,
-      heldOn: input.heldOn,
-      agenda: input.agenda.slice(0, 200),
-    },
-  );
-  return meetingId;
-}
+export const recordMeeting = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    id: string,
+    input: { heldOn: string; agenda: string; minutes?: string | null },
+  ): Promise<string> => {
+    const c = await mustFind(trx, 'committees', actor.organizationId, id);
+    const meetingId = newId();
+    await trx
+      .insertInto('committee_meetings')
+      .values({
+        id: meetingId,
+        organization_id: actor.organizationId,
+        committee_id: id,
+        held_on: input.heldOn,
+        agenda: input.agenda,
+        minutes: input.minutes ?? null,
+        created_at: nowIso(),
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'org.committee_meeting_recorded',
+      { type: 'committee_meeting', id: meetingId },
+      {
+        committee: c.name,
+        heldOn: input.heldOn,
+        agenda: input.agenda.slice(0, 200),
+      },
+    );
+    return meetingId;
+  },
+);

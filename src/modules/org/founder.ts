@@ -13,6 +13,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { transactional } from '../../db/transactional.ts';
 import { allFunctions } from './functions.ts';
 import { mustReference } from './lookup.ts';
 import { assignRole, createRole } from './service.ts';
@@ -85,46 +86,48 @@ export async function grantFounder(
  * Hands the founder role over to a person of the body: they receive it, and every assignment of it to
  * someone outside the body (the creator) ends. Audited as one hand-over plus the assignment.
  */
-export async function handOverSetup(trx: Kysely<DB>, actor: Actor, toUserId: string): Promise<void> {
-  const org = actor.organizationId;
-  await mustReference(trx, 'users', org, toUserId, 'userId');
-  const role = await founderRole(trx, org);
-  if (!role) throw conflict('org.no_founder_role');
-  await assignRole(trx, actor, { roleId: role.id, userId: toUserId });
-  const outside = await trx
-    .selectFrom('role_assignments as ra')
-    .innerJoin('users as u', 'u.id', 'ra.user_id')
-    .select(['ra.id', 'u.login_id'])
-    .where('ra.organization_id', '=', org)
-    .where('ra.role_id', '=', role.id)
-    .where('ra.ended_at', 'is', null)
-    .where('u.organization_id', '!=', org)
-    .execute();
-  if (outside.length) {
-    await trx
-      .updateTable('role_assignments')
-      .set({ ended_at: nowIso(), end_reason: '引継ぎ' })
-      .where(
-        'id',
-        'in',
-        outside.map((o) => o.id),
-      )
+export const handOverSetup = transactional(
+  async (trx: Kysely<DB>, actor: Actor, toUserId: string): Promise<void> => {
+    const org = actor.organizationId;
+    await mustReference(trx, 'users', org, toUserId, 'userId');
+    const role = await founderRole(trx, org);
+    if (!role) throw conflict('org.no_founder_role');
+    await assignRole(trx, actor, { roleId: role.id, userId: toUserId });
+    const outside = await trx
+      .selectFrom('role_assignments as ra')
+      .innerJoin('users as u', 'u.id', 'ra.user_id')
+      .select(['ra.id', 'u.login_id'])
+      .where('ra.organization_id', '=', org)
+      .where('ra.role_id', '=', role.id)
+      .where('ra.ended_at', 'is', null)
+      .where('u.organization_id', '!=', org)
       .execute();
-  }
-  const to = await trx
-    .selectFrom('users')
-    .select('login_id')
-    .where('id', '=', toUserId)
-    .executeTakeFirstOrThrow();
-  await recordAudit(
-    trx,
-    actor,
-    'org.setup_handed_over',
-    { type: 'role', id: role.id },
-    {
-      role: role.name,
-      to: to.login_id,
-      from: outside.map((o) => o.login_id),
-    },
-  );
-}
+    if (outside.length) {
+      await trx
+        .updateTable('role_assignments')
+        .set({ ended_at: nowIso(), end_reason: '引継ぎ' })
+        .where(
+          'id',
+          'in',
+          outside.map((o) => o.id),
+        )
+        .execute();
+    }
+    const to = await trx
+      .selectFrom('users')
+      .select('login_id')
+      .where('id', '=', toUserId)
+      .executeTakeFirstOrThrow();
+    await recordAudit(
+      trx,
+      actor,
+      'org.setup_handed_over',
+      { type: 'role', id: role.id },
+      {
+        role: role.name,
+        to: to.login_id,
+        from: outside.map((o) => o.login_id),
+      },
+    );
+  },
+);

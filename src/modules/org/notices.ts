@@ -6,6 +6,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { transactional } from '../../db/transactional.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { unitAndDescendants } from './scope.ts';
 
@@ -17,27 +18,29 @@ export interface NoticeInput {
 }
 
 /** Sends a notice to all staff or to some units (their sub-units included) (R-A4). */
-export async function sendNotice(trx: Kysely<DB>, actor: Actor, input: NoticeInput): Promise<string> {
-  const org = actor.organizationId;
-  const unitIds = input.audience === 'units' ? [...new Set(input.unitIds ?? [])] : [];
-  for (const [i, u] of unitIds.entries()) await mustReference(trx, 'units', org, u, `unitIds.${i}`);
-  const id = await insertInOrg(trx, 'notices', org, {
-    title: input.title,
-    body: input.body,
-    audience: input.audience,
-    unit_ids: JSON.stringify(unitIds),
-    sender_id: actor.userId,
-    created_at: nowIso(),
-  });
-  await recordAudit(
-    trx,
-    actor,
-    'org.notice_sent',
-    { type: 'notice', id },
-    { title: input.title, audience: input.audience, unitIds },
-  );
-  return id;
-}
+export const sendNotice = transactional(
+  async (trx: Kysely<DB>, actor: Actor, input: NoticeInput): Promise<string> => {
+    const org = actor.organizationId;
+    const unitIds = input.audience === 'units' ? [...new Set(input.unitIds ?? [])] : [];
+    for (const [i, u] of unitIds.entries()) await mustReference(trx, 'units', org, u, `unitIds.${i}`);
+    const id = await insertInOrg(trx, 'notices', org, {
+      title: input.title,
+      body: input.body,
+      audience: input.audience,
+      unit_ids: JSON.stringify(unitIds),
+      sender_id: actor.userId,
+      created_at: nowIso(),
+    });
+    await recordAudit(
+      trx,
+      actor,
+      'org.notice_sent',
+      { type: 'notice', id },
+      { title: input.title, audience: input.audience, unitIds },
+    );
+    return id;
+  },
+);
 
 /** The people a notice is addressed to (active accounts of the audience). */
 async function audienceOf(db: Kysely<DB>, notice: DB['notices']) {
@@ -105,33 +108,35 @@ function latestNotices(db: Kysely<DB>, organizationId: string) {
 }
 
 /** Records that a person read a notice (once; reading again changes nothing). A notice not for them answers 404. */
-export async function markRead(
-  trx: Kysely<DB>,
-  actor: Actor & { userId: string },
-  noticeId: string,
-  unitId: string | null,
-): Promise<void> {
-  const n = await mustFind(trx, 'notices', actor.organizationId, noticeId);
-  // A notice addressed to others is not this person's to acknowledge; do not reveal it.
-  if (!(await addressedTo(trx, n, unitId))) throw notFound('notices');
-  const done = await trx
-    .selectFrom('notice_reads')
-    .select('read_at')
-    .where('notice_id', '=', noticeId)
-    .where('user_id', '=', actor.userId)
-    .executeTakeFirst();
-  if (done) return;
-  await trx
-    .insertInto('notice_reads')
-    .values({
-      notice_id: noticeId,
-      organization_id: actor.organizationId,
-      user_id: actor.userId,
-      read_at: nowIso(),
-    })
-    .execute();
-  await recordAudit(trx, actor, 'org.notice_read', { type: 'notice', id: noticeId }, { title: n.title });
-}
+export const markRead = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor & { userId: string },
+    noticeId: string,
+    unitId: string | null,
+  ): Promise<void> => {
+    const n = await mustFind(trx, 'notices', actor.organizationId, noticeId);
+    // A notice addressed to others is not this person's to acknowledge; do not reveal it.
+    if (!(await addressedTo(trx, n, unitId))) throw notFound('notices');
+    const done = await trx
+      .selectFrom('notice_reads')
+      .select('read_at')
+      .where('notice_id', '=', noticeId)
+      .where('user_id', '=', actor.userId)
+      .executeTakeFirst();
+    if (done) return;
+    await trx
+      .insertInto('notice_reads')
+      .values({
+        notice_id: noticeId,
+        organization_id: actor.organizationId,
+        user_id: actor.userId,
+        read_at: nowIso(),
+      })
+      .execute();
+    await recordAudit(trx, actor, 'org.notice_read', { type: 'notice', id: noticeId }, { title: n.title });
+  },
+);
 
 /** Sent notices with read counts, for the sender's list. */
 export async function sentNotices(db: Kysely<DB>, organizationId: string) {

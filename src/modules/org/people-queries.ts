@@ -157,3 +157,15 @@ export async function personDetail(db: Kysely<DB>, organizationId: string, id: s
     })),
   };
 }
+
+/** Active people with their unit's name, by name: what pickers offer. */
+export function pickerPeople(db: Kysely<DB>, organizationId: string) {
+  return db
+    .selectFrom('users as u')
+    .leftJoin('units as un', 'un.id', 'u.unit_id')
+    .select(['u.id', 'u.display_name', 'u.unit_id', 'un.name as unit_name'])
+    .where('u.organization_id', '=', organizationId)
+    .where('u.status', '=', 'active')
+    .orderBy('u.display_name')
+    .execute();
+}

@@ -5,6 +5,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { recordAudit } from '../audit/index.ts';
 import { credentials } from './credentials.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { createUser } from './service.ts';
 import { parseOrgSettings } from './settings.ts';
@@ -38,19 +39,22 @@ async function checkEmploymentType(
 }
 
 /** Adds a person with a one-time password, returned once for the administrator to hand over. */
-export async function createPerson(
-  trx: Kysely<DB>,
-  actor: Actor,
-  input: PersonInput & { loginId: string },
-): Promise<{ id: string; oneTimePassword: string }> {
-  await mustReference(trx, 'units', actor.organizationId, input.unitId, 'unitId');
-  await checkEmploymentType(trx, actor.organizationId, input.employmentType);
-  const id = await createUser(trx, actor, input);
-  if (input.phone) await trx.updateTable('users').set({ phone: input.phone }).where('id', '=', id).execute();
-  const password = credentials().oneTimePassword();
-  await credentials().setPassword(trx, actor, id, password, true);
-  return { id, oneTimePassword: password };
-}
+export const createPerson = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    input: PersonInput & { loginId: string },
+  ): Promise<{ id: string; oneTimePassword: string }> => {
+    await mustReference(trx, 'units', actor.organizationId, input.unitId, 'unitId');
+    await checkEmploymentType(trx, actor.organizationId, input.employmentType);
+    const id = await createUser(trx, actor, input);
+    if (input.phone)
+      await trx.updateTable('users').set({ phone: input.phone }).where('id', '=', id).execute();
+    const password = credentials().oneTimePassword();
+    await credentials().setPassword(trx, actor, id, password, true);
+    return { id, oneTimePassword: password };
+  },
+);
 
 const EDITABLE = {
   displayName: 'display_name',
@@ -62,34 +66,31 @@ const EDITABLE = {
 } as const;
 
 /** Changes a person's details; the audit row lists each changed field before and after. */
-export async function updatePerson(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  input: Partial<PersonInput>,
-): Promise<void> {
-  const org = actor.organizationId;
-  const user = await mustFind(trx, 'users', org, id);
-  await mustReference(trx, 'units', org, input.unitId, 'unitId');
-  await checkEmploymentType(trx, org, input.employmentType);
-  const set: Record<string, unknown> = {};
-  const changes: Record<string, { before: unknown; after: unknown }> = {};
-  for (const [key, column] of Object.entries(EDITABLE)) {
-    const value = input[key as keyof PersonInput];
-    if (value === undefined || value === user[column]) continue;
-    set[column] = value;
-    changes[key] = { before: user[column], after: value };
-  }
-  if (Object.keys(set).length === 0) return;
-  await trx.updateTable('users').set(set).where('id', '=', id).execute();
-  await recordAudit(
-    trx,
-    actor,
-    'org.user_updated',
-    { type: 'user', id },
-    { loginId: user.login_id, changes },
-  );
-}
+export const updatePerson = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string, input: Partial<PersonInput>): Promise<void> => {
+    const org = actor.organizationId;
+    const user = await mustFind(trx, 'users', org, id);
+    await mustReference(trx, 'units', org, input.unitId, 'unitId');
+    await checkEmploymentType(trx, org, input.employmentType);
+    const set: Record<string, unknown> = {};
+    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    for (const [key, column] of Object.entries(EDITABLE)) {
+      const value = input[key as keyof PersonInput];
+      if (value === undefined || value === user[column]) continue;
+      set[column] = value;
+      changes[key] = { before: user[column], after: value };
+    }
+    if (Object.keys(set).length === 0) return;
+    await trx.updateTable('users').set(set).where('id', '=', id).execute();
+    await recordAudit(
+      trx,
+      actor,
+      'org.user_updated',
+      { type: 'user', id },
+      { loginId: user.login_id, changes },
+    );
+  },
+);
 
 /** Ends every session of a person (suspension, retirement, transfer). Returns how many ended. */
 export async function endSessions(trx: Kysely<DB>, userId: string): Promise<number> {
@@ -98,28 +99,30 @@ export async function endSessions(trx: Kysely<DB>, userId: string): Promise<numb
 }
 
 /** Suspends, retires or reactivates an account; anything but active ends its sessions at once. */
-export async function setPersonStatus(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  status: 'active' | 'suspended' | 'retired',
-  reason: string | null,
-): Promise<void> {
-  const user = await mustFind(trx, 'users', actor.organizationId, id);
-  if (user.id === actor.userId && status !== 'active') throw conflict('org.cannot_suspend_self');
-  if (user.status === status) return;
-  await trx.updateTable('users').set({ status }).where('id', '=', id).execute();
-  if (status !== 'active') await endSessions(trx, id);
-  await recordAudit(
-    trx,
-    actor,
-    'org.user_status_changed',
-    { type: 'user', id },
-    {
-      loginId: user.login_id,
-      before: user.status,
-      after: status,
-      reason,
-    },
-  );
-}
+export const setPersonStatus = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    id: string,
+    status: 'active' | 'suspended' | 'retired',
+    reason: string | null,
+  ): Promise<void> => {
+    const user = await mustFind(trx, 'users', actor.organizationId, id);
+    if (user.id === actor.userId && status !== 'active') throw conflict('org.cannot_suspend_self');
+    if (user.status === status) return;
+    await trx.updateTable('users').set({ status }).where('id', '=', id).execute();
+    if (status !== 'active') await endSessions(trx, id);
+    await recordAudit(
+      trx,
+      actor,
+      'org.user_status_changed',
+      { type: 'user', id },
+      {
+        loginId: user.login_id,
+        before: user.status,
+        after: status,
+        reason,
+      },
+    );
+  },
+);

@@ -7,6 +7,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { transactional } from '../../db/transactional.ts';
 import { mustFind } from './lookup.ts';
 import { currentAssignments } from './people-queries.ts';
 import { endAssignment } from './roles.ts';
@@ -15,7 +16,7 @@ import { endAssignment } from './roles.ts';
  * Starts a periodic access review (R-F13): one line per role every person holds today, for the
  * reviewer to confirm or end.
  */
-export async function startReview(trx: Kysely<DB>, actor: Actor): Promise<string> {
+export const startReview = transactional(async (trx: Kysely<DB>, actor: Actor): Promise<string> => {
   const org = actor.organizationId;
   const open = await trx
     .selectFrom('access_reviews')
@@ -58,77 +59,76 @@ export async function startReview(trx: Kysely<DB>, actor: Actor): Promise<string
     { lines: lines.length },
   );
   return id;
-}
+});
 
 /** Confirms a line, or ends the assignment it lists. A completed review cannot change. */
-export async function decideLine(
-  trx: Kysely<DB>,
-  actor: Actor,
-  reviewId: string,
-  lineId: string,
-  decision: 'confirmed' | 'ended',
-): Promise<void> {
-  const org = actor.organizationId;
-  const review = await mustFind(trx, 'access_reviews', org, reviewId);
-  if (review.completed_at) throw conflict('org.review_completed');
-  const line = await trx
-    .selectFrom('access_review_lines')
-    .selectAll()
-    .where('id', '=', lineId)
-    .where('review_id', '=', reviewId)
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
-  if (!line) throw notFound('access_review_lines');
-  if (line.decision !== 'pending') throw conflict('org.review_line_decided');
-  await trx
-    .updateTable('access_review_lines')
-    .set({ decision, decided_by: actor.userId, decided_at: nowIso() })
-    .where('id', '=', lineId)
-    .execute();
-  if (decision === 'ended') await endAssignment(trx, actor, line.assignment_id, 'access_review');
-  const user = await mustFind(trx, 'users', org, line.user_id);
-  await recordAudit(
-    trx,
-    actor,
-    'org.access_review_decided',
-    { type: 'access_review', id: reviewId },
-    { loginId: user.login_id, role: line.role_name, decision },
-  );
-}
+export const decideLine = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    reviewId: string,
+    lineId: string,
+    decision: 'confirmed' | 'ended',
+  ): Promise<void> => {
+    const org = actor.organizationId;
+    const review = await mustFind(trx, 'access_reviews', org, reviewId);
+    if (review.completed_at) throw conflict('org.review_completed');
+    const line = await trx
+      .selectFrom('access_review_lines')
+      .selectAll()
+      .where('id', '=', lineId)
+      .where('review_id', '=', reviewId)
+      .where('organization_id', '=', org)
+      .executeTakeFirst();
+    if (!line) throw notFound('access_review_lines');
+    if (line.decision !== 'pending') throw conflict('org.review_line_decided');
+    await trx
+      .updateTable('access_review_lines')
+      .set({ decision, decided_by: actor.userId, decided_at: nowIso() })
+      .where('id', '=', lineId)
+      .execute();
+    if (decision === 'ended') await endAssignment.in(trx, actor, line.assignment_id, 'access_review');
+    const user = await mustFind(trx, 'users', org, line.user_id);
+    await recordAudit(
+      trx,
+      actor,
+      'org.access_review_decided',
+      { type: 'access_review', id: reviewId },
+      { loginId: user.login_id, role: line.role_name, decision },
+    );
+  },
+);
 
 /** Closes a review once every line is decided; the counts are the recorded result. */
-export async function completeReview(
-  trx: Kysely<DB>,
-  actor: Actor,
-  reviewId: string,
-  note: string | null,
-): Promise<void> {
-  const org = actor.organizationId;
-  const review = await mustFind(trx, 'access_reviews', org, reviewId);
-  if (review.completed_at) throw conflict('org.review_completed');
-  const lines = await trx
-    .selectFrom('access_review_lines')
-    .select('decision')
-    .where('review_id', '=', reviewId)
-    .execute();
-  const pending = lines.filter((l) => l.decision === 'pending').length;
-  if (pending) throw conflict('org.review_pending', { pending });
-  await trx
-    .updateTable('access_reviews')
-    .set({ completed_at: nowIso(), note })
-    .where('id', '=', reviewId)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'org.access_review_completed',
-    { type: 'access_review', id: reviewId },
-    {
-      confirmed: lines.filter((l) => l.decision === 'confirmed').length,
-      ended: lines.filter((l) => l.decision === 'ended').length,
-    },
-  );
-}
+export const completeReview = transactional(
+  async (trx: Kysely<DB>, actor: Actor, reviewId: string, note: string | null): Promise<void> => {
+    const org = actor.organizationId;
+    const review = await mustFind(trx, 'access_reviews', org, reviewId);
+    if (review.completed_at) throw conflict('org.review_completed');
+    const lines = await trx
+      .selectFrom('access_review_lines')
+      .select('decision')
+      .where('review_id', '=', reviewId)
+      .execute();
+    const pending = lines.filter((l) => l.decision === 'pending').length;
+    if (pending) throw conflict('org.review_pending', { pending });
+    await trx
+      .updateTable('access_reviews')
+      .set({ completed_at: nowIso(), note })
+      .where('id', '=', reviewId)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'org.access_review_completed',
+      { type: 'access_review', id: reviewId },
+      {
+        confirmed: lines.filter((l) => l.decision === 'confirmed').length,
+        ended: lines.filter((l) => l.decision === 'ended').length,
+      },
+    );
+  },
+);
 
 /** Reviews of an organization, newest first. */
 export async function listReviews(db: Kysely<DB>, organizationId: string) {

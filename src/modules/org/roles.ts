@@ -5,10 +5,11 @@ import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import { allFunctions, isFunction } from './functions.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { currentAssignments } from './people-queries.ts';
-import { assignRole, setRoleFunctions } from './service.ts';
+import { assignRole, createRole, setRoleFunctions } from './service.ts';
 
 /** Roles in tier order (the top of the body's own hierarchy first) with functions and holders. */
 export async function listRoles(db: Kysely<DB>, organizationId: string) {
@@ -80,63 +81,57 @@ export function checkFunctionKeys(keys: string[]): void {
 }
 
 /** Edits a role's name, tier, post, duties, clause or kind; the audit row lists each change. */
-export async function updateRole(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  input: RoleFields,
-): Promise<void> {
-  const org = actor.organizationId;
-  const role = await mustFind(trx, 'roles', org, id);
-  if (input.name && input.name !== role.name) {
-    const taken = await trx
-      .selectFrom('roles')
-      .select('id')
-      .where('organization_id', '=', org)
-      .where('name', '=', input.name)
-      .executeTakeFirst();
-    if (taken) throw conflict('org.role_name_taken', { name: input.name });
-  }
-  const map: [keyof RoleFields, keyof typeof role, (v: unknown) => unknown][] = [
-    ['name', 'name', (v) => v],
-    ['tier', 'tier', (v) => v],
-    ['post', 'post', (v) => v],
-    ['duties', 'duties', (v) => v],
-    ['clausePath', 'clause_path', (v) => v],
-    ['optional', 'optional', (v) => (v ? 1 : 0)],
-    ['designated', 'designated', (v) => (v ? 1 : 0)],
-  ];
-  const set: Record<string, unknown> = {};
-  const changes: Record<string, { before: unknown; after: unknown }> = {};
-  for (const [key, column, toDb] of map) {
-    if (input[key] === undefined) continue;
-    const value = toDb(input[key]);
-    if (value === role[column]) continue;
-    set[column] = value;
-    changes[key] = { before: role[column], after: value };
-  }
-  if (Object.keys(set).length === 0) return;
-  await trx.updateTable('roles').set(set).where('id', '=', id).execute();
-  await recordAudit(
-    trx,
-    actor,
-    'org.role_updated',
-    { type: 'role', id },
-    { role: (set.name as string) ?? role.name, changes },
-  );
-}
+export const updateRole = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string, input: RoleFields): Promise<void> => {
+    const org = actor.organizationId;
+    const role = await mustFind(trx, 'roles', org, id);
+    if (input.name && input.name !== role.name) {
+      const taken = await trx
+        .selectFrom('roles')
+        .select('id')
+        .where('organization_id', '=', org)
+        .where('name', '=', input.name)
+        .executeTakeFirst();
+      if (taken) throw conflict('org.role_name_taken', { name: input.name });
+    }
+    const map: [keyof RoleFields, keyof typeof role, (v: unknown) => unknown][] = [
+      ['name', 'name', (v) => v],
+      ['tier', 'tier', (v) => v],
+      ['post', 'post', (v) => v],
+      ['duties', 'duties', (v) => v],
+      ['clausePath', 'clause_path', (v) => v],
+      ['optional', 'optional', (v) => (v ? 1 : 0)],
+      ['designated', 'designated', (v) => (v ? 1 : 0)],
+    ];
+    const set: Record<string, unknown> = {};
+    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    for (const [key, column, toDb] of map) {
+      if (input[key] === undefined) continue;
+      const value = toDb(input[key]);
+      if (value === role[column]) continue;
+      set[column] = value;
+      changes[key] = { before: role[column], after: value };
+    }
+    if (Object.keys(set).length === 0) return;
+    await trx.updateTable('roles').set(set).where('id', '=', id).execute();
+    await recordAudit(
+      trx,
+      actor,
+      'org.role_updated',
+      { type: 'role', id },
+      { role: (set.name as string) ?? role.name, changes },
+    );
+  },
+);
 
 /** Replaces a role's functions after checking each key is declared by some module. */
-export async function setFunctionsChecked(
-  trx: Kysely<DB>,
-  actor: Actor,
-  roleId: string,
-  fns: string[],
-): Promise<void> {
-  await mustFind(trx, 'roles', actor.organizationId, roleId);
-  checkFunctionKeys(fns);
-  await setRoleFunctions(trx, actor, roleId, fns);
-}
+export const setFunctionsChecked = transactional(
+  async (trx: Kysely<DB>, actor: Actor, roleId: string, fns: string[]): Promise<void> => {
+    await mustFind(trx, 'roles', actor.organizationId, roleId);
+    checkFunctionKeys(fns);
+    await setRoleFunctions(trx, actor, roleId, fns);
+  },
+);
 
 export interface AssignInput {
   userId: string;
@@ -147,52 +142,46 @@ export interface AssignInput {
 }
 
 /** Assigns a role after checking the person and unit belong to the organization and the dates make sense. */
-export async function assignChecked(
-  trx: Kysely<DB>,
-  actor: Actor,
-  roleId: string,
-  input: AssignInput,
-): Promise<string> {
-  const org = actor.organizationId;
-  await mustFind(trx, 'roles', org, roleId);
-  await mustReference(trx, 'users', org, input.userId, 'userId');
-  await mustReference(trx, 'units', org, input.unitId, 'unitId');
-  if (input.validFrom && input.validUntil && input.validUntil < input.validFrom) {
-    throw badInput('org.period_reversed', {}, [{ field: 'validUntil', code: 'org.period_reversed' }]);
-  }
-  return assignRole(trx, actor, { roleId, ...input });
-}
+export const assignChecked = transactional(
+  async (trx: Kysely<DB>, actor: Actor, roleId: string, input: AssignInput): Promise<string> => {
+    const org = actor.organizationId;
+    await mustFind(trx, 'roles', org, roleId);
+    await mustReference(trx, 'users', org, input.userId, 'userId');
+    await mustReference(trx, 'units', org, input.unitId, 'unitId');
+    if (input.validFrom && input.validUntil && input.validUntil < input.validFrom) {
+      throw badInput('org.period_reversed', {}, [{ field: 'validUntil', code: 'org.period_reversed' }]);
+    }
+    return assignRole(trx, actor, { roleId, ...input });
+  },
+);
 
 /** Ends an assignment now; it stays on record and grants nothing from then on. */
-export async function endAssignment(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  reason: string,
-): Promise<void> {
-  const org = actor.organizationId;
-  const a = await mustFind(trx, 'role_assignments', org, id);
-  if (a.ended_at) return;
-  const role = await mustFind(trx, 'roles', org, a.role_id);
-  const user = await mustFind(trx, 'users', org, a.user_id);
-  await trx
-    .updateTable('role_assignments')
-    .set({ ended_at: nowIso(), end_reason: reason })
-    .where('id', '=', id)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'org.assignment_ended',
-    { type: 'role_assignment', id },
-    {
-      role: role.name,
-      loginId: user.login_id,
-      unitId: a.unit_id,
-      reason,
-    },
-  );
-}
+export const endAssignment = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string, reason: string): Promise<void> => {
+    const org = actor.organizationId;
+    const a = await mustFind(trx, 'role_assignments', org, id);
+    if (a.ended_at) return;
+    const role = await mustFind(trx, 'roles', org, a.role_id);
+    const user = await mustFind(trx, 'users', org, a.user_id);
+    await trx
+      .updateTable('role_assignments')
+      .set({ ended_at: nowIso(), end_reason: reason })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'org.assignment_ended',
+      { type: 'role_assignment', id },
+      {
+        role: role.name,
+        loginId: user.login_id,
+        unitId: a.unit_id,
+        reason,
+      },
+    );
+  },
+);
 
 /**
  * 充て職: people whose post equals a role's post but who do not hold that role yet. Offered to
@@ -231,4 +220,31 @@ export async function suggestedAssignments(db: Kysely<DB>, organizationId: strin
       roleId: r.role_id,
       roleName: r.role_name,
     }));
+}
+
+/** Creates a role under a name no other role of the organization holds, with its optional or designated marks. */
+export const addRole = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    body: Parameters<typeof createRole>[2] & RoleMarks,
+  ): Promise<{ id: string }> => {
+    checkFunctionKeys(body.functions ?? []);
+    const taken = await trx
+      .selectFrom('roles')
+      .select('id')
+      .where('organization_id', '=', actor.organizationId)
+      .where('name', '=', body.name)
+      .executeTakeFirst();
+    if (taken) throw conflict('org.role_name_taken', { name: body.name });
+    const id = await createRole(trx, actor, body);
+    if (body.optional || body.designated)
+      await updateRole.in(trx, actor, id, { optional: body.optional, designated: body.designated });
+    return { id };
+  },
+);
+
+interface RoleMarks {
+  optional?: boolean;
+  designated?: boolean;
 }

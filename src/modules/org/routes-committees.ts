@@ -43,8 +43,7 @@ export function committeeRoutes(app: FastifyInstance, { db }: AppContext): void 
     access: ADMIN,
     references: { chairUserId: 'users', secretariatUnitId: 'units' },
     body: committeeBody,
-    handler: ({ body, actor }) =>
-      db.transaction().execute(async (trx) => ({ id: await createCommittee(trx, actor, body) })),
+    handler: async ({ body, actor }) => ({ id: await createCommittee(db, actor, body) }),
   });
   defineRoute(app, {
     method: 'PATCH',
@@ -55,8 +54,7 @@ export function committeeRoutes(app: FastifyInstance, { db }: AppContext): void 
     references: { chairUserId: 'users', secretariatUnitId: 'units' },
     params: idParams,
     body: committeeUpdateBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => updateCommittee(trx, actor, params.id, body)),
+    handler: ({ params, body, actor }) => updateCommittee(db, actor, params.id, body),
   });
   defineRoute(app, {
     method: 'PUT',
@@ -67,8 +65,7 @@ export function committeeRoutes(app: FastifyInstance, { db }: AppContext): void 
     references: { 'members[].userId': 'users' },
     params: idParams,
     body: membersBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => setMembers(trx, actor, params.id, body.members)),
+    handler: ({ params, body, actor }) => setMembers(db, actor, params.id, body.members),
   });
   defineRoute(app, {
     method: 'POST',
@@ -78,10 +75,9 @@ export function committeeRoutes(app: FastifyInstance, { db }: AppContext): void 
     access: ADMIN,
     params: idParams,
     body: importBody,
-    handler: ({ params, body, actor }) =>
-      db
-        .transaction()
-        .execute(async (trx) => ({ imported: await importMembers(trx, actor, params.id, body.rows) })),
+    handler: async ({ params, body, actor }) => ({
+      imported: await importMembers(db, actor, params.id, body.rows),
+    }),
   });
   defineRoute(app, {
     method: 'POST',
@@ -91,7 +87,6 @@ export function committeeRoutes(app: FastifyInstance, { db }: AppContext): void 
     access: ADMIN,
     params: idParams,
     body: meetingBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute(async (trx) => ({ id: await recordMeeting(trx, actor, params.id, body) })),
+    handler: async ({ params, body, actor }) => ({ id: await recordMeeting(db, actor, params.id, body) }),
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
+import { pickerPeople } from './people-queries.ts';
 import { unitTree } from './units.ts';
 
 /**
@@ -31,14 +32,7 @@ export function directoryRoutes(app: FastifyInstance, { db }: AppContext): void 
     tags,
     access: access.signedIn,
     async handler({ auth }) {
-      const rows = await db
-        .selectFrom('users as u')
-        .leftJoin('units as un', 'un.id', 'u.unit_id')
-        .select(['u.id', 'u.display_name', 'u.unit_id', 'un.name as unit_name'])
-        .where('u.organization_id', '=', auth.organizationId)
-        .where('u.status', '=', 'active')
-        .orderBy('u.display_name')
-        .execute();
+      const rows = await pickerPeople(db, auth.organizationId);
       return {
         items: rows.map((r) => ({
           id: r.id,

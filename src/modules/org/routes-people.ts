@@ -17,8 +17,7 @@ import {
   unitRenameBody,
 } from './schema.ts';
 import { visibleUnitIds } from './scope.ts';
-import { createUnit } from './service.ts';
-import { deactivateUnit, moveUnit, renameUnit, unitTree } from './units.ts';
+import { addUnit, deactivateUnit, moveUnit, renameUnit, unitTree } from './units.ts';
 
 const READ = access.fn('org.read', 'org.admin');
 const ADMIN = access.fn('org.admin');
@@ -42,11 +41,7 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: ADMIN,
     references: { parentId: 'units' },
     body: unitBody,
-    handler: ({ body, actor }) =>
-      db.transaction().execute(async (trx) => {
-        await mustReference(trx, 'units', actor.organizationId, body.parentId, 'parentId');
-        return { id: await createUnit(trx, actor, body) };
-      }),
+    handler: ({ body, actor }) => addUnit(db, actor, body),
   });
   defineRoute(app, {
     method: 'PATCH',
@@ -56,8 +51,7 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: ADMIN,
     params: idParams,
     body: unitRenameBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => renameUnit(trx, actor, params.id, body)),
+    handler: ({ params, body, actor }) => renameUnit(db, actor, params.id, body),
   });
   defineRoute(app, {
     method: 'POST',
@@ -68,8 +62,7 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     references: { parentId: 'units' },
     params: idParams,
     body: unitMoveBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => moveUnit(trx, actor, params.id, body.parentId)),
+    handler: ({ params, body, actor }) => moveUnit(db, actor, params.id, body.parentId),
   });
   defineRoute(app, {
     method: 'POST',
@@ -78,7 +71,7 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: ADMIN,
     params: idParams,
-    handler: ({ params, actor }) => db.transaction().execute((trx) => deactivateUnit(trx, actor, params.id)),
+    handler: ({ params, actor }) => deactivateUnit(db, actor, params.id),
   });
 
   defineRoute(app, {
@@ -120,7 +113,7 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
       // Checked first and on its own, so a refused ID is counted and audited (login-id-guard.ts).
       if ((await takenLoginIds(db, actor, [body.loginId], 'person')).size)
         throw loginIdUnavailable(body.loginId);
-      return db.transaction().execute((trx) => createPerson(trx, actor, body));
+      return createPerson(db, actor, body);
     },
   });
   defineRoute(app, {
@@ -132,8 +125,7 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     references: { unitId: 'units' },
     params: idParams,
     body: personUpdateBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => updatePerson(trx, actor, params.id, body)),
+    handler: ({ params, body, actor }) => updatePerson(db, actor, params.id, body),
   });
   defineRoute(app, {
     method: 'POST',
@@ -144,8 +136,6 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     params: idParams,
     body: statusBody,
     handler: ({ params, body, actor }) =>
-      db
-        .transaction()
-        .execute((trx) => setPersonStatus(trx, actor, params.id, body.status, body.reason ?? null)),
+      setPersonStatus(db, actor, params.id, body.status, body.reason ?? null),
   });
 }

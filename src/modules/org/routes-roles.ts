@@ -5,6 +5,7 @@ import type { AppContext } from '../module.ts';
 import { listAppointments, recordAppointment } from './appointments.ts';
 import { allFunctions } from './functions.ts';
 import {
+  addRole,
   assignChecked,
   checkFunctionKeys,
   endAssignment,
@@ -23,7 +24,6 @@ import {
   roleUpdateBody,
 } from './schema.ts';
 import { recordingRefusal } from './self-grant.ts';
-import { createRole } from './service.ts';
 
 const READ = access.fn('org.read', 'org.admin');
 const ADMIN = access.fn('org.admin');
@@ -54,21 +54,7 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: ADMIN,
     body: roleCreateBody,
-    handler: ({ body, actor }) =>
-      db.transaction().execute(async (trx) => {
-        checkFunctionKeys(body.functions ?? []);
-        const taken = await trx
-          .selectFrom('roles')
-          .select('id')
-          .where('organization_id', '=', actor.organizationId)
-          .where('name', '=', body.name)
-          .executeTakeFirst();
-        if (taken) throw conflict('org.role_name_taken', { name: body.name });
-        const id = await createRole(trx, actor, body);
-        if (body.optional || body.designated)
-          await updateRole(trx, actor, id, { optional: body.optional, designated: body.designated });
-        return { id };
-      }),
+    handler: ({ body, actor }) => addRole(db, actor, body),
   });
   defineRoute(app, {
     method: 'PATCH',
@@ -78,8 +64,7 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: ADMIN,
     params: idParams,
     body: roleUpdateBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => updateRole(trx, actor, params.id, body)),
+    handler: async ({ params, body, actor }) => updateRole(db, actor, params.id, body),
   });
   defineRoute(app, {
     method: 'PUT',
@@ -91,7 +76,7 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     body: functionsBody,
     async handler({ params, body, actor }) {
       return recordingRefusal(db, actor, params.id, 'functions', () =>
-        db.transaction().execute((trx) => setFunctionsChecked(trx, actor, params.id, body.functions)),
+        setFunctionsChecked(db, actor, params.id, body.functions),
       );
     },
   });
@@ -105,9 +90,9 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     params: idParams,
     body: assignBody,
     async handler({ params, body, actor }) {
-      return recordingRefusal(db, actor, params.id, 'assignment', () =>
-        db.transaction().execute(async (trx) => ({ id: await assignChecked(trx, actor, params.id, body) })),
-      );
+      return recordingRefusal(db, actor, params.id, 'assignment', async () => ({
+        id: await assignChecked(db, actor, params.id, body),
+      }));
     },
   });
   defineRoute(app, {
@@ -118,10 +103,8 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: ADMIN,
     params: idParams,
     body: endBody,
-    handler: ({ params, body, actor }) =>
-      db
-        .transaction()
-        .execute((trx) => endAssignment(trx, actor, params.id, body.reason ?? 'ended_by_administrator')),
+    handler: async ({ params, body, actor }) =>
+      endAssignment(db, actor, params.id, body.reason ?? 'ended_by_administrator'),
   });
   defineRoute(app, {
     method: 'GET',
@@ -149,11 +132,9 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     params: idParams,
     body: appointmentBody,
     async handler({ params, body, actor }) {
-      return recordingRefusal(db, actor, params.id, 'assignment', () =>
-        db
-          .transaction()
-          .execute(async (trx) => ({ id: await recordAppointment(trx, actor, params.id, body) })),
-      );
+      return recordingRefusal(db, actor, params.id, 'assignment', async () => ({
+        id: await recordAppointment(db, actor, params.id, body),
+      }));
     },
   });
 }

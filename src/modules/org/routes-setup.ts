@@ -15,7 +15,7 @@ export function setupRoutes(app: FastifyInstance, { db }: AppContext): void {
     body: z.strictObject({ userId: z.string().trim().min(1).max(64) }),
     references: { userId: 'users' },
     async handler({ body, actor }) {
-      await db.transaction().execute((trx) => handOverSetup(trx, actor, body.userId));
+      await handOverSetup(db, actor, body.userId);
     },
   });
 }

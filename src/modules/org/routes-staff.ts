@@ -43,9 +43,7 @@ export function staffRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.signedIn,
     params: idParams,
     handler: ({ params, actor, auth }) =>
-      db
-        .transaction()
-        .execute((trx) => markRead(trx, { ...actor, userId: auth.userId }, params.id, auth.unitId)),
+      markRead(db, { ...actor, userId: auth.userId }, params.id, auth.unitId),
   });
   defineRoute(app, {
     method: 'GET',
@@ -72,8 +70,7 @@ export function staffRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: SEND,
     references: { unitIds: 'units' },
     body: noticeBody,
-    handler: ({ body, actor }) =>
-      db.transaction().execute(async (trx) => ({ id: await sendNotice(trx, actor, body) })),
+    handler: async ({ body, actor }) => ({ id: await sendNotice(db, actor, body) }),
   });
 
   defineRoute(app, {
@@ -92,7 +89,7 @@ export function staffRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: ADMIN,
     references: { toUnitId: 'units' },
     body: transferBody,
-    handler: ({ body, actor }) => db.transaction().execute((trx) => recordTransfer(trx, actor, body)),
+    handler: ({ body, actor }) => recordTransfer(db, actor, body),
   });
 
   defineRoute(app, {
@@ -118,7 +115,7 @@ export function staffRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Start an access review',
     tags,
     access: REVIEW,
-    handler: ({ actor }) => db.transaction().execute(async (trx) => ({ id: await startReview(trx, actor) })),
+    handler: async ({ actor }) => ({ id: await startReview(db, actor) }),
   });
   defineRoute(app, {
     method: 'POST',
@@ -128,8 +125,7 @@ export function staffRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: REVIEW,
     params: lineParams,
     body: decisionBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => decideLine(trx, actor, params.id, params.lineId, body.decision)),
+    handler: ({ params, body, actor }) => decideLine(db, actor, params.id, params.lineId, body.decision),
   });
   defineRoute(app, {
     method: 'POST',
@@ -139,8 +135,7 @@ export function staffRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: REVIEW,
     params: idParams,
     body: completeBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => completeReview(trx, actor, params.id, body.note ?? null)),
+    handler: ({ params, body, actor }) => completeReview(db, actor, params.id, body.note ?? null),
   });
 
   defineRoute(app, {
@@ -158,6 +153,6 @@ export function staffRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: ADMIN,
     body: orgSettingsSchema.strict(),
-    handler: ({ body, actor }) => db.transaction().execute((trx) => updateSettings(trx, actor, body)),
+    handler: ({ body, actor }) => updateSettings(db, actor, body),
   });
 }

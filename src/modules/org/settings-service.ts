@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import { type OrgSettings, orgSettingsSchema, parseOrgSettings } from './settings.ts';
 
 /** The organization's settings with defaults filled. */
@@ -16,24 +17,22 @@ export async function readSettings(db: Kysely<DB>, organizationId: string): Prom
 }
 
 /** Replaces the settings (password policy, sessions, lockout, employment types), audited before/after. */
-export async function updateSettings(
-  trx: Kysely<DB>,
-  actor: Actor,
-  input: OrgSettings,
-): Promise<OrgSettings> {
-  const before = await readSettings(trx, actor.organizationId);
-  const after = orgSettingsSchema.parse(input);
-  await trx
-    .updateTable('organizations')
-    .set({ settings: JSON.stringify(after) })
-    .where('id', '=', actor.organizationId)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'org.settings_changed',
-    { type: 'organization', id: actor.organizationId },
-    { before, after },
-  );
-  return after;
-}
+export const updateSettings = transactional(
+  async (trx: Kysely<DB>, actor: Actor, input: OrgSettings): Promise<OrgSettings> => {
+    const before = await readSettings(trx, actor.organizationId);
+    const after = orgSettingsSchema.parse(input);
+    await trx
+      .updateTable('organizations')
+      .set({ settings: JSON.stringify(after) })
+      .where('id', '=', actor.organizationId)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'org.settings_changed',
+      { type: 'organization', id: actor.organizationId },
+      { before, after },
+    );
+    return after;
+  },
+);

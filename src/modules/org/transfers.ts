@@ -6,6 +6,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { transactional } from '../../db/transactional.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { offboardingChecklist } from './offboarding.ts';
 import { endSessions } from './people.ts';
@@ -31,50 +32,52 @@ export interface TransferOutcome {
  * Records a transfer (new unit/post) or retirement. When the date is today or past it takes
  * effect at once; otherwise `applyDueTransfers` applies it on the day (R-E8, R-F13).
  */
-export async function recordTransfer(
-  trx: Kysely<DB>,
-  actor: Actor,
-  input: TransferInput,
-): Promise<{ id: string; outcome: TransferOutcome }> {
-  const org = actor.organizationId;
-  const user = await mustFind(trx, 'users', org, input.userId);
-  await mustReference(trx, 'units', org, input.toUnitId, 'toUnitId');
-  const id = await insertInOrg(trx, 'transfers', org, {
-    user_id: user.id,
-    kind: input.kind,
-    effective_on: input.effectiveOn,
-    from_unit_id: user.unit_id,
-    to_unit_id: input.kind === 'transfer' ? (input.toUnitId ?? null) : null,
-    new_post: input.kind === 'transfer' ? (input.newPost ?? null) : null,
-    applied_at: null,
-    outcome: null,
-    recorded_by: actor.userId,
-    created_at: nowIso(),
-  });
-  await recordAudit(
-    trx,
-    actor,
-    'org.transfer_recorded',
-    { type: 'transfer', id },
-    {
-      loginId: user.login_id,
+export const recordTransfer = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    input: TransferInput,
+  ): Promise<{ id: string; outcome: TransferOutcome }> => {
+    const org = actor.organizationId;
+    const user = await mustFind(trx, 'users', org, input.userId);
+    await mustReference(trx, 'units', org, input.toUnitId, 'toUnitId');
+    const id = await insertInOrg(trx, 'transfers', org, {
+      user_id: user.id,
       kind: input.kind,
-      effectiveOn: input.effectiveOn,
-      toUnitId: input.toUnitId ?? null,
-      newPost: input.newPost ?? null,
-    },
-  );
-  if (input.effectiveOn <= todayJst()) return { id, outcome: await applyTransfer(trx, actor, id) };
-  return {
-    id,
-    outcome: {
-      applied: false,
-      endedAssignments: [],
-      sessionsEnded: 0,
-      toReturn: await offboardingChecklist(trx, org, user.id),
-    },
-  };
-}
+      effective_on: input.effectiveOn,
+      from_unit_id: user.unit_id,
+      to_unit_id: input.kind === 'transfer' ? (input.toUnitId ?? null) : null,
+      new_post: input.kind === 'transfer' ? (input.newPost ?? null) : null,
+      applied_at: null,
+      outcome: null,
+      recorded_by: actor.userId,
+      created_at: nowIso(),
+    });
+    await recordAudit(
+      trx,
+      actor,
+      'org.transfer_recorded',
+      { type: 'transfer', id },
+      {
+        loginId: user.login_id,
+        kind: input.kind,
+        effectiveOn: input.effectiveOn,
+        toUnitId: input.toUnitId ?? null,
+        newPost: input.newPost ?? null,
+      },
+    );
+    if (input.effectiveOn <= todayJst()) return { id, outcome: await applyTransfer(trx, actor, id) };
+    return {
+      id,
+      outcome: {
+        applied: false,
+        endedAssignments: [],
+        sessionsEnded: 0,
+        toReturn: await offboardingChecklist(trx, org, user.id),
+      },
+    };
+  },
+);
 
 /**
  * Makes a transfer take effect: a retirement suspends the account and ends every role; a transfer

@@ -4,8 +4,10 @@ import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { unitAndDescendants } from './scope.ts';
+import { createUnit } from './service.ts';
 
 export interface UnitNode {
   id: string;
@@ -64,80 +66,93 @@ export async function unitTree(db: Kysely<DB>, organizationId: string): Promise<
 }
 
 /** Renames a unit (and optionally changes its kind word or order). */
-export async function renameUnit(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  input: { name: string; kind?: string; sortOrder?: number },
-): Promise<void> {
-  const unit = await mustFind(trx, 'units', actor.organizationId, id);
-  await trx
-    .updateTable('units')
-    .set({ name: input.name, kind: input.kind ?? unit.kind, sort_order: input.sortOrder ?? unit.sort_order })
-    .where('id', '=', id)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'org.unit_renamed',
-    { type: 'unit', id },
-    {
-      before: unit.name,
-      after: input.name,
-      kind: input.kind ?? unit.kind,
-    },
-  );
-}
+export const renameUnit = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    id: string,
+    input: { name: string; kind?: string; sortOrder?: number },
+  ): Promise<void> => {
+    const unit = await mustFind(trx, 'units', actor.organizationId, id);
+    await trx
+      .updateTable('units')
+      .set({
+        name: input.name,
+        kind: input.kind ?? unit.kind,
+        sort_order: input.sortOrder ?? unit.sort_order,
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'org.unit_renamed',
+      { type: 'unit', id },
+      {
+        before: unit.name,
+        after: input.name,
+        kind: input.kind ?? unit.kind,
+      },
+    );
+  },
+);
 
 /** Moves a unit under another parent (or to the top); a unit cannot move below itself. */
-export async function moveUnit(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  parentId: string | null,
-): Promise<void> {
-  const org = actor.organizationId;
-  const unit = await mustFind(trx, 'units', org, id);
-  await mustReference(trx, 'units', org, parentId, 'parentId');
-  if (parentId && (await unitAndDescendants(trx, org, [id])).includes(parentId)) {
-    throw badInput('org.unit_cycle', {}, [{ field: 'parentId', code: 'org.unit_cycle' }]);
-  }
-  await trx.updateTable('units').set({ parent_id: parentId }).where('id', '=', id).execute();
-  await recordAudit(
-    trx,
-    actor,
-    'org.unit_moved',
-    { type: 'unit', id },
-    {
-      name: unit.name,
-      fromParentId: unit.parent_id,
-      toParentId: parentId,
-    },
-  );
-}
+export const moveUnit = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string, parentId: string | null): Promise<void> => {
+    const org = actor.organizationId;
+    const unit = await mustFind(trx, 'units', org, id);
+    await mustReference(trx, 'units', org, parentId, 'parentId');
+    if (parentId && (await unitAndDescendants(trx, org, [id])).includes(parentId)) {
+      throw badInput('org.unit_cycle', {}, [{ field: 'parentId', code: 'org.unit_cycle' }]);
+    }
+    await trx.updateTable('units').set({ parent_id: parentId }).where('id', '=', id).execute();
+    await recordAudit(
+      trx,
+      actor,
+      'org.unit_moved',
+      { type: 'unit', id },
+      {
+        name: unit.name,
+        fromParentId: unit.parent_id,
+        toParentId: parentId,
+      },
+    );
+  },
+);
 
 /**
  * Abolishes a unit. It is kept (people, assignments and records still point at it) but no
  * longer offered; a unit that still has active people or active sub-units cannot be abolished.
  */
-export async function deactivateUnit(trx: Kysely<DB>, actor: Actor, id: string): Promise<void> {
-  const org = actor.organizationId;
-  const unit = await mustFind(trx, 'units', org, id);
-  const people = await trx
-    .selectFrom('users')
-    .select('id')
-    .where('organization_id', '=', org)
-    .where('unit_id', '=', id)
-    .where('status', '=', 'active')
-    .executeTakeFirst();
-  const child = await trx
-    .selectFrom('units')
-    .select('id')
-    .where('organization_id', '=', org)
-    .where('parent_id', '=', id)
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  if (people || child) throw conflict('org.unit_in_use', { name: unit.name });
-  await trx.updateTable('units').set({ active: 0 }).where('id', '=', id).execute();
-  await recordAudit(trx, actor, 'org.unit_deactivated', { type: 'unit', id }, { name: unit.name });
-}
+export const deactivateUnit = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string): Promise<void> => {
+    const org = actor.organizationId;
+    const unit = await mustFind(trx, 'units', org, id);
+    const people = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('organization_id', '=', org)
+      .where('unit_id', '=', id)
+      .where('status', '=', 'active')
+      .executeTakeFirst();
+    const child = await trx
+      .selectFrom('units')
+      .select('id')
+      .where('organization_id', '=', org)
+      .where('parent_id', '=', id)
+      .where('active', '=', 1)
+      .executeTakeFirst();
+    if (people || child) throw conflict('org.unit_in_use', { name: unit.name });
+    await trx.updateTable('units').set({ active: 0 }).where('id', '=', id).execute();
+    await recordAudit(trx, actor, 'org.unit_deactivated', { type: 'unit', id }, { name: unit.name });
+  },
+);
+
+/** Adds a unit under a parent of the same organization (400 naming parentId otherwise). */
+export const addUnit = transactional(
+  async (trx: Kysely<DB>, actor: Actor, body: Parameters<typeof createUnit>[2]): Promise<{ id: string }> => {
+    await mustReference(trx, 'units', actor.organizationId, body.parentId, 'parentId');
+    return { id: await createUnit(trx, actor, body) };
+  },
+);
