@@ -145,5 +145,12 @@ test("[R-A1] a role's functions are recorded on its page and stay ticked after a
   await page.getByText('保存しました。').waitFor();
   await page.reload();
   assert.equal(await page.locator(`[id="${id}"]`).isChecked(), true);
+
+  // The role's own fields: the post that fills it is kept.
+  await page.locator('#re-post').fill('情報政策課長');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByText('保存しました。').waitFor();
+  await page.reload();
+  assert.equal(await page.locator('#re-post').inputValue(), '情報政策課長');
   await screenshot(page, 'org-role-detail');
 });

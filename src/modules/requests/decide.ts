@@ -9,7 +9,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify, notifyPeople } from '../notifications/index.ts';
 import { stepHolders } from './approvers.ts';
-import { finalizeApproval } from './finalize.ts';
+import { finalizeApproval, grantOf } from './finalize.ts';
 import { type LoadedRequest, loadRequest } from './load.ts';
 import { waitingKey } from './waiting.ts';
 import './events.ts';
@@ -20,6 +20,53 @@ const claim = prepared(
     db
       .updateTable('requests')
       .set({ version: p.next })
+      .where('id', '=', p.id)
+      .where('organization_id', '=', p.org)
+      .where('version', '=', p.version)
+      .where('status', '=', p.status),
+);
+// A decision that changes the request's state claims the version in the same statement.
+type ClaimArgs = { id: string; org: string; version: number; next: number; status: string };
+const claimRejected = prepared((db, p: Args<ClaimArgs & { now: string }>) =>
+  db
+    .updateTable('requests')
+    .set({ version: p.next, status: 'rejected', waiting_key: null, decided_at: p.now, closed_at: p.now })
+    .where('id', '=', p.id)
+    .where('organization_id', '=', p.org)
+    .where('version', '=', p.version)
+    .where('status', '=', p.status),
+);
+const claimNextStep = prepared(
+  (db, p: Args<ClaimArgs & { step: number; waitingKey: string | null; now: string }>) =>
+    db
+      .updateTable('requests')
+      .set({
+        version: p.next,
+        current_step: p.step,
+        waiting_key: p.waitingKey,
+        step_started_at: p.now,
+        escalated_step: null,
+      })
+      .where('id', '=', p.id)
+      .where('organization_id', '=', p.org)
+      .where('version', '=', p.version)
+      .where('status', '=', p.status),
+);
+const claimGranted = prepared(
+  (
+    db,
+    p: Args<ClaimArgs & { granted: string; now: string; dueOn: string | null; closedAt: string | null }>,
+  ) =>
+    db
+      .updateTable('requests')
+      .set({
+        version: p.next,
+        status: p.granted,
+        waiting_key: null,
+        decided_at: p.now,
+        due_on: p.dueOn,
+        closed_at: p.closedAt,
+      })
       .where('id', '=', p.id)
       .where('organization_id', '=', p.org)
       .where('version', '=', p.version)
@@ -85,8 +132,45 @@ export async function decide(
     const earlier = await decisionsOf.execute(trx, { requestId: req.id });
     if (earlier.some((d) => d.step === req.current_step && d.user_id === userId))
       throw conflict('requests.already_decided');
-    await claimVersion(trx, req, 'pending');
+    // What this decision does to the request is known now (the earlier decisions and this one), so the
+    // version claim writes it in the same statement.
     const now = nowIso();
+    const approvals = [
+      ...earlier.filter((d) => d.decision === 'approve'),
+      { user_id: userId, step: req.current_step },
+    ];
+    const atStep = new Set(approvals.filter((a) => a.step === req.current_step).map((a) => a.user_id));
+    const stepDone =
+      input.decision === 'approve' && (step.mode === 'any' || holders.every((h) => atStep.has(h.userId)));
+    const next = req.current_step + 1;
+    const granted = stepDone && next >= req.def.chain.length ? grantOf(req, today) : null;
+    const claimArgs = {
+      id: req.id,
+      org: req.organization_id,
+      version: req.version,
+      next: req.version + 1,
+      status: 'pending',
+    };
+    const claimed =
+      input.decision === 'reject'
+        ? await claimRejected.run(trx, { ...claimArgs, now })
+        : granted
+          ? await claimGranted.run(trx, {
+              ...claimArgs,
+              granted: granted.status,
+              now: granted.now,
+              dueOn: granted.dueOn,
+              closedAt: granted.closedAt,
+            })
+          : stepDone
+            ? await claimNextStep.run(trx, {
+                ...claimArgs,
+                step: next,
+                waitingKey: waitingKey('pending', req.def, next, req.unit_id),
+                now,
+              })
+            : await claim.run(trx, claimArgs);
+    if (Number(claimed.numAffectedRows) !== 1) throw conflict('requests.already_decided');
     const comment = input.comment?.trim() || null;
     await insertDecision.execute(trx, {
       id: newId(),
@@ -117,11 +201,6 @@ export async function decide(
     );
     const type = { name_ja: req.type_name ?? req.type_code, name_en: req.type_name_en ?? req.type_code };
     if (input.decision === 'reject') {
-      await trx
-        .updateTable('requests')
-        .set({ status: 'rejected', waiting_key: null, decided_at: now, closed_at: now })
-        .where('id', '=', req.id)
-        .execute();
       await recordAudit(
         trx,
         actor,
@@ -136,25 +215,8 @@ export async function decide(
       });
       return { status: 'rejected' };
     }
-    const approvals = [
-      ...earlier.filter((d) => d.decision === 'approve'),
-      { user_id: userId, step: req.current_step },
-    ];
-    const atStep = new Set(approvals.filter((a) => a.step === req.current_step).map((a) => a.user_id));
-    const stepDone = step.mode === 'any' || holders.every((h) => atStep.has(h.userId));
     if (!stepDone) return { status: 'pending' };
-    const next = req.current_step + 1;
-    if (next < req.def.chain.length) {
-      await trx
-        .updateTable('requests')
-        .set({
-          current_step: next,
-          waiting_key: waitingKey('pending', req.def, next, req.unit_id),
-          step_started_at: now,
-          escalated_step: null,
-        })
-        .where('id', '=', req.id)
-        .execute();
+    if (!granted) {
       const nextHolders = await stepHolders(trx, req.organization_id, req.def.chain[next], req, today);
       await notifyPeople(
         trx,
@@ -175,6 +237,7 @@ export async function decide(
         typeNameEn: type.name_en,
         today,
         approverIds,
+        granted,
       }),
     };
   });

@@ -37,9 +37,24 @@ const grant = prepared(
       .where('organization_id', '=', p.org),
 );
 
+/** What granting a request writes to its row: its status, due date and times. */
+export interface Grant {
+  status: 'approved' | 'closed';
+  now: string;
+  dueOn: string | null;
+  closedAt: string | null;
+}
+
+export function grantOf(req: Pick<LoadedRequest, 'def' | 'values'>, today: string): Grant {
+  const status = req.def.returnTracking ? 'approved' : 'closed';
+  const now = nowIso();
+  return { status, now, dueOn: dueDateOf(req, today), closedAt: status === 'closed' ? now : null };
+}
+
 /**
  * Grants a request after its last step (or at once when no approval is needed): record, due date,
- * notice. Returns the status it leaves the request in.
+ * notice. Returns the status it leaves the request in. `granted`: the caller has already written the
+ * grant to the row (a decision writes it with its version claim, one statement instead of two).
  */
 export async function finalizeApproval(
   trx: Kysely<DB>,
@@ -51,23 +66,24 @@ export async function finalizeApproval(
     today: string;
     approverIds: string[];
     exemptBy?: string | null;
+    granted?: Grant;
   },
 ): Promise<'approved' | 'closed'> {
   // The one place a request is granted: it names its approvers, or the clause of the body's policy
   // that exempts it. Anything else is a defect, refused before it is written.
   if (!opts.approverIds.length && !opts.exemptBy)
     throw new Error(`request ${req.id} granted without an approver`);
-  const dueOn = dueDateOf(req, opts.today);
-  const status = req.def.returnTracking ? 'approved' : 'closed';
-  const now = nowIso();
-  await grant.execute(trx, {
-    id: req.id,
-    org: req.organization_id,
-    status,
-    now,
-    dueOn,
-    closedAt: status === 'closed' ? now : null,
-  });
+  const g = opts.granted ?? grantOf(req, opts.today);
+  const { status, dueOn } = g;
+  if (!opts.granted)
+    await grant.execute(trx, {
+      id: req.id,
+      org: req.organization_id,
+      status,
+      now: g.now,
+      dueOn,
+      closedAt: g.closedAt,
+    });
   await recordAudit(
     trx,
     actor,

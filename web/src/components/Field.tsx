@@ -87,6 +87,32 @@ export function TextField({
   );
 }
 
+/** A file input with its label; `onFile` gets the chosen file (null when the choice is cleared). */
+export function FileField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  onFile,
+  ...input
+}: Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'onChange'> & { onFile(file: File | null): void }) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <input
+        id={id}
+        type="file"
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        required={required}
+        onChange={(e) => onFile(e.target.files?.[0] ?? null)}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
 /** A text area for longer text. */
 export function TextAreaField({
   id,

@@ -3,7 +3,7 @@
  * such as 情報情報システム担当者) or its staff term (職員, 職員等).
  */
 import type { Role } from '../types.ts';
-import { alternation, escapeRe, splitNames } from './sentences.ts';
+import { alternation, escapeRe, splitNames, stripParens } from './sentences.ts';
 
 export interface ActorMatcher {
   /** canonical role name for a written name (alias, typo-prefixed) or null */
@@ -94,13 +94,13 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
   // The patterns of a subject found without 「は、」, built once per document (they hold every role name).
   const actorWords = `${pattern ? `${pattern}|` : ''}${staffWords}`;
   const bareSubject = new RegExp(`(?:^|、)(${actorWords})は(?!、)`);
-  // Not a condition (「Xが許可した場合」) and not a clause that describes a thing (「Xが設定した端末」).
+  // Not a condition (「Xが許可した場合」) and not a clause that describes a thing by what X did (「Xが設定した端末」).
   const gaDoer = new RegExp(
-    `(${actorWords})が(?![^。]{0,12}(?:判断|認め|許可|承認|指示|指名|指定|定め|必要と))(?![^、。]{0,10}?(?:した|する|された)[\\u4e00-\\u9fffァ-ヴー])`,
+    `(${actorWords})が(?![^。]{0,12}(?:判断|認め|許可|承認|指示|指名|指定|定め|必要と))(?![^、。]{0,10}?(?:した|された)[\\u4e00-\\u9fffァ-ヴー])`,
     'g',
   );
   const gaFirst = new RegExp(
-    `^(${actorWords})が(?![^。]{0,12}(?:判断|認め|指示|指名|指定|定め|必要と))(?![^、。]{0,10}?(?:した|する|された)[\\u4e00-\\u9fffァ-ヴー])`,
+    `^(${actorWords})が(?![^。]{0,12}(?:判断|認め|指示|指名|指定|定め|必要と))(?![^、。]{0,10}?(?:した|された)[\\u4e00-\\u9fffァ-ヴー])`,
   );
   const gaToEnd = new RegExp(`(${actorWords})が([^、。を]{1,15})。?$`);
 
@@ -176,7 +176,10 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
 
   const findSubject = (sentence: string): { actors: string[]; condition?: string } => {
     // 「電気課長は、監視システム管理者として、…」: the office acts as the role it fills.
-    const as = sentence.includes('として、') ? /^[^、。]+?は、([^、。を]+?)として、/.exec(sentence) : null;
+    // (The role's short name may be given on the way: 「…統括管理者（以下「統括管理者」という。）として、」.)
+    const as = sentence.includes('として、')
+      ? /^[^、。]+?は、([^、。を]+?)として、/.exec(stripParens(sentence))
+      : null;
     const asRole = as ? resolve(as[1]) : null;
     if (asRole) return { actors: [asRole] };
     for (const m of sentence.matchAll(/(?:は|にあっては)、/g)) {

@@ -442,3 +442,13 @@ test('an office that is a role is named with its unit in front (議会事務局�
     [],
   );
 });
+
+test('who must act: an office acting as a role whose short name is given on the way; a が before 「…する」 that is still the doer', () => {
+  const a = analyzePolicy(`1 体制
+(1) 企画課長は、情報化推進管理者（以下「推進管理者」という。）として、情報システムの運用を統括しなければならない。
+(2) 事故の公表は、推進管理者が関係する課の長と協議して行うものとする。
+`);
+  const actors = (path: string) => a.obligations.find((o) => o.path === path)?.actors;
+  assert.deepEqual(actors('1/(1)'), ['情報化推進管理者']);
+  assert.deepEqual(actors('1/(2)'), ['情報化推進管理者']);
+});

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { AreaField, SelectField, useFormState } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
@@ -61,11 +62,7 @@ export function AddItem({ c, roles, reload }: { c: Campaign; roles: Role[]; relo
           />
         )}
       </div>
-      <div className="actions">
-        <button type="submit" className="btn btn--secondary" disabled={busy}>
-          {x.addItem}
-        </button>
-      </div>
+      <SubmitRow label={x.addItem} busy={busy} secondary />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { personOptions } from '../../components/Pickers.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { AreaField, isoDay, SelectField, useDay, useFormState } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
@@ -94,11 +95,7 @@ export function Measures({
               required
             />
           </div>
-          <div className="actions">
-            <button type="submit" className="btn btn--secondary" disabled={add.busy}>
-              {x.addMeasure}
-            </button>
-          </div>
+          <SubmitRow label={x.addMeasure} busy={add.busy} secondary />
         </form>
       )}
     </section>

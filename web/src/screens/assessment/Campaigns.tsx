@@ -7,6 +7,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { Frame, fiscalYearNow, SelectField, useDay, useFormState, useFunctions } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
@@ -64,9 +65,7 @@ export default function Campaigns() {
           {(list) => (
             <DataTable
               rows={list}
-              rowKey={(c) => c.id}
-              caption={x.campaigns}
-              captionHidden
+              label={x.campaigns}
               empty={<p>{x.none}</p>}
               initialSort={{ key: 'fiscalYear', desc: true }}
               columns={[
@@ -120,11 +119,7 @@ export default function Campaigns() {
                 <TextField {...form.text('sampleSize', field)} label={x.sampleSize} type="number" />
               )}
             </div>
-            <div className="actions">
-              <button type="submit" className="btn btn--primary" disabled={busy}>
-                {x.newCampaign}
-              </button>
-            </div>
+            <SubmitRow label={x.newCampaign} busy={busy} />
           </form>
         </section>
       )}

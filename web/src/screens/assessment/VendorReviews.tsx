@@ -61,8 +61,7 @@ export default function VendorReviews() {
         <DataTable
           rows={due}
           rowKey={(d) => d.contractId + d.kind}
-          caption={x.due}
-          captionHidden
+          label={x.due}
           empty={<p>{x.none}</p>}
           initialSort={{ key: 'dueOn' }}
           columns={[
@@ -144,9 +143,7 @@ export default function VendorReviews() {
         <h2 id="vr-done">{x.history_}</h2>
         <DataTable
           rows={done}
-          rowKey={(r) => r.id}
-          caption={x.history_}
-          captionHidden
+          label={x.history_}
           empty={<p>{x.none}</p>}
           initialSort={{ key: 'reviewedOn', desc: true }}
           columns={[

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { FileField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -39,20 +40,15 @@ export default function AssetImport() {
       <PageHeading>{a.import}</PageHeading>
       <FormAlert error={error} />
       {done && <p role="status">{done}</p>}
-      <div className="field">
-        <label className="field__label" htmlFor="import-file">
-          {a.file}
-        </label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            setReport(null);
-          }}
-        />
-      </div>
+      <FileField
+        id="import-file"
+        label={a.file}
+        accept=".csv,text/csv"
+        onFile={(chosen) => {
+          setFile(chosen);
+          setReport(null);
+        }}
+      />
       <fieldset>
         <legend>{a.encoding}</legend>
         <label>

@@ -71,9 +71,7 @@ export function AuditTable({
     <DataTable
       rows={items}
       columns={columns}
-      rowKey={(i) => i.id}
-      caption={t.audit.results}
-      captionHidden
+      label={t.audit.results}
       className="table--audit"
       initialSort={{ key: 'seq', desc: true }}
       more={more}

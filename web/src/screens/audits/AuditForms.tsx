@@ -3,6 +3,7 @@ import { useMutate } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { AreaField, type Named, SelectField, useFormState } from '../dashboard/kit.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
@@ -111,11 +112,7 @@ export function AddFinding({ planId, units, systems }: { planId: string; units: 
       </div>
       <TextField {...form.text('title', field)} label={x.title_} required />
       <AreaField {...form.pick('detail', field)} label={x.detail} required />
-      <div className="actions">
-        <button type="submit" className="btn btn--secondary" disabled={add.busy}>
-          {x.addFinding}
-        </button>
-      </div>
+      <SubmitRow label={x.addFinding} busy={add.busy} secondary />
     </form>
   );
 }

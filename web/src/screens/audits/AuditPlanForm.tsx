@@ -3,6 +3,7 @@ import { useMutate } from '../../api/query.ts';
 import { navigate } from '../../app/router.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { AreaField, fiscalYearNow, SelectField, useFormState, useOrgLists } from '../dashboard/kit.tsx';
 import { TickList } from '../dashboard/TickList.tsx';
@@ -153,11 +154,7 @@ export function AuditPlanForm({ multiYear }: { multiYear: PlanRow[] }) {
           {x.addAuditor}
         </button>
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={create.busy}>
-          {x.newPlan}
-        </button>
-      </div>
+      <SubmitRow label={x.newPlan} busy={create.busy} />
     </form>
   );
 }

@@ -37,15 +37,7 @@ export default function Audits() {
         <h2 id="au-list">{x.audits}</h2>
         <Loaded query={plans}>
           {(rows) => (
-            <DataTable
-              rows={rows}
-              columns={columns}
-              rowKey={(p) => p.id}
-              caption={x.audits}
-              captionHidden
-              filter
-              empty={<p>{x.none}</p>}
-            />
+            <DataTable rows={rows} columns={columns} label={x.audits} filter empty={<p>{x.none}</p>} />
           )}
         </Loaded>
       </section>

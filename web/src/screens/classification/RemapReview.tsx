@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -81,14 +82,7 @@ export function RemapReview({ active, pending }: { active: Scheme | null; pendin
       <h2 id="remap-h">{t.remap}</h2>
       <FormAlert error={activate.error} />
       <Loaded query={remaps}>{(d) => <DataTable rows={d.items} columns={columns} label={t.remap} />}</Loaded>
-      <button
-        type="button"
-        className="btn btn--primary"
-        disabled={activate.busy}
-        onClick={() => void activate.run()}
-      >
-        {t.activate}
-      </button>
+      <ActionButton action={activate} label={t.activate} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -161,14 +162,7 @@ function SchemeForm({ active }: { active: Scheme | null }) {
         >
           {t.addAxis}
         </button>
-        <button
-          type="button"
-          className="btn btn--primary"
-          disabled={save.busy}
-          onClick={() => void save.run()}
-        >
-          {t.save}
-        </button>
+        <ActionButton action={save} label={t.save} />
       </div>
     </>
   );

@@ -67,8 +67,7 @@ export default function ReviewInputs({ params }: ScreenProps) {
             <DataTable
               rows={inputs.proposedClauses}
               rowKey={(c) => c.path}
-              caption={x.proposed}
-              captionHidden
+              label={x.proposed}
               empty={<p>{x.none}</p>}
               columns={[
                 { key: 'path', header: x.clause, cell: (c) => <code>{c.path}</code> },

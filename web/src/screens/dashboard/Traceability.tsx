@@ -79,8 +79,7 @@ export default function Traceability() {
         rows={rows}
         columns={columns}
         rowKey={(r) => r.path}
-        caption={x.trace}
-        captionHidden
+        label={x.trace}
         className="as-trace"
         filter
         pageSize={100}

@@ -1,6 +1,6 @@
 /** Shared parts of the 点検・監査 screens: the area's sub-navigation, SVG bar charts with a table, small helpers. */
 import './assurance.css';
-import { type ChangeEvent, type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { request } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
 import { useCan } from '../../app/useCan.ts';
@@ -119,8 +119,7 @@ export function Bars({
       <DataTable
         rows={rows}
         rowKey={(r) => r.key}
-        caption={title}
-        captionHidden
+        label={title}
         className="as-chart__table"
         columns={[
           { key: 'label', header: title },
@@ -236,29 +235,5 @@ export function useOrgLists(): { units: Named[]; people: Named[]; systems: Named
   );
 }
 
-type ErrorOf = (name: string) => string | undefined;
-
-/**
- * A form's text values in one state, and the props that bind a field to one of them: its id
- * (`{prefix}-{key}`), value, change handler and the server's error for the field of that name.
- * `text` suits `TextField` (an input event); `pick` suits `SelectField`, `AreaField` and `DateField` (the value).
- */
-export function useFormState<T extends Record<string, string>>(prefix: string, initial: T) {
-  const [values, setValues] = useState(initial);
-  const set = (k: keyof T) => (v: string) => setValues((s) => ({ ...s, [k]: v }));
-  const common = (k: keyof T & string, error?: ErrorOf) => ({
-    id: `${prefix}-${k}`,
-    value: values[k],
-    error: error?.(k),
-  });
-  return {
-    values,
-    setValues,
-    set,
-    text: (k: keyof T & string, error?: ErrorOf) => ({
-      ...common(k, error),
-      onChange: (e: ChangeEvent<HTMLInputElement>) => set(k)(e.target.value),
-    }),
-    pick: (k: keyof T & string, error?: ErrorOf) => ({ ...common(k, error), onChange: set(k) }),
-  };
-}
+/** The kit's form state (ids, values, change handlers and the server's errors of a form's fields). */
+export { useFormState } from '../../components/useFormState.ts';

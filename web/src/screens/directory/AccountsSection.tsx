@@ -55,16 +55,7 @@ export function AccountsSection() {
       <p>{x.lead}</p>
       <FormAlert error={keepLocal.error} />
       <Loaded query={accounts}>
-        {(r) => (
-          <DataTable
-            rows={r.items}
-            columns={columns}
-            rowKey={(a) => a.id}
-            caption={x.title}
-            captionHidden
-            filter
-          />
-        )}
+        {(r) => <DataTable rows={r.items} columns={columns} label={x.title} filter />}
       </Loaded>
     </section>
   );

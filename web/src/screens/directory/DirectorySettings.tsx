@@ -3,6 +3,7 @@ import { useData, useMutate } from '../../api/query.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { dirApi, type DirectorySettings as Settings } from './api.ts';
 import { DirectoryTest } from './DirectoryTest.tsx';
@@ -83,11 +84,7 @@ function SettingsForm({ initial, roles }: { initial: Settings; roles: { id: stri
         setSecret={setClientSecret}
         redirectUri={redirectUri}
       />
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={save.busy}>
-          {x.save}
-        </button>
-      </div>
+      <SubmitRow label={x.save} busy={save.busy} />
       <DirectoryTest />
     </form>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
@@ -21,14 +22,7 @@ export function DirectoryTest() {
   return (
     <>
       <div className="actions">
-        <button
-          type="button"
-          className="btn btn--secondary"
-          disabled={testing.busy}
-          onClick={() => void testing.run()}
-        >
-          {testing.busy ? x.testing : x.test}
-        </button>
+        <ActionButton action={testing} label={testing.busy ? x.testing : x.test} secondary />
       </div>
       <FormAlert error={testing.error} />
       {test && (

@@ -75,14 +75,7 @@ export function SyncReviews() {
       <h2 id="reviews-heading">{x.reviews}</h2>
       <p>{x.reviewsLead}</p>
       <FormAlert error={decide.error} />
-      <DataTable
-        rows={reviews}
-        columns={columns}
-        rowKey={(r) => r.id}
-        caption={x.reviews}
-        captionHidden
-        empty={<p>{x.noReviews}</p>}
-      />
+      <DataTable rows={reviews} columns={columns} label={x.reviews} empty={<p>{x.noReviews}</p>} />
     </section>
   );
 }
@@ -103,9 +96,7 @@ export function SyncRuns() {
       <DataTable
         rows={runs}
         columns={columns}
-        rowKey={(r) => r.id}
-        caption={x.runs}
-        captionHidden
+        label={x.runs}
         initialSort={{ key: 'createdAt', desc: true }}
       />
     </section>

@@ -35,8 +35,7 @@ export function SyncPlanView({ plan }: { plan: Plan }) {
         <DataTable
           rows={plan.actions.map((a, i) => ({ ...a, n: i }))}
           rowKey={(a) => String(a.n)}
-          caption={x.detail}
-          captionHidden
+          label={x.detail}
           empty={<p>{x.nothing}</p>}
           columns={[
             { key: 'kind', header: x.kind, value: (a) => x.kinds[a.kind] ?? a.kind },

@@ -69,8 +69,7 @@ export function ImportMapping({
         <DataTable
           rows={found.preview}
           rowKey={(r) => String(r.row)}
-          caption={x.preview}
-          captionHidden
+          label={x.preview}
           columns={[
             { key: 'row', header: x.row, numeric: true },
             ...used.map((f) => ({

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { FileField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -89,25 +90,20 @@ export default function ImportWizard({ params }: ScreenProps) {
 
       <section aria-labelledby="imp-step1">
         <h2 id="imp-step1">{x.step1}</h2>
-        <div className="field">
-          <label className="field__label" htmlFor="import-file">
-            {x.file}
-          </label>
-          <input
-            id="import-file"
-            type="file"
-            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setFound(null);
-              setDry(null);
-              setResult(null);
-              setSheet('');
-              setHeadingRow('');
-              setError(null);
-            }}
-          />
-        </div>
+        <FileField
+          id="import-file"
+          label={x.file}
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onFile={(chosen) => {
+            setFile(chosen);
+            setFound(null);
+            setDry(null);
+            setResult(null);
+            setSheet('');
+            setHeadingRow('');
+            setError(null);
+          }}
+        />
         {file && /\.csv$/i.test(file.name) && (
           <fieldset>
             <legend>{x.encoding}</legend>
@@ -203,8 +199,7 @@ export default function ImportWizard({ params }: ScreenProps) {
                 <DataTable
                   rows={dry.errors}
                   rowKey={(e) => `${e.row}:${e.column}:${e.field}:${e.code}`}
-                  caption={x.message}
-                  captionHidden
+                  label={x.message}
                   columns={[
                     {
                       key: 'row',

@@ -4,6 +4,7 @@ import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { IncFrame, incApi, personOptions, SelectField, usePeople } from './parts.tsx';
@@ -132,13 +133,11 @@ function ChainForm({
                   label={x.fn}
                   value={c.function}
                   onChange={(e) => setStep(i, { function: e.target.value })}
-                >
-                  {[...new Set([...CHAIN_FNS, c.function])].map((k) => (
-                    <option key={k} value={k}>
-                      {fnLabel(k)}
-                    </option>
-                  ))}
-                </SelectField>
+                  options={[...new Set([...CHAIN_FNS, c.function])].map((k) => ({
+                    value: k,
+                    label: fnLabel(k),
+                  }))}
+                />
                 <TextField
                   id={`${p}-tier`}
                   label={x.tier}
@@ -232,14 +231,9 @@ function ChainForm({
                 : null,
             });
           }}
-        >
-          <option value="">{x.headNone}</option>
-          {(['function', 'role', 'user'] as const).map((k) => (
-            <option key={k} value={k}>
-              {x.headKinds[k]}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={x.headNone}
+          options={(['function', 'role', 'user'] as const).map((k) => ({ value: k, label: x.headKinds[k] }))}
+        />
         {s.head && (
           <>
             {headOptions.length ? (
@@ -249,14 +243,9 @@ function ChainForm({
                 value={s.head.ref}
                 onChange={(e) => s.head && setS({ ...s, head: { ...s.head, ref: e.target.value } })}
                 error={field('head.ref')}
-              >
-                <option value="">—</option>
-                {headOptions.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </SelectField>
+                placeholder="—"
+                options={headOptions.map((o) => ({ value: o.value, label: o.label }))}
+              />
             ) : (
               <TextField
                 id="chain-head-ref"
@@ -313,11 +302,7 @@ function ChainForm({
             />
           ))}
         </div>
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {x.save}
-          </button>
-        </div>
+        <SubmitRow label={x.save} busy={busy} />
       </form>
     </>
   );

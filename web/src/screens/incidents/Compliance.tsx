@@ -90,9 +90,7 @@ export default function Compliance() {
         <DataTable
           rows={data?.items ?? []}
           columns={columns}
-          rowKey={(c) => c.id}
-          caption={x.complianceTitle}
-          captionHidden
+          label={x.complianceTitle}
           empty={<p>{x.none}</p>}
         />
       </section>

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
 import { useSession } from '../../app/session.tsx';
+import { CheckField, TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -173,27 +174,20 @@ export default function IncidentDetail({ params }: ScreenProps) {
                 <div className="inc-card inc-no-print">
                   {s.position === 0 && i.minor === null && (
                     <>
-                      <div className="checkbox field">
-                        <input
-                          id="d-minor"
-                          type="checkbox"
-                          checked={minor}
-                          onChange={(e) => setMinor(e.target.checked)}
-                        />
-                        <label htmlFor="d-minor">{x.minor}</label>
-                      </div>
-                      <div className="field">
-                        <label htmlFor="d-reason" className="field__label inc-block-label">
-                          {x.reason}
-                        </label>
-                        <input
-                          id="d-reason"
-                          className="input"
-                          value={reason}
-                          onChange={(e) => setReason(e.target.value)}
-                          maxLength={2000}
-                        />
-                      </div>
+                      <CheckField
+                        id="d-minor"
+                        className="field"
+                        label={x.minor}
+                        checked={minor}
+                        onChange={setMinor}
+                      />
+                      <TextField
+                        id="d-reason"
+                        label={x.reason}
+                        value={reason}
+                        onChange={(e) => setReason(e.target.value)}
+                        maxLength={2000}
+                      />
                     </>
                   )}
                   <button

@@ -109,9 +109,7 @@ export default function IncidentList() {
         <DataTable
           rows={list.data?.items ?? []}
           columns={columns}
-          rowKey={(r) => r.id}
-          caption={x.tabs.list}
-          captionHidden
+          label={x.tabs.list}
           filter
           initialSort={{ key: 'found_at', desc: true }}
           empty={<p>{x.none}</p>}

@@ -99,9 +99,7 @@ export default function LogReviews() {
             { key: 'findings', header: x.findings },
             resultColumn(x),
           ]}
-          rowKey={(r) => r.id}
-          caption={x.logsTitle}
-          captionHidden
+          label={x.logsTitle}
           empty={<p>{x.none}</p>}
         />
       </section>

@@ -3,6 +3,7 @@ import { useMutate } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { incApi, TextArea, val } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
@@ -185,13 +186,7 @@ export function PlanForm({
             disabled={!may}
           />
           {/* Only whoever may change the plan is offered the buttons; the others read it. */}
-          {may && (
-            <div className="actions">
-              <button type="submit" className="btn btn--primary" disabled={save.busy}>
-                {x.save}
-              </button>
-            </div>
-          )}
+          {may && <SubmitRow label={x.save} busy={save.busy} />}
         </fieldset>
       </form>
     </>

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
 import { navigate } from '../../app/router.tsx';
-import { TextAreaField, TextField } from '../../components/Field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { localNow, toIso } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -54,27 +54,18 @@ export function ReportForm() {
   return (
     <form onSubmit={submit} noValidate aria-label={x.report}>
       <FormAlert error={error} idPrefix="incident" />
-      <div className="field">
-        <label htmlFor="incident-type" className="field__label">
-          {x.type}
-        </label>
-        <select
-          id="incident-type"
-          className="input inc-full-mobile"
-          value={typeKey}
-          onChange={(e) => setTypeKey(e.target.value)}
-          required
-          aria-describedby={type ? 'incident-steps' : undefined}
-        >
-          <option value="">—</option>
-          {types.map((t) => (
-            <option key={t.key} value={t.key}>
-              {f.named(t.nameJa, t.nameEn)}
-            </option>
-          ))}
-        </select>
-        {field('typeKey') && <p className="field__error">{field('typeKey')}</p>}
-      </div>
+      <SelectField
+        id="incident-type"
+        className="input inc-full-mobile"
+        label={x.type}
+        value={typeKey}
+        onChange={(e) => setTypeKey(e.target.value)}
+        required
+        aria-describedby={type ? 'incident-steps' : undefined}
+        error={field('typeKey')}
+        placeholder="—"
+        options={types.map((t) => ({ value: t.key, label: f.named(t.nameJa, t.nameEn) }))}
+      />
       {type && (
         <div id="incident-steps" className="notice" role="note">
           <p className="notice__title">{x.steps}</p>
@@ -136,23 +127,14 @@ export function ReportForm() {
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="incident-source" className="field__label">
-          {x.source}
-        </label>
-        <select
-          id="incident-source"
-          className="input inc-full-mobile"
-          value={source}
-          onChange={(e) => setSource(e.target.value)}
-        >
-          {(['staff', 'citizen', 'vendor', 'other'] as const).map((v) => (
-            <option key={v} value={v}>
-              {x[v]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="incident-source"
+        className="input inc-full-mobile"
+        label={x.source}
+        value={source}
+        onChange={(e) => setSource(e.target.value)}
+        options={(['staff', 'citizen', 'vendor', 'other'] as const).map((v) => ({ value: v, label: x[v] }))}
+      />
       {source !== 'staff' && (
         <TextField id="incident-source-detail" name="sourceDetail" label={x.sourceDetail} maxLength={500} />
       )}

@@ -63,27 +63,17 @@ export default function People() {
           label={x.unit}
           value={f.unitId}
           onChange={(e) => setF({ ...f, unitId: e.target.value })}
-        >
-          <option value="">—</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.label}
-            </option>
-          ))}
-        </SelectField>
+          placeholder="—"
+          options={units.map((u) => ({ value: u.id, label: u.label }))}
+        />
         <SelectField
           id="pf-role"
           label={x.role}
           value={f.roleId}
           onChange={(e) => setF({ ...f, roleId: e.target.value })}
-        >
-          <option value="">—</option>
-          {roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </SelectField>
+          placeholder="—"
+          options={roles.map((r) => ({ value: r.id, label: r.name }))}
+        />
         <SelectField
           id="pf-status"
           label={x.status}

@@ -118,14 +118,9 @@ export function PersonForm({ units, person, onSaved }: Props) {
         value={v.unitId}
         onChange={set('unitId')}
         error={save.field('unitId')}
-      >
-        <option value="">{x.none}</option>
-        {units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.label}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={x.none}
+        options={units.map((u) => ({ value: u.id, label: u.label }))}
+      />
       <TextField
         id={`${p}-post`}
         label={x.post}
@@ -139,13 +134,8 @@ export function PersonForm({ units, person, onSaved }: Props) {
         value={employmentType}
         onChange={set('employmentType')}
         error={save.field('employmentType')}
-      >
-        {types.map((t) => (
-          <option key={t} value={t}>
-            {t}
-          </option>
-        ))}
-      </SelectField>
+        options={types.map((t) => ({ value: t, label: t }))}
+      />
       <TextField
         id={`${p}-email`}
         type="email"

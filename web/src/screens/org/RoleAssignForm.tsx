@@ -105,14 +105,9 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
           value={v.unitId}
           onChange={(e) => setV({ ...v, unitId: e.target.value })}
           error={field('unitId')}
-        >
-          <option value="">{x.none}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.label}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={x.none}
+          options={units.map((u) => ({ value: u.id, label: u.label }))}
+        />
         {appoint ? (
           <>
             {personSelect('ra-appointedBy', x.appointedBy, 'appointedBy', false)}

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
 import { navigate, useSearch } from '../../app/router.tsx';
+import { FileField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
@@ -43,19 +44,14 @@ export default function PolicyImport() {
       <FormAlert error={error ?? doc.error} />
       {docTitle && <p className="panel">{fmt(ct.asVersion, { title: docTitle })}</p>}
       <form className="form" onSubmit={submit}>
-        <div className="field">
-          <label className="field__label" htmlFor="policy-file">
-            {p.file}
-          </label>
-          <input
-            id="policy-file"
-            className="input"
-            type="file"
-            accept=".txt,.text,.docx,.pdf,text/plain,application/pdf"
-            required
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </div>
+        <FileField
+          id="policy-file"
+          className="input"
+          label={p.file}
+          accept=".txt,.text,.docx,.pdf,text/plain,application/pdf"
+          required
+          onFile={setFile}
+        />
         <div className="field">
           <label className="field__label" htmlFor="policy-kind">
             {p.kindChoice}

@@ -2,6 +2,8 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link, useSearch } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
+import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -92,16 +94,7 @@ function VersionView({ v }: { v: VersionDetail }) {
           <Link href={`/policies/versions/${v.id}/corrections`}>{ct.open}</Link>
         )}
         {previous && <Link href={`/policies/documents/${v.documentId}#compare`}>{p.compare}</Link>}
-        {manage && v.status === 'draft' && (
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={inForce.busy}
-            onClick={() => void inForce.run()}
-          >
-            {p.setInForce}
-          </button>
-        )}
+        {manage && v.status === 'draft' && <ActionButton action={inForce} label={p.setInForce} />}
       </div>
       {v.warnings.length > 0 && (
         <details className="panel">
@@ -142,13 +135,10 @@ function VersionView({ v }: { v: VersionDetail }) {
           >
             <search>
               <form className="form form--inline" onSubmit={search}>
-                <label className="field__label" htmlFor="policy-q">
-                  {p.search}
-                </label>
-                <input
+                <TextField
                   id="policy-q"
-                  className="input"
                   type="search"
+                  label={p.search}
                   value={q}
                   onChange={(e) => setQ(e.target.value)}
                 />

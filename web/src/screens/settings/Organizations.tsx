@@ -4,7 +4,7 @@ import { useData, useMutate } from '../../api/query.ts';
 import type { Organization } from '../../api/types.ts';
 import { useSession } from '../../app/session.tsx';
 import { useConfirm } from '../../components/Dialog.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
@@ -74,23 +74,13 @@ export default function Organizations() {
         </p>
         <FormAlert error={change.error} />
         <form onSubmit={switchOrg} className="form form--inline">
-          <div className="field">
-            <label htmlFor="org-select" className="field__label">
-              {t.orgs.switchLabel}
-            </label>
-            <select
-              id="org-select"
-              className="input"
-              value={selected}
-              onChange={(e) => setSelected(e.target.value)}
-            >
-              {orgs.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}（{o.code}）
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="org-select"
+            label={t.orgs.switchLabel}
+            value={selected}
+            onChange={(e) => setSelected(e.target.value)}
+            options={orgs.map((o) => ({ value: o.id, label: `${o.name}（${o.code}）` }))}
+          />
           <button type="submit" className="btn btn--primary" disabled={change.busy || !selected}>
             {t.orgs.switch}
           </button>

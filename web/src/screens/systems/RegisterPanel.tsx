@@ -155,8 +155,7 @@ export function RegisterPanel({ config, canWrite, extra }: Props) {
           rows={list.items}
           columns={columns}
           rowKey={(it) => it.id}
-          caption={config[lang]}
-          captionHidden
+          label={config[lang]}
           more={list.more}
           total={list.total}
           empty={

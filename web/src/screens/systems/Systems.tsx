@@ -1,6 +1,7 @@
 import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
 import { useCan } from '../../app/useCan.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useRegisterTabs } from '../registers/tabs.ts';
@@ -45,14 +46,7 @@ export default function Systems() {
       />
       {canWrite && (
         <p>
-          <button
-            className="btn btn--secondary"
-            type="button"
-            disabled={defaults.busy}
-            onClick={() => void defaults.run()}
-          >
-            {s.defaults}
-          </button>
+          <ActionButton action={defaults} label={s.defaults} secondary />
         </p>
       )}
       {[segments, systems, connections, equipment, maintenance, lines].map((c) => (

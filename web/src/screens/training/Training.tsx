@@ -47,9 +47,7 @@ export default function Training() {
             <DataTable
               rows={rows}
               columns={columns}
-              rowKey={(p) => p.id}
-              caption={x.training}
-              captionHidden
+              label={x.training}
               filter
               initialSort={{ key: 'fiscalYear', desc: true }}
               empty={<p>{x.none}</p>}

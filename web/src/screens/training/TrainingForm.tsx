@@ -3,6 +3,7 @@ import { useMutate } from '../../api/query.ts';
 import { navigate } from '../../app/router.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { AreaField, fiscalYearNow, SelectField, useFormState, useOrgLists } from '../dashboard/kit.tsx';
 import { TickList } from '../dashboard/TickList.tsx';
@@ -70,11 +71,7 @@ export function TrainingForm() {
         />
       )}
       <AreaField {...form.pick('description')} label={x.description} />
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {x.newTraining}
-        </button>
-      </div>
+      <SubmitRow label={x.newTraining} busy={busy} />
     </form>
   );
 }

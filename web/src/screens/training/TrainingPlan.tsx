@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { useCan } from '../../app/useCan.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { LoadFailed } from '../../components/Loaded.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -74,16 +75,7 @@ export default function TrainingPlan({ params }: ScreenProps) {
             ))}
           </ul>
         </details>
-        {manage && c.missed.length > 0 && (
-          <button
-            type="button"
-            className="btn btn--secondary"
-            disabled={remind.busy}
-            onClick={() => void remind.run()}
-          >
-            {x.remind}
-          </button>
-        )}
+        {manage && c.missed.length > 0 && <ActionButton action={remind} label={x.remind} secondary />}
       </section>
 
       <section aria-labelledby="tr-sessions" className="as-section">

@@ -43,13 +43,8 @@ export function AxisFix({
           value={axis || axes[0]}
           onChange={(e) => setAxis(e.target.value)}
           error={save.field('axis')}
-        >
-          {axes.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </SelectField>
+          options={axes.map((a) => ({ value: a, label: a }))}
+        />
         <TextField
           id="corr-axis-to"
           label={t.axisTo}

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { CheckField, TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
@@ -66,36 +67,24 @@ export function ClauseFix({
           required
         >
           <option value="">―</option>
-          {clauses.map((c) => (
-            <option key={c.path} value={c.path}>
-              {name(c)}
-            </option>
-          ))}
+          {clauseOptions(clauses, name)}
         </SelectField>
         {current && (
           <>
-            <div className="field">
-              <label className="field__label" htmlFor="corr-heading">
-                {t.heading}
-              </label>
-              <input
-                id="corr-heading"
-                className="input"
-                value={title}
-                disabled={notHeading}
-                maxLength={200}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-            </div>
-            <div className="checkbox">
-              <input
-                id="corr-not-heading"
-                type="checkbox"
-                checked={notHeading}
-                onChange={(e) => setNotHeading(e.target.checked)}
-              />
-              <label htmlFor="corr-not-heading">{t.notHeading}</label>
-            </div>
+            <TextField
+              id="corr-heading"
+              label={t.heading}
+              value={title}
+              disabled={notHeading}
+              maxLength={200}
+              onChange={(e) => setTitle(e.target.value)}
+            />
+            <CheckField
+              id="corr-not-heading"
+              label={t.notHeading}
+              checked={notHeading}
+              onChange={setNotHeading}
+            />
             <SelectField
               id="corr-parent"
               label={t.parent}
@@ -105,13 +94,10 @@ export function ClauseFix({
             >
               <option value={KEEP}>{t.keep}</option>
               <option value={TOP}>{t.top}</option>
-              {clauses
-                .filter((c) => c.path !== current.path && !c.path.startsWith(`${current.path}/`))
-                .map((c) => (
-                  <option key={c.path} value={c.path}>
-                    {name(c)}
-                  </option>
-                ))}
+              {clauseOptions(
+                clauses.filter((c) => c.path !== current.path && !c.path.startsWith(`${current.path}/`)),
+                name,
+              )}
             </SelectField>
             <SubmitRow label={t.submit} busy={save.busy} />
           </>
@@ -119,4 +105,13 @@ export function ClauseFix({
       </form>
     </section>
   );
+}
+
+/** The clauses as a select's choices, each named by `name` (indented path and heading). */
+function clauseOptions(clauses: ReadClause[], name: (c: ReadClause) => string) {
+  return clauses.map((c) => (
+    <option key={c.path} value={c.path}>
+      {name(c)}
+    </option>
+  ));
 }

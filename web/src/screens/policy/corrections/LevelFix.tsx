@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { type Column, DataTable } from '../../../components/DataTable.tsx';
-import { TextField } from '../../../components/Field.tsx';
+import { CheckField, TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
+import { useFormState } from '../../../components/useFormState.ts';
 import { useT } from '../../../i18n/index.tsx';
 import type { Correction, Reading, ReadLevel } from './api.ts';
 import { correctionsTexts } from './texts.ts';
@@ -21,17 +22,10 @@ export function LevelFix({
   onSaved: () => void;
 }) {
   const t = useT(correctionsTexts);
-  const [axis, setAxis] = useState('');
-  const [label, setLabel] = useState('');
-  const [rank, setRank] = useState('');
-  const [definition, setDefinition] = useState('');
-  const [remove, setRemove] = useState(false);
+  const form = useFormState('corr', { axis: '', label: '', rank: '', definition: '', remove: false });
+  const { axis, label, rank, definition, remove } = form.values;
   const save = useCorrect(versionId, () => {
-    setAxis('');
-    setLabel('');
-    setRank('');
-    setDefinition('');
-    setRemove(false);
+    form.reset();
     onSaved();
   });
   const fixed = new Set(corrections.filter((c) => c.kind === 'level' && c.applied).map((c) => c.target));
@@ -81,58 +75,33 @@ export function LevelFix({
       <form className="form" onSubmit={submit}>
         <FormAlert error={save.error} />
         <TextField
-          id="corr-axis"
           label={t.axis}
-          value={axis}
           required
           maxLength={50}
           list="corr-axes"
-          onChange={(e) => setAxis(e.target.value)}
-          error={save.field('axis')}
+          {...form.text('axis', save.field)}
         />
         <datalist id="corr-axes">
           {(scheme?.axes ?? []).map((a) => (
             <option key={a} value={a} />
           ))}
         </datalist>
+        <TextField label={t.label} required maxLength={50} {...form.text('label', save.field)} />
         <TextField
-          id="corr-label"
-          label={t.label}
-          value={label}
-          required
-          maxLength={50}
-          onChange={(e) => setLabel(e.target.value)}
-          error={save.field('label')}
-        />
-        <TextField
-          id="corr-rank"
           label={t.rank}
           type="number"
           min={1}
           max={20}
-          value={rank}
           disabled={remove}
-          onChange={(e) => setRank(e.target.value)}
-          error={save.field('rank')}
+          {...form.text('rank', save.field)}
         />
         <TextField
-          id="corr-definition"
           label={t.definition}
-          value={definition}
           maxLength={500}
           disabled={remove}
-          onChange={(e) => setDefinition(e.target.value)}
-          error={save.field('definition')}
+          {...form.text('definition', save.field)}
         />
-        <div className="checkbox">
-          <input
-            id="corr-remove"
-            type="checkbox"
-            checked={remove}
-            onChange={(e) => setRemove(e.target.checked)}
-          />
-          <label htmlFor="corr-remove">{t.remove}</label>
-        </div>
+        <CheckField label={t.remove} {...form.check('remove')} />
         <SubmitRow label={t.submit} busy={save.busy} />
       </form>
     </section>

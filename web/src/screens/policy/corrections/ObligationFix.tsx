@@ -3,6 +3,7 @@ import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
+import { useFormState } from '../../../components/useFormState.ts';
 import { fmt, useT } from '../../../i18n/index.tsx';
 import type { Correction, ReadObligation } from './api.ts';
 import { modalityLabel } from './describe.ts';
@@ -31,9 +32,8 @@ export function ObligationFix({
   const t = useT(correctionsTexts);
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<ReadObligation | null>(null);
-  const [actors, setActors] = useState('');
-  const [modality, setModality] = useState('');
-  const [approver, setApprover] = useState('');
+  const form = useFormState('corr', { actors: '', modality: '', approver: '' });
+  const { actors, modality, approver } = form.values;
   const save = useCorrect(versionId, () => {
     setOpen(null);
     onSaved();
@@ -46,9 +46,11 @@ export function ObligationFix({
   function pick(o: ReadObligation) {
     save.reset();
     setOpen(o);
-    setActors(o.actors.join('、'));
-    setModality(o.modality);
-    setApprover(approversOf(o).join('、'));
+    form.setValues({
+      actors: o.actors.join('、'),
+      modality: o.modality,
+      approver: approversOf(o).join('、'),
+    });
   }
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -66,13 +68,10 @@ export function ObligationFix({
       <h2 id="corr-obligations">{t.obligations}</h2>
       <p className="muted">{t.obligationsLead}</p>
       <div className="form form--inline">
-        <label className="field__label" htmlFor="corr-filter">
-          {t.filter}
-        </label>
-        <input
+        <TextField
           id="corr-filter"
-          className="input"
           type="search"
+          label={t.filter}
           value={q}
           onChange={(e) => setQ(e.target.value)}
         />
@@ -98,32 +97,13 @@ export function ObligationFix({
             {open && open.path === o.path && open.text === o.text ? (
               <form className="form panel" onSubmit={submit}>
                 <FormAlert error={save.error} />
-                <TextField
-                  id="corr-actors"
-                  label={t.actors}
-                  value={actors}
-                  onChange={(e) => setActors(e.target.value)}
-                  error={save.field('actors')}
-                />
+                <TextField label={t.actors} {...form.text('actors', save.field)} />
                 <SelectField
-                  id="corr-modality"
                   label={t.modality}
-                  value={modality}
-                  onChange={(e) => setModality(e.target.value)}
-                >
-                  {MODALITIES.map((m) => (
-                    <option key={m} value={m}>
-                      {modalityLabel(t, m)}
-                    </option>
-                  ))}
-                </SelectField>
-                <TextField
-                  id="corr-approver"
-                  label={t.approver}
-                  value={approver}
-                  onChange={(e) => setApprover(e.target.value)}
-                  error={save.field('approver')}
+                  {...form.text('modality', save.field)}
+                  options={MODALITIES.map((m) => ({ value: m, label: modalityLabel(t, m) }))}
                 />
+                <TextField label={t.approver} {...form.text('approver', save.field)} />
                 <SubmitRow label={t.submit} busy={save.busy}>
                   <button type="button" className="btn btn--secondary" onClick={() => setOpen(null)}>
                     {t.keep}

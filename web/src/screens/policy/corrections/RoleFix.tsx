@@ -3,6 +3,7 @@ import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
+import { useFormState } from '../../../components/useFormState.ts';
 import { fmt, useT } from '../../../i18n/index.tsx';
 import type { Correction, ReadRole } from './api.ts';
 import { splitList } from './lists.ts';
@@ -23,9 +24,8 @@ export function RoleFix({
 }) {
   const t = useT(correctionsTexts);
   const [role, setRole] = useState<ReadRole | null>(null);
-  const [post, setPost] = useState('');
-  const [tier, setTier] = useState('');
-  const [aliases, setAliases] = useState('');
+  const form = useFormState('corr', { post: '', tier: '', aliases: '' });
+  const { post, tier, aliases } = form.values;
   const save = useCorrect(versionId, () => {
     setRole(null);
     onSaved();
@@ -34,9 +34,11 @@ export function RoleFix({
   function pick(r: ReadRole) {
     save.reset();
     setRole(r);
-    setPost(r.post ?? '');
-    setTier(r.tier ? String(r.tier) : '');
-    setAliases((r.aliases ?? []).join('、'));
+    form.setValues({
+      post: r.post ?? '',
+      tier: r.tier ? String(r.tier) : '',
+      aliases: (r.aliases ?? []).join('、'),
+    });
   }
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -90,31 +92,9 @@ export function RoleFix({
         <form className="form panel" onSubmit={submit} aria-labelledby="corr-role-form">
           <h3 id="corr-role-form">{fmt(t.fixOf, { name: role.name })}</h3>
           <FormAlert error={save.error} />
-          <TextField
-            id="corr-post"
-            label={t.post}
-            value={post}
-            maxLength={100}
-            onChange={(e) => setPost(e.target.value)}
-            error={save.field('post')}
-          />
-          <TextField
-            id="corr-tier"
-            label={t.tier}
-            type="number"
-            min={1}
-            max={20}
-            value={tier}
-            onChange={(e) => setTier(e.target.value)}
-            error={save.field('tier')}
-          />
-          <TextField
-            id="corr-aliases"
-            label={t.aliases}
-            value={aliases}
-            onChange={(e) => setAliases(e.target.value)}
-            error={save.field('aliases')}
-          />
+          <TextField label={t.post} maxLength={100} {...form.text('post', save.field)} />
+          <TextField label={t.tier} type="number" min={1} max={20} {...form.text('tier', save.field)} />
+          <TextField label={t.aliases} {...form.text('aliases', save.field)} />
           <SubmitRow label={t.submit} busy={save.busy} />
         </form>
       )}
