@@ -469,3 +469,16 @@ test('[R-A7] a school that names no role: 校長, 教頭, 主任 and 主査 are 
     ['校長|校長|1', '教頭|教頭|2', '情報主任|情報主任|3', '事務主査|事務主査|3'],
   );
 });
+
+test('[R-A1] offices are the roles where the only role the text names is one an office designates', () => {
+  const a = analyzePolicy(`（体制）
+第3条 議長は、議会の情報セキュリティ対策を総括する。
+2 事務局長は、議長の命を受け、事務局の情報セキュリティ対策を統括する。
+3 事務局長は、事務局の職員のうちから情報システム担当者を指名する。
+4 情報システム担当者は、事務局長の指示に従い、端末を管理しなければならない。
+`);
+  assert.deepEqual(
+    a.roles.map((r) => `${r.name}|${r.post ?? ''}|${r.tier}|${r.appointedBy ?? ''}`),
+    ['情報システム担当者||3|事務局長', '議長|議長|1|', '事務局長|事務局長|2|'],
+  );
+});
