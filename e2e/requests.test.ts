@@ -282,7 +282,14 @@ test('[R-E3] hanamaki: the 管理者 of the requester’s 課 approves the same 
   // A new type made in the editor by a clerk: levels ticked from the scheme, the approver chosen by role.
   await admin.goto('/requests/types/new');
   await admin.getByLabel('名称', { exact: true }).fill('情報資産の貸出し');
-  await admin.getByRole('checkbox', { name: '重要性II', exact: true }).check();
+  // The grounds are chosen from the clauses of the body's policy in force, not typed.
+  const grounds = admin.getByLabel('根拠条項', { exact: true });
+  assert.equal(await grounds.evaluate((el) => el.tagName), 'SELECT');
+  const offered = await grounds.locator('optgroup option').count();
+  assert.ok(offered > 5, `the policy's clauses are offered (${offered})`);
+  await grounds.selectOption({ index: 2 });
+  const cited = await grounds.inputValue();
+  assert.ok(cited, 'a clause is chosen');
   await chooseRole(admin, '承認する役割', '情報セキュリティ管理者');
   await admin.getByText('承認に使う機能：持出しの承認').waitFor();
   assert.equal(await admin.getByLabel('有効').isChecked(), true, 'it is active when saved');
@@ -295,6 +302,11 @@ test('[R-E3] hanamaki: the 管理者 of the requester’s 課 approves the same 
   await staff.goto('/requests/new');
   await chooseAsset(staff, 'PC-101 持出用ノートパソコン');
   await staff.getByRole('radio', { name: /^情報資産の貸出し/ }).check();
+  assert.doesNotMatch(
+    await staff.locator('main').innerText(),
+    /根拠条項/,
+    'the person filing is not shown the clause',
+  );
   await staff.getByLabel('目的・理由').fill('研修での使用のため');
   await staff.getByRole('button', { name: '申請する' }).click();
   await staff.waitForURL(/\/requests\/[0-9a-f-]{36}$/);

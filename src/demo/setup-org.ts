@@ -112,7 +112,7 @@ async function addSampleAssets(
   for (const a of demo.assets) {
     const level = levels.find((l) => l.label === a.level);
     if (!level) continue;
-    await createAsset(trx, actor, new Set(['assets.manage', 'assets.classify']), {
+    await createAsset.in(trx, actor, new Set(['assets.manage', 'assets.classify']), {
       assetNo: a.assetNo,
       name: a.name,
       kind: a.kind,

@@ -97,7 +97,7 @@ export const assetImport: ImportTarget = {
   async write(trx, actor, rows, _context, auth, mapping) {
     const { result } = await plan(trx, auth, rows, mapping);
     if (result.errors.length) throw new Error('asset import changed between check and write');
-    await applyImport(trx, actor, result, { encoding: 'xlsx', bytes: Buffer.alloc(0) }, false);
+    await applyImport.in(trx, actor, result, { encoding: 'xlsx', bytes: Buffer.alloc(0) }, false);
     return {
       created: result.assets.length,
       updated: 0,

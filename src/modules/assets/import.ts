@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { transactional } from '../../db/transactional.ts';
 import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { isBlankRow, unguard } from '../../shared/csv-parse.ts';
@@ -217,69 +218,73 @@ export async function planImport(
 }
 
 /** Inserts a checked plan in batches inside the caller's transaction, with one summary audit event. */
-export async function applyImport(
-  trx: Kysely<DB>,
-  actor: Actor,
-  plan: Awaited<ReturnType<typeof planImport>>,
-  meta: { encoding: string; bytes: Buffer },
-  /** False when the caller writes the audit event (the Excel import writes one for the whole file). */
-  audit = true,
-): Promise<string> {
-  const org = actor.organizationId;
-  const importId = newId();
-  const now = nowIso();
-  const assets = plan.assets.map((a) => ({ ...a, import_id: importId, created_by: actor.userId }));
-  // Containers first so foreign keys to rows of the same file hold on both databases.
-  assets.sort((a, b) => Number(!!a.parent_id || !!a.copied_from) - Number(!!b.parent_id || !!b.copied_from));
-  const withoutLinks = assets.map((a) => ({ ...a, parent_id: null, copied_from: null }));
-  for (let i = 0; i < withoutLinks.length; i += 400)
-    await trx
-      .insertInto('assets')
-      .values(withoutLinks.slice(i, i + 400))
-      .execute();
-  for (const a of assets) {
-    if (a.parent_id || a.copied_from) {
+export const applyImport = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    plan: Awaited<ReturnType<typeof planImport>>,
+    meta: { encoding: string; bytes: Buffer },
+    /** False when the caller writes the audit event (the Excel import writes one for the whole file). */
+    audit = true,
+  ): Promise<string> => {
+    const org = actor.organizationId;
+    const importId = newId();
+    const now = nowIso();
+    const assets = plan.assets.map((a) => ({ ...a, import_id: importId, created_by: actor.userId }));
+    // Containers first so foreign keys to rows of the same file hold on both databases.
+    assets.sort(
+      (a, b) => Number(!!a.parent_id || !!a.copied_from) - Number(!!b.parent_id || !!b.copied_from),
+    );
+    const withoutLinks = assets.map((a) => ({ ...a, parent_id: null, copied_from: null }));
+    for (let i = 0; i < withoutLinks.length; i += 400)
       await trx
-        .updateTable('assets')
-        .set({ parent_id: a.parent_id, copied_from: a.copied_from })
-        .where('id', '=', a.id)
+        .insertInto('assets')
+        .values(withoutLinks.slice(i, i + 400))
         .execute();
+    for (const a of assets) {
+      if (a.parent_id || a.copied_from) {
+        await trx
+          .updateTable('assets')
+          .set({ parent_id: a.parent_id, copied_from: a.copied_from })
+          .where('id', '=', a.id)
+          .execute();
+      }
     }
-  }
-  const classRows = plan.classes.map((c) => ({
-    organization_id: org,
-    asset_id: c.asset_id,
-    axis_id: c.level.axisId,
-    level_id: c.level.id,
-    set_by: actor.userId,
-    set_at: now,
-    source: 'import' as const,
-    reason: null,
-  }));
-  for (let i = 0; i < classRows.length; i += 500)
-    await trx
-      .insertInto('asset_classes')
-      .values(classRows.slice(i, i + 500))
-      .execute();
-  const grams = assets.flatMap((a) => searchRows(org, a.id, a));
-  for (let i = 0; i < grams.length; i += 2000)
-    await trx
-      .insertInto('asset_search')
-      .values(grams.slice(i, i + 2000))
-      .execute();
-  for (const p of plan.parents) await recomputeUpwards(trx, org, p);
-  if (!audit) return importId;
-  await recordAudit(
-    trx,
-    actor,
-    'assets.imported',
-    { type: 'asset_import', id: importId },
-    {
-      count: assets.length,
-      encoding: meta.encoding,
-      sha256: createHash('sha256').update(meta.bytes).digest('hex'),
-      assetNos: assets.map((a) => a.asset_no),
-    },
-  );
-  return importId;
-}
+    const classRows = plan.classes.map((c) => ({
+      organization_id: org,
+      asset_id: c.asset_id,
+      axis_id: c.level.axisId,
+      level_id: c.level.id,
+      set_by: actor.userId,
+      set_at: now,
+      source: 'import' as const,
+      reason: null,
+    }));
+    for (let i = 0; i < classRows.length; i += 500)
+      await trx
+        .insertInto('asset_classes')
+        .values(classRows.slice(i, i + 500))
+        .execute();
+    const grams = assets.flatMap((a) => searchRows(org, a.id, a));
+    for (let i = 0; i < grams.length; i += 2000)
+      await trx
+        .insertInto('asset_search')
+        .values(grams.slice(i, i + 2000))
+        .execute();
+    for (const p of plan.parents) await recomputeUpwards(trx, org, p);
+    if (!audit) return importId;
+    await recordAudit(
+      trx,
+      actor,
+      'assets.imported',
+      { type: 'asset_import', id: importId },
+      {
+        count: assets.length,
+        encoding: meta.encoding,
+        sha256: createHash('sha256').update(meta.bytes).digest('hex'),
+        assetNos: assets.map((a) => a.asset_no),
+      },
+    );
+    return importId;
+  },
+);

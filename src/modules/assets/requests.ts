@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import { transactional } from '../../db/transactional.ts';
 import { conflict } from '../../http/errors.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -10,92 +11,98 @@ import { classifyAsset, loadAsset, requireScheme } from './service.ts';
 import { resolveLevels } from './validate.ts';
 
 /** Adds a storage location (R-B8). */
-export async function createLocation(
-  trx: Kysely<DB>,
-  actor: Actor,
-  input: { name: string; lockable: boolean; offsite: boolean },
-): Promise<string> {
-  const id = await insertInOrg(trx, 'asset_locations', actor.organizationId, {
-    name: input.name,
-    lockable: input.lockable ? 1 : 0,
-    offsite: input.offsite ? 1 : 0,
-    created_at: nowIso(),
-  });
-  await recordAudit(trx, actor, 'assets.location_created', { type: 'asset_location', id }, input);
-  return id;
-}
+export const createLocation = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    input: { name: string; lockable: boolean; offsite: boolean },
+  ): Promise<string> => {
+    const id = await insertInOrg(trx, 'asset_locations', actor.organizationId, {
+      name: input.name,
+      lockable: input.lockable ? 1 : 0,
+      offsite: input.offsite ? 1 : 0,
+      created_at: nowIso(),
+    });
+    await recordAudit(trx, actor, 'assets.location_created', { type: 'asset_location', id }, input);
+    return id;
+  },
+);
 
 /**
  * R-B6: information received from outside whose class the holder is unsure of. The request is
  * listed for everyone holding `assets.classify`, whatever the organization calls that role.
  */
-export async function requestClassification(
-  trx: Kysely<DB>,
-  actor: Actor,
-  input: { subject: string; receivedFrom?: string | null; note?: string | null; assetId?: string | null },
-): Promise<string> {
-  if (input.assetId) await loadAsset(trx, actor.organizationId, input.assetId);
-  const id = await insertInOrg(trx, 'asset_classify_requests', actor.organizationId, {
-    asset_id: input.assetId ?? null,
-    subject: input.subject,
-    received_from: input.receivedFrom ?? null,
-    note: input.note ?? null,
-    requested_by: actor.userId ?? '',
-    requested_at: nowIso(),
-    status: 'open',
-    answer_levels: null,
-    answer_note: null,
-    answered_by: null,
-    answered_at: null,
-  });
-  await recordAudit(
-    trx,
-    actor,
-    'assets.classify_requested',
-    { type: 'asset_classify_request', id },
-    {
+export const requestClassification = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    input: { subject: string; receivedFrom?: string | null; note?: string | null; assetId?: string | null },
+  ): Promise<string> => {
+    if (input.assetId) await loadAsset(trx, actor.organizationId, input.assetId);
+    const id = await insertInOrg(trx, 'asset_classify_requests', actor.organizationId, {
+      asset_id: input.assetId ?? null,
       subject: input.subject,
-      receivedFrom: input.receivedFrom ?? null,
-      assetId: input.assetId ?? null,
-    },
-  );
-  return id;
-}
+      received_from: input.receivedFrom ?? null,
+      note: input.note ?? null,
+      requested_by: actor.userId ?? '',
+      requested_at: nowIso(),
+      status: 'open',
+      answer_levels: null,
+      answer_note: null,
+      answered_by: null,
+      answered_at: null,
+    });
+    await recordAudit(
+      trx,
+      actor,
+      'assets.classify_requested',
+      { type: 'asset_classify_request', id },
+      {
+        subject: input.subject,
+        receivedFrom: input.receivedFrom ?? null,
+        assetId: input.assetId ?? null,
+      },
+    );
+    return id;
+  },
+);
 
 /** The classifier answers; when the request names an asset, the levels are designated on it. */
-export async function answerClassification(
-  trx: Kysely<DB>,
-  actor: Actor,
-  functions: Set<string>,
-  id: string,
-  input: { levels: string[]; note?: string | null },
-): Promise<void> {
-  const org = actor.organizationId;
-  const r = await findInOrg(trx, 'asset_classify_requests', org, id);
-  if (r.status === 'answered') throw conflict('assets.request_answered');
-  const scheme = await requireScheme(trx, org);
-  const levels = resolveLevels(scheme, input.levels);
-  await trx
-    .updateTable('asset_classify_requests')
-    .set({
-      status: 'answered',
-      answer_levels: JSON.stringify(input.levels),
-      answer_note: input.note ?? null,
-      answered_by: actor.userId,
-      answered_at: nowIso(),
-    })
-    .where('id', '=', id)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'assets.classify_answered',
-    { type: 'asset_classify_request', id },
-    {
-      subject: r.subject,
-      levels: levels.map((l) => l.label),
-      note: input.note ?? null,
-    },
-  );
-  if (r.asset_id) await classifyAsset(trx, actor, functions, r.asset_id, input.levels, input.note);
-}
+export const answerClassification = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    functions: Set<string>,
+    id: string,
+    input: { levels: string[]; note?: string | null },
+  ): Promise<void> => {
+    const org = actor.organizationId;
+    const r = await findInOrg(trx, 'asset_classify_requests', org, id);
+    if (r.status === 'answered') throw conflict('assets.request_answered');
+    const scheme = await requireScheme(trx, org);
+    const levels = resolveLevels(scheme, input.levels);
+    await trx
+      .updateTable('asset_classify_requests')
+      .set({
+        status: 'answered',
+        answer_levels: JSON.stringify(input.levels),
+        answer_note: input.note ?? null,
+        answered_by: actor.userId,
+        answered_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'assets.classify_answered',
+      { type: 'asset_classify_request', id },
+      {
+        subject: r.subject,
+        levels: levels.map((l) => l.label),
+        note: input.note ?? null,
+      },
+    );
+    if (r.asset_id) await classifyAsset.in(trx, actor, functions, r.asset_id, input.levels, input.note);
+  },
+);

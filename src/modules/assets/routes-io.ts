@@ -70,9 +70,7 @@ export function assetIoRoutes(app: FastifyInstance, { db }: AppContext): void {
             .map((e) => ({ field: `${e.row}:${e.field}`, code: e.code, message: e.message })),
         );
       }
-      const importId = await db
-        .transaction()
-        .execute((trx) => applyImport(trx, actor, plan, { encoding: body.encoding, bytes }));
+      const importId = await applyImport(db, actor, plan, { encoding: body.encoding, bytes });
       return { imported: plan.assets.length, importId };
     },
   });

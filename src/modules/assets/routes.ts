@@ -65,7 +65,7 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     references: ASSET_REFERENCES,
     body: createAssetBody,
     async handler({ body, actor, auth }) {
-      return { id: await db.transaction().execute((trx) => createAsset(trx, actor, auth.functions, body)) };
+      return { id: await createAsset(db, actor, auth.functions, body) };
     },
   });
 
@@ -80,7 +80,7 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     body: updateAssetBody,
     async handler({ params, body, actor, auth }) {
       assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
-      await db.transaction().execute((trx) => updateAsset(trx, actor, params.id, body));
+      await updateAsset(db, actor, params.id, body);
     },
   });
 
@@ -94,9 +94,7 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     body: classifyBody,
     async handler({ params, body, actor, auth }) {
       assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
-      await db
-        .transaction()
-        .execute((trx) => classifyAsset(trx, actor, auth.functions, params.id, body.levels, body.reason));
+      await classifyAsset(db, actor, auth.functions, params.id, body.levels, body.reason);
     },
   });
 
@@ -111,7 +109,7 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     async handler({ params, body, actor, auth }) {
       assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
       return {
-        id: await db.transaction().execute((trx) => copyAsset(trx, actor, auth.functions, params.id, body)),
+        id: await copyAsset(db, actor, auth.functions, params.id, body),
       };
     },
   });
@@ -129,7 +127,7 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
       params: idParams,
       async handler({ params, actor, auth }) {
         assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
-        await db.transaction().execute((trx) => fn(trx, actor, params.id));
+        await fn(db, actor, params.id);
       },
     });
   }
@@ -143,7 +141,7 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     params: idParams,
     async handler({ params, actor, auth }) {
       assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
-      await db.transaction().execute((trx) => deleteDraft(trx, actor, params.id));
+      await deleteDraft(db, actor, params.id);
     },
   });
 }

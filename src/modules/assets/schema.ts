@@ -100,3 +100,11 @@ export const importBody = z.strictObject({
 });
 
 export const labelsQuery = z.strictObject({ ids: text(20_000).min(1) });
+
+/** What the rules are asked about before a save: the class, the location, the asset and its status. */
+export const checkBody = z.strictObject({
+  assetId: z.string().trim().max(64).nullish(),
+  levels: z.array(z.string().trim().min(1).max(64)).max(10),
+  locationId: z.string().trim().max(64).nullish(),
+  status: z.enum(['draft', 'registered']).default('draft'),
+});

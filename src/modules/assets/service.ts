@@ -11,6 +11,7 @@ import { activeScheme, defaultRestrictions, labelText, type Scheme } from '../cl
 import { currentLevels, designate } from './classes.ts';
 import { recomputeUpwards } from './containers.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import type { CreateAssetInput, UpdateAssetInput } from './schema.ts';
 import { reindexAsset } from './search.ts';
 import {
@@ -66,117 +67,121 @@ export function assertComplete(scheme: Scheme, levelAxisIds: string[]): void {
 }
 
 /** Adds an asset as a draft or registered; its levels are designated in the same transaction. */
-export async function createAsset(
-  trx: Kysely<DB>,
-  actor: Actor,
-  functions: Set<string>,
-  input: CreateAssetInput,
-  copiedFrom: string | null = null,
-): Promise<string> {
-  const org = actor.organizationId;
-  const scheme = await requireScheme(trx, org);
-  const levels = resolveLevels(scheme, input.levels);
-  if (input.status === 'registered')
-    assertComplete(
-      scheme,
-      levels.map((l) => l.axisId),
+export const createAsset = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    functions: Set<string>,
+    input: CreateAssetInput,
+    copiedFrom: string | null = null,
+  ): Promise<string> => {
+    const org = actor.organizationId;
+    const scheme = await requireScheme(trx, org);
+    const levels = resolveLevels(scheme, input.levels);
+    if (input.status === 'registered')
+      assertComplete(
+        scheme,
+        levels.map((l) => l.axisId),
+      );
+    if (!copiedFrom) assertDesignator(levels, functions);
+    await assertNumberFree(trx, org, input.assetNo);
+    await checkOwner(trx, org, input.ownerUnitId, input.ownerUserId);
+    if (input.locationId) assertStorage(levels, await loadLocation(trx, org, input.locationId));
+    if (input.parentId) await checkParent(trx, org, null, input.parentId);
+    const id = newId();
+    const now = nowIso();
+    const row = {
+      id,
+      organization_id: org,
+      asset_no: input.assetNo,
+      name: input.name,
+      kind: input.kind,
+      owner_unit_id: input.ownerUnitId,
+      owner_user_id: input.ownerUserId ?? null,
+      restrictions: JSON.stringify(input.restrictions ?? defaultRestrictions(levels)),
+      location_id: input.locationId ?? null,
+      backup: input.backup ?? null,
+      personal_info: input.personalInfo ? 1 : 0,
+      specific_personal_info: input.specificPersonalInfo ? 1 : 0,
+      retention: input.retention ?? null,
+      network_segment: input.networkSegment ?? null,
+      status: input.status,
+      draft_delete_on:
+        input.status === 'draft' ? (input.draftDeleteOn ?? daysFromToday(DRAFT_REMINDER_DAYS)) : null,
+      parent_id: input.parentId ?? null,
+      copied_from: copiedFrom,
+      note: input.note ?? null,
+      computed_class: '[]',
+      import_id: null,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    };
+    await trx.insertInto('assets').values(row).execute();
+    await reindexAsset(trx, org, id, row);
+    await recordAudit(
+      trx,
+      actor,
+      'assets.created',
+      { type: 'asset', id },
+      {
+        assetNo: row.asset_no,
+        name: row.name,
+        kind: row.kind,
+        status: row.status,
+        ownerUnitId: row.owner_unit_id,
+        ownerUserId: row.owner_user_id,
+        copiedFrom,
+        parentId: row.parent_id,
+      },
     );
-  if (!copiedFrom) assertDesignator(levels, functions);
-  await assertNumberFree(trx, org, input.assetNo);
-  await checkOwner(trx, org, input.ownerUnitId, input.ownerUserId);
-  if (input.locationId) assertStorage(levels, await loadLocation(trx, org, input.locationId));
-  if (input.parentId) await checkParent(trx, org, null, input.parentId);
-  const id = newId();
-  const now = nowIso();
-  const row = {
-    id,
-    organization_id: org,
-    asset_no: input.assetNo,
-    name: input.name,
-    kind: input.kind,
-    owner_unit_id: input.ownerUnitId,
-    owner_user_id: input.ownerUserId ?? null,
-    restrictions: JSON.stringify(input.restrictions ?? defaultRestrictions(levels)),
-    location_id: input.locationId ?? null,
-    backup: input.backup ?? null,
-    personal_info: input.personalInfo ? 1 : 0,
-    specific_personal_info: input.specificPersonalInfo ? 1 : 0,
-    retention: input.retention ?? null,
-    network_segment: input.networkSegment ?? null,
-    status: input.status,
-    draft_delete_on:
-      input.status === 'draft' ? (input.draftDeleteOn ?? daysFromToday(DRAFT_REMINDER_DAYS)) : null,
-    parent_id: input.parentId ?? null,
-    copied_from: copiedFrom,
-    note: input.note ?? null,
-    computed_class: '[]',
-    import_id: null,
-    created_by: actor.userId,
-    created_at: now,
-    updated_at: now,
-  };
-  await trx.insertInto('assets').values(row).execute();
-  await reindexAsset(trx, org, id, row);
-  await recordAudit(
-    trx,
-    actor,
-    'assets.created',
-    { type: 'asset', id },
-    {
-      assetNo: row.asset_no,
-      name: row.name,
-      kind: row.kind,
-      status: row.status,
-      ownerUnitId: row.owner_unit_id,
-      ownerUserId: row.owner_user_id,
-      copiedFrom,
-      parentId: row.parent_id,
-    },
-  );
-  if (levels.length)
-    await designate(trx, actor, row, scheme, levels, { source: copiedFrom ? 'inherited' : 'designated' });
-  else if (row.parent_id) await recomputeUpwards(trx, org, row.parent_id, scheme);
-  return id;
-}
+    if (levels.length)
+      await designate(trx, actor, row, scheme, levels, { source: copiedFrom ? 'inherited' : 'designated' });
+    else if (row.parent_id) await recomputeUpwards(trx, org, row.parent_id, scheme);
+    return id;
+  },
+);
 
 /** R-B3: a copy keeps its source's class; lowering it later needs a recorded reason. */
-export async function copyAsset(
-  trx: Kysely<DB>,
-  actor: Actor,
-  functions: Set<string>,
-  sourceId: string,
-  input: { assetNo: string; name?: string },
-): Promise<string> {
-  const org = actor.organizationId;
-  const src = await loadAsset(trx, org, sourceId);
-  const scheme = await requireScheme(trx, org);
-  const levels = await currentLevels(trx, org, src.id, scheme);
-  return createAsset(
-    trx,
-    actor,
-    functions,
-    {
-      assetNo: input.assetNo,
-      name: input.name ?? `${src.name}（複製）`,
-      kind: src.kind,
-      ownerUnitId: src.owner_unit_id,
-      ownerUserId: src.owner_user_id,
-      restrictions: JSON.parse(src.restrictions),
-      locationId: null,
-      backup: null,
-      personalInfo: !!Number(src.personal_info),
-      specificPersonalInfo: !!Number(src.specific_personal_info),
-      retention: src.retention,
-      networkSegment: src.network_segment,
-      parentId: null,
-      note: src.note,
-      status: src.status === 'registered' ? 'registered' : 'draft',
-      levels: levels.map((l) => l.id),
-      draftDeleteOn: null,
-    },
-    src.id,
-  );
-}
+export const copyAsset = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    functions: Set<string>,
+    sourceId: string,
+    input: { assetNo: string; name?: string },
+  ): Promise<string> => {
+    const org = actor.organizationId;
+    const src = await loadAsset(trx, org, sourceId);
+    const scheme = await requireScheme(trx, org);
+    const levels = await currentLevels(trx, org, src.id, scheme);
+    return createAsset.in(
+      trx,
+      actor,
+      functions,
+      {
+        assetNo: input.assetNo,
+        name: input.name ?? `${src.name}（複製）`,
+        kind: src.kind,
+        ownerUnitId: src.owner_unit_id,
+        ownerUserId: src.owner_user_id,
+        restrictions: JSON.parse(src.restrictions),
+        locationId: null,
+        backup: null,
+        personalInfo: !!Number(src.personal_info),
+        specificPersonalInfo: !!Number(src.specific_personal_info),
+        retention: src.retention,
+        networkSegment: src.network_segment,
+        parentId: null,
+        note: src.note,
+        status: src.status === 'registered' ? 'registered' : 'draft',
+        levels: levels.map((l) => l.id),
+        draftDeleteOn: null,
+      },
+      src.id,
+    );
+  },
+);
 
 const FIELD_COLUMNS = {
   name: 'name',
@@ -193,109 +198,115 @@ const FIELD_COLUMNS = {
 } as const;
 
 /** Changes fields of an asset; owner, location and container are re-validated, the change is audited. */
-export async function updateAsset(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  input: UpdateAssetInput,
-): Promise<void> {
-  const org = actor.organizationId;
-  const a = await loadAsset(trx, org, id);
-  const set: Record<string, unknown> = {};
-  for (const [k, col] of Object.entries(FIELD_COLUMNS)) {
-    const v = input[k as keyof typeof FIELD_COLUMNS];
-    if (v !== undefined) set[col] = v;
-  }
-  if (input.restrictions !== undefined) set.restrictions = JSON.stringify(input.restrictions);
-  if (input.personalInfo !== undefined) set.personal_info = input.personalInfo ? 1 : 0;
-  if (input.specificPersonalInfo !== undefined)
-    set.specific_personal_info = input.specificPersonalInfo ? 1 : 0;
-  const next = { ...a, ...set } as typeof a;
-  if (input.ownerUnitId !== undefined || input.ownerUserId !== undefined)
-    await checkOwner(trx, org, next.owner_unit_id, next.owner_user_id);
-  if (input.locationId) {
-    const scheme = await requireScheme(trx, org);
-    assertStorage(await currentLevels(trx, org, id, scheme), await loadLocation(trx, org, input.locationId));
-  }
-  if (input.parentId) await checkParent(trx, org, id, input.parentId);
-  const changes: Record<string, { before: unknown; after: unknown }> = {};
-  for (const [col, after] of Object.entries(set)) {
-    const before = (a as Record<string, unknown>)[col];
-    if (String(before ?? '') !== String(after ?? '')) changes[col] = { before, after };
-  }
-  if (!Object.keys(changes).length) return;
-  await trx
-    .updateTable('assets')
-    .set({ ...set, updated_at: nowIso() })
-    .where('id', '=', id)
-    .execute();
-  if ('name' in changes || 'note' in changes) await reindexAsset(trx, org, id, next);
-  if ('parent_id' in changes) {
-    await recomputeUpwards(trx, org, a.parent_id);
-    await recomputeUpwards(trx, org, next.parent_id);
-  }
-  await recordAudit(trx, actor, 'assets.updated', { type: 'asset', id }, { assetNo: a.asset_no, changes });
-}
+export const updateAsset = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string, input: UpdateAssetInput): Promise<void> => {
+    const org = actor.organizationId;
+    const a = await loadAsset(trx, org, id);
+    const set: Record<string, unknown> = {};
+    for (const [k, col] of Object.entries(FIELD_COLUMNS)) {
+      const v = input[k as keyof typeof FIELD_COLUMNS];
+      if (v !== undefined) set[col] = v;
+    }
+    if (input.restrictions !== undefined) set.restrictions = JSON.stringify(input.restrictions);
+    if (input.personalInfo !== undefined) set.personal_info = input.personalInfo ? 1 : 0;
+    if (input.specificPersonalInfo !== undefined)
+      set.specific_personal_info = input.specificPersonalInfo ? 1 : 0;
+    const next = { ...a, ...set } as typeof a;
+    if (input.ownerUnitId !== undefined || input.ownerUserId !== undefined)
+      await checkOwner(trx, org, next.owner_unit_id, next.owner_user_id);
+    if (input.locationId) {
+      const scheme = await requireScheme(trx, org);
+      assertStorage(
+        await currentLevels(trx, org, id, scheme),
+        await loadLocation(trx, org, input.locationId),
+      );
+    }
+    if (input.parentId) await checkParent(trx, org, id, input.parentId);
+    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    for (const [col, after] of Object.entries(set)) {
+      const before = (a as Record<string, unknown>)[col];
+      if (String(before ?? '') !== String(after ?? '')) changes[col] = { before, after };
+    }
+    if (!Object.keys(changes).length) return;
+    await trx
+      .updateTable('assets')
+      .set({ ...set, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    if ('name' in changes || 'note' in changes) await reindexAsset(trx, org, id, next);
+    if ('parent_id' in changes) {
+      await recomputeUpwards(trx, org, a.parent_id);
+      await recomputeUpwards(trx, org, next.parent_id);
+    }
+    await recordAudit(trx, actor, 'assets.updated', { type: 'asset', id }, { assetNo: a.asset_no, changes });
+  },
+);
 
 /** Sets levels on an asset (R-B1), refusing silent lowering (R-B3). */
-export async function classifyAsset(
-  trx: Kysely<DB>,
-  actor: Actor,
-  functions: Set<string>,
-  id: string,
-  levelIds: string[],
-  reason?: string | null,
-): Promise<void> {
-  const org = actor.organizationId;
-  const a = await loadAsset(trx, org, id);
-  const scheme = await requireScheme(trx, org);
-  const levels = resolveLevels(scheme, levelIds);
-  assertDesignator(levels, functions);
-  await designate(trx, actor, a, scheme, levels, { reason, source: 'designated' });
-  await trx.updateTable('assets').set({ updated_at: nowIso() }).where('id', '=', id).execute();
-}
+export const classifyAsset = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    functions: Set<string>,
+    id: string,
+    levelIds: string[],
+    reason?: string | null,
+  ): Promise<void> => {
+    const org = actor.organizationId;
+    const a = await loadAsset(trx, org, id);
+    const scheme = await requireScheme(trx, org);
+    const levels = resolveLevels(scheme, levelIds);
+    assertDesignator(levels, functions);
+    await designate(trx, actor, a, scheme, levels, { reason, source: 'designated' });
+    await trx.updateTable('assets').set({ updated_at: nowIso() }).where('id', '=', id).execute();
+  },
+);
 
 /** Draft → registered; refused until every axis has a level (R-B5). */
-export async function registerAsset(trx: Kysely<DB>, actor: Actor, id: string): Promise<void> {
-  const org = actor.organizationId;
-  const a = await loadAsset(trx, org, id);
-  if (a.status !== 'draft') throw conflict('assets.only_draft');
-  const scheme = await requireScheme(trx, org);
-  const levels = await currentLevels(trx, org, id, scheme);
-  assertComplete(
-    scheme,
-    levels.map((l) => l.axisId),
-  );
-  await trx
-    .updateTable('assets')
-    .set({ status: 'registered', draft_delete_on: null, updated_at: nowIso() })
-    .where('id', '=', id)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'assets.registered',
-    { type: 'asset', id },
-    { assetNo: a.asset_no, label: labelText(levels, scheme) },
-  );
-}
+export const registerAsset = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string): Promise<void> => {
+    const org = actor.organizationId;
+    const a = await loadAsset(trx, org, id);
+    if (a.status !== 'draft') throw conflict('assets.only_draft');
+    const scheme = await requireScheme(trx, org);
+    const levels = await currentLevels(trx, org, id, scheme);
+    assertComplete(
+      scheme,
+      levels.map((l) => l.axisId),
+    );
+    await trx
+      .updateTable('assets')
+      .set({ status: 'registered', draft_delete_on: null, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'assets.registered',
+      { type: 'asset', id },
+      { assetNo: a.asset_no, label: labelText(levels, scheme) },
+    );
+  },
+);
 
 /** Marks an asset disposed (the disposal record itself belongs to the requests module). */
-export async function disposeAsset(trx: Kysely<DB>, actor: Actor, id: string): Promise<void> {
-  const org = actor.organizationId;
-  const a = await loadAsset(trx, org, id);
-  if (a.status === 'disposed') return;
-  await trx
-    .updateTable('assets')
-    .set({ status: 'disposed', updated_at: nowIso() })
-    .where('id', '=', id)
-    .execute();
-  await recomputeUpwards(trx, org, a.parent_id);
-  await recordAudit(trx, actor, 'assets.disposed', { type: 'asset', id }, { assetNo: a.asset_no });
-}
+export const disposeAsset = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string): Promise<void> => {
+    const org = actor.organizationId;
+    const a = await loadAsset(trx, org, id);
+    if (a.status === 'disposed') return;
+    await trx
+      .updateTable('assets')
+      .set({ status: 'disposed', updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await recomputeUpwards(trx, org, a.parent_id);
+    await recordAudit(trx, actor, 'assets.disposed', { type: 'asset', id }, { assetNo: a.asset_no });
+  },
+);
 
 /** Deletes a draft that is no longer needed (R-B5); registered assets are disposed, never deleted. */
-export async function deleteDraft(trx: Kysely<DB>, actor: Actor, id: string): Promise<void> {
+export const deleteDraft = transactional(async (trx: Kysely<DB>, actor: Actor, id: string): Promise<void> => {
   const org = actor.organizationId;
   const a = await loadAsset(trx, org, id);
   if (a.status !== 'draft') throw conflict('assets.only_draft');
@@ -323,4 +334,4 @@ export async function deleteDraft(trx: Kysely<DB>, actor: Actor, id: string): Pr
     { type: 'asset', id },
     { assetNo: a.asset_no, name: a.name },
   );
-}
+});

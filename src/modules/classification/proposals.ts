@@ -88,7 +88,7 @@ export const classificationProposals: ProposalProvider = {
     // A payload of an older proposal may still lack levels: an axis cannot exist without them.
     if (payload.scheme.axes.some((a) => !a.levels.length)) throw conflict('classification.levels_required');
     const input = schemeBody.parse({ ...payload.scheme, clausePath: proposal.clausePath });
-    const { id } = await createVersion(trx, actor, input);
+    const { id } = await createVersion.in(trx, actor, input);
     return { type: 'classification_version', id };
   },
 };

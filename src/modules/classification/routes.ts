@@ -33,7 +33,7 @@ export function classificationRoutes(app: FastifyInstance, { db }: AppContext): 
     tags: ['classification'],
     access: access.fn('classification.manage'),
     body: schemeBody,
-    handler: ({ body, actor }) => db.transaction().execute((trx) => createVersion(trx, actor, body)),
+    handler: ({ body, actor }) => createVersion(db, actor, body),
   });
 
   defineRoute(app, {
@@ -59,8 +59,7 @@ export function classificationRoutes(app: FastifyInstance, { db }: AppContext): 
     references: { levelId: 'classification_levels' },
     params: idParams,
     body: confirmRemapBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => confirmRemap(trx, actor, params.id, body.levelId)),
+    handler: ({ params, body, actor }) => confirmRemap(db, actor, params.id, body.levelId),
   });
 
   defineRoute(app, {
@@ -71,7 +70,7 @@ export function classificationRoutes(app: FastifyInstance, { db }: AppContext): 
     access: access.fn('classification.manage'),
     params: idParams,
     async handler({ params, actor }) {
-      const remapped = await db.transaction().execute((trx) => activateVersion(trx, actor, params.id));
+      const remapped = await activateVersion(db, actor, params.id);
       return { remapped };
     },
   });

@@ -6,6 +6,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import { findInOrg } from '../../http/find.ts';
 import { activeVersionId, loadScheme } from './queries.ts';
 import { highestOf, levelById } from './rules.ts';
@@ -24,85 +25,87 @@ export function onSchemeActivated(fn: SchemeActivated): void {
  * Adds a scheme version. The first one becomes active at once; a later one waits as `pending`
  * with a re-map review item per classified asset, so no asset changes class silently.
  */
-export async function createVersion(
-  trx: Kysely<DB>,
-  actor: Actor,
-  input: SchemeInput,
-): Promise<{ id: string; status: 'active' | 'pending' }> {
-  const org = actor.organizationId;
-  const pending = await trx
-    .selectFrom('classification_versions')
-    .select('id')
-    .where('organization_id', '=', org)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  if (pending) throw conflict('classification.pending_exists');
-  const last = await trx
-    .selectFrom('classification_versions')
-    .select((eb) => eb.fn.max('version').as('v'))
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
-  const version = Number(last?.v ?? 0) + 1;
-  const currentId = await activeVersionId(trx, org);
-  const status = currentId ? 'pending' : 'active';
-  const id = newId();
-  const now = nowIso();
-  await trx
-    .insertInto('classification_versions')
-    .values({
-      id,
-      organization_id: org,
-      version,
-      name: input.name,
-      status,
-      clause_path: input.clausePath ?? null,
-      created_by: actor.userId,
-      created_at: now,
-      activated_at: status === 'active' ? now : null,
-    })
-    .execute();
-  for (const [i, axis] of input.axes.entries()) {
-    const axisId = newId();
+export const createVersion = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    input: SchemeInput,
+  ): Promise<{ id: string; status: 'active' | 'pending' }> => {
+    const org = actor.organizationId;
+    const pending = await trx
+      .selectFrom('classification_versions')
+      .select('id')
+      .where('organization_id', '=', org)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (pending) throw conflict('classification.pending_exists');
+    const last = await trx
+      .selectFrom('classification_versions')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .where('organization_id', '=', org)
+      .executeTakeFirst();
+    const version = Number(last?.v ?? 0) + 1;
+    const currentId = await activeVersionId(trx, org);
+    const status = currentId ? 'pending' : 'active';
+    const id = newId();
+    const now = nowIso();
     await trx
-      .insertInto('classification_axes')
-      .values({ id: axisId, organization_id: org, version_id: id, name: axis.name, sort_order: i })
+      .insertInto('classification_versions')
+      .values({
+        id,
+        organization_id: org,
+        version,
+        name: input.name,
+        status,
+        clause_path: input.clausePath ?? null,
+        created_by: actor.userId,
+        created_at: now,
+        activated_at: status === 'active' ? now : null,
+      })
       .execute();
-    await trx
-      .insertInto('classification_levels')
-      .values(
-        axis.levels.map((l, j) => ({
-          id: newId(),
-          organization_id: org,
-          version_id: id,
-          axis_id: axisId,
-          label: l.label,
-          rank: j + 1,
-          definition: l.definition ?? null,
-          restrictions: JSON.stringify(l.restrictions),
-          requires_lockable: l.requiresLockable ? 1 : 0,
-          requires_offsite: l.requiresOffsite ? 1 : 0,
-          designators: JSON.stringify(l.designators),
-        })),
-      )
-      .execute();
-  }
-  const remapItems = currentId ? await createRemapItems(trx, org, currentId, id) : 0;
-  await recordAudit(
-    trx,
-    actor,
-    'classification.version_created',
-    { type: 'classification_version', id },
-    {
-      version,
-      name: input.name,
-      clausePath: input.clausePath ?? null,
-      axes: input.axes.map((a) => ({ name: a.name, levels: a.levels.map((l) => l.label) })),
-      status,
-      remapItems,
-    },
-  );
-  return { id, status };
-}
+    for (const [i, axis] of input.axes.entries()) {
+      const axisId = newId();
+      await trx
+        .insertInto('classification_axes')
+        .values({ id: axisId, organization_id: org, version_id: id, name: axis.name, sort_order: i })
+        .execute();
+      await trx
+        .insertInto('classification_levels')
+        .values(
+          axis.levels.map((l, j) => ({
+            id: newId(),
+            organization_id: org,
+            version_id: id,
+            axis_id: axisId,
+            label: l.label,
+            rank: j + 1,
+            definition: l.definition ?? null,
+            restrictions: JSON.stringify(l.restrictions),
+            requires_lockable: l.requiresLockable ? 1 : 0,
+            requires_offsite: l.requiresOffsite ? 1 : 0,
+            designators: JSON.stringify(l.designators),
+          })),
+        )
+        .execute();
+    }
+    const remapItems = currentId ? await createRemapItems(trx, org, currentId, id) : 0;
+    await recordAudit(
+      trx,
+      actor,
+      'classification.version_created',
+      { type: 'classification_version', id },
+      {
+        version,
+        name: input.name,
+        clausePath: input.clausePath ?? null,
+        axes: input.axes.map((a) => ({ name: a.name, levels: a.levels.map((l) => l.label) })),
+        status,
+        remapItems,
+      },
+    );
+    return { id, status };
+  },
+);
 
 /** One review item per (asset, level held); the proposal matches axis name and label, else none. */
 async function createRemapItems(
@@ -148,110 +151,109 @@ async function createRemapItems(
 }
 
 /** A person confirms the new level of one asset in the re-map review. */
-export async function confirmRemap(
-  trx: Kysely<DB>,
-  actor: Actor,
-  remapId: string,
-  levelId: string,
-): Promise<void> {
-  const org = actor.organizationId;
-  const item = await findInOrg(trx, 'classification_remaps', org, remapId);
-  const [version, level, old] = await Promise.all([
-    trx
-      .selectFrom('classification_versions')
-      .select('status')
-      .where('id', '=', item.version_id)
-      .executeTakeFirst(),
-    trx
-      .selectFrom('classification_levels')
-      .select(['label'])
-      .where('organization_id', '=', org)
-      .where('version_id', '=', item.version_id)
-      .where('id', '=', levelId)
-      .executeTakeFirst(),
-    trx
-      .selectFrom('classification_levels')
-      .select('label')
-      .where('id', '=', item.old_level_id)
-      .executeTakeFirst(),
-  ]);
-  if (version?.status !== 'pending') throw conflict('classification.not_pending');
-  if (!level)
-    throw badInput('classification.level_unknown', {}, [
-      { field: 'levelId', code: 'classification.level_unknown' },
+export const confirmRemap = transactional(
+  async (trx: Kysely<DB>, actor: Actor, remapId: string, levelId: string): Promise<void> => {
+    const org = actor.organizationId;
+    const item = await findInOrg(trx, 'classification_remaps', org, remapId);
+    const [version, level, old] = await Promise.all([
+      trx
+        .selectFrom('classification_versions')
+        .select('status')
+        .where('id', '=', item.version_id)
+        .executeTakeFirst(),
+      trx
+        .selectFrom('classification_levels')
+        .select(['label'])
+        .where('organization_id', '=', org)
+        .where('version_id', '=', item.version_id)
+        .where('id', '=', levelId)
+        .executeTakeFirst(),
+      trx
+        .selectFrom('classification_levels')
+        .select('label')
+        .where('id', '=', item.old_level_id)
+        .executeTakeFirst(),
     ]);
-  await trx
-    .updateTable('classification_remaps')
-    .set({ confirmed_level_id: levelId, confirmed_by: actor.userId, confirmed_at: nowIso() })
-    .where('id', '=', remapId)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'classification.remap_confirmed',
-    { type: 'asset', id: item.asset_id },
-    { assetId: item.asset_id, from: old?.label ?? '', to: level.label },
-  );
-}
+    if (version?.status !== 'pending') throw conflict('classification.not_pending');
+    if (!level)
+      throw badInput('classification.level_unknown', {}, [
+        { field: 'levelId', code: 'classification.level_unknown' },
+      ]);
+    await trx
+      .updateTable('classification_remaps')
+      .set({ confirmed_level_id: levelId, confirmed_by: actor.userId, confirmed_at: nowIso() })
+      .where('id', '=', remapId)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'classification.remap_confirmed',
+      { type: 'asset', id: item.asset_id },
+      { assetId: item.asset_id, from: old?.label ?? '', to: level.label },
+    );
+  },
+);
 
 /** Activates a pending version once every re-map item is confirmed; applies the confirmed levels. */
-export async function activateVersion(trx: Kysely<DB>, actor: Actor, versionId: string): Promise<number> {
-  const org = actor.organizationId;
-  const v = await findInOrg(trx, 'classification_versions', org, versionId);
-  if (v.status !== 'pending') throw conflict('classification.not_pending');
-  const items = await trx
-    .selectFrom('classification_remaps')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('version_id', '=', versionId)
-    .execute();
-  const open = items.filter((i) => !i.confirmed_level_id).length;
-  if (open) throw conflict('classification.remap_incomplete', { count: open });
-  const scheme = await loadScheme(trx, org, versionId);
-  const byAsset = new Map<string, { levels: string[]; by: string | null }>();
-  for (const i of items) {
-    const e = byAsset.get(i.asset_id) ?? { levels: [], by: i.confirmed_by };
-    e.levels.push(i.confirmed_level_id as string);
-    byAsset.set(i.asset_id, e);
-  }
-  const now = nowIso();
-  await trx.deleteFrom('asset_classes').where('organization_id', '=', org).execute();
-  const rows = [...byAsset].flatMap(([assetId, e]) =>
-    // Several old axes may map onto one new axis: the highest confirmed level wins (R-B7).
-    [...highestOf(e.levels, scheme as NonNullable<typeof scheme>).values()].map((l) => ({
-      organization_id: org,
-      asset_id: assetId,
-      axis_id: l.axisId,
-      level_id: l.id,
-      set_by: e.by,
-      set_at: now,
-      source: 'remap' as const,
-      reason: null,
-    })),
-  );
-  for (let i = 0; i < rows.length; i += 500)
-    await trx
-      .insertInto('asset_classes')
-      .values(rows.slice(i, i + 500))
+export const activateVersion = transactional(
+  async (trx: Kysely<DB>, actor: Actor, versionId: string): Promise<number> => {
+    const org = actor.organizationId;
+    const v = await findInOrg(trx, 'classification_versions', org, versionId);
+    if (v.status !== 'pending') throw conflict('classification.not_pending');
+    const items = await trx
+      .selectFrom('classification_remaps')
+      .selectAll()
+      .where('organization_id', '=', org)
+      .where('version_id', '=', versionId)
       .execute();
-  await trx
-    .updateTable('classification_versions')
-    .set({ status: 'retired' })
-    .where('organization_id', '=', org)
-    .where('status', '=', 'active')
-    .execute();
-  await trx
-    .updateTable('classification_versions')
-    .set({ status: 'active', activated_at: now })
-    .where('id', '=', versionId)
-    .execute();
-  for (const fn of afterActivation) await fn(trx, org);
-  await recordAudit(
-    trx,
-    actor,
-    'classification.version_activated',
-    { type: 'classification_version', id: versionId },
-    { version: Number(v.version), name: v.name, remapped: byAsset.size },
-  );
-  return byAsset.size;
-}
+    const open = items.filter((i) => !i.confirmed_level_id).length;
+    if (open) throw conflict('classification.remap_incomplete', { count: open });
+    const scheme = await loadScheme(trx, org, versionId);
+    const byAsset = new Map<string, { levels: string[]; by: string | null }>();
+    for (const i of items) {
+      const e = byAsset.get(i.asset_id) ?? { levels: [], by: i.confirmed_by };
+      e.levels.push(i.confirmed_level_id as string);
+      byAsset.set(i.asset_id, e);
+    }
+    const now = nowIso();
+    await trx.deleteFrom('asset_classes').where('organization_id', '=', org).execute();
+    const rows = [...byAsset].flatMap(([assetId, e]) =>
+      // Several old axes may map onto one new axis: the highest confirmed level wins (R-B7).
+      [...highestOf(e.levels, scheme as NonNullable<typeof scheme>).values()].map((l) => ({
+        organization_id: org,
+        asset_id: assetId,
+        axis_id: l.axisId,
+        level_id: l.id,
+        set_by: e.by,
+        set_at: now,
+        source: 'remap' as const,
+        reason: null,
+      })),
+    );
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('asset_classes')
+        .values(rows.slice(i, i + 500))
+        .execute();
+    await trx
+      .updateTable('classification_versions')
+      .set({ status: 'retired' })
+      .where('organization_id', '=', org)
+      .where('status', '=', 'active')
+      .execute();
+    await trx
+      .updateTable('classification_versions')
+      .set({ status: 'active', activated_at: now })
+      .where('id', '=', versionId)
+      .execute();
+    for (const fn of afterActivation) await fn(trx, org);
+    await recordAudit(
+      trx,
+      actor,
+      'classification.version_activated',
+      { type: 'classification_version', id: versionId },
+      { version: Number(v.version), name: v.name, remapped: byAsset.size },
+    );
+    return byAsset.size;
+  },
+);

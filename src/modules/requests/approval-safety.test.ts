@@ -119,6 +119,61 @@ describe('a request never skips its approver by accident', () => {
     assert.equal(seen.roles, undefined);
   });
 
+  test('[R-E3] the type editor’s 根拠条項 is chosen from the clauses of the body’s policy in force; staff are not offered them', async () => {
+    const { org, admin, clause } = await bodyWithPolicy();
+    const answer = (await admin.c.get('/api/requests/types')).json();
+    const clauses = answer.clauses as { path: string; text: string; document: string }[];
+    const cited = clauses.find((c) => c.path === clause);
+    assert.ok(cited, `the take-out clause ${clause} is offered`);
+    assert.match(cited.text, /^職員は、重要性I又は重要性IIの情報資産を持ち出す場合/);
+    assert.ok(cited.text.length <= 41, 'a clause without heading is named by the start of its text');
+    assert.ok(
+      clauses.every((c) => c.document),
+      'each clause names its document',
+    );
+    assert.deepEqual(
+      clauses.map((c) => c.path).filter((p) => p === clause),
+      [clause],
+      'once, from the version in force',
+    );
+    // Another body's policy is not offered.
+    const other = await makeOrg(t.db, '別の町');
+    const otherAdmin = await person(t, other, [MANAGE_TYPES]);
+    assert.deepEqual((await otherAdmin.c.get('/api/requests/types')).json().clauses, []);
+    const staff = await person(t, org);
+    assert.equal((await staff.c.get('/api/requests/types')).json().clauses, undefined);
+  });
+
+  test('[R-E3] a type with an approval step whose role is not chosen is refused, naming the step, in both languages', async () => {
+    const { org, admin } = await bodyWithPolicy();
+    const typeId = await addType(t, org, 'take_out_001');
+    const current = (await admin.c.get('/api/requests/types'))
+      .json()
+      .items.find((x: { id: string }) => x.id === typeId);
+    const { id: _id, source: _source, ...draft } = current;
+    const chain = [draft.definition.chain[0], { function: '', mode: 'any', unitScoped: false }];
+    const before = (await auditEvents(t.db, org.id)).length;
+    for (const [lang, message] of [
+      [
+        'ja',
+        '承認の流れの第2段階に、承認する役割が選ばれていません。役割を選ぶか、その段階を削除してください。',
+      ],
+      ['en', 'Step 2 of the approval chain has no approving role. Choose one, or remove the step.'],
+    ]) {
+      const r = await admin.c.request(
+        'PUT',
+        `/api/requests/types/${typeId}`,
+        { ...draft, definition: { ...draft.definition, chain } },
+        { 'accept-language': lang },
+      );
+      assert.equal(r.statusCode, 400, r.body);
+      assert.deepEqual(r.json().error.fields, [
+        { field: 'definition.chain.1.function', code: 'requests.step_without_approver', message },
+      ]);
+    }
+    assert.equal((await auditEvents(t.db, org.id)).length, before, 'nothing saved');
+  });
+
   test('[R-E3] only a class the body’s own policy exempts goes without approval, and the record cites that clause; unknown or unmapped classes need approval', async () => {
     const { org, admin, clause } = await bodyWithPolicy();
     const typeId = await addType(t, org, 'take_out_001');

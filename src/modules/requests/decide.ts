@@ -7,10 +7,10 @@ import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notify, notifyPeople } from '../notifications/index.ts';
+import { notifyPeople } from '../notifications/index.ts';
 import { stepHolders } from './approvers.ts';
 import { finalizeApproval, grantOf } from './finalize.ts';
-import { type LoadedRequest, loadRequest } from './load.ts';
+import { type LoadedRequest, loadRequest, requesterToNotify } from './load.ts';
 import { waitingKey } from './waiting.ts';
 import './events.ts';
 
@@ -208,7 +208,7 @@ export async function decide(
         { type: 'request', id: req.id },
         { code: req.type_code, step: req.current_step },
       );
-      await notify(trx, req.organization_id, [req.requester_id], {
+      await notifyPeople(trx, req.organization_id, requesterToNotify(req), {
         code: 'notice.requests.rejected',
         params: { type: { ja: type.name_ja, en: type.name_en }, comment: comment ?? '' },
         link: `/requests/${req.id}`,

@@ -50,3 +50,37 @@ export async function roleChoices(db: Kysely<DB>, organizationId: string): Promi
     functions: held.filter((h) => h.role_id === r.id).map((h) => h.function_key),
   }));
 }
+
+export interface ClauseChoice {
+  /** The clause's path as a type cites it (`6.(1)⑧`, `第4条`). */
+  path: string;
+  /** Its heading, or the start of its text. */
+  text: string;
+  /** The title of the policy document it is in. */
+  document: string;
+}
+
+/** How much of a clause's own text names it where it has no heading. */
+const CLAUSE_TEXT_CHARS = 40;
+
+/** The clauses of the body's policy documents in force, in document order: what a type's grounds cite. */
+export async function clauseChoices(db: Kysely<DB>, organizationId: string): Promise<ClauseChoice[]> {
+  const rows = await db
+    .selectFrom('policy_clauses as c')
+    .innerJoin('policy_versions as v', 'v.id', 'c.version_id')
+    .innerJoin('policy_documents as d', 'd.id', 'v.document_id')
+    .select(['c.path', 'c.title', 'c.text', 'd.title as document'])
+    .where('c.organization_id', '=', organizationId)
+    .where('v.status', '=', 'in_force')
+    .orderBy('d.title')
+    .orderBy('c.seq')
+    .execute();
+  return rows.map((r) => {
+    const own = (r.title ?? r.text).replace(/\s+/g, ' ').trim();
+    return {
+      path: r.path,
+      text: own.length > CLAUSE_TEXT_CHARS ? `${own.slice(0, CLAUSE_TEXT_CHARS)}…` : own,
+      document: r.document,
+    };
+  });
+}

@@ -5,8 +5,8 @@ import type { Actor } from '../../shared/actor.ts';
 import { addBusinessDays } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { dateParam, notify } from '../notifications/index.ts';
-import type { LoadedRequest } from './load.ts';
+import { dateParam, notifyPeople } from '../notifications/index.ts';
+import { type LoadedRequest, requesterToNotify } from './load.ts';
 import { writeRecord } from './records.ts';
 
 /** The return due date: so many business days after the form's date field (or today), on an open day. */
@@ -97,7 +97,7 @@ export async function finalizeApproval(
     },
   );
   await writeRecord(trx, actor, req, { ...opts, dueOn });
-  await notify(trx, req.organization_id, [req.requester_id], {
+  await notifyPeople(trx, req.organization_id, requesterToNotify(req), {
     code: `notice.requests.${req.def.flow === 'approval' ? 'approved' : 'accepted'}${dueOn ? '_due' : ''}`,
     params: { type: { ja: opts.typeName, en: opts.typeNameEn }, due: dueOn ? dateParam(dueOn) : '' },
     link: `/requests/${req.id}`,

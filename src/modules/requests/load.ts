@@ -9,15 +9,24 @@ const requestRead = prepared((db, p: Args<{ organizationId: string; id: string }
   db
     .selectFrom('requests as r')
     .leftJoin('request_types as t', 't.id', 'r.type_id')
+    // The requester while an active member (their address too): a decision's notice goes to them.
+    .leftJoin('users as ru', (j) =>
+      j
+        .onRef('ru.id', '=', 'r.requester_id')
+        .onRef('ru.organization_id', '=', 'r.organization_id')
+        .on('ru.status', '=', 'active'),
+    )
     .selectAll('r')
     .select(['t.name_ja as type_name', 't.name_en as type_name_en', 't.record_kind as type_record_kind'])
+    .select(['ru.id as requester_active_id', 'ru.email as requester_email'])
     .where('r.id', '=', p.id)
     .where('r.organization_id', '=', p.organizationId),
 );
 
 /**
- * A request of the organization with its frozen definition, and its type's name and record kind (read
- * in the same statement: deciding needs both); another organization's id answers 404.
+ * A request of the organization with its frozen definition, its type's name and record kind, and its
+ * requester's address while they are an active member (read in the same statement: deciding needs them);
+ * another organization's id answers 404.
  */
 export async function loadRequest(db: Kysely<DB>, organizationId: string, id: string) {
   const row = await requestRead.first(db, { organizationId, id });
@@ -30,6 +39,11 @@ export async function loadRequest(db: Kysely<DB>, organizationId: string, id: st
 }
 
 export type LoadedRequest = Awaited<ReturnType<typeof loadRequest>>;
+
+/** The requester as `notifyPeople` takes them: nobody when they are no longer an active member. */
+export function requesterToNotify(req: LoadedRequest): { id: string; email: string | null }[] {
+  return req.requester_active_id ? [{ id: req.requester_active_id, email: req.requester_email }] : [];
+}
 
 // Requests carry a frozen copy of their type's definition: thousands of rows share a few distinct texts,
 // so each text is parsed and validated once (the inbox and the reminder sweep read every pending request).

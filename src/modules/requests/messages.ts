@@ -15,6 +15,8 @@ export const ja: Record<string, string> = {
   'requests.type_inactive': 'この申請種別は現在使えません。',
   'requests.type_code_taken': '申請種別コード「{code}」は既に使われています。',
   'requests.unknown_function': '不明な役割機能です。',
+  'requests.step_without_approver':
+    '承認の流れの第{n}段階に、承認する役割が選ばれていません。役割を選ぶか、その段階を削除してください。',
   'requests.checklist_incomplete': 'すべての確認事項を満たす必要があります。',
   'requests.asset_unknown':
     'この番号の情報資産は台帳にありません。番号を確かめるか、一覧から選んでください。',
@@ -74,6 +76,8 @@ export const en: Record<string, string> = {
   'requests.type_inactive': 'This request type is not in use.',
   'requests.type_code_taken': 'The request type code "{code}" is taken.',
   'requests.unknown_function': 'Unknown role function.',
+  'requests.step_without_approver':
+    'Step {n} of the approval chain has no approving role. Choose one, or remove the step.',
   'requests.checklist_incomplete': 'Every item of the checklist must hold.',
   'requests.asset_unknown':
     'No asset with this number is in the register. Check the number or choose from the list.',

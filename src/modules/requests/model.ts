@@ -28,7 +28,8 @@ const roleNames = z.array(z.string().trim().min(1).max(100)).min(1).max(10);
  * step's `roles`, frozen with the request.
  */
 export const chainStep = z.strictObject({
-  function: z.string().trim().min(3).max(80),
+  /** Empty while no approver is chosen: refused when the type is saved, naming the step (`types-service.ts`). */
+  function: z.string().trim().max(80),
   mode: z.enum(['any', 'all']).default('any'),
   /** Only holders whose assignment covers the requester's unit (or the whole body). */
   unitScoped: z.boolean().default(false),

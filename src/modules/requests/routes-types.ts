@@ -3,7 +3,7 @@ import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { allFunctions } from '../org/index.ts';
 import { CATALOGUE } from './catalogue.ts';
-import { roleChoices, schemeChoices } from './editor-choices.ts';
+import { clauseChoices, roleChoices, schemeChoices } from './editor-choices.ts';
 import { MANAGE_TYPES } from './functions.ts';
 import { parseDefinition } from './load.ts';
 import { idParams, keyParams, typeBody } from './schema.ts';
@@ -37,11 +37,13 @@ export function typeRoutes(app: FastifyInstance, { db }: AppContext): void {
           definition: parseDefinition(t.definition),
         })),
         functions: allFunctions().filter((f) => f.key.startsWith('requests.')),
-        // What the type editor offers to choose from (levels of the body's scheme, its roles).
+        // What the type editor offers to choose from (levels of the body's scheme, its roles, the
+        // clauses of its policy in force).
         ...(manager
           ? {
               scheme: await schemeChoices(db, auth.organizationId),
               roles: await roleChoices(db, auth.organizationId),
+              clauses: await clauseChoices(db, auth.organizationId),
             }
           : {}),
       };

@@ -12,17 +12,30 @@ import { loadType } from './load.ts';
 import type { TypeInput } from './model.ts';
 import './events.ts';
 
-/** Every chain step and confirmation must name a function mamori knows, or nobody could ever hold it. */
+/**
+ * Every chain step must have its approver, and every step and confirmation must name a function mamori
+ * knows, or nobody could ever hold it. A step without one is named by its place in the chain.
+ */
 function checkFunctions(input: TypeInput): void {
   const fields = input.definition.chain
-    .map((s, i) => ({ field: `definition.chain.${i}.function`, key: s.function }))
+    .map((s, i) => ({ field: `definition.chain.${i}.function`, key: s.function, step: i + 1 }))
     .concat(
       input.definition.confirmations
-        ? [{ field: 'definition.confirmations.function', key: input.definition.confirmations.function }]
+        ? [
+            {
+              field: 'definition.confirmations.function',
+              key: input.definition.confirmations.function,
+              step: 0,
+            },
+          ]
         : [],
     )
     .filter((x) => !isFunction(x.key))
-    .map((x) => ({ field: x.field, code: 'requests.unknown_function' }));
+    .map((x) =>
+      x.key === '' && x.step
+        ? { field: x.field, code: 'requests.step_without_approver', params: { n: x.step } }
+        : { field: x.field, code: 'requests.unknown_function' },
+    );
   if (fields.length) throw badInput('request.invalid', {}, fields);
 }
 

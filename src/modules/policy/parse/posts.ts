@@ -15,10 +15,11 @@ const ORGANIZATION = /体制|組織|役割|責務|権限|職務|任務/;
 /** A heading over a committee's own rules: its seats (座長, 委員長) are not the body's offices. */
 const COMMITTEE = /委員会|連絡会|協議会|会議|幹事会|本部|チーム|CSIRT/;
 /**
- * An office written as one word: 議長, 事務局長, 次長, 総務係長, 参事, 主幹, and the head of an 一部事務組合 or a
- * 企業団 (管理者, 副管理者, 企業長).
+ * An office written as one word: 議長, 事務局長, 次長, 総務係長, 参事, 主幹, 教頭, 主査, 主任, and the head of an
+ * 一部事務組合 or a 企業団 (管理者, 副管理者, 企業長).
  */
-const OFFICE = /^(?:[\u4e00-\u9fff]{1,10}(?:長|参事|主幹|理事)|副?管理者|公営企業管理者)$/;
+const OFFICE =
+  /^(?:[\u4e00-\u9fff]{1,10}(?:長|参事|主幹|理事|参与|技監)|[\u4e00-\u9fff]{0,6}(?:教頭|主査|主任)|副?管理者|公営企業管理者)$/;
 /** Seats of a committee or a team, not offices of the body. */
 const SEAT = /(?:委員長|座長|会長|部会長|班長|本部長|幹事長|チーム長)$/;
 /** What makes a sentence about an office a statement of its security duty or of its place. */

@@ -452,3 +452,33 @@ test('who must act: an office acting as a role whose short name is given on the 
   assert.deepEqual(actors('1/(1)'), ['情報化推進管理者']);
   assert.deepEqual(actors('1/(2)'), ['情報化推進管理者']);
 });
+
+test('[R-A7] a school that names no role: 校長, 教頭, 主任 and 主査 are its roles, ranked by 補佐 and 指示に従い', () => {
+  const a = analyzePolicy(`1 目的
+この要領は、学校の情報資産を守るため必要な事項を定める。
+2 校内の体制
+(1) 校長は、学校における情報セキュリティ対策を総括する。
+(2) 教頭は、校長を補佐し、教職員への指導を行う。
+(3) 情報主任は、教頭の指示に従い、校内の端末を管理しなければならない。
+(4) 事務主査は、教頭の指示に従い、校務用の端末の台帳を整備しなければならない。
+3 持出し
+(1) 教職員は、成績情報を持ち出すときは、校長の許可を得なければならない。
+`);
+  assert.deepEqual(
+    a.roles.map((r) => `${r.name}|${r.post}|${r.tier}`),
+    ['校長|校長|1', '教頭|教頭|2', '情報主任|情報主任|3', '事務主査|事務主査|3'],
+  );
+});
+
+test('[R-A1] offices are the roles where the only role the text names is one an office designates', () => {
+  const a = analyzePolicy(`（体制）
+第3条 議長は、議会の情報セキュリティ対策を総括する。
+2 事務局長は、議長の命を受け、事務局の情報セキュリティ対策を統括する。
+3 事務局長は、事務局の職員のうちから情報システム担当者を指名する。
+4 情報システム担当者は、事務局長の指示に従い、端末を管理しなければならない。
+`);
+  assert.deepEqual(
+    a.roles.map((r) => `${r.name}|${r.post ?? ''}|${r.tier}|${r.appointedBy ?? ''}`),
+    ['情報システム担当者||3|事務局長', '議長|議長|1|', '事務局長|事務局長|2|'],
+  );
+});

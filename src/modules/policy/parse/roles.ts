@@ -203,9 +203,11 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       upsert(m[1], node.path, { unappointed: true });
     }
   }
-  // A text that appoints no role gives its duties to offices: those offices are its roles.
-  // An office met earlier as a role that nothing appoints (副管理者) is held by the office itself.
-  if ([...drafts.values()].every((r) => r.unappointed))
+  // A text that fills no role with an office gives its duties to offices: those offices are its roles
+  // (beside the roles an office designates, 「事務局長は、…のうちから担当者を指名する」). An office met
+  // earlier as a role that nothing appoints (副管理者) is held by the office itself.
+  const isRole = (name: string | undefined) => !!name && drafts.has(keyOf.get(name) ?? name);
+  if ([...drafts.values()].every((r) => r.unappointed || (!r.post && !isRole(r.appointedBy))))
     for (const r of rolesFromPosts(tree)) {
       const role = upsert(r.name, r.path, { post: r.post });
       if (role.post === role.name) delete role.unappointed;

@@ -2,7 +2,10 @@ import { inLang, useI18n, useT } from '../../i18n/index.tsx';
 import { type FunctionDef, fnLabel, type Needed } from './api.ts';
 import { requestTexts } from './i18n.ts';
 
-/** What this asset needs permission for, and who approves each kind of request. */
+/**
+ * What this asset needs permission for, and who approves each kind of request. The clause a type rests on
+ * is the approver's and the record's, not shown to the person filing.
+ */
 export function NeededPanel({ needed, fns }: { needed: Needed; fns: FunctionDef[] }) {
   const x = useT(requestTexts);
   const { lang } = useI18n();
@@ -19,7 +22,6 @@ export function NeededPanel({ needed, fns }: { needed: Needed; fns: FunctionDef[
                 （{x.approvers}: {n.approvers.map((k) => fnLabel(fns, k, lang)).join(' → ')}）
               </>
             )}
-            {n.clausePath && <span className="rq-meta">{`${x.clause}: ${n.clausePath}`}</span>}
           </li>
         ))}
         {!needed.types.length && <li>{x.none}</li>}

@@ -142,7 +142,6 @@ function NewRequestSteps({ types }: { types: TypesAnswer }) {
               options={candidates.map((t) => ({
                 value: t.id,
                 label: typeName(t, lang),
-                hint: t.clausePath ? `${x.clause}: ${t.clausePath}` : undefined,
               }))}
             />
           ) : (

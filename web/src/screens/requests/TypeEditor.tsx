@@ -8,6 +8,7 @@ import { useI18n, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { AftercareEditor } from './AftercareEditor.tsx';
 import {
+  type ClauseChoice,
   type FunctionDef,
   ORG_FUNCTIONS,
   type RoleChoice,
@@ -20,6 +21,7 @@ import {
   typeName,
 } from './api.ts';
 import { ChainEditor } from './ChainEditor.tsx';
+import { ClausePicker } from './ClausePicker.tsx';
 import { FieldsEditor } from './FieldsEditor.tsx';
 import { requestTexts } from './i18n.ts';
 import { LevelPicker } from './LevelPicker.tsx';
@@ -74,6 +76,7 @@ export default function TypeEditor({ params }: ScreenProps) {
             fns={fns}
             scheme={t.scheme ?? []}
             roles={t.roles}
+            clauses={t.clauses ?? []}
           />
         );
       }}
@@ -87,12 +90,14 @@ function TypeForm({
   fns,
   scheme,
   roles,
+  clauses,
 }: {
   id?: string;
   initial: TypeDraft;
   fns: FunctionDef[];
   scheme: SchemeAxisChoice[];
   roles?: RoleChoice[];
+  clauses: ClauseChoice[];
 }) {
   const x = useT(requestTexts);
   const { lang } = useI18n();
@@ -149,11 +154,10 @@ function TypeForm({
         <Status message={done} />
         {text('nameJa', x.nameJa)}
         {text('nameEn', x.nameEn)}
-        <TextField
-          id="te-clause"
-          label={x.clause}
-          value={draft.clausePath ?? ''}
-          onChange={(e) => setDraft({ ...draft, clausePath: e.target.value })}
+        <ClausePicker
+          value={draft.clausePath}
+          clauses={clauses}
+          onChange={(clausePath) => setDraft({ ...draft, clausePath })}
         />
         <SelectField
           id="te-kind"

@@ -58,12 +58,21 @@ export interface RoleChoice {
   name: string;
   functions: string[];
 }
+/** A clause of the body's policy in force, for the type editor's 根拠条項 picker. */
+export interface ClauseChoice {
+  path: string;
+  /** Its heading, or the start of its text. */
+  text: string;
+  /** The policy document it is in. */
+  document: string;
+}
 export interface TypesAnswer {
   items: RequestType[];
   functions: FunctionDef[];
   /** Given to those who set types up: what the editor offers to choose from. */
   scheme?: SchemeAxisChoice[];
   roles?: RoleChoice[];
+  clauses?: ClauseChoice[];
 }
 export interface RequestSummary {
   id: string;

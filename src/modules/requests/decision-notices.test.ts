@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { makeOrg } from '../../../test/support/factories.ts';
+import { startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { approveFn } from './functions.ts';
+import { addType, decideAs, file, person } from './testkit.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+const takeOut = {
+  asset: 'A-001',
+  take_out_date: '2026-06-01',
+  return_due: '2026-06-03',
+  destination: '本庁舎',
+  purpose: '会議資料',
+};
+
+const noticesOf = async (userId: string) =>
+  (
+    await t.db
+      .selectFrom('notifications')
+      .select(['code', 'link'])
+      .where('user_id', '=', userId)
+      .orderBy('created_at')
+      .execute()
+  ).map((n) => `${n.code} ${n.link}`);
+
+test('[R-E3] the requester is told of the grant and of a rejection; a requester no longer active is not', async () => {
+  const org = await makeOrg(t.db);
+  const typeId = await addType(t, org, 'take_out_001');
+  const staff = await person(t, org);
+  const approver = await person(t, org, [approveFn('take_out')]);
+
+  const granted = await file(staff.c, typeId, takeOut);
+  assert.equal((await decideAs(approver.c, granted)).statusCode, 200);
+  const rejected = await file(staff.c, typeId, takeOut);
+  assert.equal((await decideAs(approver.c, rejected, 'reject')).statusCode, 200);
+  assert.deepEqual(await noticesOf(staff.user.id), [
+    `notice.requests.approved_due /requests/${granted}`,
+    `notice.requests.rejected /requests/${rejected}`,
+  ]);
+
+  const pending = await file(staff.c, typeId, takeOut);
+  await t.db.updateTable('users').set({ status: 'retired' }).where('id', '=', staff.user.id).execute();
+  const r = await decideAs(approver.c, pending);
+  assert.equal(r.statusCode, 200, r.body);
+  assert.equal(r.json().status, 'approved');
+  assert.equal((await noticesOf(staff.user.id)).length, 2, 'no notice to a retired requester');
+});
