@@ -56,6 +56,8 @@ test('signed in, the header toggle switches the whole app and the server answers
   await page.getByRole('heading', { name: 'Account settings' }).waitFor();
   await page.getByLabel('Current password', { exact: true }).fill('not my password');
   await page.getByLabel('New password', { exact: true }).fill('Another-Passw0rd!');
+  // Typed once, with a switch to show it.
+  await page.getByLabel('Show password', { exact: true }).check();
   await page.getByRole('button', { name: 'Change password' }).click();
   await page
     .locator('#acct-pw-currentPassword-error')

@@ -1,10 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { conflict } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
-import { recordAudit } from '../audit/index.ts';
-import { enqueue } from '../jobs/index.ts';
 import type { AppContext } from '../module.ts';
-import { BACKUP_JOB } from './job.ts';
+import { requestBackup } from './request.ts';
 import { backupOverview } from './status.ts';
 
 /** The hosting administrators' view of backups, and a backup now. */
@@ -25,24 +22,7 @@ export function backupRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['system'],
     access: access.system,
     async handler({ actor, auth, reply }) {
-      const id = await db.transaction().execute(async (trx) => {
-        const waiting = await trx
-          .selectFrom('jobs')
-          .select('id')
-          .where('kind', '=', BACKUP_JOB)
-          .where('status', 'in', ['queued', 'running'])
-          .executeTakeFirst();
-        if (waiting) throw conflict('backups.already_queued');
-        const jobId = await enqueue(trx, BACKUP_JOB, { kind: 'manual' }, undefined, { maxAttempts: 1 });
-        await recordAudit(
-          trx,
-          { ...actor, organizationId: auth.homeOrganizationId },
-          'backups.requested',
-          { type: 'job', id: jobId },
-          {},
-        );
-        return jobId;
-      });
+      const id = await requestBackup(db, { ...actor, organizationId: auth.homeOrganizationId });
       reply.code(202);
       return { jobId: id };
     },

@@ -98,3 +98,14 @@ export async function decorateSharedIds(db: Kysely<DB>, org: string, rows: Row[]
     })),
   }));
 }
+
+/** The organization's software whose end of support is known, soonest first. */
+export function withSupportEnd(db: Kysely<DB>, org: string) {
+  return db
+    .selectFrom('software')
+    .selectAll()
+    .where('organization_id', '=', org)
+    .where('support_ends_on', 'is not', null)
+    .orderBy('support_ends_on')
+    .execute();
+}

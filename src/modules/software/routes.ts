@@ -2,14 +2,13 @@
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import { t } from '../../i18n/index.ts';
-import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { registerRoutes, rowToApi } from '../systems/index.ts';
 import { SOFTWARE_READ, SOFTWARE_WRITE } from './functions.ts';
-import { decorateSoftware, warnDaysOf } from './queries.ts';
+import { decorateSoftware, warnDaysOf, withSupportEnd } from './queries.ts';
 import { softwareRegister, softwareRegisters } from './registers.ts';
 import { settingsBody, warningsQuery } from './schema.ts';
+import { setWarnDays } from './settings.ts';
 
 /** Defines the software module's routes. */
 export function softwareRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -23,13 +22,7 @@ export function softwareRoutes(app: FastifyInstance, ctx: AppContext): void {
     query: warningsQuery,
     async handler({ query, auth, lang }) {
       const days = query.days ?? (await warnDaysOf(db, auth.organizationId));
-      const rows = await db
-        .selectFrom('software')
-        .selectAll()
-        .where('organization_id', '=', auth.organizationId)
-        .where('support_ends_on', 'is not', null)
-        .orderBy('support_ends_on')
-        .execute();
+      const rows = await withSupportEnd(db, auth.organizationId);
       const items = await decorateSoftware(
         db,
         auth.organizationId,
@@ -64,24 +57,8 @@ export function softwareRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['software'],
     access: access.fn(...SOFTWARE_WRITE),
     body: settingsBody,
-    async handler({ body, auth, actor }) {
-      await db.transaction().execute(async (trx) => {
-        const before = await warnDaysOf(trx, auth.organizationId);
-        await trx
-          .insertInto('software_settings')
-          .values({ organization_id: auth.organizationId, warn_days: body.warnDays, updated_at: nowIso() })
-          .onConflict((oc) =>
-            oc.column('organization_id').doUpdateSet({ warn_days: body.warnDays, updated_at: nowIso() }),
-          )
-          .execute();
-        await recordAudit(
-          trx,
-          actor,
-          'software.settings_changed',
-          { type: 'software_settings', id: auth.organizationId },
-          { warnDays: { before, after: body.warnDays } },
-        );
-      });
+    async handler({ body, actor }) {
+      await setWarnDays(db, actor, body.warnDays);
       return { warnDays: body.warnDays };
     },
   });

@@ -4,14 +4,11 @@ import { findInOrg } from '../../http/find.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../module.ts';
-import { DEFAULT_SEGMENTS } from './defaults.ts';
 import { SYSTEMS_READ, SYSTEMS_WRITE } from './functions.ts';
 import { idParams, registerRoutes } from './kit/routes.ts';
-import { insertRecord } from './kit/write.ts';
 import { segmentFindings, systemHistory } from './queries.ts';
-import { segmentRegister, systemsRegisters } from './registers.ts';
-
-const THREE_TIERS = ['マイナンバー利用事務系', 'LGWAN接続系', 'インターネット接続系'];
+import { systemsRegisters } from './registers.ts';
+import { addDefaultSegments } from './segments.ts';
 
 /** Defines the systems module's routes. */
 export function systemsRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -33,24 +30,7 @@ export function systemsRoutes(app: FastifyInstance, ctx: AppContext): void {
     summary: 'Add the three-tier default segments the organization does not have yet',
     tags: ['systems'],
     access: access.fn(...SYSTEMS_WRITE),
-    async handler({ auth, actor }) {
-      return db.transaction().execute(async (trx) => {
-        const have = new Set(
-          (
-            await trx
-              .selectFrom('network_segments')
-              .select('name')
-              .where('organization_id', '=', auth.organizationId)
-              .execute()
-          ).map((r) => r.name),
-        );
-        const created: string[] = [];
-        for (const name of THREE_TIERS.filter((n) => !have.has(n))) {
-          created.push(await insertRecord(trx, actor, segmentRegister, { name, ...DEFAULT_SEGMENTS[name] }));
-        }
-        return { created };
-      });
-    },
+    handler: ({ actor }) => addDefaultSegments(db, actor),
   });
   defineRoute(app, {
     method: 'GET',

@@ -1,10 +1,9 @@
 /** Routes of the vendors module: registers, the required contract clause list and law proposals. */
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
-import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { registerRoutes } from '../systems/index.ts';
+import { setClauseList } from './clause-list.ts';
 import { VENDORS_READ, VENDORS_WRITE } from './functions.ts';
 import { effectiveClauseList, lawProposals } from './policySource.ts';
 import { vendorsRegisters } from './registers.ts';
@@ -33,33 +32,8 @@ export function vendorsRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['vendors'],
     access: access.fn(...VENDORS_WRITE),
     body: clauseListBody,
-    async handler({ body, auth, actor }) {
-      await db.transaction().execute(async (trx) => {
-        const before = (await effectiveClauseList(trx, auth.organizationId))?.clauses ?? [];
-        const row = {
-          clauses: JSON.stringify(body.clauses),
-          clause_path: body.clausePath ?? null,
-          source: 'manual',
-          updated_at: nowIso(),
-        };
-        await trx
-          .insertInto('contract_clause_lists')
-          .values({ organization_id: auth.organizationId, ...row })
-          .onConflict((oc) => oc.column('organization_id').doUpdateSet(row))
-          .execute();
-        await recordAudit(
-          trx,
-          actor,
-          'vendors.clause_list_set',
-          { type: 'contract_clause_list', id: auth.organizationId },
-          {
-            source: 'manual',
-            clausePath: body.clausePath ?? null,
-            before,
-            after: body.clauses,
-          },
-        );
-      });
+    async handler({ body, actor }) {
+      await setClauseList(db, actor, body);
       return { clauses: body.clauses, clausePath: body.clausePath ?? null, source: 'manual' };
     },
   });

@@ -1,0 +1,30 @@
+/** The three-tier model's default segments, added where the organization lacks them. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { transactional } from '../../db/transactional.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { DEFAULT_SEGMENTS } from './defaults.ts';
+import { insertRecord } from './kit/write.ts';
+import { segmentRegister } from './registers.ts';
+
+const THREE_TIERS = ['マイナンバー利用事務系', 'LGWAN接続系', 'インターネット接続系'];
+
+/** Adds the three-tier default segments the organization does not have yet (each audited), and names them. */
+export const addDefaultSegments = transactional(
+  async (trx: Kysely<DB>, actor: Actor): Promise<{ created: string[] }> => {
+    const have = new Set(
+      (
+        await trx
+          .selectFrom('network_segments')
+          .select('name')
+          .where('organization_id', '=', actor.organizationId)
+          .execute()
+      ).map((r) => r.name),
+    );
+    const created: string[] = [];
+    for (const name of THREE_TIERS.filter((n) => !have.has(n))) {
+      created.push(await insertRecord(trx, actor, segmentRegister, { name, ...DEFAULT_SEGMENTS[name] }));
+    }
+    return { created };
+  },
+);
