@@ -140,6 +140,13 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   if (m && !c.secretariat) c.secretariat = m[1];
   m = new RegExp(`(?:${names})に事務局を置き、(.+?)(?:をもって充て|とする)`).exec(s);
   if (m && !c.secretariat) c.secretariat = m[1];
+  // 「委員会の事務局を総務課内に置く」「総務課は、委員会の庶務を処理する」: the unit named the other way round.
+  m =
+    new RegExp(`(?:${names})の(?:事務局|庶務)を、?([^、。]+?)(?:内)?に置`).exec(s) ??
+    new RegExp(
+      `^([^、。]+?(?:課|部|局|室|係|センター))は、(?:${names})の(?:事務局|庶務|事務)を(?:処理|担当|担)`,
+    ).exec(s);
+  if (m && !c.secretariat) c.secretariat = m[1];
   // 「幹事会は、CISO、…で組織し、CISOが幹事長となる」: the chair is named among the members only to take the seat.
   const takes = new RegExp(`(?:^|、)([^、。]+?)が${CHAIR}となる`).exec(s);
   if (takes && c.memberNames && c.memberNames.length > 1)

@@ -482,3 +482,17 @@ test('[R-A1] offices are the roles where the only role the text names is one an 
     ['情報システム担当者||3|事務局長', '議長|議長|1|', '事務局長|事務局長|2|'],
   );
 });
+
+test('[R-A8] a committee’s 事務局 or 庶務 is read whichever way round the text names the unit', () => {
+  const a = analyzePolicy(`（委員会）
+第5条 組合に情報セキュリティ委員会（以下「委員会」という。）を置く。
+2 委員会の事務局を総務課内に置く。
+（推進会議）
+第6条 組合に情報化推進会議（以下「推進会議」という。）を置く。
+2 企画課は、推進会議の庶務を処理する。
+`);
+  assert.deepEqual(
+    a.committees.map((c) => `${c.name}|${c.secretariat ?? ''}`),
+    ['情報セキュリティ委員会|総務課', '情報化推進会議|企画課'],
+  );
+});
