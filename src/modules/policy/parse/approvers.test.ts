@@ -213,3 +213,25 @@ test("a table with one column per act, read in the column of the sentence's act,
     ],
   );
 });
+
+test('unnumbered lines under 「それぞれ次に定める者の許可」, and list items that each give one level its approver', () => {
+  assert.deepEqual(
+    byLevel(`第3条 職員は、機密性２以上の情報資産を持ち出すときは、次の区分に応じ、それぞれ次に定める者の許可を得なければならない。
+機密性３の情報資産　総括責任者
+機密性２の情報資産　管理責任者
+第4条 職員は、持ち出した情報資産を放置してはならない。
+`),
+    [['第3条', { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] }]],
+  );
+  assert.deepEqual(
+    byLevel(`第3条 職員は、情報資産を複写するときは、次のとおり許可を得なければならない。
+一 機密性３の情報資産は、総括責任者の許可を得ること。
+二 機密性２の情報資産は、管理責任者の許可を得ること。
+`),
+    [
+      ['第3条', undefined],
+      ['第3条/一', { 機密性3: ['総括責任者'] }],
+      ['第3条/二', { 機密性2: ['管理責任者'] }],
+    ],
+  );
+});

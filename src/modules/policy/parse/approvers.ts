@@ -420,17 +420,31 @@ export function approversFromTable(
 }
 
 /**
+ * The items below a sentence: the clauses below its own, or, where they are not numbered, the lines of
+ * its clause after it (「機密性３の情報資産　CISO」 on a line of its own).
+ */
+function itemTexts(sentence: string, node: ClauseNode): string[] {
+  if (node.children.length > 0) return node.children.map((c) => `${c.title ?? ''} ${c.text}`);
+  const at = node.text.indexOf(sentence);
+  if (at < 0) return [];
+  return node.text
+    .slice(at + sentence.length)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+}
+
+/**
  * Approvers by level written as the items below the permission sentence (「次の区分に応じ、それぞれ次に
- * 定める者の許可」 over 「（ア）機密性３の情報資産　CISO」 「（イ）機密性２の情報資産　課長」): each item names a
- * level, then its approver. Null unless the sentence points to the items below and an item gives both.
+ * 定める者の許可」 over 「（ア）機密性３の情報資産　CISO」 「（イ）機密性２の情報資産　課長」, numbered or not): each
+ * item names a level, then its approver. Null unless the sentence points to the items below and an item gives both.
  */
 export function approversFromItems(
   sentence: string,
-  items: ClauseNode[],
+  node: ClauseNode,
   matcher: ActorMatcher,
   scheme: Classification | null,
 ): Record<string, string[]> | null {
-  if (!scheme || !matcher.pattern || items.length === 0) return null;
+  if (!scheme || !matcher.pattern) return null;
   // 「それぞれ次に定める者の許可」, or 「次に定めるところにより許可を得なければならない」 naming no one itself.
   const lead =
     /(?:次|各号)に(?:定める|掲げる|記載する|示す)者の(?:許可|承認)/.test(sentence) ||
@@ -439,8 +453,7 @@ export function approversFromItems(
   if (!lead) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
-  for (const item of items) {
-    const text = `${item.title ?? ''} ${item.text}`;
+  for (const text of itemTexts(sentence, node)) {
     const marks = levelMarks(text, scheme);
     if (marks.length === 0) continue;
     const after = text.slice(marks[marks.length - 1].end);
@@ -472,13 +485,10 @@ const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf(
 
 /**
  * Whether `b` goes on from `a` in the same place: the same clause, the next 項 of its article (第3条,
- * 第3条/2), or the next clause beside it. Beyond one clause, only permissions about a known act.
+ * 第3条/2), or the next clause beside it (items ア, イ of one list).
  */
 const sameRun = (a: Obligation, b: Obligation) =>
-  a.path === b.path ||
-  (!!a.topic &&
-    a.topic === b.topic &&
-    (parentPath(b.path) === a.path || parentPath(b.path) === parentPath(a.path)));
+  a.path === b.path || parentPath(b.path) === a.path || parentPath(b.path) === parentPath(a.path);
 
 /**
  * One sentence per level (「機密性３の情報資産を持ち出すときは、課長の許可を…。機密性２の情報資産を持ち出す

@@ -135,7 +135,7 @@ export function extractObligations(
             matcher,
             scheme,
           ) ??
-          approversFromItems(sentence, node.children, matcher, scheme);
+          approversFromItems(sentence, node, matcher, scheme);
         const approver = byLevel
           ? [...new Set(Object.values(byLevel).flat())]
           : approversOf(sentence, matcher);
