@@ -18,9 +18,12 @@ type Values = Record<string, string | boolean>;
 type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 type FlagKey<T> = { [K in keyof T]: T[K] extends boolean ? K : never }[keyof T] & string;
 type ErrorOf = (name: string) => string | undefined;
+/** `false` in the initial values means any boolean, `''` any string. */
+type Widen<V> = { [K in keyof V]: V[K] extends boolean ? boolean : string };
 
-export function useFormState<T extends Values>(prefix: string, initial: T | (() => T)) {
-  const [start] = useState(initial);
+export function useFormState<V extends Values>(prefix: string, initial: V | (() => V)) {
+  type T = Widen<V>;
+  const [start] = useState(initial as T | (() => T));
   const [values, setValues] = useState<T>(start);
   const set =
     <K extends keyof T>(k: K) =>

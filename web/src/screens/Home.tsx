@@ -1,14 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { allowed, NAV } from '../nav.ts';
-import { Dashboard } from './dashboard/Dashboard.tsx';
 import { MyWorkCard } from './mywork/HomeCard.tsx';
-import { FirstRun } from './setup/FirstRun.tsx';
-import { SetupChecklist } from './setup/SetupChecklist.tsx';
-import { BackupCard } from './system/BackupCard.tsx';
-import { JobsCard } from './system/JobsCard.tsx';
+
+// Cards only some people see load after the page: they stay out of the first download.
+const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx').then((m) => ({ default: m.Dashboard })));
+const FirstRun = lazy(() => import('./setup/FirstRun.tsx').then((m) => ({ default: m.FirstRun })));
+const SetupChecklist = lazy(() =>
+  import('./setup/SetupChecklist.tsx').then((m) => ({ default: m.SetupChecklist })),
+);
+const BackupCard = lazy(() => import('./system/BackupCard.tsx').then((m) => ({ default: m.BackupCard })));
+const JobsCard = lazy(() => import('./system/JobsCard.tsx').then((m) => ({ default: m.JobsCard })));
 
 /** ホーム: a greeting and one card per area the user may open (figures come later from each module). */
 export default function Home() {
@@ -21,12 +26,14 @@ export default function Home() {
       <PageHeading lead={fmt(t.home.lead, { org: session.organization.name })}>
         {fmt(t.home.greeting, { name: session.user.displayName })}
       </PageHeading>
-      {session.functions.includes('org.admin') && <SetupChecklist />}
+      <Suspense fallback={null}>{session.functions.includes('org.admin') && <SetupChecklist />}</Suspense>
       <MyWorkCard />
-      {session.isSystemAdmin && <FirstRun />}
-      {session.isSystemAdmin && <BackupCard />}
-      {session.isSystemAdmin && <JobsCard />}
-      {session.functions.includes('dashboard.read') && <Dashboard />}
+      <Suspense fallback={null}>
+        {session.isSystemAdmin && <FirstRun />}
+        {session.isSystemAdmin && <BackupCard />}
+        {session.isSystemAdmin && <JobsCard />}
+        {session.functions.includes('dashboard.read') && <Dashboard />}
+      </Suspense>
       <section aria-labelledby="home-areas">
         <h2 id="home-areas" className="section-title">
           {t.home.areasHeading}

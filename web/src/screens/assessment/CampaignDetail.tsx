@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
+import { useCan } from '../../app/useCan.ts';
 import { useConfirm } from '../../components/Dialog.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
-import { Frame, useDay, useFunctions } from '../dashboard/kit.tsx';
+import { Frame, useDay } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import { AddItem } from './AddItem.tsx';
 import { ItemRow } from './CampaignItemRow.tsx';
@@ -28,7 +29,7 @@ export default function CampaignDetail({ params }: ScreenProps) {
 function CampaignView({ c, reloadCampaign }: { c: Campaign; reloadCampaign: () => Promise<unknown> }) {
   const x = useText();
   const day = useDay();
-  const has = useFunctions();
+  const has = useCan();
   const canManage = has('assessment.manage');
   const resultsPath = c.status !== 'draft' ? `/api/assessment/campaigns/${c.id}/results` : null;
   const resultsQuery = useData<Results>(resultsPath);

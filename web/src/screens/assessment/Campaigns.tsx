@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link, navigate } from '../../app/router.tsx';
+import { useCan } from '../../app/useCan.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
@@ -9,7 +10,7 @@ import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
-import { Frame, fiscalYearNow, SelectField, useDay, useFormState, useFunctions } from '../dashboard/kit.tsx';
+import { Frame, fiscalYearNow, SelectField, useDay, useFormState } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import { startTexts } from './start-texts.ts';
 
@@ -27,7 +28,7 @@ export interface CampaignRow {
 export default function Campaigns() {
   const x = useText();
   const day = useDay();
-  const has = useFunctions();
+  const has = useCan();
   const canManage = has('assessment.manage');
   const start = useT(startTexts);
   const rows = useData<CampaignRow[]>('/api/assessment/campaigns');

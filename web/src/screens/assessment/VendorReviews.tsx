@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useData } from '../../api/query.ts';
+import { useCan } from '../../app/useCan.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
-import { Frame, useDay, useFunctions } from '../dashboard/kit.tsx';
+import { Frame, useDay } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import { type Check, ReviewForm, type Target } from './VendorReviewForm.tsx';
 
@@ -37,7 +38,7 @@ interface ContractRow {
 export default function VendorReviews() {
   const x = useText();
   const day = useDay();
-  const has = useFunctions();
+  const has = useCan();
   const canReview = has('vendors.review');
   const dueQ = useData<Due[]>('/api/vendor-reviews/due');
   const doneQ = useData<Review[]>('/api/vendor-reviews');

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
@@ -17,11 +16,11 @@ const options = (items: Named[]) => [
 /** Appoint one more auditor (the server checks independence). */
 export function AddAuditor({ planId, people }: { planId: string; people: Named[] }) {
   const x = useT(assuranceTexts);
-  const [userId, setUserId] = useState('');
-  const [lead, setLead] = useState(false);
+  const form = useFormState('auditor', { userId: '', lead: false });
+  const { userId, lead } = form.values;
   const add = useMutate(() => auditsApi.addAuditor(planId, userId, lead), {
     invalidate: [planPath(planId)],
-    onDone: () => setUserId(''),
+    onDone: () => form.set('userId')(''),
   });
   return (
     <form
@@ -33,16 +32,9 @@ export function AddAuditor({ planId, people }: { planId: string; people: Named[]
       }}
     >
       <FormAlert error={add.error} />
-      <SelectField
-        id="auditor-userId"
-        label={x.addAuditor}
-        value={userId}
-        onChange={setUserId}
-        error={add.field('userId')}
-        options={options(people)}
-      />
+      <SelectField label={x.addAuditor} {...form.pick('userId', add.field)} options={options(people)} />
       <label className="as-check">
-        <input type="checkbox" checked={lead} onChange={(e) => setLead(e.target.checked)} />
+        <input type="checkbox" {...form.check('lead')} onChange={(e) => form.set('lead')(e.target.checked)} />
         {x.lead_}
       </label>
       <div className="actions">

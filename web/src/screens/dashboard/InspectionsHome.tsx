@@ -1,12 +1,13 @@
 import { Link } from '../../app/router.tsx';
+import { useCan } from '../../app/useCan.ts';
 import { useT } from '../../i18n/index.tsx';
-import { Frame, PARTS, useFunctions } from './kit.tsx';
+import { Frame, PARTS } from './kit.tsx';
 import { assuranceTexts } from './texts.ts';
 
 /** 点検・監査: one card per part the caller's functions open. */
 export default function InspectionsHome() {
   const x = useT(assuranceTexts);
-  const has = useFunctions();
+  const has = useCan();
   const parts = PARTS.filter((p) => !p.fns || has(...p.fns));
   return (
     <Frame title={x.title} lead={x.lead}>

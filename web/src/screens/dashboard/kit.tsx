@@ -3,7 +3,6 @@ import './assurance.css';
 import { type ReactNode, useMemo } from 'react';
 import { request } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
-import { useCan } from '../../app/useCan.ts';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { SelectField as KitSelect, TextAreaField } from '../../components/Field.tsx';
@@ -32,11 +31,6 @@ export const PARTS: { key: keyof AssuranceText['cards']; href: string; fns?: str
   { key: 'reviews', href: '/inspections/reviews', fns: ['policy.manage', 'reports.read'] },
   { key: 'trace', href: '/inspections/traceability', fns: ['reports.read', 'dashboard.read'] },
 ];
-
-/** Whether the caller holds any of the given functions (the kit's `useCan`). */
-export function useFunctions(): (...fns: string[]) => boolean {
-  return useCan();
-}
 
 /** Heading and the sub-navigation of the 点検・監査 area (tabs follow the caller's functions). */
 export function Frame({

@@ -1,11 +1,12 @@
 import { useMutate } from '../../api/query.ts';
 import { useSession } from '../../app/session.tsx';
+import { useCan } from '../../app/useCan.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { area, IncFrame, incApi, resultColumn, resultField, useFunctions, useLoad } from './parts.tsx';
+import { area, IncFrame, incApi, resultColumn, resultField, useLoad } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Check {
@@ -21,7 +22,7 @@ interface Check {
 /** Compliance checks (R-G2): findings are routed up; recipients acknowledge them. */
 export default function Compliance() {
   const x = useT(incidentTexts);
-  const has = useFunctions();
+  const has = useCan();
   const { session } = useSession();
   const { data, reload } = useLoad<{ items: Check[] }>('/api/compliance-checks');
   const ackIt = useMutate((id: string) => incApi.post(`/api/compliance-checks/${id}/ack`), {

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useCan } from '../../app/useCan.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FieldsForm } from '../../components/FieldsForm.tsx';
@@ -6,7 +7,7 @@ import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { area, IncFrame, incApi, resultColumn, resultField, useFunctions, useLoad, val } from './parts.tsx';
+import { area, IncFrame, incApi, resultColumn, resultField, useLoad, val } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Review {
@@ -23,7 +24,7 @@ interface Review {
 export default function LogReviews() {
   const x = useT(incidentTexts);
   const fm = useFormat();
-  const has = useFunctions();
+  const has = useCan();
   const { data, reload } = useLoad<{ items: Review[]; retentionDays: number }>('/api/log-reviews');
   const keep = useAction();
   const [done, setDone] = useState<string | null>(null);

@@ -1,17 +1,18 @@
 import { useState } from 'react';
+import { useCan } from '../../app/useCan.ts';
 import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { Status } from '../../components/FormAlert.tsx';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../lib/date.ts';
 import { type PlanAnswer, PlanForm } from './PlanForm.tsx';
-import { IncFrame, incApi, useFunctions, useLoad } from './parts.tsx';
+import { IncFrame, incApi, useLoad } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 /** The emergency response plan (R-A3): required sections from the policy, versions, BCP check, review triggers. */
 export default function PlanEditor() {
   const { lang } = useI18n();
   const x = useT(incidentTexts);
-  const may = useFunctions()('emergency_plan.manage');
+  const may = useCan()('emergency_plan.manage');
   const { data, reload } = useLoad<PlanAnswer>('/api/emergency-plan');
   const [done, setDone] = useState<string | null>(null);
 

@@ -1,16 +1,8 @@
+import { useCan } from '../../app/useCan.ts';
 import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
-import {
-  area,
-  IncFrame,
-  incApi,
-  type PersonOption,
-  personOptions,
-  useFunctions,
-  useLoad,
-  usePeople,
-} from './parts.tsx';
+import { area, IncFrame, incApi, type PersonOption, personOptions, useLoad, usePeople } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Violation {
@@ -33,7 +25,7 @@ interface Violation {
 /** Violations (R-G6): anyone reports; holders of violations.manage decide measures and lift suspensions. */
 export default function Violations() {
   const x = useT(incidentTexts);
-  const has = useFunctions();
+  const has = useCan();
   const manage = has('violations.manage');
   const people = usePeople(manage || has('incidents.handle'));
   const list = useLoad<{ items: Violation[] }>(manage ? '/api/violations' : '');

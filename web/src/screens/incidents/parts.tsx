@@ -2,7 +2,6 @@ import './incidents.css';
 import { type ReactNode, type TextareaHTMLAttributes, useCallback } from 'react';
 import { api } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
-import { useCan } from '../../app/useCan.ts';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
 import type { Column } from '../../components/DataTable.tsx';
 import { TextAreaField } from '../../components/Field.tsx';
@@ -27,11 +26,6 @@ const TABS: { key: keyof IncidentText['tabs']; href: string; fns?: string[] }[] 
   { key: 'plan', href: '/incidents/plan' },
   { key: 'settings', href: '/incidents/settings', fns: ['emergency_plan.manage'] },
 ];
-
-/** The caller's role functions (the kit's `useCan`). */
-export function useFunctions(): (...fns: string[]) => boolean {
-  return useCan();
-}
 
 /** Heading and the incident area's tabs (only the parts the caller's functions open). */
 export function IncFrame({

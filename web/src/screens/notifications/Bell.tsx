@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, navigate, usePath } from '../../app/router.tsx';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
 import { listNotifications, markRead, type Notification, UNREAD_CHANGED, unreadCount } from './api.ts';
-import { useNotificationText } from './i18n.ts';
+import { notificationTexts } from './i18n.ts';
 import './notifications.css';
 
 const POLL_MS = 60_000;
 
 /** The header bell: unread count polled every minute; a panel with the latest notifications. */
 export function NotificationBell() {
-  const x = useNotificationText();
+  const x = useT(notificationTexts);
   const { lang } = useI18n();
   const path = usePath();
   const [unread, setUnread] = useState(0);

@@ -2,15 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from '../../app/router.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
 import { listNotifications, markRead, type Notification } from './api.ts';
-import { useNotificationText } from './i18n.ts';
+import { notificationTexts } from './i18n.ts';
 import './notifications.css';
 
 /** Every notification of the caller, newest first, each with its link and a mark-read button. */
 export default function Notifications() {
-  const x = useNotificationText();
+  const x = useT(notificationTexts);
   const { lang } = useI18n();
   const [items, setItems] = useState<Notification[] | null>(null);
   const load = useCallback(() => listNotifications(100).then(setItems), []);

@@ -1,5 +1,5 @@
 /** Strings of the notification bell and list (Japanese first, English second). */
-import { useI18n } from '../../i18n/index.tsx';
+import { defineTexts } from '../../i18n/define.ts';
 
 const ja = {
   title: 'お知らせ',
@@ -24,7 +24,4 @@ const en: typeof ja = {
   open: 'Open',
 };
 
-export function useNotificationText(): typeof ja {
-  const { lang } = useI18n();
-  return lang === 'en' ? en : ja;
-}
+export const notificationTexts = defineTexts(ja, en);

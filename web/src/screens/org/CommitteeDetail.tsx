@@ -5,6 +5,8 @@ import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { LoadFailed } from '../../components/Loaded.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
+import { useFormState } from '../../components/useFormState.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
@@ -40,7 +42,8 @@ export default function CommitteeDetail({ params }: ScreenProps) {
 function CommitteeView({ c }: { c: Detail }) {
   const x = useT(orgTexts);
   const [rows, setRows] = useState('');
-  const [m, setM] = useState({ heldOn: '', agenda: '', minutes: '' });
+  const form = useFormState('cd', { heldOn: '', agenda: '', minutes: '' });
+  const m = form.values;
   const path = `/api/org/committees/${c.id}`;
   const importRows = useMutate((body: { rows: string[][] }) => orgApi.post(`${path}/members/import`, body), {
     invalidate: [path],
@@ -48,7 +51,7 @@ function CommitteeView({ c }: { c: Detail }) {
   });
   const meet = useMutate(
     () => orgApi.post(`${path}/meetings`, { heldOn: m.heldOn, agenda: m.agenda, minutes: orNull(m.minutes) }),
-    { invalidate: [path], onDone: () => setM({ heldOn: '', agenda: '', minutes: '' }) },
+    { invalidate: [path], onDone: form.reset },
   );
   const error = importRows.error ?? meet.error;
   const field = (name: string) => importRows.field(name) ?? meet.field(name);
@@ -124,31 +127,10 @@ function CommitteeView({ c }: { c: Detail }) {
             void meet.run();
           }}
         >
-          <DateField
-            id="cd-heldOn"
-            label={x.heldOn}
-            value={m.heldOn}
-            onChange={(heldOn) => setM({ ...m, heldOn })}
-            required
-            error={field('heldOn')}
-          />
-          <TextField
-            id="cd-agenda"
-            label={x.agenda}
-            value={m.agenda}
-            onChange={(e) => setM({ ...m, agenda: e.target.value })}
-            required
-            error={field('agenda')}
-          />
-          <TextAreaField
-            id="cd-minutes"
-            label={x.minutes}
-            value={m.minutes}
-            onChange={(e) => setM({ ...m, minutes: e.target.value })}
-          />
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {x.record}
-          </button>
+          <DateField label={x.heldOn} required {...form.pick('heldOn', field)} />
+          <TextField label={x.agenda} required {...form.text('agenda', field)} />
+          <TextAreaField label={x.minutes} {...form.text('minutes')} />
+          <SubmitRow label={x.record} busy={busy} />
         </form>
       </section>
     </OrgFrame>

@@ -44,17 +44,7 @@ export default function Committees() {
             columns={columns}
             label={x.tabs.committees}
             className="table--zebra"
-            empty={
-              <EmptyState
-                action={
-                  admin && (
-                    <a className="btn btn--secondary btn--small" href="#cm-name">
-                      {x.add}
-                    </a>
-                  )
-                }
-              />
-            }
+            empty={<EmptyState add={admin && { href: '#cm-name', label: x.add }} />}
           />
         )}
       </Loaded>

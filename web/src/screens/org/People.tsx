@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { query } from '../../api/client.ts';
 import { useData, useDebounced, useInvalidate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
@@ -7,6 +6,7 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { useFormState } from '../../components/useFormState.ts';
 import { useT } from '../../i18n/index.tsx';
 import { type Person, type Role, type UnitNode, unitOptions } from './api.ts';
 import { orgTexts } from './i18n.ts';
@@ -18,7 +18,8 @@ const PEOPLE = '/api/org/people';
 /** People with filters (unit, role, status, text) and the form to add one. */
 export default function People() {
   const x = useT(orgTexts);
-  const [f, setF] = useState({ unitId: '', roleId: '', status: '', q: '' });
+  const form = useFormState('pf', { unitId: '', roleId: '', status: '', q: '' });
+  const f = form.values;
   const admin = useCan()('org.admin');
   const invalidate = useInvalidate();
   const q = useDebounced(f.q);
@@ -52,41 +53,25 @@ export default function People() {
         aria-label={x.filter}
         onSubmit={(e) => e.preventDefault()}
       >
-        <TextField
-          id="pf-q"
-          label={x.search}
-          value={f.q}
-          onChange={(e) => setF({ ...f, q: e.target.value })}
-        />
+        <TextField label={x.search} {...form.text('q')} />
         <SelectField
-          id="pf-unit"
           label={x.unit}
-          value={f.unitId}
-          onChange={(e) => setF({ ...f, unitId: e.target.value })}
+          {...form.text('unitId')}
           placeholder="—"
           options={units.map((u) => ({ value: u.id, label: u.label }))}
         />
         <SelectField
-          id="pf-role"
           label={x.role}
-          value={f.roleId}
-          onChange={(e) => setF({ ...f, roleId: e.target.value })}
+          {...form.text('roleId')}
           placeholder="—"
           options={roles.map((r) => ({ value: r.id, label: r.name }))}
         />
         <SelectField
-          id="pf-status"
           label={x.status}
-          value={f.status}
-          onChange={(e) => setF({ ...f, status: e.target.value })}
-        >
-          <option value="">—</option>
-          {Object.entries(x.statuses).map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
-        </SelectField>
+          {...form.text('status')}
+          placeholder="—"
+          options={Object.entries(x.statuses).map(([value, label]) => ({ value, label }))}
+        />
       </form>
       <Loaded query={list}>
         {({ items }) => (

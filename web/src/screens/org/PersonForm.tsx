@@ -4,6 +4,7 @@ import { TextField } from '../../components/Field.tsx';
 import { Form } from '../../components/Form.tsx';
 import { Status } from '../../components/FormAlert.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
+import { useFormState } from '../../components/useFormState.ts';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { orgApi, PEOPLE, type Person, SETTINGS } from './api.ts';
 import { orgTexts } from './i18n.ts';
@@ -21,33 +22,20 @@ export function PersonForm({ units, person, onSaved }: Props) {
   const { t } = useI18n();
   const x = useT(orgTexts);
   const types = useData<{ employmentTypes: string[] }>(SETTINGS).data?.employmentTypes ?? [];
-  const blank = {
+  const p = person ? 'pe' : 'pn';
+  const form = useFormState(p, {
     loginId: '',
-    displayName: '',
-    email: '',
-    phone: '',
-    unitId: '',
-    post: '',
-    employmentType: '',
-  };
-  const [v, setV] = useState(() =>
-    person
-      ? {
-          ...blank,
-          ...person,
-          email: person.email ?? '',
-          phone: person.phone ?? '',
-          unitId: person.unitId ?? '',
-          post: person.post ?? '',
-        }
-      : blank,
-  );
+    displayName: person?.displayName ?? '',
+    email: person?.email ?? '',
+    phone: person?.phone ?? '',
+    unitId: person?.unitId ?? '',
+    post: person?.post ?? '',
+    employmentType: person?.employmentType ?? '',
+  });
+  const v = form.values;
   const [otp, setOtp] = useState<{ loginId: string; password: string } | null>(null);
   // Until one is chosen, the person has the first employment type (the one the select shows).
   const employmentType = v.employmentType || (types[0] ?? '');
-  const set = (k: keyof typeof blank) => (e: { target: { value: string } }) =>
-    setV({ ...v, [k]: e.target.value });
-  const p = person ? 'pe' : 'pn';
   const save = useMutate(
     async () => {
       // The previous person's one-time password leaves the screen when the next one is added.
@@ -67,7 +55,7 @@ export function PersonForm({ units, person, onSaved }: Props) {
       const r = await orgApi.post<{ oneTimePassword: string }>(PEOPLE, { ...body, loginId: v.loginId });
       setOtp({ loginId: v.loginId, password: r.oneTimePassword });
       // Ready for the next person.
-      setV(blank);
+      form.reset();
       return r;
     },
     { onDone: onSaved },
@@ -94,63 +82,24 @@ export function PersonForm({ units, person, onSaved }: Props) {
         </div>
       )}
       {!person && (
-        <TextField
-          id={`${p}-loginId`}
-          label={x.loginId}
-          value={v.loginId}
-          onChange={set('loginId')}
-          required
-          error={save.field('loginId')}
-          autoComplete="off"
-        />
+        <TextField label={x.loginId} required autoComplete="off" {...form.text('loginId', save.field)} />
       )}
-      <TextField
-        id={`${p}-displayName`}
-        label={x.displayName}
-        value={v.displayName}
-        onChange={set('displayName')}
-        required
-        error={save.field('displayName')}
-      />
+      <TextField label={x.displayName} required {...form.text('displayName', save.field)} />
       <SelectField
-        id={`${p}-unitId`}
         label={x.unit}
-        value={v.unitId}
-        onChange={set('unitId')}
-        error={save.field('unitId')}
+        {...form.text('unitId', save.field)}
         placeholder={x.none}
         options={units.map((u) => ({ value: u.id, label: u.label }))}
       />
-      <TextField
-        id={`${p}-post`}
-        label={x.post}
-        value={v.post}
-        onChange={set('post')}
-        error={save.field('post')}
-      />
+      <TextField label={x.post} {...form.text('post', save.field)} />
       <SelectField
-        id={`${p}-employmentType`}
         label={x.employmentType}
+        {...form.text('employmentType', save.field)}
         value={employmentType}
-        onChange={set('employmentType')}
-        error={save.field('employmentType')}
         options={types.map((t) => ({ value: t, label: t }))}
       />
-      <TextField
-        id={`${p}-email`}
-        type="email"
-        label={x.email}
-        value={v.email}
-        onChange={set('email')}
-        error={save.field('email')}
-      />
-      <TextField
-        id={`${p}-phone`}
-        label={x.phone}
-        value={v.phone}
-        onChange={set('phone')}
-        error={save.field('phone')}
-      />
+      <TextField type="email" label={x.email} {...form.text('email', save.field)} />
+      <TextField label={x.phone} {...form.text('phone', save.field)} />
       <SubmitRow label={person ? t.common.save : x.add} busy={save.busy} />
     </Form>
   );

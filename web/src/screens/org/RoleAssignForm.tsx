@@ -1,8 +1,9 @@
-import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { CheckField, TextField } from '../../components/Field.tsx';
 import { Form } from '../../components/Form.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
+import { useFormState } from '../../components/useFormState.ts';
 import { useT } from '../../i18n/index.tsx';
 import { orgApi, type Person, type Role } from './api.ts';
 import { orgTexts } from './i18n.ts';
@@ -21,7 +22,7 @@ interface Props {
  */
 export function RoleAssignForm({ role, people, units, onSaved }: Props) {
   const x = useT(orgTexts);
-  const blank = {
+  const form = useFormState('ra', {
     userId: '',
     unitId: '',
     acting: false,
@@ -30,8 +31,8 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
     appointedBy: '',
     appointedOn: '',
     scope: '',
-  };
-  const [v, setV] = useState(blank);
+  });
+  const v = form.values;
   const appoint = role.designated;
   const save = useMutate(
     () => {
@@ -51,38 +52,24 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
     },
     {
       onDone: () => {
-        setV(blank);
+        form.reset();
         onSaved();
       },
     },
   );
   const { error, busy, field } = save;
   const date = (k: 'appointedOn' | 'validFrom' | 'validUntil', label: string, required?: boolean) => (
-    <DateField
-      id={`ra-${k}`}
-      label={label}
-      value={v[k]}
-      onChange={(d) => setV({ ...v, [k]: d })}
-      required={required}
-      error={field(k)}
-    />
+    <DateField label={label} required={required} {...form.pick(k, field)} />
   );
-  const personSelect = (id: string, label: string, key: 'userId' | 'appointedBy', required: boolean) => (
+  const choices = people.map((p) => ({ value: p.id, label: `${p.displayName}（${p.post ?? p.loginId}）` }));
+  const personSelect = (label: string, key: 'userId' | 'appointedBy', required: boolean) => (
     <SelectField
-      id={id}
       label={label}
-      value={v[key]}
-      onChange={(e) => setV({ ...v, [key]: e.target.value })}
       required={required}
-      error={field(key)}
-    >
-      <option value="">—</option>
-      {people.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.displayName}（{p.post ?? p.loginId}）
-        </option>
-      ))}
-    </SelectField>
+      {...form.text(key, field)}
+      placeholder="—"
+      options={choices}
+    />
   );
   return (
     <section className="section" aria-labelledby="ra-h">
@@ -98,43 +85,27 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
           validUntil: x.validUntil,
         }}
       >
-        {personSelect('ra-userId', x.displayName, 'userId', true)}
+        {personSelect(x.displayName, 'userId', true)}
         <SelectField
-          id="ra-unitId"
           label={x.unit}
-          value={v.unitId}
-          onChange={(e) => setV({ ...v, unitId: e.target.value })}
-          error={field('unitId')}
+          {...form.text('unitId', field)}
           placeholder={x.none}
           options={units.map((u) => ({ value: u.id, label: u.label }))}
         />
         {appoint ? (
           <>
-            {personSelect('ra-appointedBy', x.appointedBy, 'appointedBy', false)}
+            {personSelect(x.appointedBy, 'appointedBy', false)}
             {date('appointedOn', x.appointedOn, true)}
-            <TextField
-              id="ra-scope"
-              label={x.scope}
-              value={v.scope}
-              onChange={(e) => setV({ ...v, scope: e.target.value })}
-              error={field('scope')}
-            />
+            <TextField label={x.scope} {...form.text('scope', field)} />
           </>
         ) : (
           <>
-            <CheckField
-              id="ra-acting"
-              label={x.acting}
-              checked={v.acting}
-              onChange={(acting) => setV({ ...v, acting })}
-            />
+            <CheckField label={x.acting} {...form.check('acting')} />
             {date('validFrom', x.validFrom)}
           </>
         )}
         {date('validUntil', x.validUntil)}
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {appoint ? x.record : x.assign}
-        </button>
+        <SubmitRow label={appoint ? x.record : x.assign} busy={busy} />
       </Form>
     </section>
   );

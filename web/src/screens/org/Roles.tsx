@@ -81,17 +81,7 @@ export default function Roles() {
             label={x.tabs.roles}
             filter
             className="table--zebra table--roles"
-            empty={
-              <EmptyState
-                action={
-                  admin && (
-                    <a className="btn btn--secondary btn--small" href="#rn-name">
-                      {x.add}
-                    </a>
-                  )
-                }
-              />
-            }
+            empty={<EmptyState add={admin && { href: '#rn-name', label: x.add }} />}
           />
         )}
       </Loaded>

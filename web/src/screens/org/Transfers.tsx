@@ -5,6 +5,8 @@ import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Form } from '../../components/Form.tsx';
 import { PersonField, UnitField } from '../../components/Pickers.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
+import { useFormState } from '../../components/useFormState.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import { orgApi } from './api.ts';
@@ -32,7 +34,14 @@ const TRANSFERS = '/api/org/transfers';
 export default function Transfers() {
   const x = useT(orgTexts);
   const rows = useData<{ items: Row[] }>(TRANSFERS).data?.items ?? [];
-  const [v, setV] = useState({ userId: '', kind: 'transfer', effectiveOn: '', toUnitId: '', newPost: '' });
+  const form = useFormState('tr', {
+    userId: '',
+    kind: 'transfer',
+    effectiveOn: '',
+    toUnitId: '',
+    newPost: '',
+  });
+  const v = form.values;
   const [last, setLast] = useState<Outcome | null>(null);
   const save = useMutate(
     () =>
@@ -78,52 +87,23 @@ export default function Transfers() {
           newPost: x.newPost,
         }}
       >
-        <PersonField
-          id="tr-userId"
-          label={x.displayName}
-          value={v.userId}
-          onChange={(userId) => setV({ ...v, userId })}
-          required
-          error={field('userId')}
-        />
+        <PersonField label={x.displayName} required {...form.pick('userId', field)} />
         <SelectField
-          id="tr-kind"
           label={x.tabs.transfers}
-          value={v.kind}
-          onChange={(e) => setV({ ...v, kind: e.target.value })}
-        >
-          <option value="transfer">{x.kindTransfer}</option>
-          <option value="retirement">{x.kindRetirement}</option>
-        </SelectField>
-        <DateField
-          id="tr-effectiveOn"
-          label={x.effectiveOn}
-          value={v.effectiveOn}
-          onChange={(effectiveOn) => setV({ ...v, effectiveOn })}
-          required
-          error={field('effectiveOn')}
+          {...form.text('kind')}
+          options={[
+            { value: 'transfer', label: x.kindTransfer },
+            { value: 'retirement', label: x.kindRetirement },
+          ]}
         />
+        <DateField label={x.effectiveOn} required {...form.pick('effectiveOn', field)} />
         {v.kind === 'transfer' && (
           <>
-            <UnitField
-              id="tr-toUnitId"
-              label={x.toUnit}
-              value={v.toUnitId}
-              onChange={(toUnitId) => setV({ ...v, toUnitId })}
-              error={field('toUnitId')}
-            />
-            <TextField
-              id="tr-newPost"
-              label={x.newPost}
-              value={v.newPost}
-              onChange={(e) => setV({ ...v, newPost: e.target.value })}
-              error={field('newPost')}
-            />
+            <UnitField label={x.toUnit} {...form.pick('toUnitId', field)} />
+            <TextField label={x.newPost} {...form.text('newPost', field)} />
           </>
         )}
-        <button type="submit" className="btn btn--primary" disabled={save.busy}>
-          {x.record}
-        </button>
+        <SubmitRow label={x.record} busy={save.busy} />
       </Form>
       {last && (
         <section className="alert alert--info" aria-labelledby="tr-last">

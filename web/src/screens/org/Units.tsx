@@ -60,15 +60,7 @@ function UnitTree() {
                 ))}
               </ul>
             ) : (
-              <EmptyState
-                action={
-                  admin && (
-                    <a className="btn btn--secondary btn--small" href="#unit-name">
-                      {x.add}
-                    </a>
-                  )
-                }
-              />
+              <EmptyState add={admin && { href: '#unit-name', label: x.add }} />
             )
           }
         </Loaded>

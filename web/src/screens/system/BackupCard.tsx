@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
-import { type BackupOverview, backupNow, failureCause, getBackups, useBackupText } from './backups.ts';
+import { type BackupOverview, backupNow, failureCause, getBackups } from './backups.ts';
+import { backupTexts } from './texts.ts';
 import './backups.css';
 
 function size(bytes: number | null): string {
@@ -13,7 +14,7 @@ function size(bytes: number | null): string {
 
 /** The hosting administrator's home: the state of backups at a glance, and a backup now. */
 export function BackupCard() {
-  const x = useBackupText();
+  const x = useT(backupTexts);
   const { lang } = useI18n();
   const [data, setData] = useState<BackupOverview | null>(null);
   const [queued, setQueued] = useState(false);

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { fmt, useI18n } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
-import { getQueue, type QueueStatus, useJobsText } from './jobs.ts';
+import { getQueue, type QueueStatus } from './jobs.ts';
+import { jobTexts } from './texts.ts';
 import './backups.css';
 
 /** The hosting administrator's view of the job queue: per kind, what waits, runs and failed. */
 export function JobsCard() {
-  const x = useJobsText();
+  const x = useT(jobTexts);
   const { lang } = useI18n();
   const [data, setData] = useState<QueueStatus | null>(null);
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useData } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FieldFrame, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { PersonSelect, UnitSelect } from '../../components/Pickers.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { inLang, useI18n } from '../../i18n/index.tsx';
 import { CertsInput, PeopleInput } from './ListInputs.tsx';
 import type { Item, RegisterField } from './registerTypes.ts';
 
@@ -84,7 +84,7 @@ export function FieldInput({ idPrefix, field: f, value, error, onChange }: Props
     case 'ref': {
       const options =
         f.kind === 'select'
-          ? Object.entries(f.options ?? {}).map(([k, l]) => ({ value: k, label: l[lang === 'ja' ? 0 : 1] }))
+          ? Object.entries(f.options ?? {}).map(([k, l]) => ({ value: k, label: inLang(lang, l[0], l[1]) }))
           : (refs?.items ?? []).map((c) => ({ value: c.id, label: String(c[f.refLabel ?? 'name'] ?? c.id) }));
       return (
         <SelectField

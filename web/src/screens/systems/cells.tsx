@@ -1,6 +1,6 @@
 /** How a register's values are shown in its list, and what a form sends back. */
 import type { ReactNode } from 'react';
-import { fmt, type Lang, textsFor } from '../../i18n/index.tsx';
+import { fmt, inLang, type Lang, textsFor } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/date.ts';
 import { registerPanelTexts } from './i18n.ts';
 import type { Item, RegisterField } from './registerTypes.ts';
@@ -49,7 +49,7 @@ export function sortValue(f: RegisterField, it: Item, lang: Lang): string | numb
   const v = it[f.display ?? f.key];
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return v;
-  if (f.kind === 'select' && f.options?.[String(v)]) return f.options[String(v)][lang === 'ja' ? 0 : 1];
+  if (f.kind === 'select' && f.options?.[String(v)]) return inLang(lang, ...f.options[String(v)]);
   if (Array.isArray(v))
     return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join('、');
   return String(v);

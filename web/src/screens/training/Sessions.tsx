@@ -3,19 +3,20 @@ import { useMutate } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { isoDay } from '../dashboard/kit.tsx';
+import { isoDay, useFormState } from '../dashboard/kit.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
 import { TRAINING, trainingApi } from './api.ts';
 
 /** Adds a session (date in 和暦 or Western, place) to a plan. */
 export function AddSession({ planId }: { planId: string }) {
   const x = useT(assuranceTexts);
-  const [heldOn, setHeldOn] = useState(isoDay());
-  const [place, setPlace] = useState('');
+  const form = useFormState('session', { heldOn: isoDay(), place: '' });
+  const { heldOn, place } = form.values;
   const add = useMutate(() => trainingApi.addSession(planId, { heldOn, place: place || undefined }), {
     invalidate: [TRAINING],
-    onDone: () => setPlace(''),
+    onDone: () => form.set('place')(''),
   });
   return (
     <form
@@ -30,25 +31,10 @@ export function AddSession({ planId }: { planId: string }) {
       <h3 id="session-add">{x.addSession}</h3>
       <FormAlert error={add.error} />
       <div className="as-grid">
-        <DateField
-          id="session-heldOn"
-          label={x.heldOn}
-          value={heldOn}
-          onChange={setHeldOn}
-          error={add.field('heldOn')}
-          required
-        />
-        <TextField
-          id="session-place"
-          label={x.place}
-          value={place}
-          onChange={(e) => setPlace(e.target.value)}
-          error={add.field('place')}
-        />
+        <DateField label={x.heldOn} required {...form.pick('heldOn', add.field)} />
+        <TextField label={x.place} {...form.text('place', add.field)} />
       </div>
-      <button type="submit" className="btn btn--secondary" disabled={add.busy}>
-        {x.addSession}
-      </button>
+      <SubmitRow label={x.addSession} busy={add.busy} secondary />
     </form>
   );
 }
