@@ -380,6 +380,18 @@ function columnOfAct(header: string[], sentence: string): number {
   return topic ? topics.indexOf(topic) : -1;
 }
 
+/** A table whose levels stand in a later column (情報の例 | 区分 | 持出し): that column moved to the front. */
+function levelsColumnFirst(table: string[][], scheme: Classification): string[][] {
+  const width = Math.max(0, ...table.map((r) => r.length));
+  const counts = Array.from(
+    { length: width },
+    (_, i) => table.filter((r) => levelOfCell(r[i], scheme)).length,
+  );
+  const best = counts.indexOf(Math.max(...counts));
+  if (best <= 0 || counts[best] < 2 || counts[best] <= counts[0]) return table;
+  return table.map((r) => [r[best] ?? '', ...r.filter((_, i) => i !== best)]);
+}
+
 /** The level a table's cell names: the level itself (機密性３) or followed by words (機密性３の情報資産). */
 function levelOfCell(cell: string | undefined, scheme: Classification): string | undefined {
   const text = squash(cell ?? '');
@@ -410,7 +422,8 @@ export function approversFromTable(
   if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const column = namedColumn(sentence);
-  for (const printed of tables) {
+  for (const drawn of tables) {
+    const printed = levelsColumnFirst(drawn, scheme);
     // Levels down the first column, or (transposed) across the first row.
     const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
     const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;
