@@ -7,6 +7,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 export interface ChainedEntry {
   id: string;
   organization_id: string;
+  /** Position in the organization's chain, from 1. */
   seq: number;
   occurred_at: string;
   actor_id: string | null;
@@ -14,6 +15,7 @@ export interface ChainedEntry {
   event: string;
   target_type: string | null;
   target_id: string | null;
+  /** JSON: readable before/after summary and typed metadata. */
   data: string;
   request_id: string | null;
   client_ip: string | null;

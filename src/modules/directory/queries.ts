@@ -71,3 +71,13 @@ export async function runDetail(db: Kysely<DB>, organizationId: string, id: stri
     appliedAt: r.applied_at,
   };
 }
+
+/** A body (not the hosting organization) by its code, as a sign-in link names it. */
+export function bodyByCode(db: Kysely<DB>, code: string) {
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'code', 'name'])
+    .where('code', '=', code)
+    .where('kind', '=', 'body')
+    .executeTakeFirst();
+}

@@ -6,6 +6,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assignChecked, endAssignment } from '../org/index.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import { findInOrg } from '../../http/find.ts';
 
 interface RoleDetail {
@@ -53,44 +54,41 @@ export async function listReviews(db: Kysely<DB>, organizationId: string, status
  * org module — nothing from a directory group applies without this step; approving a post change
  * records that the person's roles were checked.
  */
-export async function decideReview(
-  trx: Kysely<DB>,
-  actor: Actor,
-  id: string,
-  decision: 'approve' | 'reject',
-): Promise<void> {
-  const r = await findInOrg(trx, 'directory_reviews', actor.organizationId, id, 'directory_review');
-  if (r.status !== 'open') throw conflict('directory.review_decided');
-  const user = await trx
-    .selectFrom('users')
-    .select(['login_id', 'unit_id'])
-    .where('id', '=', r.user_id)
-    .executeTakeFirstOrThrow();
-  let detail = JSON.parse(r.detail) as RoleDetail;
-  if (decision === 'approve' && r.kind === 'role_grant') {
-    const assignmentId = await assignChecked.in(trx, actor, detail.roleId, {
-      userId: r.user_id,
-      unitId: detail.unitScoped ? user.unit_id : null,
-    });
-    detail = { ...detail, assignmentId };
-  } else if (decision === 'approve' && r.kind === 'role_end' && detail.assignmentId) {
-    await endAssignment.in(trx, actor, detail.assignmentId, 'ディレクトリのグループから外れた');
-  }
-  await trx
-    .updateTable('directory_reviews')
-    .set({
-      status: decision === 'approve' ? 'approved' : 'rejected',
-      detail: JSON.stringify(detail),
-      decided_by: actor.userId,
-      decided_at: nowIso(),
-    })
-    .where('id', '=', id)
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'directory.review_decided',
-    { type: 'directory_review', id },
-    { loginId: user.login_id, kind: r.kind, decision },
-  );
-}
+export const decideReview = transactional(
+  async (trx: Kysely<DB>, actor: Actor, id: string, decision: 'approve' | 'reject'): Promise<void> => {
+    const r = await findInOrg(trx, 'directory_reviews', actor.organizationId, id, 'directory_review');
+    if (r.status !== 'open') throw conflict('directory.review_decided');
+    const user = await trx
+      .selectFrom('users')
+      .select(['login_id', 'unit_id'])
+      .where('id', '=', r.user_id)
+      .executeTakeFirstOrThrow();
+    let detail = JSON.parse(r.detail) as RoleDetail;
+    if (decision === 'approve' && r.kind === 'role_grant') {
+      const assignmentId = await assignChecked.in(trx, actor, detail.roleId, {
+        userId: r.user_id,
+        unitId: detail.unitScoped ? user.unit_id : null,
+      });
+      detail = { ...detail, assignmentId };
+    } else if (decision === 'approve' && r.kind === 'role_end' && detail.assignmentId) {
+      await endAssignment.in(trx, actor, detail.assignmentId, 'ディレクトリのグループから外れた');
+    }
+    await trx
+      .updateTable('directory_reviews')
+      .set({
+        status: decision === 'approve' ? 'approved' : 'rejected',
+        detail: JSON.stringify(detail),
+        decided_by: actor.userId,
+        decided_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'directory.review_decided',
+      { type: 'directory_review', id },
+      { loginId: user.login_id, kind: r.kind, decision },
+    );
+  },
+);

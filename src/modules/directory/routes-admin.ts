@@ -1,10 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { conflict } from '../../http/errors.ts';
-import { findInOrg } from '../../http/find.ts';
 import { access, defineRoute } from '../../http/route.ts';
-import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
+import { keepLocal } from './local.ts';
 import { redirectUri } from './oidc.ts';
 import { listDirectoryAccounts, listRuns, runDetail } from './queries.ts';
 import { decideReview, listReviews } from './reviews.ts';
@@ -40,8 +37,7 @@ export function directoryAdminRoutes(app: FastifyInstance, ctx: AppContext): voi
     access: ADMIN,
     references: { 'ldap.groupRoles[].roleId': 'roles' },
     body: directorySettingsBody,
-    handler: ({ body, actor }) =>
-      db.transaction().execute((trx) => saveDirectorySettings(trx, actor, key, body)),
+    handler: ({ body, actor }) => saveDirectorySettings(db, actor, key, body),
   });
   defineRoute(app, {
     method: 'POST',
@@ -67,41 +63,7 @@ export function directoryAdminRoutes(app: FastifyInstance, ctx: AppContext): voi
     access: ADMIN,
     params: idParams,
     body: localBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute(async (trx) => {
-        const user = await findInOrg(trx, 'users', actor.organizationId, params.id, 'users');
-        if (user.id === actor.userId) throw conflict('directory.cannot_mark_self');
-        await trx.deleteFrom('directory_accounts').where('user_id', '=', user.id).execute();
-        if (body.local) {
-          await trx
-            .insertInto('directory_accounts')
-            .values({
-              user_id: user.id,
-              organization_id: actor.organizationId,
-              source: 'local',
-              external_id: null,
-              dn: null,
-              directory_login: null,
-              groups: '[]',
-              suspended_by_sync: 0,
-              last_seen_at: null,
-              created_at: nowIso(),
-            })
-            .execute();
-        }
-        // Whichever way it goes, sessions started under the old rule end.
-        await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
-        await recordAudit(
-          trx,
-          actor,
-          'directory.account_local',
-          { type: 'user', id: user.id },
-          {
-            loginId: user.login_id,
-            local: body.local,
-          },
-        );
-      }),
+    handler: ({ params, body, actor }) => keepLocal(db, actor, params.id, body.local),
   });
   defineRoute(app, {
     method: 'POST',
@@ -155,7 +117,6 @@ export function directoryAdminRoutes(app: FastifyInstance, ctx: AppContext): voi
     access: ADMIN,
     params: idParams,
     body: decideBody,
-    handler: ({ params, body, actor }) =>
-      db.transaction().execute((trx) => decideReview(trx, actor, params.id, body.decision)),
+    handler: ({ params, body, actor }) => decideReview(db, actor, params.id, body.decision),
   });
 }

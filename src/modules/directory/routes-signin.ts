@@ -3,6 +3,7 @@ import { notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { finishOidc, startOidc } from './oidc.ts';
+import { bodyByCode } from './queries.ts';
 import { oidcCallbackQuery, oidcStartBody, signInOptionsQuery } from './schema.ts';
 import { loadDirectory } from './store.ts';
 
@@ -18,12 +19,7 @@ export function directorySignInRoutes(app: FastifyInstance, ctx: AppContext): vo
     access: access.public,
     query: signInOptionsQuery,
     async handler({ query }) {
-      const org = await db
-        .selectFrom('organizations')
-        .select(['id', 'code', 'name'])
-        .where('code', '=', query.org)
-        .where('kind', '=', 'body')
-        .executeTakeFirst();
+      const org = await bodyByCode(db, query.org);
       if (!org) throw notFound('organization');
       const c = (await loadDirectory(db, ctx.keys.encryption, org.id)).config;
       return {

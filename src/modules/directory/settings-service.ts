@@ -7,6 +7,7 @@ import { seal } from '../../shared/secret-box.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { transactional } from '../../db/transactional.ts';
 import {
   configProblems,
   type DirectoryConfig,
@@ -40,75 +41,77 @@ export async function readDirectorySettings(
  * cleared by null; the audit row holds the configuration before and after and only the names of
  * the secrets that changed.
  */
-export async function saveDirectorySettings(
-  trx: Kysely<DB>,
-  actor: Actor,
-  key: Buffer,
-  input: z.output<typeof directorySettingsBody>,
-): Promise<DirectorySettingsView> {
-  const org = actor.organizationId;
-  const { secrets, ...rest } = input;
-  const config = directoryConfigSchema.parse(rest);
-  const roles = new Set(
-    (await trx.selectFrom('roles').select('id').where('organization_id', '=', org).execute()).map(
-      (r) => r.id,
-    ),
-  );
-  const unknown = config.ldap.groupRoles
-    .map((g, i) => ({ g, i }))
-    .filter(({ g }) => !roles.has(g.roleId))
-    .map(({ i }) => ({
-      field: `ldap.groupRoles.${i}.roleId`,
-      code: 'directory.unknown_role',
-      params: { field: `ldap.groupRoles.${i}.roleId` },
-    }));
-  if (unknown.length) throw badInput('request.invalid', {}, unknown);
-  const before = await loadDirectory(trx, key, org);
-  const row = await trx
-    .selectFrom('directory_settings')
-    .select(['bind_password_enc', 'client_secret_enc'])
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
-  const sealOr = (v: string | null | undefined, old: string | null | undefined) =>
-    v === undefined ? (old ?? null) : v === null ? null : seal(key, v);
-  const bindEnc = sealOr(secrets.bindPassword, row?.bind_password_enc);
-  const secretEnc = sealOr(secrets.clientSecret, row?.client_secret_enc);
-  const problems = configProblems(config, { bindPassword: !!bindEnc, clientSecret: !!secretEnc });
-  if (problems.length) throw badInput('request.invalid', {}, problems);
-  const b = before.config.ldap.sync;
-  const a = config.ldap.sync;
-  // A newly switched-on schedule runs within minutes; a changed interval counts from now.
-  const nextSyncAt = !a.enabled
-    ? null
-    : b.enabled && b.intervalMinutes === a.intervalMinutes && before.nextSyncAt
-      ? before.nextSyncAt
-      : nowIso();
-  const values = {
-    config: JSON.stringify(config),
-    bind_password_enc: bindEnc,
-    client_secret_enc: secretEnc,
-    next_sync_at: nextSyncAt,
-    updated_at: nowIso(),
-  };
-  if (row)
-    await trx.updateTable('directory_settings').set(values).where('organization_id', '=', org).execute();
-  else
-    await trx
-      .insertInto('directory_settings')
-      .values({ organization_id: org, ...values })
-      .execute();
-  const secretsChanged = Object.entries(secrets)
-    .filter(([, v]) => v !== undefined)
-    .map(([k]) => k);
-  await recordAudit(
-    trx,
-    actor,
-    'directory.settings_changed',
-    { type: 'organization', id: org },
-    { before: before.config, after: config, secretsChanged },
-  );
-  return readDirectorySettings(trx, key, org);
-}
+export const saveDirectorySettings = transactional(
+  async (
+    trx: Kysely<DB>,
+    actor: Actor,
+    key: Buffer,
+    input: z.output<typeof directorySettingsBody>,
+  ): Promise<DirectorySettingsView> => {
+    const org = actor.organizationId;
+    const { secrets, ...rest } = input;
+    const config = directoryConfigSchema.parse(rest);
+    const roles = new Set(
+      (await trx.selectFrom('roles').select('id').where('organization_id', '=', org).execute()).map(
+        (r) => r.id,
+      ),
+    );
+    const unknown = config.ldap.groupRoles
+      .map((g, i) => ({ g, i }))
+      .filter(({ g }) => !roles.has(g.roleId))
+      .map(({ i }) => ({
+        field: `ldap.groupRoles.${i}.roleId`,
+        code: 'directory.unknown_role',
+        params: { field: `ldap.groupRoles.${i}.roleId` },
+      }));
+    if (unknown.length) throw badInput('request.invalid', {}, unknown);
+    const before = await loadDirectory(trx, key, org);
+    const row = await trx
+      .selectFrom('directory_settings')
+      .select(['bind_password_enc', 'client_secret_enc'])
+      .where('organization_id', '=', org)
+      .executeTakeFirst();
+    const sealOr = (v: string | null | undefined, old: string | null | undefined) =>
+      v === undefined ? (old ?? null) : v === null ? null : seal(key, v);
+    const bindEnc = sealOr(secrets.bindPassword, row?.bind_password_enc);
+    const secretEnc = sealOr(secrets.clientSecret, row?.client_secret_enc);
+    const problems = configProblems(config, { bindPassword: !!bindEnc, clientSecret: !!secretEnc });
+    if (problems.length) throw badInput('request.invalid', {}, problems);
+    const b = before.config.ldap.sync;
+    const a = config.ldap.sync;
+    // A newly switched-on schedule runs within minutes; a changed interval counts from now.
+    const nextSyncAt = !a.enabled
+      ? null
+      : b.enabled && b.intervalMinutes === a.intervalMinutes && before.nextSyncAt
+        ? before.nextSyncAt
+        : nowIso();
+    const values = {
+      config: JSON.stringify(config),
+      bind_password_enc: bindEnc,
+      client_secret_enc: secretEnc,
+      next_sync_at: nextSyncAt,
+      updated_at: nowIso(),
+    };
+    if (row)
+      await trx.updateTable('directory_settings').set(values).where('organization_id', '=', org).execute();
+    else
+      await trx
+        .insertInto('directory_settings')
+        .values({ organization_id: org, ...values })
+        .execute();
+    const secretsChanged = Object.entries(secrets)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k);
+    await recordAudit(
+      trx,
+      actor,
+      'directory.settings_changed',
+      { type: 'organization', id: org },
+      { before: before.config, after: config, secretsChanged },
+    );
+    return readDirectorySettings(trx, key, org);
+  },
+);
 
 /** When a scheduled sync is due next after `from`. */
 export function nextSyncAfter(from: string, intervalMinutes: number): string {

@@ -298,16 +298,24 @@ export function approversByLevel(
   const bracketed = approversInBrackets(sentence, matcher, scheme);
   if (bracketed) return bracketed;
   const marks = levelMarks(sentence, scheme);
-  if (marks.length < 2) return null;
+  const REST = /(?:(?:それ|これ|上記|前記)以外|その他)の[^、。]{0,12}?(?:にあっては|については|の場合は)/;
+  if (marks.length === 0 || (marks.length < 2 && !REST.test(sentence))) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
   // 「機密性2B又は機密性2Aの情報資産にあっては…」: levels joined by 又は share the approver that follows.
   let pending: string[] = [];
+  // 「…、それ以外の情報資産にあっては課長の許可」: the approvers of the levels not given one of their own.
+  let others: string[] = [];
   marks.forEach((mark, i) => {
     const segment = sentence.slice(mark.end, marks[i + 1]?.at ?? sentence.length);
     // Only the part up to the permission word: 「…にあってはCISO、」 or 「…の場合はCISOの許可」.
     const upTo = segment.search(/許可|承認/);
-    const scope = upTo >= 0 ? segment.slice(0, upTo) : segment;
+    let scope = upTo >= 0 ? segment.slice(0, upTo) : segment;
+    const rest = REST.exec(scope);
+    if (rest) {
+      others = [...scope.slice(rest.index).matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
+      scope = scope.slice(0, rest.index);
+    }
     const roles = [...scope.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
     if (roles.length === 0) {
       pending = /^(?:又は|及び|、|若しくは|並びに|・|から)$/.test(segment.trim())
@@ -319,6 +327,16 @@ export function approversByLevel(
       out[level] = [...new Set([...(out[level] ?? []), ...roles])];
     pending = [];
   });
+  if (others.length > 0 && Object.keys(out).length > 0) {
+    // The levels the sentence names (「機密性２以上の…」) that are left, else the rest of the axis.
+    const named = marks.flatMap((m) => m.levels).filter((l) => !(l in out));
+    const axis = scheme.levels.find((l) => levelName(l) in out)?.axis;
+    const left =
+      named.length > 0
+        ? named
+        : scheme.levels.filter((l) => l.axis === axis && !(levelName(l) in out)).map((l) => levelName(l));
+    for (const level of left) out[level] = [...new Set(others)];
+  }
   const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
   return Object.keys(out).length >= 2 && sets.size >= 2 ? out : null;
 }
@@ -362,6 +380,18 @@ function columnOfAct(header: string[], sentence: string): number {
   return topic ? topics.indexOf(topic) : -1;
 }
 
+/** A table whose levels stand in a later column (情報の例 | 区分 | 持出し): that column moved to the front. */
+function levelsColumnFirst(table: string[][], scheme: Classification): string[][] {
+  const width = Math.max(0, ...table.map((r) => r.length));
+  const counts = Array.from(
+    { length: width },
+    (_, i) => table.filter((r) => levelOfCell(r[i], scheme)).length,
+  );
+  const best = counts.indexOf(Math.max(...counts));
+  if (best <= 0 || counts[best] < 2 || counts[best] <= counts[0]) return table;
+  return table.map((r) => [r[best] ?? '', ...r.filter((_, i) => i !== best)]);
+}
+
 /** The level a table's cell names: the level itself (機密性３) or followed by words (機密性３の情報資産). */
 function levelOfCell(cell: string | undefined, scheme: Classification): string | undefined {
   const text = squash(cell ?? '');
@@ -392,7 +422,8 @@ export function approversFromTable(
   if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const column = namedColumn(sentence);
-  for (const printed of tables) {
+  for (const drawn of tables) {
+    const printed = levelsColumnFirst(drawn, scheme);
     // Levels down the first column, or (transposed) across the first row.
     const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
     const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;

@@ -496,3 +496,16 @@ test('[R-A8] a committee’s 事務局 or 庶務 is read whichever way round the
     ['情報セキュリティ委員会|総務課', '情報化推進会議|企画課'],
   );
 });
+
+test('[R-A7] offices that are roles and that the text relates to nobody rank by the office (係長 below 事務局長)', () => {
+  const a = analyzePolicy(`（体制）
+第3条 議長は、議会の情報セキュリティ対策を総括する。
+2 事務局長は、事務局の情報資産を管理する。
+3 庶務係長は、端末の台帳を整備しなければならない。
+`);
+  assert.deepEqual(
+    a.roles.map((r) => `${r.name}|${r.tier}`),
+    ['議長|1', '事務局長|2', '庶務係長|3'],
+  );
+  assert.equal(a.roles[2].tierReason, '充て職の職位（庶務係長 は 事務局長 の下）');
+});

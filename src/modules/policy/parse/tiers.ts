@@ -171,6 +171,20 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
   for (const [lower, uppers] of strong) for (const u of uppers) edge(lower, u);
   const unplaced = (r: Role) => (above.get(r.name)?.size ?? 0) === 0 && !top.has(r.name);
   for (const r of roles) if (unplaced(r)) for (const u of weak.get(r.name) ?? []) edge(r.name, u);
+  // Offices that are roles themselves (a text that names no role) rank by the office first: a 係長 the text
+  // relates to nobody stands below the 事務局長, not beside it under the 議長.
+  const byPost = (lower: Role, upper: Role) => {
+    edge(lower.name, upper.name);
+    because(lower.name, upper.name, `充て職の職位（${lower.post} は ${upper.post} の下）`);
+  };
+  for (const a of roles) {
+    const ra = a.post === a.name && unplaced(a) ? postRank(a.post) : null;
+    if (ra === null) continue;
+    for (const b of roles) {
+      const rb = b.post === b.name ? postRank(b.post) : null;
+      if (rb !== null && ra > rb) byPost(a, b);
+    }
+  }
   // A role the text puts under another (「監査の実施を総括する」 under the CIO who appoints it) is no top authority.
   const heads = [...top].filter((t) => (above.get(t)?.size ?? 0) === 0);
   for (const r of roles)
@@ -184,10 +198,7 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
     const ra = postRank(a.post);
     for (const b of roles) {
       const rb = postRank(b.post);
-      if (ra !== null && rb !== null && ra > rb) {
-        edge(a.name, b.name);
-        because(a.name, b.name, `充て職の職位（${a.post} は ${b.post} の下）`);
-      }
+      if (ra !== null && rb !== null && ra > rb) byPost(a, b);
     }
   }
 
