@@ -1,27 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzePolicy } from './analyze.ts';
+import { V1 } from './corrections.test-support.ts';
 import { anchorOf } from './corrections.ts';
 import { flatten } from './parse/clauses.ts';
 import type { PolicyAnalysis, PolicyCorrection } from './types.ts';
-
-const V1 = `○東谷村情報セキュリティ対策基準
-（情報セキュリティ責任者）
-第１条　村に情報セキュリティ責任者を置き、副村長をもって充てる。
-（情報セキュリティ管理者）
-第２条　情報セキュリティ管理者は、課長をもって充てる。
-２　情報セキュリティ管理者は、所管する情報資産を管理しなければならない。
-（分類）
-第３条　情報資産は、次のとおり分類する。
-機密性３　秘密文書に相当する情報資産
-機密性２　公表を前提としない情報資産
-機密性１　その他の情報資産
-（持出し）
-第４条　職員は、情報資産を持ち出すときは、情報セキュリティ管理者の許可を得なければならない。
-２　記録は、５年間保存しなければならない。
-（教育）
-第５条　情報セキュリティ責任者は、研修を行わなければならない。
-`;
 
 const node = (a: PolicyAnalysis, path: string) => {
   const n = flatten(a.tree).find((x) => x.path === path);

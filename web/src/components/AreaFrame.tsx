@@ -15,6 +15,13 @@ export interface AreaTab {
  * An area's frame: the page heading and the area's tabs, only those the user's functions open. Define the
  * tabs once per area (e.g. `useRegisterTabs()`) and wrap each of its screens in `<AreaFrame>`.
  */
+/** What an area's own frame (its tabs fixed) takes from each screen. */
+export interface AreaPageProps {
+  title: ReactNode;
+  lead?: ReactNode;
+  children: ReactNode;
+}
+
 export function AreaFrame({
   label,
   tabs,

@@ -1,9 +1,9 @@
 /** Shared parts of the 点検・監査 screens: the area's sub-navigation, SVG bar charts with a table, small helpers. */
 import './assurance.css';
-import { type ReactNode, useMemo } from 'react';
+import { useMemo } from 'react';
 import { request } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
-import { AreaFrame } from '../../components/AreaFrame.tsx';
+import { AreaFrame, type AreaPageProps } from '../../components/AreaFrame.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { SelectField as KitSelect, TextAreaField } from '../../components/Field.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
@@ -33,15 +33,7 @@ export const PARTS: { key: keyof AssuranceText['cards']; href: string; fns?: str
 ];
 
 /** Heading and the sub-navigation of the 点検・監査 area (tabs follow the caller's functions). */
-export function Frame({
-  title,
-  lead,
-  children,
-}: {
-  title: ReactNode;
-  lead?: ReactNode;
-  children: ReactNode;
-}) {
+export function Frame({ title, lead, children }: AreaPageProps) {
   const x = useT(assuranceTexts);
   const tabs = [{ key: 'home' as const, href: '/inspections' }, ...PARTS].map((t) => ({
     href: t.href,

@@ -1,4 +1,5 @@
 import { useData, useMutate } from '../../api/query.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -38,14 +39,12 @@ export function AccountsSection() {
       header: x.columns.action,
       sortable: false,
       cell: (a) => (
-        <button
-          type="button"
-          className="btn btn--secondary"
-          disabled={keepLocal.busy}
-          onClick={() => void keepLocal.run(a)}
-        >
-          {a.source === 'local' ? x.unmark : x.makeLocal}
-        </button>
+        <ActionButton
+          action={keepLocal}
+          vars={a}
+          label={a.source === 'local' ? x.unmark : x.makeLocal}
+          secondary
+        />
       ),
     },
   ];

@@ -1,6 +1,7 @@
 import { useMutate } from '../../api/query.ts';
 import { useSession } from '../../app/session.tsx';
 import { useCan } from '../../app/useCan.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
@@ -50,14 +51,7 @@ export default function Compliance() {
             ) : (
               session &&
               routed.includes(session.user.id) && (
-                <button
-                  type="button"
-                  className="btn btn--secondary btn--small"
-                  disabled={ackIt.busy}
-                  onClick={() => void ackIt.run(c.id)}
-                >
-                  {x.ackFindings}
-                </button>
+                <ActionButton action={ackIt} vars={c.id} label={x.ackFindings} secondary small />
               )
             )}
           </>

@@ -1,8 +1,8 @@
 import './incidents.css';
-import { type ReactNode, type TextareaHTMLAttributes, useCallback } from 'react';
+import { type TextareaHTMLAttributes, useCallback } from 'react';
 import { api } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
-import { AreaFrame } from '../../components/AreaFrame.tsx';
+import { AreaFrame, type AreaPageProps } from '../../components/AreaFrame.tsx';
 import type { Column } from '../../components/DataTable.tsx';
 import { TextAreaField } from '../../components/Field.tsx';
 import type { FieldSpec } from '../../components/FieldsForm.tsx';
@@ -28,15 +28,7 @@ const TABS: { key: keyof IncidentText['tabs']; href: string; fns?: string[] }[] 
 ];
 
 /** Heading and the incident area's tabs (only the parts the caller's functions open). */
-export function IncFrame({
-  title,
-  lead,
-  children,
-}: {
-  title: ReactNode;
-  lead?: ReactNode;
-  children: ReactNode;
-}) {
+export function IncFrame({ title, lead, children }: AreaPageProps) {
   const x = useT(incidentTexts);
   const tabs = TABS.map((t) => ({ href: t.href, label: x.tabs[t.key], fns: t.fns }));
   return (

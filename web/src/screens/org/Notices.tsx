@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { useCan } from '../../app/useCan.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -52,16 +53,7 @@ export default function Notices() {
             </h3>
             <p className="muted">{formatWarekiDateTime(n.createdAt)}</p>
             <p>{n.body}</p>
-            {!n.readAt && (
-              <button
-                type="button"
-                className="btn btn--primary btn--small"
-                disabled={read.busy}
-                onClick={() => void read.run(n.id)}
-              >
-                {x.markRead}
-              </button>
-            )}
+            {!n.readAt && <ActionButton action={read} vars={n.id} label={x.markRead} small />}
           </article>
         ))}
       </section>

@@ -46,25 +46,16 @@ export default function PersonDetail({ params }: ScreenProps) {
         onSaved={() => void q.refetch()}
       />
       <p className="actions">
-        {p.status === 'active' ? (
+        {(p.status === 'active' || p.status === 'suspended') && (
           <button
             type="button"
-            className="btn btn--danger"
+            className={p.status === 'active' ? 'btn btn--danger' : 'btn btn--secondary'}
             disabled={busy}
-            onClick={() => setStatus('suspended')}
+            onClick={() => setStatus(p.status === 'active' ? 'suspended' : 'active')}
           >
-            {x.suspend}
+            {p.status === 'active' ? x.suspend : x.reactivate}
           </button>
-        ) : p.status === 'suspended' ? (
-          <button
-            type="button"
-            className="btn btn--secondary"
-            disabled={busy}
-            onClick={() => setStatus('active')}
-          >
-            {x.reactivate}
-          </button>
-        ) : null}
+        )}
       </p>
       <section className="section" aria-labelledby="pd-roles">
         <h2 id="pd-roles">{x.role}</h2>

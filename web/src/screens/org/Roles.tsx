@@ -1,6 +1,7 @@
 import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
 import { FunctionChips } from '../../components/Chips.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -123,14 +124,7 @@ function Suggestions() {
         {sugg.map((s) => (
           <li key={s.roleId + s.userId}>
             {s.displayName}（{s.post}）→ {s.roleName}{' '}
-            <button
-              type="button"
-              className="btn btn--secondary btn--small"
-              disabled={assign.busy}
-              onClick={() => void assign.run(s)}
-            >
-              {x.assign}
-            </button>
+            <ActionButton action={assign} vars={s} label={x.assign} secondary small />
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
+import { ActionButton } from '../../components/ActionButton.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { type Pending, policyApi, policyPaths } from './api.ts';
@@ -26,14 +27,7 @@ export function AckBanner({ versionId }: { versionId?: string }) {
           <p className="notice__title">{fmt(p.pending, { title: i.title, n: i.number })}</p>
           <div className="actions">
             {!versionId && <Link href={`/policies/versions/${i.versionId}`}>{p.open}</Link>}
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={ack.busy}
-              onClick={() => void ack.run(i.versionId)}
-            >
-              {p.acknowledge}
-            </button>
+            <ActionButton action={ack} vars={i.versionId} label={p.acknowledge} />
           </div>
         </section>
       ))}

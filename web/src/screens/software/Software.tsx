@@ -10,6 +10,17 @@ import { RegisterPanel } from '../systems/RegisterPanel.tsx';
 import type { RegisterConfig } from '../systems/registerTypes.ts';
 
 const fn = 'software.manage';
+/** The information system a record belongs to (a column showing its name). */
+const systemRef: RegisterConfig['fields'][number] = {
+  key: 'systemId',
+  ja: '情報システム',
+  en: 'System',
+  kind: 'ref',
+  refUrl: '/api/systems/systems',
+  refLabel: 'name',
+  column: true,
+  display: 'systemName',
+};
 const products: RegisterConfig = {
   url: '/api/software/products',
   ja: 'ソフトウェア台帳',
@@ -55,16 +66,7 @@ const installations: RegisterConfig = {
       column: true,
       display: 'equipmentName',
     },
-    {
-      key: 'systemId',
-      ja: '情報システム',
-      en: 'System',
-      kind: 'ref',
-      refUrl: '/api/systems/systems',
-      refLabel: 'name',
-      column: true,
-      display: 'systemName',
-    },
+    systemRef,
     { key: 'host', ja: '端末名', en: 'Host', kind: 'text', column: true },
     { key: 'installedOn', ja: '導入日', en: 'Installed on', kind: 'date', column: true },
   ],
@@ -76,16 +78,7 @@ const sharedIds: RegisterConfig = {
   fn,
   fields: [
     { key: 'account', ja: '共用ID', en: 'Shared ID', kind: 'text', required: true, column: true },
-    {
-      key: 'systemId',
-      ja: '情報システム',
-      en: 'System',
-      kind: 'ref',
-      refUrl: '/api/systems/systems',
-      refLabel: 'name',
-      column: true,
-      display: 'systemName',
-    },
+    systemRef,
     { key: 'purpose', ja: '用途', en: 'Purpose', kind: 'text', column: true },
     { key: 'manager', ja: '管理者', en: 'Manager', kind: 'text', column: true },
     {
