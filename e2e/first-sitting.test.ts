@@ -96,6 +96,7 @@ class Person {
     await this.fill(p.getByLabel('新しいパスワード', { exact: true }), NEW_PASSWORD, 'new password');
     await this.click(p.getByRole('button', { name: 'パスワードを変更' }), 'change password');
     await p.waitForURL('**/signin/enroll');
+    await p.getByTestId('totp-secret').waitFor();
     await this.snap('signin-authenticator');
     const secret = (await p.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
     await this.fill(p.getByLabel('確認コード（6桁）', { exact: true }), totpCode(secret), 'code');

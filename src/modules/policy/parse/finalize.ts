@@ -19,6 +19,36 @@ function shortTitle(rest: string): boolean {
 }
 
 /**
+ * A title standing on the line with its text (「1.目的 この基本方針は、…を目的とする。」): the short title, then
+ * a space, then finished sentences that are not a definition of the title (「…をいう。」).
+ */
+function inlineTitle(rest: string): { title: string; text: string } | null {
+  const m = /^([^\s、。]{1,20}) (\S.*。)$/.exec(rest);
+  if (!m || !shortTitle(m[1]) || /をいう。$|をいい、/.test(m[2])) return null;
+  return { title: m[1], text: m[2] };
+}
+
+/** Items whose titles stand on the line with their text, when most of their numbered siblings are written so. */
+function inlineTitled(
+  nodes: RawNode[],
+  headings: Set<RawNode>,
+  out: Map<RawNode, { title: string; text: string }>,
+) {
+  const byStyle = new Map<string, RawNode[]>();
+  for (const n of nodes) {
+    if (headings.has(n) || n.caption || n.marker.number === 0) continue;
+    byStyle.set(n.marker.style, [...(byStyle.get(n.marker.style) ?? []), n]);
+  }
+  for (const list of byStyle.values()) {
+    const found = list.map((n) => [n, inlineTitle(n.marker.rest)] as const);
+    const titled = found.filter(([, t]) => t !== null);
+    if (titled.length >= 2 && titled.length * 2 > list.length)
+      for (const [n, t] of titled) if (t) out.set(n, t);
+  }
+  for (const n of nodes) inlineTitled(n.children, headings, out);
+}
+
+/**
  * A term and its definition on one line (「甲情報　漏えい、改ざん等により次のいずれかの…情報」), with the
  * items the definition lists below it: an item that defines, not a heading.
  */
@@ -155,6 +185,8 @@ function checkArticles(roots: RawNode[], issues: Issue[]): void {
 export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]): Built {
   const headings = new Set<RawNode>();
   decideHeadings(roots, headings);
+  const inline = new Map<RawNode, { title: string; text: string }>();
+  inlineTitled(roots, headings, inline);
   checkArticles(roots, issues);
   const byRaw = new Map<RawNode, ClauseNode>();
   const lineAt = lineOf(original);
@@ -188,11 +220,12 @@ export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]
       }
       const path = parentPath ? `${parentPath}/${seg}` : seg;
       const heading = headings.has(n);
-      const title = n.caption ?? (heading ? n.marker.rest : undefined);
+      const own = inline.get(n);
+      const title = n.caption ?? (heading ? n.marker.rest : own?.title);
       const ownLines = n.body.filter((l) => !l.text.includes('\t'));
       const rest =
         n.marker.rest === '' ? '' : (parseMarker(n.headLines[n.headLines.length - 1].text)?.rest ?? '');
-      const parts = [heading ? '' : rest, joinText(ownLines)].filter((t) => t !== '');
+      const parts = [heading ? '' : (own?.text ?? rest), joinText(ownLines)].filter((t) => t !== '');
       const span: [number, number] = [Infinity, -Infinity];
       for (const lines of [n.headLines, n.body])
         for (const l of lines) {

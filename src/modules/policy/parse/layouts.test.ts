@@ -307,3 +307,19 @@ test("項 numbered with circled digits: a first ② after a 号 list in kanji is
     ['第1条', '第2条', '第2条/一', '第2条/二', '第2条/②', '第2条/③'],
   );
 });
+
+test('[R-P1] 基本方針 with each item’s title on the line with its text: the title is a heading, the text under it', () => {
+  const text = `情報セキュリティ基本方針
+１．趣旨　この方針は、組合が保有する情報資産の安全を確保するために必要な事項を定める。
+２．対象者　この方針は、組合の全ての職員に適用する。
+３．遵守義務　職員は、この方針を守らなければならない。
+４．定義
+（１）情報資産　組合が保有する情報及び情報システムをいう。
+（２）職員　組合の役員及び職員をいう。
+`;
+  assert.deepEqual(headings(text), ['1. 趣旨', '2. 対象者', '3. 遵守義務', '4. 定義']);
+  const tree = flatten(parseClauses(text).tree);
+  assert.equal(tree.find((n) => n.path === '3.')?.text, '職員は、この方針を守らなければならない。');
+  // A term and its definition stay an item.
+  assert.equal(tree.find((n) => n.path === '4./(1)')?.title, undefined);
+});

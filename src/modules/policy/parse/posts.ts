@@ -66,3 +66,29 @@ export function rolesFromPosts(tree: ClauseNode[]): Role[] {
   walk(tree, false);
   return [...out.values()];
 }
+
+/** A sentence giving an office the final say: 「…に関する最終的な権限及び責任を有する」「最終決定権限を有する」. */
+const FINAL = /最終的な(?:決定)?(?:権限|責任)|最終決定権限|最高責任者/;
+
+/**
+ * The head of the body written as an office that holds the final authority (the 管理者 of an 一部事務組合, a
+ * 広域連合長, a 企業長), even where the text appoints its other roles by name: the first office of which a
+ * sentence says it holds the final authority or responsibility.
+ */
+export function headFromPosts(tree: ClauseNode[]): Role | undefined {
+  const walk = (nodes: ClauseNode[]): Role | undefined => {
+    for (const n of nodes) {
+      if (COMMITTEE.test(n.title ?? '')) continue;
+      for (const s of splitSentences(n.text)) {
+        if (!FINAL.test(s)) continue;
+        const { offices, short } = officesOf(s);
+        if (offices.length === 1)
+          return { name: offices[0], post: offices[0], path: n.path, ...(short ? { aliases: [short] } : {}) };
+      }
+      const found = walk(n.children);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(tree);
+}

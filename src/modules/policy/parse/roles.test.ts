@@ -25,7 +25,7 @@ test('every appointment form gives the role, its post and its short name', () =>
   assert.deepEqual(roles(text), [
     'CISO|副町長|1|最高情報セキュリティ責任者',
     '統括情報セキュリティ責任者|総務課長|2|',
-    '情報セキュリティ管理者|各課の長|3|',
+    '情報セキュリティ管理者|課の長|3|',
     '情報セキュリティ推進員||4|',
     '情報セキュリティ監査統括責任者||2|',
     '情報システム管理者|情報政策課長|3|',
@@ -101,7 +101,7 @@ test('posts from 「Xは、Yとする」, a pool someone picks from, and the fir
   assert.deepEqual(roles(text), [
     'CISO|副町長|1|最高情報セキュリティ責任者',
     '統括情報セキュリティ責任者|企画財政課長|2|',
-    '情報セキュリティ責任者|各支所長|3|',
+    '情報セキュリティ責任者|支所長|3|',
     '情報資産管理者|参事|2|',
     '情報セキュリティ管理者|係長|4|',
     '情報システム管理者|水道施設課長|3|',
@@ -508,4 +508,21 @@ test('[R-A7] offices that are roles and that the text relates to nobody rank by 
     ['議長|1', '事務局長|2', '庶務係長|3'],
   );
   assert.equal(a.roles[2].tierReason, '充て職の職位（庶務係長 は 事務局長 の下）');
+});
+
+test('[R-A1] the head of an 一部事務組合 with the final authority is the top even where other roles are appointed by name', () => {
+  const text = `（企業長）
+第３条　企業長は、企業団における情報セキュリティに関する最終的な権限及び責任を有する。
+（統括責任者）
+第４条　企業団に情報セキュリティ統括責任者（以下「統括責任者」という。）を置き、事務局長をもって充てる。
+２　統括責任者は、企業長の命を受け、情報セキュリティ対策に関する事務を統括する。
+（情報管理責任者）
+第５条　各課に情報管理責任者を置き、各課の長をもって充てる。
+２　情報管理責任者は、統括責任者の指揮を受け、所属の情報資産を管理しなければならない。
+`;
+  assert.deepEqual(roles(text), [
+    '企業長|企業長|1|',
+    '情報セキュリティ統括責任者|事務局長|2|統括責任者',
+    '情報管理責任者|課の長|3|',
+  ]);
 });

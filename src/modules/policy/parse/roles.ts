@@ -7,7 +7,7 @@
  */
 import type { ClauseNode, Role } from '../types.ts';
 import { flatten } from './clauses.ts';
-import { rolesFromPosts } from './posts.ts';
+import { headFromPosts, rolesFromPosts } from './posts.ts';
 import { splitSentences, stripParens } from './sentences.ts';
 
 /** Words a role name ends with; committees (委員会) and their chairs are handled elsewhere. */
@@ -50,7 +50,9 @@ function isPost(text: string): boolean {
 function filling(text: string): Partial<Role> {
   // 「副村長の職にある者をもって充てる」「部長の職を占める者」: the post is the office itself; an aside
   // that narrows it (「課長（担当課長を除く。）」) is not part of the office's name.
+  // 「各部局の長」: the distributive 各 says one holder per unit, the office is 部局の長.
   const written = text
+    .replace(/^各(?=[\u4e00-\u9fff])/, '')
     .replace(/の職(?:にある|を占める)(?:者|職員)$/, '')
     .replace(/\([^()]*(?:を|。)[^()]*\)$/, '');
   const pool = /^(.+?)の(?:うち|中)から(.+?)が(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(written);
@@ -141,14 +143,17 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const acronym = ACRONYM.test(short);
     const key = keyOf.get(name) ?? (acronym ? short : name);
     const other = key === short ? name : short;
-    // A role met before its short name (a caption above the article) moves under the name it keeps.
-    const earlier = drafts.get(name);
-    if (earlier && key !== name) {
-      drafts.delete(name);
+    // A role met before its short name (a caption above the article, written in either form:
+    // 「(統括責任者)」 above 「…統括責任者(以下「統括責任者」という。)を置き」) moves under the name it keeps.
+    for (const written of [name, short]) {
+      const earlier = drafts.get(written);
+      if (!earlier || written === key) continue;
+      drafts.delete(written);
       const kept = drafts.get(key);
-      if (kept)
+      if (kept) {
+        kept.order = Math.min(kept.order, earlier.order);
         for (const [k, v] of Object.entries(earlier)) (kept as never as Record<string, unknown>)[k] ??= v;
-      else drafts.set(key, { ...earlier, name: key });
+      } else drafts.set(key, { ...earlier, name: key });
     }
     keyOf.set(name, key);
     keyOf.set(short, key);
@@ -213,6 +218,13 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       if (role.post === role.name) delete role.unappointed;
       for (const short of r.aliases ?? []) alias(r.name, short, r.path);
     }
+  // The head written as an office with the final authority (組合の管理者) is a role beside the roles appointed by name.
+  const head = headFromPosts(tree);
+  if (head && !isRole(head.name) && ![...drafts.values()].some((r) => r.post === head.name)) {
+    const role = upsert(head.name, head.path, { post: head.post });
+    role.order = -1;
+    for (const short of head.aliases ?? []) alias(head.name, short, head.path);
+  }
   const roles = [...drafts.values()].sort((a, b) => a.order - b.order);
   // An appointer written as a post (課の長) or an alias resolves to the role that post fills.
   for (const r of roles) {

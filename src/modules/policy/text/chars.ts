@@ -168,7 +168,9 @@ export function collapseSpaces(s: Mapped, wide: (offset: number) => boolean = ()
     );
   // 「(1) 情報資産　町が保有する…」: a full-width space after a numbered term separates term and text.
   const termGap = (at: number) =>
-    (wide(s.map[at]) || /をいう。?$/.test(text)) && /^\S{1,6}\s+[^\s、。]{1,20}$/.test(text.slice(0, at));
+    (wide(s.map[at]) || /をいう。?$/.test(text)) &&
+    // 「１．目的　この基本方針は、…」: the number may stand right against the term.
+    /^(?:\S{1,6}\s+|[0-9]{1,3}\.(?![0-9])|\([0-9]{1,3}\))[^\s、。]{1,20}$/.test(text.slice(0, at));
   if (gaps === 1 && !text.includes('\t') && !afterLabel(gapStart) && !termGap(gapStart)) {
     for (let k = gapStart; k < gapEnd; k++) del.add(k);
   }

@@ -9,13 +9,14 @@ import { myWorkTexts } from './texts.ts';
 
 const todayJst = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
 
-/** What the row says under its title: the record it belongs to, how many, the next training session. */
+/** What the row says under its title: the record it belongs to (a policy's version), how many, the next training session. */
 function useDetail() {
   const m = useT(myWorkTexts);
   const f = useFormat();
   return (i: WorkItem) =>
     [
-      i.detail,
+      // A policy version to acknowledge carries its version number.
+      i.kind === 'policy' && i.detail ? fmt(m.version, { n: i.detail }) : i.detail,
       i.count !== null ? fmt(m.items, { n: f.number(i.count) }) : null,
       i.kind === 'training' && !i.dueOn ? m.trainingNone : null,
     ]
@@ -75,7 +76,8 @@ export function WorkShortList({ items }: { items: WorkItem[] }) {
     <ul className="work-list">
       {items.map((i) => (
         <li key={`${i.kind}:${i.id}`}>
-          <span className="work-list__kind">{m.kinds[i.kind]}</span> <Title item={i} /> <Due item={i} />
+          <span className="work-list__kind">{m.kinds[i.kind]}</span> <Title item={i} />{' '}
+          {i.dueOn && <Due item={i} />}
         </li>
       ))}
     </ul>
