@@ -222,6 +222,16 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     return { actors: [] };
   };
 
+  // 「所属する課の課長の指示」「…ときは課長に報告」: the name after the last kana of the words in front of it.
+  const afterKana = (phrase: string): string | null => {
+    for (let i = 1; i < phrase.length; i++)
+      if (/[ぁ-ん]/.test(phrase[i - 1]) && !/[ぁ-ん]/.test(phrase[i])) {
+        const r = resolve(phrase.slice(i));
+        if (r) return r;
+      }
+    return null;
+  };
+
   // Regular expressions are built once per particle: the same few are used for every sentence.
   const beforeRes = new Map<string, RegExp>();
   const before = (sentence: string, particle: string): string[] => {
@@ -235,7 +245,7 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     const out: string[] = [];
     for (const m of sentence.matchAll(re)) {
       for (const p of splitNames(m[1])) {
-        const r = resolve(p);
+        const r = resolve(p) ?? afterKana(p);
         if (r && !out.includes(r)) out.push(r);
       }
     }

@@ -42,6 +42,15 @@ function officesOf(sentence: string): { offices: string[]; short?: string } {
 export function rolesFromPosts(tree: ClauseNode[]): Role[] {
   const out = new Map<string, Role>();
   const fullName = new Map<string, string>();
+  // An office whose permission or approval the text requires (「認定審査課長の許可を得て」) holds authority too.
+  const grants = new Set<string>();
+  const all = (nodes: ClauseNode[]): void => {
+    for (const n of nodes) {
+      for (const m of n.text.matchAll(/([\u4e00-\u9fff]{1,12})の(?:許可|承認)/g)) grants.add(m[1]);
+      all(n.children);
+    }
+  };
+  all(tree);
   const walk = (nodes: ClauseNode[], organization: boolean) => {
     for (const n of nodes) {
       const title = n.title ?? '';
@@ -51,7 +60,7 @@ export function rolesFromPosts(tree: ClauseNode[]): Role[] {
         const { offices, short } = officesOf(s);
         if (offices.length === 0) continue;
         if (short) fullName.set(short, offices[0]);
-        if (!(inOrganization || DUTY.test(s))) continue;
+        if (!(inOrganization || DUTY.test(s) || offices.every((o) => grants.has(o)))) continue;
         for (const written of offices) {
           const o = fullName.get(written) ?? written;
           if (!out.has(o)) out.set(o, { name: o, post: o, path: n.path });

@@ -526,3 +526,25 @@ test('[R-A1] the head of an 一部事務組合 with the final authority is the t
     '情報管理責任者|課の長|3|',
   ]);
 });
+
+test('[R-A7] offices named only by post: an office whose permission is required is a role, and ranks beside the office it is a kind of', () => {
+  const text = `１　体制
+（１）事務局長は、組合の情報セキュリティ対策を総括する。
+（２）総務課長は、事務局長の命を受け、対策の実施を統括する。
+（３）課長は、総務課長の指示に従い、所属の対策を実施しなければならない。
+（４）係長は、所属する課の課長の指示に従い、係の情報資産を管理しなければならない。
+２　情報資産の取扱い
+（１）職員は、情報資産を持ち出すときは、給付管理課長の許可を得なければならない。
+（２）給付管理課長は、持出簿を毎月点検しなければならない。
+`;
+  assert.deepEqual(roles(text), [
+    '事務局長|事務局長|1|',
+    '総務課長|総務課長|2|',
+    '課長|課長|3|',
+    '係長|係長|4|',
+    '給付管理課長|給付管理課長|3|',
+  ]);
+  // 「所属する課の課長の指示に従い」: the 課長 is read after the kana in front of it.
+  const kakari = analyzePolicy(text).roles.find((r) => r.name === '係長');
+  assert.match(kakari?.tierReason ?? '', /「課長」の指示に従い/);
+});

@@ -180,6 +180,19 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
   for (const a of roles) {
     const ra = a.post === a.name && unplaced(a) ? postRank(a.post) : null;
     if (ra === null) continue;
+    // An office of the same rank as one the text places (認定審査課長 beside 課長) stands where that one stands.
+    // The office its name says it is a kind of (認定審査課長 is a 課長) comes first.
+    const peers = roles.filter(
+      (b) => b !== a && b.post === b.name && postRank(b.post) === ra && (above.get(b.name)?.size ?? 0) > 0,
+    );
+    const peer = peers.find((b) => a.post?.endsWith(b.post ?? '\u0000')) ?? peers[0];
+    if (peer) {
+      for (const u of above.get(peer.name) ?? []) {
+        edge(a.name, u);
+        because(a.name, u, `充て職の職位（${a.post} は ${peer.post} と同じ職位）`);
+      }
+      continue;
+    }
     for (const b of roles) {
       const rb = b.post === b.name ? postRank(b.post) : null;
       if (rb !== null && ra > rb) byPost(a, b);
