@@ -12,6 +12,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { V1 } from '../src/modules/policy/corrections.test-support.ts';
 import { laidOutPdf } from '../test/support/policy-renditions.ts';
 import { screenshot } from './support/browser.ts';
 import { ROOT } from './support/build.ts';
@@ -39,23 +40,6 @@ const run = browserRun({
   },
 });
 
-const V1 = `○東谷村情報セキュリティ対策基準
-（情報セキュリティ責任者）
-第１条　村に情報セキュリティ責任者を置き、副村長をもって充てる。
-（情報セキュリティ管理者）
-第２条　情報セキュリティ管理者は、課長をもって充てる。
-２　情報セキュリティ管理者は、所管する情報資産を管理しなければならない。
-（分類）
-第３条　情報資産は、次のとおり分類する。
-機密性３　秘密文書に相当する情報資産
-機密性２　公表を前提としない情報資産
-機密性１　その他の情報資産
-（持出し）
-第４条　職員は、情報資産を持ち出すときは、情報セキュリティ管理者の許可を得なければならない。
-２　記録は、５年間保存しなければならない。
-（教育）
-第５条　情報セキュリティ責任者は、研修を行わなければならない。
-`;
 /** The next version: an article inserted (numbers shift), the 記録 sentence rewritten. */
 const V2 = V1.replace(
   '（教育）',

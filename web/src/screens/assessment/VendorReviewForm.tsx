@@ -4,7 +4,8 @@ import { useData, useMutate } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { AreaField, isoDay } from '../dashboard/kit.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
+import { AreaField, isoDay, useFormState } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 
 export interface Check {
@@ -32,9 +33,12 @@ export function ReviewForm({ target, onDone }: { target: Target; onDone(): void 
 function ChecklistForm({ target, template, onDone }: { target: Target; template: Check[]; onDone(): void }) {
   const x = useText();
   const [list, setList] = useState(template);
-  const [reviewedOn, setReviewedOn] = useState(isoDay());
-  const [summary, setSummary] = useState('');
-  const [nextReviewOn, setNext] = useState(target.kind === 'periodic' ? isoDay(365) : '');
+  const form = useFormState('vr', {
+    reviewedOn: isoDay(),
+    summary: '',
+    nextReviewOn: target.kind === 'periodic' ? isoDay(365) : '',
+  });
+  const { reviewedOn, summary, nextReviewOn } = form.values;
   const save = useMutate((body: unknown) => api.post('/api/vendor-reviews', body), {
     invalidate: ['/api/vendor-reviews'],
     onDone,
@@ -87,33 +91,11 @@ function ChecklistForm({ target, template, onDone }: { target: Target; template:
           ))}
         </fieldset>
         <div className="as-grid">
-          <DateField
-            id="vr-reviewedOn"
-            label={x.reviewedOn}
-            value={reviewedOn}
-            onChange={setReviewedOn}
-            error={field('reviewedOn')}
-            required
-          />
-          <DateField
-            id="vr-next"
-            label={x.nextReviewOn}
-            value={nextReviewOn}
-            onChange={setNext}
-            error={field('nextReviewOn')}
-          />
+          <DateField label={x.reviewedOn} required {...form.pick('reviewedOn', field)} />
+          <DateField label={x.nextReviewOn} {...form.pick('nextReviewOn', field)} />
         </div>
-        <AreaField
-          id="vr-summary"
-          label={x.summary}
-          value={summary}
-          onChange={setSummary}
-          error={field('summary')}
-          required
-        />
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {x.recordReview}
-        </button>
+        <AreaField label={x.summary} required {...form.pick('summary', field)} />
+        <SubmitRow label={x.recordReview} busy={busy} />
       </form>
     </section>
   );
