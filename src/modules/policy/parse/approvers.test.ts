@@ -261,3 +261,28 @@ test('a table whose levels stand in a later column (情報の例 | 区分 | 持�
     [['第3条', { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] }]],
   );
 });
+
+test('a table a PDF copy flattened to one cell per line under its caption (「表1」), named by the sentences above it', () => {
+  const a = analyzePolicy(`${ROLES}2 情報資産
+2.1 分類
+(1) 情報資産は、重要度Ａ、重要度Ｂ及び重要度Ｃに分類する。
+2.2 取扱い
+(1) 職員は、情報資産を複製するときは、表１の複製の欄に掲げる者の許可を得なければならない。
+(2) 職員は、情報資産を外部に送付するときは、表１の送付の欄に掲げる者の許可を得なければならない。
+表１　許可する者
+区分
+複製
+送付
+重要度Ａ
+総括責任者
+総括責任者
+重要度Ｂ
+管理責任者
+総括責任者
+(3) 職員は、情報資産を廃棄するときは、記録を残さなければならない。
+`);
+  const copy = a.obligations.find((o) => o.text.includes('複製するとき'));
+  assert.deepEqual(copy?.approverByLevel, { 重要度A: ['総括責任者'], 重要度B: ['管理責任者'] });
+  const send = a.obligations.find((o) => o.text.includes('送付するとき'));
+  assert.deepEqual(send?.approverByLevel, { 重要度A: ['総括責任者'], 重要度B: ['総括責任者'] });
+});

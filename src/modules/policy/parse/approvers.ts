@@ -350,7 +350,10 @@ const loose = (x: string) => squash(x).replace(/[ぁ-ゖ]/g, '');
  * names two (「別表の左欄に掲げる区分に応じ、同表の右欄に掲げる者」), the one that gives the persons.
  */
 function namedColumn(sentence: string): string | undefined {
-  const all = [...sentence.matchAll(/表の([^、。]+?)欄(に(?:掲げる|定める|記載する|示す)者)?/g)];
+  // 「表1の持出しの欄」: the table may be named by its number.
+  const all = [
+    ...sentence.matchAll(/表(?:第?[0-9]+)?の([^、。]+?)欄(に(?:掲げる|定める|記載する|示す)者)?/g),
+  ];
   return (all.find((m) => m[2]) ?? all.at(-1))?.[1];
 }
 
@@ -497,7 +500,7 @@ export function approversFromItems(
 }
 
 /**
- * The tables a sentence means by 「次の表」 when its own clause has none: those of the first clause after
+ * The tables a sentence means by 「次の表」 (or 「表1の」) when its own clause has none: those of the first clause after
  * it, among the clauses of the same level, that has a table (the table printed below the sentences that
  * refer to it).
  */
@@ -506,7 +509,8 @@ export function tablesBelow(
   node: ClauseNode,
   siblings: ClauseNode[],
 ): string[][][] | undefined {
-  if (!/次の表/.test(sentence)) return undefined;
+  // 「表1の持出しの欄に掲げる者」: a numbered table printed below, under the same or a later clause.
+  if (!/次の表|(?<!別)表[0-9]+の/.test(sentence)) return undefined;
   for (const next of siblings.slice(siblings.indexOf(node) + 1)) if (next.tables?.length) return next.tables;
   return undefined;
 }

@@ -5,6 +5,7 @@
  * each output line keeps a map back to the original text.
  */
 import { parseCaption, parseMarker } from '../parse/markers.ts';
+import { cellLineTables } from './cell-lines.ts';
 import { collapseSpaces, displayWidth, type Mapped, nfkcMapped, trimMapped } from './chars.ts';
 import { pageNumberLines, runningLines } from './furniture.ts';
 import { spacedColumns, unboxTables } from './tables.ts';
@@ -177,5 +178,5 @@ export function normalizeText(original: string): NormalizedText {
     const c = collapseSpaces({ text: l.text, map: l.map }, wide);
     return { text: c.text, map: c.map, span: l.span };
   });
-  return { original, lines: out, dropped, furniture };
+  return { original, lines: cellLineTables(out), dropped, furniture };
 }
