@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { prepareFromBytes } from '../policy/import.ts';
 import { importVersionIn, setInForceIn } from '../policy/service.ts';
 import { approveFn, MANAGE_TYPES } from './functions.ts';
 import { addType, file, person, registeredAsset } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const takeOut = {
   asset: 'S-001',

@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import type { PolicyAnalysis } from '../policy/types.ts';
 import { chainFor } from './approvers.ts';
 import { approveFn, MANAGE_TYPES } from './functions.ts';
 import { requestTypeProposals } from './proposals.ts';
 import { decideAs, file, person, registeredAsset } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const takeOut = {
   asset: 'L-001',

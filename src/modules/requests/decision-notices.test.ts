@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { makeOrg } from '../../../test/support/factories.ts';
-import { startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { testAppPerFile } from '../../../test/support/http.ts';
 import { approveFn } from './functions.ts';
-import { addType, decideAs, file, person } from './testkit.ts';
+import { addType, decideAs, file, person, takeOut } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
-
-const takeOut = {
-  asset: 'A-001',
-  take_out_date: '2026-06-01',
-  return_due: '2026-06-03',
-  destination: '本庁舎',
-  purpose: '会議資料',
-};
+const t = testAppPerFile();
 
 const noticesOf = async (userId: string) =>
   (

@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg } from '../../../test/support/factories.ts';
-import { auditEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
 import { approveFn, CONFIRM_RETURN } from './functions.ts';
-import { addType, decideAs, file, person } from './testkit.ts';
+import { addType, decideAs, file, person, takeOut } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
-
-const takeOut = {
-  asset: 'A-001',
-  take_out_date: '2026-06-01',
-  return_due: '2026-06-03',
-  destination: '本庁舎',
-  purpose: '会議資料',
-};
+const t = testAppPerFile();
 
 describe('requests', () => {
   test("[R-E3] take-out needs the approver's permission before the asset leaves", async () => {

@@ -101,3 +101,12 @@ export async function file(
 /** Decides and returns the response. */
 export const decideAs = (c: Client, id: string, decision: 'approve' | 'reject' = 'approve') =>
   c.post(`/api/requests/${id}/decisions`, { decision });
+
+/** A take-out's fields as a person fills them (asset A-001, a two-day meeting). */
+export const takeOut = {
+  asset: 'A-001',
+  take_out_date: '2026-06-01',
+  return_due: '2026-06-03',
+  destination: '本庁舎',
+  purpose: '会議資料',
+};
