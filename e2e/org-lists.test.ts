@@ -116,7 +116,7 @@ test('[R-E12] the organization settings load, keep a changed idle limit and refu
   assert.equal(await page.getByText('保存しました。').count(), 0);
 });
 
-test('[R-E12] a person added on the people screen gets a one-time password shown once, with an employment type', async () => {
+test('[R-E12] a person added on the people screen gets a one-time password shown once with its sign-in link, with an employment type', async () => {
   await page.goto('/organization/people');
   await page.locator('#pn-loginId').fill('hagi-shinki');
   await page.locator('#pn-displayName').fill('新規 太郎');
@@ -125,6 +125,11 @@ test('[R-E12] a person added on the people screen gets a one-time password shown
   const otp = page.getByRole('status').filter({ hasText: '初回パスワード' });
   await otp.waitFor();
   assert.match(await otp.innerText(), /hagi-shinki: \S{8,}/);
+  assert.match(
+    await otp.innerText(),
+    /サインイン用のリンク.*\/signin\?id=hagi-shinki/,
+    'the link to hand over fills the ID in',
+  );
   assert.equal(await page.locator('#pn-loginId').inputValue(), '', 'ready for the next person');
   await page
     .getByRole('table', { name: '職員' })

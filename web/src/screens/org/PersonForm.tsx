@@ -6,6 +6,7 @@ import { Status } from '../../components/FormAlert.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useFormState } from '../../components/useFormState.ts';
 import { useI18n, useT } from '../../i18n/index.tsx';
+import { signInLink } from '../../lib/signin-link.ts';
 import { orgApi, PEOPLE, type Person, SETTINGS } from './api.ts';
 import { orgTexts } from './i18n.ts';
 import { orNull, SelectField } from './parts.tsx';
@@ -77,6 +78,9 @@ export function PersonForm({ units, person, onSaved }: Props) {
           <p className="alert__title">{x.oneTimeTitle}</p>
           <p className="mono">
             {otp.loginId}: {otp.password}
+          </p>
+          <p>
+            {x.signInLink}: <code>{signInLink(otp.loginId)}</code>
           </p>
           <p>{x.oneTimeHint}</p>
         </div>

@@ -1,16 +1,12 @@
 import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { useT } from '../../../i18n/index.tsx';
+import { signInLink } from '../../../lib/signin-link.ts';
 import { setupTexts } from '../texts.ts';
 
 interface OneTime {
   label: string;
   value: string;
   loginId?: string;
-}
-
-/** The sign-in page with the person's login ID filled in (`/signin?id=`): what is handed over with the password. */
-export function signInLink(loginId: string): string {
-  return `${location.origin}/signin?id=${encodeURIComponent(loginId)}`;
 }
 
 /** The one-time passwords of the people just added, with their sign-in links, shown once to hand over. */
