@@ -28,9 +28,11 @@ export function modalityOf(sentence: string): Modality | null {
   if (/(?:なければ|ねば)ならず、/.test(s)) return 'must';
   if (/(?:て|で)はならず、/.test(s)) return 'must_not';
   // 「…に関すること」 (contents) and 「…であること」 (conditions) enumerate; they oblige nobody.
+  // 「…再発防止策を定めること」 with its object is a directive; 「…に定めること」 is a content.
   if (
     /[うくすつぬむぶぐる]こと$/.test(end) &&
-    !/(?:関する|係る|掲げる|定める|属する|である|がある|ている|でいる|られる|できる)こと$/.test(end)
+    !/(?:関する|係る|掲げる|属する|である|がある|ている|でいる|られる|できる)こと$/.test(end) &&
+    !/(?<!を)定めること$/.test(end)
   )
     return 'must';
   return null;

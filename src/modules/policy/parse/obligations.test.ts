@@ -86,3 +86,16 @@ test('[R-E1] people of one kind as the subject stay as written (研修生, 看�
   assert.deepEqual(actors('看護師は'), ['看護師']);
   assert.deepEqual(actors('前項の規定にかかわらず'), ['研修生']);
 });
+
+test('an item 「…対策を定めること」 under 「次に掲げる措置を講じなければならない」 is a duty; 「…に定めること」 lists a content', () => {
+  const got = duties(`1 事故への対応
+(1) 管理者は、事故の報告を受けたときは、次に掲げる措置を講じなければならない。
+ア 被害の拡大を防止すること。
+イ 事故の原因を調べ、再発を防ぐ手順を定めること。
+(2) 計画には、次に掲げる事項を記載しなければならない。
+ア 連絡の手順に関すること。
+イ 別に定めること。
+`);
+  assert.ok(got.includes('must|事故の原因を調べ、再発を防ぐ手順を定めること。'), got.join('\n'));
+  assert.ok(!got.some((g) => g.endsWith('|別に定めること。')), got.join('\n'));
+});
