@@ -31,11 +31,13 @@ const NARROWER_STAFF =
   /^(?:(?!当該|全|各|所属|担当)[\u4e00-\u9fff]{2,8}職員|[\u4e00-\u9fff]{0,6}(?:町村|市町|団体|機関|法人)の職員)$/;
 
 /**
- * A kind of people written as one word: 学生, 生徒, 教員, 看護師, 研修医, 運転士, 傍聴者, 来庁者 (not seats
- * such as 委員 or 幹事, and not a role's word such as 管理者 or 責任者).
+ * A kind of people written as one word: 学生, 生徒, 教員, 看護師, 研修医, 運転士, 傍聴者, 来庁者, 認定調査員,
+ * 審査会委員, 学級担任 (not seats such as 委員 or 幹事, and not a role's word such as 管理者 or 責任者).
  */
 const PEOPLE_KIND =
-  /^(?!委員|構成員|班員|本部員)(?:[\u4e00-\u9fff]{1,3}(?:員|生|徒|師|士|医)|[\u4e00-\u9fff]{2,3}者)$/;
+  /^(?!委員|構成員|班員|本部員)(?:[\u4e00-\u9fff]{1,3}(?:員|生|徒|師|士|医)|[\u4e00-\u9fff]{2,6}(?:調査員|委員|担任)|[\u4e00-\u9fff]{2,3}者)$/;
+/** 「職員以外の者は」: people named by who they are not, kept as written. */
+const OTHER_THAN = /^[\u4e00-\u9fff]{1,8}以外の者$/;
 const ROLE_WORD = /(?:管理者|責任者|担当者|統括者|取扱者|監督者|監査者|指揮者|代理者)$/;
 /** The one who represents or heads a group: 会派の代表者, 各団体の長. */
 const GROUP_HEAD = /^[\u4e00-\u9fff]{1,8}の(?:代表者|長)$/;
@@ -151,8 +153,16 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
       return { actors: [staffTerm(staff[0])], ...(condition ? { condition } : {}) };
     }
     // 「学生は」「教員は」「薬剤師は」: people of one kind, named as a whole phrase, are who they are.
-    if ((PEOPLE_KIND.test(lastPart) && !ROLE_WORD.test(lastPart)) || GROUP_HEAD.test(lastPart))
+    if (
+      (PEOPLE_KIND.test(lastPart) && !ROLE_WORD.test(lastPart)) ||
+      GROUP_HEAD.test(lastPart) ||
+      OTHER_THAN.test(lastPart)
+    )
       return { actors: [lastPart] };
+    // 「学級担任及び教科担任は」: several kinds of people, each who it is.
+    const kinds = splitNames(lastPart);
+    if (kinds.length > 1 && kinds.every((k) => PEOPLE_KIND.test(k) && !ROLE_WORD.test(k)))
+      return { actors: kinds };
     // 「医療機器の保守事業者は」「保守を行う事業者は」: the party the phrase ends with.
     const party = PARTY_AT_END.exec(lastPart);
     if (party) {

@@ -44,11 +44,13 @@ test('a proviso that says how the role checked before allowing, and one that ref
 (1) 職員は、端末に外部の機器を接続してはならない。ただし、総括責任者が機器の種類及び接続の方法を確認して許可した場合は、この限りでない。
 (2) 職員は、住民の個人情報を電子メールで送信してはならない。ただし、管理責任者が定める暗号化の措置を講じて、その許可を得た場合は、この限りでない。
 (3) 職員は、私物の機器を使用してはならない。ただし、送信の内容を二人で確認した場合は、この限りでない。
+(4) 職員は、業務の記録を外部の記憶装置に複写してはならない。ただし、管理責任者が複写の目的を確認し、許可したときは、この限りでない。
 `);
   const approver = (part: string) => a.obligations.find((o) => o.text.includes(part))?.approver;
   assert.deepEqual(approver('外部の機器'), ['総括責任者']);
   assert.deepEqual(approver('電子メール'), ['管理責任者']);
   assert.equal(approver('私物'), undefined);
+  assert.deepEqual(approver('業務の記録'), ['管理責任者']);
 });
 
 const LEVELS = `3 情報資産の分類

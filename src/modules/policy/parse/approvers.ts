@@ -65,10 +65,11 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
         pattern(/許可|承認/, `${list}(?:の|に|から)(?:許可|承認)[^。]{0,4}?(?:を得|を受け)`),
         // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
-        // The proviso may say how the role checked first: 「CISOが通信の経路及び方法を確認して許可した場合は」.
+        // The proviso may say how the role checked first: 「CISOが通信の経路及び方法を確認して許可した場合は」,
+        // 「統括管理者が暗号化等の措置を確認し、許可したときは」.
         pattern(
           /^ただし、/,
-          `^ただし、[^。]*?${list}が[^。、]{0,24}?(?:認め|許可し|承認し)た[^。]*?この限りでない`,
+          `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)た[^。]*?この限りでない`,
         ),
         // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
         pattern(

@@ -28,3 +28,16 @@ test('the kinds of people a defined term gathers act on their own: 「…に勤�
   assert.deepEqual(actorOf(text, '薬剤師は'), ['薬剤師']);
   assert.deepEqual(actorOf(text, '職員等は'), ['職員等']);
 });
+
+test('[R-P1] people named by their kind act as written: 認定調査員, 審査会委員, 学級担任及び教科担任, 職員以外の者', () => {
+  const text = `１　取扱い
+（１）訪問調査員は、調査票を施錠できる鞄に入れて携行しなければならない。
+（２）給付審査会委員は、審査資料を複写してはならない。
+（３）保健担任及び体育担任は、健康記録を校務系の端末でのみ扱わなければならない。
+（４）職員以外の者は、執務室に立ち入ってはならない。
+`;
+  assert.deepEqual(actorOf(text, '訪問調査員は'), ['訪問調査員']);
+  assert.deepEqual(actorOf(text, '給付審査会委員は'), ['給付審査会委員']);
+  assert.deepEqual(actorOf(text, '保健担任及び'), ['保健担任', '体育担任']);
+  assert.deepEqual(actorOf(text, '職員以外の者は'), ['職員以外の者']);
+});

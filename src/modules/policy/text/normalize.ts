@@ -88,7 +88,9 @@ export function wrapWidth(lines: string[]): number | null {
 }
 
 /** A line that is a date and at most the word of what happened on it: 「令和8年3月27日」, 「平成30年4月1日施行」. */
-const DATE_LINE = /^(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日(?:[\u4e00-\u9fff]{0,4})$/;
+// 「制定　令和7年3月24日」「施行　令和7年4月1日」: the kind of date may stand in front of it.
+const DATE_LINE =
+  /^(?:制定|施行|改正|公布|決定|策定)?(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日(?:[\u4e00-\u9fff]{0,4})$/;
 
 function isTocLine(text: string): boolean {
   if (!/[\d\-‐−―]$/.test(text)) return false;

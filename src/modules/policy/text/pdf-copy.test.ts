@@ -193,3 +193,22 @@ test('[R-P1] full-width letters broken across a PDF line join with no space (「
   );
   assert.ok(lines.at(-1)?.includes('Windows Update'), String(lines.at(-1)));
 });
+
+test('[R-P1] a cover page’s 「制定　令和…」「施行　令和…」 lines stay lines of their own in a wrapped PDF copy', () => {
+  const wrapped = 'この基準は、組合が保有する情報資産を守るために必要な事項を定めることを目的とす';
+  const text = `しおかぜ地区衛生処理組合情報セキュリティ対策基準
+
+しおかぜ地区衛生処理組合
+
+制定　令和７年３月２４日
+施行　令和７年４月１日
+
+１　総則
+${wrapped}
+る。職員は、この基準を遵守しなければならない。この基準は、全ての職員に適用す
+る。
+`;
+  const lines = normalizeText(text).lines.map((l) => l.text);
+  assert.ok(lines.includes('制定令和7年3月24日'), lines.join('|'));
+  assert.ok(lines.includes('施行令和7年4月1日'), lines.join('|'));
+});
