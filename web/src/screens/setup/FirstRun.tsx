@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useData } from '../../api/query.ts';
 import type { Organization } from '../../api/types.ts';
 import { Link } from '../../app/router.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
@@ -19,16 +20,11 @@ interface SamplePerson {
  */
 export function FirstRun() {
   const s = useSetupText();
-  const [bodies, setBodies] = useState<number | null>(null);
+  const orgs = useData<{ items: Organization[] }>('/api/system/organizations');
   const [people, setPeople] = useState<SamplePerson[] | null>(null);
   const samples = useAction();
-
-  useEffect(() => {
-    void api
-      .get<{ items: Organization[] }>('/api/system/organizations')
-      .then((r) => setBodies(r.items.filter((o) => o.kind === 'body').length))
-      .catch(() => setBodies(null));
-  }, []);
+  // Shown only once the list has loaded (a failed load shows nothing: the home page's other parts remain).
+  const bodies = orgs.data ? orgs.data.items.filter((o) => o.kind === 'body').length : null;
 
   if (bodies === null || (bodies > 0 && !people)) return null;
   return (

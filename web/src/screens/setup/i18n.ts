@@ -1,5 +1,6 @@
 /** Strings of the first start and of a new body's set-up (Japanese first, English). */
-import { useI18n } from '../../i18n/index.tsx';
+import { defineTexts } from '../../i18n/define.ts';
+import { useT } from '../../i18n/context.ts';
 
 const ja = {
   firstRunTitle: 'はじめに',
@@ -23,9 +24,8 @@ const ja = {
   removeConfirm: '「{name}」を削除しますか。利用者はサインインできなくなります（記録と監査ログは残ります）。',
   removed: '「{name}」を削除しました。',
 };
-type SetupDict = typeof ja;
 
-const en: SetupDict = {
+const en = {
   firstRunTitle: 'Getting started',
   firstRunLead:
     'No public body is set up yet. Set up your own body, or try mamori with sample organizations.',
@@ -49,8 +49,10 @@ const en: SetupDict = {
   removed: '“{name}” was removed.',
 };
 
+/** The first start's and set-up's strings, Japanese and English of one shape. */
+export const setupRunTexts = defineTexts(ja, en);
+
 /** The set-up screens' strings in the UI language. */
-export function useSetupText(): SetupDict {
-  const { lang } = useI18n();
-  return lang === 'en' ? en : ja;
+export function useSetupText() {
+  return useT(setupRunTexts);
 }
