@@ -1,6 +1,7 @@
 /** Strings of the first start and of a new body's set-up (Japanese first, English). */
-import { defineTexts } from '../../i18n/define.ts';
+
 import { useT } from '../../i18n/context.ts';
+import { defineTexts } from '../../i18n/define.ts';
 
 const ja = {
   firstRunTitle: 'はじめに',
