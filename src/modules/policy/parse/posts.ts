@@ -101,3 +101,34 @@ export function headFromPosts(tree: ClauseNode[]): Role | undefined {
   };
   return walk(tree);
 }
+
+/**
+ * Offices that head a clause of their own (「（１）議長」「（７）次長」) and that the clause charges with a duty
+ * or a place among the roles (「議長は、…を総括する」「議会事務局次長は、…を補佐し」): roles held by the office
+ * itself, even where the text appoints its other roles by name. The office is written in full in the sentence.
+ */
+export function officeHeadings(tree: ClauseNode[]): Role[] {
+  const out: Role[] = [];
+  const walk = (nodes: ClauseNode[]) => {
+    for (const n of nodes) {
+      const title = (n.title ?? '').trim();
+      if (COMMITTEE.test(title)) continue;
+      if (OFFICE.test(title) && !SEAT.test(title)) {
+        for (const s of splitSentences(n.text)) {
+          const { offices, short } = officesOf(s);
+          if (offices.length !== 1 || !offices[0].endsWith(title) || !DUTY.test(s)) continue;
+          out.push({
+            name: offices[0],
+            post: offices[0],
+            path: n.path,
+            ...(short ? { aliases: [short] } : {}),
+          });
+          break;
+        }
+      }
+      walk(n.children);
+    }
+  };
+  walk(tree);
+  return out;
+}

@@ -548,3 +548,22 @@ test('[R-A7] offices named only by post: an office whose permission is required 
   const kakari = analyzePolicy(text).roles.find((r) => r.name === '係長');
   assert.match(kakari?.tierReason ?? '', /「課長」の指示に従い/);
 });
+
+test('[R-A1] an office heading its own clause with a duty is a role beside roles appointed by name; one that fills a role is not', () => {
+  const text = `２　体制
+（１）理事長
+理事長は、協会における情報セキュリティ対策を総括する。
+（２）情報セキュリティ統括者
+総務部長を情報セキュリティ統括者とする。情報セキュリティ統括者は、理事長の命を受け、対策に関する事務を掌理する。
+（３）課長
+総務課長を情報セキュリティ担当者とする。情報セキュリティ担当者は、情報セキュリティ統括者の指示に従い、端末を管理する。
+（４）次長
+総務部次長は、情報セキュリティ統括者を補佐し、その職務を代理する。
+`;
+  assert.deepEqual(roles(text), [
+    '理事長|理事長|1|',
+    '情報セキュリティ統括者|総務部長|2|',
+    '情報セキュリティ担当者|総務課長|3|',
+    '総務部次長|総務部次長|3|',
+  ]);
+});

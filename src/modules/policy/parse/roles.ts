@@ -7,7 +7,7 @@
  */
 import type { ClauseNode, Role } from '../types.ts';
 import { flatten } from './clauses.ts';
-import { headFromPosts, rolesFromPosts } from './posts.ts';
+import { headFromPosts, officeHeadings, rolesFromPosts } from './posts.ts';
 import { splitSentences, stripParens } from './sentences.ts';
 
 /** Words a role name ends with; committees (委員会) and their chairs are handled elsewhere. */
@@ -163,7 +163,14 @@ export function findRoles(tree: ClauseNode[]): Role[] {
 
   // Terms defined under 定義 (「(12) 外部委託事業者」) are not roles.
   const defined = new Set(flatten(flatten(tree).filter((n) => /定義|用語/.test(n.title ?? ''))));
+  const officeAt = new Map(officeHeadings(tree).map((r) => [r.path, r] as const));
+  const officeRoles = new Set<string>();
   for (const node of flatten(tree)) {
+    const office = defined.has(node) ? undefined : officeAt.get(node.path);
+    if (office && !drafts.has(keyOf.get(office.name) ?? office.name)) {
+      upsert(office.name, office.path, { post: office.post });
+      officeRoles.add(office.name);
+    }
     const title = defined.has(node) ? '' : (node.title ?? '');
     // A heading that is a role name, possibly with its short name: 最高情報セキュリティ責任者(CISO:…、以下「CISO」という。)
     const bare = clean(title);
@@ -208,11 +215,20 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       upsert(m[1], node.path, { unappointed: true });
     }
   }
+  // An office heading its own clause is no role of its own where it fills a role appointed by name.
+  for (const name of officeRoles) {
+    const role = drafts.get(name);
+    if (role && [...drafts.values()].some((r) => r !== role && r.post === name)) drafts.delete(name);
+  }
   // A text that fills no role with an office gives its duties to offices: those offices are its roles
   // (beside the roles an office designates, 「事務局長は、…のうちから担当者を指名する」). An office met
   // earlier as a role that nothing appoints (副管理者) is held by the office itself.
   const isRole = (name: string | undefined) => !!name && drafts.has(keyOf.get(name) ?? name);
-  if ([...drafts.values()].every((r) => r.unappointed || (!r.post && !isRole(r.appointedBy))))
+  if (
+    [...drafts.values()].every(
+      (r) => r.unappointed || officeRoles.has(r.name) || (!r.post && !isRole(r.appointedBy)),
+    )
+  )
     for (const r of rolesFromPosts(tree)) {
       const role = upsert(r.name, r.path, { post: r.post });
       if (role.post === role.name) delete role.unappointed;
