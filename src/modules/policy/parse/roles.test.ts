@@ -567,3 +567,15 @@ test('[R-A1] an office heading its own clause with a duty is a role beside roles
     '総務部次長|総務部次長|3|',
   ]);
 });
+
+test('「A及びBをXとする」: the first of two offices is the post', () => {
+  const text = `（体制）
+第2条 副市長を情報セキュリティ責任者とする。
+2 総務部総務課長及び企画課長を情報セキュリティ管理者とする。
+3 情報セキュリティ管理者は、情報セキュリティ責任者の指示に従い、所管する課の情報資産を管理する。
+`;
+  assert.deepEqual(roles(text), [
+    '情報セキュリティ責任者|副市長|1|',
+    '情報セキュリティ管理者|総務部総務課長|2|',
+  ]);
+});

@@ -268,7 +268,7 @@ function appointments(s: string, path: string, upsert: Upsert): void {
   if (m && named && (named === m[2] || /[ぁ-ん]$/.test(m[2].slice(0, -named.length)))) {
     // Only an office is a post; a description of what the holder does is not.
     const office = isPost(m[1]) && !/[、]/.test(m[1]) && m[1].length <= 25 && !/(?:う|る|た)者$/.test(m[1]);
-    upsert(named, path, office ? { post: m[1] } : {});
+    upsert(named, path, office ? { post: firstOffice(m[1]) } : {});
     return;
   }
   // 「…専門家を、CISOの下に置く最高情報セキュリティアドバイザーに委嘱することができる」
