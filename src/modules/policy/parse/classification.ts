@@ -67,15 +67,17 @@ export function levelName(l: { axis: string; label: string }): string {
 
 /**
  * Axis of levels named in words: the one the sentence names, else what the names say (要機密情報,
- * 秘匿情報 → 機密性), else what the definitions guard against (漏えい → 機密性, 改ざん → 完全性).
+ * 秘匿情報 → 機密性), else what the definitions guard against (漏えい → 機密性, 改ざん → 完全性), with
+ * names of importance (重要情報) read as 重要性 only where no leak is spoken of.
  */
 function axisOfNamed(sentence: string, names: string[], definitions: string[] = []): string {
   const named = AXES.slice(0, 6).find((a) => sentence.includes(a));
   if (named) return named;
   if (names.some((n) => /機密|秘/.test(n))) return '機密性';
-  if (names.some((n) => n.includes('重要'))) return '重要性';
+  // 重要 / 要注意 / 通常 defined by what a leak would do: the axis is still 機密性.
   const defs = definitions.join('');
   if (/漏えい|漏洩|秘密/.test(defs)) return '機密性';
+  if (names.some((n) => n.includes('重要'))) return '重要性';
   if (/改ざん|改竄/.test(defs)) return '完全性';
   if (/滅失|停止|利用できな/.test(defs)) return '可用性';
   return '区分';
@@ -194,6 +196,35 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
     const definition = item ? (item.title ? item.text : item.text.slice(label.length).trim()) : undefined;
     return { axis, label, rank: 0, ...(definition ? { definition } : {}) };
   });
+}
+
+/** A level written as its axis and what follows it in a sentence: 完全性２, 完全性高. */
+const AXIS_LEVEL_TOKEN = `(?:${AXES.slice(1, 6).join('|')})[^、。「」\\s及又並にのはをが]{1,6}`;
+const LISTED_LEVELS = new RegExp(
+  `(${AXIS_LEVEL_TOKEN}(?:(?:、|及び|並びに|又は)${AXIS_LEVEL_TOKEN})+)に(?=、|分類|区分)`,
+  'g',
+);
+
+/**
+ * Levels listed by their axis in the sentence that classifies: 「完全性については完全性２及び完全性１に、
+ * 可用性については可用性２及び可用性１に分類する」, 「完全性に応じ、完全性高及び完全性低に分類する」. Each list
+ * holds the levels of one axis; the text's order is the order of sensitivity where no symbol orders them.
+ */
+function levelsListedInSentence(node: ClauseNode): ClassificationLevel[] {
+  const levels: ClassificationLevel[] = [];
+  for (const s of splitSentences(node.text)) {
+    if (!/分類|区分する/.test(s)) continue;
+    for (const m of s.matchAll(LISTED_LEVELS)) {
+      const tokens = m[1].split(/、|及び|並びに|又は/);
+      const axis = AXES.slice(1, 6).find((a) => tokens[0].startsWith(a)) ?? '';
+      if (!tokens.every((t) => t.startsWith(axis))) continue;
+      for (const t of tokens) {
+        const symbol = LEVEL_LABEL.exec(t);
+        levels.push(symbol ? level(symbol[1], symbol[2]) : { axis, label: t, rank: 0 });
+      }
+    }
+  }
+  return levels;
 }
 
 /** Ordering key of a level label: roman numerals count down (I is highest), digits count up (3 is highest). */
@@ -321,7 +352,8 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
  * failing that, a level of information already made public (公表している) is the lowest.
  */
 function numbersCountDown(list: ClassificationLevel[]): boolean {
-  const numeric = list.filter((l) => /(?:^|[^0-9A-Za-z])\d+[A-Z]?$/.test(levelSymbol(l.label)));
+  // Roman numerals count the other way by default (I is highest); a definition can turn them too.
+  const numeric = list.filter((l) => /(?:^|[^0-9A-Za-z])(?:\d+[A-Z]?|[IVX]+)$/.test(levelSymbol(l.label)));
   if (numeric.length < 2) return false;
   let vote = 0;
   for (const l of numeric) {
@@ -331,6 +363,7 @@ function numbersCountDown(list: ClassificationLevel[]): boolean {
     }
   }
   if (vote !== 0) return vote > 0;
+  if (!numeric.some((l) => /\d/.test(levelSymbol(l.label)))) return false;
   const publicLevel = numeric.find((l) =>
     /^(?!.*(?:予定していない|前提としない)).*公表している/.test(l.definition ?? ''),
   );
@@ -361,12 +394,13 @@ function rankLevels(levels: ClassificationLevel[]): ClassificationLevel[] {
  * (区分A), as the guideline's 自治体機密性3A is a level of 機密性.
  */
 function underNamedAxis(node: ClauseNode, levels: ClassificationLevel[]): void {
-  if (!levels.some((l) => l.axis === '区分')) return;
+  const scale = (axis: string) => axis === '区分';
+  if (!levels.some((l) => scale(l.axis))) return;
   const axes = splitSentences(node.text).flatMap((s) => (/に応じ/.test(s) ? axesInSentence(s) : []));
   if (new Set(axes).size !== 1) return;
   for (const l of levels)
-    if (l.axis === '区分' && BARE_LEVEL.test(l.label))
-      Object.assign(l, { axis: axes[0], label: `区分${l.label}` });
+    if (scale(l.axis) && BARE_LEVEL.test(l.label))
+      Object.assign(l, { axis: axes[0], label: `${l.axis}${l.label}` });
 }
 
 /** Axes named by a sentence that says assets are classified (…に応じて分類). */
@@ -412,6 +446,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   for (const node of nodes) {
     const levels = [...levelsFromTables(node), ...levelsFromItems(node)];
     if (levels.length < 2) levels.push(...levelsFromLines(node));
+    if (levels.length < 2) levels.push(...levelsListedInSentence(node));
     if (levels.length < 2) levels.push(...levelsNamedInText(node));
     if (levels.length < 2) levels.push(...levelsNamedInItems(node));
     if (levels.length < 2) levels.push(...levelsNamedInTable(node, nodes));
