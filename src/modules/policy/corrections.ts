@@ -184,6 +184,7 @@ export function correctActors(
       if (c.approver.length) ob.approver = [...c.approver];
       else delete ob.approver;
       delete ob.approverByLevel;
+      delete ob.approvalsByAct;
     }
     result.applied++;
   }
@@ -287,6 +288,10 @@ export function renameObligationLevels(
     if (ob.approverByLevel)
       ob.approverByLevel = Object.fromEntries(
         Object.entries(ob.approverByLevel).map(([level, roles]) => [rename(level), roles]),
+      );
+    for (const act of ob.approvalsByAct ?? [])
+      act.approverByLevel = Object.fromEntries(
+        Object.entries(act.approverByLevel).map(([level, roles]) => [rename(level), roles]),
       );
   }
 }

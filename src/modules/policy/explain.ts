@@ -50,6 +50,12 @@ function describeObligation(o: Obligation): string {
         .join(' / ')}`,
     );
   else if (o.approver?.length) parts.push(`承認者: ${o.approver.join('・')}`);
+  for (const act of o.approvalsByAct ?? [])
+    parts.push(
+      `承認者（${act.act}）: ${Object.entries(act.approverByLevel)
+        .map(([l, r]) => `${l}→${r.join('・')}`)
+        .join(' / ')}`,
+    );
   if (o.topic) parts.push(`種別: ${o.topic}`);
   return parts.join('、');
 }

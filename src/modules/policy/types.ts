@@ -184,6 +184,16 @@ export type ObligationTopic =
  */
 export type ActorSource = 'subject' | 'previous' | 'list' | 'heading' | 'unknown' | 'corrected';
 
+/** The approvers of one act of a sentence that covers several (see `Obligation.approvalsByAct`). */
+export interface ActApproval {
+  /** the act as the table heads its column (持出し, 複製) */
+  act: string;
+  /** the kind of act, where it is one the engine knows */
+  topic?: ObligationTopic;
+  approver: string[];
+  approverByLevel: Record<string, string[]>;
+}
+
 export interface Obligation {
   path: string;
   /** the sentence, normalized */
@@ -196,6 +206,11 @@ export interface Obligation {
   approver?: string[];
   /** when the approver depends on the asset's level: level (e.g. `機密性3`) → roles */
   approverByLevel?: Record<string, string[]>;
+  /**
+   * where one sentence covers several acts and a table gives each act its own approvers
+   * (区分 | 持出し | 外部提供 | 廃棄 | 複製): one entry per act, in the table's order
+   */
+  approvalsByAct?: ActApproval[];
   /** what the actor does or under which condition (the modifier of the actor, or the 場合 clause) */
   condition?: string;
   /** classification levels the sentence names, e.g. ['重要性I', '重要性II'] */

@@ -288,3 +288,33 @@ test('a table a PDF copy flattened to one cell per line under its caption (「�
   const send = a.obligations.find((o) => o.text.includes('送付するとき'));
   assert.deepEqual(send?.approverByLevel, { 重要度A: ['総括責任者'], 重要度B: ['総括責任者'] });
 });
+
+test('one sentence covering several acts over a box-drawn table with a column per act: approvers per act, 「－」 = none', () => {
+  const a = analyzePolicy(`${ROLES}2 情報資産
+2.1 分類
+(1) 情報資産は、機密性３、機密性２及び機密性１に分類する。
+2.2 取扱い
+(1) 職員は、機密性２以上の情報資産を持ち出し、外部に提供し、又は複製しようとするときは、次の表に定める者の許可を得なければならない。
+┌────┬──────┬──────┬──────┐
+│区分　　│持出し　　　│外部提供　　│複製　　　　│
+├────┼──────┼──────┼──────┤
+│機密性３│総括責任者　│総括責任者　│管理責任者　│
+├────┼──────┼──────┼──────┤
+│機密性２│管理責任者　│総括責任者　│－　　　　　│
+└────┴──────┴──────┴──────┘
+`);
+  const ob = a.obligations.find((o) => o.path === '2/2.2/(1)');
+  assert.deepEqual(
+    ob?.approvalsByAct?.map((x) => [x.act, x.topic ?? '', x.approverByLevel]),
+    [
+      ['持出し', 'take_out', { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] }],
+      ['外部提供', 'external_provision', { 機密性3: ['総括責任者'], 機密性2: ['総括責任者'] }],
+      ['複製', '', { 機密性3: ['管理責任者'] }],
+    ],
+  );
+  // The sentence's own approvers stay those of the act its topic is.
+  assert.deepEqual(
+    ob?.approverByLevel,
+    ob?.approvalsByAct?.find((x) => x.topic === ob.topic)?.approverByLevel,
+  );
+});

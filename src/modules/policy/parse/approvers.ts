@@ -4,7 +4,7 @@
  */
 
 import { transposeTable } from '../text/tables.ts';
-import type { Classification, ClauseNode, Obligation, ObligationTopic } from '../types.ts';
+import type { ActApproval, Classification, ClauseNode, Obligation, ObligationTopic } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { levelName } from './classification.ts';
 import { flatten } from './clauses.ts';
@@ -450,6 +450,57 @@ export function approversFromTable(
     const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
     const count = Object.keys(out).length;
     if (at >= 0 ? count >= 1 : count >= 2 && sets.size >= 2) return out;
+  }
+  return null;
+}
+
+/**
+ * Approvers per act where one sentence covers several acts (「持ち出し、…に提供し、廃棄し、又は複製しようと
+ * するときは、次の表に定める者の許可」) and the table has a column per act (区分 | 持出し | 外部提供 | 廃棄 | 複製):
+ * for each column whose act the sentence names, the approvers of each level in it. Null unless the sentence
+ * names the acts of two columns at least and names no column itself.
+ */
+export function approversPerActFromTable(
+  sentence: string,
+  tables: string[][][] | undefined,
+  matcher: ActorMatcher,
+  scheme: Classification | null,
+): ActApproval[] | null {
+  if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
+  if (namedColumn(sentence)) return null;
+  const roleRe = new RegExp(matcher.pattern, 'g');
+  const said = loose(sentence);
+  for (const drawn of tables) {
+    const printed = levelsColumnFirst(drawn, scheme);
+    const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
+    const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;
+    const table = colsAreLevels > rowsAreLevels ? transposeTable(printed) : printed;
+    const header = table[0] ?? [];
+    if (header.slice(1).filter((h) => topicOf([h])).length < 2) continue;
+    // The act a column heads, by its last two letters (外部提供 → 提供, 持出し → 持出), as the sentence writes it.
+    const acts = header
+      .map((h, i) => ({ i, head: squash(h), stem: loose(h).slice(-2) }))
+      .filter((c) => c.i > 0 && c.stem.length === 2 && said.includes(c.stem));
+    if (acts.length < 2) continue;
+    const out: ActApproval[] = [];
+    for (const { i, head } of acts) {
+      const byLevel: Record<string, string[]> = {};
+      for (const row of table) {
+        const level = levelOfCell(row[0], scheme);
+        if (!level) continue;
+        const roles = [...(row[i] ?? '').matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
+        if (roles.length > 0) byLevel[level] = [...new Set(roles)];
+      }
+      if (Object.keys(byLevel).length === 0) continue;
+      const topic = topicOf([head]);
+      out.push({
+        act: head,
+        ...(topic ? { topic } : {}),
+        approver: [...new Set(Object.values(byLevel).flat())],
+        approverByLevel: byLevel,
+      });
+    }
+    if (out.length >= 2) return out;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import {
   approversByLevel,
   approversFromItems,
   approversFromTable,
+  approversPerActFromTable,
   approversOf,
   approversPerSentence,
   levelsOf,
@@ -125,17 +126,16 @@ export function extractObligations(
         if (actors.length === 0) from = 'unknown';
         previous = actors;
         const ob: Obligation = { path: node.path, text: sentence, modality, actors, actorFrom: from };
+        const tables = () =>
+          node.tables ??
+          referencedTables(sentence, everyClause(), node) ??
+          tablesBelow(sentence, node, nodes);
         const byLevel =
           approversByLevel(sentence, matcher, scheme) ??
-          approversFromTable(
-            sentence,
-            node.tables ??
-              referencedTables(sentence, everyClause(), node) ??
-              tablesBelow(sentence, node, nodes),
-            matcher,
-            scheme,
-          ) ??
+          approversFromTable(sentence, tables(), matcher, scheme) ??
           approversFromItems(sentence, node, matcher, scheme);
+        const perAct = byLevel ? approversPerActFromTable(sentence, tables(), matcher, scheme) : null;
+        if (perAct) ob.approvalsByAct = perAct;
         const approver = byLevel
           ? [...new Set(Object.values(byLevel).flat())]
           : approversOf(sentence, matcher);
