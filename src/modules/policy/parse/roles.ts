@@ -271,6 +271,13 @@ function appointments(s: string, path: string, upsert: Upsert): void {
     upsert(named, path, office ? { post: firstOffice(m[1]) } : {});
     return;
   }
+  // 「…を行う者を情報システム担当者とし、情報システム管理者が指名する」: a role someone picks, no office named.
+  m = /を、?([^、。を]+?)とし、([^、。]+?)が(?:指名|任命|指定)する。?$/.exec(s);
+  const picked = m ? roleAtEnd(m[1]) : null;
+  if (m && picked === m[1]) {
+    upsert(picked, path, { appointedBy: m[2], ...optional });
+    return;
+  }
   // 「…専門家を、CISOの下に置く最高情報セキュリティアドバイザーに委嘱することができる」
   m =
     /^([^、。]+?)は、(?:[^。]*?)の下に置く([^、。]+?)に(?:委嘱|任命|指名)/.exec(s) ??

@@ -198,6 +198,17 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       if (rb !== null && ra > rb) byPost(a, b);
     }
   }
+  // A role the text relates to nobody, filled by an office of the same rank as the office of a role the text
+  // places (情報システム管理者 held by a 課長, beside 情報セキュリティ管理者 held by 課長), stands where that role stands.
+  for (const a of roles) {
+    const ra = unplaced(a) && a.post !== a.name ? postRank(a.post) : null;
+    if (ra === null) continue;
+    const peer = roles.find((b) => b !== a && postRank(b.post) === ra && (above.get(b.name)?.size ?? 0) > 0);
+    for (const u of above.get(peer?.name ?? '') ?? []) {
+      edge(a.name, u);
+      because(a.name, u, `充て職の職位（${a.post} は ${peer?.post} と同じ職位）`);
+    }
+  }
   // A role the text puts under another (「監査の実施を総括する」 under the CIO who appoints it) is no top authority.
   const heads = [...top].filter((t) => (above.get(t)?.size ?? 0) === 0);
   for (const r of roles)
