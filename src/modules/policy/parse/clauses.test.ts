@@ -91,3 +91,41 @@ test('text without any numbering is refused with a clear error', () => {
     (e: unknown) => e instanceof PolicyInputError && e.code === 'policy.unrecognized',
   );
 });
+
+test('captioned numbers 「１」「２」… through the whole text under its chapters are its articles, captions their titles', () => {
+  const p = parseClauses(`第１章　総則
+
+（目的）
+１　この規程は、病院の情報資産を守るための基準を定める。
+
+（適用範囲）
+２　この規程は、病院の全ての職員に適用する。
+（１）委託先については、契約により準じた取扱いをさせる。
+
+第２章　体制
+
+（責任者）
+３　病院に責任者を置き、院長をもって充てる。
+（１）責任者は、対策を統括する。
+`);
+  assert.deepEqual(
+    flatten(p.tree).map((n) => `${n.path} ${n.title ?? ''}`),
+    [
+      '第1章 総則',
+      '第1章/1 目的',
+      '第1章/2 適用範囲',
+      '第1章/2/(1) ',
+      '第2章 体制',
+      '第2章/3 責任者',
+      '第2章/3/(1) ',
+    ],
+  );
+  // A line in brackets over a number that carries its own heading is not that number's caption.
+  const q = parseClauses(
+    '基本方針\n\n(令和8年3月23日制定)\n\n1 目的\n\n本方針は、対策の基本を定める。\n\n2 定義\n\n用語は次のとおりとする。\n',
+  );
+  assert.deepEqual(
+    q.tree.map((n) => `${n.path} ${n.title ?? ''}`),
+    ['1 目的', '2 定義'],
+  );
+});

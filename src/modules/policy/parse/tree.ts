@@ -1,5 +1,6 @@
 /**
- * Builds the clause tree from normalized lines: captions attach to the article below them, tables
+ * Builds the clause tree from normalized lines: captions attach to the article below them (or to a
+ * number that stands as one), tables
  * and body lines to the open clause, and each numbered line goes where `place` (nesting.ts) says.
  */
 import type { NormalizedLine } from '../text/normalize.ts';
@@ -47,6 +48,21 @@ function stripGluedHeading(node: RawNode | undefined, marker: Marker, issues: Is
   issues.push(makeIssue('policy.glued_heading', { heading: tail }, { node }));
 }
 
+const DIVISIONS = new Set(['hen', 'chapter', 'section', 'subsection']);
+
+/**
+ * Whether a number in the style of `next` would stand as the document's article: the open clause
+ * is a 編/章/節/款 (or none), or a clause of that style right under one. Captioned items numbered
+ * 「１」…「４５」 through a whole document under its chapters are its articles.
+ */
+function standsAsArticle(stack: RawNode[], next: Marker): boolean {
+  // A number whose line is only a heading (「1 目的」) has a title of its own; the line above is not its caption.
+  if (!/[、。]/.test(next.rest)) return false;
+  const at = stack.findIndex((n) => n.marker.style === next.style);
+  const above = stack[at < 0 ? stack.length - 1 : at - 1];
+  return !above || DIVISIONS.has(above.marker.style);
+}
+
 /** Builds the raw tree from normalized lines (TOC lines already removed). */
 export function buildRawTree(lines: NormalizedLine[]): RawTree {
   const roots: RawNode[] = [];
@@ -64,7 +80,11 @@ export function buildRawTree(lines: NormalizedLine[]): RawTree {
       const next = lines[i + 1] ? parseMarker(lines[i + 1].text) : null;
       // A caption names the article below it, or a 項 of a 附則 (「(施行期日)」 over 「1 この規程は…」).
       const inSupplementary = stack[0]?.marker.style === 'supplementary' && next?.style === 'arabic';
-      if (next && (next.style === 'article' || next.style === 'article-bare' || inSupplementary)) {
+      const asArticle = next?.style === 'arabic' && standsAsArticle(stack, next);
+      if (
+        next &&
+        (next.style === 'article' || next.style === 'article-bare' || inSupplementary || asArticle)
+      ) {
         caption = { text: cap, line };
         continue;
       }
