@@ -318,3 +318,19 @@ test('one sentence covering several acts over a box-drawn table with a column pe
     ob?.approvalsByAct?.find((x) => x.topic === ob.topic)?.approverByLevel,
   );
 });
+
+test('a proviso sentence 「ただし、…の許可を得た場合は、…できる」 gives its approver to the prohibition or restriction before it', () => {
+  const a = analyzePolicy(`${ROLES}2 運用
+2.1 送信
+(1) 職員は、機密性３の情報資産を電子メールで外部に送信してはならない。ただし、総括責任者の許可を得た場合は、暗号化した上で送信することができる。
+2.2 配信
+(1) 会議に配信する資料は、機密性１の情報資産に限るものとする。ただし、管理責任者が特に必要と認めて許可したときは、閲覧のみの設定で配信することができる。
+2.3 記録
+(1) 職員は、記録を保存しなければならない。ただし、管理責任者の許可を得た場合は、保存を省略することができる。
+`);
+  const approverOf = (path: string) => a.obligations.find((o) => o.path === path)?.approver;
+  assert.deepEqual(approverOf('2/2.1/(1)'), ['総括責任者']);
+  assert.deepEqual(approverOf('2/2.2/(1)'), ['管理責任者']);
+  // A plain duty is no prohibition: the proviso's leave stays with the proviso.
+  assert.equal(approverOf('2/2.3/(1)'), undefined);
+});

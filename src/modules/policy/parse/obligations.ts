@@ -29,6 +29,10 @@ const SELF_REFERENCE =
 const LEAD = /次の|以下の|次に掲げる|各号/;
 /** 「ただし、CISOが特に必要と認めたときは、この限りでない。」: the prohibition above it may be lifted by that role. */
 const PROVISO = /^ただし、.*(?:認め|許可|承認|判断)[^。]*(?:この限りでない|除く)/;
+/** A proviso that allows by someone's leave what the sentence before forbids or restricts (「ただし、…の許可を得た場合は、…できる」). */
+const MAY_PROVISO = /^ただし、[^。]*(?:許可|承認|認め)[^。]*できる/;
+/** A sentence that restricts (「…に限るものとする」), which a proviso can lift like a prohibition. */
+const RESTRICTS = /に限る(?:もの)?(?:とする)?。?$|に限り/;
 
 /** Actors named in a heading (① 情報セキュリティ管理者(係長)及び情報システム担当者の措置事項, ② 職員の順守事項). */
 function actorsInTitle(title: string, matcher: ActorMatcher): string[] {
@@ -156,6 +160,16 @@ export function extractObligations(
           ]);
           if (topic) ob.topic = topic;
         }
+        // The leave the proviso requires is a permission of the prohibition or restriction before it.
+        if (
+          modality === 'may' &&
+          approver.length > 0 &&
+          MAY_PROVISO.test(sentence) &&
+          last &&
+          !last.approver?.length &&
+          (last.modality === 'must_not' || RESTRICTS.test(last.text))
+        )
+          last.approver = [...approver];
         if (node.list && LEAD.test(sentence)) ob.list = node.list;
         if (LEAD.test(sentence)) nextLead = { modality, actors };
         out.push(ob);
