@@ -51,7 +51,9 @@ function filling(text: string): Partial<Role> {
   // 「副村長の職にある者をもって充てる」「部長の職を占める者」: the post is the office itself; an aside
   // that narrows it (「課長（担当課長を除く。）」) is not part of the office's name.
   // 「各部局の長」: the distributive 各 says one holder per unit, the office is 部局の長.
+  // 「それぞれ診療部長、看護部長…をもって充てる」: one office per unit named before, the first is the post.
   const written = text
+    .replace(/^それぞれ、?/, '')
     .replace(/^各(?=[\u4e00-\u9fff])/, '')
     .replace(/の職(?:にある|を占める)(?:者|職員)$/, '')
     .replace(/\([^()]*(?:を|。)[^()]*\)$/, '');
@@ -74,8 +76,8 @@ function filling(text: string): Partial<Role> {
 
 /** The first of offices joined by 及び/又は/並びに, when each is an office of its own. */
 function firstOffice(written: string): string {
-  const parts = written.split(/及び|又は|並びに/);
-  // 「課長及び保養施設の支配人」: offices, where no part is a phrase with a verb.
+  const parts = written.split(/及び|又は|並びに|、/);
+  // 「課長及び保養施設の支配人」「診療部長、看護部長及び事務局次長」: offices, where no part is a phrase with a verb.
   return parts.length > 1 && isPost(parts[0]) && parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p))
     ? parts[0]
     : written;
