@@ -99,6 +99,8 @@ function aliasesIn(sentence: string): [string, string][] {
     const before = roleAtEnd(stripParens(m[1]));
     const inner = roleAtEnd(m[2].split(/[、。:：,]/)[0].trim());
     const short = m[3];
+    // 「…に従事する派遣労働者（以下「職員」という。）」: the people a staff term gathers, not a role.
+    if (/(?:職員|従業員|従事者)等?$/.test(short)) continue;
     if (before && before !== short) out.push([before, short]);
     else if (inner && inner !== short) out.push([inner, short]);
   }
