@@ -115,10 +115,12 @@ export function extractObligations(
         // 「前項の者は、別表第１の右欄に掲げる職務を行う」: the roles the 別表 sets up, one per row.
         if (actors.length === 0 && /^前項の者は、別表/.test(sentence))
           actors = rolesOfTable(referencedTables(sentence, everyClause()), matcher);
-        if (actors.length === 0 && previous.length > 0) [actors, from] = [previous, 'previous'];
-        if (actors.length === 0 && itemLead && itemLead.actors.length > 0)
+        // 「何人も、…してはならない」 binds anyone: no one named before is its actor.
+        const anyone = /^何人も/.test(sentence);
+        if (actors.length === 0 && previous.length > 0 && !anyone) [actors, from] = [previous, 'previous'];
+        if (actors.length === 0 && itemLead && itemLead.actors.length > 0 && !anyone)
           [actors, from] = [itemLead.actors, 'list'];
-        if (actors.length === 0) {
+        if (actors.length === 0 && !anyone) {
           for (const a of [...ancestors].reverse()) {
             const named = a.title ? actorsInTitle(a.title, matcher) : [];
             if (named.length > 0) {

@@ -617,3 +617,15 @@ test('people a staff term gathers (「…に従事する派遣労働者（以下
 `;
   assert.deepEqual(roles(text), ['情報セキュリティ責任者|事務局長|1|']);
 });
+
+test('who must act: 「何人も、…してはならない」 binds anyone, not the role named in the sentence before', () => {
+  const a = analyzePolicy(`1 体制
+(1) 情報管理者は、総務課長とする。
+2 サーバ室
+(1) 情報管理者は、サーバを施錠できる室に設置しなければならない。何人も、情報管理者の許可なく、サーバ室に入室してはならない。
+`);
+  assert.deepEqual(
+    a.obligations.map((o) => `${o.path} ${o.actors.join('・')}|${o.actorFrom}`),
+    ['2/(1) 情報管理者|subject', '2/(1) |unknown'],
+  );
+});
