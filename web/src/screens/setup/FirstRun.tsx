@@ -6,6 +6,7 @@ import { Link } from '../../app/router.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useSetupText } from './i18n.ts';
+import { Passwords } from './steps/Passwords.tsx';
 
 interface SamplePerson {
   loginId: string;
@@ -63,38 +64,19 @@ export function FirstRun() {
   );
 }
 
+/** The sample organizations' people, with the one-time password and sign-in link to hand over. */
 function SamplePeople({ people }: { people: SamplePerson[] }) {
   const s = useSetupText();
   if (!people.length) return <p role="status">{s.samplesNone}</p>;
+  const items = people.map((p) => ({
+    label: `${p.loginId}（${p.displayName}・${p.role ?? s.staff}）`,
+    value: p.password,
+    loginId: p.loginId,
+  }));
   return (
     <>
       <p role="status">{s.samplesMade}</p>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{s.loginId}</th>
-              <th scope="col">{s.person}</th>
-              <th scope="col">{s.role}</th>
-              <th scope="col">{s.oneTime}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.loginId}>
-                <td>
-                  <code>{p.loginId}</code>
-                </td>
-                <td>{p.displayName}</td>
-                <td>{p.role ?? s.staff}</td>
-                <td>
-                  <code>{p.password}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Passwords items={items} />
     </>
   );
 }

@@ -15,10 +15,6 @@ const ja = {
   samplesMade:
     'サンプル組織を作成しました。次の利用者でサインインできます（初期パスワードは初回サインイン時に変更します）。',
   samplesNone: 'サンプル組織は作成済みです。',
-  loginId: 'ログインID',
-  person: '氏名',
-  role: '役割',
-  oneTime: '初期パスワード',
   staff: '職員',
   sample: 'サンプル',
   remove: '削除',
@@ -39,10 +35,6 @@ const en = {
   samplesMade:
     'The sample organizations are set up. These people can sign in (each one-time password is changed at first sign-in).',
   samplesNone: 'The sample organizations are already set up.',
-  loginId: 'Login ID',
-  person: 'Name',
-  role: 'Role',
-  oneTime: 'One-time password',
   staff: 'Staff',
   sample: 'Sample',
   remove: 'Remove',

@@ -27,6 +27,8 @@ const jobJa = {
     'audit.checkpoint': '監査ログの署名付きチェックポイント',
     'backups.run': 'バックアップ',
     'directory.sync_sweep': 'ディレクトリとの同期',
+    'org.apply_due_transfers': '予定日を迎えた異動の反映',
+    'mywork.digest': '「わたしの仕事」のまとめ通知',
   } as Record<string, string>,
   other: 'その他の処理',
 };
@@ -56,6 +58,8 @@ const jobEn: typeof jobJa = {
     'audit.checkpoint': 'Signed audit checkpoints',
     'backups.run': 'Backup',
     'directory.sync_sweep': 'Directory sync',
+    'org.apply_due_transfers': 'Transfers that fall due',
+    'mywork.digest': 'My-work digest',
   },
   other: 'Other',
 };
