@@ -12,9 +12,9 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import './events.ts';
 import { resolveCorrection } from './corrections-resolve.ts';
 import type { CorrectionInput } from './corrections-schema.ts';
+import type { CorrectionEvent } from './events.ts';
 import { type PreparedImport, prepareFromText } from './import.ts';
 import { storeClauses } from './store.ts';
 import type { PolicyCorrectionsTable } from './tables.ts';
@@ -153,18 +153,23 @@ export async function addCorrection(
         actor,
         'policy.correction_added',
         { type: 'policy_version', id: versionId },
-        {
-          correctionId: r.id,
-          number,
-          kind: r.kind,
-          clausePath: r.clause_path,
-          target: r.target,
-          change: changeOf(r),
-        },
+        correctionEvent(r, number),
       );
     },
   );
   return { id };
+}
+
+/** What the audit log keeps of an added or removed correction. */
+function correctionEvent(r: Row, number: number): CorrectionEvent {
+  return {
+    correctionId: r.id,
+    number,
+    kind: r.kind,
+    clausePath: r.clause_path,
+    target: r.target,
+    change: changeOf(r),
+  };
 }
 
 /** Undoes a correction: the version is read again without it. */
@@ -192,14 +197,7 @@ export async function removeCorrection(
         actor,
         'policy.correction_removed',
         { type: 'policy_version', id: versionId },
-        {
-          correctionId: r.id,
-          number,
-          kind: r.kind,
-          clausePath: r.clause_path,
-          target: r.target,
-          change: changeOf(r),
-        },
+        correctionEvent(r, number),
       );
     },
   );
