@@ -579,8 +579,10 @@ const sameRun = (a: Obligation, b: Obligation) =>
 
 /**
  * One sentence per level (「機密性３の情報資産を持ち出すときは、課長の許可を…。機密性２の情報資産を持ち出す
- * ときは、係長の許可を…」, in one clause or in the 項 after it): consecutive permissions about the same
- * act, each naming one level and its own approvers, are approvers by level, one level each.
+ * ときは、係長の許可を…」, in one clause or in the 項 after it): consecutive permissions about the same act,
+ * each naming one level and its own approvers, are approvers by level, one level each. A later sentence
+ * naming a level again (「前２文の規定にかかわらず、…機密性２の…提供することができる」) gives that level its
+ * own approver in its own case.
  */
 export function approversPerSentence(obligations: Obligation[]): void {
   const single = (o: Obligation | undefined): o is Obligation =>
@@ -595,7 +597,7 @@ export function approversPerSentence(obligations: Obligation[]): void {
     }
     const levels = new Set(run.map((o) => o.levels?.[0]));
     const approvers = new Set(run.map((o) => [...(o.approver ?? [])].sort().join('・')));
-    if (run.length >= 2 && levels.size === run.length && approvers.size >= 2)
+    if (levels.size >= 2 && approvers.size >= 2)
       for (const o of run) o.approverByLevel = { [o.levels?.[0] ?? '']: [...(o.approver ?? [])] };
     i += run.length - 1;
   }
