@@ -6,7 +6,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
+import { auditEntry, recordAudit, recordAudits } from '../audit/index.ts';
 import { notifyPeople } from '../notifications/index.ts';
 import { stepHolders } from './approvers.ts';
 import { finalizeApproval, grantOf } from './finalize.ts';
@@ -72,11 +72,15 @@ const claimGranted = prepared(
       .where('version', '=', p.version)
       .where('status', '=', p.status),
 );
+// With each approver's name as a register entry prints it (a grant's record names them).
 const decisionsOf = prepared((db, p: Args<{ requestId: string }>) =>
   db
-    .selectFrom('request_decisions')
-    .select(['user_id', 'step', 'decision'])
-    .where('request_id', '=', p.requestId),
+    .selectFrom('request_decisions as d')
+    .leftJoin('users as u', (j) =>
+      j.onRef('u.id', '=', 'd.user_id').onRef('u.organization_id', '=', 'd.organization_id'),
+    )
+    .select(['d.user_id', 'd.step', 'd.decision', 'u.display_name'])
+    .where('d.request_id', '=', p.requestId),
 );
 type DecisionRow = Insertable<DB['request_decisions']>;
 const insertDecision = prepared((db, p: Args<Required<DecisionRow>>) =>
@@ -185,9 +189,8 @@ export async function decide(
       comment,
       decided_at: now,
     });
-    await recordAudit(
-      trx,
-      actor,
+    // The decision's event goes in with the events that follow from it (one append on PostgreSQL).
+    const decided = auditEntry(
       'requests.decided',
       { type: 'request', id: req.id },
       {
@@ -201,13 +204,14 @@ export async function decide(
     );
     const type = { name_ja: req.type_name ?? req.type_code, name_en: req.type_name_en ?? req.type_code };
     if (input.decision === 'reject') {
-      await recordAudit(
-        trx,
-        actor,
-        'requests.rejected',
-        { type: 'request', id: req.id },
-        { code: req.type_code, step: req.current_step },
-      );
+      await recordAudits(trx, actor, [
+        decided,
+        auditEntry(
+          'requests.rejected',
+          { type: 'request', id: req.id },
+          { code: req.type_code, step: req.current_step },
+        ),
+      ]);
       await notifyPeople(trx, req.organization_id, requesterToNotify(req), {
         code: 'notice.requests.rejected',
         params: { type: { ja: type.name_ja, en: type.name_en }, comment: comment ?? '' },
@@ -215,6 +219,7 @@ export async function decide(
       });
       return { status: 'rejected' };
     }
+    if (!granted) await recordAudits(trx, actor, [decided]);
     if (!stepDone) return { status: 'pending' };
     if (!granted) {
       const nextHolders = await stepHolders(trx, req.organization_id, req.def.chain[next], req, today);
@@ -231,6 +236,8 @@ export async function decide(
       return { status: 'pending' };
     }
     const approverIds = [...new Set(approvals.map((a) => a.user_id))];
+    const labels = new Map<string, string>([[userId, me.label]]);
+    for (const d of earlier) if (d.display_name != null) labels.set(d.user_id, d.display_name);
     return {
       status: await finalizeApproval(trx, actor, req, {
         typeName: type.name_ja,
@@ -238,6 +245,8 @@ export async function decide(
         today,
         approverIds,
         granted,
+        labels,
+        audit: [decided],
       }),
     };
   });

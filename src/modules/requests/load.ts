@@ -16,16 +16,25 @@ const requestRead = prepared((db, p: Args<{ organizationId: string; id: string }
         .onRef('ru.organization_id', '=', 'r.organization_id')
         .on('ru.status', '=', 'active'),
     )
+    // What a register entry prints of the requester and their unit (read here, not again when granting).
+    .leftJoin('users as rn', (j) =>
+      j.onRef('rn.id', '=', 'r.requester_id').onRef('rn.organization_id', '=', 'r.organization_id'),
+    )
+    .leftJoin('units as un', (j) =>
+      j.onRef('un.id', '=', 'r.unit_id').onRef('un.organization_id', '=', 'r.organization_id'),
+    )
     .selectAll('r')
     .select(['t.name_ja as type_name', 't.name_en as type_name_en', 't.record_kind as type_record_kind'])
     .select(['ru.id as requester_active_id', 'ru.email as requester_email'])
+    .select(['rn.display_name as requester_label', 'un.name as unit_name'])
     .where('r.id', '=', p.id)
     .where('r.organization_id', '=', p.organizationId),
 );
 
 /**
- * A request of the organization with its frozen definition, its type's name and record kind, and its
- * requester's address while they are an active member (read in the same statement: deciding needs them);
+ * A request of the organization with its frozen definition, its type's name and record kind, its
+ * requester's address while they are an active member, the requester's name and their unit's name (read
+ * in the same statement: deciding and the register entry need them);
  * another organization's id answers 404.
  */
 export async function loadRequest(db: Kysely<DB>, organizationId: string, id: string) {
