@@ -66,6 +66,7 @@ await checkpoint('start');
 scheduleBackups(config);
 app.addHook('onClose', startJobRunner(started.ctx, app.log)); // stops with app.close() on shutdown
 await app.listen({ port: config.port, host: config.host });
+database.releaseMemory?.();
 releaseStartupMemory();
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;

@@ -24,6 +24,8 @@ export interface Database {
   source?: DatabaseSource;
   /** Group commit counters (SQLite only). */
   groupCommit?: GroupCommitStats;
+  /** Hands back memory kept from start-up (SQLite: cached statements and page cache); never needed for correctness. */
+  releaseMemory?(): void;
   close(): Promise<void>;
 }
 
@@ -119,6 +121,7 @@ function openSqlite(opts: OpenOptions): Database {
     sqlite: writer,
     source: file === ':memory:' ? undefined : { sqliteFile: file },
     groupCommit: dialect.driver.stats,
+    releaseMemory: () => dialect.driver.releaseMemory(),
     async close() {
       await db.destroy();
       release();

@@ -61,6 +61,27 @@ describe('database', () => {
     }
   });
 
+  test('after start-up the SQLite connections drop the statements start-up prepared, and every query still runs', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-release-'));
+    const a = await openDatabase({ sqliteFile: sqliteFileIn(dir), lockDir: dir });
+    try {
+      await migrateToLatest(a.db, a.dialect, allMigrations);
+      const kept = a.sqlite?.cachedStatements ?? 0;
+      assert.ok(kept > 50, `the migrations left ${kept} statements`);
+      a.releaseMemory?.();
+      assert.equal(a.sqlite?.cachedStatements, 0);
+      // Prepared again on first use; reads (reader) and writes (writer) both work.
+      await a.db.transaction().execute((trx) => sql`create table released (x integer)`.execute(trx));
+      await a.db.transaction().execute((trx) => sql`insert into released (x) values (${7})`.execute(trx));
+      const row = await sql<{ x: number }>`select x from released`.execute(a.db);
+      assert.equal(row.rows[0]?.x, 7);
+      assert.ok((a.sqlite?.cachedStatements ?? 0) > 0);
+    } finally {
+      await a.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('SQLITE_SYNC=full makes the COMMIT itself wait for the disk (synchronous=FULL)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-full-'));
     const config = loadConfig({ DATA_DIR: dir, SQLITE_SYNC: 'full' });

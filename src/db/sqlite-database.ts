@@ -27,6 +27,22 @@ export class NodeSqliteDatabase {
     return stmt;
   }
 
+  /** How many prepared statements are kept (tests, diagnostics). */
+  get cachedStatements(): number {
+    return this.#cache.size;
+  }
+
+  /**
+   * Drops the prepared statements kept so far and hands SQLite's unused page-cache memory back
+   * (`PRAGMA shrink_memory`). Start-up runs statements no request runs again (the migrations' checks
+   * and DDL, the first start's set-up) and reads pages no request may need; the statements are
+   * prepared again on their next use, the pages read again from the file.
+   */
+  releaseMemory(): void {
+    this.#cache.clear();
+    if (this.raw.isOpen) this.raw.exec('PRAGMA shrink_memory');
+  }
+
   close(): void {
     this.#cache.clear();
     if (this.raw.isOpen) this.raw.close();

@@ -181,6 +181,12 @@ export class GroupCommitDriver implements Driver {
     if ((conn as GroupConnection).savepoint) await this.#leave(conn as GroupConnection, false);
   }
 
+  /** Releases what start-up left in both connections (`NodeSqliteDatabase.releaseMemory`). */
+  releaseMemory(): void {
+    this.#writer.releaseMemory();
+    this.#reader?.releaseMemory();
+  }
+
   async destroy(): Promise<void> {
     await this.#lock.acquire();
     if (this.#batch) this.#commitBatch();

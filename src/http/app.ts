@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -28,6 +29,22 @@ export interface BuildAppOptions {
 
 let messagesLoaded = false;
 
+/**
+ * Fastify's JSON-schema compilers (Ajv for input, fast-json-stringify for output) are loaded the first
+ * time a route declares a Fastify schema, not when the app is built: mamori's routes validate with zod
+ * (`route.ts`) and declare none, so the two libraries (~100 files, ~2 MB of memory) stay unloaded.
+ * They are the compilers Fastify would pick itself, resolved from Fastify's own folder.
+ */
+const fastifyRequire = createRequire(createRequire(import.meta.url).resolve('fastify'));
+type CompilerBuilder = (...args: unknown[]) => unknown;
+function onFirstSchema(pkg: string): CompilerBuilder {
+  let build: CompilerBuilder | undefined;
+  return (...args) => {
+    build ??= (fastifyRequire(pkg) as () => CompilerBuilder)();
+    return build(...args);
+  };
+}
+
 /** Builds the Fastify app: one error shape, security headers, sessions, every module's routes and the web UI. */
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -38,6 +55,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     genReqId: () => crypto.randomUUID(),
     // Unknown query parameters are rejected by the route schemas; keep the parser plain.
     routerOptions: { maxParamLength: 200 },
+    schemaController: {
+      compilersFactory: {
+        buildValidator: onFirstSchema('@fastify/ajv-compiler') as never,
+        buildSerializer: onFirstSchema('@fastify/fast-json-stringify-compiler') as never,
+      },
+    },
   });
   app.decorate('mamoriRoutes', []);
   app.decorate('mamoriDb', opts.ctx.db);

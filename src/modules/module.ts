@@ -9,7 +9,7 @@ import type { SchemeActivated } from './classification/index.ts';
 import type { ImportTarget } from './imports/index.ts';
 import type { JobHandler, Priority, Schedule } from './jobs/index.ts';
 import type { Credentials, OffboardingCheck } from './org/index.ts';
-import type { AssetLookup, AssetReadable, FileablePicker } from './requests/index.ts';
+import type { AssetLookup, AssetNameLookup, AssetReadable, FileablePicker } from './requests/index.ts';
 
 /** What every route and job of a module can reach. */
 export interface AppContext {
@@ -85,7 +85,7 @@ export interface ModuleJob {
 /** Answers a module gives to others, declared in its manifest. */
 export interface ModuleLookups {
   /** Which asset is this, of what class, and may this person read it (the requests module asks). */
-  asset?: { find: AssetLookup; mayRead: AssetReadable; fileable?: FileablePicker };
+  asset?: { find: AssetLookup; mayRead: AssetReadable; fileable?: FileablePicker; name?: AssetNameLookup };
   /** Passwords and throttling, for org to add people with one-time passwords (auth answers). */
   credentials?: Credentials;
 }

@@ -72,7 +72,12 @@ function wire(list: AppModule[]): void {
     for (const [name, check] of Object.entries(m.offboardingChecks ?? {}))
       registerOffboardingCheck(name, check);
     if (m.lookups?.asset)
-      setAssetLookup(m.lookups.asset.find, m.lookups.asset.mayRead, m.lookups.asset.fileable);
+      setAssetLookup(
+        m.lookups.asset.find,
+        m.lookups.asset.mayRead,
+        m.lookups.asset.fileable,
+        m.lookups.asset.name,
+      );
     if (m.lookups?.credentials) setCredentials(m.lookups.credentials);
     if (m.on?.schemeActivated) onSchemeActivated(m.on.schemeActivated);
   }

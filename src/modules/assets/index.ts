@@ -2,7 +2,7 @@ import type { AppModule } from '../module.ts';
 import { mayReadAsset } from './access.ts';
 import { recomputeAllContainers } from './containers.ts';
 import { assetImport } from './excel-import.ts';
-import { assetInfo, fileableAssets, ownedAssets } from './integrations.ts';
+import { assetInfo, assetName, fileableAssets, ownedAssets } from './integrations.ts';
 import { en, ja } from './messages.ts';
 import { assetMigrations } from './migrations.ts';
 import { assetRoutes } from './routes.ts';
@@ -58,7 +58,7 @@ export const assetsModule: AppModule = {
   ],
   imports: [assetImport],
   offboardingChecks: { 'assets.owned': ownedAssets },
-  lookups: { asset: { find: assetInfo, mayRead: mayReadAsset, fileable: fileableAssets } },
+  lookups: { asset: { find: assetInfo, mayRead: mayReadAsset, fileable: fileableAssets, name: assetName } },
   // A new scheme version re-maps classes: containers take their contents' highest again (R-B7).
   on: { schemeActivated: recomputeAllContainers },
   routes(app, ctx) {

@@ -11,7 +11,7 @@ import { isPostgres } from '../../db/dialect.ts';
 import { hasMessage } from '../../i18n/index.ts';
 import { exportAudit, verifyExport } from './export.ts';
 import { verifyChains } from './queries.ts';
-import { recordAudit } from './service.ts';
+import { auditEntry, recordAudit, recordAudits } from './service.ts';
 
 let t: TestApp;
 before(async () => {
@@ -141,6 +141,72 @@ describe('audit log', () => {
         [null, odd],
       ],
     );
+  });
+
+  test('several events of one change append in one call, in order, and verify; concurrent batches keep one chain', async () => {
+    const org = await makeOrg(t.db);
+    const odd = `"\\/\b\n\t\u2028 監査 😀`;
+    const unit = (i: number, name: string) =>
+      auditEntry('org.unit_created', { type: 'unit', id: `b${i}` }, { name, kind: '課', parentId: null });
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.db.transaction().execute((trx) =>
+          recordAudits(
+            trx,
+            { ...org.actor, label: i % 2 ? odd : org.actor.label },
+            Array.from({ length: 1 + (i % 3) }, (_, k) => unit(i, `${odd}${k}`)),
+          ),
+        ),
+      ),
+    );
+    const r = await verifyChains(t.db, org.id);
+    assert.equal(r.ok, true, JSON.stringify(r.firstBreak));
+    const rows = await t.db
+      .selectFrom('audit_events')
+      .select(['target_id', 'data', 'seq'])
+      .where('organization_id', '=', org.id)
+      .where('target_type', '=', 'unit')
+      .where('target_id', 'like', 'b%')
+      .orderBy('seq')
+      .execute();
+    assert.equal(rows.length, 12 + 8 + 4); // 1, 2 or 3 events per change
+    // A change's events are adjacent and in the order given.
+    const byChange = new Map<string, { seq: number; name: string }[]>();
+    for (const x of rows) {
+      const list = byChange.get(x.target_id ?? '') ?? [];
+      list.push({ seq: Number(x.seq), name: JSON.parse(x.data).name });
+      byChange.set(x.target_id ?? '', list);
+    }
+    for (const list of byChange.values())
+      list.forEach((e, k) => {
+        assert.equal(e.name, `${odd}${k}`);
+        assert.equal(e.seq, list[0].seq + k);
+      });
+    // A rewrite of the middle event of a batch is caught there.
+    const middle = [...byChange.values()].find((l) => l.length === 3)?.[1];
+    assert.ok(middle);
+    const target = await t.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('organization_id', '=', org.id)
+      .where('seq', '=', middle.seq)
+      .executeTakeFirstOrThrow();
+    if (isPostgres(t.db)) {
+      await sql`ALTER TABLE audit_events DISABLE TRIGGER USER`.execute(t.db);
+      await sql`UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = ${target.id}`.execute(t.db);
+      await sql`ALTER TABLE audit_events ENABLE TRIGGER USER`.execute(t.db);
+    } else {
+      await sql`DROP TRIGGER audit_events_no_update`.execute(t.db);
+      await sql`UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = ${target.id}`.execute(t.db);
+      await sql
+        .raw(
+          `CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END`,
+        )
+        .execute(t.db);
+    }
+    const broken = await verifyChains(t.db, org.id);
+    assert.equal(broken.ok, false);
+    assert.equal(broken.firstBreak?.id, target.id);
   });
 
   test('an export verifies offline with its signed digest, and a changed line is caught', async () => {

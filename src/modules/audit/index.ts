@@ -14,7 +14,7 @@ export { checkpointNow } from './checkpoint-job.ts';
 export { latestCheckpoints } from './checkpoints.ts';
 export { exportAudit, verifyExport } from './export.ts';
 export { type ExportSubject, exportRecorder } from './exports.ts';
-export { recordAudit } from './service.ts';
+export { type AuditItem, auditEntry, recordAudit, recordAudits } from './service.ts';
 export type { AuditTables } from './tables.ts';
 export type { AuditVerification } from './verify-log.ts';
 export { verifyAuditLog } from './verify-log.ts';

@@ -13,6 +13,21 @@ export interface AuditTarget {
   id: string;
 }
 
+/** One event to append: `auditEntry` types its data by the event's catalogue entry. */
+export interface AuditItem {
+  event: AuditEventName;
+  target: AuditTarget | null;
+  data: unknown;
+}
+
+export function auditEntry<E extends AuditEventName>(
+  event: E,
+  target: AuditTarget | null,
+  data: AuditEventMap[E],
+): AuditItem {
+  return { event, target, data };
+}
+
 /**
  * Appends an event to the organization's hash chain. Call it with the transaction that makes
  * the change, so the change and its record commit or fail together.
@@ -24,16 +39,42 @@ export async function recordAudit<E extends AuditEventName>(
   target: AuditTarget | null,
   data: AuditEventMap[E],
 ): Promise<{ seq: number; hash: string }> {
+  return recordAudits(trx, actor, [{ event, target, data }]);
+}
+
+/**
+ * Appends several events of one change, in this order, to the organization's chain (an approval that
+ * grants a request: decided, approved, the register entry's event). On PostgreSQL one statement for all of
+ * them. Returns the last event's place in the chain.
+ */
+export async function recordAudits(
+  trx: Kysely<DB>,
+  actor: Actor,
+  items: readonly AuditItem[],
+): Promise<{ seq: number; hash: string }> {
+  if (!items.length) throw new Error('recordAudits: no event');
   const org = actor.organizationId;
-  if (isPostgres(trx)) return appendPostgres(trx, org, (prev) => entryOf(actor, event, target, data, prev));
+  if (isPostgres(trx)) {
+    // The fields as they will be: seq and prev_hash come from the head inside the statement.
+    const entries = items.map((i) => entryOf(actor, i.event, i.target, i.data, { seq: 0, hash: '' }));
+    return appendPostgres(trx, org, entries);
+  }
   // SQLite: one connection, one writer; the surrounding transaction already serializes us.
   const head = await sqliteHead.first(trx, { org });
-  const entry = entryOf(actor, event, target, data, head ?? { seq: 0, hash: GENESIS_HASH });
-  const hash = entryHash(entry);
-  await insertEvent.execute(trx, { ...entry, hash });
-  if (head) await moveHead.execute(trx, { org, seq: entry.seq, hash });
-  else await trx.insertInto('audit_heads').values({ organization_id: org, seq: entry.seq, hash }).execute();
-  return { seq: entry.seq, hash };
+  let prev = head ?? { seq: 0, hash: GENESIS_HASH };
+  for (const i of items) {
+    const entry = entryOf(actor, i.event, i.target, i.data, prev);
+    const hash = entryHash(entry);
+    await insertEvent.execute(trx, { ...entry, hash });
+    prev = { seq: entry.seq, hash };
+  }
+  if (head) await moveHead.execute(trx, { org, seq: prev.seq, hash: prev.hash });
+  else
+    await trx
+      .insertInto('audit_heads')
+      .values({ organization_id: org, seq: prev.seq, hash: prev.hash })
+      .execute();
+  return prev;
 }
 
 // The statements of every append, built and compiled once (an approval appends three events).
@@ -87,62 +128,107 @@ function entryOf(
   };
 }
 
-/** The PostgreSQL append (see `appendPostgres`), built and compiled once. */
-const pgAppend = prepared((db, e: Args<ReturnType<typeof entryOf>>) => {
-  const json = (v: string | null) => sql`coalesce(to_json(${v}::text)::text, 'null')`;
-  const body = sql.join(
-    [
-      json(e.id),
-      json(e.organization_id),
-      sql`(h.seq + 1)::text`,
-      json(e.occurred_at),
-      json(e.actor_id),
-      json(e.actor_label),
-      json(e.event),
-      json(e.target_type),
-      json(e.target_id),
-      json(e.data),
-      json(e.request_id),
-      json(e.client_ip),
-    ],
-    sql.raw(` || ',' || `),
-  );
-  const org = e.organization_id;
+type PgEntry = ReturnType<typeof entryOf>;
+/** The fields of the k-th entry of a statement appending several, as stand-in names (`id_1`, …). */
+type PgArgs = Record<string, string | number | null>;
+const pgFields = [
+  'id',
+  'occurred_at',
+  'actor_id',
+  'actor_label',
+  'event',
+  'target_type',
+  'target_id',
+  'data',
+  'request_id',
+  'client_ip',
+] as const;
+
+/**
+ * The PostgreSQL append of `n` events (see `appendPostgres`), built and compiled once per `n`. Entry k is
+ * hashed from entry k − 1 (the head for the first) inside the statement, as `entryHash` does.
+ */
+function pgAppendSql(db: Kysely<DB>, p: Args<PgArgs>, n: number) {
+  const json = (v: unknown) => sql`coalesce(to_json(${v}::text)::text, 'null')`;
+  const org = p.org;
+  const ctes = [];
+  const inserts = [];
+  for (let k = 1; k <= n; k++) {
+    const f = (name: (typeof pgFields)[number]) => p[`${name}_${k}`];
+    const prev = sql.raw(k === 1 ? 'h' : `e${k - 1}`);
+    const body = sql.join(
+      [
+        json(f('id')),
+        json(org),
+        sql`(${prev}.seq + 1)::text`,
+        json(f('occurred_at')),
+        json(f('actor_id')),
+        json(f('actor_label')),
+        json(f('event')),
+        json(f('target_type')),
+        json(f('target_id')),
+        json(f('data')),
+        json(f('request_id')),
+        json(f('client_ip')),
+      ],
+      sql.raw(` || ',' || `),
+    );
+    const e = sql.raw(`e${k}`);
+    ctes.push(sql`${e} as (
+        select ${prev}.seq + 1 as seq, ${prev}.hash as prev_hash,
+          encode(sha256(convert_to(${prev}.hash || chr(10) || '[' || ${body} || ']', 'UTF8')), 'hex') as hash
+        from ${prev}
+      )`);
+    inserts.push(sql`${sql.raw(`i${k}`)} as (
+        insert into audit_events (id, organization_id, seq, occurred_at, actor_id, actor_label, event,
+          target_type, target_id, data, request_id, client_ip, prev_hash, hash)
+        select ${f('id')}, ${org}, ${e}.seq, ${f('occurred_at')}, ${f('actor_id')}, ${f('actor_label')},
+          ${f('event')}, ${f('target_type')}, ${f('target_id')}, ${f('data')}, ${f('request_id')},
+          ${f('client_ip')}, ${e}.prev_hash, ${e}.hash
+        from ${e}
+        returning seq, hash
+      )`);
+  }
+  const last = sql.raw(`e${n}`);
   const query = sql<{ seq: number; hash: string }>`
       with h as (
         select seq, hash from audit_heads where organization_id = ${org} for update
-      ), e as (
-        select h.seq + 1 as seq, h.hash as prev_hash,
-          encode(sha256(convert_to(h.hash || chr(10) || '[' || ${body} || ']', 'UTF8')), 'hex') as hash
-        from h
-      ), u as (
-        update audit_heads set seq = e.seq, hash = e.hash from e where audit_heads.organization_id = ${org}
-      )
-      insert into audit_events (id, organization_id, seq, occurred_at, actor_id, actor_label, event,
-        target_type, target_id, data, request_id, client_ip, prev_hash, hash)
-      select ${e.id}, ${org}, e.seq, ${e.occurred_at}, ${e.actor_id}, ${e.actor_label}, ${e.event},
-        ${e.target_type}, ${e.target_id}, ${e.data}, ${e.request_id}, ${e.client_ip}, e.prev_hash, e.hash
-      from e
-      returning seq, hash`;
+      ), ${sql.join(ctes, sql.raw(', '))}, u as (
+        update audit_heads set seq = ${last}.seq, hash = ${last}.hash from ${last}
+        where audit_heads.organization_id = ${org}
+      ), ${sql.join(inserts, sql.raw(', '))}
+      select seq, hash from ${sql.raw(`i${n}`)}`;
   return { compile: () => query.compile(db) };
-});
+}
+
+const pgAppends = new Map<number, ReturnType<typeof prepared<PgArgs, { seq: number; hash: string }>>>();
+function pgAppendOf(n: number) {
+  let p = pgAppends.get(n);
+  if (!p) {
+    p = prepared((db, a: Args<PgArgs>) => pgAppendSql(db, a, n));
+    pgAppends.set(n, p);
+  }
+  return p;
+}
 
 /**
  * PostgreSQL: the head row is the lock that serializes appends per organization across app instances,
- * held until the transaction ends. One round trip: the statement locks the head (a waiting writer then
- * reads the head its predecessor committed), hashes the entry in SQL exactly as `entryHash` does
- * (SHA-256 over the previous hash, a line feed and the JSON array of the fields; `to_json` escapes text
- * as `JSON.stringify` does), moves the head on and inserts the entry. Verification recomputes every
- * hash in JavaScript, so a difference would show as a broken chain (tested).
+ * held until the transaction ends. One round trip for all the events of a change: the statement locks the
+ * head (a waiting writer then reads the head its predecessor committed), hashes each entry in SQL exactly
+ * as `entryHash` does (SHA-256 over the previous hash, a line feed and the JSON array of the fields;
+ * `to_json` escapes text as `JSON.stringify` does), moves the head on to the last and inserts the entries.
+ * Verification recomputes every hash in JavaScript, so a difference would show as a broken chain (tested).
  */
 async function appendPostgres(
   trx: Kysely<DB>,
   org: string,
-  build: (prev: { seq: number; hash: string }) => ReturnType<typeof entryOf>,
+  entries: readonly PgEntry[],
 ): Promise<{ seq: number; hash: string }> {
-  // The fields as they will be: seq and prev_hash come from the head inside the statement.
-  const e = build({ seq: 0, hash: '' });
-  const append = () => pgAppend.execute(trx, e);
+  const args: PgArgs = { org };
+  entries.forEach((e, i) => {
+    for (const f of pgFields) args[`${f}_${i + 1}`] = e[f];
+  });
+  const append = () => pgAppendOf(entries.length).execute(trx, args);
   let rows = await append();
   if (!rows.length) {
     // The organization's first event: create its head (a concurrent first writer waits on the key).

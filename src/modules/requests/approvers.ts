@@ -8,6 +8,8 @@ export interface Holder {
   acting: boolean;
   /** Where their notices are mailed (null: in the app only). */
   email: string | null;
+  /** Their name as a register entry prints it. */
+  label: string;
 }
 
 type Scope = 'any' | 'unit' | 'body';
@@ -24,7 +26,7 @@ function holdersQuery(db: Kysely<DB>, p: Args<HolderArgs>, scope: Scope, roles?:
     .innerJoin('role_functions as rf', 'rf.role_id', 'ra.role_id')
     .innerJoin('users as u', 'u.id', 'ra.user_id')
     .innerJoin('roles as r', 'r.id', 'ra.role_id')
-    .select(['ra.user_id', 'ra.acting', 'u.email'])
+    .select(['ra.user_id', 'ra.acting', 'u.email', 'u.display_name'])
     .where('ra.organization_id', '=', p.org)
     .where('rf.function_key', '=', p.fn)
     .where('u.organization_id', '=', p.org)
@@ -73,6 +75,7 @@ export async function holdersOf(
       userId: r.user_id,
       acting: prev ? prev.acting && !!r.acting : !!r.acting,
       email: r.email,
+      label: r.display_name,
     });
   }
   return [...byUser.values()];

@@ -19,6 +19,13 @@ export type AssetLookup = (
   assetId: string,
 ) => Promise<AssetInfo | null>;
 
+/** An asset's number and name only (what a register entry prints): one statement, no class. */
+export type AssetNameLookup = (
+  db: Kysely<DB>,
+  organizationId: string,
+  assetId: string,
+) => Promise<{ number: string; name: string } | null>;
+
 /** Whether a person may read an asset of this owning unit in the register. */
 export type AssetReadable = (auth: AuthContext, asset: { ownerUnitId: string | null }) => boolean;
 
@@ -32,6 +39,7 @@ export type FileablePicker = (
 let lookup: AssetLookup | null = null;
 let readable: AssetReadable | null = null;
 let picker: FileablePicker | null = null;
+let naming: AssetNameLookup | null = null;
 
 /**
  * Lets the module that keeps the asset register (its manifest's `lookups.asset`, wired by the registry)
@@ -42,8 +50,10 @@ export function setAssetLookup(
   fn: AssetLookup | null,
   mayRead: AssetReadable | null = null,
   fileable: FileablePicker | null = null,
+  name: AssetNameLookup | null = null,
 ): void {
   lookup = fn;
+  naming = name;
   readable = mayRead;
   picker = fileable;
 }
@@ -69,7 +79,11 @@ export async function findAsset(
 
 /** How an asset reads in a register entry: its number and name, or the value as entered. */
 export async function assetDisplay(db: Kysely<DB>, organizationId: string, value: string): Promise<string> {
-  const a = lookup ? await lookup(db, organizationId, value) : null;
+  const a = naming
+    ? await naming(db, organizationId, value)
+    : lookup
+      ? await lookup(db, organizationId, value)
+      : null;
   return a ? [a.number, a.name].filter(Boolean).join(' ') : value;
 }
 

@@ -6,11 +6,11 @@ import type { Actor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
+import { auditEntry, recordAudit, recordAudits } from '../audit/index.ts';
 import { notifyPeople } from '../notifications/index.ts';
 import { stepHolders } from './approvers.ts';
 import { finalizeApproval, grantOf } from './finalize.ts';
-import { type LoadedRequest, loadRequest, requesterToNotify } from './load.ts';
+import { type LoadedRequest, loadRequest, loadRequestWithDecisions, requesterToNotify } from './load.ts';
 import { waitingKey } from './waiting.ts';
 import './events.ts';
 
@@ -72,12 +72,6 @@ const claimGranted = prepared(
       .where('version', '=', p.version)
       .where('status', '=', p.status),
 );
-const decisionsOf = prepared((db, p: Args<{ requestId: string }>) =>
-  db
-    .selectFrom('request_decisions')
-    .select(['user_id', 'step', 'decision'])
-    .where('request_id', '=', p.requestId),
-);
 type DecisionRow = Insertable<DB['request_decisions']>;
 const insertDecision = prepared((db, p: Args<Required<DecisionRow>>) =>
   db.insertInto('request_decisions').values({
@@ -120,16 +114,16 @@ export async function decide(
   today = todayJst(),
 ): Promise<{ status: string }> {
   return db.transaction().execute(async (trx) => {
-    const req = await loadRequest(trx, actor.organizationId, requestId);
+    // The request with every approval so far, read once: whether this person decided this step already,
+    // and (with the decision below) whether the step is done. Nobody can add one before our claim without
+    // failing it.
+    const { req, decisions: earlier } = await loadRequestWithDecisions(trx, actor.organizationId, requestId);
     if (req.status !== 'pending') throw conflict('requests.already_decided');
     if (req.requester_id === userId) throw new AppError('requests.approver_is_requester', 403);
     const step = req.def.chain[req.current_step];
     const holders = await stepHolders(trx, req.organization_id, step, req, today);
     const me = holders.find((h) => h.userId === userId);
     if (!me) throw forbidden(step.function);
-    // Every approval so far, read once: whether this person decided this step already, and (with the
-    // decision below) whether the step is done. Nobody can add one before our claim without failing it.
-    const earlier = await decisionsOf.execute(trx, { requestId: req.id });
     if (earlier.some((d) => d.step === req.current_step && d.user_id === userId))
       throw conflict('requests.already_decided');
     // What this decision does to the request is known now (the earlier decisions and this one), so the
@@ -185,9 +179,8 @@ export async function decide(
       comment,
       decided_at: now,
     });
-    await recordAudit(
-      trx,
-      actor,
+    // The decision's event goes in with the events that follow from it (one append on PostgreSQL).
+    const decided = auditEntry(
       'requests.decided',
       { type: 'request', id: req.id },
       {
@@ -201,13 +194,14 @@ export async function decide(
     );
     const type = { name_ja: req.type_name ?? req.type_code, name_en: req.type_name_en ?? req.type_code };
     if (input.decision === 'reject') {
-      await recordAudit(
-        trx,
-        actor,
-        'requests.rejected',
-        { type: 'request', id: req.id },
-        { code: req.type_code, step: req.current_step },
-      );
+      await recordAudits(trx, actor, [
+        decided,
+        auditEntry(
+          'requests.rejected',
+          { type: 'request', id: req.id },
+          { code: req.type_code, step: req.current_step },
+        ),
+      ]);
       await notifyPeople(trx, req.organization_id, requesterToNotify(req), {
         code: 'notice.requests.rejected',
         params: { type: { ja: type.name_ja, en: type.name_en }, comment: comment ?? '' },
@@ -215,6 +209,7 @@ export async function decide(
       });
       return { status: 'rejected' };
     }
+    if (!granted) await recordAudits(trx, actor, [decided]);
     if (!stepDone) return { status: 'pending' };
     if (!granted) {
       const nextHolders = await stepHolders(trx, req.organization_id, req.def.chain[next], req, today);
@@ -231,6 +226,8 @@ export async function decide(
       return { status: 'pending' };
     }
     const approverIds = [...new Set(approvals.map((a) => a.user_id))];
+    const labels = new Map<string, string>([[userId, me.label]]);
+    for (const d of earlier) if (d.display_name != null) labels.set(d.user_id, d.display_name);
     return {
       status: await finalizeApproval(trx, actor, req, {
         typeName: type.name_ja,
@@ -238,6 +235,8 @@ export async function decide(
         today,
         approverIds,
         granted,
+        labels,
+        audit: [decided],
       }),
     };
   });

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { addBusinessDays } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
+import { type AuditItem, auditEntry, recordAudits } from '../audit/index.ts';
 import { dateParam, notifyPeople } from '../notifications/index.ts';
 import { type LoadedRequest, requesterToNotify } from './load.ts';
 import { writeRecord } from './records.ts';
@@ -67,6 +67,10 @@ export async function finalizeApproval(
     approverIds: string[];
     exemptBy?: string | null;
     granted?: Grant;
+    /** The approvers' names as the record prints them, where the caller has read them already. */
+    labels?: ReadonlyMap<string, string>;
+    /** Events of the change that come before the grant's (a decision's), appended with them. */
+    audit?: readonly AuditItem[];
   },
 ): Promise<'approved' | 'closed'> {
   // The one place a request is granted: it names its approvers, or the clause of the body's policy
@@ -84,9 +88,7 @@ export async function finalizeApproval(
       dueOn,
       closedAt: g.closedAt,
     });
-  await recordAudit(
-    trx,
-    actor,
+  const approved = auditEntry(
     'requests.approved',
     { type: 'request', id: req.id },
     {
@@ -96,7 +98,9 @@ export async function finalizeApproval(
       exemptBy: opts.exemptBy ?? null,
     },
   );
-  await writeRecord(trx, actor, req, { ...opts, dueOn });
+  const record = await writeRecord(trx, req, { ...opts, dueOn });
+  // The change's events in order — decided, approved, the register entry's — in one append.
+  await recordAudits(trx, actor, [...(opts.audit ?? []), approved, ...(record ? [record.audit] : [])]);
   await notifyPeople(trx, req.organization_id, requesterToNotify(req), {
     code: `notice.requests.${req.def.flow === 'approval' ? 'approved' : 'accepted'}${dueOn ? '_due' : ''}`,
     params: { type: { ja: opts.typeName, en: opts.typeNameEn }, due: dueOn ? dateParam(dueOn) : '' },

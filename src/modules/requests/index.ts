@@ -32,5 +32,11 @@ export const requestsModule: AppModule = {
   routes: requestRoutes,
 };
 
-export { type AssetLookup, type AssetReadable, type FileablePicker, setAssetLookup } from './asset-lookup.ts';
+export {
+  type AssetLookup,
+  type AssetNameLookup,
+  type AssetReadable,
+  type FileablePicker,
+  setAssetLookup,
+} from './asset-lookup.ts';
 export { inbox } from './inbox.ts';

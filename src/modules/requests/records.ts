@@ -1,10 +1,9 @@
 import type { Insertable, Kysely } from 'kysely';
 import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
-import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
+import { type AuditItem, auditEntry } from '../audit/index.ts';
 import { assetDisplay } from './asset-lookup.ts';
 import { type LoadedRequest, labelsOf } from './load.ts';
 
@@ -20,9 +19,6 @@ function occurredOn(req: LoadedRequest, fallback: string): string {
 }
 
 // The statements of every record, built and compiled once.
-const unitName = prepared((db, p: Args<{ id: string }>) =>
-  db.selectFrom('units').select('name').where('id', '=', p.id),
-);
 const insertRecord = prepared((db, p: Args<Required<Insertable<DB['request_records']>>>) =>
   db.insertInto('request_records').values({
     id: p.id,
@@ -47,11 +43,11 @@ const insertRecord = prepared((db, p: Args<Required<Insertable<DB['request_recor
 
 /**
  * Writes the register entry of a granted request (持出し記録, 廃棄記録, …) inside the caller's
- * transaction. Requests whose type produces no record write nothing.
+ * transaction and returns it with the audit event the caller must append in that transaction (with the
+ * grant's). Requests whose type produces no record write nothing.
  */
 export async function writeRecord(
   trx: Kysely<DB>,
-  actor: Actor,
   req: LoadedRequest,
   opts: {
     typeName: string;
@@ -59,12 +55,17 @@ export async function writeRecord(
     approverIds: string[];
     dueOn: string | null;
     exemptBy?: string | null;
+    labels?: ReadonlyMap<string, string>;
   },
-): Promise<string | null> {
+): Promise<{ id: string; audit: AuditItem } | null> {
   const kind = req.type_record_kind;
   if (!kind) return null;
-  const labels = await labelsOf(trx, req.organization_id, [req.requester_id, ...opts.approverIds]);
-  const unit = req.unit_id ? await unitName.first(trx, { id: req.unit_id }) : undefined;
+  // The names read with the request and its decisions; read here only for whom the caller has none.
+  const labels = new Map(opts.labels ?? []);
+  if (req.requester_label != null) labels.set(req.requester_id, req.requester_label);
+  const missing = [req.requester_id, ...opts.approverIds].filter((id) => !labels.has(id));
+  if (missing.length)
+    for (const [id, l] of await labelsOf(trx, req.organization_id, missing)) labels.set(id, l);
   const fields = [{ key: '_type', label: '種別', value: opts.typeName }];
   for (const f of req.def.fields) {
     const v = req.values[f.key];
@@ -86,7 +87,7 @@ export async function writeRecord(
     occurred_on: occurredOn(req, opts.today),
     person_id: req.requester_id,
     person_label: labels.get(req.requester_id) ?? req.requester_id,
-    unit_name: unit?.name ?? null,
+    unit_name: req.unit_name ?? null,
     asset_id: req.asset_id,
     asset_class: req.asset_class,
     // 許可者: who granted it, or the clause of the body's own policy under which no permission is needed.
@@ -100,14 +101,10 @@ export async function writeRecord(
     fields: JSON.stringify(fields),
     created_at: nowIso(),
   });
-  await recordAudit(
-    trx,
-    actor,
-    'requests.record_written',
-    { type: 'request_record', id },
-    { kind, requestId: req.id },
-  );
-  return id;
+  return {
+    id,
+    audit: auditEntry('requests.record_written', { type: 'request_record', id }, { kind, requestId: req.id }),
+  };
 }
 
 /** Fills the return and confirmation columns of a request's record as they happen. */

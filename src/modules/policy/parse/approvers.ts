@@ -49,7 +49,7 @@ const approverRes = new WeakMap<ActorMatcher, { patterns: ApproverPattern[]; rol
 
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
-  if (!matcher.pattern || !/許可|承認|判断|認め/.test(sentence)) return [];
+  if (!matcher.pattern || !/許可|承認|承諾|判断|認め/.test(sentence)) return [];
   let res = approverRes.get(matcher);
   if (!res) {
     const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
@@ -57,19 +57,20 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
     const pattern = (needs: RegExp, source: string) => ({ needs, re: new RegExp(source, 'g') });
     res = {
       patterns: [
+        // 「…の承諾を得ないで」: 承諾 is a permission as 許可 is.
         pattern(
-          /許可|承認/,
-          `${list}(?:の|に|から)(?:(?:事前の|書面による|文書による)?(?:許可|承認))(?:を得|を受け|なく|なしに|なしで)`,
+          /許可|承認|承諾/,
+          `${list}(?:の|に|から)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾))(?:を得|を受け|なく|なしに|なしで)`,
         ),
         pattern(/許可|承認/, `${list}が[^。、]{0,10}?(?:許可|承認)(?:した|している|する)`),
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
         pattern(/許可|承認/, `${list}(?:の|に|から)(?:許可|承認)[^。]{0,4}?(?:を得|を受け)`),
         // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
         // The proviso may say how the role checked first: 「CISOが通信の経路及び方法を確認して許可した場合は」,
-        // 「統括管理者が暗号化等の措置を確認し、許可したときは」.
+        // 「統括管理者が暗号化等の措置を確認し、許可したときは」, or what it did after: 「…が必要と認めて登録した媒体」.
         pattern(
           /^ただし、/,
-          `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)た[^。]*?この限りでない`,
+          `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た|て[^。、]{0,16}?した)[^。]*?この限りでない`,
         ),
         // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
         pattern(
@@ -355,7 +356,9 @@ function namedColumn(sentence: string): string | undefined {
   const all = [
     ...sentence.matchAll(/表(?:第?[0-9]+)?の([^、。]+?)欄(に(?:掲げる|定める|記載する|示す)者)?/g),
   ];
-  return (all.find((m) => m[2]) ?? all.at(-1))?.[1];
+  // 「下表の区分に応じ、持出しの欄に掲げる者」: the column named on its own after the table.
+  const alone = /(?:^|、)([^、。の]{1,12}?)の欄に(?:掲げる|定める|記載する|示す)者/.exec(sentence);
+  return (all.find((m) => m[2]) ?? (alone ? undefined : all.at(-1)))?.[1] ?? alone?.[1];
 }
 
 /** Where the named column stands: by its header, or by its place (右欄 the last, 左欄 the first). */
@@ -561,8 +564,9 @@ export function tablesBelow(
   node: ClauseNode,
   siblings: ClauseNode[],
 ): string[][][] | undefined {
-  // 「表1の持出しの欄に掲げる者」: a numbered table printed below, under the same or a later clause.
-  if (!/次の表|(?<!別)表[0-9]+の/.test(sentence)) return undefined;
+  // 「表1の持出しの欄に掲げる者」: a numbered table printed below, under the same or a later clause;
+  // 「下表」「以下の表」 say the same as 「次の表」.
+  if (!/次の表|下表|以下の表|(?<!別)表[0-9]+の/.test(sentence)) return undefined;
   for (const next of siblings.slice(siblings.indexOf(node) + 1)) if (next.tables?.length) return next.tables;
   return undefined;
 }
@@ -579,8 +583,10 @@ const sameRun = (a: Obligation, b: Obligation) =>
 
 /**
  * One sentence per level (「機密性３の情報資産を持ち出すときは、課長の許可を…。機密性２の情報資産を持ち出す
- * ときは、係長の許可を…」, in one clause or in the 項 after it): consecutive permissions about the same
- * act, each naming one level and its own approvers, are approvers by level, one level each.
+ * ときは、係長の許可を…」, in one clause or in the 項 after it): consecutive permissions about the same act,
+ * each naming one level and its own approvers, are approvers by level, one level each. A later sentence
+ * naming a level again (「前２文の規定にかかわらず、…機密性２の…提供することができる」) gives that level its
+ * own approver in its own case.
  */
 export function approversPerSentence(obligations: Obligation[]): void {
   const single = (o: Obligation | undefined): o is Obligation =>
@@ -595,7 +601,7 @@ export function approversPerSentence(obligations: Obligation[]): void {
     }
     const levels = new Set(run.map((o) => o.levels?.[0]));
     const approvers = new Set(run.map((o) => [...(o.approver ?? [])].sort().join('・')));
-    if (run.length >= 2 && levels.size === run.length && approvers.size >= 2)
+    if (levels.size >= 2 && approvers.size >= 2)
       for (const o of run) o.approverByLevel = { [o.levels?.[0] ?? '']: [...(o.approver ?? [])] };
     i += run.length - 1;
   }

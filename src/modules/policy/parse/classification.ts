@@ -10,6 +10,7 @@ import { transposeTable } from '../text/tables.ts';
 import type { Classification, ClassificationLevel, ClauseNode } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
+import { levelsNamedThenTabled } from './levels-sentence-table.ts';
 import { splitSentences } from './sentences.ts';
 
 const AXES = ['自治体機密性', '機密性', '完全性', '可用性', '重要性', '重要度', '格付', '区分'];
@@ -70,7 +71,7 @@ export function levelName(l: { axis: string; label: string }): string {
  * 秘匿情報 → 機密性), else what the definitions guard against (漏えい → 機密性, 改ざん → 完全性), with
  * names of importance (重要情報) read as 重要性 only where no leak is spoken of.
  */
-function axisOfNamed(sentence: string, names: string[], definitions: string[] = []): string {
+export function axisOfNamed(sentence: string, names: string[], definitions: string[] = []): string {
   const named = AXES.slice(0, 6).find((a) => sentence.includes(a));
   if (named) return named;
   if (names.some((n) => /機密|秘/.test(n))) return '機密性';
@@ -450,6 +451,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsNamedInText(node));
     if (levels.length < 2) levels.push(...levelsNamedInItems(node));
     if (levels.length < 2) levels.push(...levelsNamedInTable(node, nodes));
+    if (levels.length < 2) levels.push(...levelsNamedThenTabled(node, axisOfNamed));
     underNamedAxis(node, levels);
     for (const axis of new Set(levels.map((l) => l.axis))) {
       const own = levels.filter((l) => l.axis === axis);

@@ -38,8 +38,11 @@ function roleAtEnd(phrase: string): string | null {
   return isRoleName(tail) ? tail : null;
 }
 
+/** An office: 課長, 理事, 管理者 …, and a prefecture's 知事 / 副知事, whose name does not end in 長. */
 function isPost(text: string): boolean {
-  return /(?:長|長等|職員|者|理事|参事|主幹|監|官|役)$/.test(text) && text.length <= 60 && !/[。]/.test(text);
+  return (
+    /(?:長|長等|職員|者|理事|参事|主幹|監|官|役|知事)$/.test(text) && text.length <= 60 && !/[。]/.test(text)
+  );
 }
 
 /**

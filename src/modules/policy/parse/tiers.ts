@@ -62,6 +62,8 @@ const ABOVE_OBJECT = [
   'を任命',
   'を監督',
 ];
+/** The subject works beside the role it names: 「所属管理者と連携し」 puts it on that role's tier. */
+const PEER = ['と連携し', 'と連携して', 'と協力し', 'と協力して'];
 const REPORTS = ['へ速やかに報告', 'に速やかに報告', 'に報告', 'へ報告', 'に通知', 'に連絡'];
 
 /**
@@ -85,6 +87,7 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
   const strong = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
   const weak = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
   const reports = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
+  const beside = new Map<string, Set<string>>(roles.map((r) => [r.name, new Set<string>()]));
   const top = new Set<string>();
   const why = new Map<string, string>();
   const because = (lower: string, upper: string, reason: string) => {
@@ -97,6 +100,7 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       ...BELOW_OBJECT,
       ...ABOVE_OBJECT,
       ...REPORTS,
+      ...PEER,
       '代理',
       '最終決定権限',
       '最終的な',
@@ -141,6 +145,12 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
               strong.get(lower)?.add(a);
               because(lower, a, `「${a}」が${p.replace(/^を/, '')}（${node.path}）`);
             }
+      for (const target of PEER.flatMap((p) => matcher.before(s, p)))
+        for (const a of subjects)
+          if (a !== target) {
+            beside.get(a)?.add(target);
+            because(a, target, `「${target}」と連携（${node.path}）`);
+          }
       for (const target of REPORTS.flatMap((p) => matcher.before(s, p)))
         for (const a of subjects)
           if (a !== target) {
@@ -170,6 +180,14 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
   };
   for (const [lower, uppers] of strong) for (const u of uppers) edge(lower, u);
   const unplaced = (r: Role) => (above.get(r.name)?.size ?? 0) === 0 && !top.has(r.name);
+  // A role placed by nothing but its working beside another stands where that one stands.
+  for (const r of roles)
+    if (unplaced(r))
+      for (const p of beside.get(r.name) ?? [])
+        for (const u of above.get(p) ?? []) {
+          edge(r.name, u);
+          because(r.name, u, why.get(`${r.name}\u0000${p}`) ?? `「${p}」と連携`);
+        }
   for (const r of roles) if (unplaced(r)) for (const u of weak.get(r.name) ?? []) edge(r.name, u);
   // Offices that are roles themselves (a text that names no role) rank by the office first: a 係長 the text
   // relates to nobody stands below the 事務局長, not beside it under the 議長.

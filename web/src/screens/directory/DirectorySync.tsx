@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useInvalidate } from '../../api/query.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
+import { CheckField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { AccountsSection } from './AccountsSection.tsx';
 import { dirApi } from './api.ts';
-import { Check, DirectoryFrame } from './parts.tsx';
+import { DirectoryFrame } from './parts.tsx';
 import { SYNC_PATHS, SyncReviews, SyncRuns } from './SyncHistory.tsx';
 import { type Plan, SyncPlanView } from './SyncPlanView.tsx';
 import { syncTexts } from './sync-i18n.ts';
@@ -29,56 +31,37 @@ export default function DirectorySync() {
   const [done, setDone] = useState<string | null>(null);
   const act = useAction();
   const load = () => invalidate(...SYNC_PATHS);
+  const previewSync = async () => {
+    setDone(null);
+    setResult(null);
+    setPreview(await dirApi.post<{ id: string; plan: Plan }>('/api/directory/sync/preview'));
+    await load();
+  };
+  const applySync = async (id: string) => {
+    const r = await dirApi.post<{ result: Result }>(`/api/directory/sync/runs/${id}/apply`, {
+      confirmMassSuspension: mass,
+    });
+    setResult(r.result);
+    setPreview(null);
+    setDone(x.applied);
+    await load();
+  };
   return (
     <DirectoryFrame>
       <p>{x.previewLead}</p>
       <FormAlert error={act.error} />
       <Status message={done} />
       <div className="actions">
-        <button
-          type="button"
-          className="btn btn--primary"
-          disabled={act.busy}
-          onClick={() =>
-            void act.run(async () => {
-              setDone(null);
-              setResult(null);
-              setPreview(await dirApi.post<{ id: string; plan: Plan }>('/api/directory/sync/preview'));
-              await load();
-            })
-          }
-        >
-          {x.preview}
-        </button>
+        <ActionButton action={act} vars={previewSync} label={x.preview} />
       </div>
       {preview && (
         <>
           <SyncPlanView plan={preview.plan} />
           {preview.plan.counts.suspend > 0 && (
-            <Check id="sync-mass" label={x.confirmMass} checked={mass} onChange={setMass} />
+            <CheckField id="sync-mass" label={x.confirmMass} checked={mass} onChange={setMass} />
           )}
           <div className="actions">
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={act.busy}
-              onClick={() =>
-                void act.run(async () => {
-                  const r = await dirApi.post<{ result: Result }>(
-                    `/api/directory/sync/runs/${preview.id}/apply`,
-                    {
-                      confirmMassSuspension: mass,
-                    },
-                  );
-                  setResult(r.result);
-                  setPreview(null);
-                  setDone(x.applied);
-                  await load();
-                })
-              }
-            >
-              {x.apply}
-            </button>
+            <ActionButton action={act} vars={() => applySync(preview.id)} label={x.apply} />
           </div>
         </>
       )}

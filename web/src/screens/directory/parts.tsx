@@ -20,30 +20,3 @@ export function DirectoryFrame({ children }: { children: ReactNode }) {
     </OrgFrame>
   );
 }
-
-/** A checkbox with its label. */
-export function Check({
-  id,
-  label,
-  checked,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  checked: boolean;
-  onChange(v: boolean): void;
-}) {
-  return (
-    <div className="checkbox">
-      <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
-
-/** Comma-separated text to a list and back. */
-export const splitList = (s: string) =>
-  s
-    .split(/[,、\s]+/)
-    .map((v) => v.trim())
-    .filter(Boolean);

@@ -3,11 +3,11 @@ import { useSession } from '../../app/session.tsx';
 import { useCan } from '../../app/useCan.ts';
 import { ActionButton } from '../../components/ActionButton.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
-import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { area, IncFrame, incApi, resultColumn, resultField, useLoad } from './parts.tsx';
+import { area, IncFrame, incApi, RecordForm, resultColumn, resultField, useLoad } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Check {
@@ -63,13 +63,10 @@ export default function Compliance() {
     <IncFrame title={x.complianceTitle} lead={x.complianceLead}>
       <FormAlert error={ackIt.error} />
       {has('compliance.check') && (
-        <FieldsForm
+        <RecordForm
           idPrefix="cmp"
           label={x.complianceTitle}
-          className="form"
-          submitLabel={x.add}
-          doneMessage={x.recorded}
-          onDone={() => void reload()}
+          reload={reload}
           submit={(v) => incApi.post('/api/compliance-checks', v)}
           fields={[
             area('scope', x.scope, 500, true),
@@ -78,17 +75,14 @@ export default function Compliance() {
           ]}
         />
       )}
-      <section aria-labelledby="cmp-list" className="section">
-        <h2 id="cmp-list" className="section-title">
-          {x.complianceTitle}
-        </h2>
+      <Section id="cmp-list" title={x.complianceTitle}>
         <DataTable
           rows={data?.items ?? []}
           columns={columns}
           label={x.complianceTitle}
           empty={<p>{x.none}</p>}
         />
-      </section>
+      </Section>
     </IncFrame>
   );
 }

@@ -1,13 +1,16 @@
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
-import { FieldsForm, localNow, optionsOf } from '../../components/FieldsForm.tsx';
+import { FieldsForm, localNow } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useT } from '../../i18n/index.tsx';
-import { area, incApi, type PersonOption, personOptions, val } from './parts.tsx';
+import { area, choice, incApi, type PersonOption, personChoice, val } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 type Done = () => Promise<void>;
+
+/** How the detail's add forms look and end: a card, a secondary button, the detail loaded again. */
+const card = (done: Done) => ({ className: 'inc-card', secondary: true, onDone: () => void done() });
 
 /** Adds a containment, recovery, cause or prevention action with an owner and a due date. */
 export function ActionForm({ id, people, done }: { id: string; people: PersonOption[]; done: Done }) {
@@ -16,10 +19,8 @@ export function ActionForm({ id, people, done }: { id: string; people: PersonOpt
     <FieldsForm
       idPrefix="act"
       label={x.addAction}
-      className="inc-card"
-      secondary
+      {...card(done)}
       submitLabel={x.addAction}
-      onDone={() => void done()}
       submit={(v) =>
         incApi.post(`/api/incidents/${id}/actions`, {
           kind: v.kind,
@@ -29,21 +30,9 @@ export function ActionForm({ id, people, done }: { id: string; people: PersonOpt
         })
       }
       fields={[
-        {
-          name: 'kind',
-          kind: 'select',
-          label: x.actionKind,
-          options: optionsOf(x.actionKinds),
-          defaultValue: 'prevention',
-        },
+        choice('kind', x.actionKind, x.actionKinds, 'prevention'),
         area('description', x.description, 2000, true),
-        {
-          name: 'ownerId',
-          kind: 'select',
-          label: x.owner,
-          placeholder: x.ownerNone,
-          options: personOptions(people),
-        },
+        personChoice('ownerId', x.owner, people, x.ownerNone),
         { name: 'dueDate', kind: 'date', label: x.due },
       ]}
     />
@@ -57,27 +46,13 @@ export function ContactForm({ id, done }: { id: string; done: Done }) {
     <FieldsForm
       idPrefix="con"
       label={x.addContact}
-      className="inc-card"
-      secondary
+      {...card(done)}
       submitLabel={x.addContact}
-      onDone={() => void done()}
       submit={(v) => incApi.post(`/api/incidents/${id}/contacts`, v)}
       fields={[
-        {
-          name: 'party',
-          kind: 'select',
-          label: x.party,
-          options: optionsOf(x.parties),
-          defaultValue: 'police',
-        },
+        choice('party', x.party, x.parties, 'police'),
         { name: 'partyName', label: x.partyName, required: true, maxLength: 200 },
-        {
-          name: 'reportKind',
-          kind: 'select',
-          label: x.reportKind,
-          options: optionsOf(x.reportKinds),
-          defaultValue: 'other',
-        },
+        choice('reportKind', x.reportKind, x.reportKinds, 'other'),
         { name: 'sentAt', kind: 'datetime', label: x.sentAt, defaultValue: localNow(), required: true },
         area('content', x.content, 4000, true),
       ]}
@@ -180,21 +155,10 @@ export function NoteForm({ id, done }: { id: string; done: Done }) {
     <FieldsForm
       idPrefix="note"
       label={x.noteTitle}
-      className="inc-card"
-      secondary
+      {...card(done)}
       submitLabel={x.add}
-      onDone={() => void done()}
       submit={(v) => incApi.post(`/api/incidents/${id}/notes`, v)}
-      fields={[
-        {
-          name: 'kind',
-          kind: 'select',
-          label: x.noteKind,
-          options: optionsOf(x.noteKinds),
-          defaultValue: 'note',
-        },
-        area('text', x.text, 4000, true),
-      ]}
+      fields={[choice('kind', x.noteKind, x.noteKinds, 'note'), area('text', x.text, 4000, true)]}
     />
   );
 }
@@ -206,10 +170,10 @@ export function CloseForm({ id, done }: { id: string; done: Done }) {
     <FieldsForm
       idPrefix="close"
       label={x.close}
-      className="inc-card"
+      {...card(done)}
+      secondary={false}
       submitLabel={x.close}
       keep
-      onDone={() => void done()}
       submit={(v) =>
         incApi.post(`/api/incidents/${id}/close`, {
           acceptOpenActions: v.accept === 'on',

@@ -1,7 +1,8 @@
-import { FieldsForm, localNow, optionsOf } from '../../components/FieldsForm.tsx';
+import { FieldsForm, localNow } from '../../components/FieldsForm.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
-import { area, IncFrame, incApi, useLoad } from './parts.tsx';
+import { area, choice, IncFrame, incApi, RecordForm, useLoad } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Failure {
@@ -23,13 +24,10 @@ export default function Failures() {
 
   return (
     <IncFrame title={x.failuresTitle} lead={x.failuresLead}>
-      <FieldsForm
+      <RecordForm
         idPrefix="fail"
         label={x.failuresTitle}
-        className="form"
-        submitLabel={x.add}
-        doneMessage={x.recorded}
-        onDone={() => void reload()}
+        reload={reload}
         submit={(v) => incApi.post('/api/failures', { ...v, handling: v.handling || null })}
         fields={[
           {
@@ -45,16 +43,13 @@ export default function Failures() {
           area('handling', x.handling, 4000),
         ]}
       />
-      <section aria-labelledby="fail-list" className="section">
-        <h2 id="fail-list" className="section-title">
-          {x.failuresTitle}
-        </h2>
+      <Section id="fail-list" title={x.failuresTitle}>
         {!data?.items.length ? (
           <p>{x.none}</p>
         ) : (
           data.items.map((r) => <FailureCard key={r.id} r={r} reload={reload} />)
         )}
-      </section>
+      </Section>
     </IncFrame>
   );
 }
@@ -98,13 +93,7 @@ function FailureCard({ r, reload }: { r: Failure; reload: () => Promise<void> })
           text('handling'),
           text('result'),
           text('problems'),
-          {
-            name: 'status',
-            kind: 'select',
-            label: x.status,
-            options: optionsOf(x.failureStatus),
-            defaultValue: r.status,
-          },
+          choice('status', x.status, x.failureStatus, r.status),
         ]}
       />
     </article>

@@ -2,12 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { useCan } from '../../app/useCan.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { area, IncFrame, incApi, resultColumn, resultField, useLoad, val } from './parts.tsx';
+import { area, IncFrame, incApi, RecordForm, resultColumn, resultField, useLoad, val } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Review {
@@ -68,13 +68,11 @@ export default function LogReviews() {
         )}
         <p className="field__hint">{x.retentionNote}</p>
       </section>
-      <FieldsForm
+      <RecordForm
         idPrefix="log"
         label={x.logsTitle}
         className="form section"
-        submitLabel={x.add}
-        doneMessage={x.recorded}
-        onDone={() => void reload()}
+        reload={reload}
         submit={(v) => incApi.post('/api/log-reviews', v)}
         fields={[
           { name: 'periodFrom', kind: 'date', label: x.periodFrom, required: true },
@@ -84,10 +82,7 @@ export default function LogReviews() {
           resultField(x),
         ]}
       />
-      <section aria-labelledby="log-list" className="section">
-        <h2 id="log-list" className="section-title">
-          {x.logsTitle}
-        </h2>
+      <Section id="log-list" title={x.logsTitle}>
         <DataTable
           rows={data?.items ?? []}
           columns={[
@@ -103,7 +98,7 @@ export default function LogReviews() {
           label={x.logsTitle}
           empty={<p>{x.none}</p>}
         />
-      </section>
+      </Section>
     </IncFrame>
   );
 }

@@ -1,8 +1,18 @@
 import { useCan } from '../../app/useCan.ts';
 import { FieldsForm } from '../../components/FieldsForm.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
-import { area, IncFrame, incApi, type PersonOption, personOptions, useLoad, usePeople } from './parts.tsx';
+import {
+  area,
+  IncFrame,
+  incApi,
+  type PersonOption,
+  personChoice,
+  RecordForm,
+  useLoad,
+  usePeople,
+} from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Violation {
@@ -32,13 +42,11 @@ export default function Violations() {
 
   return (
     <IncFrame title={x.violationsTitle} lead={x.violationsLead}>
-      <FieldsForm
+      <RecordForm
         idPrefix="vio"
         label={x.reportViolation}
-        className="form"
         submitLabel={x.reportViolation}
-        doneMessage={x.recorded}
-        onDone={() => void (manage && list.reload())}
+        reload={() => manage && list.reload()}
         submit={(v) =>
           incApi.post('/api/violations', {
             subjectUserId: v.subject || null,
@@ -48,11 +56,7 @@ export default function Violations() {
         }
         fields={[
           people.length > 0 && {
-            name: 'subject',
-            kind: 'select',
-            label: x.subject,
-            placeholder: x.subjectNone,
-            options: personOptions(people),
+            ...personChoice('subject', x.subject, people, x.subjectNone),
             field: 'subjectUserId',
           },
           area('description', x.description, 4000, true),
@@ -60,12 +64,9 @@ export default function Violations() {
         ]}
       >
         <h2 className="section-title">{x.reportViolation}</h2>
-      </FieldsForm>
+      </RecordForm>
       {manage && (
-        <section aria-labelledby="vio-list" className="section">
-          <h2 id="vio-list" className="section-title">
-            {x.violationsTitle}
-          </h2>
+        <Section id="vio-list" title={x.violationsTitle}>
           {!list.data?.items.length ? (
             <p>{x.none}</p>
           ) : (
@@ -73,7 +74,7 @@ export default function Violations() {
               <ViolationCard key={v.id} v={v} people={people} reload={list.reload} />
             ))
           )}
-        </section>
+        </Section>
       )}
     </IncFrame>
   );

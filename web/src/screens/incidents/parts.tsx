@@ -1,11 +1,12 @@
 import './incidents.css';
-import { type TextareaHTMLAttributes, useCallback } from 'react';
+import { type ComponentProps, type ReactNode, type TextareaHTMLAttributes, useCallback } from 'react';
 import { api } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
 import { AreaFrame, type AreaPageProps } from '../../components/AreaFrame.tsx';
 import type { Column } from '../../components/DataTable.tsx';
 import { TextAreaField } from '../../components/Field.tsx';
-import type { FieldSpec } from '../../components/FieldsForm.tsx';
+import { type FieldSpec, FieldsForm, optionsOf } from '../../components/FieldsForm.tsx';
+import { personOptions } from '../../components/Pickers.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type IncidentText, incidentTexts } from './texts.ts';
 
@@ -76,12 +77,82 @@ export function useLoad<T>(path: string): { data: T | null; reload: () => Promis
   return { data: q.data ?? null, reload, failed: !!q.error };
 }
 
+/** A form that records one more entry of an incident register: 記録しました。 after success, the list again. */
+export function RecordForm({
+  reload,
+  ...form
+}: Omit<ComponentProps<typeof FieldsForm>, 'doneMessage' | 'onDone' | 'submitLabel'> & {
+  reload(): unknown;
+  submitLabel?: string;
+}) {
+  const x = useT(incidentTexts);
+  return (
+    <FieldsForm
+      className="form"
+      submitLabel={x.add}
+      doneMessage={x.recorded}
+      onDone={() => void reload()}
+      {...form}
+    />
+  );
+}
+
+/** A part of the incident's page: its heading, the entries (or ありません。) and what follows (a form). */
+export function ListSection<T extends { id: string }>({
+  id,
+  title,
+  items,
+  render,
+  lead,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  items: T[];
+  render(item: T): ReactNode;
+  lead?: ReactNode;
+  children?: ReactNode;
+}) {
+  const x = useT(incidentTexts);
+  return (
+    <section aria-labelledby={id} className="section">
+      <h2 id={id}>{title}</h2>
+      {lead}
+      {items.length === 0 ? (
+        <p>{x.none}</p>
+      ) : (
+        <ul className="inc-list">
+          {items.map((it) => (
+            <li key={it.id}>{render(it)}</li>
+          ))}
+        </ul>
+      )}
+      {children}
+    </section>
+  );
+}
+
 /** A textarea of the incident forms, for `FieldsForm`. */
 export function area(name: string, label: string, maxLength: number, required?: boolean): FieldSpec {
   return { name, kind: 'area', label, maxLength, required, rows: 3, className: 'input inc-textarea' };
 }
 
-export { personOptions } from '../../components/Pickers.tsx';
+/** A choice of the incident forms among labelled values (a dictionary group), for `FieldsForm`. */
+export function choice(
+  name: string,
+  label: string,
+  labels: Record<string, string>,
+  defaultValue?: string,
+): FieldSpec {
+  return { name, kind: 'select', label, options: optionsOf(labels), defaultValue };
+}
+
+/** A choice of one person, or none (`none` names the empty choice), for `FieldsForm`. */
+export function personChoice(name: string, label: string, people: PersonOption[], none: string): FieldSpec {
+  return { name, kind: 'select', label, placeholder: none, options: personOptions(people) };
+}
+
+export { personOptions };
 
 export interface PersonOption {
   id: string;

@@ -1,135 +1,65 @@
 /** Register configs of the vendors screen (fields mirror src/modules/vendors/schema.ts). */
-import type { RegisterConfig } from '../systems/registerTypes.ts';
+import { asked, choice, refTo, registersOf, required, shown } from '../systems/registerFields.ts';
 
-const fn = 'vendors.manage';
-const vendorRef = { kind: 'ref' as const, refUrl: '/api/vendors/vendors', refLabel: 'name' };
+const register = registersOf('vendors.manage');
 
-export const vendors: RegisterConfig = {
-  url: '/api/vendors/vendors',
-  ja: '委託先',
-  en: 'Vendors',
-  fn,
-  fields: [
-    { key: 'name', ja: '委託先名', en: 'Vendor', kind: 'text', required: true, column: true },
-    { key: 'address', ja: '所在地', en: 'Address', kind: 'text' },
-    { key: 'contact', ja: '連絡先', en: 'Contact', kind: 'text', column: true },
-    {
-      key: 'certifications',
-      ja: '認証（ISMS・Pマーク・ISMAP）と有効期限',
-      en: 'Certifications and expiry',
-      kind: 'certs',
-      column: true,
-    },
-    {
-      key: 'auditStatus',
-      ja: '監査状況',
-      en: 'Audit status',
-      kind: 'select',
-      required: true,
-      column: true,
-      options: {
-        unknown: ['不明', 'Unknown'],
-        not_audited: ['未監査', 'Not audited'],
-        audited_ok: ['監査済（指摘なし）', 'Audited, no issues'],
-        audited_issues: ['監査済（指摘あり）', 'Audited, issues'],
-      },
-    },
-    { key: 'lastAuditedOn', ja: '最終監査日', en: 'Last audited', kind: 'date', column: true },
-    { key: 'notes', ja: '備考', en: 'Notes', kind: 'textarea' },
-  ],
-};
+const auditStatuses = choice({
+  unknown: ['不明', 'Unknown'],
+  not_audited: ['未監査', 'Not audited'],
+  audited_ok: ['監査済（指摘なし）', 'Audited, no issues'],
+  audited_issues: ['監査済（指摘あり）', 'Audited, issues'],
+});
+export const vendors = register('/api/vendors/vendors', '委託先', 'Vendors', [
+  shown('name', '委託先名', 'Vendor', 'text', required),
+  asked('address', '所在地', 'Address', 'text'),
+  shown('contact', '連絡先', 'Contact', 'text'),
+  shown('certifications', '認証（ISMS・Pマーク・ISMAP）と有効期限', 'Certifications and expiry', 'certs'),
+  shown('auditStatus', '監査状況', 'Audit status', auditStatuses, required),
+  shown('lastAuditedOn', '最終監査日', 'Last audited', 'date'),
+  asked('notes', '備考', 'Notes', 'textarea'),
+]);
 
-export const contracts: RegisterConfig = {
-  url: '/api/vendors/contracts',
-  ja: '委託契約',
-  en: 'Contracts',
-  fn,
-  fields: [
-    {
-      key: 'vendorId',
-      ja: '委託先',
-      en: 'Vendor',
-      ...vendorRef,
-      required: true,
-      column: true,
-      display: 'vendorName',
-    },
-    { key: 'title', ja: '契約名', en: 'Contract', kind: 'text', required: true, column: true },
-    { key: 'signedOn', ja: '契約日', en: 'Signed on', kind: 'date' },
-    { key: 'endsOn', ja: '契約終了日', en: 'Ends on', kind: 'date', column: true },
-    { key: 'subcontracting', ja: '再委託あり', en: 'Subcontracting', kind: 'bool', column: true },
-    { key: 'nextReviewOn', ja: '次回点検日', en: 'Next review', kind: 'date', column: true },
-  ],
-};
+export const contracts = register('/api/vendors/contracts', '委託契約', 'Contracts', [
+  shown('vendorId', '委託先', 'Vendor', refTo('/api/vendors/vendors', 'vendorName'), required),
+  shown('title', '契約名', 'Contract', 'text', required),
+  asked('signedOn', '契約日', 'Signed on', 'date'),
+  shown('endsOn', '契約終了日', 'Ends on', 'date'),
+  shown('subcontracting', '再委託あり', 'Subcontracting', 'bool'),
+  shown('nextReviewOn', '次回点検日', 'Next review', 'date'),
+]);
 
-export const cloud: RegisterConfig = {
-  url: '/api/vendors/cloud',
-  ja: 'クラウドサービス',
-  en: 'Cloud services',
-  fn,
-  fields: [
-    { key: 'service', ja: 'サービス名', en: 'Service', kind: 'text', required: true, column: true },
-    { key: 'provider', ja: '提供事業者', en: 'Provider', kind: 'text', column: true },
-    { key: 'vendorId', ja: '委託先', en: 'Vendor', ...vendorRef },
-    {
-      key: 'infoClasses',
-      ja: '取り扱う情報の分類（読点区切り）',
-      en: 'Information classes (comma-separated)',
-      kind: 'list',
-      column: true,
-    },
-    { key: 'ismap', ja: 'ISMAP登録', en: 'ISMAP', kind: 'bool', column: true },
-    { key: 'evaluation', ja: '信頼性評価', en: 'Reliability evaluation', kind: 'textarea' },
-    { key: 'evaluatedOn', ja: '評価日', en: 'Evaluated on', kind: 'date' },
-    { key: 'approvedBy', ja: '許可者', en: 'Approved by', kind: 'text', column: true },
-    { key: 'approvalRef', ja: '許可番号・文書', en: 'Approval reference', kind: 'text', column: true },
-  ],
-};
+export const cloud = register('/api/vendors/cloud', 'クラウドサービス', 'Cloud services', [
+  shown('service', 'サービス名', 'Service', 'text', required),
+  shown('provider', '提供事業者', 'Provider', 'text'),
+  asked('vendorId', '委託先', 'Vendor', refTo('/api/vendors/vendors')),
+  shown('infoClasses', '取り扱う情報の分類（読点区切り）', 'Information classes (comma-separated)', 'list'),
+  shown('ismap', 'ISMAP登録', 'ISMAP', 'bool'),
+  asked('evaluation', '信頼性評価', 'Reliability evaluation', 'textarea'),
+  asked('evaluatedOn', '評価日', 'Evaluated on', 'date'),
+  shown('approvedBy', '許可者', 'Approved by', 'text'),
+  shown('approvalRef', '許可番号・文書', 'Approval reference', 'text'),
+]);
 
-export const social: RegisterConfig = {
-  url: '/api/vendors/social',
-  ja: 'SNSアカウント',
-  en: 'Social media accounts',
-  fn,
-  fields: [
-    { key: 'service', ja: 'サービス', en: 'Service', kind: 'text', required: true, column: true },
-    { key: 'account', ja: 'アカウント', en: 'Account', kind: 'text', required: true, column: true },
-    {
-      key: 'responsibleUserId',
-      ja: '責任者',
-      en: 'Responsible person',
-      kind: 'person',
-      required: true,
-      column: true,
-      display: 'responsibleName',
-    },
-    { key: 'publishable', ja: '発信可能な情報', en: 'What may be published', kind: 'textarea', column: true },
-  ],
-};
+export const social = register('/api/vendors/social', 'SNSアカウント', 'Social media accounts', [
+  shown('service', 'サービス', 'Service', 'text', required),
+  shown('account', 'アカウント', 'Account', 'text', required),
+  shown('responsibleUserId', '責任者', 'Responsible person', 'person', {
+    required: true,
+    display: 'responsibleName',
+  }),
+  shown('publishable', '発信可能な情報', 'What may be published', 'textarea'),
+]);
 
-export const laws: RegisterConfig = {
-  url: '/api/vendors/laws',
-  ja: '法令',
-  en: 'Laws and ordinances',
-  fn,
-  fields: [
-    { key: 'name', ja: '法令名', en: 'Name', kind: 'text', required: true, column: true },
-    { key: 'number', ja: '法令番号', en: 'Number', kind: 'text', column: true },
-    {
-      key: 'kind',
-      ja: '種別',
-      en: 'Kind',
-      kind: 'select',
-      required: true,
-      column: true,
-      options: {
-        法律: ['法律', 'Act'],
-        政令: ['政令', 'Cabinet order'],
-        条例: ['条例', 'Ordinance'],
-        規則: ['規則', 'Rule'],
-        その他: ['その他', 'Other'],
-      },
-    },
-    { key: 'clausePath', ja: '根拠条項', en: 'Clause', kind: 'text', column: true },
-  ],
-};
+const lawKinds = choice({
+  法律: ['法律', 'Act'],
+  政令: ['政令', 'Cabinet order'],
+  条例: ['条例', 'Ordinance'],
+  規則: ['規則', 'Rule'],
+  その他: ['その他', 'Other'],
+});
+export const laws = register('/api/vendors/laws', '法令', 'Laws and ordinances', [
+  shown('name', '法令名', 'Name', 'text', required),
+  shown('number', '法令番号', 'Number', 'text'),
+  shown('kind', '種別', 'Kind', lawKinds, required),
+  shown('clausePath', '根拠条項', 'Clause', 'text'),
+]);

@@ -1,9 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { useData, useMutate } from '../../../api/query.ts';
-import { FieldFrame, SelectField, TextField } from '../../../components/Field.tsx';
-import { FormAlert } from '../../../components/FormAlert.tsx';
-import { UnitSelect, useUnits } from '../../../components/Pickers.tsx';
+import { SelectField, TextField } from '../../../components/Field.tsx';
+import { Form } from '../../../components/Form.tsx';
+import { UnitField, useUnits } from '../../../components/Pickers.tsx';
+import { SubmitRow } from '../../../components/SubmitRow.tsx';
+import { useFormState } from '../../../components/useFormState.ts';
 import { fmt, useT } from '../../../i18n/index.tsx';
 import { levelText } from '../../../lib/levels.ts';
 import type { Scheme } from '../../assets/api.ts';
@@ -17,18 +19,16 @@ export function AssetStep({ status }: { status: SetupStatus }) {
   const stepDone = useStepDone();
   const scheme = useData<{ active: Scheme | null }>('/api/classification');
   const { units } = useUnits();
-  const [assetNo, setAssetNo] = useState('');
-  const [name, setName] = useState('');
-  const [unit, setUnit] = useState('');
+  const form = useFormState('setup-asset', { assetNo: '', name: '', ownerUnitId: '' });
   const [levels, setLevels] = useState<Record<string, string>>({});
   // With one unit there is nothing to choose.
-  const ownerUnitId = unit || (units.length === 1 ? units[0].id : '');
+  const ownerUnitId = form.values.ownerUnitId || (units.length === 1 ? units[0].id : '');
   const axes = scheme.data?.active?.axes ?? [];
   const save = useMutate(
     () =>
       api.post('/api/assets', {
-        assetNo: assetNo.trim(),
-        name: name.trim(),
+        assetNo: form.values.assetNo.trim(),
+        name: form.values.name.trim(),
         kind: 'information',
         ownerUnitId,
         levels: Object.values(levels).filter(Boolean),
@@ -36,37 +36,18 @@ export function AssetStep({ status }: { status: SetupStatus }) {
       }),
     { onDone: () => void stepDone('asset') },
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    void save.run();
-  }
   return (
-    <form className="form" noValidate onSubmit={submit}>
+    <Form
+      noValidate
+      onSend={() => void save.run()}
+      error={save.error}
+      idPrefix="setup-asset"
+      labels={{ assetNo: s.assetNo, name: s.assetName, ownerUnitId: s.assetUnit }}
+    >
       {status.assets > 0 && <p>{fmt(s.assetsNow, { n: status.assets })}</p>}
-      <FormAlert
-        error={save.error}
-        idPrefix="setup-asset"
-        labels={{ assetNo: s.assetNo, name: s.assetName, ownerUnitId: s.assetUnit }}
-      />
-      <TextField
-        id="setup-asset-assetNo"
-        label={s.assetNo}
-        required
-        value={assetNo}
-        error={save.field('assetNo')}
-        onChange={(e) => setAssetNo(e.target.value)}
-      />
-      <TextField
-        id="setup-asset-name"
-        label={s.assetName}
-        required
-        value={name}
-        error={save.field('name')}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <FieldFrame id="setup-asset-ownerUnitId" label={s.assetUnit} required error={save.field('ownerUnitId')}>
-        <UnitSelect id="setup-asset-ownerUnitId" value={ownerUnitId} onChange={setUnit} required />
-      </FieldFrame>
+      <TextField label={s.assetNo} required {...form.text('assetNo', save.field)} />
+      <TextField label={s.assetName} required {...form.text('name', save.field)} />
+      <UnitField label={s.assetUnit} required {...form.pick('ownerUnitId', save.field)} value={ownerUnitId} />
       {axes.map((a) => (
         <SelectField
           key={a.id}
@@ -78,11 +59,7 @@ export function AssetStep({ status }: { status: SetupStatus }) {
           onChange={(e) => setLevels({ ...levels, [a.id]: e.target.value })}
         />
       ))}
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={save.busy}>
-          {s.register}
-        </button>
-      </div>
-    </form>
+      <SubmitRow label={s.register} busy={save.busy} />
+    </Form>
   );
 }

@@ -1,6 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutate } from '../../../api/query.ts';
-import { FormAlert } from '../../../components/FormAlert.tsx';
+import { Form } from '../../../components/Form.tsx';
+import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import type { SetupStatus } from '../api.ts';
 import { saveBodyKind } from '../kinds.ts';
@@ -15,23 +16,17 @@ export function BodyKindStep({ status }: { status: SetupStatus }) {
   const [kind, setKind] = useState(status.body.kind ?? '');
   const [kindError, setKindError] = useState<string>();
   const save = useMutate(() => saveBodyKind(kind), { onDone: () => void stepDone('body') });
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function send() {
     setKindError(kind ? undefined : s.kindRequired);
     if (kind) void save.run();
   }
   return (
-    <form className="form" noValidate onSubmit={submit}>
+    <Form noValidate onSend={send} error={save.error}>
       <p>
         {s.bodyName}：<strong>{status.body.name}</strong>
       </p>
-      <FormAlert error={save.error} />
       <KindSelect value={kind} onChange={setKind} error={kindError} />
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={save.busy}>
-          {s.saveKind}
-        </button>
-      </div>
-    </form>
+      <SubmitRow label={s.saveKind} busy={save.busy} />
+    </Form>
   );
 }

@@ -1,9 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { useMutate } from '../../../api/query.ts';
 import { useSession } from '../../../app/session.tsx';
 import { TextField } from '../../../components/Field.tsx';
-import { FormAlert } from '../../../components/FormAlert.tsx';
+import { Form } from '../../../components/Form.tsx';
+import { Section } from '../../../components/Section.tsx';
+import { SubmitRow } from '../../../components/SubmitRow.tsx';
+import { useFormState } from '../../../components/useFormState.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { kindFromName, saveBodyKind } from '../kinds.ts';
 import { setupTexts } from '../texts.ts';
@@ -15,7 +18,8 @@ export function CreateBody() {
   const s = useT(setupTexts);
   const { refresh } = useSession();
   const stepDone = useStepDone();
-  const [name, setName] = useState('');
+  const form = useFormState('setup', { name: '' });
+  const name = form.values.name;
   // Until the person picks a kind, the one the name says is offered.
   const [picked, setPicked] = useState('');
   const kind = picked || kindFromName(name);
@@ -28,38 +32,23 @@ export function CreateBody() {
     },
     { invalidate: ['/api/system/organizations'], onDone: () => void stepDone('body') },
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function send() {
     setKindError(kind ? undefined : s.kindRequired);
     if (kind) void create.run();
   }
   return (
-    <section className="section" aria-labelledby="step-body">
-      <h2 id="step-body">{s.steps.body}</h2>
+    <Section id="step-body" title={s.steps.body}>
       <p>{s.stepLead.body}</p>
-      <FormAlert error={create.error} idPrefix="setup" labels={{ name: s.bodyName }} />
-      <form className="form" noValidate onSubmit={submit}>
-        <TextField
-          id="setup-name"
-          label={s.bodyName}
-          hint={s.bodyNameHint}
-          required
-          value={name}
-          error={create.field('name')}
-          onChange={(e) => setName(e.target.value)}
-        />
+      <Form noValidate onSend={send} error={create.error} idPrefix="setup" labels={{ name: s.bodyName }}>
+        <TextField label={s.bodyName} hint={s.bodyNameHint} required {...form.text('name', create.field)} />
         <KindSelect
           value={kind}
           onChange={setPicked}
           error={kindError}
           hint={!picked && kind ? s.kindFromName : undefined}
         />
-        <div className="actions">
-          <button type="submit" className="btn btn--primary" disabled={create.busy}>
-            {create.busy ? s.creating : s.create}
-          </button>
-        </div>
-      </form>
-    </section>
+        <SubmitRow label={create.busy ? s.creating : s.create} busy={create.busy} />
+      </Form>
+    </Section>
   );
 }

@@ -3,9 +3,9 @@ import { api } from '../../../api/client.ts';
 import { queryClient, useMutate } from '../../../api/query.ts';
 import { Link, navigate } from '../../../app/router.tsx';
 import { useSession } from '../../../app/session.tsx';
-import { FieldFrame } from '../../../components/Field.tsx';
-import { FormAlert } from '../../../components/FormAlert.tsx';
-import { PersonSelect } from '../../../components/Pickers.tsx';
+import { Form } from '../../../components/Form.tsx';
+import { PersonField } from '../../../components/Pickers.tsx';
+import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../../i18n/index.tsx';
 import { SETUP_STATUS, type SetupStatus } from '../api.ts';
 import { setupTexts } from '../texts.ts';
@@ -40,27 +40,26 @@ export function HandoverStep({ status }: { status: SetupStatus }) {
       </p>
     );
   return (
-    <form
-      className="form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void hand.run();
-      }}
+    <Form
+      onSend={() => void hand.run()}
+      error={hand.error}
+      idPrefix="setup-handover"
+      labels={{ userId: s.handoverTo }}
     >
-      <FormAlert error={hand.error} idPrefix="setup-handover" labels={{ userId: s.handoverTo }} />
       {status.roles.empty.length > 0 && (
         <p className="alert alert--info">
           {fmt(s.rolesAfterHandover, { roles: status.roles.empty.map((r) => r.name).join('、') })}
         </p>
       )}
-      <FieldFrame id="setup-handover-userId" label={s.handoverTo} required error={hand.field('userId')}>
-        <PersonSelect id="setup-handover-userId" value={person} onChange={setPerson} required />
-      </FieldFrame>
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={hand.busy || !person}>
-          {s.handover}
-        </button>
-      </div>
-    </form>
+      <PersonField
+        id="setup-handover-userId"
+        label={s.handoverTo}
+        required
+        value={person}
+        onChange={setPerson}
+        error={hand.field('userId')}
+      />
+      <SubmitRow label={s.handover} busy={hand.busy || !person} />
+    </Form>
   );
 }

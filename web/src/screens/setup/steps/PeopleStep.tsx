@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { useMutate } from '../../../api/query.ts';
+import { FileField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { resetDirectory } from '../../../components/Pickers.tsx';
 import { fmt, useT } from '../../../i18n/index.tsx';
@@ -41,7 +42,7 @@ export function PeopleStep({ status }: { status: SetupStatus }) {
     },
   });
   // Choosing the file imports it (choosing it again after a refusal tries again).
-  async function importFile(file: File | undefined) {
+  async function importFile(file: File | null) {
     if (file) await run.run(await fileBody(file));
   }
   function submitRows(e: FormEvent) {
@@ -64,23 +65,15 @@ export function PeopleStep({ status }: { status: SetupStatus }) {
       {status.people > 0 && <p>{fmt(s.peopleNow, { n: status.people, u: status.units })}</p>}
       <FormAlert error={run.error} />
       <form className="form" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label className="field__label" htmlFor="setup-staff-file">
-            {s.staffFile}
-          </label>
-          <div id="setup-staff-file-hint" className="field__hint">
-            {s.staffFileHint}
-          </div>
-          <input
-            id="setup-staff-file"
-            className="input"
-            type="file"
-            accept=".xlsx,.csv,text/csv"
-            aria-describedby="setup-staff-file-hint"
-            disabled={run.busy}
-            onChange={(e) => void importFile(e.target.files?.[0])}
-          />
-        </div>
+        <FileField
+          id="setup-staff-file"
+          className="input"
+          label={s.staffFile}
+          hint={s.staffFileHint}
+          accept=".xlsx,.csv,text/csv"
+          disabled={run.busy}
+          onFile={(f) => void importFile(f)}
+        />
       </form>
       <form className="form" onSubmit={submitRows}>
         <h3>{s.orType}</h3>

@@ -1,10 +1,11 @@
-import { type FormEvent, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { useData, useMutate } from '../../../api/query.ts';
 import { Link } from '../../../app/router.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { Loaded } from '../../../components/Loaded.tsx';
+import { SubmitRow } from '../../../components/SubmitRow.tsx';
+import { useFormState } from '../../../components/useFormState.ts';
 import { fmt, useT } from '../../../i18n/index.tsx';
 import type { ProposalItem } from '../../policy/api.ts';
 import type { SetupStatus } from '../api.ts';
@@ -28,8 +29,7 @@ export function ProposalsStep({ status }: { status: SetupStatus }) {
   );
   const stepDone = useStepDone();
   // The guideline's standard name for the role that permits a take-out, to keep or rename.
-  const [role, setRole] = useState(s.approverRoleDefault);
-  const [post, setPost] = useState('');
+  const form = useFormState('setup-approver', { name: s.approverRoleDefault, post: '' });
   const items = list.data?.items ?? [];
   const open = items.filter((i) => !i.decision);
   const approverNeeded =
@@ -42,9 +42,9 @@ export function ProposalsStep({ status }: { status: SetupStatus }) {
         });
       if (approverNeeded) {
         await api.post('/api/org/roles', {
-          name: role.trim(),
+          name: form.values.name.trim(),
           tier: 2,
-          post: post.trim() || null,
+          post: form.values.post.trim() || null,
           functions: [TAKE_OUT_APPROVE],
         });
         await api.post(`/api/requests/catalogue/${TAKE_OUT_TYPE}`);
@@ -53,14 +53,17 @@ export function ProposalsStep({ status }: { status: SetupStatus }) {
     },
     { onDone: () => void stepDone('proposals') },
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    void accept.run();
-  }
   return (
     <Loaded query={list}>
       {() => (
-        <form className="form" noValidate onSubmit={submit}>
+        <form
+          className="form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void accept.run();
+          }}
+        >
           <h3>{s.proposalCounts}</h3>
           <ul>
             {[...new Set(items.map((i) => i.kind))].map((k) => (
@@ -87,30 +90,21 @@ export function ProposalsStep({ status }: { status: SetupStatus }) {
             <fieldset className="section">
               <legend>{s.approverNeeded}</legend>
               <TextField
-                id="setup-approver-name"
                 label={s.approverRole}
                 hint={s.approverRoleHint}
                 required
-                value={role}
-                error={accept.field('name')}
-                onChange={(e) => setRole(e.target.value)}
+                {...form.text('name', accept.field)}
               />
               <TextField
-                id="setup-approver-post"
                 label={s.approverPost}
                 hint={s.approverPostHint}
-                value={post}
-                error={accept.field('post')}
-                onChange={(e) => setPost(e.target.value)}
+                {...form.text('post', accept.field)}
               />
             </fieldset>
           )}
-          <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={accept.busy}>
-              {s.acceptAll}
-            </button>
+          <SubmitRow label={s.acceptAll} busy={accept.busy}>
             <Link href={`/policies/versions/${versionId}/proposals`}>{s.reviewEach}</Link>
-          </div>
+          </SubmitRow>
         </form>
       )}
     </Loaded>
