@@ -148,21 +148,22 @@ export async function addCorrection(
     async (trx, number) => {
       const r = row as unknown as Row;
       await trx.insertInto('policy_corrections').values(r).execute();
-      await recordAudit(
-        trx,
-        actor,
-        'policy.correction_added',
-        { type: 'policy_version', id: versionId },
-        correctionEvent(r, number),
-      );
+      await auditCorrection(trx, actor, 'policy.correction_added', versionId, r, number);
     },
   );
   return { id };
 }
 
-/** What the audit log keeps of an added or removed correction. */
-function correctionEvent(r: Row, number: number): CorrectionEvent {
-  return {
+/** Records a correction added to or removed from the version's reading, the version then read as `number`. */
+function auditCorrection(
+  trx: Kysely<DB>,
+  actor: Actor,
+  event: 'policy.correction_added' | 'policy.correction_removed',
+  versionId: string,
+  r: Row,
+  number: number,
+): Promise<unknown> {
+  const meta: CorrectionEvent = {
     correctionId: r.id,
     number,
     kind: r.kind,
@@ -170,6 +171,7 @@ function correctionEvent(r: Row, number: number): CorrectionEvent {
     target: r.target,
     change: changeOf(r),
   };
+  return recordAudit(trx, actor, event, { type: 'policy_version', id: versionId }, meta);
 }
 
 /** Undoes a correction: the version is read again without it. */
@@ -192,13 +194,7 @@ export async function removeCorrection(
     async (trx, number) => {
       const r = gone as unknown as Row;
       await trx.deleteFrom('policy_corrections').where('id', '=', r.id).execute();
-      await recordAudit(
-        trx,
-        actor,
-        'policy.correction_removed',
-        { type: 'policy_version', id: versionId },
-        correctionEvent(r, number),
-      );
+      await auditCorrection(trx, actor, 'policy.correction_removed', versionId, r, number);
     },
   );
 }
