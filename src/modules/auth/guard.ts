@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { recordAudit } from '../audit/index.ts';
+import { type AuditEventName, recordAudit } from '../audit/index.ts';
 import { parseOrgSettings } from '../org/index.ts';
 import {
   accountKey,
@@ -98,4 +99,48 @@ export async function guardedCheck<T>(
     }
   });
   return null;
+}
+
+/** What an audit event records with it. */
+type AuditData<E extends AuditEventName> = Parameters<typeof recordAudit<E>>[4];
+
+/** The signed-in person as audited in their home organization (their own account's events live there). */
+export function homeActor(auth: AuthContext, actor: Actor): Actor {
+  return { ...actor, organizationId: auth.homeOrganizationId };
+}
+
+/** Records an event about the signed-in person's own account, in their home organization. */
+export function auditOwnAccount<E extends AuditEventName>(
+  trx: Kysely<DB>,
+  auth: AuthContext,
+  actor: Actor,
+  event: E,
+  data: AuditData<E>,
+): Promise<unknown> {
+  return recordAudit(trx, homeActor(auth, actor), event, { type: 'user', id: auth.userId }, data);
+}
+
+/**
+ * Checks a secret of the signed-in person (their password again, a second factor) under the same
+ * throttle as signing in, with their organization's lockout; a failure records `event` with `data`.
+ */
+export async function guardedOwnCheck<T, E extends AuditEventName>(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  actor: Actor,
+  opts: { kind: ThrottleKind; ip: string | undefined; event: E; data: AuditData<E> },
+  check: () => Promise<T | null>,
+): Promise<T | null> {
+  return guardedCheck(
+    db,
+    {
+      kind: opts.kind,
+      account: { id: auth.userId, organizationId: auth.homeOrganizationId, loginId: auth.loginId },
+      actor: homeActor(auth, actor),
+      ip: opts.ip,
+      lockout: await lockoutOf(db, auth.homeOrganizationId),
+    },
+    check,
+    (trx) => auditOwnAccount(trx, auth, actor, opts.event, opts.data),
+  );
 }

@@ -3,17 +3,19 @@
  * open must not be able to add their own authenticator or take new recovery codes. The password (local,
  * or the directory's) is asked again, under the same throttle as signing in, and counts for a few minutes.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
+import type { Actor } from '../../shared/actor.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { checkExternalSignIn } from './external.ts';
-import { guardedCheck, lockoutOf } from './guard.ts';
-import { verifyPassword } from './passwords.ts';
+import { auditOwnAccount } from './guard.ts';
+import { checkCurrentPassword } from './service.ts';
 
 /** How long a re-entered password allows factor changes. */
 export const REAUTH_SECONDS = 5 * 60;
@@ -37,6 +39,37 @@ export function requireReauth(auth: AuthContext): void {
 
 const reauthBody = z.strictObject({ password: z.string().min(1).max(256) });
 
+/**
+ * Checks the re-entered password (local, or the directory's) under the sign-in throttle and, when right,
+ * marks the session re-authenticated (audited); answers until when it holds.
+ */
+export async function reauthenticate(
+  db: Kysely<DB>,
+  req: FastifyRequest,
+  auth: AuthContext,
+  actor: Actor,
+  password: string,
+): Promise<{ validUntil: string }> {
+  const ok = await checkCurrentPassword(db, auth, actor, password, 'reauthenticate', async () => {
+    // A directory account's password is the directory's.
+    const ext = await checkExternalSignIn(db, req, { loginId: auth.loginId, password });
+    if (ext.kind === 'verified') return ext.user.id === auth.userId ? true : null;
+    if (ext.kind === 'rejected') return null;
+    // No password here or at a directory (an OpenID provider's account): nothing to re-enter.
+    throw new AppError('auth.reauth_unavailable', 409);
+  });
+  if (!ok)
+    throw new AppError('auth.current_password_wrong', 400, {}, [
+      { field: 'password', code: 'auth.current_password_wrong' },
+    ]);
+  const at = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('sessions').set({ reauth_at: at }).where('id', '=', auth.sessionId).execute();
+    await auditOwnAccount(trx, auth, actor, 'accounts.reauthenticated', {});
+  });
+  return { validUntil: addSeconds(at, REAUTH_SECONDS) };
+}
+
 /** POST /api/auth/reauth and GET /api/auth/reauth. */
 export function reauthRoutes(app: FastifyInstance, { db }: AppContext): void {
   defineRoute(app, {
@@ -58,49 +91,7 @@ export function reauthRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.signedIn,
     body: reauthBody,
     async handler({ auth, actor, body, req }) {
-      const home = { ...actor, organizationId: auth.homeOrganizationId };
-      const local = await db
-        .selectFrom('passwords')
-        .select('hash')
-        .where('user_id', '=', auth.userId)
-        .executeTakeFirst();
-      const ok = await guardedCheck(
-        db,
-        {
-          kind: 'password',
-          account: { id: auth.userId, organizationId: auth.homeOrganizationId, loginId: auth.loginId },
-          actor: home,
-          ip: req.ip,
-          lockout: await lockoutOf(db, auth.homeOrganizationId),
-        },
-        async () => {
-          if (local) return (await verifyPassword(local.hash, body.password)) ? true : null;
-          // A directory account's password is the directory's.
-          const ext = await checkExternalSignIn(db, req, { loginId: auth.loginId, password: body.password });
-          if (ext.kind === 'verified') return ext.user.id === auth.userId ? true : null;
-          if (ext.kind === 'rejected') return null;
-          // No password here or at a directory (an OpenID provider's account): nothing to re-enter.
-          throw new AppError('auth.reauth_unavailable', 409);
-        },
-        (trx) =>
-          recordAudit(
-            trx,
-            home,
-            'accounts.password_check_failed',
-            { type: 'user', id: auth.userId },
-            { purpose: 'reauthenticate' },
-          ),
-      );
-      if (!ok)
-        throw new AppError('auth.current_password_wrong', 400, {}, [
-          { field: 'password', code: 'auth.current_password_wrong' },
-        ]);
-      const at = nowIso();
-      await db.transaction().execute(async (trx) => {
-        await trx.updateTable('sessions').set({ reauth_at: at }).where('id', '=', auth.sessionId).execute();
-        await recordAudit(trx, home, 'accounts.reauthenticated', { type: 'user', id: auth.userId }, {});
-      });
-      return { validUntil: addSeconds(at, REAUTH_SECONDS) };
+      return reauthenticate(db, req, auth, actor, body.password);
     },
   });
 }

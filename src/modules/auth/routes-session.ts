@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
-import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
-import { createOrganization, grantFounder } from '../org/index.ts';
+import { hostedOrganizations, sessionView } from './queries.ts';
 import { switchOrgBody } from './schema.ts';
+import { createHostedOrganization, switchOrganization } from './session-service.ts';
 
 /** The caller's session, and the system administrator's organization switch. */
 export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -17,34 +16,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['auth'],
     access: access.anyStage,
     async handler({ auth }) {
-      const org = await db
-        .selectFrom('organizations')
-        .select(['id', 'code', 'name'])
-        .where('id', '=', auth.organizationId)
-        .executeTakeFirstOrThrow();
-      const roles = auth.roleIds.length
-        ? await db
-            .selectFrom('roles')
-            .select(['id', 'name'])
-            .where('id', 'in', auth.roleIds)
-            .orderBy('tier')
-            .execute()
-        : [];
-      const s = await db
-        .selectFrom('sessions')
-        .select('idle_seconds')
-        .where('id', '=', auth.sessionId)
-        .executeTakeFirstOrThrow();
-      return {
-        user: { id: auth.userId, loginId: auth.loginId, displayName: auth.displayName },
-        organization: org,
-        stage: auth.stage,
-        csrfToken: auth.csrfToken,
-        functions: [...auth.functions].sort(),
-        roles,
-        isSystemAdmin: auth.isSystemAdmin,
-        idleSeconds: s.idle_seconds,
-      };
+      return sessionView(db, auth);
     },
   });
   defineRoute(app, {
@@ -54,13 +26,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['system'],
     access: access.system,
     async handler() {
-      const items = await db
-        .selectFrom('organizations')
-        .select(['id', 'code', 'name', 'kind', 'sample'])
-        .where('removed_at', 'is', null)
-        .orderBy('code')
-        .execute();
-      return { items: items.map((o) => ({ ...o, sample: !!o.sample })) };
+      return { items: await hostedOrganizations(db) };
     },
   });
   defineRoute(app, {
@@ -82,31 +48,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     }),
     async handler({ body, actor, auth }) {
       const code = body.code ?? `body-${Date.now().toString(36)}`;
-      const id = await db.transaction().execute(async (trx) => {
-        const home = { ...actor, organizationId: auth.homeOrganizationId };
-        const orgId = await createOrganization(trx, home, { code, name: body.name });
-        // The creator is the body's first administrator, with every set-up function (audited).
-        await grantFounder(trx, { ...actor, organizationId: orgId }, auth.userId, auth.loginId);
-        if (body.switchTo) {
-          await trx
-            .updateTable('sessions')
-            .set({ acting_organization_id: orgId })
-            .where('id', '=', auth.sessionId)
-            .execute();
-          const target = { type: 'organization', id: orgId };
-          await recordAudit(trx, home, 'accounts.organization_switched', target, { to: code });
-          await recordAudit(
-            trx,
-            { ...actor, organizationId: orgId },
-            'accounts.organization_switched',
-            target,
-            {
-              to: code,
-            },
-          );
-        }
-        return orgId;
-      });
+      const id = await createHostedOrganization(db, auth, actor, { ...body, code });
       return { id, code };
     },
   });
@@ -118,36 +60,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     access: access.system,
     body: switchOrgBody,
     async handler({ body, auth, actor }) {
-      const org = await db
-        .selectFrom('organizations')
-        .select(['id', 'code'])
-        .where('id', '=', body.organizationId)
-        .where('removed_at', 'is', null)
-        .executeTakeFirst();
-      if (!org) throw notFound('organization');
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('sessions')
-          .set({ acting_organization_id: org.id === auth.homeOrganizationId ? null : org.id })
-          .where('id', '=', auth.sessionId)
-          .execute();
-        await recordAudit(
-          trx,
-          { ...actor, organizationId: auth.homeOrganizationId },
-          'accounts.organization_switched',
-          { type: 'organization', id: org.id },
-          { to: org.code },
-        );
-        if (org.id !== auth.homeOrganizationId) {
-          await recordAudit(
-            trx,
-            { ...actor, organizationId: org.id },
-            'accounts.organization_switched',
-            { type: 'organization', id: org.id },
-            { to: org.code },
-          );
-        }
-      });
+      await switchOrganization(db, auth, actor, body.organizationId);
     },
   });
 }

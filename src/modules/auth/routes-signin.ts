@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
-import { recordAudit } from '../audit/index.ts';
 import type { AppContext } from '../module.ts';
 import { loginBody, passwordBody, stageResponse } from './schema.ts';
 import { changePassword, passwordSignIn } from './service.ts';
+import { signOut } from './session-service.ts';
 import { clearSessionCookie, setSessionCookie } from './sessions.ts';
 
 /** Sign in with a password, change it, sign out (here or everywhere). */
@@ -44,16 +44,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['auth'],
     access: access.anyStage,
     async handler({ auth, actor, reply }) {
-      await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('sessions').where('id', '=', auth.sessionId).execute();
-        await recordAudit(
-          trx,
-          { ...actor, organizationId: auth.homeOrganizationId },
-          'accounts.signed_out',
-          { type: 'user', id: auth.userId },
-          { everywhere: false, sessions: 1 },
-        );
-      });
+      await signOut(db, auth, actor, false);
       clearSessionCookie(reply);
     },
   });
@@ -64,19 +55,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['auth'],
     access: access.signedIn,
     async handler({ auth, actor, reply }) {
-      await db.transaction().execute(async (trx) => {
-        const r = await trx.deleteFrom('sessions').where('user_id', '=', auth.userId).executeTakeFirst();
-        await recordAudit(
-          trx,
-          { ...actor, organizationId: auth.homeOrganizationId },
-          'accounts.signed_out',
-          { type: 'user', id: auth.userId },
-          {
-            everywhere: true,
-            sessions: Number(r.numDeletedRows),
-          },
-        );
-      });
+      await signOut(db, auth, actor, true);
       clearSessionCookie(reply);
     },
   });

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/index.ts';
 import { parseOrgSettings } from '../org/index.ts';
 import './events.ts';
 import { checkExternalSignIn } from './external.ts';
-import { guardedCheck, lockoutOf } from './guard.ts';
+import { guardedCheck, guardedOwnCheck } from './guard.ts';
 import { checkPassword } from './password-policy.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
 import { advanceStage, startSignedInSession } from './sign-in-steps.ts';
@@ -121,31 +121,28 @@ export async function checkCurrentPassword(
   actor: Actor,
   password: string,
   purpose: 'password_change' | 'reauthenticate',
+  /** For an account without a local password: its check elsewhere (null: wrong). */
+  notLocal?: () => Promise<true | null>,
 ): Promise<boolean> {
   const row = await db
     .selectFrom('passwords')
     .select('hash')
     .where('user_id', '=', auth.userId)
     .executeTakeFirst();
-  const home = { ...actor, organizationId: auth.homeOrganizationId };
-  const ok = await guardedCheck(
+  const ok = await guardedOwnCheck(
     db,
+    auth,
+    actor,
     {
       kind: 'password',
-      account: { id: auth.userId, organizationId: auth.homeOrganizationId, loginId: auth.loginId },
-      actor: home,
       ip: actor.clientIp ?? undefined,
-      lockout: await lockoutOf(db, auth.homeOrganizationId),
+      event: 'accounts.password_check_failed',
+      data: { purpose },
     },
-    async () => ((await verifyPassword(row?.hash ?? (await dummyHash()), password)) && row ? true : null),
-    (trx) =>
-      recordAudit(
-        trx,
-        home,
-        'accounts.password_check_failed',
-        { type: 'user', id: auth.userId },
-        { purpose },
-      ),
+    async () => {
+      if (!row && notLocal) return notLocal();
+      return (await verifyPassword(row?.hash ?? (await dummyHash()), password)) && row ? true : null;
+    },
   );
   return ok === true;
 }

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
+import { transactional } from '../../db/transactional.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -76,68 +77,70 @@ export async function effectiveLayout(
   };
 }
 
-/** Sets (or, with null, resets) a book's layout; unknown column keys are refused naming the column. */
-export async function setLayout(
-  trx: Kysely<DB>,
-  actor: Actor,
-  kind: string,
-  input: z.output<typeof layoutBody> | null,
-): Promise<void> {
-  const org = actor.organizationId;
-  const sample = await trx
+/** Up to 200 records of one kind: what a book's columns are found from. */
+export function recordSample(db: Kysely<DB>, organizationId: string, kind: string) {
+  return db
     .selectFrom('request_records')
     .selectAll()
-    .where('organization_id', '=', org)
+    .where('organization_id', '=', organizationId)
     .where('kind', '=', kind)
     .limit(200)
     .execute();
-  const known = new Set(registerLayout(kind, sample).columns.map((c) => c.key));
-  const after: Layout | null = input
-    ? {
-        title: input.title ?? null,
-        columns: input.columns.map((c) => ({ key: c.key, heading: c.heading ?? '' })),
-        stamps: input.stamps ?? DEFAULT_STAMPS,
-      }
-    : null;
-  if (after) {
-    const bad = after.columns.findIndex((c) => !known.has(c.key));
-    if (bad >= 0)
-      throw badInput('requests.unknown_column', { key: after.columns[bad].key }, [
-        { field: `columns.${bad}.key`, code: 'requests.unknown_column' },
-      ]);
-    const seen = new Set<string>();
-    for (const [i, c] of after.columns.entries()) {
-      if (seen.has(c.key))
-        throw badInput('requests.repeated_column', { key: c.key }, [
-          { field: `columns.${i}.key`, code: 'requests.repeated_column' },
-        ]);
-      seen.add(c.key);
-    }
-  }
-  const before = await storedLayout(trx, org, kind);
-  await trx
-    .deleteFrom('record_layouts')
-    .where('organization_id', '=', org)
-    .where('kind', '=', kind)
-    .execute();
-  if (after)
-    await trx
-      .insertInto('record_layouts')
-      .values({
-        organization_id: org,
-        kind,
-        title: after.title,
-        columns: JSON.stringify(after.columns),
-        stamps: JSON.stringify(after.stamps),
-        updated_by: actor.userId,
-        updated_at: nowIso(),
-      })
-      .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'requests.record_layout_set',
-    { type: 'record_layout', id: kind },
-    { kind, before, after },
-  );
 }
+
+/** Sets (or, with null, resets) a book's layout; unknown column keys are refused naming the column. */
+export const setLayout = transactional(
+  async (trx, actor: Actor, kind: string, input: z.output<typeof layoutBody> | null): Promise<void> => {
+    const org = actor.organizationId;
+    const sample = await recordSample(trx, org, kind);
+    const known = new Set(registerLayout(kind, sample).columns.map((c) => c.key));
+    const after: Layout | null = input
+      ? {
+          title: input.title ?? null,
+          columns: input.columns.map((c) => ({ key: c.key, heading: c.heading ?? '' })),
+          stamps: input.stamps ?? DEFAULT_STAMPS,
+        }
+      : null;
+    if (after) {
+      const bad = after.columns.findIndex((c) => !known.has(c.key));
+      if (bad >= 0)
+        throw badInput('requests.unknown_column', { key: after.columns[bad].key }, [
+          { field: `columns.${bad}.key`, code: 'requests.unknown_column' },
+        ]);
+      const seen = new Set<string>();
+      for (const [i, c] of after.columns.entries()) {
+        if (seen.has(c.key))
+          throw badInput('requests.repeated_column', { key: c.key }, [
+            { field: `columns.${i}.key`, code: 'requests.repeated_column' },
+          ]);
+        seen.add(c.key);
+      }
+    }
+    const before = await storedLayout(trx, org, kind);
+    await trx
+      .deleteFrom('record_layouts')
+      .where('organization_id', '=', org)
+      .where('kind', '=', kind)
+      .execute();
+    if (after)
+      await trx
+        .insertInto('record_layouts')
+        .values({
+          organization_id: org,
+          kind,
+          title: after.title,
+          columns: JSON.stringify(after.columns),
+          stamps: JSON.stringify(after.stamps),
+          updated_by: actor.userId,
+          updated_at: nowIso(),
+        })
+        .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'requests.record_layout_set',
+      { type: 'record_layout', id: kind },
+      { kind, before, after },
+    );
+  },
+);

@@ -206,7 +206,7 @@ export const requestTypeProposals: ProposalProvider = {
     // refused: the home checklist then asks for the scheme, and the editor activates it.
     const outside = levelsOutside(p.type.definition, await schemeLabels(trx, actor.organizationId));
     const type = outside.length ? { ...p.type, active: false } : p.type;
-    const id = await createType(trx, actor, type, { kind: 'policy' });
+    const id = await createType.in(trx, actor, type, { kind: 'policy' });
     return { type: 'request_type', id };
   },
 };

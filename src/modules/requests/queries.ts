@@ -3,10 +3,14 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { notFound } from '../../http/errors.ts';
 import { todayJst } from '../../shared/business-days.ts';
+import { allFunctions } from '../org/index.ts';
 import { approvalNeed } from './approval-need.ts';
 import { stepHolders } from './approvers.ts';
 import { assetDisplay, assetReadableBy, findAsset } from './asset-lookup.ts';
-import { READ_ALL } from './functions.ts';
+import { CATALOGUE } from './catalogue.ts';
+import { clauseChoices, roleChoices, schemeChoices } from './editor-choices.ts';
+import { MANAGE_TYPES, READ_ALL } from './functions.ts';
+import { effectiveLayout, recordSample } from './layouts.ts';
 import { type LoadedRequest, loadRequest, parseDefinition } from './load.ts';
 import { summary, typeNames } from './summary.ts';
 
@@ -151,4 +155,131 @@ export async function neededFor(
     assetClass,
     types: out,
   };
+}
+
+/**
+ * Records of the organization; without `requests.read_all` the caller's own and those of the requests
+ * they decided (an approver sees the 記録簿 of what they approve).
+ */
+export async function visibleRecords(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  q: { kind?: string; from?: string; to?: string },
+) {
+  let s = db.selectFrom('request_records').selectAll().where('organization_id', '=', auth.organizationId);
+  if (!auth.functions.has(READ_ALL))
+    s = s.where((eb) =>
+      eb.or([
+        eb('person_id', '=', auth.userId),
+        eb(
+          'request_id',
+          'in',
+          eb
+            .selectFrom('request_decisions')
+            .select('request_id')
+            .where('organization_id', '=', auth.organizationId)
+            .where('user_id', '=', auth.userId),
+        ),
+      ]),
+    );
+  if (q.kind) s = s.where('kind', '=', q.kind);
+  if (q.from) s = s.where('occurred_on', '>=', q.from);
+  if (q.to) s = s.where('occurred_on', '<=', q.to);
+  return s.orderBy('occurred_on').orderBy('created_at').execute();
+}
+
+/** The register records the caller may see, with the kinds the organization has and each asset's label. */
+export async function recordList(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  q: { kind?: string; from?: string; to?: string },
+) {
+  const rows = await visibleRecords(db, auth, q);
+  const kinds = await db
+    .selectFrom('request_records')
+    .select('kind')
+    .distinct()
+    .where('organization_id', '=', auth.organizationId)
+    .execute();
+  // The asset as the office knows it (number and name), looked up once per asset.
+  const labels = new Map<string, string>();
+  for (const r of rows)
+    if (r.asset_id && !labels.has(r.asset_id))
+      labels.set(r.asset_id, await assetDisplay(db, auth.organizationId, r.asset_id));
+  return {
+    kinds: kinds.map((k) => k.kind).sort(),
+    items: rows.map((r) => ({
+      asset: r.asset_id ? (labels.get(r.asset_id) ?? null) : null,
+      id: r.id,
+      requestId: r.request_id,
+      kind: r.kind,
+      occurredOn: r.occurred_on,
+      person: r.person_label,
+      unit: r.unit_name,
+      assetId: r.asset_id,
+      assetClass: r.asset_class,
+      approvers: r.approvers,
+      approvedOn: r.approved_on,
+      dueOn: r.due_on,
+      returnedAt: r.returned_at,
+      confirmers: r.confirmers,
+      fields: JSON.parse(r.fields),
+    })),
+  };
+}
+
+/** How the body prints a 記録簿: its columns, title and sign-off boxes, and the columns it may add. */
+export async function recordLayout(db: Kysely<DB>, organizationId: string, kind: string, lang: 'ja' | 'en') {
+  const sample = await recordSample(db, organizationId, kind);
+  const l = await effectiveLayout(db, organizationId, kind, sample, lang);
+  return {
+    kind,
+    title: l.title,
+    stamps: l.stamps,
+    columns: l.columns.map((c) => ({ key: c.key, heading: c.heading })),
+    available: l.available.map((c) => ({ key: c.key, label: lang === 'en' ? c.en : c.ja })),
+  };
+}
+
+/** Request types of the organization: active ones; for managers all, with what the type editor offers. */
+export async function requestTypes(db: Kysely<DB>, auth: AuthContext) {
+  const manager = auth.functions.has(MANAGE_TYPES);
+  let q = db.selectFrom('request_types').selectAll().where('organization_id', '=', auth.organizationId);
+  if (!manager) q = q.where('active', '=', 1);
+  const rows = await q.orderBy('code').execute();
+  return {
+    items: rows.map((t) => ({
+      id: t.id,
+      code: t.code,
+      nameJa: t.name_ja,
+      nameEn: t.name_en,
+      topic: t.topic,
+      recordKind: t.record_kind,
+      clausePath: t.clause_path,
+      source: t.source,
+      active: !!t.active,
+      definition: parseDefinition(t.definition),
+    })),
+    functions: allFunctions().filter((f) => f.key.startsWith('requests.')),
+    // What the type editor offers to choose from (levels of the body's scheme, its roles, the
+    // clauses of its policy in force).
+    ...(manager
+      ? {
+          scheme: await schemeChoices(db, auth.organizationId),
+          roles: await roleChoices(db, auth.organizationId),
+          clauses: await clauseChoices(db, auth.organizationId),
+        }
+      : {}),
+  };
+}
+
+/** The ready-made catalogue, each entry marked when the organization has added it. */
+export async function catalogueFor(db: Kysely<DB>, organizationId: string) {
+  const rows = await db
+    .selectFrom('request_types')
+    .select('catalogue_key')
+    .where('organization_id', '=', organizationId)
+    .execute();
+  const added = new Set(rows.map((r) => r.catalogue_key));
+  return { items: CATALOGUE.map((e) => ({ ...e, added: added.has(e.key) })) };
 }

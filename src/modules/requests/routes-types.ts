@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
-import { allFunctions } from '../org/index.ts';
-import { CATALOGUE } from './catalogue.ts';
-import { clauseChoices, roleChoices, schemeChoices } from './editor-choices.ts';
 import { MANAGE_TYPES } from './functions.ts';
-import { parseDefinition } from './load.ts';
+import { catalogueFor, requestTypes } from './queries.ts';
 import { idParams, keyParams, typeBody } from './schema.ts';
 import { addFromCatalogue, createType, updateType } from './types-service.ts';
 
@@ -18,36 +15,7 @@ export function typeRoutes(app: FastifyInstance, { db }: AppContext): void {
       'Request types of the organization (active ones; for managers all, with the scheme’s levels and the roles)',
     tags: ['requests'],
     access: access.signedIn,
-    async handler({ auth }) {
-      const manager = auth.functions.has(MANAGE_TYPES);
-      let q = db.selectFrom('request_types').selectAll().where('organization_id', '=', auth.organizationId);
-      if (!manager) q = q.where('active', '=', 1);
-      const rows = await q.orderBy('code').execute();
-      return {
-        items: rows.map((t) => ({
-          id: t.id,
-          code: t.code,
-          nameJa: t.name_ja,
-          nameEn: t.name_en,
-          topic: t.topic,
-          recordKind: t.record_kind,
-          clausePath: t.clause_path,
-          source: t.source,
-          active: !!t.active,
-          definition: parseDefinition(t.definition),
-        })),
-        functions: allFunctions().filter((f) => f.key.startsWith('requests.')),
-        // What the type editor offers to choose from (levels of the body's scheme, its roles, the
-        // clauses of its policy in force).
-        ...(manager
-          ? {
-              scheme: await schemeChoices(db, auth.organizationId),
-              roles: await roleChoices(db, auth.organizationId),
-              clauses: await clauseChoices(db, auth.organizationId),
-            }
-          : {}),
-      };
-    },
+    handler: ({ auth }) => requestTypes(db, auth),
   });
 
   defineRoute(app, {
@@ -58,8 +26,7 @@ export function typeRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn(MANAGE_TYPES),
     body: typeBody,
     async handler({ actor, body }) {
-      const id = await db.transaction().execute((trx) => createType(trx, actor, body, { kind: 'manual' }));
-      return { id };
+      return { id: await createType(db, actor, body, { kind: 'manual' }) };
     },
   });
 
@@ -82,18 +49,7 @@ export function typeRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Ready-made request types, each citing its seed clause',
     tags: ['requests'],
     access: access.fn(MANAGE_TYPES),
-    async handler({ auth }) {
-      const added = new Set(
-        (
-          await db
-            .selectFrom('request_types')
-            .select('catalogue_key')
-            .where('organization_id', '=', auth.organizationId)
-            .execute()
-        ).map((r) => r.catalogue_key),
-      );
-      return { items: CATALOGUE.map((e) => ({ ...e, added: added.has(e.key) })) };
-    },
+    handler: ({ auth }) => catalogueFor(db, auth.organizationId),
   });
 
   defineRoute(app, {

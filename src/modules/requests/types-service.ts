@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { transactional } from '../../db/transactional.ts';
 import { badInput, conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
@@ -39,58 +40,72 @@ function checkFunctions(input: TypeInput): void {
   if (fields.length) throw badInput('request.invalid', {}, fields);
 }
 
-/** Adds a request type in the caller's transaction (audited). */
-export async function createType(
-  trx: Kysely<DB>,
-  actor: Actor,
-  input: TypeInput,
-  source: { kind: 'catalogue' | 'policy' | 'manual'; catalogueKey?: string | null },
-): Promise<string> {
-  checkFunctions(input);
-  await checkLevelsInScheme(trx, actor.organizationId, input.definition, input.active);
+/** Refuses a code another type of the organization has. */
+async function checkCodeFree(trx: Kysely<DB>, organizationId: string, code: string): Promise<void> {
   const taken = await trx
     .selectFrom('request_types')
     .select('id')
-    .where('organization_id', '=', actor.organizationId)
-    .where('code', '=', input.code)
+    .where('organization_id', '=', organizationId)
+    .where('code', '=', code)
     .executeTakeFirst();
-  if (taken) throw conflict('requests.type_code_taken', { code: input.code });
-  const id = newId();
-  const now = nowIso();
-  await trx
-    .insertInto('request_types')
-    .values({
-      id,
-      organization_id: actor.organizationId,
-      code: input.code,
-      name_ja: input.nameJa,
-      name_en: input.nameEn,
-      topic: input.topic,
-      definition: JSON.stringify(input.definition),
-      record_kind: input.recordKind,
-      clause_path: input.clausePath,
-      source: source.kind,
-      catalogue_key: source.catalogueKey ?? null,
-      active: input.active ? 1 : 0,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
-    'requests.type_created',
-    { type: 'request_type', id },
-    {
-      code: input.code,
-      name: input.nameJa,
-      source: source.kind,
-      clausePath: input.clausePath,
-      chain: input.definition.chain,
-    },
-  );
-  return id;
+  if (taken) throw conflict('requests.type_code_taken', { code });
 }
+
+/** The stored columns of a type's settings. */
+function typeColumns(input: TypeInput) {
+  return {
+    code: input.code,
+    name_ja: input.nameJa,
+    name_en: input.nameEn,
+    topic: input.topic,
+    definition: JSON.stringify(input.definition),
+    record_kind: input.recordKind,
+    clause_path: input.clausePath,
+    active: input.active ? 1 : 0,
+  };
+}
+
+/** Adds a request type (audited); `createType.in(trx, …)` inside a larger write. */
+export const createType = transactional(
+  async (
+    trx,
+    actor: Actor,
+    input: TypeInput,
+    source: { kind: 'catalogue' | 'policy' | 'manual'; catalogueKey?: string | null },
+  ): Promise<string> => {
+    checkFunctions(input);
+    await checkLevelsInScheme(trx, actor.organizationId, input.definition, input.active);
+    await checkCodeFree(trx, actor.organizationId, input.code);
+    const id = newId();
+    const now = nowIso();
+    await trx
+      .insertInto('request_types')
+      .values({
+        id,
+        organization_id: actor.organizationId,
+        ...typeColumns(input),
+        source: source.kind,
+        catalogue_key: source.catalogueKey ?? null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      'requests.type_created',
+      { type: 'request_type', id },
+      {
+        code: input.code,
+        name: input.nameJa,
+        source: source.kind,
+        clausePath: input.clausePath,
+        chain: input.definition.chain,
+      },
+    );
+    return id;
+  },
+);
 
 /** Replaces a type's settings; requests already filed keep the definition they were filed under. */
 export async function updateType(db: Kysely<DB>, actor: Actor, id: string, input: TypeInput): Promise<void> {
@@ -98,28 +113,10 @@ export async function updateType(db: Kysely<DB>, actor: Actor, id: string, input
   await db.transaction().execute(async (trx) => {
     await checkLevelsInScheme(trx, actor.organizationId, input.definition, input.active);
     const before = await loadType(trx, actor.organizationId, id);
-    if (before.code !== input.code) {
-      const taken = await trx
-        .selectFrom('request_types')
-        .select('id')
-        .where('organization_id', '=', actor.organizationId)
-        .where('code', '=', input.code)
-        .executeTakeFirst();
-      if (taken) throw conflict('requests.type_code_taken', { code: input.code });
-    }
+    if (before.code !== input.code) await checkCodeFree(trx, actor.organizationId, input.code);
     await trx
       .updateTable('request_types')
-      .set({
-        code: input.code,
-        name_ja: input.nameJa,
-        name_en: input.nameEn,
-        topic: input.topic,
-        definition: JSON.stringify(input.definition),
-        record_kind: input.recordKind,
-        clause_path: input.clausePath,
-        active: input.active ? 1 : 0,
-        updated_at: nowIso(),
-      })
+      .set({ ...typeColumns(input), updated_at: nowIso() })
       .where('id', '=', id)
       .where('organization_id', '=', actor.organizationId)
       .execute();
@@ -155,7 +152,5 @@ export function forBody(type: TypeInput): TypeInput {
 export async function addFromCatalogue(db: Kysely<DB>, actor: Actor, key: string): Promise<string> {
   const entry = catalogueEntry(key);
   if (!entry) throw notFound('catalogue_entry');
-  return db
-    .transaction()
-    .execute((trx) => createType(trx, actor, forBody(entry.type), { kind: 'catalogue', catalogueKey: key }));
+  return createType(db, actor, forBody(entry.type), { kind: 'catalogue', catalogueKey: key });
 }

@@ -114,11 +114,12 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   ).exec(s);
   if (m) set('chair', m[1], m[2]);
   // 「班員は監理者が指名する総務課の職員とする」「構成員は…の職員のうちから…が指名する」: who is picked, not who picks.
+  // 「委員には…をもって充てる」 as 「委員は」.
   // 「…で組織し、CISOが幹事長となる」: the seat taken by a role.
   m = new RegExp(`(?:^|、)([^、。]+?)が${CHAIR}となる`).exec(s);
   if (m) set('chair', m[2], m[1]);
   m = new RegExp(
-    `(?:^|、|(?:${names})の|その)(?:委員|幹事|構成員|本部員|班員)は、?(.+?)(?:をもって充て|とする|の中から|のうちから)`,
+    `(?:^|、|(?:${names})の|その)(?:委員|幹事|構成員|本部員|班員)(?:には|は)、?(.+?)(?:をもって充て|とする|の中から|のうちから)`,
   ).exec(s);
   if (m && !c.memberNames && !/別表|別記/.test(m[1]))
     c.memberNames = splitNames(m[1].replace(/^[^、。]*?が(?:指名|任命|指定)する/, '')).map(who);
@@ -270,6 +271,13 @@ export function findCommittees(tree: ClauseNode[]): Committee[] {
           n.list
         )
           c.duties.push(...n.list);
+        // 「委員会は、次の各号に掲げる委員をもって組織する」 over 号 that name the members.
+        if (
+          n.list &&
+          !c.memberNames &&
+          new RegExp(`(?:${names})は、次(?:の各号)?に掲げる(?:委員|者)(?:をもって|で)(?:組織|構成)`).test(s)
+        )
+          c.memberNames = n.list.map(who);
         readSentence(c, s, names, tree);
       }
     }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { orgTexts } from './i18n.ts';
 
@@ -38,8 +39,7 @@ export function AddForm<K extends string>({
   const add = useMutate(create, { invalidate, onDone: () => setV(initial) });
   const labels = Object.fromEntries(fields.map((f) => [f.key, f.label]));
   return (
-    <section className="section" aria-labelledby={`${prefix}-new`}>
-      <h2 id={`${prefix}-new`}>{x.add}</h2>
+    <Section id={`${prefix}-new`} title={x.add}>
       <form
         className={inline ? 'form form--inline' : 'form'}
         onSubmit={(e) => {
@@ -66,6 +66,6 @@ export function AddForm<K extends string>({
           {x.add}
         </button>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { LoadFailed } from '../../components/Loaded.tsx';
+import { Section } from '../../components/Section.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useFormState } from '../../components/useFormState.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -78,8 +79,7 @@ function CommitteeView({ c }: { c: Detail }) {
           {x.chairPost}: {c.chairPost}
         </p>
       )}
-      <section className="section" aria-labelledby="cd-members">
-        <h2 id="cd-members">{x.members}</h2>
+      <Section id="cd-members" title={x.members}>
         <DataTable
           rows={c.members}
           columns={[
@@ -109,9 +109,8 @@ function CommitteeView({ c }: { c: Detail }) {
             {x.importDo}
           </button>
         </form>
-      </section>
-      <section className="section" aria-labelledby="cd-meetings">
-        <h2 id="cd-meetings">{x.meetings}</h2>
+      </Section>
+      <Section id="cd-meetings" title={x.meetings}>
         <ul>
           {c.meetings.map((mt) => (
             <li key={mt.id}>
@@ -132,7 +131,7 @@ function CommitteeView({ c }: { c: Detail }) {
           <TextAreaField label={x.minutes} {...form.text('minutes')} />
           <SubmitRow label={x.record} busy={busy} />
         </form>
-      </section>
+      </Section>
     </OrgFrame>
   );
 }

@@ -4,6 +4,7 @@ import { TextField } from '../../components/Field.tsx';
 import { Form } from '../../components/Form.tsx';
 import { Status } from '../../components/FormAlert.tsx';
 import { useUnits } from '../../components/Pickers.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { NOTICES, orgApi } from './api.ts';
 import { orgTexts } from './i18n.ts';
@@ -28,8 +29,7 @@ export function NoticeSend() {
     },
   });
   return (
-    <section className="section" aria-labelledby="nt-send">
-      <h2 id="nt-send">{x.send}</h2>
+    <Section id="nt-send" title={x.send}>
       <Form
         onSend={() => void run()}
         error={error}
@@ -94,6 +94,6 @@ export function NoticeSend() {
           {x.send}
         </button>
       </Form>
-    </section>
+    </Section>
   );
 }

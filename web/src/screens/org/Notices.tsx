@@ -4,6 +4,7 @@ import { useCan } from '../../app/useCan.ts';
 import { ActionButton } from '../../components/ActionButton.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDateTime } from '../../lib/date.ts';
 import { NOTICES, orgApi } from './api.ts';
@@ -60,8 +61,7 @@ export default function Notices() {
       {sender && (
         <>
           <NoticeSend />
-          <section className="section" aria-labelledby="nt-sent">
-            <h2 id="nt-sent">{x.sent}</h2>
+          <Section id="nt-sent" title={x.sent}>
             <ul>
               {sent.map((s) => (
                 <li key={s.id}>
@@ -87,7 +87,7 @@ export default function Notices() {
                 caption={open.title}
               />
             )}
-          </section>
+          </Section>
         </>
       )}
     </OrgFrame>

@@ -6,6 +6,7 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useFormState } from '../../components/useFormState.ts';
 import { useT } from '../../i18n/index.tsx';
 import { type Person, type Role, type UnitNode, unitOptions } from './api.ts';
@@ -97,10 +98,9 @@ export default function People() {
         )}
       </Loaded>
       {admin && (
-        <section className="section" aria-labelledby="people-new">
-          <h2 id="people-new">{x.newPerson}</h2>
+        <Section id="people-new" title={x.newPerson}>
           <PersonForm units={units} onSaved={() => void invalidate(PEOPLE)} />
-        </section>
+        </Section>
       )}
     </OrgFrame>
   );

@@ -1,6 +1,7 @@
 import { useData, useMutate } from '../../api/query.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { LoadFailed } from '../../components/Loaded.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
@@ -57,8 +58,7 @@ export default function PersonDetail({ params }: ScreenProps) {
           </button>
         )}
       </p>
-      <section className="section" aria-labelledby="pd-roles">
-        <h2 id="pd-roles">{x.role}</h2>
+      <Section id="pd-roles" title={x.role}>
         <ul>
           {p.assignments.map((a) => (
             <li key={a.id} className={a.endedAt ? 'muted' : ''}>
@@ -70,10 +70,9 @@ export default function PersonDetail({ params }: ScreenProps) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       {p.transfers.length > 0 && (
-        <section className="section" aria-labelledby="pd-tr">
-          <h2 id="pd-tr">{x.tabs.transfers}</h2>
+        <Section id="pd-tr" title={x.tabs.transfers}>
           <ul>
             {p.transfers.map((t) => (
               <li key={t.id}>
@@ -82,7 +81,7 @@ export default function PersonDetail({ params }: ScreenProps) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </OrgFrame>
   );

@@ -2,6 +2,7 @@ import { useMutate } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { CheckField, TextField } from '../../components/Field.tsx';
 import { Form } from '../../components/Form.tsx';
+import { Section } from '../../components/Section.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useFormState } from '../../components/useFormState.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -72,8 +73,7 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
     />
   );
   return (
-    <section className="section" aria-labelledby="ra-h">
-      <h2 id="ra-h">{appoint ? x.appointments : x.assign}</h2>
+    <Section id="ra-h" title={appoint ? x.appointments : x.assign}>
       <Form
         onSend={() => void save.run()}
         error={error}
@@ -107,6 +107,6 @@ export function RoleAssignForm({ role, people, units, onSaved }: Props) {
         {date('validUntil', x.validUntil)}
         <SubmitRow label={appoint ? x.record : x.assign} busy={busy} />
       </Form>
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { useData, useInvalidate, useMutate } from '../../api/query.ts';
 import { useSession } from '../../app/session.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { Section } from '../../components/Section.tsx';
 import { inLang, useI18n, useT } from '../../i18n/index.tsx';
 import { formatWarekiDate } from '../../lib/date.ts';
 import type { ScreenProps } from '../../routes.tsx';
@@ -60,8 +61,7 @@ function RoleScreen({ role }: { role: Role }) {
           void change.run(() => orgApi.put(`${ROLES}/${role.id}/functions`, { functions }))
         }
       />
-      <section className="section" aria-labelledby="rd-holders">
-        <h2 id="rd-holders">{x.holders}</h2>
+      <Section id="rd-holders" title={x.holders}>
         {role.holders.length === 0 && <p>{x.noHolder}</p>}
         <ul>
           {role.holders.map((h) => (
@@ -84,7 +84,7 @@ function RoleScreen({ role }: { role: Role }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <RoleAssignForm role={role} people={people} units={units} onSaved={() => void after()} />
     </>
   );
@@ -112,8 +112,7 @@ function RoleFunctions({
       return n;
     });
   return (
-    <section className="section" aria-labelledby="rd-fns">
-      <h2 id="rd-fns">{x.functions}</h2>
+    <Section id="rd-fns" title={x.functions}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -142,6 +141,6 @@ function RoleFunctions({
           {x.functions}: {x.record}
         </button>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -7,6 +7,7 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { AddForm } from './AddForm.tsx';
 import { orgApi, type Role } from './api.ts';
@@ -117,8 +118,7 @@ function Suggestions() {
   );
   if (!sugg.length) return null;
   return (
-    <section className="section" aria-labelledby="roles-sugg">
-      <h2 id="roles-sugg">{x.suggested}</h2>
+    <Section id="roles-sugg" title={x.suggested}>
       <FormAlert error={assign.error} />
       <ul className="row-list">
         {sugg.map((s) => (
@@ -128,6 +128,6 @@ function Suggestions() {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -8,7 +8,9 @@ import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Redirect } from '../../components/Loading.tsx';
+import { Section } from '../../components/Section.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
+import { useFormState } from '../../components/useFormState.ts';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { orgApi, UNITS, type UnitNode, unitOptions } from './api.ts';
 import { orgTexts } from './i18n.ts';
@@ -181,16 +183,14 @@ function UnitItem({
 /** The form that adds a unit under another (or at the top). */
 function AddUnit({ options, change }: { options: Option[]; change: Mutate<UnitChange, boolean> }) {
   const x = useT(orgTexts);
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('課');
-  const [parentId, setParentId] = useState('');
+  const form = useFormState('unit', { name: '', kind: '課', parentId: '' });
+  const { name, kind, parentId } = form.values;
   const add = async () => {
     const done = await change.run(() => orgApi.post(UNITS, { name, kind, parentId: parentId || null }));
-    if (done) setName('');
+    if (done) form.set('name')('');
   };
   return (
-    <section className="section" aria-labelledby="units-add">
-      <h2 id="units-add">{x.add}</h2>
+    <Section id="units-add" title={x.add}>
       <form
         className="form form--inline"
         onSubmit={(e) => {
@@ -198,29 +198,9 @@ function AddUnit({ options, change }: { options: Option[]; change: Mutate<UnitCh
           void add();
         }}
       >
-        <TextField
-          id="unit-name"
-          label={x.name}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          required
-          error={change.field('name')}
-        />
-        <TextField
-          id="unit-kind"
-          label={x.kind}
-          value={kind}
-          onChange={(e) => setKind(e.target.value)}
-          required
-          error={change.field('kind')}
-        />
-        <SelectField
-          id="unit-parentId"
-          label={x.parent}
-          value={parentId}
-          onChange={(e) => setParentId(e.target.value)}
-          error={change.field('parentId')}
-        >
+        <TextField label={x.name} required {...form.text('name', change.field)} />
+        <TextField label={x.kind} required {...form.text('kind', change.field)} />
+        <SelectField label={x.parent} {...form.text('parentId', change.field)}>
           <option value="">{x.none}</option>
           {options
             .filter((o) => o.active)
@@ -232,6 +212,6 @@ function AddUnit({ options, change }: { options: Option[]; change: Mutate<UnitCh
         </SelectField>
         <SubmitRow label={x.add} busy={change.busy} />
       </form>
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { useData } from '../../api/query.ts';
 import { Loaded } from '../../components/Loaded.tsx';
+import { Section } from '../../components/Section.tsx';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { type AckPerson, policyPaths } from './api.ts';
 import { when } from './dates.ts';
@@ -13,8 +14,7 @@ export function AckStatus({ versionId }: { versionId: string }) {
     policyPaths.acknowledgements(versionId),
   );
   return (
-    <section className="section" aria-labelledby="ack-status">
-      <h2 id="ack-status">{p.ackStatus}</h2>
+    <Section id="ack-status" title={p.ackStatus}>
       <Loaded query={q}>
         {(s) => (
           <>
@@ -37,6 +37,6 @@ export function AckStatus({ versionId }: { versionId: string }) {
           </>
         )}
       </Loaded>
-    </section>
+    </Section>
   );
 }

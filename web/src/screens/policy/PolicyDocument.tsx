@@ -6,6 +6,7 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { Section } from '../../components/Section.tsx';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { type DocumentDetail, policyApi, policyPaths, type VersionSummary } from './api.ts';
@@ -96,13 +97,10 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
           </button>
         </form>
       )}
-      <section className="section" aria-labelledby="doc-versions">
-        <h2 id="doc-versions">{p.versions}</h2>
+      <Section id="doc-versions" title={p.versions}>
         <DataTable rows={doc.versions} columns={columns} label={p.versions} />
-      </section>
-      <section className="section" aria-labelledby="compare">
-        <h2 id="compare">{p.compare}</h2>
-        <p className="muted">{p.compareLead}</p>
+      </Section>
+      <Section id="compare" title={p.compare} lead={p.compareLead}>
         {doc.versions.length < 2 ? (
           <p className="empty">{p.needTwo}</p>
         ) : (
@@ -113,7 +111,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
             to={byNumber[0]?.id ?? ''}
           />
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useCan } from '../../app/useCan.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { Section } from '../../components/Section.tsx';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { AckBanner } from './AckBanner.tsx';
 import { type DocumentItem, policyPaths } from './api.ts';
@@ -75,8 +76,7 @@ export default function PolicyList() {
           </Link>
         </div>
       )}
-      <section className="section" aria-labelledby="policy-docs">
-        <h2 id="policy-docs">{p.documents}</h2>
+      <Section id="policy-docs" title={p.documents}>
         <Loaded query={docs}>
           {(d) => (
             <DataTable
@@ -87,7 +87,7 @@ export default function PolicyList() {
             />
           )}
         </Loaded>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,13 +1,16 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
+import { optionsOf } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { Section } from '../../components/Section.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
+import { useFormState } from '../../components/useFormState.ts';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { type DocumentItem, policyApi, policyPaths, type Review } from './api.ts';
 import { day, when } from './dates.ts';
@@ -29,11 +32,12 @@ export default function PolicyReviews() {
   const { lang } = useI18n();
   const reviews = useData<{ items: Review[] }>(policyPaths.reviews);
   const docs = useData<{ items: DocumentItem[] }>(policyPaths.documents).data?.items ?? [];
-  const [form, setForm] = useState(blank);
+  const state = useFormState('review', blank);
+  const form = state.values;
   const documentId = form.documentId || docs[0]?.id || '';
   const open = useMutate((body: Record<string, unknown>) => policyApi.openReview(body), {
     invalidate: [policyPaths.reviews],
-    onDone: () => setForm((f) => ({ ...f, reason: '', inputs: '' })),
+    onDone: () => state.setValues((f) => ({ ...f, reason: '', inputs: '' })),
   });
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -46,8 +50,6 @@ export default function PolicyReviews() {
       ...(form.dueOn ? { dueOn: form.dueOn } : {}),
     });
   }
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [k]: e.target.value }));
   const labels = {
     documentId: p.document,
     trigger: p.trigger,
@@ -105,60 +107,26 @@ export default function PolicyReviews() {
     <>
       <PageHeading>{p.reviews}</PageHeading>
       <FormAlert error={open.error} idPrefix="review" labels={labels} />
-      <section className="section" aria-labelledby="review-list">
-        <h2 id="review-list">{p.reviews}</h2>
+      <Section id="review-list" title={p.reviews}>
         <Loaded query={reviews}>
           {(d) => <DataTable rows={d.items} columns={columns} label={p.reviews} />}
         </Loaded>
-      </section>
+      </Section>
       <form className="form section" onSubmit={submit} aria-labelledby="review-new">
         <h2 id="review-new">{p.openReview}</h2>
         <SelectField
-          id="review-documentId"
           label={p.document}
+          {...state.text('documentId')}
           value={documentId}
-          onChange={set('documentId')}
           options={docs.map((d) => ({ value: d.id, label: d.title }))}
         />
-        <SelectField
-          id="review-trigger"
-          label={p.trigger}
-          value={form.trigger}
-          onChange={set('trigger')}
-          options={Object.entries(p.triggers).map(([value, label]) => ({ value, label }))}
-        />
+        <SelectField label={p.trigger} {...state.text('trigger')} options={optionsOf(p.triggers)} />
         {form.trigger === 'yearly' && (
-          <TextField
-            id="review-fiscalYear"
-            label={p.fiscalYear}
-            inputMode="numeric"
-            value={form.fiscalYear}
-            onChange={set('fiscalYear')}
-            error={open.field('fiscalYear')}
-          />
+          <TextField label={p.fiscalYear} inputMode="numeric" {...state.text('fiscalYear', open.field)} />
         )}
-        <TextField
-          id="review-reason"
-          label={p.reason}
-          required
-          value={form.reason}
-          onChange={set('reason')}
-          error={open.field('reason')}
-        />
-        <TextAreaField
-          id="review-inputs"
-          label={p.inputs}
-          rows={3}
-          value={form.inputs}
-          onChange={set('inputs')}
-        />
-        <DateField
-          id="review-dueOn"
-          label={p.dueOn}
-          value={form.dueOn}
-          onChange={(dueOn) => setForm((f) => ({ ...f, dueOn }))}
-          error={open.field('dueOn')}
-        />
+        <TextField label={p.reason} required {...state.text('reason', open.field)} />
+        <TextAreaField label={p.inputs} rows={3} {...state.text('inputs')} />
+        <DateField label={p.dueOn} {...state.pick('dueOn', open.field)} />
         <SubmitRow label={p.openReview} busy={open.busy || !documentId} />
       </form>
     </>

@@ -4,6 +4,7 @@ import { useSession } from '../../app/session.tsx';
 import { useConfirm } from '../../components/Dialog.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PasswordForm } from '../auth/PasswordForm.tsx';
@@ -29,18 +30,16 @@ export default function Account() {
   return (
     <>
       <PageHeading lead={t.account.lead}>{t.account.title}</PageHeading>
-      <section className="section" aria-labelledby="acct-pw">
-        <h2 id="acct-pw">{t.account.passwordHeading}</h2>
+      <Section id="acct-pw" title={t.account.passwordHeading}>
         <Status message={pwDone ? t.auth.passwordChanged : null} />
         <PasswordForm
           idPrefix="acct-pw"
           loginId={session?.user.loginId ?? ''}
           onDone={() => setPwDone(true)}
         />
-      </section>
+      </Section>
       <FactorsSection />
-      <section className="section" aria-labelledby="acct-sessions">
-        <h2 id="acct-sessions">{t.account.sessionsHeading}</h2>
+      <Section id="acct-sessions" title={t.account.sessionsHeading}>
         <p>{t.account.sessionsLead}</p>
         <FormAlert error={logoutAll.error} />
         <div className="actions">
@@ -53,7 +52,7 @@ export default function Account() {
             {t.account.logoutAll}
           </button>
         </div>
-      </section>
+      </Section>
       {dialog}
     </>
   );

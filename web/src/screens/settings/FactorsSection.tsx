@@ -4,6 +4,7 @@ import { useData, useInvalidate } from '../../api/query.ts';
 import type { Factors, StageResult } from '../../api/types.ts';
 import { useConfirm } from '../../components/Dialog.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/date.ts';
@@ -98,8 +99,7 @@ export function FactorsSection() {
       />
     );
   return (
-    <section className="section" aria-labelledby="acct-factors">
-      <h2 id="acct-factors">{t.account.factorsHeading}</h2>
+    <Section id="acct-factors" title={t.account.factorsHeading}>
       <Status message={status} />
       <FormAlert error={error ?? factorsQuery.error} />
       {factors && (
@@ -174,6 +174,6 @@ export function FactorsSection() {
         </>
       )}
       {dialog}
-    </section>
+    </Section>
   );
 }

@@ -7,6 +7,7 @@ import { useConfirm } from '../../components/Dialog.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { Section } from '../../components/Section.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import { useSetupText } from '../setup/i18n.ts';
@@ -67,8 +68,7 @@ export default function Organizations() {
       <Status message={status} />
       <FormAlert error={list.error} />
       {dialog}
-      <section className="section" aria-labelledby="org-switch">
-        <h2 id="org-switch">{t.orgs.switchHeading}</h2>
+      <Section id="org-switch" title={t.orgs.switchHeading}>
         <p>
           {t.orgs.current}：<strong>{session?.organization.name}</strong>
         </p>
@@ -85,10 +85,9 @@ export default function Organizations() {
             {t.orgs.switch}
           </button>
         </form>
-      </section>
+      </Section>
       {samples.length > 0 && (
-        <section className="section" aria-labelledby="org-samples">
-          <h2 id="org-samples">{st.sample}</h2>
+        <Section id="org-samples" title={st.sample}>
           <FormAlert error={remove.error} />
           <ul>
             {samples.map((o) => (
@@ -105,10 +104,9 @@ export default function Organizations() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
-      <section className="section" aria-labelledby="org-create">
-        <h2 id="org-create">{t.orgs.createHeading}</h2>
+      <Section id="org-create" title={t.orgs.createHeading}>
         <FormAlert error={create.error} idPrefix="org" labels={{ code: t.orgs.code, name: t.orgs.name }} />
         <form onSubmit={createOrg} noValidate className="form">
           <TextField
@@ -133,7 +131,7 @@ export default function Organizations() {
           />
           <SubmitRow label={t.orgs.create} busy={create.busy} />
         </form>
-      </section>
+      </Section>
     </>
   );
 }

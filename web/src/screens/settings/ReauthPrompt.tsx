@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { Section } from '../../components/Section.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -27,8 +28,7 @@ export function ReauthPrompt({ onDone, onCancel }: Props) {
   }
 
   return (
-    <section className="section" aria-labelledby="reauth-heading">
-      <h3 id="reauth-heading">{t.account.reauthHeading}</h3>
+    <Section id="reauth-heading" title={t.account.reauthHeading} level={3}>
       <p>{t.account.reauthLead}</p>
       <FormAlert error={error} idPrefix="reauth" labels={{ password: t.auth.currentPassword }} />
       <form onSubmit={submit} noValidate className="form">
@@ -50,6 +50,6 @@ export function ReauthPrompt({ onDone, onCancel }: Props) {
           </button>
         </SubmitRow>
       </form>
-    </section>
+    </Section>
   );
 }

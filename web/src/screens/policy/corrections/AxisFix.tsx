@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { SelectField, TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import type { Reading } from './api.ts';
@@ -32,9 +33,7 @@ export function AxisFix({
     void save.run({ kind: 'axis', axis: axis || axes[0], name: name.trim() });
   }
   return (
-    <section className="section" aria-labelledby="corr-axis-name" data-testid="fix-axis">
-      <h2 id="corr-axis-name">{t.axisRename}</h2>
-      <p className="muted">{t.axisRenameLead}</p>
+    <Section id="corr-axis-name" title={t.axisRename} lead={t.axisRenameLead} data-testid="fix-axis">
       <form className="form" onSubmit={submit}>
         <FormAlert error={save.error} />
         <SelectField
@@ -56,6 +55,6 @@ export function AxisFix({
         />
         <SubmitRow label={t.axisSubmit} busy={save.busy} />
       </form>
-    </section>
+    </Section>
   );
 }

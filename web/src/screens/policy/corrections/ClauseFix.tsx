@@ -1,38 +1,30 @@
 import { type FormEvent, useState } from 'react';
 import { CheckField, TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useT } from '../../../i18n/index.tsx';
-import type { Correction, ReadClause } from './api.ts';
+import type { ReadClause } from './api.ts';
 import { correctionsTexts } from './texts.ts';
-import { useCorrect } from './useCorrect.ts';
+import { type FixProps, useFix } from './useCorrect.ts';
 
 const KEEP = '\u0000keep';
 const TOP = '\u0000top';
 
 /** A clause's heading and its parent (its level follows from the parent). */
-export function ClauseFix({
-  versionId,
-  clauses,
-  corrections,
-  onSaved,
-}: {
-  versionId: string;
-  clauses: ReadClause[];
-  corrections: Correction[];
-  onSaved: () => void;
-}) {
+export function ClauseFix({ clauses, ...props }: FixProps & { clauses: ReadClause[] }) {
   const t = useT(correctionsTexts);
   const [path, setPath] = useState('');
   const [title, setTitle] = useState('');
   const [notHeading, setNotHeading] = useState(false);
   const [parent, setParent] = useState(KEEP);
-  const save = useCorrect(versionId, () => {
-    pick('');
-    onSaved();
-  });
-  const fixed = new Set(corrections.filter((c) => c.kind === 'clause' && c.applied).map((c) => c.clausePath));
+  const { save, fixed } = useFix(
+    props,
+    'clause',
+    () => pick(''),
+    (c) => c.clausePath,
+  );
   const current = clauses.find((c) => c.path === path);
   const name = (c: ReadClause) =>
     `${'\u3000'.repeat(Math.max(0, c.depth - 1))}${c.path}${c.title ? ` ${c.title}` : ''}${fixed.has(c.path) ? `（${t.corrected}）` : ''}`;
@@ -53,9 +45,7 @@ export function ClauseFix({
     void save.run(body);
   }
   return (
-    <section className="section" aria-labelledby="corr-clauses" data-testid="fix-clauses">
-      <h2 id="corr-clauses">{t.clauses}</h2>
-      <p className="muted">{t.clausesLead}</p>
+    <Section id="corr-clauses" title={t.clauses} lead={t.clausesLead} data-testid="fix-clauses">
       <FormAlert error={save.error} />
       <form className="form" onSubmit={submit}>
         <SelectField
@@ -103,7 +93,7 @@ export function ClauseFix({
           </>
         )}
       </form>
-    </section>
+    </Section>
   );
 }
 

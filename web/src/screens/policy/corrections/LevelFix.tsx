@@ -2,36 +2,23 @@ import type { FormEvent } from 'react';
 import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { CheckField, TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useFormState } from '../../../components/useFormState.ts';
 import { useT } from '../../../i18n/index.tsx';
-import type { Correction, Reading, ReadLevel } from './api.ts';
+import type { Reading, ReadLevel } from './api.ts';
 import { correctionsTexts } from './texts.ts';
-import { useCorrect } from './useCorrect.ts';
+import { type FixProps, useFix } from './useCorrect.ts';
 
 /** A classification level: its order or description, a missing level added, a misread one removed. */
-export function LevelFix({
-  versionId,
-  scheme,
-  corrections,
-  onSaved,
-}: {
-  versionId: string;
-  scheme: Reading['classification'];
-  corrections: Correction[];
-  onSaved: () => void;
-}) {
+export function LevelFix({ scheme, ...props }: FixProps & { scheme: Reading['classification'] }) {
   const t = useT(correctionsTexts);
   const form = useFormState('corr', { axis: '', label: '', rank: '', definition: '', remove: false });
   const { axis, label, rank, definition, remove } = form.values;
-  const save = useCorrect(versionId, () => {
-    form.reset();
-    onSaved();
-  });
-  const fixed = new Set(corrections.filter((c) => c.kind === 'level' && c.applied).map((c) => c.target));
+  const { save, fixed } = useFix(props, 'level', () => form.reset());
   // The levels of a renamed axis are corrected too.
   const renamed = new Set(
-    corrections.filter((c) => c.kind === 'axis' && c.applied).map((c) => c.change.name),
+    props.corrections.filter((c) => c.kind === 'axis' && c.applied).map((c) => c.change.name),
   );
   const levels = scheme?.levels ?? [];
   const columns: Column<ReadLevel>[] = [
@@ -62,9 +49,7 @@ export function LevelFix({
     void save.run(body);
   }
   return (
-    <section className="section" aria-labelledby="corr-levels" data-testid="fix-levels">
-      <h2 id="corr-levels">{t.levels}</h2>
-      <p className="muted">{t.levelsLead}</p>
+    <Section id="corr-levels" title={t.levels} lead={t.levelsLead} data-testid="fix-levels">
       <DataTable
         rows={levels}
         columns={columns}
@@ -104,6 +89,6 @@ export function LevelFix({
         <CheckField label={t.remove} {...form.check('remove')} />
         <SubmitRow label={t.submit} busy={save.busy} />
       </form>
-    </section>
+    </Section>
   );
 }

@@ -1,15 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useFormState } from '../../../components/useFormState.ts';
 import { fmt, useT } from '../../../i18n/index.tsx';
-import type { Correction, ReadObligation } from './api.ts';
+import type { ReadObligation } from './api.ts';
 import { modalityLabel } from './describe.ts';
 import { splitList } from './lists.ts';
 import { correctionsTexts } from './texts.ts';
-import { useCorrect } from './useCorrect.ts';
+import { type FixProps, useFix } from './useCorrect.ts';
 
 const SHOWN = 20;
 const MODALITIES = ['must', 'must_not', 'shall', 'endeavor', 'may'];
@@ -18,27 +19,13 @@ const approversOf = (o: ReadObligation) => [
 ];
 
 /** Who must act in a sentence, the kind of obligation and who gives permission. */
-export function ObligationFix({
-  versionId,
-  obligations,
-  corrections,
-  onSaved,
-}: {
-  versionId: string;
-  obligations: ReadObligation[];
-  corrections: Correction[];
-  onSaved: () => void;
-}) {
+export function ObligationFix({ obligations, ...props }: FixProps & { obligations: ReadObligation[] }) {
   const t = useT(correctionsTexts);
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<ReadObligation | null>(null);
   const form = useFormState('corr', { actors: '', modality: '', approver: '' });
   const { actors, modality, approver } = form.values;
-  const save = useCorrect(versionId, () => {
-    setOpen(null);
-    onSaved();
-  });
-  const fixed = new Set(corrections.filter((c) => c.kind === 'actor' && c.applied).map((c) => c.target));
+  const { save, fixed } = useFix(props, 'actor', () => setOpen(null));
   const words = q.trim();
   const matching = obligations
     .filter((o) => !words || o.text.includes(words) || o.path.includes(words))
@@ -64,9 +51,12 @@ export function ObligationFix({
     void save.run(body);
   }
   return (
-    <section className="section" aria-labelledby="corr-obligations" data-testid="fix-obligations">
-      <h2 id="corr-obligations">{t.obligations}</h2>
-      <p className="muted">{t.obligationsLead}</p>
+    <Section
+      id="corr-obligations"
+      title={t.obligations}
+      lead={t.obligationsLead}
+      data-testid="fix-obligations"
+    >
       <div className="form form--inline">
         <TextField
           id="corr-filter"
@@ -118,6 +108,6 @@ export function ObligationFix({
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

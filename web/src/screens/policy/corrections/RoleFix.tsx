@@ -2,35 +2,22 @@ import { type FormEvent, useState } from 'react';
 import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useFormState } from '../../../components/useFormState.ts';
 import { fmt, useT } from '../../../i18n/index.tsx';
-import type { Correction, ReadRole } from './api.ts';
+import type { ReadRole } from './api.ts';
 import { splitList } from './lists.ts';
 import { correctionsTexts } from './texts.ts';
-import { useCorrect } from './useCorrect.ts';
+import { type FixProps, useFix } from './useCorrect.ts';
 
 /** A role's post, tier and short names. */
-export function RoleFix({
-  versionId,
-  roles,
-  corrections,
-  onSaved,
-}: {
-  versionId: string;
-  roles: ReadRole[];
-  corrections: Correction[];
-  onSaved: () => void;
-}) {
+export function RoleFix({ roles, ...props }: FixProps & { roles: ReadRole[] }) {
   const t = useT(correctionsTexts);
   const [role, setRole] = useState<ReadRole | null>(null);
   const form = useFormState('corr', { post: '', tier: '', aliases: '' });
   const { post, tier, aliases } = form.values;
-  const save = useCorrect(versionId, () => {
-    setRole(null);
-    onSaved();
-  });
-  const fixed = new Set(corrections.filter((c) => c.kind === 'role' && c.applied).map((c) => c.target));
+  const { save, fixed } = useFix(props, 'role', () => setRole(null));
   function pick(r: ReadRole) {
     save.reset();
     setRole(r);
@@ -78,9 +65,7 @@ export function RoleFix({
     },
   ];
   return (
-    <section className="section" aria-labelledby="corr-roles" data-testid="fix-roles">
-      <h2 id="corr-roles">{t.roles}</h2>
-      <p className="muted">{t.rolesLead}</p>
+    <Section id="corr-roles" title={t.roles} lead={t.rolesLead} data-testid="fix-roles">
       <DataTable
         rows={roles}
         columns={columns}
@@ -98,6 +83,6 @@ export function RoleFix({
           <SubmitRow label={t.submit} busy={save.busy} />
         </form>
       )}
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { useMutate } from '../../../api/query.ts';
 import { useSession } from '../../../app/session.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { Form } from '../../../components/Form.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useFormState } from '../../../components/useFormState.ts';
 import { useT } from '../../../i18n/index.tsx';
@@ -36,8 +37,7 @@ export function CreateBody() {
     if (kind) void create.run();
   }
   return (
-    <section className="section" aria-labelledby="step-body">
-      <h2 id="step-body">{s.steps.body}</h2>
+    <Section id="step-body" title={s.steps.body}>
       <p>{s.stepLead.body}</p>
       <Form noValidate onSend={send} error={create.error} idPrefix="setup" labels={{ name: s.bodyName }}>
         <TextField label={s.bodyName} hint={s.bodyNameHint} required {...form.text('name', create.field)} />
@@ -49,6 +49,6 @@ export function CreateBody() {
         />
         <SubmitRow label={create.busy ? s.creating : s.create} busy={create.busy} />
       </Form>
-    </section>
+    </Section>
   );
 }

@@ -1,0 +1,29 @@
+/** A committee's members named in 号 below 「次の各号に掲げる委員をもって組織する」, or after 「委員には」. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzePolicy } from '../analyze.ts';
+
+const members = (text: string) => analyzePolicy(text).committees.map((c) => [c.name, c.memberNames ?? []]);
+
+test('「次の各号に掲げる委員をもって組織する」 over kanji 号: the 号 are the members', () => {
+  assert.deepEqual(
+    members(`第６条　町に、情報化の重要事項を協議するため、情報化推進会議（以下「推進会議」という。）を置く。
+２　推進会議は、次の各号に掲げる委員をもって組織する。
+一　副町長
+二　教育長
+三　各課の長
+３　推進会議の庶務は、企画課において処理する。
+`),
+    [['情報化推進会議', ['副町長', '教育長', '各課の長']]],
+  );
+});
+
+test('「委員には…をもって充てる」 names the members as 「委員は」 does', () => {
+  assert.deepEqual(
+    members(`第６条　組合に、情報化推進会議（以下「推進会議」という。）を置く。
+２　推進会議は、議長、副議長及び委員をもって組織する。
+３　議長は事務局長をもって、副議長は総務課長をもって充て、委員には施設課長及び業務課長をもって充てる。
+`),
+    [['情報化推進会議', ['施設課長', '業務課長']]],
+  );
+});
