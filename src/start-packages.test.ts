@@ -38,7 +38,10 @@ process.on('exit', () => {
 
 test('the server starts without the readers and writers of files, the QR code writer or Fastify’s schema compilers', () => {
   const files = filesLoadedAtStart();
-  assert.ok(files.some((f) => f.includes('/node_modules/fastify/')), 'the list holds what was loaded');
+  assert.ok(
+    files.some((f) => f.includes('/node_modules/fastify/')),
+    'the list holds what was loaded',
+  );
   for (const pkg of [
     'fflate',
     'saxes',
