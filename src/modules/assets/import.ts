@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { insertBatched } from '../../db/insert-batched.ts';
 import type { DB } from '../../db/schema.ts';
 import { transactional } from '../../db/transactional.ts';
 import { type Lang, t } from '../../i18n/index.ts';
@@ -236,11 +237,7 @@ export const applyImport = transactional(
       (a, b) => Number(!!a.parent_id || !!a.copied_from) - Number(!!b.parent_id || !!b.copied_from),
     );
     const withoutLinks = assets.map((a) => ({ ...a, parent_id: null, copied_from: null }));
-    for (let i = 0; i < withoutLinks.length; i += 400)
-      await trx
-        .insertInto('assets')
-        .values(withoutLinks.slice(i, i + 400))
-        .execute();
+    await insertBatched(trx, 'assets', withoutLinks, 400);
     for (const a of assets) {
       if (a.parent_id || a.copied_from) {
         await trx
@@ -260,17 +257,9 @@ export const applyImport = transactional(
       source: 'import' as const,
       reason: null,
     }));
-    for (let i = 0; i < classRows.length; i += 500)
-      await trx
-        .insertInto('asset_classes')
-        .values(classRows.slice(i, i + 500))
-        .execute();
+    await insertBatched(trx, 'asset_classes', classRows, 500);
     const grams = assets.flatMap((a) => searchRows(org, a.id, a));
-    for (let i = 0; i < grams.length; i += 2000)
-      await trx
-        .insertInto('asset_search')
-        .values(grams.slice(i, i + 2000))
-        .execute();
+    await insertBatched(trx, 'asset_search', grams, 2000);
     for (const p of plan.parents) await recomputeUpwards(trx, org, p);
     if (!audit) return importId;
     await recordAudit(

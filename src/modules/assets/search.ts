@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertBatched } from '../../db/insert-batched.ts';
 import type { DB } from '../../db/schema.ts';
 
 /** Normalizes text for search: NFKC (全角英数 → 半角), lower case, spaces removed. */
@@ -39,9 +40,5 @@ export async function reindexAsset(
 ): Promise<void> {
   await trx.deleteFrom('asset_search').where('asset_id', '=', assetId).execute();
   const rows = searchRows(organizationId, assetId, a);
-  for (let i = 0; i < rows.length; i += 1000)
-    await trx
-      .insertInto('asset_search')
-      .values(rows.slice(i, i + 1000))
-      .execute();
+  await insertBatched(trx, 'asset_search', rows, 1000);
 }

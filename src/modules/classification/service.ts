@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertBatched } from '../../db/insert-batched.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -141,12 +142,7 @@ async function createRemapItems(
       confirmed_at: null,
     };
   });
-  for (let i = 0; i < rows.length; i += 500) {
-    await trx
-      .insertInto('classification_remaps')
-      .values(rows.slice(i, i + 500))
-      .execute();
-  }
+  await insertBatched(trx, 'classification_remaps', rows, 500);
   return rows.length;
 }
 
@@ -230,11 +226,7 @@ export const activateVersion = transactional(
         reason: null,
       })),
     );
-    for (let i = 0; i < rows.length; i += 500)
-      await trx
-        .insertInto('asset_classes')
-        .values(rows.slice(i, i + 500))
-        .execute();
+    await insertBatched(trx, 'asset_classes', rows, 500);
     await trx
       .updateTable('classification_versions')
       .set({ status: 'retired' })

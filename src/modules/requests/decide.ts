@@ -10,7 +10,7 @@ import { auditEntry, recordAudit, recordAudits } from '../audit/index.ts';
 import { notifyPeople } from '../notifications/index.ts';
 import { stepHolders } from './approvers.ts';
 import { finalizeApproval, grantOf } from './finalize.ts';
-import { type LoadedRequest, loadRequest, requesterToNotify } from './load.ts';
+import { type LoadedRequest, loadRequest, loadRequestWithDecisions, requesterToNotify } from './load.ts';
 import { waitingKey } from './waiting.ts';
 import './events.ts';
 
@@ -72,16 +72,6 @@ const claimGranted = prepared(
       .where('version', '=', p.version)
       .where('status', '=', p.status),
 );
-// With each approver's name as a register entry prints it (a grant's record names them).
-const decisionsOf = prepared((db, p: Args<{ requestId: string }>) =>
-  db
-    .selectFrom('request_decisions as d')
-    .leftJoin('users as u', (j) =>
-      j.onRef('u.id', '=', 'd.user_id').onRef('u.organization_id', '=', 'd.organization_id'),
-    )
-    .select(['d.user_id', 'd.step', 'd.decision', 'u.display_name'])
-    .where('d.request_id', '=', p.requestId),
-);
 type DecisionRow = Insertable<DB['request_decisions']>;
 const insertDecision = prepared((db, p: Args<Required<DecisionRow>>) =>
   db.insertInto('request_decisions').values({
@@ -124,16 +114,16 @@ export async function decide(
   today = todayJst(),
 ): Promise<{ status: string }> {
   return db.transaction().execute(async (trx) => {
-    const req = await loadRequest(trx, actor.organizationId, requestId);
+    // The request with every approval so far, read once: whether this person decided this step already,
+    // and (with the decision below) whether the step is done. Nobody can add one before our claim without
+    // failing it.
+    const { req, decisions: earlier } = await loadRequestWithDecisions(trx, actor.organizationId, requestId);
     if (req.status !== 'pending') throw conflict('requests.already_decided');
     if (req.requester_id === userId) throw new AppError('requests.approver_is_requester', 403);
     const step = req.def.chain[req.current_step];
     const holders = await stepHolders(trx, req.organization_id, step, req, today);
     const me = holders.find((h) => h.userId === userId);
     if (!me) throw forbidden(step.function);
-    // Every approval so far, read once: whether this person decided this step already, and (with the
-    // decision below) whether the step is done. Nobody can add one before our claim without failing it.
-    const earlier = await decisionsOf.execute(trx, { requestId: req.id });
     if (earlier.some((d) => d.step === req.current_step && d.user_id === userId))
       throw conflict('requests.already_decided');
     // What this decision does to the request is known now (the earlier decisions and this one), so the

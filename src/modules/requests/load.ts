@@ -4,8 +4,8 @@ import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
 import { type TypeDefinition, typeDefinition } from './model.ts';
 
-// Read by every decision, withdrawal and return: built and compiled once.
-const requestRead = prepared((db, p: Args<{ organizationId: string; id: string }>) =>
+type RequestArgs = Args<{ organizationId: string; id: string }>;
+const requestQuery = (db: Kysely<DB>, p: RequestArgs) =>
   db
     .selectFrom('requests as r')
     .leftJoin('request_types as t', 't.id', 'r.type_id')
@@ -28,7 +28,27 @@ const requestRead = prepared((db, p: Args<{ organizationId: string; id: string }
     .select(['ru.id as requester_active_id', 'ru.email as requester_email'])
     .select(['rn.display_name as requester_label', 'un.name as unit_name'])
     .where('r.id', '=', p.id)
-    .where('r.organization_id', '=', p.organizationId),
+    .where('r.organization_id', '=', p.organizationId);
+
+// Read by every decision, withdrawal and return: built and compiled once.
+const requestRead = prepared(requestQuery);
+// A decision's read: the request with every decision so far (one row each, or one row with none) and the
+// name of who made it, in one statement.
+const requestWithDecisions = prepared((db, p: RequestArgs) =>
+  requestQuery(db, p)
+    .leftJoin('request_decisions as d', (j) =>
+      j.onRef('d.request_id', '=', 'r.id').onRef('d.organization_id', '=', 'r.organization_id'),
+    )
+    .leftJoin('users as du', (j) =>
+      j.onRef('du.id', '=', 'd.user_id').onRef('du.organization_id', '=', 'd.organization_id'),
+    )
+    .select([
+      'd.id as decision_id',
+      'd.user_id as decision_user_id',
+      'd.step as decision_step',
+      'd.decision as decision_decision',
+      'du.display_name as decision_user_name',
+    ]),
 );
 
 /**
@@ -48,6 +68,49 @@ export async function loadRequest(db: Kysely<DB>, organizationId: string, id: st
 }
 
 export type LoadedRequest = Awaited<ReturnType<typeof loadRequest>>;
+
+/** A decision already made on a request, with the name of who made it (null once they left the body). */
+export interface EarlierDecision {
+  user_id: string;
+  step: number;
+  decision: string;
+  display_name: string | null;
+}
+
+/** `loadRequest` with every decision made on the request so far, in one statement (a decision needs both). */
+export async function loadRequestWithDecisions(
+  db: Kysely<DB>,
+  organizationId: string,
+  id: string,
+): Promise<{ req: LoadedRequest; decisions: EarlierDecision[] }> {
+  const rows = await requestWithDecisions.execute(db, { organizationId, id });
+  if (!rows.length) throw notFound('request');
+  const {
+    decision_id: _i,
+    decision_user_id: _u,
+    decision_step: _s,
+    decision_decision: _d,
+    decision_user_name: _n,
+    ...row
+  } = rows[0];
+  const decisions: EarlierDecision[] = [];
+  for (const r of rows)
+    if (r.decision_id != null && r.decision_user_id != null && r.decision_decision != null)
+      decisions.push({
+        user_id: r.decision_user_id,
+        step: Number(r.decision_step),
+        decision: r.decision_decision,
+        display_name: r.decision_user_name,
+      });
+  return {
+    req: {
+      ...row,
+      def: parseDefinition(row.definition),
+      values: JSON.parse(row.field_values) as Record<string, string | string[]>,
+    },
+    decisions,
+  };
+}
 
 /** The requester as `notifyPeople` takes them: nobody when they are no longer an active member. */
 export function requesterToNotify(req: LoadedRequest): { id: string; email: string | null }[] {
