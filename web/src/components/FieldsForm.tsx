@@ -18,8 +18,8 @@ export interface FieldSpec {
   kind?: 'text' | 'area' | 'select' | 'date' | 'datetime' | 'number' | 'check';
   required?: boolean;
   maxLength?: number;
-  min?: number;
-  max?: number;
+  min?: number | string;
+  max?: number | string;
   defaultValue?: string;
   /** select: the choices; `placeholder` adds an empty first choice. */
   options?: Option[];
@@ -116,7 +116,8 @@ export function FieldsForm<R>(p: Props<R>) {
   );
 }
 
-function SpecField({ f, id, error }: { f: FieldSpec; id: string; error?: string }) {
+/** One field drawn as `FieldsForm` draws it, for a hand-written form read with FormData. */
+export function SpecField({ f, id, error }: { f: FieldSpec; id: string; error?: string }) {
   const common = { id, name: f.name, label: f.label, hint: f.hint, error, required: f.required };
   switch (f.kind) {
     case 'area':

@@ -61,13 +61,19 @@ function splitLines(original: string): { lines: Mapped[]; formFeeds: Set<number>
   }
   const tabled = spacedColumns(unboxTables(nfkc), labelLength);
   const formFeeds = new Set<number>();
+  let inTable = false;
   const lines = tabled.map((l, i) => {
     if (l.text.includes('\f')) formFeeds.add(i);
     const trimmed = trimMapped(collapseSpaces(trimMapped(l), (at) => original[at] === '\u3000'));
-    // A table row whose first cell is empty keeps its leading tab.
-    return l.text.startsWith('\t') && trimmed.text !== ''
-      ? { text: `\t${trimmed.text}`, map: [l.map[0], ...trimmed.map] }
-      : trimmed;
+    // A table row whose first cell is empty keeps its leading tab; a line only indented by tabs (a
+    // paragraph copied from a word processor) is no row: it has no other cell and follows no row.
+    const row = trimmed.text.includes('\t') || (inTable && trimmed.text !== '');
+    const out =
+      l.text.startsWith('\t') && trimmed.text !== '' && row
+        ? { text: `\t${trimmed.text}`, map: [l.map[0], ...trimmed.map] }
+        : trimmed;
+    inTable = out.text.includes('\t');
+    return out;
   });
   return { lines, formFeeds };
 }

@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link, navigate } from '../../app/router.tsx';
@@ -6,7 +5,7 @@ import { useCan } from '../../app/useCan.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
@@ -47,8 +46,7 @@ export default function Campaigns() {
     dueOn: '',
   });
   const f = form.values;
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function submit() {
     void create.run({
       fiscalYear: Number(f.fiscalYear),
       title: f.title,
@@ -98,8 +96,7 @@ export default function Campaigns() {
       {canManage && (
         <section aria-labelledby="as-new" className="as-section">
           <h2 id="as-new">{x.newCampaign}</h2>
-          <form className="form as-box" onSubmit={submit} aria-labelledby="as-new" noValidate>
-            <FormAlert error={error} />
+          <Form onSend={submit} error={error} className="form as-box" aria-labelledby="as-new" noValidate>
             <div className="as-grid">
               <SelectField
                 {...form.pick('kind')}
@@ -121,7 +118,7 @@ export default function Campaigns() {
               )}
             </div>
             <SubmitRow label={x.newCampaign} busy={busy} />
-          </form>
+          </Form>
         </section>
       )}
     </Frame>

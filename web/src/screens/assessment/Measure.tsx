@@ -4,7 +4,8 @@ import { request } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { TextAreaField } from '../../components/Field.tsx';
-import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
@@ -80,13 +81,13 @@ function MeasureBody({ d, path }: { d: MeasureView; path: string }) {
       </dl>
       <Status message={done ? m.done : null} />
       {d.canClose && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void close.run(result);
-          }}
+        <Form
+          onSend={() => void close.run(result)}
+          error={close.error}
+          idPrefix="measure"
+          labels={{ result: m.result }}
+          className=""
         >
-          <FormAlert error={close.error} idPrefix="measure" labels={{ result: m.result }} />
           <TextAreaField
             id="measure-result"
             label={m.result}
@@ -100,7 +101,7 @@ function MeasureBody({ d, path }: { d: MeasureView; path: string }) {
           <button type="submit" className="btn btn--primary" disabled={close.busy}>
             {m.close}
           </button>
-        </form>
+        </Form>
       )}
     </>
   );

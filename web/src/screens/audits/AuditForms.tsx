@@ -1,6 +1,7 @@
 import { useMutate } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
+import { Form } from '../../components/Form.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -23,15 +24,7 @@ export function AddAuditor({ planId, people }: { planId: string; people: Named[]
     onDone: () => form.set('userId')(''),
   });
   return (
-    <form
-      className="form as-box"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void add.run();
-      }}
-    >
-      <FormAlert error={add.error} />
+    <Form onSend={() => void add.run()} error={add.error} className="form as-box" noValidate>
       <SelectField label={x.addAuditor} {...form.pick('userId', add.field)} options={options(people)} />
       <label className="as-check">
         <input type="checkbox" {...form.check('lead')} onChange={(e) => form.set('lead')(e.target.checked)} />
@@ -42,7 +35,7 @@ export function AddAuditor({ planId, people }: { planId: string; people: Named[]
           {x.addAuditor}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 

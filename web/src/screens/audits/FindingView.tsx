@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { AreaField, type Named } from '../dashboard/kit.tsx';
@@ -34,14 +34,7 @@ function NoteForm({
     },
   });
   return (
-    <form
-      className="form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void m.run();
-      }}
-    >
-      <FormAlert error={m.error} />
+    <Form onSend={() => void m.run()} error={m.error}>
       <AreaField id={id} label={label} value={body} onChange={setBody} rows={2} required />
       {closeLabel && (
         <label className="as-check">
@@ -54,7 +47,7 @@ function NoteForm({
           {button}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 

@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { TextField } from '../../components/Field.tsx';
-import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { Status } from '../../components/FormAlert.tsx';
 import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
@@ -102,8 +103,7 @@ function ChainForm({
     setS({ ...s, chain: s.chain.map((c, n) => (n === i ? { ...c, ...patch } : c)) });
   const num = (v: string) => (v === '' ? Number.NaN : Number(v));
 
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function submit() {
     const { stored: _s, ...body } = s;
     void save.run(body);
   }
@@ -117,8 +117,14 @@ function ChainForm({
   return (
     <>
       {!s.stored && <p className="alert alert--info">{x.proposed}</p>}
-      <form onSubmit={submit} noValidate aria-label={x.settingsTitle}>
-        <FormAlert error={error} idPrefix="chain" />
+      <Form
+        onSend={submit}
+        error={error}
+        idPrefix="chain"
+        noValidate
+        aria-label={x.settingsTitle}
+        className=""
+      >
         <h2 className="section-title">{x.chain}</h2>
         {s.chain.map((c, i) => {
           const p = `chain-${i}`;
@@ -303,7 +309,7 @@ function ChainForm({
           ))}
         </div>
         <SubmitRow label={x.save} busy={busy} />
-      </form>
+      </Form>
     </>
   );
 }

@@ -12,7 +12,7 @@ import { useFormat } from '../../lib/format.ts';
 import type { ScreenProps } from '../../routes.tsx';
 import { ActionForm, CloseForm, ContactForm, EvidenceForm, NoteForm } from './DetailForms.tsx';
 import { incidentHomeTexts } from './i18n.ts';
-import { IncFrame, usePeople } from './parts.tsx';
+import { IncFrame, ListSection, usePeople } from './parts.tsx';
 import { reportTexts } from './report-texts.ts';
 import { incidentTexts } from './texts.ts';
 import { timelineTexts } from './timeline-texts.ts';
@@ -131,6 +131,13 @@ export default function IncidentDetail({ params }: ScreenProps) {
       ? e.text.replace(/: (\w+)$/, (_, k: string) => `: ${m.reportKinds[k] ?? tl.other}`)
       : e.text;
   const dt = (v: string) => f.dateTime(v);
+  /** ・label and the time, when it happened. */
+  const stamp = (label: string, v: string | null) =>
+    v && (
+      <>
+        ・{label} {dt(v)}
+      </>
+    );
   return (
     <IncFrame title={i.title} lead={`${f.named(d.type.nameJa, d.type.nameEn)}・${dt(i.found_at)}`}>
       <FormAlert error={error} idPrefix="detail" />
@@ -155,21 +162,9 @@ export default function IncidentDetail({ params }: ScreenProps) {
           {d.steps.map((s) => (
             <li key={s.id} data-testid={`step-${s.position}`}>
               <strong>{s.label}</strong>：{x.status[s.status] ?? s.status}
-              {s.notified_at && (
-                <>
-                  ・{x.notifiedAt} {dt(s.notified_at)}
-                </>
-              )}
-              {s.acknowledged_at && (
-                <>
-                  ・{x.acknowledgedAt} {dt(s.acknowledged_at)}
-                </>
-              )}
-              {s.escalated_at && (
-                <>
-                  ・{x.escalatedAt} {dt(s.escalated_at)}
-                </>
-              )}
+              {stamp(x.notifiedAt, s.notified_at)}
+              {stamp(x.acknowledgedAt, s.acknowledged_at)}
+              {stamp(x.escalatedAt, s.escalated_at)}
               {s.skipped_reason && <>・{s.skipped_reason}</>}
               {open && d.can.ack.includes(s.id) && (
                 <div className="inc-card inc-no-print">
@@ -240,24 +235,21 @@ export default function IncidentDetail({ params }: ScreenProps) {
           <p className="muted">{rt.rule}</p>
         </section>
       )}
-      <section aria-labelledby="d-contacts" className="section">
-        <h2 id="d-contacts">{m.contacts}</h2>
-        {d.contacts.length === 0 ? (
-          <p>{x.none}</p>
-        ) : (
-          <ul className="inc-list">
-            {d.contacts.map((c) => (
-              <li key={c.id}>
-                <strong>
-                  {m.parties[c.party] ?? c.party}（{c.party_name}）
-                </strong>{' '}
-                {m.reportKinds[c.report_kind] ?? c.report_kind}・{dt(c.sent_at)}：{c.content}
-              </li>
-            ))}
-          </ul>
+      <ListSection
+        id="d-contacts"
+        title={m.contacts}
+        items={d.contacts}
+        render={(c) => (
+          <>
+            <strong>
+              {m.parties[c.party] ?? c.party}（{c.party_name}）
+            </strong>{' '}
+            {m.reportKinds[c.report_kind] ?? c.report_kind}・{dt(c.sent_at)}：{c.content}
+          </>
         )}
+      >
         {open && handle && <ContactForm id={i.id} done={load} />}
-      </section>
+      </ListSection>
       {d.planSection && (
         <section aria-labelledby="d-plan" className="section">
           <h2 id="d-plan">
@@ -269,81 +261,77 @@ export default function IncidentDetail({ params }: ScreenProps) {
           <p>{d.planSection.body}</p>
         </section>
       )}
-      <section aria-labelledby="d-actions" className="section">
-        <h2 id="d-actions">{x.actions}</h2>
-        {i.cause && (
-          <p>
-            {m.cause}: {i.cause}
-          </p>
+      <ListSection
+        id="d-actions"
+        title={x.actions}
+        items={d.actions}
+        lead={
+          i.cause && (
+            <p>
+              {m.cause}: {i.cause}
+            </p>
+          )
+        }
+        render={(a) => (
+          <>
+            <span className="tag">{m.actionKinds[a.kind] ?? a.kind}</span> {a.description}
+            {a.owner_id && (
+              <>
+                ・{m.owner}: {a.owner_name ?? m.ownerNone}
+              </>
+            )}
+            {a.due_date && (
+              <>
+                ・{m.due}: {f.date(a.due_date)}
+              </>
+            )}
+            ・
+            <strong className={a.status === 'open' ? 'inc-warn' : 'inc-ok'}>
+              {m.actionStatus[a.status] ?? a.status}
+            </strong>
+            {a.done_at && <> {dt(a.done_at)}</>}
+            {open && a.status === 'open' && (handle || a.owner_id === session?.user.id) && (
+              <button
+                type="button"
+                className="btn btn--secondary btn--small"
+                disabled={busy}
+                onClick={() => complete(a.id, 'done')}
+              >
+                {m.markDone}
+              </button>
+            )}
+            {open && a.status === 'open' && has('incidents.close') && (
+              <button
+                type="button"
+                className="btn btn--text"
+                disabled={busy}
+                onClick={() => complete(a.id, 'accepted')}
+              >
+                {m.accept}
+              </button>
+            )}
+          </>
         )}
-        {d.actions.length === 0 ? (
-          <p>{x.none}</p>
-        ) : (
-          <ul className="inc-list">
-            {d.actions.map((a) => (
-              <li key={a.id}>
-                <span className="tag">{m.actionKinds[a.kind] ?? a.kind}</span> {a.description}
-                {a.owner_id && (
-                  <>
-                    ・{m.owner}: {a.owner_name ?? m.ownerNone}
-                  </>
-                )}
-                {a.due_date && (
-                  <>
-                    ・{m.due}: {f.date(a.due_date)}
-                  </>
-                )}
-                ・
-                <strong className={a.status === 'open' ? 'inc-warn' : 'inc-ok'}>
-                  {m.actionStatus[a.status] ?? a.status}
-                </strong>
-                {a.done_at && <> {dt(a.done_at)}</>}
-                {open && a.status === 'open' && (handle || a.owner_id === session?.user.id) && (
-                  <button
-                    type="button"
-                    className="btn btn--secondary btn--small"
-                    disabled={busy}
-                    onClick={() => complete(a.id, 'done')}
-                  >
-                    {m.markDone}
-                  </button>
-                )}
-                {open && a.status === 'open' && has('incidents.close') && (
-                  <button
-                    type="button"
-                    className="btn btn--text"
-                    disabled={busy}
-                    onClick={() => complete(a.id, 'accepted')}
-                  >
-                    {m.accept}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+      >
         {open && handle && <ActionForm id={i.id} people={people} done={load} />}
-      </section>
-      <section aria-labelledby="d-evidence" className="section">
-        <h2 id="d-evidence">{x.evidence}</h2>
-        {d.evidence.length === 0 ? (
-          <p>{x.none}</p>
-        ) : (
-          <ul className="inc-list">
-            {d.evidence.map((e) => (
-              <li key={e.id}>
-                <a href={`/api/incidents/${i.id}/evidence/${e.id}`} download>
-                  {e.file_name}
-                </a>
-                （{e.size} B・{dt(e.created_at)}）{e.description}
-                <br />
-                <code className="inc-hash">SHA-256 {e.sha256}</code>
-              </li>
-            ))}
-          </ul>
+      </ListSection>
+      <ListSection
+        id="d-evidence"
+        title={x.evidence}
+        items={d.evidence}
+        render={(e) => (
+          <>
+            <a href={`/api/incidents/${i.id}/evidence/${e.id}`} download>
+              {e.file_name}
+            </a>
+            （{e.size} B・{dt(e.created_at)}）{e.description}
+            <br />
+            <code className="inc-hash">SHA-256 {e.sha256}</code>
+          </>
         )}
+      >
         {(handle || mine) && <EvidenceForm id={i.id} done={load} />}
-      </section>
+      </ListSection>
       {open && (handle || mine) && (
         <section aria-labelledby="d-note" className="section inc-no-print">
           <h2 id="d-note">{m.noteTitle}</h2>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutate } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
+import { type FieldSpec, SpecField } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
@@ -76,6 +77,7 @@ export function PlanForm({
       reviewDue: reviewDue || null,
     });
   }
+  const spec = (f: FieldSpec) => <SpecField id={`plan-${f.name}`} f={f} error={save.field(f.name)} />;
   return (
     <>
       <section aria-labelledby="plan-required">
@@ -105,15 +107,13 @@ export function PlanForm({
       <form onSubmit={submit} noValidate aria-label={x.planTitle} className="form section">
         <FormAlert error={save.error} idPrefix="plan" />
         <fieldset disabled={!may}>
-          <TextField
-            id="plan-title"
-            name="title"
-            label={x.planName}
-            required
-            maxLength={200}
-            defaultValue={p?.title ?? x.planDefaultName}
-            error={save.field('title')}
-          />
+          {spec({
+            name: 'title',
+            label: x.planName,
+            required: true,
+            maxLength: 200,
+            defaultValue: p?.title ?? x.planDefaultName,
+          })}
           {sections.map((s, i) => (
             <div key={s.key} className="inc-card">
               {isRequired(s.key) ? (
@@ -163,20 +163,13 @@ export function PlanForm({
             </button>
           )}
           <h3 className="section">{x.bcp}</h3>
-          <TextField
-            id="plan-bcpTitle"
-            name="bcpTitle"
-            label={x.bcpTitle}
-            maxLength={300}
-            defaultValue={p?.bcp_title ?? ''}
-          />
-          <TextField
-            id="plan-bcpReference"
-            name="bcpReference"
-            label={x.bcpReference}
-            maxLength={500}
-            defaultValue={p?.bcp_reference ?? ''}
-          />
+          {spec({ name: 'bcpTitle', label: x.bcpTitle, maxLength: 300, defaultValue: p?.bcp_title ?? '' })}
+          {spec({
+            name: 'bcpReference',
+            label: x.bcpReference,
+            maxLength: 500,
+            defaultValue: p?.bcp_reference ?? '',
+          })}
           <DateField
             id="plan-reviewDue"
             label={x.reviewDue}

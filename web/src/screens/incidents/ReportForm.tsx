@@ -2,12 +2,13 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
 import { navigate } from '../../app/router.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
-import { localNow, toIso } from '../../components/FieldsForm.tsx';
+import { SelectField, TextField } from '../../components/Field.tsx';
+import { type FieldSpec, localNow, SpecField, toIso } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { incidentHomeTexts } from './i18n.ts';
+import { area } from './parts.tsx';
 import { reportTexts } from './report-texts.ts';
 import './incidents.css';
 
@@ -51,6 +52,7 @@ export function ReportForm() {
   }
 
   const now = localNow();
+  const spec = (id: string, f: FieldSpec) => <SpecField id={id} f={f} error={field(f.name)} />;
   return (
     <form onSubmit={submit} noValidate aria-label={x.report}>
       <FormAlert error={error} idPrefix="incident" />
@@ -76,42 +78,22 @@ export function ReportForm() {
           </ol>
         </div>
       )}
-      <TextField
-        id="incident-title"
-        name="title"
-        label={x.what}
-        required
-        maxLength={200}
-        error={field('title')}
-      />
-      <TextAreaField
-        id="incident-description"
-        className="input inc-textarea"
-        name="description"
-        label={x.description}
-        rows={4}
-        required
-        maxLength={4000}
-        error={field('description')}
-      />
-      <TextField
-        id="incident-found"
-        name="foundAt"
-        type="datetime-local"
-        label={x.foundAt}
-        defaultValue={now}
-        required
-        error={field('foundAt')}
-      />
-      <TextField
-        id="incident-occurred"
-        name="occurredAt"
-        type="datetime-local"
-        label={r.occurredAt}
-        hint={r.occurredHint}
-        max={now}
-        error={field('occurredAt')}
-      />
+      {spec('incident-title', { name: 'title', label: x.what, required: true, maxLength: 200 })}
+      {spec('incident-description', { ...area('description', x.description, 4000, true), rows: 4 })}
+      {spec('incident-found', {
+        name: 'foundAt',
+        kind: 'datetime',
+        label: x.foundAt,
+        defaultValue: now,
+        required: true,
+      })}
+      {spec('incident-occurred', {
+        name: 'occurredAt',
+        kind: 'datetime',
+        label: r.occurredAt,
+        hint: r.occurredHint,
+        max: now,
+      })}
       <fieldset className="field inc-radio-row">
         <legend className="field__label">{x.personal}</legend>
         {(['yes', 'no', 'unknown'] as const).map((v) => (

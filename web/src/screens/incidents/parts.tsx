@@ -1,5 +1,5 @@
 import './incidents.css';
-import { type ComponentProps, type TextareaHTMLAttributes, useCallback } from 'react';
+import { type ComponentProps, type ReactNode, type TextareaHTMLAttributes, useCallback } from 'react';
 import { api } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
 import { AreaFrame, type AreaPageProps } from '../../components/AreaFrame.tsx';
@@ -94,6 +94,41 @@ export function RecordForm({
       onDone={() => void reload()}
       {...form}
     />
+  );
+}
+
+/** A part of the incident's page: its heading, the entries (or ありません。) and what follows (a form). */
+export function ListSection<T extends { id: string }>({
+  id,
+  title,
+  items,
+  render,
+  lead,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  items: T[];
+  render(item: T): ReactNode;
+  lead?: ReactNode;
+  children?: ReactNode;
+}) {
+  const x = useT(incidentTexts);
+  return (
+    <section aria-labelledby={id} className="section">
+      <h2 id={id}>{title}</h2>
+      {lead}
+      {items.length === 0 ? (
+        <p>{x.none}</p>
+      ) : (
+        <ul className="inc-list">
+          {items.map((it) => (
+            <li key={it.id}>{render(it)}</li>
+          ))}
+        </ul>
+      )}
+      {children}
+    </section>
   );
 }
 

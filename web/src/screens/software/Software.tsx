@@ -27,21 +27,19 @@ export default function Software() {
     <AreaFrame {...useRegisterTabs()} title={s.softwareTitle}>
       <Findings
         id="sw-warn-h"
-        title={`${s.warnings}（${warned?.length ?? '…'}）`}
+        title={s.warnings}
+        counted
         empty={s.noWarnings}
-        items={
-          warned?.map((w) => ({
-            key: w.id,
-            body: (
-              <>
-                <strong>
-                  {w.product} {w.version ?? ''}
-                </strong>
-                （{f.date(w.supportEndsOn)}）: {w.messages.join(' ')}
-              </>
-            ),
-          })) ?? null
-        }
+        items={warned}
+        keyOf={(w) => w.id}
+        render={(w) => (
+          <>
+            <strong>
+              {w.product} {w.version ?? ''}
+            </strong>
+            （{f.date(w.supportEndsOn)}）: {w.messages.join(' ')}
+          </>
+        )}
       />
       <RegisterPanel config={products} canWrite={canWrite} />
       <RegisterPanel config={installations} canWrite={canWrite} />

@@ -1,18 +1,27 @@
 import type { ReactNode } from 'react';
 
-/** A register page's box of checks (findings, warnings, the clause list): red when it lists something. */
-export function Findings({
+/**
+ * A register page's box of checks (findings, warnings, the clause list): red when it lists something;
+ * `counted` adds the number found to the title (… while loading).
+ */
+export function Findings<T>({
   id,
   title,
+  counted,
   items,
+  keyOf,
+  render,
   empty,
   tone,
   ordered,
 }: {
   id: string;
-  title: ReactNode;
+  title: string;
+  counted?: boolean;
   /** null while loading. */
-  items: { key: string; body: ReactNode }[] | null;
+  items: T[] | null;
+  keyOf(item: T): string;
+  render(item: T): ReactNode;
   empty: string;
   tone?: 'info';
   ordered?: boolean;
@@ -23,11 +32,11 @@ export function Findings({
       aria-labelledby={id}
       className={items?.length && tone !== 'info' ? 'alert alert--error' : 'alert alert--info'}
     >
-      <h2 id={id}>{title}</h2>
+      <h2 id={id}>{counted ? `${title}（${items?.length ?? '…'}）` : title}</h2>
       {items && items.length === 0 && <p>{empty}</p>}
       <List>
         {items?.map((i) => (
-          <li key={i.key}>{i.body}</li>
+          <li key={keyOf(i)}>{render(i)}</li>
         ))}
       </List>
     </section>

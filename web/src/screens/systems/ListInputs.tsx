@@ -1,8 +1,17 @@
 /** Inputs of a register form that hold a list: a vendor's certifications, several people. */
 import { DateField } from '../../components/DateField.tsx';
+import { CheckField, SelectField, TextField } from '../../components/Field.tsx';
+import { optionsOf } from '../../components/FieldsForm.tsx';
 import { usePeople } from '../../components/Pickers.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { registerPanelTexts } from './i18n.ts';
+
+/** A register field's input: its id, the field's value as loaded, the new value. */
+interface ListInputProps {
+  id: string;
+  value: unknown;
+  onChange(v: unknown): void;
+}
 
 interface Cert {
   kind: string;
@@ -11,15 +20,7 @@ interface Cert {
 }
 
 /** A vendor's certifications (ISMS, Pマーク, ISMAP…): one row each, with number and expiry. */
-export function CertsInput({
-  id,
-  value,
-  onChange,
-}: {
-  id: string;
-  value: unknown;
-  onChange(v: unknown): void;
-}) {
+export function CertsInput({ id, value, onChange }: ListInputProps) {
   const s = useT(registerPanelTexts);
   const certs = Array.isArray(value) ? (value as Cert[]) : [];
   const set = (i: number, c: Partial<Cert>) => onChange(certs.map((x, j) => (j === i ? { ...x, ...c } : x)));
@@ -28,35 +29,20 @@ export function CertsInput({
       {certs.map((c, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own
         <div key={i} className="cert-row">
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-${i}-kind`}>
-              {s.certKind}
-            </label>
-            <select
-              id={`${id}-${i}-kind`}
-              className="input"
-              value={c.kind}
-              onChange={(e) => set(i, { kind: e.target.value })}
-            >
-              {Object.entries(s.certKinds).map(([k, l]) => (
-                <option key={k} value={k}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-${i}-number`}>
-              {s.certNumber}
-            </label>
-            <input
-              id={`${id}-${i}-number`}
-              className="input"
-              maxLength={100}
-              value={c.number ?? ''}
-              onChange={(e) => set(i, { number: e.target.value || null })}
-            />
-          </div>
+          <SelectField
+            id={`${id}-${i}-kind`}
+            label={s.certKind}
+            value={c.kind}
+            onChange={(e) => set(i, { kind: e.target.value })}
+            options={optionsOf(s.certKinds)}
+          />
+          <TextField
+            id={`${id}-${i}-number`}
+            label={s.certNumber}
+            maxLength={100}
+            value={c.number ?? ''}
+            onChange={(e) => set(i, { number: e.target.value || null })}
+          />
           <DateField
             id={`${id}-${i}-expires`}
             label={s.certExpires}
@@ -84,37 +70,29 @@ export function CertsInput({
 }
 
 /** Several people ticked from the directory, grouped by unit. */
-export function PeopleInput({
-  id,
-  value,
-  onChange,
-}: {
-  id: string;
-  value: unknown;
-  onChange(v: unknown): void;
-}) {
+export function PeopleInput({ id, value, onChange }: ListInputProps) {
   const { people } = usePeople();
   const chosen = new Set(Array.isArray(value) ? (value as string[]) : []);
   return (
     <div className="check-list">
       {people.map((p) => (
-        <div key={p.id} className="checkbox">
-          <input
-            type="checkbox"
-            id={`${id}-${p.id}`}
-            checked={chosen.has(p.id)}
-            onChange={(e) => {
-              const next = new Set(chosen);
-              if (e.target.checked) next.add(p.id);
-              else next.delete(p.id);
-              onChange([...next]);
-            }}
-          />
-          <label htmlFor={`${id}-${p.id}`}>
-            {p.displayName}
-            {p.unitName && <span className="muted">（{p.unitName}）</span>}
-          </label>
-        </div>
+        <CheckField
+          key={p.id}
+          id={`${id}-${p.id}`}
+          checked={chosen.has(p.id)}
+          onChange={(on) => {
+            const next = new Set(chosen);
+            if (on) next.add(p.id);
+            else next.delete(p.id);
+            onChange([...next]);
+          }}
+          label={
+            <>
+              {p.displayName}
+              {p.unitName && <span className="muted">（{p.unitName}）</span>}
+            </>
+          }
+        />
       ))}
     </div>
   );

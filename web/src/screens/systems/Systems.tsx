@@ -31,18 +31,16 @@ export default function Systems() {
     <AreaFrame {...useRegisterTabs()} title={s.systemsTitle}>
       <Findings
         id="findings-h"
-        title={`${s.findings}（${findings?.length ?? '…'}）`}
+        title={s.findings}
+        counted
         empty={s.noFindings}
-        items={
-          findings?.map((f) => ({
-            key: `${f.code}-${f.connectionId ?? [...f.segmentIds, ...f.systemIds].join(',')}`,
-            body: (
-              <>
-                <strong>[{f.requirement}]</strong> {f.message}
-              </>
-            ),
-          })) ?? null
-        }
+        items={findings}
+        keyOf={(f) => `${f.code}-${f.connectionId ?? [...f.segmentIds, ...f.systemIds].join(',')}`}
+        render={(f) => (
+          <>
+            <strong>[{f.requirement}]</strong> {f.message}
+          </>
+        )}
       />
       {canWrite && (
         <p>

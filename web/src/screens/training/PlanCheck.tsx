@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
-import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { Status } from '../../components/FormAlert.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { AreaField } from '../dashboard/kit.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
@@ -19,19 +20,12 @@ export function PlanCheck({ planId }: { planId: string }) {
     },
   });
   return (
-    <form
-      className="form as-box"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void check.run();
-      }}
-    >
-      <FormAlert error={check.error} />
+    <Form onSend={() => void check.run()} error={check.error} className="form as-box">
       <AreaField id="check-note" label={x.checkNote} value={note} onChange={setNote} rows={2} />
       <button type="submit" className="btn btn--primary" disabled={check.busy}>
         {x.doCheck}
       </button>
       <Status message={done} />
-    </form>
+    </Form>
   );
 }

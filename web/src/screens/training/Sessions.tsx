@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
+import { Form } from '../../components/Form.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -66,14 +67,7 @@ export function Attendance({
   return (
     <details>
       <summary>{x.attendance}</summary>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run();
-        }}
-      >
-        <FormAlert error={save.error} />
+      <Form onSend={() => void save.run()} error={save.error}>
         <fieldset className="as-box">
           <legend className="field__label">
             {x.attendance}（{label}）
@@ -100,7 +94,7 @@ export function Attendance({
           {x.saveAttendance}
         </button>
         <Status message={saved} />
-      </form>
+      </Form>
     </details>
   );
 }

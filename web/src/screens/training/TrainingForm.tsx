@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
 import { navigate } from '../../app/router.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { AreaField, fiscalYearNow, SelectField, useFormState, useOrgLists } from '../dashboard/kit.tsx';
@@ -39,16 +39,13 @@ export function TrainingForm() {
   );
   const { error, busy, field } = create;
   return (
-    <form
+    <Form
+      onSend={() => void create.run()}
+      error={error}
       className="form as-box"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void create.run();
-      }}
       noValidate
       aria-labelledby="tr-new"
     >
-      <FormAlert error={error} />
       <div className="as-grid">
         <TextField {...form.text('fiscalYear', field)} label={x.fiscalYear} type="number" required />
         <TextField {...form.text('organizer', field)} label={x.organizer} />
@@ -72,6 +69,6 @@ export function TrainingForm() {
       )}
       <AreaField {...form.pick('description')} label={x.description} />
       <SubmitRow label={x.newTraining} busy={busy} />
-    </form>
+    </Form>
   );
 }

@@ -64,7 +64,9 @@ export default function Vendors() {
         ordered
         title={`${s.clauseList}${clauseList?.clausePath ? `（${clauseList.clausePath}）` : ''}`}
         empty={s.noClauseList}
-        items={clauseList?.clauses.map((c) => ({ key: c, body: c })) ?? null}
+        items={clauseList?.clauses ?? null}
+        keyOf={(c) => c}
+        render={(c) => c}
       />
       <RegisterPanel config={vendors} canWrite={canWrite} />
       <RegisterPanel
