@@ -226,3 +226,29 @@ test('[R-F4] a log review is recorded with its period typed in 和暦, shown in 
     'the review is in the audit log',
   );
 });
+
+test('[R-F5] a failure is received, listed in a table that sorts, and its handling and resolution are recorded from its row', async () => {
+  // The CISO holds failures.manage since the log-review test.
+  await page.goto('/incidents/failures');
+  await page.locator('#fail-reporterName').fill('情報政策課 山口');
+  await page.locator('#fail-systemName').fill('財務会計システム');
+  await page.locator('#fail-event').fill('夜間バッチが停止した');
+  await page.getByRole('button', { name: '追加', exact: true }).click();
+  await page.getByText('記録しました。').waitFor();
+  const row = main().getByRole('row', { name: /財務会計システム/ });
+  assert.match(await row.innerText(), /夜間バッチが停止した[\s\S]*情報政策課 山口[\s\S]*対応中/);
+  // Every heading sorts the list.
+  await main()
+    .getByRole('button', { name: /^情報システム/ })
+    .click();
+  assert.ok(
+    await main().locator('th[aria-sort="ascending"]').count(),
+    'the list is sorted by the clicked heading',
+  );
+  await row.locator('summary').click();
+  await row.getByLabel('処理内容').fill('再実行して完了');
+  await row.getByLabel('状態').selectOption('resolved');
+  await row.getByRole('button', { name: '処理結果を記録' }).click();
+  await row.getByText('解決').waitFor();
+  await screenshot(page, 'incidents-failures');
+});
