@@ -1,10 +1,13 @@
-import holidayJp from '@holiday-jp/holiday_jp';
+import { onFirstUse } from './on-first-use.ts';
+
+type Holidays = Record<string, { name: string; name_en: string }>;
+const holidayTable = onFirstUse<{ holidays: Holidays }>('@holiday-jp/holiday_jp');
 
 /** Days most Japanese public offices are closed besides national holidays (年末年始, 12/29–1/3). */
 const YEAR_END = new Set(['12-29', '12-30', '12-31', '01-01', '01-02', '01-03']);
 
-const holidays = (holidayJp as unknown as { holidays: Record<string, { name: string; name_en: string }> })
-  .holidays;
+/** The national holidays by date (YYYY-MM-DD), loaded on first use. */
+const holidays = (): Holidays => holidayTable().holidays;
 
 export interface ClosedDayOptions {
   /** Count 年末年始 as closed (default true, as office deadlines do). */
@@ -13,7 +16,7 @@ export interface ClosedDayOptions {
 
 /** The national holiday on a date (YYYY-MM-DD), or null. */
 export function holidayName(date: string): { ja: string; en: string } | null {
-  const h = holidays[date];
+  const h = holidays()[date];
   return h ? { ja: h.name, en: h.name_en } : null;
 }
 
@@ -22,7 +25,7 @@ export function isClosedDay(date: string, opts: ClosedDayOptions = {}): boolean 
   const d = new Date(`${date}T00:00:00Z`);
   const dow = d.getUTCDay();
   if (dow === 0 || dow === 6) return true;
-  if (holidays[date]) return true;
+  if (holidays()[date]) return true;
   return (opts.yearEnd ?? true) && YEAR_END.has(date.slice(5));
 }
 

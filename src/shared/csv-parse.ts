@@ -1,11 +1,16 @@
-import { CsvError, parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
+import type * as CsvParse from 'csv-parse/sync';
+import type Iconv from 'iconv-lite';
+import { onFirstUse } from './on-first-use.ts';
+
+const csvParse = onFirstUse<typeof CsvParse>('csv-parse/sync');
+const iconvLite = onFirstUse<typeof Iconv>('iconv-lite');
+
 import { FORMULA_START } from './csv.ts';
 import { FileFormatError } from './file-error.ts';
 
 /** Decodes CSV bytes: UTF-8 (BOM dropped) or Shift_JIS (CP932, as Excel writes it). */
 export function decodeCsv(bytes: Buffer, encoding: 'utf8' | 'sjis'): string {
-  if (encoding === 'sjis') return iconv.decode(bytes, 'cp932');
+  if (encoding === 'sjis') return iconvLite().decode(bytes, 'cp932');
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -18,7 +23,7 @@ export function decodeCsv(bytes: Buffer, encoding: 'utf8' | 'sjis'): string {
 export function parseCsv(text: string): string[][] {
   let done = 0;
   try {
-    const rows: string[][] = parse(text, {
+    const rows: string[][] = csvParse().parse(text, {
       bom: true,
       relax_column_count: true,
       relax_quotes: true,
@@ -32,7 +37,7 @@ export function parseCsv(text: string): string[][] {
     });
     return rows.map((r) => (r.length === 1 && r[0] === '' ? [] : r));
   } catch (e) {
-    if (!(e instanceof CsvError)) throw e;
+    if (!(e instanceof csvParse().CsvError)) throw e;
     const row = done + 1;
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') throw new FileFormatError('csv.unclosed_quote', { row });
     throw new FileFormatError('csv.malformed', { row });

@@ -1,4 +1,8 @@
-import iconv from 'iconv-lite';
+import type Iconv from 'iconv-lite';
+import { onFirstUse } from './on-first-use.ts';
+
+const iconvLite = onFirstUse<typeof Iconv>('iconv-lite');
+
 import { toCp932Forms, unencodable } from './sjis.ts';
 
 /**
@@ -29,7 +33,7 @@ export function encodeCsv(text: string, encoding: CsvEncoding): Buffer {
   if (encoding === 'sjis') {
     const lost = unencodable(text);
     if (lost.length) throw new RangeError(`Shift_JIS cannot hold ${lost.join(' ')}`);
-    return iconv.encode(toCp932Forms(text), 'cp932');
+    return iconvLite().encode(toCp932Forms(text), 'cp932');
   }
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }

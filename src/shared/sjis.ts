@@ -1,5 +1,8 @@
 /** Which characters Shift_JIS (CP932, as Excel reads it) cannot hold, found before anything is encoded. */
-import iconv from 'iconv-lite';
+import type Iconv from 'iconv-lite';
+import { onFirstUse } from './on-first-use.ts';
+
+const iconvLite = onFirstUse<typeof Iconv>('iconv-lite');
 
 const known = new Map<string, boolean>();
 
@@ -29,7 +32,7 @@ export function fitsSjis(ch: string): boolean {
   if (ch.charCodeAt(0) < 0x80 || ch in JIS_SAME) return true;
   let ok = known.get(ch);
   if (ok === undefined) {
-    ok = iconv.decode(iconv.encode(ch, 'cp932'), 'cp932') === ch;
+    ok = iconvLite().decode(iconvLite().encode(ch, 'cp932'), 'cp932') === ch;
     known.set(ch, ok);
   }
   return ok;

@@ -1,6 +1,20 @@
+import { onFirstUse } from '../../shared/on-first-use.ts';
+
 const PERIOD = 30;
 // Loaded at the first second-factor step, not at start.
 const otplib = () => import('otplib');
+// The QR code of an enrolment: qrcode's encoder and its SVG writer only (`QRCode.toString(…, { type:
+// 'svg' })` does exactly these two steps; the package's entry also loads its PNG and terminal writers).
+const QR_OPTIONS = { type: 'svg', margin: 1, errorCorrectionLevel: 'M' } as const;
+const qrEncoder = onFirstUse<{ create(text: string, opts: object): unknown }>('qrcode/lib/core/qrcode.js');
+const qrSvgWriter = onFirstUse<{ render(qr: unknown, opts: object): string }>(
+  'qrcode/lib/renderer/svg-tag.js',
+);
+
+/** The QR code of a text as an SVG document (as `QRCode.toString(text, QR_OPTIONS)` writes it). */
+export function qrSvg(text: string): string {
+  return qrSvgWriter().render(qrEncoder().create(text, QR_OPTIONS), QR_OPTIONS);
+}
 
 /** A new TOTP secret and its otpauth URI and QR code (SVG) for authenticator apps. */
 export async function newTotp(
@@ -10,9 +24,7 @@ export async function newTotp(
   const { generateSecret, generateURI } = await otplib();
   const secret = generateSecret();
   const uri = generateURI({ issuer, label, secret });
-  const QRCode = (await import('qrcode')).default; // on first use only
-  const qrSvg = await QRCode.toString(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-  return { secret, uri, qrSvg };
+  return { secret, uri, qrSvg: qrSvg(uri) };
 }
 
 /**

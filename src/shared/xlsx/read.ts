@@ -3,7 +3,11 @@
  * and dates read as ISO (Excel date serials by their number format, the 1904 calendar too). Shared
  * strings drop their furigana (phonetic runs). Decompressed size, rows and columns are capped.
  */
-import { SaxesParser } from 'saxes';
+import type * as Saxes from 'saxes';
+import { onFirstUse } from '../on-first-use.ts';
+
+const saxes = onFirstUse<typeof Saxes>('saxes');
+
 import { FileFormatError } from '../file-error.ts';
 import { unzipEntries } from './unzip.ts';
 
@@ -52,7 +56,7 @@ function walk(
     text?(t: string): void;
   },
 ): void {
-  const p = new SaxesParser();
+  const p = new (saxes().SaxesParser)();
   p.on('error', () => {
     throw new FileFormatError('xlsx.corrupt');
   });

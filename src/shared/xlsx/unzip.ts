@@ -3,7 +3,12 @@
  * stops at the cap instead of filling memory. Sizes in the archive's headers are not trusted; the
  * bytes actually inflated are counted as they come.
  */
-import { Unzip, type UnzipFile, UnzipInflate } from 'fflate';
+import type * as Fflate from 'fflate';
+import type { UnzipFile } from 'fflate';
+import { onFirstUse } from '../on-first-use.ts';
+
+const fflate = onFirstUse<typeof Fflate>('fflate');
+
 import { FileFormatError } from '../file-error.ts';
 
 /** Limits for one archive. */
@@ -31,7 +36,7 @@ export function unzipEntries(
     failure ??= e;
     file?.terminate();
   };
-  const unzip = new Unzip((file) => {
+  const unzip = new (fflate().Unzip)((file) => {
     entries++;
     if (entries > limits.maxEntries) return stop(new FileFormatError('xlsx.too_many_entries'));
     if (!wanted(file.name) || failure) return;
@@ -52,7 +57,7 @@ export function unzipEntries(
     };
     file.start();
   });
-  unzip.register(UnzipInflate);
+  unzip.register(fflate().UnzipInflate);
   try {
     for (let i = 0; i < zip.length && !failure; i += CHUNK) {
       unzip.push(zip.subarray(i, i + CHUNK), i + CHUNK >= zip.length);

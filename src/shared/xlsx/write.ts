@@ -2,7 +2,11 @@
  * A small .xlsx writer over fflate: sheets of text, numbers and dates with shared strings, a bold
  * row, frozen panes, auto-filter, column widths and merged ranges — what exports and test 台帳 need.
  */
-import { strToU8, zipSync } from 'fflate';
+import type * as Fflate from 'fflate';
+import { onFirstUse } from '../on-first-use.ts';
+
+const fflate = onFirstUse<typeof Fflate>('fflate');
+const strToU8 = (s: string) => fflate().strToU8(s);
 
 /** A cell: text, a number, a date (`{ date: 'YYYY-MM-DD' }`, stored as a serial with a date format) or empty. */
 export type XCell = string | number | null | undefined | { date: string };
@@ -96,7 +100,7 @@ export function writeWorkbook(sheets: XSheet[]): Buffer {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${xmlText(s)}</t></si>`).join('')}</sst>`,
   );
-  return Buffer.from(zipSync(files, { level: 6 }));
+  return Buffer.from(fflate().zipSync(files, { level: 6 }));
 }
 
 const width = (s: XSheet) => Math.max(1, ...s.rows.map((r) => r.length));

@@ -1,5 +1,9 @@
 /** Bytes → text: UTF-8 (with or without BOM, or UTF-16 with BOM) or Shift_JIS/CP932. */
-import iconv from 'iconv-lite';
+import type Iconv from 'iconv-lite';
+import { onFirstUse } from '../../../shared/on-first-use.ts';
+
+const iconvLite = onFirstUse<typeof Iconv>('iconv-lite');
+
 import { PolicyInputError } from './errors.ts';
 
 /** Upper bound on input size; larger files are refused before any parsing. */
@@ -40,7 +44,7 @@ export function decodeText(bytes: Uint8Array): string {
   } else if (isUtf8(bytes)) {
     text = new TextDecoder('utf-8').decode(bytes);
   } else {
-    text = iconv.decode(Buffer.from(bytes), 'cp932');
+    text = iconvLite().decode(Buffer.from(bytes), 'cp932');
   }
   if (text.includes('\u0000') || controlRatio(text) > 0.01) throw new PolicyInputError('policy.binary');
   if (text.trim().length === 0) throw new PolicyInputError('policy.empty');

@@ -3,7 +3,11 @@
  * put back in front of their paragraphs (docx-numbering.ts), tabs kept, and each table row on one
  * line with its cells separated by tabs. Headers, footers and deleted text are left out.
  */
-import { SaxesParser } from 'saxes';
+import type * as Saxes from 'saxes';
+import { onFirstUse } from '../../../shared/on-first-use.ts';
+
+const saxes = onFirstUse<typeof Saxes>('saxes');
+
 import { unzipEntries } from '../../../shared/xlsx/unzip.ts';
 import { type Level, ListNumberer, type Numbering } from './docx-numbering.ts';
 import { PolicyInputError } from './errors.ts';
@@ -22,7 +26,7 @@ function walk(
   close?: (name: string) => void,
   text?: (t: string) => void,
 ) {
-  const p = new SaxesParser();
+  const p = new (saxes().SaxesParser)();
   p.on('error', (e) => {
     throw new PolicyInputError('policy.unreadable', String(e.message));
   });

@@ -5,7 +5,10 @@
  * (`../extraction.ts`) adds the time and memory limits. Pure: no HTTP or database.
  */
 import { inflateSync } from 'node:zlib';
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import type * as Fflate from 'fflate';
+import { onFirstUse } from '../../../shared/on-first-use.ts';
+
+const fflate = onFirstUse<typeof Fflate>('fflate');
 
 const MB = 1024 * 1024;
 
@@ -92,7 +95,7 @@ export function checkDocxSize(bytes: Uint8Array, limit: number = EXTRACTION_LIMI
   let declared = 0;
   try {
     // With a filter that takes nothing, only the central directory is read.
-    unzipSync(bytes, {
+    fflate().unzipSync(bytes, {
       filter(file) {
         declared += file.originalSize;
         if (declared > limit) throw new ExtractionLimitError('policy.limit_docx_inflated', mb(limit));
@@ -105,7 +108,7 @@ export function checkDocxSize(bytes: Uint8Array, limit: number = EXTRACTION_LIMI
   }
   let inflated = 0;
   let over = false;
-  const unzip = new Unzip((file) => {
+  const unzip = new (fflate().Unzip)((file) => {
     file.ondata = (_err, chunk) => {
       inflated += chunk?.length ?? 0;
       if (inflated > limit && !over) {
@@ -115,7 +118,7 @@ export function checkDocxSize(bytes: Uint8Array, limit: number = EXTRACTION_LIMI
     };
     if (!over) file.start();
   });
-  unzip.register(UnzipInflate);
+  unzip.register(fflate().UnzipInflate);
   try {
     // Fed in slices so an entry that overflows stops the inflating early.
     for (let i = 0; i < bytes.length && !over; i += 64 * 1024)
