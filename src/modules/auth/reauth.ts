@@ -3,16 +3,13 @@
  * open must not be able to add their own authenticator or take new recovery codes. The password (local,
  * or the directory's) is asked again, under the same throttle as signing in, and counts for a few minutes.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError } from '../../http/errors.ts';
-import { access, defineRoute } from '../../http/route.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
-import type { AppContext } from '../module.ts';
 import { checkExternalSignIn } from './external.ts';
 import { auditOwnAccount } from './guard.ts';
 import { checkCurrentPassword } from './service.ts';
@@ -36,8 +33,6 @@ export function requireReauth(auth: AuthContext): void {
   if (!reauthValidUntil(auth))
     throw new AppError('auth.reauth_required', 403, { minutes: REAUTH_SECONDS / 60 });
 }
-
-const reauthBody = z.strictObject({ password: z.string().min(1).max(256) });
 
 /**
  * Checks the re-entered password (local, or the directory's) under the sign-in throttle and, when right,
@@ -68,30 +63,4 @@ export async function reauthenticate(
     await auditOwnAccount(trx, auth, actor, 'accounts.reauthenticated', {});
   });
   return { validUntil: addSeconds(at, REAUTH_SECONDS) };
-}
-
-/** POST /api/auth/reauth and GET /api/auth/reauth. */
-export function reauthRoutes(app: FastifyInstance, { db }: AppContext): void {
-  defineRoute(app, {
-    method: 'GET',
-    url: '/api/auth/reauth',
-    summary: 'Until when this session may change its second factors without re-entering the password',
-    tags: ['auth'],
-    access: access.signedIn,
-    async handler({ auth }) {
-      return { validUntil: reauthValidUntil(auth) };
-    },
-  });
-
-  defineRoute(app, {
-    method: 'POST',
-    url: '/api/auth/reauth',
-    summary: 'Re-enter the password before changing second factors',
-    tags: ['auth'],
-    access: access.signedIn,
-    body: reauthBody,
-    async handler({ auth, actor, body, req }) {
-      return reauthenticate(db, req, auth, actor, body.password);
-    },
-  });
 }

@@ -37,26 +37,31 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       return { stage: r.stage };
     },
   });
-  defineRoute(app, {
-    method: 'POST',
-    url: '/api/auth/logout',
-    summary: 'Sign out of this session',
-    tags: ['auth'],
-    access: access.anyStage,
-    async handler({ auth, actor, reply }) {
-      await signOut(db, auth, actor, false);
-      clearSessionCookie(reply);
+  // Signing out of this session (at any stage), or of every session of the caller.
+  const signOuts = [
+    {
+      url: '/api/auth/logout',
+      summary: 'Sign out of this session',
+      access: access.anyStage,
+      everywhere: false,
     },
-  });
-  defineRoute(app, {
-    method: 'POST',
-    url: '/api/auth/logout-all',
-    summary: 'Sign out of every session of the caller',
-    tags: ['auth'],
-    access: access.signedIn,
-    async handler({ auth, actor, reply }) {
-      await signOut(db, auth, actor, true);
-      clearSessionCookie(reply);
+    {
+      url: '/api/auth/logout-all',
+      summary: 'Sign out of every session of the caller',
+      access: access.signedIn,
+      everywhere: true,
     },
-  });
+  ];
+  for (const s of signOuts)
+    defineRoute(app, {
+      method: 'POST',
+      url: s.url,
+      summary: s.summary,
+      tags: ['auth'],
+      access: s.access,
+      async handler({ auth, actor, reply }) {
+        await signOut(db, auth, actor, s.everywhere);
+        clearSessionCookie(reply);
+      },
+    });
 }

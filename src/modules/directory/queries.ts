@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { findInOrg } from '../../http/find.ts';
 
-/** Every person of the organization with how they sign in: 'ldap', 'oidc', 'local' (kept on purpose) or null. */
-export async function listDirectoryAccounts(db: Kysely<DB>, organizationId: string) {
-  const rows = await db
+/** The organization's people with their unit's name and their link to a directory (nulls: none). */
+export function peopleWithDirectoryLink(db: Kysely<DB>, organizationId: string) {
+  return db
     .selectFrom('users as u')
     .leftJoin('directory_accounts as d', 'd.user_id', 'u.id')
     .leftJoin('units as un', 'un.id', 'u.unit_id')
@@ -12,17 +12,22 @@ export async function listDirectoryAccounts(db: Kysely<DB>, organizationId: stri
       'u.id',
       'u.login_id',
       'u.display_name',
+      'u.email',
       'u.status',
       'u.post',
       'un.name as unit_name',
       'd.source',
+      'd.external_id',
       'd.directory_login',
       'd.suspended_by_sync',
       'd.last_seen_at',
     ])
-    .where('u.organization_id', '=', organizationId)
-    .orderBy('u.login_id')
-    .execute();
+    .where('u.organization_id', '=', organizationId);
+}
+
+/** Every person of the organization with how they sign in: 'ldap', 'oidc', 'local' (kept on purpose) or null. */
+export async function listDirectoryAccounts(db: Kysely<DB>, organizationId: string) {
+  const rows = await peopleWithDirectoryLink(db, organizationId).orderBy('u.login_id').execute();
   return rows.map((r) => ({
     id: r.id,
     loginId: r.login_id,

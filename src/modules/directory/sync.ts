@@ -19,6 +19,7 @@ import {
 } from '../org/index.ts';
 import { addFromDirectory, linkAccount, type MappedPerson, resolveUnit } from './accounts.ts';
 import { normalizeDn } from './dn.ts';
+import { peopleWithDirectoryLink } from './queries.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { DirectoryUnavailable, listDirectoryPeople } from './ldap-client.ts';
@@ -38,24 +39,7 @@ const PREVIEW_VALID_MS = 3600_000;
 
 /** The organization's accounts as a sync compares them. */
 async function knownAccounts(db: Kysely<DB>, organizationId: string): Promise<KnownAccount[]> {
-  const rows = await db
-    .selectFrom('users as u')
-    .leftJoin('units as un', 'un.id', 'u.unit_id')
-    .leftJoin('directory_accounts as d', 'd.user_id', 'u.id')
-    .select([
-      'u.id',
-      'u.login_id',
-      'u.display_name',
-      'u.email',
-      'u.post',
-      'u.status',
-      'un.name as unit_name',
-      'd.source',
-      'd.external_id',
-      'd.suspended_by_sync',
-    ])
-    .where('u.organization_id', '=', organizationId)
-    .execute();
+  const rows = await peopleWithDirectoryLink(db, organizationId).execute();
   return rows.map((r) => ({
     userId: r.id,
     loginId: r.login_id,

@@ -1,4 +1,5 @@
 import type { Session } from '../api/types.ts';
+import { Button } from '../components/Button.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { NotificationBell } from '../screens/notifications/Bell.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
@@ -44,9 +45,9 @@ export function Header({ session }: { session: Session }) {
         </Link>
         <NotificationBell />
         <LanguageToggle />
-        <button type="button" className="btn btn--secondary btn--small" onClick={() => void signOut()}>
+        <Button small onClick={() => void signOut()}>
           {t.layout.signOut}
-        </button>
+        </Button>
       </div>
     </header>
   );

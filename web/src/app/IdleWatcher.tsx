@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, lastRequestTime } from '../api/client.ts';
+import { Button } from '../components/Button.tsx';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { useSession } from './session.tsx';
 
@@ -69,9 +70,9 @@ export function IdleWatcher({ idleSeconds }: { idleSeconds: number }) {
       <h2 id="idle-title">{t.session.idleTitle}</h2>
       <p id="idle-body">{fmt(t.session.idleBody, { seconds: Math.max(0, left) })}</p>
       <div className="actions">
-        <button type="button" className="btn btn--primary" onClick={keepWorking}>
+        <Button kind="primary" onClick={keepWorking}>
           {t.session.keepWorking}
-        </button>
+        </Button>
       </div>
     </dialog>
   );

@@ -534,9 +534,9 @@ export function approversFromItems(
   scheme: Classification | null,
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern) return null;
-  // 「それぞれ次に定める者の許可」, or 「次に定めるところにより許可を得なければならない」 naming no one itself.
+  // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」 naming no one itself.
   const lead =
-    /(?:次|各号)に(?:定める|掲げる|記載する|示す)者の(?:許可|承認)/.test(sentence) ||
+    /(?:(?:次|各号)に(?:定める|掲げる|記載する|示す)|次の)者の(?:許可|承認)/.test(sentence) ||
     (/(?:次|各号)に(?:定める|掲げる)[^。]*(?:許可|承認)/.test(sentence) &&
       approversOf(sentence, matcher).length === 0);
   if (!lead) return null;

@@ -10,6 +10,7 @@ import { transposeTable } from '../text/tables.ts';
 import type { Classification, ClassificationLevel, ClauseNode } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
+import { levelsNamedOnLines } from './levels-named-lines.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -74,7 +75,8 @@ export function levelName(l: { axis: string; label: string }): string {
 export function axisOfNamed(sentence: string, names: string[], definitions: string[] = []): string {
   const named = AXES.slice(0, 6).find((a) => sentence.includes(a));
   if (named) return named;
-  if (names.some((n) => /機密|秘/.test(n))) return '機密性';
+  // a level named 公開 (what may be published) is a level of confidentiality
+  if (names.some((n) => /機密|秘|^公開/.test(n))) return '機密性';
   // 重要 / 要注意 / 通常 defined by what a leak would do: the axis is still 機密性.
   const defs = definitions.join('');
   if (/漏えい|漏洩|秘密/.test(defs)) return '機密性';
@@ -414,6 +416,14 @@ function axesInSentence(s: string): string[] {
   );
 }
 
+/** What levels-named-lines.ts reads levels with (passed in: that file does not import this one). */
+const NAMED_READER = {
+  classify: CLASSIFY_INTO_ITEMS,
+  isHead: isLevelHead,
+  axisOf: (text: string, at: number, names: string[], definitions: string[]) =>
+    axisOfNamed(sentenceAround(text, at), names, definitions),
+};
+
 export interface ClassificationResult {
   classification: Classification | null;
   /** true when the text names axes but defines no levels */
@@ -450,6 +460,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsListedInSentence(node));
     if (levels.length < 2) levels.push(...levelsNamedInText(node));
     if (levels.length < 2) levels.push(...levelsNamedInItems(node));
+    if (levels.length < 2) levels.push(...levelsNamedOnLines(node, NAMED_READER));
     if (levels.length < 2) levels.push(...levelsNamedInTable(node, nodes));
     if (levels.length < 2) levels.push(...levelsNamedThenTabled(node, axisOfNamed));
     underNamedAxis(node, levels);

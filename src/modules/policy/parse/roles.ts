@@ -118,9 +118,9 @@ function clean(sentence: string): string {
   // Innermost brackets first, until none is left (a pass over a text without any changes nothing).
   while (s !== prev && s.includes('(')) {
     prev = s;
-    // A post in brackets belongs to the name (情報セキュリティ責任者(次長)); an acronym (CISO) is a short name.
+    // A post in brackets belongs to the name (情報セキュリティ責任者(次長)); an acronym (CISO, 副CISO) is a short name.
     s = s.replace(/\(([^()]*)\)/g, (_all, inner: string) =>
-      inner.length <= 8 && !/[「、:以]/.test(inner) && !/^[A-Z]{2,6}$/.test(inner) ? `⟨${inner}⟩` : '',
+      inner.length <= 8 && !/[「、:以]/.test(inner) && !ACRONYM.test(inner) ? `⟨${inner}⟩` : '',
     );
   }
   return s.includes('⟨') ? s.replace(/⟨([^⟩]*)⟩/g, '($1)') : s;
@@ -182,7 +182,8 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     // A heading that is a role name, possibly with its short name: 最高情報セキュリティ責任者(CISO:…、以下「CISO」という。)
     const bare = clean(title);
     if (title && isRoleName(bare) && !/及び|又は|、|の/.test(bare)) {
-      const short = /以下「([^」]+)」という/.exec(title) ?? /\(([A-Z]{2,6})\)$/.exec(title);
+      // The short name may be a deputy's acronym: 「副最高情報セキュリティ責任者(副CISO)」.
+      const short = /以下「([^」]+)」という/.exec(title) ?? /\((副?[A-Z]{2,6})\)$/.exec(title);
       if (short) alias(bare, short[1], node.path);
       else upsert(bare, node.path);
     }

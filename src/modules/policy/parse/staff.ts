@@ -11,6 +11,10 @@ const PEOPLE = /^[^\s、。「」()]{0,10}(?:職員|議員|従事者|従業員|�
 const NOT_PEOPLE = /(?:責任者|管理者|担当者|統括者|取扱者|委員|事業者|受託者)$/;
 
 const isPeople = (term: string) => PEOPLE.test(term) && !NOT_PEOPLE.test(term) && term.length <= 12;
+/** A definition that ends in persons: 「…を受講する者及び聴講する者をいう。」. */
+const PERSONS_DEFINED = /者をいう。?$/;
+/** A term of a few kanji (and 等), not a role's or a contractor's name. */
+const isTerm = (term: string) => /^[\u4e00-\u9fff]{1,10}等?$/.test(term) && !NOT_PEOPLE.test(term);
 
 /** 「この基準において「職員等」とは、…をいい、「乗務員」とは、…をいう。」: terms defined inside a sentence. */
 const DEFINED_IN_SENTENCE = /「([^「」、。]{1,12})」とは、/g;
@@ -37,6 +41,9 @@ export function findStaffTerms(tree: ClauseNode[], preamble: string[] = []): str
       /^「?([^「」、。]{1,12})」?とは、/.exec(n.text);
     if (defined) {
       add(defined[1]);
+      // 「受講生等　講座を受講する者…をいう」: a term defined as persons names people whatever its ending.
+      if (PERSONS_DEFINED.test(n.text) && isTerm(defined[1]) && !terms.includes(defined[1]))
+        terms.push(defined[1]);
       // 「役職員等　組合の役員及び職員…をいう」: the people the term gathers are named on their own too (役員は、…).
       if (terms.includes(defined[1]) && /をいう。?$/.test(n.text))
         for (const part of n.text

@@ -28,6 +28,8 @@ export interface NormalizedText {
   furniture: { at: number; kind: 'page' | 'running' }[];
 }
 
+/** Bullets that start a paragraph (・ is a numbering marker: parse/styles.ts). */
+const BULLET_START = /^[●○■□◆◇▪▫►▶➢✓※]/;
 const SENTENCE_END = /[。．:」』】]$/;
 /**
  * A row of a classification table written without a table: 「機密性3　行政事務で…」「重要度A 個人情報…」,
@@ -107,6 +109,8 @@ function isTocLine(text: string): boolean {
 function continues(prev: string, next: string, width: number | null): boolean {
   if (prev.includes('\t') || next.includes('\t') || isTocLine(prev)) return false;
   if (/^[、。)」』,]/.test(next)) return true;
+  // A line that starts with a bullet (●, ■, ◆ …) is a paragraph of its own.
+  if (BULLET_START.test(next)) return false;
   if (parseMarker(next) || parseCaption(next) || parseCaption(prev) || LEVEL_ROW.test(next)) return false;
   if (SENTENCE_END.test(prev)) return false;
   // The date the document was made stands on a line of its own, under the title (「令和8年3月27日」).

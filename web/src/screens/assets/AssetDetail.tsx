@@ -1,6 +1,7 @@
 import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
+import { LinkButton } from '../../components/Button.tsx';
 import { LoadFailed } from '../../components/Loaded.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -74,9 +75,7 @@ export default function AssetDetail({ params }: ScreenProps) {
           </li>
         ))}
       </ol>
-      <Link className="btn" href={`/registers/assets/labels?ids=${x.id}`}>
-        {a.labels}
-      </Link>
+      <LinkButton href={`/registers/assets/labels?ids=${x.id}`}>{a.labels}</LinkButton>
     </AreaFrame>
   );
 }

@@ -3,6 +3,7 @@ import { api } from '../../api/client.ts';
 import { useAsk, useData, useMutate } from '../../api/query.ts';
 import { navigate } from '../../app/router.tsx';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
+import { Button } from '../../components/Button.tsx';
 import { CheckField, FieldFrame, SelectField, TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { UnitSelect } from '../../components/Pickers.tsx';
@@ -160,14 +161,9 @@ export default function AssetForm() {
           </section>
         )}
         <SubmitRow label={a.register} busy={save.busy}>
-          <button
-            type="button"
-            className="btn btn--secondary"
-            disabled={save.busy}
-            onClick={() => void save.run('draft')}
-          >
+          <Button disabled={save.busy} onClick={() => void save.run('draft')}>
             {a.saveDraft}
-          </button>
+          </Button>
         </SubmitRow>
       </form>
     </AreaFrame>

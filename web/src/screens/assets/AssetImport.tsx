@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import { Button } from '../../components/Button.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FileField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
@@ -61,17 +62,12 @@ export default function AssetImport() {
         </label>
       </fieldset>
       <div className="actions">
-        <button type="button" className="btn" disabled={!file || busy} onClick={() => send(true)}>
+        <Button kind="plain" disabled={!file || busy} onClick={() => send(true)}>
           {a.dryRun}
-        </button>
-        <button
-          type="button"
-          className="btn btn--primary"
-          disabled={!report?.valid || busy}
-          onClick={() => send(false)}
-        >
+        </Button>
+        <Button kind="primary" disabled={!report?.valid || busy} onClick={() => send(false)}>
           {a.doImport}
-        </button>
+        </Button>
       </div>
       {report && (
         <section aria-live="polite">

@@ -1,5 +1,6 @@
 import { useData } from '../../api/query.ts';
 import { useSearch } from '../../app/router.tsx';
+import { Button } from '../../components/Button.tsx';
 import { LoadFailed } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -25,9 +26,9 @@ export default function AssetLabels() {
     <>
       <PageHeading>{a.labels}</PageHeading>
       {q.error && <LoadFailed error={q.error} onRetry={() => void q.refetch()} />}
-      <button type="button" className="btn" onClick={() => window.print()}>
+      <Button kind="plain" onClick={() => window.print()}>
         {a.print}
-      </button>
+      </Button>
       <ul
         className="label-sheet"
         style={{

@@ -3,6 +3,7 @@ import { query } from '../../api/client.ts';
 import { useData, useDataPages, useDebounced } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { AreaFrame } from '../../components/AreaFrame.tsx';
+import { LinkButton } from '../../components/Button.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { LoadFailed } from '../../components/Loaded.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -64,12 +65,10 @@ export default function AssetList() {
       lead={a.lead}
       actions={
         <>
-          <Link className="btn btn--primary" href="/registers/assets/new">
+          <LinkButton kind="primary" href="/registers/assets/new">
             {a.add}
-          </Link>
-          <Link className="btn" href="/registers/assets/import">
-            {a.import}
-          </Link>
+          </LinkButton>
+          <LinkButton href="/registers/assets/import">{a.import}</LinkButton>
           <a className="btn" href="/api/assets/export?format=csv&encoding=utf8" download>
             {a.exportUtf8}
           </a>
@@ -81,12 +80,9 @@ export default function AssetList() {
           <a className="btn" href="/api/assets/export?format=xlsx" download>
             {a.exportXlsx}
           </a>
-          <Link
-            className="btn"
-            href={`/registers/assets/labels?ids=${(items ?? []).map((i) => i.id).join(',')}`}
-          >
+          <LinkButton href={`/registers/assets/labels?ids=${(items ?? []).map((i) => i.id).join(',')}`}>
             {a.labels}
-          </Link>
+          </LinkButton>
         </>
       }
     >

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
+import { ActionButton } from '../../components/ActionButton.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -53,22 +54,17 @@ function PlanView({ p }: { p: Plan }) {
         </a>
         {carryOut && open && (
           <>
-            <button
-              type="button"
-              className="btn btn--secondary"
-              disabled={step.busy}
-              onClick={() => void step.run({ fn: () => auditsApi.issueReport(p.id), done: x.reported })}
-            >
-              {x.issueReport}
-            </button>
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={step.busy}
-              onClick={() => void step.run({ fn: () => auditsApi.close(p.id), done: x.planClosed })}
-            >
-              {x.closePlan}
-            </button>
+            <ActionButton
+              action={step}
+              vars={{ fn: () => auditsApi.issueReport(p.id), done: x.reported }}
+              label={x.issueReport}
+              secondary
+            />
+            <ActionButton
+              action={step}
+              vars={{ fn: () => auditsApi.close(p.id), done: x.planClosed }}
+              label={x.closePlan}
+            />
           </>
         )}
       </div>

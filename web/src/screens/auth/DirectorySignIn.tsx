@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
+import { Button } from '../../components/Button.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { directorySignInTexts } from './directory-texts.ts';
 
@@ -62,14 +63,9 @@ export function DirectoryButton({ dir }: { dir: Dir }) {
           {start.error.message}
         </p>
       )}
-      <button
-        type="button"
-        className="btn btn--secondary btn--block"
-        disabled={start.busy}
-        onClick={() => void start.run(org)}
-      >
+      <Button block disabled={start.busy} onClick={() => void start.run(org)}>
         {fmt(x.with, { label: oidc.label })}
-      </button>
+      </Button>
       <p className="signin-or">{x.or}</p>
       {hint}
     </div>

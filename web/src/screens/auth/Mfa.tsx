@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { StageResult } from '../../api/types.ts';
 import { useSession } from '../../app/session.tsx';
+import { Button } from '../../components/Button.tsx';
 import { Choice } from '../../components/Choice.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
@@ -76,9 +77,9 @@ export default function Mfa() {
           <>
             <Status message={busy ? t.auth.keyWaiting : null} tone="info" />
             <div className="actions">
-              <button type="button" className="btn btn--primary" disabled={busy} onClick={verifyWithKey}>
+              <Button kind="primary" disabled={busy} onClick={verifyWithKey}>
                 {t.auth.useKey}
-              </button>
+              </Button>
             </div>
           </>
         ) : (

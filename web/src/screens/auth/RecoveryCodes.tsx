@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '../../components/Button.tsx';
 import { Status } from '../../components/FormAlert.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
@@ -35,22 +36,16 @@ export function RecoveryCodes({ codes, onContinue }: { codes: string[]; onContin
         ))}
       </ol>
       <div className="actions no-print">
-        <button type="button" className="btn btn--secondary" onClick={() => window.print()}>
-          {t.common.print}
-        </button>
-        <button
-          type="button"
-          className="btn btn--secondary"
-          onClick={() => void copyText(codes.join('\n')).then(() => setCopied(true))}
-        >
+        <Button onClick={() => window.print()}>{t.common.print}</Button>
+        <Button onClick={() => void copyText(codes.join('\n')).then(() => setCopied(true))}>
           {t.auth.recoveryCopy}
-        </button>
+        </Button>
       </div>
       <Status message={copied ? t.common.copied : null} />
       <div className="actions no-print">
-        <button type="button" className="btn btn--primary" onClick={onContinue}>
+        <Button kind="primary" onClick={onContinue}>
           {t.auth.recoveryKept}
-        </button>
+        </Button>
       </div>
     </section>
   );

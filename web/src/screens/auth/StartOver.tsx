@@ -1,4 +1,5 @@
 import { useSession } from '../../app/session.tsx';
+import { Button } from '../../components/Button.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
 /** Leaves a half-finished sign-in and returns to the first step. */
@@ -7,9 +8,9 @@ export function StartOver() {
   const { signOut } = useSession();
   return (
     <p className="start-over">
-      <button type="button" className="btn btn--text" onClick={() => void signOut('')}>
+      <Button kind="text" onClick={() => void signOut('')}>
         {t.auth.startOver}
-      </button>
+      </Button>
     </p>
   );
 }

@@ -53,32 +53,27 @@ export function Dashboard() {
       </div>
       <ul className="as-figures">
         {data.cards.map((c) => (
-          <li key={c.key}>
-            <Link href={SCREEN[c.link] ?? c.link} className="as-figure">
-              <span className={`as-figure__count${c.count ? '' : ' as-figure__count--zero'}`}>{c.count}</span>
-              <span className="as-figure__label">{x.figures[c.key] ?? c.label}</span>
-            </Link>
-          </li>
+          <Figure
+            key={c.key}
+            href={SCREEN[c.link] ?? c.link}
+            count={c.count}
+            zero={!c.count}
+            label={x.figures[c.key] ?? c.label}
+          />
         ))}
         {data.assessment && (
-          <li>
-            <Link href={`/inspections/assessment/${data.assessment.campaignId}`} className="as-figure">
-              <span className="as-figure__count">
-                {data.assessment.answered}/{data.assessment.total}
-              </span>
-              <span className="as-figure__label">{x.assessmentProgress}</span>
-            </Link>
-          </li>
+          <Figure
+            href={`/inspections/assessment/${data.assessment.campaignId}`}
+            count={`${data.assessment.answered}/${data.assessment.total}`}
+            label={x.assessmentProgress}
+          />
         )}
         {data.training && (
-          <li>
-            <Link href={`/inspections/training/${data.training.planId}`} className="as-figure">
-              <span className="as-figure__count">
-                {data.training.completed}/{data.training.total}
-              </span>
-              <span className="as-figure__label">{x.trainingProgress}</span>
-            </Link>
-          </li>
+          <Figure
+            href={`/inspections/training/${data.training.planId}`}
+            count={`${data.training.completed}/${data.training.total}`}
+            label={x.trainingProgress}
+          />
         )}
       </ul>
       {bars.length > 0 && <Bars title={fmt(x.rate)} valueLabel={x.rate} rows={bars} />}
@@ -87,3 +82,25 @@ export function Dashboard() {
 }
 
 export default Dashboard;
+
+/** One figure of the dashboard: a count (or done/all) and what it counts, leading to the screen. */
+function Figure({
+  href,
+  count,
+  label,
+  zero,
+}: {
+  href: string;
+  count: number | string;
+  label: string;
+  zero?: boolean;
+}) {
+  return (
+    <li>
+      <Link href={href} className="as-figure">
+        <span className={`as-figure__count${zero ? ' as-figure__count--zero' : ''}`}>{count}</span>
+        <span className="as-figure__label">{label}</span>
+      </Link>
+    </li>
+  );
+}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useData } from '../../api/query.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -87,58 +88,82 @@ export default function ReviewInputs({ params }: ScreenProps) {
               ]}
             />
           </section>
-          <section aria-labelledby="ri-assess" className="as-section">
-            <h2 id="ri-assess">
-              {x.nonCompliant}（{inputs.assessment.nonCompliant}）
-            </h2>
-            <ul className="link-list">
-              {inputs.assessment.items.map((a, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the same item may be answered by several people
-                <li key={i}>
-                  <span className="tag">{x.answers[a.answer] ?? a.answer}</span> {a.question}
-                  {a.clause_path ? `（${a.clause_path}）` : ''}
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="ri-findings" className="as-section">
-            <h2 id="ri-findings">{x.auditFindings}</h2>
-            {inputs.findings.length === 0 && <p>{x.none}</p>}
-            <ul className="link-list">
-              {inputs.findings.map((f) => (
-                <li key={f.id}>
-                  <span className="tag">{x.severities[f.severity] ?? f.severity}</span> {f.title}（{f.plan}・
-                  {x.findingStatus[f.status] ?? f.status}）{f.clause_path ? ` ${f.clause_path}` : ''}
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="ri-incidents" className="as-section">
-            <h2 id="ri-incidents">{x.incidents}</h2>
-            {inputs.incidents.length === 0 && <p>{x.none}</p>}
-            <ul className="link-list">
-              {inputs.incidents.map((i) => (
-                <li key={i.id}>
-                  <Link href={`/incidents/${i.id}`}>{i.title}</Link>（{f.dateTime(i.foundAt)}）
-                  {i.clausePaths.join('、')}
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="ri-org" className="as-section">
-            <h2 id="ri-org">{x.orgChanges}</h2>
-            {inputs.orgChanges.length === 0 && <p>{x.none}</p>}
-            <ul className="link-list">
-              {inputs.orgChanges.map((c, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: events have no id here
-                <li key={i}>
-                  {f.dateTime(c.at)} {c.event} {String(c.data.name ?? '')}
-                </li>
-              ))}
-            </ul>
-          </section>
+          <InputsList
+            id="ri-assess"
+            title={`${x.nonCompliant}（${inputs.assessment.nonCompliant}）`}
+            items={inputs.assessment.items}
+            render={(a) => (
+              <>
+                <span className="tag">{x.answers[a.answer] ?? a.answer}</span> {a.question}
+                {a.clause_path ? `（${a.clause_path}）` : ''}
+              </>
+            )}
+          />
+          <InputsList
+            id="ri-findings"
+            title={x.auditFindings}
+            none={x.none}
+            items={inputs.findings}
+            render={(f) => (
+              <>
+                <span className="tag">{x.severities[f.severity] ?? f.severity}</span> {f.title}（{f.plan}・
+                {x.findingStatus[f.status] ?? f.status}）{f.clause_path ? ` ${f.clause_path}` : ''}
+              </>
+            )}
+          />
+          <InputsList
+            id="ri-incidents"
+            title={x.incidents}
+            none={x.none}
+            items={inputs.incidents}
+            render={(i) => (
+              <>
+                <Link href={`/incidents/${i.id}`}>{i.title}</Link>（{f.dateTime(i.foundAt)}）
+                {i.clausePaths.join('、')}
+              </>
+            )}
+          />
+          <InputsList
+            id="ri-org"
+            title={x.orgChanges}
+            none={x.none}
+            items={inputs.orgChanges}
+            render={(c) => (
+              <>
+                {f.dateTime(c.at)} {c.event} {String(c.data.name ?? '')}
+              </>
+            )}
+          />
         </>
       )}
     </Frame>
+  );
+}
+
+/** One kind of input to the review: its heading, the entries (or `none`). */
+function InputsList<T>({
+  id,
+  title,
+  none,
+  items,
+  render,
+}: {
+  id: string;
+  title: string;
+  none?: string;
+  items: T[];
+  render(item: T): ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="as-section">
+      <h2 id={id}>{title}</h2>
+      {none && items.length === 0 && <p>{none}</p>}
+      <ul className="link-list">
+        {items.map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id of their own (the same item may be answered by several people)
+          <li key={i}>{render(item)}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
+import { Button } from '../../components/Button.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FileField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
@@ -116,14 +117,9 @@ export default function ImportWizard({ params }: ScreenProps) {
           </fieldset>
         )}
         <div className="actions">
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={!file || busy}
-            onClick={() => inspect(false)}
-          >
+          <Button kind="primary" disabled={!file || busy} onClick={() => inspect(false)}>
             {x.read}
-          </button>
+          </Button>
         </div>
       </section>
 
@@ -152,9 +148,9 @@ export default function ImportWizard({ params }: ScreenProps) {
               value={headingRow}
               onChange={(e) => setHeadingRow(Number(e.target.value.normalize('NFKC')) || '')}
             />
-            <button type="button" className="btn" disabled={busy} onClick={() => inspect(true)}>
+            <Button kind="plain" disabled={busy} onClick={() => inspect(true)}>
               {x.reread}
-            </button>
+            </Button>
           </div>
           <p>{fmt(x.rows, { n: found.rowCount })}</p>
         </section>
@@ -180,17 +176,12 @@ export default function ImportWizard({ params }: ScreenProps) {
         <section aria-labelledby="imp-step4">
           <h2 id="imp-step4">{x.step4}</h2>
           <div className="actions">
-            <button type="button" className="btn" disabled={busy} onClick={() => submit(true)}>
+            <Button kind="plain" disabled={busy} onClick={() => submit(true)}>
               {x.dryRun}
-            </button>
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={!dry?.valid || busy}
-              onClick={() => submit(false)}
-            >
+            </Button>
+            <Button kind="primary" disabled={!dry?.valid || busy} onClick={() => submit(false)}>
               {fmt(x.doImport, { n: dry?.count ?? 0 })}
-            </button>
+            </Button>
           </div>
           {dry && (
             <div aria-live="polite">

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useCan } from '../../app/useCan.ts';
 import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { Status } from '../../components/FormAlert.tsx';
+import { ItemList } from '../../components/ItemList.tsx';
+import { Section } from '../../components/Section.tsx';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../lib/date.ts';
 import { type PlanAnswer, PlanForm } from './PlanForm.tsx';
@@ -68,22 +70,17 @@ export default function PlanEditor() {
           )}
         </section>
       )}
-      <section aria-labelledby="plan-triggers" className="section">
-        <h2 id="plan-triggers" className="section-title">
-          {x.triggers}
-        </h2>
-        {data.triggers.length === 0 ? (
-          <p>{x.none}</p>
-        ) : (
-          <ul>
-            {data.triggers.map((t) => (
-              <li key={t.id}>
-                {t.reason}（{x.reviewDue} {formatDate(t.review_due, lang)}・
-                {formatDateTime(t.created_at, lang)}）
-              </li>
-            ))}
-          </ul>
-        )}
+      <Section id="plan-triggers" title={x.triggers}>
+        <ItemList
+          items={data.triggers}
+          none={x.none}
+          render={(t) => (
+            <>
+              {t.reason}（{x.reviewDue} {formatDate(t.review_due, lang)}・{formatDateTime(t.created_at, lang)}
+              ）
+            </>
+          )}
+        />
         {may && (
           <FieldsForm
             idPrefix="trig"
@@ -99,23 +96,18 @@ export default function PlanEditor() {
             ]}
           />
         )}
-      </section>
-      <section aria-labelledby="plan-versions" className="section">
-        <h2 id="plan-versions" className="section-title">
-          {x.versions}
-        </h2>
-        {data.versions.length === 0 ? (
-          <p>{x.none}</p>
-        ) : (
-          <ul>
-            {data.versions.map((v) => (
-              <li key={v.id}>
-                {fmt(x.version, { n: v.version })}・{formatDateTime(v.created_at, lang)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      </Section>
+      <Section id="plan-versions" title={x.versions}>
+        <ItemList
+          items={data.versions}
+          none={x.none}
+          render={(v) => (
+            <>
+              {fmt(x.version, { n: v.version })}・{formatDateTime(v.created_at, lang)}
+            </>
+          )}
+        />
+      </Section>
     </IncFrame>
   );
 }

@@ -6,6 +6,7 @@ import { AreaFrame, type AreaPageProps } from '../../components/AreaFrame.tsx';
 import type { Column } from '../../components/DataTable.tsx';
 import { TextAreaField } from '../../components/Field.tsx';
 import { type FieldSpec, FieldsForm, optionsOf } from '../../components/FieldsForm.tsx';
+import { ItemList } from '../../components/ItemList.tsx';
 import { personOptions } from '../../components/Pickers.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type IncidentText, incidentTexts } from './texts.ts';
@@ -118,15 +119,7 @@ export function ListSection<T extends { id: string }>({
     <section aria-labelledby={id} className="section">
       <h2 id={id}>{title}</h2>
       {lead}
-      {items.length === 0 ? (
-        <p>{x.none}</p>
-      ) : (
-        <ul className="inc-list">
-          {items.map((it) => (
-            <li key={it.id}>{render(it)}</li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={items} render={render} none={x.none} className="inc-list" />
       {children}
     </section>
   );

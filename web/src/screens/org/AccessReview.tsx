@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
+import { Button } from '../../components/Button.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
@@ -47,14 +48,9 @@ export default function AccessReview() {
     <OrgFrame>
       <FormAlert error={error} />
       {!reviews.some((r) => !r.completedAt) && (
-        <button
-          type="button"
-          className="btn btn--primary"
-          disabled={busy}
-          onClick={() => void act(() => orgApi.post(REVIEWS))}
-        >
+        <Button kind="primary" disabled={busy} onClick={() => void act(() => orgApi.post(REVIEWS))}>
           {x.startReview}
-        </button>
+        </Button>
       )}
       {open && (
         <section className="section" aria-labelledby="ar-h">
@@ -83,24 +79,23 @@ export default function AccessReview() {
                 cell: (l) =>
                   l.decision === 'pending' && !open.completedAt ? (
                     <>
-                      <button
-                        type="button"
-                        className="btn btn--secondary btn--small"
+                      <Button
+                        small
                         disabled={busy}
                         aria-label={`${x.confirm}: ${l.displayName} ${l.roleName}`}
                         onClick={() => void decide(l, 'confirmed')}
                       >
                         {x.confirm}
-                      </button>{' '}
-                      <button
-                        type="button"
-                        className="btn btn--danger-text btn--small"
+                      </Button>{' '}
+                      <Button
+                        kind="danger-text"
+                        small
                         disabled={busy}
                         aria-label={`${x.endLine}: ${l.displayName} ${l.roleName}`}
                         onClick={() => void decide(l, 'ended')}
                       >
                         {x.endLine}
-                      </button>
+                      </Button>
                     </>
                   ) : (
                     decided(l.decision)

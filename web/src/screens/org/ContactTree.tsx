@@ -1,4 +1,5 @@
 import { useData } from '../../api/query.ts';
+import { Button } from '../../components/Button.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { orgTexts } from './i18n.ts';
@@ -49,9 +50,7 @@ export default function ContactTree() {
   return (
     <OrgFrame lead={x.contactLead}>
       <p className="no-print">
-        <button type="button" className="btn btn--secondary" onClick={() => window.print()}>
-          {x.print}
-        </button>
+        <Button onClick={() => window.print()}>{x.print}</Button>
       </p>
       <ol className="contact-tree">
         {tiers.map((t) => (

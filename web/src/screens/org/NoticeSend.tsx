@@ -5,6 +5,8 @@ import { Form } from '../../components/Form.tsx';
 import { Status } from '../../components/FormAlert.tsx';
 import { useUnits } from '../../components/Pickers.tsx';
 import { Section } from '../../components/Section.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
+import { useFormState } from '../../components/useFormState.ts';
 import { useT } from '../../i18n/index.tsx';
 import { NOTICES, orgApi } from './api.ts';
 import { orgTexts } from './i18n.ts';
@@ -14,17 +16,15 @@ import { TextAreaField } from './parts.tsx';
 export function NoticeSend() {
   const x = useT(orgTexts);
   const { units } = useUnits();
-  const [v, setV] = useState({
-    title: '',
-    body: '',
-    audience: 'all' as 'all' | 'units',
-    unitIds: [] as string[],
-  });
+  const form = useFormState('ns', { title: '', body: '', audience: 'all' });
+  const [unitIds, setUnitIds] = useState<string[]>([]);
+  const v = { ...form.values, unitIds };
   const [done, setDone] = useState<string | null>(null);
   const { error, busy, run, field } = useMutate(() => orgApi.post(NOTICES, v), {
     invalidate: [NOTICES],
     onDone: () => {
-      setV({ title: '', body: '', audience: 'all', unitIds: [] });
+      form.reset();
+      setUnitIds([]);
       setDone(x.saved);
     },
   });
@@ -37,22 +37,8 @@ export function NoticeSend() {
         labels={{ title: x.noticeTitle, body: x.noticeBody, unitIds: x.unit }}
       >
         <Status message={done} />
-        <TextField
-          id="ns-title"
-          label={x.noticeTitle}
-          value={v.title}
-          onChange={(e) => setV({ ...v, title: e.target.value })}
-          required
-          error={field('title')}
-        />
-        <TextAreaField
-          id="ns-body"
-          label={x.noticeBody}
-          value={v.body}
-          onChange={(e) => setV({ ...v, body: e.target.value })}
-          required
-          error={field('body')}
-        />
+        <TextField label={x.noticeTitle} required {...form.text('title', field)} />
+        <TextAreaField label={x.noticeBody} required {...form.text('body', field)} />
         <fieldset>
           <legend>{x.audience}</legend>
           {(['all', 'units'] as const).map((a) => (
@@ -62,7 +48,7 @@ export function NoticeSend() {
                 name="ns-audience"
                 id={`ns-aud-${a}`}
                 checked={v.audience === a}
-                onChange={() => setV({ ...v, audience: a })}
+                onChange={() => form.set('audience')(a)}
               />
               <label htmlFor={`ns-aud-${a}`}>{a === 'all' ? x.audienceAll : x.audienceUnits}</label>
             </div>
@@ -77,12 +63,9 @@ export function NoticeSend() {
                 <input
                   type="checkbox"
                   id={`ns-u-${u.id}`}
-                  checked={v.unitIds.includes(u.id)}
+                  checked={unitIds.includes(u.id)}
                   onChange={(e) =>
-                    setV({
-                      ...v,
-                      unitIds: e.target.checked ? [...v.unitIds, u.id] : v.unitIds.filter((i) => i !== u.id),
-                    })
+                    setUnitIds(e.target.checked ? [...unitIds, u.id] : unitIds.filter((i) => i !== u.id))
                   }
                 />
                 <label htmlFor={`ns-u-${u.id}`}>{u.label}</label>
@@ -90,9 +73,7 @@ export function NoticeSend() {
             ))}
           </fieldset>
         )}
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {x.send}
-        </button>
+        <SubmitRow label={x.send} busy={busy} />
       </Form>
     </Section>
   );

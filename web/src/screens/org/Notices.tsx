@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { useCan } from '../../app/useCan.ts';
 import { ActionButton } from '../../components/ActionButton.tsx';
+import { Button } from '../../components/Button.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -66,9 +67,9 @@ export default function Notices() {
               {sent.map((s) => (
                 <li key={s.id}>
                   {s.title}（{formatWarekiDateTime(s.createdAt)}・{x.read} {s.read}/{s.recipients}）{' '}
-                  <button type="button" className="btn btn--text btn--small" onClick={() => setOpenId(s.id)}>
+                  <Button kind="text" small onClick={() => setOpenId(s.id)}>
                     {x.receipts}
-                  </button>
+                  </Button>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useData, useInvalidate, useMutate } from '../../api/query.ts';
 import { useSession } from '../../app/session.tsx';
+import { Button } from '../../components/Button.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -71,16 +72,16 @@ function RoleScreen({ role }: { role: Role }) {
               {h.unitId && ` — ${units.find((u) => u.id === h.unitId)?.label.trim() ?? ''}`}
               {h.validFrom && ` ${formatWarekiDate(h.validFrom)}〜`}
               {h.validUntil && formatWarekiDate(h.validUntil)}{' '}
-              <button
-                type="button"
-                className="btn btn--danger-text btn--small"
+              <Button
+                kind="danger-text"
+                small
                 disabled={change.busy}
                 onClick={() =>
                   void change.run(() => orgApi.post(`/api/org/assignments/${h.assignmentId}/end`, {}))
                 }
               >
                 {x.end}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

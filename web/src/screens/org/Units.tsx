@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { type Mutate, useData, useMutate } from '../../api/query.ts';
 import { usePath } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
+import { Button } from '../../components/Button.tsx';
 import { useConfirm } from '../../components/Dialog.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
@@ -127,16 +128,16 @@ function UnitItem({
           <button type="submit" className="btn btn--primary btn--small" disabled={change.busy}>
             {t.common.save}
           </button>
-          <button type="button" className="btn btn--text btn--small" onClick={() => setRenaming(null)}>
+          <Button kind="text" small onClick={() => setRenaming(null)}>
             {t.common.cancel}
-          </button>
+          </Button>
         </form>
       )}
       {u.active && admin && renaming === null && (
         <span className="tree__actions">
-          <button type="button" className="btn btn--text btn--small" onClick={() => setRenaming(u.name)}>
+          <Button kind="text" small onClick={() => setRenaming(u.name)}>
             {x.rename}
-          </button>
+          </Button>
           <label className="visually-hidden" htmlFor={`mv-${u.id}`}>{`${x.move}: ${u.name}`}</label>
           <select
             id={`mv-${u.id}`}
@@ -157,16 +158,16 @@ function UnitItem({
                 </option>
               ))}
           </select>
-          <button
-            type="button"
-            className="btn btn--danger-text btn--small"
+          <Button
+            kind="danger-text"
+            small
             onClick={async () => {
               if (await confirm(`${x.deactivate}: ${u.name}`, { danger: true, confirmLabel: x.deactivate }))
                 void change.run(() => orgApi.post(`${UNITS}/${u.id}/deactivate`, {}));
             }}
           >
             {x.deactivate}
-          </button>
+          </Button>
         </span>
       )}
       {u.children.length > 0 && (

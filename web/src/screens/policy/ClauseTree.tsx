@@ -1,3 +1,4 @@
+import { Button } from '../../components/Button.tsx';
 import type { ClauseNode } from './api.ts';
 
 /** The clause tree as nested lists of buttons; the selected clause is marked for assistive technology. */
@@ -16,15 +17,15 @@ export function ClauseTree({
     <ul className="policy-tree">
       {nodes.map((n) => (
         <li key={n.path}>
-          <button
-            type="button"
-            className="btn btn--text btn--small"
+          <Button
+            kind="text"
+            small
             aria-current={selected === n.path ? 'true' : undefined}
             onClick={() => onSelect(n.path)}
           >
             {n.label} {n.title ?? ''}
             {links[n.path] && ' ●'}
-          </button>
+          </Button>
           {n.children.length > 0 && n.depth < 2 && (
             <ClauseTree nodes={n.children} selected={selected} onSelect={onSelect} links={links} />
           )}

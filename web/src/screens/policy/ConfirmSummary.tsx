@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { Button } from '../../components/Button.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import type { ProposalItem } from './api.ts';
 import { policyTexts } from './i18n.ts';
@@ -57,12 +58,12 @@ export function ConfirmSummary({
         );
       })}
       <div className="actions">
-        <button type="button" className="btn btn--primary" disabled={busy} onClick={onConfirm}>
+        <Button kind="primary" disabled={busy} onClick={onConfirm}>
           {p.confirmBtn}
-        </button>
-        <button type="button" className="btn btn--secondary" disabled={busy} onClick={onBack}>
+        </Button>
+        <Button disabled={busy} onClick={onBack}>
           {p.back}
-        </button>
+        </Button>
       </div>
     </section>
   );

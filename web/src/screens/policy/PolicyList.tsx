@@ -1,6 +1,7 @@
 import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
+import { LinkButton } from '../../components/Button.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -68,12 +69,12 @@ export default function PolicyList() {
       <AckBanner />
       {manage && (
         <div className="actions">
-          <Link className="btn btn--primary" href="/policies/import">
+          <LinkButton kind="primary" href="/policies/import">
             {p.import}
-          </Link>
-          <Link className="btn btn--secondary" href="/policies/reviews">
+          </LinkButton>
+          <LinkButton kind="secondary" href="/policies/reviews">
             {p.reviews}
-          </Link>
+          </LinkButton>
         </div>
       )}
       <Section id="policy-docs" title={p.documents}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
+import { Button } from '../../components/Button.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
@@ -130,9 +131,9 @@ function ProposalReview({
         ))}
       {!confirming && open.length > 0 && (
         <div className="actions">
-          <button type="button" className="btn btn--primary" onClick={() => setConfirming(true)}>
+          <Button kind="primary" onClick={() => setConfirming(true)}>
             {p.review}（{accepting.length}/{open.length}）
-          </button>
+          </Button>
         </div>
       )}
       {confirming && (

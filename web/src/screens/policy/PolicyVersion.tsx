@@ -3,6 +3,7 @@ import { useData, useMutate } from '../../api/query.ts';
 import { Link, useSearch } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
 import { ActionButton } from '../../components/ActionButton.tsx';
+import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -164,12 +165,7 @@ function VersionView({ v }: { v: VersionDetail }) {
                   : {}),
               }}
             >
-              <button
-                type="button"
-                className="btn btn--text"
-                onClick={() => setSelected(c.path)}
-                aria-expanded={selected === c.path}
-              >
+              <Button kind="text" onClick={() => setSelected(c.path)} aria-expanded={selected === c.path}>
                 <strong>
                   {c.label} {c.title ?? ''}
                 </strong>
@@ -179,7 +175,7 @@ function VersionView({ v }: { v: VersionDetail }) {
                     {Object.values(v.links[c.path]).reduce((a, b) => a + b, 0)}
                   </span>
                 )}
-              </button>
+              </Button>
               {c.text && <p style={{ whiteSpace: 'pre-wrap', margin: '0.25rem 0 0.75rem' }}>{c.text}</p>}
               {selected === c.path && <ClauseLinks path={c.path} versionId={v.id} />}
             </section>

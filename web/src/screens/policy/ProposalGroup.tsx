@@ -1,3 +1,4 @@
+import { Button } from '../../components/Button.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import type { ProposalItem } from './api.ts';
 import { ClauseRef } from './ClauseRef.tsx';
@@ -26,10 +27,10 @@ export function ProposalGroup({
   const hid = `kind-${k}`;
   const name = p.kind[k] ?? k;
   const all = (on: boolean) => (
-    <button type="button" className="btn btn--text btn--small" onClick={() => onTick(groupOpen, on)}>
+    <Button kind="text" small onClick={() => onTick(groupOpen, on)}>
       {on ? p.selectAll : p.selectNone}
       <span className="visually-hidden">（{name}）</span>
-    </button>
+    </Button>
   );
   return (
     <fieldset className="section" aria-describedby={`${hid}-help`} data-kind={k}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
+import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
@@ -141,9 +142,8 @@ function LayoutForm({
         </table>
       </div>
       <div className="actions">
-        <button
-          type="button"
-          className="btn btn--primary"
+        <Button
+          kind="primary"
           disabled={busy || !rows.some((r) => r.on)}
           onClick={() => {
             onSaved(false);
@@ -151,10 +151,10 @@ function LayoutForm({
           }}
         >
           {x.save}
-        </button>
-        <button type="button" className="btn" disabled={busy} onClick={() => void reset.run()}>
+        </Button>
+        <Button kind="plain" disabled={busy} onClick={() => void reset.run()}>
           {x.reset}
-        </button>
+        </Button>
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useData } from '../../api/query.ts';
+import { Button } from '../../components/Button.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type AssetPick, assetsPath } from './api.ts';
@@ -60,14 +61,13 @@ export function AssetStep({ onChoose }: { onChoose(a: ChosenAsset): void }) {
                   <strong>{a.number}</strong> {a.name}{' '}
                   {a.classLabel && <span className="tag">{a.classLabel}</span>}
                 </span>
-                <button
-                  type="button"
-                  className="btn btn--secondary btn--small"
+                <Button
+                  small
                   aria-label={`${x.choose}: ${a.number} ${a.name}`}
                   onClick={() => onChoose(picked(a))}
                 >
                   {x.choose}
-                </button>
+                </Button>
               </li>
             ))}
             {!items.length && <li>{x.none}</li>}

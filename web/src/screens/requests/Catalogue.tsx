@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
+import { Button } from '../../components/Button.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -59,9 +60,8 @@ export default function Catalogue() {
             {x.codeTaken} <Link href={`/requests/types/${codes.get(e.type.code)}`}>{x.edit}</Link>
           </span>
         ) : (
-          <button
-            type="button"
-            className="btn btn--secondary btn--small"
+          <Button
+            small
             disabled={add.busy}
             aria-label={`${x.add}: ${typeName(e.type, lang)}`}
             onClick={() => {
@@ -70,7 +70,7 @@ export default function Catalogue() {
             }}
           >
             {x.add}
-          </button>
+          </Button>
         ),
     },
   ];

@@ -1,3 +1,4 @@
+import { Button } from '../../components/Button.tsx';
 import { CheckField, SelectField } from '../../components/Field.tsx';
 import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
@@ -82,13 +83,9 @@ export function ChainEditor({
         </fieldset>
       ))}
       {chain.length < MAX_STEPS && (
-        <button
-          type="button"
-          className="btn btn--secondary"
-          onClick={() => onChange([...chain, { function: '', mode: 'any', unitScoped: false }])}
-        >
+        <Button onClick={() => onChange([...chain, { function: '', mode: 'any', unitScoped: false }])}>
           {x.addStep}
-        </button>
+        </Button>
       )}
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { Button } from '../../components/Button.tsx';
 import { CheckField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -82,9 +83,7 @@ export function FieldsEditor({ fields, onChange }: { fields: FieldSpec[]; onChan
         </fieldset>
       ))}
       {fields.length < MAX_FIELDS && (
-        <button
-          type="button"
-          className="btn btn--secondary"
+        <Button
           onClick={() =>
             onChange([
               ...fields,
@@ -93,7 +92,7 @@ export function FieldsEditor({ fields, onChange }: { fields: FieldSpec[]; onChan
           }
         >
           {x.addField}
-        </button>
+        </Button>
       )}
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { navigate } from '../../app/router.tsx';
+import { Button } from '../../components/Button.tsx';
 import { Choice } from '../../components/Choice.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -99,16 +100,15 @@ function NewRequestSteps({ types }: { types: TypesAnswer }) {
             <strong data-testid="chosen-asset">{asset.label}</strong>
             {asset.assetClass && <> （{asset.assetClass}）</>}{' '}
             {!byHand && <span className="muted">{x.onlyAsset}</span>}{' '}
-            <button
-              type="button"
-              className="btn btn--text"
+            <Button
+              kind="text"
               onClick={() => {
                 setAsset(null);
                 setOfferOnly(false);
               }}
             >
               {x.change}
-            </button>
+            </Button>
           </p>
         ) : offerOnly && choosable.isPending ? (
           <Loading />

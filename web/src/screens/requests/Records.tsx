@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
+import { LinkButton } from '../../components/Button.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { SelectField } from '../../components/Field.tsx';
@@ -96,9 +97,9 @@ export default function Records() {
             {x.exportPdf}
           </a>
           {can(MANAGE_TYPES) && (
-            <Link className="btn btn--text" href={`/requests/records/layout/${encodeURIComponent(kind)}`}>
+            <LinkButton kind="text" href={`/requests/records/layout/${encodeURIComponent(kind)}`}>
               {e.layout}
-            </Link>
+            </LinkButton>
           )}
         </div>
       )}

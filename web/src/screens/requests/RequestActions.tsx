@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '../../components/Button.tsx';
 import { TextAreaField } from '../../components/Field.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
@@ -36,22 +37,12 @@ export function RequestActions({ d, busy, decide, markReturned, confirm }: Props
             onChange={(e) => setComment(e.target.value)}
           />
           <div className="rq-buttons">
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={busy}
-              onClick={() => decide('approve', comment.trim() || null)}
-            >
+            <Button kind="primary" disabled={busy} onClick={() => decide('approve', comment.trim() || null)}>
               {x.approve}
-            </button>
-            <button
-              type="button"
-              className="btn btn--danger"
-              disabled={busy}
-              onClick={() => decide('reject', comment.trim() || null)}
-            >
+            </Button>
+            <Button kind="danger" disabled={busy} onClick={() => decide('reject', comment.trim() || null)}>
               {x.reject}
-            </button>
+            </Button>
           </div>
         </section>
       )}
@@ -65,9 +56,9 @@ export function RequestActions({ d, busy, decide, markReturned, confirm }: Props
             </p>
           )}
           <div className="rq-buttons">
-            <button type="button" className="btn btn--primary" disabled={busy} onClick={markReturned}>
+            <Button kind="primary" disabled={busy} onClick={markReturned}>
               {x.markReturned}
-            </button>
+            </Button>
           </div>
         </section>
       )}
@@ -95,14 +86,9 @@ export function RequestActions({ d, busy, decide, markReturned, confirm }: Props
                 onChange={(e) => setNote(e.target.value)}
               />
               <div className="rq-buttons">
-                <button
-                  type="button"
-                  className="btn btn--primary"
-                  disabled={busy}
-                  onClick={() => confirm(note.trim() || null)}
-                >
+                <Button kind="primary" disabled={busy} onClick={() => confirm(note.trim() || null)}>
                   {x.confirm}
-                </button>
+                </Button>
               </div>
             </>
           )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { readFlash } from '../../app/router.tsx';
+import { Button } from '../../components/Button.tsx';
 import { useConfirm } from '../../components/Dialog.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -77,9 +78,8 @@ function RequestView({ d }: { d: Detail }) {
       {types.data || types.error ? <RequestChain d={d} fns={types.data?.functions ?? []} /> : <Loading />}
       {d.can.withdraw && (
         <p>
-          <button
-            type="button"
-            className="btn btn--danger-text"
+          <Button
+            kind="danger-text"
             disabled={act.busy}
             onClick={async () => {
               if (await confirm(x.withdrawConfirm, { danger: true }))
@@ -87,7 +87,7 @@ function RequestView({ d }: { d: Detail }) {
             }}
           >
             {x.withdraw}
-          </button>
+          </Button>
         </p>
       )}
       <RequestTimeline d={d} />

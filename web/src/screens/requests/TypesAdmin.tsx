@@ -1,5 +1,6 @@
 import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
+import { LinkButton } from '../../components/Button.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
@@ -56,12 +57,12 @@ export default function TypesAdmin() {
       lead={x.typesLead}
       actions={
         <>
-          <Link className="btn btn--primary" href="/requests/catalogue">
+          <LinkButton kind="primary" href="/requests/catalogue">
             {x.catalogue}
-          </Link>
-          <Link className="btn btn--secondary" href="/requests/types/new">
+          </LinkButton>
+          <LinkButton kind="secondary" href="/requests/types/new">
             {x.addType}
-          </Link>
+          </LinkButton>
         </>
       }
     >

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../app/session.tsx';
+import { Button } from '../../components/Button.tsx';
 import { useConfirm } from '../../components/Dialog.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -43,14 +44,9 @@ export default function Account() {
         <p>{t.account.sessionsLead}</p>
         <FormAlert error={logoutAll.error} />
         <div className="actions">
-          <button
-            type="button"
-            className="btn btn--danger"
-            disabled={logoutAll.busy}
-            onClick={() => void signOutEverywhere()}
-          >
+          <Button kind="danger" disabled={logoutAll.busy} onClick={() => void signOutEverywhere()}>
             {t.account.logoutAll}
-          </button>
+          </Button>
         </div>
       </Section>
       {dialog}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData, useInvalidate } from '../../api/query.ts';
 import type { Factors, StageResult } from '../../api/types.ts';
+import { Button } from '../../components/Button.tsx';
 import { useConfirm } from '../../components/Dialog.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -124,13 +125,7 @@ export function FactorsSection() {
             (adding === 'totp' ? (
               <TotpSetup onDone={added(t.account.totpAdded)} />
             ) : (
-              <button
-                type="button"
-                className="btn btn--secondary"
-                onClick={() => withReauth(() => setAdding('totp'))}
-              >
-                {t.account.addTotp}
-              </button>
+              <Button onClick={() => withReauth(() => setAdding('totp'))}>{t.account.addTotp}</Button>
             ))}
           <h3>{t.account.keys}</h3>
           {factors.webauthn.length === 0 ? (
@@ -158,19 +153,11 @@ export function FactorsSection() {
           {adding === 'key' ? (
             <KeyRegister onDone={added(t.account.keyAdded)} />
           ) : (
-            <button
-              type="button"
-              className="btn btn--secondary"
-              onClick={() => withReauth(() => setAdding('key'))}
-            >
-              {t.account.addKey}
-            </button>
+            <Button onClick={() => withReauth(() => setAdding('key'))}>{t.account.addKey}</Button>
           )}
           <h3>{t.account.recoveryHeading}</h3>
           <p>{fmt(t.account.recoveryLeft, { count: factors.recoveryCodesLeft })}</p>
-          <button type="button" className="btn btn--secondary" onClick={() => void regenerate()}>
-            {t.account.regenerate}
-          </button>
+          <Button onClick={() => void regenerate()}>{t.account.regenerate}</Button>
         </>
       )}
       {dialog}

@@ -1,14 +1,17 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
 import type { Organization } from '../../api/types.ts';
 import { useSession } from '../../app/session.tsx';
+import { Button } from '../../components/Button.tsx';
 import { useConfirm } from '../../components/Dialog.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
+import { Form } from '../../components/Form.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Section } from '../../components/Section.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
+import { useFormState } from '../../components/useFormState.ts';
 import { fmt, useI18n } from '../../i18n/index.tsx';
 import { useSetupText } from '../setup/i18n.ts';
 
@@ -23,8 +26,7 @@ export default function Organizations() {
   const list = useData<{ items: Organization[] }>(ORGS);
   const orgs = list.data?.items ?? [];
   const [selected, setSelected] = useState(session?.organization.id ?? '');
-  const [code, setCode] = useState('');
-  const [name, setName] = useState('');
+  const form = useFormState('org', { code: '', name: '' });
   const [status, setStatus] = useState<string | null>(null);
   const change = useMutate(
     async (organizationId: string) => {
@@ -37,24 +39,13 @@ export default function Organizations() {
     invalidate: [ORGS],
     onDone: (_r, body) => {
       setStatus(fmt(t.orgs.created, { name: body.name }));
-      setCode('');
-      setName('');
+      form.reset();
     },
   });
   const remove = useMutate((o: Organization) => api.delete(`${ORGS}/${o.id}`), {
     invalidate: [ORGS],
     onDone: (_r, o) => setStatus(fmt(st.removed, { name: o.name })),
   });
-
-  function switchOrg(e: FormEvent) {
-    e.preventDefault();
-    void change.run(selected);
-  }
-
-  function createOrg(e: FormEvent) {
-    e.preventDefault();
-    void create.run({ code: code.trim(), name: name.trim() });
-  }
 
   async function removeSample(o: Organization) {
     if (await confirm(fmt(st.removeConfirm, { name: o.name }), { danger: true, confirmLabel: st.remove }))
@@ -72,8 +63,7 @@ export default function Organizations() {
         <p>
           {t.orgs.current}：<strong>{session?.organization.name}</strong>
         </p>
-        <FormAlert error={change.error} />
-        <form onSubmit={switchOrg} className="form form--inline">
+        <Form onSend={() => void change.run(selected)} error={change.error} className="form form--inline">
           <SelectField
             id="org-select"
             label={t.orgs.switchLabel}
@@ -81,10 +71,8 @@ export default function Organizations() {
             onChange={(e) => setSelected(e.target.value)}
             options={orgs.map((o) => ({ value: o.id, label: `${o.name}（${o.code}）` }))}
           />
-          <button type="submit" className="btn btn--primary" disabled={change.busy || !selected}>
-            {t.orgs.switch}
-          </button>
-        </form>
+          <SubmitRow label={t.orgs.switch} busy={change.busy || !selected} />
+        </Form>
       </Section>
       {samples.length > 0 && (
         <Section id="org-samples" title={st.sample}>
@@ -93,44 +81,38 @@ export default function Organizations() {
             {samples.map((o) => (
               <li key={o.id}>
                 {o.name}{' '}
-                <button
-                  type="button"
-                  className="btn btn--danger-text btn--small"
-                  disabled={remove.busy}
-                  onClick={() => void removeSample(o)}
-                >
+                <Button kind="danger-text" small disabled={remove.busy} onClick={() => void removeSample(o)}>
                   {st.remove}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
         </Section>
       )}
       <Section id="org-create" title={t.orgs.createHeading}>
-        <FormAlert error={create.error} idPrefix="org" labels={{ code: t.orgs.code, name: t.orgs.name }} />
-        <form onSubmit={createOrg} noValidate className="form">
+        <Form
+          noValidate
+          onSend={() => void create.run({ code: form.values.code.trim(), name: form.values.name.trim() })}
+          error={create.error}
+          idPrefix="org"
+          labels={{ code: t.orgs.code, name: t.orgs.name }}
+        >
           <TextField
-            id="org-code"
             label={t.orgs.code}
             hint={t.orgs.codeHint}
             required
             autoCapitalize="none"
             spellCheck={false}
-            value={code}
-            error={create.field('code')}
-            onChange={(e) => setCode(e.target.value)}
+            {...form.text('code', create.field)}
           />
           <TextField
-            id="org-name"
             label={t.orgs.name}
             hint={t.orgs.nameHint}
             required
-            value={name}
-            error={create.field('name')}
-            onChange={(e) => setName(e.target.value)}
+            {...form.text('name', create.field)}
           />
           <SubmitRow label={t.orgs.create} busy={create.busy} />
-        </form>
+        </Form>
       </Section>
     </>
   );

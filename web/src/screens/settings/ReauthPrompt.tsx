@@ -1,10 +1,11 @@
-import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
 import { Section } from '../../components/Section.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useAction } from '../../components/useAction.ts';
+import { useFormState } from '../../components/useFormState.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 interface Props {
@@ -16,40 +17,37 @@ interface Props {
 export function ReauthPrompt({ onDone, onCancel }: Props) {
   const { t } = useI18n();
   const { error, busy, run, field } = useAction();
-  const [password, setPassword] = useState('');
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  const form = useFormState('reauth', { password: '' });
+  const send = () =>
     void run(async () => {
-      await api.post('/api/auth/reauth', { password });
-      setPassword('');
+      await api.post('/api/auth/reauth', form.values);
+      form.reset();
       onDone();
     });
-  }
 
   return (
     <Section id="reauth-heading" title={t.account.reauthHeading} level={3}>
       <p>{t.account.reauthLead}</p>
-      <FormAlert error={error} idPrefix="reauth" labels={{ password: t.auth.currentPassword }} />
-      <form onSubmit={submit} noValidate className="form">
+      <Form
+        noValidate
+        onSend={send}
+        error={error}
+        idPrefix="reauth"
+        labels={{ password: t.auth.currentPassword }}
+      >
         <TextField
-          id="reauth-password"
           type="password"
           label={t.auth.currentPassword}
           autoComplete="current-password"
           required
           // biome-ignore lint/a11y/noAutofocus: the prompt opens because the person asked for this step
           autoFocus
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={field('password')}
+          {...form.text('password', field)}
         />
-        <SubmitRow label={t.account.reauthSubmit} busy={busy || !password}>
-          <button type="button" className="btn btn--secondary" onClick={onCancel}>
-            {t.common.cancel}
-          </button>
+        <SubmitRow label={t.account.reauthSubmit} busy={busy || !form.values.password}>
+          <Button onClick={onCancel}>{t.common.cancel}</Button>
         </SubmitRow>
-      </form>
+      </Form>
     </Section>
   );
 }

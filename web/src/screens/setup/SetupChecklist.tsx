@@ -1,6 +1,7 @@
 import { useData } from '../../api/query.ts';
 import './setup.css';
 import { Link } from '../../app/router.tsx';
+import { Button } from '../../components/Button.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { SETUP_STATUS, type SetupStatus } from './api.ts';
@@ -52,14 +53,9 @@ export function SetupChecklist() {
             {x.key === 'roles' && !x.done && roles.suggestions.length > 0 && (
               <>
                 {' '}
-                <button
-                  type="button"
-                  className="btn btn--secondary btn--small"
-                  disabled={roles.assign.busy}
-                  onClick={() => void roles.byPost()}
-                >
+                <Button small disabled={roles.assign.busy} onClick={() => void roles.byPost()}>
                   {s.checklistAssign}
-                </button>
+                </Button>
               </>
             )}
           </li>

@@ -3,6 +3,7 @@ import './setup.css';
 import { useData } from '../../api/query.ts';
 import { Link, navigate, useSearch } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
+import { Button } from '../../components/Button.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
@@ -64,14 +65,10 @@ export default function SetupWizard() {
                           {step.done ? s.done : s.todo}
                         </span>
                         {step.key !== open && (
-                          <button
-                            type="button"
-                            className="btn btn--text btn--small"
-                            onClick={() => navigate(`/setup?step=${step.key}`)}
-                          >
+                          <Button kind="text" small onClick={() => navigate(`/setup?step=${step.key}`)}>
                             {step.done ? s.redo : s.open}
                             <span className="visually-hidden">（{s.steps[step.key]}）</span>
-                          </button>
+                          </Button>
                         )}
                       </div>
                       {step.key === open && <StepPanel step={step.key} status={st} />}

@@ -1,3 +1,4 @@
+import { Button } from '../../../components/Button.tsx';
 import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { useFormat } from '../../../lib/format.ts';
@@ -58,10 +59,10 @@ export function CorrectionList({
       sortable: false,
       value: () => '',
       cell: (c) => (
-        <button type="button" className="btn btn--text btn--small" disabled={busy} onClick={() => onUndo(c)}>
+        <Button kind="text" small disabled={busy} onClick={() => onUndo(c)}>
           {t.undo}
           <span className="visually-hidden">（{c.target}）</span>
-        </button>
+        </Button>
       ),
     },
   ];

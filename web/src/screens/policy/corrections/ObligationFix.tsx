@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/Button.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { Section } from '../../../components/Section.tsx';
@@ -95,15 +96,13 @@ export function ObligationFix({ obligations, ...props }: FixProps & { obligation
                 />
                 <TextField label={t.approver} {...form.text('approver', save.field)} />
                 <SubmitRow label={t.submit} busy={save.busy}>
-                  <button type="button" className="btn btn--secondary" onClick={() => setOpen(null)}>
-                    {t.keep}
-                  </button>
+                  <Button onClick={() => setOpen(null)}>{t.keep}</Button>
                 </SubmitRow>
               </form>
             ) : (
-              <button type="button" className="btn btn--text btn--small" onClick={() => pick(o)}>
+              <Button kind="text" small onClick={() => pick(o)}>
                 {t.fix}
-              </button>
+              </Button>
             )}
           </li>
         ))}

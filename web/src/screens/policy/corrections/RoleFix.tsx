@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/Button.tsx';
 import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
@@ -57,10 +58,10 @@ export function RoleFix({ roles, ...props }: FixProps & { roles: ReadRole[] }) {
       sortable: false,
       value: () => '',
       cell: (r) => (
-        <button type="button" className="btn btn--text btn--small" onClick={() => pick(r)}>
+        <Button kind="text" small onClick={() => pick(r)}>
           {t.fix}
           <span className="visually-hidden">（{r.name}）</span>
-        </button>
+        </Button>
       ),
     },
   ];

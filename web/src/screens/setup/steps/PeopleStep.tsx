@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { useMutate } from '../../../api/query.ts';
+import { Button } from '../../../components/Button.tsx';
 import { FileField } from '../../../components/Field.tsx';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { resetDirectory } from '../../../components/Pickers.tsx';
@@ -79,9 +80,7 @@ export function PeopleStep({ status }: { status: SetupStatus }) {
         <h3>{s.orType}</h3>
         <StaffTable rows={rows} onChange={setRows} />
         <div className="actions">
-          <button type="button" className="btn btn--secondary" onClick={() => setRows([...rows, EMPTY_ROW])}>
-            {s.addRow}
-          </button>
+          <Button onClick={() => setRows([...rows, EMPTY_ROW])}>{s.addRow}</Button>
           <button type="submit" className="btn btn--primary" disabled={run.busy || !anyFilled(rows)}>
             {s.saveRows}
           </button>

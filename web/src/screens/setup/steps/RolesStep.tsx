@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useData } from '../../../api/query.ts';
+import { Button } from '../../../components/Button.tsx';
 import { type Column, DataTable } from '../../../components/DataTable.tsx';
 import { FieldFrame } from '../../../components/Field.tsx';
 import { FormAlert, Status } from '../../../components/FormAlert.tsx';
@@ -51,16 +52,15 @@ export function RolesStep({ status }: { status: SetupStatus }) {
                 onChange={(v) => setChosen({ ...chosen, [r.id]: v })}
               />
             </FieldFrame>
-            <button
-              type="button"
-              className="btn btn--secondary btn--small"
+            <Button
+              small
               disabled={assign.busy || !chosen[r.id]}
               onClick={() =>
                 void assign.run({ pairs: [{ roleId: r.id, roleName: r.name, userId: chosen[r.id] }] })
               }
             >
               {s.assignOne}
-            </button>
+            </Button>
           </div>
         ),
     },
@@ -86,18 +86,13 @@ export function RolesStep({ status }: { status: SetupStatus }) {
             )}
             <div className="actions">
               {sugg.length > 0 && (
-                <button
-                  type="button"
-                  className="btn btn--primary"
-                  disabled={assign.busy}
-                  onClick={() => void byPost(true)}
-                >
+                <Button kind="primary" disabled={assign.busy} onClick={() => void byPost(true)}>
                   {s.assignByPost}
-                </button>
+                </Button>
               )}
-              <button type="button" className="btn btn--secondary" onClick={() => void stepDone('roles')}>
+              <Button onClick={() => void stepDone('roles')}>
                 {sugg.length > 0 ? s.nextUnassigned : s.next}
-              </button>
+              </Button>
             </div>
           </>
         );

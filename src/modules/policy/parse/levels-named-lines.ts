@@ -1,0 +1,42 @@
+/**
+ * Levels named one per line below the sentence that classifies, each line the level's name, a colon and
+ * its definition, a bullet in front or not (「次の三つに分類する。」 + 「●甲：…」「●乙：…」), as a text
+ * copied from a word processor writes them inside its clause. The text's order is the order of sensitivity.
+ */
+import type { ClassificationLevel, ClauseNode } from '../types.ts';
+
+export interface NamedLevelReader {
+  /** the sentence that classifies into what follows (group 1: how many) */
+  classify: RegExp;
+  /** whether a line's first word can name a level */
+  isHead: (head: string) => boolean;
+  /** the axis of levels named in words, from the sentence around `at` */
+  axisOf: (text: string, at: number, names: string[], definitions: string[]) => string;
+}
+
+const KANJI_COUNT = '一二三四五六';
+/** 「●名称：定義」: a bullet (or none), a name of a few characters, a colon, the definition. */
+const NAMED_LINE = /^[●○■□◆◇・･*-]?\s*([^\s:：。、]{1,12})\s*[:：]\s*(\S.*)$/;
+
+export function levelsNamedOnLines(node: ClauseNode, reader: NamedLevelReader): ClassificationLevel[] {
+  const m = reader.classify.exec(node.text);
+  if (!m) return [];
+  const after = node.text.indexOf('\n', m.index);
+  if (after < 0) return [];
+  const items: { head: string; definition: string }[] = [];
+  for (const line of node.text.slice(after + 1).split('\n')) {
+    const x = NAMED_LINE.exec(line.trim());
+    if (!x || !reader.isHead(x[1])) break;
+    items.push({ head: x[1], definition: x[2].trim() });
+  }
+  const count = m[1] ? Number(m[1]) || KANJI_COUNT.indexOf(m[1]) + 1 : items.length;
+  if (items.length < 2 || count !== items.length || new Set(items.map((i) => i.head)).size !== items.length)
+    return [];
+  const axis = reader.axisOf(
+    node.text,
+    m.index,
+    items.map((i) => i.head),
+    items.map((i) => i.definition),
+  );
+  return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
+}
