@@ -271,7 +271,7 @@ async function seedOrganization(
       ...typeEntry.type,
       definition: { ...def, levels: [], chain: def.chain.map(({ byLevel: _, ...s }) => s) },
     };
-    const typeId = await createType(trx, actor, type0, {
+    const typeId = await createType.in(trx, actor, type0, {
       kind: 'catalogue',
       catalogueKey: 'take_out_001',
     });

@@ -226,3 +226,59 @@ test('[R-F4] a log review is recorded with its period typed in 和暦, shown in 
     'the review is in the audit log',
   );
 });
+
+test('[R-F5] a failure is received, listed in a table that sorts, and its handling and resolution are recorded from its row', async () => {
+  // The CISO holds failures.manage since the log-review test.
+  await page.goto('/incidents/failures');
+  await page.locator('#fail-reporterName').fill('情報政策課 山口');
+  await page.locator('#fail-systemName').fill('財務会計システム');
+  await page.locator('#fail-event').fill('夜間バッチが停止した');
+  await page.getByRole('button', { name: '追加', exact: true }).click();
+  await page.getByText('記録しました。').waitFor();
+  const row = main().getByRole('row', { name: /財務会計システム/ });
+  assert.match(await row.innerText(), /夜間バッチが停止した[\s\S]*情報政策課 山口[\s\S]*対応中/);
+  // Every heading sorts the list.
+  await main()
+    .getByRole('button', { name: /^情報システム/ })
+    .click();
+  assert.ok(
+    await main().locator('th[aria-sort="ascending"]').count(),
+    'the list is sorted by the clicked heading',
+  );
+  await row.locator('summary').click();
+  await row.getByLabel('処理内容').fill('再実行して完了');
+  await row.getByLabel('状態').selectOption('resolved');
+  await row.getByRole('button', { name: '処理結果を記録' }).click();
+  await row.locator('span.inc-ok', { hasText: '解決' }).waitFor();
+  await screenshot(page, 'incidents-failures');
+});
+
+test('[R-G6] a violation is reported, listed in a table that sorts, and its measures are decided from its row', async () => {
+  // The CISO (still signed in) takes the violations function onto the role they hold.
+  const roles = (await call('GET', '/api/org/roles')).json as {
+    items: { id: string; functions: { key: string }[]; holders: { displayName: string }[] }[];
+  };
+  const own = roles.items.find((r) => r.holders.some((h) => h.displayName === '長門 一郎'));
+  assert.ok(own, 'the CISO holds a role');
+  const functions = [...new Set([...own.functions.map((f) => f.key), 'violations.manage'])];
+  assert.equal((await call('PUT', `/api/org/roles/${own.id}/functions`, { functions })).status, 204);
+  await page.goto('/incidents/violations');
+  await page.locator('#vio-description').fill('私物のUSBメモリを業務端末に接続した');
+  await page.getByRole('button', { name: '違反を報告', exact: true }).click();
+  await page.getByText('記録しました。').waitFor();
+  const row = main().getByRole('row', { name: /私物のUSBメモリを業務端末に接続した/ });
+  assert.match(await row.innerText(), /未決定/);
+  await main()
+    .getByRole('button', { name: /^報告日時/ })
+    .click();
+  assert.ok(
+    await main().locator('th[aria-sort="ascending"]').count(),
+    'the list is sorted by the clicked heading',
+  );
+  await row.locator('summary').click();
+  await row.getByLabel('決定内容').fill('文書により注意する');
+  await row.getByRole('button', { name: '措置を決定' }).click();
+  await row.getByText('決定内容: 文書により注意する').waitFor();
+  assert.match(await row.innerText(), /決定済み/);
+  await screenshot(page, 'incidents-violations');
+});

@@ -7,3 +7,6 @@
 export interface AuditEventMap {}
 
 export type AuditEventName = keyof AuditEventMap & string;
+
+/** What an event of the catalogue records with it. */
+export type AuditData<E extends AuditEventName> = AuditEventMap[E];

@@ -7,7 +7,7 @@ import { auditMigrations } from './migrations.ts';
 import { auditRoutes } from './routes.ts';
 import * as targets from './target-messages.ts';
 
-export type { AuditEventName } from './catalogue.ts';
+export type { AuditData, AuditEventName } from './catalogue.ts';
 export type { ChainedEntry } from './chain.ts';
 export { ChainVerifier } from './chain.ts';
 export { checkpointNow } from './checkpoint-job.ts';

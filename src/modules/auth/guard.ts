@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { type AuditEventName, recordAudit } from '../audit/index.ts';
+import { type AuditData, type AuditEventName, recordAudit } from '../audit/index.ts';
 import { parseOrgSettings } from '../org/index.ts';
 import {
   accountKey,
@@ -100,9 +100,6 @@ export async function guardedCheck<T>(
   });
   return null;
 }
-
-/** What an audit event records with it. */
-type AuditData<E extends AuditEventName> = Parameters<typeof recordAudit<E>>[4];
 
 /** The signed-in person as audited in their home organization (their own account's events live there). */
 export function homeActor(auth: AuthContext, actor: Actor): Actor {

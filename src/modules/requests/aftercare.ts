@@ -5,13 +5,13 @@ import type { Actor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { holdersOf } from './approvers.ts';
 import { claimVersion } from './decide.ts';
 import { READ_ALL } from './functions.ts';
 import { loadRequest } from './load.ts';
 import { updateRecord } from './records.ts';
+import { auditRequest } from './request-audit.ts';
 import { waitingKey } from './waiting.ts';
 
 /** Records that a taken-out asset came back; when the type wants confirmations, asks their holders. */
@@ -43,18 +43,11 @@ export async function markReturned(
       .where('id', '=', req.id)
       .execute();
     await updateRecord(trx, req.organization_id, req.id, { returned_at: now });
-    await recordAudit(
-      trx,
-      actor,
-      'requests.returned',
-      { type: 'request', id: req.id },
-      {
-        code: req.type_code,
-        returnedAt: now,
-        dueOn: req.due_on,
-        late: !!req.due_on && today > req.due_on,
-      },
-    );
+    await auditRequest(trx, actor, 'requests.returned', req, {
+      returnedAt: now,
+      dueOn: req.due_on,
+      late: !!req.due_on && today > req.due_on,
+    });
     if (conf) {
       const holders = await holdersOf(trx, req.organization_id, conf.function, { today });
       await notify(
@@ -68,13 +61,7 @@ export async function markReturned(
         },
       );
     } else {
-      await recordAudit(
-        trx,
-        actor,
-        'requests.closed',
-        { type: 'request', id: req.id },
-        { code: req.type_code },
-      );
+      await auditRequest(trx, actor, 'requests.closed', req, {});
     }
     return { status };
   });
@@ -123,17 +110,7 @@ export async function confirmReturn(
       .where('request_id', '=', req.id)
       .orderBy('confirmed_at')
       .execute();
-    await recordAudit(
-      trx,
-      actor,
-      'requests.confirmed',
-      { type: 'request', id: req.id },
-      {
-        code: req.type_code,
-        count: all.length,
-        required: conf.count,
-      },
-    );
+    await auditRequest(trx, actor, 'requests.confirmed', req, { count: all.length, required: conf.count });
     await updateRecord(trx, req.organization_id, req.id, {
       confirmers: all.map((a) => a.user_label).join('、'),
     });
@@ -143,13 +120,7 @@ export async function confirmReturn(
       .set({ status: 'closed', waiting_key: null, closed_at: nowIso() })
       .where('id', '=', req.id)
       .execute();
-    await recordAudit(
-      trx,
-      actor,
-      'requests.closed',
-      { type: 'request', id: req.id },
-      { code: req.type_code },
-    );
+    await auditRequest(trx, actor, 'requests.closed', req, {});
     return { status: 'closed', count: all.length };
   });
 }

@@ -2,10 +2,10 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { addDays, businessDaysBetween, isClosedDay, todayJst } from '../../shared/business-days.ts';
-import { recordAudit } from '../audit/index.ts';
 import { dateParam, notify } from '../notifications/index.ts';
 import { stepHolders } from './approvers.ts';
 import { parseDefinition } from './load.ts';
+import { auditRequest } from './request-audit.ts';
 
 /** The last office day before a due date: when the reminder goes out (weekends, holidays and 年末年始 skipped). */
 export function reminderDay(dueOn: string): string {
@@ -101,18 +101,11 @@ async function remindPage(db: Kysely<DB>, out: RequestRow[], today: string): Pro
         params: { due: dateParam(due) },
         link: `/requests/${r.id}`,
       });
-      await recordAudit(
-        trx,
-        systemActor(r.organization_id),
-        'requests.reminded',
-        { type: 'request', id: r.id },
-        {
-          code: r.type_code,
-          kind,
-          dueOn: due,
-          today,
-        },
-      );
+      await auditRequest(trx, systemActor(r.organization_id), 'requests.reminded', r, {
+        kind,
+        dueOn: due,
+        today,
+      });
       reminded++;
     });
   }
@@ -144,17 +137,10 @@ async function escalatePage(db: Kysely<DB>, waiting: RequestRow[], today: string
         params: { days: def.escalateAfterDays },
         link: `/requests/${r.id}`,
       });
-      await recordAudit(
-        trx,
-        systemActor(r.organization_id),
-        'requests.escalated',
-        { type: 'request', id: r.id },
-        {
-          code: r.type_code,
-          step: r.current_step,
-          notified: notified.length,
-        },
-      );
+      await auditRequest(trx, systemActor(r.organization_id), 'requests.escalated', r, {
+        step: r.current_step,
+        notified: notified.length,
+      });
       escalated++;
     });
   }

@@ -1,3 +1,4 @@
+import { DataTable } from '../../components/DataTable.tsx';
 import { FieldsForm, localNow } from '../../components/FieldsForm.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
@@ -19,6 +20,7 @@ interface Failure {
 
 /** 障害記録 (R-F5): receive a failure, then record its handling, result and problems. */
 export default function Failures() {
+  const { lang } = useI18n();
   const x = useT(incidentTexts);
   const { data, reload } = useLoad<{ items: Failure[] }>('/api/failures');
 
@@ -44,18 +46,40 @@ export default function Failures() {
         ]}
       />
       <Section id="fail-list" title={x.failuresTitle}>
-        {!data?.items.length ? (
-          <p>{x.none}</p>
-        ) : (
-          data.items.map((r) => <FailureCard key={r.id} r={r} reload={reload} />)
-        )}
+        <DataTable
+          rows={data?.items ?? []}
+          label={x.failuresTitle}
+          empty={<p>{x.none}</p>}
+          columns={[
+            { key: 'received_at', header: x.receivedAt, cell: (r) => formatDateTime(r.received_at, lang) },
+            { key: 'system_name', header: x.systemName },
+            { key: 'event', header: x.event },
+            { key: 'reporter_name', header: x.reporterName },
+            {
+              key: 'status',
+              header: x.status,
+              value: (r) => x.failureStatus[r.status] ?? r.status,
+              cell: (r) => (
+                <span className={r.status === 'resolved' ? 'inc-ok' : 'inc-warn'}>
+                  {x.failureStatus[r.status] ?? r.status}
+                </span>
+              ),
+            },
+            {
+              key: 'update',
+              header: x.update,
+              sortable: false,
+              cell: (r) => <FailureUpdate r={r} reload={reload} />,
+            },
+          ]}
+        />
       </Section>
     </IncFrame>
   );
 }
 
-function FailureCard({ r, reload }: { r: Failure; reload: () => Promise<void> }) {
-  const { lang } = useI18n();
+/** Records the handling, result and problems of one failure, and whether it is resolved. */
+function FailureUpdate({ r, reload }: { r: Failure; reload: () => Promise<void> }) {
   const x = useT(incidentTexts);
   const p = `fail-${r.id}`;
   const text = (name: 'handling' | 'result' | 'problems') => ({
@@ -63,16 +87,8 @@ function FailureCard({ r, reload }: { r: Failure; reload: () => Promise<void> })
     defaultValue: r[name] ?? '',
   });
   return (
-    <article className="inc-card" aria-labelledby={`${p}-h`}>
-      <h3 id={`${p}-h`}>
-        {r.system_name}：{r.event}
-      </h3>
-      <p>
-        {formatDateTime(r.received_at, lang)}・{r.reporter_name}・
-        <span className={r.status === 'resolved' ? 'inc-ok' : 'inc-warn'}>
-          {x.failureStatus[r.status] ?? r.status}
-        </span>
-      </p>
+    <details>
+      <summary>{x.update}</summary>
       <FieldsForm
         idPrefix={p}
         label={`${x.update}: ${r.system_name}`}
@@ -96,6 +112,6 @@ function FailureCard({ r, reload }: { r: Failure; reload: () => Promise<void> })
           choice('status', x.status, x.failureStatus, r.status),
         ]}
       />
-    </article>
+    </details>
   );
 }

@@ -1,18 +1,10 @@
 import { useCan } from '../../app/useCan.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';
-import {
-  area,
-  IncFrame,
-  incApi,
-  type PersonOption,
-  personChoice,
-  RecordForm,
-  useLoad,
-  usePeople,
-} from './parts.tsx';
+import { area, IncFrame, incApi, personChoice, RecordForm, useLoad, usePeople } from './parts.tsx';
 import { incidentTexts } from './texts.ts';
 
 interface Violation {
@@ -39,6 +31,8 @@ export default function Violations() {
   const manage = has('violations.manage');
   const people = usePeople(manage || has('incidents.handle'));
   const list = useLoad<{ items: Violation[] }>(manage ? '/api/violations' : '');
+  const { lang } = useI18n();
+  const nameOf = (v: Violation) => people.find((u) => u.id === v.subject_user_id)?.displayName ?? '';
 
   return (
     <IncFrame title={x.violationsTitle} lead={x.violationsLead}>
@@ -67,43 +61,38 @@ export default function Violations() {
       </RecordForm>
       {manage && (
         <Section id="vio-list" title={x.violationsTitle}>
-          {!list.data?.items.length ? (
-            <p>{x.none}</p>
-          ) : (
-            list.data.items.map((v) => (
-              <ViolationCard key={v.id} v={v} people={people} reload={list.reload} />
-            ))
-          )}
+          <DataTable
+            rows={list.data?.items ?? []}
+            label={x.violationsTitle}
+            empty={<p>{x.none}</p>}
+            columns={[
+              { key: 'reported_at', header: x.reportedAt, cell: (v) => formatDateTime(v.reported_at, lang) },
+              { key: 'subject', header: x.subject, value: (v) => nameOf(v) },
+              { key: 'description', header: x.description },
+              { key: 'clause_path', header: x.clause },
+              { key: 'status', header: x.status, value: (v) => x.violationStatus[v.status] ?? v.status },
+              {
+                key: 'measures',
+                header: x.measures,
+                sortable: false,
+                cell: (v) => <ViolationMeasures v={v} reload={list.reload} />,
+              },
+            ]}
+          />
         </Section>
       )}
     </IncFrame>
   );
 }
 
-function ViolationCard({
-  v,
-  people,
-  reload,
-}: {
-  v: Violation;
-  people: PersonOption[];
-  reload: () => Promise<void>;
-}) {
+/** What was decided for one violation, the suspension and its lifting, and the forms that record them. */
+function ViolationMeasures({ v, reload }: { v: Violation; reload: () => Promise<void> }) {
   const { lang } = useI18n();
   const x = useT(incidentTexts);
   const p = `vio-${v.id}`;
-  const who = people.find((u) => u.id === v.subject_user_id);
   const notified = v.head_notified ? (JSON.parse(v.head_notified) as string[]).length : 0;
   return (
-    <article className="inc-card" aria-labelledby={`${p}-h`}>
-      <h3 id={`${p}-h`}>
-        {who ? `${who.displayName}：` : ''}
-        {v.description}
-      </h3>
-      <p>
-        {formatDateTime(v.reported_at, lang)}・{x.violationStatus[v.status] ?? v.status}
-        {v.clause_path && <>・{v.clause_path}</>}
-      </p>
+    <>
       {v.decision && (
         <p>
           {x.decision}: {v.decision}
@@ -130,31 +119,34 @@ function ViolationCard({
         </p>
       )}
       {v.status === 'open' && (
-        <FieldsForm
-          idPrefix={p}
-          label={x.decide}
-          small
-          keep
-          submitLabel={x.decide}
-          onDone={() => void reload()}
-          submit={(f) =>
-            incApi.post(`/api/violations/${v.id}/decide`, {
-              decision: f.decision,
-              measures: f.measures || null,
-              suspendAccess: f.suspend === 'on',
-            })
-          }
-          fields={[
-            area('decision', x.decision, 2000, true),
-            area('measures', x.measures, 2000),
-            !!v.subject_user_id && {
-              name: 'suspend',
-              kind: 'check',
-              label: x.suspend,
-              field: 'suspendAccess',
-            },
-          ]}
-        />
+        <details>
+          <summary>{x.decide}</summary>
+          <FieldsForm
+            idPrefix={p}
+            label={x.decide}
+            small
+            keep
+            submitLabel={x.decide}
+            onDone={() => void reload()}
+            submit={(f) =>
+              incApi.post(`/api/violations/${v.id}/decide`, {
+                decision: f.decision,
+                measures: f.measures || null,
+                suspendAccess: f.suspend === 'on',
+              })
+            }
+            fields={[
+              area('decision', x.decision, 2000, true),
+              area('measures', x.measures, 2000),
+              !!v.subject_user_id && {
+                name: 'suspend',
+                kind: 'check',
+                label: x.suspend,
+                field: 'suspendAccess',
+              },
+            ]}
+          />
+        </details>
       )}
       {v.suspended_at && !v.reinstated_at && (
         <FieldsForm
@@ -170,6 +162,6 @@ function ViolationCard({
           fields={[{ name: 'reason', label: x.reinstateReason, required: true, maxLength: 2000 }]}
         />
       )}
-    </article>
+    </>
   );
 }
