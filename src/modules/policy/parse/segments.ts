@@ -25,7 +25,7 @@ const RULES: [SegmentRuleKind, RegExp][] = [
  * 「校務系とは、…」. A 系 defined as a grouping of other segments (事務系: LGWAN接続系及びインターネット接続系に
  * 属するもの) is not a segment of its own; one kept apart from them (「…接続系から分離されたもの」) is.
  */
-function definedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
+function definedSegments(tree: ClauseNode[], parts: string[] = []): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   flatten(tree).forEach((n, at) => {
     // The space between term and definition may be lost (a PDF): the term ends at its first 系.
@@ -36,8 +36,15 @@ function definedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
     if (SEGMENTS.some(([, re]) => re.test(m[1]))) return;
     // Named in the definition as what it is part of, not as what it is kept apart from (「…から分離された」,
     // 「…に属さないもの」).
-    const apart = m[2].replace(/[^、。]*(?:から(?:分離|独立|切り離)|に属さない|に属しない)[^、。]*/g, '');
-    if (SEGMENTS.some(([, re]) => re.test(apart))) return;
+    // 「…インターネット接続系に接続されたもの」 is joined to the segment, not part of it.
+    const apart = m[2].replace(
+      /[^、。]*(?:から(?:分離|独立|切り離)|に属さない|に属しない|に接続され|に接続する)[^、。]*/g,
+      '',
+    );
+    if (SEGMENTS.some(([, re]) => re.test(apart))) {
+      parts.push(m[1]);
+      return;
+    }
     if (!out.some((s) => s.name === m[1])) out.push({ name: m[1], at });
   });
   return out;
@@ -73,6 +80,24 @@ function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
   return out;
 }
 
+/** 「組合のネットワークは、港湾系、LGWAN接続系及びインターネット接続系に区分する」: each 系 of the list. */
+function listedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  flatten(tree).forEach((n, at) => {
+    if (!n.text.includes('ネットワーク')) return;
+    for (const s of splitSentences(n.text)) {
+      const m = /ネットワークは、([^。]+?)に(?:区分|分割|分離)する/.exec(s);
+      if (!m) continue;
+      const items = m[1].split(/、|及び|並びに/);
+      if (items.length < 2 || !items.every((x) => /^[\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系$/.test(x))) continue;
+      for (const name of items)
+        if (!SEGMENTS.some(([, re]) => re.test(name)) && !out.some((x) => x.name === name))
+          out.push({ name, at });
+    }
+  });
+  return out;
+}
+
 /** Segment names: the canonical ones mentioned anywhere and any other the text defines, in order of first mention. */
 export function findSegments(tree: ClauseNode[]): string[] {
   const nodes = flatten(tree);
@@ -90,8 +115,15 @@ export function findSegments(tree: ClauseNode[]): string[] {
     while (k + 1 < starts.length && starts[k + 1] <= at) k++;
     return k;
   };
-  const defined = definedSegments(tree);
-  const separated = separatedSegments(tree).filter((s) => !defined.some((d) => d.name === s.name));
+  // 系 defined as part of a segment (「LGWAN接続系の情報システムであって…」) are none, even where kept apart.
+  const parts: string[] = [];
+  const defined = definedSegments(tree, parts);
+  const separated = [...separatedSegments(tree), ...listedSegments(tree)].filter(
+    (s, i, all) =>
+      !defined.some((d) => d.name === s.name) &&
+      !parts.includes(s.name) &&
+      all.findIndex((x) => x.name === s.name) === i,
+  );
   // A segment kept apart but not defined is placed where the text first names it.
   for (const s of separated) s.at = first(new RegExp(escapeRe(s.name)));
   return [
