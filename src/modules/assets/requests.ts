@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { insertInOrg } from '../../db/insert-in-org.ts';
+import { insertAudited } from '../../db/insert-audited.ts';
 import type { DB } from '../../db/schema.ts';
 import { transactional } from '../../db/transactional.ts';
 import { conflict } from '../../http/errors.ts';
@@ -17,14 +17,20 @@ export const createLocation = transactional(
     actor: Actor,
     input: { name: string; lockable: boolean; offsite: boolean },
   ): Promise<string> => {
-    const id = await insertInOrg(trx, 'asset_locations', actor.organizationId, {
-      name: input.name,
-      lockable: input.lockable ? 1 : 0,
-      offsite: input.offsite ? 1 : 0,
-      created_at: nowIso(),
-    });
-    await recordAudit(trx, actor, 'assets.location_created', { type: 'asset_location', id }, input);
-    return id;
+    return insertAudited(
+      trx,
+      actor,
+      'asset_locations',
+      {
+        name: input.name,
+        lockable: input.lockable ? 1 : 0,
+        offsite: input.offsite ? 1 : 0,
+        created_at: nowIso(),
+      },
+      'assets.location_created',
+      'asset_location',
+      input,
+    );
   },
 );
 
@@ -39,31 +45,31 @@ export const requestClassification = transactional(
     input: { subject: string; receivedFrom?: string | null; note?: string | null; assetId?: string | null },
   ): Promise<string> => {
     if (input.assetId) await loadAsset(trx, actor.organizationId, input.assetId);
-    const id = await insertInOrg(trx, 'asset_classify_requests', actor.organizationId, {
-      asset_id: input.assetId ?? null,
-      subject: input.subject,
-      received_from: input.receivedFrom ?? null,
-      note: input.note ?? null,
-      requested_by: actor.userId ?? '',
-      requested_at: nowIso(),
-      status: 'open',
-      answer_levels: null,
-      answer_note: null,
-      answered_by: null,
-      answered_at: null,
-    });
-    await recordAudit(
+    return insertAudited(
       trx,
       actor,
+      'asset_classify_requests',
+      {
+        asset_id: input.assetId ?? null,
+        subject: input.subject,
+        received_from: input.receivedFrom ?? null,
+        note: input.note ?? null,
+        requested_by: actor.userId ?? '',
+        requested_at: nowIso(),
+        status: 'open',
+        answer_levels: null,
+        answer_note: null,
+        answered_by: null,
+        answered_at: null,
+      },
       'assets.classify_requested',
-      { type: 'asset_classify_request', id },
+      'asset_classify_request',
       {
         subject: input.subject,
         receivedFrom: input.receivedFrom ?? null,
         assetId: input.assetId ?? null,
       },
     );
-    return id;
   },
 );
 

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
+import { insertAudited } from '../../db/insert-audited.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
 import './events.ts';
-import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { assignChecked } from './roles.ts';
@@ -36,22 +35,23 @@ export const recordAppointment = transactional(
     });
     const user = await mustFind(trx, 'users', org, input.userId);
     const by = input.appointedBy ? await mustFind(trx, 'users', org, input.appointedBy) : null;
-    const id = await insertInOrg(trx, 'appointments', org, {
-      role_id: roleId,
-      user_id: input.userId,
-      assignment_id: assignmentId,
-      appointed_by: input.appointedBy ?? null,
-      appointed_on: input.appointedOn,
-      unit_id: input.unitId ?? null,
-      scope: input.scope ?? null,
-      duties: input.duties ?? null,
-      created_at: nowIso(),
-    });
-    await recordAudit(
+    return insertAudited(
       trx,
       actor,
+      'appointments',
+      {
+        role_id: roleId,
+        user_id: input.userId,
+        assignment_id: assignmentId,
+        appointed_by: input.appointedBy ?? null,
+        appointed_on: input.appointedOn,
+        unit_id: input.unitId ?? null,
+        scope: input.scope ?? null,
+        duties: input.duties ?? null,
+        created_at: nowIso(),
+      },
       'org.appointment_recorded',
-      { type: 'appointment', id },
+      'appointment',
       {
         role: role.name,
         loginId: user.login_id,
@@ -61,7 +61,6 @@ export const recordAppointment = transactional(
         scope: input.scope ?? null,
       },
     );
-    return id;
   },
 );
 

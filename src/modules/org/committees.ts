@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertAudited } from '../../db/insert-audited.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -6,7 +7,6 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
-import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { resolveDittoRows } from './ditto.ts';
 import { mustFind, mustReference } from './lookup.ts';
@@ -41,28 +41,28 @@ export const createCommittee = transactional(
   async (trx: Kysely<DB>, actor: Actor, input: CommitteeInput): Promise<string> => {
     const org = actor.organizationId;
     await checkRefs(trx, org, input);
-    const id = await insertInOrg(trx, 'committees', org, {
-      name: input.name,
-      purpose: input.purpose ?? null,
-      duties: input.duties ?? null,
-      chair_user_id: input.chairUserId ?? null,
-      chair_post: input.chairPost ?? null,
-      secretariat_unit_id: input.secretariatUnitId ?? null,
-      clause_path: input.clausePath ?? null,
-      created_at: nowIso(),
-    });
-    await recordAudit(
+    return insertAudited(
       trx,
       actor,
+      'committees',
+      {
+        name: input.name,
+        purpose: input.purpose ?? null,
+        duties: input.duties ?? null,
+        chair_user_id: input.chairUserId ?? null,
+        chair_post: input.chairPost ?? null,
+        secretariat_unit_id: input.secretariatUnitId ?? null,
+        clause_path: input.clausePath ?? null,
+        created_at: nowIso(),
+      },
       'org.committee_created',
-      { type: 'committee', id },
+      'committee',
       {
         name: input.name,
         chairPost: input.chairPost ?? null,
         secretariatUnitId: input.secretariatUnitId ?? null,
       },
     );
-    return id;
   },
 );
 

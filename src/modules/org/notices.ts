@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
+import { insertAudited } from '../../db/insert-audited.ts';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
-import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { unitAndDescendants } from './scope.ts';
@@ -23,22 +23,22 @@ export const sendNotice = transactional(
     const org = actor.organizationId;
     const unitIds = input.audience === 'units' ? [...new Set(input.unitIds ?? [])] : [];
     for (const [i, u] of unitIds.entries()) await mustReference(trx, 'units', org, u, `unitIds.${i}`);
-    const id = await insertInOrg(trx, 'notices', org, {
-      title: input.title,
-      body: input.body,
-      audience: input.audience,
-      unit_ids: JSON.stringify(unitIds),
-      sender_id: actor.userId,
-      created_at: nowIso(),
-    });
-    await recordAudit(
+    return insertAudited(
       trx,
       actor,
+      'notices',
+      {
+        title: input.title,
+        body: input.body,
+        audience: input.audience,
+        unit_ids: JSON.stringify(unitIds),
+        sender_id: actor.userId,
+        created_at: nowIso(),
+      },
       'org.notice_sent',
-      { type: 'notice', id },
+      'notice',
       { title: input.title, audience: input.audience, unitIds },
     );
-    return id;
   },
 );
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertAudited } from '../../db/insert-audited.ts';
 import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -7,7 +8,6 @@ import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
-import { insertInOrg } from '../../db/insert-in-org.ts';
 import { refuseHostBeyondSetup, roleHasHolders } from './host-limits.ts';
 import { loginIdUnavailable } from './login-id-guard.ts';
 import { checkSelfGrant, holdsRole } from './self-grant.ts';
@@ -68,25 +68,25 @@ export async function createUnit(
   actor: Actor,
   input: { name: string; kind: string; parentId?: string | null; sortOrder?: number },
 ): Promise<string> {
-  const id = await insertInOrg(trx, 'units', actor.organizationId, {
-    parent_id: input.parentId ?? null,
-    name: input.name,
-    kind: input.kind,
-    sort_order: input.sortOrder ?? 0,
-    created_at: nowIso(),
-  });
-  await recordAudit(
+  return insertAudited(
     trx,
     actor,
+    'units',
+    {
+      parent_id: input.parentId ?? null,
+      name: input.name,
+      kind: input.kind,
+      sort_order: input.sortOrder ?? 0,
+      created_at: nowIso(),
+    },
     'org.unit_created',
-    { type: 'unit', id },
+    'unit',
     {
       name: input.name,
       kind: input.kind,
       parentId: input.parentId ?? null,
     },
   );
-  return id;
 }
 
 /** Adds a role with the functions it holds. */
@@ -211,29 +211,29 @@ export async function createUser(
   const key = loginKey(input.loginId);
   const taken = await trx.selectFrom('users').select('id').where('login_key', '=', key).executeTakeFirst();
   if (taken) throw loginIdUnavailable(input.loginId);
-  const id = await insertInOrg(trx, 'users', actor.organizationId, {
-    login_id: input.loginId,
-    login_key: key,
-    display_name: input.displayName,
-    email: input.email ?? null,
-    unit_id: input.unitId ?? null,
-    post: input.post ?? null,
-    employment_type: input.employmentType ?? '職員',
-    status: 'active',
-    created_at: nowIso(),
-  });
-  await recordAudit(
+  return insertAudited(
     trx,
     actor,
+    'users',
+    {
+      login_id: input.loginId,
+      login_key: key,
+      display_name: input.displayName,
+      email: input.email ?? null,
+      unit_id: input.unitId ?? null,
+      post: input.post ?? null,
+      employment_type: input.employmentType ?? '職員',
+      status: 'active',
+      created_at: nowIso(),
+    },
     'org.user_created',
-    { type: 'user', id },
+    'user',
     {
       loginId: input.loginId,
       displayName: input.displayName,
       post: input.post ?? null,
     },
   );
-  return id;
 }
 
 /** Gives a person a role, optionally for one unit and for a period (acting deputies). */
@@ -282,20 +282,21 @@ export async function assignRole(
       'assignment',
     );
   }
-  const id = await insertInOrg(trx, 'role_assignments', org, {
-    role_id: input.roleId,
-    user_id: input.userId,
-    unit_id: input.unitId ?? null,
-    acting: input.acting ? 1 : 0,
-    valid_from: input.validFrom ?? null,
-    valid_until: input.validUntil ?? null,
-    created_at: nowIso(),
-  });
-  await recordAudit(
+  return insertAudited(
     trx,
     actor,
+    'role_assignments',
+    {
+      role_id: input.roleId,
+      user_id: input.userId,
+      unit_id: input.unitId ?? null,
+      acting: input.acting ? 1 : 0,
+      valid_from: input.validFrom ?? null,
+      valid_until: input.validUntil ?? null,
+      created_at: nowIso(),
+    },
     'org.role_assigned',
-    { type: 'role_assignment', id },
+    'role_assignment',
     {
       role: role.name,
       loginId: user.login_id,
@@ -303,5 +304,4 @@ export async function assignRole(
       acting: !!input.acting,
     },
   );
-  return id;
 }
