@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { isPostgres } from '../../db/dialect.ts';
 import { type Args, prepared } from '../../db/prepared.ts';
+import { preparedInsert } from '../../db/prepared-insert.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
@@ -62,12 +63,16 @@ export async function recordAudits(
   // SQLite: one connection, one writer; the surrounding transaction already serializes us.
   const head = await sqliteHead.first(trx, { org });
   let prev = head ?? { seq: 0, hash: GENESIS_HASH };
+  const rows: Entry[] = [];
   for (const i of items) {
     const entry = entryOf(actor, i.event, i.target, i.data, prev);
     const hash = entryHash(entry);
-    await insertEvent.execute(trx, { ...entry, hash });
+    rows.push({ ...entry, hash });
     prev = { seq: entry.seq, hash };
   }
+  // The events of one change in one INSERT (compiled once per number of events).
+  if (rows.length === 1) await insertEvent.execute(trx, rows[0]);
+  else await insertEvents(trx, rows);
   if (head) await moveHead.execute(trx, { org, seq: prev.seq, hash: prev.hash });
   else
     await trx
@@ -100,6 +105,22 @@ const insertEvent = prepared((db, p: Args<Entry>) =>
     hash: p.hash,
   }),
 );
+const insertEvents = preparedInsert('audit_events', [
+  'id',
+  'organization_id',
+  'seq',
+  'occurred_at',
+  'actor_id',
+  'actor_label',
+  'event',
+  'target_type',
+  'target_id',
+  'data',
+  'request_id',
+  'client_ip',
+  'prev_hash',
+  'hash',
+]);
 const moveHead = prepared((db, p: Args<{ org: string; seq: number; hash: string }>) =>
   db.updateTable('audit_heads').set({ seq: p.seq, hash: p.hash }).where('organization_id', '=', p.org),
 );

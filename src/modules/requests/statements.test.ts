@@ -42,7 +42,7 @@ const bounds: Record<string, [number, number]> = {
   submit: [10, 10],
   'approve, step not done': [8, 8],
   'approve, next step': [10, 10],
-  'approve, last step (grant, record, notice)': [11, 13],
+  'approve, last step (grant, record, notice)': [11, 11],
   'asset detail': [6, 6],
 };
 
