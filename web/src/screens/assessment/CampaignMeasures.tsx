@@ -6,7 +6,7 @@ import { FormAlert } from '../../components/FormAlert.tsx';
 import { personOptions } from '../../components/Pickers.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { AreaField, isoDay, SelectField, useDay, useFormState } from '../dashboard/kit.tsx';
+import { AreaField, isoDay, Part, SelectField, useDay, useFormState } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import type { Campaign, Measure, Person } from './campaign-types.ts';
 
@@ -29,8 +29,7 @@ export function Measures({
   const form = useFormState('measure', { title: '', itemId: '', ownerUserId: '', dueOn: isoDay(60) });
   const { values: f, setValues: setF, set } = form;
   return (
-    <section aria-labelledby="cmp-measures" className="as-section">
-      <h2 id="cmp-measures">{x.measures}</h2>
+    <Part id="cmp-measures" title={x.measures}>
       {c.measures.length === 0 && <p>{x.none}</p>}
       <ul className="link-list">
         {c.measures.map((m) => (
@@ -98,7 +97,7 @@ export function Measures({
           <SubmitRow label={x.addMeasure} busy={add.busy} secondary />
         </form>
       )}
-    </section>
+    </Part>
   );
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { AreaField } from '../dashboard/kit.tsx';
+import { AreaField, Part } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import type { Campaign } from './campaign-types.ts';
 import { Receipts } from './Receipts.tsx';
@@ -22,8 +22,7 @@ export function Publish({
   const [text, setText] = useState('');
   const [done, setDone] = useState<string | null>(null);
   return (
-    <section aria-labelledby="cmp-publish" className="as-section">
-      <h2 id="cmp-publish">{x.publish}</h2>
+    <Part id="cmp-publish" title={x.publish}>
       {canManage && !c.noticeId && (
         <form
           className="form as-box"
@@ -45,6 +44,6 @@ export function Publish({
       )}
       <Status message={done} />
       {c.noticeId && <Receipts campaignId={c.id} />}
-    </section>
+    </Part>
   );
 }

@@ -1,5 +1,5 @@
 import { fmt } from '../../i18n/index.tsx';
-import { Bars } from '../dashboard/kit.tsx';
+import { Bars, Part } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import type { Results } from './campaign-types.ts';
 import { bars } from './campaign-types.ts';
@@ -9,8 +9,7 @@ export function ResultsView({ results }: { results: Results }) {
   const x = useText();
   const o = results.overall;
   return (
-    <section aria-labelledby="cmp-results" className="as-section">
-      <h2 id="cmp-results">{x.results}</h2>
+    <Part id="cmp-results" title={x.results}>
       {o && (
         <p>
           {x.overall}: {x.rate} <strong>{o.rate === null ? '—' : `${o.rate}%`}</strong>（{x.answered}{' '}
@@ -38,6 +37,6 @@ export function ResultsView({ results }: { results: Results }) {
           ]}
         />
       )}
-    </section>
+    </Part>
   );
 }

@@ -2,14 +2,13 @@ import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
-import { DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Form } from '../../components/Form.tsx';
-import { Loaded } from '../../components/Loaded.tsx';
+import { LoadedTable } from '../../components/LoadedTable.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
-import { Frame, fiscalYearNow, SelectField, useDay, useFormState } from '../dashboard/kit.tsx';
+import { Frame, fiscalYearNow, Part, SelectField, useDay, useFormState } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import { startTexts } from './start-texts.ts';
 
@@ -58,44 +57,38 @@ export default function Campaigns() {
   }
   return (
     <Frame title={x.campaigns} lead={x.campaignsLead}>
-      <section aria-labelledby="as-list" className="as-section">
-        <h2 id="as-list">{x.campaigns}</h2>
-        <Loaded query={rows}>
-          {(list) => (
-            <DataTable
-              rows={list}
-              label={x.campaigns}
-              empty={<p>{x.none}</p>}
-              initialSort={{ key: 'fiscalYear', desc: true }}
-              columns={[
-                {
-                  key: 'fiscalYear',
-                  header: x.fiscalYear,
-                  numeric: true,
-                  cell: (c) => fmt(x.fiscalYearLabel, { year: c.fiscalYear }),
-                },
-                {
-                  key: 'title',
-                  header: x.title_,
-                  cell: (c) => <Link href={`/inspections/assessment/${c.id}`}>{c.title}</Link>,
-                },
-                { key: 'kind', header: x.kind, value: (c) => x.kindShort[c.kind] ?? c.kind },
-                {
-                  key: 'status',
-                  header: x.status,
-                  value: (c) => x.campaignStatus[c.status] ?? c.status,
-                  cell: (c) => <span className="tag">{x.campaignStatus[c.status] ?? c.status}</span>,
-                },
-                { key: 'dueOn', header: x.dueOn, cell: (c) => day(c.dueOn) },
-              ]}
-            />
-          )}
-        </Loaded>
-      </section>
+      <Part id="as-list" title={x.campaigns}>
+        <LoadedTable
+          query={rows}
+          label={x.campaigns}
+          empty={<p>{x.none}</p>}
+          initialSort={{ key: 'fiscalYear', desc: true }}
+          columns={[
+            {
+              key: 'fiscalYear',
+              header: x.fiscalYear,
+              numeric: true,
+              cell: (c) => fmt(x.fiscalYearLabel, { year: c.fiscalYear }),
+            },
+            {
+              key: 'title',
+              header: x.title_,
+              cell: (c) => <Link href={`/inspections/assessment/${c.id}`}>{c.title}</Link>,
+            },
+            { key: 'kind', header: x.kind, value: (c) => x.kindShort[c.kind] ?? c.kind },
+            {
+              key: 'status',
+              header: x.status,
+              value: (c) => x.campaignStatus[c.status] ?? c.status,
+              cell: (c) => <span className="tag">{x.campaignStatus[c.status] ?? c.status}</span>,
+            },
+            { key: 'dueOn', header: x.dueOn, cell: (c) => day(c.dueOn) },
+          ]}
+        />
+      </Part>
       {!canManage && <p className="alert alert--info">{start.cannotStart}</p>}
       {canManage && (
-        <section aria-labelledby="as-new" className="as-section">
-          <h2 id="as-new">{x.newCampaign}</h2>
+        <Part id="as-new" title={x.newCampaign}>
           <Form onSend={submit} error={error} className="form as-box" aria-labelledby="as-new" noValidate>
             <div className="as-grid">
               <SelectField
@@ -119,7 +112,7 @@ export default function Campaigns() {
             </div>
             <SubmitRow label={x.newCampaign} busy={busy} />
           </Form>
-        </section>
+        </Part>
       )}
     </Frame>
   );

@@ -4,7 +4,7 @@ import { useCan } from '../../app/useCan.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
-import { Frame, useDay } from '../dashboard/kit.tsx';
+import { Frame, Part, useDay } from '../dashboard/kit.tsx';
 import { useText } from '../dashboard/texts.ts';
 import { type Check, ReviewForm, type Target } from './VendorReviewForm.tsx';
 
@@ -57,8 +57,7 @@ export default function VendorReviews() {
   return (
     <Frame title={x.vendors} lead={x.vendorsLead}>
       <Status message={msg} />
-      <section aria-labelledby="vr-due" className="as-section">
-        <h2 id="vr-due">{x.due}</h2>
+      <Part id="vr-due" title={x.due}>
         <DataTable
           rows={due}
           rowKey={(d) => d.contractId + d.kind}
@@ -129,7 +128,7 @@ export default function VendorReviews() {
             </ul>
           </details>
         )}
-      </section>
+      </Part>
       {target && (
         <ReviewForm
           key={target.contractId + target.kind}
@@ -140,8 +139,7 @@ export default function VendorReviews() {
           }}
         />
       )}
-      <section aria-labelledby="vr-done" className="as-section">
-        <h2 id="vr-done">{x.history_}</h2>
+      <Part id="vr-done" title={x.history_}>
         <DataTable
           rows={done}
           label={x.history_}
@@ -165,7 +163,7 @@ export default function VendorReviews() {
             { key: 'nextReviewOn', header: x.nextReviewOn, cell: (r) => day(r.nextReviewOn) },
           ]}
         />
-      </section>
+      </Part>
     </Frame>
   );
 }

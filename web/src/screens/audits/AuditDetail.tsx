@@ -6,7 +6,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import type { ScreenProps } from '../../routes.tsx';
-import { Frame, useOrgLists } from '../dashboard/kit.tsx';
+import { Frame, Part, useOrgLists } from '../dashboard/kit.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
 import { AddAuditor, AddFinding } from './AuditForms.tsx';
 import { auditsApi, type Plan, planPath, reportPdfPath } from './api.ts';
@@ -71,8 +71,7 @@ function PlanView({ p }: { p: Plan }) {
       <FormAlert error={step.error} />
       <Status message={msg} />
 
-      <section aria-labelledby="au-auditors" className="as-section">
-        <h2 id="au-auditors">{x.auditors}</h2>
+      <Part id="au-auditors" title={x.auditors}>
         <ul className="link-list">
           {p.auditors.map((a) => (
             <li key={a.userId}>
@@ -82,10 +81,9 @@ function PlanView({ p }: { p: Plan }) {
           ))}
         </ul>
         {manage && open && <AddAuditor planId={p.id} people={lists.people} />}
-      </section>
+      </Part>
 
-      <section aria-labelledby="au-findings" className="as-section">
-        <h2 id="au-findings">{x.findings}</h2>
+      <Part id="au-findings" title={x.findings}>
         {p.findings.length === 0 && <p>{x.none}</p>}
         <ol className="link-list">
           {p.findings.map((finding) => (
@@ -99,7 +97,7 @@ function PlanView({ p }: { p: Plan }) {
             systems={p.systems.length ? p.systems : lists.systems}
           />
         )}
-      </section>
+      </Part>
     </Frame>
   );
 }

@@ -1,10 +1,10 @@
 import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
-import { type Column, DataTable } from '../../components/DataTable.tsx';
-import { Loaded } from '../../components/Loaded.tsx';
+import type { Column } from '../../components/DataTable.tsx';
+import { LoadedTable } from '../../components/LoadedTable.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { Frame } from '../dashboard/kit.tsx';
+import { Frame, Part } from '../dashboard/kit.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
 import { AuditPlanForm } from './AuditPlanForm.tsx';
 import { PLANS, type PlanRow } from './api.ts';
@@ -33,19 +33,13 @@ export default function Audits() {
   ];
   return (
     <Frame title={x.audits} lead={x.auditsLead}>
-      <section aria-labelledby="au-list" className="as-section">
-        <h2 id="au-list">{x.audits}</h2>
-        <Loaded query={plans}>
-          {(rows) => (
-            <DataTable rows={rows} columns={columns} label={x.audits} filter empty={<p>{x.none}</p>} />
-          )}
-        </Loaded>
-      </section>
+      <Part id="au-list" title={x.audits}>
+        <LoadedTable query={plans} columns={columns} label={x.audits} filter empty={<p>{x.none}</p>} />
+      </Part>
       {can('audits.manage') && (
-        <section aria-labelledby="au-new" className="as-section">
-          <h2 id="au-new">{x.newPlan}</h2>
+        <Part id="au-new" title={x.newPlan}>
           <AuditPlanForm multiYear={(plans.data ?? []).filter((r) => r.kind === 'multi_year')} />
-        </section>
+        </Part>
       )}
     </Frame>
   );

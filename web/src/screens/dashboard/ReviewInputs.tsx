@@ -6,7 +6,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import type { ScreenProps } from '../../routes.tsx';
-import { Frame, SelectField } from './kit.tsx';
+import { Frame, Part, SelectField } from './kit.tsx';
 import { assuranceTexts } from './texts.ts';
 
 interface ReviewRow {
@@ -63,8 +63,7 @@ export default function ReviewInputs({ params }: ScreenProps) {
       {inputs && (
         <>
           <p>{inputs.since ? fmt(x.since, { since: f.dateTime(inputs.since) }) : x.sinceAll}</p>
-          <section aria-labelledby="ri-proposed" className="as-section">
-            <h2 id="ri-proposed">{x.proposed}</h2>
+          <Part id="ri-proposed" title={x.proposed}>
             <DataTable
               rows={inputs.proposedClauses}
               rowKey={(c) => c.path}
@@ -87,7 +86,7 @@ export default function ReviewInputs({ params }: ScreenProps) {
                 },
               ]}
             />
-          </section>
+          </Part>
           <InputsList
             id="ri-assess"
             title={`${x.nonCompliant}（${inputs.assessment.nonCompliant}）`}
@@ -155,8 +154,7 @@ function InputsList<T>({
   render(item: T): ReactNode;
 }) {
   return (
-    <section aria-labelledby={id} className="as-section">
-      <h2 id={id}>{title}</h2>
+    <Part id={id} title={title}>
       {none && items.length === 0 && <p>{none}</p>}
       <ul className="link-list">
         {items.map((item, i) => (
@@ -164,6 +162,6 @@ function InputsList<T>({
           <li key={i}>{render(item)}</li>
         ))}
       </ul>
-    </section>
+    </Part>
   );
 }

@@ -1,6 +1,6 @@
 /** Shared parts of the 点検・監査 screens: the area's sub-navigation, SVG bar charts with a table, small helpers. */
 import './assurance.css';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { request } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
 import { AreaFrame, type AreaPageProps } from '../../components/AreaFrame.tsx';
@@ -44,6 +44,16 @@ export function Frame({ title, lead, children }: AreaPageProps) {
     <AreaFrame label={x.area} tabs={tabs} title={title} lead={lead}>
       {children}
     </AreaFrame>
+  );
+}
+
+/** A part of an inspections page under its own heading (h2), named by it; `id` is the heading's id. */
+export function Part({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="as-section">
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
   );
 }
 

@@ -1,10 +1,10 @@
 import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
-import { type Column, DataTable } from '../../components/DataTable.tsx';
-import { Loaded } from '../../components/Loaded.tsx';
+import type { Column } from '../../components/DataTable.tsx';
+import { LoadedTable } from '../../components/LoadedTable.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
-import { Frame, useDay } from '../dashboard/kit.tsx';
+import { Frame, Part, useDay } from '../dashboard/kit.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
 import { PLANS, type TrainingPlanRow } from './api.ts';
 import { TrainingForm } from './TrainingForm.tsx';
@@ -40,26 +40,20 @@ export default function Training() {
   ];
   return (
     <Frame title={x.training} lead={x.trainingLead}>
-      <section aria-labelledby="tr-list" className="as-section">
-        <h2 id="tr-list">{x.training}</h2>
-        <Loaded query={plans}>
-          {(rows) => (
-            <DataTable
-              rows={rows}
-              columns={columns}
-              label={x.training}
-              filter
-              initialSort={{ key: 'fiscalYear', desc: true }}
-              empty={<p>{x.none}</p>}
-            />
-          )}
-        </Loaded>
-      </section>
+      <Part id="tr-list" title={x.training}>
+        <LoadedTable
+          query={plans}
+          columns={columns}
+          label={x.training}
+          filter
+          initialSort={{ key: 'fiscalYear', desc: true }}
+          empty={<p>{x.none}</p>}
+        />
+      </Part>
       {can('training.manage') && (
-        <section aria-labelledby="tr-new" className="as-section">
-          <h2 id="tr-new">{x.newTraining}</h2>
+        <Part id="tr-new" title={x.newTraining}>
           <TrainingForm />
-        </section>
+        </Part>
       )}
     </Frame>
   );

@@ -8,7 +8,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import type { ScreenProps } from '../../routes.tsx';
-import { Bars, Frame, useDay, useOrgLists } from '../dashboard/kit.tsx';
+import { Bars, Frame, Part, useDay, useOrgLists } from '../dashboard/kit.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
 import { type Completion, completionPath, PLANS, type TrainingPlanRow, trainingApi } from './api.ts';
 import { CsvImport } from './CsvImport.tsx';
@@ -47,8 +47,7 @@ export default function TrainingPlan({ params }: ScreenProps) {
     >
       <FormAlert error={remind.error} />
       <Status message={msg} />
-      <section aria-labelledby="tr-completion" className="as-section">
-        <h2 id="tr-completion">{x.completion}</h2>
+      <Part id="tr-completion" title={x.completion}>
         <p>
           {x.completed}: <strong>{c.overall.completed}</strong> / {c.overall.total}
         </p>
@@ -76,10 +75,9 @@ export default function TrainingPlan({ params }: ScreenProps) {
           </ul>
         </details>
         {manage && c.missed.length > 0 && <ActionButton action={remind} label={x.remind} secondary />}
-      </section>
+      </Part>
 
-      <section aria-labelledby="tr-sessions" className="as-section">
-        <h2 id="tr-sessions">{x.sessions}</h2>
+      <Part id="tr-sessions" title={x.sessions}>
         {plan.sessions.length === 0 && <p>{x.none}</p>}
         {plan.sessions.map((s) => (
           <div key={s.id} className="as-box">
@@ -101,10 +99,9 @@ export default function TrainingPlan({ params }: ScreenProps) {
           </div>
         ))}
         {manage && <AddSession planId={plan.id} />}
-      </section>
+      </Part>
 
-      <section aria-labelledby="tr-check" className="as-section">
-        <h2 id="tr-check">{x.check}</h2>
+      <Part id="tr-check" title={x.check}>
         <ul className="link-list">
           {c.checks.map((k) => (
             <li key={k.checkedAt}>
@@ -119,7 +116,7 @@ export default function TrainingPlan({ params }: ScreenProps) {
           ))}
         </ul>
         {can('training.check') && <PlanCheck planId={plan.id} />}
-      </section>
+      </Part>
     </Frame>
   );
 }
