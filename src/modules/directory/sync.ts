@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertAudited } from '../../db/insert-audited.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, conflict } from '../../http/errors.ts';
 import { findInOrg } from '../../http/find.ts';
@@ -21,7 +22,6 @@ import { addFromDirectory, linkAccount, type MappedPerson, resolveUnit } from '.
 import { normalizeDn } from './dn.ts';
 import { peopleWithDirectoryLink } from './queries.ts';
 import './events.ts';
-import { insertInOrg } from '../../db/insert-in-org.ts';
 import { DirectoryUnavailable, listDirectoryPeople } from './ldap-client.ts';
 import { mapLdapPerson } from './ldap-signin.ts';
 import { nextSyncAfter } from './settings-service.ts';
@@ -242,21 +242,22 @@ async function openReview(
   detail: object,
   runId: string,
 ): Promise<void> {
-  const id = await insertInOrg(trx, 'directory_reviews', actor.organizationId, {
-    user_id: userId,
-    kind,
-    detail: JSON.stringify(detail),
-    status: 'open',
-    run_id: runId,
-    created_at: nowIso(),
-    decided_by: null,
-    decided_at: null,
-  });
-  await recordAudit(
+  await insertAudited(
     trx,
     actor,
+    'directory_reviews',
+    {
+      user_id: userId,
+      kind,
+      detail: JSON.stringify(detail),
+      status: 'open',
+      run_id: runId,
+      created_at: nowIso(),
+      decided_by: null,
+      decided_at: null,
+    },
     'directory.review_opened',
-    { type: 'directory_review', id },
+    'directory_review',
     { loginId, kind, detail },
   );
 }

@@ -102,26 +102,20 @@ export async function createRole(
     functions?: string[];
   },
 ): Promise<string> {
-  const id = newId();
-  const org = actor.organizationId;
-  await trx
-    .insertInto('roles')
-    .values({
-      id,
-      organization_id: org,
+  const id = await insertAudited(
+    trx,
+    actor,
+    'roles',
+    {
       name: input.name,
       tier: input.tier,
       post: input.post ?? null,
       duties: input.duties ?? null,
       clause_path: input.clausePath ?? null,
       created_at: nowIso(),
-    })
-    .execute();
-  await recordAudit(
-    trx,
-    actor,
+    },
     'org.role_created',
-    { type: 'role', id },
+    'role',
     {
       name: input.name,
       tier: input.tier,

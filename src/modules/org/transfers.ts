@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
+import { insertAudited } from '../../db/insert-audited.ts';
 import type { DB } from '../../db/schema.ts';
 import { type Actor, systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
-import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { offboardingChecklist } from './offboarding.ts';
@@ -41,23 +41,24 @@ export const recordTransfer = transactional(
     const org = actor.organizationId;
     const user = await mustFind(trx, 'users', org, input.userId);
     await mustReference(trx, 'units', org, input.toUnitId, 'toUnitId');
-    const id = await insertInOrg(trx, 'transfers', org, {
-      user_id: user.id,
-      kind: input.kind,
-      effective_on: input.effectiveOn,
-      from_unit_id: user.unit_id,
-      to_unit_id: input.kind === 'transfer' ? (input.toUnitId ?? null) : null,
-      new_post: input.kind === 'transfer' ? (input.newPost ?? null) : null,
-      applied_at: null,
-      outcome: null,
-      recorded_by: actor.userId,
-      created_at: nowIso(),
-    });
-    await recordAudit(
+    const id = await insertAudited(
       trx,
       actor,
+      'transfers',
+      {
+        user_id: user.id,
+        kind: input.kind,
+        effective_on: input.effectiveOn,
+        from_unit_id: user.unit_id,
+        to_unit_id: input.kind === 'transfer' ? (input.toUnitId ?? null) : null,
+        new_post: input.kind === 'transfer' ? (input.newPost ?? null) : null,
+        applied_at: null,
+        outcome: null,
+        recorded_by: actor.userId,
+        created_at: nowIso(),
+      },
       'org.transfer_recorded',
-      { type: 'transfer', id },
+      'transfer',
       {
         loginId: user.login_id,
         kind: input.kind,
