@@ -19,7 +19,7 @@ if (process.argv.includes('--version') || process.argv.includes('-v')) {
  * own arena, up to 8 per core, and keeps the freed memory of each: the server's threads (V8's helpers
  * for garbage collection and compiling, libuv's pool for files, password hashing and the SQLite flush)
  * left ~8 MB free but resident in arenas of their own. Two arenas hold the same work with less memory
- * kept (idle RSS −4 to −6 MB, bench/README.md item 27). The setting is read only when a process starts,
+ * kept (idle RSS −4 to −6 MB, bench/README.md item 28). The setting is read only when a process starts,
  * so the process replaces itself once with it set (same process id, same standard streams; Linux only,
  * a few tens of milliseconds). An operator's own MALLOC_ARENA_MAX is left as it is.
  */
