@@ -8,6 +8,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
+import { insertAudited } from '../../db/insert-audited.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
@@ -79,23 +80,24 @@ export const addAction = transactional(
       if (!(await existsInOrg(trx, 'users', actor.organizationId, b.ownerId)))
         throw badInput('incidents.unknown_user', {}, [{ field: 'ownerId', code: 'incidents.unknown_user' }]);
     }
-    const id = await insertInOrg(trx, 'incident_actions', actor.organizationId, {
-      incident_id: inc.id,
-      kind: b.kind,
-      description: b.description,
-      owner_id: b.ownerId ?? null,
-      due_date: b.dueDate ?? null,
-      status: 'open',
-      done_at: null,
-      done_by: null,
-      note: null,
-      created_at: nowIso(),
-    });
-    await recordAudit(
+    const id = await insertAudited(
       trx,
       actor,
+      'incident_actions',
+      {
+        incident_id: inc.id,
+        kind: b.kind,
+        description: b.description,
+        owner_id: b.ownerId ?? null,
+        due_date: b.dueDate ?? null,
+        status: 'open',
+        done_at: null,
+        done_by: null,
+        note: null,
+        created_at: nowIso(),
+      },
       'incidents.action_added',
-      { type: 'incident_action', id },
+      'incident_action',
       {
         kind: b.kind,
         description: b.description,

@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { insertAudited } from '../../db/insert-audited.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
@@ -114,17 +115,18 @@ export const checkBcp = transactional(
 /** Records a change of organization or circumstances that calls for a review by a date. */
 export const triggerReview = transactional(
   async (trx: Kysely<DB>, actor: Actor, b: z.output<typeof triggerBody>): Promise<string> => {
-    const id = await insertInOrg(trx, 'emergency_plan_triggers', actor.organizationId, {
-      reason: b.reason,
-      review_due: b.reviewDue,
-      created_by: actor.userId ?? '',
-      created_at: nowIso(),
-    });
-    await recordAudit(
+    const id = await insertAudited(
       trx,
       actor,
+      'emergency_plan_triggers',
+      {
+        reason: b.reason,
+        review_due: b.reviewDue,
+        created_by: actor.userId ?? '',
+        created_at: nowIso(),
+      },
       'emergency_plan.review_triggered',
-      { type: 'emergency_plan_trigger', id },
+      'emergency_plan_trigger',
       { reason: b.reason, reviewDue: b.reviewDue },
     );
     return id;

@@ -8,6 +8,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
+import { insertAudited } from '../../db/insert-audited.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
@@ -18,25 +19,26 @@ import type { complianceBody, failureBody, failureUpdateBody, logReviewBody } fr
 /** Records a failure in the 障害記録 (R-F5). */
 export const recordFailure = transactional(
   async (trx: Kysely<DB>, actor: Actor, b: z.output<typeof failureBody>): Promise<string> => {
-    const id = await insertInOrg(trx, 'failures', actor.organizationId, {
-      received_at: b.receivedAt,
-      reporter_id: b.reporterId ?? null,
-      reporter_name: b.reporterName,
-      system_id: b.systemId ?? null,
-      system_name: b.systemName,
-      event: b.event,
-      handling: b.handling ?? null,
-      result: b.result ?? null,
-      problems: b.problems ?? null,
-      handler_id: b.handlerId ?? actor.userId,
-      status: 'open',
-      created_at: nowIso(),
-    });
-    await recordAudit(
+    const id = await insertAudited(
       trx,
       actor,
+      'failures',
+      {
+        received_at: b.receivedAt,
+        reporter_id: b.reporterId ?? null,
+        reporter_name: b.reporterName,
+        system_id: b.systemId ?? null,
+        system_name: b.systemName,
+        event: b.event,
+        handling: b.handling ?? null,
+        result: b.result ?? null,
+        problems: b.problems ?? null,
+        handler_id: b.handlerId ?? actor.userId,
+        status: 'open',
+        created_at: nowIso(),
+      },
       'failures.recorded',
-      { type: 'failure', id },
+      'failure',
       { systemName: b.systemName, event: b.event },
     );
     return id;

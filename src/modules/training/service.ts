@@ -7,6 +7,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { mustReference } from '../org/index.ts';
 import './events.ts';
+import { insertAudited } from '../../db/insert-audited.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import { completion } from './completion.ts';
@@ -69,17 +70,18 @@ export async function addSession(
 ) {
   return db.transaction().execute(async (trx) => {
     await loadPlan(trx, actor.organizationId, planId);
-    const id = await insertInOrg(trx, 'training_sessions', actor.organizationId, {
-      plan_id: planId,
-      held_on: heldOn,
-      place: place ?? null,
-      created_at: nowIso(),
-    });
-    await recordAudit(
+    const id = await insertAudited(
       trx,
       actor,
+      'training_sessions',
+      {
+        plan_id: planId,
+        held_on: heldOn,
+        place: place ?? null,
+        created_at: nowIso(),
+      },
       'training.session_added',
-      { type: 'training_session', id },
+      'training_session',
       { planId, heldOn },
     );
     return id;
