@@ -162,6 +162,11 @@ test('[R-I1] the yearly self-assessment is generated from the policy, answered w
   await page.getByLabel('周知文').fill('令和8年度の自己点検結果をお知らせします。');
   await page.getByRole('button', { name: '結果を職員に周知' }).click();
   await page.getByText(/既読 \d+ \/ \d+ 人/).waitFor();
+  // Who has read it: a table of the recipients that sorts, every one still 未読.
+  await page.locator('summary', { hasText: '既読の状況' }).click();
+  const receipts = page.getByRole('table', { name: '既読の状況' });
+  assert.ok((await receipts.getByRole('row').count()) > 1, 'the recipients are listed');
+  assert.equal(await receipts.getByRole('cell', { name: /^既読/ }).count(), 0);
   await screenshot(page, 'assurance-campaign-results');
 });
 

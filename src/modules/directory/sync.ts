@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { insertAudited } from '../../db/insert-audited.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, conflict } from '../../http/errors.ts';
@@ -8,7 +8,7 @@ import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
+import { type AuditData, type AuditEventName, recordAudit } from '../audit/index.ts';
 import {
   currentAssignments,
   endSessions,
@@ -36,6 +36,20 @@ import {
 } from './sync-plan.ts';
 
 const PREVIEW_VALID_MS = 3600_000;
+
+/** Stores a sync run and records its event about it, in one transaction. */
+function storeRun<E extends AuditEventName>(
+  db: Kysely<DB>,
+  actor: Actor,
+  run: Insertable<DB['directory_sync_runs']>,
+  event: E,
+  data: AuditData<E>,
+): Promise<void> {
+  return db.transaction().execute(async (trx) => {
+    await trx.insertInto('directory_sync_runs').values(run).execute();
+    await recordAudit(trx, actor, event, { type: 'directory_sync_run', id: run.id }, data);
+  });
+}
 
 /** The organization's accounts as a sync compares them. */
 async function knownAccounts(db: Kysely<DB>, organizationId: string): Promise<KnownAccount[]> {
@@ -186,30 +200,24 @@ export async function previewSync(
     throw e;
   }
   const id = newId();
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('directory_sync_runs')
-      .values({
-        id,
-        organization_id: actor.organizationId,
-        kind: 'preview',
-        status: 'preview',
-        plan: JSON.stringify(plan),
-        result: null,
-        error: null,
-        started_by: actor.userId,
-        created_at: nowIso(),
-        applied_at: null,
-      })
-      .execute();
-    await recordAudit(
-      trx,
-      actor,
-      'directory.sync_previewed',
-      { type: 'directory_sync_run', id },
-      { runId: id, counts: countsOf(plan) },
-    );
-  });
+  await storeRun(
+    db,
+    actor,
+    {
+      id,
+      organization_id: actor.organizationId,
+      kind: 'preview',
+      status: 'preview',
+      plan: JSON.stringify(plan),
+      result: null,
+      error: null,
+      started_by: actor.userId,
+      created_at: nowIso(),
+      applied_at: null,
+    },
+    'directory.sync_previewed',
+    { runId: id, counts: countsOf(plan) },
+  );
   return { id, plan };
 }
 
@@ -519,40 +527,20 @@ export async function scheduledSync(
     plan = await buildPlan(db, dir, actor);
   } catch (e) {
     if (!(e instanceof DirectoryUnavailable)) throw e;
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('directory_sync_runs')
-        .values(row('failed', null, e.message))
-        .execute();
-      await recordAudit(
-        trx,
-        actor,
-        'directory.sync_failed',
-        { type: 'directory_sync_run', id },
-        { runId: id, kind: 'scheduled', reason: e.message },
-      );
+    await storeRun(db, actor, row('failed', null, e.message), 'directory.sync_failed', {
+      runId: id,
+      kind: 'scheduled',
+      reason: e.message,
     });
     return { id, status: 'failed' };
   }
   if (exceedsSuspensionLimit(plan, dir.config.ldap.sync.maxSuspendPercent)) {
-    await db.transaction().execute(async (trx) => {
-      // Held as a dry run: a person can look at it and apply it (confirming the suspensions).
-      await trx
-        .insertInto('directory_sync_runs')
-        .values({ ...row('preview', plan, null), kind: 'preview' })
-        .execute();
-      await recordAudit(
-        trx,
-        actor,
-        'directory.sync_held',
-        { type: 'directory_sync_run', id },
-        {
-          runId: id,
-          suspensions: plan.counts.suspend,
-          accounts: plan.linkedCount,
-          maxPercent: dir.config.ldap.sync.maxSuspendPercent,
-        },
-      );
+    // Held as a dry run: a person can look at it and apply it (confirming the suspensions).
+    await storeRun(db, actor, { ...row('preview', plan, null), kind: 'preview' }, 'directory.sync_held', {
+      runId: id,
+      suspensions: plan.counts.suspend,
+      accounts: plan.linkedCount,
+      maxPercent: dir.config.ldap.sync.maxSuspendPercent,
     });
     return { id, status: 'held' };
   }

@@ -3,10 +3,21 @@ import type { ApiError } from '../api/client.ts';
 import { DataTable } from './DataTable.tsx';
 import { Loaded } from './Loaded.tsx';
 
-/** A list loaded by `useData`: loading, a failure with a way to try again, or the rows in a `DataTable`. */
+type Rows<T> = T[] | { items: T[] };
+
+/**
+ * A list loaded by `useData` (the rows, or the server's `{ items }`): loading, a failure with a way to try
+ * again, or the rows in a `DataTable` (sorted, filtered, paged). Every `DataTable` prop but `rows`.
+ */
 export function LoadedTable<T extends object>({
   query,
   ...table
-}: { query: UseQueryResult<T[], ApiError> } & Omit<Parameters<typeof DataTable<T>>[0], 'rows'>) {
-  return <Loaded query={query}>{(rows) => <DataTable rows={rows} {...table} />}</Loaded>;
+}: {
+  query: UseQueryResult<T[], ApiError> | UseQueryResult<{ items: T[] }, ApiError>;
+} & Omit<Parameters<typeof DataTable<T>>[0], 'rows'>) {
+  return (
+    <Loaded query={query as UseQueryResult<Rows<T>, ApiError>}>
+      {(d) => <DataTable rows={Array.isArray(d) ? d : d.items} {...table} />}
+    </Loaded>
+  );
 }

@@ -1,4 +1,5 @@
 import { useData } from '../../api/query.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { fmt } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useText } from '../dashboard/texts.ts';
@@ -23,13 +24,21 @@ export function Receipts({ campaignId }: { campaignId: string }) {
       </p>
       <details>
         <summary>{x.receipts}</summary>
-        <ul className="link-list">
-          {data.recipients.map((r) => (
-            <li key={r.userId}>
-              {r.displayName}: {r.readAt ? `${x.read}（${f.dateTime(r.readAt)}）` : x.unread}
-            </li>
-          ))}
-        </ul>
+        <DataTable
+          rows={data.recipients}
+          rowKey={(r) => r.userId}
+          label={x.receipts}
+          filter
+          columns={[
+            { key: 'displayName', header: x.recipient },
+            {
+              key: 'readAt',
+              header: x.readState,
+              value: (r) => r.readAt ?? '',
+              cell: (r) => (r.readAt ? `${x.read}（${f.dateTime(r.readAt)}）` : x.unread),
+            },
+          ]}
+        />
       </details>
     </div>
   );

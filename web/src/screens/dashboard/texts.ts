@@ -88,6 +88,8 @@ const ja = {
   readCount: '既読 {read} / {total} 人',
   read: '既読',
   unread: '未読',
+  recipient: '職員',
+  readState: '既読・未読',
   // my items
   mine: '自分の点検項目',
   mineLead:
@@ -336,6 +338,8 @@ const en: typeof ja = {
   readCount: '{read} of {total} have read it',
   read: 'Read',
   unread: 'Not read',
+  recipient: 'Person',
+  readState: 'Read or not',
   mine: 'My check items',
   mineLead: 'Answer the items assigned to you. Evidence files are kept with their SHA-256 hash.',
   answer: 'Answer',

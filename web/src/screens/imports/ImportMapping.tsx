@@ -1,4 +1,5 @@
 import { DataTable } from '../../components/DataTable.tsx';
+import { EditGrid } from '../../components/EditGrid.tsx';
 import { useT } from '../../i18n/index.tsx';
 import type { Inspection } from './api.ts';
 import { importTexts } from './i18n.ts';
@@ -20,50 +21,39 @@ export function ImportMapping({
   const used = found.fields.filter((f) => mapping[f.key]);
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{x.field}</th>
-              <th scope="col">{x.column}</th>
-              <th scope="col">{x.sample}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {found.fields.map((f) => (
-              <tr key={f.key}>
-                <th scope="row">
-                  <label htmlFor={`map-${f.key}`}>
-                    {f.label}
-                    {f.required && <span className="tag"> {x.required}</span>}
-                  </label>
-                </th>
-                <td>
-                  <select
-                    id={`map-${f.key}`}
-                    className="input"
-                    value={mapping[f.key] ?? ''}
-                    onChange={(e) => {
-                      const next = { ...mapping };
-                      if (e.target.value) next[f.key] = Number(e.target.value);
-                      else delete next[f.key];
-                      onChange(next);
-                    }}
-                  >
-                    <option value="">{x.notUsed}</option>
-                    {found.headings.map((h) => (
-                      <option key={h.column} value={h.column}>
-                        {h.letter}：{h.text || '—'}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>{cell(found.preview[0], mapping[f.key])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <EditGrid headings={[x.field, x.column, x.sample]}>
+        {found.fields.map((f) => (
+          <tr key={f.key}>
+            <th scope="row">
+              <label htmlFor={`map-${f.key}`}>
+                {f.label}
+                {f.required && <span className="tag"> {x.required}</span>}
+              </label>
+            </th>
+            <td>
+              <select
+                id={`map-${f.key}`}
+                className="input"
+                value={mapping[f.key] ?? ''}
+                onChange={(e) => {
+                  const next = { ...mapping };
+                  if (e.target.value) next[f.key] = Number(e.target.value);
+                  else delete next[f.key];
+                  onChange(next);
+                }}
+              >
+                <option value="">{x.notUsed}</option>
+                {found.headings.map((h) => (
+                  <option key={h.column} value={h.column}>
+                    {h.letter}：{h.text || '—'}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>{cell(found.preview[0], mapping[f.key])}</td>
+          </tr>
+        ))}
+      </EditGrid>
       <details>
         <summary>{x.preview}</summary>
         <DataTable

@@ -3,7 +3,7 @@ import { api } from '../../api/client.ts';
 import { useData } from '../../api/query.ts';
 import { Button } from '../../components/Button.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
-import { FileField } from '../../components/Field.tsx';
+import { FileField, SelectField, TextField } from '../../components/Field.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -127,23 +127,16 @@ export default function ImportWizard({ params }: ScreenProps) {
         <section aria-labelledby="imp-step2">
           <h2 id="imp-step2">{x.step2}</h2>
           <div className="rq-row">
-            <label htmlFor="import-sheet">{x.sheet}</label>
-            <select
+            <SelectField
               id="import-sheet"
-              className="input"
+              label={x.sheet}
               value={sheet}
               onChange={(e) => setSheet(e.target.value)}
-            >
-              {found.sheets.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="import-heading-row">{x.headingRow}</label>
-            <input
+              options={found.sheets.map((s) => ({ value: s, label: s }))}
+            />
+            <TextField
               id="import-heading-row"
-              className="input"
+              label={x.headingRow}
               inputMode="numeric"
               value={headingRow}
               onChange={(e) => setHeadingRow(Number(e.target.value.normalize('NFKC')) || '')}

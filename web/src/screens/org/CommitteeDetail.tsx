@@ -3,7 +3,7 @@ import { useData, useMutate } from '../../api/query.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
 import { LoadFailed } from '../../components/Loaded.tsx';
 import { Section } from '../../components/Section.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
@@ -54,7 +54,6 @@ function CommitteeView({ c }: { c: Detail }) {
     () => orgApi.post(`${path}/meetings`, { heldOn: m.heldOn, agenda: m.agenda, minutes: orNull(m.minutes) }),
     { invalidate: [path], onDone: form.reset },
   );
-  const error = importRows.error ?? meet.error;
   const field = (name: string) => importRows.field(name) ?? meet.field(name);
   const busy = importRows.busy || meet.busy;
   const parsed = () =>
@@ -64,11 +63,6 @@ function CommitteeView({ c }: { c: Detail }) {
       .map((l) => l.split(/\t|,|\s{2,}/).slice(0, 3));
   return (
     <OrgFrame lead={`${c.name}${c.clausePath ? `（${c.clausePath}）` : ''}`}>
-      <FormAlert
-        error={error}
-        idPrefix="cd"
-        labels={{ rows: x.importRows, heldOn: x.heldOn, agenda: x.agenda }}
-      />
       {c.purpose && (
         <p>
           {x.purpose}: {c.purpose}
@@ -90,12 +84,11 @@ function CommitteeView({ c }: { c: Detail }) {
           ]}
           label={x.members}
         />
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void importRows.run({ rows: parsed() });
-          }}
+        <Form
+          onSend={() => void importRows.run({ rows: parsed() })}
+          error={importRows.error}
+          idPrefix="cd"
+          labels={{ rows: x.importRows }}
         >
           <TextAreaField
             id="cd-rows"
@@ -105,10 +98,8 @@ function CommitteeView({ c }: { c: Detail }) {
             error={field('rows')}
             rows={6}
           />
-          <button type="submit" className="btn btn--secondary" disabled={busy || !rows.trim()}>
-            {x.importDo}
-          </button>
-        </form>
+          <SubmitRow secondary label={x.importDo} busy={busy || !rows.trim()} />
+        </Form>
       </Section>
       <Section id="cd-meetings" title={x.meetings}>
         <ul>
@@ -119,18 +110,17 @@ function CommitteeView({ c }: { c: Detail }) {
             </li>
           ))}
         </ul>
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void meet.run();
-          }}
+        <Form
+          onSend={() => void meet.run()}
+          error={meet.error}
+          idPrefix="cd"
+          labels={{ heldOn: x.heldOn, agenda: x.agenda }}
         >
           <DateField label={x.heldOn} required {...form.pick('heldOn', field)} />
           <TextField label={x.agenda} required {...form.text('agenda', field)} />
           <TextAreaField label={x.minutes} {...form.text('minutes')} />
           <SubmitRow label={x.record} busy={busy} />
-        </form>
+        </Form>
       </Section>
     </OrgFrame>
   );

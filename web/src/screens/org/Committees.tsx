@@ -1,9 +1,9 @@
 import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
-import { type Column, DataTable } from '../../components/DataTable.tsx';
+import type { Column } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { Loaded } from '../../components/Loaded.tsx';
+import { LoadedTable } from '../../components/LoadedTable.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { AddForm } from './AddForm.tsx';
 import { orgApi } from './api.ts';
@@ -37,17 +37,13 @@ export default function Committees() {
   ];
   return (
     <OrgFrame>
-      <Loaded query={list}>
-        {({ items }) => (
-          <DataTable
-            rows={items}
-            columns={columns}
-            label={x.tabs.committees}
-            className="table--zebra"
-            empty={<EmptyState add={admin && { href: '#cm-name', label: x.add }} />}
-          />
-        )}
-      </Loaded>
+      <LoadedTable
+        query={list}
+        columns={columns}
+        label={x.tabs.committees}
+        className="table--zebra"
+        empty={<EmptyState add={admin && { href: '#cm-name', label: x.add }} />}
+      />
       {admin && (
         <AddForm
           prefix="cm"

@@ -2,10 +2,10 @@ import { query } from '../../api/client.ts';
 import { useData, useDebounced, useInvalidate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
-import { type Column, DataTable } from '../../components/DataTable.tsx';
+import type { Column } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { Loaded } from '../../components/Loaded.tsx';
+import { LoadedTable } from '../../components/LoadedTable.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useFormState } from '../../components/useFormState.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -74,29 +74,25 @@ export default function People() {
           options={Object.entries(x.statuses).map(([value, label]) => ({ value, label }))}
         />
       </form>
-      <Loaded query={list}>
-        {({ items }) => (
-          <DataTable
-            rows={items}
-            columns={columns}
-            label={x.tabs.people}
-            className="table--zebra"
-            empty={
-              <EmptyState
-                message={filtered ? x.noMatch : undefined}
-                action={
-                  admin &&
-                  !filtered && (
-                    <a className="btn btn--secondary btn--small" href="#people-new">
-                      {x.newPerson}
-                    </a>
-                  )
-                }
-              />
+      <LoadedTable
+        query={list}
+        columns={columns}
+        label={x.tabs.people}
+        className="table--zebra"
+        empty={
+          <EmptyState
+            message={filtered ? x.noMatch : undefined}
+            action={
+              admin &&
+              !filtered && (
+                <a className="btn btn--secondary btn--small" href="#people-new">
+                  {x.newPerson}
+                </a>
+              )
             }
           />
-        )}
-      </Loaded>
+        }
+      />
       {admin && (
         <Section id="people-new" title={x.newPerson}>
           <PersonForm units={units} onSaved={() => void invalidate(PEOPLE)} />

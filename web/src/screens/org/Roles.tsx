@@ -3,10 +3,10 @@ import { Link } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
 import { ActionButton } from '../../components/ActionButton.tsx';
 import { FunctionChips } from '../../components/Chips.tsx';
-import { type Column, DataTable } from '../../components/DataTable.tsx';
+import type { Column } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { Loaded } from '../../components/Loaded.tsx';
+import { LoadedTable } from '../../components/LoadedTable.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { AddForm } from './AddForm.tsx';
@@ -75,18 +75,14 @@ export default function Roles() {
   ];
   return (
     <OrgFrame>
-      <Loaded query={roles}>
-        {({ items }) => (
-          <DataTable
-            rows={items}
-            columns={columns}
-            label={x.tabs.roles}
-            filter
-            className="table--zebra table--roles"
-            empty={<EmptyState add={admin && { href: '#rn-name', label: x.add }} />}
-          />
-        )}
-      </Loaded>
+      <LoadedTable
+        query={roles}
+        columns={columns}
+        label={x.tabs.roles}
+        filter
+        className="table--zebra table--roles"
+        empty={<EmptyState add={admin && { href: '#rn-name', label: x.add }} />}
+      />
       {admin && <Suggestions />}
       {admin && (
         <AddForm

@@ -46,21 +46,15 @@ function Marked({ before, after, side }: { before: string; after: string; side: 
       {pieces.map((x, i) => {
         const key = `${i}${x.op}`;
         if (x.op === 'same') return <span key={key}>{x.text}</span>;
-        if (x.op === 'del' && side === 'before')
-          return (
-            <del key={key} style={DEL}>
-              <span className="visually-hidden">{p.delMark}</span>
-              {x.text}
-            </del>
-          );
-        if (x.op === 'ins' && side === 'after')
-          return (
-            <ins key={key} style={INS}>
-              <span className="visually-hidden">{p.insMark}</span>
-              {x.text}
-            </ins>
-          );
-        return null;
+        // Deletions are shown on the old side only, insertions on the new.
+        if ((x.op === 'del') !== (side === 'before')) return null;
+        const Mark = x.op;
+        return (
+          <Mark key={key} style={x.op === 'del' ? DEL : INS}>
+            <span className="visually-hidden">{x.op === 'del' ? p.delMark : p.insMark}</span>
+            {x.text}
+          </Mark>
+        );
       })}
     </p>
   );

@@ -3,10 +3,13 @@ import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
-import { FormAlert, Status } from '../../components/FormAlert.tsx';
+import { SelectField } from '../../components/Field.tsx';
+import { Form } from '../../components/Form.tsx';
+import { Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Section } from '../../components/Section.tsx';
+import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { type DocumentDetail, policyApi, policyPaths, type VersionSummary } from './api.ts';
@@ -68,34 +71,22 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
     <>
       <PageHeading lead={doc.kinds.join('・')}>{doc.title}</PageHeading>
       <Status message={msg} />
-      <FormAlert error={save.error} />
       {manage && (
         <div className="actions">
           <Link href={`/policies/import?document=${encodeURIComponent(doc.id)}`}>{ct.newVersion}</Link>
         </div>
       )}
       {manage && (
-        <form
-          className="form form--inline"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save.run(vis);
-          }}
-        >
-          <label className="field__label" htmlFor="doc-vis">
-            {p.visibility}
-          </label>
-          <select id="doc-vis" className="input" value={vis} onChange={(e) => setVis(e.target.value)}>
+        <Form className="form form--inline" onSend={() => void save.run(vis)} error={save.error}>
+          <SelectField id="doc-vis" label={p.visibility} value={vis} onChange={(e) => setVis(e.target.value)}>
             {Object.entries(p.vis).map(([k, label]) => (
               <option key={k} value={k} disabled={k === 'public' && doc.kinds.includes('実施手順')}>
                 {label}
               </option>
             ))}
-          </select>
-          <button type="submit" className="btn btn--secondary" disabled={save.busy}>
-            {p.save}
-          </button>
-        </form>
+          </SelectField>
+          <SubmitRow secondary label={p.save} busy={save.busy} />
+        </Form>
       )}
       <Section id="doc-versions" title={p.versions}>
         <DataTable rows={doc.versions} columns={columns} label={p.versions} />

@@ -5,6 +5,7 @@ import { FileField, SelectField } from '../../components/Field.tsx';
 import { Form } from '../../components/Form.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
+import { useFormState } from '../../components/useFormState.ts';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { policyPaths } from './api.ts';
 import { correctionsTexts } from './corrections/texts.ts';
@@ -18,7 +19,7 @@ const POLICY_KINDS = ['基本方針', '対策基準', '実施手順'];
 export default function PolicyImport() {
   const p = useT(policyTexts);
   const [file, setFile] = useState<File | null>(null);
-  const [kind, setKind] = useState('');
+  const form = useFormState('policy', { kind: '' });
   const ct = useT(correctionsTexts);
   // ?document=… imports the next version of that document (its corrections are applied again).
   const documentId = new URLSearchParams(useSearch()).get('document') ?? undefined;
@@ -32,7 +33,10 @@ export default function PolicyImport() {
     <>
       <PageHeading lead={p.proposalsLead}>{p.import}</PageHeading>
       {docTitle && <p className="panel">{fmt(ct.asVersion, { title: docTitle })}</p>}
-      <Form onSend={() => void send.upload(file, kind, documentId)} error={send.error ?? doc.error}>
+      <Form
+        onSend={() => void send.upload(file, form.values.kind, documentId)}
+        error={send.error ?? doc.error}
+      >
         <FileField
           id="policy-file"
           className="input"
@@ -42,10 +46,8 @@ export default function PolicyImport() {
           onFile={setFile}
         />
         <SelectField
-          id="policy-kind"
           label={p.kindChoice}
-          value={kind}
-          onChange={(e) => setKind(e.target.value)}
+          {...form.text('kind')}
           options={[{ value: '', label: p.auto }, ...POLICY_KINDS.map((k) => ({ value: k, label: k }))]}
         />
         <SubmitRow label={p.upload} busy={send.busy || !file} />

@@ -2,8 +2,8 @@ import { useData } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
 import { LinkButton } from '../../components/Button.tsx';
-import { type Column, DataTable } from '../../components/DataTable.tsx';
-import { Loaded } from '../../components/Loaded.tsx';
+import type { Column } from '../../components/DataTable.tsx';
+import { LoadedTable } from '../../components/LoadedTable.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Section } from '../../components/Section.tsx';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
@@ -78,16 +78,12 @@ export default function PolicyList() {
         </div>
       )}
       <Section id="policy-docs" title={p.documents}>
-        <Loaded query={docs}>
-          {(d) => (
-            <DataTable
-              rows={d.items}
-              columns={columns}
-              label={p.documents}
-              empty={<p className="empty">{p.empty}</p>}
-            />
-          )}
-        </Loaded>
+        <LoadedTable
+          query={docs}
+          columns={columns}
+          label={p.documents}
+          empty={<p className="empty">{p.empty}</p>}
+        />
       </Section>
     </>
   );

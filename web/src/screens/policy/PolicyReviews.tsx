@@ -1,12 +1,12 @@
 import type { FormEvent } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
-import { type Column, DataTable } from '../../components/DataTable.tsx';
+import type { Column } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { optionsOf } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { Loaded } from '../../components/Loaded.tsx';
+import { LoadedTable } from '../../components/LoadedTable.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Section } from '../../components/Section.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
@@ -108,9 +108,7 @@ export default function PolicyReviews() {
       <PageHeading>{p.reviews}</PageHeading>
       <FormAlert error={open.error} idPrefix="review" labels={labels} />
       <Section id="review-list" title={p.reviews}>
-        <Loaded query={reviews}>
-          {(d) => <DataTable rows={d.items} columns={columns} label={p.reviews} />}
-        </Loaded>
+        <LoadedTable query={reviews} columns={columns} label={p.reviews} />
       </Section>
       <form className="form section" onSubmit={submit} aria-labelledby="review-new">
         <h2 id="review-new">{p.openReview}</h2>

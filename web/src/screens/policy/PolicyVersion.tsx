@@ -1,13 +1,13 @@
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link, useSearch } from '../../app/router.tsx';
 import { useCan } from '../../app/useCan.ts';
 import { ActionButton } from '../../components/ActionButton.tsx';
 import { Button } from '../../components/Button.tsx';
-import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { QuickForm } from '../../components/QuickForm.tsx';
 import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { AckBanner } from './AckBanner.tsx';
@@ -45,10 +45,6 @@ function VersionView({ v }: { v: VersionDetail }) {
   });
   const all = useMemo(() => flatten(v.tree), [v]);
   const shown = hits ? all.filter((c) => hits.some((h) => h.path === c.path)) : all;
-  function search(e: FormEvent) {
-    e.preventDefault();
-    setSearched(q.trim());
-  }
   /** Scrolls the text pane (not the page) so the clause starts just below the sticky search bar. */
   function scrollTo(path: string) {
     const el = document.getElementById(`clause-${path}`);
@@ -135,19 +131,16 @@ function VersionView({ v }: { v: VersionDetail }) {
             }}
           >
             <search>
-              <form className="form form--inline" onSubmit={search}>
-                <TextField
-                  id="policy-q"
-                  type="search"
-                  label={p.search}
-                  value={q}
-                  onChange={(e) => setQ(e.target.value)}
-                />
-                <button type="submit" className="btn btn--secondary">
-                  {p.searchBtn}
-                </button>
+              <QuickForm
+                id="policy-q"
+                label={p.search}
+                value={q}
+                onChange={setQ}
+                onSend={(text) => setSearched(text.trim())}
+                button={p.searchBtn}
+              >
                 {hits && <span aria-live="polite">{fmt(p.results, { n: hits.length })}</span>}
-              </form>
+              </QuickForm>
             </search>
           </div>
           {shown.map((c) => (

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
+import { Button } from '../../components/Button.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { Form } from '../../components/Form.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type DocumentDetail, policyApi, policyPaths, type Review } from './api.ts';
 import { policyTexts } from './i18n.ts';
@@ -21,18 +22,16 @@ export function ReviewClose({ review }: { review: Review }) {
   });
   const pre = `close-${review.id}`;
   return (
-    <form
-      className="form"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <Form
+      onSend={() =>
         void close.run(
           outcome === 'no_change'
             ? { outcome, reason }
             : { outcome, versionId, ...(reason ? { reason } : {}) },
-        );
-      }}
+        )
+      }
+      error={close.error}
     >
-      <FormAlert error={close.error} />
       <SelectField
         id={`${pre}-outcome`}
         label={p.outcome}
@@ -60,9 +59,9 @@ export function ReviewClose({ review }: { review: Review }) {
         required={outcome === 'no_change'}
         onChange={(e) => setReason(e.target.value)}
       />
-      <button type="submit" className="btn btn--secondary btn--small" disabled={close.busy}>
+      <Button type="submit" small disabled={close.busy}>
         {p.close}
-      </button>
-    </form>
+      </Button>
+    </Form>
   );
 }

@@ -3,6 +3,7 @@ import { api } from '../../api/client.ts';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
 import { Button } from '../../components/Button.tsx';
+import { EditGrid } from '../../components/EditGrid.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { MoveButtons, moveItem } from '../../components/ListEditing.tsx';
@@ -96,51 +97,39 @@ function LayoutForm({
         value={stamps}
         onChange={(e) => setStamps(e.target.value)}
       />
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{x.print}</th>
-              <th scope="col">{x.column}</th>
-              <th scope="col">{x.heading}</th>
-              <th scope="col">{x.order}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={r.key}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`${x.print}: ${r.label}`}
-                    checked={r.on}
-                    onChange={(e) => edit(r.key, { on: e.target.checked })}
-                  />
-                </td>
-                <td>{r.label}</td>
-                <td>
-                  <input
-                    className="input"
-                    aria-label={`${x.heading}: ${r.label}`}
-                    value={r.heading}
-                    placeholder={r.label}
-                    onChange={(e) => edit(r.key, { heading: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <MoveButtons
-                    className="rq-nowrap"
-                    buttonClass="btn btn--text btn--small"
-                    index={i}
-                    count={rows.length}
-                    onMove={(by) => setRows((all) => moveItem(all, i, by))}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <EditGrid headings={[x.print, x.column, x.heading, x.order]}>
+        {rows.map((r, i) => (
+          <tr key={r.key}>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`${x.print}: ${r.label}`}
+                checked={r.on}
+                onChange={(e) => edit(r.key, { on: e.target.checked })}
+              />
+            </td>
+            <td>{r.label}</td>
+            <td>
+              <input
+                className="input"
+                aria-label={`${x.heading}: ${r.label}`}
+                value={r.heading}
+                placeholder={r.label}
+                onChange={(e) => edit(r.key, { heading: e.target.value })}
+              />
+            </td>
+            <td>
+              <MoveButtons
+                className="rq-nowrap"
+                buttonClass="btn btn--text btn--small"
+                index={i}
+                count={rows.length}
+                onMove={(by) => setRows((all) => moveItem(all, i, by))}
+              />
+            </td>
+          </tr>
+        ))}
+      </EditGrid>
       <div className="actions">
         <Button
           kind="primary"

@@ -1,4 +1,5 @@
-import { CheckField, SelectField, TextField } from '../../components/Field.tsx';
+import { CheckField, SelectField } from '../../components/Field.tsx';
+import { NumberField } from '../../components/NumberField.tsx';
 import { useT } from '../../i18n/index.tsx';
 import type { FunctionDef, TypeDefinition } from './api.ts';
 import { FnSelect } from './FnSelect.tsx';
@@ -33,16 +34,13 @@ export function AftercareEditor({
       />
       {rt && (
         <div className="rq-row">
-          <TextField
+          <NumberField
             id="te-due"
             label={x.dueDays}
-            type="number"
             min={0}
             max={250}
             value={rt.dueBusinessDays}
-            onChange={(e) =>
-              onChange({ returnTracking: { ...rt, dueBusinessDays: Number(e.target.value) || 0 } })
-            }
+            onChange={(n) => onChange({ returnTracking: { ...rt, dueBusinessDays: n } })}
           />
           <SelectField
             id="te-from"
@@ -71,14 +69,13 @@ export function AftercareEditor({
       />
       {conf && (
         <div className="rq-row">
-          <TextField
+          <NumberField
             id="te-confirm-count"
             label={x.confirmCount}
-            type="number"
             min={1}
             max={10}
             value={conf.count}
-            onChange={(e) => onChange({ confirmations: { ...conf, count: Number(e.target.value) || 1 } })}
+            onChange={(n) => onChange({ confirmations: { ...conf, count: n } })}
           />
           <FnSelect
             id="te-confirm-fn"
@@ -89,14 +86,13 @@ export function AftercareEditor({
           />
         </div>
       )}
-      <TextField
+      <NumberField
         id="te-escalate"
         label={x.escalate}
-        type="number"
         min={1}
         max={60}
         value={def.escalateAfterDays}
-        onChange={(e) => onChange({ escalateAfterDays: Number(e.target.value) || 1 })}
+        onChange={(n) => onChange({ escalateAfterDays: n })}
       />
     </fieldset>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useData } from '../../api/query.ts';
 import { Button } from '../../components/Button.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { QuickForm } from '../../components/QuickForm.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type AssetPick, assetsPath } from './api.ts';
 import { requestTexts } from './i18n.ts';
@@ -30,28 +31,16 @@ export function AssetStep({ onChoose }: { onChoose(a: ChosenAsset): void }) {
   const found = useData<{ items: AssetPick[] }>(assetsPath(asked), { keepPrevious: true });
   return (
     <>
-      <form
-        aria-label={x.asset}
+      <QuickForm
+        id="rq-asset-q"
+        formLabel={x.asset}
         className="rq-row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setAsked(q);
-        }}
-      >
-        <label htmlFor="rq-asset-q" className="field__label">
-          {x.assetSearch}
-          <input
-            id="rq-asset-q"
-            className="input"
-            type="search"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-          />
-        </label>
-        <button type="submit" className="btn btn--secondary">
-          {x.search}
-        </button>
-      </form>
+        label={x.assetSearch}
+        value={q}
+        onChange={setQ}
+        onSend={setAsked}
+        button={x.search}
+      />
       <Loaded query={found}>
         {({ items }) => (
           <ul className="rq-assets" aria-label={x.asset}>
@@ -74,27 +63,20 @@ export function AssetStep({ onChoose }: { onChoose(a: ChosenAsset): void }) {
           </ul>
         )}
       </Loaded>
-      <form
+      <p className="field__hint">{x.noAssetAccess}</p>
+      <QuickForm
+        id="rq-asset-no"
         className="rq-row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (manualNo.trim()) onChoose({ id: manualNo.trim(), label: manualNo.trim(), assetClass: null });
+        type="text"
+        label={x.assetNoInput}
+        maxLength={40}
+        value={manualNo}
+        onChange={setManualNo}
+        onSend={(no) => {
+          if (no.trim()) onChoose({ id: no.trim(), label: no.trim(), assetClass: null });
         }}
-      >
-        <p className="field__hint">{x.noAssetAccess}</p>
-        <label>
-          {x.assetNoInput}
-          <input
-            className="input"
-            value={manualNo}
-            maxLength={40}
-            onChange={(e) => setManualNo(e.target.value)}
-          />
-        </label>
-        <button type="submit" className="btn btn--secondary">
-          {x.choose}
-        </button>
-      </form>
+        button={x.choose}
+      />
     </>
   );
 }

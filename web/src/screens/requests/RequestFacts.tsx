@@ -98,7 +98,7 @@ export function RequestTimeline({ d }: { d: RequestDetail }) {
   return (
     <section aria-labelledby="rq-timeline">
       <h2 id="rq-timeline">{x.timeline}</h2>
-      <ol className="rq-list">
+      <ol className="row-list rq-list">
         {d.timeline.map((e) => (
           <li key={e.seq}>
             {x.events[e.event] ?? e.event}

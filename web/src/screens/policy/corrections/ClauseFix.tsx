@@ -1,9 +1,9 @@
-import { type FormEvent, useState } from 'react';
 import { CheckField, TextField } from '../../../components/Field.tsx';
-import { FormAlert } from '../../../components/FormAlert.tsx';
+import { Form } from '../../../components/Form.tsx';
 import { Section } from '../../../components/Section.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
+import { useFormState } from '../../../components/useFormState.ts';
 import { useT } from '../../../i18n/index.tsx';
 import type { ReadClause } from './api.ts';
 import { correctionsTexts } from './texts.ts';
@@ -15,10 +15,8 @@ const TOP = '\u0000top';
 /** A clause's heading and its parent (its level follows from the parent). */
 export function ClauseFix({ clauses, ...props }: FixProps & { clauses: ReadClause[] }) {
   const t = useT(correctionsTexts);
-  const [path, setPath] = useState('');
-  const [title, setTitle] = useState('');
-  const [notHeading, setNotHeading] = useState(false);
-  const [parent, setParent] = useState(KEEP);
+  const form = useFormState('corr', { path: '', title: '', notHeading: false, parentPath: KEEP });
+  const { path, title, notHeading, parentPath: parent } = form.values;
   const { save, fixed } = useFix(
     props,
     'clause',
@@ -30,13 +28,14 @@ export function ClauseFix({ clauses, ...props }: FixProps & { clauses: ReadClaus
     `${'\u3000'.repeat(Math.max(0, c.depth - 1))}${c.path}${c.title ? ` ${c.title}` : ''}${fixed.has(c.path) ? `（${t.corrected}）` : ''}`;
   function pick(p: string) {
     save.reset();
-    setPath(p);
-    setTitle(clauses.find((c) => c.path === p)?.title ?? '');
-    setNotHeading(false);
-    setParent(KEEP);
+    form.setValues({
+      path: p,
+      title: clauses.find((c) => c.path === p)?.title ?? '',
+      notHeading: false,
+      parentPath: KEEP,
+    });
   }
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function send() {
     if (!current) return;
     const body: Record<string, unknown> = { kind: 'clause', path: current.path };
     if (parent !== KEEP) body.parentPath = parent === TOP ? null : parent;
@@ -46,14 +45,11 @@ export function ClauseFix({ clauses, ...props }: FixProps & { clauses: ReadClaus
   }
   return (
     <Section id="corr-clauses" title={t.clauses} lead={t.clausesLead} data-testid="fix-clauses">
-      <FormAlert error={save.error} />
-      <form className="form" onSubmit={submit}>
+      <Form onSend={send} error={save.error}>
         <SelectField
-          id="corr-clause"
           label={t.clause}
-          value={path}
+          {...form.text('path', save.field)}
           onChange={(e) => pick(e.target.value)}
-          error={save.field('path')}
           required
         >
           <option value="">―</option>
@@ -61,27 +57,9 @@ export function ClauseFix({ clauses, ...props }: FixProps & { clauses: ReadClaus
         </SelectField>
         {current && (
           <>
-            <TextField
-              id="corr-heading"
-              label={t.heading}
-              value={title}
-              disabled={notHeading}
-              maxLength={200}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-            <CheckField
-              id="corr-not-heading"
-              label={t.notHeading}
-              checked={notHeading}
-              onChange={setNotHeading}
-            />
-            <SelectField
-              id="corr-parent"
-              label={t.parent}
-              value={parent}
-              onChange={(e) => setParent(e.target.value)}
-              error={save.field('parentPath')}
-            >
+            <TextField label={t.heading} disabled={notHeading} maxLength={200} {...form.text('title')} />
+            <CheckField label={t.notHeading} {...form.check('notHeading')} />
+            <SelectField label={t.parent} {...form.text('parentPath', save.field)}>
               <option value={KEEP}>{t.keep}</option>
               <option value={TOP}>{t.top}</option>
               {clauseOptions(
@@ -92,7 +70,7 @@ export function ClauseFix({ clauses, ...props }: FixProps & { clauses: ReadClaus
             <SubmitRow label={t.submit} busy={save.busy} />
           </>
         )}
-      </form>
+      </Form>
     </Section>
   );
 }

@@ -2,7 +2,7 @@ import { api } from '../../../api/client.ts';
 import { useData, useMutate } from '../../../api/query.ts';
 import { Link } from '../../../app/router.tsx';
 import { TextField } from '../../../components/Field.tsx';
-import { FormAlert } from '../../../components/FormAlert.tsx';
+import { Form } from '../../../components/Form.tsx';
 import { Loaded } from '../../../components/Loaded.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useFormState } from '../../../components/useFormState.ts';
@@ -56,13 +56,12 @@ export function ProposalsStep({ status }: { status: SetupStatus }) {
   return (
     <Loaded query={list}>
       {() => (
-        <form
-          className="form"
+        <Form
           noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void accept.run();
-          }}
+          onSend={() => void accept.run()}
+          error={accept.error}
+          idPrefix="setup-approver"
+          labels={{ name: s.approverRole, post: s.approverPost }}
         >
           <h3>{s.proposalCounts}</h3>
           <ul>
@@ -81,11 +80,6 @@ export function ProposalsStep({ status }: { status: SetupStatus }) {
               </div>
             ))}
           {open.length > 0 && <p>{fmt(s.undecided, { n: open.length })}</p>}
-          <FormAlert
-            error={accept.error}
-            idPrefix="setup-approver"
-            labels={{ name: s.approverRole, post: s.approverPost }}
-          />
           {approverNeeded && (
             <fieldset className="section">
               <legend>{s.approverNeeded}</legend>
@@ -105,7 +99,7 @@ export function ProposalsStep({ status }: { status: SetupStatus }) {
           <SubmitRow label={s.acceptAll} busy={accept.busy}>
             <Link href={`/policies/versions/${versionId}/proposals`}>{s.reviewEach}</Link>
           </SubmitRow>
-        </form>
+        </Form>
       )}
     </Loaded>
   );

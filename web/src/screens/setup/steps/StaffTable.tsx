@@ -1,3 +1,4 @@
+import { EditGrid } from '../../../components/EditGrid.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import type { StaffRow } from '../staffCsv.ts';
 import { setupTexts } from '../texts.ts';
@@ -17,36 +18,23 @@ export function StaffTable({ rows, onChange }: { rows: StaffRow[]; onChange(rows
   const set = (i: number, k: keyof StaffRow, v: string) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, [k]: v } : r)));
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <thead>
-          <tr>
-            {COLUMNS.map((k) => (
-              <th key={k} scope="col">
-                {heading[k]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are only appended, never reordered
-            <tr key={i}>
-              {COLUMNS.map((k) => (
-                <td key={k}>
-                  <input
-                    className="input"
-                    aria-label={`${heading[k]} ${i + 1}`}
-                    type={k === 'email' ? 'email' : 'text'}
-                    value={r[k]}
-                    onChange={(e) => set(i, k, e.target.value)}
-                  />
-                </td>
-              ))}
-            </tr>
+    <EditGrid headings={COLUMNS.map((k) => heading[k])}>
+      {rows.map((r, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are only appended, never reordered
+        <tr key={i}>
+          {COLUMNS.map((k) => (
+            <td key={k}>
+              <input
+                className="input"
+                aria-label={`${heading[k]} ${i + 1}`}
+                type={k === 'email' ? 'email' : 'text'}
+                value={r[k]}
+                onChange={(e) => set(i, k, e.target.value)}
+              />
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </EditGrid>
   );
 }
