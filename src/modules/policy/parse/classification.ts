@@ -258,6 +258,14 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
     // A header cell naming the axis (重要度 | 定義) lets rows hold only the level (A | …).
     const headerAxis = AXIS_ONLY.exec(table[0]?.[0]?.trim() ?? '')?.[1];
     for (const row of table) {
+      // One table for several axes (区分 | 分類 | 基準): the first column names the axis (left empty on the
+      // rows below it), the second the level.
+      const second = LEVEL_LABEL.exec(row[1]?.trim() ?? '');
+      const head = row[0]?.trim() ?? '';
+      if (second && (head === '' || AXIS_ONLY.test(head))) {
+        levels.push(level(second[1], second[2], row.slice(2).join(' ').trim()));
+        continue;
+      }
       // A row with an empty first cell continues the level above (a definition wrapped in its cell).
       const last = levels[levels.length - 1];
       if ((row[0]?.trim() ?? '') === '' && last) {
