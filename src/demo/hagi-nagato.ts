@@ -1,4 +1,4 @@
-import type { DemoOrganization } from './setup-org.ts';
+import { type DemoOrganization, MANAGER_DUTIES, OFFICER_OVERSIGHT } from './setup-org.ts';
 
 /**
  * The demo organization 萩・長門清掃一部事務組合: its roles and their posts come from sample policy 001
@@ -24,15 +24,7 @@ export const hagiNagato: DemoOrganization = {
     // measure, the yearly self-assessment of 9.(1) among them, so the CISO may start and compile it too.
     事務局長: [
       'assessment.manage',
-      'dashboard.read',
-      'reports.read',
-      'incidents.read_all',
-      'incidents.close',
-      'incidents.escalate_to',
-      'compliance.receive',
-      'violations.manage',
-      'emergency_plan.manage',
-      'requests.read_all',
+      ...OFFICER_OVERSIGHT,
       'registers.read',
       'org.read',
       'org.scope_all',
@@ -64,12 +56,7 @@ export const hagiNagato: DemoOrganization = {
       'requests.read_all',
     ],
     事務局総務管理係長: [
-      'incidents.receive',
-      'incidents.handle',
-      'failures.manage',
-      'assets.read',
-      'assets.manage',
-      'assets.classify',
+      ...MANAGER_DUTIES,
       'systems.read',
       'systems.manage',
       'software.manage',

@@ -1,4 +1,4 @@
-import type { DemoOrganization } from './setup-org.ts';
+import { type DemoOrganization, MANAGER_DUTIES, OFFICER_OVERSIGHT } from './setup-org.ts';
 
 /**
  * The second demo organization, 花巻市, from sample policy 003 (情報セキュリティ対策基準): no CISO;
@@ -16,15 +16,7 @@ export const hanamaki: DemoOrganization = {
   ],
   functions: {
     情報セキュリティ責任者: [
-      'dashboard.read',
-      'reports.read',
-      'incidents.read_all',
-      'incidents.close',
-      'incidents.escalate_to',
-      'compliance.receive',
-      'violations.manage',
-      'emergency_plan.manage',
-      'requests.read_all',
+      ...OFFICER_OVERSIGHT,
       'requests.manage_types',
       'registers.read',
       'org.read',
@@ -48,12 +40,7 @@ export const hanamaki: DemoOrganization = {
       'assessment.answer',
     ],
     情報セキュリティ管理者: [
-      'incidents.receive',
-      'incidents.handle',
-      'failures.manage',
-      'assets.read',
-      'assets.manage',
-      'assets.classify',
+      ...MANAGER_DUTIES,
       'vendors.manage',
       'org.read',
       'compliance.check',

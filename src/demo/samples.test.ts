@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../test/support/http.ts';
 import { seedIfEmpty } from './seed.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 describe('sample organizations on demand', () => {
   test('a first start without MAMORI_DEMO sets up no sample; the system administrator adds them, labelled, and removes one (audited)', async () => {

@@ -226,3 +226,29 @@ async function setHead(
     head: { kind: 'user', ref, label: head.label, skippableWhenMinor: true },
   });
 }
+
+/**
+ * What the body's top security officer holds in both sample policies: the overview, the incidents
+ * escalated to them and closed by them, compliance reports, violations, the emergency plan and every request.
+ */
+export const OFFICER_OVERSIGHT = [
+  'dashboard.read',
+  'reports.read',
+  'incidents.read_all',
+  'incidents.close',
+  'incidents.escalate_to',
+  'compliance.receive',
+  'violations.manage',
+  'emergency_plan.manage',
+  'requests.read_all',
+];
+
+/** What a 管理者 (security manager of a section) holds in both sample policies: incidents, failures and the assets. */
+export const MANAGER_DUTIES = [
+  'incidents.receive',
+  'incidents.handle',
+  'failures.manage',
+  'assets.read',
+  'assets.manage',
+  'assets.classify',
+];

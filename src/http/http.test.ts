@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { Client, startTestApp, type TestApp } from '../../test/support/http.ts';
+import { describe, test } from 'node:test';
+import { Client, testAppPerFile } from '../../test/support/http.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 describe('API basics', () => {
   test('malformed JSON answers 400 with one error shape, nothing else', async () => {

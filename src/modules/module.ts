@@ -124,3 +124,18 @@ export interface ProposalProvider {
     proposal: Proposal,
   ): Promise<{ type: string; id: string }>;
 }
+
+/** A recurring job that runs `sweep` over the database every `every` seconds (hourly unless said). */
+export function sweepJob(
+  kind: string,
+  sweep: (db: Kysely<DB>) => Promise<unknown>,
+  every: Schedule = 3600,
+): ModuleJob {
+  return {
+    kind,
+    handler: async (_payload, ctx) => {
+      await sweep(ctx.db);
+    },
+    every,
+  };
+}

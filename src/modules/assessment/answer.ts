@@ -10,6 +10,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { dropFromDrafts } from './drafts.ts';
 import { loadCampaign, loadItem, loadResponse } from './load.ts';
 import { type answerBody, type answersBody, EVIDENCE_MAX_BYTES, type evidenceBody } from './schema.ts';
@@ -32,11 +33,11 @@ type AnswerInput = z.output<typeof answerBody>;
 async function answerIn(trx: Kysely<DB>, auth: AuthContext, actor: Actor, id: string, body: AnswerInput) {
   const r = await answerable(trx, auth, id);
   const item = await loadItem(trx, auth.organizationId, r.item_id);
-  await trx
-    .updateTable('assessment_responses')
-    .set({ answer: body.answer, comment: body.comment || null, answered_at: nowIso() })
-    .where('id', '=', id)
-    .execute();
+  await updateInOrg(trx, 'assessment_responses', auth.organizationId, id, {
+    answer: body.answer,
+    comment: body.comment || null,
+    answered_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,

@@ -1,4 +1,4 @@
-import type { AppModule } from '../module.ts';
+import { type AppModule, sweepJob } from '../module.ts';
 import { answersImport } from './excel-import.ts';
 import './events.ts';
 import { assessmentFunctions } from './functions.ts';
@@ -23,22 +23,7 @@ export const assessmentModule: AppModule = {
   messages: { ja, en },
   functions: assessmentFunctions,
   proposals: checkItemsProvider,
-  jobs: [
-    {
-      kind: ASSESSMENT_SWEEP,
-      handler: async (_p, ctx) => {
-        await assessmentSweep(ctx.db);
-      },
-      every: 3600,
-    },
-    {
-      kind: VENDOR_REVIEW_SWEEP,
-      handler: async (_p, ctx) => {
-        await vendorReviewSweep(ctx.db);
-      },
-      every: 3600,
-    },
-  ],
+  jobs: [sweepJob(ASSESSMENT_SWEEP, assessmentSweep), sweepJob(VENDOR_REVIEW_SWEEP, vendorReviewSweep)],
   imports: [answersImport],
   routes(app, ctx) {
     assessmentRoutes(app, ctx);

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/index.ts';
 import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { draftCampaign, loadCampaign } from './load.ts';
 import { activeStaff, functionHolders, roleHolders } from './people.ts';
 
@@ -79,11 +80,7 @@ export async function launchCampaign(db: Kysely<DB>, actor: Actor, id: string) {
         });
       }
     }
-    await trx
-      .updateTable('assessment_campaigns')
-      .set({ status: 'open', launched_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await updateInOrg(trx, 'assessment_campaigns', org, id, { status: 'open', launched_at: nowIso() });
     await notify(trx, org, [...people], {
       code: c.due_on ? 'notice.assessment.launched_due' : 'notice.assessment.launched',
       params: { campaign: c.title, due: c.due_on ? dateParam(c.due_on) : '' },
@@ -115,11 +112,7 @@ export async function closeCampaign(db: Kysely<DB>, actor: Actor, id: string): P
       .where('campaign_id', '=', id)
       .where('answer', 'is', null)
       .executeTakeFirst();
-    await trx
-      .updateTable('assessment_campaigns')
-      .set({ status: 'closed', closed_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await updateInOrg(trx, 'assessment_campaigns', org, id, { status: 'closed', closed_at: nowIso() });
     await recordAudit(
       trx,
       actor,

@@ -10,6 +10,7 @@ import { dateParam, notify } from '../notifications/index.ts';
 import { mustReference, sendNotice } from '../org/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { loadCampaign, loadItem } from './load.ts';
 import { loadMeasureFor, mayCloseMeasure } from './measures.ts';
 import { campaignResults } from './results.ts';
@@ -75,11 +76,11 @@ export async function closeMeasure(
     const m = await loadMeasureFor(trx, auth, id);
     if (!mayCloseMeasure(auth, m)) throw forbidden('assessment.manage');
     if (m.status !== 'open') throw conflict('assessment.measure_closed');
-    await trx
-      .updateTable('assessment_measures')
-      .set({ status: 'closed', result, closed_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await updateInOrg(trx, 'assessment_measures', auth.organizationId, id, {
+      status: 'closed',
+      result,
+      closed_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,
@@ -127,11 +128,7 @@ export async function publishResults(
       body: lines.join('\n').slice(0, 20000),
       audience: 'all',
     });
-    await trx
-      .updateTable('assessment_campaigns')
-      .set({ notice_id: noticeId })
-      .where('id', '=', c.id)
-      .execute();
+    await updateInOrg(trx, 'assessment_campaigns', org, c.id, { notice_id: noticeId });
     await recordAudit(
       trx,
       actor,

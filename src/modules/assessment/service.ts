@@ -10,6 +10,7 @@ import { mustReference } from '../org/index.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { draftItems } from './generate.ts';
 import { draftCampaign, loadItem, versionInForce } from './load.ts';
 import type { CampaignInput, ItemInput } from './schema.ts';
@@ -170,7 +171,7 @@ export async function updateItem(
       if (patch.roleIds.length && item.respondent_kind === 'default') set.respondent_kind = 'roles';
     }
     if (!Object.keys(set).length) return;
-    await trx.updateTable('assessment_items').set(set).where('id', '=', id).execute();
+    await updateInOrg(trx, 'assessment_items', org, id, set);
     await recordAudit(
       trx,
       actor,

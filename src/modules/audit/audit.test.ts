@@ -6,18 +6,14 @@ import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { sql } from 'kysely';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { exportEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { exportEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { isPostgres } from '../../db/dialect.ts';
 import { hasMessage } from '../../i18n/index.ts';
 import { exportAudit, verifyExport } from './export.ts';
 import { verifyChains } from './queries.ts';
 import { auditEntry, recordAudit, recordAudits } from './service.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 describe('audit log', () => {
   test('events chain by hash per organization and verify', async () => {

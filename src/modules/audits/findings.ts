@@ -11,6 +11,7 @@ import { notify } from '../notifications/index.ts';
 import { mustReference, unitAndDescendants } from '../org/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { FindingInput } from './schema.ts';
 import { loadPlan } from './service.ts';
@@ -48,8 +49,7 @@ export async function addFinding(db: Kysely<DB>, actor: Actor, planId: string, i
       closed_at: null,
       closed_by: null,
     });
-    if (p.status === 'planned')
-      await trx.updateTable('audit_plans').set({ status: 'in_progress' }).where('id', '=', planId).execute();
+    if (p.status === 'planned') await updateInOrg(trx, 'audit_plans', org, planId, { status: 'in_progress' });
     const responders = await functionHolders(trx, org, 'audits.respond');
     const inUnit = input.unitId
       ? await trx
@@ -105,7 +105,7 @@ export async function respond(db: Kysely<DB>, auth: AuthContext, actor: Actor, i
       if (f.unit_id && f.unit_id !== auth.unitId) throw conflict('audits.not_your_unit');
     }
     await addResponse(trx, actor, id, 'response', body);
-    await trx.updateTable('audit_findings').set({ status: 'responded' }).where('id', '=', id).execute();
+    await updateInOrg(trx, 'audit_findings', auth.organizationId, id, { status: 'responded' });
     await recordAudit(
       trx,
       actor,
@@ -123,11 +123,11 @@ export async function followUp(db: Kysely<DB>, actor: Actor, id: string, body: s
     if (f.status === 'closed') throw conflict('audits.finding_closed');
     await addResponse(trx, actor, id, 'follow_up', body);
     if (close) {
-      await trx
-        .updateTable('audit_findings')
-        .set({ status: 'closed', closed_at: nowIso(), closed_by: actor.userId })
-        .where('id', '=', id)
-        .execute();
+      await updateInOrg(trx, 'audit_findings', actor.organizationId, id, {
+        status: 'closed',
+        closed_at: nowIso(),
+        closed_by: actor.userId,
+      });
     }
     await recordAudit(
       trx,
@@ -151,7 +151,7 @@ export async function closePlan(db: Kysely<DB>, actor: Actor, planId: string) {
       .where('status', '!=', 'closed')
       .execute();
     if (open.length) throw conflict('audits.open_findings');
-    await trx.updateTable('audit_plans').set({ status: 'closed' }).where('id', '=', planId).execute();
+    await updateInOrg(trx, 'audit_plans', actor.organizationId, planId, { status: 'closed' });
     await recordAudit(trx, actor, 'audits.plan_closed', { type: 'audit_plan', id: planId }, { planId });
   });
 }

@@ -6,6 +6,9 @@ import { ledgerPdf } from '../../shared/pdf.ts';
 import { formatWareki } from '../../shared/wareki.ts';
 import { loadPlan } from './service.ts';
 
+/** The book's name, a Japanese document of the body: the PDF's title and its file name. */
+export const REPORT_BOOK = '情報セキュリティ監査報告書';
+
 const SEVERITY: Record<string, string> = { high: '高', medium: '中', low: '低', observation: '所見' };
 const STATUS: Record<string, string> = { open: '未回答', responded: '回答済み', closed: '完了' };
 const KIND: Record<string, string> = { multi_year: '中長期計画', yearly: '年度計画', special: '特別監査' };
@@ -109,7 +112,7 @@ export async function reportPdf(db: Kysely<DB>, org: string, id: string): Promis
     ]),
   ];
   return ledgerPdf({
-    title: `情報セキュリティ監査報告書 ${d.title}`,
+    title: `${REPORT_BOOK} ${d.title}`,
     subtitle: `${orgName}　作成日 ${formatWareki(todayJst())}`,
     header: ['項目', '内容'],
     rows,

@@ -8,7 +8,7 @@ import type { AppContext } from '../module.ts';
 import { planAbilities, planForAuditor, planForReader } from './access.ts';
 import { addFinding, closePlan, followUp, loadFinding, respond } from './findings.ts';
 import { listPlans } from './queries.ts';
-import { planDetail, reportPdf } from './report.ts';
+import { planDetail, REPORT_BOOK, reportPdf } from './report.ts';
 import * as s from './schema.ts';
 import { addAuditor, createPlan, issueReport } from './service.ts';
 
@@ -139,7 +139,7 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
       const pdf = await reportPdf(db, auth.organizationId, params.id);
       const name = {
         body: await bodyName(db, auth.organizationId),
-        book: '情報セキュリティ監査報告書',
+        book: REPORT_BOOK,
         date: todayJst(),
         ext: 'pdf',
       };

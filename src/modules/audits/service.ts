@@ -10,6 +10,7 @@ import { notify } from '../notifications/index.ts';
 import { mustReference, unitAndDescendants } from '../org/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { PlanInput } from './schema.ts';
 
@@ -54,13 +55,7 @@ export async function createPlan(db: Kysely<DB>, actor: Actor, input: PlanInput)
     for (const [i, u] of input.scopeUnits.entries())
       await mustReference(trx, 'units', org, u, `scopeUnits.${i}`);
     for (const [i, s] of input.scopeSystems.entries()) {
-      const sys = await trx
-        .selectFrom('information_systems')
-        .select('id')
-        .where('organization_id', '=', org)
-        .where('id', '=', s)
-        .executeTakeFirst();
-      if (!sys)
+      if (!(await existsInOrg(trx, 'information_systems', org, s)))
         throw badInput('org.unknown_reference', { field: `scopeSystems.${i}` }, [
           { field: `scopeSystems.${i}`, code: 'org.unknown_reference' },
         ]);
@@ -181,11 +176,10 @@ export async function issueReport(db: Kysely<DB>, actor: Actor, planId: string):
   await db.transaction().execute(async (trx) => {
     const p = await loadPlan(trx, actor.organizationId, planId);
     const n = await trx.selectFrom('audit_findings').select('id').where('plan_id', '=', p.id).execute();
-    await trx
-      .updateTable('audit_plans')
-      .set({ status: p.status === 'closed' ? 'closed' : 'reported', reported_at: nowIso() })
-      .where('id', '=', p.id)
-      .execute();
+    await updateInOrg(trx, 'audit_plans', actor.organizationId, p.id, {
+      status: p.status === 'closed' ? 'closed' : 'reported',
+      reported_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,

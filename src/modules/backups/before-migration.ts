@@ -6,7 +6,7 @@ import type { Database } from '../../db/connect.ts';
 import { type ModuleMigration, migrateToLatest, migrationState } from '../../db/migration.ts';
 import { nowIso } from '../../shared/time.ts';
 import { VERSION } from '../../version.ts';
-import { recordRun } from './run.ts';
+import { recordRun, tookRun } from './run.ts';
 import { jstStamp } from './schedule.ts';
 import { backupExtension, takeVerifiedBackup } from './take.ts';
 
@@ -41,21 +41,6 @@ export async function migrateWithBackup(
     );
   }
   const applied = await migrateToLatest(database.db, database.dialect, migrations);
-  await recordRun(
-    database.db,
-    {
-      kind: 'before_migration',
-      status: 'ok',
-      started_at: started,
-      finished_at: nowIso(),
-      file,
-      bytes: taken.bytes,
-      audit_events: taken.events,
-      audit_exports: 0,
-      pruned: 0,
-      error: null,
-    },
-    { migrations: applied },
-  );
+  await recordRun(database.db, tookRun('before_migration', started, file, taken), { migrations: applied });
   return applied;
 }

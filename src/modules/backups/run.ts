@@ -130,6 +130,29 @@ export async function recordRun(
   return id;
 }
 
+/** The record of a backup taken and verified into `file`, with the audit logs exported and old files pruned beside it. */
+export function tookRun(
+  kind: BackupRunsTable['kind'],
+  started: string,
+  file: string,
+  taken: { bytes: number; events: number },
+  exports = 0,
+  pruned = 0,
+): Omit<BackupRunsTable, 'id' | 'host'> {
+  return {
+    kind,
+    status: 'ok',
+    started_at: started,
+    finished_at: nowIso(),
+    file,
+    bytes: taken.bytes,
+    audit_events: taken.events,
+    audit_exports: exports,
+    pruned,
+    error: null,
+  };
+}
+
 /**
  * Takes a backup of the running database into the backup directory, verifies it, exports the audit
  * logs beside it (scheduled runs) and applies the retention rule, then records the result.
@@ -150,18 +173,7 @@ export async function runBackup(
       ? await exportAuditLogs(db, keys, path.join(settings.dir, 'audit', base))
       : 0;
     const pruned = kind === 'scheduled' ? prune(settings) : 0;
-    const id = await recordRun(db, {
-      kind,
-      status: 'ok',
-      started_at: started,
-      finished_at: nowIso(),
-      file,
-      bytes: taken.bytes,
-      audit_events: taken.events,
-      audit_exports: exports,
-      pruned,
-      error: null,
-    });
+    const id = await recordRun(db, tookRun(kind, started, file, taken, exports, pruned));
     return { id, ok: true, file, error: null };
   } catch (e) {
     const error = String((e as Error)?.message ?? e).slice(0, 1000);

@@ -5,6 +5,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { ModuleJob } from '../module.ts';
 import './events.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { advance } from './steps.ts';
 import { addTimeline } from './timeline.ts';
 
@@ -41,11 +42,10 @@ export async function escalateOverdue(
         .where('status', '=', 'waiting')
         .executeTakeFirst();
       if (!step) return false;
-      await trx
-        .updateTable('incident_steps')
-        .set({ status: 'escalated', escalated_at: at })
-        .where('id', '=', step.id)
-        .execute();
+      await updateInOrg(trx, 'incident_steps', actor.organizationId, step.id, {
+        status: 'escalated',
+        escalated_at: at,
+      });
       const waited = Math.round((Date.parse(at) - Date.parse(step.notified_at ?? at)) / 3_600_000);
       await recordAudit(
         trx,

@@ -10,6 +10,7 @@ import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
+import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
 import type { actionBody, actionDoneBody, contactBody, evidenceBody, noteBody } from './schema.ts';
 import type { IncidentsTable } from './tables.ts';
 import { addTimeline } from './timeline.ts';
@@ -27,7 +28,7 @@ export const addNote = transactional(
     await addTimeline(trx, actor, inc.id, b.kind, b.text);
     // The latest cause analysis is also kept on the incident for the register (インシデント記録: 原因).
     if (b.kind === 'cause')
-      await trx.updateTable('incidents').set({ cause: b.text }).where('id', '=', inc.id).execute();
+      await updateInOrg(trx, 'incidents', actor.organizationId, inc.id, { cause: b.text });
     await recordAudit(trx, actor, 'incidents.note_added', target(inc.id), { kind: b.kind, text: b.text });
   },
 );
@@ -75,13 +76,7 @@ export const addAction = transactional(
   ): Promise<string> => {
     requireOpen(inc);
     if (b.ownerId) {
-      const owner = await trx
-        .selectFrom('users')
-        .select('id')
-        .where('organization_id', '=', actor.organizationId)
-        .where('id', '=', b.ownerId)
-        .executeTakeFirst();
-      if (!owner)
+      if (!(await existsInOrg(trx, 'users', actor.organizationId, b.ownerId)))
         throw badInput('incidents.unknown_user', {}, [{ field: 'ownerId', code: 'incidents.unknown_user' }]);
     }
     const id = await insertInOrg(trx, 'incident_actions', actor.organizationId, {
@@ -142,11 +137,12 @@ export const completeAction = transactional(
     if (b.status === 'done' && a.owner_id !== actor.userId && !fns.has('incidents.handle'))
       throw forbidden('incidents.handle');
     if (a.status !== 'open') throw conflict('incidents.action_not_open');
-    await trx
-      .updateTable('incident_actions')
-      .set({ status: b.status, done_at: nowIso(), done_by: actor.userId, note: b.note ?? null })
-      .where('id', '=', a.id)
-      .execute();
+    await updateInOrg(trx, 'incident_actions', actor.organizationId, a.id, {
+      status: b.status,
+      done_at: nowIso(),
+      done_by: actor.userId,
+      note: b.note ?? null,
+    });
     await recordAudit(
       trx,
       actor,
@@ -207,17 +203,19 @@ export const closeIncident = transactional(
     if (open.length && !accept) throw conflict('incidents.open_actions', { count: open.length });
     const now = nowIso();
     for (const a of open) {
-      await trx
-        .updateTable('incident_actions')
-        .set({ status: 'accepted', done_at: now, done_by: actor.userId, note })
-        .where('id', '=', a.id)
-        .execute();
+      await updateInOrg(trx, 'incident_actions', actor.organizationId, a.id, {
+        status: 'accepted',
+        done_at: now,
+        done_by: actor.userId,
+        note,
+      });
     }
-    await trx
-      .updateTable('incidents')
-      .set({ status: 'closed', closed_at: now, closed_by: actor.userId, close_note: note })
-      .where('id', '=', inc.id)
-      .execute();
+    await updateInOrg(trx, 'incidents', actor.organizationId, inc.id, {
+      status: 'closed',
+      closed_at: now,
+      closed_by: actor.userId,
+      close_note: note,
+    });
     await recordAudit(trx, actor, 'incidents.closed', target(inc.id), {
       openActionsAccepted: open.length,
       note,

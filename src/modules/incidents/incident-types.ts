@@ -8,6 +8,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import type { typeBody } from './schema.ts';
 
 /** Saves an incident type of the organization (new, or replacing its own of the same key) with its steps. */
@@ -29,7 +30,7 @@ export const saveType = transactional(
       .where('key', '=', key)
       .executeTakeFirst();
     const id = existing?.id ?? newId();
-    if (existing) await trx.updateTable('incident_types').set(row).where('id', '=', id).execute();
+    if (existing) await updateInOrg(trx, 'incident_types', org, id, row);
     else
       await trx
         .insertInto('incident_types')

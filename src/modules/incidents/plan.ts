@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { requiredSections } from './plan-policy.ts';
 import type { planBody, triggerBody } from './schema-registers.ts';
 
@@ -95,11 +96,11 @@ export const checkBcp = transactional(
     if (!plan.bcp_title)
       throw badInput('request.invalid', {}, [{ field: 'bcpTitle', code: 'field.required' }]);
     // The plan rows are versions; the check is the one field set after saving.
-    await trx
-      .updateTable('emergency_plans')
-      .set({ bcp_checked_at: nowIso(), bcp_checked_by: actor.userId, bcp_note: note })
-      .where('id', '=', plan.id)
-      .execute();
+    await updateInOrg(trx, 'emergency_plans', actor.organizationId, plan.id, {
+      bcp_checked_at: nowIso(),
+      bcp_checked_by: actor.userId,
+      bcp_note: note,
+    });
     await recordAudit(
       trx,
       actor,

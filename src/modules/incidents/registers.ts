@@ -10,6 +10,7 @@ import { notify } from '../notifications/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import { holdersOf, topTierHolders } from './people.ts';
 import type { complianceBody, failureBody, failureUpdateBody, logReviewBody } from './schema-registers.ts';
@@ -46,17 +47,13 @@ export const recordFailure = transactional(
 export const updateFailure = transactional(
   async (trx: Kysely<DB>, actor: Actor, id: string, b: z.output<typeof failureUpdateBody>): Promise<void> => {
     await findInOrg(trx, 'failures', actor.organizationId, id, 'failure');
-    await trx
-      .updateTable('failures')
-      .set({
-        handling: b.handling ?? null,
-        result: b.result ?? null,
-        problems: b.problems ?? null,
-        handler_id: b.handlerId ?? actor.userId,
-        status: b.status,
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateInOrg(trx, 'failures', actor.organizationId, id, {
+      handling: b.handling ?? null,
+      result: b.result ?? null,
+      problems: b.problems ?? null,
+      handler_id: b.handlerId ?? actor.userId,
+      status: b.status,
+    });
     await recordAudit(
       trx,
       actor,
@@ -155,11 +152,10 @@ export const acknowledgeCompliance = transactional(
     if (!(JSON.parse(row.routed_to) as string[]).includes(actor.userId ?? ''))
       throw forbidden('compliance.receive');
     if (row.acknowledged_at) throw conflict('incidents.step_not_waiting');
-    await trx
-      .updateTable('compliance_checks')
-      .set({ acknowledged_by: actor.userId, acknowledged_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await updateInOrg(trx, 'compliance_checks', actor.organizationId, id, {
+      acknowledged_by: actor.userId,
+      acknowledged_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,

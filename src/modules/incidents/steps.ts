@@ -8,6 +8,7 @@ import { notify } from '../notifications/index.ts';
 import { nextActive, skippedByMinor } from './chain.ts';
 import './events.ts';
 import { transactional } from '../../db/transactional.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import { holdersOf } from './people.ts';
 import type { IncidentStepsTable } from './tables.ts';
@@ -38,11 +39,11 @@ async function stepsOf(trx: Kysely<DB>, orgId: string, incidentId: string): Prom
 /** Puts a step in front of its holders: time-stamped, with a due time after which it escalates. */
 export async function activateStep(trx: Kysely<DB>, actor: Actor, step: Step, now = nowIso()): Promise<void> {
   const due = step.kind === 'head' ? null : addSeconds(now, step.timeout_hours * 3600);
-  await trx
-    .updateTable('incident_steps')
-    .set({ status: 'waiting', notified_at: now, due_at: due })
-    .where('id', '=', step.id)
-    .execute();
+  await updateInOrg(trx, 'incident_steps', actor.organizationId, step.id, {
+    status: 'waiting',
+    notified_at: now,
+    due_at: due,
+  });
   const holders = await stepHolders(trx, step);
   await notify(trx, step.organization_id, holders, {
     code: 'notice.incidents.step',
@@ -107,17 +108,9 @@ export const judgeMinor = transactional(
     }
     const skipped = minor ? skippedByMinor(steps.map((s) => ({ ...s, skippable: !!s.skippable }))) : [];
     for (const s of skipped) {
-      await trx
-        .updateTable('incident_steps')
-        .set({ status: 'skipped', skipped_reason: reason })
-        .where('id', '=', s.id)
-        .execute();
+      await updateInOrg(trx, 'incident_steps', org, s.id, { status: 'skipped', skipped_reason: reason });
     }
-    await trx
-      .updateTable('incidents')
-      .set({ minor: minor ? 1 : 0, minor_reason: reason })
-      .where('id', '=', incidentId)
-      .execute();
+    await updateInOrg(trx, 'incidents', org, incidentId, { minor: minor ? 1 : 0, minor_reason: reason });
     await recordAudit(
       trx,
       actor,
@@ -152,11 +145,11 @@ export const acknowledgeStep = transactional(
     if (step.status !== 'waiting' && step.status !== 'escalated')
       throw conflict('incidents.step_not_waiting');
     const now = nowIso();
-    await trx
-      .updateTable('incident_steps')
-      .set({ status: 'acknowledged', acknowledged_at: now, acknowledged_by: actor.userId })
-      .where('id', '=', step.id)
-      .execute();
+    await updateInOrg(trx, 'incident_steps', org, step.id, {
+      status: 'acknowledged',
+      acknowledged_at: now,
+      acknowledged_by: actor.userId,
+    });
     await recordAudit(
       trx,
       actor,

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
 import { transactional } from '../../db/transactional.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import { holdersOf } from './people.ts';
 import type { decideBody, reinstateBody, violationBody } from './schema-registers.ts';
@@ -142,7 +143,7 @@ export const decideViolation = transactional(
         { recipients: headNotified },
       );
     }
-    await trx.updateTable('violations').set(patch).where('id', '=', id).execute();
+    await updateInOrg(trx, 'violations', org, id, patch);
     return { headNotified };
   },
 );
@@ -170,16 +171,12 @@ export const reinstateViolation = transactional(
       .where('organization_id', '=', org)
       .where('status', '=', 'suspended')
       .executeTakeFirst();
-    await trx
-      .updateTable('violations')
-      .set({
-        reinstated_at: now,
-        reinstated_by: actor.userId,
-        reinstate_reason: b.reason,
-        status: 'reinstated',
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateInOrg(trx, 'violations', org, id, {
+      reinstated_at: now,
+      reinstated_by: actor.userId,
+      reinstate_reason: b.reason,
+      status: 'reinstated',
+    });
     const headNotified = await notify(trx, org, await headRecipients(trx, org), {
       code: 'notice.violations.reinstated',
       params: { loginId: u.login_id, reason: b.reason },

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser, systemOrg } from '../../../test/support/factories.ts';
-import { signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { enqueue } from './queue.ts';
 import { JobRunner } from './runner.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 describe('job queue status', () => {
   test('the hosting administrator sees jobs per kind, the oldest due job and failures; others get 403', async () => {

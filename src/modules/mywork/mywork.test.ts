@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { seed001Org } from '../incidents/test-org.ts';
@@ -11,11 +11,7 @@ import { digestSweep, sendDigest } from './digest.ts';
 import { byUrgency, type WorkItem } from './items.ts';
 import { fiscalYearOf } from './sources-assurance.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const addDays = (iso: string, n: number) =>
   new Date(Date.parse(iso) + n * 86400000).toISOString().slice(0, 10);

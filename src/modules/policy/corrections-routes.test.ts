@@ -4,22 +4,12 @@
  * for policy.manage only, per organization, and applied again to the next version of the document.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import {
-  auditEvents,
-  type Client,
-  signedIn,
-  startTestApp,
-  type TestApp,
-} from '../../../test/support/http.ts';
+import { auditEvents, type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { V1 } from './corrections.test-support.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 /** The next version: an article inserted (numbers shift) and the 記録 paragraph rewritten. */
 const V2 = V1.replace(

@@ -12,9 +12,9 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import './events.ts';
 import { resolveCorrection } from './corrections-resolve.ts';
 import type { CorrectionInput } from './corrections-schema.ts';
+import type { CorrectionEvent } from './events.ts';
 import { type PreparedImport, prepareFromText } from './import.ts';
 import { storeClauses } from './store.ts';
 import type { PolicyCorrectionsTable } from './tables.ts';
@@ -148,23 +148,30 @@ export async function addCorrection(
     async (trx, number) => {
       const r = row as unknown as Row;
       await trx.insertInto('policy_corrections').values(r).execute();
-      await recordAudit(
-        trx,
-        actor,
-        'policy.correction_added',
-        { type: 'policy_version', id: versionId },
-        {
-          correctionId: r.id,
-          number,
-          kind: r.kind,
-          clausePath: r.clause_path,
-          target: r.target,
-          change: changeOf(r),
-        },
-      );
+      await auditCorrection(trx, actor, 'policy.correction_added', versionId, r, number);
     },
   );
   return { id };
+}
+
+/** Records a correction added to or removed from the version's reading, the version then read as `number`. */
+function auditCorrection(
+  trx: Kysely<DB>,
+  actor: Actor,
+  event: 'policy.correction_added' | 'policy.correction_removed',
+  versionId: string,
+  r: Row,
+  number: number,
+): Promise<unknown> {
+  const meta: CorrectionEvent = {
+    correctionId: r.id,
+    number,
+    kind: r.kind,
+    clausePath: r.clause_path,
+    target: r.target,
+    change: changeOf(r),
+  };
+  return recordAudit(trx, actor, event, { type: 'policy_version', id: versionId }, meta);
 }
 
 /** Undoes a correction: the version is read again without it. */
@@ -187,20 +194,7 @@ export async function removeCorrection(
     async (trx, number) => {
       const r = gone as unknown as Row;
       await trx.deleteFrom('policy_corrections').where('id', '=', r.id).execute();
-      await recordAudit(
-        trx,
-        actor,
-        'policy.correction_removed',
-        { type: 'policy_version', id: versionId },
-        {
-          correctionId: r.id,
-          number,
-          kind: r.kind,
-          clausePath: r.clause_path,
-          target: r.target,
-          change: changeOf(r),
-        },
-      );
+      await auditCorrection(trx, actor, 'policy.correction_removed', versionId, r, number);
     },
   );
 }

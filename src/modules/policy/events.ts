@@ -1,4 +1,14 @@
 /** Audit events of the policy module: field names are read by auditors (renaming one is breaking). */
+/** What the audit log keeps of a correction added to or removed from a version's reading. */
+export interface CorrectionEvent {
+  correctionId: string;
+  number: number;
+  kind: string;
+  clausePath: string | null;
+  target: string;
+  change: Record<string, unknown>;
+}
+
 declare module '../audit/catalogue.ts' {
   interface AuditEventMap {
     'policy.imported': {
@@ -43,22 +53,8 @@ declare module '../audit/catalogue.ts' {
     'policy.review_updated': { before: Record<string, unknown>; after: Record<string, unknown> };
     'policy.review_closed': { outcome: string; reason: string | null; newVersionId: string | null };
     'policy.visibility_changed': { title: string; before: string; after: string };
-    'policy.correction_added': {
-      correctionId: string;
-      number: number;
-      kind: string;
-      clausePath: string | null;
-      target: string;
-      change: Record<string, unknown>;
-    };
-    'policy.correction_removed': {
-      correctionId: string;
-      number: number;
-      kind: string;
-      clausePath: string | null;
-      target: string;
-      change: Record<string, unknown>;
-    };
+    'policy.correction_added': CorrectionEvent;
+    'policy.correction_removed': CorrectionEvent;
     'policy.corrections_carried': {
       number: number;
       fromVersionId: string;
@@ -68,5 +64,3 @@ declare module '../audit/catalogue.ts' {
     };
   }
 }
-
-export {};

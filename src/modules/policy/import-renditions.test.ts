@@ -3,17 +3,13 @@
  * the same clause tree, CISO on top at 事務局長, and the 重要性 I/II/III scheme proposed, as from the text.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { laidOutPdf, numberedDocx } from '../../../test/support/policy-renditions.ts';
 import { sample, upload } from './test-helpers.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 interface Imported {
   paths: string[];

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import {
-  auditEvents,
-  type Client,
-  signedIn,
-  startTestApp,
-  type TestApp,
-} from '../../../test/support/http.ts';
+import { auditEvents, type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { importSample } from './test-helpers.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 interface P {
   kind: string;

@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { CloseReviewInput, OpenReviewInput } from './schema.ts';
 
@@ -19,13 +20,8 @@ async function openReviewRow(trx: Kysely<DB>, org: string, id: string) {
 /** Opens a review of a document, recording what triggered it and what it will look at. */
 export async function openReview(db: Kysely<DB>, actor: Actor, input: OpenReviewInput): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    const doc = await trx
-      .selectFrom('policy_documents')
-      .select('id')
-      .where('id', '=', input.documentId)
-      .where('organization_id', '=', actor.organizationId)
-      .executeTakeFirst();
-    if (!doc) throw badInput('request.invalid', {}, [{ field: 'documentId', code: 'common.not_found' }]);
+    if (!(await existsInOrg(trx, 'policy_documents', actor.organizationId, input.documentId)))
+      throw badInput('request.invalid', {}, [{ field: 'documentId', code: 'common.not_found' }]);
     if (input.trigger === 'yearly' && input.fiscalYear === undefined) {
       throw badInput('request.invalid', {}, [{ field: 'fiscalYear', code: 'field.required' }]);
     }
@@ -36,7 +32,7 @@ export async function openReview(db: Kysely<DB>, actor: Actor, input: OpenReview
       .values({
         id,
         organization_id: actor.organizationId,
-        document_id: doc.id,
+        document_id: input.documentId,
         trigger: input.trigger,
         fiscal_year: input.fiscalYear ?? null,
         reason: input.reason,
@@ -60,7 +56,7 @@ export async function openReview(db: Kysely<DB>, actor: Actor, input: OpenReview
       'policy.review_opened',
       { type: 'policy_review', id },
       {
-        documentId: doc.id,
+        documentId: input.documentId,
         trigger: input.trigger,
         fiscalYear: input.fiscalYear ?? null,
         reason: input.reason,
@@ -97,7 +93,7 @@ export async function updateReview(
       after.dueOn = set.due_on = patch.dueOn;
     }
     if (Object.keys(set).length === 0) return;
-    await trx.updateTable('policy_reviews').set(set).where('id', '=', r.id).execute();
+    await updateInOrg(trx, 'policy_reviews', actor.organizationId, r.id, set);
     await recordAudit(
       trx,
       actor,
@@ -133,18 +129,14 @@ export async function closeReview(
       newVersionId = v.id;
     }
     const reason = input.reason ?? null;
-    await trx
-      .updateTable('policy_reviews')
-      .set({
-        status: 'closed',
-        outcome: input.outcome,
-        outcome_reason: reason,
-        new_version_id: newVersionId,
-        closed_by: actor.userId,
-        closed_at: nowIso(),
-      })
-      .where('id', '=', r.id)
-      .execute();
+    await updateInOrg(trx, 'policy_reviews', actor.organizationId, r.id, {
+      status: 'closed',
+      outcome: input.outcome,
+      outcome_reason: reason,
+      new_version_id: newVersionId,
+      closed_by: actor.userId,
+      closed_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,

@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
 import { defaultVisibility, documentKinds, type PreparedImport, versionDates } from './import.ts';
 import type { ImportOptions } from './schema.ts';
 import { storeClauses } from './store.ts';
@@ -27,13 +28,7 @@ export async function importVersionIn(
   let documentId = opts.documentId;
   let number = 1;
   if (documentId) {
-    const doc = await trx
-      .selectFrom('policy_documents')
-      .select('id')
-      .where('id', '=', documentId)
-      .where('organization_id', '=', org)
-      .executeTakeFirst();
-    if (!doc) throw notFound('policy_document');
+    if (!(await existsInOrg(trx, 'policy_documents', org, documentId))) throw notFound('policy_document');
     const last = await trx
       .selectFrom('policy_versions')
       .select((eb) => eb.fn.max('number').as('n'))
@@ -129,17 +124,13 @@ export async function setInForceIn(
     .where('status', '=', 'in_force')
     .executeTakeFirst();
   if (previous) {
-    await trx
-      .updateTable('policy_versions')
-      .set({ status: 'superseded' })
-      .where('id', '=', previous.id)
-      .execute();
+    await updateInOrg(trx, 'policy_versions', org, previous.id, { status: 'superseded' });
   }
-  await trx
-    .updateTable('policy_versions')
-    .set({ status: 'in_force', effective_on: effective, in_force_at: nowIso() })
-    .where('id', '=', v.id)
-    .execute();
+  await updateInOrg(trx, 'policy_versions', org, v.id, {
+    status: 'in_force',
+    effective_on: effective,
+    in_force_at: nowIso(),
+  });
   await recordAudit(
     trx,
     actor,
@@ -175,11 +166,10 @@ export async function setVisibility(
       ]);
     }
     if (doc.visibility === visibility) return;
-    await trx
-      .updateTable('policy_documents')
-      .set({ visibility, updated_at: nowIso() })
-      .where('id', '=', doc.id)
-      .execute();
+    await updateInOrg(trx, 'policy_documents', actor.organizationId, doc.id, {
+      visibility,
+      updated_at: nowIso(),
+    });
     await recordAudit(
       trx,
       actor,

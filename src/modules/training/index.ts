@@ -1,4 +1,4 @@
-import type { AppModule } from '../module.ts';
+import { type AppModule, sweepJob } from '../module.ts';
 import { attendanceImport } from './excel-import.ts';
 import './events.ts';
 import { en, ja } from './messages.ts';
@@ -34,15 +34,7 @@ export const trainingModule: AppModule = {
       },
     },
   ],
-  jobs: [
-    {
-      kind: TRAINING_SWEEP,
-      handler: async (_p, ctx) => {
-        await trainingSweep(ctx.db);
-      },
-      every: 3600,
-    },
-  ],
+  jobs: [sweepJob(TRAINING_SWEEP, trainingSweep)],
   imports: [attendanceImport],
   routes: trainingRoutes,
 };
