@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link } from '../../app/router.tsx';
-import { useCan } from '../../app/useCan.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { SelectField } from '../../components/Field.tsx';
 import { Form } from '../../components/Form.tsx';
@@ -10,13 +9,12 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Section } from '../../components/Section.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
-import { fmt, useI18n, useT } from '../../i18n/index.tsx';
+import { fmt } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { type DocumentDetail, policyApi, policyPaths, type VersionSummary } from './api.ts';
 import { ComparePicker } from './ComparePicker.tsx';
-import { correctionsTexts } from './corrections/texts.ts';
 import { day, when } from './dates.ts';
-import { policyTexts } from './i18n.ts';
+import { usePolicyView } from './usePolicyView.ts';
 
 /** A document's versions (制定・施行・改正 in 和暦) and, for managers, its visibility. */
 export default function PolicyDocument({ params }: ScreenProps) {
@@ -25,10 +23,7 @@ export default function PolicyDocument({ params }: ScreenProps) {
 }
 
 function DocumentView({ doc }: { doc: DocumentDetail }) {
-  const p = useT(policyTexts);
-  const ct = useT(correctionsTexts);
-  const { lang } = useI18n();
-  const manage = useCan()('policy.manage');
+  const { p, ct, lang, manage } = usePolicyView();
   const [vis, setVis] = useState(doc.visibility);
   const [msg, setMsg] = useState<string | null>(null);
   const save = useMutate((visibility: string) => policyApi.setVisibility(doc.id, visibility), {

@@ -1,23 +1,21 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { Link, useSearch } from '../../app/router.tsx';
-import { useCan } from '../../app/useCan.ts';
 import { ActionButton } from '../../components/ActionButton.tsx';
 import { Button } from '../../components/Button.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { QuickForm } from '../../components/QuickForm.tsx';
-import { fmt, useI18n, useT } from '../../i18n/index.tsx';
+import { fmt } from '../../i18n/index.tsx';
 import type { ScreenProps } from '../../routes.tsx';
 import { AckBanner } from './AckBanner.tsx';
 import { AckStatus } from './AckStatus.tsx';
 import { policyApi, policyPaths, type VersionDetail } from './api.ts';
 import { ClauseLinks } from './ClauseLinks.tsx';
 import { ClauseTree, flatten } from './ClauseTree.tsx';
-import { correctionsTexts } from './corrections/texts.ts';
 import { day } from './dates.ts';
-import { policyTexts } from './i18n.ts';
+import { usePolicyView } from './usePolicyView.ts';
 
 /** The policy as a navigable document: contents on the left, text on the right, search, and what each clause drives. */
 export default function PolicyVersion({ params }: ScreenProps) {
@@ -26,10 +24,7 @@ export default function PolicyVersion({ params }: ScreenProps) {
 }
 
 function VersionView({ v }: { v: VersionDetail }) {
-  const p = useT(policyTexts);
-  const ct = useT(correctionsTexts);
-  const { lang } = useI18n();
-  const manage = useCan()('policy.manage');
+  const { p, ct, lang, manage } = usePolicyView();
   const [selected, setSelected] = useState<string | null>(null);
   const [q, setQ] = useState('');
   const [searched, setSearched] = useState('');
