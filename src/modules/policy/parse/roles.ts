@@ -79,7 +79,8 @@ function filling(text: string): Partial<Role> {
 
 /** The first of offices joined by 及び/又は/並びに, when each is an office of its own. */
 function firstOffice(written: string): string {
-  const parts = written.split(/及び|又は|並びに|、/);
+  // 「課長、看護部長その他これらに準ずる部門の長」: the offices listed before 「その他」 name the post.
+  const parts = written.replace(/(?<=.)その他[^、。]*$/, '').split(/及び|又は|並びに|、/);
   // 「課長及び保養施設の支配人」「診療部長、看護部長及び事務局次長」: offices, where no part is a phrase with a verb.
   return parts.length > 1 && isPost(parts[0]) && parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p))
     ? parts[0]
@@ -170,6 +171,18 @@ export function findRoles(tree: ClauseNode[]): Role[] {
 
   // Terms defined under 定義 (「(12) 外部委託事業者」) are not roles.
   const defined = new Set(flatten(flatten(tree).filter((n) => /定義|用語/.test(n.title ?? ''))));
+  // 「X　…Yをもって充てる者をいい、以下「Z」という。」「X　Yをもって充て、…する者をいう。」: a term the
+  // 定義 article defines as the holder of an office is a role, filled by that office.
+  const definedRole = (node: ClauseNode) => {
+    const m = /^([^\s、。「」()]+)[ \u3000]+(.+)$/.exec(node.text);
+    if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1]) return;
+    const body = clean(m[2]);
+    const filled = /^(?:[^。]*として)?([^。]+?)をもって(?:これに)?充て(?:る(?:者|職員)|、)/.exec(body);
+    if (!filled) return;
+    upsert(m[1], node.path, filling(filled[1]));
+    const short = /以下「([^」]+)」という/.exec(m[2]);
+    if (short && short[1] !== m[1]) alias(m[1], short[1], node.path);
+  };
   const officeAt = new Map(officeHeadings(tree).map((r) => [r.path, r] as const));
   const officeRoles = new Set<string>();
   for (const node of flatten(tree)) {
@@ -187,6 +200,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       if (short) alias(bare, short[1], node.path);
       else upsert(bare, node.path);
     }
+    if (defined.has(node)) definedRole(node);
     for (const raw of splitSentences(node.text)) {
       for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
       appointments(clean(raw), node.path, upsert);
@@ -326,7 +340,14 @@ function appointments(s: string, path: string, upsert: Upsert): void {
       return;
     }
   }
-  m = /^([^、。]+?)(?:は|には)、(.+?)(?:をもって(?:これに)?充て|を充て)/.exec(s);
+  // 「副市長をもって最高情報セキュリティ責任者に充てる」: the office first, the role it fills after 「をもって」.
+  m = /^([^。]+?)をもって([^、。を]+?)に充てる/.exec(s);
+  if (m && roleAtEnd(m[2]) === m[2] && !/(?:は|には)、/.test(m[1])) {
+    upsert(m[2], path, { ...filling(m[1]), perUnit: perUnitOf(s) });
+    return;
+  }
+  // 「Xは、…を充ててはならない」 forbids, it appoints no one.
+  m = /^([^、。]+?)(?:は|には)、(.+?)(?:をもって(?:これに)?充て|を充て)(?!てはならない)/.exec(s);
   if (m && roleAtEnd(m[1]) === m[1]) {
     // 「副校長又は教頭のうちから校長が指名する者をもって充てる」: the pool is the post, the appointer appoints.
     upsert(m[1], path, filling(m[2]));
