@@ -81,6 +81,8 @@ export function axisOfNamed(sentence: string, names: string[], definitions: stri
   const defs = definitions.join('');
   if (/漏えい|漏洩|秘密/.test(defs)) return '機密性';
   if (names.some((n) => n.includes('重要'))) return '重要性';
+  // Levels told apart by whether they are published (公表していない / 公開している) are levels of confidentiality.
+  if (/公表|公開/.test(defs)) return '機密性';
   if (/改ざん|改竄/.test(defs)) return '完全性';
   if (/滅失|停止|利用できな/.test(defs)) return '可用性';
   return '区分';
@@ -88,11 +90,11 @@ export function axisOfNamed(sentence: string, names: string[], definitions: stri
 
 /**
  * A sentence that classifies into the items below it: 「次の２区分に分類する」, 「次のとおり分類する」,
- * 「次の各号に掲げる種別に分類する」, 「次に掲げる区分に分類する」, 「次のとおり区分する」 (group 2 or 3: the word
- * the levels are called by, 種別, 取扱区分).
+ * 「次の各号に掲げる種別に分類する」, 「次に掲げる区分に分類する」, 「次のとおり区分する」, 「次の四区分に格付する」
+ * (group 2 or 3: the word the levels are called by, 種別, 取扱区分).
  */
 const CLASSIFY_INTO_ITEMS =
-  /次(?:の(?:([0-9]+|[一二三四五六])?(?:区分|種類|つ|段階|種|類型)に|各号に掲げる([\u4e00-\u9fff]{1,8})に|とおり)|に掲げる([\u4e00-\u9fff]{1,8})に)(?:分類|区分)/;
+  /次(?:の(?:([0-9]+|[一二三四五六])?(?:区分|種類|つ|段階|種|類型)に|各号に掲げる([\u4e00-\u9fff]{1,8})に|とおり)|に掲げる([\u4e00-\u9fff]{1,8})に)(?:分類|区分|格付)/;
 
 /**
  * Levels named in words by the items below a sentence that classifies into 「次の２区分」: each item
