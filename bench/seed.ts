@@ -12,7 +12,7 @@ import { type Database, openDatabase } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migration.ts';
 import type { DB } from '../src/db/schema.ts';
 import { searchRows } from '../src/modules/assets/search.ts';
-import { type ChainedEntry, entryHash } from '../src/modules/audit/chain.ts';
+import { AUDIT_EVENT_COLUMNS, type ChainedEntry, entryHash } from '../src/modules/audit/chain.ts';
 import { setPassword } from '../src/modules/auth/service.ts';
 import {
   assignRole,
@@ -372,22 +372,7 @@ async function seedOrganization(
   let seq = Number(svc.head.seq);
   let prev = svc.head.hash;
   let clock = Date.now() - 86_400_000 * 365;
-  const auditCols = [
-    'id',
-    'organization_id',
-    'seq',
-    'occurred_at',
-    'actor_id',
-    'actor_label',
-    'event',
-    'target_type',
-    'target_id',
-    'data',
-    'request_id',
-    'client_ip',
-    'prev_hash',
-    'hash',
-  ];
+  const auditCols = [...AUDIT_EVENT_COLUMNS];
   const audit = async (event: string, targetType: string, targetId: string, data: unknown) => {
     clock += 20;
     const entry: ChainedEntry = {

@@ -22,6 +22,24 @@ export interface ChainedEntry {
   prev_hash: string;
 }
 
+/** The columns of a stored audit event: the hashed fields and the hash itself. */
+export const AUDIT_EVENT_COLUMNS = [
+  'id',
+  'organization_id',
+  'seq',
+  'occurred_at',
+  'actor_id',
+  'actor_label',
+  'event',
+  'target_type',
+  'target_id',
+  'data',
+  'request_id',
+  'client_ip',
+  'prev_hash',
+  'hash',
+] as const;
+
 /** SHA-256 over the previous hash and the canonical form of the entry. */
 export function entryHash(entry: ChainedEntry): string {
   // A fixed-order array is canonical by construction and cheap enough to verify millions of entries.

@@ -7,7 +7,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import type { AuditEventMap, AuditEventName } from './catalogue.ts';
-import { entryHash, GENESIS_HASH } from './chain.ts';
+import { AUDIT_EVENT_COLUMNS, entryHash, GENESIS_HASH } from './chain.ts';
 
 export interface AuditTarget {
   type: string;
@@ -71,8 +71,7 @@ export async function recordAudits(
     prev = { seq: entry.seq, hash };
   }
   // The events of one change in one INSERT (compiled once per number of events).
-  if (rows.length === 1) await insertEvent.execute(trx, rows[0]);
-  else await insertEvents(trx, rows);
+  await insertEvents(trx, rows);
   if (head) await moveHead.execute(trx, { org, seq: prev.seq, hash: prev.hash });
   else
     await trx
@@ -87,40 +86,7 @@ const sqliteHead = prepared((db, p: Args<{ org: string }>) =>
   db.selectFrom('audit_heads').select(['seq', 'hash']).where('organization_id', '=', p.org),
 );
 type Entry = ReturnType<typeof entryOf> & { hash: string };
-const insertEvent = prepared((db, p: Args<Entry>) =>
-  db.insertInto('audit_events').values({
-    id: p.id,
-    organization_id: p.organization_id,
-    seq: p.seq,
-    occurred_at: p.occurred_at,
-    actor_id: p.actor_id,
-    actor_label: p.actor_label,
-    event: p.event,
-    target_type: p.target_type,
-    target_id: p.target_id,
-    data: p.data,
-    request_id: p.request_id,
-    client_ip: p.client_ip,
-    prev_hash: p.prev_hash,
-    hash: p.hash,
-  }),
-);
-const insertEvents = preparedInsert('audit_events', [
-  'id',
-  'organization_id',
-  'seq',
-  'occurred_at',
-  'actor_id',
-  'actor_label',
-  'event',
-  'target_type',
-  'target_id',
-  'data',
-  'request_id',
-  'client_ip',
-  'prev_hash',
-  'hash',
-]);
+const insertEvents = preparedInsert('audit_events', AUDIT_EVENT_COLUMNS);
 const moveHead = prepared((db, p: Args<{ org: string; seq: number; hash: string }>) =>
   db.updateTable('audit_heads').set({ seq: p.seq, hash: p.hash }).where('organization_id', '=', p.org),
 );
