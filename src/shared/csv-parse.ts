@@ -1,12 +1,11 @@
 import type * as CsvParse from 'csv-parse/sync';
 import type Iconv from 'iconv-lite';
+import { FORMULA_START } from './csv.ts';
+import { FileFormatError } from './file-error.ts';
 import { onFirstUse } from './on-first-use.ts';
 
 const csvParse = onFirstUse<typeof CsvParse>('csv-parse/sync');
 const iconvLite = onFirstUse<typeof Iconv>('iconv-lite');
-
-import { FORMULA_START } from './csv.ts';
-import { FileFormatError } from './file-error.ts';
 
 /** Decodes CSV bytes: UTF-8 (BOM dropped) or Shift_JIS (CP932, as Excel writes it). */
 export function decodeCsv(bytes: Buffer, encoding: 'utf8' | 'sjis'): string {

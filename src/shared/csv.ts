@@ -1,9 +1,9 @@
 import type Iconv from 'iconv-lite';
 import { onFirstUse } from './on-first-use.ts';
 
-const iconvLite = onFirstUse<typeof Iconv>('iconv-lite');
-
 import { toCp932Forms, unencodable } from './sjis.ts';
+
+const iconvLite = onFirstUse<typeof Iconv>('iconv-lite');
 
 /**
  * A cell Excel would read as a formula: = + - @ (or tab, CR) at the start, and their full-width forms

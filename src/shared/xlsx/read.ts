@@ -4,12 +4,11 @@
  * strings drop their furigana (phonetic runs). Decompressed size, rows and columns are capped.
  */
 import type * as Saxes from 'saxes';
+import { FileFormatError } from '../file-error.ts';
 import { onFirstUse } from '../on-first-use.ts';
+import { unzipEntries } from './unzip.ts';
 
 const saxes = onFirstUse<typeof Saxes>('saxes');
-
-import { FileFormatError } from '../file-error.ts';
-import { unzipEntries } from './unzip.ts';
 
 export interface XlsxLimits {
   /** Most bytes the workbook's parts may inflate to together. */

@@ -5,11 +5,10 @@
  */
 import type * as Fflate from 'fflate';
 import type { UnzipFile } from 'fflate';
+import { FileFormatError } from '../file-error.ts';
 import { onFirstUse } from '../on-first-use.ts';
 
 const fflate = onFirstUse<typeof Fflate>('fflate');
-
-import { FileFormatError } from '../file-error.ts';
 
 /** Limits for one archive. */
 export interface UnzipLimits {

@@ -2,9 +2,9 @@
 import type Iconv from 'iconv-lite';
 import { onFirstUse } from '../../../shared/on-first-use.ts';
 
-const iconvLite = onFirstUse<typeof Iconv>('iconv-lite');
-
 import { PolicyInputError } from './errors.ts';
+
+const iconvLite = onFirstUse<typeof Iconv>('iconv-lite');
 
 /** Upper bound on input size; larger files are refused before any parsing. */
 export const MAX_POLICY_BYTES = 5 * 1024 * 1024;

@@ -6,11 +6,11 @@
 import type * as Saxes from 'saxes';
 import { onFirstUse } from '../../../shared/on-first-use.ts';
 
-const saxes = onFirstUse<typeof Saxes>('saxes');
-
 import { unzipEntries } from '../../../shared/xlsx/unzip.ts';
 import { type Level, ListNumberer, type Numbering } from './docx-numbering.ts';
 import { PolicyInputError } from './errors.ts';
+
+const saxes = onFirstUse<typeof Saxes>('saxes');
 
 const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
 const LIMITS = { maxBytes: 64 * 1024 * 1024, maxEntries: 5000 };
