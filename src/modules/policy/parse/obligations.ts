@@ -10,7 +10,7 @@ import {
   approversFromTable,
   approversOf,
   approversPerActFromTable,
-  approversPerSentence,
+  approversOfNamedLevels,
   levelsOf,
   referencedTables,
   tablesBelow,
@@ -183,6 +183,6 @@ export function extractObligations(
     }
   };
   walk(tree, [], null);
-  approversPerSentence(out);
+  approversOfNamedLevels(out);
   return out;
 }
