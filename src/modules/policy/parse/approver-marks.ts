@@ -56,14 +56,19 @@ function sameAct(cell: string, sentence: string): boolean {
  * 廃棄 for each level), the header and the rows of the act the sentence is about; the table as it is where no
  * column names acts, null where none of its rows is the sentence's act.
  */
-export function rowsOfAct(table: string[][], sentence: string): string[][] | null {
+export function rowsOfAct(
+  table: string[][],
+  sentence: string,
+  namesRole: (cell: string) => boolean,
+): string[][] | null {
   const width = Math.max(0, ...table.map((r) => r.length));
   const body = table.slice(1);
   for (let i = 1; i < width; i++) {
     const cells = body.map((r) => (r[i] ?? '').trim());
     // Words of an act: short, several different ones, each repeated for the levels (持出し, 廃棄 under each level).
     const words = new Set(cells.filter((c) => c !== ''));
-    if (words.size < 2 || words.size === cells.length || [...words].some((w) => w.length > 8)) continue;
+    if (words.size < 2 || words.size === cells.length) continue;
+    if ([...words].some((w) => w.length > 8 || MARK.test(w) || NONE.test(w) || namesRole(w))) continue;
     const rows = body.filter((_, k) => sameAct(cells[k], sentence));
     return rows.length > 0 ? [table[0] ?? [], ...rows] : null;
   }

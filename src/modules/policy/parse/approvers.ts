@@ -405,6 +405,7 @@ export function approversFromTable(
   if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const isRole = new RegExp(`^(?:${matcher.pattern})$`);
+  const hasRole = new RegExp(matcher.pattern);
   const column = namedColumn(sentence);
   for (const drawn of tables) {
     const printed = levelsColumnFirst(drawn, scheme);
@@ -414,7 +415,7 @@ export function approversFromTable(
     const turned = colsAreLevels > rowsAreLevels ? transposeTable(printed) : printed;
     // A matrix of ○ under the roles, and rows per level and act (機密性3 | 持出し | …): the sentence's act.
     const marked = marksAsRoles(turned, (cell) => isRole.test(cell));
-    const table = rowsOfAct(marked, sentence);
+    const table = rowsOfAct(marked, sentence, (cell) => hasRole.test(cell));
     if (!table) continue;
     const oneAct = table !== marked;
     let at = -1;
