@@ -517,23 +517,30 @@ export function approversFromItems(
   scheme: Classification | null,
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern) return null;
-  // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」 naming no one itself.
+  // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」,
+  // 「次の区分に従い許可を得なければならない」 naming no one itself.
   const lead =
     /(?:(?:次|各号)に(?:定める|掲げる|記載する|示す)|次の)者の(?:許可|承認)/.test(sentence) ||
-    (/(?:次|各号)に(?:定める|掲げる)[^。]*(?:許可|承認)/.test(sentence) &&
+    (/(?:(?:次|各号)に(?:定める|掲げる)|次の[^。、]{1,8}?に(?:従い|応じ|より))[^。]*(?:許可|承認)/.test(
+      sentence,
+    ) &&
       approversOf(sentence, matcher).length === 0);
   if (!lead) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
+  // Items that split the sentence's levels by content (「ア 特定個人情報を含むもの　CISO」): their roles are the levels'.
+  const unsplit: string[] = [];
   for (const text of itemTexts(sentence, node)) {
     const marks = levelMarks(text, scheme);
-    if (marks.length === 0) continue;
-    const after = text.slice(marks[marks.length - 1].end);
+    const after = text.slice(marks.at(-1)?.end ?? 0);
     const roles = [...after.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
     if (roles.length === 0) continue;
+    if (marks.length === 0) unsplit.push(...roles);
     for (const level of marks.flatMap((m) => m.levels))
       out[level] = [...new Set([...(out[level] ?? []), ...roles])];
   }
+  if (Object.keys(out).length === 0 && unsplit.length > 0)
+    for (const level of levelsOf(sentence, scheme)) out[level] = [...new Set(unsplit)];
   return Object.keys(out).length > 0 ? out : null;
 }
 
