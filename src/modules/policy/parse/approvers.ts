@@ -571,39 +571,16 @@ export function tablesBelow(
   return undefined;
 }
 
-/** The path of the clause a clause stands in. */
-const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
-
 /**
- * Whether `b` goes on from `a` in the same place: the same clause, the next 項 of its article (第3条,
- * 第3条/2), or the next clause beside it (items ア, イ of one list).
+ * A permission asked for the levels its sentence names (「機密性３の情報資産を持ち出すときは、課長の許可を…」,
+ * 「機密性２以上の…」) is approvers by level for those levels only: the other levels need no permission, and
+ * sentences about other levels of the same act (「機密性２の…ときは、係長の許可」) give those levels their own.
  */
-const sameRun = (a: Obligation, b: Obligation) =>
-  a.path === b.path || parentPath(b.path) === a.path || parentPath(b.path) === parentPath(a.path);
-
-/**
- * One sentence per level (「機密性３の情報資産を持ち出すときは、課長の許可を…。機密性２の情報資産を持ち出す
- * ときは、係長の許可を…」, in one clause or in the 項 after it): consecutive permissions about the same act,
- * each naming one level and its own approvers, are approvers by level, one level each. A later sentence
- * naming a level again (「前２文の規定にかかわらず、…機密性２の…提供することができる」) gives that level its
- * own approver in its own case.
- */
-export function approversPerSentence(obligations: Obligation[]): void {
-  const single = (o: Obligation | undefined): o is Obligation =>
-    !!o && !o.approverByLevel && !!o.approver?.length && o.levels?.length === 1;
-  for (let i = 0; i < obligations.length; i++) {
-    const run = [obligations[i]];
-    for (;;) {
-      const next = obligations[i + run.length];
-      const last = run[run.length - 1];
-      if (!single(run[0]) || !single(next) || next.topic !== run[0].topic || !sameRun(last, next)) break;
-      run.push(next);
-    }
-    const levels = new Set(run.map((o) => o.levels?.[0]));
-    const approvers = new Set(run.map((o) => [...(o.approver ?? [])].sort().join('・')));
-    if (levels.size >= 2 && approvers.size >= 2)
-      for (const o of run) o.approverByLevel = { [o.levels?.[0] ?? '']: [...(o.approver ?? [])] };
-    i += run.length - 1;
+export function approversOfNamedLevels(obligations: Obligation[]): void {
+  for (const o of obligations) {
+    if (o.approverByLevel || !o.approver?.length || !o.levels?.length) continue;
+    const approver = o.approver;
+    o.approverByLevel = Object.fromEntries(o.levels.map((l) => [l, [...approver]]));
   }
 }
 
