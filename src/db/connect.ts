@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import { lockDataDir } from './lock.ts';
+import { useNamedStatements } from './pg-named.ts';
 import type { DB } from './schema.ts';
 import { NodeSqliteDatabase } from './sqlite-database.ts';
 import { GroupCommitDialect, type GroupCommitStats } from './sqlite-driver.ts';
@@ -149,6 +150,8 @@ async function openPostgres(url: string, opts: OpenOptions): Promise<Database> {
     // A client that loses its connection between queries must not crash the process: the next
     // query on it fails (answered 503) and the pool discards it.
     client.on('error', () => {});
+    // Statements compiled once are parsed and planned once per connection.
+    useNamedStatements(client);
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {

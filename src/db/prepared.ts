@@ -1,5 +1,13 @@
-import type { Compilable, CompiledQuery, DialectAdapter, Kysely, QueryResult } from 'kysely';
+import {
+  type Compilable,
+  type CompiledQuery,
+  type DialectAdapter,
+  type Kysely,
+  PostgresAdapter,
+  type QueryResult,
+} from 'kysely';
 import type { DB } from './schema.ts';
+import { nameStatement } from './statement-names.ts';
 
 /**
  * A statement built and compiled once, run many times with new values.
@@ -8,7 +16,8 @@ import type { DB } from './schema.ts';
  * (the session read of every request, a request's reads, the audit append) that was a fifth of the
  * server's CPU. `prepared` builds the query once per dialect with stand-ins for its values, compiles it,
  * and later only puts the call's values where the stand-ins were. The SQL text is then the same on every
- * call, so the SQLite driver's statement cache always hits.
+ * call, so the SQLite driver's statement cache always hits, and on PostgreSQL each connection prepares it
+ * once under a name (`pg-named.ts`) and then only binds the values.
  *
  * The stand-ins stand for single values (`=`, `<=`, `set`, `values`, `limit`), not for lists (`in`):
  * a list's length shapes the SQL. A value the stand-ins do not name is an error, not a silent null.
@@ -53,6 +62,7 @@ export function prepared<A extends object, O>(
     if (!cq) {
       cq = build(db, standIns<A>()).compile();
       byAdapter.set(adapter, cq);
+      if (adapter instanceof PostgresAdapter) nameStatement(cq.sql);
     }
     const parameters = cq.parameters.map((p) => {
       if (!(p instanceof StandIn)) return p;

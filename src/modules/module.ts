@@ -139,3 +139,13 @@ export function sweepJob(
     every,
   };
 }
+
+/** A route registrar of a module: the manifest's `routes` or one group of them. */
+export type RouteGroup = (app: FastifyInstance, ctx: AppContext) => void;
+
+/** A module's route groups registered in the order given (a group's fixed paths before another's `:id`). */
+export function routeGroups(...groups: RouteGroup[]): RouteGroup {
+  return (app, ctx) => {
+    for (const group of groups) group(app, ctx);
+  };
+}

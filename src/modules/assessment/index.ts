@@ -1,4 +1,4 @@
-import { type AppModule, sweepJob } from '../module.ts';
+import { type AppModule, routeGroups, sweepJob } from '../module.ts';
 import { answersImport } from './excel-import.ts';
 import './events.ts';
 import { assessmentFunctions } from './functions.ts';
@@ -25,9 +25,5 @@ export const assessmentModule: AppModule = {
   proposals: checkItemsProvider,
   jobs: [sweepJob(ASSESSMENT_SWEEP, assessmentSweep), sweepJob(VENDOR_REVIEW_SWEEP, vendorReviewSweep)],
   imports: [answersImport],
-  routes(app, ctx) {
-    assessmentRoutes(app, ctx);
-    draftRoutes(app, ctx);
-    vendorReviewRoutes(app, ctx);
-  },
+  routes: routeGroups(assessmentRoutes, draftRoutes, vendorReviewRoutes),
 };

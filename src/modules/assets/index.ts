@@ -1,4 +1,4 @@
-import type { AppModule } from '../module.ts';
+import { type AppModule, routeGroups } from '../module.ts';
 import { mayReadAsset } from './access.ts';
 import { recomputeAllContainers } from './containers.ts';
 import { assetImport } from './excel-import.ts';
@@ -61,11 +61,7 @@ export const assetsModule: AppModule = {
   lookups: { asset: { find: assetInfo, mayRead: mayReadAsset, fileable: fileableAssets, name: assetName } },
   // A new scheme version re-maps classes: containers take their contents' highest again (R-B7).
   on: { schemeActivated: recomputeAllContainers },
-  routes(app, ctx) {
-    // Fixed paths (/api/assets/export, /labels, /check…) are registered before /api/assets/:id
-    // only for readability; the router prefers static segments anyway.
-    assetSupportRoutes(app, ctx);
-    assetIoRoutes(app, ctx);
-    assetRoutes(app, ctx);
-  },
+  // Fixed paths (/api/assets/export, /labels, /check…) are registered before /api/assets/:id
+  // only for readability; the router prefers static segments anyway.
+  routes: routeGroups(assetSupportRoutes, assetIoRoutes, assetRoutes),
 };

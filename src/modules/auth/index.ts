@@ -1,4 +1,4 @@
-import type { AppModule } from '../module.ts';
+import { type AppModule, routeGroups } from '../module.ts';
 import { en, ja } from './messages.ts';
 import { authMigrations } from './migrations.ts';
 import { hashPassword, oneTimePassword } from './passwords.ts';
@@ -23,11 +23,6 @@ export const authModule: AppModule = {
   migrations: authMigrations,
   messages: { ja, en },
   lookups: { credentials: { setPassword, oneTimePassword, hashPassword, claimAttempt, isLocked, lockKey } },
-  routes(app, ctx) {
-    signInRoutes(app, ctx);
-    factorRoutes(app, ctx);
-    reauthRoutes(app, ctx);
-    sessionRoutes(app, ctx);
-  },
+  routes: routeGroups(signInRoutes, factorRoutes, reauthRoutes, sessionRoutes),
 };
 export { claimAttempt, isLocked, lockKey } from './throttle.ts';

@@ -1,4 +1,4 @@
-import type { AppModule } from '../module.ts';
+import { type AppModule, routeGroups } from '../module.ts';
 import { escalationJob } from './escalation.ts';
 import { incidentFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
@@ -17,13 +17,8 @@ export const incidentsModule: AppModule = {
   messages: { ja, en },
   functions: incidentFunctions,
   jobs: [escalationJob],
-  routes(app, ctx) {
-    // Settings first: their static paths must not be shadowed by /api/incidents/:id.
-    incidentSettingsRoutes(app, ctx);
-    incidentRoutes(app, ctx);
-    registerRoutes(app, ctx);
-    planRoutes(app, ctx);
-  },
+  // Settings first: their static paths must not be shadowed by /api/incidents/:id.
+  routes: routeGroups(incidentSettingsRoutes, incidentRoutes, registerRoutes, planRoutes),
 };
 
 /** Who holds a chain step now ("my work" lists the steps waiting for a person). */

@@ -1,4 +1,4 @@
-import type { AppModule } from '../module.ts';
+import { type AppModule, routeGroups, sweepJob } from '../module.ts';
 import { orgFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { orgMigrations } from './migrations.ts';
@@ -37,24 +37,11 @@ export const orgModule: AppModule = {
   // Roles, tiers and posts the imported policy names (R-A1).
   proposals: rolesProvider,
   jobs: [
-    {
-      // Future-dated transfers and retirements take effect on their day, also with nobody signed in.
-      kind: 'org.apply_due_transfers',
-      handler: async (_payload, ctx) => {
-        await applyDueTransfers(ctx.db);
-      },
-      every: 3600,
-    },
+    // Future-dated transfers and retirements take effect on their day, also with nobody signed in.
+    sweepJob('org.apply_due_transfers', applyDueTransfers),
   ],
   imports: [staffImport],
-  routes(app, ctx) {
-    peopleRoutes(app, ctx);
-    roleRoutes(app, ctx);
-    committeeRoutes(app, ctx);
-    staffRoutes(app, ctx);
-    directoryRoutes(app, ctx);
-    setupRoutes(app, ctx);
-  },
+  routes: routeGroups(peopleRoutes, roleRoutes, committeeRoutes, staffRoutes, directoryRoutes, setupRoutes),
 };
 
 export { founderRole, grantFounder } from './founder.ts';

@@ -1,4 +1,4 @@
-import type { AppModule } from '../module.ts';
+import { type AppModule, sweepJob } from '../module.ts';
 import { requestFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { requestMigrations } from './migrations.ts';
@@ -18,16 +18,8 @@ export const requestsModule: AppModule = {
   messages: { ja, en },
   functions: requestFunctions,
   proposals: requestTypeProposals,
-  jobs: [
-    {
-      kind: SWEEP_JOB,
-      handler: async (_payload, ctx) => {
-        await sweep(ctx.db);
-      },
-      // Hourly: the sweep itself sends each reminder once per day, so a missed hour costs nothing.
-      every: 3600,
-    },
-  ],
+  // Hourly: the sweep itself sends each reminder once per day, so a missed hour costs nothing.
+  jobs: [sweepJob(SWEEP_JOB, sweep)],
   offboardingChecks: { 'requests.open_loans': openLoans },
   routes: requestRoutes,
 };

@@ -1,5 +1,5 @@
 import type { AppModule } from '../module.ts';
-import { kitImport } from '../systems/index.ts';
+import { registerModule } from '../systems/index.ts';
 import './events.ts';
 import { softwareFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
@@ -10,12 +10,13 @@ import { softwareRoutes } from './routes.ts';
 export type { SoftwareTables } from './tables.ts';
 
 /** Software register with end-of-support warnings, installations and shared IDs. */
-export const softwareModule: AppModule = {
-  name: 'software',
-  migrations: softwareMigrations,
-  messages: { ja, en },
-  functions: softwareFunctions,
-  // Each register of the module can be filled from an Excel or CSV 台帳.
-  imports: softwareRegisters.map((r) => kitImport(r)),
-  routes: softwareRoutes,
-};
+export const softwareModule: AppModule = registerModule(
+  {
+    name: 'software',
+    migrations: softwareMigrations,
+    messages: { ja, en },
+    functions: softwareFunctions,
+    routes: softwareRoutes,
+  },
+  softwareRegisters,
+);

@@ -3,14 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../module.ts';
-import { registerRoutes, rowToApi } from '../systems/index.ts';
+import { rowToApi } from '../systems/index.ts';
 import { SOFTWARE_READ, SOFTWARE_WRITE } from './functions.ts';
 import { decorateSoftware, warnDaysOf, withSupportEnd } from './queries.ts';
-import { softwareRegister, softwareRegisters } from './registers.ts';
+import { softwareRegister } from './registers.ts';
 import { settingsBody, warningsQuery } from './schema.ts';
 import { setWarnDays } from './settings.ts';
 
-/** Defines the software module's routes. */
+/** Defines the software module's own routes (its registers' routes come with the kit's manifest). */
 export function softwareRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx;
   defineRoute(app, {
@@ -62,5 +62,4 @@ export function softwareRoutes(app: FastifyInstance, ctx: AppContext): void {
       return { warnDays: body.warnDays };
     },
   });
-  for (const def of softwareRegisters) registerRoutes(app, db, def);
 }

@@ -1,5 +1,5 @@
 import type { AppModule } from '../module.ts';
-import { kitImport } from './kit/import.ts';
+import { registerModule } from './kit/module.ts';
 import './events.ts';
 import { systemsFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
@@ -19,15 +19,16 @@ export { checkSegments } from './segmentRules.ts';
 export type { SystemsTables } from './tables.ts';
 
 /** Network segments, information systems and their connections, equipment and external lines. */
-export const systemsModule: AppModule = {
-  name: 'systems',
-  migrations: systemsMigrations,
-  messages: { ja, en },
-  functions: systemsFunctions,
-  // Each register of the module can be filled from an Excel or CSV 台帳.
-  imports: systemsRegisters.map((r) => kitImport(r)),
-  proposals: segmentsProvider,
-  routes: systemsRoutes,
-};
+export const systemsModule: AppModule = registerModule(
+  {
+    name: 'systems',
+    migrations: systemsMigrations,
+    messages: { ja, en },
+    functions: systemsFunctions,
+    proposals: segmentsProvider,
+    routes: systemsRoutes,
+  },
+  systemsRegisters,
+);
 
-export { kitImport } from './kit/import.ts';
+export { registerModule } from './kit/module.ts';

@@ -5,12 +5,11 @@ import { access, defineRoute } from '../../http/route.ts';
 import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../module.ts';
 import { SYSTEMS_READ, SYSTEMS_WRITE } from './functions.ts';
-import { idParams, registerRoutes } from './kit/routes.ts';
+import { idParams } from './kit/routes.ts';
 import { segmentFindings, systemHistory } from './queries.ts';
-import { systemsRegisters } from './registers.ts';
 import { addDefaultSegments } from './segments.ts';
 
-/** Defines the systems module's routes. */
+/** Defines the systems module's own routes (its registers' routes come with the kit's manifest). */
 export function systemsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx;
   defineRoute(app, {
@@ -45,5 +44,4 @@ export function systemsRoutes(app: FastifyInstance, ctx: AppContext): void {
       return { ...h, events: h.events.map((e) => ({ ...e, eventLabel: t(lang, `event.${e.event}`) })) };
     },
   });
-  for (const def of systemsRegisters) registerRoutes(app, db, def);
 }

@@ -1,5 +1,5 @@
 import type { AppModule } from '../module.ts';
-import { kitImport } from '../systems/index.ts';
+import { registerModule } from '../systems/index.ts';
 import './events.ts';
 import { vendorsFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
@@ -10,12 +10,13 @@ import { vendorsRoutes } from './routes.ts';
 export type { VendorTables } from './tables.ts';
 
 /** Vendors (委託先) with certifications and contract checklists, cloud services, social media accounts, laws. */
-export const vendorsModule: AppModule = {
-  name: 'vendors',
-  migrations: vendorsMigrations,
-  messages: { ja, en },
-  functions: vendorsFunctions,
-  // Each register of the module can be filled from an Excel or CSV 台帳.
-  imports: vendorsRegisters.map((r) => kitImport(r)),
-  routes: vendorsRoutes,
-};
+export const vendorsModule: AppModule = registerModule(
+  {
+    name: 'vendors',
+    migrations: vendorsMigrations,
+    messages: { ja, en },
+    functions: vendorsFunctions,
+    routes: vendorsRoutes,
+  },
+  vendorsRegisters,
+);

@@ -2,14 +2,12 @@
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
-import { registerRoutes } from '../systems/index.ts';
 import { setClauseList } from './clause-list.ts';
 import { VENDORS_READ, VENDORS_WRITE } from './functions.ts';
 import { effectiveClauseList, lawProposals } from './policySource.ts';
-import { vendorsRegisters } from './registers.ts';
 import { clauseListBody } from './schema.ts';
 
-/** Defines the vendors module's routes. */
+/** Defines the vendors module's own routes (its registers' routes come with the kit's manifest). */
 export function vendorsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx;
   defineRoute(app, {
@@ -47,5 +45,4 @@ export function vendorsRoutes(app: FastifyInstance, ctx: AppContext): void {
       return { items: await lawProposals(db, auth.organizationId) };
     },
   });
-  for (const def of vendorsRegisters) registerRoutes(app, db, def);
 }

@@ -4,40 +4,15 @@
  */
 
 import { transposeTable } from '../text/tables.ts';
-import type { ActApproval, Classification, ClauseNode, Obligation, ObligationTopic } from '../types.ts';
+import type { ActApproval, Classification, ClauseNode, Obligation } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
+import { marksAsRoles, rowsOfAct } from './approver-marks.ts';
 import { levelName } from './classification.ts';
 import { flatten } from './clauses.ts';
 import { escapeRe } from './sentences.ts';
+import { topicOf } from './topics.ts';
 
-const TOPICS: [ObligationTopic, RegExp][] = [
-  ['private_device', /支給以外|私物/],
-  ['software_install', /ソフトウェア[^。]*導入|導入[^。]*ソフトウェア/],
-  ['device_modification', /改造|増設|機器構成/],
-  ['wireless_lan', /無線LAN/],
-  ['network_connection', /ネットワークに接続|ネットワーク接続|通信回線に[^。]*接続/],
-  ['cloud_use', /クラウド|外部サービス|ネットワークストレージ|ウェブで利用できる/],
-  ['security_setting', /セキュリティ機能の設定|設定変更|設定を[^。]*変更/],
-  [
-    'external_email',
-    /(?:電子)?メール[^。]*(?:庁外|外部)|(?:庁外|外部)[^。]*(?:電子)?メール|電子メール[^。]*送信/,
-  ],
-  ['external_provision', /外部に提供|外部への提供|外部提供|提供・公表|に提供する/],
-  ['external_email', /(?:庁外|外部)に(?:送信|送る)|送信/],
-  ['transport', /運搬/],
-  ['take_out', /持ち出|持出/],
-  ['disposal', /廃棄|破棄|リース返却/],
-  ['system_introduction', /システム[^。]*導入|導入[^。]*システム/],
-  ['outsourcing', /再委託|外部委託|委託/],
-  ['information_viewing', /閲覧/],
-  ['exception', /例外措置/],
-];
-
-/** The kind of act a permission is about, from the sentence first and then its headings. */
-export function topicOf(texts: string[]): ObligationTopic | undefined {
-  for (const t of texts) for (const [topic, re] of TOPICS) if (re.test(t)) return topic;
-  return undefined;
-}
+export { topicOf } from './topics.ts';
 
 /** A pattern of approvers, and a word every sentence it can match contains (a quick test before the pattern). */
 interface ApproverPattern {
@@ -77,10 +52,11 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
           /^ただし、/,
           `^ただし、[^。]*?${list}が[^。]*?その(?:許可|承認)を(?:得|受け)[^。]*?この限りでない`,
         ),
-        // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」.
+        // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」,
+        // 「…Xが認めたクラウドサービス以外で取り扱ってはならない」.
         pattern(
-          /以外の/,
-          `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?以外の[^。]*?(?:てはならない|しないこと)`,
+          /以外/,
+          `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?以外(?:の|で|に)[^。]*?(?:てはならない|しないこと)`,
         ),
       ],
       role: new RegExp(matcher.pattern, 'g'),
@@ -428,13 +404,20 @@ export function approversFromTable(
 ): Record<string, string[]> | null {
   if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
+  const isRole = new RegExp(`^(?:${matcher.pattern})$`);
+  const hasRole = new RegExp(matcher.pattern);
   const column = namedColumn(sentence);
   for (const drawn of tables) {
     const printed = levelsColumnFirst(drawn, scheme);
     // Levels down the first column, or (transposed) across the first row.
     const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
     const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;
-    const table = colsAreLevels > rowsAreLevels ? transposeTable(printed) : printed;
+    const turned = colsAreLevels > rowsAreLevels ? transposeTable(printed) : printed;
+    // A matrix of ○ under the roles, and rows per level and act (機密性3 | 持出し | …): the sentence's act.
+    const marked = marksAsRoles(turned, (cell) => isRole.test(cell));
+    const table = rowsOfAct(marked, sentence, (cell) => hasRole.test(cell));
+    if (!table) continue;
+    const oneAct = table !== marked;
     let at = -1;
     if (column) {
       at = columnAt(table[0] ?? [], column);
@@ -452,7 +435,7 @@ export function approversFromTable(
     }
     const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
     const count = Object.keys(out).length;
-    if (at >= 0 ? count >= 1 : count >= 2 && sets.size >= 2) return out;
+    if (at >= 0 || oneAct ? count >= 1 : count >= 2 && sets.size >= 2) return out;
   }
   return null;
 }
@@ -571,39 +554,16 @@ export function tablesBelow(
   return undefined;
 }
 
-/** The path of the clause a clause stands in. */
-const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
-
 /**
- * Whether `b` goes on from `a` in the same place: the same clause, the next 項 of its article (第3条,
- * 第3条/2), or the next clause beside it (items ア, イ of one list).
+ * A permission asked for the levels its sentence names (「機密性３の情報資産を持ち出すときは、課長の許可を…」,
+ * 「機密性２以上の…」) is approvers by level for those levels only: the other levels need no permission, and
+ * sentences about other levels of the same act (「機密性２の…ときは、係長の許可」) give those levels their own.
  */
-const sameRun = (a: Obligation, b: Obligation) =>
-  a.path === b.path || parentPath(b.path) === a.path || parentPath(b.path) === parentPath(a.path);
-
-/**
- * One sentence per level (「機密性３の情報資産を持ち出すときは、課長の許可を…。機密性２の情報資産を持ち出す
- * ときは、係長の許可を…」, in one clause or in the 項 after it): consecutive permissions about the same act,
- * each naming one level and its own approvers, are approvers by level, one level each. A later sentence
- * naming a level again (「前２文の規定にかかわらず、…機密性２の…提供することができる」) gives that level its
- * own approver in its own case.
- */
-export function approversPerSentence(obligations: Obligation[]): void {
-  const single = (o: Obligation | undefined): o is Obligation =>
-    !!o && !o.approverByLevel && !!o.approver?.length && o.levels?.length === 1;
-  for (let i = 0; i < obligations.length; i++) {
-    const run = [obligations[i]];
-    for (;;) {
-      const next = obligations[i + run.length];
-      const last = run[run.length - 1];
-      if (!single(run[0]) || !single(next) || next.topic !== run[0].topic || !sameRun(last, next)) break;
-      run.push(next);
-    }
-    const levels = new Set(run.map((o) => o.levels?.[0]));
-    const approvers = new Set(run.map((o) => [...(o.approver ?? [])].sort().join('・')));
-    if (levels.size >= 2 && approvers.size >= 2)
-      for (const o of run) o.approverByLevel = { [o.levels?.[0] ?? '']: [...(o.approver ?? [])] };
-    i += run.length - 1;
+export function approversOfNamedLevels(obligations: Obligation[]): void {
+  for (const o of obligations) {
+    if (o.approverByLevel || !o.approver?.length || !o.levels?.length) continue;
+    const approver = o.approver;
+    o.approverByLevel = Object.fromEntries(o.levels.map((l) => [l, [...approver]]));
   }
 }
 

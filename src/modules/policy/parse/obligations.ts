@@ -9,8 +9,8 @@ import {
   approversFromItems,
   approversFromTable,
   approversOf,
+  approversOfNamedLevels,
   approversPerActFromTable,
-  approversPerSentence,
   levelsOf,
   referencedTables,
   tablesBelow,
@@ -183,6 +183,6 @@ export function extractObligations(
     }
   };
   walk(tree, [], null);
-  approversPerSentence(out);
+  approversOfNamedLevels(out);
   return out;
 }

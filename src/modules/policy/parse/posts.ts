@@ -31,7 +31,8 @@ const DUTY =
  * and the short name it gives the office (「議会事務局長（以下「局長」という。）は、」).
  */
 function officesOf(sentence: string): { offices: string[]; short?: string } {
-  const m = /^([^、。「」()]+?)(?:\(以下「([^」]+)」という。?\))?は、/.exec(sentence);
+  // A bulleted line (「●議長は、…」) is the sentence after its bullet.
+  const m = /^(?:[●○■□◆◇・]\s*)?([^、。「」()]+?)(?:\(以下「([^」]+)」という。?\))?は、/.exec(sentence);
   if (!m) return { offices: [] };
   const parts = splitNames(m[1]);
   if (parts.length === 0 || !parts.every((p) => OFFICE.test(p) && !SEAT.test(p))) return { offices: [] };
@@ -76,6 +77,14 @@ export function rolesFromPosts(tree: ClauseNode[]): Role[] {
   return [...out.values()];
 }
 
+/** What places a role below the office named: 「Xの命を受け」「Xの指揮を受け」「Xを補佐し」「Xの指示に従い」. */
+const underIt = (office: string) =>
+  new RegExp(`[、。\\n]${office}(?:の(?:命を受け|命により|指揮|指示に従|監督の下)|を補佐)`);
+
+function allText(nodes: ClauseNode[]): string {
+  return nodes.map((n) => `\n${n.text}\n${allText(n.children)}`).join('');
+}
+
 /** A sentence giving an office the final say: 「…に関する最終的な権限及び責任を有する」「最終決定権限を有する」. */
 const FINAL = /最終的な(?:決定)?(?:権限|責任)|最終決定権限|最高責任者/;
 
@@ -85,6 +94,7 @@ const FINAL = /最終的な(?:決定)?(?:権限|責任)|最終決定権限|最�
  * sentence says it holds the final authority or responsibility.
  */
 export function headFromPosts(tree: ClauseNode[]): Role | undefined {
+  let whole: string | undefined;
   const walk = (nodes: ClauseNode[]): Role | undefined => {
     for (const n of nodes) {
       if (COMMITTEE.test(n.title ?? '')) continue;
@@ -93,6 +103,11 @@ export function headFromPosts(tree: ClauseNode[]): Role | undefined {
         const { offices, short } = officesOf(s);
         if (offices.length === 1)
           return { name: offices[0], post: offices[0], path: n.path, ...(short ? { aliases: [short] } : {}) };
+        // An office the text names in no known form (代表監査委員) heads the body where the roles are placed under it.
+        const subject = /^(?:[●○■□◆◇・]\s*)?([\u4e00-\u9fffァ-ヴー]{2,12})は、/.exec(s)?.[1];
+        if (!subject || SEAT.test(subject) || /(?:職員|者)$/.test(subject)) continue;
+        whole ??= allText(tree);
+        if (underIt(subject).test(whole)) return { name: subject, post: subject, path: n.path };
       }
       const found = walk(n.children);
       if (found) return found;

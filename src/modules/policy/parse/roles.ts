@@ -41,7 +41,9 @@ function roleAtEnd(phrase: string): string | null {
 /** An office: 課長, 理事, 管理者 …, and a prefecture's 知事 / 副知事, whose name does not end in 長. */
 function isPost(text: string): boolean {
   return (
-    /(?:長|長等|職員|者|理事|参事|主幹|監|官|役|知事)$/.test(text) && text.length <= 60 && !/[。]/.test(text)
+    /(?:長|長等|長補佐|職員|者|理事|参事|主幹|監|官|役|知事)$/.test(text) &&
+    text.length <= 60 &&
+    !/[。]/.test(text)
   );
 }
 
@@ -80,9 +82,14 @@ function filling(text: string): Partial<Role> {
 /** The first of offices joined by 及び/又は/並びに, when each is an office of its own. */
 function firstOffice(written: string): string {
   // 「課長、看護部長その他これらに準ずる部門の長」: the offices listed before 「その他」 name the post.
-  const parts = written.replace(/(?<=.)その他[^、。]*$/, '').split(/及び|又は|並びに|、/);
+  // 「各課の長及びこれに相当する職にある者」: an office and its equivalents is the office.
+  const parts = written
+    .replace(/(?<=.)(?:その他|(?:及び|又は|並びに)これら?に(?:相当|準ず|準じ))[^、。]*$/, '')
+    .split(/及び|又は|並びに|、/);
   // 「課長及び保養施設の支配人」「診療部長、看護部長及び事務局次長」: offices, where no part is a phrase with a verb.
-  return parts.length > 1 && isPost(parts[0]) && parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p))
+  return (parts.length > 1 || parts[0] !== written) &&
+    isPost(parts[0]) &&
+    parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p))
     ? parts[0]
     : written;
 }
@@ -126,6 +133,9 @@ function clean(sentence: string): string {
   }
   return s.includes('⟨') ? s.replace(/⟨([^⟩]*)⟩/g, '($1)') : s;
 }
+
+/** A sentence as a bulleted line writes it (「●Xは、Yをもって充て、…」), without its bullet. */
+const unbulleted = (s: string) => s.replace(/^[●○■□◆◇・]\s*/, '');
 
 /** An acronym the text adopts (CISO, 副CISO, CSIRT) becomes the role's name; other short names stay aliases. */
 const ACRONYM = /^副?[A-Z]{2,6}$/;
@@ -201,7 +211,8 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       else upsert(bare, node.path);
     }
     if (defined.has(node)) definedRole(node);
-    for (const raw of splitSentences(node.text)) {
+    for (const line of splitSentences(node.text)) {
+      const raw = unbulleted(line);
       for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
       appointments(clean(raw), node.path, upsert);
     }
@@ -224,7 +235,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
   for (const node of flatten(tree)) {
     if (defined.has(node)) continue;
     for (const raw of splitSentences(node.text)) {
-      const m = /^([\u4e00-\u9fffァ-ヴーA-Za-z]+(?:\([^()]{1,8}\))?)は、/.exec(raw);
+      const m = /^([\u4e00-\u9fffァ-ヴーA-Za-z]+(?:\([^()]{1,8}\))?)は、/.exec(unbulleted(raw));
       if (!m || keyOf.has(m[1]) || drafts.has(m[1]) || !isRoleName(m[1])) continue;
       if (
         !/(?:者|官)(?:\([^()]*\))?$/.test(m[1]) ||

@@ -1,0 +1,45 @@
+/**
+ * Posts as the text writes them: an office with its unit (「管財課長及び収納課長」 → 管財課長), with the
+ * qualifier the text gives it (「当該所属の課長」), a 課長補佐, and an office with its equivalents
+ * (「各課の長及びこれに相当する職にある者」) is the office.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzePolicy } from '../analyze.ts';
+
+const roles = (text: string) =>
+  analyzePolicy(text).roles.map((r) => `${r.name}|${r.post ?? ''}|${r.tier ?? ''}`);
+
+test('an office is the post as written, with its unit and qualifier', () => {
+  assert.deepEqual(
+    roles(`１　体制
+（１）　組合に情報保全統括者を置き、事務局長をもって充てる。
+（２）　各課に情報保全責任者を置き、管財課長及び収納課長をもって充てる。
+（３）　施設保全責任者は、当該所属の課長をもって充て、情報保全統括者の指揮を受ける。
+（４）　各課の課長補佐をもって情報保全推進員（以下「推進員」という。）とする。
+（５）　部門保全責任者は、各課の長及びこれに相当する職にある者をもって充てる。
+`).map((r) => r.replace(/\|\d*$/, '')),
+    [
+      '情報保全統括者|事務局長',
+      '情報保全責任者|管財課長',
+      '施設保全責任者|当該所属の課長',
+      '情報保全推進員|各課の課長補佐',
+      '部門保全責任者|課の長',
+    ],
+  );
+});
+
+test('a role filled in a bulleted line (「●Xは、Yをもって充て、…」) gets its post, under a head written in a bulleted line', () => {
+  assert.deepEqual(
+    roles(`１．体制
+	（１）役割
+		●理事長は、公社の情報セキュリティ対策を総括し、最終的な責任を負う。
+		●情報保全統括者は、専務理事をもって充て、理事長の命を受けて対策を統括する。
+		●情報保全責任者は、経理課長をもって充て、情報保全統括者の指揮を受けて課の情報資産を管理する。
+２．対策
+	（１）端末
+		・職員は、端末を施錠しなければならない。
+`),
+    ['理事長|理事長|1', '情報保全統括者|専務理事|2', '情報保全責任者|経理課長|3'],
+  );
+});
