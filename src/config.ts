@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type ConsoleKey, consoleLine, consolePair } from './i18n/console.ts';
 
 /** Runtime configuration, read once from the environment. */
 export interface Config {
@@ -53,16 +54,17 @@ export interface BackupConfig {
 /** A setting that cannot be used, named in Japanese and English. */
 export class ConfigError extends Error {}
 
-function bad(name: string, value: string | undefined, ja: string, en: string): never {
-  throw new ConfigError(`${name} ${ja} / ${name} ${en}: ${JSON.stringify(value)}`);
+function bad(name: string, value: string | undefined, key: ConsoleKey, params = {}): never {
+  const [ja, en] = consolePair(key, params);
+  const said = key === 'config.tls_pair' ? `${ja} / ${en}` : `${name} ${ja} / ${name} ${en}`;
+  throw new ConfigError(`${said}: ${JSON.stringify(value)}`);
 }
 
 function count(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > max)
-    bad(name, raw, `は 0〜${max} の整数で指定してください`, `must be a whole number from 0 to ${max}`);
+  if (!Number.isInteger(n) || n < 0 || n > max) bad(name, raw, 'config.whole_number', { max });
   return n;
 }
 
@@ -71,7 +73,7 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   if (raw === undefined || raw === '') return fallback;
   if (['on', '1', 'true', 'yes'].includes(raw)) return true;
   if (['off', '0', 'false', 'no'].includes(raw)) return false;
-  return bad(name, env[name], 'は on か off で指定してください', 'must be on or off');
+  return bad(name, env[name], 'config.on_off');
 }
 
 function backupTimes(raw: string | undefined): string[] {
@@ -80,13 +82,7 @@ function backupTimes(raw: string | undefined): string[] {
   const times = raw.split(',').map((s) => s.trim());
   for (const t of times) {
     const m = /^(\d{1,2}):(\d{2})$/.exec(t);
-    if (!m || Number(m[1]) > 23 || Number(m[2]) > 59)
-      bad(
-        'BACKUP_TIME',
-        raw,
-        'は日本時間の時刻 HH:MM（カンマ区切りで複数可）か off で指定してください',
-        'must be Japan times HH:MM (several separated by commas) or off',
-      );
+    if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) bad('BACKUP_TIME', raw, 'config.backup_times');
   }
   return [...new Set(times.map((t) => t.padStart(5, '0')))].sort();
 }
@@ -94,8 +90,7 @@ function backupTimes(raw: string | undefined): string[] {
 function sqliteSync(raw: string | undefined): Config['sqliteSync'] {
   const v = (raw ?? '').trim().toLowerCase();
   if (v === '') return 'flush';
-  if (v !== 'flush' && v !== 'full')
-    bad('SQLITE_SYNC', raw, 'は flush か full で指定してください', 'must be flush or full');
+  if (v !== 'flush' && v !== 'full') bad('SQLITE_SYNC', raw, 'config.sqlite_sync');
   return v;
 }
 
@@ -103,26 +98,14 @@ function tls(env: NodeJS.ProcessEnv): Config['tls'] {
   const cert = env.TLS_CERT || undefined;
   const key = env.TLS_KEY || undefined;
   if (!cert && !key) return null;
-  if (!cert || !key)
-    bad(
-      cert ? 'TLS_KEY' : 'TLS_CERT',
-      cert ? key : cert,
-      'TLS_CERT と TLS_KEY は両方とも指定してください',
-      'TLS_CERT and TLS_KEY must both be set',
-    );
+  if (!cert || !key) bad(cert ? 'TLS_KEY' : 'TLS_CERT', cert ? key : cert, 'config.tls_pair');
   return { certFile: path.resolve(cert), keyFile: path.resolve(key) };
 }
 
 function syslogTarget(raw: string | undefined): AuditConfig['checkpointSyslog'] {
   if (!raw) return null;
   const m = /^([^:\s]+):(\d{1,5})$/.exec(raw.trim());
-  if (!m || Number(m[2]) > 65535)
-    bad(
-      'AUDIT_CHECKPOINT_SYSLOG',
-      raw,
-      'は syslog サーバーの「ホスト:ポート」で指定してください',
-      'must be the syslog server as host:port',
-    );
+  if (!m || Number(m[2]) > 65535) bad('AUDIT_CHECKPOINT_SYSLOG', raw, 'config.syslog');
   return { host: m[1], port: Number(m[2]) };
 }
 
@@ -130,11 +113,9 @@ function log(env: NodeJS.ProcessEnv): Config['log'] {
   const file = env.LOG_FILE || undefined;
   if (!file) return null;
   const size = env.LOG_ROTATE_SIZE || '50m';
-  if (!/^\d+[kmg]?$/i.test(size))
-    bad('LOG_ROTATE_SIZE', size, 'は 50m のように大きさで指定してください', 'must be a size such as 50m');
+  if (!/^\d+[kmg]?$/i.test(size)) bad('LOG_ROTATE_SIZE', size, 'config.size');
   const f = (env.LOG_ROTATE ?? 'daily').toLowerCase();
-  if (!['daily', 'hourly', 'off'].includes(f))
-    bad('LOG_ROTATE', env.LOG_ROTATE, 'は daily, hourly, off のいずれかです', 'must be daily, hourly or off');
+  if (!['daily', 'hourly', 'off'].includes(f)) bad('LOG_ROTATE', env.LOG_ROTATE, 'config.rotate');
   return {
     file: path.resolve(file),
     size: size.toLowerCase(),
@@ -147,7 +128,7 @@ function log(env: NodeJS.ProcessEnv): Config['log'] {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a port number (ポート番号が不正です): ${env.PORT}`);
+    throw new ConfigError(`${consoleLine('config.port')}: ${env.PORT}`);
   }
   const host = env.HOST ?? '127.0.0.1';
   const dataDir = path.resolve(env.DATA_DIR ?? './data');

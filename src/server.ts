@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Config, ConfigError } from './config.ts';
 import { type Database, openDatabase, sqliteFileIn } from './db/connect.ts';
 import { buildApp } from './http/app.ts';
+import { consoleLine } from './i18n/console.ts';
 import { resolveSession } from './modules/auth/index.ts';
 import { backupHealth, migrateWithBackup } from './modules/backups/index.ts';
 import type { AppContext } from './modules/module.ts';
@@ -16,7 +17,7 @@ function readTls(tls: NonNullable<Config['tls']>): { cert: Buffer; key: Buffer }
       return fs.readFileSync(file);
     } catch (e) {
       throw new ConfigError(
-        `${name} のファイルを読めません / cannot read ${name} ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`,
+        `${consoleLine('config.unreadable_file', { name, file })}: ${(e as NodeJS.ErrnoException).code ?? e}`,
       );
     }
   };

@@ -1,12 +1,12 @@
 // Starts the server: configuration, database, a backup before migrations, migrations, demo data on first
 // start, job runner with the backup schedule, HTTP or HTTPS.
 import fs from 'node:fs';
-import module from 'node:module';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { demoOrganizations, seedIfEmpty } from './demo/seed.ts';
 import { logSafety } from './http/log-options.ts';
+import { consoleLine } from './i18n/console.ts';
 import { checkpointNow } from './modules/audit/index.ts';
 import { BackupBeforeMigrationError, scheduleBackups } from './modules/backups/index.ts';
 import { startJobRunner } from './modules/jobs/index.ts';
@@ -16,8 +16,7 @@ import { releaseStartupMemory } from './shared/memory.ts';
 import { VERSION } from './version.ts';
 
 if (process.env.MAMORI_COMPILE_ONLY === '1') {
-  // main.js filling the compile cache: every module above is loaded (and cached); nothing is started.
-  module.flushCompileCache();
+  // Loading only: every module above is loaded, nothing is started (start-packages.test.ts lists them).
   process.exit(0);
 }
 let config: ReturnType<typeof loadConfig>;
@@ -80,24 +79,20 @@ if (seeded) {
   const file = path.join(config.dataDir, 'initial-passwords.txt');
   const lines = [
     '# mamori: one-time passwords of the first start. Each must be changed at first sign-in.',
-    `admin\t${seeded.admin.password}\tシステム管理者`,
-    ...seeded.demoUsers.map((u) => `${u.loginId}\t${u.password}\t${u.displayName}\t${u.role ?? '職員'}`),
+    `admin\t${seeded.admin.password}\t${consoleLine('start.admin_role')}`,
+    ...seeded.demoUsers.map(
+      (u) => `${u.loginId}\t${u.password}\t${u.displayName}\t${u.role ?? consoleLine('start.no_role')}`,
+    ),
   ];
   fs.mkdirSync(config.dataDir, { recursive: true });
   fs.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
   console.log('');
-  console.log(
-    `初期管理者 / initial administrator: login ID "admin", one-time password: ${seeded.admin.password}`,
-  );
+  console.log(consoleLine('start.initial_admin', { password: seeded.admin.password }));
   if (seeded.demoUsers.length) {
     const names = demoOrganizations.map((d) => d.name).join('・');
-    console.log(
-      `サンプル組織（${names}）の利用者と初期パスワード / sample users and their one-time passwords: ${file}`,
-    );
+    console.log(consoleLine('start.sample_users', { names, file }));
   } else {
-    console.log(
-      'サンプル組織はありません。サインイン後のホーム画面で作成できます（または MAMORI_DEMO=1 で起動） / no sample organizations: add them from the home screen after signing in (or start with MAMORI_DEMO=1)',
-    );
+    console.log(consoleLine('start.no_samples'));
   }
 }
 

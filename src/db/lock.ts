@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { consoleLine } from '../i18n/console.ts';
 
 /** Thrown when another mamori process already uses the data directory. */
 export class DataDirLockedError extends Error {}
@@ -35,10 +36,7 @@ export function lockDataDir(dataDir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(fs.readFileSync(file, 'utf8'));
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-        throw new DataDirLockedError(
-          `データディレクトリ ${dataDir} は別のプロセス (PID ${pid}) が使用中です。/ ` +
-            `The data directory ${dataDir} is in use by another process (PID ${pid}).`,
-        );
+        throw new DataDirLockedError(consoleLine('lock.in_use', { dir: dataDir, pid }));
       }
       // A lock left by a process that died: take it over.
       fs.rmSync(file, { force: true });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { BackupConfig } from '../../config.ts';
 import type { Database } from '../../db/connect.ts';
 import { type ModuleMigration, migrateToLatest, migrationState } from '../../db/migration.ts';
+import { consoleLine } from '../../i18n/console.ts';
 import { nowIso } from '../../shared/time.ts';
 import { VERSION } from '../../version.ts';
 import { recordRun, tookRun } from './run.ts';
@@ -28,16 +29,13 @@ export async function migrateWithBackup(
     settings.dir,
     `mamori-before-${VERSION}-${jstStamp(started)}${backupExtension(database.source)}`,
   );
-  log(`backing up before ${state.pending.length} migration(s) / 移行前のバックアップを作成します: ${file}`);
+  log(consoleLine('backup.before_migration', { count: state.pending.length, file }));
   let taken: Awaited<ReturnType<typeof takeVerifiedBackup>>;
   try {
     taken = await takeVerifiedBackup(database.source, file);
   } catch (e) {
     throw new BackupBeforeMigrationError(
-      '移行前のバックアップに失敗したため、データベースを変更せずに停止しました。BACKUP_DIR の空き容量と権限を確認してください' +
-        '（自分でバックアップを取った場合に限り BACKUP_BEFORE_MIGRATION=off で省略できます）。 / ' +
-        `Stopped without changing the database: the backup before migrations failed (${(e as Error).message}). ` +
-        'Check BACKUP_DIR (space, permissions); BACKUP_BEFORE_MIGRATION=off skips it only if you took your own backup.',
+      consoleLine('backup.before_migration_failed', { error: (e as Error).message }),
     );
   }
   const applied = await migrateToLatest(database.db, database.dialect, migrations);

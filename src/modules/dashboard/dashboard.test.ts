@@ -170,6 +170,17 @@ describe('dashboard, reports and reviews', () => {
     assert.equal(count(after, 'vendorsDue'), 1);
     assert.ok((count(after, 'segmentFindings') ?? 0) >= 1);
     assert.equal(after.cards.find((x: { key: string }) => x.key === 'openIncidents').link, '/incidents');
+    assert.equal(
+      after.cards.find((x: { key: string }) => x.key === 'openIncidents').label,
+      '対応中のインシデント',
+    );
+    const inEnglish = (
+      await c.request('GET', '/api/dashboard', undefined, { 'accept-language': 'en' })
+    ).json();
+    assert.equal(
+      inEnglish.cards.find((x: { key: string }) => x.key === 'openIncidents').label,
+      'Incidents in progress',
+    );
     const pdf = await c.get('/api/dashboard.pdf');
     assert.equal(pdf.rawPayload.subarray(0, 4).toString(), '%PDF');
     const staff = await signedIn(t, await makeUser(t.db, org, {}));
@@ -218,6 +229,16 @@ describe('dashboard, reports and reviews', () => {
     const inputs = await s.c.get(`/api/policy-reviews/${reviewId}/inputs`);
     assert.equal(inputs.statusCode, 200, inputs.body);
     const body = inputs.json();
+    const inputsEn = (
+      await s.c.request('GET', `/api/policy-reviews/${reviewId}/inputs`, undefined, {
+        'accept-language': 'en',
+      })
+    ).json();
+    assert.ok(
+      inputsEn.proposedClauses.some((c: { reasons: string[] }) =>
+        c.reasons.includes('Audit finding: BCP未整合'),
+      ),
+    );
     assert.equal(body.assessment.nonCompliant, 1);
     assert.equal(body.findings.length, 1);
     const paths = body.proposedClauses.map((p: { path: string }) => p.path);
@@ -242,5 +263,15 @@ describe('dashboard, reports and reviews', () => {
     const sheet = await readXlsx(xlsx.rawPayload);
     assert.equal(sheet[0][0], '条項');
     assert.ok(sheet.some((r) => r[0] === mine[0].clausePath && /未実施/.test(r[4])));
+    const en = { 'accept-language': 'en' };
+    const traceEn = (await s.c.request('GET', '/api/reports/traceability', undefined, en)).json();
+    assert.match(
+      traceEn.rows.find((r: { path: string }) => r.path === mine[0].clausePath).result,
+      /Not done 1/,
+    );
+    const sheetEn = await readXlsx(
+      (await s.c.request('GET', '/api/reports/traceability.xlsx', undefined, en)).rawPayload,
+    );
+    assert.equal(sheetEn[0][0], 'Clause');
   });
 });

@@ -1,9 +1,11 @@
 import type { AppModule } from '../module.ts';
+import { en, ja } from './messages.ts';
 import { dashboardRoutes } from './routes.ts';
 
 /** The 責任者/CISO dashboard, traceability matrix, policy review inputs and report exports. */
 export const dashboardModule: AppModule = {
   name: 'dashboard',
+  messages: { ja, en },
   functions: [
     {
       key: 'dashboard.read',

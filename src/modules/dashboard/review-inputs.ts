@@ -5,6 +5,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { findInOrg } from '../../http/find.ts';
+import { type Lang, t } from '../../i18n/index.ts';
+import { answerWord } from './trace.ts';
 
 const ORG_EVENTS = [
   'org.unit_created',
@@ -16,7 +18,7 @@ const ORG_EVENTS = [
 ];
 
 /** Gathers what a review should look at, and proposes the clauses they concern. */
-export async function reviewInputs(db: Kysely<DB>, org: string, reviewId: string) {
+export async function reviewInputs(db: Kysely<DB>, org: string, reviewId: string, lang: Lang) {
   const review = await findInOrg(db, 'policy_reviews', org, reviewId, 'policy_review');
   const last = await db
     .selectFrom('policy_reviews')
@@ -63,10 +65,16 @@ export async function reviewInputs(db: Kysely<DB>, org: string, reviewId: string
     clauses.set(path, [...(clauses.get(path) ?? []), why]);
   };
   for (const a of assessment)
-    mark(a.clause_path, `自己点検: ${a.answer === 'partial' ? '一部実施' : '未実施'}`);
-  for (const f of findings) mark(f.clause_path, `監査指摘: ${f.title}`);
+    mark(
+      a.clause_path,
+      t(lang, 'dashboard.reason.assessment', {
+        answer: answerWord(lang, a.answer === 'partial' ? 'partial' : 'not_done'),
+      }),
+    );
+  for (const f of findings) mark(f.clause_path, t(lang, 'dashboard.reason.finding', { title: f.title }));
   for (const i of incidents)
-    for (const p of JSON.parse(i.clause_paths) as string[]) mark(p, `インシデント: ${i.title}`);
+    for (const p of JSON.parse(i.clause_paths) as string[])
+      mark(p, t(lang, 'dashboard.reason.incident', { title: i.title }));
   return {
     reviewId,
     since: last?.closed_at ?? null,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { attachment, bodyName } from '../../http/download.ts';
 import { access, defineRoute } from '../../http/route.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { ledgerPdf } from '../../shared/pdf.ts';
 import { formatWareki } from '../../shared/wareki.ts';
@@ -16,15 +17,10 @@ import { reviewInputs } from './review-inputs.ts';
 import { traceability } from './trace.ts';
 
 const tags = ['dashboard'];
-const LABELS: Record<string, string> = {
-  openRequests: '承認待ちの申請',
-  overdueReturns: '返却期限超過',
-  openIncidents: '対応中のインシデント',
-  softwarePastSupport: 'サポート終了済みソフトウェア',
-  softwareNearSupport: 'サポート終了間近のソフトウェア',
-  vendorsDue: '確認時期の委託事業者',
-  segmentFindings: 'ネットワーク分離の指摘',
-};
+/** A figure's name in the reader's language. */
+const figure = (lang: Lang, key: string) => t(lang, `dashboard.figure.${key}`);
+/** Today in the reader's language: 和暦 in Japanese, ISO in English. */
+const today = (lang: Lang) => (lang === 'ja' ? formatWareki(todayJst()) : todayJst());
 const fmtQuery = z.strictObject({ versionId: z.string().trim().min(1).max(64).optional() });
 
 /** Sends a file named by body, book and date (JST), with an ASCII fallback. */
@@ -52,9 +48,9 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext): void 
     summary: 'Figures for the 責任者/CISO, each with a link to its list',
     tags,
     access: access.fn('dashboard.read'),
-    async handler({ auth }) {
+    async handler({ auth, lang }) {
       const d = await dashboard(db, auth.organizationId);
-      return { ...d, cards: d.cards.map((c) => ({ ...c, label: LABELS[c.key] })) };
+      return { ...d, cards: d.cards.map((c) => ({ ...c, label: figure(lang, c.key) })) };
     },
   });
   defineRoute(app, {
@@ -63,20 +59,24 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext): void 
     summary: 'The dashboard as PDF',
     tags,
     access: access.fn('dashboard.read', 'reports.read'),
-    async handler({ auth, reply }) {
+    async handler({ auth, reply, lang }) {
       const d = await dashboard(db, auth.organizationId);
-      const rows = d.cards.map((c) => [LABELS[c.key], String(c.count)]);
+      const rows = d.cards.map((c) => [figure(lang, c.key), String(c.count)]);
       if (d.assessment)
         rows.push([
-          `自己点検の回答（${d.assessment.title}）`,
+          t(lang, 'dashboard.report.assessment', { title: d.assessment.title }),
           `${d.assessment.answered} / ${d.assessment.total}`,
         ]);
       if (d.training)
-        rows.push([`研修の受講（${d.training.title}）`, `${d.training.completed} / ${d.training.total}`]);
+        rows.push([
+          t(lang, 'dashboard.report.training', { title: d.training.title }),
+          `${d.training.completed} / ${d.training.total}`,
+        ]);
+      const title = t(lang, 'dashboard.report.title');
       const pdf = await ledgerPdf({
-        title: '情報セキュリティ状況報告',
-        subtitle: `${formatWareki(todayJst())} 現在`,
-        header: ['項目', '件数'],
+        title,
+        subtitle: t(lang, 'dashboard.report.as_of', { date: today(lang) }),
+        header: [t(lang, 'dashboard.report.item'), t(lang, 'dashboard.report.count')],
         rows,
         widths: [3, 1],
       });
@@ -85,7 +85,7 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext): void 
         auth.organizationId,
         reply,
         'application/pdf',
-        { book: '情報セキュリティ状況報告', ascii: 'dashboard', ext: 'pdf' },
+        { book: title, ascii: 'dashboard', ext: 'pdf' },
         pdf,
       );
     },
@@ -97,8 +97,8 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext): void 
     tags,
     access: access.fn('reports.read', 'dashboard.read'),
     query: fmtQuery,
-    async handler({ auth, query }) {
-      return traceability(db, auth.organizationId, query.versionId);
+    async handler({ auth, query, lang }) {
+      return traceability(db, auth.organizationId, lang, query.versionId);
     },
   });
   defineRoute(app, {
@@ -108,21 +108,14 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext): void 
     tags,
     access: access.fn('reports.read', 'dashboard.read'),
     query: fmtQuery,
-    async handler({ auth, query, reply }) {
-      const t = await traceability(db, auth.organizationId, query.versionId);
+    async handler({ auth, query, reply, lang }) {
+      const matrix = await traceability(db, auth.organizationId, lang, query.versionId);
+      const columns = ['path', 'heading', 'drives', 'check_items', 'result', 'evidence', 'findings'];
       const xlsx = await writeXlsx([
         {
-          name: `トレーサビリティ ${formatWareki(todayJst())}`,
-          header: [
-            '条項',
-            '見出し',
-            '設定（採用した提案）',
-            '点検項目',
-            '直近の結果',
-            '直近の証跡',
-            '監査指摘',
-          ],
-          rows: t.rows.map((r) => [
+          name: t(lang, 'dashboard.trace.sheet', { date: today(lang) }),
+          header: columns.map((c) => t(lang, `dashboard.trace.${c}`)),
+          rows: matrix.rows.map((r) => [
             r.path,
             r.heading,
             r.drives.join('\n'),
@@ -139,7 +132,7 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext): void 
         auth.organizationId,
         reply,
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        { book: 'トレーサビリティ', ascii: 'traceability', ext: 'xlsx' },
+        { book: t(lang, 'dashboard.trace.book'), ascii: 'traceability', ext: 'xlsx' },
         xlsx,
       );
     },
@@ -151,8 +144,8 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext): void 
     tags,
     access: access.fn('policy.manage', 'reports.read'),
     params: z.strictObject({ id: z.string().trim().min(1).max(64) }),
-    async handler({ params, auth }) {
-      return reviewInputs(db, auth.organizationId, params.id);
+    async handler({ params, auth, lang }) {
+      return reviewInputs(db, auth.organizationId, params.id, lang);
     },
   });
 }

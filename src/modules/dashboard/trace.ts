@@ -1,17 +1,15 @@
 /** The traceability matrix: every clause → what it drives (decisions, check items) → latest result and evidence. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { hasMessage, type Lang, t } from '../../i18n/index.ts';
 import { versionInForce } from '../assessment/index.ts';
 
-const ANSWER: Record<string, string> = {
-  done: '実施',
-  partial: '一部実施',
-  not_done: '未実施',
-  na: '該当なし',
-};
+/** An answer to a check item in words (`partial` → 一部実施). */
+export const answerWord = (lang: Lang, answer: string) =>
+  hasMessage(`dashboard.answer.${answer}`) ? t(lang, `dashboard.answer.${answer}`) : answer;
 
 /** One row per clause of the version in force (or the given version). */
-export async function traceability(db: Kysely<DB>, org: string, versionId?: string) {
+export async function traceability(db: Kysely<DB>, org: string, lang: Lang, versionId?: string) {
   const v = versionId ? { id: versionId } : await versionInForce(db, org);
   if (!v) return { versionId: null, rows: [] };
   const clauses = await db
@@ -62,7 +60,7 @@ export async function traceability(db: Kysely<DB>, org: string, versionId?: stri
       heading: [c.label, c.title].filter(Boolean).join(' '),
       drives: decisions.filter((d) => d.clause_path === c.path).map((d) => `${d.kind}: ${d.title}`),
       checkItems: [...new Set(mine.map((a) => a.question))],
-      result: [...counts.entries()].map(([k, n]) => `${ANSWER[k] ?? k} ${n}`).join('・'),
+      result: [...counts.entries()].map(([k, n]) => `${answerWord(lang, k)} ${n}`).join('・'),
       evidence: evidence ? `${evidence.file_name} (${String(evidence.sha256).slice(0, 12)}…)` : '',
       findings: findings.filter((f) => f.clause_path === c.path).map((f) => `${f.title}（${f.status}）`),
     };

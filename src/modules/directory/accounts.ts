@@ -47,7 +47,7 @@ export async function resolveUnit(
     .executeTakeFirst();
   if (unit) return unit.id;
   if (!create) return null;
-  return createUnit(trx, actor, { name: name.slice(0, 200), kind: '所属' });
+  return createUnit(trx, actor, { name: name.slice(0, 200), kind: 'unit' });
 }
 
 /** The row that ties a person to their directory entry. */

@@ -71,7 +71,7 @@ export const decideReview = transactional(
       });
       detail = { ...detail, assignmentId };
     } else if (decision === 'approve' && r.kind === 'role_end' && detail.assignmentId) {
-      await endAssignment.in(trx, actor, detail.assignmentId, 'ディレクトリのグループから外れた');
+      await endAssignment.in(trx, actor, detail.assignmentId, 'directory_group_left');
     }
     await trx
       .updateTable('directory_reviews')

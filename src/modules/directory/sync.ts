@@ -354,7 +354,7 @@ async function applyPlan(
           actor,
           a.userId,
           'suspended',
-          a.reason === 'disabled' ? 'ディレクトリで無効化' : 'ディレクトリに存在しない',
+          a.reason === 'disabled' ? 'directory_disabled' : 'directory_missing',
         );
         await trx
           .updateTable('directory_accounts')
@@ -382,7 +382,7 @@ async function applyPlan(
         break;
       }
       case 'reactivate':
-        await setPersonStatus.in(trx, actor, a.userId, 'active', 'ディレクトリに再登録');
+        await setPersonStatus.in(trx, actor, a.userId, 'active', 'directory_reregistered');
         await trx
           .updateTable('directory_accounts')
           .set({ suspended_by_sync: 0 })
@@ -506,7 +506,7 @@ export async function scheduledSync(
   key: Buffer,
   organizationId: string,
 ): Promise<{ id: string; status: string }> {
-  const actor = systemActor(organizationId, 'ディレクトリ同期');
+  const actor = systemActor(organizationId, 'directory_sync');
   const dir = await loadDirectory(db, key, organizationId);
   const id = newId();
   const row = (status: string, plan: SyncPlan | null, error: string | null) => ({

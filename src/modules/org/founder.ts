@@ -105,7 +105,7 @@ export const handOverSetup = transactional(
     if (outside.length) {
       await trx
         .updateTable('role_assignments')
-        .set({ ended_at: nowIso(), end_reason: '引継ぎ' })
+        .set({ ended_at: nowIso(), end_reason: 'handover' })
         .where(
           'id',
           'in',

@@ -2,6 +2,7 @@ import type { ModuleMigration } from '../../db/migration.ts';
 import { orgStructureMigration } from './migrations-0120.ts';
 import { staffNumberMigration } from './migrations-0130.ts';
 import { samplesMigration } from './migrations-0141.ts';
+import { storedCodesMigration } from './migrations-0142.ts';
 import { loginKeyMigration } from './migrations-login-key.ts';
 
 /** Schema of organizations, units, people and roles. */
@@ -90,4 +91,5 @@ export const orgMigrations: ModuleMigration[] = [
   staffNumberMigration,
   loginKeyMigration,
   samplesMigration,
+  storedCodesMigration,
 ];

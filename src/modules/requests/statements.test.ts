@@ -5,7 +5,7 @@ import { makeOrg, makeUser, type TestUser } from '../../../test/support/factorie
 import { type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { countStatements } from '../../../test/support/statements.ts';
 import { approveFn, MANAGE_TYPES } from './functions.ts';
-import { person, registeredAsset } from './testkit.ts';
+import { person, registeredAsset, takeOut, takeOutFields } from './testkit.ts';
 
 /**
  * How many statements (on PostgreSQL: round trips) one request costs, counted through the driver, the
@@ -21,13 +21,7 @@ const twoStepType = {
   topic: 'take_out',
   recordKind: 'carry',
   definition: {
-    fields: [
-      { key: 'asset', type: 'asset', label: { ja: '対象の情報資産' }, required: true },
-      { key: 'take_out_date', type: 'date', label: { ja: '持出日' }, required: true },
-      { key: 'return_due', type: 'date', label: { ja: '返却予定日' }, required: true },
-      { key: 'destination', type: 'text', label: { ja: '持出先' }, required: true },
-      { key: 'purpose', type: 'textarea', label: { ja: '目的' }, required: true },
-    ],
+    fields: takeOutFields,
     returnTracking: { dueBusinessDays: 3, fromField: 'return_due' },
     chain: [
       { function: approveFn('take_out'), mode: 'all', unitScoped: false },
@@ -82,13 +76,7 @@ test('[R-E3] statements per request: submit, each kind of approval, asset detail
   const fileOne = () =>
     staff.c.post('/api/requests', {
       typeId,
-      values: {
-        asset: assetId,
-        take_out_date: '2026-06-01',
-        return_due: '2026-06-03',
-        destination: '本庁舎',
-        purpose: '会議資料',
-      },
+      values: { ...takeOut, asset: assetId },
     });
   const warm = (await fileOne()).json().id;
   for (const c of [first, second, last])

@@ -13,6 +13,7 @@ import {
 } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { consoleLine } from '../../i18n/console.ts';
 
 export const SIGNING_KEY_FILE = 'signing-key.pem';
 export const RETIRED_KEYS_FILE = 'signing-keys-retired.pem';
@@ -45,13 +46,11 @@ function parsePrivate(pem: string, where: string): KeyObject {
   try {
     key = createPrivateKey(pem);
   } catch {
-    throw new SigningKeyError(
-      `${where} は Ed25519 の秘密鍵（PEM）ではありません / ${where} is not an Ed25519 private key (PEM)`,
-    );
+    throw new SigningKeyError(consoleLine('signing_key.not_pem', { where }));
   }
   if (key.asymmetricKeyType !== 'ed25519')
     throw new SigningKeyError(
-      `${where} の鍵は Ed25519 ではありません（${key.asymmetricKeyType}） / the key in ${where} is not Ed25519`,
+      consoleLine('signing_key.not_ed25519', { where, type: String(key.asymmetricKeyType) }),
     );
   return key;
 }
@@ -124,7 +123,7 @@ export function loadSigningKey(opts: {
       pem = fs.readFileSync(file, 'utf8');
     } catch (e) {
       throw new SigningKeyError(
-        `署名鍵のファイルを読めません / cannot read the signing key file ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`,
+        `${consoleLine('signing_key.unreadable', { file })}: ${(e as NodeJS.ErrnoException).code ?? e}`,
       );
     }
     source = file;

@@ -43,12 +43,15 @@ export async function completion(db: Kysely<DB>, org: string, planId: string) {
     .where('organization_id', '=', org)
     .execute();
   const names = new Map(units.map((u) => [u.id, u.name]));
-  const byUnit = new Map<string, { unitId: string | null; name: string; total: number; completed: number }>();
+  const byUnit = new Map<
+    string,
+    { unitId: string | null; name: string | null; total: number; completed: number }
+  >();
   for (const p of people) {
     const key = p.unit_id ?? '-';
     const u = byUnit.get(key) ?? {
       unitId: p.unit_id,
-      name: names.get(key) ?? '（所属なし）',
+      name: names.get(key) ?? null,
       total: 0,
       completed: 0,
     };
@@ -59,7 +62,12 @@ export async function completion(db: Kysely<DB>, org: string, planId: string) {
   const missed = people.filter((p) => !attended.has(p.id));
   return {
     overall: { total: people.length, completed: people.length - missed.length },
-    byUnit: [...byUnit.values()].sort((a, b) => a.name.localeCompare(b.name, 'ja')),
+    // People of no unit come last; the screen names that row in the reader's language.
+    byUnit: [...byUnit.values()].sort((a, b) =>
+      a.name === null || b.name === null
+        ? Number(a.name === null) - Number(b.name === null)
+        : a.name.localeCompare(b.name, 'ja'),
+    ),
     missed: missed.map((p) => ({
       userId: p.id,
       displayName: p.display_name,

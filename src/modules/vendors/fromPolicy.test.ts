@@ -27,8 +27,8 @@ describe('lists read from the policy', () => {
     const byName = Object.fromEntries(laws.map((l) => [l.name, l]));
     assert.equal(byName.地方公務員法.number, '昭和25年法律第261号');
     assert.equal(byName.地方公務員法.path, '第2章/7./(4)');
-    assert.equal(byName.サイバーセキュリティ基本法.kind, '法律');
-    const ordinance = laws.find((l) => l.kind === '条例');
+    assert.equal(byName.サイバーセキュリティ基本法.kind, 'act');
+    const ordinance = laws.find((l) => l.kind === 'ordinance');
     assert.ok(ordinance);
     assert.match(ordinance.name, /^萩・長門清掃一部事務組合/);
     assert.equal(new Set(laws.map((l) => l.name)).size, laws.length);

@@ -1,5 +1,6 @@
 /** Pure readers of a policy analysis for the vendors module: contract clauses (R-H2) and laws (R-G5). */
 import type { ClauseNode, PolicyAnalysis } from '../policy/index.ts';
+import { type LawKind, lawKindOf } from './law-kinds.ts';
 
 export interface ClauseList {
   /** The clause that enumerates them, e.g. 第2章/8./(1)/②. */
@@ -27,8 +28,6 @@ export function contractClausesFromAnalysis(
   return best?.list ? { path: best.path, clauses: [...best.list] } : null;
 }
 
-export type LawKind = '法律' | '政令' | '条例' | '規則' | 'その他';
-
 export interface LawMention {
   name: string;
   number: string | null;
@@ -55,7 +54,7 @@ export function lawsFromAnalysis(analysis: Pick<PolicyAnalysis, 'tree'>): LawMen
   for (const { path, text } of texts) {
     for (const m of text.matchAll(LAW)) {
       const name = m[1].replace(/^(?:及び|並びに|又は|その他|、)+/, '');
-      if (!seen.has(name)) seen.set(name, { name, number: m[2], kind: m[3] as LawKind, path });
+      if (!seen.has(name)) seen.set(name, { name, number: m[2], kind: lawKindOf(m[3]), path });
     }
   }
   return [...seen.values()];

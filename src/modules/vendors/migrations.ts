@@ -1,5 +1,6 @@
 import type { ModuleMigration } from '../../db/migration.ts';
 import { createRegisterTable } from '../systems/index.ts';
+import { lawKindOptions } from './law-kinds.ts';
 
 /** Schema of vendors, contracts and their clause list, cloud services, social media accounts and laws. */
 export const vendorsMigrations: ModuleMigration[] = [
@@ -67,6 +68,14 @@ export const vendorsMigrations: ModuleMigration[] = [
           .addColumn('clause_path', 'text')
           .addColumn('notes', 'text'),
       );
+    },
+  },
+  {
+    // Kinds of law were stored as their Japanese words; they become codes (the words are the sheet's).
+    name: '0341_vendors_law_kind_codes',
+    async up(db) {
+      for (const o of lawKindOptions)
+        await db.updateTable('laws').set({ kind: o.value }).where('kind', '=', o.labels[0]).execute();
     },
   },
 ];

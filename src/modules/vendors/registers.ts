@@ -3,6 +3,7 @@ import { badInput } from '../../http/errors.ts';
 import type { RegisterDef } from '../systems/index.ts';
 import { field } from '../systems/index.ts';
 import { VENDORS_READ, VENDORS_WRITE } from './functions.ts';
+import { lawKindOptions } from './law-kinds.ts';
 import { effectiveClauseList } from './policySource.ts';
 import { decorateCloud, decorateContracts, decorateSocial, decorateVendors } from './queries.ts';
 import { cloudBody, contractBody, lawBody, socialBody, vendorBody } from './schema.ts';
@@ -193,13 +194,7 @@ export const lawRegister: RegisterDef = {
     f('kind', 'kind', 'text', '種別', 'Kind', {
       filter: true,
       sort: true,
-      options: [
-        { value: '法律', labels: ['法律'] },
-        { value: '政令', labels: ['政令'] },
-        { value: '条例', labels: ['条例'] },
-        { value: '規則', labels: ['規則'] },
-        { value: 'その他', labels: ['その他'] },
-      ],
+      options: lawKindOptions,
     }),
     f('clausePath', 'clause_path', 'text', '根拠条項', 'Clause'),
     f('notes', 'notes', 'text', '備考', 'Notes', { search: true }),

@@ -1,10 +1,10 @@
 /** Request bodies of the vendors module's registers. */
 import { z } from 'zod';
 import { flag, optDate, optRef, optText, ref, text } from '../systems/index.ts';
+import { lawKinds } from './law-kinds.ts';
 
 export const certificationKinds = ['isms', 'pmark', 'ismap', 'other'] as const;
 export const auditStatuses = ['unknown', 'not_audited', 'audited_ok', 'audited_issues'] as const;
-export const lawKinds = ['法律', '政令', '条例', '規則', 'その他'] as const;
 
 const certification = z.strictObject({
   kind: z.enum(certificationKinds),

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { onPostgres } from '../../../test/support/db.ts';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { created, orgWithAdmin, type TestOrg } from '../../../test/support/route-test.ts';
 import { importSample } from '../policy/test-helpers.ts';
+import { lawKindOf } from './law-kinds.ts';
+import { vendorsMigrations } from './migrations.ts';
 
 let org: TestOrg;
 let admin: Client;
@@ -102,12 +105,34 @@ describe('vendor registers', () => {
       kind: law.kind,
       clausePath: law.path,
     });
-    await created(admin, '/api/vendors/laws', { name: '情報公開条例', kind: '条例' });
+    await created(admin, '/api/vendors/laws', { name: '情報公開条例', kind: 'ordinance' });
     const after = (await admin.get('/api/vendors/laws/proposals')).json().items;
     assert.equal(after.find((x: { name: string }) => x.name === '地方公務員法').alreadyPresent, true);
-    assert.equal((await admin.get('/api/vendors/laws?kind=条例')).json().items[0].name, '情報公開条例');
+    assert.equal((await admin.get('/api/vendors/laws?kind=ordinance')).json().items[0].name, '情報公開条例');
     const bad = await admin.post('/api/vendors/laws', { name: 'x', kind: '通達' });
     assert.equal(bad.json().error.fields[0].field, 'kind');
+  });
+
+  test("a kind of law is stored as a code; the CSV names it in the reader's language", async () => {
+    const ja = (await admin.get('/api/vendors/laws/export.csv')).rawPayload.toString('utf8');
+    assert.match(ja, /情報公開条例,,条例/);
+    const en = (
+      await admin.request('GET', '/api/vendors/laws/export.csv', undefined, { 'accept-language': 'en' })
+    ).rawPayload.toString('utf8');
+    assert.match(en, /情報公開条例,,Ordinance/);
+  });
+
+  test('0341: laws stored with the Japanese word of their kind get its code, and the word still names that kind', async () => {
+    const id = await created(admin, '/api/vendors/laws', {
+      name: '個人情報保護法施行条例',
+      kind: 'ordinance',
+    });
+    await t.db.updateTable('laws').set({ kind: '政令' }).where('id', '=', id).execute();
+    const migration = vendorsMigrations.find((m) => m.name === '0341_vendors_law_kind_codes');
+    await migration?.up(t.db, onPostgres ? 'postgres' : 'sqlite');
+    assert.equal((await admin.get(`/api/vendors/laws/${id}`)).json().kind, 'cabinet_order');
+    assert.equal(lawKindOf('条例'), 'ordinance');
+    assert.equal(lawKindOf('通達'), 'other');
   });
 
   test('[R-H5] cloud services record provider, information classes, ISMAP, evaluation and approval', async () => {

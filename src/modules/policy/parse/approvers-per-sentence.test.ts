@@ -1,7 +1,7 @@
 /**
  * One sentence per level and act, with a later sentence that gives a level already named another approver
  * in a special case (「前２項の規定にかかわらず、…の許可を得て、機密性２の…提供することができる」); a permission
- * alone beside a sentence of another level that needs none stays plain approvers.
+ * that names one level alone is asked for that level only, whatever the sentences beside it say.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -36,9 +36,9 @@ const got = () =>
     .obligations.filter((o) => o.approver?.length)
     .map((o) => [o.path, o.approverByLevel ?? o.approver]);
 
-test('a level of the same act that needs no permission leaves the other level’s sentence plain approvers', () => {
-  assert.deepEqual(got().find(([p]) => p === '第3条')?.[1], ['情報管理統括者']);
-  assert.deepEqual(got().find(([p]) => p === '第4条')?.[1], ['情報管理者']);
+test('a level of the same act that needs no permission: the other level’s permission is asked for that level only', () => {
+  assert.deepEqual(got().find(([p]) => p === '第3条')?.[1], { 機密性3: ['情報管理統括者'] });
+  assert.deepEqual(got().find(([p]) => p === '第4条')?.[1], { 機密性3: ['情報管理者'] });
 });
 
 test('a later sentence naming a level already named still gives that level its own approver', () => {
@@ -50,6 +50,15 @@ test('a later sentence naming a level already named still gives that level its o
   ]);
 });
 
-test('one level alone, the other sentence of its article about no level, stays plain approvers', () => {
-  assert.deepEqual(got().find(([p]) => p === '第6条')?.[1], ['情報管理者']);
+test('one level alone, the other sentence of its article about no level, is that level’s permission', () => {
+  assert.deepEqual(got().find(([p]) => p === '第6条')?.[1], { 機密性3: ['情報管理者'] });
+});
+
+test('a permission naming no level stays plain approvers', () => {
+  const a = analyzePolicy(`${TEXT}（端末）
+第７条　職員は、端末にソフトウェアを導入するときは、情報管理者の許可を得なければならない。
+`);
+  const o = a.obligations.find((x) => x.path === '第7条');
+  assert.deepEqual(o?.approver, ['情報管理者']);
+  assert.equal(o?.approverByLevel, undefined);
 });

@@ -81,10 +81,10 @@ test('one sentence per level in one clause: each permission is approvers by leve
   const ob = (part: string) => a.obligations.find((o) => o.text.includes(part));
   assert.deepEqual(ob('機密性3の情報資産を複製')?.approverByLevel, { 機密性3: ['総括責任者'] });
   assert.deepEqual(ob('機密性2の情報資産を複製')?.approverByLevel, { 機密性2: ['管理責任者'] });
-  // One sentence alone, and one approver for two levels, stay plain approvers.
-  assert.equal(ob('廃棄')?.approverByLevel, undefined);
+  // A sentence alone, and one approver for two levels: the permission is still asked for the levels named only.
+  assert.deepEqual(ob('廃棄')?.approverByLevel, { 機密性3: ['管理責任者'] });
   assert.deepEqual(ob('廃棄')?.approver, ['管理責任者']);
-  assert.equal(ob('送信')?.approverByLevel, undefined);
+  assert.deepEqual(ob('送信')?.approverByLevel, { 機密性3: ['管理責任者'], 機密性2: ['管理責任者'] });
 });
 
 test('a third column of a box-drawn 別記 named by the sentence, where only one level needs a permission', () => {
@@ -166,7 +166,7 @@ test('a 別表 named by its place (「左欄に掲げる区分に応じ、同表
   assert.deepEqual(byLevel(kana), [['第3条', { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] }]]);
 });
 
-test('one sentence per level in the next 項 of the article, but not across acts', () => {
+test('one sentence per level in the next 項 of the article; a level named alone is that level’s permission', () => {
   assert.deepEqual(
     byLevel(`第3条 職員は、機密性３の情報資産を持ち出すときは、総括責任者の許可を得なければならない。
 2 職員は、機密性２の情報資産を持ち出すときは、管理責任者の許可を得なければならない。
@@ -176,8 +176,8 @@ test('one sentence per level in the next 項 of the article, but not across acts
     [
       ['第3条', { 機密性3: ['総括責任者'] }],
       ['第3条/2', { 機密性2: ['管理責任者'] }],
-      ['第4条', ['総括責任者']],
-      ['第4条/2', ['管理責任者']],
+      ['第4条', { 機密性3: ['総括責任者'] }],
+      ['第4条/2', { 機密性2: ['管理責任者'] }],
     ],
   );
 });

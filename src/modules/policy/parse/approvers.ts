@@ -4,40 +4,15 @@
  */
 
 import { transposeTable } from '../text/tables.ts';
-import type { ActApproval, Classification, ClauseNode, Obligation, ObligationTopic } from '../types.ts';
+import type { ActApproval, Classification, ClauseNode, Obligation } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
+import { marksAsRoles, rowsOfAct } from './approver-marks.ts';
 import { levelName } from './classification.ts';
 import { flatten } from './clauses.ts';
 import { escapeRe } from './sentences.ts';
+import { topicOf } from './topics.ts';
 
-const TOPICS: [ObligationTopic, RegExp][] = [
-  ['private_device', /支給以外|私物/],
-  ['software_install', /ソフトウェア[^。]*導入|導入[^。]*ソフトウェア/],
-  ['device_modification', /改造|増設|機器構成/],
-  ['wireless_lan', /無線LAN/],
-  ['network_connection', /ネットワークに接続|ネットワーク接続|通信回線に[^。]*接続/],
-  ['cloud_use', /クラウド|外部サービス|ネットワークストレージ|ウェブで利用できる/],
-  ['security_setting', /セキュリティ機能の設定|設定変更|設定を[^。]*変更/],
-  [
-    'external_email',
-    /(?:電子)?メール[^。]*(?:庁外|外部)|(?:庁外|外部)[^。]*(?:電子)?メール|電子メール[^。]*送信/,
-  ],
-  ['external_provision', /外部に提供|外部への提供|外部提供|提供・公表|に提供する/],
-  ['external_email', /(?:庁外|外部)に(?:送信|送る)|送信/],
-  ['transport', /運搬/],
-  ['take_out', /持ち出|持出/],
-  ['disposal', /廃棄|破棄|リース返却/],
-  ['system_introduction', /システム[^。]*導入|導入[^。]*システム/],
-  ['outsourcing', /再委託|外部委託|委託/],
-  ['information_viewing', /閲覧/],
-  ['exception', /例外措置/],
-];
-
-/** The kind of act a permission is about, from the sentence first and then its headings. */
-export function topicOf(texts: string[]): ObligationTopic | undefined {
-  for (const t of texts) for (const [topic, re] of TOPICS) if (re.test(t)) return topic;
-  return undefined;
-}
+export { topicOf } from './topics.ts';
 
 /** A pattern of approvers, and a word every sentence it can match contains (a quick test before the pattern). */
 interface ApproverPattern {
@@ -72,15 +47,18 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
           /^ただし、/,
           `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た|て[^。、]{0,16}?した)[^。]*?この限りでない`,
         ),
+        // 「前項の許可は、Xが行う。」: who gives the permission the 項 before asks for.
+        pattern(/^前[項条]の/, `^前[項条]の(?:許可|承認)は、[^。]*?${list}が(?:行う|する|与える)`),
         // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
         pattern(
           /^ただし、/,
           `^ただし、[^。]*?${list}が[^。]*?その(?:許可|承認)を(?:得|受け)[^。]*?この限りでない`,
         ),
-        // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」.
+        // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」,
+        // 「…Xが認めたクラウドサービス以外で取り扱ってはならない」.
         pattern(
-          /以外の/,
-          `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?以外の[^。]*?(?:てはならない|しないこと)`,
+          /以外/,
+          `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?以外(?:の|で|に)[^。]*?(?:てはならない|しないこと)`,
         ),
       ],
       role: new RegExp(matcher.pattern, 'g'),
@@ -428,13 +406,20 @@ export function approversFromTable(
 ): Record<string, string[]> | null {
   if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
+  const isRole = new RegExp(`^(?:${matcher.pattern})$`);
+  const hasRole = new RegExp(matcher.pattern);
   const column = namedColumn(sentence);
   for (const drawn of tables) {
     const printed = levelsColumnFirst(drawn, scheme);
     // Levels down the first column, or (transposed) across the first row.
     const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
     const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;
-    const table = colsAreLevels > rowsAreLevels ? transposeTable(printed) : printed;
+    const turned = colsAreLevels > rowsAreLevels ? transposeTable(printed) : printed;
+    // A matrix of ○ under the roles, and rows per level and act (機密性3 | 持出し | …): the sentence's act.
+    const marked = marksAsRoles(turned, (cell) => isRole.test(cell));
+    const table = rowsOfAct(marked, sentence, (cell) => hasRole.test(cell));
+    if (!table) continue;
+    const oneAct = table !== marked;
     let at = -1;
     if (column) {
       at = columnAt(table[0] ?? [], column);
@@ -452,7 +437,7 @@ export function approversFromTable(
     }
     const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
     const count = Object.keys(out).length;
-    if (at >= 0 ? count >= 1 : count >= 2 && sets.size >= 2) return out;
+    if (at >= 0 || oneAct ? count >= 1 : count >= 2 && sets.size >= 2) return out;
   }
   return null;
 }
@@ -534,23 +519,30 @@ export function approversFromItems(
   scheme: Classification | null,
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern) return null;
-  // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」 naming no one itself.
+  // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」,
+  // 「次の区分に従い許可を得なければならない」 naming no one itself.
   const lead =
     /(?:(?:次|各号)に(?:定める|掲げる|記載する|示す)|次の)者の(?:許可|承認)/.test(sentence) ||
-    (/(?:次|各号)に(?:定める|掲げる)[^。]*(?:許可|承認)/.test(sentence) &&
+    (/(?:(?:次|各号)に(?:定める|掲げる)|次の[^。、]{1,8}?に(?:従い|応じ|より))[^。]*(?:許可|承認)/.test(
+      sentence,
+    ) &&
       approversOf(sentence, matcher).length === 0);
   if (!lead) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
+  // Items that split the sentence's levels by content (「ア 特定個人情報を含むもの　CISO」): their roles are the levels'.
+  const unsplit: string[] = [];
   for (const text of itemTexts(sentence, node)) {
     const marks = levelMarks(text, scheme);
-    if (marks.length === 0) continue;
-    const after = text.slice(marks[marks.length - 1].end);
+    const after = text.slice(marks.at(-1)?.end ?? 0);
     const roles = [...after.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
     if (roles.length === 0) continue;
+    if (marks.length === 0) unsplit.push(...roles);
     for (const level of marks.flatMap((m) => m.levels))
       out[level] = [...new Set([...(out[level] ?? []), ...roles])];
   }
+  if (Object.keys(out).length === 0 && unsplit.length > 0)
+    for (const level of levelsOf(sentence, scheme)) out[level] = [...new Set(unsplit)];
   return Object.keys(out).length > 0 ? out : null;
 }
 
@@ -575,35 +567,38 @@ export function tablesBelow(
 const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 
 /**
- * Whether `b` goes on from `a` in the same place: the same clause, the next 項 of its article (第3条,
- * 第3条/2), or the next clause beside it (items ア, イ of one list).
+ * 「前項の許可は、機密性３の情報資産にあっては統括責任者が、機密性２の…にあっては課長が行う。」: the approvers of
+ * the permission the 項 before asks for without naming anyone (「…許可を得なければならない。」) are given in the
+ * next 項; they go to that permission, and the sentence that gives them asks for none of its own.
  */
-const sameRun = (a: Obligation, b: Obligation) =>
-  a.path === b.path || parentPath(b.path) === a.path || parentPath(b.path) === parentPath(a.path);
+export function approversOfPreviousParagraph(obligations: Obligation[]): void {
+  obligations.forEach((o, i) => {
+    if (!o.approver?.length || !/^前[項条]の(?:許可|承認)は、/.test(o.text)) return;
+    const article = parentPath(o.path);
+    for (let k = i - 1; k >= 0; k--) {
+      const p = obligations[k];
+      if (p.path !== article && parentPath(p.path) !== article) return;
+      if (!/許可|承認/.test(p.text)) continue;
+      if (p.approver?.length) return;
+      p.approver = o.approver;
+      if (o.approverByLevel) p.approverByLevel = o.approverByLevel;
+      delete o.approver;
+      delete o.approverByLevel;
+      return;
+    }
+  });
+}
 
 /**
- * One sentence per level (「機密性３の情報資産を持ち出すときは、課長の許可を…。機密性２の情報資産を持ち出す
- * ときは、係長の許可を…」, in one clause or in the 項 after it): consecutive permissions about the same act,
- * each naming one level and its own approvers, are approvers by level, one level each. A later sentence
- * naming a level again (「前２文の規定にかかわらず、…機密性２の…提供することができる」) gives that level its
- * own approver in its own case.
+ * A permission asked for the levels its sentence names (「機密性３の情報資産を持ち出すときは、課長の許可を…」,
+ * 「機密性２以上の…」) is approvers by level for those levels only: the other levels need no permission, and
+ * sentences about other levels of the same act (「機密性２の…ときは、係長の許可」) give those levels their own.
  */
-export function approversPerSentence(obligations: Obligation[]): void {
-  const single = (o: Obligation | undefined): o is Obligation =>
-    !!o && !o.approverByLevel && !!o.approver?.length && o.levels?.length === 1;
-  for (let i = 0; i < obligations.length; i++) {
-    const run = [obligations[i]];
-    for (;;) {
-      const next = obligations[i + run.length];
-      const last = run[run.length - 1];
-      if (!single(run[0]) || !single(next) || next.topic !== run[0].topic || !sameRun(last, next)) break;
-      run.push(next);
-    }
-    const levels = new Set(run.map((o) => o.levels?.[0]));
-    const approvers = new Set(run.map((o) => [...(o.approver ?? [])].sort().join('・')));
-    if (levels.size >= 2 && approvers.size >= 2)
-      for (const o of run) o.approverByLevel = { [o.levels?.[0] ?? '']: [...(o.approver ?? [])] };
-    i += run.length - 1;
+export function approversOfNamedLevels(obligations: Obligation[]): void {
+  for (const o of obligations) {
+    if (o.approverByLevel || !o.approver?.length || !o.levels?.length) continue;
+    const approver = o.approver;
+    o.approverByLevel = Object.fromEntries(o.levels.map((l) => [l, [...approver]]));
   }
 }
 

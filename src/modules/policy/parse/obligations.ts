@@ -9,8 +9,9 @@ import {
   approversFromItems,
   approversFromTable,
   approversOf,
+  approversOfNamedLevels,
+  approversOfPreviousParagraph,
   approversPerActFromTable,
-  approversPerSentence,
   levelsOf,
   referencedTables,
   tablesBelow,
@@ -183,6 +184,7 @@ export function extractObligations(
     }
   };
   walk(tree, [], null);
-  approversPerSentence(out);
+  approversOfPreviousParagraph(out);
+  approversOfNamedLevels(out);
   return out;
 }

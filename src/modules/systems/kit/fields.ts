@@ -24,8 +24,11 @@ export interface FieldDef {
   initial?: unknown;
   /** Import: other headings offices use for this column. */
   aliases?: string[];
-  /** Import: for a field with fixed values, each value and the words a sheet may hold for it. */
-  options?: { value: string; labels: string[] }[];
+  /**
+   * Import: for a field with fixed values, each value and the words a sheet may hold for it. With `en`, the
+   * CSV says the value by its first word (Japanese) or by `en`, in the reader's language.
+   */
+  options?: { value: string; labels: string[]; en?: string }[];
   /** Import: read the cell as a code (full-width to half-width), or as a list of words (JSON lists). */
   importAs?: 'code' | 'list';
   /** Import: not read from spreadsheets (checklists the register fills itself). */
@@ -80,6 +83,8 @@ export function csvCell(f: FieldDef, v: unknown, lang: 'ja' | 'en'): unknown {
   if (f.kind === 'bool') return v ? (lang === 'ja' ? 'あり' : 'yes') : lang === 'ja' ? 'なし' : 'no';
   if (Array.isArray(v))
     return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' / ');
+  const option = f.options?.find((o) => o.value === v);
+  if (option?.en !== undefined) return lang === 'en' ? option.en : option.labels[0];
   return v;
 }
 

@@ -66,7 +66,8 @@ export default function PersonDetail({ params }: ScreenProps) {
               {a.acting && `（${x.acting}）`}
               {a.validFrom && ` ${formatWarekiDate(a.validFrom)}〜`}
               {a.validUntil && formatWarekiDate(a.validUntil)}
-              {a.endedAt && ` — ${x.end} ${formatWarekiDate(a.endedAt)}（${a.endReason}）`}
+              {a.endedAt &&
+                ` — ${x.end} ${formatWarekiDate(a.endedAt)}${a.endReason ? `（${x.endReasons[a.endReason] ?? a.endReason}）` : ''}`}
             </li>
           ))}
         </ul>

@@ -94,7 +94,7 @@ function UnitItem({
       {dialog}
       <span className={u.active ? 'tree__name' : 'tree__name muted'}>
         {u.name}
-        <span className="tree__kind">{u.kind}</span>
+        <span className="tree__kind">{x.unitKinds[u.kind] ?? u.kind}</span>
         {!u.active && ` — ${x.inactive}`}
       </span>
       {u.active && admin && renaming !== null && (

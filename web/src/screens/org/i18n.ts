@@ -37,6 +37,17 @@ const ja = {
   employmentType: '雇用形態',
   status: '状態',
   statuses: { active: '在職', suspended: '停止中', retired: '退職' } as Record<string, string>,
+  /** Why a role ended, where the software gave the reason as a code (a typed reason is shown as written). */
+  endReasons: {
+    retirement: '退職',
+    transfer: '異動',
+    access_review: 'アクセス権の見直し',
+    ended_by_administrator: '管理者による終了',
+    handover: '引継ぎ',
+    directory_group_left: 'ディレクトリのグループから外れた',
+  } as Record<string, string>,
+  /** Kind words the software gives a unit it creates (a kind the body typed is shown as written). */
+  unitKinds: { unit: '所属' } as Record<string, string>,
   role: '役割',
   search: '氏名・ID・役職で検索',
   filter: '絞り込み',
@@ -175,6 +186,15 @@ const en: OrgTexts = {
   employmentType: 'Employment type',
   status: 'Status',
   statuses: { active: 'Active', suspended: 'Suspended', retired: 'Retired' },
+  endReasons: {
+    retirement: 'Retirement',
+    transfer: 'Transfer',
+    access_review: 'Access review',
+    ended_by_administrator: 'Ended by an administrator',
+    handover: 'Handed over',
+    directory_group_left: 'Left the directory group',
+  },
+  unitKinds: { unit: 'Unit' },
   role: 'Role',
   search: 'Search name, ID or post',
   filter: 'Filter',

@@ -57,7 +57,7 @@ export default function TrainingPlan({ params }: ScreenProps) {
           detailLabel={x.completed}
           rows={c.byUnit.map((u) => ({
             key: u.unitId ?? '-',
-            label: u.name,
+            label: u.name ?? x.noUnit,
             value: pct(u.completed, u.total),
             detail: `${u.completed}/${u.total}`,
           }))}

@@ -13,7 +13,7 @@ export interface TrainingPlanRow {
 
 export interface Completion {
   overall: { total: number; completed: number };
-  byUnit: { unitId: string | null; name: string; total: number; completed: number }[];
+  byUnit: { unitId: string | null; name: string | null; total: number; completed: number }[];
   missed: { userId: string; displayName: string; loginId: string; unitId: string | null }[];
   checks: { checkedBy: string; checkedAt: string; note: string | null; completed: number; total: number }[];
 }

@@ -51,11 +51,11 @@ export const social = register('/api/vendors/social', 'SNSアカウント', 'Soc
 ]);
 
 const lawKinds = choice({
-  法律: ['法律', 'Act'],
-  政令: ['政令', 'Cabinet order'],
-  条例: ['条例', 'Ordinance'],
-  規則: ['規則', 'Rule'],
-  その他: ['その他', 'Other'],
+  act: ['法律', 'Act'],
+  cabinet_order: ['政令', 'Cabinet order'],
+  ordinance: ['条例', 'Ordinance'],
+  rule: ['規則', 'Rule'],
+  other: ['その他', 'Other'],
 });
 export const laws = register('/api/vendors/laws', '法令', 'Laws and ordinances', [
   shown('name', '法令名', 'Name', 'text', required),

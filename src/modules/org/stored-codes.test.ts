@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { testDatabase } from '../../../test/support/db.ts';
+import { makeOrg, makeUser } from '../../../test/support/factories.ts';
+import type { Database } from '../../db/connect.ts';
+import { STORED_BEFORE_CODES, storedCodesMigration } from './migrations-0142.ts';
+
+describe('values the software stored in Japanese become codes (0142)', () => {
+  let database: Database;
+  before(async () => {
+    database = await testDatabase();
+  });
+  after(() => database.close());
+
+  test('end reasons and unit kinds it wrote are rewritten; what a person typed stays', async () => {
+    const { db, dialect } = database;
+    const org = await makeOrg(db);
+    const [handover, groupLeft] = STORED_BEFORE_CODES.endReason.map(([before]) => before);
+    const reasons = [handover, groupLeft, '休職のため', null];
+    const ids: string[] = [];
+    for (const reason of reasons) {
+      const u = await makeUser(db, org, { functions: ['org.read'] });
+      const a = await db
+        .selectFrom('role_assignments')
+        .select('id')
+        .where('user_id', '=', u.id)
+        .executeTakeFirstOrThrow();
+      await db
+        .updateTable('role_assignments')
+        .set({ ended_at: '2026-04-01T00:00:00.000Z', end_reason: reason })
+        .where('id', '=', a.id)
+        .execute();
+      ids.push(a.id);
+    }
+    const [oldKind] = STORED_BEFORE_CODES.unitKind[0];
+    await db.updateTable('units').set({ kind: oldKind }).where('id', '=', org.unitId).execute();
+
+    const other = await makeOrg(db);
+
+    await storedCodesMigration.up(db, dialect);
+
+    const after = await db
+      .selectFrom('role_assignments')
+      .select(['id', 'end_reason'])
+      .where('id', 'in', ids)
+      .execute();
+    const byId = new Map(after.map((r) => [r.id, r.end_reason]));
+    assert.deepEqual(
+      ids.map((id) => byId.get(id)),
+      ['handover', 'directory_group_left', '休職のため', null],
+    );
+    const unit = await db
+      .selectFrom('units')
+      .select('kind')
+      .where('id', '=', org.unitId)
+      .executeTakeFirstOrThrow();
+    assert.equal(unit.kind, 'unit');
+    const kept = await db
+      .selectFrom('units')
+      .select('kind')
+      .where('id', '=', other.unitId)
+      .executeTakeFirstOrThrow();
+    assert.equal(kept.kind, '課');
+  });
+});
