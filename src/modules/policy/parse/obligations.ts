@@ -10,6 +10,7 @@ import {
   approversFromTable,
   approversOf,
   approversOfNamedLevels,
+  approversOfPreviousParagraph,
   approversPerActFromTable,
   levelsOf,
   referencedTables,
@@ -183,6 +184,7 @@ export function extractObligations(
     }
   };
   walk(tree, [], null);
+  approversOfPreviousParagraph(out);
   approversOfNamedLevels(out);
   return out;
 }
