@@ -118,7 +118,7 @@ function levelPatterns(scheme: Classification): RegExp[] {
 }
 
 /** A place where a sentence names levels: 「機密性2以上」 names 2 and every level above it. */
-interface LevelMark {
+export interface LevelMark {
   at: number;
   end: number;
   levels: string[];
@@ -198,7 +198,7 @@ function followingShortNames(sentence: string, scheme: Classification, mark: Lev
  * Where the sentence names levels, in order. A level's name inside a longer one (秘 in 極秘) is not
  * a mention of its own.
  */
-function levelMarks(sentence: string, scheme: Classification): LevelMark[] {
+export function levelMarks(sentence: string, scheme: Classification): LevelMark[] {
   const found: LevelMark[] = [];
   const patterns = levelPatterns(scheme);
   for (const [i, l] of scheme.levels.entries()) {
