@@ -47,6 +47,8 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
           /^ただし、/,
           `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た|て[^。、]{0,16}?した)[^。]*?この限りでない`,
         ),
+        // 「前項の許可は、Xが行う。」: who gives the permission the 項 before asks for.
+        pattern(/^前[項条]の/, `^前[項条]の(?:許可|承認)は、[^。]*?${list}が(?:行う|する|与える)`),
         // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
         pattern(
           /^ただし、/,
@@ -116,7 +118,7 @@ function levelPatterns(scheme: Classification): RegExp[] {
 }
 
 /** A place where a sentence names levels: 「機密性2以上」 names 2 and every level above it. */
-interface LevelMark {
+export interface LevelMark {
   at: number;
   end: number;
   levels: string[];
@@ -196,7 +198,7 @@ function followingShortNames(sentence: string, scheme: Classification, mark: Lev
  * Where the sentence names levels, in order. A level's name inside a longer one (秘 in 極秘) is not
  * a mention of its own.
  */
-function levelMarks(sentence: string, scheme: Classification): LevelMark[] {
+export function levelMarks(sentence: string, scheme: Classification): LevelMark[] {
   const found: LevelMark[] = [];
   const patterns = levelPatterns(scheme);
   for (const [i, l] of scheme.levels.entries()) {
@@ -517,23 +519,30 @@ export function approversFromItems(
   scheme: Classification | null,
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern) return null;
-  // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」 naming no one itself.
+  // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」,
+  // 「次の区分に従い許可を得なければならない」 naming no one itself.
   const lead =
     /(?:(?:次|各号)に(?:定める|掲げる|記載する|示す)|次の)者の(?:許可|承認)/.test(sentence) ||
-    (/(?:次|各号)に(?:定める|掲げる)[^。]*(?:許可|承認)/.test(sentence) &&
+    (/(?:(?:次|各号)に(?:定める|掲げる)|次の[^。、]{1,8}?に(?:従い|応じ|より))[^。]*(?:許可|承認)/.test(
+      sentence,
+    ) &&
       approversOf(sentence, matcher).length === 0);
   if (!lead) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
+  // Items that split the sentence's levels by content (「ア 特定個人情報を含むもの　CISO」): their roles are the levels'.
+  const unsplit: string[] = [];
   for (const text of itemTexts(sentence, node)) {
     const marks = levelMarks(text, scheme);
-    if (marks.length === 0) continue;
-    const after = text.slice(marks[marks.length - 1].end);
+    const after = text.slice(marks.at(-1)?.end ?? 0);
     const roles = [...after.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
     if (roles.length === 0) continue;
+    if (marks.length === 0) unsplit.push(...roles);
     for (const level of marks.flatMap((m) => m.levels))
       out[level] = [...new Set([...(out[level] ?? []), ...roles])];
   }
+  if (Object.keys(out).length === 0 && unsplit.length > 0)
+    for (const level of levelsOf(sentence, scheme)) out[level] = [...new Set(unsplit)];
   return Object.keys(out).length > 0 ? out : null;
 }
 
@@ -552,6 +561,32 @@ export function tablesBelow(
   if (!/次の表|下表|以下の表|(?<!別)表[0-9]+の/.test(sentence)) return undefined;
   for (const next of siblings.slice(siblings.indexOf(node) + 1)) if (next.tables?.length) return next.tables;
   return undefined;
+}
+
+/** The path of the clause a clause stands in. */
+const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+
+/**
+ * 「前項の許可は、機密性３の情報資産にあっては統括責任者が、機密性２の…にあっては課長が行う。」: the approvers of
+ * the permission the 項 before asks for without naming anyone (「…許可を得なければならない。」) are given in the
+ * next 項; they go to that permission, and the sentence that gives them asks for none of its own.
+ */
+export function approversOfPreviousParagraph(obligations: Obligation[]): void {
+  obligations.forEach((o, i) => {
+    if (!o.approver?.length || !/^前[項条]の(?:許可|承認)は、/.test(o.text)) return;
+    const article = parentPath(o.path);
+    for (let k = i - 1; k >= 0; k--) {
+      const p = obligations[k];
+      if (p.path !== article && parentPath(p.path) !== article) return;
+      if (!/許可|承認/.test(p.text)) continue;
+      if (p.approver?.length) return;
+      p.approver = o.approver;
+      if (o.approverByLevel) p.approverByLevel = o.approverByLevel;
+      delete o.approver;
+      delete o.approverByLevel;
+      return;
+    }
+  });
 }
 
 /**
