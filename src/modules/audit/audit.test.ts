@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { aroundAppendOnly } from '../../../test/support/audit-tamper.ts';
+import { appendUnitEvent, aroundAppendOnly } from '../../../test/support/audit-log.ts';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { exportEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { hasMessage } from '../../i18n/index.ts';
@@ -65,21 +65,7 @@ describe('audit log', () => {
 
   test('concurrent appends keep one unbroken chain', async () => {
     const org = await makeOrg(t.db);
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        t.db
-          .transaction()
-          .execute((trx) =>
-            recordAudit(
-              trx,
-              org.actor,
-              'org.unit_created',
-              { type: 'unit', id: `u${i}` },
-              { name: `u${i}`, kind: '課', parentId: null },
-            ),
-          ),
-      ),
-    );
+    await Promise.all(Array.from({ length: 20 }, (_, i) => appendUnitEvent(t.db, org.actor, i)));
     const r = await verifyChains(t.db, org.id);
     assert.equal(r.ok, true, JSON.stringify(r.firstBreak));
   });

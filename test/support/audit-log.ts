@@ -1,5 +1,23 @@
 import { type Kysely, sql } from 'kysely';
 import { isPostgres } from '../../src/db/dialect.ts';
+import { recordAudit } from '../../src/modules/audit/service.ts';
+import type { Actor } from '../../src/shared/actor.ts';
+
+/** Appends the `i`th of a run of events (unit `u{i}` created), each in its own transaction. */
+export function appendUnitEvent(db: Kysely<DB>, actor: Actor, i: number): Promise<unknown> {
+  return db
+    .transaction()
+    .execute((trx) =>
+      recordAudit(
+        trx,
+        actor,
+        'org.unit_created',
+        { type: 'unit', id: `u${i}` },
+        { name: `課${i}`, kind: '課', parentId: null },
+      ),
+    );
+}
+
 import type { DB } from '../../src/db/schema.ts';
 
 /**
