@@ -155,8 +155,8 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
     tags,
     access: access.fn('assessment.manage', 'reports.read'),
     params: s.idParams,
-    async handler({ params, auth }) {
-      return campaignResults(db, auth.organizationId, params.id);
+    async handler({ params, auth, lang }) {
+      return campaignResults(db, auth.organizationId, params.id, lang);
     },
   });
   defineRoute(app, {
