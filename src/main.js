@@ -1,12 +1,10 @@
 // The entry point of `npm start` and of `bin/mamori` in a release (`--version` prints the version).
-// Plain JavaScript on purpose: Node's compile cache (in the data directory) must be on before the first
-// TypeScript file is read. Stripping the types of even one file loads Node's TypeScript compiler, ~17 MB
-// that then stays in memory for the life of the server; with the cache on, later starts never load it.
-import { spawnSync } from 'node:child_process';
+// Plain JavaScript on purpose: stripping the types of even one file in this process loads Node's TypeScript
+// compiler, ~17 MB that then stays in memory for the life of the server, so the server's TypeScript is read
+// from a cache of its stripped sources (stripped-sources.js, filled by a short-lived child process).
 import fs from 'node:fs';
-import module from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { serveStrippedSources } from './stripped-sources.js';
 
 if (process.argv.includes('--version') || process.argv.includes('-v')) {
   const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -37,36 +35,16 @@ function withTwoMallocArenas() {
 }
 withTwoMallocArenas();
 
-/**
- * On the first start of these sources (a new install, an upgrade, another Node.js), the cache is filled by
- * a short-lived child process that only loads the server's modules (`MAMORI_COMPILE_ONLY`, see start.ts)
- * and exits: the compiler's memory leaves with it, and this process then reads every module from the
- * cache. Costs the child's load time once (a second or two); a failure only means the compiler loads here.
- */
-function fillCompileCache(cacheDir) {
-  const stamp = path.join(cacheDir, 'filled-for');
-  const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  const these = `${pkg.version} ${process.version} ${import.meta.dirname}\n`;
-  try {
-    if (fs.readFileSync(stamp, 'utf8') === these) return;
-  } catch {
-    // not filled yet
-  }
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-    env: { ...process.env, MAMORI_COMPILE_ONLY: '1' },
-    stdio: 'inherit',
-  });
-  if (child.status === 0) fs.writeFileSync(stamp, these, { mode: 0o600 });
-}
-
 try {
   // The data directory as config.ts reads it (DATA_DIR, default ./data).
-  const cacheDir = path.join(path.resolve(process.env.DATA_DIR ?? './data'), 'cache', 'compile');
+  const cacheDir = path.join(path.resolve(process.env.DATA_DIR ?? './data'), 'cache');
   fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
-  const { status } = module.enableCompileCache(cacheDir);
-  if (status === module.constants.compileCacheStatus.ENABLED && process.env.MAMORI_COMPILE_ONLY !== '1')
-    fillCompileCache(cacheDir);
+  serveStrippedSources(path.join(cacheDir, 'sources'));
+  // Worker threads (extraction, verification) and child processes use Node's compile cache; this thread
+  // leaves it off, since Node keeps every entry it read in memory for the life of the process.
+  process.env.NODE_COMPILE_CACHE ??= path.join(cacheDir, 'compile');
 } catch {
-  // A read-only data directory only costs start-up time and memory; a bad setting is reported by start.ts.
+  // A read-only data directory only costs memory (Node strips the types itself); a bad setting is
+  // reported by start.ts.
 }
 await import('./start.ts');

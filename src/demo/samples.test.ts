@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { makeOrg, makeUser } from '../../test/support/factories.ts';
+import { makeHostAdmin, makeOrg, makeUser } from '../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../test/support/http.ts';
 import { seedIfEmpty } from './seed.ts';
 
@@ -19,12 +19,7 @@ describe('sample organizations on demand', () => {
       ['system'],
       'only the hosting organization',
     );
-    const sys = await t.db
-      .selectFrom('organizations')
-      .select('id')
-      .where('kind', '=', 'system')
-      .executeTakeFirstOrThrow();
-    const admin = await makeUser(t.db, { id: sys.id, unitId: '' }, { unitId: null });
+    const admin = await makeHostAdmin(t.db);
     const c = await signedIn(t, admin);
 
     const made = await c.post('/api/system/samples', {});
@@ -45,7 +40,9 @@ describe('sample organizations on demand', () => {
     assert.ok(list.find((o) => o.code === 'hanamaki')?.name.endsWith('（サンプル）'));
     const again = await c.post('/api/system/samples', {});
     assert.deepEqual(again.json().people, [], 'set up once');
-    const createdEvent = (await auditEvents(t.db, sys.id)).filter((e) => e.event === 'org.samples_created');
+    const createdEvent = (await auditEvents(t.db, admin.organizationId)).filter(
+      (e) => e.event === 'org.samples_created',
+    );
     assert.equal(createdEvent.length, 2);
 
     const removed = await c.del(`/api/system/organizations/${hagi.id}`);
@@ -63,19 +60,16 @@ describe('sample organizations on demand', () => {
     );
     const ev = (await auditEvents(t.db, hagi.id)).at(-1);
     assert.equal(ev?.event, 'org.organization_removed');
-    assert.ok((await auditEvents(t.db, sys.id)).some((e) => e.event === 'org.organization_removed'));
+    assert.ok(
+      (await auditEvents(t.db, admin.organizationId)).some((e) => e.event === 'org.organization_removed'),
+    );
     const twice = await c.post('/api/system/samples', {});
     assert.equal(twice.statusCode, 200, twice.body);
     assert.deepEqual(twice.json().people, [], 'a removed sample is not set up again');
   });
 
   test('a real body cannot be removed from the screen, and only system administrators manage samples', async () => {
-    const sys = await t.db
-      .selectFrom('organizations')
-      .select('id')
-      .where('kind', '=', 'system')
-      .executeTakeFirstOrThrow();
-    const admin = await makeUser(t.db, { id: sys.id, unitId: '' }, { unitId: null });
+    const admin = await makeHostAdmin(t.db);
     const c = await signedIn(t, admin);
     const body = await makeOrg(t.db, '本物の町');
     const refused = await c.del(`/api/system/organizations/${body.id}`);

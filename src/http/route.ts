@@ -73,6 +73,8 @@ export interface RouteSpec<BS extends z.ZodType, QS extends z.ZodType, PS extend
    * name a record of the caller's organization, checked before the handler (`references.ts`).
    */
   references?: References;
+  /** The status of an answer with a body when it is not 200 (201 for a record created). */
+  status?: 201 | 202;
   handler(input: RouteInput<z.output<BS>, z.output<QS>, z.output<PS>>): Promise<unknown>;
 }
 
@@ -197,6 +199,7 @@ export function defineRoute<
       });
       if (reply.sent) return reply;
       if (result === undefined) return reply.code(204).send();
+      if (spec.status) reply.code(spec.status);
       return result;
     },
   });

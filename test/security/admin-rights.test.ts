@@ -3,7 +3,7 @@
 // themselves approval functions alone (src/modules/org/host-limits.ts, self-grant.ts, auth/sessions.ts).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { makeOrg, makeUser, systemOrg } from '../support/factories.ts';
+import { makeHostAdmin, makeOrg, makeUser } from '../support/factories.ts';
 import { auditEvents, type Client, signedIn, startTestApp, type TestApp } from '../support/http.ts';
 
 let t: TestApp;
@@ -19,8 +19,7 @@ const DISPOSAL = 'requests.approve.disposal';
 
 /** A hosting administrator signed in and acting in `orgId`. */
 async function hostIn(orgId: string): Promise<Client> {
-  const sys = await systemOrg(t.db);
-  const host = await signedIn(t, await makeUser(t.db, { id: sys, unitId: '' }, { unitId: null }));
+  const host = await signedIn(t, await makeHostAdmin(t.db));
   const r = await host.post('/api/session/organization', { organizationId: orgId });
   assert.equal(r.statusCode, 204, r.body);
   return host;

@@ -33,6 +33,11 @@ export async function systemOrg(db: Kysely<DB>): Promise<string> {
     );
 }
 
+/** A hosting administrator: a person of the hosting organization, in no unit. */
+export async function makeHostAdmin(db: Kysely<DB>): Promise<TestUser> {
+  return makeUser(db, { id: await systemOrg(db), unitId: '' }, { unitId: null });
+}
+
 /** A public body with one unit. */
 export async function makeOrg(
   db: Kysely<DB>,

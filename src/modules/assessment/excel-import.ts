@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import type { ImportField, ImportTarget } from '../imports/index.ts';
@@ -103,11 +104,7 @@ export const answersImport: ImportTarget<z.output<typeof context>> = {
       .execute();
     // One item per distinct check item (項番 and wording); every row is one answer to it.
     const items = new Map<string, string>();
-    const users = await trx
-      .selectFrom('users')
-      .select(['id', 'unit_id'])
-      .where('organization_id', '=', org)
-      .execute();
+    const users = await rowsInOrg(trx, 'users', org, {}, ['id', 'unit_id']);
     const unitOf = new Map(users.map((u) => [u.id, u.unit_id]));
     for (const r of rows) {
       const v = r.values;

@@ -4,6 +4,7 @@
  * when it names nobody (servers placed safe from disasters, R-D10) — to the role owning the asset.
  */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Obligation, PolicyAnalysis } from '../policy/index.ts';
 import { areaOf } from './areas.ts';
@@ -79,13 +80,7 @@ async function owningUnits(db: Kysely<DB>, org: string, sentence: string): Promi
 
 /** The version's obligations: the stored rows, or the analysis JSON when none were stored. */
 async function obligationsOf(db: Kysely<DB>, org: string, versionId: string, analysis: PolicyAnalysis) {
-  const rows = await db
-    .selectFrom('policy_obligations')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('version_id', '=', versionId)
-    .orderBy('seq')
-    .execute();
+  const rows = await rowsInOrg(db, 'policy_obligations', org, { version_id: versionId }, '*', ['seq']);
   if (!rows.length) return analysis.obligations;
   return rows.map(
     (r): Obligation => ({
@@ -111,11 +106,7 @@ export async function draftItems(
   versionId: string,
   analysis: PolicyAnalysis,
 ): Promise<ItemDraft[]> {
-  const orgRoles = await db
-    .selectFrom('roles')
-    .select(['id', 'name'])
-    .where('organization_id', '=', org)
-    .execute();
+  const orgRoles = await rowsInOrg(db, 'roles', org, {}, ['id', 'name']);
   const obligations = await obligationsOf(db, org, versionId, analysis);
   const out: ItemDraft[] = [];
   for (const [i, o] of obligations.entries()) {

@@ -9,6 +9,7 @@ import type { PolicyAnalysis } from '../policy/index.ts';
 import { areaTitles } from './areas.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { draftItems } from './generate.ts';
 
 interface Payload {
@@ -29,14 +30,9 @@ export const checkItemsProvider: ProposalProvider = {
   ): Promise<Proposal[]> {
     const drafts = await draftItems(db, org, versionId, analysis);
     const present = new Set(
-      (
-        await db
-          .selectFrom('assessment_catalogue')
-          .select('key')
-          .where('organization_id', '=', org)
-          .where('policy_version_id', '=', versionId)
-          .execute()
-      ).map((r) => r.key),
+      (await rowsInOrg(db, 'assessment_catalogue', org, { policy_version_id: versionId }, ['key'])).map(
+        (r) => r.key,
+      ),
     );
     const areas = areaTitles();
     return drafts.map((d) => ({
@@ -56,13 +52,13 @@ export const checkItemsProvider: ProposalProvider = {
   },
   async accept(trx: Kysely<DB>, actor: Actor, proposal: Proposal) {
     const p = proposal.payload as Payload;
-    const existing = await trx
-      .selectFrom('assessment_catalogue')
-      .select('id')
-      .where('policy_version_id', '=', p.policyVersionId)
-      .where('key', '=', proposal.key)
-      .where('organization_id', '=', actor.organizationId)
-      .executeTakeFirst();
+    const existing = await rowInOrg(
+      trx,
+      'assessment_catalogue',
+      actor.organizationId,
+      { policy_version_id: p.policyVersionId, key: proposal.key },
+      ['id'],
+    );
     if (existing) return { type: 'assessment_check_item', id: existing.id };
     const id = await insertInOrg(trx, 'assessment_catalogue', actor.organizationId, {
       policy_version_id: p.policyVersionId,

@@ -1,5 +1,6 @@
 /** Compiled results of a campaign: by unit, role and policy area, compared with earlier years (R-I1). */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { type Lang, t } from '../../i18n/index.ts';
 import { areaTitles } from './areas.ts';
@@ -63,16 +64,8 @@ async function rowsOf(db: Kysely<DB>, campaignId: string): Promise<Row[]> {
 export async function campaignResults(db: Kysely<DB>, org: string, campaignId: string, lang: Lang = 'ja') {
   const c = await loadCampaign(db, org, campaignId);
   const rows = await rowsOf(db, campaignId);
-  const units = await db
-    .selectFrom('units')
-    .select(['id', 'name'])
-    .where('organization_id', '=', org)
-    .execute();
-  const roles = await db
-    .selectFrom('roles')
-    .select(['id', 'name'])
-    .where('organization_id', '=', org)
-    .execute();
+  const units = await rowsInOrg(db, 'units', org, {}, ['id', 'name']);
+  const roles = await rowsInOrg(db, 'roles', org, {}, ['id', 'name']);
   const unitLabels = new Map(units.map((u) => [u.id, u.name]));
   unitLabels.set('-', t(lang, 'assessment.results.no_unit'));
   const roleLabels = new Map(roles.map((r) => [r.id, r.name]));

@@ -10,6 +10,7 @@ import { mustReference } from '../org/index.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
 import { draftItems } from './generate.ts';
 import { draftCampaign, loadItem, versionInForce } from './load.ts';
@@ -20,12 +21,7 @@ export async function createCampaign(db: Kysely<DB>, actor: Actor, input: Campai
   const org = actor.organizationId;
   return db.transaction().execute(async (trx) => {
     const version = input.policyVersionId
-      ? await trx
-          .selectFrom('policy_versions')
-          .select(['id', 'analysis'])
-          .where('organization_id', '=', org)
-          .where('id', '=', input.policyVersionId)
-          .executeTakeFirst()
+      ? await rowInOrg(trx, 'policy_versions', org, { id: input.policyVersionId }, ['id', 'analysis'])
       : await versionInForce(trx, org);
     if (!version) {
       throw badInput('assessment.no_policy', {}, [
@@ -37,12 +33,11 @@ export async function createCampaign(db: Kysely<DB>, actor: Actor, input: Campai
     }
     const drafts = await draftItems(trx, org, version.id, JSON.parse(version.analysis) as PolicyAnalysis);
     // Wording accepted (and possibly edited) at import time wins over the generated question.
-    const catalogue = await trx
-      .selectFrom('assessment_catalogue')
-      .select(['key', 'question', 'area'])
-      .where('organization_id', '=', org)
-      .where('policy_version_id', '=', version.id)
-      .execute();
+    const catalogue = await rowsInOrg(trx, 'assessment_catalogue', org, { policy_version_id: version.id }, [
+      'key',
+      'question',
+      'area',
+    ]);
     const accepted = new Map(catalogue.map((c) => [c.key, c]));
     const id = newId();
     const now = nowIso();

@@ -7,6 +7,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import { functionHolders } from './people.ts';
 
 export const VENDOR_REVIEW_SWEEP = 'vendors.review_sweep';
@@ -36,12 +37,14 @@ export async function dueReviews(
     .select(['c.id', 'c.title', 'c.ends_on', 'c.next_review_on', 'v.id as vendor_id', 'v.name'])
     .where('c.organization_id', '=', org)
     .execute();
-  const reviews = await db
-    .selectFrom('vendor_reviews')
-    .select(['contract_id', 'kind', 'reviewed_on', 'next_review_on'])
-    .where('organization_id', '=', org)
-    .orderBy('reviewed_on', 'desc')
-    .execute();
+  const reviews = await rowsInOrg(
+    db,
+    'vendor_reviews',
+    org,
+    {},
+    ['contract_id', 'kind', 'reviewed_on', 'next_review_on'],
+    [['reviewed_on', 'desc']],
+  );
   const horizon = addDays(today, withinDays);
   const out: DueReview[] = [];
   for (const c of contracts) {

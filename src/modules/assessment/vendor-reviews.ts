@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import { functionHolders } from './people.ts';
 
@@ -57,23 +58,13 @@ export async function reviewTemplate(db: Kysely<DB>, org: string, contractId: st
 export async function recordReview(db: Kysely<DB>, actor: Actor, input: ReviewInput): Promise<string> {
   const org = actor.organizationId;
   return db.transaction().execute(async (trx) => {
-    const vendor = await trx
-      .selectFrom('vendors')
-      .select(['id', 'name'])
-      .where('organization_id', '=', org)
-      .where('id', '=', input.vendorId)
-      .executeTakeFirst();
+    const vendor = await rowInOrg(trx, 'vendors', org, { id: input.vendorId }, ['id', 'name']);
     if (!vendor)
       throw badInput('org.unknown_reference', { field: 'vendorId' }, [
         { field: 'vendorId', code: 'org.unknown_reference' },
       ]);
     if (input.contractId) {
-      const c = await trx
-        .selectFrom('vendor_contracts')
-        .select('vendor_id')
-        .where('organization_id', '=', org)
-        .where('id', '=', input.contractId)
-        .executeTakeFirst();
+      const c = await rowInOrg(trx, 'vendor_contracts', org, { id: input.contractId }, ['vendor_id']);
       if (!c || c.vendor_id !== vendor.id) {
         throw badInput('vendors.review_contract_mismatch', {}, [
           { field: 'contractId', code: 'vendors.review_contract_mismatch' },

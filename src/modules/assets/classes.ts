@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -15,12 +16,7 @@ export async function currentLevels(
   assetId: string,
   scheme: Scheme,
 ): Promise<LevelDef[]> {
-  const rows = await trx
-    .selectFrom('asset_classes')
-    .select('level_id')
-    .where('organization_id', '=', org)
-    .where('asset_id', '=', assetId)
-    .execute();
+  const rows = await rowsInOrg(trx, 'asset_classes', org, { asset_id: assetId }, ['level_id']);
   return rows.map((r) => levelById(scheme, r.level_id)).filter((l): l is LevelDef => !!l);
 }
 

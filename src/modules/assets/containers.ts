@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { activeScheme, highestOf, type Scheme } from '../classification/index.ts';
 
@@ -62,11 +63,7 @@ export async function recomputeUpwards(
 export async function recomputeAllContainers(trx: Kysely<DB>, org: string): Promise<void> {
   const scheme = await activeScheme(trx, org);
   // Plain assets: computed = own class. Containers then take their contents into account.
-  const own = await trx
-    .selectFrom('asset_classes')
-    .select(['asset_id', 'level_id'])
-    .where('organization_id', '=', org)
-    .execute();
+  const own = await rowsInOrg(trx, 'asset_classes', org, {}, ['asset_id', 'level_id']);
   const byAsset = new Map<string, string[]>();
   for (const r of own) byAsset.set(r.asset_id, [...(byAsset.get(r.asset_id) ?? []), r.level_id]);
   await trx.updateTable('assets').set({ computed_class: '[]' }).where('organization_id', '=', org).execute();

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { activeScheme, highestOf, labelText, levelById } from '../classification/index.ts';
+import { activeScheme, highestOf, labelText, levelById, type Scheme } from '../classification/index.ts';
 import { assetHistory, classesOf, contentsOf } from './queries.ts';
 import type { AssetsTable } from './tables.ts';
 
@@ -14,6 +14,12 @@ export async function presentAssets(db: Kysely<DB>, org: string, rows: AssetRow[
     org,
     rows.map((r) => r.id),
   );
+  return present(scheme, rows, classes);
+}
+
+type Designation = Awaited<ReturnType<typeof classesOf>>[number];
+
+function present(scheme: Scheme | null, rows: AssetRow[], classes: Designation[]) {
   return rows.map((r) => {
     const own = classes.filter((c) => c.asset_id === r.id);
     const computed = scheme ? [...highestOf(JSON.parse(r.computed_class) as string[], scheme).values()] : [];
@@ -56,9 +62,16 @@ export async function presentAssets(db: Kysely<DB>, org: string, rows: AssetRow[
   });
 }
 
-/** One asset with its contents and its history from the audit log. */
-export async function assetDetail(db: Kysely<DB>, org: string, row: AssetRow) {
-  const [asset] = await presentAssets(db, org, [row]);
+/**
+ * One asset with its contents and its history from the audit log, given the asset with its designation
+ * records as `assetWithClasses` reads them (one statement).
+ */
+export async function assetDetail(
+  db: Kysely<DB>,
+  org: string,
+  { asset: row, classes }: { asset: AssetRow; classes: Designation[] },
+) {
+  const [asset] = present(await activeScheme(db, org), [row], classes);
   const [contents, history] = await Promise.all([contentsOf(db, org, row.id), assetHistory(db, org, row)]);
   return {
     asset,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Scheme } from '../classification/index.ts';
 import { HEAD, KIND_LABEL, STATUS_LABEL } from './columns.ts';
@@ -47,11 +48,7 @@ export async function registerRows(
     .where('a.organization_id', '=', org);
   if (unitScope !== undefined) q = q.where('a.owner_unit_id', '=', unitScope ?? '\u0000');
   const rows = await q.orderBy('a.asset_no').execute();
-  const classes = await db
-    .selectFrom('asset_classes')
-    .select(['asset_id', 'level_id'])
-    .where('organization_id', '=', org)
-    .execute();
+  const classes = await rowsInOrg(db, 'asset_classes', org, {}, ['asset_id', 'level_id']);
   const levelOf = new Map<string, string>();
   const labels = new Map<string, { axisId: string; label: string }>();
   for (const a of scheme?.axes ?? [])

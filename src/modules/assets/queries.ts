@@ -252,6 +252,61 @@ const classesOfOne = prepared((db, p: Args<{ org: string; assetId: string }>) =>
   classesQuery(db, p.org).where('c.asset_id', '=', p.assetId),
 );
 
+// An asset's detail page: the asset and its designation records in one statement (one row per record,
+// or one with none), compiled once. The records' columns are named `designation_…`, which no asset column is.
+const assetWithClassesStatement = prepared((db, p: Args<{ org: string; id: string }>) =>
+  db
+    .selectFrom('assets as a')
+    .leftJoin('asset_classes as c', (j) =>
+      j.onRef('c.asset_id', '=', 'a.id').onRef('c.organization_id', '=', 'a.organization_id'),
+    )
+    .leftJoin('users as u', 'u.id', 'c.set_by')
+    .selectAll('a')
+    .select([
+      'c.axis_id as designation_axis_id',
+      'c.level_id as designation_level_id',
+      'c.set_by as designation_set_by',
+      'u.display_name as designation_set_by_name',
+      'c.set_at as designation_set_at',
+      'c.source as designation_source',
+      'c.reason as designation_reason',
+    ])
+    .where('a.organization_id', '=', p.org)
+    .where('a.id', '=', p.id),
+);
+
+type DesignationRecord = Awaited<ReturnType<typeof classesOf>>[number];
+
+/** One asset of the organization with its designation records (as `classesOf` gives them), or null. */
+export async function assetWithClasses(
+  db: Kysely<DB>,
+  organizationId: string,
+  id: string,
+): Promise<{ asset: Selectable<DB['assets']>; classes: DesignationRecord[] } | null> {
+  const rows = await assetWithClassesStatement.execute(db, { org: organizationId, id });
+  if (!rows.length) return null;
+  const asset = Object.fromEntries(
+    Object.entries(rows[0]).filter(([k]) => !k.startsWith('designation_')),
+  ) as Selectable<DB['assets']>;
+  const classes = rows.flatMap((r): DesignationRecord[] =>
+    r.designation_level_id == null
+      ? []
+      : [
+          {
+            asset_id: asset.id,
+            axis_id: r.designation_axis_id as string,
+            level_id: r.designation_level_id,
+            set_by: r.designation_set_by,
+            set_by_name: r.designation_set_by_name,
+            set_at: r.designation_set_at as string,
+            source: r.designation_source as DesignationRecord['source'],
+            reason: r.designation_reason,
+          },
+        ],
+  );
+  return { asset, classes };
+}
+
 type HistoryArgs = Args<{ org: string; id: string; importId: string | null }>;
 function historyQuery(db: Kysely<DB>, p: HistoryArgs, withImport: boolean) {
   return db

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { assertVisible, seesAllUnits } from './access.ts';
 import { assetDetail, presentAssets } from './detail.ts';
-import { listAssets } from './queries.ts';
+import { assetWithClasses, listAssets } from './queries.ts';
 import { classifyBody, copyBody, createAssetBody, idParams, listQuery, updateAssetBody } from './schema.ts';
 import {
   classifyAsset,
@@ -50,9 +51,10 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn('assets.read'),
     params: idParams,
     async handler({ params, auth }) {
-      const a = await loadAsset(db, auth.organizationId, params.id);
-      assertVisible(auth, a);
-      return assetDetail(db, auth.organizationId, a);
+      const found = await assetWithClasses(db, auth.organizationId, params.id);
+      if (!found) throw notFound('record');
+      assertVisible(auth, found.asset);
+      return assetDetail(db, auth.organizationId, found);
     },
   });
 

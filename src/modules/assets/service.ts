@@ -11,6 +11,7 @@ import { activeScheme, defaultRestrictions, labelText, type Scheme } from '../cl
 import { currentLevels, designate } from './classes.ts';
 import { recomputeUpwards } from './containers.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { type Lang, t } from '../../i18n/index.ts';
 import type { CreateAssetInput, UpdateAssetInput } from './schema.ts';
@@ -46,12 +47,7 @@ export async function loadAsset(trx: Kysely<DB>, org: string, id: string) {
 }
 
 async function assertNumberFree(trx: Kysely<DB>, org: string, assetNo: string): Promise<void> {
-  const taken = await trx
-    .selectFrom('assets')
-    .select('id')
-    .where('organization_id', '=', org)
-    .where('asset_no', '=', assetNo)
-    .executeTakeFirst();
+  const taken = await rowInOrg(trx, 'assets', org, { asset_no: assetNo }, ['id']);
   if (taken)
     throw new AppError('assets.number_taken', 409, { assetNo }, [
       { field: 'assetNo', code: 'assets.number_taken' },

@@ -1,6 +1,7 @@
 /** Reads behind the register's helpers: locations, rule warnings before a save, labels, drafts due, classify requests. */
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { todayJst } from '../../shared/business-days.ts';
@@ -32,12 +33,7 @@ export async function ruleWarnings(db: Kysely<DB>, auth: AuthContext, body: z.ou
       params: { axes: missing.map((a) => a.name).join('・') },
     });
   if (body.locationId) {
-    const loc = await db
-      .selectFrom('asset_locations')
-      .selectAll()
-      .where('organization_id', '=', org)
-      .where('id', '=', body.locationId)
-      .executeTakeFirst();
+    const loc = await rowInOrg(db, 'asset_locations', org, { id: body.locationId });
     if (loc) {
       for (const p of validateStorage(levels, {
         name: loc.name,
@@ -51,12 +47,7 @@ export async function ruleWarnings(db: Kysely<DB>, auth: AuthContext, body: z.ou
     }
   }
   if (body.assetId) {
-    const cur = await db
-      .selectFrom('asset_classes')
-      .select('level_id')
-      .where('organization_id', '=', org)
-      .where('asset_id', '=', body.assetId)
-      .execute();
+    const cur = await rowsInOrg(db, 'asset_classes', org, { asset_id: body.assetId }, ['level_id']);
     for (const c of cur) {
       const from = levelById(scheme, c.level_id);
       const to = levels.find((l) => l.axisId === from?.axisId);

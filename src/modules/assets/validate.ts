@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, badInput } from '../../http/errors.ts';
 import type { LevelDef, Scheme, StorageLocation } from '../classification/index.ts';
@@ -11,21 +12,11 @@ export async function checkOwner(
   unitId: string,
   userId: string | null | undefined,
 ): Promise<void> {
-  const unit = await trx
-    .selectFrom('units')
-    .select('id')
-    .where('organization_id', '=', org)
-    .where('id', '=', unitId)
-    .executeTakeFirst();
+  const unit = await rowInOrg(trx, 'units', org, { id: unitId }, ['id']);
   if (!unit)
     throw badInput('assets.owner_outside', {}, [{ field: 'ownerUnitId', code: 'assets.owner_outside' }]);
   if (!userId) return;
-  const user = await trx
-    .selectFrom('users')
-    .select('id')
-    .where('organization_id', '=', org)
-    .where('id', '=', userId)
-    .executeTakeFirst();
+  const user = await rowInOrg(trx, 'users', org, { id: userId }, ['id']);
   if (!user)
     throw badInput('assets.owner_outside', {}, [{ field: 'ownerUserId', code: 'assets.owner_outside' }]);
 }
@@ -36,12 +27,7 @@ export async function loadLocation(
   org: string,
   locationId: string,
 ): Promise<StorageLocation> {
-  const loc = await trx
-    .selectFrom('asset_locations')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('id', '=', locationId)
-    .executeTakeFirst();
+  const loc = await rowInOrg(trx, 'asset_locations', org, { id: locationId });
   if (!loc)
     throw badInput('assets.location_unknown', {}, [{ field: 'locationId', code: 'assets.location_unknown' }]);
   return { name: loc.name, lockable: !!Number(loc.lockable), offsite: !!Number(loc.offsite) };
@@ -99,12 +85,9 @@ export async function checkParent(
   while (id) {
     if (id === assetId || seen.has(id)) throw bad();
     seen.add(id);
-    const row: { parent_id: string | null } | undefined = await trx
-      .selectFrom('assets')
-      .select('parent_id')
-      .where('organization_id', '=', org)
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row: { parent_id: string | null } | undefined = await rowInOrg(trx, 'assets', org, { id }, [
+      'parent_id',
+    ]);
     if (!row) throw bad();
     id = row.parent_id;
   }

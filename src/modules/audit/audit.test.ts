@@ -4,10 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { sql } from 'kysely';
+import { appendUnitEvent, aroundAppendOnly } from '../../../test/support/audit-log.ts';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { exportEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
-import { isPostgres } from '../../db/dialect.ts';
 import { hasMessage } from '../../i18n/index.ts';
 import { exportAudit, verifyExport } from './export.ts';
 import { verifyChains } from './queries.ts';
@@ -54,20 +53,10 @@ describe('audit log', () => {
       .where('organization_id', '=', org.id)
       .orderBy('seq')
       .executeTakeFirstOrThrow();
-    // Tamper as an attacker with database access would: around the triggers.
-    if (isPostgres(t.db)) {
-      await sql`ALTER TABLE audit_events DISABLE TRIGGER USER`.execute(t.db);
-      await sql`UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = ${target.id}`.execute(t.db);
-      await sql`ALTER TABLE audit_events ENABLE TRIGGER USER`.execute(t.db);
-    } else {
-      await sql`DROP TRIGGER audit_events_no_update`.execute(t.db);
-      await sql`UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = ${target.id}`.execute(t.db);
-      await sql
-        .raw(
-          `CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END`,
-        )
-        .execute(t.db);
-    }
+    await aroundAppendOnly(
+      t.db,
+      `UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = '${target.id}'`,
+    );
     const r = await verifyChains(t.db, org.id);
     assert.equal(r.ok, false);
     assert.equal(r.firstBreak?.id, target.id);
@@ -76,21 +65,7 @@ describe('audit log', () => {
 
   test('concurrent appends keep one unbroken chain', async () => {
     const org = await makeOrg(t.db);
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        t.db
-          .transaction()
-          .execute((trx) =>
-            recordAudit(
-              trx,
-              org.actor,
-              'org.unit_created',
-              { type: 'unit', id: `u${i}` },
-              { name: `u${i}`, kind: '課', parentId: null },
-            ),
-          ),
-      ),
-    );
+    await Promise.all(Array.from({ length: 20 }, (_, i) => appendUnitEvent(t.db, org.actor, i)));
     const r = await verifyChains(t.db, org.id);
     assert.equal(r.ok, true, JSON.stringify(r.firstBreak));
   });
@@ -187,19 +162,10 @@ describe('audit log', () => {
       .where('organization_id', '=', org.id)
       .where('seq', '=', middle.seq)
       .executeTakeFirstOrThrow();
-    if (isPostgres(t.db)) {
-      await sql`ALTER TABLE audit_events DISABLE TRIGGER USER`.execute(t.db);
-      await sql`UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = ${target.id}`.execute(t.db);
-      await sql`ALTER TABLE audit_events ENABLE TRIGGER USER`.execute(t.db);
-    } else {
-      await sql`DROP TRIGGER audit_events_no_update`.execute(t.db);
-      await sql`UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = ${target.id}`.execute(t.db);
-      await sql
-        .raw(
-          `CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END`,
-        )
-        .execute(t.db);
-    }
+    await aroundAppendOnly(
+      t.db,
+      `UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = '${target.id}'`,
+    );
     const broken = await verifyChains(t.db, org.id);
     assert.equal(broken.ok, false);
     assert.equal(broken.firstBreak?.id, target.id);

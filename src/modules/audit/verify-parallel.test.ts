@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'kysely';
+import { appendUnitEvent, aroundAppendOnly } from '../../../test/support/audit-log.ts';
 import { testDatabase } from '../../../test/support/db.ts';
 import { makeOrg } from '../../../test/support/factories.ts';
 import type { Database } from '../../db/connect.ts';
-import { isPostgres } from '../../db/dialect.ts';
 import { verifyChains } from './queries.ts';
-import { recordAudit } from './service.ts';
 import { verifyChainsParallel } from './verify-parallel.ts';
 
 // Worker threads verify slices of the chain over their own connections; the answer must be the one a
@@ -19,38 +17,8 @@ after(() => database.close());
 
 async function orgWithEvents(n: number) {
   const org = await makeOrg(database.db);
-  for (let i = 0; i < n; i++)
-    await database.db
-      .transaction()
-      .execute((trx) =>
-        recordAudit(
-          trx,
-          org.actor,
-          'org.unit_created',
-          { type: 'unit', id: `u${i}` },
-          { name: `課${i}`, kind: '課', parentId: null },
-        ),
-      );
+  for (let i = 0; i < n; i++) await appendUnitEvent(database.db, org.actor, i);
   return org;
-}
-
-async function around(db: Database['db'], stmt: string) {
-  // Tamper as an attacker with database access would: around the append-only triggers.
-  if (isPostgres(db)) {
-    await sql`ALTER TABLE audit_events DISABLE TRIGGER USER`.execute(db);
-    await sql.raw(stmt).execute(db);
-    await sql`ALTER TABLE audit_events ENABLE TRIGGER USER`.execute(db);
-    return;
-  }
-  await sql`DROP TRIGGER audit_events_no_update`.execute(db);
-  await sql`DROP TRIGGER audit_events_no_delete`.execute(db);
-  await sql.raw(stmt).execute(db);
-  for (const op of ['UPDATE', 'DELETE'])
-    await sql
-      .raw(
-        `CREATE TRIGGER audit_events_no_${op.toLowerCase()} BEFORE ${op} ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END`,
-      )
-      .execute(db);
 }
 
 const parallel = (orgId: string) =>
@@ -74,7 +42,7 @@ describe('parallel chain verification', () => {
 
   test('an altered entry in the middle of a slice is the first break, as in one pass', async () => {
     const org = await orgWithEvents(110);
-    await around(
+    await aroundAppendOnly(
       database.db,
       `UPDATE audit_events SET data = '{"name":"forged"}' WHERE organization_id = '${org.id}' AND seq = 60`,
     );
@@ -88,7 +56,7 @@ describe('parallel chain verification', () => {
   test('entries removed at a slice edge, or at the end, are found as in one pass', async () => {
     const org = await orgWithEvents(110);
     // Seq 50 ends the second slice (26–50); 51 starts the third, which links to 50.
-    await around(
+    await aroundAppendOnly(
       database.db,
       `DELETE FROM audit_events WHERE organization_id = '${org.id}' AND seq IN (49, 50)`,
     );
@@ -99,7 +67,10 @@ describe('parallel chain verification', () => {
     assert.equal(many.firstBreak?.reason, 'seq_gap');
 
     const tail = await orgWithEvents(60);
-    await around(database.db, `DELETE FROM audit_events WHERE organization_id = '${tail.id}' AND seq > 50`);
+    await aroundAppendOnly(
+      database.db,
+      `DELETE FROM audit_events WHERE organization_id = '${tail.id}' AND seq > 50`,
+    );
     const oneTail = await verifyChains(database.db, tail.id);
     const manyTail = await parallel(tail.id);
     assert.equal(manyTail.ok, false);

@@ -1,5 +1,6 @@
 /** Who may do what to an audit plan: the module-wide functions, or the auditors appointed to that plan. */
 import type { Kysely } from 'kysely';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { forbidden } from '../../http/errors.ts';
@@ -15,24 +16,13 @@ export async function isAuditorOf(
   planId: string,
   userId: string,
 ): Promise<boolean> {
-  const row = await db
-    .selectFrom('audit_auditors')
-    .select('id')
-    .where('organization_id', '=', org)
-    .where('plan_id', '=', planId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  const row = await rowInOrg(db, 'audit_auditors', org, { plan_id: planId, user_id: userId }, ['id']);
   return Boolean(row);
 }
 
 /** Ids of the plans the user is appointed auditor on. */
 export async function plansAuditedBy(db: Kysely<DB>, org: string, userId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('audit_auditors')
-    .select('plan_id')
-    .where('organization_id', '=', org)
-    .where('user_id', '=', userId)
-    .execute();
+  const rows = await rowsInOrg(db, 'audit_auditors', org, { user_id: userId }, ['plan_id']);
   return rows.map((r) => r.plan_id);
 }
 

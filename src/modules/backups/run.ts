@@ -16,6 +16,7 @@ import { jstStamp } from './schedule.ts';
 import type { BackupRunsTable } from './tables.ts';
 import { backupExtension, takeVerifiedBackup } from './take.ts';
 import './events.ts';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 
 export interface BackupSettings {
   dir: string;
@@ -109,12 +110,7 @@ export async function recordRun(
           error: run.error ?? '',
         },
       );
-      const admins = await trx
-        .selectFrom('users')
-        .select('id')
-        .where('organization_id', '=', org)
-        .where('status', '=', 'active')
-        .execute();
+      const admins = await rowsInOrg(trx, 'users', org, { status: 'active' }, ['id']);
       await notify(
         trx,
         org,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Args, prepared } from '../../db/prepared.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AxisDef, LevelDef, Scheme } from './rules.ts';
 
@@ -14,12 +15,7 @@ export async function loadScheme(
 
 /** The id of the organization's active version, or null when it has none yet. */
 export async function activeVersionId(db: Kysely<DB>, organizationId: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('classification_versions')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('status', '=', 'active')
-    .executeTakeFirst();
+  const row = await rowInOrg(db, 'classification_versions', organizationId, { status: 'active' }, ['id']);
   return row?.id ?? null;
 }
 

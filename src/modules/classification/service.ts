@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { findInOrg } from '../../http/find.ts';
 import { activeVersionId, loadScheme } from './queries.ts';
@@ -33,12 +34,7 @@ export const createVersion = transactional(
     input: SchemeInput,
   ): Promise<{ id: string; status: 'active' | 'pending' }> => {
     const org = actor.organizationId;
-    const pending = await trx
-      .selectFrom('classification_versions')
-      .select('id')
-      .where('organization_id', '=', org)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
+    const pending = await rowInOrg(trx, 'classification_versions', org, { status: 'pending' }, ['id']);
     if (pending) throw conflict('classification.pending_exists');
     const last = await trx
       .selectFrom('classification_versions')
@@ -120,11 +116,7 @@ async function createRemapItems(
     loadScheme(trx, org, newVersionId),
   ]);
   if (!oldScheme || !newScheme) return 0;
-  const held = await trx
-    .selectFrom('asset_classes')
-    .select(['asset_id', 'level_id'])
-    .where('organization_id', '=', org)
-    .execute();
+  const held = await rowsInOrg(trx, 'asset_classes', org, {}, ['asset_id', 'level_id']);
   const rows = held.map((h) => {
     const old = levelById(oldScheme, h.level_id);
     const oldAxis = oldScheme.axes.find((a) => a.id === old?.axisId);
@@ -196,12 +188,7 @@ export const activateVersion = transactional(
     const org = actor.organizationId;
     const v = await findInOrg(trx, 'classification_versions', org, versionId);
     if (v.status !== 'pending') throw conflict('classification.not_pending');
-    const items = await trx
-      .selectFrom('classification_remaps')
-      .selectAll()
-      .where('organization_id', '=', org)
-      .where('version_id', '=', versionId)
-      .execute();
+    const items = await rowsInOrg(trx, 'classification_remaps', org, { version_id: versionId });
     const open = items.filter((i) => !i.confirmed_level_id).length;
     if (open) throw conflict('classification.remap_incomplete', { count: open });
     const scheme = await loadScheme(trx, org, versionId);

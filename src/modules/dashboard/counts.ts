@@ -1,5 +1,6 @@
 /** The dashboard's figures, each a real count read from its module's tables (read-only), with a link. */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { addDays, todayJst } from '../../shared/business-days.ts';
 import { dueReviews } from '../assessment/index.ts';
@@ -9,21 +10,9 @@ import { completion } from '../training/index.ts';
 const n = (r: { n: number | string | bigint } | undefined) => Number(r?.n ?? 0);
 
 async function segmentFindings(db: Kysely<DB>, org: string) {
-  const segs = await db
-    .selectFrom('network_segments')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .execute();
-  const systems = await db
-    .selectFrom('information_systems')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .execute();
-  const conns = await db
-    .selectFrom('system_connections')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .execute();
+  const segs = await rowsInOrg(db, 'network_segments', org, {});
+  const systems = await rowsInOrg(db, 'information_systems', org, {});
+  const conns = await rowsInOrg(db, 'system_connections', org, {});
   return checkSegments(
     segs.map((s) => ({
       id: s.id,

@@ -1,5 +1,6 @@
 /** The traceability matrix: every clause → what it drives (decisions, check items) → latest result and evidence. */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { hasMessage, type Lang, t } from '../../i18n/index.ts';
 import { versionInForce } from '../assessment/index.ts';
@@ -12,20 +13,21 @@ export const answerWord = (lang: Lang, answer: string) =>
 export async function traceability(db: Kysely<DB>, org: string, lang: Lang, versionId?: string) {
   const v = versionId ? { id: versionId } : await versionInForce(db, org);
   if (!v) return { versionId: null, rows: [] };
-  const clauses = await db
-    .selectFrom('policy_clauses')
-    .select(['path', 'label', 'title', 'text'])
-    .where('organization_id', '=', org)
-    .where('version_id', '=', v.id)
-    .orderBy('seq')
-    .execute();
-  const decisions = await db
-    .selectFrom('policy_proposal_decisions')
-    .select(['clause_path', 'kind', 'title', 'record_type'])
-    .where('organization_id', '=', org)
-    .where('version_id', '=', v.id)
-    .where('decision', '=', 'accepted')
-    .execute();
+  const clauses = await rowsInOrg(
+    db,
+    'policy_clauses',
+    org,
+    { version_id: v.id },
+    ['path', 'label', 'title', 'text'],
+    ['seq'],
+  );
+  const decisions = await rowsInOrg(
+    db,
+    'policy_proposal_decisions',
+    org,
+    { version_id: v.id, decision: 'accepted' },
+    ['clause_path', 'kind', 'title', 'record_type'],
+  );
   const latest = await db
     .selectFrom('assessment_campaigns')
     .select(['id', 'title'])
@@ -43,11 +45,7 @@ export async function traceability(db: Kysely<DB>, org: string, lang: Lang, vers
         .where('r.campaign_id', '=', latest.id)
         .execute()
     : [];
-  const findings = await db
-    .selectFrom('audit_findings')
-    .select(['clause_path', 'title', 'status'])
-    .where('organization_id', '=', org)
-    .execute();
+  const findings = await rowsInOrg(db, 'audit_findings', org, {}, ['clause_path', 'title', 'status']);
   const rows = clauses.map((c) => {
     const mine = answers.filter((a) => a.clause_path === c.path);
     const counts = new Map<string, number>();

@@ -7,6 +7,7 @@ import { seal } from '../../shared/secret-box.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import {
   configProblems,
@@ -66,11 +67,10 @@ export const saveDirectorySettings = transactional(
       }));
     if (unknown.length) throw badInput('request.invalid', {}, unknown);
     const before = await loadDirectory(trx, key, org);
-    const row = await trx
-      .selectFrom('directory_settings')
-      .select(['bind_password_enc', 'client_secret_enc'])
-      .where('organization_id', '=', org)
-      .executeTakeFirst();
+    const row = await rowInOrg(trx, 'directory_settings', org, {}, [
+      'bind_password_enc',
+      'client_secret_enc',
+    ]);
     const sealOr = (v: string | null | undefined, old: string | null | undefined) =>
       v === undefined ? (old ?? null) : v === null ? null : seal(key, v);
     const bindEnc = sealOr(secrets.bindPassword, row?.bind_password_enc);

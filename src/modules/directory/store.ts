@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { open } from '../../shared/secret-box.ts';
 import { type DirectoryConfig, parseDirectoryConfig } from './settings.ts';
@@ -20,11 +21,7 @@ export async function loadDirectory(
   key: Buffer,
   organizationId: string,
 ): Promise<DirectoryState> {
-  const row = await db
-    .selectFrom('directory_settings')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .executeTakeFirst();
+  const row = await rowInOrg(db, 'directory_settings', organizationId, {});
   return {
     organizationId,
     config: parseDirectoryConfig(row?.config),

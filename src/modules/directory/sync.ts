@@ -22,6 +22,7 @@ import { addFromDirectory, linkAccount, type MappedPerson, resolveUnit } from '.
 import { normalizeDn } from './dn.ts';
 import { peopleWithDirectoryLink } from './queries.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { DirectoryUnavailable, listDirectoryPeople } from './ldap-client.ts';
 import { mapLdapPerson } from './ldap-signin.ts';
 import { nextSyncAfter } from './settings-service.ts';
@@ -413,12 +414,7 @@ async function applyPlan(
     }
   }
   for (const r of plan.roleProposals) {
-    const user = await trx
-      .selectFrom('users')
-      .select('id')
-      .where('organization_id', '=', org)
-      .where('login_id', '=', r.loginId)
-      .executeTakeFirst();
+    const user = await rowInOrg(trx, 'users', org, { login_id: r.loginId }, ['id']);
     if (!user) continue;
     await openReview(
       trx,

@@ -1,5 +1,6 @@
 /** Resolvers from what a sheet writes (a unit's name, a person's name or staff number) to ids. */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Resolver } from './engine/types.ts';
 
@@ -45,12 +46,7 @@ export async function personResolver(db: Kysely<DB>, org: string): Promise<Resol
 
 /** Active units by name. */
 export async function unitResolver(db: Kysely<DB>, org: string): Promise<Resolver> {
-  const units = await db
-    .selectFrom('units')
-    .select(['id', 'name'])
-    .where('organization_id', '=', org)
-    .where('active', '=', 1)
-    .execute();
+  const units = await rowsInOrg(db, 'units', org, { active: 1 }, ['id', 'name']);
   return keyedResolver(units.map((u) => ({ id: u.id, keys: [u.name] })));
 }
 

@@ -17,6 +17,7 @@ import { planRows, unmappedRequired } from './engine/plan.ts';
 import { toTable } from './engine/table.ts';
 import type { ImportField, Mapping, RowError } from './engine/types.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { readUpload } from './file.ts';
 import type { inspectBody, runBody } from './schema.ts';
 import { type ImportOutcome, type ImportTarget, importTarget } from './targets.ts';
@@ -44,12 +45,7 @@ export async function inspect(
   lang: Lang,
 ) {
   const org = auth.organizationId;
-  const remembered = await db
-    .selectFrom('import_mappings')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('register', '=', target.key)
-    .executeTakeFirst();
+  const remembered = await rowInOrg(db, 'import_mappings', org, { register: target.key });
   const fields = await fieldsOf(db, org, target);
   const file = readUpload(body, body.sheet, (rows, merges) => {
     const table = toTable(rows, merges, fields);

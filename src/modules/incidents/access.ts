@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
@@ -55,13 +56,13 @@ export async function holdsStepOn(db: Kysely<DB>, auth: AuthContext, incidentId:
 
 /** True when the user is assigned an 対策 (action) on the incident: they may read it to carry it out. */
 export async function ownsActionOn(db: Kysely<DB>, auth: AuthContext, incidentId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('incident_actions')
-    .select('id')
-    .where('organization_id', '=', auth.organizationId)
-    .where('incident_id', '=', incidentId)
-    .where('owner_id', '=', auth.userId)
-    .executeTakeFirst();
+  const row = await rowInOrg(
+    db,
+    'incident_actions',
+    auth.organizationId,
+    { incident_id: incidentId, owner_id: auth.userId },
+    ['id'],
+  );
   return Boolean(row);
 }
 

@@ -10,6 +10,7 @@ import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
 import { insertAudited } from '../../db/insert-audited.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
 import type { actionBody, actionDoneBody, contactBody, evidenceBody, noteBody } from './schema.ts';
@@ -127,13 +128,10 @@ export const completeAction = transactional(
     b: z.output<typeof actionDoneBody>,
   ): Promise<void> => {
     requireOpen(inc);
-    const a = await trx
-      .selectFrom('incident_actions')
-      .selectAll()
-      .where('organization_id', '=', actor.organizationId)
-      .where('incident_id', '=', inc.id)
-      .where('id', '=', actionId)
-      .executeTakeFirst();
+    const a = await rowInOrg(trx, 'incident_actions', actor.organizationId, {
+      incident_id: inc.id,
+      id: actionId,
+    });
     if (!a) throw notFound('action');
     if (b.status === 'accepted' && !fns.has('incidents.close')) throw forbidden('incidents.close');
     if (b.status === 'done' && a.owner_id !== actor.userId && !fns.has('incidents.handle'))
@@ -195,13 +193,13 @@ export const closeIncident = transactional(
     note: string | null,
   ): Promise<void> => {
     requireOpen(inc);
-    const open = await trx
-      .selectFrom('incident_actions')
-      .select(['id', 'description'])
-      .where('organization_id', '=', actor.organizationId)
-      .where('incident_id', '=', inc.id)
-      .where('status', '=', 'open')
-      .execute();
+    const open = await rowsInOrg(
+      trx,
+      'incident_actions',
+      actor.organizationId,
+      { incident_id: inc.id, status: 'open' },
+      ['id', 'description'],
+    );
     if (open.length && !accept) throw conflict('incidents.open_actions', { count: open.length });
     const now = nowIso();
     for (const a of open) {

@@ -8,6 +8,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
 import type { typeBody } from './schema.ts';
 
@@ -23,12 +24,7 @@ export const saveType = transactional(
       unauthorized_access: body.unauthorizedAccess ? 1 : 0,
       plan_section: body.planSection ?? null,
     };
-    const existing = await trx
-      .selectFrom('incident_types')
-      .select('id')
-      .where('organization_id', '=', org)
-      .where('key', '=', key)
-      .executeTakeFirst();
+    const existing = await rowInOrg(trx, 'incident_types', org, { key }, ['id']);
     const id = existing?.id ?? newId();
     if (existing) await updateInOrg(trx, 'incident_types', org, id, row);
     else

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import type { RoleInfo } from './chain.ts';
@@ -31,13 +32,7 @@ export interface HolderQuery {
 /** Active users who hold a step today: by function (optionally of one tier), by role, or by name. */
 export async function holdersOf(db: Kysely<DB>, orgId: string, q: HolderQuery): Promise<string[]> {
   if (q.userId) {
-    const u = await db
-      .selectFrom('users')
-      .select('id')
-      .where('organization_id', '=', orgId)
-      .where('id', '=', q.userId)
-      .where('status', '=', 'active')
-      .executeTakeFirst();
+    const u = await rowInOrg(db, 'users', orgId, { id: q.userId, status: 'active' }, ['id']);
     return u ? [u.id] : [];
   }
   const today = todayJst();

@@ -1,6 +1,7 @@
 /** The emergency response plan as its screen reads it: the latest version, its checks, versions and triggers. */
 import type { Kysely } from 'kysely';
 import { listInOrg } from '../../db/list-in-org.ts';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { latestPlan, missingSections } from './plan.ts';
@@ -9,12 +10,14 @@ import { requiredSections } from './plan-policy.ts';
 /** The latest plan with section checks, versions and review triggers. */
 export async function planView(db: Kysely<DB>, org: string) {
   const plan = await latestPlan(db, org);
-  const versions = await db
-    .selectFrom('emergency_plans')
-    .select(['id', 'version', 'created_at', 'created_by'])
-    .where('organization_id', '=', org)
-    .orderBy('version', 'desc')
-    .execute();
+  const versions = await rowsInOrg(
+    db,
+    'emergency_plans',
+    org,
+    {},
+    ['id', 'version', 'created_at', 'created_by'],
+    [['version', 'desc']],
+  );
   const triggers = await listInOrg(db, 'emergency_plan_triggers', org, 'created_at');
   const proposed = await requiredSections(db, org);
   // The stored plan's list, with any section the policy in force now requires and the plan lacks.

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { todayJst } from '../../shared/business-days.ts';
@@ -209,12 +210,7 @@ export async function reporterName(db: Kysely<DB>, inc: IncidentsTable): Promise
 
 /** The organization's incident types with their steps, then the catalogue's it has not made its own. */
 export async function incidentTypes(db: Kysely<DB>, orgId: string) {
-  const own = await db
-    .selectFrom('incident_types')
-    .selectAll()
-    .where('organization_id', '=', orgId)
-    .orderBy('created_at')
-    .execute();
+  const own = await rowsInOrg(db, 'incident_types', orgId, {}, '*', ['created_at']);
   const have = new Set(own.map((t) => t.key));
   return [
     ...own.map((t) => ({

@@ -7,6 +7,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { catalogueType } from './catalogue.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import type { ReportBody } from './schema.ts';
 import { loadSettings } from './settings.ts';
@@ -17,12 +18,7 @@ import { addTimeline } from './timeline.ts';
 /** The organization's type for a key, copying the catalogue entry on first use. */
 export async function typeFor(trx: Kysely<DB>, actor: Actor, key: string): Promise<IncidentTypesTable> {
   const org = actor.organizationId;
-  const row = await trx
-    .selectFrom('incident_types')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('key', '=', key)
-    .executeTakeFirst();
+  const row = await rowInOrg(trx, 'incident_types', org, { key });
   if (row) return row;
   const c = catalogueType(key);
   if (!c)

@@ -6,6 +6,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type ChainStepConfig, type HeadRecipient, proposeChain, proposeHead } from './chain.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { rolesOf } from './people.ts';
 
@@ -53,11 +54,7 @@ export const DEFAULT_CLOCKS = {
 
 /** The organization's incident settings, or a proposal from its role table when none are stored. */
 export async function loadSettings(db: Kysely<DB>, orgId: string): Promise<IncidentSettings> {
-  const row = await db
-    .selectFrom('incident_settings')
-    .selectAll()
-    .where('organization_id', '=', orgId)
-    .executeTakeFirst();
+  const row = await rowInOrg(db, 'incident_settings', orgId, {});
   if (row) {
     return {
       chain: JSON.parse(row.chain) as ChainStepConfig[],

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { nextActive, skippedByMinor } from './chain.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
@@ -131,13 +132,7 @@ export const judgeMinor = transactional(
 export const acknowledgeStep = transactional(
   async (trx: Kysely<DB>, actor: Actor, incidentId: string, stepId: string): Promise<void> => {
     const org = actor.organizationId;
-    const step = await trx
-      .selectFrom('incident_steps')
-      .selectAll()
-      .where('organization_id', '=', org)
-      .where('incident_id', '=', incidentId)
-      .where('id', '=', stepId)
-      .executeTakeFirst();
+    const step = await rowInOrg(trx, 'incident_steps', org, { incident_id: incidentId, id: stepId });
     if (!step) throw notFound('step');
     if (!actor.userId || !(await stepHolders(trx, step)).includes(actor.userId)) {
       throw forbidden(step.function_key ?? step.label);

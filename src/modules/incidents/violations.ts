@@ -8,6 +8,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
@@ -25,12 +26,7 @@ export async function headRecipients(db: Kysely<DB>, orgId: string): Promise<str
 }
 
 async function requireUser(trx: Kysely<DB>, orgId: string, id: string, field: string) {
-  const u = await trx
-    .selectFrom('users')
-    .select(['id', 'login_id'])
-    .where('organization_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const u = await rowInOrg(trx, 'users', orgId, { id }, ['id', 'login_id']);
   if (!u) throw badInput('incidents.unknown_user', {}, [{ field, code: 'incidents.unknown_user' }]);
   return u;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { makeOrg, makeUser, systemOrg } from '../../../test/support/factories.ts';
+import { makeHostAdmin, makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { enqueue } from './queue.ts';
 import { JobRunner } from './runner.ts';
@@ -10,7 +10,7 @@ const t = testAppPerFile();
 describe('job queue status', () => {
   test('the hosting administrator sees jobs per kind, the oldest due job and failures; others get 403', async () => {
     // A person of the hosting administrators' organization is a system administrator.
-    const admin = await makeUser(t.db, { id: await systemOrg(t.db), unitId: '' }, { unitId: null });
+    const admin = await makeHostAdmin(t.db);
     const due = '2026-01-05T00:00:00.000Z';
     await enqueue(t.db, 'test.nobody_handles', {}, due, { maxAttempts: 1, priority: 'bulk' });
     await enqueue(t.db, 'test.nobody_handles', {}, '2999-01-01T00:00:00.000Z', { priority: 'bulk' });

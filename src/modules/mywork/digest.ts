@@ -12,6 +12,7 @@ import { rolesAndFunctionsOf } from '../org/index.ts';
 import { myWork } from './collect.ts';
 import { DEFAULT_DIGEST_HOUR } from './migrations.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import type { WorkItem } from './items.ts';
 
 /** The mail text of a work list in one language, most urgent first. */
@@ -140,11 +141,7 @@ export async function setDigest(
       updated_by: actor.userId,
       updated_at: nowIso(),
     };
-    const existing = await trx
-      .selectFrom('my_work_digest')
-      .select('organization_id')
-      .where('organization_id', '=', org)
-      .executeTakeFirst();
+    const existing = await rowInOrg(trx, 'my_work_digest', org, {}, ['organization_id']);
     if (existing)
       await trx.updateTable('my_work_digest').set(values).where('organization_id', '=', org).execute();
     else
@@ -165,10 +162,6 @@ export async function setDigest(
 
 /** Whether the body sends the digest, and from which hour. */
 export async function digestSetting(db: Kysely<DB>, organizationId: string): Promise<DigestSetting> {
-  const row = await db
-    .selectFrom('my_work_digest')
-    .select(['enabled', 'hour'])
-    .where('organization_id', '=', organizationId)
-    .executeTakeFirst();
+  const row = await rowInOrg(db, 'my_work_digest', organizationId, {}, ['enabled', 'hour']);
   return { enabled: Boolean(row?.enabled), hour: row?.hour ?? DEFAULT_DIGEST_HOUR };
 }

@@ -1,5 +1,6 @@
 /** Work of the yearly cycle: items to answer, measures, audits and findings, trainings to attend. */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { audience } from '../training/index.ts';
@@ -113,12 +114,7 @@ export function fiscalYearOf(isoDate: string): number {
 
 /** Trainings of this fiscal year addressed to the person that they have not attended, with the next session. */
 export async function trainingWork(db: Kysely<DB>, p: Person, today = todayJst()): Promise<WorkItem[]> {
-  const plans = await db
-    .selectFrom('training_plans')
-    .selectAll()
-    .where('organization_id', '=', p.organizationId)
-    .where('fiscal_year', '=', fiscalYearOf(today))
-    .execute();
+  const plans = await rowsInOrg(db, 'training_plans', p.organizationId, { fiscal_year: fiscalYearOf(today) });
   const out: WorkItem[] = [];
   for (const plan of plans) {
     if (plan.audience === 'units' && !p.unitId) continue;

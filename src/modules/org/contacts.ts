@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { currentAssignments } from './people-queries.ts';
 
@@ -8,13 +9,14 @@ import { currentAssignments } from './people-queries.ts';
  * without a CISO simply starts at whichever role its policy puts on top.
  */
 export async function contactTree(db: Kysely<DB>, organizationId: string) {
-  const roles = await db
-    .selectFrom('roles')
-    .select(['id', 'name', 'tier', 'post'])
-    .where('organization_id', '=', organizationId)
-    .orderBy('tier')
-    .orderBy('name')
-    .execute();
+  const roles = await rowsInOrg(
+    db,
+    'roles',
+    organizationId,
+    {},
+    ['id', 'name', 'tier', 'post'],
+    ['tier', 'name'],
+  );
   const holders = await currentAssignments(db, organizationId)
     .innerJoin('users as u', 'u.id', 'ra.user_id')
     .leftJoin('units as un', 'un.id', 'ra.unit_id')

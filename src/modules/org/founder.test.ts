@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { makeUser, systemOrg } from '../../../test/support/factories.ts';
+import { makeHostAdmin } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 
 const t = testAppPerFile();
 
 describe('the creator of a body is its first administrator', () => {
   test('[R-P1] creating a body switches to it with every set-up function at once (audited), and the body hands it over', async () => {
-    const sys = await systemOrg(t.db);
-    const host = await makeUser(t.db, { id: sys, unitId: '' }, { unitId: null });
+    const host = await makeHostAdmin(t.db);
     const c = await signedIn(t, host);
     const made = await c.post('/api/system/organizations', { name: '新しい町', switchTo: true });
     assert.equal(made.statusCode, 200, made.body);

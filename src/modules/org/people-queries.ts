@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { mustFind } from './lookup.ts';
@@ -119,13 +120,7 @@ export async function personDetail(db: Kysely<DB>, organizationId: string, id: s
     .where('ra.user_id', '=', id)
     .orderBy('ra.created_at')
     .execute();
-  const transfers = await db
-    .selectFrom('transfers')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('user_id', '=', id)
-    .orderBy('effective_on')
-    .execute();
+  const transfers = await rowsInOrg(db, 'transfers', organizationId, { user_id: id }, '*', ['effective_on']);
   return {
     id: u.id,
     loginId: u.login_id,

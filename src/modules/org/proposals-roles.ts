@@ -1,5 +1,6 @@
 /** The roles provider: one proposal per role and per committee the policy establishes, each linked to its clause (R-P1, R-A1, R-A7). */
 import type { Kysely } from 'kysely';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
@@ -60,11 +61,7 @@ function describe(p: RolePayload, a: PolicyAnalysis): string {
 }
 
 async function existingNames(db: Kysely<DB>, organizationId: string): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('roles')
-    .select('name')
-    .where('organization_id', '=', organizationId)
-    .execute();
+  const rows = await rowsInOrg(db, 'roles', organizationId, {}, ['name']);
   return new Set(rows.map((r) => r.name));
 }
 
@@ -85,12 +82,7 @@ export const rolesProvider: ProposalProvider = {
   },
   async accept(trx: Kysely<DB>, actor: Actor, proposal: Proposal) {
     const p = proposal.payload as RolePayload;
-    const existing = await trx
-      .selectFrom('roles')
-      .select('id')
-      .where('organization_id', '=', actor.organizationId)
-      .where('name', '=', p.name)
-      .executeTakeFirst();
+    const existing = await rowInOrg(trx, 'roles', actor.organizationId, { name: p.name }, ['id']);
     if (existing) return { type: 'role', id: existing.id };
     const id = await createRole(trx, actor, {
       name: p.name,

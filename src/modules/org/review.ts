@@ -7,6 +7,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { mustFind } from './lookup.ts';
 import { currentAssignments } from './people-queries.ts';
@@ -73,13 +74,7 @@ export const decideLine = transactional(
     const org = actor.organizationId;
     const review = await mustFind(trx, 'access_reviews', org, reviewId);
     if (review.completed_at) throw conflict('org.review_completed');
-    const line = await trx
-      .selectFrom('access_review_lines')
-      .selectAll()
-      .where('id', '=', lineId)
-      .where('review_id', '=', reviewId)
-      .where('organization_id', '=', org)
-      .executeTakeFirst();
+    const line = await rowInOrg(trx, 'access_review_lines', org, { id: lineId, review_id: reviewId });
     if (!line) throw notFound('access_review_lines');
     if (line.decision !== 'pending') throw conflict('org.review_line_decided');
     await trx
@@ -132,12 +127,7 @@ export const completeReview = transactional(
 
 /** Reviews of an organization, newest first. */
 export async function listReviews(db: Kysely<DB>, organizationId: string) {
-  const rows = await db
-    .selectFrom('access_reviews')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('started_at', 'desc')
-    .execute();
+  const rows = await rowsInOrg(db, 'access_reviews', organizationId, {}, '*', [['started_at', 'desc']]);
   return rows.map((r) => ({ id: r.id, startedAt: r.started_at, completedAt: r.completed_at, note: r.note }));
 }
 

@@ -5,6 +5,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { allFunctions, isFunction } from './functions.ts';
 import { mustFind, mustReference } from './lookup.ts';
@@ -13,18 +14,8 @@ import { assignRole, createRole, setRoleFunctions } from './service.ts';
 
 /** Roles in tier order (the top of the body's own hierarchy first) with functions and holders. */
 export async function listRoles(db: Kysely<DB>, organizationId: string) {
-  const roles = await db
-    .selectFrom('roles')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('tier')
-    .orderBy('name')
-    .execute();
-  const fns = await db
-    .selectFrom('role_functions')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .execute();
+  const roles = await rowsInOrg(db, 'roles', organizationId, {}, '*', ['tier', 'name']);
+  const fns = await rowsInOrg(db, 'role_functions', organizationId, {});
   const holders = await currentAssignments(db, organizationId)
     .innerJoin('users as u', 'u.id', 'ra.user_id')
     .select(['u.display_name', 'u.status'])
@@ -86,12 +77,7 @@ export const updateRole = transactional(
     const org = actor.organizationId;
     const role = await mustFind(trx, 'roles', org, id);
     if (input.name && input.name !== role.name) {
-      const taken = await trx
-        .selectFrom('roles')
-        .select('id')
-        .where('organization_id', '=', org)
-        .where('name', '=', input.name)
-        .executeTakeFirst();
+      const taken = await rowInOrg(trx, 'roles', org, { name: input.name }, ['id']);
       if (taken) throw conflict('org.role_name_taken', { name: input.name });
     }
     const map: [keyof RoleFields, keyof typeof role, (v: unknown) => unknown][] = [
@@ -230,12 +216,7 @@ export const addRole = transactional(
     body: Parameters<typeof createRole>[2] & RoleMarks,
   ): Promise<{ id: string }> => {
     checkFunctionKeys(body.functions ?? []);
-    const taken = await trx
-      .selectFrom('roles')
-      .select('id')
-      .where('organization_id', '=', actor.organizationId)
-      .where('name', '=', body.name)
-      .executeTakeFirst();
+    const taken = await rowInOrg(trx, 'roles', actor.organizationId, { name: body.name }, ['id']);
     if (taken) throw conflict('org.role_name_taken', { name: body.name });
     const id = await createRole(trx, actor, body);
     if (body.optional || body.designated)

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 
@@ -12,11 +13,7 @@ export async function unitAndDescendants(
   rootIds: string[],
 ): Promise<string[]> {
   if (rootIds.length === 0) return [];
-  const units = await db
-    .selectFrom('units')
-    .select(['id', 'parent_id'])
-    .where('organization_id', '=', organizationId)
-    .execute();
+  const units = await rowsInOrg(db, 'units', organizationId, {}, ['id', 'parent_id']);
   const children = new Map<string, string[]>();
   for (const u of units) {
     if (!u.parent_id) continue;

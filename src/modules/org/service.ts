@@ -8,6 +8,7 @@ import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowInOrgOrThrow, rowsInOrg } from '../../db/rows-in-org.ts';
 import { employmentCode } from './employment.ts';
 import { refuseHostBeyondSetup, roleHasHolders } from './host-limits.ts';
 import { loginIdUnavailable } from './login-id-guard.ts';
@@ -136,18 +137,8 @@ export async function setRoleFunctions(
   fns: string[],
 ): Promise<void> {
   const org = actor.organizationId;
-  const role = await trx
-    .selectFrom('roles')
-    .select('name')
-    .where('id', '=', roleId)
-    .where('organization_id', '=', org)
-    .executeTakeFirstOrThrow();
-  const before = await trx
-    .selectFrom('role_functions')
-    .select('function_key')
-    .where('role_id', '=', roleId)
-    .where('organization_id', '=', org)
-    .execute();
+  const role = await rowInOrgOrThrow(trx, 'roles', org, { id: roleId }, ['name']);
+  const before = await rowsInOrg(trx, 'role_functions', org, { role_id: roleId }, ['function_key']);
   await trx
     .deleteFrom('role_functions')
     .where('role_id', '=', roleId)
@@ -245,24 +236,9 @@ export async function assignRole(
   },
 ): Promise<string> {
   const org = actor.organizationId;
-  const role = await trx
-    .selectFrom('roles')
-    .select('name')
-    .where('id', '=', input.roleId)
-    .where('organization_id', '=', org)
-    .executeTakeFirstOrThrow();
-  const user = await trx
-    .selectFrom('users')
-    .select('login_id')
-    .where('id', '=', input.userId)
-    .where('organization_id', '=', org)
-    .executeTakeFirstOrThrow();
-  const fns = await trx
-    .selectFrom('role_functions')
-    .select('function_key')
-    .where('role_id', '=', input.roleId)
-    .where('organization_id', '=', org)
-    .execute();
+  const role = await rowInOrgOrThrow(trx, 'roles', org, { id: input.roleId }, ['name']);
+  const user = await rowInOrgOrThrow(trx, 'users', org, { id: input.userId }, ['login_id']);
+  const fns = await rowsInOrg(trx, 'role_functions', org, { role_id: input.roleId }, ['function_key']);
   await refuseHostBeyondSetup(
     trx,
     actor,

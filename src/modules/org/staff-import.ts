@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
@@ -73,11 +74,7 @@ interface People {
 }
 
 async function people(db: Kysely<DB>, org: string): Promise<People> {
-  const users = await db
-    .selectFrom('users')
-    .select(['id', 'login_id', 'display_name', 'staff_no'])
-    .where('organization_id', '=', org)
-    .execute();
+  const users = await rowsInOrg(db, 'users', org, {}, ['id', 'login_id', 'display_name', 'staff_no']);
   const byId = new Map(users.map((u) => [u.id, u]));
   const byNumber = keyedResolver(users.map((u) => ({ id: u.id, keys: [u.staff_no] })));
   const byLogin = keyedResolver(users.map((u) => ({ id: u.id, keys: [u.login_id] })));
@@ -214,12 +211,7 @@ export const staffImport: ImportTarget = {
   async write(trx, actor, rows) {
     const org = actor.organizationId;
     const found = await people(trx, org);
-    const units = await trx
-      .selectFrom('units')
-      .select(['id', 'name', 'parent_id'])
-      .where('organization_id', '=', org)
-      .where('active', '=', 1)
-      .execute();
+    const units = await rowsInOrg(trx, 'units', org, { active: 1 }, ['id', 'name', 'parent_id']);
     const unitByName = new Map(units.map((u) => [nameKey(u.name), u.id]));
     const addedUnits: string[] = [];
     const unitId = async (name: unknown, kind: string, parent: string | null): Promise<string | null> => {

@@ -4,6 +4,7 @@ import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { unitAndDescendants } from './scope.ts';
@@ -57,11 +58,7 @@ export function buildUnitTree(
 
 /** The organization's units as a tree. */
 export async function unitTree(db: Kysely<DB>, organizationId: string): Promise<UnitNode[]> {
-  const rows = await db
-    .selectFrom('units')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .execute();
+  const rows = await rowsInOrg(db, 'units', organizationId, {});
   return buildUnitTree(rows);
 }
 
@@ -129,20 +126,8 @@ export const deactivateUnit = transactional(
   async (trx: Kysely<DB>, actor: Actor, id: string): Promise<void> => {
     const org = actor.organizationId;
     const unit = await mustFind(trx, 'units', org, id);
-    const people = await trx
-      .selectFrom('users')
-      .select('id')
-      .where('organization_id', '=', org)
-      .where('unit_id', '=', id)
-      .where('status', '=', 'active')
-      .executeTakeFirst();
-    const child = await trx
-      .selectFrom('units')
-      .select('id')
-      .where('organization_id', '=', org)
-      .where('parent_id', '=', id)
-      .where('active', '=', 1)
-      .executeTakeFirst();
+    const people = await rowInOrg(trx, 'users', org, { unit_id: id, status: 'active' }, ['id']);
+    const child = await rowInOrg(trx, 'units', org, { parent_id: id, active: 1 }, ['id']);
     if (people || child) throw conflict('org.unit_in_use', { name: unit.name });
     await trx.updateTable('units').set({ active: 0 }).where('id', '=', id).execute();
     await recordAudit(trx, actor, 'org.unit_deactivated', { type: 'unit', id }, { name: unit.name });

@@ -6,6 +6,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import { isPostgres } from '../../db/dialect.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput, conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -43,12 +44,13 @@ const changeOf = (r: Row): Record<string, unknown> => {
 };
 
 async function loadVersion(db: Kysely<DB>, org: string, versionId: string) {
-  const v = await db
-    .selectFrom('policy_versions')
-    .select(['id', 'number', 'status', 'text', 'analysis'])
-    .where('id', '=', versionId)
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
+  const v = await rowInOrg(db, 'policy_versions', org, { id: versionId }, [
+    'id',
+    'number',
+    'status',
+    'text',
+    'analysis',
+  ]);
   if (!v) throw notFound('policy_version');
   if (v.status === 'superseded') throw conflict('policy.correction_superseded');
   return v;
@@ -270,12 +272,7 @@ export async function carryCorrectionsIn(
 
 /** A version's corrections as the screen lists them: what, who, when, and whether it applies to this text. */
 export async function listCorrections(db: Kysely<DB>, org: string, versionId: string) {
-  const v = await db
-    .selectFrom('policy_versions')
-    .select(['id', 'analysis'])
-    .where('id', '=', versionId)
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
+  const v = await rowInOrg(db, 'policy_versions', org, { id: versionId }, ['id', 'analysis']);
   if (!v) throw notFound('policy_version');
   const rows = await correctionRows(db, org, versionId);
   const unmatched = new Set<number>((JSON.parse(v.analysis) as PolicyAnalysis).correctionsUnmatched ?? []);

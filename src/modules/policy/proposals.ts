@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/index.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import { correctionRows } from './corrections-service.ts';
 import './events.ts';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { type AppliedCorrection, correctionsOfProposals } from './proposals-corrected.ts';
 import type { PolicyAnalysis } from './types.ts';
 
@@ -36,12 +37,7 @@ function providers(): ProposalProvider[] {
 }
 
 async function loadAnalysis(db: Kysely<DB>, org: string, versionId: string): Promise<PolicyAnalysis> {
-  const v = await db
-    .selectFrom('policy_versions')
-    .select('analysis')
-    .where('id', '=', versionId)
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
+  const v = await rowInOrg(db, 'policy_versions', org, { id: versionId }, ['analysis']);
   if (!v) throw notFound('policy_version');
   return JSON.parse(v.analysis);
 }
@@ -70,12 +66,7 @@ export async function listProposals(
   const analysis = await loadAnalysis(db, org, versionId);
   const proposals = await proposeFrom(db, org, analysis, versionId);
   const corrections = correctionsOfProposals(proposals, await correctionRows(db, org, versionId), analysis);
-  const rows = await db
-    .selectFrom('policy_proposal_decisions')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('version_id', '=', versionId)
-    .execute();
+  const rows = await rowsInOrg(db, 'policy_proposal_decisions', org, { version_id: versionId });
   const byKey = new Map(rows.map((r) => [`${r.kind}\u0000${r.key}`, r]));
   return proposals.map((p, i) => {
     const d = byKey.get(`${p.kind}\u0000${p.key}`);

@@ -1,5 +1,6 @@
 /** Reads about people and the policy: acknowledgements (R-E1) and reviews (R-I2, R-I5). */
 import type { Kysely } from 'kysely';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
 import type { PolicyVisibility } from './tables.ts';
@@ -36,12 +37,7 @@ export async function pendingAcknowledgements(
 
 /** Who has acknowledged a version, and which active people have not. */
 export async function acknowledgementStatus(db: Kysely<DB>, org: string, versionId: string) {
-  const v = await db
-    .selectFrom('policy_versions')
-    .select(['id', 'status'])
-    .where('id', '=', versionId)
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
+  const v = await rowInOrg(db, 'policy_versions', org, { id: versionId }, ['id', 'status']);
   if (!v) throw notFound('policy_version');
   const users = await db
     .selectFrom('users as u')

@@ -1,5 +1,6 @@
 /** Reads of policy documents and versions, always scoped by organization. */
 import { type Kysely, sql } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
 import { findInOrg } from '../../http/find.ts';
@@ -148,21 +149,16 @@ export async function clauseLinks(db: Kysely<DB>, org: string, path: string, ver
     .where('decision', '=', 'accepted');
   if (versionId) q = q.where('version_id', '=', versionId);
   const decisions = await q.orderBy('decided_at').execute();
-  const roles = await db
-    .selectFrom('roles')
-    .select(['id', 'name', 'tier', 'post'])
-    .where('organization_id', '=', org)
-    .where('clause_path', '=', path)
-    .execute();
+  const roles = await rowsInOrg(db, 'roles', org, { clause_path: path }, ['id', 'name', 'tier', 'post']);
   const obligations = versionId
-    ? await db
-        .selectFrom('policy_obligations')
-        .select(['modality', 'actors', 'approver', 'topic', 'text'])
-        .where('organization_id', '=', org)
-        .where('version_id', '=', versionId)
-        .where('path', '=', path)
-        .orderBy('seq')
-        .execute()
+    ? await rowsInOrg(
+        db,
+        'policy_obligations',
+        org,
+        { version_id: versionId, path },
+        ['modality', 'actors', 'approver', 'topic', 'text'],
+        ['seq'],
+      )
     : [];
   return {
     path,

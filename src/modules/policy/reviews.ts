@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { CloseReviewInput, OpenReviewInput } from './schema.ts';
@@ -115,12 +116,10 @@ export async function closeReview(
     const r = await openReviewRow(trx, actor.organizationId, id);
     let newVersionId: string | null = null;
     if (input.outcome === 'new_version') {
-      const v = await trx
-        .selectFrom('policy_versions')
-        .select(['id', 'document_id'])
-        .where('id', '=', input.versionId)
-        .where('organization_id', '=', actor.organizationId)
-        .executeTakeFirst();
+      const v = await rowInOrg(trx, 'policy_versions', actor.organizationId, { id: input.versionId }, [
+        'id',
+        'document_id',
+      ]);
       if (!v || v.document_id !== r.document_id) {
         throw badInput('policy.review_version_mismatch', {}, [
           { field: 'versionId', code: 'policy.review_version_mismatch' },

@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
 import { defaultVisibility, documentKinds, type PreparedImport, versionDates } from './import.ts';
 import type { ImportOptions } from './schema.ts';
@@ -107,22 +108,23 @@ export async function setInForceIn(
   effectiveOn?: string,
 ): Promise<void> {
   const org = actor.organizationId;
-  const v = await trx
-    .selectFrom('policy_versions')
-    .select(['id', 'document_id', 'number', 'status', 'effective_on'])
-    .where('id', '=', versionId)
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
+  const v = await rowInOrg(trx, 'policy_versions', org, { id: versionId }, [
+    'id',
+    'document_id',
+    'number',
+    'status',
+    'effective_on',
+  ]);
   if (!v) throw notFound('policy_version');
   if (v.status === 'in_force') throw conflict('policy.already_in_force');
   const effective = effectiveOn ?? v.effective_on ?? nowIso().slice(0, 10);
-  const previous = await trx
-    .selectFrom('policy_versions')
-    .select(['id', 'number'])
-    .where('document_id', '=', v.document_id)
-    .where('organization_id', '=', org)
-    .where('status', '=', 'in_force')
-    .executeTakeFirst();
+  const previous = await rowInOrg(
+    trx,
+    'policy_versions',
+    org,
+    { document_id: v.document_id, status: 'in_force' },
+    ['id', 'number'],
+  );
   if (previous) {
     await updateInOrg(trx, 'policy_versions', org, previous.id, { status: 'superseded' });
   }
@@ -153,12 +155,12 @@ export async function setVisibility(
   visibility: PolicyVisibility,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const doc = await trx
-      .selectFrom('policy_documents')
-      .select(['id', 'title', 'kinds', 'visibility'])
-      .where('id', '=', documentId)
-      .where('organization_id', '=', actor.organizationId)
-      .executeTakeFirst();
+    const doc = await rowInOrg(trx, 'policy_documents', actor.organizationId, { id: documentId }, [
+      'id',
+      'title',
+      'kinds',
+      'visibility',
+    ]);
     if (!doc) throw notFound('policy_document');
     if (visibility === 'public' && isProcedure(JSON.parse(doc.kinds))) {
       throw badInput('policy.procedure_not_public', {}, [

@@ -5,17 +5,9 @@ import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/htt
 import { prepareFromBytes } from '../policy/import.ts';
 import { importVersionIn, setInForceIn } from '../policy/service.ts';
 import { approveFn, MANAGE_TYPES } from './functions.ts';
-import { addType, file, person, registeredAsset } from './testkit.ts';
+import { addType, file, person, registeredAsset, takeOut } from './testkit.ts';
 
 const t = testAppPerFile();
-
-const takeOut = {
-  asset: 'S-001',
-  take_out_date: '2026-06-01',
-  return_due: '2026-06-03',
-  destination: '本庁舎',
-  purpose: '会議資料',
-};
 
 /** A small policy of the body itself, in force: 重要性I・II need the 管理者's permission to go out. */
 const POLICY = [
@@ -43,6 +35,28 @@ async function bodyWithPolicy() {
   return { org, admin, clause: clause.path };
 }
 
+/** The type as its editor sends it back: in force, citing the clause, for these levels. */
+async function typeEdit(
+  admin: Awaited<ReturnType<typeof person>>,
+  typeId: string,
+  clause: string,
+  levels: string[],
+) {
+  const current = (await admin.c.get('/api/requests/types'))
+    .json()
+    .items.find((x: { id: string }) => x.id === typeId);
+  return {
+    code: current.code,
+    nameJa: current.nameJa,
+    nameEn: current.nameEn,
+    topic: current.topic,
+    recordKind: current.recordKind,
+    clausePath: clause,
+    active: true,
+    definition: { ...current.definition, levels },
+  };
+}
+
 async function statusOf(c: Awaited<ReturnType<typeof person>>['c'], id: string) {
   return (await c.get(`/api/requests/${id}`)).json().status as string;
 }
@@ -68,19 +82,7 @@ describe('a request never skips its approver by accident', () => {
   test('[R-E3] a type whose levels are not in the body’s scheme cannot be activated; levels from the scheme can', async () => {
     const { org, admin, clause } = await bodyWithPolicy();
     const typeId = await addType(t, org, 'take_out_001');
-    const current = (await admin.c.get('/api/requests/types'))
-      .json()
-      .items.find((x: { id: string }) => x.id === typeId);
-    const foreign = {
-      code: current.code,
-      nameJa: current.nameJa,
-      nameEn: current.nameEn,
-      topic: current.topic,
-      recordKind: current.recordKind,
-      clausePath: clause,
-      active: true,
-      definition: { ...current.definition, levels: ['機密性3', '機密性2'] },
-    };
+    const foreign = await typeEdit(admin, typeId, clause, ['機密性3', '機密性2']);
     const refused = await admin.c.put(`/api/requests/types/${typeId}`, foreign);
     assert.equal(refused.statusCode, 409, refused.body);
     assert.match(refused.json().error.message, /機密性3、機密性2.*分類体系にありません/);
@@ -173,19 +175,7 @@ describe('a request never skips its approver by accident', () => {
   test('[R-E3] only a class the body’s own policy exempts goes without approval, and the record cites that clause; unknown or unmapped classes need approval', async () => {
     const { org, admin, clause } = await bodyWithPolicy();
     const typeId = await addType(t, org, 'take_out_001');
-    const current = (await admin.c.get('/api/requests/types'))
-      .json()
-      .items.find((x: { id: string }) => x.id === typeId);
-    const input = {
-      code: current.code,
-      nameJa: current.nameJa,
-      nameEn: current.nameEn,
-      topic: current.topic,
-      recordKind: current.recordKind,
-      clausePath: clause,
-      active: true,
-      definition: { ...current.definition, levels: ['重要性I', '重要性II'] },
-    };
+    const input = await typeEdit(admin, typeId, clause, ['重要性I', '重要性II']);
     assert.equal((await admin.c.put(`/api/requests/types/${typeId}`, input)).statusCode, 204);
     const approver = await signedIn(t, await makeUser(t.db, org, { functions: [approveFn('take_out')] }));
     const staff = await person(t, org);

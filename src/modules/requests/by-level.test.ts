@@ -6,45 +6,24 @@ import type { PolicyAnalysis } from '../policy/types.ts';
 import { chainFor } from './approvers.ts';
 import { approveFn, MANAGE_TYPES } from './functions.ts';
 import { requestTypeProposals } from './proposals.ts';
-import { decideAs, file, person, registeredAsset } from './testkit.ts';
+import { decideAs, file, person, registeredAsset, takeOut, takeOutType } from './testkit.ts';
 
 const t = testAppPerFile();
 
-const takeOut = {
-  asset: 'L-001',
-  take_out_date: '2026-06-01',
-  return_due: '2026-06-03',
-  destination: '本庁舎',
-  purpose: '会議資料',
-};
-
 /** The type a policy like 「重要性Iの情報資産にあっては責任者、重要性IIにあっては管理者の許可」 proposes. */
-const byLevelType = {
-  code: 'take-out-by-level',
-  nameJa: '情報資産の持出し',
-  topic: 'take_out',
-  recordKind: 'carry',
-  definition: {
-    fields: [
-      { key: 'asset', type: 'asset', label: { ja: '対象の情報資産' }, required: true },
-      { key: 'take_out_date', type: 'date', label: { ja: '持出日' }, required: true },
-      { key: 'return_due', type: 'date', label: { ja: '返却予定日' }, required: true },
-      { key: 'destination', type: 'text', label: { ja: '持出先' }, required: true },
-      { key: 'purpose', type: 'textarea', label: { ja: '目的' }, required: true },
-    ],
-    levels: ['重要性I', '重要性II'],
-    chain: [
-      {
-        function: approveFn('take_out'),
-        unitScoped: true,
-        byLevel: [
-          { levels: ['重要性I'], roles: ['情報セキュリティ責任者'] },
-          { levels: ['重要性II'], roles: ['情報セキュリティ管理者'] },
-        ],
-      },
-    ],
-  },
-};
+const byLevelType = takeOutType('take-out-by-level', '情報資産の持出し', {
+  levels: ['重要性I', '重要性II'],
+  chain: [
+    {
+      function: approveFn('take_out'),
+      unitScoped: true,
+      byLevel: [
+        { levels: ['重要性I'], roles: ['情報セキュリティ責任者'] },
+        { levels: ['重要性II'], roles: ['情報セキュリティ管理者'] },
+      ],
+    },
+  ],
+});
 
 describe('approvers chosen by the asset level', () => {
   test('chainFor picks the option listing the class (any axis), and keeps the step as it is otherwise', () => {
@@ -83,7 +62,7 @@ describe('approvers chosen by the asset level', () => {
     );
     const staff = await person(t, org);
 
-    const high = await file(staff.c, typeId, takeOut, '重要性I');
+    const high = await file(staff.c, typeId, { ...takeOut, asset: 'L-001' }, '重要性I');
     assert.equal((await decideAs(kanri, high)).statusCode, 403, 'the 管理者 does not approve 重要性I');
     assert.equal((await decideAs(sekinin, high)).statusCode, 200);
     assert.equal(

@@ -3,6 +3,7 @@
  * own classification scheme (as assets carry them) and the body's roles with the request functions each holds.
  */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { activeScheme, levelName } from '../classification/index.ts';
 
@@ -30,13 +31,7 @@ export async function schemeChoices(db: Kysely<DB>, organizationId: string): Pro
 
 /** The body's roles in tier order, each with the request functions it holds. */
 export async function roleChoices(db: Kysely<DB>, organizationId: string): Promise<RoleChoice[]> {
-  const roles = await db
-    .selectFrom('roles')
-    .select(['id', 'name'])
-    .where('organization_id', '=', organizationId)
-    .orderBy('tier')
-    .orderBy('name')
-    .execute();
+  const roles = await rowsInOrg(db, 'roles', organizationId, {}, ['id', 'name'], ['tier', 'name']);
   const held = await db
     .selectFrom('role_functions as rf')
     .innerJoin('roles as r', 'r.id', 'rf.role_id')

@@ -3,6 +3,7 @@
  * carry the body's own role names for each step of the approver chain, dates are 和暦, times JST.
  */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { bodyName } from '../../http/download.ts';
@@ -101,13 +102,7 @@ export async function requestForm(
     (req.unit_id
       ? (await db.selectFrom('units').select('name').where('id', '=', req.unit_id).executeTakeFirst())?.name
       : requester?.unit) ?? '';
-  const decisions = await db
-    .selectFrom('request_decisions')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('request_id', '=', id)
-    .orderBy('decided_at')
-    .execute();
+  const decisions = await rowsInOrg(db, 'request_decisions', org, { request_id: id }, '*', ['decided_at']);
   const stamps: StampBox[] = [];
   for (const [i, step] of req.def.chain.entries()) {
     const done = decisions.filter((d) => d.step === i);

@@ -11,6 +11,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { type Column, registerLayout } from './registers.ts';
 
 /** The sign-off boxes a book prints when the body has not set its own. */
@@ -38,12 +39,7 @@ export interface Layout {
 
 /** The stored layout of a book, or null when the body prints the default. */
 export async function storedLayout(db: Kysely<DB>, org: string, kind: string): Promise<Layout | null> {
-  const row = await db
-    .selectFrom('record_layouts')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('kind', '=', kind)
-    .executeTakeFirst();
+  const row = await rowInOrg(db, 'record_layouts', org, { kind });
   return row ? { title: row.title, columns: JSON.parse(row.columns), stamps: JSON.parse(row.stamps) } : null;
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Args, prepared } from '../../db/prepared.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
 import { type TypeDefinition, typeDefinition } from './model.ts';
@@ -142,12 +143,7 @@ export function parseDefinition(json: string): TypeDefinition {
 
 /** A type of the organization; another organization's id answers 404. */
 export async function loadType(db: Kysely<DB>, organizationId: string, id: string) {
-  const row = await db
-    .selectFrom('request_types')
-    .selectAll()
-    .where('id', '=', id)
-    .where('organization_id', '=', organizationId)
-    .executeTakeFirst();
+  const row = await rowInOrg(db, 'request_types', organizationId, { id });
   if (!row) throw notFound('request_type');
   return { ...row, def: parseDefinition(row.definition) };
 }

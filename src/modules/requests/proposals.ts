@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
@@ -153,11 +154,7 @@ function describeApprovers(g: PermissionGroup): string {
 export const requestTypeProposals: ProposalProvider = {
   kind: 'request_types',
   async propose(db: Kysely<DB>, organizationId: string, analysis: PolicyAnalysis): Promise<Proposal[]> {
-    const existing = await db
-      .selectFrom('request_types')
-      .select(['topic', 'code'])
-      .where('organization_id', '=', organizationId)
-      .execute();
+    const existing = await rowsInOrg(db, 'request_types', organizationId, {}, ['topic', 'code']);
     return [...permissionTopics(analysis).values()].map((g) => {
       const type = proposedType(g);
       const roles = [...new Set([...g.approvers, ...Object.values(g.byLevel).flat()])];
@@ -195,12 +192,7 @@ export const requestTypeProposals: ProposalProvider = {
       const keys = held.map((h) => h.function_key);
       if (!keys.includes(fn)) await setRoleFunctions(trx, actor, r.id, [...keys, fn]);
     }
-    const found = await trx
-      .selectFrom('request_types')
-      .select('id')
-      .where('organization_id', '=', actor.organizationId)
-      .where('code', '=', p.type.code)
-      .executeTakeFirst();
+    const found = await rowInOrg(trx, 'request_types', actor.organizationId, { code: p.type.code }, ['id']);
     if (found) return { type: 'request_type', id: found.id };
     // Levels the body's scheme does not have (the scheme not accepted yet) leave the type inactive, never
     // refused: the home checklist then asks for the scheme, and the editor activates it.

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { notFound } from '../../http/errors.ts';
@@ -122,13 +123,7 @@ export async function neededFor(
   if (asset && !assetReadableBy(auth, asset) && !(auth.unitId && asset.ownerUnitId === auth.unitId))
     throw notFound('asset');
   const assetClass = asset?.classLabel ?? statedClass ?? null;
-  const types = await db
-    .selectFrom('request_types')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('active', '=', 1)
-    .orderBy('code')
-    .execute();
+  const types = await rowsInOrg(db, 'request_types', organizationId, { active: 1 }, '*', ['code']);
   const withAsset = types
     .map((t) => ({ t, def: parseDefinition(t.definition) }))
     .filter(({ def }) => def.fields.some((f) => f.type === 'asset'));
@@ -275,11 +270,7 @@ export async function requestTypes(db: Kysely<DB>, auth: AuthContext) {
 
 /** The ready-made catalogue, each entry marked when the organization has added it. */
 export async function catalogueFor(db: Kysely<DB>, organizationId: string) {
-  const rows = await db
-    .selectFrom('request_types')
-    .select('catalogue_key')
-    .where('organization_id', '=', organizationId)
-    .execute();
+  const rows = await rowsInOrg(db, 'request_types', organizationId, {}, ['catalogue_key']);
   const added = new Set(rows.map((r) => r.catalogue_key));
   return { items: CATALOGUE.map((e) => ({ ...e, added: added.has(e.key) })) };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 
 type Row = Pick<DB['requests'], (typeof SUMMARY_COLUMNS)[number] | 'type_id'>;
@@ -45,10 +46,6 @@ export function summary(r: Row, typeName?: string) {
 
 /** Type names of the organization by id. */
 export async function typeNames(db: Kysely<DB>, organizationId: string): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('request_types')
-    .select(['id', 'name_ja'])
-    .where('organization_id', '=', organizationId)
-    .execute();
+  const rows = await rowsInOrg(db, 'request_types', organizationId, {}, ['id', 'name_ja']);
   return new Map(rows.map((r) => [r.id, r.name_ja]));
 }

@@ -102,6 +102,26 @@ export async function file(
 export const decideAs = (c: Client, id: string, decision: 'approve' | 'reject' = 'approve') =>
   c.post(`/api/requests/${id}/decisions`, { decision });
 
+/** The fields of a take-out type: the asset, the dates out and back, where to and why. */
+export const takeOutFields = [
+  { key: 'asset', type: 'asset', label: { ja: '対象の情報資産' }, required: true },
+  { key: 'take_out_date', type: 'date', label: { ja: '持出日' }, required: true },
+  { key: 'return_due', type: 'date', label: { ja: '返却予定日' }, required: true },
+  { key: 'destination', type: 'text', label: { ja: '持出先' }, required: true },
+  { key: 'purpose', type: 'textarea', label: { ja: '目的' }, required: true },
+];
+
+/** A take-out type (its register: 持出し記録簿) with the take-out fields and `definition`'s levels and chain. */
+export function takeOutType(code: string, nameJa: string, definition: Record<string, unknown>) {
+  return {
+    code,
+    nameJa,
+    topic: 'take_out',
+    recordKind: 'carry',
+    definition: { fields: takeOutFields, ...definition },
+  };
+}
+
 /** A take-out's fields as a person fills them (asset A-001, a two-day meeting). */
 export const takeOut = {
   asset: 'A-001',

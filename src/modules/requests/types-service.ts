@@ -12,6 +12,7 @@ import { catalogueEntry } from './catalogue.ts';
 import { loadType } from './load.ts';
 import type { TypeInput } from './model.ts';
 import './events.ts';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 
 /**
  * Every chain step must have its approver, and every step and confirmation must name a function mamori
@@ -42,12 +43,7 @@ function checkFunctions(input: TypeInput): void {
 
 /** Refuses a code another type of the organization has. */
 async function checkCodeFree(trx: Kysely<DB>, organizationId: string, code: string): Promise<void> {
-  const taken = await trx
-    .selectFrom('request_types')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('code', '=', code)
-    .executeTakeFirst();
+  const taken = await rowInOrg(trx, 'request_types', organizationId, { code }, ['id']);
   if (taken) throw conflict('requests.type_code_taken', { code });
 }
 

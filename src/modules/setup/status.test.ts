@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { makeOrg, makeUser, systemOrg } from '../../../test/support/factories.ts';
+import { makeHostAdmin, makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 
 const t = testAppPerFile();
@@ -26,7 +26,7 @@ const stepsDone = (s: { steps: { key: string; done: boolean }[] }) =>
 
 describe('the guided set-up’s state is derived from what the body has', () => {
   test('[R-P1] a new body’s status moves step by step: kind, policy, proposals, people, roles, first asset, hand-over', async () => {
-    const host = await makeUser(t.db, { id: await systemOrg(t.db), unitId: '' }, { unitId: null });
+    const host = await makeHostAdmin(t.db);
     const c = await signedIn(t, host);
     const made = await c.post('/api/system/organizations', { name: '段取町', switchTo: true });
     assert.equal(made.statusCode, 200, made.body);

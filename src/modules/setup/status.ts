@@ -3,6 +3,7 @@
  * guided set-up continues where it stopped, and the home page lists what is left until the body runs.
  */
 import type { Kysely } from 'kysely';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { activeScheme } from '../classification/index.ts';
 import { currentAssignments, founderRole, parseOrgSettings } from '../org/index.ts';
@@ -58,23 +59,12 @@ export async function setupStatus(db: Kysely<DB>, org: string): Promise<SetupSta
     ? (await listProposals(db, org, version.id)).filter((p) => !p.decision && !p.alreadyPresent).length
     : 0;
   const scheme = !!(await activeScheme(db, org));
-  const roles = await db
-    .selectFrom('roles')
-    .select(['id', 'name', 'optional'])
-    .where('organization_id', '=', org)
-    .execute();
+  const roles = await rowsInOrg(db, 'roles', org, {}, ['id', 'name', 'optional']);
   const held = await currentAssignments(db, org).execute();
   const holders = new Map<string, string[]>();
   for (const a of held) holders.set(a.role_id, [...(holders.get(a.role_id) ?? []), a.user_id]);
   const bodyPeople = new Set(
-    (
-      await db
-        .selectFrom('users')
-        .select('id')
-        .where('organization_id', '=', org)
-        .where('status', '=', 'active')
-        .execute()
-    ).map((u) => u.id),
+    (await rowsInOrg(db, 'users', org, { status: 'active' }, ['id'])).map((u) => u.id),
   );
   const founder = await founderRole(db, org);
   // Roles the body's people must hold: every role but the founder's and those the policy makes optional.
@@ -83,13 +73,7 @@ export async function setupStatus(db: Kysely<DB>, org: string): Promise<SetupSta
   const filled = needed.filter(isHeld).length;
   const empty = needed.filter((r) => !isHeld(r)).map((r) => ({ id: r.id, name: r.name }));
   const handedOver = !founder || (holders.get(founder.id) ?? []).some((u) => bodyPeople.has(u));
-  const takeOut = !!(await db
-    .selectFrom('request_types')
-    .select('id')
-    .where('organization_id', '=', org)
-    .where('topic', '=', 'take_out')
-    .where('active', '=', 1)
-    .executeTakeFirst());
+  const takeOut = !!(await rowInOrg(db, 'request_types', org, { topic: 'take_out', active: 1 }, ['id']));
   const people = bodyPeople.size;
   const assets = await countOf(db, 'assets', org);
   const units = await countOf(db, 'units', org);

@@ -1,5 +1,6 @@
 /** Reads of the software module: warning settings, computed warnings, installation counts, user names. */
 import type { Kysely } from 'kysely';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../systems/index.ts';
 import { DEFAULT_WARN_DAYS, supportWarnings } from './support.ts';
@@ -8,11 +9,7 @@ type Row = Record<string, unknown>;
 
 /** The organization's warning window (days before end of support). */
 export async function warnDaysOf(db: Kysely<DB>, org: string): Promise<number> {
-  const row = await db
-    .selectFrom('software_settings')
-    .select('warn_days')
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
+  const row = await rowInOrg(db, 'software_settings', org, {}, ['warn_days']);
   return row ? Number(row.warn_days) : DEFAULT_WARN_DAYS;
 }
 
@@ -76,16 +73,8 @@ export async function decorateInstallations(db: Kysely<DB>, org: string, rows: R
 
 /** Adds the users' names (R-E11) and the system name to shared-ID rows. */
 export async function decorateSharedIds(db: Kysely<DB>, org: string, rows: Row[]): Promise<Row[]> {
-  const users = await db
-    .selectFrom('users')
-    .select(['id', 'display_name', 'login_id'])
-    .where('organization_id', '=', org)
-    .execute();
-  const sys = await db
-    .selectFrom('information_systems')
-    .select(['id', 'name'])
-    .where('organization_id', '=', org)
-    .execute();
+  const users = await rowsInOrg(db, 'users', org, {}, ['id', 'display_name', 'login_id']);
+  const sys = await rowsInOrg(db, 'information_systems', org, {}, ['id', 'name']);
   const byId = new Map(users.map((u) => [u.id, u]));
   const sysName = new Map(sys.map((s) => [s.id, s.name]));
   return rows.map((r) => ({

@@ -1,5 +1,6 @@
 /** Set-up proposals of kind `segments`: the segments and segment rules an imported policy names. */
 import type { Kysely } from 'kysely';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
@@ -56,12 +57,7 @@ export async function acceptSegment(
 ): Promise<{ type: string; id: string }> {
   const p = proposal.payload as SegmentProposalPayload;
   const { rules: _rules, ...values } = p;
-  const found = await trx
-    .selectFrom('network_segments')
-    .select('id')
-    .where('organization_id', '=', actor.organizationId)
-    .where('name', '=', p.name)
-    .executeTakeFirst();
+  const found = await rowInOrg(trx, 'network_segments', actor.organizationId, { name: p.name }, ['id']);
   if (!found) return { type: 'network_segment', id: await insertRecord(trx, actor, segmentRegister, values) };
   // Only raise flags: accepting a proposal never loosens a rule the organization set itself.
   const raise = Object.fromEntries(Object.entries(values).filter(([k, v]) => v === true && k !== 'name'));
@@ -73,11 +69,7 @@ export async function acceptSegment(
 export const segmentsProvider: ProposalProvider = {
   kind: 'segments',
   async propose(db, organizationId, analysis) {
-    const rows = await db
-      .selectFrom('network_segments')
-      .select('name')
-      .where('organization_id', '=', organizationId)
-      .execute();
+    const rows = await rowsInOrg(db, 'network_segments', organizationId, {}, ['name']);
     return segmentProposals(analysis, new Set(rows.map((r) => r.name)));
   },
   accept: acceptSegment,

@@ -1,5 +1,6 @@
 /** Reads of the systems module beyond plain register lists: names, due dates, findings, history. */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { maintenanceDue, todayJst } from './maintenance.ts';
 import { type ConnectionKind, checkSegments, type Finding } from './segmentRules.ts';
@@ -129,22 +130,18 @@ export async function segmentFindings(db: Kysely<DB>, org: string): Promise<Find
 
 /** A system's change history (R-F18): audit events of the record and the manual change log, newest first. */
 export async function systemHistory(db: Kysely<DB>, org: string, systemId: string) {
-  const events = await db
-    .selectFrom('audit_events')
-    .select(['seq', 'occurred_at', 'actor_label', 'event', 'data'])
-    .where('organization_id', '=', org)
-    .where('target_type', '=', 'information_system')
-    .where('target_id', '=', systemId)
-    .orderBy('seq', 'desc')
-    .execute();
-  const changes = await db
-    .selectFrom('system_changes')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('system_id', '=', systemId)
-    .orderBy('changed_on', 'desc')
-    .orderBy('created_at', 'desc')
-    .execute();
+  const events = await rowsInOrg(
+    db,
+    'audit_events',
+    org,
+    { target_type: 'information_system', target_id: systemId },
+    ['seq', 'occurred_at', 'actor_label', 'event', 'data'],
+    [['seq', 'desc']],
+  );
+  const changes = await rowsInOrg(db, 'system_changes', org, { system_id: systemId }, '*', [
+    ['changed_on', 'desc'],
+    ['created_at', 'desc'],
+  ]);
   return {
     events: events.map((e) => ({
       seq: Number(e.seq),

@@ -1,4 +1,6 @@
 /** The systems module's registers, described once for lists, CSV, writes and audit. */
+
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import { SYSTEMS_READ, SYSTEMS_WRITE } from './functions.ts';
 import { field } from './kit/fields.ts';
@@ -57,12 +59,7 @@ export const segmentRegister: RegisterDef = {
     { table: 'external_lines', column: 'segment_id' },
   ],
   async check(trx, org, values, id) {
-    const same = await trx
-      .selectFrom('network_segments')
-      .select('id')
-      .where('organization_id', '=', org)
-      .where('name', '=', String(values.name))
-      .executeTakeFirst();
+    const same = await rowInOrg(trx, 'network_segments', org, { name: String(values.name) }, ['id']);
     if (same && same.id !== id) throw conflict('systems.segment_exists');
   },
 };

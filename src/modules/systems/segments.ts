@@ -1,5 +1,6 @@
 /** The three-tier model's default segments, added where the organization lacks them. */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { transactional } from '../../db/transactional.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -13,13 +14,7 @@ const THREE_TIERS = ['マイナンバー利用事務系', 'LGWAN接続系', 'イ
 export const addDefaultSegments = transactional(
   async (trx: Kysely<DB>, actor: Actor): Promise<{ created: string[] }> => {
     const have = new Set(
-      (
-        await trx
-          .selectFrom('network_segments')
-          .select('name')
-          .where('organization_id', '=', actor.organizationId)
-          .execute()
-      ).map((r) => r.name),
+      (await rowsInOrg(trx, 'network_segments', actor.organizationId, {}, ['name'])).map((r) => r.name),
     );
     const created: string[] = [];
     for (const name of THREE_TIERS.filter((n) => !have.has(n))) {

@@ -1,5 +1,6 @@
 /** Who a plan is for and who has attended: completion by unit, and who missed it (R-E9). */
 import type { Kysely } from 'kysely';
+import { rowInOrgOrThrow, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { unitAndDescendants } from '../org/index.ts';
 
@@ -19,12 +20,7 @@ export async function audience(db: Kysely<DB>, org: string, plan: { audience: st
 
 /** Completion of a plan by unit, and the people who have not attended any session. */
 export async function completion(db: Kysely<DB>, org: string, planId: string) {
-  const plan = await db
-    .selectFrom('training_plans')
-    .selectAll()
-    .where('id', '=', planId)
-    .where('organization_id', '=', org)
-    .executeTakeFirstOrThrow();
+  const plan = await rowInOrgOrThrow(db, 'training_plans', org, { id: planId });
   const people = await audience(db, org, plan);
   const attended = new Set(
     (
@@ -37,11 +33,7 @@ export async function completion(db: Kysely<DB>, org: string, planId: string) {
         .execute()
     ).map((r) => r.user_id),
   );
-  const units = await db
-    .selectFrom('units')
-    .select(['id', 'name'])
-    .where('organization_id', '=', org)
-    .execute();
+  const units = await rowsInOrg(db, 'units', org, {}, ['id', 'name']);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const byUnit = new Map<
     string,

@@ -3,6 +3,7 @@
  * A dry run names every bad row; a real run imports all rows or, if any is bad, nothing.
  */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -37,11 +38,7 @@ export async function importAttendance(
   const markCol = header.findIndex((h) => /出欠|受講|attend/i.test(h));
   if (idCol < 0 || markCol < 0)
     throw badInput('training.no_header', {}, [{ field: 'dataBase64', code: 'training.no_header' }]);
-  const users = await db
-    .selectFrom('users')
-    .select(['id', 'login_id'])
-    .where('organization_id', '=', org)
-    .execute();
+  const users = await rowsInOrg(db, 'users', org, {}, ['id', 'login_id']);
   const byLogin = new Map(users.map((u) => [u.login_id, u.id]));
   const entries: { userId: string; attended: boolean }[] = [];
   const errors: ImportResult['errors'] = [];

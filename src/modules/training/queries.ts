@@ -1,23 +1,14 @@
 /** Reads of training plans: the list with sessions, and a plan's completion with its checks. */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { completion } from './completion.ts';
 import { loadPlan } from './service.ts';
 
 /** The organization's plans, newest year first, each with its sessions by date. */
 export async function listPlans(db: Kysely<DB>, organizationId: string) {
-  const plans = await db
-    .selectFrom('training_plans')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('fiscal_year', 'desc')
-    .execute();
-  const sessions = await db
-    .selectFrom('training_sessions')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('held_on')
-    .execute();
+  const plans = await rowsInOrg(db, 'training_plans', organizationId, {}, '*', [['fiscal_year', 'desc']]);
+  const sessions = await rowsInOrg(db, 'training_sessions', organizationId, {}, '*', ['held_on']);
   return plans.map((p) => ({
     id: p.id,
     fiscalYear: p.fiscal_year,

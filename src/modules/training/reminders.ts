@@ -7,6 +7,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import './events.ts';
+import { rowInOrgOrThrow } from '../../db/rows-in-org.ts';
 import { completion } from './completion.ts';
 
 export const TRAINING_SWEEP = 'training.sweep';
@@ -14,12 +15,7 @@ export const TRAINING_SWEEP = 'training.sweep';
 /** Tells each person who missed the plan (once per person), and records it. Returns how many were told. */
 export async function remindMissed(db: Kysely<DB>, actor: Actor, planId: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const plan = await trx
-      .selectFrom('training_plans')
-      .selectAll()
-      .where('id', '=', planId)
-      .where('organization_id', '=', actor.organizationId)
-      .executeTakeFirstOrThrow();
+    const plan = await rowInOrgOrThrow(trx, 'training_plans', actor.organizationId, { id: planId });
     const { missed } = await completion(trx, actor.organizationId, planId);
     const done = new Set(
       (

@@ -1,5 +1,6 @@
 /** The organization's policy in force, read for the lists the policy itself enumerates. */
 import type { Kysely } from 'kysely';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
 import {
@@ -11,13 +12,14 @@ import {
 
 /** Analyses of every policy version in force (基本方針 and 対策基準 may be separate documents). */
 export async function inForceAnalyses(db: Kysely<DB>, org: string): Promise<PolicyAnalysis[]> {
-  const rows = await db
-    .selectFrom('policy_versions')
-    .select('analysis')
-    .where('organization_id', '=', org)
-    .where('status', '=', 'in_force')
-    .orderBy('in_force_at', 'desc')
-    .execute();
+  const rows = await rowsInOrg(
+    db,
+    'policy_versions',
+    org,
+    { status: 'in_force' },
+    ['analysis'],
+    [['in_force_at', 'desc']],
+  );
   return rows.map((r) => JSON.parse(r.analysis) as PolicyAnalysis);
 }
 
@@ -26,11 +28,7 @@ export async function effectiveClauseList(
   db: Kysely<DB>,
   org: string,
 ): Promise<(ClauseList & { source: 'manual' | 'policy' }) | null> {
-  const stored = await db
-    .selectFrom('contract_clause_lists')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .executeTakeFirst();
+  const stored = await rowInOrg(db, 'contract_clause_lists', org, {});
   if (stored)
     return {
       clauses: JSON.parse(stored.clauses),

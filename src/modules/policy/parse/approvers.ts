@@ -4,40 +4,15 @@
  */
 
 import { transposeTable } from '../text/tables.ts';
-import type { ActApproval, Classification, ClauseNode, Obligation, ObligationTopic } from '../types.ts';
+import type { ActApproval, Classification, ClauseNode, Obligation } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
+import { marksAsRoles, rowsOfAct } from './approver-marks.ts';
 import { levelName } from './classification.ts';
 import { flatten } from './clauses.ts';
 import { escapeRe } from './sentences.ts';
+import { topicOf } from './topics.ts';
 
-const TOPICS: [ObligationTopic, RegExp][] = [
-  ['private_device', /支給以外|私物/],
-  ['software_install', /ソフトウェア[^。]*導入|導入[^。]*ソフトウェア/],
-  ['device_modification', /改造|増設|機器構成/],
-  ['wireless_lan', /無線LAN/],
-  ['network_connection', /ネットワークに接続|ネットワーク接続|通信回線に[^。]*接続/],
-  ['cloud_use', /クラウド|外部サービス|ネットワークストレージ|ウェブで利用できる/],
-  ['security_setting', /セキュリティ機能の設定|設定変更|設定を[^。]*変更/],
-  [
-    'external_email',
-    /(?:電子)?メール[^。]*(?:庁外|外部)|(?:庁外|外部)[^。]*(?:電子)?メール|電子メール[^。]*送信/,
-  ],
-  ['external_provision', /外部に提供|外部への提供|外部提供|提供・公表|に提供する/],
-  ['external_email', /(?:庁外|外部)に(?:送信|送る)|送信/],
-  ['transport', /運搬/],
-  ['take_out', /持ち出|持出/],
-  ['disposal', /廃棄|破棄|リース返却/],
-  ['system_introduction', /システム[^。]*導入|導入[^。]*システム/],
-  ['outsourcing', /再委託|外部委託|委託/],
-  ['information_viewing', /閲覧/],
-  ['exception', /例外措置/],
-];
-
-/** The kind of act a permission is about, from the sentence first and then its headings. */
-export function topicOf(texts: string[]): ObligationTopic | undefined {
-  for (const t of texts) for (const [topic, re] of TOPICS) if (re.test(t)) return topic;
-  return undefined;
-}
+export { topicOf } from './topics.ts';
 
 /** A pattern of approvers, and a word every sentence it can match contains (a quick test before the pattern). */
 interface ApproverPattern {
@@ -72,15 +47,18 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
           /^ただし、/,
           `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た|て[^。、]{0,16}?した)[^。]*?この限りでない`,
         ),
+        // 「前項の許可は、Xが行う。」: who gives the permission the 項 before asks for.
+        pattern(/^前[項条]の/, `^前[項条]の(?:許可|承認)は、[^。]*?${list}が(?:行う|する|与える)`),
         // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
         pattern(
           /^ただし、/,
           `^ただし、[^。]*?${list}が[^。]*?その(?:許可|承認)を(?:得|受け)[^。]*?この限りでない`,
         ),
-        // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」.
+        // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」,
+        // 「…Xが認めたクラウドサービス以外で取り扱ってはならない」.
         pattern(
-          /以外の/,
-          `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?以外の[^。]*?(?:てはならない|しないこと)`,
+          /以外/,
+          `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?以外(?:の|で|に)[^。]*?(?:てはならない|しないこと)`,
         ),
       ],
       role: new RegExp(matcher.pattern, 'g'),
@@ -140,7 +118,7 @@ function levelPatterns(scheme: Classification): RegExp[] {
 }
 
 /** A place where a sentence names levels: 「機密性2以上」 names 2 and every level above it. */
-interface LevelMark {
+export interface LevelMark {
   at: number;
   end: number;
   levels: string[];
@@ -220,7 +198,7 @@ function followingShortNames(sentence: string, scheme: Classification, mark: Lev
  * Where the sentence names levels, in order. A level's name inside a longer one (秘 in 極秘) is not
  * a mention of its own.
  */
-function levelMarks(sentence: string, scheme: Classification): LevelMark[] {
+export function levelMarks(sentence: string, scheme: Classification): LevelMark[] {
   const found: LevelMark[] = [];
   const patterns = levelPatterns(scheme);
   for (const [i, l] of scheme.levels.entries()) {
@@ -300,8 +278,25 @@ export function approversByLevel(
   const bracketed = approversInBrackets(sentence, matcher, scheme);
   if (bracketed) return bracketed;
   const marks = levelMarks(sentence, scheme);
-  const REST = /(?:(?:それ|これ|上記|前記)以外|その他)の[^、。]{0,12}?(?:にあっては|については|の場合は)/;
   if (marks.length === 0 || (marks.length < 2 && !REST.test(sentence))) return null;
+  const out = approversPerLevel(sentence, marks, matcher, scheme);
+  const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
+  return Object.keys(out).length >= 2 && sets.size >= 2 ? out : null;
+}
+
+/** 「それ以外の情報資産にあっては」「その他の場合は」: the levels not given an approver of their own. */
+const REST = /(?:(?:それ|これ|上記|前記)以外|その他)の[^、。]{0,12}?(?:にあっては|については|の場合は)/;
+
+/**
+ * The roles named after each place the text names levels (「機密性3にあっては統括者、機密性2にあっては課長」), up
+ * to the permission word; levels joined by 又は share the roles that follow, 「それ以外の…にあっては」 the rest.
+ */
+export function approversPerLevel(
+  sentence: string,
+  marks: LevelMark[],
+  matcher: ActorMatcher,
+  scheme: Classification,
+): Record<string, string[]> {
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
   // 「機密性2B又は機密性2Aの情報資産にあっては…」: levels joined by 又は share the approver that follows.
@@ -339,8 +334,7 @@ export function approversByLevel(
         : scheme.levels.filter((l) => l.axis === axis && !(levelName(l) in out)).map((l) => levelName(l));
     for (const level of left) out[level] = [...new Set(others)];
   }
-  const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
-  return Object.keys(out).length >= 2 && sets.size >= 2 ? out : null;
+  return out;
 }
 
 const squash = (x: string) => x.replace(/\s+/g, '');
@@ -428,13 +422,20 @@ export function approversFromTable(
 ): Record<string, string[]> | null {
   if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
+  const isRole = new RegExp(`^(?:${matcher.pattern})$`);
+  const hasRole = new RegExp(matcher.pattern);
   const column = namedColumn(sentence);
   for (const drawn of tables) {
     const printed = levelsColumnFirst(drawn, scheme);
     // Levels down the first column, or (transposed) across the first row.
     const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
     const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;
-    const table = colsAreLevels > rowsAreLevels ? transposeTable(printed) : printed;
+    const turned = colsAreLevels > rowsAreLevels ? transposeTable(printed) : printed;
+    // A matrix of ○ under the roles, and rows per level and act (機密性3 | 持出し | …): the sentence's act.
+    const marked = marksAsRoles(turned, (cell) => isRole.test(cell));
+    const table = rowsOfAct(marked, sentence, (cell) => hasRole.test(cell));
+    if (!table) continue;
+    const oneAct = table !== marked;
     let at = -1;
     if (column) {
       at = columnAt(table[0] ?? [], column);
@@ -452,7 +453,7 @@ export function approversFromTable(
     }
     const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
     const count = Object.keys(out).length;
-    if (at >= 0 ? count >= 1 : count >= 2 && sets.size >= 2) return out;
+    if (at >= 0 || oneAct ? count >= 1 : count >= 2 && sets.size >= 2) return out;
   }
   return null;
 }
@@ -534,23 +535,30 @@ export function approversFromItems(
   scheme: Classification | null,
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern) return null;
-  // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」 naming no one itself.
+  // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」,
+  // 「次の区分に従い許可を得なければならない」 naming no one itself.
   const lead =
     /(?:(?:次|各号)に(?:定める|掲げる|記載する|示す)|次の)者の(?:許可|承認)/.test(sentence) ||
-    (/(?:次|各号)に(?:定める|掲げる)[^。]*(?:許可|承認)/.test(sentence) &&
+    (/(?:(?:次|各号)に(?:定める|掲げる)|次の[^。、]{1,8}?に(?:従い|応じ|より))[^。]*(?:許可|承認)/.test(
+      sentence,
+    ) &&
       approversOf(sentence, matcher).length === 0);
   if (!lead) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
+  // Items that split the sentence's levels by content (「ア 特定個人情報を含むもの　CISO」): their roles are the levels'.
+  const unsplit: string[] = [];
   for (const text of itemTexts(sentence, node)) {
     const marks = levelMarks(text, scheme);
-    if (marks.length === 0) continue;
-    const after = text.slice(marks[marks.length - 1].end);
+    const after = text.slice(marks.at(-1)?.end ?? 0);
     const roles = [...after.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
     if (roles.length === 0) continue;
+    if (marks.length === 0) unsplit.push(...roles);
     for (const level of marks.flatMap((m) => m.levels))
       out[level] = [...new Set([...(out[level] ?? []), ...roles])];
   }
+  if (Object.keys(out).length === 0 && unsplit.length > 0)
+    for (const level of levelsOf(sentence, scheme)) out[level] = [...new Set(unsplit)];
   return Object.keys(out).length > 0 ? out : null;
 }
 
@@ -569,6 +577,32 @@ export function tablesBelow(
   if (!/次の表|下表|以下の表|(?<!別)表[0-9]+の/.test(sentence)) return undefined;
   for (const next of siblings.slice(siblings.indexOf(node) + 1)) if (next.tables?.length) return next.tables;
   return undefined;
+}
+
+/** The path of the clause a clause stands in. */
+const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+
+/**
+ * 「前項の許可は、機密性３の情報資産にあっては統括責任者が、機密性２の…にあっては課長が行う。」: the approvers of
+ * the permission the 項 before asks for without naming anyone (「…許可を得なければならない。」) are given in the
+ * next 項; they go to that permission, and the sentence that gives them asks for none of its own.
+ */
+export function approversOfPreviousParagraph(obligations: Obligation[]): void {
+  obligations.forEach((o, i) => {
+    if (!o.approver?.length || !/^前[項条]の(?:許可|承認)は、/.test(o.text)) return;
+    const article = parentPath(o.path);
+    for (let k = i - 1; k >= 0; k--) {
+      const p = obligations[k];
+      if (p.path !== article && parentPath(p.path) !== article) return;
+      if (!/許可|承認/.test(p.text)) continue;
+      if (p.approver?.length) return;
+      p.approver = o.approver;
+      if (o.approverByLevel) p.approverByLevel = o.approverByLevel;
+      delete o.approver;
+      delete o.approverByLevel;
+      return;
+    }
+  });
 }
 
 /**

@@ -120,6 +120,12 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
     return { head, definition };
   });
   const count = m[1] ? Number(m[1]) || '一二三四五六'.indexOf(m[1]) + 1 : items.length;
+  // 「ネットワークは、次のとおり区分する」 over 系: a network divided into segments, not information classified.
+  if (
+    /ネットワーク[^、。]*は、/.test(sentenceAround(node.text, m.index)) ||
+    items.every((i) => /系$/.test(i.head))
+  )
+    return [];
   if (
     count !== items.length ||
     new Set(items.map((i) => i.head)).size !== items.length ||

@@ -5,7 +5,7 @@
  */
 import type { ClauseNode, Committee, CommitteeMemberTable } from '../types.ts';
 import { flatten } from './clauses.ts';
-import { splitNames as splitAll, splitSentences, stripParens } from './sentences.ts';
+import { escapeRe, splitNames as splitAll, splitSentences, stripParens } from './sentences.ts';
 
 const DITTO = /^(?:〃|同上|同|″|々)$/;
 
@@ -47,16 +47,20 @@ function memberTable(node: ClauseNode | undefined): CommitteeMemberTable | undef
   return { path: node.path, columns: table[0], rows: resolveDitto(table.slice(1)) };
 }
 
-const CHAIR = '(委員長|会長|座長|議長|本部長|班長|幹事長)';
+const CHAIR = '(委員長|会長|座長|議長|本部長|班長|幹事長|部会長)';
 /** The head of a committee or a team (CSIRT): 委員長, or a 責任者/リーダー that heads the team. */
-const LEAD = '(委員長|会長|座長|議長|本部長|班長|幹事長|責任者|リーダー|統括者|(?:チーム|班|本部)の長)';
+const LEAD =
+  '(委員長|会長|座長|議長|本部長|班長|幹事長|部会長|責任者|リーダー|統括者|(?:チーム|班|本部)の長)';
 /** A body the text sets up: a committee, a team (CSIRT), a council. */
-const BODY = '(?:委員会|幹事会|連絡会|協議会|CSIRT|チーム|会議|本部|班)';
+const BODY = '(?:委員会|幹事会|連絡会|協議会|CSIRT|チーム|会議|本部|班|部会|ワーキンググループ)';
 /** The head of a team as the sentence that sets it up names it: 「Xを長とするチーム」. */
 const LEAD_OF = '(委員長|座長|責任者|リーダー|統括者|長)';
 const VICE = '(副委員長|副会長|副座長|副議長|副本部長)';
+/** 「幹事長は総務係長を、幹事は…をもって充てる」: a seat ends at 「を、」 where the next seat is named. */
+const NEXT_SEAT = 'を、(?=[^、。]{1,12}は)';
 /** The seats of a committee, not its members: 「委員長、副委員長及び委員をもって組織する」. */
-const SEAT = /^(?:副?(?:委員長|会長|座長|議長|本部長)|班長|幹事長|委員|幹事|構成員|本部員|班員)$/;
+const SEAT =
+  /^(?:副?(?:委員長|会長|座長|議長|本部長)|班長|幹事長|部会長|委員|幹事|構成員|本部員|班員|部会員)$/;
 
 /** A post or role as the text names it, without 「の職にある者」 and the like. */
 function who(text: string): string {
@@ -87,11 +91,15 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     // 「会議の議長はCISOとし、会議の構成員は…とする」: the seat ends at 「とし、」.
     // 「議長は区統括責任者をもって、副議長は…をもって充てる」: a seat also ends at 「をもって、」.
     [
-      new RegExp(`(?:^|、|(?:${names})の)${VICE}は、?(.+?)(?:をもって充て|をもって、|とする|とし、)`),
+      new RegExp(
+        `(?:^|、|(?:${names})の)${VICE}は、?(.+?)(?:をもって充て|をもって、|とする|とし、|${NEXT_SEAT})`,
+      ),
       'viceChair',
     ],
     [
-      new RegExp(`(?:^|、|(?:${names})の)${CHAIR}は、?(.+?)(?:をもって充て|をもって、|とする|とし、)`),
+      new RegExp(
+        `(?:^|、|(?:${names})の)${CHAIR}は、?(.+?)(?:をもって充て|をもって、|とする|とし、|${NEXT_SEAT})`,
+      ),
       'chair',
     ],
   ] as const) {
@@ -108,6 +116,11 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     if (m[3]) set('viceChair', m[4], m[3]);
     c.memberNames ??= splitNames(m[5]).map(who);
   }
+  // 「…を置き、統括者を委員長とし、A及びBを委員とする」: each seat given to whom the text names before it.
+  m = new RegExp(`(?:^|、)([^、。]+?)を${CHAIR}と(?:し、|する)`).exec(s);
+  if (m) set('chair', m[2], m[1]);
+  m = new RegExp(`${CHAIR}とし、(.+?)を(?:委員|幹事|構成員|部会員)とする`).exec(s);
+  if (m && !c.memberNames) c.memberNames = splitNames(m[2]).map(who);
   // A team's head: 「病院CSIRTの長は…とし」「その責任者は…とし」.
   m = new RegExp(
     `(?:(?:${names})の|その)(長|責任者|リーダー)は、?([^、。]+?)(?:をもって充て|とする|とし、)`,
@@ -119,9 +132,9 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   m = new RegExp(`(?:^|、)([^、。]+?)が${CHAIR}となる`).exec(s);
   if (m) set('chair', m[2], m[1]);
   m = new RegExp(
-    `(?:^|、|(?:${names})の|その)(?:委員|幹事|構成員|本部員|班員)(?:には|は)、?(.+?)(?:をもって充て|とする|の中から|のうちから)`,
+    `(?:^|、|(?:${names})の|その)(?:委員|幹事|構成員|本部員|班員|部会員)(?:には|は)、?(.+?)(?:をもって充て|とする|の中から|のうちから)`,
   ).exec(s);
-  if (m && !c.memberNames && !/別表|別記/.test(m[1]))
+  if (m && !c.memberNames && !/別表|別記|^次(?:の各号)?に掲げる/.test(m[1]))
     c.memberNames = splitNames(m[1].replace(/^[^、。]*?が(?:指名|任命|指定)する/, '')).map(who);
   // 「…に連絡会（以下「連絡会」という。）を置き、事務局長、次長及び係長をもって構成する」: set up and composed at once.
   m =
@@ -135,8 +148,8 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
       .filter((x) => !SEAT.test(x));
     if (members.length > 0) c.memberNames = members;
   }
-  m = new RegExp(`(?:${names})の(?:事務局|庶務|事務)は、(.+?)(?:において|で|が|に)(?:行|処理|置)`).exec(s);
-  if (m && !c.secretariat) c.secretariat = m[1];
+  m = secretariatOf(s, names);
+  if (m && !c.secretariat) c.secretariat = unitOf(m[1]);
   m = new RegExp(`(?:${names})の(?:事務局|庶務)は、([^、。]+?)(?:とする|が担当する|が担う|が行う)`).exec(s);
   if (m && !c.secretariat) c.secretariat = m[1];
   m = new RegExp(`(?:${names})に事務局を置き、(.+?)(?:をもって充て|とする)`).exec(s);
@@ -154,6 +167,22 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     c.memberNames = c.memberNames.filter((x) => x !== who(takes[1]));
   const appendix = appendixTable(tree, s);
   if (appendix && !c.members) c.members = memberTable(appendix);
+}
+
+/**
+ * 「委員会の庶務は、総務課において処理する」, also where one sentence names the secretariat of several bodies
+ * (「委員会、幹事会及び部会の庶務は、…」).
+ */
+function secretariatOf(s: string, names: string): RegExpExecArray | null {
+  if (!/(?:事務局|庶務|事務)は、/.test(s)) return null;
+  return new RegExp(
+    `(?:^|[、。\n]|及び|並びに)(?:${names})(?:(?:、|及び|並びに)[^、。]{1,30}?)*?の(?:事務局|庶務|事務)は、(.+?)(?:において|で|が|に)(?:行|処理|置)`,
+  ).exec(s);
+}
+
+/** 「総務課の情報担当職員が処理する」: the secretariat is the unit whose staff does the work. */
+function unitOf(who: string): string {
+  return /^([^、。]+?(?:課|部|局|室|係|センター))の[^、。]*(?:職員|者)$/.exec(who)?.[1] ?? who;
 }
 
 /** A roster 別表 (委員長 | 副市長 / 委員 | 各部長): the chair, vice-chair and members by their rows. */
@@ -278,7 +307,26 @@ export function findCommittees(tree: ClauseNode[]): Committee[] {
           new RegExp(`(?:${names})は、次(?:の各号)?に掲げる(?:委員|者)(?:をもって|で)(?:組織|構成)`).test(s)
         )
           c.memberNames = n.list.map(who);
+        // 「委員は、次に掲げる者をもって充てる」 over 号 that name them.
+        if (
+          n.list &&
+          !c.memberNames &&
+          /(?:委員|構成員|幹事|部会員)(?:には|は)、?次(?:の各号)?に掲げる(?:者|職)/.test(s)
+        )
+          c.memberNames = n.list.map(who);
         readSentence(c, s, names, tree);
+      }
+    }
+    // A 庶務 clause of its own, after the bodies it serves, names the body by its own name or short name.
+    if (!c.secretariat) {
+      const own = [name, ...(alias ? [alias] : [])].map(escapeRe).join('|');
+      for (const n of flatten(tree)) {
+        const m =
+          n.text.includes('の庶務は') || n.text.includes('の事務局は') ? secretariatOf(n.text, own) : null;
+        if (m) {
+          c.secretariat = unitOf(m[1]);
+          break;
+        }
       }
     }
     // The roster fills only what the sentences left open: 「委員長はCISOをもって充てる」 names the role.

@@ -10,12 +10,15 @@ import {
   approversFromTable,
   approversOf,
   approversOfNamedLevels,
+  approversOfPreviousParagraph,
   approversPerActFromTable,
   levelsOf,
   referencedTables,
   tablesBelow,
   topicOf,
 } from './approvers.ts';
+import { approversFromForm } from './approvers-form.ts';
+import { approversInNote } from './approvers-note.ts';
 import { flatten } from './clauses.ts';
 import { declarative, modalityOf } from './modality.ts';
 import { splitSentences, stripParens } from './sentences.ts';
@@ -25,6 +28,8 @@ export { modalityOf } from './modality.ts';
 /** The document speaking about itself (この基準は…定めるものとする) imposes nothing on anyone. */
 const SELF_REFERENCE =
   /^(?:この|本)[^、。]*?(?:基本方針|対策基準|基準|方針|規程|ポリシー|要綱|規則|訓令)(?:の[^、。]{0,8})?は、/;
+/** A bracketed note after a sentence's 。, kept with the sentence (sentences.ts). */
+const NOTE_AFTER = /。\([^()。]*\)$/;
 /** A sentence that introduces the items below it. */
 const LEAD = /次の|以下の|次に掲げる|各号/;
 /** 「ただし、CISOが特に必要と認めたときは、この限りでない。」: the prohibition above it may be lifted by that role. */
@@ -96,7 +101,8 @@ export function extractObligations(
       let last: Obligation | null = null;
       let nextLead: Lead | null = null;
       for (const sentence of splitSentences(node.text)) {
-        const modality = modalityIn(sentence, itemLead);
+        // A note in brackets after the sentence's end (「…得なければならない。（許可権者　…）」) is not its ending.
+        const modality = modalityIn(sentence.replace(NOTE_AFTER, '。'), itemLead);
         if (!modality) {
           if (PROVISO.test(sentence) && last?.modality === 'must_not') {
             const by = approversOf(sentence, matcher);
@@ -137,9 +143,11 @@ export function extractObligations(
           referencedTables(sentence, everyClause(), node) ??
           tablesBelow(sentence, node, nodes);
         const byLevel =
+          approversInNote(sentence, matcher, scheme) ??
           approversByLevel(sentence, matcher, scheme) ??
           approversFromTable(sentence, tables(), matcher, scheme) ??
-          approversFromItems(sentence, node, matcher, scheme);
+          approversFromItems(sentence, node, matcher, scheme) ??
+          approversFromForm(sentence, everyClause, matcher, scheme);
         const perAct = byLevel ? approversPerActFromTable(sentence, tables(), matcher, scheme) : null;
         if (perAct) ob.approvalsByAct = perAct;
         const approver = byLevel
@@ -183,6 +191,7 @@ export function extractObligations(
     }
   };
   walk(tree, [], null);
+  approversOfPreviousParagraph(out);
   approversOfNamedLevels(out);
   return out;
 }

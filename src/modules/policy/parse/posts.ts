@@ -13,7 +13,7 @@ import { splitNames, splitSentences } from './sentences.ts';
 /** A clause heading over the body's organization. */
 const ORGANIZATION = /体制|組織|役割|責務|権限|職務|任務/;
 /** A heading over a committee's own rules: its seats (座長, 委員長) are not the body's offices. */
-const COMMITTEE = /委員会|連絡会|協議会|会議|幹事会|本部|チーム|CSIRT/;
+const COMMITTEE = /委員会|連絡会|協議会|会議|幹事会|部会|本部|チーム|CSIRT|ワーキンググループ/;
 /**
  * An office written as one word: 議長, 事務局長, 次長, 総務係長, 参事, 主幹, 教頭, 主査, 主任, and the head of an
  * 一部事務組合 or a 企業団 (管理者, 副管理者, 企業長).

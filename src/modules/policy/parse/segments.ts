@@ -29,9 +29,13 @@ function definedSegments(tree: ClauseNode[], parts: string[] = []): { name: stri
   const out: { name: string; at: number }[] = [];
   flatten(tree).forEach((n, at) => {
     // The space between term and definition may be lost (a PDF): the term ends at its first 系.
+    // 「ただし、会議資料系とは、…をいう。」: a definition in a proviso of another sentence.
     const m =
       /^([^\s、。()]{1,12}?系)\s*(.+をいう。?)$/.exec(n.text) ??
-      /^「?([^\s、。()「」]{1,12}系)」?とは、(.+)$/.exec(n.text);
+      /^「?([^\s、。()「」]{1,12}系)」?とは、(.+)$/.exec(n.text) ??
+      (n.text.includes('系とは、')
+        ? /(?:。|ただし、)「?([^\s、。()「」]{1,12}系)」?とは、([^。]+をいう)/.exec(n.text)
+        : null);
     if (!m || !/ネットワーク|システム|端末|セグメント/.test(m[2])) return;
     if (SEGMENTS.some(([, re]) => re.test(m[1]))) return;
     // Named in the definition as what it is part of, not as what it is kept apart from (「…から分離された」,
@@ -55,13 +59,19 @@ const KNOWN = SEGMENTS.map(([, re]) => re.source).join('|');
 const KEPT_APART = new RegExp(
   `([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)を[^。]*?(?:${KNOWN})[^。]*?から[^。]*?(?:分離|分割|切り離)`,
 );
+/** 「券売系のネットワークを事務用のネットワーク…から分離する」: a 系 whose network is kept apart from other networks. */
+const NETWORK_APART =
+  /(?:^|、|は、)([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)のネットワークを[^。]*?ネットワーク[^。]*?から[^。]*?(?:分離|分割|切り離)/;
 
 /** A 系 the text keeps apart from a segment of the 三層の対策, though no clause defines it: a segment of its own. */
 function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   flatten(tree).forEach((n, at) => {
-    if (!n.text.includes('系を')) return;
+    if (!n.text.includes('系を') && !n.text.includes('系のネットワークを')) return;
     for (const s of splitSentences(n.text)) {
+      const apart = NETWORK_APART.exec(s);
+      if (apart && !SEGMENTS.some(([, re]) => re.test(apart[1])) && !out.some((x) => x.name === apart[1]))
+        out.push({ name: apart[1], at });
       const m = KEPT_APART.exec(s);
       if (!m) continue;
       // 「…系を、LGWAN接続系、インターネット接続系及び工業用水道監視系から分離」: each 系 of the list is a segment.
@@ -86,11 +96,21 @@ function listedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
   flatten(tree).forEach((n, at) => {
     if (!n.text.includes('ネットワーク')) return;
     for (const s of splitSentences(n.text)) {
-      const m = /ネットワークは、([^。]+?)に(?:区分|分割|分離)する/.exec(s);
+      const m =
+        /ネットワークは、([^。]+?)に(?:区分|分割|分離)する/.exec(s) ??
+        /(?:^|、)([^、。]*?系(?:(?:、|及び|並びに)[^、。]*?系)+)のネットワークを[^。]*?(?:区分|分割|分離)/.exec(
+          s,
+        );
       if (!m) continue;
+      // 「…を行う収納系、…を行うLGWAN接続系並びに…に用いるインターネット接続系」: the 系 each item ends with.
       const items = m[1].split(/、|及び|並びに/);
-      if (items.length < 2 || !items.every((x) => /^[\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系$/.test(x))) continue;
-      for (const name of items)
+      const names = [...m[1].matchAll(/([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)(?=、|及び|並びに|$)/g)].map(
+        (x) => x[1],
+      );
+      const known = names.filter((x) => SEGMENTS.some(([, re]) => re.test(x)));
+      const bare = items.length >= 2 && items.every((x) => /^[\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系$/.test(x));
+      if (!bare && (names.length < 2 || known.length === 0)) continue;
+      for (const name of bare ? items : names)
         if (!SEGMENTS.some(([, re]) => re.test(name)) && !out.some((x) => x.name === name))
           out.push({ name, at });
     }

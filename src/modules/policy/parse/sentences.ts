@@ -8,7 +8,10 @@ export function clearSentenceCache(): void {
   cache.clear();
 }
 
-/** Splits on 。 outside brackets; keeps the 。. */
+/** A bracketed note with no sentence of its own inside. */
+const NOTE = /^\([^()。]*\)/;
+
+/** Splits on 。 outside brackets; keeps the 。 (and a bracketed note right after it). */
 export function splitSentences(text: string): readonly string[] {
   const hit = cache.get(text);
   if (hit) return hit;
@@ -27,6 +30,9 @@ export function splitSentences(text: string): readonly string[] {
     if (c === 0x28 || c === 0x300c || c === 0x300e || c === 0x3010) depth++;
     else if (c === 0x29 || c === 0x300d || c === 0x300f || c === 0x3011) depth = Math.max(0, depth - 1);
     else if (c === 0x3002 && depth === 0) {
+      // A note in brackets right after the sentence (「…得なければならない。（許可権者　…）」) is the sentence's.
+      const note = flat.charCodeAt(i + 1) === 0x28 ? NOTE.exec(flat.slice(i + 1)) : null;
+      if (note) i += note[0].length;
       const s = flat.slice(start, i + 1).trim();
       if (s !== '') out.push(s);
       start = i + 1;
