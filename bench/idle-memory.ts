@@ -5,7 +5,8 @@
 //                             [--cold-restart] [--snapshot=DIR]
 //
 // Each run: a fresh data directory (and, for PostgreSQL, a fresh database in BENCH_PG_URL's server), so the
-// compile cache is empty and the first start fills it as after an install; `src/main.js` is started as
+// cache of stripped sources (src/stripped-sources.js) is empty and the first start fills it as after an
+// install; `src/main.js` is started as
 // `npm start` runs it (test/support/server-process.ts), `admin` signs in with the one-time password of
 // the first start (password change, TOTP enrolment), then, after `--wait` ms, VmRSS (and RssAnon /
 // RssFile) is read from /proc. Each restart signs in again (password, TOTP) and is read the same way.
@@ -178,12 +179,13 @@ for (let run = 1; run <= runs; run++) {
     console.log(rows.at(-1));
     for (let i = 1; i <= restarts; i++) {
       await server.kill('SIGTERM');
-      // --cold-restart: the first restart finds no compile cache, as after an upgrade or on the
-      // benchmark's freshly generated data (migrated, the cache not yet filled).
+      // --cold-restart: the first restart finds no cache (stripped sources, and Node's compile cache of the
+      // worker threads), as after an upgrade or on the benchmark's freshly generated data (migrated, the
+      // cache not yet filled).
       const cold = i === 1 && args.has('cold-restart');
-      if (cold) fs.rmSync(path.join(dataDir, 'cache', 'compile'), { recursive: true, force: true });
+      if (cold) fs.rmSync(path.join(dataDir, 'cache'), { recursive: true, force: true });
       const m = await measure(server, () => signInAgain(server.url, secret));
-      rows.push(line(cold ? `restart ${i}, compile cache emptied` : `restart ${i}`, m));
+      rows.push(line(cold ? `restart ${i}, cache emptied` : `restart ${i}`, m));
       console.log(rows.at(-1));
     }
     if (args.has('snapshot') && run === runs) {

@@ -69,7 +69,7 @@ function stripInto(dir) {
   writeWhole(path.join(dir, MANIFEST), JSON.stringify({ node: process.version, files }));
 }
 
-if (import.meta.main && process.env.MAMORI_STRIP_INTO) {
+if (process.env.MAMORI_STRIP_INTO && process.argv[1] === fileURLToPath(import.meta.url)) {
   process.removeAllListeners('warning'); // stripTypeScriptTypes warns that it is experimental
   try {
     stripInto(process.env.MAMORI_STRIP_INTO);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import Fastify from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
 import { admissionGate, MAX_ACTIVE } from './admission.ts';
 import { installErrorHandler } from './error-handler.ts';
 
@@ -46,26 +46,40 @@ test('at most MAX_ACTIVE API requests are worked on at once; the rest wait their
   await app.close();
 });
 
-test('clients that go away, while waiting or while worked on, give their turns back: the next request is answered', async () => {
+/**
+ * A listening app behind the gate: each `method` /api/slow waits until its gate is opened (`check` sees
+ * its request first), /api/quick answers at once.
+ */
+async function gatedServer(method: 'GET' | 'POST', check: (req: FastifyRequest) => void = () => {}) {
   const app = Fastify();
   admissionGate(app);
   installErrorHandler(app);
-  let inHandler = 0;
-  const gates: (() => void)[] = [];
-  app.get('/api/slow', async () => {
-    inHandler++;
-    await new Promise<void>((resolve) => gates.push(resolve));
-    return { ok: true };
+  const server = { app, url: '', inHandler: 0, gates: [] as (() => void)[] };
+  app.route({
+    method,
+    url: '/api/slow',
+    handler: async (req) => {
+      check(req);
+      server.inHandler++;
+      await new Promise<void>((resolve) => server.gates.push(resolve));
+      return { ok: true };
+    },
   });
   app.get('/api/quick', async () => ({ ok: true }));
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  server.url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return server;
+}
+
+test('clients that go away, while waiting or while worked on, give their turns back: the next request is answered', async () => {
+  const server = await gatedServer('GET');
+  const { url, gates } = server;
   try {
     // Twice as many as there are turns, all cut off by their clients, as a load tool does at its end.
     const cut = new AbortController();
     const calls = Array.from({ length: MAX_ACTIVE * 2 }, () =>
       fetch(`${url}/api/slow`, { signal: cut.signal }).catch(() => null),
     );
-    while (inHandler < MAX_ACTIVE) await new Promise((r) => setTimeout(r, 5));
+    while (server.inHandler < MAX_ACTIVE) await new Promise((r) => setTimeout(r, 5));
     cut.abort();
     await Promise.all(calls);
     await new Promise((r) => setTimeout(r, 50));
@@ -77,7 +91,7 @@ test('clients that go away, while waiting or while worked on, give their turns b
     assert.equal(r.status, 200);
   } finally {
     for (const open of gates.splice(0)) open();
-    await app.close();
+    await server.app.close();
   }
 });
 
@@ -86,19 +100,8 @@ test('POSTs cut off by their clients after their bodies were read give their tur
 }, async () => {
   // Fastify runs neither onResponse nor onRequestAbort for these: a gate keyed on those hooks lost every
   // turn this way and then answered no API call at all.
-  const app = Fastify();
-  admissionGate(app);
-  installErrorHandler(app);
-  let inHandler = 0;
-  const gates: (() => void)[] = [];
-  app.post('/api/slow', async (req) => {
-    assert.deepEqual(req.body, { n: 1 });
-    inHandler++;
-    await new Promise<void>((resolve) => gates.push(resolve));
-    return { ok: true };
-  });
-  app.get('/api/quick', async () => ({ ok: true }));
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  const server = await gatedServer('POST', (req) => assert.deepEqual(req.body, { n: 1 }));
+  const { url, gates } = server;
   try {
     for (let round = 0; round < 3; round++) {
       const cut = new AbortController();
@@ -110,7 +113,7 @@ test('POSTs cut off by their clients after their bodies were read give their tur
           signal: cut.signal,
         }).catch(() => null),
       );
-      while (inHandler < MAX_ACTIVE * (round + 1)) await new Promise((r) => setTimeout(r, 5));
+      while (server.inHandler < MAX_ACTIVE * (round + 1)) await new Promise((r) => setTimeout(r, 5));
       cut.abort();
       await Promise.all(calls);
       await new Promise((r) => setTimeout(r, 50));
@@ -122,6 +125,6 @@ test('POSTs cut off by their clients after their bodies were read give their tur
     assert.equal(r.status, 200);
   } finally {
     for (const open of gates.splice(0)) open();
-    await app.close();
+    await server.app.close();
   }
 });

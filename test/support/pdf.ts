@@ -1,4 +1,5 @@
 /** Test support for printed forms: a PDF read back as text (pdftotext) and as page images (pdftoppm). */
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +21,13 @@ export function pdfText(pdf: Buffer): string {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The PDF's text (as `pdfText` gives it), once it is asserted to show each of `strings`. */
+export function pdfShowing(pdf: Buffer, strings: string[]): string {
+  const text = pdfText(pdf);
+  for (const s of strings) assert.ok(text.includes(s), `${s} missing in:\n${text}`);
+  return text;
 }
 
 /** Page size in points and page count, from `pdfinfo`. */

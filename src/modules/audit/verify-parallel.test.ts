@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { aroundAppendOnly } from '../../../test/support/audit-tamper.ts';
+import { appendUnitEvent, aroundAppendOnly } from '../../../test/support/audit-log.ts';
 import { testDatabase } from '../../../test/support/db.ts';
 import { makeOrg } from '../../../test/support/factories.ts';
 import type { Database } from '../../db/connect.ts';
 import { verifyChains } from './queries.ts';
-import { recordAudit } from './service.ts';
 import { verifyChainsParallel } from './verify-parallel.ts';
 
 // Worker threads verify slices of the chain over their own connections; the answer must be the one a
@@ -18,18 +17,7 @@ after(() => database.close());
 
 async function orgWithEvents(n: number) {
   const org = await makeOrg(database.db);
-  for (let i = 0; i < n; i++)
-    await database.db
-      .transaction()
-      .execute((trx) =>
-        recordAudit(
-          trx,
-          org.actor,
-          'org.unit_created',
-          { type: 'unit', id: `u${i}` },
-          { name: `課${i}`, kind: '課', parentId: null },
-        ),
-      );
+  for (let i = 0; i < n; i++) await appendUnitEvent(database.db, org.actor, i);
   return org;
 }
 

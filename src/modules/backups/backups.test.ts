@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
+import { systemOrg as hostingOrg } from '../../../test/support/factories.ts';
 import { auditEvents, Client, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
 import { setUpSamples } from '../../../test/support/samples.ts';
 import { loadConfig } from '../../config.ts';
@@ -42,12 +43,7 @@ before(async () => {
     config: loadConfig({ DATA_DIR: dir, BACKUP_DIR: path.join(dir, 'nas'), BACKUP_TIME: '02:30' }),
     keys: await loadServerKeys(t.db, { dataDir: dir, audit: { signingKey: undefined } }),
   };
-  const sys = await t.db
-    .selectFrom('organizations')
-    .select('id')
-    .where('kind', '=', 'system')
-    .executeTakeFirstOrThrow();
-  systemOrg = sys.id;
+  systemOrg = await hostingOrg(t.db);
   const admin = await t.db
     .selectFrom('users')
     .select('id')

@@ -13,6 +13,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { allFunctions } from './functions.ts';
 import { mustReference } from './lookup.ts';
@@ -113,11 +114,7 @@ export const handOverSetup = transactional(
         )
         .execute();
     }
-    const to = await trx
-      .selectFrom('users')
-      .select('login_id')
-      .where('id', '=', toUserId)
-      .executeTakeFirstOrThrow();
+    const to = await rowWhereOrThrow(trx, 'users', { id: toUserId }, ['login_id']);
     await recordAudit(
       trx,
       actor,

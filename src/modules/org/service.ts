@@ -8,7 +8,7 @@ import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
-import { rowInOrgOrThrow, rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowInOrgOrThrow, rowsInOrg, rowWhere } from '../../db/rows-in-org.ts';
 import { refuseHostBeyondSetup, roleHasHolders } from './host-limits.ts';
 import { loginIdUnavailable } from './login-id-guard.ts';
 import { checkSelfGrant, holdsRole } from './self-grant.ts';
@@ -27,11 +27,7 @@ export async function createOrganization(
     sample?: boolean;
   },
 ): Promise<string> {
-  const existing = await trx
-    .selectFrom('organizations')
-    .select('id')
-    .where('code', '=', input.code)
-    .executeTakeFirst();
+  const existing = await rowWhere(trx, 'organizations', { code: input.code }, ['id']);
   if (existing) throw conflict('org.code_taken', { code: input.code });
   const id = newId();
   const kind = input.kind ?? 'body';

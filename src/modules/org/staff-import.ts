@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { insertInOrg } from '../../db/insert-in-org.ts';
-import { rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowsInOrg, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
@@ -103,11 +103,7 @@ async function people(db: Kysely<DB>, org: string): Promise<People> {
 async function loginFor(db: Kysely<DB>, org: string, v: Record<string, unknown>): Promise<string | null> {
   if (typeof v.loginId === 'string') return v.loginId;
   if (typeof v.staffNo !== 'string') return null;
-  const o = await db
-    .selectFrom('organizations')
-    .select('code')
-    .where('id', '=', org)
-    .executeTakeFirstOrThrow();
+  const o = await rowWhereOrThrow(db, 'organizations', { id: org }, ['code']);
   return `${o.code}-${v.staffNo}`.replace(/[^A-Za-z0-9._@-]/g, '');
 }
 
@@ -122,13 +118,7 @@ export const staffImport: ImportTarget = {
   async check(db, org, rows, mapping, _context, auth) {
     const errors: RowError[] = [];
     const settings = parseOrgSettings(
-      (
-        await db
-          .selectFrom('organizations')
-          .select('settings')
-          .where('id', '=', org)
-          .executeTakeFirstOrThrow()
-      ).settings,
+      (await rowWhereOrThrow(db, 'organizations', { id: org }, ['settings'])).settings,
     );
     const found = await people(db, org);
     const newLogins: { row: number; login: string }[] = [];

@@ -9,7 +9,7 @@ import {
   summaries,
   withAxesAsWritten,
 } from './corrections.ts';
-import { actorMatcher, prefixedMentions } from './parse/actors.ts';
+import { actorMatcher, prefixedMentions, withIssuer } from './parse/actors.ts';
 import { findClassification } from './parse/classification.ts';
 import { flatten, parseClauses } from './parse/clauses.ts';
 import { findCommittees } from './parse/committees.ts';
@@ -76,17 +76,28 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
   // A renamed axis is still written under its old name in the text: levels are found with that name.
   const asWritten =
     classification && renamed.size ? withAxesAsWritten(classification, renamed) : classification;
-  const obligations = extractObligations(tree, matcher, asWritten);
+  const issuer = findIssuer(title, parsed.preamble);
+  const committees = findCommittees(tree);
+  const body = issuer ?? (/^(.+?)情報セキュリティ/.exec(title)?.[1] || null);
+  const obligations = extractObligations(
+    tree,
+    withIssuer(
+      matcher,
+      body,
+      committees.flatMap((c) => [c.name, ...(c.alias ? [c.alias] : [])]),
+    ),
+    asWritten,
+  );
   if (classification && renamed.size) renameObligationLevels(obligations, classification, renamed);
   correctActors(obligations, tree, corrections, result);
   issues.push(...result.warnings);
   return {
     title,
-    issuer: findIssuer(title, parsed.preamble),
+    issuer,
     kinds: findKinds(title, tree),
     dates: findPolicyDates(parsed.preamble, tree),
     roles,
-    committees: findCommittees(tree),
+    committees,
     classification,
     segments: findSegments(tree),
     segmentRules: findSegmentRules(tree),

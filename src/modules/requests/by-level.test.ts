@@ -6,31 +6,24 @@ import type { PolicyAnalysis } from '../policy/types.ts';
 import { chainFor } from './approvers.ts';
 import { approveFn, MANAGE_TYPES } from './functions.ts';
 import { requestTypeProposals } from './proposals.ts';
-import { decideAs, file, person, registeredAsset, takeOut, takeOutFields } from './testkit.ts';
+import { decideAs, file, person, registeredAsset, takeOut, takeOutType } from './testkit.ts';
 
 const t = testAppPerFile();
 
 /** The type a policy like 「重要性Iの情報資産にあっては責任者、重要性IIにあっては管理者の許可」 proposes. */
-const byLevelType = {
-  code: 'take-out-by-level',
-  nameJa: '情報資産の持出し',
-  topic: 'take_out',
-  recordKind: 'carry',
-  definition: {
-    fields: takeOutFields,
-    levels: ['重要性I', '重要性II'],
-    chain: [
-      {
-        function: approveFn('take_out'),
-        unitScoped: true,
-        byLevel: [
-          { levels: ['重要性I'], roles: ['情報セキュリティ責任者'] },
-          { levels: ['重要性II'], roles: ['情報セキュリティ管理者'] },
-        ],
-      },
-    ],
-  },
-};
+const byLevelType = takeOutType('take-out-by-level', '情報資産の持出し', {
+  levels: ['重要性I', '重要性II'],
+  chain: [
+    {
+      function: approveFn('take_out'),
+      unitScoped: true,
+      byLevel: [
+        { levels: ['重要性I'], roles: ['情報セキュリティ責任者'] },
+        { levels: ['重要性II'], roles: ['情報セキュリティ管理者'] },
+      ],
+    },
+  ],
+});
 
 describe('approvers chosen by the asset level', () => {
   test('chainFor picks the option listing the class (any axis), and keeps the step as it is otherwise', () => {

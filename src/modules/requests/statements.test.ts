@@ -5,7 +5,7 @@ import { makeOrg, makeUser, type TestUser } from '../../../test/support/factorie
 import { type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { countStatements } from '../../../test/support/statements.ts';
 import { approveFn, MANAGE_TYPES } from './functions.ts';
-import { person, registeredAsset, takeOut, takeOutFields } from './testkit.ts';
+import { person, registeredAsset, takeOut, takeOutType } from './testkit.ts';
 
 /**
  * How many statements (on PostgreSQL: round trips) one request costs, counted through the driver, the
@@ -15,20 +15,13 @@ import { person, registeredAsset, takeOut, takeOutFields } from './testkit.ts';
 const t = testAppPerFile();
 
 // A two-step take-out with a register entry: step 1 needs both of its two holders, step 2 any one of four.
-const twoStepType = {
-  code: 'take-out-two-steps',
-  nameJa: '情報資産の持出し（二段階）',
-  topic: 'take_out',
-  recordKind: 'carry',
-  definition: {
-    fields: takeOutFields,
-    returnTracking: { dueBusinessDays: 3, fromField: 'return_due' },
-    chain: [
-      { function: approveFn('take_out'), mode: 'all', unitScoped: false },
-      { function: approveFn('disposal'), mode: 'any', unitScoped: false },
-    ],
-  },
-};
+const twoStepType = takeOutType('take-out-two-steps', '情報資産の持出し（二段階）', {
+  returnTracking: { dueBusinessDays: 3, fromField: 'return_due' },
+  chain: [
+    { function: approveFn('take_out'), mode: 'all', unitScoped: false },
+    { function: approveFn('disposal'), mode: 'any', unitScoped: false },
+  ],
+});
 
 const isDb = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 // Statements per request, [PostgreSQL, SQLite]. PostgreSQL counts COMMIT (BEGIN is written with the

@@ -111,6 +111,17 @@ export const takeOutFields = [
   { key: 'purpose', type: 'textarea', label: { ja: '目的' }, required: true },
 ];
 
+/** A take-out type (its register: 持出し記録簿) with the take-out fields and `definition`'s levels and chain. */
+export function takeOutType(code: string, nameJa: string, definition: Record<string, unknown>) {
+  return {
+    code,
+    nameJa,
+    topic: 'take_out',
+    recordKind: 'carry',
+    definition: { fields: takeOutFields, ...definition },
+  };
+}
+
 /** A take-out's fields as a person fills them (asset A-001, a two-day meeting). */
 export const takeOut = {
   asset: 'A-001',

@@ -316,3 +316,26 @@ export function prefixedMentions(text: string, roles: Role[]): PrefixedMention[]
   }
   return out;
 }
+
+/**
+ * The matcher, where a sentence's subject is the body that issues the policy (「組合は、…公表するものとする」
+ * in the 組合's own policy, 「本会は、」): the body acts, as the text writes it. A word that also ends the
+ * name of a committee the text sets up names that committee, not the body.
+ */
+export function withIssuer(matcher: ActorMatcher, body: string | null, committees: string[]): ActorMatcher {
+  if (!body) return matcher;
+  const subject = (sentence: string) => {
+    const found = matcher.subject(sentence);
+    if (found.actors.length > 0) return found;
+    const m = /^(?:[^。]*、)?((?:本|当)?([\u4e00-\u9fff]{1,6}))は、/.exec(sentence);
+    if (
+      !m ||
+      !body.endsWith(m[2]) ||
+      committees.some((c) => m[2].length > 1 && c.endsWith(m[2])) ||
+      matcher.resolve(m[1])
+    )
+      return found;
+    return { actors: [m[1]] };
+  };
+  return { ...matcher, subject };
+}

@@ -44,7 +44,7 @@ export function marksAsRoles(table: string[][], isRole: (cell: string) => boolea
 const loose = (x: string) => x.replace(/\s+/g, '').replace(/[ぁ-ゖ]/g, '');
 
 /** Whether a cell names the act the sentence is about: by its stem (貸出し in 「貸し出すときは」), else by its kind. */
-function sameAct(cell: string, sentence: string): boolean {
+export function sameAct(cell: string, sentence: string): boolean {
   const stem = loose(cell).slice(-2);
   if (stem.length === 2 && loose(sentence).includes(stem)) return true;
   const topic = topicOf([cell]);

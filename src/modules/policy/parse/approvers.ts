@@ -278,8 +278,25 @@ export function approversByLevel(
   const bracketed = approversInBrackets(sentence, matcher, scheme);
   if (bracketed) return bracketed;
   const marks = levelMarks(sentence, scheme);
-  const REST = /(?:(?:それ|これ|上記|前記)以外|その他)の[^、。]{0,12}?(?:にあっては|については|の場合は)/;
   if (marks.length === 0 || (marks.length < 2 && !REST.test(sentence))) return null;
+  const out = approversPerLevel(sentence, marks, matcher, scheme);
+  const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
+  return Object.keys(out).length >= 2 && sets.size >= 2 ? out : null;
+}
+
+/** 「それ以外の情報資産にあっては」「その他の場合は」: the levels not given an approver of their own. */
+const REST = /(?:(?:それ|これ|上記|前記)以外|その他)の[^、。]{0,12}?(?:にあっては|については|の場合は)/;
+
+/**
+ * The roles named after each place the text names levels (「機密性3にあっては統括者、機密性2にあっては課長」), up
+ * to the permission word; levels joined by 又は share the roles that follow, 「それ以外の…にあっては」 the rest.
+ */
+export function approversPerLevel(
+  sentence: string,
+  marks: LevelMark[],
+  matcher: ActorMatcher,
+  scheme: Classification,
+): Record<string, string[]> {
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
   // 「機密性2B又は機密性2Aの情報資産にあっては…」: levels joined by 又は share the approver that follows.
@@ -317,8 +334,7 @@ export function approversByLevel(
         : scheme.levels.filter((l) => l.axis === axis && !(levelName(l) in out)).map((l) => levelName(l));
     for (const level of left) out[level] = [...new Set(others)];
   }
-  const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
-  return Object.keys(out).length >= 2 && sets.size >= 2 ? out : null;
+  return out;
 }
 
 const squash = (x: string) => x.replace(/\s+/g, '');

@@ -17,6 +17,7 @@ import {
   tablesBelow,
   topicOf,
 } from './approvers.ts';
+import { approversFromForm } from './approvers-form.ts';
 import { approversInNote } from './approvers-note.ts';
 import { flatten } from './clauses.ts';
 import { declarative, modalityOf } from './modality.ts';
@@ -145,7 +146,8 @@ export function extractObligations(
           approversInNote(sentence, matcher, scheme) ??
           approversByLevel(sentence, matcher, scheme) ??
           approversFromTable(sentence, tables(), matcher, scheme) ??
-          approversFromItems(sentence, node, matcher, scheme);
+          approversFromItems(sentence, node, matcher, scheme) ??
+          approversFromForm(sentence, everyClause, matcher, scheme);
         const perAct = byLevel ? approversPerActFromTable(sentence, tables(), matcher, scheme) : null;
         if (perAct) ob.approvalsByAct = perAct;
         const approver = byLevel
