@@ -9,6 +9,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { rowInOrgOrThrow, rowsInOrg, rowWhere } from '../../db/rows-in-org.ts';
+import { employmentCode } from './employment.ts';
 import { refuseHostBeyondSetup, roleHasHolders } from './host-limits.ts';
 import { loginIdUnavailable } from './login-id-guard.ts';
 import { checkSelfGrant, holdsRole } from './self-grant.ts';
@@ -203,7 +204,7 @@ export async function createUser(
       email: input.email ?? null,
       unit_id: input.unitId ?? null,
       post: input.post ?? null,
-      employment_type: input.employmentType ?? '職員',
+      employment_type: employmentCode(input.employmentType ?? 'staff'),
       status: 'active',
       created_at: nowIso(),
     },

@@ -14,6 +14,7 @@ import { nowIso } from '../../shared/time.ts';
 import type { ImportField, ImportTarget, RowError } from '../imports/index.ts';
 import { duplicates, keyedResolver, nameKey } from '../imports/index.ts';
 import { credentials } from './credentials.ts';
+import { employmentCode, employmentWord } from './employment.ts';
 import { takenLoginIds } from './login-id-guard.ts';
 import { parseOrgSettings } from './settings.ts';
 
@@ -128,13 +129,17 @@ export const staffImport: ImportTarget = {
     for (const r of rows) {
       const v = r.values;
       const at = (k: string) => mapping[k] ?? 0;
-      if (typeof v.employmentType === 'string' && !settings.employmentTypes.includes(v.employmentType))
+      const employment = typeof v.employmentType === 'string' ? employmentCode(v.employmentType) : undefined;
+      if (employment !== undefined && !settings.employmentTypes.includes(employment))
         errors.push({
           row: r.row,
           column: at('employmentType'),
           field: 'employmentType',
           code: 'imports.not_option',
-          params: { value: v.employmentType, options: settings.employmentTypes.join('、') },
+          params: {
+            value: String(v.employmentType),
+            options: settings.employmentTypes.map(employmentWord).join('、'),
+          },
         });
       if (typeof v.email === 'string' && !EMAIL.test(v.email))
         errors.push({
@@ -221,6 +226,8 @@ export const staffImport: ImportTarget = {
     const createdLogins: string[] = [];
     for (const r of rows) {
       const v = r.values;
+      // The sheet names a default employment type by its Japanese word; it is stored as its code.
+      if (typeof v.employmentType === 'string') v.employmentType = employmentCode(v.employmentType);
       const division = await unitId(v.division, '部', null);
       const unit = v.unit === undefined ? undefined : await unitId(v.unit, '課', division);
       const set: Record<string, unknown> = {};
@@ -248,7 +255,7 @@ export const staffImport: ImportTarget = {
         email: (v.email as string) ?? null,
         unit_id: (set.unit_id as string) ?? null,
         post: (v.post as string) ?? null,
-        employment_type: (v.employmentType as string) ?? '職員',
+        employment_type: (v.employmentType as string) ?? 'staff',
         status: 'active',
         created_at: nowIso(),
         phone: (v.phone as string) ?? null,

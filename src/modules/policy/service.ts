@@ -15,7 +15,7 @@ import type { ImportOptions } from './schema.ts';
 import { storeClauses } from './store.ts';
 import type { PolicyVisibility } from './tables.ts';
 
-const isProcedure = (kinds: string[]) => kinds.includes('実施手順');
+const isProcedure = (kinds: string[]) => kinds.includes('procedures');
 
 /** Stores an analyzed file as a new draft version (of a new document, or of `documentId`). Run inside a transaction. */
 export async function importVersionIn(
