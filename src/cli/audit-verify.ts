@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
+import { consoleLine, consoleWords } from '../i18n/console.ts';
 import {
   type AuditVerification,
   exportAudit,
@@ -37,12 +38,6 @@ function trustedKeys(): string[] | null {
       : null;
 }
 
-const KIND = {
-  rewritten: '書き換えられています / rewritten',
-  truncated: '末尾が削除されています / truncated',
-  untrusted_checkpoint: 'チェックポイントの署名が不正です / checkpoint signature invalid',
-} as const;
-
 if (values.file) {
   const trusted = trustedKeys();
   const digest = JSON.parse(fs.readFileSync(`${values.file}/digest.json`, 'utf8')) as {
@@ -55,21 +50,20 @@ if (values.file) {
       : undefined;
   const r = verifyExport(values.file, { trustedKeys: trusted ?? undefined, checkpoint });
   if (r.ok) {
-    const against = [
-      trusted ? '信頼する公開鍵 / a trusted key' : '同梱の公開鍵のみ / its own public key only',
-      checkpoint ? `checkpoint seq ${checkpoint.seq}` : null,
-    ]
-      .filter(Boolean)
-      .join(', ');
+    const key = consoleWords(trusted ? 'audit_verify.trusted_key' : 'audit_verify.own_key_only');
+    const against = checkpoint
+      ? consoleWords('audit_verify.against_checkpoint', { key, seq: checkpoint.seq })
+      : key;
     console.log(
-      `OK: ${r.count} 件の監査ログを検証しました / verified ${r.count} events (public key ${r.publicKeyFingerprint}; ${against})`,
+      `OK: ${consoleLine('audit_verify.export_ok', { count: r.count, fingerprint: r.publicKeyFingerprint, against })}`,
     );
     process.exit(0);
   }
-  const at = r.firstBreak
-    ? ` — 最初の不整合 / first break: seq ${r.firstBreak.seq} (${r.firstBreak.reason})`
-    : '';
-  console.error(`NG: 検証に失敗しました / verification failed: ${r.problem}${at}`);
+  const brk = r.firstBreak
+    ? consoleWords('audit_verify.first_break', { seq: r.firstBreak.seq, reason: r.firstBreak.reason })
+    : null;
+  const at = brk ? { ja: ` — ${brk.ja}`, en: ` — ${brk.en}` } : '';
+  console.error(`NG: ${consoleLine('audit_verify.export_failed', { problem: r.problem ?? '', at })}`);
   process.exit(1);
 }
 
@@ -78,16 +72,16 @@ function report(r: AuditVerification, codes: Map<string, string>, ms: number): b
   if (r.firstBreak) {
     const b = r.firstBreak;
     console.error(
-      `NG: 改ざんまたは欠落を検出しました / chain broken — organization ${name(b.organizationId)}, seq ${b.seq}, event ${b.id || '(missing)'}, ${b.reason}`,
+      `NG: ${consoleLine('audit_verify.chain_broken', { org: name(b.organizationId), seq: b.seq, event: b.id || '(missing)', reason: b.reason })}`,
     );
   }
   for (const p of r.checkpoints.problems)
     console.error(
-      `NG: 組織 ${name(p.organizationId)} の監査ログは ${p.checkpointAt} のチェックポイント（seq ${p.seq}）と一致しません: ${KIND[p.kind]} / organization ${p.organizationCode} does not match its checkpoint`,
+      `NG: ${consoleLine('audit_verify.checkpoint_mismatch', { org: name(p.organizationId), at: p.checkpointAt, seq: p.seq, kind: consoleWords(`audit_verify.kind.${p.kind}`) })}`,
     );
   if (r.ok)
     console.log(
-      `OK: ${r.organizations} 組織・${r.count} 件の監査ログのハッシュチェーンは正常です（チェックポイント ${r.checkpoints.checked} 件と一致） / chains intact, ${r.checkpoints.checked} checkpoints match (${ms} ms)`,
+      `OK: ${consoleLine('audit_verify.intact', { organizations: r.organizations, count: r.count, checked: r.checkpoints.checked, ms })}`,
     );
   return r.ok;
 }
@@ -97,12 +91,9 @@ try {
   const orgs = await database.db.selectFrom('organizations').select(['id', 'code']).execute();
   const codes = new Map(orgs.map((o) => [o.id, o.code]));
   const org = values.org ? orgs.find((o) => o.code === values.org) : undefined;
-  if (values.org && !org) throw new Error(`組織 ${values.org} はありません / no organization ${values.org}`);
+  if (values.org && !org) throw new Error(consoleLine('audit_verify.no_org', { code: values.org }));
   const trusted = trustedKeys();
-  if (!trusted)
-    console.warn(
-      '注意: 署名鍵がないため、チェックポイントは照合しません / no signing key here: checkpoints are not compared',
-    );
+  if (!trusted) console.warn(consoleLine('audit_verify.no_signing_key'));
   const started = performance.now();
   const r = await verifyAuditLog(
     database.db,
@@ -112,10 +103,9 @@ try {
   );
   const ok = report(r, codes, Math.round(performance.now() - started));
   if (values.export) {
-    if (!org) throw new Error('--org CODE is required with --export (--export には --org が必要です)');
+    if (!org) throw new Error(consoleLine('audit_verify.export_needs_org'));
     // The key signs only a log that still matches its checkpoint.
-    if (!ok)
-      throw new Error('検証に失敗した監査ログには署名しません / a log that fails verification is not signed');
+    if (!ok) throw new Error(consoleLine('audit_verify.not_signed'));
     const keys = await loadServerKeys(database.db, config);
     const d = await exportAudit(database.db, org.id, values.export, keys);
     console.log(`exported ${d.count} events to ${values.export} (last hash ${d.lastHash.slice(0, 16)}…)`);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { sqliteFileIn } from '../db/connect.ts';
+import { consoleLine } from '../i18n/console.ts';
 import { backupExtension, jstStamp, takeVerifiedBackup } from '../modules/backups/index.ts';
 import { nowIso } from '../shared/time.ts';
 
@@ -15,7 +16,7 @@ const source = config.databaseUrl
   ? { databaseUrl: config.databaseUrl }
   : { sqliteFile: sqliteFileIn(config.dataDir) };
 if (source.sqliteFile && !fs.existsSync(source.sqliteFile)) {
-  console.error(`データベースがありません / no database at ${source.sqliteFile}`);
+  console.error(consoleLine('backup.no_database', { file: source.sqliteFile }));
   process.exit(2);
 }
 const out = path.resolve(
@@ -24,10 +25,14 @@ const out = path.resolve(
 try {
   const r = await takeVerifiedBackup(source, out);
   console.log(
-    `backup written and verified / バックアップを作成し検証しました: ${out} ` +
-      `(${r.bytes} bytes, ${r.organizations} organizations, ${r.events} audit events)`,
+    consoleLine('backup.written', {
+      file: out,
+      bytes: r.bytes,
+      organizations: r.organizations,
+      events: r.events,
+    }),
   );
 } catch (e) {
-  console.error(`バックアップに失敗しました / backup failed: ${(e as Error).message}`);
+  console.error(consoleLine('backup.failed', { error: (e as Error).message }));
   process.exit(1);
 }

@@ -5,6 +5,7 @@
  * Bad input exits with code 2.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { type ConsoleKey, consoleLine } from '../i18n/console.ts';
 import type { PolicyAnalysis } from '../modules/policy/index.ts';
 import {
   analyzePolicy,
@@ -21,25 +22,38 @@ function explanation(text: string): string {
   return explainPolicy(text)
     .map((l) => {
       const head = `${String(l.line).padStart(5)}  ${l.text}`;
-      const notes = l.notes.length > 0 ? l.notes : l.text.trim() === '' ? ['空行'] : ['（読まれていません）'];
+      const notes =
+        l.notes.length > 0
+          ? l.notes
+          : [consoleLine(l.text.trim() === '' ? 'policy_cli.blank_line' : 'policy_cli.not_read')];
       return [head, ...notes.map((n) => `       → ${n}`)].join('\n');
     })
     .join('\n');
 }
 
 function summary(a: PolicyAnalysis, format: string): string {
+  // A label in both languages, then the value as the policy writes it.
+  const line = (key: ConsoleKey, value: string | number) => `${consoleLine(key)}: ${value}`;
   const lines = [
-    `タイトル / title: ${a.title}`,
-    `発行者 / issuer: ${a.issuer ?? '-'}`,
-    `種別 / kinds: ${a.kinds.join(', ') || '-'} (${format})`,
-    `日付 / dates: ${a.dates.map((d) => `${d.kind} ${d.iso}`).join(', ') || '-'}`,
-    `条項 / clauses: ${a.clauses.length} (見出し ${a.clauses.filter((c) => c.title).length})`,
-    `役割 / roles: ${a.roles.map((r) => (r.post ? `${r.name}=${r.post}` : r.name)).join(', ') || '-'}`,
-    `委員会 / committees: ${a.committees.map((c) => c.name).join(', ') || '-'}`,
-    `分類 / classification: ${a.classification ? `${a.classification.axes.join('/')} ${a.classification.levels.map((l) => l.label).join(' > ')}` : '-'}`,
-    `ネットワーク / segments: ${a.segments.join(', ') || '-'}`,
-    `義務 / obligations: ${a.obligations.length}`,
-    `警告 / warnings: ${a.warnings.length}`,
+    line('policy_cli.title', a.title),
+    line('policy_cli.issuer', a.issuer ?? '-'),
+    line('policy_cli.kinds', `${a.kinds.join(', ') || '-'} (${format})`),
+    line('policy_cli.dates', a.dates.map((d) => `${d.kind} ${d.iso}`).join(', ') || '-'),
+    line(
+      'policy_cli.clauses',
+      `${a.clauses.length} (${consoleLine('policy_cli.titled')} ${a.clauses.filter((c) => c.title).length})`,
+    ),
+    line('policy_cli.roles', a.roles.map((r) => (r.post ? `${r.name}=${r.post}` : r.name)).join(', ') || '-'),
+    line('policy_cli.committees', a.committees.map((c) => c.name).join(', ') || '-'),
+    line(
+      'policy_cli.classification',
+      a.classification
+        ? `${a.classification.axes.join('/')} ${a.classification.levels.map((l) => l.label).join(' > ')}`
+        : '-',
+    ),
+    line('policy_cli.segments', a.segments.join(', ') || '-'),
+    line('policy_cli.obligations', a.obligations.length),
+    line('policy_cli.warnings', a.warnings.length),
     ...a.warnings.map((w) => `  - ${w}`),
   ];
   return lines.join('\n');
@@ -65,11 +79,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof PolicyInputError) {
-      process.stderr.write(`エラー: ${err.messages.ja}\nerror: ${err.messages.en} [${err.code}]\n`);
+      process.stderr.write(
+        `${consoleLine('policy_cli.error', { message: { ja: err.messages.ja, en: err.messages.en }, code: err.code })}\n`,
+      );
       return 2;
     }
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-      process.stderr.write(`エラー: ファイルがありません: ${file}\nerror: no such file: ${file}\n`);
+      process.stderr.write(`${consoleLine('policy_cli.no_file', { file })}\n`);
       return 2;
     }
     throw err;

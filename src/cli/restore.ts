@@ -7,11 +7,12 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadConfig } from '../config.ts';
 import { sqliteFileIn } from '../db/connect.ts';
+import { consoleLine } from '../i18n/console.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const file = positionals[0];
 if (!file || !fs.existsSync(file)) {
-  console.error('使い方 / usage: npm run restore -- BACKUP_FILE');
+  console.error(consoleLine('restore.usage'));
   process.exit(2);
 }
 const config = loadConfig();
@@ -24,9 +25,7 @@ if (config.databaseUrl) {
   );
   await client.end();
   if (r.rows[0].n > 0) {
-    console.error(
-      '復元先のデータベースが空ではありません / the target database is not empty; restore only into an empty one.',
-    );
+    console.error(consoleLine('restore.not_empty'));
     process.exit(2);
   }
   execFileSync(
@@ -37,9 +36,7 @@ if (config.databaseUrl) {
 } else {
   const target = sqliteFileIn(config.dataDir);
   if (fs.existsSync(target)) {
-    console.error(
-      `復元先にデータベースがあります / ${target} exists; restore only into an empty data directory.`,
-    );
+    console.error(consoleLine('restore.file_exists', { file: target }));
     process.exit(2);
   }
   // Check that the file really is a mamori SQLite database before putting it in place.
@@ -54,6 +51,4 @@ if (config.databaseUrl) {
   fs.mkdirSync(config.dataDir, { recursive: true });
   fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
 }
-console.log(
-  'restored / 復元しました。監査ログを確認してください / now verify the audit log: mamori audit-verify (npm run audit:verify)',
-);
+console.log(consoleLine('restore.done'));

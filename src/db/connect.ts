@@ -150,8 +150,8 @@ async function openPostgres(url: string, opts: OpenOptions): Promise<Database> {
     // A client that loses its connection between queries must not crash the process: the next
     // query on it fails (answered 503) and the pool discards it.
     client.on('error', () => {});
-    // Statements compiled once are parsed and planned once per connection.
-    useNamedStatements(client);
+    // Statements compiled once are parsed and planned once per connection; BEGIN rides with the first statement.
+    useNamedStatements(client, pg.Query);
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
 import { onPostgres, testDatabase } from '../../test/support/db.ts';
+import { countStatements } from '../../test/support/statements.ts';
 import { type Args, prepared } from './prepared.ts';
 import { statementName } from './statement-names.ts';
 
@@ -66,6 +67,73 @@ test('on PostgreSQL a named statement whose table changed its columns is run unn
     await d.db.transaction().execute(async (trx) => {
       assert.deepEqual(await probe.execute(trx, { a: 1 }), [{ a: 1, b: null, c: null }]);
     });
+  } finally {
+    await d.close();
+  }
+});
+
+test('on PostgreSQL BEGIN goes with the transaction’s first statement, and that statement is inside the transaction', {
+  skip: !onPostgres,
+}, async () => {
+  const d = await testDatabase({ poolSize: 1 });
+  try {
+    const now = '2026-01-01T00:00:00Z';
+    const org = (id: string) => ({
+      id,
+      code: id,
+      name: id,
+      kind: 'body' as const,
+      settings: '{}',
+      created_at: now,
+    });
+    const addOrg = prepared((db, p: Args<{ id: string }>) =>
+      db.insertInto('organizations').values({ ...org('x'), id: p.id, code: p.id, name: p.id }),
+    );
+    const ids = async () =>
+      (await d.db.selectFrom('organizations').select('id').orderBy('id').execute()).map((r) => r.id);
+    // The first transaction on the connection prepares its BEGIN.
+    await d.db.transaction().execute((trx) => addOrg.run(trx, { id: 'b0' }));
+    const counted = await countStatements(() =>
+      d.db.transaction().execute((trx) => addOrg.run(trx, { id: 'b2' })),
+    );
+    assert.deepEqual(
+      counted.sql.map((s) => s.split(' ')[0]),
+      ['insert', 'commit'],
+      'no round trip of its own for BEGIN',
+    );
+    // Rolled back: the first statement ran inside the transaction (a named one, then one built on the call).
+    await assert.rejects(
+      d.db.transaction().execute(async (trx) => {
+        await addOrg.run(trx, { id: 'r1' });
+        throw new Error('undo');
+      }),
+      /undo/,
+    );
+    await assert.rejects(
+      d.db.transaction().execute(async (trx) => {
+        await trx.insertInto('organizations').values(org('r2')).execute();
+        throw new Error('undo');
+      }),
+      /undo/,
+    );
+    // A first statement without values may hold several statements (a migration's DDL): still inside the transaction.
+    await assert.rejects(
+      d.db.transaction().execute(async (trx) => {
+        await sql.raw('create table probe_a (a integer); create table probe_b (a integer)').execute(trx);
+        throw new Error('undo');
+      }),
+      /undo/,
+    );
+    const probes = await sql<{
+      n: number;
+    }>`select count(*)::int as n from pg_tables where tablename like 'probe_%'`.execute(d.db);
+    assert.equal(probes.rows[0].n, 0);
+    // A first statement that fails fails the transaction; the connection goes on.
+    await assert.rejects(d.db.transaction().execute((trx) => addOrg.run(trx, { id: 'b0' })));
+    const empty = await countStatements(() => d.db.transaction().execute(async () => 'nothing'));
+    assert.deepEqual(empty.sql, [], 'an empty transaction sends nothing');
+    await d.db.transaction().execute((trx) => addOrg.run(trx, { id: 'b3' }));
+    assert.deepEqual(await ids(), ['b0', 'b2', 'b3']);
   } finally {
     await d.close();
   }

@@ -3,10 +3,12 @@ import { after, before, describe, test } from 'node:test';
 import { NoResultError } from 'kysely';
 import { testDatabase } from '../../test/support/db.ts';
 import { makeOrg } from '../../test/support/factories.ts';
+import { auditEvents } from '../../test/support/http.ts';
 import { createUnit } from '../modules/org/index.ts';
-import { rowInOrg, rowInOrgOrThrow, rowsInOrg } from './rows-in-org.ts';
+import { rowInOrg, rowInOrgOrThrow, rowsInOrg, rowsWhere, rowWhere, rowWhereOrThrow } from './rows-in-org.ts';
+import { updateAudited } from './update-audited.ts';
 
-describe('reads of one organization by equal columns', () => {
+describe('reads by equal columns and the audited update', () => {
   let database: Awaited<ReturnType<typeof testDatabase>>;
   let mine: Awaited<ReturnType<typeof makeOrg>>;
   let other: Awaited<ReturnType<typeof makeOrg>>;
@@ -65,5 +67,51 @@ describe('reads of one organization by equal columns', () => {
       [childA],
     );
     assert.equal((await rowsInOrg(database.db, 'units', other.id, {}, '*')).length, 2);
+  });
+
+  test('reads outside one organization match every column given', async () => {
+    const org = await rowWhere(database.db, 'organizations', { id: other.id }, ['code']);
+    assert.equal(org?.code, other.code);
+    assert.equal(await rowWhere(database.db, 'organizations', { id: other.id, code: mine.code }), undefined);
+    await assert.rejects(rowWhereOrThrow(database.db, 'organizations', { code: 'none' }), NoResultError);
+    const kids = await rowsWhere(database.db, 'units', { kind: '係' }, ['name'], [['name', 'desc']]);
+    assert.deepEqual(
+      kids.map((k) => k.name),
+      ['C係', 'B係', 'A係'],
+    );
+  });
+
+  test('the audited update changes the organization’s row and records its event in the same transaction', async () => {
+    const changed = await database.db.transaction().execute((trx) =>
+      updateAudited(trx, mine.actor, 'units', childA, { name: 'A班' }, 'org.unit_renamed', 'unit', {
+        before: 'A係',
+        after: 'A班',
+        kind: '係',
+      }),
+    );
+    assert.equal(changed, 1);
+    assert.equal(
+      (await rowInOrgOrThrow(database.db, 'units', mine.id, { id: childA }, ['name'])).name,
+      'A班',
+    );
+    const last = (await auditEvents(database.db, mine.id)).at(-1);
+    assert.equal(last?.event, 'org.unit_renamed');
+    assert.equal(last?.target_type, 'unit');
+    assert.equal(last?.target_id, childA);
+    assert.deepEqual(JSON.parse(last?.data ?? '{}').before, 'A係');
+
+    // Another organization's actor changes nothing of this one's row.
+    const none = await database.db.transaction().execute((trx) =>
+      updateAudited(trx, other.actor, 'units', childB, { name: 'X' }, 'org.unit_renamed', 'unit', {
+        before: 'B係',
+        after: 'X',
+        kind: '係',
+      }),
+    );
+    assert.equal(none, 0);
+    assert.equal(
+      (await rowInOrgOrThrow(database.db, 'units', mine.id, { id: childB }, ['name'])).name,
+      'B係',
+    );
   });
 });

@@ -1,6 +1,8 @@
 /**
- * What the server prints for operators at start-up and when it cannot start: a console has no reader, so
- * each line says it in Japanese, then in English. `{name}` placeholders are filled the same in both.
+ * What the server and its command-line tools print for operators (start-up, why it cannot start, backup,
+ * restore, audit verification, the policy reader): a console has no reader, so each line says it in
+ * Japanese, then in English. `{name}` placeholders are filled with the same value in both, or with the
+ * matching half of a `{ ja, en }` value.
  */
 const texts = {
   'config.whole_number': ['は 0〜{max} の整数で指定してください', 'must be a whole number from 0 to {max}'],
@@ -60,18 +62,104 @@ const texts = {
   ],
   'start.admin_role': ['システム管理者', 'system administrator'],
   'start.no_role': ['職員', 'staff'],
+  'backup.no_database': ['データベースがありません: {file}', 'no database at {file}'],
+  'backup.written': [
+    'バックアップを作成し検証しました: {file}（{bytes} バイト、{organizations} 組織、監査ログ {events} 件）',
+    'backup written and verified: {file} ({bytes} bytes, {organizations} organizations, {events} audit events)',
+  ],
+  'backup.failed': ['バックアップに失敗しました: {error}', 'backup failed: {error}'],
+  'restore.usage': ['使い方: npm run restore -- BACKUP_FILE', 'usage: npm run restore -- BACKUP_FILE'],
+  'restore.not_empty': [
+    '復元先のデータベースが空ではありません。空のデータベースにだけ復元できます。',
+    'the target database is not empty; restore only into an empty one.',
+  ],
+  'restore.file_exists': [
+    '復元先にデータベース {file} があります。空のデータディレクトリにだけ復元できます。',
+    '{file} exists; restore only into an empty data directory.',
+  ],
+  'restore.done': [
+    '復元しました。監査ログを確認してください: mamori audit-verify (npm run audit:verify)',
+    'restored; now verify the audit log: mamori audit-verify (npm run audit:verify)',
+  ],
+  'audit_verify.kind.rewritten': ['書き換えられています', 'rewritten'],
+  'audit_verify.kind.truncated': ['末尾が削除されています', 'truncated'],
+  'audit_verify.kind.untrusted_checkpoint': [
+    'チェックポイントの署名が不正です',
+    'checkpoint signature invalid',
+  ],
+  'audit_verify.trusted_key': ['信頼する公開鍵', 'a trusted key'],
+  'audit_verify.own_key_only': ['同梱の公開鍵のみ', 'its own public key only'],
+  'audit_verify.against_checkpoint': ['{key}、チェックポイント seq {seq}', '{key}, checkpoint seq {seq}'],
+  'audit_verify.export_ok': [
+    '{count} 件の監査ログを検証しました（公開鍵 {fingerprint}、{against}）',
+    'verified {count} events (public key {fingerprint}; {against})',
+  ],
+  'audit_verify.first_break': ['最初の不整合: seq {seq} ({reason})', 'first break: seq {seq} ({reason})'],
+  'audit_verify.export_failed': ['検証に失敗しました: {problem}{at}', 'verification failed: {problem}{at}'],
+  'audit_verify.chain_broken': [
+    '改ざんまたは欠落を検出しました — 組織 {org}、seq {seq}、イベント {event}、{reason}',
+    'chain broken — organization {org}, seq {seq}, event {event}, {reason}',
+  ],
+  'audit_verify.checkpoint_mismatch': [
+    '組織 {org} の監査ログは {at} のチェックポイント（seq {seq}）と一致しません: {kind}',
+    'organization {org} does not match its checkpoint of {at} (seq {seq}): {kind}',
+  ],
+  'audit_verify.intact': [
+    '{organizations} 組織・{count} 件の監査ログのハッシュチェーンは正常です（チェックポイント {checked} 件と一致、{ms} ms）',
+    'chains intact: {organizations} organizations, {count} events, {checked} checkpoints match ({ms} ms)',
+  ],
+  'audit_verify.no_org': ['組織 {code} はありません', 'no organization {code}'],
+  'audit_verify.no_signing_key': [
+    '注意: 署名鍵がないため、チェックポイントは照合しません',
+    'note: no signing key here, checkpoints are not compared',
+  ],
+  'audit_verify.export_needs_org': [
+    '--export には --org CODE が必要です',
+    '--org CODE is required with --export',
+  ],
+  'audit_verify.not_signed': [
+    '検証に失敗した監査ログには署名しません',
+    'a log that fails verification is not signed',
+  ],
+  'policy_cli.title': ['タイトル', 'title'],
+  'policy_cli.issuer': ['発行者', 'issuer'],
+  'policy_cli.kinds': ['種別', 'kinds'],
+  'policy_cli.dates': ['日付', 'dates'],
+  'policy_cli.clauses': ['条項', 'clauses'],
+  'policy_cli.titled': ['見出しあり', 'with a heading'],
+  'policy_cli.roles': ['役割', 'roles'],
+  'policy_cli.committees': ['委員会', 'committees'],
+  'policy_cli.classification': ['分類', 'classification'],
+  'policy_cli.segments': ['ネットワーク', 'segments'],
+  'policy_cli.obligations': ['義務', 'obligations'],
+  'policy_cli.warnings': ['警告', 'warnings'],
+  'policy_cli.blank_line': ['空行', 'blank line'],
+  'policy_cli.not_read': ['（読まれていません）', '(not read)'],
+  'policy_cli.error': ['エラー: {message} [{code}]', 'error: {message} [{code}]'],
+  'policy_cli.no_file': ['エラー: ファイルがありません: {file}', 'error: no such file: {file}'],
 } satisfies Record<string, readonly [ja: string, en: string]>;
 
 export type ConsoleKey = keyof typeof texts;
-type Params = Record<string, string | number>;
+/** A parameter: the same in both languages, or a `{ ja, en }` pair (another line's two halves). */
+type Params = Record<string, string | number | { ja: string; en: string }>;
 
-const fill = (text: string, params: Params) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+const fill = (text: string, params: Params, lang: 'ja' | 'en') =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => {
+    if (!(k in params)) return m;
+    const v = params[k];
+    return typeof v === 'object' ? v[lang] : String(v);
+  });
 
 /** The Japanese and the English of one line. */
 export function consolePair(key: ConsoleKey, params: Params = {}): [ja: string, en: string] {
   const [ja, en] = texts[key];
-  return [fill(ja, params), fill(en, params)];
+  return [fill(ja, params, 'ja'), fill(en, params, 'en')];
+}
+
+/** One line's two halves as a parameter of another line. */
+export function consoleWords(key: ConsoleKey, params: Params = {}): { ja: string; en: string } {
+  const [ja, en] = consolePair(key, params);
+  return { ja, en };
 }
 
 /** One line for operators: Japanese, then English. */

@@ -41,3 +41,16 @@ export async function aroundAppendOnly(db: Kysely<DB>, stmt: string): Promise<vo
       )
       .execute(db);
 }
+
+/**
+ * Rewrites the data of one event of the organization's chain as an attacker would (the one at `seq`, or
+ * its first) and gives its id.
+ */
+export async function forgeEvent(db: Kysely<DB>, organizationId: string, seq?: number): Promise<string> {
+  const events = db.selectFrom('audit_events').select('id').where('organization_id', '=', organizationId);
+  const { id } = await (seq === undefined ? events.orderBy('seq') : events.where('seq', '=', seq))
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  await aroundAppendOnly(db, `UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = '${id}'`);
+  return id;
+}

@@ -157,6 +157,14 @@ describe('self-assessment', () => {
     assert.equal(keeperUnit.rate, 0);
     assert.equal(results.history[0].fiscalYear, 2025);
     assert.ok(results.byRole.length >= 2 && results.byArea.length >= 2);
+    // Items for staff without a role are counted under 職員, said in the reader's language.
+    assert.equal(results.byRole.find((r: { key: string }) => r.key === '-')?.label, '職員');
+    const inEnglish = (
+      await s.c.request('GET', `/api/assessment/campaigns/${id}/results`, undefined, {
+        'accept-language': 'en',
+      })
+    ).json();
+    assert.equal(inEnglish.byRole.find((r: { key: string }) => r.key === '-')?.label, 'Staff');
     const measure = await s.c.post(`/api/assessment/campaigns/${id}/measures`, {
       title: '施錠管理の徹底',
       ownerUserId: s.keeper.id,

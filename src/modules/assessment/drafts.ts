@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { rowInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { badInput, conflict } from '../../http/errors.ts';
@@ -16,13 +17,10 @@ import type { draftBody } from './schema.ts';
 export type DraftAnswer = z.output<typeof draftBody>['answers'][number];
 
 async function row(db: Kysely<DB>, org: string, userId: string, campaignId: string) {
-  return db
-    .selectFrom('assessment_drafts')
-    .select(['answers', 'saved_at'])
-    .where('organization_id', '=', org)
-    .where('user_id', '=', userId)
-    .where('campaign_id', '=', campaignId)
-    .executeTakeFirst();
+  return rowInOrg(db, 'assessment_drafts', org, { user_id: userId, campaign_id: campaignId }, [
+    'answers',
+    'saved_at',
+  ]);
 }
 
 /** The caller's draft of a campaign: the answers typed so far and when they were kept (null when none). */

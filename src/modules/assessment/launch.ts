@@ -9,6 +9,8 @@ import { recordAudit } from '../audit/index.ts';
 import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { rowsWhere } from '../../db/rows-in-org.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
 import { draftCampaign, loadCampaign } from './load.ts';
 import { activeStaff, functionHolders, roleHolders } from './people.ts';
@@ -34,11 +36,7 @@ export async function launchCampaign(db: Kysely<DB>, actor: Actor, id: string) {
   const org = actor.organizationId;
   return db.transaction().execute(async (trx) => {
     const c = await draftCampaign(trx, org, id);
-    const items = await trx
-      .selectFrom('assessment_items')
-      .selectAll()
-      .where('campaign_id', '=', id)
-      .execute();
+    const items = await rowsWhere(trx, 'assessment_items', { campaign_id: id });
     if (!items.length) throw conflict('assessment.no_items');
     const staffAll = (await activeStaff(trx, org)).map((s) => ({
       userId: s.id,
@@ -112,12 +110,14 @@ export async function closeCampaign(db: Kysely<DB>, actor: Actor, id: string): P
       .where('campaign_id', '=', id)
       .where('answer', 'is', null)
       .executeTakeFirst();
-    await updateInOrg(trx, 'assessment_campaigns', org, id, { status: 'closed', closed_at: nowIso() });
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'assessment_campaigns',
+      id,
+      { status: 'closed', closed_at: nowIso() },
       'assessment.campaign_closed',
-      { type: 'assessment_campaign', id },
+      'assessment_campaign',
       {
         unanswered: Number(open?.n ?? 0),
       },

@@ -1,5 +1,6 @@
 /** An improvement measure as its owner sees it: the owner may read and close their own measure (record-level). */
 import type { Kysely } from 'kysely';
+import { rowWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { forbidden } from '../../http/errors.ts';
@@ -36,11 +37,7 @@ export async function measureDetail(db: Kysely<DB>, auth: AuthContext, id: strin
         .where('id', '=', m.item_id)
         .executeTakeFirst()
     : undefined;
-  const owner = await db
-    .selectFrom('users')
-    .select('display_name')
-    .where('id', '=', m.owner_user_id)
-    .executeTakeFirst();
+  const owner = await rowWhere(db, 'users', { id: m.owner_user_id }, ['display_name']);
   return {
     id: m.id,
     title: m.title,

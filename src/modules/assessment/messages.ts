@@ -45,6 +45,8 @@ export const ja: Record<string, string> = {
   'notice.vendors.review_end_of_contract.body': '{vendor}「{contract}」（{due}）',
   'notice.vendors.review_periodic.title': '委託事業者の定期確認の時期です',
   'notice.vendors.review_periodic.body': '{vendor}「{contract}」（{due}）',
+  'assessment.results.no_unit': '（所属なし）',
+  'assessment.results.no_role': '職員',
 };
 
 export const en: Record<string, string> = {
@@ -93,4 +95,6 @@ export const en: Record<string, string> = {
   'notice.vendors.review_end_of_contract.body': '{vendor} “{contract}” ({due})',
   'notice.vendors.review_periodic.title': 'A vendor’s periodic review is due',
   'notice.vendors.review_periodic.body': '{vendor} “{contract}” ({due})',
+  'assessment.results.no_unit': '(No unit)',
+  'assessment.results.no_role': 'Staff',
 };

@@ -1,5 +1,6 @@
 /** Who holds a role or a function today: the respondents, reminders and report recipients. */
 import type { Kysely } from 'kysely';
+import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../../shared/business-days.ts';
 
@@ -55,11 +56,5 @@ export async function rolesOfUnits(db: Kysely<DB>, org: string, unitIds: string[
 
 /** Active staff of the organization. */
 export async function activeStaff(db: Kysely<DB>, org: string) {
-  return db
-    .selectFrom('users')
-    .select(['id', 'unit_id'])
-    .where('organization_id', '=', org)
-    .where('status', '=', 'active')
-    .orderBy('login_id')
-    .execute();
+  return rowsInOrg(db, 'users', org, { status: 'active' }, ['id', 'unit_id'], ['login_id']);
 }

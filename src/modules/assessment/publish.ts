@@ -10,6 +10,8 @@ import { dateParam, notify } from '../notifications/index.ts';
 import { mustReference, sendNotice } from '../org/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { rowsWhere } from '../../db/rows-in-org.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
 import { loadCampaign, loadItem } from './load.ts';
 import { loadMeasureFor, mayCloseMeasure } from './measures.ts';
@@ -102,11 +104,11 @@ export async function publishResults(
 ): Promise<string> {
   const org = actor.organizationId;
   const results = await campaignResults(db, org, campaignId);
-  const measures = await db
-    .selectFrom('assessment_measures')
-    .select(['title', 'due_on', 'status'])
-    .where('campaign_id', '=', campaignId)
-    .execute();
+  const measures = await rowsWhere(db, 'assessment_measures', { campaign_id: campaignId }, [
+    'title',
+    'due_on',
+    'status',
+  ]);
   const lines = [
     message,
     `実施率（全体）: ${pct(results.overall?.rate ?? null)}`,
@@ -128,12 +130,14 @@ export async function publishResults(
       body: lines.join('\n').slice(0, 20000),
       audience: 'all',
     });
-    await updateInOrg(trx, 'assessment_campaigns', org, c.id, { notice_id: noticeId });
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'assessment_campaigns',
+      c.id,
+      { notice_id: noticeId },
       'assessment.results_published',
-      { type: 'assessment_campaign', id: c.id },
+      'assessment_campaign',
       {
         noticeId,
         rate: results.overall?.rate ?? null,

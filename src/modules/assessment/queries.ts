@@ -1,5 +1,6 @@
 /** Reads of self-assessment campaigns: the list, and one campaign with its items and measures. */
 import type { Kysely } from 'kysely';
+import { rowsWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { areaTitles } from './areas.ts';
 import { loadCampaign } from './load.ts';
@@ -26,18 +27,8 @@ export function listCampaigns(db: Kysely<DB>, organizationId: string) {
 /** A campaign with its items in order and its measures; another organization's id answers 404. */
 export async function campaignDetail(db: Kysely<DB>, organizationId: string, id: string) {
   const c = await loadCampaign(db, organizationId, id);
-  const items = await db
-    .selectFrom('assessment_items')
-    .selectAll()
-    .where('campaign_id', '=', c.id)
-    .orderBy('seq')
-    .execute();
-  const measures = await db
-    .selectFrom('assessment_measures')
-    .selectAll()
-    .where('campaign_id', '=', c.id)
-    .orderBy('created_at')
-    .execute();
+  const items = await rowsWhere(db, 'assessment_items', { campaign_id: c.id }, '*', ['seq']);
+  const measures = await rowsWhere(db, 'assessment_measures', { campaign_id: c.id }, '*', ['created_at']);
   return {
     id: c.id,
     title: c.title,

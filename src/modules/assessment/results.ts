@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import { areaTitles } from './areas.ts';
 import { loadCampaign } from './load.ts';
 
@@ -60,15 +61,15 @@ async function rowsOf(db: Kysely<DB>, campaignId: string): Promise<Row[]> {
 }
 
 /** The campaign's results by unit, role and area, with each earlier yearly campaign's overall figures. */
-export async function campaignResults(db: Kysely<DB>, org: string, campaignId: string) {
+export async function campaignResults(db: Kysely<DB>, org: string, campaignId: string, lang: Lang = 'ja') {
   const c = await loadCampaign(db, org, campaignId);
   const rows = await rowsOf(db, campaignId);
   const units = await rowsInOrg(db, 'units', org, {}, ['id', 'name']);
   const roles = await rowsInOrg(db, 'roles', org, {}, ['id', 'name']);
   const unitLabels = new Map(units.map((u) => [u.id, u.name]));
-  unitLabels.set('-', '（所属なし）');
+  unitLabels.set('-', t(lang, 'assessment.results.no_unit'));
   const roleLabels = new Map(roles.map((r) => [r.id, r.name]));
-  roleLabels.set('-', '職員');
+  roleLabels.set('-', t(lang, 'assessment.results.no_role'));
   const areas = new Map(Object.entries(areaTitles()));
   const earlier = await db
     .selectFrom('assessment_campaigns')

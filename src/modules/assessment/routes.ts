@@ -136,8 +136,8 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
     url: '/api/assessment/campaigns/:id/results',
     summary: 'Results by unit, role and area with earlier years',
     access: access.fn('assessment.manage', 'reports.read'),
-    async handler({ id, auth }) {
-      return campaignResults(db, auth.organizationId, id);
+    async handler({ id, auth, lang }) {
+      return campaignResults(db, auth.organizationId, id, lang);
     },
   });
   onId({

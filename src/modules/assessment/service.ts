@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { mustReference } from '../org/index.ts';
@@ -11,7 +10,7 @@ import type { PolicyAnalysis } from '../policy/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
-import { updateInOrg } from '../../db/update-in-org.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { draftItems } from './generate.ts';
 import { draftCampaign, loadItem, versionInForce } from './load.ts';
 import type { CampaignInput, ItemInput } from './schema.ts';
@@ -39,28 +38,22 @@ export async function createCampaign(db: Kysely<DB>, actor: Actor, input: Campai
       'area',
     ]);
     const accepted = new Map(catalogue.map((c) => [c.key, c]));
-    const id = newId();
     const now = nowIso();
-    await trx
-      .insertInto('assessment_campaigns')
-      .values({
-        id,
-        organization_id: org,
-        fiscal_year: input.fiscalYear,
-        title: input.title,
-        kind: input.kind,
-        policy_version_id: version.id,
-        staff_mode: input.staffMode,
-        sample_size: input.sampleSize ?? null,
-        due_on: input.dueOn ?? null,
-        status: 'draft',
-        notice_id: null,
-        created_by: actor.userId,
-        created_at: now,
-        launched_at: null,
-        closed_at: null,
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'assessment_campaigns', org, {
+      fiscal_year: input.fiscalYear,
+      title: input.title,
+      kind: input.kind,
+      policy_version_id: version.id,
+      staff_mode: input.staffMode,
+      sample_size: input.sampleSize ?? null,
+      due_on: input.dueOn ?? null,
+      status: 'draft',
+      notice_id: null,
+      created_by: actor.userId,
+      created_at: now,
+      launched_at: null,
+      closed_at: null,
+    });
     for (const [seq, d] of drafts.entries()) {
       const a = accepted.get(d.key);
       await insertInOrg(trx, 'assessment_items', org, {
@@ -166,12 +159,14 @@ export async function updateItem(
       if (patch.roleIds.length && item.respondent_kind === 'default') set.respondent_kind = 'roles';
     }
     if (!Object.keys(set).length) return;
-    await updateInOrg(trx, 'assessment_items', org, id, set);
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'assessment_items',
+      id,
+      set,
       'assessment.item_updated',
-      { type: 'assessment_item', id },
+      'assessment_item',
       { before, after },
     );
   });

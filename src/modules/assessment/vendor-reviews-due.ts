@@ -7,7 +7,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { dateParam, notify } from '../notifications/index.ts';
 import './events.ts';
-import { rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowsInOrg, rowWhere } from '../../db/rows-in-org.ts';
 import { functionHolders } from './people.ts';
 
 export const VENDOR_REVIEW_SWEEP = 'vendors.review_sweep';
@@ -71,12 +71,12 @@ export async function vendorReviewSweep(db: Kysely<DB>, today: string = todayJst
     for (const d of (await dueReviews(db, o.id, today, 0)).filter((x) => x.dueOn <= today)) {
       const key = `${d.kind}:${d.dueOn}`;
       await db.transaction().execute(async (trx) => {
-        const done = await trx
-          .selectFrom('vendor_review_reminders')
-          .select('contract_id')
-          .where('contract_id', '=', d.contractId)
-          .where('reminded_for', '=', key)
-          .executeTakeFirst();
+        const done = await rowWhere(
+          trx,
+          'vendor_review_reminders',
+          { contract_id: d.contractId, reminded_for: key },
+          ['contract_id'],
+        );
         if (done) return;
         await trx
           .insertInto('vendor_review_reminders')

@@ -64,6 +64,17 @@ describe('asset register', () => {
     const copy = (await c.post(`/api/assets/${src}/copy`, { assetNo: 'C-1-copy' })).json().id;
     const d = (await c.get(`/api/assets/${copy}`)).json();
     assert.equal(d.asset.copiedFrom, src);
+    const source = (await c.get(`/api/assets/${src}`)).json().asset.name;
+    assert.equal(d.asset.name, `${source}（複製）`);
+    const english = await c.request(
+      'POST',
+      `/api/assets/${src}/copy`,
+      { assetNo: 'C-1-copy-en' },
+      {
+        'accept-language': 'en',
+      },
+    );
+    assert.equal((await c.get(`/api/assets/${english.json().id}`)).json().asset.name, `${source} (copy)`);
     assert.equal(d.asset.classes[0].levelId, I);
     assert.equal(d.asset.classes[0].source, 'inherited');
     const silent = await c.put(`/api/assets/${copy}/classes`, { levels: [III] });

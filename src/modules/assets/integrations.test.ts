@@ -14,6 +14,17 @@ async function demo(loginId: string) {
   return { ...u, c: await signedIn(t, { id: u.id, organizationId: u.organization_id }) };
 }
 
+/** The id of the organization's asset with that number. */
+async function assetNumbered(organizationId: string, assetNo: string): Promise<string> {
+  const a = await t.db
+    .selectFrom('assets')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('asset_no', '=', assetNo)
+    .executeTakeFirstOrThrow();
+  return a.id;
+}
+
 /** Form values a person would enter: every required field filled, the asset field naming the asset. */
 function valuesFor(definition: string, assetId: string): Record<string, unknown> {
   const def = JSON.parse(definition) as {
@@ -36,12 +47,7 @@ test('[R-E3] a take-out request freezes the register’s class of the asset, and
   const kanri = await demo('hagi-kanri');
   const sekinin = await demo('hagi-sekinin');
   const org = staff.organization_id;
-  const laptop = await t.db
-    .selectFrom('assets')
-    .select('id')
-    .where('organization_id', '=', org)
-    .where('asset_no', '=', 'A-0002')
-    .executeTakeFirstOrThrow();
+  const laptop = await assetNumbered(org, 'A-0002');
   const type = await t.db
     .selectFrom('request_types')
     .select(['id', 'definition'])
@@ -51,7 +57,7 @@ test('[R-E3] a take-out request freezes the register’s class of the asset, and
   // The requester claims a lower class; the register's class wins.
   const filed = await staff.c.post('/api/requests', {
     typeId: type.id,
-    values: valuesFor(type.definition, laptop.id),
+    values: valuesFor(type.definition, laptop),
     assetClass: '重要性III',
   });
   assert.equal(filed.statusCode, 201, filed.body);
@@ -79,13 +85,8 @@ test('[R-E3] a take-out request freezes the register’s class of the asset, and
 test('[R-E8] the off-boarding list names the assets a person owns and what they have not returned', async () => {
   const staff = await demo('hagi-staff');
   const org = staff.organization_id;
-  const usb = await t.db
-    .selectFrom('assets')
-    .select('id')
-    .where('organization_id', '=', org)
-    .where('asset_no', '=', 'A-0005')
-    .executeTakeFirstOrThrow();
-  await t.db.updateTable('assets').set({ owner_user_id: staff.id }).where('id', '=', usb.id).execute();
+  const usb = await assetNumbered(org, 'A-0005');
+  await t.db.updateTable('assets').set({ owner_user_id: staff.id }).where('id', '=', usb).execute();
   const { offboardingChecklist } = await import('../org/offboarding.ts');
   const list = await offboardingChecklist(t.db, org, staff.id);
   const owned = list.find((s) => s.name === 'assets.owned');

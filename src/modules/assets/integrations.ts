@@ -93,10 +93,7 @@ export async function ownedAssets(db: Kysely<DB>, org: string, userId: string) {
     .where('status', '!=', 'disposed')
     .orderBy('asset_no')
     .execute();
-  return {
-    label: '管理責任者となっている情報資産 / Assets this person is responsible for',
-    items: rows.map((r) => `${r.asset_no} ${r.name}`),
-  };
+  return { items: rows.map((r) => `${r.asset_no} ${r.name}`) };
 }
 
 /**

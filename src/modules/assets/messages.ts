@@ -36,6 +36,7 @@ export const ja: Record<string, string> = {
   'event.assets.imported': 'CSVから一括登録',
   'event.assets.classify_requested': '分類の判断を依頼',
   'event.assets.classify_answered': '分類の判断に回答',
+  'assets.copy_name': '{name}（複製）',
 };
 
 export const en: Record<string, string> = {
@@ -75,4 +76,5 @@ export const en: Record<string, string> = {
   'event.assets.imported': 'Bulk import from CSV',
   'event.assets.classify_requested': 'Classification requested',
   'event.assets.classify_answered': 'Classification answered',
+  'assets.copy_name': '{name} (copy)',
 };

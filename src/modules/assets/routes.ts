@@ -108,10 +108,10 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: access.fn('assets.manage'),
     params: idParams,
     body: copyBody,
-    async handler({ params, body, actor, auth }) {
+    async handler({ params, body, actor, auth, lang }) {
       assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
       return {
-        id: await copyAsset(db, actor, auth.functions, params.id, body),
+        id: await copyAsset(db, actor, auth.functions, params.id, { ...body, lang }),
       };
     },
   });

@@ -13,6 +13,7 @@ import { recomputeUpwards } from './containers.ts';
 import './events.ts';
 import { rowInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { CreateAssetInput, UpdateAssetInput } from './schema.ts';
 import { reindexAsset } from './search.ts';
 import {
@@ -145,7 +146,7 @@ export const copyAsset = transactional(
     actor: Actor,
     functions: Set<string>,
     sourceId: string,
-    input: { assetNo: string; name?: string },
+    input: { assetNo: string; name?: string; lang?: Lang },
   ): Promise<string> => {
     const org = actor.organizationId;
     const src = await loadAsset(trx, org, sourceId);
@@ -157,7 +158,7 @@ export const copyAsset = transactional(
       functions,
       {
         assetNo: input.assetNo,
-        name: input.name ?? `${src.name}（複製）`,
+        name: input.name ?? t(input.lang ?? 'ja', 'assets.copy_name', { name: src.name }),
         kind: src.kind,
         ownerUnitId: src.owner_unit_id,
         ownerUserId: src.owner_user_id,

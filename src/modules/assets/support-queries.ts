@@ -11,12 +11,7 @@ import type { checkBody } from './schema.ts';
 
 /** The organization's storage locations by name. */
 export function locations(db: Kysely<DB>, organizationId: string) {
-  return db
-    .selectFrom('asset_locations')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('name')
-    .execute();
+  return rowsInOrg(db, 'asset_locations', organizationId, {}, '*', ['name']);
 }
 
 /** Warnings the rules give for a class and location, before saving, and the label the class prints as. */

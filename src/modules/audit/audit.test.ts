@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { appendUnitEvent, aroundAppendOnly } from '../../../test/support/audit-log.ts';
+import { appendUnitEvent, forgeEvent } from '../../../test/support/audit-log.ts';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { exportEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { hasMessage } from '../../i18n/index.ts';
@@ -47,19 +47,10 @@ describe('audit log', () => {
 
   test('verification names the first altered entry', async () => {
     const org = await makeOrg(t.db);
-    const target = await t.db
-      .selectFrom('audit_events')
-      .select(['id', 'seq'])
-      .where('organization_id', '=', org.id)
-      .orderBy('seq')
-      .executeTakeFirstOrThrow();
-    await aroundAppendOnly(
-      t.db,
-      `UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = '${target.id}'`,
-    );
+    const forged = await forgeEvent(t.db, org.id);
     const r = await verifyChains(t.db, org.id);
     assert.equal(r.ok, false);
-    assert.equal(r.firstBreak?.id, target.id);
+    assert.equal(r.firstBreak?.id, forged);
     assert.equal(r.firstBreak?.reason, 'hash_mismatch');
   });
 
@@ -156,19 +147,10 @@ describe('audit log', () => {
     // A rewrite of the middle event of a batch is caught there.
     const middle = [...byChange.values()].find((l) => l.length === 3)?.[1];
     assert.ok(middle);
-    const target = await t.db
-      .selectFrom('audit_events')
-      .select('id')
-      .where('organization_id', '=', org.id)
-      .where('seq', '=', middle.seq)
-      .executeTakeFirstOrThrow();
-    await aroundAppendOnly(
-      t.db,
-      `UPDATE audit_events SET data = '{"name":"forged"}' WHERE id = '${target.id}'`,
-    );
+    const forged = await forgeEvent(t.db, org.id, middle.seq);
     const broken = await verifyChains(t.db, org.id);
     assert.equal(broken.ok, false);
-    assert.equal(broken.firstBreak?.id, target.id);
+    assert.equal(broken.firstBreak?.id, forged);
   });
 
   test('an export verifies offline with its signed digest, and a changed line is caught', async () => {

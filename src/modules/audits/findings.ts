@@ -11,6 +11,7 @@ import { notify } from '../notifications/index.ts';
 import { mustReference, unitAndDescendants } from '../org/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { FindingInput } from './schema.ts';
@@ -151,7 +152,15 @@ export async function closePlan(db: Kysely<DB>, actor: Actor, planId: string) {
       .where('status', '!=', 'closed')
       .execute();
     if (open.length) throw conflict('audits.open_findings');
-    await updateInOrg(trx, 'audit_plans', actor.organizationId, planId, { status: 'closed' });
-    await recordAudit(trx, actor, 'audits.plan_closed', { type: 'audit_plan', id: planId }, { planId });
+    await updateAudited(
+      trx,
+      actor,
+      'audit_plans',
+      planId,
+      { status: 'closed' },
+      'audits.plan_closed',
+      'audit_plan',
+      { planId },
+    );
   });
 }

@@ -1,5 +1,6 @@
 /** The audit report (監査報告書) as PDF: 目的, 対象課, 対象システム, 時期, 体制, 監査基準 and the findings (R-I3). */
 import type { Kysely } from 'kysely';
+import { rowsWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { ledgerPdf } from '../../shared/pdf.ts';
@@ -30,12 +31,7 @@ export async function planDetail(db: Kysely<DB>, org: string, id: string) {
     .select(['u.id', 'u.display_name', 'a.lead'])
     .where('a.plan_id', '=', id)
     .execute();
-  const findings = await db
-    .selectFrom('audit_findings')
-    .selectAll()
-    .where('plan_id', '=', id)
-    .orderBy('created_at')
-    .execute();
+  const findings = await rowsWhere(db, 'audit_findings', { plan_id: id }, '*', ['created_at']);
   const responses = findings.length
     ? await db
         .selectFrom('audit_finding_responses')

@@ -3,14 +3,15 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { mustReference, unitAndDescendants } from '../org/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
-import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
+import { rowWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
+import { updateAudited } from '../../db/update-audited.ts';
+import { existsInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { PlanInput } from './schema.ts';
 
@@ -31,11 +32,7 @@ async function checkIndependent(
   await mustReference(trx, 'users', org, userId, field);
   if (!scopeUnits.length) return;
   const audited = new Set(await unitAndDescendants(trx, org, scopeUnits));
-  const user = await trx
-    .selectFrom('users')
-    .select('unit_id')
-    .where('id', '=', userId)
-    .executeTakeFirstOrThrow();
+  const user = await rowWhereOrThrow(trx, 'users', { id: userId }, ['unit_id']);
   const scoped = await trx
     .selectFrom('role_assignments')
     .select('unit_id')
@@ -70,33 +67,27 @@ export async function createPlan(db: Kysely<DB>, actor: Actor, input: PlanInput)
     for (const [i, a] of input.auditorIds.entries()) {
       await checkIndependent(trx, org, input.scopeUnits, a, `auditorIds.${i}`);
     }
-    const id = newId();
     const now = nowIso();
-    await trx
-      .insertInto('audit_plans')
-      .values({
-        id,
-        organization_id: org,
-        kind: input.kind,
-        audit_type: input.auditType,
-        title: input.title,
-        fiscal_year: input.fiscalYear,
-        to_year: input.toYear ?? null,
-        parent_id: input.parentId ?? null,
-        purpose: input.purpose,
-        scope_units: JSON.stringify(input.scopeUnits),
-        scope_systems: JSON.stringify(input.scopeSystems),
-        timing: input.timing,
-        structure: input.structure,
-        criteria: input.criteria,
-        auditor_org: input.auditorOrg ?? null,
-        ordered_by: input.orderedBy ?? null,
-        status: 'planned',
-        created_by: actor.userId,
-        created_at: now,
-        reported_at: null,
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'audit_plans', org, {
+      kind: input.kind,
+      audit_type: input.auditType,
+      title: input.title,
+      fiscal_year: input.fiscalYear,
+      to_year: input.toYear ?? null,
+      parent_id: input.parentId ?? null,
+      purpose: input.purpose,
+      scope_units: JSON.stringify(input.scopeUnits),
+      scope_systems: JSON.stringify(input.scopeSystems),
+      timing: input.timing,
+      structure: input.structure,
+      criteria: input.criteria,
+      auditor_org: input.auditorOrg ?? null,
+      ordered_by: input.orderedBy ?? null,
+      status: 'planned',
+      created_by: actor.userId,
+      created_at: now,
+      reported_at: null,
+    });
     for (const [i, a] of [...new Set(input.auditorIds)].entries()) {
       await insertInOrg(trx, 'audit_auditors', org, {
         plan_id: id,
@@ -138,12 +129,7 @@ export async function addAuditor(
     const p = await loadPlan(trx, org, planId);
     if (p.status === 'closed') throw conflict('audits.plan_closed');
     await checkIndependent(trx, org, JSON.parse(p.scope_units), userId, 'userId');
-    const exists = await trx
-      .selectFrom('audit_auditors')
-      .select('id')
-      .where('plan_id', '=', planId)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
+    const exists = await rowWhere(trx, 'audit_auditors', { plan_id: planId, user_id: userId }, ['id']);
     if (exists) return;
     await insertInOrg(trx, 'audit_auditors', org, {
       plan_id: planId,
@@ -176,15 +162,17 @@ export async function issueReport(db: Kysely<DB>, actor: Actor, planId: string):
   await db.transaction().execute(async (trx) => {
     const p = await loadPlan(trx, actor.organizationId, planId);
     const n = await trx.selectFrom('audit_findings').select('id').where('plan_id', '=', p.id).execute();
-    await updateInOrg(trx, 'audit_plans', actor.organizationId, p.id, {
-      status: p.status === 'closed' ? 'closed' : 'reported',
-      reported_at: nowIso(),
-    });
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'audit_plans',
+      p.id,
+      {
+        status: p.status === 'closed' ? 'closed' : 'reported',
+        reported_at: nowIso(),
+      },
       'audits.reported',
-      { type: 'audit_plan', id: p.id },
+      'audit_plan',
       { planId: p.id, findings: n.length },
     );
   });

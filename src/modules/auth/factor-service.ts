@@ -1,6 +1,7 @@
 /** Enrolling and using second factors: TOTP, WebAuthn keys and recovery codes (each write audited). */
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { Kysely } from 'kysely';
+import { rowWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { transactional } from '../../db/transactional.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
@@ -191,12 +192,7 @@ async function keepOneFactor(trx: Kysely<DB>, userId: string): Promise<void> {
 
 /** Removes one of the caller's security keys. */
 export const removeWebauthn = transactional(async (trx, auth: AuthContext, actor: Actor, id: string) => {
-  const key = await trx
-    .selectFrom('webauthn_credentials')
-    .select(['id', 'label'])
-    .where('id', '=', id)
-    .where('user_id', '=', auth.userId)
-    .executeTakeFirst();
+  const key = await rowWhere(trx, 'webauthn_credentials', { id, user_id: auth.userId }, ['id', 'label']);
   if (!key) throw notFound('webauthn_credential');
   await trx.deleteFrom('webauthn_credentials').where('id', '=', key.id).execute();
   await keepOneFactor(trx, auth.userId);

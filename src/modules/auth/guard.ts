@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -28,11 +29,7 @@ export async function lockoutOf(
   db: Kysely<DB>,
   organizationId: string,
 ): Promise<{ maxFailures: number; lockMinutes: number }> {
-  const org = await db
-    .selectFrom('organizations')
-    .select('settings')
-    .where('id', '=', organizationId)
-    .executeTakeFirst();
+  const org = await rowWhere(db, 'organizations', { id: organizationId }, ['settings']);
   return parseOrgSettings(org?.settings).lockout;
 }
 

@@ -27,6 +27,7 @@ export const ja: Record<string, string> = {
   'password.common': 'よく使われるパスワードは使えません。',
   'password.same_as_current': '現在と同じパスワードは使えません。',
   'org.code_taken': '組織コード「{code}」は既に使われています。',
+  'auth.webauthn_default_label': 'セキュリティキー',
 };
 
 export const en: Record<string, string> = {
@@ -56,4 +57,5 @@ export const en: Record<string, string> = {
   'password.common': 'This password is too common.',
   'password.same_as_current': 'The new password must differ from the current one.',
   'org.code_taken': 'The organization code “{code}” is already used.',
+  'auth.webauthn_default_label': 'Security key',
 };

@@ -1,5 +1,6 @@
 /** Reads of the auth module: the caller's factors, session and the organizations a server hosts. */
 import type { Kysely } from 'kysely';
+import { rowsWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { recoveryCodesLeft } from './recovery.ts';
@@ -14,12 +15,13 @@ export function totpFactor(db: Kysely<DB>, userId: string, confirmed?: boolean) 
 /** The caller's second factors: the app, the security keys and how many recovery codes are left. */
 export async function secondFactors(db: Kysely<DB>, userId: string) {
   const totp = await totpFactor(db, userId, true);
-  const keys = await db
-    .selectFrom('webauthn_credentials')
-    .select(['id', 'label', 'created_at'])
-    .where('user_id', '=', userId)
-    .orderBy('created_at')
-    .execute();
+  const keys = await rowsWhere(
+    db,
+    'webauthn_credentials',
+    { user_id: userId },
+    ['id', 'label', 'created_at'],
+    ['created_at'],
+  );
   return {
     totp: !!totp,
     webauthn: keys.map((k) => ({ id: k.id, label: k.label, createdAt: k.created_at })),
@@ -29,11 +31,7 @@ export async function secondFactors(db: Kysely<DB>, userId: string) {
 
 /** The caller's session as the UI starts from it: who, where, which functions and roles. */
 export async function sessionView(db: Kysely<DB>, auth: AuthContext) {
-  const org = await db
-    .selectFrom('organizations')
-    .select(['id', 'code', 'name'])
-    .where('id', '=', auth.organizationId)
-    .executeTakeFirstOrThrow();
+  const org = await rowWhereOrThrow(db, 'organizations', { id: auth.organizationId }, ['id', 'code', 'name']);
   const roles = auth.roleIds.length
     ? await db
         .selectFrom('roles')
@@ -42,11 +40,7 @@ export async function sessionView(db: Kysely<DB>, auth: AuthContext) {
         .orderBy('tier')
         .execute()
     : [];
-  const s = await db
-    .selectFrom('sessions')
-    .select('idle_seconds')
-    .where('id', '=', auth.sessionId)
-    .executeTakeFirstOrThrow();
+  const s = await rowWhereOrThrow(db, 'sessions', { id: auth.sessionId }, ['idle_seconds']);
   return {
     user: { id: auth.userId, loginId: auth.loginId, displayName: auth.displayName },
     organization: org,

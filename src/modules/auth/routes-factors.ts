@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { access, defineRoute } from '../../http/route.ts';
+import { t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { AppContext } from '../module.ts';
 import {
@@ -120,9 +121,10 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['auth'],
     access: access.stage('enroll', 'full'),
     body: webauthnRegisterBody,
-    async handler({ auth, actor, body, req, reply }) {
+    async handler({ auth, actor, body, req, reply, lang }) {
       requireReauth(auth);
-      return moved(req, reply, await registerWebauthn(db, auth, actor, rp(req), body));
+      const label = body.label ?? t(lang, 'auth.webauthn_default_label');
+      return moved(req, reply, await registerWebauthn(db, auth, actor, rp(req), { ...body, label }));
     },
   });
 

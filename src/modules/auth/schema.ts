@@ -25,7 +25,7 @@ const webauthnResponse = z.record(z.string(), z.unknown()).refine((v) => JSON.st
 
 export const webauthnRegisterBody = z.strictObject({
   response: webauthnResponse,
-  label: z.string().trim().min(1).max(60).default('セキュリティキー'),
+  label: z.string().trim().min(1).max(60).optional(),
 });
 
 export const webauthnAuthBody = z.strictObject({ response: webauthnResponse });

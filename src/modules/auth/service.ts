@@ -9,6 +9,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { parseOrgSettings } from '../org/index.ts';
 import './events.ts';
+import { rowWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { checkExternalSignIn } from './external.ts';
 import { guardedCheck, guardedOwnCheck } from './guard.ts';
 import { checkPassword } from './password-policy.ts';
@@ -18,11 +19,7 @@ import { type Stage, stepAllowed } from './stages.ts';
 
 /** The id of the hosting administrators' organization (its chain records failures for unknown ids). */
 export async function systemOrganizationId(db: Kysely<DB>): Promise<string> {
-  const row = await db
-    .selectFrom('organizations')
-    .select('id')
-    .where('kind', '=', 'system')
-    .executeTakeFirstOrThrow();
+  const row = await rowWhereOrThrow(db, 'organizations', { kind: 'system' }, ['id']);
   return row.id;
 }
 
@@ -124,11 +121,7 @@ export async function checkCurrentPassword(
   /** For an account without a local password: its check elsewhere (null: wrong). */
   notLocal?: () => Promise<true | null>,
 ): Promise<boolean> {
-  const row = await db
-    .selectFrom('passwords')
-    .select('hash')
-    .where('user_id', '=', auth.userId)
-    .executeTakeFirst();
+  const row = await rowWhere(db, 'passwords', { user_id: auth.userId }, ['hash']);
   const ok = await guardedOwnCheck(
     db,
     auth,
@@ -158,12 +151,9 @@ async function freshOneTimePassword(
   password: { must_change: number; changed_at: string },
 ): Promise<boolean> {
   if (auth.stage !== 'password_change' || password.must_change !== 1) return false;
-  const session = await db
-    .selectFrom('sessions')
-    .select('password_at')
-    .where('id', '=', auth.sessionId)
-    .where('stage', '=', 'password_change')
-    .executeTakeFirst();
+  const session = await rowWhere(db, 'sessions', { id: auth.sessionId, stage: 'password_change' }, [
+    'password_at',
+  ]);
   return !!session?.password_at && session.password_at >= password.changed_at;
 }
 
@@ -241,17 +231,9 @@ export async function setPassword(
   password: string,
   mustChange: boolean,
 ): Promise<void> {
-  const user = await trx
-    .selectFrom('users')
-    .select(['organization_id', 'login_id'])
-    .where('id', '=', userId)
-    .executeTakeFirstOrThrow();
+  const user = await rowWhereOrThrow(trx, 'users', { id: userId }, ['organization_id', 'login_id']);
   const hash = await hashPassword(password);
-  const existing = await trx
-    .selectFrom('passwords')
-    .select('user_id')
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  const existing = await rowWhere(trx, 'passwords', { user_id: userId }, ['user_id']);
   if (existing) {
     await trx
       .updateTable('passwords')

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { Client, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { IP_MAX_FAILURES } from './throttle.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 describe('session security', () => {
   test('a session ends at its absolute timeout even while in use', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { type Args, prepared } from '../../db/prepared.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { newToken } from '../../shared/ids.ts';
@@ -27,11 +28,7 @@ export async function createSession(
   req: FastifyRequest,
   opts: { factorProven?: boolean; passwordProven?: boolean } = {},
 ): Promise<string> {
-  const org = await db
-    .selectFrom('organizations')
-    .select('settings')
-    .where('id', '=', user.organization_id)
-    .executeTakeFirstOrThrow();
+  const org = await rowWhereOrThrow(db, 'organizations', { id: user.organization_id }, ['settings']);
   const s = parseOrgSettings(org.settings).session;
   const token = newToken();
   const now = nowIso();

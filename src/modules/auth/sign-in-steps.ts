@@ -5,6 +5,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import { rowWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -56,12 +57,7 @@ export async function advanceStage(
 ): Promise<{ token: string | null; stage: Stage }> {
   if (!stepAllowed(auth.stage, step)) throw new AppError('auth.wrong_stage', 409);
   if (auth.stage === 'full') return { token: null, stage: 'full' };
-  const row = await trx
-    .selectFrom('sessions')
-    .select(['factor_at'])
-    .where('id', '=', auth.sessionId)
-    .where('stage', '=', auth.stage)
-    .executeTakeFirst();
+  const row = await rowWhere(trx, 'sessions', { id: auth.sessionId, stage: auth.stage }, ['factor_at']);
   if (!row) throw new AppError('auth.wrong_stage', 409);
   const factors = await factorCount(trx, auth.userId);
   // The factor just enrolled must be the account's only one: a session that started before another

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { generateSync } from 'otplib';
 import { GOOD_PASSWORD, makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { auditEvents, Client, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, Client, testAppPerFile } from '../../../test/support/http.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 async function enrolTotp(c: Client): Promise<string> {
   await c.refreshCsrf();

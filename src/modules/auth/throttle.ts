@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { rowWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { addSeconds, nowIso } from '../../shared/time.ts';
 
@@ -79,10 +80,6 @@ export async function clearFailures(db: Kysely<DB>, key: string): Promise<void> 
 
 /** Whether a key is locked now (read only: nothing is counted). */
 export async function isLocked(db: Kysely<DB>, key: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('login_throttle')
-    .select('locked_until')
-    .where('key', '=', key)
-    .executeTakeFirst();
+  const row = await rowWhere(db, 'login_throttle', { key }, ['locked_until']);
   return !!row?.locked_until && row.locked_until > nowIso();
 }

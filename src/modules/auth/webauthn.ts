@@ -6,6 +6,7 @@ import type {
 } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import { rowsWhere, rowWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -29,11 +30,7 @@ async function saveChallenge(db: Kysely<DB>, sessionId: string, challenge: strin
 }
 
 async function takeChallenge(db: Kysely<DB>, sessionId: string): Promise<string> {
-  const row = await db
-    .selectFrom('sessions')
-    .select('challenge')
-    .where('id', '=', sessionId)
-    .executeTakeFirst();
+  const row = await rowWhere(db, 'sessions', { id: sessionId }, ['challenge']);
   if (!row?.challenge) throw new AppError('auth.webauthn_failed', 400);
   // Compare and set: of two requests with one challenge, only one takes it.
   const taken = await db
@@ -48,11 +45,10 @@ async function takeChallenge(db: Kysely<DB>, sessionId: string): Promise<string>
 
 /** Options for registering a new security key or passkey. */
 export async function registrationOptions(db: Kysely<DB>, auth: AuthContext, rp: { rpID: string }) {
-  const existing = await db
-    .selectFrom('webauthn_credentials')
-    .select(['credential_id', 'transports'])
-    .where('user_id', '=', auth.userId)
-    .execute();
+  const existing = await rowsWhere(db, 'webauthn_credentials', { user_id: auth.userId }, [
+    'credential_id',
+    'transports',
+  ]);
   const options = await (await simpleWebAuthn()).generateRegistrationOptions({
     rpName: 'mamori',
     rpID: rp.rpID,
@@ -107,11 +103,10 @@ export async function verifyRegistration(
 
 /** Options for signing in with a registered key. */
 export async function authenticationOptions(db: Kysely<DB>, auth: AuthContext, rp: { rpID: string }) {
-  const creds = await db
-    .selectFrom('webauthn_credentials')
-    .select(['credential_id', 'transports'])
-    .where('user_id', '=', auth.userId)
-    .execute();
+  const creds = await rowsWhere(db, 'webauthn_credentials', { user_id: auth.userId }, [
+    'credential_id',
+    'transports',
+  ]);
   const options = await (await simpleWebAuthn()).generateAuthenticationOptions({
     rpID: rp.rpID,
     allowCredentials: creds.map((c) => ({
@@ -132,12 +127,10 @@ export async function verifyAuthentication(
   response: AuthenticationResponseJSON,
 ): Promise<void> {
   const expectedChallenge = await takeChallenge(trx, auth.sessionId);
-  const cred = await trx
-    .selectFrom('webauthn_credentials')
-    .selectAll()
-    .where('user_id', '=', auth.userId)
-    .where('credential_id', '=', String(response?.id ?? ''))
-    .executeTakeFirst();
+  const cred = await rowWhere(trx, 'webauthn_credentials', {
+    user_id: auth.userId,
+    credential_id: String(response?.id ?? ''),
+  });
   if (!cred) throw new AppError('auth.webauthn_failed', 400);
   let result: Awaited<ReturnType<typeof verifyAuthenticationResponse>>;
   try {

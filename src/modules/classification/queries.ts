@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Args, prepared } from '../../db/prepared.ts';
-import { rowInOrg } from '../../db/rows-in-org.ts';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AxisDef, LevelDef, Scheme } from './rules.ts';
 
@@ -107,12 +107,7 @@ async function schemeWhere(
 
 /** Every version of the organization, newest first. */
 export function listVersions(db: Kysely<DB>, organizationId: string) {
-  return db
-    .selectFrom('classification_versions')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('version', 'desc')
-    .execute();
+  return rowsInOrg(db, 'classification_versions', organizationId, {}, '*', [['version', 'desc']]);
 }
 
 /** The re-map review list of a pending version, with asset numbers and names. */

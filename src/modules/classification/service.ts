@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { insertBatched } from '../../db/insert-batched.ts';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -44,22 +45,16 @@ export const createVersion = transactional(
     const version = Number(last?.v ?? 0) + 1;
     const currentId = await activeVersionId(trx, org);
     const status = currentId ? 'pending' : 'active';
-    const id = newId();
     const now = nowIso();
-    await trx
-      .insertInto('classification_versions')
-      .values({
-        id,
-        organization_id: org,
-        version,
-        name: input.name,
-        status,
-        clause_path: input.clausePath ?? null,
-        created_by: actor.userId,
-        created_at: now,
-        activated_at: status === 'active' ? now : null,
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'classification_versions', org, {
+      version,
+      name: input.name,
+      status,
+      clause_path: input.clausePath ?? null,
+      created_by: actor.userId,
+      created_at: now,
+      activated_at: status === 'active' ? now : null,
+    });
     for (const [i, axis] of input.axes.entries()) {
       const axisId = newId();
       await trx

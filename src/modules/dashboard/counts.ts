@@ -1,6 +1,6 @@
 /** The dashboard's figures, each a real count read from its module's tables (read-only), with a link. */
 import type { Kysely } from 'kysely';
-import { rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowsInOrg, rowsWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { addDays, todayJst } from '../../shared/business-days.ts';
 import { dueReviews } from '../assessment/index.ts';
@@ -77,11 +77,7 @@ export async function dashboard(db: Kysely<DB>, org: string, today: string = tod
     .executeTakeFirst();
   let assessment = null;
   if (campaign) {
-    const rows = await db
-      .selectFrom('assessment_responses')
-      .select('answer')
-      .where('campaign_id', '=', campaign.id)
-      .execute();
+    const rows = await rowsWhere(db, 'assessment_responses', { campaign_id: campaign.id }, ['answer']);
     assessment = {
       campaignId: campaign.id,
       title: campaign.title,

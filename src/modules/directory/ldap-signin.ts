@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import { rowWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -57,11 +58,7 @@ export function ldapSignIn(key: Buffer, log: { warn(o: object, m: string): void 
       if (row.source !== 'ldap') return REJECTED;
       orgId = row.organization_id;
     } else if (organization) {
-      const org = await db
-        .selectFrom('organizations')
-        .select('id')
-        .where('code', '=', organization)
-        .executeTakeFirst();
+      const org = await rowWhere(db, 'organizations', { code: organization }, ['id']);
       if (!org) return LOCAL;
       orgId = org.id;
     } else {
@@ -128,11 +125,12 @@ export function ldapSignIn(key: Buffer, log: { warn(o: object, m: string): void 
       await audit('suspended');
       return REJECTED;
     }
-    const user = await db
-      .selectFrom('users')
-      .select(['id', 'organization_id', 'login_id', 'display_name'])
-      .where('id', '=', outcome.userId)
-      .executeTakeFirstOrThrow();
+    const user = await rowWhereOrThrow(db, 'users', { id: outcome.userId }, [
+      'id',
+      'organization_id',
+      'login_id',
+      'display_name',
+    ]);
     return { kind: 'verified', user, method: 'ldap' };
   };
 }

@@ -13,6 +13,7 @@ import { setSessionCookie, startSignedInSession } from '../auth/index.ts';
 import { takenLoginIds } from '../org/index.ts';
 import { accountAtSignIn, type MappedPerson, mamoriLoginId } from './accounts.ts';
 import './events.ts';
+import { rowWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { providerAssertsMfa } from './mfa.ts';
 import type { OidcConfig } from './settings.ts';
 import { type DirectoryState, loadDirectory } from './store.ts';
@@ -71,11 +72,7 @@ export async function startOidc(
   req: FastifyRequest,
   reply: FastifyReply,
 ): Promise<string> {
-  const org = await db
-    .selectFrom('organizations')
-    .select('id')
-    .where('code', '=', organizationCode)
-    .executeTakeFirst();
+  const org = await rowWhere(db, 'organizations', { code: organizationCode }, ['id']);
   const dir = org ? await loadDirectory(db, key, org.id) : null;
   if (!dir?.config.oidc.enabled) throw new AppError('directory.not_configured', 404);
   const oidc = await openidClient();
@@ -187,19 +184,11 @@ export async function finishOidc(
   });
   if (!cookie || cookie.length > 100) return fail('oidc_expired');
   const id = bindingId(cookie);
-  const pending = await db
-    .selectFrom('directory_oidc_logins')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const pending = await rowWhere(db, 'directory_oidc_logins', { id });
   // Single use: whoever deletes the row continues; a replayed answer finds nothing.
   const taken = await db.deleteFrom('directory_oidc_logins').where('id', '=', id).executeTakeFirst();
   if (!pending || Number(taken.numDeletedRows) !== 1) return fail('oidc_expired');
-  const org = await db
-    .selectFrom('organizations')
-    .select(['id', 'code'])
-    .where('id', '=', pending.organization_id)
-    .executeTakeFirstOrThrow();
+  const org = await rowWhereOrThrow(db, 'organizations', { id: pending.organization_id }, ['id', 'code']);
   if (Date.parse(pending.expires_at) < Date.now()) return fail('oidc_expired', org.code);
   const dir = await loadDirectory(db, key, org.id);
   const c = dir.config.oidc;
@@ -263,11 +252,12 @@ export async function finishOidc(
       createUnits: dir.config.ldap.createUnits,
     });
     if (!acc.ok || acc.status !== 'active') return { acc, token: null, stage: null };
-    const user = await trx
-      .selectFrom('users')
-      .select(['id', 'organization_id', 'login_id', 'display_name'])
-      .where('id', '=', acc.userId)
-      .executeTakeFirstOrThrow();
+    const user = await rowWhereOrThrow(trx, 'users', { id: acc.userId }, [
+      'id',
+      'organization_id',
+      'login_id',
+      'display_name',
+    ]);
     // The provider's MFA, when the body accepts it, counts as this session's second factor.
     const { token, stage } = await startSignedInSession(trx, user, req, { factorProven: waived });
     await recordAudit(

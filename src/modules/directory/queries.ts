@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { findInOrg } from '../../http/find.ts';
 
@@ -79,10 +80,5 @@ export async function runDetail(db: Kysely<DB>, organizationId: string, id: stri
 
 /** A body (not the hosting organization) by its code, as a sign-in link names it. */
 export function bodyByCode(db: Kysely<DB>, code: string) {
-  return db
-    .selectFrom('organizations')
-    .select(['id', 'code', 'name'])
-    .where('code', '=', code)
-    .where('kind', '=', 'body')
-    .executeTakeFirst();
+  return rowWhere(db, 'organizations', { code, kind: 'body' }, ['id', 'code', 'name']);
 }

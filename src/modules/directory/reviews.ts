@@ -6,6 +6,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assignChecked, endAssignment } from '../org/index.ts';
 import './events.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { findInOrg } from '../../http/find.ts';
 
@@ -58,11 +59,7 @@ export const decideReview = transactional(
   async (trx: Kysely<DB>, actor: Actor, id: string, decision: 'approve' | 'reject'): Promise<void> => {
     const r = await findInOrg(trx, 'directory_reviews', actor.organizationId, id, 'directory_review');
     if (r.status !== 'open') throw conflict('directory.review_decided');
-    const user = await trx
-      .selectFrom('users')
-      .select(['login_id', 'unit_id'])
-      .where('id', '=', r.user_id)
-      .executeTakeFirstOrThrow();
+    const user = await rowWhereOrThrow(trx, 'users', { id: r.user_id }, ['login_id', 'unit_id']);
     let detail = JSON.parse(r.detail) as RoleDetail;
     if (decision === 'approve' && r.kind === 'role_grant') {
       const assignmentId = await assignChecked.in(trx, actor, detail.roleId, {

@@ -237,7 +237,7 @@ export interface SyncResult {
     loginId: string;
     displayName: string;
     sessionsEnded: number;
-    toReturn: { label: string; items: string[] }[];
+    toReturn: { name: string; items: string[] }[];
   }[];
   notes: { loginId: string; note: 'unit_unknown' }[];
 }
@@ -378,7 +378,7 @@ async function applyPlan(
           loginId: a.loginId,
           displayName: a.displayName,
           sessionsEnded,
-          toReturn: toReturn.map((s) => ({ label: s.label, items: s.items })),
+          toReturn: toReturn.map((s) => ({ name: s.name, items: s.items })),
         });
         break;
       }

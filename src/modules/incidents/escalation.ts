@@ -5,6 +5,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { ModuleJob } from '../module.ts';
 import './events.ts';
+import { rowWhere } from '../../db/rows-in-org.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
 import { advance } from './steps.ts';
 import { addTimeline } from './timeline.ts';
@@ -35,12 +36,7 @@ export async function escalateOverdue(
     const done = await db.transaction().execute(async (trx) => {
       const actor = systemActor(d.organization_id, 'escalation');
       // Re-read inside the transaction: a holder may have acknowledged it meanwhile.
-      const step = await trx
-        .selectFrom('incident_steps')
-        .selectAll()
-        .where('id', '=', d.id)
-        .where('status', '=', 'waiting')
-        .executeTakeFirst();
+      const step = await rowWhere(trx, 'incident_steps', { id: d.id, status: 'waiting' });
       if (!step) return false;
       await updateInOrg(trx, 'incident_steps', actor.organizationId, step.id, {
         status: 'escalated',

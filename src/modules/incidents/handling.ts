@@ -12,6 +12,7 @@ import { insertAudited } from '../../db/insert-audited.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
 import type { actionBody, actionDoneBody, contactBody, evidenceBody, noteBody } from './schema.ts';
 import type { IncidentsTable } from './tables.ts';
@@ -137,17 +138,19 @@ export const completeAction = transactional(
     if (b.status === 'done' && a.owner_id !== actor.userId && !fns.has('incidents.handle'))
       throw forbidden('incidents.handle');
     if (a.status !== 'open') throw conflict('incidents.action_not_open');
-    await updateInOrg(trx, 'incident_actions', actor.organizationId, a.id, {
-      status: b.status,
-      done_at: nowIso(),
-      done_by: actor.userId,
-      note: b.note ?? null,
-    });
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'incident_actions',
+      a.id,
+      {
+        status: b.status,
+        done_at: nowIso(),
+        done_by: actor.userId,
+        note: b.note ?? null,
+      },
       'incidents.action_completed',
-      { type: 'incident_action', id: a.id },
+      'incident_action',
       { incidentId: inc.id, status: b.status, note: b.note ?? null },
     );
     await addTimeline(trx, actor, inc.id, `action_${b.status}`, a.description);

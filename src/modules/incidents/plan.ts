@@ -8,9 +8,8 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertAudited } from '../../db/insert-audited.ts';
-import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
-import { updateInOrg } from '../../db/update-in-org.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { requiredSections } from './plan-policy.ts';
 import type { planBody, triggerBody } from './schema-registers.ts';
 
@@ -97,16 +96,18 @@ export const checkBcp = transactional(
     if (!plan.bcp_title)
       throw badInput('request.invalid', {}, [{ field: 'bcpTitle', code: 'field.required' }]);
     // The plan rows are versions; the check is the one field set after saving.
-    await updateInOrg(trx, 'emergency_plans', actor.organizationId, plan.id, {
-      bcp_checked_at: nowIso(),
-      bcp_checked_by: actor.userId,
-      bcp_note: note,
-    });
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'emergency_plans',
+      plan.id,
+      {
+        bcp_checked_at: nowIso(),
+        bcp_checked_by: actor.userId,
+        bcp_note: note,
+      },
       'emergency_plan.bcp_checked',
-      { type: 'emergency_plan', id: plan.id },
+      'emergency_plan',
       { version: plan.version, bcpTitle: plan.bcp_title, note },
     );
   },

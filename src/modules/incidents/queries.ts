@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowInOrg, rowsInOrg, rowWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { todayJst } from '../../shared/business-days.ts';
@@ -68,11 +68,7 @@ export async function listIncidents(db: Kysely<DB>, auth: AuthContext, f: z.outp
 /** Everything the detail screen shows: chain, timeline, evidence hashes, actions, contacts, clocks, plan section. */
 export async function incidentDetail(db: Kysely<DB>, inc: IncidentsTable) {
   const org = inc.organization_id;
-  const type = await db
-    .selectFrom('incident_types')
-    .selectAll()
-    .where('id', '=', inc.type_id)
-    .executeTakeFirstOrThrow();
+  const type = await rowWhereOrThrow(db, 'incident_types', { id: inc.type_id });
   const [steps, timeline, evidence, actions, contacts, settings, plan] = await Promise.all([
     db
       .selectFrom('incident_steps')
@@ -189,22 +185,12 @@ export function waitingSteps(db: Kysely<DB>, orgId: string) {
 
 /** One evidence file of an incident, or undefined. */
 export function evidenceFile(db: Kysely<DB>, orgId: string, incidentId: string, id: string) {
-  return db
-    .selectFrom('incident_evidence')
-    .selectAll()
-    .where('organization_id', '=', orgId)
-    .where('incident_id', '=', incidentId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return rowInOrg(db, 'incident_evidence', orgId, { incident_id: incidentId, id });
 }
 
 /** The display name of the person who reported an incident ('' when no longer found). */
 export async function reporterName(db: Kysely<DB>, inc: IncidentsTable): Promise<string> {
-  const u = await db
-    .selectFrom('users')
-    .select('display_name')
-    .where('id', '=', inc.reporter_id)
-    .executeTakeFirst();
+  const u = await rowWhere(db, 'users', { id: inc.reporter_id }, ['display_name']);
   return u?.display_name ?? '';
 }
 

@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
@@ -11,7 +10,7 @@ import './events.ts';
 import { insertAudited } from '../../db/insert-audited.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
-import { updateInOrg } from '../../db/update-in-org.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { findInOrg } from '../../http/find.ts';
 import { holdersOf, topTierHolders } from './people.ts';
 import type { complianceBody, failureBody, failureUpdateBody, logReviewBody } from './schema-registers.ts';
@@ -49,18 +48,20 @@ export const recordFailure = transactional(
 export const updateFailure = transactional(
   async (trx: Kysely<DB>, actor: Actor, id: string, b: z.output<typeof failureUpdateBody>): Promise<void> => {
     await findInOrg(trx, 'failures', actor.organizationId, id, 'failure');
-    await updateInOrg(trx, 'failures', actor.organizationId, id, {
-      handling: b.handling ?? null,
-      result: b.result ?? null,
-      problems: b.problems ?? null,
-      handler_id: b.handlerId ?? actor.userId,
-      status: b.status,
-    });
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'failures',
+      id,
+      {
+        handling: b.handling ?? null,
+        result: b.result ?? null,
+        problems: b.problems ?? null,
+        handler_id: b.handlerId ?? actor.userId,
+        status: b.status,
+      },
       'failures.updated',
-      { type: 'failure', id },
+      'failure',
       { status: b.status, result: b.result ?? null },
     );
   },
@@ -69,23 +70,17 @@ export const updateFailure = transactional(
 /** Records a periodic log review: period, reviewer, findings (R-F4). */
 export const recordLogReview = transactional(
   async (trx: Kysely<DB>, actor: Actor, b: z.output<typeof logReviewBody>): Promise<string> => {
-    const id = newId();
     const now = nowIso();
-    await trx
-      .insertInto('log_reviews')
-      .values({
-        id,
-        organization_id: actor.organizationId,
-        period_from: b.periodFrom,
-        period_to: b.periodTo,
-        target: b.target,
-        reviewer_id: actor.userId ?? '',
-        reviewed_at: now,
-        findings: b.findings,
-        result: b.result,
-        created_at: now,
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'log_reviews', actor.organizationId, {
+      period_from: b.periodFrom,
+      period_to: b.periodTo,
+      target: b.target,
+      reviewer_id: actor.userId ?? '',
+      reviewed_at: now,
+      findings: b.findings,
+      result: b.result,
+      created_at: now,
+    });
     await recordAudit(
       trx,
       actor,
@@ -110,25 +105,19 @@ export const recordCompliance = transactional(
     actor: Actor,
     b: z.output<typeof complianceBody>,
   ): Promise<{ id: string; routedTo: string[] }> => {
-    const id = newId();
     const now = nowIso();
     const routedTo = await complianceRecipients(trx, actor.organizationId);
-    await trx
-      .insertInto('compliance_checks')
-      .values({
-        id,
-        organization_id: actor.organizationId,
-        checked_at: now,
-        checker_id: actor.userId ?? '',
-        scope: b.scope,
-        findings: b.findings,
-        result: b.result,
-        routed_to: JSON.stringify(routedTo),
-        acknowledged_by: null,
-        acknowledged_at: null,
-        created_at: now,
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'compliance_checks', actor.organizationId, {
+      checked_at: now,
+      checker_id: actor.userId ?? '',
+      scope: b.scope,
+      findings: b.findings,
+      result: b.result,
+      routed_to: JSON.stringify(routedTo),
+      acknowledged_by: null,
+      acknowledged_at: null,
+      created_at: now,
+    });
     if (b.result === 'findings') {
       await notify(trx, actor.organizationId, routedTo, {
         code: 'notice.compliance.problem',
@@ -154,15 +143,17 @@ export const acknowledgeCompliance = transactional(
     if (!(JSON.parse(row.routed_to) as string[]).includes(actor.userId ?? ''))
       throw forbidden('compliance.receive');
     if (row.acknowledged_at) throw conflict('incidents.step_not_waiting');
-    await updateInOrg(trx, 'compliance_checks', actor.organizationId, id, {
-      acknowledged_by: actor.userId,
-      acknowledged_at: nowIso(),
-    });
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'compliance_checks',
+      id,
+      {
+        acknowledged_by: actor.userId,
+        acknowledged_at: nowIso(),
+      },
       'compliance.acknowledged',
-      { type: 'compliance_check', id },
+      'compliance_check',
       { checkId: id },
     );
   },

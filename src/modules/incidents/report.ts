@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -57,37 +58,31 @@ export const reportIncident = transactional(
     if (!actor.userId) throw badInput('incidents.reporter_required');
     const type = await typeFor(trx, actor, body.typeKey);
     const settings = await loadSettings(trx, org);
-    const id = newId();
     const now = nowIso();
-    await trx
-      .insertInto('incidents')
-      .values({
-        id,
-        organization_id: org,
-        title: body.title,
-        description: body.description,
-        type_id: type.id,
-        found_at: body.foundAt,
-        occurred_at: body.occurredAt ?? null,
-        reporter_id: actor.userId,
-        source: body.source,
-        source_detail: body.sourceDetail ?? null,
-        unit_id: unitId,
-        personal_info: body.personalInfo,
-        minor: null,
-        minor_reason: null,
-        status: 'open',
-        asset_ids: JSON.stringify(body.assetIds),
-        system_ids: JSON.stringify(body.systemIds),
-        vendor_ids: JSON.stringify(body.vendorIds),
-        clause_paths: JSON.stringify(body.clausePaths),
-        cause: null,
-        closed_at: null,
-        closed_by: null,
-        close_note: null,
-        created_at: now,
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'incidents', org, {
+      title: body.title,
+      description: body.description,
+      type_id: type.id,
+      found_at: body.foundAt,
+      occurred_at: body.occurredAt ?? null,
+      reporter_id: actor.userId,
+      source: body.source,
+      source_detail: body.sourceDetail ?? null,
+      unit_id: unitId,
+      personal_info: body.personalInfo,
+      minor: null,
+      minor_reason: null,
+      status: 'open',
+      asset_ids: JSON.stringify(body.assetIds),
+      system_ids: JSON.stringify(body.systemIds),
+      vendor_ids: JSON.stringify(body.vendorIds),
+      clause_paths: JSON.stringify(body.clausePaths),
+      cause: null,
+      closed_at: null,
+      closed_by: null,
+      close_note: null,
+      created_at: now,
+    });
     await recordAudit(
       trx,
       actor,

@@ -7,8 +7,9 @@ import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { nextActive, skippedByMinor } from './chain.ts';
 import './events.ts';
-import { rowInOrg } from '../../db/rows-in-org.ts';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import { holdersOf } from './people.ts';
@@ -28,13 +29,7 @@ export function stepHolders(db: Kysely<DB>, step: Step): Promise<string[]> {
 }
 
 async function stepsOf(trx: Kysely<DB>, orgId: string, incidentId: string): Promise<Step[]> {
-  return trx
-    .selectFrom('incident_steps')
-    .selectAll()
-    .where('organization_id', '=', orgId)
-    .where('incident_id', '=', incidentId)
-    .orderBy('position')
-    .execute();
+  return rowsInOrg(trx, 'incident_steps', orgId, { incident_id: incidentId }, '*', ['position']);
 }
 
 /** Puts a step in front of its holders: time-stamped, with a due time after which it escalates. */
@@ -111,12 +106,14 @@ export const judgeMinor = transactional(
     for (const s of skipped) {
       await updateInOrg(trx, 'incident_steps', org, s.id, { status: 'skipped', skipped_reason: reason });
     }
-    await updateInOrg(trx, 'incidents', org, incidentId, { minor: minor ? 1 : 0, minor_reason: reason });
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'incidents',
+      incidentId,
+      { minor: minor ? 1 : 0, minor_reason: reason },
       'incidents.minor_judged',
-      { type: 'incident', id: incidentId },
+      'incident',
       {
         incidentId,
         minor,

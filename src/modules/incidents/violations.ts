@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
@@ -36,33 +36,27 @@ export const reportViolation = transactional(
   async (trx: Kysely<DB>, actor: Actor, b: z.output<typeof violationBody>): Promise<string> => {
     const org = actor.organizationId;
     if (b.subjectUserId) await requireUser(trx, org, b.subjectUserId, 'subjectUserId');
-    const id = newId();
     const now = nowIso();
-    await trx
-      .insertInto('violations')
-      .values({
-        id,
-        organization_id: org,
-        reported_at: now,
-        reporter_id: actor.userId ?? '',
-        subject_user_id: b.subjectUserId ?? null,
-        description: b.description,
-        clause_path: b.clausePath ?? null,
-        decision: null,
-        measures: null,
-        decided_by: null,
-        decided_at: null,
-        suspended_at: null,
-        suspended_by: null,
-        head_notified: null,
-        head_notified_at: null,
-        reinstated_at: null,
-        reinstated_by: null,
-        reinstate_reason: null,
-        status: 'open',
-        created_at: now,
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'violations', org, {
+      reported_at: now,
+      reporter_id: actor.userId ?? '',
+      subject_user_id: b.subjectUserId ?? null,
+      description: b.description,
+      clause_path: b.clausePath ?? null,
+      decision: null,
+      measures: null,
+      decided_by: null,
+      decided_at: null,
+      suspended_at: null,
+      suspended_by: null,
+      head_notified: null,
+      head_notified_at: null,
+      reinstated_at: null,
+      reinstated_by: null,
+      reinstate_reason: null,
+      status: 'open',
+      created_at: now,
+    });
     await recordAudit(
       trx,
       actor,

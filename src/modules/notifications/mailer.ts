@@ -1,3 +1,4 @@
+import { rowWhere } from '../../db/rows-in-org.ts';
 import { nowIso } from '../../shared/time.ts';
 import type { JobContext } from '../jobs/index.ts';
 
@@ -6,12 +7,7 @@ import type { JobContext } from '../jobs/index.ts';
  * `logged` and the outbox is the record. A failing SMTP server throws, so the job retries.
  */
 export async function deliverMail(payload: { mailId: string }, ctx: JobContext): Promise<void> {
-  const mail = await ctx.db
-    .selectFrom('mail_outbox')
-    .selectAll()
-    .where('id', '=', payload.mailId)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
+  const mail = await rowWhere(ctx.db, 'mail_outbox', { id: payload.mailId, status: 'pending' });
   if (!mail) return;
   if (!ctx.smtpUrl) {
     await ctx.db.updateTable('mail_outbox').set({ status: 'logged' }).where('id', '=', mail.id).execute();

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import { preparedInsert } from '../../db/prepared-insert.ts';
 import type { DB } from '../../db/schema.ts';
 import { hasMessage } from '../../i18n/index.ts';
@@ -158,22 +159,16 @@ export async function sendMail(
   subject: string,
   body: string,
 ): Promise<void> {
-  const id = newId();
-  await trx
-    .insertInto('mail_outbox')
-    .values({
-      id,
-      organization_id: organizationId,
-      user_id: to.userId,
-      to_address: to.address,
-      subject: `[mamori] ${subject}`.slice(0, 250),
-      body,
-      status: 'pending',
-      created_at: nowIso(),
-      sent_at: null,
-      error: null,
-    })
-    .execute();
+  const id = await insertInOrg(trx, 'mail_outbox', organizationId, {
+    user_id: to.userId,
+    to_address: to.address,
+    subject: `[mamori] ${subject}`.slice(0, 250),
+    body,
+    status: 'pending',
+    created_at: nowIso(),
+    sent_at: null,
+    error: null,
+  });
   await enqueueAll(trx, DELIVER_MAIL, [{ mailId: id }]);
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rowsWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { mustFind } from './lookup.ts';
 
@@ -37,12 +38,9 @@ export async function committeeDetail(db: Kysely<DB>, organizationId: string, id
     .where('m.committee_id', '=', id)
     .orderBy('m.sort_order')
     .execute();
-  const meetings = await db
-    .selectFrom('committee_meetings')
-    .selectAll()
-    .where('committee_id', '=', id)
-    .orderBy('held_on', 'desc')
-    .execute();
+  const meetings = await rowsWhere(db, 'committee_meetings', { committee_id: id }, '*', [
+    ['held_on', 'desc'],
+  ]);
   return {
     id: c.id,
     name: c.name,

@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowsWhere } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { resolveDittoRows } from './ditto.ts';
 import { mustFind, mustReference } from './lookup.ts';
@@ -109,11 +110,7 @@ export const setMembers = transactional(
       if (!m.userId && !m.post)
         throw badInput('org.member_empty', {}, [{ field: `members.${i}.post`, code: 'org.member_empty' }]);
     }
-    const before = await trx
-      .selectFrom('committee_members')
-      .select('id')
-      .where('committee_id', '=', id)
-      .execute();
+    const before = await rowsWhere(trx, 'committee_members', { committee_id: id }, ['id']);
     await trx
       .deleteFrom('committee_members')
       .where('committee_id', '=', id)

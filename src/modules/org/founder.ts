@@ -13,12 +13,18 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { allFunctions } from './functions.ts';
 import { mustReference } from './lookup.ts';
+import { ja } from './messages.ts';
 import { assignRole, createRole } from './service.ts';
 
-export const FOUNDER_ROLE = '初期設定担当';
+/**
+ * The founder role's name as the body's records keep it: a role of the body, named in Japanese like the
+ * roles its policy names (the English is for the catalogue only).
+ */
+export const FOUNDER_ROLE = ja['org.founder_role.name'];
 
 /**
  * What setting a body up takes: every function the catalogue marks `setup` (policy, scheme, people,
@@ -55,8 +61,7 @@ export async function grantFounder(
     name: FOUNDER_ROLE,
     // Below every tier a policy proposes, so it never becomes the top of the body's chain of command.
     tier: 99,
-    duties:
-      'この団体の初期設定（ポリシーの取込み、分類、職員、役割、台帳、申請種別）。設定後は団体の職員に引き継ぎます。',
+    duties: ja['org.founder_role.duties'],
     functions: setupFunctions(),
   });
   await insertInOrg(trx, 'role_assignments', actor.organizationId, {
@@ -113,11 +118,7 @@ export const handOverSetup = transactional(
         )
         .execute();
     }
-    const to = await trx
-      .selectFrom('users')
-      .select('login_id')
-      .where('id', '=', toUserId)
-      .executeTakeFirstOrThrow();
+    const to = await rowWhereOrThrow(trx, 'users', { id: toUserId }, ['login_id']);
     await recordAudit(
       trx,
       actor,

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { test } from 'node:test';
+import { testAppPerFile } from '../../../test/support/http.ts';
 import { orgWithAdmin } from '../../../test/support/route-test.ts';
 import { modules } from '../registry.ts';
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const KEYISH = /\b[a-z]{2,}[._][a-z_]{2,}/;
 

@@ -6,6 +6,7 @@
  * hand over — cannot hold more than that through them: the body's own administrator gives the rest.
  */
 import type { Kysely } from 'kysely';
+import { rowWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -19,11 +20,7 @@ import { allFunctions } from './functions.ts';
  */
 export async function refuseHostBeyondSetup(trx: Kysely<DB>, actor: Actor, keys: string[]): Promise<void> {
   if (!actor.userId || !keys.length) return;
-  const user = await trx
-    .selectFrom('users')
-    .select('organization_id')
-    .where('id', '=', actor.userId)
-    .executeTakeFirst();
+  const user = await rowWhere(trx, 'users', { id: actor.userId }, ['organization_id']);
   if (!user || user.organization_id === actor.organizationId) return;
   // What setting a body up takes — the founder role's functions (`founder.ts`), nothing more.
   const setup = new Set(setupFunctions());

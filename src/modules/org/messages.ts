@@ -53,6 +53,9 @@ export const ja: Record<string, string> = {
   'event.org.access_review_started': 'アクセス権見直し開始',
   'event.org.access_review_decided': 'アクセス権見直しの判断',
   'event.org.access_review_completed': 'アクセス権見直し完了',
+  'org.founder_role.name': '初期設定担当',
+  'org.founder_role.duties':
+    'この団体の初期設定（ポリシーの取込み、分類、職員、役割、台帳、申請種別）。設定後は団体の職員に引き継ぎます。',
 };
 
 export const en: Record<string, string> = {
@@ -108,4 +111,7 @@ export const en: Record<string, string> = {
   'event.org.access_review_started': 'Access review started',
   'event.org.access_review_decided': 'Access review line decided',
   'event.org.access_review_completed': 'Access review completed',
+  'org.founder_role.name': 'Initial set-up',
+  'org.founder_role.duties':
+    "Sets this body up (policy import, classification, staff, roles, registers, request types), then hands over to the body's own staff.",
 };

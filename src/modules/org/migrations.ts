@@ -3,6 +3,7 @@ import { orgStructureMigration } from './migrations-0120.ts';
 import { staffNumberMigration } from './migrations-0130.ts';
 import { samplesMigration } from './migrations-0141.ts';
 import { storedCodesMigration } from './migrations-0142.ts';
+import { employmentCodesMigration } from './migrations-0143.ts';
 import { loginKeyMigration } from './migrations-login-key.ts';
 
 /** Schema of organizations, units, people and roles. */
@@ -92,4 +93,5 @@ export const orgMigrations: ModuleMigration[] = [
   loginKeyMigration,
   samplesMigration,
   storedCodesMigration,
+  employmentCodesMigration,
 ];

@@ -6,6 +6,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowsWhere, rowWhere } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { unitAndDescendants } from './scope.ts';
@@ -76,11 +77,7 @@ export async function noticesFor(
   unitId: string | null,
 ) {
   const notices = await latestNotices(db, organizationId);
-  const reads = await db
-    .selectFrom('notice_reads')
-    .select(['notice_id', 'read_at'])
-    .where('user_id', '=', userId)
-    .execute();
+  const reads = await rowsWhere(db, 'notice_reads', { user_id: userId }, ['notice_id', 'read_at']);
   const readAt = new Map(reads.map((r) => [r.notice_id, r.read_at]));
   const out = [];
   for (const n of notices) {
@@ -118,12 +115,9 @@ export const markRead = transactional(
     const n = await mustFind(trx, 'notices', actor.organizationId, noticeId);
     // A notice addressed to others is not this person's to acknowledge; do not reveal it.
     if (!(await addressedTo(trx, n, unitId))) throw notFound('notices');
-    const done = await trx
-      .selectFrom('notice_reads')
-      .select('read_at')
-      .where('notice_id', '=', noticeId)
-      .where('user_id', '=', actor.userId)
-      .executeTakeFirst();
+    const done = await rowWhere(trx, 'notice_reads', { notice_id: noticeId, user_id: actor.userId }, [
+      'read_at',
+    ]);
     if (done) return;
     await trx
       .insertInto('notice_reads')
@@ -144,11 +138,7 @@ export async function sentNotices(db: Kysely<DB>, organizationId: string) {
   const out = [];
   for (const n of notices) {
     const audience = await audienceOf(db, n);
-    const reads = await db
-      .selectFrom('notice_reads')
-      .select('user_id')
-      .where('notice_id', '=', n.id)
-      .execute();
+    const reads = await rowsWhere(db, 'notice_reads', { notice_id: n.id }, ['user_id']);
     const readers = new Set(reads.map((r) => r.user_id));
     out.push({
       id: n.id,
@@ -166,11 +156,7 @@ export async function sentNotices(db: Kysely<DB>, organizationId: string) {
 export async function receipts(db: Kysely<DB>, organizationId: string, noticeId: string) {
   const n = await mustFind(db, 'notices', organizationId, noticeId);
   const audience = await audienceOf(db, n);
-  const reads = await db
-    .selectFrom('notice_reads')
-    .select(['user_id', 'read_at'])
-    .where('notice_id', '=', noticeId)
-    .execute();
+  const reads = await rowsWhere(db, 'notice_reads', { notice_id: noticeId }, ['user_id', 'read_at']);
   const readAt = new Map(reads.map((r) => [r.user_id, r.read_at]));
   return {
     id: n.id,

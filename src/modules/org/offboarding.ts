@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 
-/** One section of the off-boarding checklist: what a module says the person must return or close. */
+/**
+ * One section of the off-boarding checklist: what a module says the person must return or close. The
+ * screens name a section by the name its module declares it under (`assets.owned`), in the reader's language.
+ */
 export interface OffboardingSection {
-  label: string;
   items: string[];
 }
 
@@ -34,7 +36,7 @@ export async function offboardingChecklist(
     try {
       out.push({ name, ...(await fn(db, organizationId, userId)) });
     } catch (e) {
-      out.push({ name, label: name, items: [`(check failed: ${(e as Error).message})`] });
+      out.push({ name, items: [`(check failed: ${(e as Error).message})`] });
     }
   }
   return out;

@@ -61,7 +61,8 @@ describe('units and people', () => {
     const { id, oneTimePassword } = r.json();
     assert.ok(oneTimePassword.length >= 12);
     const detail = (await c.get(`/api/org/people/${id}`)).json();
-    assert.equal(detail.employmentType, '会計年度任用職員');
+    // A default type named by its Japanese word is kept as its code.
+    assert.equal(detail.employmentType, 'fiscal_year_appointee');
     assert.equal(JSON.stringify(detail).includes(oneTimePassword), false);
     const fresh = new Client(t.app);
     const login = await fresh.post('/api/auth/login', { loginId, password: oneTimePassword });
@@ -154,16 +155,21 @@ describe('units and people', () => {
   test('organization settings: org.admin edits them, audited before and after', async () => {
     const { org, c } = await adminOf();
     const s = (await c.get('/api/org/settings')).json();
-    assert.deepEqual(s.employmentTypes, ['職員', '会計年度任用職員', '臨時・非常勤', '委託先職員']);
+    assert.deepEqual(s.employmentTypes, ['staff', 'fiscal_year_appointee', 'part_time', 'vendor_staff']);
     const next = {
       ...s,
       session: { ...s.session, idleMinutes: 10 },
       employmentTypes: [...s.employmentTypes, '派遣職員'],
     };
-    assert.equal((await c.put('/api/org/settings', next)).statusCode, 200);
+    const saved = await c.put('/api/org/settings', next);
+    assert.equal(saved.statusCode, 200);
+    // A type the body adds is kept as written; a default one written as its word becomes its code.
+    assert.deepEqual(saved.json().employmentTypes.slice(-1), ['派遣職員']);
     const ev = await dataOf(org.id, 'org.settings_changed');
     assert.equal(ev.before.session.idleMinutes, 15);
     assert.equal(ev.after.session.idleMinutes, 10);
+    const words = await c.put('/api/org/settings', { ...next, employmentTypes: ['職員', '派遣職員'] });
+    assert.deepEqual(words.json().employmentTypes, ['staff', '派遣職員']);
     const bad = await c.put('/api/org/settings', { ...next, lockout: { maxFailures: 1, lockMinutes: 15 } });
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().error.fields[0].field, 'lockout.maxFailures');

@@ -5,6 +5,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { recordAudit } from '../audit/index.ts';
 import { credentials } from './credentials.ts';
 import './events.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { createUser } from './service.ts';
@@ -26,11 +27,7 @@ async function checkEmploymentType(
   type: string | undefined,
 ): Promise<void> {
   if (type === undefined) return;
-  const org = await trx
-    .selectFrom('organizations')
-    .select('settings')
-    .where('id', '=', organizationId)
-    .executeTakeFirstOrThrow();
+  const org = await rowWhereOrThrow(trx, 'organizations', { id: organizationId }, ['settings']);
   if (!parseOrgSettings(org.settings).employmentTypes.includes(type)) {
     throw badInput('org.unknown_employment_type', { type }, [
       { field: 'employmentType', code: 'org.unknown_employment_type' },

@@ -7,7 +7,7 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { insertInOrg } from '../../db/insert-in-org.ts';
-import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowInOrg, rowsInOrg, rowsWhere } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { mustFind } from './lookup.ts';
 import { currentAssignments } from './people-queries.ts';
@@ -100,11 +100,7 @@ export const completeReview = transactional(
     const org = actor.organizationId;
     const review = await mustFind(trx, 'access_reviews', org, reviewId);
     if (review.completed_at) throw conflict('org.review_completed');
-    const lines = await trx
-      .selectFrom('access_review_lines')
-      .select('decision')
-      .where('review_id', '=', reviewId)
-      .execute();
+    const lines = await rowsWhere(trx, 'access_review_lines', { review_id: reviewId }, ['decision']);
     const pending = lines.filter((l) => l.decision === 'pending').length;
     if (pending) throw conflict('org.review_pending', { pending });
     await trx

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateInput } from '../../shared/date-input.ts';
+import { employmentCode } from './employment.ts';
 
 /** Request schemas of the organization module. */
 const id = z.string().trim().min(1).max(64);
@@ -36,7 +37,8 @@ const personFields = {
   phone: optText(50),
   unitId: optId,
   post: optText(100),
-  employmentType: text(40).optional(),
+  // A default type may be named by its Japanese word; it is kept as its code.
+  employmentType: text(40).transform(employmentCode).optional(),
 };
 export const personCreateBody = z.strictObject({
   loginId: z

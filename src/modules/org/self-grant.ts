@@ -12,6 +12,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { allFunctions } from './functions.ts';
 import { administratorsOf, rolesAndFunctionsOf } from './queries.ts';
 import { parseOrgSettings } from './settings.ts';
@@ -44,11 +45,7 @@ export async function checkSelfGrant(
   const held = (await rolesAndFunctionsOf(trx, actor.organizationId, actor.userId, today)).functions;
   const approving = approvingOf(keys).filter((k) => !held.has(k));
   if (!approving.length) return;
-  const org = await trx
-    .selectFrom('organizations')
-    .select('settings')
-    .where('id', '=', actor.organizationId)
-    .executeTakeFirstOrThrow();
+  const org = await rowWhereOrThrow(trx, 'organizations', { id: actor.organizationId }, ['settings']);
   const rule = parseOrgSettings(org.settings).approvalSelfGrant;
   const admins = await administratorsOf(trx, actor.organizationId, today);
   const sole = admins.every((id) => id === actor.userId);

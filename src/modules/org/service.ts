@@ -8,7 +8,8 @@ import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
-import { rowInOrgOrThrow, rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowInOrgOrThrow, rowsInOrg, rowWhere } from '../../db/rows-in-org.ts';
+import { employmentCode } from './employment.ts';
 import { refuseHostBeyondSetup, roleHasHolders } from './host-limits.ts';
 import { loginIdUnavailable } from './login-id-guard.ts';
 import { checkSelfGrant, holdsRole } from './self-grant.ts';
@@ -27,11 +28,7 @@ export async function createOrganization(
     sample?: boolean;
   },
 ): Promise<string> {
-  const existing = await trx
-    .selectFrom('organizations')
-    .select('id')
-    .where('code', '=', input.code)
-    .executeTakeFirst();
+  const existing = await rowWhere(trx, 'organizations', { code: input.code }, ['id']);
   if (existing) throw conflict('org.code_taken', { code: input.code });
   const id = newId();
   const kind = input.kind ?? 'body';
@@ -207,7 +204,7 @@ export async function createUser(
       email: input.email ?? null,
       unit_id: input.unitId ?? null,
       post: input.post ?? null,
-      employment_type: input.employmentType ?? '職員',
+      employment_type: employmentCode(input.employmentType ?? 'staff'),
       status: 'active',
       created_at: nowIso(),
     },

@@ -3,16 +3,13 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { type OrgSettings, orgSettingsSchema, parseOrgSettings } from './settings.ts';
 
 /** The organization's settings with defaults filled. */
 export async function readSettings(db: Kysely<DB>, organizationId: string): Promise<OrgSettings> {
-  const row = await db
-    .selectFrom('organizations')
-    .select('settings')
-    .where('id', '=', organizationId)
-    .executeTakeFirstOrThrow();
+  const row = await rowWhereOrThrow(db, 'organizations', { id: organizationId }, ['settings']);
   return parseOrgSettings(row.settings);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_EMPLOYMENT_TYPES, employmentCode } from './employment.ts';
 
 /** Kinds of public body mamori serves (labels in the web UI's texts). */
 export const BODY_KINDS = [
@@ -41,10 +42,10 @@ export const orgSettingsSchema = z.object({
     .default({ maxFailures: 5, lockMinutes: 15 }),
   /** The body's own list of employment types (雇用形態) offered on the person form. */
   employmentTypes: z
-    .array(z.string().trim().min(1).max(40))
+    .array(z.string().trim().min(1).max(40).transform(employmentCode))
     .min(1)
     .max(30)
-    .default(['職員', '会計年度任用職員', '臨時・非常勤', '委託先職員']),
+    .default(DEFAULT_EMPLOYMENT_TYPES),
   /**
    * Whether an administrator may give themselves a function that approves (take-out, provision,
    * disposal…): never without a second administrator doing it (the default), or — the body's choice —

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { insertInOrg } from '../../db/insert-in-org.ts';
-import { rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowsInOrg, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
@@ -13,6 +13,7 @@ import { nowIso } from '../../shared/time.ts';
 import type { ImportField, ImportTarget, RowError } from '../imports/index.ts';
 import { duplicates, keyedResolver, nameKey } from '../imports/index.ts';
 import { credentials } from './credentials.ts';
+import { employmentCode, employmentWord } from './employment.ts';
 import { takenLoginIds } from './login-id-guard.ts';
 import { parseOrgSettings } from './settings.ts';
 
@@ -103,11 +104,7 @@ async function people(db: Kysely<DB>, org: string): Promise<People> {
 async function loginFor(db: Kysely<DB>, org: string, v: Record<string, unknown>): Promise<string | null> {
   if (typeof v.loginId === 'string') return v.loginId;
   if (typeof v.staffNo !== 'string') return null;
-  const o = await db
-    .selectFrom('organizations')
-    .select('code')
-    .where('id', '=', org)
-    .executeTakeFirstOrThrow();
+  const o = await rowWhereOrThrow(db, 'organizations', { id: org }, ['code']);
   return `${o.code}-${v.staffNo}`.replace(/[^A-Za-z0-9._@-]/g, '');
 }
 
@@ -122,13 +119,7 @@ export const staffImport: ImportTarget = {
   async check(db, org, rows, mapping, _context, auth) {
     const errors: RowError[] = [];
     const settings = parseOrgSettings(
-      (
-        await db
-          .selectFrom('organizations')
-          .select('settings')
-          .where('id', '=', org)
-          .executeTakeFirstOrThrow()
-      ).settings,
+      (await rowWhereOrThrow(db, 'organizations', { id: org }, ['settings'])).settings,
     );
     const found = await people(db, org);
     const newLogins: { row: number; login: string }[] = [];
@@ -137,13 +128,17 @@ export const staffImport: ImportTarget = {
     for (const r of rows) {
       const v = r.values;
       const at = (k: string) => mapping[k] ?? 0;
-      if (typeof v.employmentType === 'string' && !settings.employmentTypes.includes(v.employmentType))
+      const employment = typeof v.employmentType === 'string' ? employmentCode(v.employmentType) : undefined;
+      if (employment !== undefined && !settings.employmentTypes.includes(employment))
         errors.push({
           row: r.row,
           column: at('employmentType'),
           field: 'employmentType',
           code: 'imports.not_option',
-          params: { value: v.employmentType, options: settings.employmentTypes.join('、') },
+          params: {
+            value: String(v.employmentType),
+            options: settings.employmentTypes.map(employmentWord).join('、'),
+          },
         });
       if (typeof v.email === 'string' && !EMAIL.test(v.email))
         errors.push({
@@ -230,6 +225,8 @@ export const staffImport: ImportTarget = {
     const createdLogins: string[] = [];
     for (const r of rows) {
       const v = r.values;
+      // The sheet names a default employment type by its Japanese word; it is stored as its code.
+      if (typeof v.employmentType === 'string') v.employmentType = employmentCode(v.employmentType);
       const division = await unitId(v.division, '部', null);
       const unit = v.unit === undefined ? undefined : await unitId(v.unit, '課', division);
       const set: Record<string, unknown> = {};
@@ -262,7 +259,7 @@ export const staffImport: ImportTarget = {
         email: (v.email as string) ?? null,
         unit_id: (set.unit_id as string) ?? null,
         post: (v.post as string) ?? null,
-        employment_type: (v.employmentType as string) ?? '職員',
+        employment_type: (v.employmentType as string) ?? 'staff',
         status: 'active',
         created_at: nowIso(),
         phone: (v.phone as string) ?? null,

@@ -122,7 +122,7 @@ describe('committees, notices, contact tree, transfers, access review', () => {
         .where('id', '=', userId)
         .where('organization_id', '=', orgId)
         .executeTakeFirstOrThrow();
-      return { label: '貸与資産', items: [`ノートPC (${u.login_id})`] };
+      return { items: [`ノートPC (${u.login_id})`] };
     });
     const { org, c } = await adminOf();
     const leaver = await makeUser(t.db, org, { functions: ['audit.read'] });

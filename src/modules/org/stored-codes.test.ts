@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../../test/support/db.ts';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import type { Database } from '../../db/connect.ts';
+import { EMPLOYMENT_WORDS } from './employment.ts';
 import { STORED_BEFORE_CODES, storedCodesMigration } from './migrations-0142.ts';
+import { employmentCodesMigration } from './migrations-0143.ts';
 
 describe('values the software stored in Japanese become codes (0142)', () => {
   let database: Database;
@@ -61,5 +63,37 @@ describe('values the software stored in Japanese become codes (0142)', () => {
       .where('id', '=', other.unitId)
       .executeTakeFirstOrThrow();
     assert.equal(kept.kind, '課');
+  });
+
+  test("0143: the default employment types become codes in people and in each body's list; its own stay", async () => {
+    const { db, dialect } = database;
+    const org = await makeOrg(db);
+    const u = await makeUser(db, org);
+    const [word] = EMPLOYMENT_WORDS.find(([, code]) => code === 'fiscal_year_appointee') ?? [''];
+    await db.updateTable('users').set({ employment_type: word }).where('id', '=', u.id).execute();
+    const list = [...EMPLOYMENT_WORDS.map(([w]) => w), '派遣職員'];
+    await db
+      .updateTable('organizations')
+      .set({ settings: JSON.stringify({ session: { idleMinutes: 20 }, employmentTypes: list }) })
+      .where('id', '=', org.id)
+      .execute();
+
+    await employmentCodesMigration.up(db, dialect);
+
+    const user = await db
+      .selectFrom('users')
+      .select('employment_type')
+      .where('id', '=', u.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(user.employment_type, 'fiscal_year_appointee');
+    const row = await db
+      .selectFrom('organizations')
+      .select('settings')
+      .where('id', '=', org.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(JSON.parse(row.settings), {
+      session: { idleMinutes: 20 },
+      employmentTypes: ['staff', 'fiscal_year_appointee', 'part_time', 'vendor_staff', '派遣職員'],
+    });
   });
 });

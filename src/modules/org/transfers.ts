@@ -25,7 +25,7 @@ export interface TransferOutcome {
   applied: boolean;
   endedAssignments: string[];
   sessionsEnded: number;
-  toReturn: { name: string; label: string; items: string[] }[];
+  toReturn: { name: string; items: string[] }[];
 }
 
 /**

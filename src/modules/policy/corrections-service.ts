@@ -6,7 +6,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import { isPostgres } from '../../db/dialect.ts';
-import { rowInOrg } from '../../db/rows-in-org.ts';
+import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput, conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -26,14 +26,7 @@ const ATTEMPTS = 3;
 
 /** A version's corrections in the order they apply. */
 export function correctionRows(db: Kysely<DB>, org: string, versionId: string): Promise<Row[]> {
-  return db
-    .selectFrom('policy_corrections')
-    .selectAll()
-    .where('organization_id', '=', org)
-    .where('version_id', '=', versionId)
-    .orderBy('seq')
-    .orderBy('id')
-    .execute();
+  return rowsInOrg(db, 'policy_corrections', org, { version_id: versionId }, '*', ['seq', 'id']);
 }
 
 const engineOf = (rows: Row[]): PolicyCorrection[] => rows.map((r) => JSON.parse(r.value));

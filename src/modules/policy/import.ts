@@ -1,5 +1,6 @@
 /** File bytes or pasted text → extracted text + analysis, with the engine's input errors turned into 400s. */
 import { AppError } from '../../http/errors.ts';
+import { documentKindCode } from './document-kinds.ts';
 import { extractInWorker } from './extraction.ts';
 import { PolicyInputError } from './text/errors.ts';
 import { ExtractionLimitError } from './text/limits.ts';
@@ -69,17 +70,20 @@ export function versionDates(a: PolicyAnalysis): {
   };
 }
 
-/** The kinds a document is: the engine's reading, 実施手順 when the title says so, or the importer's choice. */
+/**
+ * The kinds a document is, as codes: the engine's reading, procedures when the title says 実施手順, or the
+ * importer's choice.
+ */
 export function documentKinds(a: PolicyAnalysis, chosen?: string): string[] {
   if (chosen) return [chosen];
-  const kinds: string[] = [...a.kinds];
-  if (/実施手順/.test(a.title) && !kinds.includes('実施手順')) kinds.push('実施手順');
-  return kinds.length ? kinds : ['対策基準'];
+  const kinds: string[] = a.kinds.map(documentKindCode);
+  if (/実施手順/.test(a.title) && !kinds.includes('procedures')) kinds.push('procedures');
+  return kinds.length ? kinds : ['standards'];
 }
 
 /** 実施手順 is never public (R-I6); a pure 基本方針 is published by default; the rest is for staff. */
 export function defaultVisibility(kinds: string[]): 'public' | 'staff' | 'restricted' {
-  if (kinds.includes('実施手順')) return 'restricted';
-  if (kinds.every((k) => k === '基本方針')) return 'public';
+  if (kinds.includes('procedures')) return 'restricted';
+  if (kinds.every((k) => k === 'basic_policy')) return 'public';
   return 'staff';
 }

@@ -1,4 +1,5 @@
 import type { ModuleMigration } from '../../db/migration.ts';
+import { documentKindCode } from './document-kinds.ts';
 
 /** Schema of policy documents, versions, clauses, obligations, decisions, acknowledgements and reviews. */
 export const policyMigrations: ModuleMigration[] = [
@@ -169,6 +170,22 @@ export const policyMigrations: ModuleMigration[] = [
         .on('policy_corrections')
         .columns(['organization_id', 'version_id', 'seq'])
         .execute();
+    },
+  },
+  {
+    // The kinds of a document were stored as their Japanese words (基本方針 …); they become codes.
+    name: '0220_policy_document_kind_codes',
+    async up(db) {
+      const docs: { id: string; kinds: string }[] = await db
+        .selectFrom('policy_documents')
+        .select(['id', 'kinds'])
+        .execute();
+      for (const d of docs) {
+        const kinds = (JSON.parse(d.kinds) as string[]).map(documentKindCode);
+        const stored = JSON.stringify(kinds);
+        if (stored !== d.kinds)
+          await db.updateTable('policy_documents').set({ kinds: stored }).where('id', '=', d.id).execute();
+      }
     },
   },
 ];

@@ -22,6 +22,11 @@ describe('visibility, acknowledgements and reviews', () => {
     assert.deepEqual(pub, [basic.documentId], 'the 基本方針 is public by default; the 実施手順 is not');
     const doc = (await admin.get(`/api/policy/documents/${proc.documentId}`)).json();
     assert.equal(doc.visibility, 'restricted');
+    // The kind asked for by its Japanese word is kept as its code; the detected kind too.
+    assert.deepEqual(doc.kinds, ['procedures']);
+    assert.deepEqual((await admin.get(`/api/policy/documents/${basic.documentId}`)).json().kinds, [
+      'basic_policy',
+    ]);
     const toPublic = await admin.put(`/api/policy/documents/${proc.documentId}/visibility`, {
       visibility: 'public',
     });

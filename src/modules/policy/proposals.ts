@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/index.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import { correctionRows } from './corrections-service.ts';
 import './events.ts';
-import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowInOrg, rowsInOrg, rowsWhere } from '../../db/rows-in-org.ts';
 import { type AppliedCorrection, correctionsOfProposals } from './proposals-corrected.ts';
 import type { PolicyAnalysis } from './types.ts';
 
@@ -95,11 +95,10 @@ export async function decideProposalsIn(
 ): Promise<{ kind: string; key: string; decision: string; record: { type: string; id: string } | null }[]> {
   const org = actor.organizationId;
   const proposals = await proposeAll(trx, org, versionId);
-  const decided = await trx
-    .selectFrom('policy_proposal_decisions')
-    .select(['kind', 'key'])
-    .where('version_id', '=', versionId)
-    .execute();
+  const decided = await rowsWhere(trx, 'policy_proposal_decisions', { version_id: versionId }, [
+    'kind',
+    'key',
+  ]);
   const done = new Set(decided.map((d) => `${d.kind}\u0000${d.key}`));
   const byKind = new Map(providers().map((p) => [p.kind, p]));
   const fields: FieldError[] = [];

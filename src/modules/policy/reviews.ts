@@ -1,4 +1,5 @@
 /** Policy reviews (見直し): opened yearly or on a trigger, closed with "no change" or a new version (R-I2, R-I5). */
+
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { badInput, conflict } from '../../http/errors.ts';
@@ -8,7 +9,8 @@ import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { rowInOrg } from '../../db/rows-in-org.ts';
-import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
+import { updateAudited } from '../../db/update-audited.ts';
+import { existsInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { CloseReviewInput, OpenReviewInput } from './schema.ts';
 
@@ -94,14 +96,10 @@ export async function updateReview(
       after.dueOn = set.due_on = patch.dueOn;
     }
     if (Object.keys(set).length === 0) return;
-    await updateInOrg(trx, 'policy_reviews', actor.organizationId, r.id, set);
-    await recordAudit(
-      trx,
-      actor,
-      'policy.review_updated',
-      { type: 'policy_review', id: r.id },
-      { before, after },
-    );
+    await updateAudited(trx, actor, 'policy_reviews', r.id, set, 'policy.review_updated', 'policy_review', {
+      before,
+      after,
+    });
   });
 }
 
@@ -128,19 +126,21 @@ export async function closeReview(
       newVersionId = v.id;
     }
     const reason = input.reason ?? null;
-    await updateInOrg(trx, 'policy_reviews', actor.organizationId, r.id, {
-      status: 'closed',
-      outcome: input.outcome,
-      outcome_reason: reason,
-      new_version_id: newVersionId,
-      closed_by: actor.userId,
-      closed_at: nowIso(),
-    });
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'policy_reviews',
+      r.id,
+      {
+        status: 'closed',
+        outcome: input.outcome,
+        outcome_reason: reason,
+        new_version_id: newVersionId,
+        closed_by: actor.userId,
+        closed_at: nowIso(),
+      },
       'policy.review_closed',
-      { type: 'policy_review', id: r.id },
+      'policy_review',
       {
         outcome: input.outcome,
         reason,

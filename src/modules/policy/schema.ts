@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateInput } from '../../shared/date-input.ts';
+import { DOCUMENT_KINDS, documentKindCode } from './document-kinds.ts';
 
 /** Request schemas of the policy module. */
 export const idParams = z.strictObject({ id: z.string().trim().min(1).max(64) });
@@ -10,7 +11,11 @@ export const versionPairParams = z.strictObject({
 export const clausePathParams = z.strictObject({ path: z.string().trim().min(1).max(200) });
 
 export const visibility = z.enum(['public', 'staff', 'restricted']);
-export const documentKind = z.enum(['基本方針', '対策基準', '実施手順']);
+/** A kind of document by its code, or by its Japanese word (kept as its code). */
+export const documentKind = z.preprocess(
+  (v) => (typeof v === 'string' ? documentKindCode(v.trim()) : v),
+  z.enum(DOCUMENT_KINDS),
+);
 const fileName = z.string().trim().min(1).max(200);
 
 /** JSON import: the text itself (pasted or read by the browser). */

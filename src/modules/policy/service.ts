@@ -7,14 +7,15 @@ import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import './events.ts';
-import { rowInOrg } from '../../db/rows-in-org.ts';
+import { rowInOrg, rowWhere } from '../../db/rows-in-org.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
 import { defaultVisibility, documentKinds, type PreparedImport, versionDates } from './import.ts';
 import type { ImportOptions } from './schema.ts';
 import { storeClauses } from './store.ts';
 import type { PolicyVisibility } from './tables.ts';
 
-const isProcedure = (kinds: string[]) => kinds.includes('実施手順');
+const isProcedure = (kinds: string[]) => kinds.includes('procedures');
 
 /** Stores an analyzed file as a new draft version (of a new document, or of `documentId`). Run inside a transaction. */
 export async function importVersionIn(
@@ -128,16 +129,18 @@ export async function setInForceIn(
   if (previous) {
     await updateInOrg(trx, 'policy_versions', org, previous.id, { status: 'superseded' });
   }
-  await updateInOrg(trx, 'policy_versions', org, v.id, {
-    status: 'in_force',
-    effective_on: effective,
-    in_force_at: nowIso(),
-  });
-  await recordAudit(
+  await updateAudited(
     trx,
     actor,
+    'policy_versions',
+    v.id,
+    {
+      status: 'in_force',
+      effective_on: effective,
+      in_force_at: nowIso(),
+    },
     'policy.version_in_force',
-    { type: 'policy_version', id: v.id },
+    'policy_version',
     {
       documentId: v.document_id,
       number: v.number,
@@ -168,15 +171,17 @@ export async function setVisibility(
       ]);
     }
     if (doc.visibility === visibility) return;
-    await updateInOrg(trx, 'policy_documents', actor.organizationId, doc.id, {
-      visibility,
-      updated_at: nowIso(),
-    });
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'policy_documents',
+      doc.id,
+      {
+        visibility,
+        updated_at: nowIso(),
+      },
       'policy.visibility_changed',
-      { type: 'policy_document', id: doc.id },
+      'policy_document',
       {
         title: doc.title,
         before: doc.visibility,
@@ -204,12 +209,9 @@ export async function acknowledge(
     if (!v || v.visibility === 'restricted') throw notFound('policy_version');
     if (v.status !== 'in_force') throw conflict('policy.not_in_force');
     const userId = actor.userId as string;
-    const done = await trx
-      .selectFrom('policy_acknowledgements')
-      .select('acknowledged_at')
-      .where('version_id', '=', v.id)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
+    const done = await rowWhere(trx, 'policy_acknowledgements', { version_id: v.id, user_id: userId }, [
+      'acknowledged_at',
+    ]);
     if (done) return { acknowledgedAt: done.acknowledged_at };
     const at = nowIso();
     await trx

@@ -9,7 +9,7 @@ export interface PolicyDocumentsTable {
   id: string;
   organization_id: string;
   title: string;
-  /** JSON: string[] such as ["基本方針","対策基準"] or ["実施手順"]. */
+  /** JSON: string[] of kind codes (`document-kinds.ts`) such as ["basic_policy","standards"] or ["procedures"]. */
   kinds: string;
   visibility: PolicyVisibility;
   created_at: string;

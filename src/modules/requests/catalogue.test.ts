@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg } from '../../../test/support/factories.ts';
-import { auditEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
 import { readXlsx } from '../../shared/xlsx.ts';
 import { allFunctions } from '../org/functions.ts';
 import { catalogueEntry } from './catalogue.ts';
 import { addType, decideAs, file, person } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 /**
  * Files a catalogue type as a person without any role, checks that nothing is granted until the

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { createUnit } from '../org/service.ts';
 import { approveFn } from './functions.ts';
 import { addType, decideAs, person, registeredAsset } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const values = {
   take_out_date: '2026-06-01',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import {
   horizontalRules,
   type PageImage,
@@ -13,11 +13,7 @@ import {
 import { approveFn } from './functions.ts';
 import { addType, decideAs, file, person } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 /** Groups of adjacent rows/columns (a rule drawn 2 px wide is one rule). */
 const groups = (xs: number[]) => xs.filter((x, i) => i === 0 || x - xs[i - 1] > 1).length;

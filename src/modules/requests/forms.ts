@@ -3,7 +3,7 @@
  * carry the body's own role names for each step of the approver chain, dates are 和暦, times JST.
  */
 import type { Kysely } from 'kysely';
-import { rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowsInOrg, rowWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { bodyName } from '../../http/download.ts';
@@ -83,11 +83,7 @@ export async function requestForm(
   const org = auth.organizationId;
   const req = await loadRequest(db, org, id);
   if (!mayRead(auth, req)) throw notFound('request');
-  const type = await db
-    .selectFrom('request_types')
-    .select('name_ja')
-    .where('id', '=', req.type_id)
-    .executeTakeFirst();
+  const type = await rowWhere(db, 'request_types', { id: req.type_id }, ['name_ja']);
   const t = titles(type?.name_ja ?? req.type_code, req.def.flow);
   const granted = ['approved', 'returned', 'closed'].includes(req.status) && !!req.decided_at;
   if (kind === 'permit' && (!t.permit || !granted)) throw conflict('requests.not_granted');

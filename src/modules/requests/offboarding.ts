@@ -12,8 +12,6 @@ export const openLoans: OffboardingCheck = async (db, org, userId) => {
     .where('r.returned_at', 'is', null)
     .where('r.due_on', 'is not', null)
     .execute();
-  return {
-    label: '返却されていない持出し等 / Items taken out and not yet returned',
-    items: rows.map((r) => `${r.asset_no ?? ''} ${r.name ?? r.type_code}（返却予定 ${r.due_on}）`.trim()),
-  };
+  // The date in brackets is when each is due back (the section's name on the screen says so).
+  return { items: rows.map((r) => `${r.asset_no ?? ''} ${r.name ?? r.type_code}（${r.due_on}）`.trim()) };
 };

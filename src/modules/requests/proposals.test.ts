@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg } from '../../../test/support/factories.ts';
-import { auditEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
 import { createRole } from '../org/service.ts';
 import type { PolicyAnalysis } from '../policy/types.ts';
 import { requestTypeProposals } from './proposals.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 describe('request type proposals', () => {
   test('[R-F9] a permission obligation becomes a type whose approvers are the roles the policy names', async () => {

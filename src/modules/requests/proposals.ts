@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowInOrg, rowsInOrg, rowsWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
@@ -184,11 +184,7 @@ export const requestTypeProposals: ProposalProvider = {
           .execute()
       : [];
     for (const r of roles) {
-      const held = await trx
-        .selectFrom('role_functions')
-        .select('function_key')
-        .where('role_id', '=', r.id)
-        .execute();
+      const held = await rowsWhere(trx, 'role_functions', { role_id: r.id }, ['function_key']);
       const keys = held.map((h) => h.function_key);
       if (!keys.includes(fn)) await setRoleFunctions(trx, actor, r.id, [...keys, fn]);
     }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowsInOrg, rowWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { notFound } from '../../http/errors.ts';
@@ -56,11 +56,7 @@ export async function requestDetail(db: Kysely<DB>, auth: AuthContext, id: strin
     .where('target_id', '=', id)
     .orderBy('seq')
     .execute();
-  const requester = await db
-    .selectFrom('users')
-    .select('display_name')
-    .where('id', '=', req.requester_id)
-    .executeTakeFirst();
+  const requester = await rowWhere(db, 'users', { id: req.requester_id }, ['display_name']);
   const today = todayJst();
   const step = req.def.chain[req.current_step];
   const canDecide =

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { makeOrg } from '../../../test/support/factories.ts';
-import { auditEvents, exportEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, exportEvents, testAppPerFile } from '../../../test/support/http.ts';
 import {
   horizontalRules,
   pdfImages,
@@ -16,11 +16,7 @@ import { readXlsx } from '../../shared/xlsx.ts';
 import { approveFn, MANAGE_TYPES } from './functions.ts';
 import { addType, decideAs, file, person } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 /** A returned take-out whose record holds known dates: out on 2026-12-06, back 2026-06-01 10:23 JST. */
 async function returnedTakeOut() {
@@ -186,7 +182,7 @@ describe('記録簿 exports', () => {
     assert.match(csv.body, /^\ufeff?返却確認日時,持出日,申請者・所属,行き先\r\n2026-06-01 10:23,2026-12-06,/);
     assert.match(decodeURIComponent(String(csv.headers['content-disposition'])), /_情報資産持出簿_/);
     const pdf = await staff.c.get('/api/requests/records/export?kind=carry&format=pdf');
-    const text = pdfShowing(pdf.rawPayload, [
+    pdfShowing(pdf.rawPayload, [
       '情報資産持出簿',
       '係長',
       '課長',

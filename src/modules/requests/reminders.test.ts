@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makeOrg } from '../../../test/support/factories.ts';
-import { auditEvents, startTestApp, type TestApp } from '../../../test/support/http.ts';
+import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
 import { JobRunner } from '../jobs/runner.ts';
 import { approveFn } from './functions.ts';
 import { reminderDay, sweep } from './reminders.ts';
 import { addType, decideAs, file, person } from './testkit.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startTestApp();
-});
-after(() => t.close());
+const t = testAppPerFile();
 
 const notes = (userId: string) =>
   t.db.selectFrom('notifications').select(['title']).where('user_id', '=', userId).execute();

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
+import { insertInOrg } from '../../db/insert-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { transactional } from '../../db/transactional.ts';
 import { badInput, conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { isFunction } from '../org/index.ts';
@@ -72,20 +72,14 @@ export const createType = transactional(
     checkFunctions(input);
     await checkLevelsInScheme(trx, actor.organizationId, input.definition, input.active);
     await checkCodeFree(trx, actor.organizationId, input.code);
-    const id = newId();
     const now = nowIso();
-    await trx
-      .insertInto('request_types')
-      .values({
-        id,
-        organization_id: actor.organizationId,
-        ...typeColumns(input),
-        source: source.kind,
-        catalogue_key: source.catalogueKey ?? null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    const id = await insertInOrg(trx, 'request_types', actor.organizationId, {
+      ...typeColumns(input),
+      source: source.kind,
+      catalogue_key: source.catalogueKey ?? null,
+      created_at: now,
+      updated_at: now,
+    });
     await recordAudit(
       trx,
       actor,

@@ -3,7 +3,7 @@
  * guided set-up continues where it stopped, and the home page lists what is left until the body runs.
  */
 import type { Kysely } from 'kysely';
-import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowInOrg, rowsInOrg, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { activeScheme } from '../classification/index.ts';
 import { currentAssignments, founderRole, parseOrgSettings } from '../org/index.ts';
@@ -43,11 +43,7 @@ async function countOf(db: Kysely<DB>, table: 'units' | 'assets', org: string): 
 
 /** What exists in the body, step by step (read only). */
 export async function setupStatus(db: Kysely<DB>, org: string): Promise<SetupStatus> {
-  const body = await db
-    .selectFrom('organizations')
-    .select(['name', 'settings'])
-    .where('id', '=', org)
-    .executeTakeFirstOrThrow();
+  const body = await rowWhereOrThrow(db, 'organizations', { id: org }, ['name', 'settings']);
   const version = await db
     .selectFrom('policy_versions')
     .select(['id', 'document_id', 'status'])

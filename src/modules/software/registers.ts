@@ -1,7 +1,7 @@
 /** The software module's registers, described once for lists, CSV, writes and audit. */
 import { badInput } from '../../http/errors.ts';
 import type { RegisterDef } from '../systems/index.ts';
-import { field } from '../systems/index.ts';
+import { field, registerEvents } from '../systems/index.ts';
 import { SOFTWARE_READ, SOFTWARE_WRITE } from './functions.ts';
 import { decorateInstallations, decorateSharedIds, decorateSoftware } from './queries.ts';
 import { installationBody, sharedIdBody, softwareBody } from './schema.ts';
@@ -18,7 +18,7 @@ export const softwareRegister: RegisterDef = {
   book: { ja: 'ソフトウェア台帳', en: 'Software' },
   nameKey: 'product',
   create: softwareBody,
-  events: { created: 'software.created', updated: 'software.updated', deleted: 'software.deleted' },
+  events: registerEvents('software.'),
   fields: [
     f('product', 'product', 'text', 'ソフトウェア名', 'Product', {
       search: true,
@@ -63,11 +63,7 @@ export const installationRegister: RegisterDef = {
   book: { ja: 'ソフトウェア導入記録', en: 'Software installations' },
   nameKey: 'host',
   create: installationBody,
-  events: {
-    created: 'software.installation_created',
-    updated: 'software.installation_updated',
-    deleted: 'software.installation_deleted',
-  },
+  events: registerEvents('software.installation_'),
   fields: [
     f('softwareId', 'software_id', 'ref', 'ソフトウェア', 'Software', { filter: true, refTable: 'software' }),
     f('equipmentId', 'equipment_id', 'ref', '導入端末・機器', 'Terminal / device', {
@@ -102,11 +98,7 @@ export const sharedIdRegister: RegisterDef = {
   book: { ja: '共用ID台帳', en: 'Shared IDs' },
   nameKey: 'account',
   create: sharedIdBody,
-  events: {
-    created: 'software.shared_id_created',
-    updated: 'software.shared_id_updated',
-    deleted: 'software.shared_id_deleted',
-  },
+  events: registerEvents('software.shared_id_'),
   fields: [
     f('account', 'account', 'text', '共用ID', 'Shared ID', { search: true, sort: true }),
     f('systemId', 'system_id', 'ref', '情報システム', 'System', {

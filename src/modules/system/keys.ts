@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AuditConfig } from '../../config.ts';
+import { rowWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { nowIso } from '../../shared/time.ts';
 import type { ServerKeys } from '../module.ts';
@@ -15,11 +16,7 @@ async function getOrCreate(db: Kysely<DB>, name: string, make: () => string): Pr
     .values({ name, value: make(), created_at: nowIso() })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
-  const again = await db
-    .selectFrom('server_keys')
-    .select('value')
-    .where('name', '=', name)
-    .executeTakeFirstOrThrow();
+  const again = await rowWhereOrThrow(db, 'server_keys', { name }, ['value']);
   return again.value;
 }
 
@@ -29,11 +26,7 @@ async function getOrCreate(db: Kysely<DB>, name: string, make: () => string): Pr
  * deleted; from now on a key outside the database signs.
  */
 async function retireStoredSigningKey(db: Kysely<DB>, dataDir: string): Promise<void> {
-  const row = await db
-    .selectFrom('server_keys')
-    .select('value')
-    .where('name', '=', 'signing')
-    .executeTakeFirst();
+  const row = await rowWhere(db, 'server_keys', { name: 'signing' }, ['value']);
   if (!row) return;
   const { publicPem } = JSON.parse(row.value) as { publicPem: string };
   retirePublicKey(dataDir, publicPem);

@@ -9,7 +9,7 @@ import { systemsRegisters } from './registers.ts';
 import { systemsRoutes } from './routes.ts';
 
 export type { RecordCreated, RecordDeleted, RecordUpdated } from './kit/fields.ts';
-export { field, rowToApi } from './kit/fields.ts';
+export { field, registerEvents, rowToApi } from './kit/fields.ts';
 export { createRegisterTable } from './kit/migrate.ts';
 export type { RegisterDef } from './kit/routes.ts';
 export { registerRoutes } from './kit/routes.ts';

@@ -3,7 +3,7 @@
 import { rowInOrg } from '../../db/rows-in-org.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import { SYSTEMS_READ, SYSTEMS_WRITE } from './functions.ts';
-import { field } from './kit/fields.ts';
+import { field, registerEvents } from './kit/fields.ts';
 import type { RegisterDef } from './kit/routes.ts';
 import { decorateConnections, decorateEquipment, decorateSegmentName, decorateSystems } from './queries.ts';
 import {
@@ -28,11 +28,7 @@ export const segmentRegister: RegisterDef = {
   book: { ja: 'ネットワーク区分一覧', en: 'Network segments' },
   nameKey: 'name',
   create: segmentBody,
-  events: {
-    created: 'systems.segment_created',
-    updated: 'systems.segment_updated',
-    deleted: 'systems.segment_deleted',
-  },
+  events: registerEvents('systems.segment_'),
   fields: [
     f('name', 'name', 'text', '区分名', 'Segment', {
       search: true,
@@ -73,11 +69,7 @@ export const systemRegister: RegisterDef = {
   book: { ja: '情報システム台帳', en: 'Information systems' },
   nameKey: 'name',
   create: systemBody,
-  events: {
-    created: 'systems.system_created',
-    updated: 'systems.system_updated',
-    deleted: 'systems.system_deleted',
-  },
+  events: registerEvents('systems.system_'),
   fields: [
     f('name', 'name', 'text', 'システム名', 'System', {
       search: true,
@@ -125,11 +117,7 @@ export const connectionRegister: RegisterDef = {
   book: { ja: 'システム間接続一覧', en: 'System connections' },
   nameKey: 'kind',
   create: connectionBody,
-  events: {
-    created: 'systems.connection_created',
-    updated: 'systems.connection_updated',
-    deleted: 'systems.connection_deleted',
-  },
+  events: registerEvents('systems.connection_'),
   fields: [
     f('fromSystemId', 'from_system_id', 'ref', '接続元', 'From', {
       filter: true,
@@ -191,11 +179,7 @@ export const equipmentRegister: RegisterDef = {
   book: { ja: '機器台帳', en: 'Equipment' },
   nameKey: 'name',
   create: equipmentBody,
-  events: {
-    created: 'systems.equipment_created',
-    updated: 'systems.equipment_updated',
-    deleted: 'systems.equipment_deleted',
-  },
+  events: registerEvents('systems.equipment_'),
   fields: [
     f('name', 'name', 'text', '機器名', 'Name', {
       search: true,
@@ -281,11 +265,7 @@ export const lineRegister: RegisterDef = {
   book: { ja: '外部回線台帳', en: 'External lines' },
   nameKey: 'name',
   create: lineBody,
-  events: {
-    created: 'systems.line_created',
-    updated: 'systems.line_updated',
-    deleted: 'systems.line_deleted',
-  },
+  events: registerEvents('systems.line_'),
   fields: [
     f('name', 'name', 'text', '回線名', 'Line', { search: true, sort: true }),
     f('carrier', 'carrier', 'text', '通信事業者', 'Carrier', { search: true, sort: true }),

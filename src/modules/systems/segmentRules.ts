@@ -130,7 +130,7 @@ export function checkSegments(
         code: 'segments.unsanitized_crossing',
         requirement: 'R-C4',
         ja: `${names}: インターネット接続系との間は無害化通信を経由しなければなりません。`,
-        en: `${from.name} (${a.name}) → ${to.name} (${b.name}): traffic with the Internet segment must pass 無害化通信 (sanitization).`,
+        en: `${from.name} (${a.name}) → ${to.name} (${b.name}): traffic with the Internet segment must pass through sanitization.`,
         ...ids,
       });
     }

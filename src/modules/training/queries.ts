@@ -1,6 +1,6 @@
 /** Reads of training plans: the list with sessions, and a plan's completion with its checks. */
 import type { Kysely } from 'kysely';
-import { rowsInOrg } from '../../db/rows-in-org.ts';
+import { rowsInOrg, rowsWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { completion } from './completion.ts';
 import { loadPlan } from './service.ts';
@@ -25,12 +25,7 @@ export async function listPlans(db: Kysely<DB>, organizationId: string) {
 /** A plan's completion by unit and who missed it, with the 責任者's checks, latest first; 404 for another organization's plan. */
 export async function planCompletion(db: Kysely<DB>, organizationId: string, planId: string) {
   await loadPlan(db, organizationId, planId);
-  const checks = await db
-    .selectFrom('training_checks')
-    .selectAll()
-    .where('plan_id', '=', planId)
-    .orderBy('checked_at', 'desc')
-    .execute();
+  const checks = await rowsWhere(db, 'training_checks', { plan_id: planId }, '*', [['checked_at', 'desc']]);
   return {
     ...(await completion(db, organizationId, planId)),
     checks: checks.map((c) => ({

@@ -1,7 +1,7 @@
 /** The vendors module's registers, described once for lists, CSV, writes and audit. */
 import { badInput } from '../../http/errors.ts';
 import type { RegisterDef } from '../systems/index.ts';
-import { field } from '../systems/index.ts';
+import { field, registerEvents } from '../systems/index.ts';
 import { VENDORS_READ, VENDORS_WRITE } from './functions.ts';
 import { lawKindOptions } from './law-kinds.ts';
 import { effectiveClauseList } from './policySource.ts';
@@ -20,7 +20,7 @@ export const vendorRegister: RegisterDef = {
   book: { ja: '委託先台帳', en: 'Vendors' },
   nameKey: 'name',
   create: vendorBody,
-  events: { created: 'vendors.created', updated: 'vendors.updated', deleted: 'vendors.deleted' },
+  events: registerEvents('vendors.'),
   fields: [
     f('name', 'name', 'text', '委託先名', 'Vendor', {
       search: true,
@@ -65,11 +65,7 @@ export const contractRegister: RegisterDef = {
   book: { ja: '委託契約台帳', en: 'Vendor contracts' },
   nameKey: 'title',
   create: contractBody,
-  events: {
-    created: 'vendors.contract_created',
-    updated: 'vendors.contract_updated',
-    deleted: 'vendors.contract_deleted',
-  },
+  events: registerEvents('vendors.contract_'),
   fields: [
     f('vendorId', 'vendor_id', 'ref', '委託先', 'Vendor', {
       filter: true,
@@ -118,11 +114,7 @@ export const cloudRegister: RegisterDef = {
   book: { ja: 'クラウドサービス台帳', en: 'Cloud services' },
   nameKey: 'service',
   create: cloudBody,
-  events: {
-    created: 'vendors.cloud_created',
-    updated: 'vendors.cloud_updated',
-    deleted: 'vendors.cloud_deleted',
-  },
+  events: registerEvents('vendors.cloud_'),
   fields: [
     f('service', 'service', 'text', 'サービス名', 'Service', {
       search: true,
@@ -159,11 +151,7 @@ export const socialRegister: RegisterDef = {
   book: { ja: 'SNSアカウント台帳', en: 'Social media accounts' },
   nameKey: 'account',
   create: socialBody,
-  events: {
-    created: 'vendors.social_created',
-    updated: 'vendors.social_updated',
-    deleted: 'vendors.social_deleted',
-  },
+  events: registerEvents('vendors.social_'),
   fields: [
     f('service', 'service', 'text', 'サービス', 'Service', { search: true, sort: true, filter: true }),
     f('account', 'account', 'text', 'アカウント', 'Account', { search: true, sort: true }),
@@ -187,7 +175,7 @@ export const lawRegister: RegisterDef = {
   book: { ja: '関係法令一覧', en: 'Laws and regulations' },
   nameKey: 'name',
   create: lawBody,
-  events: { created: 'vendors.law_created', updated: 'vendors.law_updated', deleted: 'vendors.law_deleted' },
+  events: registerEvents('vendors.law_'),
   fields: [
     f('name', 'name', 'text', '法令名', 'Name', { search: true, sort: true }),
     f('number', 'number', 'text', '法令番号', 'Number', { search: true }),

@@ -44,6 +44,8 @@ function kindIn(text: string): DateKind | null {
   if (/施行/.test(text)) return '施行';
   // 「令和5年9月29日　企業長決定」: the date the body adopted it.
   if (/制定|公布|告示|訓令|策定|決定/.test(text)) return '制定';
+  // 「第1版　2024年4月1日　作成」: the date the document was written, as the text says.
+  if (/作成/.test(text)) return '作成';
   return null;
 }
 
@@ -70,6 +72,9 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
     // 「令和6年3月28日」 over 「教育委員会訓令第3号」「西峰市告示第124号」: the date the instrument was made.
     if (!kind && next && /(?:訓令|告示|規則|規程|条例|要綱)第[0-9一二三四五六七八九十百]+号$/.test(next))
       kind = '制定';
+    // 「令和7年2月14日」 over 「朝凪市選挙管理委員会決定」: the date the body decided it.
+    if (!kind && next && findDates(next).length === 0 && /決定$/.test(next) && next.length <= 40)
+      kind = '制定';
     // 「令和6年11月1日」 over 「潮見市病院事業管理者」: the date the issuer signed it.
     if (!kind && dates.length === 0 && next && findDates(next).length === 0 && ISSUER_LINE.test(next))
       kind = '制定';
@@ -77,8 +82,16 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
     for (const f of found) dates.push({ kind, iso: f.iso, text: f.text, path: '' });
     previous = kind;
   }
-  // Every 附則 gives its 施行 date: the original's and each amendment's (附則（令和2年…訓令第6号）).
+  // Every 附則 gives its 施行 date: the original's and each amendment's (附則（令和2年…訓令第6号）), and an
+  // amendment's 附則 the date of the amendment in its brackets where the preamble does not list it.
+  const amended = new Set(dates.filter((d) => d.kind === '改正').map((d) => d.iso));
   for (const node of flatten(tree.filter((n) => n.style === 'supplementary'))) {
+    const bracket = /^附\s*則\s*\(([^()]*)\)/.exec(`${node.label}${node.title ?? ''}${node.text}`.trim());
+    for (const f of bracket ? findDates(bracket[1]) : [])
+      if (!amended.has(f.iso)) {
+        amended.add(f.iso);
+        dates.push({ kind: '改正', iso: f.iso, text: f.text, path: node.path });
+      }
     for (const sentence of node.text.split('。')) {
       const m = /(.{0,20}?)から施行/.exec(sentence);
       if (!m) continue;

@@ -20,6 +20,9 @@ export function modalityOf(sentence: string): Modality | null {
   if (/努め(?:る|なければならない|るものとする|ること|ねばならない)$/.test(end)) return 'endeavor';
   if (/(?:て|で)はならない$|ないこと$|ないものとする$|ことは(?:でき|認められ)ない$/.test(end))
     return 'must_not';
+  // 「…の許可を得なければ…立ち入ることができない」: not allowed unless the condition is met.
+  if (/ことができない$/.test(end) && /(?:なければ|なくては|ない限り)[^。]*ことができない$/.test(s))
+    return 'must_not';
   if (/(?:なければ|ねば)ならない$/.test(end)) return 'must';
   if (/ことができる(?:ものとする)?$/.test(end)) return 'may';
   if (/(?:もの|こと)とする$/.test(end)) return 'shall';

@@ -1,7 +1,7 @@
 /**
- * Posts as the text writes them: an office with its unit (「管財課長及び収納課長」 → 管財課長), with the
- * qualifier the text gives it (「当該所属の課長」), a 課長補佐, and an office with its equivalents
- * (「各課の長及びこれに相当する職にある者」) is the office.
+ * Posts as the text writes them: an office with its unit (「管財課長及び収納課長」 → 管財課長), a 課長補佐, and
+ * an office with its equivalents (「各課の長及びこれに相当する職にある者」) is the office; 当該 (the one
+ * concerned) names whose holder, not the office (「当該所属の課長」 → 課長).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -22,7 +22,7 @@ test('an office is the post as written, with its unit and qualifier', () => {
     [
       '情報保全統括者|事務局長',
       '情報保全責任者|管財課長',
-      '施設保全責任者|当該所属の課長',
+      '施設保全責任者|課長',
       '情報保全推進員|各課の課長補佐',
       '部門保全責任者|課の長',
     ],
@@ -41,5 +41,15 @@ test('a role filled in a bulleted line (「●Xは、Yをもって充て、…�
 		・職員は、端末を施錠しなければならない。
 `),
     ['理事長|理事長|1', '情報保全統括者|専務理事|2', '情報保全責任者|経理課長|3'],
+  );
+});
+
+test('「当該…」 names whose holder it is: the office is what follows, a bare 長 keeps its unit', () => {
+  assert.deepEqual(
+    roles(`第５条　情報システムごとに、システム管理者を置き、当該情報システムを所管する課の課長補佐をもって充てる。
+第６条　情報システムごとに、システム担当者を置き、当該情報システムを所管する係の長をもって充てる。
+第７条　部局に、部局管理者を置き、当該部局の長をもって充てる。
+`).map((r) => r.replace(/\|\d*$/, '')),
+    ['システム管理者|課長補佐', 'システム担当者|係の長', '部局管理者|当該部局の長'],
   );
 });

@@ -76,7 +76,21 @@ function filling(text: string): Partial<Role> {
   // 「…課の長が指名する職員」: an appointment, not a post (充て職).
   const appointer = /^(.+)が(?:指名|任命|指定|委嘱)する/.exec(written);
   if (appointer) return { appointedBy: appointer[1] };
-  return { post: firstOffice(written) };
+  return { post: concerned(firstOffice(written)) };
+}
+
+/**
+ * 「当該所属の課長」「当該情報システムを所管する課の課長補佐」: 当該 (the one concerned) says which unit's holder,
+ * not which office; the office is what follows (課長, 課長補佐). Where only a bare 長 follows, the unit stays
+ * with it (「当該…を所管する係の長」 → 係の長, 「当該部局の長」 as written).
+ */
+function concerned(post: string): string {
+  if (!post.startsWith('当該')) return post;
+  const relative = /^当該[^、。]*?する([^、。]+)$/.exec(post);
+  const rest = relative ? relative[1] : post.slice(2);
+  const office = /^[^、。]+の([^、。の]{2,})$/.exec(rest);
+  if (office && isPost(office[1])) return office[1];
+  return relative ? rest : post;
 }
 
 /** The first of offices joined by 及び/又は/並びに, when each is an office of its own. */

@@ -47,6 +47,21 @@ export interface RegisterEvents {
   deleted: AuditEventName;
 }
 
+/**
+ * A register's events named from one prefix (`vendors.contract_` gives `vendors.contract_created`,
+ * `…_updated`, `…_deleted`), the prefix its labels come from (`recordEventLabels`); a prefix whose three
+ * events the audit catalogue does not declare does not compile.
+ */
+export function registerEvents<P extends string>(
+  prefix: P & (`${P}created` | `${P}updated` | `${P}deleted` extends AuditEventName ? unknown : never),
+): RegisterEvents {
+  return {
+    created: `${prefix}created` as AuditEventName,
+    updated: `${prefix}updated` as AuditEventName,
+    deleted: `${prefix}deleted` as AuditEventName,
+  };
+}
+
 /** Describes one field of a register: API key, column, kind, Japanese and English labels, options. */
 export function field(
   key: string,

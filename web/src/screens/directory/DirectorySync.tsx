@@ -17,7 +17,7 @@ interface Result {
     loginId: string;
     displayName: string;
     sessionsEnded: number;
-    toReturn: { label: string; items: string[] }[];
+    toReturn: { name: string; items: string[] }[];
   }[];
 }
 
@@ -74,7 +74,7 @@ export default function DirectorySync() {
                 {s.displayName}（{s.loginId}）: {fmt(x.sessionsEnded, { n: s.sessionsEnded })}
                 {s.toReturn.some((t) => t.items.length) && (
                   <ul aria-label={x.toReturn}>
-                    {s.toReturn.flatMap((t) => t.items.map((i) => <li key={`${t.label}:${i}`}>{i}</li>))}
+                    {s.toReturn.flatMap((t) => t.items.map((i) => <li key={`${t.name}:${i}`}>{i}</li>))}
                   </ul>
                 )}
               </li>

@@ -40,7 +40,12 @@ function SettingsForm({ initial }: { initial: OrgSettings }) {
   const { t } = useI18n();
   const x = useT(orgTexts);
   const [s, setS] = useState(initial);
-  const [types, setTypes] = useState(initial.employmentTypes.join('\n'));
+  // The default types are codes, written here by their names; a name typed back is sent as its code.
+  const [types, setTypes] = useState(
+    initial.employmentTypes.map((c) => x.employmentKinds[c] ?? c).join('\n'),
+  );
+  const codeOf = (name: string) =>
+    Object.entries(x.employmentKinds).find(([, label]) => label === name)?.[0] ?? name;
   const save = useMutate((body: OrgSettings) => orgApi.put<OrgSettings>(SETTINGS, body), {
     invalidate: [SETTINGS],
     onDone: (r) => setS(r),
@@ -84,7 +89,8 @@ function SettingsForm({ initial }: { initial: OrgSettings }) {
   const employmentTypes = types
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(codeOf);
   return (
     <Form
       onSend={() => void save.run({ ...s, employmentTypes })}

@@ -38,7 +38,11 @@ export default function People() {
     { key: 'loginId', header: x.loginId, cell: (p) => <span className="mono">{p.loginId}</span> },
     { key: 'unitName', header: x.unit, value: (p) => p.unitName ?? '—' },
     { key: 'post', header: x.post, value: (p) => p.post ?? '—' },
-    { key: 'employmentType', header: x.employmentType },
+    {
+      key: 'employmentType',
+      header: x.employmentType,
+      value: (p) => x.employmentKinds[p.employmentType] ?? p.employmentType,
+    },
     {
       key: 'roles',
       header: x.role,

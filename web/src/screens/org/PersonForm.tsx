@@ -100,7 +100,7 @@ export function PersonForm({ units, person, onSaved }: Props) {
         label={x.employmentType}
         {...form.text('employmentType', save.field)}
         value={employmentType}
-        options={types.map((t) => ({ value: t, label: t }))}
+        options={types.map((t) => ({ value: t, label: x.employmentKinds[t] ?? t }))}
       />
       <TextField type="email" label={x.email} {...form.text('email', save.field)} />
       <TextField label={x.phone} {...form.text('phone', save.field)} />

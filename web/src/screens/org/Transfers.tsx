@@ -16,7 +16,7 @@ import { OrgFrame, orNull, SelectField } from './parts.tsx';
 interface Outcome {
   applied: boolean;
   endedAssignments: string[];
-  toReturn: { name: string; label: string; items: string[] }[];
+  toReturn: { name: string; label?: string; items: string[] }[];
 }
 interface Row {
   id: string;
@@ -64,7 +64,7 @@ export default function Transfers() {
       )}
       {o.toReturn.map((s) => (
         <div key={s.name}>
-          <strong>{s.label}</strong>
+          <strong>{x.offboarding[s.name] ?? s.label ?? s.name}</strong>
           <ul>
             {s.items.map((i) => (
               <li key={i}>{i}</li>

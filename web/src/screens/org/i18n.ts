@@ -48,6 +48,18 @@ const ja = {
   } as Record<string, string>,
   /** Kind words the software gives a unit it creates (a kind the body typed is shown as written). */
   unitKinds: { unit: '所属' } as Record<string, string>,
+  /** The default employment types by their codes (a type the body added is shown as written). */
+  employmentKinds: {
+    staff: '職員',
+    fiscal_year_appointee: '会計年度任用職員',
+    part_time: '臨時・非常勤',
+    vendor_staff: '委託先職員',
+  } as Record<string, string>,
+  /** Sections of the off-boarding checklist, by the name their module declares (a stored outcome may carry its own label). */
+  offboarding: {
+    'assets.owned': '管理責任者となっている情報資産',
+    'requests.open_loans': '返却されていない持出し等（括弧内は返却予定日）',
+  } as Record<string, string>,
   role: '役割',
   search: '氏名・ID・役職で検索',
   filter: '絞り込み',
@@ -195,6 +207,16 @@ const en: OrgTexts = {
     directory_group_left: 'Left the directory group',
   },
   unitKinds: { unit: 'Unit' },
+  employmentKinds: {
+    staff: 'Staff',
+    fiscal_year_appointee: 'Fiscal-year appointee',
+    part_time: 'Temporary / part-time',
+    vendor_staff: "Contractor's staff",
+  },
+  offboarding: {
+    'assets.owned': 'Assets this person is responsible for',
+    'requests.open_loans': 'Items taken out and not yet returned (due date in brackets)',
+  },
   role: 'Role',
   search: 'Search name, ID or post',
   filter: 'Filter',

@@ -64,7 +64,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
   ];
   return (
     <>
-      <PageHeading lead={doc.kinds.join('・')}>{doc.title}</PageHeading>
+      <PageHeading lead={doc.kinds.map((k) => p.documentKinds[k] ?? k).join('・')}>{doc.title}</PageHeading>
       <Status message={msg} />
       {manage && (
         <div className="actions">
@@ -75,7 +75,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
         <Form className="form form--inline" onSend={() => void save.run(vis)} error={save.error}>
           <SelectField id="doc-vis" label={p.visibility} value={vis} onChange={(e) => setVis(e.target.value)}>
             {Object.entries(p.vis).map(([k, label]) => (
-              <option key={k} value={k} disabled={k === 'public' && doc.kinds.includes('実施手順')}>
+              <option key={k} value={k} disabled={k === 'public' && doc.kinds.includes('procedures')}>
                 {label}
               </option>
             ))}

@@ -16,7 +16,11 @@ export default function PolicyGap({ params }: ScreenProps) {
   return (
     <>
       <PageHeading
-        lead={v ? `${v.title}・${fmt(p.version, { n: v.number })}・${v.kinds.join('・')}` : undefined}
+        lead={
+          v
+            ? `${v.title}・${fmt(p.version, { n: v.number })}・${v.kinds.map((k) => p.documentKinds[k] ?? k).join('・')}`
+            : undefined
+        }
       >
         {p.gap}
       </PageHeading>

@@ -13,7 +13,7 @@ import { policyTexts } from './i18n.ts';
 import { UploadProgress, usePolicyUpload } from './PolicyUpload.tsx';
 
 /** The kinds of policy document a file may be imported as (the import detects the kind when none is chosen). */
-const POLICY_KINDS = ['基本方針', '対策基準', '実施手順'];
+const POLICY_KINDS = ['basic_policy', 'standards', 'procedures'];
 
 /** 取込み: pick the policy file, watch it upload and be analyzed, then review the proposals. */
 export default function PolicyImport() {
@@ -48,7 +48,10 @@ export default function PolicyImport() {
         <SelectField
           label={p.kindChoice}
           {...form.text('kind')}
-          options={[{ value: '', label: p.auto }, ...POLICY_KINDS.map((k) => ({ value: k, label: k }))]}
+          options={[
+            { value: '', label: p.auto },
+            ...POLICY_KINDS.map((k) => ({ value: k, label: p.documentKinds[k] ?? k })),
+          ]}
         />
         <SubmitRow label={p.upload} busy={send.busy || !file} />
         <UploadProgress pct={send.pct} label={p.upload} />

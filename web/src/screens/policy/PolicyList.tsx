@@ -27,7 +27,7 @@ export default function PolicyList() {
       header: p.document,
       cell: (d) => <Link href={`/policies/documents/${d.id}`}>{d.title}</Link>,
     },
-    { key: 'kinds', header: p.kinds, value: (d) => d.kinds.join('・') },
+    { key: 'kinds', header: p.kinds, value: (d) => d.kinds.map((k) => p.documentKinds[k] ?? k).join('・') },
     {
       key: 'visibility',
       header: p.visibility,

@@ -62,7 +62,9 @@ function VersionView({ v }: { v: VersionDetail }) {
   const previous = v.number > 1;
   return (
     <>
-      <PageHeading lead={`${fmt(p.version, { n: v.number })}・${p.status[v.status]}・${v.kinds.join('・')}`}>
+      <PageHeading
+        lead={`${fmt(p.version, { n: v.number })}・${p.status[v.status]}・${v.kinds.map((k) => p.documentKinds[k] ?? k).join('・')}`}
+      >
         {v.title}
       </PageHeading>
       <AckBanner versionId={v.id} />

@@ -10,6 +10,11 @@ export const policyTexts = defineTexts(
     import: 'ポリシーを取り込む',
     reviews: '見直し',
     kinds: '種別',
+    /** Kinds of policy document by their codes. */
+    documentKinds: { basic_policy: '基本方針', standards: '対策基準', procedures: '実施手順' } as Record<
+      string,
+      string
+    >,
     visibility: '公開範囲',
     vis: { public: '公開', staff: '職員', restricted: '限定（管理者のみ）' } as Record<string, string>,
     status: { draft: '下書き', in_force: '施行中', superseded: '廃止（旧版）' } as Record<string, string>,
@@ -163,6 +168,7 @@ export const policyTexts = defineTexts(
     import: 'Import the policy',
     reviews: 'Reviews',
     kinds: 'Kind',
+    documentKinds: { basic_policy: 'Basic policy', standards: 'Standards', procedures: 'Procedures' },
     visibility: 'Visibility',
     vis: { public: 'Public', staff: 'Staff', restricted: 'Restricted (managers)' },
     status: { draft: 'Draft', in_force: 'In force', superseded: 'Superseded' },
