@@ -163,6 +163,12 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
     const kinds = splitNames(lastPart);
     if (kinds.length > 1 && kinds.every((k) => PEOPLE_KIND.test(k) && !ROLE_WORD.test(k)))
       return { actors: kinds };
+    // 「委託事業者の従業者は」: a party's staff act for the party.
+    const staffOf =
+      /([\u4e00-\u9fff]{0,8}(?:事業者|受託者|委託先))の(?:従業者|従業員|社員|作業員|技術者)等?$/.exec(
+        lastPart,
+      );
+    if (staffOf) return { actors: [staffOf[1]] };
     // 「医療機器の保守事業者は」「保守を行う事業者は」: the party the phrase ends with.
     const party = PARTY_AT_END.exec(lastPart);
     if (party) {
