@@ -61,40 +61,6 @@ function selectWhere<T extends Table, C extends ColumnOf<T>>(
   return q;
 }
 
-/** The same select in one organization. */
-function selectInOrg<T extends OrgScopedTable, C extends ColumnOf<T>>(
-  ...[db, table, organizationId, where, columns]: OrgArgs<T, C>
-) {
-  return selectWhere<T, C>(db, table, where, columns).where('organization_id', '=', organizationId);
-}
-
-/** The first row of `table` in the organization where every column of `where` equals its value, or undefined. */
-export async function rowInOrg<T extends OrgScopedTable, C extends ColumnOf<T> = ColumnOf<T>>(
-  ...args: OrgArgs<T, C>
-): Promise<RowOf<T, C> | undefined> {
-  return (await selectInOrg(...args).executeTakeFirst()) as RowOf<T, C> | undefined;
-}
-
-/** As `rowInOrg`, but a missing row throws Kysely's `NoResultError` (a row the caller knows is there). */
-export async function rowInOrgOrThrow<T extends OrgScopedTable, C extends ColumnOf<T> = ColumnOf<T>>(
-  ...args: OrgArgs<T, C>
-): Promise<RowOf<T, C>> {
-  return (await selectInOrg(...args).executeTakeFirstOrThrow()) as RowOf<T, C>;
-}
-
-/** Every row of `table` in the organization where every column of `where` equals its value, in `order`. */
-export async function rowsInOrg<T extends OrgScopedTable, C extends ColumnOf<T> = ColumnOf<T>>(
-  ...[db, table, organizationId, where, columns, order = []]: [
-    ...OrgArgs<T, C>,
-    order?: readonly OrderOf<T>[],
-  ]
-): Promise<RowOf<T, C>[]> {
-  return (await ordered(
-    selectInOrg<T, C>(db, table, organizationId, where, columns),
-    order,
-  ).execute()) as RowOf<T, C>[];
-}
-
 /** The first row of `table` where every column of `where` equals its value, or undefined. */
 export async function rowWhere<T extends Table, C extends ColumnOf<T> = ColumnOf<T>>(
   ...args: Args<T, C>
@@ -102,7 +68,7 @@ export async function rowWhere<T extends Table, C extends ColumnOf<T> = ColumnOf
   return (await selectWhere(...args).executeTakeFirst()) as RowOf<T, C> | undefined;
 }
 
-/** As `rowWhere`, but a missing row throws Kysely's `NoResultError`. */
+/** As `rowWhere`, but a missing row throws Kysely's `NoResultError` (a row the caller knows is there). */
 export async function rowWhereOrThrow<T extends Table, C extends ColumnOf<T> = ColumnOf<T>>(
   ...args: Args<T, C>
 ): Promise<RowOf<T, C>> {
@@ -114,6 +80,32 @@ export async function rowsWhere<T extends Table, C extends ColumnOf<T> = ColumnO
   ...[db, table, where, columns, order = []]: [...Args<T, C>, order?: readonly OrderOf<T>[]]
 ): Promise<RowOf<T, C>[]> {
   return (await ordered(selectWhere<T, C>(db, table, where, columns), order).execute()) as RowOf<T, C>[];
+}
+
+/** `where` and the organization: what makes a read one organization's (its condition comes last). */
+function inOrg<T extends OrgScopedTable>(where: EqualTo<T>, organizationId: string): EqualTo<T> {
+  return { ...where, organization_id: organizationId } as EqualTo<T>;
+}
+
+/** The first row of `table` in the organization where every column of `where` equals its value, or undefined. */
+export function rowInOrg<T extends OrgScopedTable, C extends ColumnOf<T> = ColumnOf<T>>(
+  ...[db, table, organizationId, where, columns]: OrgArgs<T, C>
+) {
+  return rowWhere<T, C>(db, table, inOrg(where, organizationId), columns);
+}
+
+/** As `rowInOrg`, but a missing row, or another organization's, throws Kysely's `NoResultError`. */
+export function rowInOrgOrThrow<T extends OrgScopedTable, C extends ColumnOf<T> = ColumnOf<T>>(
+  ...[db, table, organizationId, where, columns]: OrgArgs<T, C>
+) {
+  return rowWhereOrThrow<T, C>(db, table, inOrg(where, organizationId), columns);
+}
+
+/** Every row of `table` in the organization where every column of `where` equals its value, in `order`. */
+export function rowsInOrg<T extends OrgScopedTable, C extends ColumnOf<T> = ColumnOf<T>>(
+  ...[db, table, organizationId, where, columns, order]: [...OrgArgs<T, C>, order?: readonly OrderOf<T>[]]
+) {
+  return rowsWhere<T, C>(db, table, inOrg(where, organizationId), columns, order);
 }
 
 /** `q` sorted by each order in turn. */

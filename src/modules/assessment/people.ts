@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../../shared/business-days.ts';
+import { inForceOn } from '../org/index.ts';
 
 export interface Holder {
   userId: string;
@@ -20,8 +21,7 @@ function activeAssignments(db: Kysely<DB>, org: string) {
     .where('ra.organization_id', '=', org)
     .where('u.status', '=', 'active')
     .where('ra.ended_at', 'is', null)
-    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', today)]))
-    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', today)]));
+    .where(inForceOn(today));
 }
 
 /** Active holders of the roles, optionally only assignments covering one of the units. */

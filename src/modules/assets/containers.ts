@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { activeScheme, highestOf, type Scheme } from '../classification/index.ts';
 
 /** Level ids of an asset and everything it holds, however deep. */
@@ -48,12 +49,7 @@ export async function recomputeUpwards(
   while (id && !seen.has(id)) {
     seen.add(id);
     const levels = s ? [...highestOf(await levelsWithin(trx, org, id), s).values()].map((l) => l.id) : [];
-    await trx
-      .updateTable('assets')
-      .set({ computed_class: JSON.stringify(levels) })
-      .where('organization_id', '=', org)
-      .where('id', '=', id)
-      .execute();
+    await updateInOrg(trx, 'assets', org, id, { computed_class: JSON.stringify(levels) });
     const row = await trx.selectFrom('assets').select('parent_id').where('id', '=', id).executeTakeFirst();
     id = row?.parent_id ?? null;
   }
@@ -68,12 +64,7 @@ export async function recomputeAllContainers(trx: Kysely<DB>, org: string): Prom
   for (const r of own) byAsset.set(r.asset_id, [...(byAsset.get(r.asset_id) ?? []), r.level_id]);
   await trx.updateTable('assets').set({ computed_class: '[]' }).where('organization_id', '=', org).execute();
   for (const [assetId, levels] of byAsset) {
-    await trx
-      .updateTable('assets')
-      .set({ computed_class: JSON.stringify(levels) })
-      .where('organization_id', '=', org)
-      .where('id', '=', assetId)
-      .execute();
+    await updateInOrg(trx, 'assets', org, assetId, { computed_class: JSON.stringify(levels) });
   }
   const containers = await trx
     .selectFrom('assets')

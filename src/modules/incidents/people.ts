@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { rowInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../../shared/business-days.ts';
+import { inForceOn } from '../org/index.ts';
 import type { RoleInfo } from './chain.ts';
 
 /** The organization's roles with their tiers and function keys. */
@@ -44,8 +45,7 @@ export async function holdersOf(db: Kysely<DB>, orgId: string, q: HolderQuery): 
     .distinct()
     .where('ra.organization_id', '=', orgId)
     .where('u.status', '=', 'active')
-    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', today)]))
-    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', today)]));
+    .where(inForceOn(today));
   if (q.roleId) sel = sel.where('r.id', '=', q.roleId);
   if (q.functionKey) {
     const fk = q.functionKey;

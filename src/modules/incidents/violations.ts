@@ -104,12 +104,7 @@ export const decideViolation = transactional(
     let headNotified: string[] = [];
     if (b.suspendAccess && v.subject_user_id) {
       const u = await requireUser(trx, org, v.subject_user_id, 'subjectUserId');
-      await trx
-        .updateTable('users')
-        .set({ status: 'suspended' })
-        .where('id', '=', u.id)
-        .where('organization_id', '=', org)
-        .execute();
+      await updateInOrg(trx, 'users', org, u.id, { status: 'suspended' });
       const ended = await trx.deleteFrom('sessions').where('user_id', '=', u.id).executeTakeFirst();
       await recordAudit(
         trx,

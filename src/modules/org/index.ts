@@ -14,6 +14,7 @@ import { applyDueTransfers } from './transfers.ts';
 
 export { type Credentials, setCredentials } from './credentials.ts';
 export { allFunctions, isFunction, registerFunctions } from './functions.ts';
+export { inForceOn } from './in-force.ts';
 export { mustReference } from './lookup.ts';
 export { receipts, sendNotice } from './notices.ts';
 export { offboardingChecklist } from './offboarding.ts';

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../../shared/business-days.ts';
+import { inForceOn } from './in-force.ts';
 import { mustFind } from './lookup.ts';
 
 export interface PeopleFilter {
@@ -29,8 +30,7 @@ export function currentAssignments(db: Kysely<DB>, organizationId: string, today
     ])
     .where('ra.organization_id', '=', organizationId)
     .where('ra.ended_at', 'is', null)
-    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', today)]))
-    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', today)]));
+    .where(inForceOn(today));
 }
 
 /** People of an organization with their current roles; `units` limits to visible units (null = all). */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { inForceOn } from './in-force.ts';
 
 /** The roles a user holds today in an organization, with their function keys. */
 export async function rolesAndFunctionsOf(
@@ -16,8 +17,7 @@ export async function rolesAndFunctionsOf(
     .where('ra.organization_id', '=', organizationId)
     .where('ra.user_id', '=', userId)
     .where('ra.ended_at', 'is', null)
-    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', today)]))
-    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', today)]))
+    .where(inForceOn(today))
     .execute();
   const roles = new Map<string, { id: string; name: string; unitId: string | null }>();
   const functions = new Set<string>();
@@ -48,8 +48,7 @@ export async function administratorsOf(
     .where('u.status', '=', 'active')
     .where('rf.function_key', '=', 'org.admin')
     .where('ra.ended_at', 'is', null)
-    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', today)]))
-    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', today)]))
+    .where(inForceOn(today))
     .execute();
   return rows.map((r) => r.id);
 }

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { rowsInOrg, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -242,12 +243,7 @@ export const staffImport: ImportTarget = {
         if (typeof v[k] === 'string') set[col] = v[k];
       const match = found.find(v);
       if (match && match !== 'ambiguous') {
-        await trx
-          .updateTable('users')
-          .set(set)
-          .where('id', '=', match.id)
-          .where('organization_id', '=', org)
-          .execute();
+        await updateInOrg(trx, 'users', org, match.id, set);
         updated++;
         continue;
       }

@@ -8,6 +8,7 @@ import { type Kysely, sql } from 'kysely';
 import { isPostgres } from '../../db/dialect.ts';
 import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import { updateInOrg } from '../../db/update-in-org.ts';
 import { badInput, conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
@@ -58,12 +59,10 @@ async function lockVersion(trx: Kysely<DB>, versionId: string): Promise<void> {
 /** Replaces a version's stored reading (analysis, clause and obligation rows) with a new one. */
 async function rewriteReading(trx: Kysely<DB>, org: string, versionId: string, prepared: PreparedImport) {
   const a = prepared.analysis;
-  await trx
-    .updateTable('policy_versions')
-    .set({ analysis: prepared.analysisJson ?? JSON.stringify(a), warning_count: a.warnings.length })
-    .where('id', '=', versionId)
-    .where('organization_id', '=', org)
-    .execute();
+  await updateInOrg(trx, 'policy_versions', org, versionId, {
+    analysis: prepared.analysisJson ?? JSON.stringify(a),
+    warning_count: a.warnings.length,
+  });
   await trx.deleteFrom('policy_obligations').where('version_id', '=', versionId).execute();
   await trx.deleteFrom('policy_clauses').where('version_id', '=', versionId).execute();
   await storeClauses(trx, org, versionId, a);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
+import { inForceOn } from '../org/index.ts';
 import type { ChainStep } from './model.ts';
 
 export interface Holder {
@@ -33,8 +34,7 @@ function holdersQuery(db: Kysely<DB>, p: Args<HolderArgs>, scope: Scope, roles?:
     .where('u.status', '=', 'active')
     // An ended assignment (transfer, review, handed over) grants nothing, as at sign-in.
     .where('ra.ended_at', 'is', null)
-    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', p.today)]))
-    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', p.today)]));
+    .where(inForceOn(p.today));
   if (roles?.length) q = q.where('r.name', 'in', [...roles]);
   // A unit-scoped step keeps assignments for the requester's unit or for the whole body.
   if (scope === 'unit')

@@ -13,6 +13,7 @@ import { loadType } from './load.ts';
 import type { TypeInput } from './model.ts';
 import './events.ts';
 import { rowInOrg } from '../../db/rows-in-org.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 
 /**
  * Every chain step must have its approver, and every step and confirmation must name a function mamori
@@ -104,17 +105,14 @@ export async function updateType(db: Kysely<DB>, actor: Actor, id: string, input
     await checkLevelsInScheme(trx, actor.organizationId, input.definition, input.active);
     const before = await loadType(trx, actor.organizationId, id);
     if (before.code !== input.code) await checkCodeFree(trx, actor.organizationId, input.code);
-    await trx
-      .updateTable('request_types')
-      .set({ ...typeColumns(input), updated_at: nowIso() })
-      .where('id', '=', id)
-      .where('organization_id', '=', actor.organizationId)
-      .execute();
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'request_types',
+      id,
+      { ...typeColumns(input), updated_at: nowIso() },
       'requests.type_updated',
-      { type: 'request_type', id },
+      'request_type',
       {
         code: input.code,
         before: { code: before.code, name: before.name_ja, active: !!before.active, definition: before.def },

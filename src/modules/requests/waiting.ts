@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { inForceOn } from '../org/index.ts';
 import type { TypeDefinition } from './model.ts';
 
 /**
@@ -77,8 +78,7 @@ export async function heldAssignments(
     .where('ra.organization_id', '=', organizationId)
     .where('ra.user_id', '=', userId)
     .where('u.status', '=', 'active')
-    .where((eb) => eb.or([eb('ra.valid_from', 'is', null), eb('ra.valid_from', '<=', today)]))
-    .where((eb) => eb.or([eb('ra.valid_until', 'is', null), eb('ra.valid_until', '>=', today)]))
+    .where(inForceOn(today))
     .execute();
   return rows.map((r) => ({ functionKey: r.function_key, unitId: r.unit_id, role: r.name }));
 }
