@@ -52,6 +52,7 @@ export const ja: Record<string, string> = {
   'policy.correction_axis_exists': '分類の観点「{name}」はすでにあります。別の名前を入力してください。',
   'policy.correction_not_applied': 'この訂正はこの版に適用できませんでした。',
   'policy.correction_conflict': 'ほかの訂正が同時に行われました。もう一度お試しください。',
+  'policy.untitled': '(無題)',
 };
 
 export const en: Record<string, string> = {
@@ -91,4 +92,5 @@ export const en: Record<string, string> = {
   'policy.correction_axis_exists': 'Classification axis “{name}” already exists. Enter another name.',
   'policy.correction_not_applied': 'This correction could not be applied to this version.',
   'policy.correction_conflict': 'Another correction was made at the same time. Try again.',
+  'policy.untitled': '(Untitled)',
 };

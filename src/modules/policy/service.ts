@@ -10,6 +10,7 @@ import './events.ts';
 import { rowInOrg, rowWhere } from '../../db/rows-in-org.ts';
 import { updateAudited } from '../../db/update-audited.ts';
 import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
+import { t } from '../../i18n/index.ts';
 import { defaultVisibility, documentKinds, type PreparedImport, versionDates } from './import.ts';
 import type { ImportOptions } from './schema.ts';
 import { storeClauses } from './store.ts';
@@ -51,7 +52,8 @@ export async function importVersionIn(
       .values({
         id: documentId,
         organization_id: org,
-        title: a.title || opts.fileName || '(無題)',
+        // A document's title is the body's record, kept in Japanese like its text.
+        title: a.title || opts.fileName || t('ja', 'policy.untitled'),
         kinds: JSON.stringify(kinds),
         visibility,
         created_at: now,
