@@ -37,6 +37,30 @@ export interface WorkItem {
   link: string;
 }
 
+/** What more a work item may say; what it leaves out is null. */
+type WorkDetails = Partial<Pick<WorkItem, 'detail' | 'count' | 'dueOn'>>;
+
+/** A work item: its kind, the record, its title, since when it waits and the screen that opens it. */
+export function workItem(
+  kind: WorkKind,
+  id: string,
+  title: string,
+  since: string,
+  link: string,
+  more: WorkDetails = {},
+): WorkItem {
+  return {
+    kind,
+    id,
+    title,
+    detail: more.detail ?? null,
+    count: more.count ?? null,
+    dueOn: more.dueOn ?? null,
+    since,
+    link,
+  };
+}
+
 /** Who the work is collected for: the fields of a session that decide what they are given. */
 export type Person = Pick<AuthContext, 'organizationId' | 'userId' | 'unitId' | 'functions' | 'roleIds'>;
 

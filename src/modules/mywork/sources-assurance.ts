@@ -4,7 +4,7 @@ import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { audience } from '../training/index.ts';
-import type { Person, WorkItem } from './items.ts';
+import { type Person, type WorkItem, workItem } from './items.ts';
 
 /** Open campaigns with items the person has not answered yet (one line per campaign, with the count). */
 export async function assessmentWork(db: Kysely<DB>, p: Person): Promise<WorkItem[]> {
@@ -19,16 +19,12 @@ export async function assessmentWork(db: Kysely<DB>, p: Person): Promise<WorkIte
     .where('c.status', '=', 'open')
     .groupBy(['c.id', 'c.title', 'c.due_on', 'c.launched_at', 'c.created_at'])
     .execute();
-  const out: WorkItem[] = rows.map((c) => ({
-    kind: 'assessment',
-    id: c.id,
-    title: c.title,
-    detail: null,
-    count: Number(c.n),
-    dueOn: c.due_on,
-    since: c.launched_at ?? c.created_at,
-    link: '/inspections/assessment/mine',
-  }));
+  const out: WorkItem[] = rows.map((c) =>
+    workItem('assessment', c.id, c.title, c.launched_at ?? c.created_at, '/inspections/assessment/mine', {
+      count: Number(c.n),
+      dueOn: c.due_on,
+    }),
+  );
   const measures = await db
     .selectFrom('assessment_measures as m')
     .innerJoin('assessment_campaigns as c', 'c.id', 'm.campaign_id')
@@ -38,16 +34,12 @@ export async function assessmentWork(db: Kysely<DB>, p: Person): Promise<WorkIte
     .where('m.status', '=', 'open')
     .execute();
   for (const m of measures)
-    out.push({
-      kind: 'measure',
-      id: m.id,
-      title: m.title,
-      detail: m.campaign,
-      count: null,
-      dueOn: m.due_on,
-      since: m.created_at,
-      link: `/inspections/assessment/measures/${m.id}`,
-    });
+    out.push(
+      workItem('measure', m.id, m.title, m.created_at, `/inspections/assessment/measures/${m.id}`, {
+        detail: m.campaign,
+        dueOn: m.due_on,
+      }),
+    );
   return out;
 }
 
@@ -71,16 +63,16 @@ export async function auditWork(db: Kysely<DB>, p: Person): Promise<WorkItem[]> 
       .where('status', '=', 'responded')
       .executeTakeFirstOrThrow();
     const n = Number(responded.n);
-    out.push({
-      kind: n ? 'finding_follow_up' : 'audit',
-      id: pl.id,
-      title: pl.title,
-      detail: pl.timing || null,
-      count: n || null,
-      dueOn: null,
-      since: pl.created_at,
-      link: `/inspections/audits/${pl.id}`,
-    });
+    out.push(
+      workItem(
+        n ? 'finding_follow_up' : 'audit',
+        pl.id,
+        pl.title,
+        pl.created_at,
+        `/inspections/audits/${pl.id}`,
+        { detail: pl.timing || null, count: n || null },
+      ),
+    );
   }
   if (p.functions.has('audits.respond') && p.unitId) {
     const findings = await db
@@ -92,16 +84,12 @@ export async function auditWork(db: Kysely<DB>, p: Person): Promise<WorkItem[]> 
       .where('f.status', '=', 'open')
       .execute();
     for (const f of findings)
-      out.push({
-        kind: 'finding',
-        id: f.id,
-        title: f.title,
-        detail: f.plan,
-        count: null,
-        dueOn: f.due_on,
-        since: f.created_at,
-        link: `/inspections/audits/${f.plan_id}`,
-      });
+      out.push(
+        workItem('finding', f.id, f.title, f.created_at, `/inspections/audits/${f.plan_id}`, {
+          detail: f.plan,
+          dueOn: f.due_on,
+        }),
+      );
   }
   return out;
 }
@@ -136,16 +124,12 @@ export async function trainingWork(db: Kysely<DB>, p: Person, today = todayJst()
       .where('held_on', '>=', today)
       .orderBy('held_on')
       .executeTakeFirst();
-    out.push({
-      kind: 'training',
-      id: plan.id,
-      title: plan.title,
-      detail: next?.place ?? plan.organizer ?? null,
-      count: null,
-      dueOn: next?.held_on ?? null,
-      since: plan.created_at,
-      link: '/my-work',
-    });
+    out.push(
+      workItem('training', plan.id, plan.title, plan.created_at, '/my-work', {
+        detail: next?.place ?? plan.organizer ?? null,
+        dueOn: next?.held_on ?? null,
+      }),
+    );
   }
   return out;
 }

@@ -6,21 +6,13 @@ import { stepHolders } from '../incidents/index.ts';
 import { noticesFor } from '../org/index.ts';
 import { pendingAcknowledgements, readableVisibilities } from '../policy/index.ts';
 import { inbox } from '../requests/index.ts';
-import type { Person, WorkItem } from './items.ts';
+import { type Person, type WorkItem, workItem } from './items.ts';
 
 /** Requests waiting for the person's decision or confirmation. */
 export async function requestWork(db: Kysely<DB>, p: Person): Promise<WorkItem[]> {
   const box = await inbox(db, p);
-  const item = (kind: 'approval' | 'confirmation', r: (typeof box.approvals)[number]): WorkItem => ({
-    kind,
-    id: r.id,
-    title: r.typeName,
-    detail: null,
-    count: null,
-    dueOn: null,
-    since: r.submittedAt,
-    link: `/requests/${r.id}`,
-  });
+  const item = (kind: 'approval' | 'confirmation', r: (typeof box.approvals)[number]): WorkItem =>
+    workItem(kind, r.id, r.typeName, r.submittedAt, `/requests/${r.id}`);
   return [
     ...box.approvals.map((r) => item('approval', r)),
     ...box.confirmations.map((r) => item('confirmation', r)),
@@ -42,16 +34,12 @@ export async function incidentWork(db: Kysely<DB>, p: Person): Promise<WorkItem[
     .execute();
   for (const w of waiting)
     if ((await stepHolders(db, w)).includes(p.userId))
-      out.push({
-        kind: 'incident_step',
-        id: w.id,
-        title: w.title,
-        detail: w.label,
-        count: null,
-        dueOn: w.due_at ? jstDate(w.due_at) : null,
-        since: w.notified_at ?? '',
-        link: `/incidents/${w.incident_id}`,
-      });
+      out.push(
+        workItem('incident_step', w.id, w.title, w.notified_at ?? '', `/incidents/${w.incident_id}`, {
+          detail: w.label,
+          dueOn: w.due_at ? jstDate(w.due_at) : null,
+        }),
+      );
   const actions = await db
     .selectFrom('incident_actions as a')
     .innerJoin('incidents as i', 'i.id', 'a.incident_id')
@@ -62,16 +50,12 @@ export async function incidentWork(db: Kysely<DB>, p: Person): Promise<WorkItem[
     .where('i.status', '=', 'open')
     .execute();
   for (const a of actions)
-    out.push({
-      kind: 'incident_action',
-      id: a.id,
-      title: a.description,
-      detail: a.title,
-      count: null,
-      dueOn: a.due_date,
-      since: a.created_at,
-      link: `/incidents/${a.incident_id}`,
-    });
+    out.push(
+      workItem('incident_action', a.id, a.description, a.created_at, `/incidents/${a.incident_id}`, {
+        detail: a.title,
+        dueOn: a.due_date,
+      }),
+    );
   return out;
 }
 
@@ -80,29 +64,12 @@ export async function readingWork(db: Kysely<DB>, p: Person): Promise<WorkItem[]
   const notices = (await noticesFor(db, p.organizationId, p.userId, p.unitId)).filter((n) => !n.readAt);
   const policies = await pendingAcknowledgements(db, p.organizationId, p.userId, readableVisibilities(p));
   return [
-    ...notices.map(
-      (n): WorkItem => ({
-        kind: 'notice',
-        id: n.id,
-        title: n.title,
-        detail: null,
-        count: null,
-        dueOn: null,
-        since: n.createdAt,
-        link: '/organization/notices',
-      }),
-    ),
+    ...notices.map((n): WorkItem => workItem('notice', n.id, n.title, n.createdAt, '/organization/notices')),
     ...policies.map(
-      (v): WorkItem => ({
-        kind: 'policy',
-        id: v.versionId,
-        title: v.title,
-        detail: v.number === null ? null : String(v.number),
-        count: null,
-        dueOn: null,
-        since: v.effectiveOn ?? '',
-        link: `/policies/versions/${v.versionId}`,
-      }),
+      (v): WorkItem =>
+        workItem('policy', v.versionId, v.title, v.effectiveOn ?? '', `/policies/versions/${v.versionId}`, {
+          detail: v.number === null ? null : String(v.number),
+        }),
     ),
   ];
 }
