@@ -63,7 +63,11 @@ async function checkpoint(when: string): Promise<void> {
 }
 await checkpoint('start');
 scheduleBackups(config);
-app.addHook('onClose', startJobRunner(started.ctx, app.log)); // stops with app.close() on shutdown
+// Stops with app.close() on shutdown; hands back what its first round of jobs read.
+app.addHook(
+  'onClose',
+  startJobRunner(started.ctx, app.log, () => database.releaseMemory?.()),
+);
 await app.listen({ port: config.port, host: config.host });
 database.releaseMemory?.();
 releaseStartupMemory();

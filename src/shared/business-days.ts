@@ -1,13 +1,42 @@
-import { onFirstUse } from './on-first-use.ts';
+import { createRequire } from 'node:module';
 
-type Holidays = Record<string, { name: string; name_en: string }>;
-const holidayTable = onFirstUse<{ holidays: Holidays }>('@holiday-jp/holiday_jp');
+const require = createRequire(import.meta.url);
+
+/** A year's national holidays: date (YYYY-MM-DD) → name in Japanese and English. */
+type YearHolidays = ReadonlyMap<string, { ja: string; en: string }>;
+type PackageYear = Record<string, { name: string; name_en: string }>;
 
 /** Days most Japanese public offices are closed besides national holidays (年末年始, 12/29–1/3). */
 const YEAR_END = new Set(['12-29', '12-30', '12-31', '01-01', '01-02', '01-03']);
 
-/** The national holidays by date (YYYY-MM-DD), loaded on first use. */
-const holidays = (): Holidays => holidayTable().holidays;
+const NONE: YearHolidays = new Map();
+const years = new Map<string, YearHolidays>();
+
+/**
+ * The national holidays of one year, read on first use from the package's file of that year
+ * (`@holiday-jp/holiday_jp`, 1970–2050; a year outside it has none, as in the package's whole table).
+ * Only the years asked are kept, as a small map: the whole table (~1,300 holidays, its module
+ * source and objects) is never loaded, and the year's module is dropped from the require cache once read.
+ */
+function holidaysOf(year: string): YearHolidays {
+  let found = years.get(year);
+  if (found) return found;
+  found = NONE;
+  if (/^\d{4}$/.test(year)) {
+    const file = `@holiday-jp/holiday_jp/lib/holidays_every_year/${year}.js`;
+    let table: PackageYear | undefined;
+    try {
+      const resolved = require.resolve(file);
+      table = require(resolved) as PackageYear;
+      delete require.cache[resolved];
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
+    }
+    if (table) found = new Map(Object.entries(table).map(([d, h]) => [d, { ja: h.name, en: h.name_en }]));
+  }
+  years.set(year, found);
+  return found;
+}
 
 export interface ClosedDayOptions {
   /** Count 年末年始 as closed (default true, as office deadlines do). */
@@ -16,8 +45,7 @@ export interface ClosedDayOptions {
 
 /** The national holiday on a date (YYYY-MM-DD), or null. */
 export function holidayName(date: string): { ja: string; en: string } | null {
-  const h = holidays()[date];
-  return h ? { ja: h.name, en: h.name_en } : null;
+  return holidaysOf(date.slice(0, 4)).get(date) ?? null;
 }
 
 /** True when the office is closed: Saturday, Sunday, a national holiday, or 年末年始. */
@@ -25,7 +53,7 @@ export function isClosedDay(date: string, opts: ClosedDayOptions = {}): boolean 
   const d = new Date(`${date}T00:00:00Z`);
   const dow = d.getUTCDay();
   if (dow === 0 || dow === 6) return true;
-  if (holidays()[date]) return true;
+  if (holidaysOf(date.slice(0, 4)).has(date)) return true;
   return (opts.yearEnd ?? true) && YEAR_END.has(date.slice(5));
 }
 

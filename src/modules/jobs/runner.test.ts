@@ -40,6 +40,32 @@ describe('job queue', () => {
     assert.equal(left.length, 0);
   });
 
+  test('the memory of the first round is handed back once, when the jobs due at start and those they enqueued have run', async () => {
+    const db = database.db;
+    const done: number[] = [];
+    registerJobHandler('test.first', async (p: { n: number }, ctx) => {
+      done.push(p.n);
+      if (p.n === 4) await enqueue(ctx.db, 'test.first', { n: 5 }); // as a sweep enqueues its mails
+    });
+    for (let n = 0; n < 5; n++) await enqueue(db, 'test.first', { n });
+    const released: number[] = [];
+    const runner = new JobRunner(db, {
+      id: 'first',
+      batch: 2,
+      concurrency: 1,
+      firstTickMs: 0,
+      intervalMs: 60_000,
+      afterFirstRound: () => released.push(done.length),
+    });
+    runner.start();
+    for (let i = 0; i < 500 && released.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 100)); // several more ticks
+    await runner.stop();
+    // Full ticks (2 jobs of 2) go on at once, the next tick of the round follows after `firstTickMs`
+    // (not the interval), and the round ends with the first tick that finds nothing due.
+    assert.deepEqual(released, [6], 'once, after every job due at start and the one it enqueued');
+  });
+
   test('a failing job is retried with backoff, then marked failed', async () => {
     const db = database.db;
     let calls = 0;

@@ -19,6 +19,18 @@ export interface RunnerOptions {
   /** How long a claimed job stays locked; a runner that dies loses its jobs to others after this. */
   lockSeconds?: number;
   intervalMs?: number;
+  /**
+   * Delay of the first tick after `start()`, and of the next tick while the first round goes on
+   * (default 500 ms).
+   */
+  firstTickMs?: number;
+  /**
+   * Called once, when the first round after `start()` is over: the jobs due at start have run (failed
+   * ones included) and so have those they enqueued (the sweeps' mails), the first tick finding nothing
+   * due. The first sweeps of a process read what a request seldom does (every open request, due dates,
+   * the holiday year), and the server hands that memory back then rather than keeping it while idle.
+   */
+  afterFirstRound?: () => void;
   smtpUrl?: string;
   /** The server's context, handed to every job (configuration, keys, database source). */
   app?: AppContext;
@@ -76,6 +88,7 @@ export class JobRunner {
   /** Starts ticking on a timer (the server calls this; tests call `tick()` directly). */
   start(): void {
     this.stopped = false;
+    let first = true;
     const loop = () => {
       if (this.stopped) return;
       let ran = 0;
@@ -88,10 +101,23 @@ export class JobRunner {
           this.running = null;
           // A full tick means more is due: go on at once instead of waiting the interval.
           const full = ran >= (this.opts.batch ?? 100);
-          if (!this.stopped) this.timer = setTimeout(loop, full ? 10 : (this.opts.intervalMs ?? 5000));
+          let wait = full ? 10 : (this.opts.intervalMs ?? 5000);
+          if (first && ran === 0) {
+            first = false;
+            this.releaseAfterFirstRound();
+          } else if (first && !full) wait = this.opts.firstTickMs ?? 500; // what the first jobs enqueued
+          if (!this.stopped) this.timer = setTimeout(loop, wait);
         });
     };
-    this.timer = setTimeout(loop, 500);
+    this.timer = setTimeout(loop, this.opts.firstTickMs ?? 500);
+  }
+
+  private releaseAfterFirstRound(): void {
+    try {
+      this.opts.afterFirstRound?.();
+    } catch (e) {
+      this.opts.onError?.(e);
+    }
   }
 
   /** Stops the timer and waits for the jobs in hand to finish. */

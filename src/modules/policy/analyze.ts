@@ -14,7 +14,7 @@ import { findClassification } from './parse/classification.ts';
 import { flatten, parseClauses } from './parse/clauses.ts';
 import { findCommittees } from './parse/committees.ts';
 import { extractDefinitions } from './parse/definitions.ts';
-import { findIssuer, findKinds, findPolicyDates, findTitle } from './parse/meta.ts';
+import { bodyOf, findIssuer, findKinds, findPolicyDates, findTitle } from './parse/meta.ts';
 import { extractObligations } from './parse/obligations.ts';
 import { attachDuties, findRoles } from './parse/roles.ts';
 import { findSegmentRules, findSegments } from './parse/segments.ts';
@@ -78,7 +78,7 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
     classification && renamed.size ? withAxesAsWritten(classification, renamed) : classification;
   const issuer = findIssuer(title, parsed.preamble);
   const committees = findCommittees(tree);
-  const body = issuer ?? (/^(.+?)情報セキュリティ/.exec(title)?.[1] || null);
+  const body = bodyOf(title, issuer);
   const obligations = extractObligations(
     tree,
     withIssuer(

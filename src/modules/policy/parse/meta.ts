@@ -101,3 +101,8 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
   }
   return dates;
 }
+
+/** The body the policy is of: its issuer, else the title's words before 「情報セキュリティ」 (「南浜地区衛生組合情報セキュリティ基本方針」). */
+export function bodyOf(title: string, issuer: string | null): string | null {
+  return issuer ?? (/^(.+?)情報セキュリティ/.exec(title)?.[1] || null);
+}
