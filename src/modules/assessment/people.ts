@@ -20,7 +20,6 @@ function activeAssignments(db: Kysely<DB>, org: string) {
     .select(['ra.user_id', 'ra.role_id', 'ra.unit_id as scope_unit', 'u.unit_id as own_unit'])
     .where('ra.organization_id', '=', org)
     .where('u.status', '=', 'active')
-    .where('ra.ended_at', 'is', null)
     .where(inForceOn(today));
 }
 

@@ -29,7 +29,6 @@ export function currentAssignments(db: Kysely<DB>, organizationId: string, today
       'r.tier',
     ])
     .where('ra.organization_id', '=', organizationId)
-    .where('ra.ended_at', 'is', null)
     .where(inForceOn(today));
 }
 

@@ -16,7 +16,6 @@ export async function rolesAndFunctionsOf(
     .select(['r.id', 'r.name', 'ra.unit_id', 'rf.function_key'])
     .where('ra.organization_id', '=', organizationId)
     .where('ra.user_id', '=', userId)
-    .where('ra.ended_at', 'is', null)
     .where(inForceOn(today))
     .execute();
   const roles = new Map<string, { id: string; name: string; unitId: string | null }>();
@@ -47,7 +46,6 @@ export async function administratorsOf(
     .where('u.organization_id', '=', organizationId)
     .where('u.status', '=', 'active')
     .where('rf.function_key', '=', 'org.admin')
-    .where('ra.ended_at', 'is', null)
     .where(inForceOn(today))
     .execute();
   return rows.map((r) => r.id);

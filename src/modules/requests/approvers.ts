@@ -33,7 +33,6 @@ function holdersQuery(db: Kysely<DB>, p: Args<HolderArgs>, scope: Scope, roles?:
     .where('u.organization_id', '=', p.org)
     .where('u.status', '=', 'active')
     // An ended assignment (transfer, review, handed over) grants nothing, as at sign-in.
-    .where('ra.ended_at', 'is', null)
     .where(inForceOn(p.today));
   if (roles?.length) q = q.where('r.name', 'in', [...roles]);
   // A unit-scoped step keeps assignments for the requester's unit or for the whole body.
