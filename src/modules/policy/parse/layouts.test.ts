@@ -160,6 +160,39 @@ test('[R-P1] guideline dash numbering: 1―1 and 2−1−1 with any dash nest by
   assert.ok(headings(DASH).includes('2/2-1/2-1-1 機密性による分類'));
 });
 
+const DASH_UNDER_LINES = `東浜衛生組合情報セキュリティ対策基準
+Ⅰ　総則
+１－１　目的
+　この基準は、組合の情報資産を守るために必要な事項を定める。
+１－２　管理
+１－２－１　課長は、台帳を整備しなければならない。
+１－２－２　職員は、台帳に従わなければならない。
+Ⅱ　物理的対策
+２－１　機器室
+　課長は、機器室を施錠しなければならない。
+２－２　端末
+２－２－１　職員は、端末を持ち出してはならない。
+Ⅲ　技術的対策
+３－１　認証
+（１）　課長は、利用者を登録しなければならない。
+３－２　記録
+`;
+
+test('[R-P1] dash items under unnumbered chapter lines: 2-1 after 1-2-2 is the next item of 1-2, not a list inside 1-2-2', () => {
+  assert.deepEqual(paths(DASH_UNDER_LINES), [
+    '1-1',
+    '1-2',
+    '1-2/1-2-1',
+    '1-2/1-2-2',
+    '2-1',
+    '2-2',
+    '2-2/2-2-1',
+    '3-1',
+    '3-1/(1)',
+    '3-2',
+  ]);
+});
+
 const DOTTED = `西谷町情報セキュリティ対策基準
 1. 組織体制
 1.1 最高情報セキュリティ責任者

@@ -102,7 +102,24 @@ function compound(stack: Placed[], m: Marker): Placement | null {
         return { keep: i + 1, reason: `番号の上位「${n.label}」の中`, number: m.number };
     }
   }
+  // 7-1 after 6-7 (and its 6-7-3): the first number of the next upper number is the open one's sibling,
+  // not a new list inside the deepest open clause.
+  if (m.number === 1 && prefix.length > 0) {
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const n = stack[i].marker;
+      if (n.style !== m.style || n.parts?.length !== parts.length) continue;
+      if (follows(n.parts.slice(0, -1), prefix))
+        return { keep: i, reason: `上位の番号が「${n.label}」の次に進むため、その次`, number: m.number };
+      break;
+    }
+  }
   return null;
+}
+
+/** True when `next` is `prev` with its last part one higher (6 → 7, 2-3 → 2-4). */
+function follows(prev: number[], next: number[]): boolean {
+  const k = next.length - 1;
+  return prev.length === next.length && same(prev.slice(0, k), next.slice(0, k)) && next[k] === prev[k] + 1;
 }
 
 /** The number of a kana item in its list: イロハ lists count イ, ロ, ハ. */
