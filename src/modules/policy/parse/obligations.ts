@@ -18,7 +18,7 @@ import {
   topicOf,
 } from './approvers.ts';
 import { approversFromForm } from './approvers-form.ts';
-import { approversInNote } from './approvers-note.ts';
+import { approversInNote, approversNamedInNote } from './approvers-note.ts';
 import { flatten } from './clauses.ts';
 import { declarative, modalityOf } from './modality.ts';
 import { splitSentences, stripParens } from './sentences.ts';
@@ -29,7 +29,7 @@ export { modalityOf } from './modality.ts';
 const SELF_REFERENCE =
   /^(?:この|本)[^、。]*?(?:基本方針|対策基準|基準|方針|規程|ポリシー|要綱|規則|訓令)(?:の[^、。]{0,8})?は、/;
 /** A bracketed note after a sentence's 。, kept with the sentence (sentences.ts). */
-const NOTE_AFTER = /。\([^()。]*\)$/;
+const NOTE_AFTER = /。\([^()]*\)$/;
 /** A sentence that introduces the items below it. */
 const LEAD = /次の|以下の|次に掲げる|各号/;
 /** 「ただし、CISOが特に必要と認めたときは、この限りでない。」: the prohibition above it may be lifted by that role. */
@@ -150,9 +150,9 @@ export function extractObligations(
           approversFromForm(sentence, everyClause, matcher, scheme);
         const perAct = byLevel ? approversPerActFromTable(sentence, tables(), matcher, scheme) : null;
         if (perAct) ob.approvalsByAct = perAct;
-        const approver = byLevel
-          ? [...new Set(Object.values(byLevel).flat())]
-          : approversOf(sentence, matcher);
+        let approver = byLevel ? [...new Set(Object.values(byLevel).flat())] : approversOf(sentence, matcher);
+        // 「…許可を得なければならない。（許可権者：X）」: the note names who gives it.
+        if (approver.length === 0) approver = approversNamedInNote(sentence, matcher);
         if (approver.length > 0) ob.approver = approver;
         if (byLevel) ob.approverByLevel = byLevel;
         const when = sentence.includes('場合')

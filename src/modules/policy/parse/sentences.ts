@@ -8,8 +8,11 @@ export function clearSentenceCache(): void {
   cache.clear();
 }
 
-/** A bracketed note with no sentence of its own inside. */
-const NOTE = /^\([^()。]*\)/;
+/**
+ * A bracketed note with no sentence of its own inside, or one that names who gives the permission
+ * (「（許可権者が許可した場合を除く。許可権者：…）」).
+ */
+const NOTE = /^\((?:[^()。]*|[^()]*(?:許可権者|許可者|承認者|承認権者|決裁者)\s*:[^()]*)\)/;
 
 /** Splits on 。 outside brackets; keeps the 。 (and a bracketed note right after it). */
 export function splitSentences(text: string): readonly string[] {
