@@ -366,7 +366,8 @@ function appointments(s: string, path: string, upsert: Upsert): void {
     }
   }
   // 「副市長をもって最高情報セキュリティ責任者に充てる」: the office first, the role it fills after 「をもって」.
-  m = /^([^。]+?)をもって([^、。を]+?)に充てる/.exec(s);
+  // A purpose written first (「…を管理させるため、課長をもって…に充てる」) is no part of the office.
+  m = /^(?:[^。]*?(?:ため|ように)、)?([^。]+?)をもって([^、。を]+?)に充てる/.exec(s);
   if (m && roleAtEnd(m[2]) === m[2] && !/(?:は|には)、/.test(m[1])) {
     upsert(m[2], path, { ...filling(m[1]), perUnit: perUnitOf(s) });
     return;
