@@ -19,6 +19,7 @@ import {
 } from './approvers.ts';
 import { approversFromForm } from './approvers-form.ts';
 import { approversInNote, approversNamedInNote } from './approvers-note.ts';
+import { approversFromPowers, HOLDER_OF_POWER, type Power, powersOf } from './approvers-powers.ts';
 import { flatten } from './clauses.ts';
 import { declarative, modalityOf } from './modality.ts';
 import { splitSentences, stripParens } from './sentences.ts';
@@ -84,6 +85,12 @@ export function extractObligations(
     if (!all) all = flatten(tree);
     return all;
   };
+  // The roles' powers (「次に掲げる許可の権限を有する」), listed only when a sentence asks for 「許可権者の許可」.
+  let powers: Power[] | undefined;
+  const powersOfRoles = () => {
+    if (!powers) powers = powersOf(everyClause(), matcher, scheme);
+    return powers;
+  };
   const walk = (nodes: ClauseNode[], ancestors: ClauseNode[], lead: Lead | null) => {
     for (const node of nodes) {
       // Definitions (…を確保すること) describe terms; they impose nothing.
@@ -142,17 +149,23 @@ export function extractObligations(
           node.tables ??
           referencedTables(sentence, everyClause(), node) ??
           tablesBelow(sentence, node, nodes);
+        const held = HOLDER_OF_POWER.test(sentence)
+          ? approversFromPowers(sentence, powersOfRoles(), matcher, scheme)
+          : null;
         const byLevel =
           approversInNote(sentence, matcher, scheme) ??
           approversByLevel(sentence, matcher, scheme) ??
           approversFromTable(sentence, tables(), matcher, scheme) ??
           approversFromItems(sentence, node, matcher, scheme) ??
-          approversFromForm(sentence, everyClause, matcher, scheme);
+          approversFromForm(sentence, everyClause, matcher, scheme) ??
+          held?.byLevel ??
+          null;
         const perAct = byLevel ? approversPerActFromTable(sentence, tables(), matcher, scheme) : null;
         if (perAct) ob.approvalsByAct = perAct;
         let approver = byLevel ? [...new Set(Object.values(byLevel).flat())] : approversOf(sentence, matcher);
         // 「…許可を得なければならない。（許可権者：X）」: the note names who gives it.
         if (approver.length === 0) approver = approversNamedInNote(sentence, matcher);
+        if (approver.length === 0 && held) approver = held.approver;
         if (approver.length > 0) ob.approver = approver;
         if (byLevel) ob.approverByLevel = byLevel;
         const when = sentence.includes('場合')
