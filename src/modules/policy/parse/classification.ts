@@ -16,9 +16,9 @@ import { splitSentences } from './sentences.ts';
 
 const AXES = ['自治体機密性', '機密性', '完全性', '可用性', '重要性', '重要度', '格付', '区分'];
 // The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分 …; and levels
-// written as a bare scale with a symbol (レベル3, 区分I).
+// written as a bare scale with a symbol (レベル3, クラスIII, 区分I).
 const AXIS =
-  '(自治体機密性|機密性|完全性|可用性|重要性|重要度|レベル|区分|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
+  '(自治体機密性|機密性|完全性|可用性|重要性|重要度|レベル|クラス|ランク|区分|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
 /**
  * A level's symbol: I/II/III, 3, 2B, A; a sub-level in brackets (機密性2(a)); and the word 情報 some
  * bodies write after it (機密性3情報), which is part of the level's name.
@@ -53,6 +53,8 @@ function level(axis: string, label: string, definition?: string): Classification
   };
 }
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
+/** Words that name a scale, not what it measures: its levels are レベル3, クラスIII, 区分A. */
+const SCALE_WORDS = new Set(['区分', 'レベル', 'クラス', 'ランク']);
 
 /** The symbol that orders a level: 「3情報」 → 3, 「2(a)」 → 2 (sub-levels keep the text's order). */
 export function levelSymbol(label: string): string {
@@ -242,6 +244,9 @@ function levelsListedInSentence(node: ClauseNode): ClassificationLevel[] {
 function strength(label: string): number {
   const symbol = levelSymbol(label);
   if (symbol in ROMAN) return -ROMAN[symbol];
+  // A scale's word before a roman symbol (クラスIII) does not change the order either.
+  const roman = /(?:^|[^A-Za-z])([IVX]+)$/.exec(symbol);
+  if (roman && roman[1] in ROMAN) return -ROMAN[roman[1]];
   // A scale's word before the symbol (自治体機密性3A) does not change the order.
   const m = /(?:^|[^0-9A-Za-z])(\d+)([A-Z]?)$/.exec(symbol);
   if (m) return Number(m[1]);
@@ -341,7 +346,7 @@ function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   // Every axis ends in 性 or 度, or is a bare scale (レベル, 区分).
   const axisWord = (t: string) =>
-    t.includes('性') || t.includes('度') || t.includes('レベル') || t.includes('区分');
+    t.includes('性') || t.includes('度') || [...SCALE_WORDS].some((w) => t.includes(w));
   if (!axisWord(node.text)) return levels;
   for (const line of node.text.split('\n')) {
     if (!axisWord(line)) continue;
@@ -377,7 +382,7 @@ function numbersCountDown(list: ClassificationLevel[]): boolean {
   let vote = 0;
   for (const l of numeric) {
     for (const other of numeric) {
-      if (other === l || !(l.definition ?? '').includes(levelName(other))) continue;
+      if (other === l || !mentions(l.definition ?? '', levelName(other))) continue;
       vote += Math.sign(strength(l.label) - strength(other.label));
     }
   }
@@ -389,6 +394,13 @@ function numbersCountDown(list: ClassificationLevel[]): boolean {
   if (!publicLevel) return false;
   const s = numeric.map((l) => strength(l.label));
   return strength(publicLevel.label) === Math.max(...s) && numeric.length > 1;
+}
+
+/** Whether a definition names a level: クラスIII names クラスIII, not クラスI or クラスII. */
+function mentions(definition: string, name: string): boolean {
+  for (let at = definition.indexOf(name); at >= 0; at = definition.indexOf(name, at + 1))
+    if (!/[0-9A-Z]/.test(definition[at + name.length] ?? '')) return true;
+  return false;
 }
 
 /** Ranks each axis's levels, most sensitive first; levels the numbers cannot order keep the text's order. */
@@ -408,18 +420,22 @@ function rankLevels(levels: ClassificationLevel[]): ClassificationLevel[] {
 }
 
 /**
- * 区分 is only the word for a class, not an axis: levels 区分Ａ／区分Ｂ under a sentence that names the one
- * axis it classifies by (「その機密性に応じて次のとおり分類する」) are levels of that axis, named as written
- * (区分A), as the guideline's 自治体機密性3A is a level of 機密性.
+ * 区分 and クラス are only words for a class, not an axis: levels 区分Ａ／区分Ｂ under a sentence that names
+ * the one axis it classifies by (「その機密性に応じて次のとおり分類する」) are levels of that axis, named as
+ * written (区分A), as the guideline's 自治体機密性3A is a level of 機密性. Another scale word (レベル,
+ * クラス) is a level of the named axis only where the sentence classifies into it (「機密性に応じて次のクラス
+ * に分類する」); elsewhere it stays the axis of its own scale (レベル3).
  */
 function underNamedAxis(node: ClauseNode, levels: ClassificationLevel[]): void {
-  const scale = (axis: string) => axis === '区分';
-  if (!levels.some((l) => scale(l.axis))) return;
-  const axes = splitSentences(node.text).flatMap((s) => (/に応じ/.test(s) ? axesInSentence(s) : []));
+  const scaled = levels.filter((l) => SCALE_WORDS.has(l.axis) && BARE_LEVEL.test(l.label));
+  if (scaled.length === 0) return;
+  const sentences = splitSentences(node.text).filter((s) => /に応じ/.test(s));
+  const axes = sentences.flatMap(axesInSentence);
   if (new Set(axes).size !== 1) return;
-  for (const l of levels)
-    if (scale(l.axis) && BARE_LEVEL.test(l.label))
-      Object.assign(l, { axis: axes[0], label: `${l.axis}${l.label}` });
+  const tied = (l: ClassificationLevel) =>
+    l.axis === '区分' || sentences.some((s) => s.includes(`${l.axis}に分類`));
+  if (!scaled.every(tied)) return;
+  for (const l of scaled) Object.assign(l, { axis: axes[0], label: `${l.axis}${l.label}` });
 }
 
 /** Axes named by a sentence that says assets are classified (…に応じて分類). */
