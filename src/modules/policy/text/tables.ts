@@ -74,7 +74,13 @@ export function unboxTables(lines: Mapped[]): Mapped[] {
     while (i < lines.length && (isBorder(lines[i].text) || isRow(lines[i].text))) block.push(lines[i++]);
     const rowLines = block.filter((l) => isRow(l.text));
     if (rowLines.length === 0) continue;
-    const innerBorders = block.slice(1, -1).some((l) => isBorder(l.text));
+    // A Markdown-style table (「| 行為 | 機密性3 |」, 「|---|---|」 under its header only, no frame): each line is a row.
+    const headerRuleOnly =
+      block.length > 2 &&
+      isRow(block[0].text) &&
+      isBorder(block[1].text) &&
+      !block.slice(2).some((l) => isBorder(l.text));
+    const innerBorders = !headerRuleOnly && block.slice(1, -1).some((l) => isBorder(l.text));
     const rows: Mapped[][] = [];
     let current: Mapped[] | null = null;
     for (const l of block) {
