@@ -15,7 +15,11 @@ import pg from 'pg';
 import { openDatabase, sqliteFileIn } from '../../src/db/connect.ts';
 import { verifyChains } from '../../src/modules/audit/queries.ts';
 import { verifyBackupFile } from '../../src/modules/backups/verify.ts';
+import { employmentCode } from '../../src/modules/org/employment.ts';
+import { STORED_BEFORE_CODES } from '../../src/modules/org/migrations-0142.ts';
+import { documentKindCode } from '../../src/modules/policy/document-kinds.ts';
 import { retiredPublicPems } from '../../src/modules/system/signing-key.ts';
+import { lawKindOptions } from '../../src/modules/vendors/law-kinds.ts';
 import { freePort, HttpClient, ServerProcess } from '../support/server-process.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/upgrade');
@@ -24,6 +28,40 @@ const baseUrl = process.env.DATABASE_URL || undefined;
 const MOVING = new Set(['jobs', 'job_schedules', 'audit_heads', 'kysely_migration_lock']);
 
 type Snapshot = Map<string, string[]>;
+
+const byPairs = (pairs: readonly (readonly [string, string])[]) => (v: unknown) =>
+  pairs.find(([before]) => before === v)?.[1] ?? v;
+const jsonList = (f: (v: string) => string) => (v: unknown) =>
+  typeof v === 'string' ? JSON.stringify((JSON.parse(v) as string[]).map(f)) : v;
+
+/**
+ * Values the old release stored as Japanese words and the migrations turn into codes (0142, 0143, 0220,
+ * 0341): a row holding one is expected back with its code, every other column unchanged.
+ */
+const CONVERTED: Record<string, Record<string, (v: unknown) => unknown>> = {
+  organizations: {
+    settings: (v) => {
+      if (typeof v !== 'string') return v;
+      const settings = JSON.parse(v) as { employmentTypes?: unknown };
+      if (!Array.isArray(settings.employmentTypes)) return v;
+      const types = settings.employmentTypes.map((t) => (typeof t === 'string' ? employmentCode(t) : t));
+      return JSON.stringify({ ...settings, employmentTypes: types });
+    },
+  },
+  users: { employment_type: (v) => (typeof v === 'string' ? employmentCode(v) : v) },
+  role_assignments: { end_reason: byPairs(STORED_BEFORE_CODES.endReason) },
+  units: { kind: byPairs(STORED_BEFORE_CODES.unitKind) },
+  policy_documents: { kinds: jsonList(documentKindCode) },
+  laws: { kind: byPairs(lawKindOptions.map((o) => [o.labels[0], o.value] as const)) },
+};
+
+/** A row of the old release as the migrations leave it. */
+function migrated(table: string, columns: string[], row: string): string {
+  const convert = CONVERTED[table];
+  if (!convert) return row;
+  const values = JSON.parse(row) as unknown[];
+  return JSON.stringify(values.map((v, i) => (convert[columns[i]] ? convert[columns[i]](v) : v)));
+}
 
 /** Every table's rows as sorted JSON, each row limited to the columns the old release had. */
 async function snapshot(
@@ -116,7 +154,8 @@ for (const version of fs.readdirSync(fixtures).filter((d) => /^\d+\.\d+\.\d+$/.t
       for (const [table, rows] of before.rows) {
         if (MOVING.has(table)) continue;
         const now = new Set(after.rows.get(table) ?? []);
-        let lost = rows.filter((r) => !now.has(r));
+        const columns = before.columns.get(table) ?? [];
+        let lost = rows.filter((r) => !now.has(migrated(table, columns, r)));
         if (table === 'server_keys') {
           // The signing key leaves the database (whoever could rewrite the log could also sign it); its
           // public half stays trusted among the retired keys beside the data, so what it signed verifies.

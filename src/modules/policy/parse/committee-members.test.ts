@@ -27,3 +27,23 @@ test('「委員には…をもって充てる」 names the members as 「委員�
     [['情報化推進会議', ['施設課長', '業務課長']]],
   );
 });
+
+test('[R-A1] 「次に掲げる者をもって組織する」 over items that name their seat first (ア　会長　…、ウ　委員　…): chair, vice-chair and members', () => {
+  const [c] = analyzePolicy(`３　会議
+(1)　村の情報管理を協議するため、情報管理会議（以下「会議」という。）を置く。
+(2)　会議は、次に掲げる者をもって組織する。
+ア　議長　副村長
+イ　副議長　総務課長
+ウ　委員　住民課長、福祉課長及び消防団の代表者
+(3)　会議の庶務は、総務課において処理する。
+`).committees;
+  assert.deepEqual(
+    [c?.chair, c?.viceChair, c?.memberNames, c?.secretariat],
+    [
+      { title: '議長', post: '副村長' },
+      { title: '副議長', post: '総務課長' },
+      ['住民課長', '福祉課長', '消防団の代表者'],
+      '総務課',
+    ],
+  );
+});

@@ -188,7 +188,7 @@ function unitOf(who: string): string {
 /** A roster 別表 (委員長 | 副市長 / 委員 | 各部長): the chair, vice-chair and members by their rows. */
 function rosterRoles(c: Committee, table: CommitteeMemberTable | undefined): void {
   if (!table) return;
-  const rows = [table.columns, ...table.rows];
+  const rows = table.columns.length > 0 ? [table.columns, ...table.rows] : table.rows;
   const members: string[] = [];
   let head = '';
   for (const row of rows) {
@@ -305,8 +305,17 @@ export function findCommittees(tree: ClauseNode[]): Committee[] {
           n.list &&
           !c.memberNames &&
           new RegExp(`(?:${names})は、次(?:の各号)?に掲げる(?:委員|者)(?:をもって|で)(?:組織|構成)`).test(s)
-        )
-          c.memberNames = n.list.map(who);
+        ) {
+          // 「ア　委員長　CISO」「イ　副委員長　…」「ウ　委員　A、B及びC」: each item names its seat first.
+          const seated = n.list.map((item) => /^(\S+)\s+(\S.*)$/.exec(item.trim()));
+          if (seated.every((x) => x && SEAT.test(x[1])))
+            rosterRoles(c, {
+              path: n.path,
+              columns: [],
+              rows: seated.map((x) => [x?.[1] ?? '', x?.[2] ?? '']),
+            });
+          else c.memberNames = n.list.map(who);
+        }
         // 「委員は、次に掲げる者をもって充てる」 over 号 that name them.
         if (
           n.list &&
