@@ -610,12 +610,30 @@ export function approversOfPreviousParagraph(obligations: Obligation[]): void {
  * 「機密性２以上の…」) is approvers by level for those levels only: the other levels need no permission, and
  * sentences about other levels of the same act (「機密性２の…ときは、係長の許可」) give those levels their own.
  */
-export function approversOfNamedLevels(obligations: Obligation[]): void {
+export function approversOfNamedLevels(obligations: Obligation[], scheme: Classification | null): void {
   for (const o of obligations) {
     if (o.approverByLevel || !o.approver?.length || !o.levels?.length) continue;
     const approver = o.approver;
-    o.approverByLevel = Object.fromEntries(o.levels.map((l) => [l, [...approver]]));
+    o.approverByLevel = Object.fromEntries(
+      permittedLevels(o.text, o.levels, scheme).map((l) => [l, [...approver]]),
+    );
   }
+}
+
+/** 「…を送信してはならず、」: a clause that forbids the act outright, before the one that asks for permission. */
+const FORBIDS = /てはならず、|してはならないが、/g;
+
+/**
+ * The levels a permission is asked for: those the sentence names after a clause that forbids the act for other
+ * levels (「極秘の…を送信してはならず、秘の…を送信するときは、課長の許可を得て」 → 秘), else all it names.
+ */
+function permittedLevels(text: string, levels: string[], scheme: Classification | null): string[] {
+  const forbids = [...text.matchAll(FORBIDS)].at(-1);
+  if (!forbids || !scheme) return levels;
+  const after = text.slice(forbids.index + forbids[0].length);
+  if (!/許可|承認/.test(after)) return levels;
+  const named = levelsOf(after, scheme);
+  return named.length > 0 ? named : levels;
 }
 
 const ARTICLE = /^第[0-9]+条(?:の[0-9]+)?$/;

@@ -79,7 +79,12 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
     if (!kind && dates.length === 0 && next && findDates(next).length === 0 && ISSUER_LINE.test(next))
       kind = '制定';
     kind ??= previous === '改正' ? '改正' : '作成';
-    for (const f of found) dates.push({ kind, iso: f.iso, text: f.text, path: '' });
+    for (const f of found) {
+      // 「改正　令和7年9月22日（令和7年10月1日施行）」: the date in brackets is when the amendment took effect.
+      const after = line.slice(line.indexOf(f.text) + f.text.length);
+      const own: DateKind = f !== found[0] && /^\s*施行/.test(after) ? '施行' : kind;
+      dates.push({ kind: own, iso: f.iso, text: f.text, path: '' });
+    }
     previous = kind;
   }
   // Every 附則 gives its 施行 date: the original's and each amendment's (附則（令和2年…訓令第6号）), and an
@@ -96,7 +101,8 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
       const m = /(.{0,20}?)から施行/.exec(sentence);
       if (!m) continue;
       for (const f of findDates(m[1]))
-        dates.push({ kind: '施行', iso: f.iso, text: f.text, path: node.path });
+        if (!dates.some((d) => d.kind === '施行' && d.iso === f.iso))
+          dates.push({ kind: '施行', iso: f.iso, text: f.text, path: node.path });
     }
   }
   return dates;

@@ -205,6 +205,6 @@ export function extractObligations(
   };
   walk(tree, [], null);
   approversOfPreviousParagraph(out);
-  approversOfNamedLevels(out);
+  approversOfNamedLevels(out, scheme);
   return out;
 }
