@@ -33,3 +33,11 @@ test('a 系 defined as part of a segment (「LGWAN接続系の情報システム
 `);
   assert.deepEqual(a.segments, ['監視制御系', 'LGWAN接続系', 'インターネット接続系']);
 });
+
+test('[R-C1] 「X系を他の系から分離しなければならない」: a 系 kept apart from the other 系 is a segment of its own', () => {
+  const a = analyzePolicy(`１　ネットワーク
+（１）　施設課長は、下水処理系を他の系から物理的に分離しなければならない。
+（２）　職員は、LGWAN接続系の端末でインターネット接続系の情報を扱ってはならない。
+`);
+  assert.deepEqual(a.segments, ['下水処理系', 'LGWAN接続系', 'インターネット接続系']);
+});

@@ -59,9 +59,12 @@ const KNOWN = SEGMENTS.map(([, re]) => re.source).join('|');
 const KEPT_APART = new RegExp(
   `([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)を[^。]*?(?:${KNOWN})[^。]*?から[^。]*?(?:分離|分割|切り離)`,
 );
-/** 「券売系のネットワークを事務用のネットワーク…から分離する」: a 系 whose network is kept apart from other networks. */
+/**
+ * 「券売系のネットワークを事務用のネットワーク…から分離する」「制御系を他の系から分離する」: a 系 whose network is
+ * kept apart from other networks or from the other 系.
+ */
 const NETWORK_APART =
-  /(?:^|、|は、)([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)のネットワークを[^。]*?ネットワーク[^。]*?から[^。]*?(?:分離|分割|切り離)/;
+  /(?:^|、|は、)([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)(?:のネットワークを[^。]*?ネットワーク|を[^。]*?他の(?:系|ネットワーク))[^。]*?から[^。]*?(?:分離|分割|切り離)/;
 
 /** A 系 the text keeps apart from a segment of the 三層の対策, though no clause defines it: a segment of its own. */
 function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
