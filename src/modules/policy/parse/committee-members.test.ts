@@ -47,3 +47,15 @@ test('[R-A1] 「次に掲げる者をもって組織する」 over items that na
     ],
   );
 });
+
+test('[R-A1] a body called after by its kind (情報管理協議会 → 協議会): 「協議会は、Aを会長、Bを副会長とし、C及びDを委員とする」 and 「協議会の事務は、X課が行う」', () => {
+  const [c] = analyzePolicy(`４　協議会
+ａ　町の情報管理を協議するため、情報管理協議会を置く。
+ｂ　協議会は、副町長を会長、総務課長を副会長とし、住民課長及び税務課長を委員とする。
+ｃ　協議会の事務は、企画課が行う。
+`).committees;
+  assert.deepEqual(
+    [c?.name, c?.chair?.post, c?.viceChair?.post, c?.memberNames, c?.secretariat],
+    ['情報管理協議会', '副町長', '総務課長', ['住民課長', '税務課長'], '企画課'],
+  );
+});

@@ -107,9 +107,10 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     if (m && !/互選/.test(m[2])) set(key, m[1], m[2]);
   }
   // 「委員会は、CISOを委員長とし、統括…及び課長等をもって組織する。」「…CISOを委員長、統括…を副委員長とし、…をもって構成する」
+  // 「会議は、Aを議長、Bを副議長とし、C及びDを構成員とする」
   // 「CSIRTは、統括情報セキュリティ責任者を責任者とし、…の職員及び…をもって構成する」
   m = new RegExp(
-    `(?:${names})は、(.+?)を${LEAD}(?:とし)?、(?:(.+?)を${VICE}(?:とし)?、)?(.+?)(?:をもって|で)(?:組織|構成)する`,
+    `(?:${names})は、(.+?)を${LEAD}(?:とし)?、(?:(.+?)を${VICE}(?:とし)?、)?(.+?)(?:(?:をもって|で)(?:組織|構成)する|を(?:委員|構成員|幹事|本部員|部会員)とする)`,
   ).exec(s);
   if (m) {
     set('chair', m[2], m[1]);
@@ -290,7 +291,11 @@ export function findCommittees(tree: ClauseNode[]): Committee[] {
     const c: Committee = { name, path: node.path, duties: [], ...(alias ? { alias } : {}) };
     const purpose = /^(.+?)ため、/.exec(first);
     if (purpose) c.purpose = purpose[1];
-    const names = [name, ...(alias ? [alias] : []), '委員会'].join('|');
+    // The kind of body closing its name (情報セキュリティ連絡会 → 連絡会) is how the text calls it after.
+    const kind = new RegExp(`${BODY}$`).exec(name)?.[0];
+    const names = [...new Set([name, ...(alias ? [alias] : []), '委員会', ...(kind ? [kind] : [])])].join(
+      '|',
+    );
     for (const n of flatten(scopeOf(node, parentOf.get(node) ?? [], names))) {
       for (const s of splitSentences(n.text)) {
         if (
