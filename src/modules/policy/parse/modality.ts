@@ -12,9 +12,14 @@ function trimEnd(sentence: string): string {
   return end === sentence.length ? sentence : sentence.slice(0, end);
 }
 
+/** A duty written in です・ます (「守らなければなりません」「持ち出してはなりません」) read as its plain ending. */
+function plain(sentence: string): string {
+  return sentence.endsWith('なりません') ? `${sentence.slice(0, -5)}ならない` : sentence;
+}
+
 /** Modality from the sentence ending; null when the sentence imposes nothing. */
 export function modalityOf(sentence: string): Modality | null {
-  const s = trimEnd(sentence);
+  const s = plain(trimEnd(sentence));
   // The endings below are at most 16 characters long: they are looked for in the last 16 only.
   const end = s.length > 16 ? s.slice(-16) : s;
   if (/努め(?:る|なければならない|るものとする|ること|ねばならない)$/.test(end)) return 'endeavor';
