@@ -56,7 +56,7 @@ const TERM_AND_DEFINITION = /^[^\s、。]{1,12}\s+[^\s].*、/;
 
 /** A lead that introduces list items (次に掲げる事務, 次の各号): its items are not headings. */
 const LIST_LEAD =
-  /(?:次に掲げる|次の各号|各号に掲げる|次の(?:事項|事務|行為|とおり定める)|以下の(?:事項|事務|行為))[^。]*。?$/;
+  /(?:次に掲げる|次の各号|各号に掲げる|次の(?:事項|事務|行為|とおり定める|とおりとする)|以下の(?:事項|事務|行為))[^。]*。?$/;
 
 function leadsList(n: RawNode | undefined): boolean {
   if (!n) return false;
@@ -70,7 +70,9 @@ function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNo
     const isArticle = n.marker.style === 'article' || n.marker.style === 'article-bare';
     const structural = ['hen', 'chapter', 'section', 'subsection', 'appendix'].includes(n.marker.style);
     // Under 「次に掲げる…」 a plain item is a list item; an item with items of its own (「(1) 機密性」) is a heading.
-    if (items && !structural && !isArticle && n.body.length === 0 && n.children.length === 0) continue;
+    // A line below the last item that holds no sentence (an unnumbered part title 「その２　体制」) keeps it an item.
+    const bare = n.body.every((l) => !/[。\t]/.test(l.text));
+    if (items && !structural && !isArticle && bare && n.children.length === 0) continue;
     if (structural && n.marker.rest !== '') headings.add(n);
     else if (
       !isArticle &&

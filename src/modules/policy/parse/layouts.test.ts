@@ -193,6 +193,22 @@ test('[R-P1] dash items under unnumbered chapter lines: 2-1 after 1-2-2 is the n
   ]);
 });
 
+const PART_LINES = `西浜水防組合情報管理基準
+その１　総則
+１　対象
+　この基準の対象とする情報は、次のとおりとする。
+（１）　水位の観測に用いる機器及びその記録
+（２）　前号の記録を印刷した文書及び関連する設計書
+
+その２　体制
+２　管理者
+（１）　事務局長をもって管理者に充てる。
+`;
+
+test('[R-P1] the last item under 「次のとおりとする」, with an unnumbered part line below it, is a list item, not a heading', () => {
+  assert.deepEqual(headings(PART_LINES), ['1 対象', '2 管理者']);
+});
+
 const DOTTED = `西谷町情報セキュリティ対策基準
 1. 組織体制
 1.1 最高情報セキュリティ責任者
