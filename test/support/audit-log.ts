@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { isPostgres } from '../../src/db/dialect.ts';
+import type { DB } from '../../src/db/schema.ts';
 import { recordAudit } from '../../src/modules/audit/service.ts';
 import type { Actor } from '../../src/shared/actor.ts';
 
@@ -17,8 +18,6 @@ export function appendUnitEvent(db: Kysely<DB>, actor: Actor, i: number): Promis
       ),
     );
 }
-
-import type { DB } from '../../src/db/schema.ts';
 
 /**
  * Runs `stmt` on the audit log as an attacker with database access would: around the append-only
