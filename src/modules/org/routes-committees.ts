@@ -1,24 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { access } from '../../http/route.ts';
-import { routeGroup } from '../../http/route-group.ts';
 import type { AppContext } from '../module.ts';
 import { committeeDetail, listCommittees } from './committee-queries.ts';
 import { createCommittee, importMembers, recordMeeting, setMembers, updateCommittee } from './committees.ts';
-import {
-  committeeBody,
-  committeeUpdateBody,
-  idParams,
-  importBody,
-  meetingBody,
-  membersBody,
-} from './schema.ts';
-
-const READ = access.fn('org.read', 'org.admin');
-const ADMIN = access.fn('org.admin');
+import { ADMIN, orgRouteGroup, READ } from './route-kit.ts';
+import { committeeBody, committeeUpdateBody, importBody, meetingBody, membersBody } from './schema.ts';
 
 /** Committees (R-A8): roster from the policy's 別表, meetings and minutes. */
 export function committeeRoutes(app: FastifyInstance, { db }: AppContext): void {
-  const { route, onId } = routeGroup(app, ['org'], idParams);
+  const { route, onId } = orgRouteGroup(app);
   route({
     method: 'GET',
     url: '/api/org/committees',

@@ -1,13 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../http/errors.ts';
-import { access } from '../../http/route.ts';
-import { routeGroup } from '../../http/route-group.ts';
 import type { AppContext } from '../module.ts';
 import { loginIdUnavailable, takenLoginIds } from './login-id-guard.ts';
 import { createPerson, setPersonStatus, updatePerson } from './people.ts';
 import { listPeople, personDetail } from './people-queries.ts';
+import { ADMIN, orgRouteGroup, READ } from './route-kit.ts';
 import {
-  idParams,
   peopleQuery,
   personCreateBody,
   personUpdateBody,
@@ -19,12 +17,9 @@ import {
 import { visibleUnitIds } from './scope.ts';
 import { addUnit, deactivateUnit, moveUnit, renameUnit, unitTree } from './units.ts';
 
-const READ = access.fn('org.read', 'org.admin');
-const ADMIN = access.fn('org.admin');
-
 /** Units (a tree) and people: list, create, edit, suspend. */
 export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
-  const { route, onId } = routeGroup(app, ['org'], idParams);
+  const { route, onId } = orgRouteGroup(app);
   route({
     method: 'GET',
     url: '/api/org/units',

@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { access } from '../../http/route.ts';
-import { routeGroup } from '../../http/route-group.ts';
 import type { AppContext } from '../module.ts';
 import { listAppointments, recordAppointment } from './appointments.ts';
 import { allFunctions } from './functions.ts';
@@ -13,23 +11,20 @@ import {
   suggestedAssignments,
   updateRole,
 } from './roles.ts';
+import { ADMIN, orgRouteGroup, READ } from './route-kit.ts';
 import {
   appointmentBody,
   assignBody,
   endBody,
   functionsBody,
-  idParams,
   roleCreateBody,
   roleUpdateBody,
 } from './schema.ts';
 import { recordingRefusal } from './self-grant.ts';
 
-const READ = access.fn('org.read', 'org.admin');
-const ADMIN = access.fn('org.admin');
-
 /** Roles in the body's own hierarchy, their functions, assignments and appointments. */
 export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
-  const { route, onId } = routeGroup(app, ['org'], idParams);
+  const { route, onId } = orgRouteGroup(app);
   route({
     method: 'GET',
     url: '/api/org/functions',

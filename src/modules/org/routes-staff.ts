@@ -1,22 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { access } from '../../http/route.ts';
-import { routeGroup } from '../../http/route-group.ts';
 import type { AppContext } from '../module.ts';
 import { contactTree } from './contacts.ts';
 import { markRead, noticesFor, receipts, sendNotice, sentNotices } from './notices.ts';
 import { completeReview, decideLine, listReviews, reviewDetail, startReview } from './review.ts';
-import { completeBody, decisionBody, idParams, lineParams, noticeBody, transferBody } from './schema.ts';
+import { ADMIN, orgRouteGroup } from './route-kit.ts';
+import { completeBody, decisionBody, lineParams, noticeBody, transferBody } from './schema.ts';
 import { orgSettingsSchema } from './settings.ts';
 import { readSettings, updateSettings } from './settings-service.ts';
 import { listTransfers, recordTransfer } from './transfers.ts';
 
-const ADMIN = access.fn('org.admin');
 const SEND = access.fn('org.notices.send');
 const REVIEW = access.fn('org.review');
 
 /** Contact tree, notices with read receipts, transfers, access reviews and organization settings. */
 export function staffRoutes(app: FastifyInstance, { db }: AppContext): void {
-  const { route, onId } = routeGroup(app, ['org'], idParams);
+  const { route, onId } = orgRouteGroup(app);
   route({
     method: 'GET',
     url: '/api/org/contact-tree',
