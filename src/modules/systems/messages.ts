@@ -1,5 +1,6 @@
 /** Texts of the systems module (the register kit's errors live here too). */
 import { recordEventLabels } from '../../i18n/index.ts';
+import { type RegisterWords, registerMessages } from './kit/define.ts';
 
 const kinds = {
   segment_: ['ネットワーク区分', 'Network segment'],
@@ -9,8 +10,98 @@ const kinds = {
   line_: ['外部接続回線', 'External line'],
 } as const;
 
+/** The registers' books and columns (`kit/define.ts`), as the lists, CSV files and imports name them. */
+const registerWords: RegisterWords = {
+  network_segment: ['ネットワーク区分一覧', 'Network segments'],
+  'network_segment.name': ['区分名', 'Segment'],
+  'network_segment.isolated': ['他区分と通信不可', 'Isolated'],
+  'network_segment.noExport': ['端末からの持出し不可', 'No export from terminals'],
+  'network_segment.mfaRequired': ['多要素認証必須', 'MFA required'],
+  'network_segment.internetFacing': ['インターネット接続', 'Internet-facing'],
+  'network_segment.monitored': ['監視強化', 'Strengthened monitoring'],
+  'network_segment.sanitizedOnly': ['無害化通信のみ', 'Sanitized transfer only'],
+  'network_segment.dedicatedTerminals': ['専用端末', 'Dedicated terminals'],
+  'network_segment.clausePath': ['根拠条項', 'Clause'],
+  'network_segment.notes': ['備考', 'Notes'],
+  information_system: ['情報システム台帳', 'Information systems'],
+  'information_system.name': ['システム名', 'System'],
+  'information_system.segmentId': ['ネットワーク区分', 'Segment'],
+  'information_system.ownerUnitId': ['所管課', 'Owner unit'],
+  'information_system.administratorUserId': ['システム管理者', 'Administrator'],
+  'information_system.mfa': ['多要素認証', 'Multi-factor sign-in'],
+  'information_system.dedicatedTerminals': ['専用端末', 'Dedicated terminals'],
+  'information_system.description': ['概要', 'Description'],
+  system_connection: ['システム間接続一覧', 'System connections'],
+  'system_connection.fromSystemId': ['接続元', 'From'],
+  'system_connection.toSystemId': ['接続先', 'To'],
+  'system_connection.kind': ['方式', 'Kind'],
+  'system_connection.purpose': ['目的', 'Purpose'],
+  system_change: ['システム変更履歴', 'System changes'],
+  'system_change.systemId': ['情報システム', 'System'],
+  'system_change.changedOn': ['変更日', 'Changed on'],
+  'system_change.what': ['変更内容', 'What changed'],
+  'system_change.why': ['理由', 'Why'],
+  'system_change.approvedBy': ['承認者', 'Approved by'],
+  equipment: ['機器台帳', 'Equipment'],
+  'equipment.name': ['機器名', 'Name'],
+  'equipment.kind': ['種別', 'Kind'],
+  'equipment.assetNumber': ['資産番号', 'Asset number'],
+  'equipment.segmentId': ['ネットワーク区分', 'Segment'],
+  'equipment.systemId': ['情報システム', 'System'],
+  'equipment.location': ['設置場所', 'Location'],
+  'equipment.fixed': ['固定', 'Fixed'],
+  'equipment.lockedRack': ['施錠ラック', 'Locked rack'],
+  'equipment.raid': ['RAID', 'RAID'],
+  'equipment.ups': ['UPS', 'UPS'],
+  'equipment.surgeProtection': ['雷サージ対策', 'Surge protection'],
+  'equipment.maintenanceIntervalDays': ['保守間隔(日)', 'Maintenance interval (days)'],
+  'equipment.notes': ['備考', 'Notes'],
+  equipment_maintenance: ['保守記録', 'Maintenance log'],
+  'equipment_maintenance.equipmentId': ['機器', 'Equipment'],
+  'equipment_maintenance.performedOn': ['実施日', 'Performed on'],
+  'equipment_maintenance.performedBy': ['実施者', 'Performed by'],
+  'equipment_maintenance.description': ['内容', 'Description'],
+  external_line: ['外部回線台帳', 'External lines'],
+  'external_line.name': ['回線名', 'Line'],
+  'external_line.carrier': ['通信事業者', 'Carrier'],
+  'external_line.purpose': ['用途', 'Purpose'],
+  'external_line.segmentId': ['ネットワーク区分', 'Segment'],
+  'external_line.documents': ['保管文書', 'Documents kept'],
+  'external_line.approvedBy': ['承認者', 'Approved by'],
+  'external_line.approvedOn': ['承認日', 'Approved on'],
+  'external_line.notes': ['備考', 'Notes'],
+};
+
+/**
+ * Recognised headings: the other headings a body's own Excel sheets use for a column (`<target>.<key>`),
+ * and the words a cell may hold for a code (`<target>.<key>.<code>`). The column's own label and the
+ * code itself are recognised besides, in both languages.
+ */
+export const headings: Record<string, readonly string[]> = {
+  'network_segment.name': ['ネットワーク区分', '区分', 'セグメント'],
+  'information_system.name': ['情報システム名', 'システム', '名称'],
+  'information_system.ownerUnitId': ['担当課', '所属', '課名', '所管部署'],
+  'information_system.administratorUserId': ['管理者', '担当者', 'システム管理者氏名'],
+  'information_system.description': ['説明', '用途', '業務内容'],
+  'system_connection.kind.normal': ['通常', '通常接続'],
+  'system_connection.kind.sanitized': ['無害化', '無害化通信'],
+  'system_connection.kind.screen_transfer': ['画面転送'],
+  'system_connection.kind.file_transfer': ['ファイル転送'],
+  'equipment.name': ['機器', '名称', 'ホスト名', '品名'],
+  'equipment.kind': ['機器種別', '分類'],
+  'equipment.kind.server': ['サーバ', 'サーバー', 'server'],
+  'equipment.kind.network': ['ネットワーク機器', 'ネットワーク', 'ルータ', 'スイッチ'],
+  'equipment.kind.terminal': ['端末', 'パソコン', 'PC', 'クライアント'],
+  'equipment.kind.other': ['その他'],
+  'equipment.assetNumber': ['管理番号', '備品番号', '資産管理番号'],
+  'equipment.location': ['場所', '設置先'],
+};
+
 export const ja: Record<string, string> = {
   ...recordEventLabels('systems.', kinds, 'ja'),
+  ...registerMessages(registerWords, 'ja'),
+  'registers.yes': 'あり',
+  'registers.no': 'なし',
   'event.systems.change_logged': 'システム変更履歴の記録',
   'event.systems.change_log_updated': 'システム変更履歴の訂正',
   'event.systems.change_log_deleted': 'システム変更履歴の削除',
@@ -25,6 +116,9 @@ export const ja: Record<string, string> = {
 
 export const en: Record<string, string> = {
   ...recordEventLabels('systems.', kinds, 'en'),
+  ...registerMessages(registerWords, 'en'),
+  'registers.yes': 'yes',
+  'registers.no': 'no',
   'event.systems.change_logged': 'System change recorded',
   'event.systems.change_log_updated': 'System change record corrected',
   'event.systems.change_log_deleted': 'System change record deleted',
