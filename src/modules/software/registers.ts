@@ -29,7 +29,6 @@ export const softwareRegister = register({
     plannedUseUntil: col.date,
     notes: col.note,
   },
-  dependents: [{ table: 'software_installations', column: 'software_id' }],
   decorate: (db, org, rows) => decorateSoftware(db, org, rows),
 });
 

@@ -8,8 +8,8 @@ import { segmentsProvider } from './proposals.ts';
 import { systemsRegisters } from './registers.ts';
 import { systemsRoutes } from './routes.ts';
 
-export type { ColumnSpec, RegisterWords } from './kit/define.ts';
-export { col, optionsOf, registerMaker, registerMessages } from './kit/define.ts';
+export type { ColumnSpec } from './kit/define.ts';
+export { col, optionsOf, registerMaker } from './kit/define.ts';
 export type { RecordCreated, RecordDeleted, RecordUpdated } from './kit/fields.ts';
 export { registerEvents, rowToApi } from './kit/fields.ts';
 export { createRegisterTable } from './kit/migrate.ts';

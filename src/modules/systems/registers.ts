@@ -41,11 +41,6 @@ export const segmentRegister = register({
     clausePath: col.text,
     notes: col.note,
   },
-  dependents: [
-    { table: 'information_systems', column: 'segment_id' },
-    { table: 'equipment', column: 'segment_id' },
-    { table: 'external_lines', column: 'segment_id' },
-  ],
   async check(trx, org, values, id) {
     const same = await rowInOrg(trx, 'network_segments', org, { name: String(values.name) }, ['id']);
     if (same && same.id !== id) throw conflict('systems.segment_exists');
@@ -68,12 +63,6 @@ export const systemRegister = register({
     dedicatedTerminals: col.flag,
     description: col.note,
   },
-  dependents: [
-    { table: 'system_connections', column: 'from_system_id' },
-    { table: 'system_connections', column: 'to_system_id' },
-    { table: 'system_changes', column: 'system_id' },
-    { table: 'equipment', column: 'system_id' },
-  ],
   decorate: decorateSystems,
 });
 
@@ -140,7 +129,6 @@ export const equipmentRegister = register({
     maintenanceIntervalDays: col.int,
     notes: col.note,
   },
-  dependents: [{ table: 'equipment_maintenance', column: 'equipment_id' }],
   decorate: decorateEquipment,
 });
 

@@ -29,10 +29,6 @@ export const vendorRegister = register({
     lastAuditedOn: col.date,
     notes: col.note,
   },
-  dependents: [
-    { table: 'vendor_contracts', column: 'vendor_id' },
-    { table: 'cloud_services', column: 'vendor_id' },
-  ],
   decorate: decorateVendors,
 });
 

@@ -98,13 +98,3 @@ export function registerMaker(
     }),
   });
 }
-
-/** A module's register words, Japanese and English side by side, keyed without the `register.` prefix. */
-export type RegisterWords = Record<string, readonly [ja: string, en: string]>;
-
-/** The register words as messages of one language (`register.<key>`). */
-export function registerMessages(words: RegisterWords, lang: 'ja' | 'en'): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(words).map(([key, [ja, en]]) => [`register.${key}`, lang === 'ja' ? ja : en]),
-  );
-}
