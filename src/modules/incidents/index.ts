@@ -3,6 +3,7 @@ import { escalationJob } from './escalation.ts';
 import { incidentFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { incidentMigrations } from './migrations.ts';
+import { en as reportEn, ja as reportJa } from './report-messages.ts';
 import { incidentRoutes } from './routes.ts';
 import { planRoutes } from './routes-plan.ts';
 import { registerRoutes } from './routes-registers.ts';
@@ -14,7 +15,7 @@ export type { IncidentTables } from './tables.ts';
 export const incidentsModule: AppModule = {
   name: 'incidents',
   migrations: incidentMigrations,
-  messages: { ja, en },
+  messages: { ja: { ...ja, ...reportJa }, en: { ...en, ...reportEn } },
   functions: incidentFunctions,
   jobs: [escalationJob],
   // Settings first: their static paths must not be shadowed by /api/incidents/:id.

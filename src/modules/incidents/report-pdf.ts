@@ -1,4 +1,5 @@
 /** The incident report for the head of the body (長への報告書) and the list exports (xlsx, CSV). */
+import { type Lang, t } from '../../i18n/index.ts';
 import { ledgerPdf } from '../../shared/pdf.ts';
 import { formatJst } from '../../shared/time.ts';
 import { formatWareki } from '../../shared/wareki.ts';
@@ -6,53 +7,48 @@ import type { incidentDetail } from './queries.ts';
 
 type Detail = Awaited<ReturnType<typeof incidentDetail>>;
 
-/** An ISO timestamp as 和暦 date and JST time, e.g. 令和7年5月12日 09:30. */
-export function warekiDateTime(iso: string | null | undefined): string {
+/** An ISO timestamp as 和暦 date and JST time, e.g. 令和7年5月12日 09:30 (in English, 2025-05-12 09:30). */
+export function warekiDateTime(iso: string | null | undefined, lang: Lang = 'ja'): string {
   if (!iso) return '';
   const jst = formatJst(iso);
-  return `${formatWareki(jst.slice(0, 10))} ${jst.slice(11, 16)}`;
+  return `${warekiDate(jst.slice(0, 10), lang)} ${jst.slice(11, 16)}`;
 }
 
-export function warekiDate(date: string | null | undefined): string {
-  return date ? formatWareki(date) : '';
+/** A date as 和暦 (in English, ISO). */
+export function warekiDate(date: string | null | undefined, lang: Lang = 'ja'): string {
+  if (!date) return '';
+  return lang === 'ja' ? formatWareki(date) : date;
 }
 
-const STEP_STATUS: Record<string, string> = {
-  waiting: '確認待ち',
-  acknowledged: '確認済み',
-  escalated: '期限超過で上位へ報告',
-  skipped: '省略（軽微）',
-  pending: '未到達',
-};
-const PARTY: Record<string, string> = { police: '警察', ppc: '個人情報保護委員会', other: 'その他' };
-const REPORT_KIND: Record<string, string> = { prompt: '速報', final: '確報', other: 'その他' };
-const ACTION_STATUS: Record<string, string> = { open: '未完了', done: '完了', accepted: '受入れ' };
-const PERSONAL: Record<string, string> = { yes: 'あり', no: 'なし', unknown: '不明' };
-export const SOURCE: Record<string, string> = {
-  staff: '職員が発見',
-  citizen: '住民から連絡',
-  vendor: '事業者から連絡',
-  other: 'その他',
-};
-export const STATUS: Record<string, string> = { open: '対応中', closed: '終結' };
+/** A word of the report for a stored code (`step`, `party`, …); an unknown code is shown as it is. */
+function word(lang: Lang, group: string, code: string): string {
+  const key = `incidents.report.${group}.${code}`;
+  const text = t(lang, key);
+  return text === key ? code : text;
+}
 
 /** Which count binds the statutory deadlines, and why (the screen and the report say the same). */
-export const DEADLINE_RULE =
-  '暦日で数える（土日・祝日を含む。個人情報保護委員会の数え方）。期限の日が閉庁日のときは翌開庁日。';
+export const deadlineRule = (lang: Lang = 'ja') => t(lang, 'incidents.report.deadline_rule');
 
 /** Whether each deadline was kept: the reports to the 委員会 and every 対策 with a due date. */
-export function deadlinesMet(d: Detail): string {
+export function deadlinesMet(d: Detail, lang: Lang = 'ja'): string {
+  const m = (key: string, params?: Record<string, string>) => t(lang, `incidents.report.met.${key}`, params);
   const jstDay = (iso: string) => formatJst(iso).slice(0, 10);
   const lines: string[] = [];
   if (d.deadlines) {
     for (const k of ['prompt', 'final'] as const) {
       const due = d.deadlines[k].due;
       const sent = d.contacts.find((c) => c.party === 'ppc' && c.report_kind === k);
-      const label = REPORT_KIND[k];
+      const label = word(lang, 'kind', k);
       lines.push(
         sent
-          ? `${label}：${jstDay(sent.sent_at) <= due ? '期限内' : '期限超過'}（期限 ${warekiDate(due)}、報告 ${warekiDateTime(sent.sent_at)}）`
-          : `${label}：未報告（期限 ${warekiDate(due)}）`,
+          ? m('report', {
+              label,
+              state: m(jstDay(sent.sent_at) <= due ? 'in_time' : 'late'),
+              due: warekiDate(due, lang),
+              sent: warekiDateTime(sent.sent_at, lang),
+            })
+          : m('unreported', { label, due: warekiDate(due, lang) }),
       );
     }
   }
@@ -60,84 +56,128 @@ export function deadlinesMet(d: Detail): string {
     const due = a.due_date as string;
     const state =
       a.status === 'accepted'
-        ? '完了せず受入れ'
+        ? 'accepted'
         : a.done_at
           ? jstDay(a.done_at) <= due
-            ? '期限内に完了'
-            : '期限後に完了'
-          : '未完了';
-    lines.push(`${a.description}：${state}（期限 ${warekiDate(due)}）`);
+            ? 'done_in_time'
+            : 'done_late'
+          : 'open';
+    lines.push(m('action', { description: a.description, state: m(state), due: warekiDate(due, lang) }));
   }
-  return lines.length ? lines.join('\n') : '期限のある事項なし';
+  return lines.length ? lines.join('\n') : m('nothing');
+}
+
+/** The minor-case judgement in a word: not judged, minor or not minor. */
+function minorWord(lang: Lang, minor: number | null): string {
+  return t(lang, `incidents.report.minor.${minor === null ? 'unjudged' : minor ? 'yes' : 'no'}`);
 }
 
 /** The rows of the report: item and content, in the order the head of the body reads them. */
-export function reportRows(d: Detail, reporterName: string): string[][] {
+export function reportRows(d: Detail, reporterName: string, lang: Lang = 'ja'): string[][] {
+  const r = (key: string, params?: Record<string, string | number>) =>
+    t(lang, `incidents.report.${key}`, params);
+  const time = (iso: string | null | undefined) => warekiDateTime(iso, lang);
   const i = d.incident;
   const chain = d.steps
     .map((s) => {
       const times = [
-        s.notified_at && `通知 ${warekiDateTime(s.notified_at)}`,
-        s.acknowledged_at && `確認 ${warekiDateTime(s.acknowledged_at)}`,
-        s.escalated_at && `上位へ ${warekiDateTime(s.escalated_at)}`,
-        s.skipped_reason && `理由 ${s.skipped_reason}`,
+        s.notified_at && r('step.notified_at', { time: time(s.notified_at) }),
+        s.acknowledged_at && r('step.acknowledged_at', { time: time(s.acknowledged_at) }),
+        s.escalated_at && r('step.escalated_at', { time: time(s.escalated_at) }),
+        s.skipped_reason && r('step.reason', { reason: s.skipped_reason }),
       ].filter(Boolean);
-      return `${s.position + 1}. ${s.label}：${STEP_STATUS[s.status] ?? s.status}${times.length ? `（${times.join('、')}）` : ''}`;
+      const line = r('step.line', {
+        n: s.position + 1,
+        label: s.label,
+        status: word(lang, 'step', s.status),
+      });
+      return times.length ? line + r('step.times', { times: times.join(r('list_separator')) }) : line;
     })
     .join('\n');
-  const minor = i.minor === null ? '未判定' : `${i.minor ? '軽微' : '軽微でない'}（${i.minor_reason ?? ''}）`;
+  const minor =
+    i.minor === null
+      ? minorWord(lang, null)
+      : r('minor.reason', { judgement: minorWord(lang, i.minor), reason: i.minor_reason ?? '' });
   const contacts = d.contacts.length
     ? d.contacts
-        .map(
-          (c) =>
-            `${PARTY[c.party] ?? c.party}（${c.party_name}）${REPORT_KIND[c.report_kind] ?? c.report_kind} ${warekiDateTime(c.sent_at)}：${c.content}`,
+        .map((c) =>
+          r('contact', {
+            party: word(lang, 'party', c.party),
+            name: c.party_name,
+            kind: word(lang, 'kind', c.report_kind),
+            time: time(c.sent_at),
+            content: c.content,
+          }),
         )
         .join('\n')
-    : 'なし';
+    : r('none');
   const deadlines = d.deadlines
-    ? `速報 ${warekiDate(d.deadlines.prompt.due)}／確報 ${warekiDate(d.deadlines.final.due)}\n${DEADLINE_RULE}`
-    : '対象外（個人情報なし）';
+    ? r('deadlines', {
+        prompt: warekiDate(d.deadlines.prompt.due, lang),
+        final: warekiDate(d.deadlines.final.due, lang),
+        rule: deadlineRule(lang),
+      })
+    : r('not_applicable');
   const prevention = d.actions.filter((a) => a.kind === 'prevention');
   const otherActions = d.actions.filter((a) => a.kind !== 'prevention');
   const actionLine = (a: Detail['actions'][number]) =>
-    `${a.description}${a.due_date ? `（期限 ${warekiDate(a.due_date)}）` : ''}：${ACTION_STATUS[a.status] ?? a.status}${a.done_at ? ` ${warekiDateTime(a.done_at)}` : ''}`;
+    r('action.line', {
+      description: a.description,
+      due: a.due_date ? r('action.due', { date: warekiDate(a.due_date, lang) }) : '',
+      status: word(lang, 'action', a.status),
+      doneAt: a.done_at ? ` ${time(a.done_at)}` : '',
+    });
   const evidence = d.evidence.length
-    ? d.evidence.map((e) => `${e.file_name}（${e.size} バイト）SHA-256 ${e.sha256}`).join('\n')
-    : 'なし';
-  return [
-    ['件名', i.title],
-    ['発見日時', warekiDateTime(i.found_at)],
-    ['発生日時', warekiDateTime(i.occurred_at)],
+    ? d.evidence.map((e) => r('evidence', { file: e.file_name, size: e.size, sha256: e.sha256 })).join('\n')
+    : r('none');
+  const closed = i.status === 'closed';
+  const rows: [string, string][] = [
+    ['title', i.title],
+    ['found_at', time(i.found_at)],
+    ['occurred_at', time(i.occurred_at)],
     [
-      '発見者',
-      `${reporterName}（${SOURCE[i.source] ?? i.source}${i.source_detail ? `：${i.source_detail}` : ''}）`,
+      'finder',
+      r('finder', {
+        name: reporterName,
+        source: word(lang, 'source', i.source),
+        detail: i.source_detail ? r('finder_detail', { detail: i.source_detail }) : '',
+      }),
     ],
-    ['種別', d.type.nameJa],
-    ['状況', i.description],
-    ['個人情報', PERSONAL[i.personal_info] ?? i.personal_info],
-    ['報告経路と各時刻', chain || '報告経路の設定なし'],
-    ['軽微判定', minor],
-    ['警察等連絡', contacts],
-    ['個人情報保護委員会への報告期限', deadlines],
-    ['原因', i.cause ?? (i.status === 'closed' ? '記録なし' : '調査中')],
-    ['対応措置', otherActions.length ? otherActions.map(actionLine).join('\n') : 'なし'],
-    ['再発防止策', prevention.length ? prevention.map(actionLine).join('\n') : '未策定'],
-    ['証拠保全', evidence],
-    ['期限の遵守', deadlinesMet(d)],
-    ['状態', `${STATUS[i.status] ?? i.status}${i.closed_at ? ` ${warekiDateTime(i.closed_at)}` : ''}`],
-    ['終結時の所見', i.close_note ?? (i.status === 'closed' ? '記載なし' : '対応中')],
+    ['type', lang === 'en' && d.type.nameEn ? d.type.nameEn : d.type.nameJa],
+    ['description', i.description],
+    ['personal_info', word(lang, 'personal', i.personal_info)],
+    ['chain', chain || r('no_chain')],
+    ['minor', minor],
+    ['contacts', contacts],
+    ['deadlines', deadlines],
+    ['cause', i.cause ?? r(closed ? 'cause_none' : 'investigating')],
+    ['actions', otherActions.length ? otherActions.map(actionLine).join('\n') : r('none')],
+    ['prevention', prevention.length ? prevention.map(actionLine).join('\n') : r('no_prevention')],
+    ['evidence', evidence],
+    ['deadlines_met', deadlinesMet(d, lang)],
+    ['status', `${word(lang, 'status', i.status)}${i.closed_at ? ` ${time(i.closed_at)}` : ''}`],
+    ['close_note', i.close_note ?? r(closed ? 'no_close_note' : 'in_progress')],
   ];
+  return rows.map(([key, value]) => [r(`row.${key}`), value]);
 }
 
-/** The report as an A4 PDF with the Japanese font and 和暦 dates. */
-export function incidentReportPdf(d: Detail, reporterName: string, orgName: string): Promise<Buffer> {
+/** The report as an A4 PDF with the Japanese font and 和暦 dates (ISO dates in English). */
+export function incidentReportPdf(
+  d: Detail,
+  reporterName: string,
+  orgName: string,
+  lang: Lang = 'ja',
+): Promise<Buffer> {
   return ledgerPdf({
-    title: '情報セキュリティインシデント報告書',
-    subtitle: `${orgName}　作成 ${warekiDateTime(new Date().toISOString())}`,
-    header: ['項目', '内容'],
-    rows: reportRows(d, reporterName),
+    title: t(lang, 'incidents.report.title'),
+    subtitle: t(lang, 'incidents.report.subtitle', {
+      body: orgName,
+      date: warekiDateTime(new Date().toISOString(), lang),
+    }),
+    header: [t(lang, 'incidents.report.item'), t(lang, 'incidents.report.content')],
+    rows: reportRows(d, reporterName, lang),
     widths: [1, 5],
-    stamps: ['CISO', '団体の長'],
+    stamps: ['CISO', t(lang, 'incidents.report.stamp_head')],
   });
 }
 
@@ -146,6 +186,7 @@ export interface ListRow {
   found_at: string;
   title: string;
   type_ja: string;
+  type_en?: string | null;
   unit_name: string | null;
   reporter_name: string | null;
   source: string;
@@ -154,31 +195,36 @@ export interface ListRow {
   status: string;
 }
 
-export const LIST_HEADER = [
-  'ID',
-  '発見日時',
-  '件名',
-  '種別',
-  '所属',
-  '報告者',
-  '受付経路',
-  '個人情報',
-  '軽微判定',
-  '状態',
+const LIST_COLUMNS = [
+  'found_at',
+  'title',
+  'type',
+  'unit',
+  'reporter',
+  'source',
+  'personal_info',
+  'minor',
+  'status',
 ];
 
-/** One row of the list export, dates in 和暦. */
-export function listRow(r: ListRow): string[] {
+/** The list export's header row in the reader's language. */
+export const listHeader = (lang: Lang = 'ja') => [
+  'ID',
+  ...LIST_COLUMNS.map((c) => t(lang, `incidents.list.${c}`)),
+];
+
+/** One row of the list export, dates in 和暦 (ISO in English). */
+export function listRow(r: ListRow, lang: Lang = 'ja'): string[] {
   return [
     r.id,
-    warekiDateTime(r.found_at),
+    warekiDateTime(r.found_at, lang),
     r.title,
-    r.type_ja,
+    lang === 'en' && r.type_en ? r.type_en : r.type_ja,
     r.unit_name ?? '',
     r.reporter_name ?? '',
-    SOURCE[r.source] ?? r.source,
-    PERSONAL[r.personal_info] ?? r.personal_info,
-    r.minor === null ? '未判定' : r.minor ? '軽微' : '軽微でない',
-    STATUS[r.status] ?? r.status,
+    word(lang, 'source', r.source),
+    word(lang, 'personal', r.personal_info),
+    minorWord(lang, r.minor),
+    word(lang, 'status', r.status),
   ];
 }

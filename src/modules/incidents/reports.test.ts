@@ -189,6 +189,28 @@ describe('reports and exports', () => {
     assert.equal((await readXlsx((await other.get('/api/incidents/export.xlsx')).rawPayload)).length, 1);
   });
 
+  test('[R-E10] a reader in English gets the report and the list export in English', async () => {
+    const o = await seed001Org(t.db);
+    const id = await handledIncident(o);
+    const c = await signedIn(t, o.ciso);
+    const inc = await t.db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const rows = Object.fromEntries(reportRows(await incidentDetail(t.db, inc), 'Sakura Yamaguchi', 'en'));
+    assert.equal(rows.Found, '2025-04-28 10:00');
+    assert.equal(rows['Minor case judgement'], 'Not minor (重要性Iを含む)');
+    assert.match(rows['Police and other contacts'], /^Police \(萩警察署\) Other 2025-04-28 12:00: /);
+    assert.match(rows['Reporting chain and times'], /1\. .*: Received \(notified 20\d\d-/);
+    const en = { 'accept-language': 'en' };
+    const pdf = await c.request('GET', `/api/incidents/${id}/report.pdf`, undefined, en);
+    assert.equal(pdf.statusCode, 200, pdf.body);
+    const text = pdfText(pdf.rawPayload).replace(/\s+/g, '');
+    for (const want of ['Informationsecurityincidentreport', 'Findingsatclosing', 'Deadlineskept'])
+      assert.ok(text.includes(want), `the PDF shows ${want}`);
+    const x = await c.request('GET', '/api/incidents/export.xlsx', undefined, en);
+    const sheet = await readXlsx(x.rawPayload);
+    assert.deepEqual(sheet[0].slice(0, 4), ['ID', 'Found', 'Title', 'Type']);
+    assert.equal(sheet.find((r) => r[0] === id)?.[8], 'Not minor');
+  });
+
   test('people to name as owners: the organization’s active people, for handlers only', async () => {
     const o = await seed001Org(t.db);
     const r = await (await signedIn(t, o.sekinin)).get('/api/incidents/people');

@@ -3,6 +3,7 @@ import type { AuthContext } from '../../http/auth-context.ts';
 import { attachment, bodyName, sendExport } from '../../http/download.ts';
 import { badInput, notFound } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
@@ -20,7 +21,7 @@ import {
   waitingSteps,
 } from './queries.ts';
 import { reportIncident } from './report.ts';
-import { incidentReportPdf, LIST_HEADER, listRow } from './report-pdf.ts';
+import { incidentReportPdf, listHeader, listRow } from './report-pdf.ts';
 import * as s from './schema.ts';
 import { acknowledgeJudged, judgeMinor, stepHolders } from './steps.ts';
 
@@ -66,9 +67,14 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
   // The incident list keeps its own event (`incidents.exported`), written before the file leaves.
   const exported = (actor: Actor) => (format: string, count: number) =>
     listExported(db, actor, format, count);
-  const listExport = async (auth: AuthContext) => ({
-    rows: (await listIncidents(db, auth, {})).map(listRow),
-    name: { body: await bodyName(db, auth.organizationId), book: 'インシデント一覧', date: todayJst() },
+  const listExport = async (auth: AuthContext, lang: Lang) => ({
+    rows: (await listIncidents(db, auth, {})).map((r) => listRow(r, lang)),
+    header: listHeader(lang),
+    name: {
+      body: await bodyName(db, auth.organizationId),
+      book: t(lang, 'incidents.list.book'),
+      date: todayJst(),
+    },
   });
 
   defineRoute(app, {
@@ -78,9 +84,9 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: access.fn('incidents.read_all'),
     query: s.exportQuery,
-    async handler({ query, auth, actor, reply }) {
-      const { rows, name } = await listExport(auth);
-      const csv = { header: LIST_HEADER, rows, encoding: query.encoding };
+    async handler({ query, auth, actor, lang, reply }) {
+      const { rows, header, name } = await listExport(auth, lang);
+      const csv = { header, rows, encoding: query.encoding };
       return sendExport(reply, { csv }, name, 'incidents', exported(actor));
     },
   });
@@ -91,10 +97,10 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Export the incident list as an Excel workbook, dates in 和暦',
     tags,
     access: access.fn('incidents.read_all'),
-    async handler({ auth, actor, reply }) {
-      const { rows, name } = await listExport(auth);
+    async handler({ auth, actor, lang, reply }) {
+      const { rows, header, name } = await listExport(auth, lang);
       const widths = [38, 22, 40, 30, 16, 16, 14, 10, 12, 10];
-      const xlsx = await writeXlsx([{ name: name.book, header: LIST_HEADER, rows, widths }]);
+      const xlsx = await writeXlsx([{ name: name.book, header, rows, widths }]);
       return sendExport(reply, { xlsx, count: rows.length }, name, 'incidents', exported(actor));
     },
   });
@@ -150,15 +156,15 @@ export function incidentRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: access.signedIn,
     params: s.idParams,
-    async handler({ params, auth, actor, reply }) {
+    async handler({ params, auth, actor, lang, reply }) {
       const inc = await loadIncident(db, auth, params.id);
       const detail = await incidentDetail(db, inc);
       const body = await bodyName(db, auth.organizationId);
-      const pdf = await incidentReportPdf(detail, await reporterName(db, inc), body);
+      const pdf = await incidentReportPdf(detail, await reporterName(db, inc), body, lang);
       await reportPrinted(db, actor, inc.id);
       const name = {
         body,
-        book: `インシデント報告書 ${inc.title}`,
+        book: t(lang, 'incidents.report.file', { title: inc.title }),
         date: todayJst(),
         ext: 'pdf',
       };
