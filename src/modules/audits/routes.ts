@@ -9,7 +9,7 @@ import type { AppContext } from '../module.ts';
 import { planAbilities, planForAuditor, planForReader } from './access.ts';
 import { addFinding, closePlan, followUp, loadFinding, respond } from './findings.ts';
 import { listPlans } from './queries.ts';
-import { planDetail, REPORT_BOOK, reportPdf } from './report.ts';
+import { planDetail, reportBook, reportPdf } from './report.ts';
 import * as s from './schema.ts';
 import { addAuditor, createPlan, issueReport } from './service.ts';
 
@@ -109,12 +109,12 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
     url: '/api/audits/plans/:id/report.pdf',
     summary: 'The audit report as PDF',
     access: SIGNED_IN,
-    async handler({ id, auth, reply }) {
+    async handler({ id, auth, lang, reply }) {
       await planForReader(db, auth, id);
-      const pdf = await reportPdf(db, auth.organizationId, id);
+      const pdf = await reportPdf(db, auth.organizationId, id, lang);
       const name = {
         body: await bodyName(db, auth.organizationId),
-        book: REPORT_BOOK,
+        book: reportBook(lang),
         date: todayJst(),
         ext: 'pdf',
       };
