@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { insertAsset, makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { noticesTo } from '../../../test/support/notices.ts';
 import { assessmentSweep } from './reminders.ts';
 import { launchedCampaign, policyOrg } from './testkit.ts';
 
@@ -187,6 +188,8 @@ describe('self-assessment', () => {
     const notice = list.find((n: { id: string }) => n.id === pub.json().noticeId);
     assert.match(notice.body, /施設課: 0%/);
     assert.match(notice.body, /施錠管理の徹底/);
+    assert.match(notice.title, /^自己点検結果（.+）$/);
+    assert.match(notice.body, /■ 所属別/);
     assert.equal((await keeper.post(`/api/org/notices/${notice.id}/read`)).statusCode, 204);
     const receipts = (await s.c.get(`/api/assessment/campaigns/${id}/receipts`)).json();
     const k = receipts.recipients.find((r: { userId: string }) => r.userId === s.keeper.id);
@@ -205,11 +208,7 @@ describe('self-assessment', () => {
     const s = await policyOrg(t);
     const id = await launchedCampaign(s.c, { fiscalYear: 2026, title: '令和8年度', dueOn: '2026-07-10' });
     const keeper = await signedIn(t, { id: s.keeper.id, organizationId: s.org.id });
-    const launched = await t.db
-      .selectFrom('notifications')
-      .select('link')
-      .where('user_id', '=', s.keeper.id)
-      .executeTakeFirstOrThrow();
+    const [launched] = await noticesTo(t.db, s.keeper.id);
     assert.equal(launched.link, '/inspections/assessment/mine');
     const mine = (await keeper.get('/api/assessment/mine')).json();
     const todo = (await keeper.get('/api/my-work'))
@@ -226,13 +225,7 @@ describe('self-assessment', () => {
         dueOn: '2026-09-30',
       })
     ).json().id;
-    const told = await t.db
-      .selectFrom('notifications')
-      .select(['link', 'body'])
-      .where('user_id', '=', s.keeper.id)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
+    const [told] = (await noticesTo(t.db, s.keeper.id)).slice(-1);
     assert.equal(told.link, `/inspections/assessment/measures/${measure}`);
     assert.match(told.body, /令和8年9月30日/);
     const seen = await keeper.get(`/api/assessment/measures/${measure}`);
