@@ -39,7 +39,7 @@ export async function createServer(
     webDir?: string;
     /** Reports what start-up does before the logger exists (the backup before migrations). */
     onProgress?: (msg: string) => void;
-    /** SQLite: small page caches until `database.useWorkingCache()` (`OpenOptions.startupCacheKb`). */
+    /** SQLite: small page caches until `database.applyWorkingCache()` (`OpenOptions.startupCacheKb`). */
     startupCacheKb?: number;
   } = {},
 ): Promise<Started> {

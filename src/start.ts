@@ -71,13 +71,13 @@ app.addHook(
   'onClose',
   startJobRunner(started.ctx, app.log, () => {
     database.releaseMemory?.();
-    database.useWorkingCache?.();
+    database.applyWorkingCache?.();
   }),
 );
 await app.listen({ port: config.port, host: config.host });
 database.releaseMemory?.();
 releaseStartupMemory();
-setTimeout(() => database.useWorkingCache?.(), 60_000).unref();
+setTimeout(() => database.applyWorkingCache?.(), 60_000).unref();
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const scheme = config.tls ? 'https' : 'http';

@@ -28,7 +28,7 @@ export interface Database {
   /** Hands back memory kept from start-up (SQLite: cached statements and page cache); never needed for correctness. */
   releaseMemory?(): void;
   /** SQLite opened with `startupCacheKb`: gives both connections their working page caches (idempotent). */
-  useWorkingCache?(): void;
+  applyWorkingCache?(): void;
   close(): Promise<void>;
 }
 
@@ -50,7 +50,7 @@ export interface OpenOptions {
   sqliteSync?: SqliteSync;
   /**
    * SQLite: both connections start with a page cache of this many KB instead of their working sizes
-   * (16 MB writer, 32 MB reader) until `useWorkingCache()`. The server's start-up (migration checks, the
+   * (16 MB writer, 32 MB reader) until `applyWorkingCache()`. The server's start-up (migration checks, the
    * chain heads, the first round of jobs over a large database) would otherwise fill up to 48 MB of cache
    * from the C library, and what SQLite hands back afterwards stays resident in its arenas.
    */
@@ -142,7 +142,7 @@ function openSqlite(opts: OpenOptions): Database {
     source: file === ':memory:' ? undefined : { sqliteFile: file },
     groupCommit: dialect.driver.stats,
     releaseMemory: () => dialect.driver.releaseMemory(),
-    useWorkingCache() {
+    applyWorkingCache() {
       if (!opts.startupCacheKb || !writer?.raw.isOpen) return;
       writer.raw.exec(`PRAGMA cache_size = -${WRITER_CACHE_KB}`);
       if (reader?.raw.isOpen) reader.raw.exec(`PRAGMA cache_size = -${READER_CACHE_KB}`);

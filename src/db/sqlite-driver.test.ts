@@ -255,7 +255,7 @@ test('a server’s SQLite starts with small page caches and takes its working on
     assert.ok(raw);
     const size = () => (raw.prepare('PRAGMA cache_size').get() as { cache_size: number }).cache_size;
     assert.equal(size(), -2048);
-    database.useWorkingCache?.();
+    database.applyWorkingCache?.();
     assert.equal(size(), -16384);
   } finally {
     await database.close();
