@@ -5,7 +5,7 @@ import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
 import { JobRunner } from '../jobs/runner.ts';
 import { approveFn } from './functions.ts';
 import { reminderDay, sweep } from './reminders.ts';
-import { addType, decideAs, file, person } from './testkit.ts';
+import { addType, decideAs, file, person, takeOutSetup } from './testkit.ts';
 
 const t = testAppPerFile();
 
@@ -16,10 +16,7 @@ describe('reminders and escalation', () => {
   test('reminders skip holidays: due after Golden Week, reminded on the last office day before', async () => {
     assert.equal(reminderDay('2026-05-07'), '2026-05-01');
     assert.equal(reminderDay('2027-01-04'), '2026-12-28');
-    const org = await makeOrg(t.db);
-    const typeId = await addType(t, org, 'take_out_001');
-    const staff = await person(t, org);
-    const approver = await person(t, org, [approveFn('take_out')]);
+    const { org, typeId, staff, approver } = await takeOutSetup(t);
     const id = await file(
       staff.c,
       typeId,
