@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeOrg } from '../../../test/support/factories.ts';
 import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
+import { noticesTo } from '../../../test/support/notices.ts';
 import { JobRunner } from '../jobs/runner.ts';
 import { approveFn } from './functions.ts';
 import { reminderDay, sweep } from './reminders.ts';
@@ -9,8 +10,7 @@ import { addType, decideAs, file, person, takeOutSetup } from './testkit.ts';
 
 const t = testAppPerFile();
 
-const notes = (userId: string) =>
-  t.db.selectFrom('notifications').select(['title']).where('user_id', '=', userId).execute();
+const notes = (userId: string) => noticesTo(t.db, userId);
 
 describe('reminders and escalation', () => {
   test('reminders skip holidays: due after Golden Week, reminded on the last office day before', async () => {
