@@ -1,5 +1,5 @@
 /**
- * A new body's set-up as its first administrator meets it: the proposals read from its own policy are rows
+ * A new body's set-up as its first administrator meets it: the file input in the page's language, the proposals read from its own policy are rows
  * ticked by their own checkbox (no list bullet beside the box), and the one-time passwords of the staff typed
  * into the table are headed by what their rows show (the login ID, with the name after it).
  */
@@ -30,6 +30,10 @@ test('a new body set up from its own policy: proposals without bullets, password
   await page.getByRole('textbox', { name: '団体の名称' }).fill('三ツ沢川清掃施設組合');
   await page.getByRole('button', { name: '団体を作成して始める' }).click();
   await page.getByText('ポリシーのファイル', { exact: true }).waitFor();
+  // The file input speaks the page's language, not the browser's (「Choose File / No file chosen」).
+  const picker = page.locator('.file-picker').first();
+  await picker.getByRole('button', { name: 'ファイルを選択' }).waitFor();
+  assert.match((await picker.textContent()) ?? '', /ファイルが選択されていません/);
   await page.locator('input[type=file]').first().setInputFiles(POLICY);
   await page.getByRole('link', { name: '1件ずつ確認する' }).click();
 
@@ -37,7 +41,8 @@ test('a new body set up from its own policy: proposals without bullets, password
   await row.waitFor();
   const bullet = await row.evaluate((li) => getComputedStyle(li).listStyleType);
   assert.equal(bullet, 'none', 'a proposal row starts with its checkbox, not a bullet');
-  await page.getByRole('checkbox', { name: '委託事業者' }).uncheck();
+  // The outside contractor the policy speaks of is no role of the body.
+  assert.equal(await page.getByRole('checkbox', { name: '委託事業者' }).count(), 0);
   await page.getByRole('button', { name: '内容を確認する' }).click();
   await page.getByRole('button', { name: '確定する', exact: true }).click();
   await page.getByText('すべての案の採否が記録されています。').waitFor();

@@ -10,6 +10,7 @@ import {
   useId,
 } from 'react';
 import { useI18n } from '../i18n/index.tsx';
+import { FilePicker } from './FilePicker.tsx';
 
 interface FrameProps {
   id: string;
@@ -100,13 +101,12 @@ export function FileField({
   Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'onChange'> & { onFile(file: File | null): void }) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
-      <input
+      <FilePicker
         id={id}
-        type="file"
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
         required={required}
-        onChange={(e) => onFile(e.target.files?.[0] ?? null)}
+        onFile={onFile}
         {...input}
       />
     </FieldFrame>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FilePicker } from '../../components/FilePicker.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { fmt, useT } from '../../i18n/index.tsx';
@@ -54,12 +55,7 @@ export function MineEvidence({ item, n }: { item: Mine; n: number }) {
           {x.evidence}
           <span className="visually-hidden">（{n}）</span>
         </label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".pdf,.png,.jpg,.jpeg,.txt,.csv,.xlsx,.docx"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-        />
+        <FilePicker id={`${id}-file`} accept=".pdf,.png,.jpg,.jpeg,.txt,.csv,.xlsx,.docx" onFile={setFile} />
       </div>
       <button type="submit" className="btn btn--secondary btn--small" disabled={busy || !file}>
         {x.upload}

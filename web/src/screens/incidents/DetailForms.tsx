@@ -1,6 +1,7 @@
-import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { TextField } from '../../components/Field.tsx';
 import { FieldsForm, localNow } from '../../components/FieldsForm.tsx';
+import { FilePicker } from '../../components/FilePicker.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -79,8 +80,7 @@ export function EvidenceForm({ id, done }: { id: string; done: Done }) {
     null,
   );
   const [stored, setStored] = useState<string | null>(null);
-  async function pick(e: ChangeEvent<HTMLInputElement>) {
-    const f = e.target.files?.[0];
+  async function pick(f: File | null) {
     setStored(null);
     if (!f) return setFile(null);
     const bytes = new Uint8Array(await f.arrayBuffer());
@@ -111,13 +111,7 @@ export function EvidenceForm({ id, done }: { id: string; done: Done }) {
         {(field('fileName') || field('dataBase64')) && (
           <p className="field__error">{field('fileName') ?? field('dataBase64')}</p>
         )}
-        <input
-          id="evi-file"
-          type="file"
-          className="input"
-          onChange={pick}
-          aria-describedby={file ? 'evi-hash' : undefined}
-        />
+        <FilePicker id="evi-file" onFile={pick} aria-describedby={file ? 'evi-hash' : undefined} />
       </div>
       {file && (
         <p id="evi-hash">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
+import { FilePicker } from '../../components/FilePicker.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { fileBase64, SelectField } from '../dashboard/kit.tsx';
@@ -37,12 +38,11 @@ export function CsvImport({ sessionId, label }: { sessionId: string; label: stri
             {x.csvFile}
           </label>
           {field('dataBase64') && <p className="field__error">{field('dataBase64')}</p>}
-          <input
+          <FilePicker
             id={`${id}-file`}
-            type="file"
             accept=".csv,text/csv"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
+            onFile={(file) => {
+              setFile(file);
               setResult(null);
             }}
           />
