@@ -32,6 +32,8 @@ export interface FormPdf {
   /** Conditions of a permit (返却期限 etc.) or notes. */
   notes?: string[];
   stamps: StampBox[];
+  /** The form's own words in the reader's language: 決裁 over the seals, 記, 根拠条項. */
+  words: { approval: string; below: string; basis: string };
 }
 
 /** A 決裁 box is wide enough for its role's name on one or two lines (8 pt per character). */
@@ -67,7 +69,7 @@ export async function formPdf(f: FormPdf): Promise<Buffer> {
     content: [
       {
         columns: [
-          { text: '決裁', fontSize: 8, width: '*', alignment: 'right', margin: [0, 24, 4, 0] },
+          { text: f.words.approval, fontSize: 8, width: '*', alignment: 'right', margin: [0, 24, 4, 0] },
           { ...stampTable(f.stamps), width: 'auto' },
         ],
       },
@@ -78,7 +80,7 @@ export async function formPdf(f: FormPdf): Promise<Buffer> {
       { text: f.addressee, margin: [0, 0, 0, 8] },
       { stack: f.from, alignment: 'right', margin: [0, 0, 0, 16] },
       { text: f.statement, margin: [0, 0, 0, 10] },
-      { text: '記', alignment: 'center', margin: [0, 0, 0, 8] },
+      { text: f.words.below, alignment: 'center', margin: [0, 0, 0, 8] },
       {
         table: {
           widths: [120, '*'],
@@ -90,7 +92,7 @@ export async function formPdf(f: FormPdf): Promise<Buffer> {
       },
       ...(f.clause
         ? [
-            { text: '根拠条項', fontSize: 9, margin: [0, 14, 0, 4] },
+            { text: f.words.basis, fontSize: 9, margin: [0, 14, 0, 4] },
             {
               table: {
                 widths: ['*'],

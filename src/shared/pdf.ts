@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { FORMATTED_WAREKI } from './wareki.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_FILE = 'node_modules/@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf';
@@ -53,8 +54,7 @@ const LANDSCAPE_WIDTH = 842 - 28 - 28;
 /** Width a 和暦 date (令和10年12月28日) or date and time needs at 8 pt, with the cell's padding. */
 const DATE_WIDTH = { date: 80, time: 110 } as const;
 /** A date on a line of its own (和暦 or ISO, with an optional time). */
-const DATE_LINE =
-  /^(?:(?:令和|平成|昭和|大正|明治)(?:元|\d{1,2})年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2})(?: \d{1,2}:\d{2})?$/;
+const DATE_LINE = new RegExp(`^(?:${FORMATTED_WAREKI}|\\d{4}-\\d{2}-\\d{2})(?: \\d{1,2}:\\d{2})?$`);
 
 /** Column widths in points: relative shares, but a date column never narrower than its date. */
 export function columnWidths(

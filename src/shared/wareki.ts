@@ -123,6 +123,18 @@ export function formatWareki(isoDate: string): string {
   return `${era.name}${year === 1 ? '元' : year}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
+/** A date as {@link formatWareki} writes it (令和8年3月11日, 令和元年5月1日), as a regular-expression source. */
+export const FORMATTED_WAREKI = `(?:${ERAS.map((e) => e.name).join('|')})(?:元|\\d{1,2})年\\d{1,2}月\\d{1,2}日`;
+
+/** An ISO date as a short 和暦 for a seal box: 2026-06-01 → R8.6.1 (2019-05-01 → R1.5.1). */
+export function formatWarekiShort(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  const era = m && ERAS.find((e) => isoDate.slice(0, 10) >= e.start);
+  if (!m || !era) throw new RangeError(`not an ISO date of an era: ${isoDate}`);
+  const letter = Object.keys(ERA_LETTER).find((k) => ERA_LETTER[k] === era.name);
+  return `${letter}${Number(m[1]) - era.offset}.${Number(m[2])}.${Number(m[3])}`;
+}
+
 /** Why a typed date was refused: an i18n key (`date.*`) and its placeholders. */
 export interface DateInputError {
   code: 'date.unreadable' | 'date.no_such_day' | 'date.outside_era';

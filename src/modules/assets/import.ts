@@ -221,7 +221,7 @@ export async function planImport(
 /** Inserts a checked plan in batches inside the caller's transaction, with one summary audit event. */
 export const applyImport = transactional(
   async (
-    trx: Kysely<DB>,
+    trx,
     actor: Actor,
     plan: Awaited<ReturnType<typeof planImport>>,
     meta: { encoding: string; bytes: Buffer },

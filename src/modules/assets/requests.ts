@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import { insertAudited } from '../../db/insert-audited.ts';
-import type { DB } from '../../db/schema.ts';
 import { transactional } from '../../db/transactional.ts';
 import { conflict } from '../../http/errors.ts';
 import { findInOrg } from '../../http/find.ts';
@@ -13,7 +11,7 @@ import { resolveLevels } from './validate.ts';
 /** Adds a storage location (R-B8). */
 export const createLocation = transactional(
   async (
-    trx: Kysely<DB>,
+    trx,
     actor: Actor,
     input: { name: string; lockable: boolean; offsite: boolean },
   ): Promise<string> => {
@@ -40,7 +38,7 @@ export const createLocation = transactional(
  */
 export const requestClassification = transactional(
   async (
-    trx: Kysely<DB>,
+    trx,
     actor: Actor,
     input: { subject: string; receivedFrom?: string | null; note?: string | null; assetId?: string | null },
   ): Promise<string> => {
@@ -76,7 +74,7 @@ export const requestClassification = transactional(
 /** The classifier answers; when the request names an asset, the levels are designated on it. */
 export const answerClassification = transactional(
   async (
-    trx: Kysely<DB>,
+    trx,
     actor: Actor,
     functions: Set<string>,
     id: string,

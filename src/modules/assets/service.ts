@@ -66,7 +66,7 @@ export function assertComplete(scheme: Scheme, levelAxisIds: string[]): void {
 /** Adds an asset as a draft or registered; its levels are designated in the same transaction. */
 export const createAsset = transactional(
   async (
-    trx: Kysely<DB>,
+    trx,
     actor: Actor,
     functions: Set<string>,
     input: CreateAssetInput,
@@ -142,7 +142,7 @@ export const createAsset = transactional(
 /** R-B3: a copy keeps its source's class; lowering it later needs a recorded reason. */
 export const copyAsset = transactional(
   async (
-    trx: Kysely<DB>,
+    trx,
     actor: Actor,
     functions: Set<string>,
     sourceId: string,
@@ -196,7 +196,7 @@ const FIELD_COLUMNS = {
 
 /** Changes fields of an asset; owner, location and container are re-validated, the change is audited. */
 export const updateAsset = transactional(
-  async (trx: Kysely<DB>, actor: Actor, id: string, input: UpdateAssetInput): Promise<void> => {
+  async (trx, actor: Actor, id: string, input: UpdateAssetInput): Promise<void> => {
     const org = actor.organizationId;
     const a = await loadAsset(trx, org, id);
     const set: Record<string, unknown> = {};
@@ -242,7 +242,7 @@ export const updateAsset = transactional(
 /** Sets levels on an asset (R-B1), refusing silent lowering (R-B3). */
 export const classifyAsset = transactional(
   async (
-    trx: Kysely<DB>,
+    trx,
     actor: Actor,
     functions: Set<string>,
     id: string,
@@ -260,50 +260,46 @@ export const classifyAsset = transactional(
 );
 
 /** Draft → registered; refused until every axis has a level (R-B5). */
-export const registerAsset = transactional(
-  async (trx: Kysely<DB>, actor: Actor, id: string): Promise<void> => {
-    const org = actor.organizationId;
-    const a = await loadAsset(trx, org, id);
-    if (a.status !== 'draft') throw conflict('assets.only_draft');
-    const scheme = await requireScheme(trx, org);
-    const levels = await currentLevels(trx, org, id, scheme);
-    assertComplete(
-      scheme,
-      levels.map((l) => l.axisId),
-    );
-    await trx
-      .updateTable('assets')
-      .set({ status: 'registered', draft_delete_on: null, updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
-    await recordAudit(
-      trx,
-      actor,
-      'assets.registered',
-      { type: 'asset', id },
-      { assetNo: a.asset_no, label: labelText(levels, scheme) },
-    );
-  },
-);
+export const registerAsset = transactional(async (trx, actor: Actor, id: string): Promise<void> => {
+  const org = actor.organizationId;
+  const a = await loadAsset(trx, org, id);
+  if (a.status !== 'draft') throw conflict('assets.only_draft');
+  const scheme = await requireScheme(trx, org);
+  const levels = await currentLevels(trx, org, id, scheme);
+  assertComplete(
+    scheme,
+    levels.map((l) => l.axisId),
+  );
+  await trx
+    .updateTable('assets')
+    .set({ status: 'registered', draft_delete_on: null, updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute();
+  await recordAudit(
+    trx,
+    actor,
+    'assets.registered',
+    { type: 'asset', id },
+    { assetNo: a.asset_no, label: labelText(levels, scheme) },
+  );
+});
 
 /** Marks an asset disposed (the disposal record itself belongs to the requests module). */
-export const disposeAsset = transactional(
-  async (trx: Kysely<DB>, actor: Actor, id: string): Promise<void> => {
-    const org = actor.organizationId;
-    const a = await loadAsset(trx, org, id);
-    if (a.status === 'disposed') return;
-    await trx
-      .updateTable('assets')
-      .set({ status: 'disposed', updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
-    await recomputeUpwards(trx, org, a.parent_id);
-    await recordAudit(trx, actor, 'assets.disposed', { type: 'asset', id }, { assetNo: a.asset_no });
-  },
-);
+export const disposeAsset = transactional(async (trx, actor: Actor, id: string): Promise<void> => {
+  const org = actor.organizationId;
+  const a = await loadAsset(trx, org, id);
+  if (a.status === 'disposed') return;
+  await trx
+    .updateTable('assets')
+    .set({ status: 'disposed', updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute();
+  await recomputeUpwards(trx, org, a.parent_id);
+  await recordAudit(trx, actor, 'assets.disposed', { type: 'asset', id }, { assetNo: a.asset_no });
+});
 
 /** Deletes a draft that is no longer needed (R-B5); registered assets are disposed, never deleted. */
-export const deleteDraft = transactional(async (trx: Kysely<DB>, actor: Actor, id: string): Promise<void> => {
+export const deleteDraft = transactional(async (trx, actor: Actor, id: string): Promise<void> => {
   const org = actor.organizationId;
   const a = await loadAsset(trx, org, id);
   if (a.status !== 'draft') throw conflict('assets.only_draft');

@@ -29,11 +29,7 @@ export function onSchemeActivated(fn: SchemeActivated): void {
  * with a re-map review item per classified asset, so no asset changes class silently.
  */
 export const createVersion = transactional(
-  async (
-    trx: Kysely<DB>,
-    actor: Actor,
-    input: SchemeInput,
-  ): Promise<{ id: string; status: 'active' | 'pending' }> => {
+  async (trx, actor: Actor, input: SchemeInput): Promise<{ id: string; status: 'active' | 'pending' }> => {
     const org = actor.organizationId;
     const pending = await rowInOrg(trx, 'classification_versions', org, { status: 'pending' }, ['id']);
     if (pending) throw conflict('classification.pending_exists');
@@ -135,7 +131,7 @@ async function createRemapItems(
 
 /** A person confirms the new level of one asset in the re-map review. */
 export const confirmRemap = transactional(
-  async (trx: Kysely<DB>, actor: Actor, remapId: string, levelId: string): Promise<void> => {
+  async (trx, actor: Actor, remapId: string, levelId: string): Promise<void> => {
     const org = actor.organizationId;
     const item = await findInOrg(trx, 'classification_remaps', org, remapId);
     const [version, level, old] = await Promise.all([
@@ -179,7 +175,7 @@ export const confirmRemap = transactional(
 
 /** Activates a pending version once every re-map item is confirmed; applies the confirmed levels. */
 export const activateVersion = transactional(
-  async (trx: Kysely<DB>, actor: Actor, versionId: string): Promise<number> => {
+  async (trx, actor: Actor, versionId: string): Promise<number> => {
     const org = actor.organizationId;
     const v = await findInOrg(trx, 'classification_versions', org, versionId);
     if (v.status !== 'pending') throw conflict('classification.not_pending');

@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { z } from 'zod';
-import type { DB } from '../../db/schema.ts';
 import { badInput, conflict, forbidden, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -14,7 +11,7 @@ import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
 import { updateAudited } from '../../db/update-audited.ts';
 import { existsInOrg, updateInOrg } from '../../db/update-in-org.ts';
-import type { actionBody, actionDoneBody, contactBody, evidenceBody, noteBody } from './schema.ts';
+import type { ActionBody, ActionDoneBody, ContactBody, EvidenceBody, NoteBody } from './schema.ts';
 import type { IncidentsTable } from './tables.ts';
 import { addTimeline } from './timeline.ts';
 
@@ -26,7 +23,7 @@ function requireOpen(inc: IncidentsTable): void {
 
 /** Records an action or decision on the timeline (who, when, what). */
 export const addNote = transactional(
-  async (trx: Kysely<DB>, actor: Actor, inc: IncidentsTable, b: z.output<typeof noteBody>): Promise<void> => {
+  async (trx, actor: Actor, inc: IncidentsTable, b: NoteBody): Promise<void> => {
     requireOpen(inc);
     await addTimeline(trx, actor, inc.id, b.kind, b.text);
     // The latest cause analysis is also kept on the incident for the register (インシデント記録: 原因).
@@ -39,10 +36,10 @@ export const addNote = transactional(
 /** Keeps an evidence file with its SHA-256; the table refuses UPDATE and DELETE (R-F21). */
 export const addEvidence = transactional(
   async (
-    trx: Kysely<DB>,
+    trx,
     actor: Actor,
     inc: IncidentsTable,
-    b: z.output<typeof evidenceBody>,
+    b: EvidenceBody,
   ): Promise<{ id: string; sha256: string }> => {
     const data = Buffer.from(b.dataBase64, 'base64');
     if (!data.length)
@@ -71,12 +68,7 @@ export const addEvidence = transactional(
 
 /** Adds a containment, recovery, cause or recurrence-prevention action with an owner and due date. */
 export const addAction = transactional(
-  async (
-    trx: Kysely<DB>,
-    actor: Actor,
-    inc: IncidentsTable,
-    b: z.output<typeof actionBody>,
-  ): Promise<string> => {
+  async (trx, actor: Actor, inc: IncidentsTable, b: ActionBody): Promise<string> => {
     requireOpen(inc);
     if (b.ownerId) {
       if (!(await existsInOrg(trx, 'users', actor.organizationId, b.ownerId)))
@@ -121,12 +113,12 @@ export const addAction = transactional(
 /** Marks an action done (its owner or a handler) or accepts it as is (a holder of incidents.close). */
 export const completeAction = transactional(
   async (
-    trx: Kysely<DB>,
+    trx,
     actor: Actor,
     fns: Set<string>,
     inc: IncidentsTable,
     actionId: string,
-    b: z.output<typeof actionDoneBody>,
+    b: ActionDoneBody,
   ): Promise<void> => {
     requireOpen(inc);
     const a = await rowInOrg(trx, 'incident_actions', actor.organizationId, {
@@ -159,12 +151,7 @@ export const completeAction = transactional(
 
 /** Records what was sent to the police or the authorities (個人情報保護委員会) and when. */
 export const recordContact = transactional(
-  async (
-    trx: Kysely<DB>,
-    actor: Actor,
-    inc: IncidentsTable,
-    b: z.output<typeof contactBody>,
-  ): Promise<string> => {
+  async (trx, actor: Actor, inc: IncidentsTable, b: ContactBody): Promise<string> => {
     const id = await insertInOrg(trx, 'incident_contacts', actor.organizationId, {
       incident_id: inc.id,
       party: b.party,
@@ -188,13 +175,7 @@ export const recordContact = transactional(
 
 /** Closes an incident: refused while actions are open, unless the closer accepts them explicitly. */
 export const closeIncident = transactional(
-  async (
-    trx: Kysely<DB>,
-    actor: Actor,
-    inc: IncidentsTable,
-    accept: boolean,
-    note: string | null,
-  ): Promise<void> => {
+  async (trx, actor: Actor, inc: IncidentsTable, accept: boolean, note: string | null): Promise<void> => {
     requireOpen(inc);
     const open = await rowsInOrg(
       trx,

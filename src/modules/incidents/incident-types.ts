@@ -1,7 +1,4 @@
-/** The organization's own incident types: saving one with its steps. */
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { DB } from '../../db/schema.ts';
 import { transactional } from '../../db/transactional.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
@@ -14,7 +11,7 @@ import type { typeBody } from './schema.ts';
 
 /** Saves an incident type of the organization (new, or replacing its own of the same key) with its steps. */
 export const saveType = transactional(
-  async (trx: Kysely<DB>, actor: Actor, key: string, body: z.output<typeof typeBody>): Promise<void> => {
+  async (trx, actor: Actor, key: string, body: z.output<typeof typeBody>): Promise<void> => {
     const org = actor.organizationId;
     const row = {
       name_ja: body.nameJa,

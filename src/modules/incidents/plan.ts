@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { badInput, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -11,7 +10,7 @@ import { insertAudited } from '../../db/insert-audited.ts';
 import { transactional } from '../../db/transactional.ts';
 import { updateAudited } from '../../db/update-audited.ts';
 import { requiredSections } from './plan-policy.ts';
-import type { planBody, triggerBody } from './schema-registers.ts';
+import type { PlanBody, TriggerBody } from './schema-registers.ts';
 
 /** Required sections with no section of the same key and some text (seed 001 7.(3)②). */
 export function missingSections(
@@ -35,11 +34,7 @@ export function latestPlan(db: Kysely<DB>, orgId: string) {
 
 /** Saves a new version of the plan; refused while a required section is missing. */
 export const savePlan = transactional(
-  async (
-    trx: Kysely<DB>,
-    actor: Actor,
-    b: z.output<typeof planBody>,
-  ): Promise<{ id: string; version: number }> => {
+  async (trx, actor: Actor, b: PlanBody): Promise<{ id: string; version: number }> => {
     // Sections the policy in force requires stay required whatever the editor sends.
     const policy = await requiredSections(trx, actor.organizationId);
     const fromPolicy = policy.source === 'policy' ? policy.sections : [];
@@ -89,47 +84,42 @@ export const savePlan = transactional(
 );
 
 /** Records that the latest plan was checked for consistency with the BCP (seed 001 7.(3)③). */
-export const checkBcp = transactional(
-  async (trx: Kysely<DB>, actor: Actor, note: string | null): Promise<void> => {
-    const plan = await latestPlan(trx, actor.organizationId);
-    if (!plan) throw notFound('emergency_plan');
-    if (!plan.bcp_title)
-      throw badInput('request.invalid', {}, [{ field: 'bcpTitle', code: 'field.required' }]);
-    // The plan rows are versions; the check is the one field set after saving.
-    await updateAudited(
-      trx,
-      actor,
-      'emergency_plans',
-      plan.id,
-      {
-        bcp_checked_at: nowIso(),
-        bcp_checked_by: actor.userId,
-        bcp_note: note,
-      },
-      'emergency_plan.bcp_checked',
-      'emergency_plan',
-      { version: plan.version, bcpTitle: plan.bcp_title, note },
-    );
-  },
-);
+export const checkBcp = transactional(async (trx, actor: Actor, note: string | null): Promise<void> => {
+  const plan = await latestPlan(trx, actor.organizationId);
+  if (!plan) throw notFound('emergency_plan');
+  if (!plan.bcp_title) throw badInput('request.invalid', {}, [{ field: 'bcpTitle', code: 'field.required' }]);
+  // The plan rows are versions; the check is the one field set after saving.
+  await updateAudited(
+    trx,
+    actor,
+    'emergency_plans',
+    plan.id,
+    {
+      bcp_checked_at: nowIso(),
+      bcp_checked_by: actor.userId,
+      bcp_note: note,
+    },
+    'emergency_plan.bcp_checked',
+    'emergency_plan',
+    { version: plan.version, bcpTitle: plan.bcp_title, note },
+  );
+});
 
 /** Records a change of organization or circumstances that calls for a review by a date. */
-export const triggerReview = transactional(
-  async (trx: Kysely<DB>, actor: Actor, b: z.output<typeof triggerBody>): Promise<string> => {
-    const id = await insertAudited(
-      trx,
-      actor,
-      'emergency_plan_triggers',
-      {
-        reason: b.reason,
-        review_due: b.reviewDue,
-        created_by: actor.userId ?? '',
-        created_at: nowIso(),
-      },
-      'emergency_plan.review_triggered',
-      'emergency_plan_trigger',
-      { reason: b.reason, reviewDue: b.reviewDue },
-    );
-    return id;
-  },
-);
+export const triggerReview = transactional(async (trx, actor: Actor, b: TriggerBody): Promise<string> => {
+  const id = await insertAudited(
+    trx,
+    actor,
+    'emergency_plan_triggers',
+    {
+      reason: b.reason,
+      review_due: b.reviewDue,
+      created_by: actor.userId ?? '',
+      created_at: nowIso(),
+    },
+    'emergency_plan.review_triggered',
+    'emergency_plan_trigger',
+    { reason: b.reason, reviewDue: b.reviewDue },
+  );
+  return id;
+});

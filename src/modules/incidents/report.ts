@@ -53,7 +53,7 @@ export async function typeFor(trx: Kysely<DB>, actor: Actor, key: string): Promi
 
 /** Files a report and starts the organization's chain at its first step. Run inside a transaction. */
 export const reportIncident = transactional(
-  async (trx: Kysely<DB>, actor: Actor, unitId: string | null, body: ReportBody): Promise<string> => {
+  async (trx, actor: Actor, unitId: string | null, body: ReportBody): Promise<string> => {
     const org = actor.organizationId;
     if (!actor.userId) throw badInput('incidents.reporter_required');
     const type = await typeFor(trx, actor, body.typeKey);

@@ -19,6 +19,7 @@ export const failureBody = z.strictObject({
   problems: optText(),
   handlerId: id.nullable().optional(),
 });
+export type FailureBody = z.output<typeof failureBody>;
 
 export const failureUpdateBody = z.strictObject({
   handling: optText(),
@@ -27,6 +28,7 @@ export const failureUpdateBody = z.strictObject({
   handlerId: id.nullable().optional(),
   status: z.enum(['open', 'resolved']),
 });
+export type FailureUpdateBody = z.output<typeof failureUpdateBody>;
 
 export const logReviewBody = z
   .strictObject({
@@ -37,26 +39,31 @@ export const logReviewBody = z
     result: z.enum(['ok', 'findings']),
   })
   .refine((b) => b.periodFrom <= b.periodTo, { path: ['periodTo'], message: 'periodTo < periodFrom' });
+export type LogReviewBody = z.output<typeof logReviewBody>;
 
 export const violationBody = z.strictObject({
   subjectUserId: id.nullable().optional(),
   description: text(),
   clausePath: optText(200),
 });
+export type ViolationBody = z.output<typeof violationBody>;
 
 export const decideBody = z.strictObject({
   decision: text(2000),
   measures: optText(2000),
   suspendAccess: z.boolean().default(false),
 });
+export type DecideBody = z.output<typeof decideBody>;
 
 export const reinstateBody = z.strictObject({ reason: text(2000) });
+export type ReinstateBody = z.output<typeof reinstateBody>;
 
 export const complianceBody = z.strictObject({
   scope: text(500),
   findings: text(),
   result: z.enum(['ok', 'findings']),
 });
+export type ComplianceBody = z.output<typeof complianceBody>;
 
 const section = z.strictObject({ key: z.string().trim().min(1).max(60), title: text(200) });
 
@@ -68,6 +75,8 @@ export const planBody = z.strictObject({
   bcpReference: optText(500),
   reviewDue: date.nullable().optional(),
 });
+export type PlanBody = z.output<typeof planBody>;
 
 export const bcpCheckBody = z.strictObject({ note: optText(2000) });
 export const triggerBody = z.strictObject({ reason: text(1000), reviewDue: date });
+export type TriggerBody = z.output<typeof triggerBody>;

@@ -39,6 +39,7 @@ export const noteBody = z.strictObject({
   kind: z.enum(['note', 'decision', 'containment', 'recovery', 'cause']),
   text: text(),
 });
+export type NoteBody = z.output<typeof noteBody>;
 
 export const evidenceBody = z.strictObject({
   fileName: text(255),
@@ -50,6 +51,7 @@ export const evidenceBody = z.strictObject({
     .regex(/^[A-Za-z0-9+/=\s]+$/),
   description: text(1000),
 });
+export type EvidenceBody = z.output<typeof evidenceBody>;
 
 export const actionBody = z.strictObject({
   kind: z.enum(['containment', 'recovery', 'cause', 'prevention']),
@@ -57,11 +59,13 @@ export const actionBody = z.strictObject({
   ownerId: id.nullable().optional(),
   dueDate: date.nullable().optional(),
 });
+export type ActionBody = z.output<typeof actionBody>;
 
 export const actionDoneBody = z.strictObject({
   status: z.enum(['done', 'accepted']),
   note: optText(2000),
 });
+export type ActionDoneBody = z.output<typeof actionDoneBody>;
 
 export const contactBody = z.strictObject({
   party: z.enum(['police', 'ppc', 'other']),
@@ -70,6 +74,7 @@ export const contactBody = z.strictObject({
   sentAt: iso,
   content: text(),
 });
+export type ContactBody = z.output<typeof contactBody>;
 
 export const causeBody = z.strictObject({ cause: text() });
 

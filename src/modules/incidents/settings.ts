@@ -72,7 +72,7 @@ export async function loadSettings(db: Kysely<DB>, orgId: string): Promise<Incid
 
 /** Saves the body's chain, head of the body, clocks and log retention in the caller's transaction (audited). */
 export const saveSettings = transactional(
-  async (trx: Kysely<DB>, actor: Actor, body: z.output<typeof incidentSettingsSchema>): Promise<void> => {
+  async (trx, actor: Actor, body: z.output<typeof incidentSettingsSchema>): Promise<void> => {
     const org = actor.organizationId;
     const before = await loadSettings(trx, org);
     const row = {

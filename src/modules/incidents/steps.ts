@@ -87,13 +87,7 @@ export async function advance(
  * skippable, with the reason kept on each skipped step and on the incident.
  */
 export const judgeMinor = transactional(
-  async (
-    trx: Kysely<DB>,
-    actor: Actor,
-    incidentId: string,
-    minor: boolean,
-    reason: string,
-  ): Promise<void> => {
+  async (trx, actor: Actor, incidentId: string, minor: boolean, reason: string): Promise<void> => {
     const org = actor.organizationId;
     const inc = await findInOrg(trx, 'incidents', org, incidentId, 'incident');
     if (inc.minor !== null) throw conflict('incidents.minor_already_judged');
@@ -127,7 +121,7 @@ export const judgeMinor = transactional(
 
 /** A holder acknowledges a step; a step acknowledged in time passes the report on to the next one. */
 export const acknowledgeStep = transactional(
-  async (trx: Kysely<DB>, actor: Actor, incidentId: string, stepId: string): Promise<void> => {
+  async (trx, actor: Actor, incidentId: string, stepId: string): Promise<void> => {
     const org = actor.organizationId;
     const step = await rowInOrg(trx, 'incident_steps', org, { incident_id: incidentId, id: stepId });
     if (!step) throw notFound('step');
@@ -162,7 +156,7 @@ export const acknowledgeStep = transactional(
 /** Records receipt of a step, judging the case minor (軽微) first when the receiver says so, in one transaction. */
 export const acknowledgeJudged = transactional(
   async (
-    trx: Kysely<DB>,
+    trx,
     actor: Actor,
     incidentId: string,
     stepId: string,

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { z } from 'zod';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput, conflict } from '../../http/errors.ts';
@@ -13,7 +12,7 @@ import { transactional } from '../../db/transactional.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
 import { findInOrg } from '../../http/find.ts';
 import { holdersOf } from './people.ts';
-import type { decideBody, reinstateBody, violationBody } from './schema-registers.ts';
+import type { DecideBody, ReinstateBody, ViolationBody } from './schema-registers.ts';
 import { loadSettings } from './settings.ts';
 
 /** The people the head-of-body notice goes to, from the organization's incident settings. */
@@ -32,53 +31,46 @@ async function requireUser(trx: Kysely<DB>, orgId: string, id: string, field: st
 }
 
 /** Records a violation report; it reaches the holders of violations.manage (the function the policy names). */
-export const reportViolation = transactional(
-  async (trx: Kysely<DB>, actor: Actor, b: z.output<typeof violationBody>): Promise<string> => {
-    const org = actor.organizationId;
-    if (b.subjectUserId) await requireUser(trx, org, b.subjectUserId, 'subjectUserId');
-    const now = nowIso();
-    const id = await insertInOrg(trx, 'violations', org, {
-      reported_at: now,
-      reporter_id: actor.userId ?? '',
-      subject_user_id: b.subjectUserId ?? null,
-      description: b.description,
-      clause_path: b.clausePath ?? null,
-      decision: null,
-      measures: null,
-      decided_by: null,
-      decided_at: null,
-      suspended_at: null,
-      suspended_by: null,
-      head_notified: null,
-      head_notified_at: null,
-      reinstated_at: null,
-      reinstated_by: null,
-      reinstate_reason: null,
-      status: 'open',
-      created_at: now,
-    });
-    await recordAudit(
-      trx,
-      actor,
-      'violations.reported',
-      { type: 'violation', id },
-      { subjectUserId: b.subjectUserId ?? null, clausePath: b.clausePath ?? null },
-    );
-    return id;
-  },
-);
+export const reportViolation = transactional(async (trx, actor: Actor, b: ViolationBody): Promise<string> => {
+  const org = actor.organizationId;
+  if (b.subjectUserId) await requireUser(trx, org, b.subjectUserId, 'subjectUserId');
+  const now = nowIso();
+  const id = await insertInOrg(trx, 'violations', org, {
+    reported_at: now,
+    reporter_id: actor.userId ?? '',
+    subject_user_id: b.subjectUserId ?? null,
+    description: b.description,
+    clause_path: b.clausePath ?? null,
+    decision: null,
+    measures: null,
+    decided_by: null,
+    decided_at: null,
+    suspended_at: null,
+    suspended_by: null,
+    head_notified: null,
+    head_notified_at: null,
+    reinstated_at: null,
+    reinstated_by: null,
+    reinstate_reason: null,
+    status: 'open',
+    created_at: now,
+  });
+  await recordAudit(
+    trx,
+    actor,
+    'violations.reported',
+    { type: 'violation', id },
+    { subjectUserId: b.subjectUserId ?? null, clausePath: b.clausePath ?? null },
+  );
+  return id;
+});
 
 /**
  * Decides measures (seed 001 7.(5)); with suspendAccess the person's account is suspended and every
  * session ended, and the head of the body is notified — all in the caller's transaction.
  */
 export const decideViolation = transactional(
-  async (
-    trx: Kysely<DB>,
-    actor: Actor,
-    id: string,
-    b: z.output<typeof decideBody>,
-  ): Promise<{ headNotified: string[] }> => {
+  async (trx, actor: Actor, id: string, b: DecideBody): Promise<{ headNotified: string[] }> => {
     const org = actor.organizationId;
     const v = await findInOrg(trx, 'violations', org, id, 'violation');
     if (v.status !== 'open') throw conflict('violations.already_decided');
@@ -138,12 +130,7 @@ export const decideViolation = transactional(
  * Only a suspended account is reactivated (a retired one stays retired); the head of the body is told.
  */
 export const reinstateViolation = transactional(
-  async (
-    trx: Kysely<DB>,
-    actor: Actor,
-    id: string,
-    b: z.output<typeof reinstateBody>,
-  ): Promise<{ headNotified: string[] }> => {
+  async (trx, actor: Actor, id: string, b: ReinstateBody): Promise<{ headNotified: string[] }> => {
     const org = actor.organizationId;
     const v = await findInOrg(trx, 'violations', org, id, 'violation');
     if (!v.suspended_at || !v.subject_user_id || v.reinstated_at) throw conflict('violations.not_suspended');

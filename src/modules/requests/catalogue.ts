@@ -15,23 +15,32 @@ export interface CatalogueEntry {
 
 const SEED001_HIGH = ['重要性I', '重要性II'];
 
+/** A word of the guideline's vocabulary in both languages. */
+interface Pair {
+  ja: string;
+  en: string;
+}
+
+/**
+ * A field of a ready-made form. Its options are the guideline's words in both languages; the body's
+ * type stores them in Japanese (the words its people pick from), as the form has always offered them.
+ */
 const f = (
   key: string,
   type: FieldSpec['type'],
-  ja: string,
-  en: string,
+  label: Pair,
   required = false,
-  options?: string[],
+  options?: Pair[],
 ): FieldSpec => ({
   key,
   type,
-  label: { ja, en },
+  label,
   required,
-  ...(options ? { options } : {}),
+  ...(options ? { options: options.map((o) => o.ja) } : {}),
 });
 
-const asset = (required = true) => f('asset', 'asset', '対象の情報資産', 'Asset', required);
-const purpose = f('purpose', 'textarea', '目的・理由', 'Purpose / reason', true);
+const asset = (required = true) => f('asset', 'asset', { ja: '対象の情報資産', en: 'Asset' }, required);
+const purpose = f('purpose', 'textarea', { ja: '目的・理由', en: 'Purpose / reason' }, true);
 const one = (topic: string) => [{ function: approveFn(topic), mode: 'any' as const, unitScoped: false }];
 const both = (topic: string) => [{ function: approveFn(topic), mode: 'all' as const, unitScoped: true }];
 
@@ -67,9 +76,9 @@ function entry(
 
 const takeOutFields = [
   asset(),
-  { ...f('take_out_date', 'date', '持出日', 'Date taken out', true), initial: 'today' as const },
-  f('return_due', 'date', '返却予定日', 'Return due', true),
-  f('destination', 'text', '持出先', 'Destination', true),
+  { ...f('take_out_date', 'date', { ja: '持出日', en: 'Date taken out' }, true), initial: 'today' as const },
+  f('return_due', 'date', { ja: '返却予定日', en: 'Return due' }, true),
+  f('destination', 'text', { ja: '持出先', en: 'Destination' }, true),
   purpose,
 ];
 
@@ -127,9 +136,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     {
       flow: 'notice',
       fields: [
-        f('device', 'text', '持ち込む端末・媒体', 'Device or medium', true),
-        f('bring_in_date', 'date', '持込日', 'Date', true),
-        f('return_due', 'date', '持ち帰り予定日', 'Taken back on'),
+        f('device', 'text', { ja: '持ち込む端末・媒体', en: 'Device or medium' }, true),
+        f('bring_in_date', 'date', { ja: '持込日', en: 'Date' }, true),
+        f('return_due', 'date', { ja: '持ち帰り予定日', en: 'Taken back on' }),
         purpose,
       ],
       chain: one('bring_in'),
@@ -151,12 +160,12 @@ export const CATALOGUE: CatalogueEntry[] = [
     {
       fields: [
         asset(),
-        f('transport_date', 'date', '運搬日', 'Date', true),
-        f('destination', 'text', '運搬先', 'Destination', true),
-        f('protection', 'select', '保護の方法', 'Protection', true, [
-          '施錠できる搬送容器',
-          '暗号化',
-          'その他',
+        f('transport_date', 'date', { ja: '運搬日', en: 'Date' }, true),
+        f('destination', 'text', { ja: '運搬先', en: 'Destination' }, true),
+        f('protection', 'select', { ja: '保護の方法', en: 'Protection' }, true, [
+          { ja: '施錠できる搬送容器', en: 'Locked transport container' },
+          { ja: '暗号化', en: 'Encryption' },
+          { ja: 'その他', en: 'Other' },
         ]),
         purpose,
       ],
@@ -179,11 +188,11 @@ export const CATALOGUE: CatalogueEntry[] = [
     {
       fields: [
         asset(),
-        f('recipient', 'text', '提供先', 'Recipient', true),
-        f('provide_date', 'date', '提供日', 'Date', true),
-        f('safeguards', 'checklist', '講じる措置', 'Safeguards', true, [
-          '暗号化またはパスワード設定',
-          '提供範囲を必要最小限にした',
+        f('recipient', 'text', { ja: '提供先', en: 'Recipient' }, true),
+        f('provide_date', 'date', { ja: '提供日', en: 'Date' }, true),
+        f('safeguards', 'checklist', { ja: '講じる措置', en: 'Safeguards' }, true, [
+          { ja: '暗号化またはパスワード設定', en: 'Encrypted or password-protected' },
+          { ja: '提供範囲を必要最小限にした', en: 'Kept to the minimum needed' },
         ]),
         purpose,
       ],
@@ -206,11 +215,11 @@ export const CATALOGUE: CatalogueEntry[] = [
     {
       fields: [
         asset(),
-        f('to_address', 'text', '送信先', 'Recipient address', true),
-        f('send_date', 'date', '送信日', 'Date', true),
-        f('safeguards', 'checklist', '講じる措置', 'Safeguards', true, [
-          '添付ファイルを暗号化した',
-          'パスワードは別の経路で伝える',
+        f('to_address', 'text', { ja: '送信先', en: 'Recipient address' }, true),
+        f('send_date', 'date', { ja: '送信日', en: 'Date' }, true),
+        f('safeguards', 'checklist', { ja: '講じる措置', en: 'Safeguards' }, true, [
+          { ja: '添付ファイルを暗号化した', en: 'Attachments encrypted' },
+          { ja: 'パスワードは別の経路で伝える', en: 'Password sent by another route' },
         ]),
         purpose,
       ],
@@ -233,16 +242,16 @@ export const CATALOGUE: CatalogueEntry[] = [
     {
       fields: [
         asset(),
-        f('disposal_date', 'date', '処理日', 'Date', true),
-        f('handler', 'text', '担当者', 'Person in charge', true),
-        f('method', 'select', '処理内容', 'Method', true, [
-          '物理的破壊',
-          '消去ソフトによる消去',
-          '委託先による消去',
-          'リース返却（消去後）',
+        f('disposal_date', 'date', { ja: '処理日', en: 'Date' }, true),
+        f('handler', 'text', { ja: '担当者', en: 'Person in charge' }, true),
+        f('method', 'select', { ja: '処理内容', en: 'Method' }, true, [
+          { ja: '物理的破壊', en: 'Physical destruction' },
+          { ja: '消去ソフトによる消去', en: 'Erased with erasure software' },
+          { ja: '委託先による消去', en: 'Erased by a contractor' },
+          { ja: 'リース返却（消去後）', en: 'Returned to the lessor (after erasure)' },
         ]),
-        f('contractor', 'text', '委託先', 'Contractor'),
-        f('certificate', 'text', '消去証明書（番号・保管場所）', 'Erasure certificate'),
+        f('contractor', 'text', { ja: '委託先', en: 'Contractor' }),
+        f('certificate', 'text', { ja: '消去証明書（番号・保管場所）', en: 'Erasure certificate' }),
       ],
       chain: one('disposal'),
     },
@@ -262,13 +271,13 @@ export const CATALOGUE: CatalogueEntry[] = [
     {
       fields: [
         asset(),
-        f('vendor', 'text', '修理業者', 'Repairer', true),
-        f('erased', 'select', '記録内容の消去', 'Storage erased', true, [
-          '消去済み',
-          '消去せず（守秘義務契約あり）',
+        f('vendor', 'text', { ja: '修理業者', en: 'Repairer' }, true),
+        f('erased', 'select', { ja: '記録内容の消去', en: 'Storage erased' }, true, [
+          { ja: '消去済み', en: 'Erased' },
+          { ja: '消去せず（守秘義務契約あり）', en: 'Not erased (under a confidentiality contract)' },
         ]),
-        f('contract_ref', 'text', '守秘義務契約（契約番号等）', 'Confidentiality contract'),
-        f('repair_date', 'date', '引渡日', 'Handed over on', true),
+        f('contract_ref', 'text', { ja: '守秘義務契約（契約番号等）', en: 'Confidentiality contract' }),
+        f('repair_date', 'date', { ja: '引渡日', en: 'Handed over on' }, true),
       ],
       chain: one('repair'),
     },
@@ -287,12 +296,12 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     {
       fields: [
-        f('device', 'text', '端末', 'Device', true),
-        f('period_until', 'date', '利用期限', 'Use until', true),
-        f('checks', 'checklist', '確認事項', 'Checklist', true, [
-          'ウイルス対策ソフトを導入し最新にしている',
-          'ソフトウェアのライセンスを確認した',
-          'パスワード等で利用者を認証する',
+        f('device', 'text', { ja: '端末', en: 'Device' }, true),
+        f('period_until', 'date', { ja: '利用期限', en: 'Use until' }, true),
+        f('checks', 'checklist', { ja: '確認事項', en: 'Checklist' }, true, [
+          { ja: 'ウイルス対策ソフトを導入し最新にしている', en: 'Antivirus installed and up to date' },
+          { ja: 'ソフトウェアのライセンスを確認した', en: 'Software licences checked' },
+          { ja: 'パスワード等で利用者を認証する', en: 'Users authenticated by password or similar' },
         ]),
         purpose,
       ],
@@ -314,8 +323,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     {
       fields: [
         asset(false),
-        f('setting', 'text', '変更する設定', 'Setting', true),
-        f('change_date', 'date', '変更日', 'Date', true),
+        f('setting', 'text', { ja: '変更する設定', en: 'Setting' }, true),
+        f('change_date', 'date', { ja: '変更日', en: 'Date' }, true),
         purpose,
       ],
       chain: one('security_setting'),
@@ -336,8 +345,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     {
       fields: [
         asset(false),
-        f('software', 'text', 'ソフトウェア名・版', 'Software and version', true),
-        f('licence', 'text', 'ライセンス', 'Licence', true),
+        f('software', 'text', { ja: 'ソフトウェア名・版', en: 'Software and version' }, true),
+        f('licence', 'text', { ja: 'ライセンス', en: 'Licence' }, true),
         purpose,
       ],
       chain: both('software_install'),
@@ -356,7 +365,11 @@ export const CATALOGUE: CatalogueEntry[] = [
       clausePath: '第2章/6./(1)/⑪',
     },
     {
-      fields: [asset(false), f('change', 'textarea', '改造・増設の内容', 'Change', true), purpose],
+      fields: [
+        asset(false),
+        f('change', 'textarea', { ja: '改造・増設の内容', en: 'Change' }, true),
+        purpose,
+      ],
       chain: both('device_modification'),
     },
   ),
@@ -374,9 +387,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     {
       fields: [
-        f('device', 'text', '接続する機器', 'Device', true),
-        f('network', 'text', '接続先ネットワーク', 'Network', true),
-        f('connect_date', 'date', '接続日', 'Date', true),
+        f('device', 'text', { ja: '接続する機器', en: 'Device' }, true),
+        f('network', 'text', { ja: '接続先ネットワーク', en: 'Network' }, true),
+        f('connect_date', 'date', { ja: '接続日', en: 'Date' }, true),
         purpose,
       ],
       chain: one('network_connection'),
@@ -396,15 +409,21 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     {
       fields: [
-        f('service', 'text', 'サービス名', 'Service', true),
-        f('provider', 'text', '事業者', 'Provider', true),
-        f('info_class', 'text', '扱う情報の分類', 'Class of information handled', true),
-        f('evaluation', 'checklist', '信頼性の評価', 'Reliability evaluation', true, [
-          'ISMAP 等の認証・監査報告を確認した',
-          'データの保存場所と準拠法を確認した',
-          '契約終了時のデータ返却・消去を確認した',
+        f('service', 'text', { ja: 'サービス名', en: 'Service' }, true),
+        f('provider', 'text', { ja: '事業者', en: 'Provider' }, true),
+        f('info_class', 'text', { ja: '扱う情報の分類', en: 'Class of information handled' }, true),
+        f('evaluation', 'checklist', { ja: '信頼性の評価', en: 'Reliability evaluation' }, true, [
+          {
+            ja: 'ISMAP 等の認証・監査報告を確認した',
+            en: 'ISMAP or other certification / audit report checked',
+          },
+          { ja: 'データの保存場所と準拠法を確認した', en: 'Data location and governing law checked' },
+          {
+            ja: '契約終了時のデータ返却・消去を確認した',
+            en: 'Return / erasure of data at contract end checked',
+          },
         ]),
-        f('evaluation_note', 'textarea', '評価の所見', 'Evaluation notes', true),
+        f('evaluation_note', 'textarea', { ja: '評価の所見', en: 'Evaluation notes' }, true),
         purpose,
       ],
       chain: one('cloud_use'),
@@ -425,9 +444,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     {
       flow: 'consultation',
       fields: [
-        f('system', 'text', 'システム名', 'System', true),
-        f('planned_date', 'date', '導入予定日', 'Planned for', true),
-        f('network', 'text', '接続するネットワーク', 'Network'),
+        f('system', 'text', { ja: 'システム名', en: 'System' }, true),
+        f('planned_date', 'date', { ja: '導入予定日', en: 'Planned for' }, true),
+        f('network', 'text', { ja: '接続するネットワーク', en: 'Network' }),
         purpose,
       ],
       chain: one('system_introduction'),
@@ -447,10 +466,10 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     {
       fields: [
-        f('place', 'text', '場所', 'Place', true),
-        f('work', 'textarea', '作業内容', 'Work', true),
-        f('work_date', 'date', '作業日', 'Date', true),
-        f('worker', 'text', '作業者（業者）', 'Worker (contractor)', true),
+        f('place', 'text', { ja: '場所', en: 'Place' }, true),
+        f('work', 'textarea', { ja: '作業内容', en: 'Work' }, true),
+        f('work_date', 'date', { ja: '作業日', en: 'Date' }, true),
+        f('worker', 'text', { ja: '作業者（業者）', en: 'Worker (contractor)' }, true),
       ],
       chain: one('cabling'),
     },
@@ -462,7 +481,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     {
       code: 'network-notice',
       nameJa: 'ネットワーク接続の報告（推進員）',
-      nameEn: 'Network connection notice (推進員)',
+      nameEn: 'Network connection notice (security promotion officer)',
       topic: 'network_notice',
       recordKind: 'network_notice',
       clausePath: '第7',
@@ -470,9 +489,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     {
       flow: 'notice',
       fields: [
-        f('device', 'text', '接続した機器', 'Device', true),
-        f('place', 'text', '設置場所', 'Place', true),
-        f('connect_date', 'date', '接続日', 'Date', true),
+        f('device', 'text', { ja: '接続した機器', en: 'Device' }, true),
+        f('place', 'text', { ja: '設置場所', en: 'Place' }, true),
+        f('connect_date', 'date', { ja: '接続日', en: 'Date' }, true),
       ],
       chain: one('network_notice'),
     },
@@ -491,8 +510,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     {
       fields: [
-        f('service', 'text', 'サービス名', 'Service', true),
-        f('period_until', 'date', '利用期限', 'Use until'),
+        f('service', 'text', { ja: 'サービス名', en: 'Service' }, true),
+        f('period_until', 'date', { ja: '利用期限', en: 'Use until' }),
         purpose,
       ],
       chain: one('web_service'),
@@ -511,9 +530,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     {
       fields: [
-        f('target_clause', 'text', '対象の規定', 'Clause', true),
-        f('period_until', 'date', '期限', 'Until', true),
-        f('measures', 'textarea', '代替の措置', 'Compensating measures', true),
+        f('target_clause', 'text', { ja: '対象の規定', en: 'Clause' }, true),
+        f('period_until', 'date', { ja: '期限', en: 'Until' }, true),
+        f('measures', 'textarea', { ja: '代替の措置', en: 'Compensating measures' }, true),
         purpose,
       ],
       chain: one('exception'),

@@ -150,5 +150,20 @@ describe('申請書 and 許可書', () => {
     const other = await makeOrg(t.db);
     const stranger = await person(t, other, ['requests.read_all']);
     assert.equal((await stranger.c.get(`/api/requests/${id}/forms/permit`)).statusCode, 404);
+    // A reader in English gets the same permit in English, ISO dates.
+    const en = await staff.c.request('GET', `/api/requests/${id}/forms/permit`, undefined, {
+      'accept-language': 'en',
+    });
+    assert.equal(en.statusCode, 200, en.body);
+    const english = pdfShowing(en.rawPayload, [
+      'Permit:',
+      'Permitted',
+      '2026-06-01 10:23',
+      'Approved',
+      'Return by',
+      'is permitted as follows',
+      'Particulars',
+    ]);
+    assert.doesNotMatch(english, /許可書|令和/);
   });
 });

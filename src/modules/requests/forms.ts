@@ -8,9 +8,10 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { bodyName } from '../../http/download.ts';
 import { conflict, notFound } from '../../http/errors.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import { type FormPdf, formPdf, type StampBox } from '../../shared/pdf-form.ts';
 import { formatJstMinute, jstDate } from '../../shared/time.ts';
-import { formatWareki } from '../../shared/wareki.ts';
+import { formatWareki, formatWarekiShort } from '../../shared/wareki.ts';
 import { allFunctions } from '../org/index.ts';
 import { assetDisplay } from './asset-lookup.ts';
 import { loadRequest } from './load.ts';
@@ -21,20 +22,21 @@ export type FormKind = 'application' | 'permit';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A decider as a seal shows them: the name without the login ID kept beside it in the record. */
 const sealName = (label: string) => label.replace(/\s*[（(][^）)]*[）)]$/, '');
-const warekiTime = (iso: string) => {
-  const [day, hm] = formatJstMinute(iso).split(' ');
-  return `${formatWareki(day)} ${hm}`;
+/** A day as the reader writes it: 和暦 in Japanese, ISO in English. */
+const day = (lang: Lang, iso: string) => (lang === 'ja' ? formatWareki(iso) : iso.slice(0, 10));
+/** A moment as date and JST time. */
+const dayTime = (lang: Lang, iso: string) => {
+  const [d, hm] = formatJstMinute(iso).split(' ');
+  return `${day(lang, d)} ${hm}`;
 };
-/** 令和8年6月1日 → R8.6.1, short enough for a 決裁 box. */
-const shortWareki = (iso: string) => {
-  const [day, hm] = formatJstMinute(iso).split(' ');
-  const m = /^(令和|平成)(元|\d+)年(\d+)月(\d+)日$/.exec(formatWareki(day));
-  const d = m ? `${m[1] === '令和' ? 'R' : 'H'}${m[2] === '元' ? 1 : m[2]}.${m[3]}.${m[4]}` : day;
-  return `${d} ${hm}`;
+/** R8.6.1 (ISO in English) and the time, short enough for a 決裁 box. */
+const shortDayTime = (lang: Lang, iso: string) => {
+  const [d, hm] = formatJstMinute(iso).split(' ');
+  return `${lang === 'ja' ? formatWarekiShort(d) : d} ${hm}`;
 };
 
 /** The names of the roles holding a function in this body (its own words: 情報セキュリティ管理者, 課長…). */
-async function roleTitle(db: Kysely<DB>, org: string, fn: string): Promise<string> {
+async function roleTitle(db: Kysely<DB>, org: string, fn: string, lang: Lang): Promise<string> {
   const roles = await db
     .selectFrom('roles as r')
     .innerJoin('role_functions as f', (j) =>
@@ -48,7 +50,8 @@ async function roleTitle(db: Kysely<DB>, org: string, fn: string): Promise<strin
     .execute();
   const names = [...new Set(roles.map((r) => r.name))];
   if (names.length) return names.slice(0, 2).join('・');
-  return allFunctions().find((f) => f.key === fn)?.ja ?? fn;
+  const known = allFunctions().find((f) => f.key === fn);
+  return (known && (lang === 'en' ? known.en : known.ja)) ?? fn;
 }
 
 /** The clause's own words from the policy in force, when the body has imported it. */
@@ -66,11 +69,11 @@ async function clauseText(db: Kysely<DB>, org: string, path: string): Promise<st
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 }
 
-function titles(typeName: string, flow: string): { application: string; permit: string | null } {
+function titles(lang: Lang, typeName: string, flow: string): { application: string; permit: string | null } {
   const name = typeName.replace(/[（(][^）)]*[）)]$/, '').trim();
-  if (flow === 'notice') return { application: `${name}届`, permit: null };
-  if (flow === 'consultation') return { application: `${name}協議書`, permit: null };
-  return { application: `${name}許可申請書`, permit: `${name}許可書` };
+  const title = (kind: string) => t(lang, `requests.form.title.${kind}`, { name });
+  if (flow === 'notice' || flow === 'consultation') return { application: title(flow), permit: null };
+  return { application: title('application'), permit: title('permit') };
 }
 
 /** The form as a PDF with its title (for the file name); 404 when the caller may not see the request. */
@@ -79,14 +82,17 @@ export async function requestForm(
   auth: AuthContext,
   id: string,
   kind: FormKind,
+  lang: Lang = 'ja',
 ): Promise<{ pdf: Buffer; title: string; date: string }> {
+  const w = (key: string, params?: Record<string, string>) => t(lang, `requests.form.${key}`, params);
   const org = auth.organizationId;
   const req = await loadRequest(db, org, id);
   if (!mayRead(auth, req)) throw notFound('request');
-  const type = await rowWhere(db, 'request_types', { id: req.type_id }, ['name_ja']);
-  const t = titles(type?.name_ja ?? req.type_code, req.def.flow);
+  const type = await rowWhere(db, 'request_types', { id: req.type_id }, ['name_ja', 'name_en']);
+  const typeName = (lang === 'en' ? type?.name_en || type?.name_ja : type?.name_ja) ?? req.type_code;
+  const title = titles(lang, typeName, req.def.flow);
   const granted = ['approved', 'returned', 'closed'].includes(req.status) && !!req.decided_at;
-  if (kind === 'permit' && (!t.permit || !granted)) throw conflict('requests.not_granted');
+  if (kind === 'permit' && (!title.permit || !granted)) throw conflict('requests.not_granted');
   const body = await bodyName(db, org);
   const requester = await db
     .selectFrom('users as u')
@@ -103,70 +109,79 @@ export async function requestForm(
   for (const [i, step] of req.def.chain.entries()) {
     const done = decisions.filter((d) => d.step === i);
     stamps.push({
-      title: await roleTitle(db, org, step.function),
+      title: await roleTitle(db, org, step.function, lang),
       name: done.map((d) => sealName(d.user_label)).join('・') || undefined,
       note: done.length
-        ? `${shortWareki(done[done.length - 1].decided_at)} ${done.some((d) => d.decision === 'reject') ? '却下' : '承認'}`
+        ? `${shortDayTime(lang, done[done.length - 1].decided_at)} ${w(`decision.${done.some((d) => d.decision === 'reject') ? 'reject' : 'approve'}`)}`
         : undefined,
     });
   }
-  const particulars: [string, string][] = [['種別', type?.name_ja ?? req.type_code]];
+  const particulars: [string, string][] = [[w('type'), typeName]];
   for (const f of req.def.fields) {
     const v = req.values[f.key];
     if (v === undefined || v === '' || (Array.isArray(v) && !v.length)) continue;
     let text: string;
     if (Array.isArray(v)) text = v.map((x) => `☑ ${x}`).join('\n');
     else if (f.type === 'asset') text = await assetDisplay(db, org, v);
-    else if (f.type === 'date' && ISO_DAY.test(v)) text = formatWareki(v);
+    else if (f.type === 'date' && ISO_DAY.test(v)) text = day(lang, v);
     else text = v;
-    particulars.push([f.label.ja, text]);
+    particulars.push([lang === 'en' && f.label.en ? f.label.en : f.label.ja, text]);
   }
-  if (req.asset_class) particulars.push(['情報資産の分類', req.asset_class]);
-  particulars.push(['申請日時', warekiTime(req.submitted_at)]);
+  if (req.asset_class) particulars.push([w('asset_class'), req.asset_class]);
+  particulars.push([w('submitted_at'), dayTime(lang, req.submitted_at)]);
   const clause = req.clause_path
     ? {
-        path: `情報セキュリティポリシー ${req.clause_path.replace(/\//g, ' ')}`,
+        path: w('clause', { path: req.clause_path.replace(/\//g, ' ') }),
         text: await clauseText(db, org, req.clause_path),
       }
     : undefined;
-  const number = `受付番号 ${id.slice(-8).toUpperCase()}`;
-  const applicant = ['申請者', `所属　${unit}`, `氏名　${requester?.display_name ?? ''}`];
+  const number = w('number', { number: id.slice(-8).toUpperCase() });
+  const name = requester?.display_name ?? '';
+  const applicant = [w('applicant'), w('unit', { unit }), w('name', { name })];
+  const words = { approval: w('approval'), below: w('below'), basis: w('basis') };
   let form: FormPdf;
   if (kind === 'application') {
     form = {
-      title: t.application,
+      title: title.application,
       body,
       number,
-      date: formatWareki(jstDate(req.submitted_at)),
-      addressee: `（宛先）${stamps[stamps.length - 1]?.title ?? ''} 様`,
+      date: day(lang, jstDate(req.submitted_at)),
+      addressee: w('addressee', { title: stamps[stamps.length - 1]?.title ?? '' }),
       from: applicant,
-      statement: req.def.flow === 'approval' ? '下記のとおり許可を申請します。' : '下記のとおり届け出ます。',
+      statement: w(`statement.${req.def.flow === 'approval' ? 'approval' : 'notice'}`),
       particulars,
       clause,
       stamps,
+      words,
     };
   } else {
     const last = decisions.filter((d) => d.decision === 'approve').at(-1);
     const decidedAt = req.decided_at as string;
     const notes: string[] = [];
-    if (req.due_on)
-      notes.push(`返却期限　${formatWareki(req.due_on)}（返却したときは、返却を記録してください。）`);
+    if (req.due_on) notes.push(w('note.return_due', { date: day(lang, req.due_on) }));
     if (req.def.confirmations)
       notes.push(
-        `返却後、${await roleTitle(db, org, req.def.confirmations.function)}による事後確認を受けてください。`,
+        w('note.confirmation', { role: await roleTitle(db, org, req.def.confirmations.function, lang) }),
       );
     form = {
-      title: t.permit as string,
+      title: title.permit as string,
       body,
-      number: `許可番号 ${id.slice(-8).toUpperCase()}`,
-      date: formatWareki(jstDate(decidedAt)),
-      addressee: `${unit}　${requester?.display_name ?? ''} 様`,
-      from: [body, `${stamps[stamps.length - 1]?.title ?? ''}　${sealName(last?.user_label ?? '')}`],
-      statement: `${formatWareki(jstDate(req.submitted_at))}付けで申請のあった件について、下記のとおり許可します。`,
-      particulars: [...particulars, ['許可日時', warekiTime(decidedAt)]],
+      number: w('permit_number', { number: id.slice(-8).toUpperCase() }),
+      date: day(lang, jstDate(decidedAt)),
+      addressee: w('permit_addressee', { unit, name }),
+      from: [
+        body,
+        w('permit_from', {
+          title: stamps[stamps.length - 1]?.title ?? '',
+          name: sealName(last?.user_label ?? ''),
+        }),
+      ],
+      statement: w('statement.permit', { date: day(lang, jstDate(req.submitted_at)) }),
+      particulars: [...particulars, [w('decided_at'), dayTime(lang, decidedAt)]],
       clause,
       notes,
       stamps,
+      words,
     };
   }
   return {

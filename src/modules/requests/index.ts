@@ -1,4 +1,5 @@
 import { type AppModule, sweepJob } from '../module.ts';
+import { en as formEn, ja as formJa } from './form-messages.ts';
 import { requestFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { requestMigrations } from './migrations.ts';
@@ -15,7 +16,7 @@ export const SWEEP_JOB = 'requests.sweep';
 export const requestsModule: AppModule = {
   name: 'requests',
   migrations: requestMigrations,
-  messages: { ja, en },
+  messages: { ja: { ...ja, ...formJa }, en: { ...en, ...formEn } },
   functions: requestFunctions,
   proposals: requestTypeProposals,
   // Hourly: the sweep itself sends each reminder once per day, so a missed hour costs nothing.

@@ -19,8 +19,8 @@ export function formRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags: ['requests'],
     access: access.signedIn,
     params,
-    async handler({ auth, params, reply }) {
-      const form = await requestForm(db, auth, params.id, params.kind);
+    async handler({ auth, params, lang, reply }) {
+      const form = await requestForm(db, auth, params.id, params.kind, lang);
       attachment(
         reply,
         { body: await bodyName(db, auth.organizationId), book: form.title, date: form.date, ext: 'pdf' },
