@@ -42,7 +42,10 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         ),
         pattern(/許可|承認|決裁/, `${list}が[^。、]{0,10}?(?:許可|承認|決裁)(?:した|している|する)`),
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
-        pattern(/許可|承認|決裁/, `${list}(?:の|に|から)(?:許可|承認|決裁)[^。]{0,4}?(?:を得|を受け(?!る前))`),
+        pattern(
+          /許可|承認|決裁/,
+          `${list}(?:の|に|から)(?:許可|承認|決裁)[^。]{0,4}?(?:を得|を受け(?!る前))`,
+        ),
         // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
         // The proviso may say how the role checked first: 「CISOが通信の経路及び方法を確認して許可した場合は」,
         // 「統括管理者が暗号化等の措置を確認し、許可したときは」, or what it did after: 「…が必要と認めて登録した媒体」.
@@ -437,7 +440,8 @@ export function approversFromTable(
   matcher: ActorMatcher,
   scheme: Classification | null,
 ): Record<string, string[]> | null {
-  if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認|決裁)/.test(sentence)) return null;
+  if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認|決裁)/.test(sentence))
+    return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const isRole = new RegExp(`^(?:${matcher.pattern})$`);
   const hasRole = new RegExp(matcher.pattern);
@@ -487,7 +491,8 @@ export function approversPerActFromTable(
   matcher: ActorMatcher,
   scheme: Classification | null,
 ): ActApproval[] | null {
-  if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認|決裁)/.test(sentence)) return null;
+  if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認|決裁)/.test(sentence))
+    return null;
   if (namedColumn(sentence)) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const said = loose(sentence);
