@@ -1,7 +1,7 @@
 /**
  * Policy import from the command line:
  *   npm run policy -- import FILE [--json]   the analysis (JSON with --json, otherwise a short summary)
- *   npm run policy -- explain FILE           what the engine made of each line, and why
+ *   npm run policy -- explain FILE [--en]    what the engine made of each line, and why (in English)
  * Bad input exits with code 2.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -15,11 +15,11 @@ import {
   PolicyInputError,
 } from '../modules/policy/index.ts';
 
-const USAGE = 'usage: npm run policy -- import FILE [--json] | explain FILE';
+const USAGE = 'usage: npm run policy -- import FILE [--json] | explain FILE [--en]';
 
 /** One block per line: the line as written, then what became of it. */
-function explanation(text: string): string {
-  return explainPolicy(text)
+function explanation(text: string, lang: 'ja' | 'en'): string {
+  return explainPolicy(text, {}, undefined, lang)
     .map((l) => {
       const head = `${String(l.line).padStart(5)}  ${l.text}`;
       const notes =
@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     if (statSync(file).size > MAX_POLICY_BYTES) throw new PolicyInputError('policy.too_large');
     const { text, format } = await extractPolicyText(readFileSync(file));
     if (command === 'explain') {
-      process.stdout.write(`${explanation(text)}\n`);
+      process.stdout.write(`${explanation(text, rest.includes('--en') ? 'en' : 'ja')}\n`);
       return 0;
     }
     const analysis = analyzePolicy(text, { omitOriginal: !rest.includes('--original') });

@@ -97,6 +97,12 @@ function openSqlite(opts: OpenOptions): Database {
     raw.exec('PRAGMA foreign_keys = ON');
     raw.exec('PRAGMA busy_timeout = 5000');
     raw.exec('PRAGMA cache_size = -16384');
+    // Each transaction is a savepoint of the group commit, so SQLite keeps the pages it changes in a
+    // sub-journal (and a multi-row statement in a statement journal) until it ends; past 64 KB those go
+    // to a temporary file, created, written and deleted on the event loop for every batch. In memory
+    // they cost neither: they live only as long as the transaction. The reader's large sorts still
+    // use temporary files.
+    raw.exec('PRAGMA temp_store = MEMORY');
     if (file !== ':memory:') {
       // Reads outside a transaction: the last committed state, without waiting for the writer.
       reader = new NodeSqliteDatabase(file);

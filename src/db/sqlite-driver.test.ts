@@ -105,6 +105,48 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
     }
   });
 
+  test('transactions that arrive while a flush is on the disk commit together once it ends', async () => {
+    const stats = database.groupCommit;
+    assert.ok(stats);
+    const probe = await fs.promises.open(file(), 'r');
+    const proto = Object.getPrototypeOf(probe) as { datasync(): Promise<void> };
+    await probe.close();
+    const real = proto.datasync;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    proto.datasync = async function (this: unknown) {
+      await gate;
+      return real.call(this);
+    };
+    try {
+      const first = insert('f0');
+      await new Promise((r) => setTimeout(r, 10));
+      const before = stats.commits;
+      // One at a time, each in a turn of the event loop of its own: without a flush running, each
+      // would be a batch of its own.
+      const more: Promise<void>[] = [];
+      for (let i = 1; i <= 5; i++) {
+        more.push(insert(`f${i}`));
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      assert.equal(stats.commits, before, 'no COMMIT while the flush runs');
+      const plain = await db.selectFrom('item').select('label').where('label', 'like', 'f%').execute();
+      assert.deepEqual(
+        plain.map((r) => r.label),
+        ['f0'],
+        'the open batch is not visible to readers',
+      );
+      release();
+      await Promise.all([first, ...more]);
+      assert.equal(stats.commits, before + 1, 'the five commit in one batch');
+      assert.deepEqual(await labels('f'), ['f0', 'f1', 'f2', 'f3', 'f4', 'f5']);
+    } finally {
+      proto.datasync = real;
+    }
+  });
+
   test('a read in a transaction resolves only once every earlier commit is on disk (what the audit checkpoints rely on)', async () => {
     const probe = await fs.promises.open(file(), 'r');
     const proto = Object.getPrototypeOf(probe) as { datasync(): Promise<void> };
@@ -179,6 +221,12 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
     // The writer is usable again afterwards.
     await insert('d4');
     assert.deepEqual(await labels('d'), ['d4']);
+  });
+
+  test('the writer keeps a transaction’s journals in memory, not in temporary files', () => {
+    const raw = database.sqlite?.raw;
+    assert.ok(raw);
+    assert.equal((raw.prepare('PRAGMA temp_store').get() as { temp_store: number }).temp_store, 2);
   });
 
   test('a write outside a transaction is a transaction of its own and resolves once committed', async () => {

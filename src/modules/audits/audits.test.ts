@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { pdfText } from '../../../test/support/pdf.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { createUnit } from '../org/service.ts';
 
@@ -79,6 +80,16 @@ describe('audits', () => {
     const pdf = await s.c.get(`/api/audits/plans/${id}/report.pdf`);
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.rawPayload.subarray(0, 4).toString(), '%PDF');
+    const ja = pdfText(pdf.rawPayload).replace(/\s+/g, '');
+    for (const want of ['情報セキュリティ監査報告書', '監査基準', '指摘事項1', '状況'])
+      assert.ok(ja.includes(want), `the report shows ${want}`);
+    const en = await s.c.request('GET', `/api/audits/plans/${id}/report.pdf`, undefined, {
+      'accept-language': 'en',
+    });
+    const english = pdfText(en.rawPayload).replace(/\s+/g, '');
+    for (const want of ['Informationsecurityauditreport', 'Auditcriteria', 'Finding1', 'Leadauditor'])
+      assert.ok(english.includes(want), `the English report shows ${want}`);
+    assert.doesNotMatch(english, /監査基準|指摘事項/);
     assert.equal((await s.c.post(`/api/audits/plans/${id}/close`)).statusCode, 204);
     const detail = (await s.c.get(`/api/audits/plans/${id}`)).json();
     assert.equal(detail.status, 'closed');

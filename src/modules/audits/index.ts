@@ -2,6 +2,7 @@ import type { AppModule } from '../module.ts';
 import './events.ts';
 import { en, ja } from './messages.ts';
 import { auditsMigrations } from './migrations.ts';
+import { en as reportEn, ja as reportJa } from './report-messages.ts';
 import { auditsRoutes } from './routes.ts';
 
 export type { AuditsTables } from './tables.ts';
@@ -10,7 +11,7 @@ export type { AuditsTables } from './tables.ts';
 export const auditsModule: AppModule = {
   name: 'audits',
   migrations: auditsMigrations,
-  messages: { ja, en },
+  messages: { ja: { ...ja, ...reportJa }, en: { ...en, ...reportEn } },
   functions: [
     {
       key: 'audits.manage',

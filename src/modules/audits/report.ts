@@ -2,17 +2,18 @@
 import type { Kysely } from 'kysely';
 import { rowsWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { ledgerPdf } from '../../shared/pdf.ts';
 import { formatWareki } from '../../shared/wareki.ts';
 import { loadPlan } from './service.ts';
 
-/** The book's name, a Japanese document of the body: the PDF's title and its file name. */
-export const REPORT_BOOK = '情報セキュリティ監査報告書';
-
-const SEVERITY: Record<string, string> = { high: '高', medium: '中', low: '低', observation: '所見' };
-const STATUS: Record<string, string> = { open: '未回答', responded: '回答済み', closed: '完了' };
-const KIND: Record<string, string> = { multi_year: '中長期計画', yearly: '年度計画', special: '特別監査' };
+/** A word of the report for a stored code; an unknown code is shown as it is. */
+function word(lang: Lang, group: string, code: string): string {
+  const key = `audits.report.${group}.${code}`;
+  const text = t(lang, key);
+  return text === key ? code : text;
+}
 
 /** Everything the report shows, also used by the detail screen. */
 export async function planDetail(db: Kysely<DB>, org: string, id: string) {
@@ -81,38 +82,63 @@ export async function planDetail(db: Kysely<DB>, org: string, id: string) {
   };
 }
 
-/** The report PDF, in Japanese with 和暦 dates. */
-export async function reportPdf(db: Kysely<DB>, org: string, id: string): Promise<Buffer> {
+/** The report's book name: the PDF's title and its file name. */
+export const reportBook = (lang: Lang = 'ja') => t(lang, 'audits.report.book');
+
+/** The report PDF in the reader's language (和暦 dates in Japanese, the default). */
+export async function reportPdf(db: Kysely<DB>, org: string, id: string, lang: Lang = 'ja'): Promise<Buffer> {
+  const r = (key: string, params?: Record<string, string | number>) =>
+    t(lang, `audits.report.${key}`, params);
   const d = await planDetail(db, org, id);
   const orgName =
     (await db.selectFrom('organizations').select('name').where('id', '=', org).executeTakeFirst())?.name ??
     '';
+  const list = r('list');
   const rows: string[][] = [
-    ['区分', `${KIND[d.kind] ?? d.kind}・${d.auditType === 'external' ? '外部監査' : '内部監査'}`],
-    ['目的', d.purpose],
-    ['対象課', d.units.map((u) => u.name).join('、') || '—'],
-    ['対象システム', d.systems.map((s) => s.name).join('、') || '—'],
-    ['時期', d.timing],
     [
-      '体制',
-      [d.structure, d.auditorOrg, d.auditors.map((a) => `${a.name}${a.lead ? '（主任）' : ''}`).join('、')]
+      r('row.kind'),
+      r('kind', {
+        kind: word(lang, 'kind', d.kind),
+        type: r(`type.${d.auditType === 'external' ? 'external' : 'internal'}`),
+      }),
+    ],
+    [r('row.purpose'), d.purpose],
+    [r('row.units'), d.units.map((u) => u.name).join(list) || '—'],
+    [r('row.systems'), d.systems.map((s) => s.name).join(list) || '—'],
+    [r('row.timing'), d.timing],
+    [
+      r('row.structure'),
+      [
+        d.structure,
+        d.auditorOrg,
+        d.auditors.map((a) => (a.lead ? r('lead', { name: a.name }) : a.name)).join(list),
+      ]
         .filter(Boolean)
         .join(' / '),
     ],
-    ['監査基準', d.criteria],
+    [r('row.criteria'), d.criteria],
     ...d.findings.map((f, i) => [
-      `指摘事項${i + 1}（重要度: ${SEVERITY[f.severity] ?? f.severity}）`,
-      `${f.title}${f.clausePath ? `［${f.clausePath}］` : ''} — ${f.detail}／状況: ${STATUS[f.status] ?? f.status}${
-        f.responses.length ? `／対応: ${f.responses.map((r) => r.body).join('；')}` : ''
-      }`,
+      r('finding', { n: i + 1, severity: word(lang, 'severity', f.severity) }),
+      r('finding_text', {
+        title: f.title,
+        clause: f.clausePath ? r('finding_clause', { path: f.clausePath }) : '',
+        detail: f.detail,
+        status: word(lang, 'status', f.status),
+        responses: f.responses.length
+          ? r('finding_responses', {
+              responses: f.responses.map((x) => x.body).join(r('response_separator')),
+            })
+          : '',
+      }),
     ]),
   ];
+  const today = todayJst();
   return ledgerPdf({
-    title: `${REPORT_BOOK} ${d.title}`,
-    subtitle: `${orgName}　作成日 ${formatWareki(todayJst())}`,
-    header: ['項目', '内容'],
+    title: r('title', { book: reportBook(lang), title: d.title }),
+    subtitle: r('subtitle', { body: orgName, date: lang === 'ja' ? formatWareki(today) : today }),
+    header: [r('item'), r('content')],
     rows,
     widths: [1, 4],
-    stamps: ['監査責任者', 'CISO'],
+    stamps: [r('stamp_lead'), 'CISO'],
   });
 }

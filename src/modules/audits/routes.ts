@@ -8,7 +8,7 @@ import type { AppContext } from '../module.ts';
 import { planAbilities, planForAuditor, planForReader } from './access.ts';
 import { addFinding, closePlan, followUp, loadFinding, respond } from './findings.ts';
 import { listPlans } from './queries.ts';
-import { planDetail, REPORT_BOOK, reportPdf } from './report.ts';
+import { planDetail, reportBook, reportPdf } from './report.ts';
 import * as s from './schema.ts';
 import { addAuditor, createPlan, issueReport } from './service.ts';
 
@@ -134,12 +134,12 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
     tags,
     access: SIGNED_IN,
     params: s.idParams,
-    async handler({ params, auth, reply }) {
+    async handler({ params, auth, lang, reply }) {
       await planForReader(db, auth, params.id);
-      const pdf = await reportPdf(db, auth.organizationId, params.id);
+      const pdf = await reportPdf(db, auth.organizationId, params.id, lang);
       const name = {
         body: await bodyName(db, auth.organizationId),
-        book: REPORT_BOOK,
+        book: reportBook(lang),
         date: todayJst(),
         ext: 'pdf',
       };

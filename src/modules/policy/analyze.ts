@@ -77,7 +77,7 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
   const asWritten =
     classification && renamed.size ? withAxesAsWritten(classification, renamed) : classification;
   const issuer = findIssuer(title, parsed.preamble);
-  const committees = findCommittees(tree);
+  const committees = findCommittees(tree, roles);
   const body = bodyOf(title, issuer);
   const obligations = extractObligations(
     tree,

@@ -31,3 +31,17 @@ test('[R-P1] explain: every line says what the engine made of it and why', () =>
   assert.match(notes(10), /義務（must）.*行為者: 職員（文の主語）.*承認者: CISO.*種別: take_out/);
   assert.match(notes(11), /行為者: —（不明（確認が必要））/);
 });
+
+test('[R-P1] explain in English: the explanation in English, the policy quoted as written', () => {
+  const lines = explainPolicy(TEXT, {}, undefined, 'en');
+  const notes = (n: number) => lines[n - 1].notes.join(' / ');
+  assert.match(notes(1), /preamble: title “南浦町情報セキュリティ基本方針”/);
+  assert.match(notes(3), /table of contents “1 組織体制” \(not read as text\)/);
+  assert.match(notes(6), /role “CISO” \(post 副町長; tier 1/);
+  assert.match(notes(8), /page number \(left out\)/);
+  assert.match(
+    notes(10),
+    /Obligation \(must\).*actor: 職員 \(subject of the sentence\).*approver: CISO.*topic: take_out/,
+  );
+  assert.match(notes(11), /actor: — \(unknown \(to be checked\)\)/);
+});

@@ -3,7 +3,7 @@
  * secretariat (事務局・庶務) and the member table of a 別表 (〃 resolved) — each read once, in
  * whichever wording the text uses.
  */
-import type { ClauseNode, Committee, CommitteeMemberTable } from '../types.ts';
+import type { ClauseNode, Committee, CommitteeMemberTable, Role } from '../types.ts';
 import { flatten } from './clauses.ts';
 import { escapeRe, splitNames as splitAll, splitSentences, stripParens } from './sentences.ts';
 
@@ -226,8 +226,11 @@ function scopeOf(node: ClauseNode, siblings: ClauseNode[], names: string): Claus
   return scope;
 }
 
-/** Finds committees set up by the text (…委員会を置く / a committee heading). */
-export function findCommittees(tree: ClauseNode[]): Committee[] {
+/**
+ * Finds committees set up by the text (…委員会を置く / a committee heading). A team the roles already hold
+ * (one the text puts in the chain of roles, roles.ts) is no committee.
+ */
+export function findCommittees(tree: ClauseNode[], roles: Role[] = []): Committee[] {
   const out: Committee[] = [];
   const parentOf = new Map<ClauseNode, ClauseNode[]>();
   const index = (list: ClauseNode[]) => {
@@ -285,7 +288,8 @@ export function findCommittees(tree: ClauseNode[]): Committee[] {
     const fullName = full ? full[1].replace(/^.*?(?:は|を|に|が)、?(?=[^、。]*$)/, '') : name;
     out.push(read(node, fullName, full?.[2], first));
   }
-  return out;
+  const held = new Set(roles.flatMap((r) => [r.name, ...(r.aliases ?? [])]));
+  return held.size === 0 ? out : out.filter((c) => !held.has(c.name));
 
   function read(node: ClauseNode, name: string, alias: string | undefined, first: string): Committee {
     const c: Committee = { name, path: node.path, duties: [], ...(alias ? { alias } : {}) };

@@ -8,10 +8,15 @@
 import type { ClauseNode, Role } from '../types.ts';
 import { flatten } from './clauses.ts';
 import { headFromPosts, officeHeadings, rolesFromPosts } from './posts.ts';
-import { splitSentences, stripParens } from './sentences.ts';
+import { escapeRe, splitSentences, stripParens } from './sentences.ts';
 
-/** Words a role name ends with; committees (委員会) and their chairs are handled elsewhere. */
-export const ROLE_SUFFIX = '(?:者|員|アドバイザー|アドバイザ|補佐官|CISO|CIO)';
+/**
+ * Words a role name ends with; committees (委員会) and their chairs are handled elsewhere. Names borrowed
+ * from English end in the katakana word for the person (情報セキュリティオフィサー, システムアドミニストレーター),
+ * never in a device's name (カードリーダー).
+ */
+export const ROLE_SUFFIX =
+  '(?:者|員|アドバイザー|アドバイザ|補佐官|CISO|CIO|オフィサー|マネージャー|マネジャー|アドミニストレーター|アドミニストレータ|(?<!カード)リーダー|ディレクター|コーディネーター|コーディネータ)';
 // A role may also end in 監 where its name says what it oversees: 情報セキュリティ統括監.
 const ROLE_AT_END = new RegExp(
   `^[^、。]{0,30}?(?:${ROLE_SUFFIX}|セキュリティ[^、。]{0,8}監)(?:\\([^()]{1,8}\\))?$`,
@@ -245,6 +250,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       }
     }
   }
+  teamsInChain(tree, drafts, keyOf, upsert, alias);
   // A role that acts (「統括情報セキュリティ責任者は、CISOを補佐する。」) but that no sentence appoints is still a role.
   for (const node of flatten(tree)) {
     if (defined.has(node)) continue;
@@ -302,6 +308,56 @@ export function findRoles(tree: ClauseNode[]): Role[] {
 }
 
 type Upsert = (name: string, path: string, patch?: Partial<Role>) => Draft;
+
+/** A team the text sets up: 「…に、インシデント対応チーム（以下「CSIRT」という。）を置く」. */
+const TEAM_SET_UP =
+  /^(?:[^。]*?(?:に|ため)、?)?([\u4e00-\u9fffァ-ヴーA-Za-z]*(?:チーム|CSIRT))(?:\(以下「([^」]+)」という。?\))?を置/;
+/** A subject placed under a role: 「…は、ISOの指揮を受け」「…は、CISOを補佐し」. */
+const UNDER = '(?:の指揮を受け|の指揮の下|の指揮監督を受け|の命を受け|を補佐し|の指示に従い|の指示を受け)';
+
+/**
+ * A team that the text puts in the chain of roles itself (「CSIRTは、ISOの指揮を受け、…を行う」) acts as one of
+ * the roles: it is a role, held by its head where an office heads it (「情報システム課長を責任者とし」). A team
+ * that is only set up under a role (「Xの下にCSIRTを置く」) stays a body with its head and members.
+ */
+function teamsInChain(
+  tree: ClauseNode[],
+  drafts: Map<string, Draft>,
+  keyOf: Map<string, string>,
+  upsert: Upsert,
+  alias: (name: string, short: string, path: string) => void,
+): void {
+  const teams: { name: string; short?: string; path: string }[] = [];
+  const sentences = flatten(tree).flatMap((n) => splitSentences(n.text).map((s) => ({ s, path: n.path })));
+  for (const { s, path } of sentences) {
+    if (!s.includes('を置')) continue;
+    const m = TEAM_SET_UP.exec(s);
+    if (m && m[1].length >= 4 && !drafts.has(m[1])) teams.push({ name: m[1], short: m[2], path });
+  }
+  if (teams.length === 0) return;
+  const known = [...new Set([...drafts.keys(), ...keyOf.keys()])];
+  if (known.length === 0) return;
+  const roleWords = known.map(escapeRe).join('|');
+  for (const team of teams) {
+    const own = [team.name, ...(team.short ? [team.short] : [])].map(escapeRe).join('|');
+    const placed = new RegExp(`^(?:${own})は、(?:[^。]*?、)?(?:${roleWords})${UNDER}`);
+    if (!sentences.some(({ s }) => placed.test(s))) continue;
+    let post: string | undefined;
+    for (const { s } of sentences) {
+      const head =
+        new RegExp(`^(?:${own})は、([^、。]+?)を(?:責任者|長|リーダー)とし`).exec(s) ??
+        new RegExp(
+          `(?:^|、)(?:(?:${own})の|その)(?:長|責任者|リーダー)は、?([^、。]+?)(?:をもって充て|とする|とし、)`,
+        ).exec(s);
+      if (!head) continue;
+      const filled = filling(stripParens(head[1])).post;
+      if (filled && isPost(filled) && !known.includes(filled)) post = filled;
+      break;
+    }
+    upsert(team.name, team.path, post ? { post } : {});
+    if (team.short && team.short !== team.name) alias(team.name, team.short, team.path);
+  }
+}
 
 /** Every appointment form a sentence can take (see the file comment). */
 function appointments(s: string, path: string, upsert: Upsert): void {
