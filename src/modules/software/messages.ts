@@ -1,5 +1,44 @@
 /** Texts of the software module. */
+
+/**
+ * Recognised headings: the other headings a body's own Excel sheets use for a column (`<target>.<key>`).
+ * The column's own label is recognised besides, in both languages.
+ */
+export const headings: Record<string, readonly string[]> = {
+  'software.product': ['製品名', 'ソフト名', '名称', 'ソフトウェア'],
+  'software.version': ['バージョン', 'Ver', 'ver.'],
+  'software.vendor': ['メーカー', '開発元', '販売元'],
+  'software.licenceCount': ['ライセンス', '数量', '保有数'],
+  'software.supportEndsOn': ['サポート期限', 'EOL', 'サポート終了'],
+  'software.plannedUseUntil': ['利用期限', '使用期限'],
+  'software_installation.host': ['導入先', 'ホスト名', '端末'],
+};
+
 export const ja: Record<string, string> = {
+  // The registers' books, columns and values, as lists, CSV files and imports name them (kit/define.ts).
+  'register.software': 'ソフトウェア台帳',
+  'register.software.product': 'ソフトウェア名',
+  'register.software.version': '版',
+  'register.software.vendor': 'ベンダー',
+  'register.software.licenceCount': 'ライセンス数',
+  'register.software.applicant': '申請者',
+  'register.software.approver': '許可者',
+  'register.software.supportEndsOn': 'サポート終了日',
+  'register.software.plannedUseUntil': '利用予定期限',
+  'register.software.notes': '備考',
+  'register.software_installation': 'ソフトウェア導入記録',
+  'register.software_installation.softwareId': 'ソフトウェア',
+  'register.software_installation.equipmentId': '導入端末・機器',
+  'register.software_installation.systemId': '情報システム',
+  'register.software_installation.host': '端末名',
+  'register.software_installation.installedOn': '導入日',
+  'register.shared_id': '共用ID台帳',
+  'register.shared_id.account': '共用ID',
+  'register.shared_id.systemId': '情報システム',
+  'register.shared_id.purpose': '用途',
+  'register.shared_id.manager': '管理者',
+  'register.shared_id.userIds': '利用者',
+  'register.shared_id.notes': '備考',
   'event.software.created': 'ソフトウェア登録',
   'event.software.updated': 'ソフトウェア変更',
   'event.software.deleted': 'ソフトウェア削除',
@@ -17,6 +56,29 @@ export const ja: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  'register.software': 'Software',
+  'register.software.product': 'Product',
+  'register.software.version': 'Version',
+  'register.software.vendor': 'Vendor',
+  'register.software.licenceCount': 'Licences',
+  'register.software.applicant': 'Applicant',
+  'register.software.approver': 'Approver',
+  'register.software.supportEndsOn': 'Support ends on',
+  'register.software.plannedUseUntil': 'Planned use until',
+  'register.software.notes': 'Notes',
+  'register.software_installation': 'Software installations',
+  'register.software_installation.softwareId': 'Software',
+  'register.software_installation.equipmentId': 'Terminal / device',
+  'register.software_installation.systemId': 'System',
+  'register.software_installation.host': 'Host',
+  'register.software_installation.installedOn': 'Installed on',
+  'register.shared_id': 'Shared IDs',
+  'register.shared_id.account': 'Shared ID',
+  'register.shared_id.systemId': 'System',
+  'register.shared_id.purpose': 'Purpose',
+  'register.shared_id.manager': 'Manager',
+  'register.shared_id.userIds': 'Users',
+  'register.shared_id.notes': 'Notes',
   'event.software.created': 'Software added',
   'event.software.updated': 'Software changed',
   'event.software.deleted': 'Software deleted',

@@ -22,11 +22,19 @@ const none: SegmentFlags = {
   dedicatedTerminals: false,
 };
 
-/** Default rule flags per canonical segment name (the parser's names, see policy/parse/segments.ts). */
-export const DEFAULT_SEGMENTS: Record<string, SegmentFlags> = {
+/**
+ * The three tiers' rule flags per canonical segment name (the parser's names, see
+ * policy/parse/segments.ts): the segments every organization is offered.
+ */
+export const THREE_TIER_SEGMENTS: Record<string, SegmentFlags> = {
   マイナンバー利用事務系: { ...none, isolated: true, noExport: true, mfaRequired: true },
   LGWAN接続系: { ...none, sanitizedOnly: true },
   インターネット接続系: { ...none, internetFacing: true },
+};
+
+/** Default rule flags per canonical segment name: the three tiers and a stand-alone segment. */
+export const DEFAULT_SEGMENTS: Record<string, SegmentFlags> = {
+  ...THREE_TIER_SEGMENTS,
   独立系: { ...none, isolated: true },
 };
 

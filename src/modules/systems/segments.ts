@@ -4,11 +4,9 @@ import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { transactional } from '../../db/transactional.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { DEFAULT_SEGMENTS } from './defaults.ts';
+import { THREE_TIER_SEGMENTS } from './defaults.ts';
 import { insertRecord } from './kit/write.ts';
 import { segmentRegister } from './registers.ts';
-
-const THREE_TIERS = ['マイナンバー利用事務系', 'LGWAN接続系', 'インターネット接続系'];
 
 /** Adds the three-tier default segments the organization does not have yet (each audited), and names them. */
 export const addDefaultSegments = transactional(
@@ -17,8 +15,8 @@ export const addDefaultSegments = transactional(
       (await rowsInOrg(trx, 'network_segments', actor.organizationId, {}, ['name'])).map((r) => r.name),
     );
     const created: string[] = [];
-    for (const name of THREE_TIERS.filter((n) => !have.has(n))) {
-      created.push(await insertRecord(trx, actor, segmentRegister, { name, ...DEFAULT_SEGMENTS[name] }));
+    for (const [name, flags] of Object.entries(THREE_TIER_SEGMENTS).filter(([n]) => !have.has(n))) {
+      created.push(await insertRecord(trx, actor, segmentRegister, { name, ...flags }));
     }
     return { created };
   },

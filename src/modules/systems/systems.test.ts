@@ -267,6 +267,29 @@ describe('systems registers', () => {
   });
 });
 
+describe('systems register words and references', () => {
+  test("a segment a system names cannot be deleted; the CSV speaks the reader's language", async () => {
+    const seg = await created(admin, '/api/systems/segments', { name: '検証系', isolated: true });
+    const sys = await created(admin, '/api/systems/systems', { name: '検証システム', segmentId: seg });
+    const refused = await admin.del(`/api/systems/segments/${seg}`);
+    assert.equal(refused.statusCode, 409);
+    assert.equal(refused.json().error.code, 'registers.in_use');
+    const ja = (await admin.get('/api/systems/segments/export.csv?q=検証')).rawPayload.toString('utf8');
+    assert.match(ja, /^\uFEFFID,区分名,他区分と通信不可,端末からの持出し不可,/);
+    assert.match(ja, /,検証系,あり,なし,/);
+    const en = (
+      await admin.request('GET', '/api/systems/segments/export.csv?q=検証', undefined, {
+        'accept-language': 'en',
+      })
+    ).rawPayload.toString('utf8');
+    assert.match(en, /^\uFEFFID,Segment,Isolated,No export from terminals,/);
+    assert.match(en, /,検証系,yes,no,/);
+    await admin.del(`/api/systems/systems/${sys}`);
+    assert.equal((await admin.del(`/api/systems/segments/${seg}`)).statusCode, 204);
+    assert.equal((await lastEvent(org.id))?.event, 'systems.segment_deleted');
+  });
+});
+
 describe('systems access and validation', () => {
   test("another organization's record answers 404, for reads and writes", async () => {
     const other = await makeOrg(t.db, '別組合');

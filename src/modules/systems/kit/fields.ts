@@ -1,4 +1,5 @@
 /** How a register describes its columns once, for rows, filters, sorting, CSV and audit diffs. */
+import { t } from '../../../i18n/index.ts';
 import type { AuditEventName } from '../../audit/index.ts';
 
 export type FieldKind = 'text' | 'bool' | 'int' | 'date' | 'json' | 'ref' | 'refs';
@@ -62,18 +63,6 @@ export function registerEvents<P extends string>(
   };
 }
 
-/** Describes one field of a register: API key, column, kind, Japanese and English labels, options. */
-export function field(
-  key: string,
-  column: string,
-  kind: FieldDef['kind'],
-  ja: string,
-  en: string,
-  extra: Partial<FieldDef> = {},
-): FieldDef {
-  return { key, column, kind, ja, en, ...extra };
-}
-
 /** Plain JS value of a stored cell. */
 export function fromDb(f: FieldDef, v: unknown): unknown {
   if (v === null || v === undefined) return null;
@@ -95,7 +84,7 @@ export function toDb(f: FieldDef, v: unknown): unknown {
 /** A CSV cell: booleans as ○/×-free words so Excel filters read naturally. */
 export function csvCell(f: FieldDef, v: unknown, lang: 'ja' | 'en'): unknown {
   if (v === null || v === undefined) return '';
-  if (f.kind === 'bool') return v ? (lang === 'ja' ? 'あり' : 'yes') : lang === 'ja' ? 'なし' : 'no';
+  if (f.kind === 'bool') return t(lang, v ? 'registers.yes' : 'registers.no');
   if (Array.isArray(v))
     return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' / ');
   const option = f.options?.find((o) => o.value === v);
