@@ -11,6 +11,7 @@ import type { Classification, ClassificationLevel, ClauseNode } from '../types.t
 import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
+import { levelsQuoted } from './levels-quoted.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -162,8 +163,12 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+/**
+ * 「…機密情報及び一般情報の２区分に分類」, or the names right before に分類 (「…機密性に応じ、機密、限定及び公開に
+ * 分類する」, group 2 empty), which only items below that define each name confirm.
+ */
 const NAMED_LEVELS =
-  /([^、。「」]+?(?:(?:、|及び|並びに|又は)[^、。「」]+?)+)の(?:[0-9]+|[一二三四五六]|二つ|三つ|四つ)?(?:区分|種類|つ|段階|種|類型)?に分類/;
+  /([^、。「」]+?(?:(?:、|及び|並びに|又は)[^、。「」]+?)+)(の(?:[0-9]+|[一二三四五六]|二つ|三つ|四つ)?(?:区分|種類|つ|段階|種|類型)?)?に分類/;
 
 /**
  * 「…機密情報及び一般情報の２区分に分類」 in a text. The pattern cannot cross 。「」, so it is tried only on
@@ -201,8 +206,8 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
   )
     return [];
   const heads = node.children.map((c) => ({ c, head: (c.title ?? firstWord(c.text)).trim() }));
-  // Only levels the items below define (or, with no items, the sentence alone) are taken.
-  if (heads.length > 0 && !names.every((n) => heads.some((h) => h.head === n))) return [];
+  // Only levels the items below define (or, with no items, a sentence that says 「…の２区分」) are taken.
+  if ((heads.length > 0 || !m[2]) && !names.every((n) => heads.some((h) => h.head === n))) return [];
   const axis = axisOfNamed(m[0], names);
   return names.map((label) => {
     const item = heads.find((h) => h.head === label)?.c;
@@ -491,6 +496,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsFromLines(node));
     if (levels.length < 2) levels.push(...levelsListedInSentence(node));
     if (levels.length < 2) levels.push(...levelsNamedInText(node));
+    if (levels.length < 2) levels.push(...levelsQuoted(node, axisOfNamed));
     if (levels.length < 2) levels.push(...levelsNamedInItems(node));
     if (levels.length < 2) levels.push(...levelsNamedOnLines(node, NAMED_READER));
     if (levels.length < 2) levels.push(...levelsNamedInTable(node, nodes));

@@ -30,11 +30,15 @@ function definedSegments(tree: ClauseNode[], parts: string[] = []): { name: stri
   flatten(tree).forEach((n, at) => {
     // The space between term and definition may be lost (a PDF): the term ends at its first 系.
     // 「ただし、会議資料系とは、…をいう。」: a definition in a proviso of another sentence.
+    // 「ア．指令系　…をいう。」: one line of a list of terms that stays in its clause's text.
     const m =
       /^([^\s、。()]{1,12}?系)\s*(.+をいう。?)$/.exec(n.text) ??
       /^「?([^\s、。()「」]{1,12}系)」?とは、(.+)$/.exec(n.text) ??
       (n.text.includes('系とは、')
         ? /(?:。|ただし、)「?([^\s、。()「」]{1,12}系)」?とは、([^。]+をいう)/.exec(n.text)
+        : null) ??
+      (n.text.includes('\n') && n.text.includes('系')
+        ? /(?:^|\n)(?:[ア-ン][.．]|[・●])\s*([^\s、。()]{1,12}?系)\s*([^\n]+をいう。?)(?=\n|$)/.exec(n.text)
         : null);
     if (!m || !/ネットワーク|システム|端末|セグメント/.test(m[2])) return;
     if (SEGMENTS.some(([, re]) => re.test(m[1]))) return;
@@ -66,10 +70,47 @@ const KEPT_APART = new RegExp(
 const NETWORK_APART =
   /(?:^|、|は、)([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)(?:のネットワークを[^。]*?ネットワーク|を[^。]*?他の(?:系|ネットワーク))[^。]*?から[^。]*?(?:分離|分割|切り離)/;
 
+/** A 系 named as one (not 他の系, 各系). */
+const SEGMENT_WORD = '[\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系';
+const notASegment = (name: string) => /^(?:他の?|各|当該|同|その他の?|全)/.test(name);
+/**
+ * 「X系のネットワークを、LGWAN接続系又はインターネット接続系のネットワークに接続してはならない」 and the same
+ * said the other way round: a 系 that must not be joined to a segment of the 三層の対策 is a segment.
+ */
+const NOT_JOINED = new RegExp(
+  `(?:^|、|は、)(${SEGMENT_WORD})のネットワークを、?[^。]*?(?:${KNOWN})[^。]*?に接続してはならない`,
+);
+const NOT_JOINED_TO = new RegExp(
+  `(?:${KNOWN})のネットワークを、?[^。]*?(${SEGMENT_WORD})のネットワークに接続してはならない`,
+);
+/**
+ * 「X系及びインターネット接続系の情報システム」「LGWAN接続系、X系…のネットワーク」: a 系 listed with the segments
+ * of the 三層の対策 as one more kind of the same systems or networks.
+ */
+const LISTED_WITH = new RegExp(
+  `(?:^|[、はをにの])((?:${SEGMENT_WORD}|${KNOWN})(?:(?:、|及び|並びに|又は)(?:${SEGMENT_WORD}|${KNOWN}))+)の(?:情報システム|ネットワーク|端末|通信回線)`,
+);
+
 /** A 系 the text keeps apart from a segment of the 三層の対策, though no clause defines it: a segment of its own. */
 function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
+  const add = (name: string, at: number) => {
+    if (!notASegment(name) && !SEGMENTS.some(([, re]) => re.test(name)) && !out.some((x) => x.name === name))
+      out.push({ name, at });
+  };
   flatten(tree).forEach((n, at) => {
+    if (!n.text.includes('系')) return;
+    for (const s of splitSentences(n.text)) {
+      if (!s.includes('系')) continue;
+      const joined = NOT_JOINED.exec(s) ?? NOT_JOINED_TO.exec(s);
+      if (joined) add(joined[1], at);
+      const listed = LISTED_WITH.exec(s);
+      if (listed) {
+        const names = listed[1].split(/、|及び|並びに|又は/);
+        if (names.some((x) => SEGMENTS.some(([, re]) => re.test(x))))
+          for (const name of names) if (new RegExp(`^${SEGMENT_WORD}$`).test(name)) add(name, at);
+      }
+    }
     if (!n.text.includes('系を') && !n.text.includes('系のネットワークを')) return;
     for (const s of splitSentences(n.text)) {
       const apart = NETWORK_APART.exec(s);
