@@ -1,4 +1,5 @@
 import { type FileHandle, open } from 'node:fs/promises';
+import type { StatementSync } from 'node:sqlite';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -56,6 +57,20 @@ export interface GroupCommitStats {
   transactions: number;
   commits: number;
   failedBatches: number;
+}
+
+/**
+ * The savepoint of each transaction of a batch. Transactions of a batch follow each other (each releases
+ * or rolls back its savepoint before the next begins), so one name serves them all.
+ */
+const SAVEPOINT = 'gc';
+
+interface ControlStatements {
+  begin: StatementSync;
+  savepoint: StatementSync;
+  release: StatementSync;
+  rollbackTo: StatementSync;
+  commit: StatementSync;
 }
 
 /** A FIFO lock on the writer connection. */
@@ -137,7 +152,7 @@ export class GroupCommitDriver implements Driver {
   #wal: Promise<FileHandle> | null = null;
   #queuedSync: Promise<void> | null = null;
   #runningSync: Promise<void> | null = null;
-  #seq = 0;
+  #control: ControlStatements | null = null;
   readonly stats: GroupCommitStats = { transactions: 0, commits: 0, failedBatches: 0 };
 
   constructor(writer: NodeSqliteDatabase, reader: NodeSqliteDatabase | null, opts: GroupCommitOptions) {
@@ -231,16 +246,30 @@ export class GroupCommitDriver implements Driver {
     return result;
   }
 
+  /** The writer's transaction control, prepared once (parsing each on every transaction cost CPU). */
+  #controls(): ControlStatements {
+    if (!this.#control) {
+      const raw = this.#writer.raw;
+      this.#control = {
+        begin: raw.prepare('BEGIN'),
+        savepoint: raw.prepare(`SAVEPOINT ${SAVEPOINT}`),
+        release: raw.prepare(`RELEASE ${SAVEPOINT}`),
+        rollbackTo: raw.prepare(`ROLLBACK TO ${SAVEPOINT}`),
+        commit: raw.prepare('COMMIT'),
+      };
+    }
+    return this.#control;
+  }
+
   async #enter(conn: GroupConnection): Promise<void> {
     await this.#lock.acquire();
     try {
       if (!this.#writer.raw.isTransaction) {
-        this.#writer.raw.exec('BEGIN');
+        this.#controls().begin.run();
         this.#batch = { members: [], openedAt: performance.now() };
       }
-      const sp = `gc${++this.#seq}`;
-      this.#writer.raw.exec(`SAVEPOINT ${sp}`);
-      conn.savepoint = sp;
+      this.#controls().savepoint.run();
+      conn.savepoint = SAVEPOINT;
       conn.lastError = null;
       this.stats.transactions++;
     } catch (e) {
@@ -262,19 +291,19 @@ export class GroupCommitDriver implements Driver {
         this.#failBatch(conn.lastError ?? new Error('SQLite rolled the transaction back'));
         if (commit) throw conn.lastError ?? new Error('SQLite rolled the transaction back');
       } else if (commit) {
-        raw.exec(`RELEASE ${sp}`);
+        this.#controls().release.run();
         committed = new Promise<void>((resolve, reject) => {
           this.#batch?.members.push({ resolve, reject });
         });
       } else {
-        raw.exec(`ROLLBACK TO ${sp}`);
-        raw.exec(`RELEASE ${sp}`);
+        this.#controls().rollbackTo.run();
+        this.#controls().release.run();
       }
     } catch (e) {
       if (raw.isTransaction) {
         try {
-          raw.exec(`ROLLBACK TO ${sp}`);
-          raw.exec(`RELEASE ${sp}`);
+          this.#controls().rollbackTo.run();
+          this.#controls().release.run();
         } catch {
           // the savepoint is gone already
         }
@@ -324,7 +353,7 @@ export class GroupCommitDriver implements Driver {
     if (!b) return;
     this.#batch = null;
     try {
-      this.#writer.raw.exec('COMMIT');
+      this.#controls().commit.run();
     } catch (e) {
       try {
         if (this.#writer.raw.isTransaction) this.#writer.raw.exec('ROLLBACK');
