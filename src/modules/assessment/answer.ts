@@ -3,14 +3,13 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { AppError, badInput, conflict, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
 import './events.ts';
-import { updateInOrg } from '../../db/update-in-org.ts';
+import { insertAudited } from '../../db/insert-audited.ts';
 import { dropFromDrafts } from './drafts.ts';
 import { loadCampaign, loadItem, loadResponse } from './load.ts';
 import { type answerBody, type answersBody, EVIDENCE_MAX_BYTES, type evidenceBody } from './schema.ts';
@@ -33,16 +32,18 @@ type AnswerInput = z.output<typeof answerBody>;
 async function answerIn(trx: Kysely<DB>, auth: AuthContext, actor: Actor, id: string, body: AnswerInput) {
   const r = await answerable(trx, auth, id);
   const item = await loadItem(trx, auth.organizationId, r.item_id);
-  await updateInOrg(trx, 'assessment_responses', auth.organizationId, id, {
-    answer: body.answer,
-    comment: body.comment || null,
-    answered_at: nowIso(),
-  });
-  await recordAudit(
+  await updateAudited(
     trx,
     actor,
+    'assessment_responses',
+    id,
+    {
+      answer: body.answer,
+      comment: body.comment || null,
+      answered_at: nowIso(),
+    },
     'assessment.answered',
-    { type: 'assessment_response', id },
+    'assessment_response',
     {
       itemId: item.id,
       clausePath: item.clause_path,
@@ -120,12 +121,11 @@ export async function addEvidence(
   return db.transaction().execute(async (trx) => {
     await answerable(trx, auth, id);
     const sha256 = createHash('sha256').update(data).digest('hex');
-    const evidenceId = newId();
-    await trx
-      .insertInto('assessment_evidence')
-      .values({
-        id: evidenceId,
-        organization_id: auth.organizationId,
+    const evidenceId = await insertAudited(
+      trx,
+      actor,
+      'assessment_evidence',
+      {
         response_id: id,
         file_name: body.fileName,
         content_type: body.contentType,
@@ -134,19 +134,10 @@ export async function addEvidence(
         content: data.toString('base64'),
         added_by: auth.userId,
         created_at: nowIso(),
-      })
-      .execute();
-    await recordAudit(
-      trx,
-      actor,
-      'assessment.evidence_added',
-      { type: 'assessment_evidence', id: evidenceId },
-      {
-        responseId: id,
-        fileName: body.fileName,
-        sha256,
-        size: data.length,
       },
+      'assessment.evidence_added',
+      'assessment_evidence',
+      { responseId: id, fileName: body.fileName, sha256, size: data.length },
     );
     return { id: evidenceId, sha256 };
   });

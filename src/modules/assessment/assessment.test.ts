@@ -187,6 +187,8 @@ describe('self-assessment', () => {
     const notice = list.find((n: { id: string }) => n.id === pub.json().noticeId);
     assert.match(notice.body, /施設課: 0%/);
     assert.match(notice.body, /施錠管理の徹底/);
+    assert.match(notice.title, /^自己点検結果（.+）$/);
+    assert.match(notice.body, /■ 所属別/);
     assert.equal((await keeper.post(`/api/org/notices/${notice.id}/read`)).statusCode, 204);
     const receipts = (await s.c.get(`/api/assessment/campaigns/${id}/receipts`)).json();
     const k = receipts.recipients.find((r: { userId: string }) => r.userId === s.keeper.id);

@@ -5,6 +5,7 @@ import { assessmentFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { assessmentMigrations } from './migrations.ts';
 import { checkItemsProvider } from './proposals.ts';
+import { en as publishEn, ja as publishJa } from './publish-messages.ts';
 import { ASSESSMENT_SWEEP, assessmentSweep } from './reminders.ts';
 import { assessmentRoutes } from './routes.ts';
 import { draftRoutes } from './routes-drafts.ts';
@@ -20,7 +21,7 @@ export { dueReviews } from './vendor-reviews-due.ts';
 export const assessmentModule: AppModule = {
   name: 'assessment',
   migrations: assessmentMigrations,
-  messages: { ja, en },
+  messages: { ja: { ...ja, ...publishJa }, en: { ...en, ...publishEn } },
   functions: assessmentFunctions,
   proposals: checkItemsProvider,
   jobs: [sweepJob(ASSESSMENT_SWEEP, assessmentSweep), sweepJob(VENDOR_REVIEW_SWEEP, vendorReviewSweep)],

@@ -6,8 +6,7 @@ import { findInOrg } from '../../http/find.ts';
 
 /** A campaign of the organization. */
 export async function loadCampaign(db: Kysely<DB>, org: string, id: string) {
-  const c = await findInOrg(db, 'assessment_campaigns', org, id, 'assessment_campaign');
-  return c;
+  return findInOrg(db, 'assessment_campaigns', org, id, 'assessment_campaign');
 }
 
 /** A campaign that is still being prepared (items can change). */
@@ -19,14 +18,12 @@ export async function draftCampaign(db: Kysely<DB>, org: string, id: string) {
 
 /** An item of the organization. */
 export async function loadItem(db: Kysely<DB>, org: string, id: string) {
-  const i = await findInOrg(db, 'assessment_items', org, id, 'assessment_item');
-  return i;
+  return findInOrg(db, 'assessment_items', org, id, 'assessment_item');
 }
 
 /** A response of the organization. */
 export async function loadResponse(db: Kysely<DB>, org: string, id: string) {
-  const r = await findInOrg(db, 'assessment_responses', org, id, 'assessment_response');
-  return r;
+  return findInOrg(db, 'assessment_responses', org, id, 'assessment_response');
 }
 
 /** The policy version in force for the organization (the newest one if several documents are). */

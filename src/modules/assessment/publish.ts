@@ -1,8 +1,10 @@
 /** Improvement measures and sending the compiled results to staff as a notice with read receipts. */
+
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { conflict, forbidden } from '../../http/errors.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -101,7 +103,10 @@ export async function publishResults(
   actor: Actor,
   campaignId: string,
   message: string,
+  lang: Lang = 'ja',
 ): Promise<string> {
+  const w = (key: string, params?: Record<string, string | number>) =>
+    t(lang, `assessment.publish.${key}`, params);
   const org = actor.organizationId;
   const results = await campaignResults(db, org, campaignId);
   const measures = await rowsWhere(db, 'assessment_measures', { campaign_id: campaignId }, [
@@ -111,22 +116,26 @@ export async function publishResults(
   ]);
   const lines = [
     message,
-    `実施率（全体）: ${pct(results.overall?.rate ?? null)}`,
+    w('overall', { rate: pct(results.overall?.rate ?? null) }),
     '',
-    '■ 所属別',
-    ...results.byUnit.map((u) => `・${u.label}: ${pct(u.rate)}（回答 ${u.answered}/${u.total}）`),
+    w('by_unit'),
+    ...results.byUnit.map((u) =>
+      w('unit', { label: u.label, rate: pct(u.rate), answered: u.answered, total: u.total }),
+    ),
     '',
-    '■ 分野別',
-    ...results.byArea.map((a) => `・${a.label}: ${pct(a.rate)}`),
+    w('by_area'),
+    ...results.byArea.map((a) => w('area', { label: a.label, rate: pct(a.rate) })),
     '',
-    '■ 改善策',
-    ...(measures.length ? measures.map((m) => `・${m.title}（期限 ${m.due_on}）`) : ['・なし']),
+    w('measures'),
+    ...(measures.length
+      ? measures.map((m) => w('measure', { title: m.title, due: m.due_on }))
+      : [w('no_measures')]),
   ].filter((l, i) => i > 0 || l);
   return db.transaction().execute(async (trx) => {
     const c = await loadCampaign(trx, org, campaignId);
     if (c.status === 'draft') throw conflict('assessment.not_open');
     const noticeId = await sendNotice.in(trx, actor, {
-      title: `自己点検結果（${c.title}）`,
+      title: w('title', { title: c.title }),
       body: lines.join('\n').slice(0, 20000),
       audience: 'all',
     });

@@ -177,8 +177,8 @@ export function assessmentRoutes(app: FastifyInstance, { db }: AppContext): void
     summary: 'Send the compiled results to staff',
     access: MANAGE,
     body: s.publishBody,
-    async handler({ id, body, actor }) {
-      return { noticeId: await publishResults(db, actor, id, body.message) };
+    async handler({ id, body, actor, lang }) {
+      return { noticeId: await publishResults(db, actor, id, body.message, lang) };
     },
   });
   onId({

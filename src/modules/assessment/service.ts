@@ -1,5 +1,6 @@
 /** Writes of self-assessment campaigns and their items: each in one transaction with its audit event. */
 import type { Kysely } from 'kysely';
+import { insertAudited } from '../../db/insert-audited.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -104,24 +105,25 @@ export async function addItem(db: Kysely<DB>, actor: Actor, campaignId: string, 
       .select((eb) => eb.fn.max('seq').as('m'))
       .where('campaign_id', '=', campaignId)
       .executeTakeFirst();
-    const id = await insertInOrg(trx, 'assessment_items', org, {
-      campaign_id: campaignId,
-      seq: Number(last?.m ?? 0) + 1,
-      area: input.area,
-      clause_path: input.clausePath,
-      source_text: null,
-      question: input.question,
-      respondent_kind: input.respondentKind,
-      role_ids: JSON.stringify(input.roleIds),
-      unit_ids: '[]',
-      source: 'manual',
-      created_at: nowIso(),
-    });
-    await recordAudit(
+    const id = await insertAudited(
       trx,
       actor,
+      'assessment_items',
+      {
+        campaign_id: campaignId,
+        seq: Number(last?.m ?? 0) + 1,
+        area: input.area,
+        clause_path: input.clausePath,
+        source_text: null,
+        question: input.question,
+        respondent_kind: input.respondentKind,
+        role_ids: JSON.stringify(input.roleIds),
+        unit_ids: '[]',
+        source: 'manual',
+        created_at: nowIso(),
+      },
       'assessment.item_added',
-      { type: 'assessment_item', id },
+      'assessment_item',
       {
         campaignId,
         question: input.question,

@@ -52,8 +52,8 @@ export function vendorReviewRoutes(app: FastifyInstance, { db }: AppContext): vo
     access: access.fn('vendors.review'),
     references: { vendorId: 'vendors', contractId: 'vendor_contracts' },
     body: reviewBody,
-    async handler({ body, actor, reply }) {
-      reply.code(201);
+    status: 201,
+    async handler({ body, actor }) {
       return { id: await recordReview(db, actor, body) };
     },
   });

@@ -1,10 +1,10 @@
 import { insertAudited } from '../../db/insert-audited.ts';
 import { transactional } from '../../db/transactional.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { conflict } from '../../http/errors.ts';
 import { findInOrg } from '../../http/find.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
 import { classifyAsset, loadAsset, requireScheme } from './service.ts';
 import { resolveLevels } from './validate.ts';
 
@@ -85,27 +85,21 @@ export const answerClassification = transactional(
     if (r.status === 'answered') throw conflict('assets.request_answered');
     const scheme = await requireScheme(trx, org);
     const levels = resolveLevels(scheme, input.levels);
-    await trx
-      .updateTable('asset_classify_requests')
-      .set({
+    await updateAudited(
+      trx,
+      actor,
+      'asset_classify_requests',
+      id,
+      {
         status: 'answered',
         answer_levels: JSON.stringify(input.levels),
         answer_note: input.note ?? null,
         answered_by: actor.userId,
         answered_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .execute();
-    await recordAudit(
-      trx,
-      actor,
-      'assets.classify_answered',
-      { type: 'asset_classify_request', id },
-      {
-        subject: r.subject,
-        levels: levels.map((l) => l.label),
-        note: input.note ?? null,
       },
+      'assets.classify_answered',
+      'asset_classify_request',
+      { subject: r.subject, levels: levels.map((l) => l.label), note: input.note ?? null },
     );
     if (r.asset_id) await classifyAsset.in(trx, actor, functions, r.asset_id, input.levels, input.note);
   },

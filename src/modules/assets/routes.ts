@@ -116,13 +116,15 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
     },
   });
 
-  for (const [verb, fn, summary] of [
-    ['register', registerAsset, 'Register a draft (class required)'],
-    ['dispose', disposeAsset, 'Mark an asset disposed'],
+  // Changes to an asset the caller may see that take nothing but its id.
+  for (const [method, url, fn, summary] of [
+    ['POST', '/api/assets/:id/register', registerAsset, 'Register a draft (class required)'],
+    ['POST', '/api/assets/:id/dispose', disposeAsset, 'Mark an asset disposed'],
+    ['DELETE', '/api/assets/:id', deleteDraft, 'Delete a draft that is no longer needed'],
   ] as const) {
     defineRoute(app, {
-      method: 'POST',
-      url: `/api/assets/:id/${verb}`,
+      method,
+      url,
       summary,
       tags,
       access: access.fn('assets.manage'),
@@ -133,17 +135,4 @@ export function assetRoutes(app: FastifyInstance, { db }: AppContext): void {
       },
     });
   }
-
-  defineRoute(app, {
-    method: 'DELETE',
-    url: '/api/assets/:id',
-    summary: 'Delete a draft that is no longer needed',
-    tags,
-    access: access.fn('assets.manage'),
-    params: idParams,
-    async handler({ params, actor, auth }) {
-      assertVisible(auth, await loadAsset(db, auth.organizationId, params.id));
-      await deleteDraft(db, actor, params.id);
-    },
-  });
 }

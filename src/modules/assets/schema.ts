@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateInput } from '../../shared/date-input.ts';
+import { recordId as id } from '../../shared/record-id.ts';
 
-const id = z.string().trim().min(1).max(64);
 const text = (max: number) => z.string().trim().max(max);
 export const KINDS = ['information', 'paper', 'system', 'device', 'medium'] as const;
 const date = dateInput();
@@ -57,7 +57,7 @@ export const classifyBody = z.strictObject({ levels: classesInput.min(1), reason
 
 export const copyBody = z.strictObject({ assetNo: assetFields.assetNo, name: assetFields.name.optional() });
 
-export const idParams = z.strictObject({ id });
+export { idParams } from '../../shared/record-id.ts';
 
 export const listQuery = z.strictObject({
   kind: z.enum(KINDS).optional(),

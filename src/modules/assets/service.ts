@@ -42,8 +42,7 @@ export async function requireScheme(trx: Kysely<DB>, org: string): Promise<Schem
 
 /** Loads an asset of the organization or answers 404. */
 export async function loadAsset(trx: Kysely<DB>, org: string, id: string) {
-  const a = await findInOrg(trx, 'assets', org, id);
-  return a;
+  return findInOrg(trx, 'assets', org, id);
 }
 
 async function assertNumberFree(trx: Kysely<DB>, org: string, assetNo: string): Promise<void> {

@@ -203,6 +203,11 @@ describe('audit log', () => {
     assert.equal(badQuery.json().error.fields[0].field, 'limit');
     const verify = await c.get('/api/audit/verify');
     assert.equal(verify.json().ok, true);
+    assert.match(utf8.rawPayload.toString('utf8'), /^\uFEFF?連番,日時\(JST\),操作者,イベント/);
+    const en = await c.request('GET', '/api/audit/export.csv?encoding=utf8', undefined, {
+      'accept-language': 'en',
+    });
+    assert.match(en.rawPayload.toString('utf8'), /^\uFEFF?Seq,Time \(JST\),Actor,Event/);
   });
 
   test('another organization’s events are never listed', async () => {

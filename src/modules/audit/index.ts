@@ -1,6 +1,7 @@
 import type { AppModule } from '../module.ts';
 import './events.ts';
 import { CHECKPOINT_JOB, checkpointJob } from './checkpoint-job.ts';
+import * as exports from './export-messages.ts';
 import * as fields from './field-messages.ts';
 import { en, ja } from './messages.ts';
 import { auditMigrations } from './migrations.ts';
@@ -23,7 +24,10 @@ export { verifyAuditLog } from './verify-log.ts';
 export const auditModule: AppModule = {
   name: 'audit',
   migrations: auditMigrations,
-  messages: { ja: { ...ja, ...targets.ja, ...fields.ja }, en: { ...en, ...targets.en, ...fields.en } },
+  messages: {
+    ja: { ...ja, ...targets.ja, ...fields.ja, ...exports.ja },
+    en: { ...en, ...targets.en, ...fields.en, ...exports.en },
+  },
   jobs: [{ kind: CHECKPOINT_JOB, handler: checkpointJob, every: 3600 }],
   routes: auditRoutes,
 };

@@ -31,6 +31,20 @@ export const CSV_MAX_ROWS = 100_000;
 const jstDayStart = (d: string) => new Date(`${d}T00:00:00+09:00`).toISOString();
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
 
+/** The CSV's columns, headed in the reader's language (`export-messages.ts`). */
+const EXPORT_COLUMNS = [
+  'seq',
+  'time',
+  'actor',
+  'event',
+  'target_type',
+  'target_id',
+  'summary',
+  'request_id',
+  'client',
+  'hash',
+];
+
 /** The audit-log screen's API: list with filters, CSV export and chain verification. */
 export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx;
@@ -124,32 +138,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
           max: CSV_MAX_ROWS.toLocaleString('en'),
         });
       const rows = await listAudit(db, auth.organizationId, filter);
-      const header =
-        lang === 'ja'
-          ? [
-              '連番',
-              '日時(JST)',
-              '操作者',
-              'イベント',
-              '対象種別',
-              '対象ID',
-              '内容',
-              'リクエストID',
-              '接続元',
-              'ハッシュ',
-            ]
-          : [
-              'Seq',
-              'Time (JST)',
-              'Actor',
-              'Event',
-              'Target type',
-              'Target ID',
-              'Summary',
-              'Request ID',
-              'Client',
-              'Hash',
-            ];
+      const header = EXPORT_COLUMNS.map((c) => t(lang, `audit.export.${c}`));
       const data = rows.map((r) => [
         r.seq,
         formatJst(r.occurred_at),
@@ -164,7 +153,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
       ]);
       const name = {
         body: await bodyName(db, auth.organizationId),
-        book: lang === 'ja' ? '監査ログ' : 'audit log',
+        book: t(lang, 'audit.export.book'),
         date: todayJst(),
       };
       const csv = { header, rows: data, encoding: query.encoding };

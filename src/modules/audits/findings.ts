@@ -19,8 +19,7 @@ import { loadPlan } from './service.ts';
 
 /** A finding of the organization. */
 export async function loadFinding(db: Kysely<DB>, org: string, id: string) {
-  const f = await findInOrg(db, 'audit_findings', org, id, 'audit_finding');
-  return f;
+  return findInOrg(db, 'audit_findings', org, id, 'audit_finding');
 }
 
 /** Records a finding against a clause; the holders of audits.respond in the unit are told. */
@@ -106,12 +105,14 @@ export async function respond(db: Kysely<DB>, auth: AuthContext, actor: Actor, i
       if (f.unit_id && f.unit_id !== auth.unitId) throw conflict('audits.not_your_unit');
     }
     await addResponse(trx, actor, id, 'response', body);
-    await updateInOrg(trx, 'audit_findings', auth.organizationId, id, { status: 'responded' });
-    await recordAudit(
+    await updateAudited(
       trx,
       actor,
+      'audit_findings',
+      id,
+      { status: 'responded' },
       'audits.finding_responded',
-      { type: 'audit_finding', id },
+      'audit_finding',
       { findingId: id },
     );
   });

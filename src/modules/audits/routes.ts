@@ -2,7 +2,8 @@
 
 import type { FastifyInstance } from 'fastify';
 import { attachment, bodyName } from '../../http/download.ts';
-import { access, defineRoute } from '../../http/route.ts';
+import { access } from '../../http/route.ts';
+import { routeGroup } from '../../http/route-group.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import type { AppContext } from '../module.ts';
 import { planAbilities, planForAuditor, planForReader } from './access.ts';
@@ -12,26 +13,24 @@ import { planDetail, reportBook, reportPdf } from './report.ts';
 import * as s from './schema.ts';
 import { addAuditor, createPlan, issueReport } from './service.ts';
 
-const tags = ['audits'];
 const MANAGE = access.fn('audits.manage');
 // Appointed auditors reach their own plans without a module-wide function: checked per record (access.ts).
 const SIGNED_IN = access.signedIn;
 
 /** Defines the audits routes. */
 export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
-  defineRoute(app, {
+  const { route, onId } = routeGroup(app, ['audits'], s.idParams);
+  route({
     method: 'GET',
     url: '/api/audits/plans',
     summary: 'Audit plans (all of them by function; an appointed auditor sees the plans they audit)',
-    tags,
     access: SIGNED_IN,
     handler: ({ auth }) => listPlans(db, auth),
   });
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/audits/plans',
     summary: 'Create an audit plan (independent auditors only)',
-    tags,
     access: MANAGE,
     references: {
       parentId: 'audit_plans',
@@ -41,102 +40,78 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
       scopeSystems: 'information_systems',
     },
     body: s.planBody,
-    async handler({ body, actor, reply }) {
-      reply.code(201);
+    status: 201,
+    async handler({ body, actor }) {
       return { id: await createPlan(db, actor, body) };
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'GET',
     url: '/api/audits/plans/:id',
     summary: 'A plan with auditors and findings, and what the caller may do on it',
-    tags,
     access: SIGNED_IN,
-    params: s.idParams,
-    async handler({ params, auth }) {
-      await planForReader(db, auth, params.id);
+    async handler({ id, auth }) {
+      await planForReader(db, auth, id);
       return {
-        ...(await planDetail(db, auth.organizationId, params.id)),
-        can: await planAbilities(db, auth, params.id),
+        ...(await planDetail(db, auth.organizationId, id)),
+        can: await planAbilities(db, auth, id),
       };
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/audits/plans/:id/auditors',
     summary: 'Add an auditor',
-    tags,
     access: MANAGE,
     references: { userId: 'users' },
-    params: s.idParams,
     body: s.auditorBody,
-    async handler({ params, body, actor }) {
-      await addAuditor(db, actor, params.id, body.userId, body.lead);
+    async handler({ id, body, actor }) {
+      await addAuditor(db, actor, id, body.userId, body.lead);
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/audits/plans/:id/findings',
     summary: 'Record a finding against a clause (audits.manage or the plan’s auditor)',
-    tags,
     access: SIGNED_IN,
     references: { unitId: 'units', systemId: 'information_systems' },
-    params: s.idParams,
     body: s.findingBody,
-    async handler({ params, body, auth, actor, reply }) {
-      await planForAuditor(db, auth, params.id);
-      reply.code(201);
-      return { id: await addFinding(db, actor, params.id, body) };
+    status: 201,
+    async handler({ id, body, auth, actor }) {
+      await planForAuditor(db, auth, id);
+      return { id: await addFinding(db, actor, id, body) };
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/audits/findings/:id/response',
     summary: 'The audited unit answers a finding',
-    tags,
     access: access.fn('audits.respond', 'audits.manage'),
-    params: s.idParams,
     body: s.responseBody,
-    async handler({ params, body, auth, actor }) {
-      await respond(db, auth, actor, params.id, body.body);
+    async handler({ id, body, auth, actor }) {
+      await respond(db, auth, actor, id, body.body);
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/audits/findings/:id/follow-up',
     summary: 'Follow a finding up (and close it): audits.manage or the plan’s auditor',
-    tags,
     access: SIGNED_IN,
-    params: s.idParams,
     body: s.followUpBody,
-    async handler({ params, body, auth, actor }) {
-      const f = await loadFinding(db, auth.organizationId, params.id);
+    async handler({ id, body, auth, actor }) {
+      const f = await loadFinding(db, auth.organizationId, id);
       await planForAuditor(db, auth, f.plan_id);
-      await followUp(db, actor, params.id, body.body, body.close);
+      await followUp(db, actor, id, body.body, body.close);
     },
   });
-  defineRoute(app, {
-    method: 'POST',
-    url: '/api/audits/plans/:id/report',
-    summary: 'Issue the audit report (audits.manage or the plan’s auditor)',
-    tags,
-    access: SIGNED_IN,
-    params: s.idParams,
-    async handler({ params, auth, actor }) {
-      await planForAuditor(db, auth, params.id);
-      await issueReport(db, actor, params.id);
-    },
-  });
-  defineRoute(app, {
+  onId({
     method: 'GET',
     url: '/api/audits/plans/:id/report.pdf',
     summary: 'The audit report as PDF',
-    tags,
     access: SIGNED_IN,
-    params: s.idParams,
-    async handler({ params, auth, lang, reply }) {
-      await planForReader(db, auth, params.id);
-      const pdf = await reportPdf(db, auth.organizationId, params.id, lang);
+    async handler({ id, auth, lang, reply }) {
+      await planForReader(db, auth, id);
+      const pdf = await reportPdf(db, auth.organizationId, id, lang);
       const name = {
         body: await bodyName(db, auth.organizationId),
         book: reportBook(lang),
@@ -147,16 +122,28 @@ export function auditsRoutes(app: FastifyInstance, { db }: AppContext): void {
       return reply.header('content-type', 'application/pdf').send(pdf);
     },
   });
-  defineRoute(app, {
-    method: 'POST',
-    url: '/api/audits/plans/:id/close',
-    summary: 'Close an audit whose findings are all closed (audits.manage or the plan’s auditor)',
-    tags,
-    access: SIGNED_IN,
-    params: s.idParams,
-    async handler({ params, auth, actor }) {
-      await planForAuditor(db, auth, params.id);
-      await closePlan(db, actor, params.id);
+  // What the plan's auditor (or a holder of audits.manage) does to the whole plan.
+  const planSteps = [
+    {
+      step: 'report',
+      act: issueReport,
+      summary: 'Issue the audit report (audits.manage or the plan’s auditor)',
     },
-  });
+    {
+      step: 'close',
+      act: closePlan,
+      summary: 'Close an audit whose findings are all closed (audits.manage or the plan’s auditor)',
+    },
+  ];
+  for (const { step, act, summary } of planSteps)
+    onId({
+      method: 'POST',
+      url: `/api/audits/plans/:id/${step}`,
+      summary,
+      access: SIGNED_IN,
+      async handler({ id, auth, actor }) {
+        await planForAuditor(db, auth, id);
+        await act(db, actor, id);
+      },
+    });
 }

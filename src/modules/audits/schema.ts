@@ -2,10 +2,11 @@
 
 import { z } from 'zod';
 import { dateInput } from '../../shared/date-input.ts';
+import { recordId as id } from '../../shared/record-id.ts';
 
-const id = z.string().trim().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
-export const idParams = z.strictObject({ id });
+
+export { idParams } from '../../shared/record-id.ts';
 
 export const planBody = z.strictObject({
   kind: z.enum(['multi_year', 'yearly', 'special']),

@@ -17,8 +17,7 @@ import type { PlanInput } from './schema.ts';
 
 /** A plan of the organization. */
 export async function loadPlan(db: Kysely<DB>, org: string, id: string) {
-  const p = await findInOrg(db, 'audit_plans', org, id, 'audit_plan');
-  return p;
+  return findInOrg(db, 'audit_plans', org, id, 'audit_plan');
 }
 
 /** Refuses an auditor who belongs to (or holds a role in) one of the audited units or their sub-units. */

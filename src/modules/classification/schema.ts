@@ -45,6 +45,6 @@ export const schemeBody = z
 
 export type SchemeInput = z.infer<typeof schemeBody>;
 
-export const idParams = z.strictObject({ id: z.string().trim().min(1).max(64) });
+export { idParams } from '../../shared/record-id.ts';
 
 export const confirmRemapBody = z.strictObject({ levelId: z.string().trim().min(1).max(64) });

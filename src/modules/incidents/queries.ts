@@ -69,30 +69,18 @@ export async function listIncidents(db: Kysely<DB>, auth: AuthContext, f: z.outp
 export async function incidentDetail(db: Kysely<DB>, inc: IncidentsTable) {
   const org = inc.organization_id;
   const type = await rowWhereOrThrow(db, 'incident_types', { id: inc.type_id });
+  const ofIncident = { incident_id: inc.id };
   const [steps, timeline, evidence, actions, contacts, settings, plan] = await Promise.all([
-    db
-      .selectFrom('incident_steps')
-      .selectAll()
-      .where('organization_id', '=', org)
-      .where('incident_id', '=', inc.id)
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('incident_timeline')
-      .selectAll()
-      .where('organization_id', '=', org)
-      .where('incident_id', '=', inc.id)
-      .orderBy('at')
-      .orderBy('seq')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('incident_evidence')
-      .select(['id', 'file_name', 'content_type', 'size', 'sha256', 'description', 'added_by', 'created_at'])
-      .where('organization_id', '=', org)
-      .where('incident_id', '=', inc.id)
-      .orderBy('created_at')
-      .execute(),
+    rowsInOrg(db, 'incident_steps', org, ofIncident, '*', ['position']),
+    rowsInOrg(db, 'incident_timeline', org, ofIncident, '*', ['at', 'seq', 'id']),
+    rowsInOrg(
+      db,
+      'incident_evidence',
+      org,
+      ofIncident,
+      ['id', 'file_name', 'content_type', 'size', 'sha256', 'description', 'added_by', 'created_at'],
+      ['created_at'],
+    ),
     db
       .selectFrom('incident_actions as a')
       .leftJoin('users as u', 'u.id', 'a.owner_id')
@@ -103,13 +91,7 @@ export async function incidentDetail(db: Kysely<DB>, inc: IncidentsTable) {
       .where('a.incident_id', '=', inc.id)
       .orderBy('a.created_at')
       .execute(),
-    db
-      .selectFrom('incident_contacts')
-      .selectAll()
-      .where('organization_id', '=', org)
-      .where('incident_id', '=', inc.id)
-      .orderBy('sent_at')
-      .execute(),
+    rowsInOrg(db, 'incident_contacts', org, ofIncident, '*', ['sent_at']),
     loadSettings(db, org),
     db
       .selectFrom('emergency_plans')

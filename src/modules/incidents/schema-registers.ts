@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import { dateInput } from '../../shared/date-input.ts';
-
-const id = z.string().trim().min(1).max(64);
-const text = (max = 4000) => z.string().trim().min(1).max(max);
-const optText = (max = 4000) => z.string().trim().max(max).nullable().optional();
-const iso = z.iso.datetime({ offset: true });
-const date = dateInput();
+import { date, id, iso, optText, text } from './schema-fields.ts';
 
 export const failureBody = z.strictObject({
   receivedAt: iso,

@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import { dateInput } from '../../shared/date-input.ts';
+import { date, id, iso, optText, text } from './schema-fields.ts';
 
-const id = z.string().trim().min(1).max(64);
-const text = (max = 4000) => z.string().trim().min(1).max(max);
-const optText = (max = 4000) => z.string().trim().max(max).nullable().optional();
-const iso = z.iso.datetime({ offset: true });
-const date = dateInput();
 const ids = z.array(id).max(50).default([]);
 
-export const idParams = z.strictObject({ id });
+export { idParams } from '../../shared/record-id.ts';
 export const stepParams = z.strictObject({ id, stepId: id });
 export const actionParams = z.strictObject({ id, actionId: id });
 

@@ -1,4 +1,4 @@
-/** Texts of a request printed as its paper form (申請書, 届, 協議書 and 許可書). */
+/** Texts of a request printed as its paper form (申請書, 届, 協議書 and 許可書) and of the printed 記録簿. */
 
 export const ja: Record<string, string> = {
   'requests.form.title.notice': '{name}届',
@@ -28,6 +28,9 @@ export const ja: Record<string, string> = {
   'requests.form.approval': '決裁',
   'requests.form.below': '記',
   'requests.form.basis': '根拠条項',
+  'requests.book.subtitle': '{body}　出力日 {date}',
+  'requests.book.stamp.check': '確認',
+  'requests.book.stamp.responsible': '責任者',
 };
 
 export const en: Record<string, string> = {
@@ -58,4 +61,7 @@ export const en: Record<string, string> = {
   'requests.form.approval': 'Approval',
   'requests.form.below': 'Particulars',
   'requests.form.basis': 'Clause it rests on',
+  'requests.book.subtitle': '{body}, printed {date}',
+  'requests.book.stamp.check': 'Checked',
+  'requests.book.stamp.responsible': 'Manager',
 };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { transactional } from '../../db/transactional.ts';
 import { badInput } from '../../http/errors.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -14,8 +15,11 @@ import './events.ts';
 import { rowInOrg } from '../../db/rows-in-org.ts';
 import { type Column, registerLayout } from './registers.ts';
 
-/** The sign-off boxes a book prints when the body has not set its own. */
-export const DEFAULT_STAMPS = ['確認', '責任者'];
+/** The sign-off boxes a book prints when the body has not set its own (stored in Japanese). */
+export const defaultStamps = (lang: Lang = 'ja') => [
+  t(lang, 'requests.book.stamp.check'),
+  t(lang, 'requests.book.stamp.responsible'),
+];
 
 export const layoutBody = z.strictObject({
   title: z.string().trim().max(100).nullable().optional(),
@@ -68,7 +72,7 @@ export async function effectiveLayout(
   return {
     title: stored?.title || (lang === 'en' ? base.en : base.ja),
     columns,
-    stamps: stored?.stamps ?? DEFAULT_STAMPS,
+    stamps: stored?.stamps ?? defaultStamps(lang),
     available: base.columns,
   };
 }
@@ -94,7 +98,7 @@ export const setLayout = transactional(
       ? {
           title: input.title ?? null,
           columns: input.columns.map((c) => ({ key: c.key, heading: c.heading ?? '' })),
-          stamps: input.stamps ?? DEFAULT_STAMPS,
+          stamps: input.stamps ?? defaultStamps(),
         }
       : null;
     if (after) {

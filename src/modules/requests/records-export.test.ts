@@ -74,6 +74,29 @@ describe('記録簿 exports', () => {
     assert.doesNotMatch(text, /2026-12-0/);
   });
 
+  test('a reader in English gets the printed 記録簿 in English with ISO dates in Japan time', async () => {
+    const { staff } = await returnedTakeOut();
+    const pdf = await staff.c.request(
+      'GET',
+      '/api/requests/records/export?kind=carry&format=pdf',
+      undefined,
+      {
+        'accept-language': 'en',
+      },
+    );
+    assert.equal(pdf.statusCode, 200, pdf.body);
+    const text = pdfShowing(pdf.rawPayload, [
+      'Take-out / bring-in register',
+      'printed 20',
+      'Returned',
+      '2026-06-01 10:23',
+      '2026-12-16',
+      'Checked',
+      'Manager',
+    ]);
+    assert.doesNotMatch(text, /令和|出力日/);
+  });
+
   test('each download is named by body, book, date and encoding; the two CSVs differ', async () => {
     const { staff } = await returnedTakeOut();
     const names = [];

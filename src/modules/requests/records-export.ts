@@ -4,13 +4,14 @@ import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { bodyName, type ExportFile } from '../../http/download.ts';
 import { badInput } from '../../http/errors.ts';
+import { t } from '../../i18n/index.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { ledgerPdf } from '../../shared/pdf.ts';
 import { formatWareki } from '../../shared/wareki.ts';
 import { writeXlsx } from '../../shared/xlsx.ts';
 import { effectiveLayout } from './layouts.ts';
 import { visibleRecords } from './queries.ts';
-import { csvDates, fieldMap, paperDates } from './registers.ts';
+import { csvDates, fieldMap, paperDates, paperIsoDates } from './registers.ts';
 
 /** The file of one book as the body lays it out, with the name parts it is saved under. */
 export async function recordsExport(
@@ -32,7 +33,9 @@ export async function recordsExport(
   const paper = query.format === 'pdf';
   const data = rows.map((r) => {
     const f = fieldMap(r);
-    return layout.columns.map((c) => c.value(r, f, paper ? paperDates : csvDates));
+    return layout.columns.map((c) =>
+      c.value(r, f, paper ? (lang === 'ja' ? paperDates : paperIsoDates) : csvDates),
+    );
   });
   const book = layout.title;
   const today = todayJst();
@@ -41,7 +44,10 @@ export async function recordsExport(
   if (paper) {
     const pdf = await ledgerPdf({
       title: book,
-      subtitle: `${name.body}　出力日 ${formatWareki(today)}`,
+      subtitle: t(lang, 'requests.book.subtitle', {
+        body: name.body,
+        date: lang === 'ja' ? formatWareki(today) : today,
+      }),
       header,
       rows: data,
       widths: layout.columns.map((c) => c.width ?? 1),

@@ -8,18 +8,23 @@ type RecordRow = DB['request_records'];
 export interface DateStyle {
   date(iso: string): string;
   time(iso: string): string;
+  /** Printed on paper (a date in a shared cell gets a line of its own). */
+  paper?: boolean;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const csvDates: DateStyle = { date: (d) => d, time: formatJstMinute };
 export const paperDates: DateStyle = {
+  paper: true,
   date: (d) => (ISO_DAY.test(d) ? formatWareki(d) : d),
   time: (iso) => {
     const [day, hm] = formatJstMinute(iso).split(' ');
     return `${formatWareki(day)} ${hm}`;
   },
 };
+/** Paper in English: ISO dates, JST times. */
+export const paperIsoDates: DateStyle = { ...csvDates, paper: true };
 
 export interface Column {
   /** Stable key the body's own layout refers to. */
@@ -34,8 +39,7 @@ export interface Column {
 
 const c = (
   key: string,
-  ja: string,
-  en: string,
+  { ja, en }: { ja: string; en: string },
   value: Column['value'],
   width = 1,
   dates?: Column['dates'],
@@ -45,25 +49,22 @@ const field = (key: string) => (_: RecordRow, f: Record<string, string>, d: Date
   f[key] && ISO_DAY.test(f[key]) ? d.date(f[key]) : (f[key] ?? '');
 const opt = (v: string | null, fn: (x: string) => string) => (v ? fn(v) : '');
 
-const date = c('date', '日付', 'Date', (r, _, d) => d.date(r.occurred_on), 1, 'date');
+const date = c('date', { ja: '日付', en: 'Date' }, (r, _, d) => d.date(r.occurred_on), 1, 'date');
 const person = c(
   'person',
-  '申請者・所属',
-  'Person / unit',
+  { ja: '申請者・所属', en: 'Person / unit' },
   (r) => [r.person_label, r.unit_name].filter(Boolean).join(' / '),
   1.4,
 );
 /** The asset as the record names it (number and name from the register), else its id. */
 const assetOf = (r: RecordRow, f: Record<string, string>) => f.asset || r.asset_id || '';
-const assetCol = c('asset', '資産番号', 'Asset', assetOf);
-const cls = c('class', '分類', 'Class', (r) => r.asset_class ?? '', 0.7);
+const assetCol = c('asset', { ja: '資産番号', en: 'Asset' }, assetOf);
+const cls = c('class', { ja: '分類', en: 'Class' }, (r) => r.asset_class ?? '', 0.7);
 const approved = c(
   'approved',
-  '許可者・許可日',
-  'Approved by / on',
+  { ja: '許可者・許可日', en: 'Approved by / on' },
   // On paper the date gets a line of its own so it never breaks.
-  (r, _, d) =>
-    [r.approvers, opt(r.approved_on, d.date)].filter(Boolean).join(d === paperDates ? '\n' : ' / '),
+  (r, _, d) => [r.approvers, opt(r.approved_on, d.date)].filter(Boolean).join(d.paper ? '\n' : ' / '),
   1.4,
   'date',
 );
@@ -75,31 +76,31 @@ export const REGISTERS: Record<string, { ja: string; en: string; columns: Column
     en: 'Take-out / bring-in register',
     columns: [
       date,
-      c('type', '区分', 'Kind', field('_type')),
+      c('type', { ja: '区分', en: 'Kind' }, field('_type')),
       person,
-      c('device', '資産番号・機器', 'Asset / device', (r, f) => assetOf(r, f) || f.device || ''),
+      c('device', { ja: '資産番号・機器', en: 'Asset / device' }, (r, f) => assetOf(r, f) || f.device || ''),
       cls,
-      c('purpose', '目的', 'Purpose', field('purpose'), 1.5),
-      c('destination', '持出先', 'Destination', field('destination')),
+      c('purpose', { ja: '目的', en: 'Purpose' }, field('purpose'), 1.5),
+      c('destination', { ja: '持出先', en: 'Destination' }, field('destination')),
       approved,
-      c('due', '返却予定日', 'Due', (r, _, d) => opt(r.due_on, d.date), 1, 'date'),
+      c('due', { ja: '返却予定日', en: 'Due' }, (r, _, d) => opt(r.due_on, d.date), 1, 'date'),
       // Stored in UTC like every timestamp; the book shows Japan time.
-      c('returned', '返却日時', 'Returned', (r, _, d) => opt(r.returned_at, d.time), 1.2, 'time'),
-      c('confirmers', '事後確認者', 'Checked by', (r) => r.confirmers ?? '', 1.3),
+      c('returned', { ja: '返却日時', en: 'Returned' }, (r, _, d) => opt(r.returned_at, d.time), 1.2, 'time'),
+      c('confirmers', { ja: '事後確認者', en: 'Checked by' }, (r) => r.confirmers ?? '', 1.3),
     ],
   },
   disposal: {
     ja: '廃棄・リース返却記録',
     en: 'Disposal / lease return register',
     columns: [
-      c('date', '日時', 'Date', (r, f, d) => d.date(f.disposal_date ?? r.occurred_on), 1, 'date'),
-      c('handler', '担当者', 'Person in charge', field('handler')),
-      c('device', '対象機器・媒体', 'Device / medium', assetOf),
+      c('date', { ja: '日時', en: 'Date' }, (r, f, d) => d.date(f.disposal_date ?? r.occurred_on), 1, 'date'),
+      c('handler', { ja: '担当者', en: 'Person in charge' }, field('handler')),
+      c('device', { ja: '対象機器・媒体', en: 'Device / medium' }, assetOf),
       cls,
-      c('method', '処理内容', 'Method', field('method'), 1.3),
+      c('method', { ja: '処理内容', en: 'Method' }, field('method'), 1.3),
       approved,
-      c('contractor', '委託先', 'Contractor', field('contractor')),
-      c('certificate', '消去証明書', 'Erasure certificate', field('certificate'), 1.3),
+      c('contractor', { ja: '委託先', en: 'Contractor' }, field('contractor')),
+      c('certificate', { ja: '消去証明書', en: 'Erasure certificate' }, field('certificate'), 1.3),
     ],
   },
 };
@@ -124,7 +125,7 @@ export function registerLayout(
       assetCol,
       cls,
       approved,
-      ...[...labels].map(([k, l]) => c(`field:${k}`, l, k, field(k))),
+      ...[...labels].map(([k, l]) => c(`field:${k}`, { ja: l, en: k }, field(k))),
     ],
   };
 }

@@ -55,9 +55,9 @@ export function requestRoutes(app: FastifyInstance, ctx: AppContext): void {
     tags: ['requests'],
     access: access.signedIn,
     body: submitBody,
-    async handler({ auth, actor, body, reply }) {
+    status: 201,
+    async handler({ auth, actor, body }) {
       const id = await submitRequest(db, actor, auth, body);
-      reply.code(201);
       return { id };
     },
   });

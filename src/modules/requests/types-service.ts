@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
-import { insertInOrg } from '../../db/insert-in-org.ts';
+import { insertAudited } from '../../db/insert-audited.ts';
 import type { DB } from '../../db/schema.ts';
 import { transactional } from '../../db/transactional.ts';
 import { badInput, conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
 import { isFunction } from '../org/index.ts';
 import { checkLevelsInScheme } from './approval-need.ts';
 import { catalogueEntry } from './catalogue.ts';
@@ -74,18 +73,19 @@ export const createType = transactional(
     await checkLevelsInScheme(trx, actor.organizationId, input.definition, input.active);
     await checkCodeFree(trx, actor.organizationId, input.code);
     const now = nowIso();
-    const id = await insertInOrg(trx, 'request_types', actor.organizationId, {
-      ...typeColumns(input),
-      source: source.kind,
-      catalogue_key: source.catalogueKey ?? null,
-      created_at: now,
-      updated_at: now,
-    });
-    await recordAudit(
+    const id = await insertAudited(
       trx,
       actor,
+      'request_types',
+      {
+        ...typeColumns(input),
+        source: source.kind,
+        catalogue_key: source.catalogueKey ?? null,
+        created_at: now,
+        updated_at: now,
+      },
       'requests.type_created',
-      { type: 'request_type', id },
+      'request_type',
       {
         code: input.code,
         name: input.nameJa,

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
-import { todayJst } from '../systems/index.ts';
+import { addNames, todayJst } from '../systems/index.ts';
 import { DEFAULT_WARN_DAYS, supportWarnings } from './support.ts';
 
 type Row = Record<string, unknown>;
@@ -49,41 +49,28 @@ export async function decorateSoftware(
   });
 }
 
-/** Adds software, equipment and system names to installation rows. */
+/** Adds software (product and version), equipment and system names to installation rows. */
 export async function decorateInstallations(db: Kysely<DB>, org: string, rows: Row[]): Promise<Row[]> {
-  const [sw, eq, sys] = await Promise.all([
-    db
-      .selectFrom('software')
-      .select(['id', 'product', 'version'])
-      .where('organization_id', '=', org)
-      .execute(),
-    db.selectFrom('equipment').select(['id', 'name']).where('organization_id', '=', org).execute(),
-    db.selectFrom('information_systems').select(['id', 'name']).where('organization_id', '=', org).execute(),
-  ]);
+  const sw = await rowsInOrg(db, 'software', org, {}, ['id', 'product', 'version']);
   const swName = new Map(sw.map((s) => [s.id, [s.product, s.version].filter(Boolean).join(' ')]));
-  const eqName = new Map(eq.map((e) => [e.id, e.name]));
-  const sysName = new Map(sys.map((s) => [s.id, s.name]));
-  return rows.map((r) => ({
-    ...r,
-    softwareName: swName.get(r.softwareId as string) ?? null,
-    equipmentName: eqName.get(r.equipmentId as string) ?? null,
-    systemName: sysName.get(r.systemId as string) ?? null,
-  }));
+  const named = await addNames(db, org, rows, {
+    equipmentId: ['equipmentName', 'equipment'],
+    systemId: ['systemName', 'information_systems'],
+  });
+  return named.map((r) => ({ ...r, softwareName: swName.get(r.softwareId as string) ?? null }));
 }
 
 /** Adds the users' names (R-E11) and the system name to shared-ID rows. */
 export async function decorateSharedIds(db: Kysely<DB>, org: string, rows: Row[]): Promise<Row[]> {
-  const users = await rowsInOrg(db, 'users', org, {}, ['id', 'display_name', 'login_id']);
-  const sys = await rowsInOrg(db, 'information_systems', org, {}, ['id', 'name']);
-  const byId = new Map(users.map((u) => [u.id, u]));
-  const sysName = new Map(sys.map((s) => [s.id, s.name]));
-  return rows.map((r) => ({
+  const users = new Map(
+    (await rowsInOrg(db, 'users', org, {}, ['id', 'display_name', 'login_id'])).map((u) => [u.id, u]),
+  );
+  return (await addNames(db, org, rows, { systemId: ['systemName', 'information_systems'] })).map((r) => ({
     ...r,
-    systemName: sysName.get(r.systemId as string) ?? null,
     users: ((r.userIds as string[]) ?? []).map((id) => ({
       id,
-      displayName: byId.get(id)?.display_name ?? null,
-      loginId: byId.get(id)?.login_id ?? null,
+      displayName: users.get(id)?.display_name ?? null,
+      loginId: users.get(id)?.login_id ?? null,
     })),
   }));
 }

@@ -8,11 +8,13 @@ import { segmentsProvider } from './proposals.ts';
 import { systemsRegisters } from './registers.ts';
 import { systemsRoutes } from './routes.ts';
 
+export { segmentFindings } from './findings.ts';
 export type { ColumnSpec } from './kit/define.ts';
 export { col, optionsOf, registerMaker } from './kit/define.ts';
 export type { RecordCreated, RecordDeleted, RecordUpdated } from './kit/fields.ts';
 export { registerEvents, rowToApi } from './kit/fields.ts';
 export { createRegisterTable } from './kit/migrate.ts';
+export { addNames, withNames } from './kit/names.ts';
 export type { RegisterDef } from './kit/routes.ts';
 export { registerRoutes } from './kit/routes.ts';
 export { flag, optDate, optRef, optText, ref, text } from './kit/zod.ts';

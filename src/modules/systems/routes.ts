@@ -4,9 +4,10 @@ import { findInOrg } from '../../http/find.ts';
 import { access, defineRoute } from '../../http/route.ts';
 import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../module.ts';
+import { segmentFindings } from './findings.ts';
 import { SYSTEMS_READ, SYSTEMS_WRITE } from './functions.ts';
 import { idParams } from './kit/routes.ts';
-import { segmentFindings, systemHistory } from './queries.ts';
+import { systemHistory } from './queries.ts';
 import { addDefaultSegments } from './segments.ts';
 
 /** Defines the systems module's own routes (its registers' routes come with the kit's manifest). */

@@ -1,6 +1,7 @@
 /** Routes of training plans, sessions, attendance (screen and CSV), completion, checks and reminders. */
 import type { FastifyInstance } from 'fastify';
-import { access, defineRoute } from '../../http/route.ts';
+import { access } from '../../http/route.ts';
+import { routeGroup } from '../../http/route-group.ts';
 import type { AppContext } from '../module.ts';
 import { importAttendance } from './import.ts';
 import { listPlans, planCompletion } from './queries.ts';
@@ -8,110 +9,96 @@ import { remindMissed } from './reminders.ts';
 import * as s from './schema.ts';
 import { addSession, checkPlan, createPlan, loadPlan, recordAttendance } from './service.ts';
 
-const tags = ['training'];
 const MANAGE = access.fn('training.manage');
 const READ = access.fn('training.manage', 'training.check', 'reports.read');
 
 /** Defines the training routes. */
 export function trainingRoutes(app: FastifyInstance, { db }: AppContext): void {
-  defineRoute(app, {
+  const { route, onId } = routeGroup(app, ['training'], s.idParams);
+  route({
     method: 'GET',
     url: '/api/training/plans',
     summary: 'Training plans with sessions',
-    tags,
     access: READ,
     handler: ({ auth }) => listPlans(db, auth.organizationId),
   });
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/training/plans',
     summary: 'Create a training plan',
-    tags,
     access: MANAGE,
     references: { unitIds: 'units' },
     body: s.planBody,
-    async handler({ body, actor, reply }) {
-      reply.code(201);
+    status: 201,
+    async handler({ body, actor }) {
       return { id: await createPlan(db, actor, body) };
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/training/plans/:id/sessions',
     summary: 'Add a session',
-    tags,
     access: MANAGE,
-    params: s.idParams,
     body: s.sessionBody,
-    async handler({ params, body, actor, reply }) {
-      reply.code(201);
-      return { id: await addSession(db, actor, params.id, body.heldOn, body.place) };
+    status: 201,
+    async handler({ id, body, actor }) {
+      return { id: await addSession(db, actor, id, body.heldOn, body.place) };
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/training/sessions/:id/attendance',
     summary: 'Record attendance',
-    tags,
     access: MANAGE,
     references: { 'entries[].userId': 'users' },
-    params: s.idParams,
     body: s.attendanceBody,
-    async handler({ params, body, actor }) {
-      await recordAttendance(db, actor, params.id, body.entries);
+    async handler({ id, body, actor }) {
+      await recordAttendance(db, actor, id, body.entries);
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/training/sessions/:id/attendance/import',
     summary: 'Import attendance from CSV (dry run first)',
-    tags,
     access: MANAGE,
-    params: s.idParams,
     body: s.importBody,
     bodyLimit: 4 * 1024 * 1024,
-    async handler({ params, body, actor }) {
+    async handler({ id, body, actor }) {
       return importAttendance(
         db,
         actor,
-        params.id,
+        id,
         Buffer.from(body.dataBase64, 'base64'),
         body.encoding,
         body.dryRun,
       );
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'GET',
     url: '/api/training/plans/:id/completion',
     summary: 'Completion by unit and who missed it',
-    tags,
     access: READ,
-    params: s.idParams,
-    handler: ({ params, auth }) => planCompletion(db, auth.organizationId, params.id),
+    handler: ({ id, auth }) => planCompletion(db, auth.organizationId, id),
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/training/plans/:id/check',
     summary: 'The 責任者 records checking attendance',
-    tags,
     access: access.fn('training.check'),
-    params: s.idParams,
     body: s.checkBody,
-    async handler({ params, body, actor, auth }) {
-      await checkPlan(db, { ...actor, userId: auth.userId }, params.id, body.note);
+    async handler({ id, body, actor, auth }) {
+      await checkPlan(db, { ...actor, userId: auth.userId }, id, body.note);
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/training/plans/:id/remind',
     summary: 'Remind those who missed it now',
-    tags,
     access: MANAGE,
-    params: s.idParams,
-    async handler({ params, actor, auth }) {
-      await loadPlan(db, auth.organizationId, params.id);
-      return { reminded: await remindMissed(db, actor, params.id) };
+    async handler({ id, actor, auth }) {
+      await loadPlan(db, auth.organizationId, id);
+      return { reminded: await remindMissed(db, actor, id) };
     },
   });
 }

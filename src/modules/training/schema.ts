@@ -2,10 +2,11 @@
 
 import { z } from 'zod';
 import { dateInput } from '../../shared/date-input.ts';
+import { recordId as id } from '../../shared/record-id.ts';
 
-const id = z.string().trim().min(1).max(64);
 const date = dateInput();
-export const idParams = z.strictObject({ id });
+
+export { idParams } from '../../shared/record-id.ts';
 
 export const planBody = z.strictObject({
   fiscalYear: z.number().int().min(2000).max(2100),

@@ -15,14 +15,12 @@ import type { PlanInput } from './schema.ts';
 
 /** A plan of the organization. */
 export async function loadPlan(db: Kysely<DB>, org: string, id: string) {
-  const p = await findInOrg(db, 'training_plans', org, id, 'training_plan');
-  return p;
+  return findInOrg(db, 'training_plans', org, id, 'training_plan');
 }
 
 /** A session of the organization. */
 export async function loadSession(db: Kysely<DB>, org: string, id: string) {
-  const s = await findInOrg(db, 'training_sessions', org, id, 'training_session');
-  return s;
+  return findInOrg(db, 'training_sessions', org, id, 'training_session');
 }
 
 /** Creates a training plan (the body's own course or one run by others, e.g. a member city). */
@@ -33,22 +31,23 @@ export async function createPlan(db: Kysely<DB>, actor: Actor, input: PlanInput)
       throw badInput('request.invalid', {}, [{ field: 'unitIds', code: 'field.required' }]);
     }
     for (const [i, u] of input.unitIds.entries()) await mustReference(trx, 'units', org, u, `unitIds.${i}`);
-    const id = await insertInOrg(trx, 'training_plans', org, {
-      fiscal_year: input.fiscalYear,
-      title: input.title,
-      organizer: input.organizer ?? null,
-      audience: input.audience,
-      unit_ids: JSON.stringify(input.audience === 'units' ? input.unitIds : []),
-      clause_path: input.clausePath ?? null,
-      description: input.description ?? null,
-      created_by: actor.userId,
-      created_at: nowIso(),
-    });
-    await recordAudit(
+    const id = await insertAudited(
       trx,
       actor,
+      'training_plans',
+      {
+        fiscal_year: input.fiscalYear,
+        title: input.title,
+        organizer: input.organizer ?? null,
+        audience: input.audience,
+        unit_ids: JSON.stringify(input.audience === 'units' ? input.unitIds : []),
+        clause_path: input.clausePath ?? null,
+        description: input.description ?? null,
+        created_by: actor.userId,
+        created_at: nowIso(),
+      },
       'training.plan_created',
-      { type: 'training_plan', id },
+      'training_plan',
       {
         fiscalYear: input.fiscalYear,
         title: input.title,

@@ -1,7 +1,7 @@
 /** Writes of a register: each in one transaction with its audit event, references checked first. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
-import { badInput, conflict, notFound } from '../../../http/errors.ts';
+import { conflict, notFound } from '../../../http/errors.ts';
 import { checkReferences, type References, type TenantTable } from '../../../http/references.ts';
 import type { Actor } from '../../../shared/actor.ts';
 import { newId } from '../../../shared/ids.ts';
