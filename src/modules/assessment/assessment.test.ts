@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { insertAsset, makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { noticesTo } from '../../../test/support/notices.ts';
 import { assessmentSweep } from './reminders.ts';
 import { launchedCampaign, policyOrg } from './testkit.ts';
 
@@ -207,11 +208,7 @@ describe('self-assessment', () => {
     const s = await policyOrg(t);
     const id = await launchedCampaign(s.c, { fiscalYear: 2026, title: '令和8年度', dueOn: '2026-07-10' });
     const keeper = await signedIn(t, { id: s.keeper.id, organizationId: s.org.id });
-    const launched = await t.db
-      .selectFrom('notifications')
-      .select('link')
-      .where('user_id', '=', s.keeper.id)
-      .executeTakeFirstOrThrow();
+    const [launched] = await noticesTo(t.db, s.keeper.id);
     assert.equal(launched.link, '/inspections/assessment/mine');
     const mine = (await keeper.get('/api/assessment/mine')).json();
     const todo = (await keeper.get('/api/my-work'))
@@ -228,13 +225,7 @@ describe('self-assessment', () => {
         dueOn: '2026-09-30',
       })
     ).json().id;
-    const told = await t.db
-      .selectFrom('notifications')
-      .select(['link', 'body'])
-      .where('user_id', '=', s.keeper.id)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
+    const [told] = (await noticesTo(t.db, s.keeper.id)).slice(-1);
     assert.equal(told.link, `/inspections/assessment/measures/${measure}`);
     assert.match(told.body, /令和8年9月30日/);
     const seen = await keeper.get(`/api/assessment/measures/${measure}`);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { noticesTo } from '../../../test/support/notices.ts';
 import { seed001Org } from './test-org.ts';
 
 const t = testAppPerFile();
@@ -108,11 +109,7 @@ describe('failures, log reviews, violations, compliance checks and the emergency
       0,
     );
     assert.equal((await offender.get('/api/incidents')).statusCode, 401);
-    const note = await t.db
-      .selectFrom('notifications')
-      .select('title')
-      .where('user_id', '=', o.head.id)
-      .execute();
+    const note = await noticesTo(t.db, o.head.id);
     assert.equal(note.length, 1);
     const ev = (await auditEvents(t.db, o.org.id))
       .filter((e) => e.event.startsWith('violations.'))

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeOrg } from '../../../test/support/factories.ts';
 import { testAppPerFile } from '../../../test/support/http.ts';
-import { approveFn } from './functions.ts';
-import { addType, decideAs, file, person, takeOut } from './testkit.ts';
+import { decideAs, file, takeOut, takeOutSetup } from './testkit.ts';
 
 const t = testAppPerFile();
 
@@ -18,10 +16,7 @@ const noticesOf = async (userId: string) =>
   ).map((n) => `${n.code} ${n.link}`);
 
 test('[R-E3] the requester is told of the grant and of a rejection; a requester no longer active is not', async () => {
-  const org = await makeOrg(t.db);
-  const typeId = await addType(t, org, 'take_out_001');
-  const staff = await person(t, org);
-  const approver = await person(t, org, [approveFn('take_out')]);
+  const { typeId, staff, approver } = await takeOutSetup(t);
 
   const granted = await file(staff.c, typeId, takeOut);
   assert.equal((await decideAs(approver.c, granted)).statusCode, 200);

@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { makeOrg } from '../../../test/support/factories.ts';
 import { testAppPerFile } from '../../../test/support/http.ts';
-import { approveFn, CONFIRM_RETURN } from './functions.ts';
-import { addType, decideAs, file, person, takeOut } from './testkit.ts';
+import { CONFIRM_RETURN } from './functions.ts';
+import { decideAs, file, installFiled, person, takeOut, takeOutSetup } from './testkit.ts';
 import { holdsKey, waitingKey } from './waiting.ts';
 
 const t = testAppPerFile();
 
 describe('approver inbox', () => {
   test('[R-E3] the inbox pages in submission order, with the count of every request waiting', async () => {
-    const org = await makeOrg(t.db);
-    const typeId = await addType(t, org, 'take_out_001');
-    const staff = await person(t, org);
-    const approver = await person(t, org, [approveFn('take_out')]);
+    const { typeId, staff, approver } = await takeOutSetup(t);
     const filed: string[] = [];
     for (let i = 0; i < 5; i++) filed.push(await file(staff.c, typeId, takeOut, '重要性II'));
     const seen: string[] = [];
@@ -41,16 +37,7 @@ describe('approver inbox', () => {
   });
 
   test('[R-F9] a step all holders must approve stays in the inbox of those who have not', async () => {
-    const org = await makeOrg(t.db);
-    const typeId = await addType(t, org, 'software_install_001');
-    const staff = await person(t, org);
-    const a = await person(t, org, [approveFn('software_install')], { tier: 2 });
-    const b = await person(t, org, [approveFn('software_install')], { tier: 3 });
-    const id = await file(staff.c, typeId, {
-      software: 'LibreOffice 25',
-      licence: 'MPL',
-      purpose: '文書作成',
-    });
+    const { tier2: a, tier3: b, id } = await installFiled(t);
     assert.equal((await a.c.get('/api/requests/inbox')).json().counts.approvals, 1);
     assert.equal((await decideAs(a.c, id)).json().status, 'pending');
     const inboxA = (await a.c.get('/api/requests/inbox')).json();
@@ -62,10 +49,7 @@ describe('approver inbox', () => {
   });
 
   test('[R-E3] confirmations after the return wait for each confirmer until they confirm', async () => {
-    const org = await makeOrg(t.db);
-    const typeId = await addType(t, org, 'take_out_003');
-    const staff = await person(t, org);
-    const approver = await person(t, org, [approveFn('take_out')]);
+    const { org, typeId, staff, approver } = await takeOutSetup(t, 'take_out_003');
     const c1 = await person(t, org, [CONFIRM_RETURN]);
     const c2 = await person(t, org, [CONFIRM_RETURN]);
     const id = await file(staff.c, typeId, takeOut);

@@ -2,24 +2,21 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeOrg } from '../../../test/support/factories.ts';
 import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
+import { noticesTo } from '../../../test/support/notices.ts';
 import { JobRunner } from '../jobs/runner.ts';
 import { approveFn } from './functions.ts';
 import { reminderDay, sweep } from './reminders.ts';
-import { addType, decideAs, file, person } from './testkit.ts';
+import { addType, decideAs, file, person, takeOutSetup } from './testkit.ts';
 
 const t = testAppPerFile();
 
-const notes = (userId: string) =>
-  t.db.selectFrom('notifications').select(['title']).where('user_id', '=', userId).execute();
+const notes = (userId: string) => noticesTo(t.db, userId);
 
 describe('reminders and escalation', () => {
   test('reminders skip holidays: due after Golden Week, reminded on the last office day before', async () => {
     assert.equal(reminderDay('2026-05-07'), '2026-05-01');
     assert.equal(reminderDay('2027-01-04'), '2026-12-28');
-    const org = await makeOrg(t.db);
-    const typeId = await addType(t, org, 'take_out_001');
-    const staff = await person(t, org);
-    const approver = await person(t, org, [approveFn('take_out')]);
+    const { org, typeId, staff, approver } = await takeOutSetup(t);
     const id = await file(
       staff.c,
       typeId,

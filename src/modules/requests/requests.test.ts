@@ -3,16 +3,13 @@ import { describe, test } from 'node:test';
 import { makeOrg } from '../../../test/support/factories.ts';
 import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
 import { approveFn, CONFIRM_RETURN } from './functions.ts';
-import { addType, decideAs, file, person, takeOut } from './testkit.ts';
+import { addType, decideAs, file, installFiled, person, takeOut, takeOutSetup } from './testkit.ts';
 
 const t = testAppPerFile();
 
 describe('requests', () => {
   test("[R-E3] take-out needs the approver's permission before the asset leaves", async () => {
-    const org = await makeOrg(t.db);
-    const typeId = await addType(t, org, 'take_out_001');
-    const staff = await person(t, org);
-    const approver = await person(t, org, [approveFn('take_out')]);
+    const { org, typeId, staff, approver } = await takeOutSetup(t);
     const id = await file(staff.c, typeId, takeOut, '重要性II');
     let d = (await staff.c.get(`/api/requests/${id}`)).json();
     assert.equal(d.status, 'pending');
@@ -80,16 +77,7 @@ describe('requests', () => {
   });
 
   test('[R-F9] software install needs both approvers', async () => {
-    const org = await makeOrg(t.db);
-    const typeId = await addType(t, org, 'software_install_001');
-    const staff = await person(t, org);
-    const sekininsha = await person(t, org, [approveFn('software_install')], { tier: 2 });
-    const kanrisha = await person(t, org, [approveFn('software_install')], { tier: 3 });
-    const id = await file(staff.c, typeId, {
-      software: 'LibreOffice 25',
-      licence: 'MPL',
-      purpose: '文書作成',
-    });
+    const { org, staff, tier2: sekininsha, tier3: kanrisha, id } = await installFiled(t);
     assert.equal((await decideAs(sekininsha.c, id)).json().status, 'pending');
     assert.equal(
       (await staff.c.get(`/api/requests/${id}`)).json().status,
@@ -151,10 +139,7 @@ describe('requests', () => {
   });
 
   test('concurrent decisions: exactly one counts', async () => {
-    const org = await makeOrg(t.db);
-    const typeId = await addType(t, org, 'take_out_001');
-    const staff = await person(t, org);
-    const a = await person(t, org, [approveFn('take_out')]);
+    const { org, typeId, staff, approver: a } = await takeOutSetup(t);
     const b = await person(t, org, [approveFn('take_out')]);
     const id = await file(staff.c, typeId, takeOut, '重要性I');
     const res = await Promise.all([decideAs(a.c, id, 'approve'), decideAs(b.c, id, 'reject')]);
@@ -172,10 +157,7 @@ describe('requests', () => {
   });
 
   test('deciding twice answers 409; withdrawn requests stay on record', async () => {
-    const org = await makeOrg(t.db);
-    const typeId = await addType(t, org, 'take_out_001');
-    const staff = await person(t, org);
-    const a = await person(t, org, [approveFn('take_out')]);
+    const { org, typeId, staff, approver: a } = await takeOutSetup(t);
     const id = await file(staff.c, typeId, takeOut, '重要性I');
     assert.equal((await decideAs(a.c, id)).statusCode, 200);
     const again = await decideAs(a.c, id);

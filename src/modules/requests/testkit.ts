@@ -1,9 +1,9 @@
 /** Test helpers of the requests module: an organization with approvers and a type from the catalogue. */
 import assert from 'node:assert/strict';
-import { type makeOrg, makeUser, type TestUser } from '../../../test/support/factories.ts';
+import { makeOrg, makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { type Client, signedIn, type TestApp } from '../../../test/support/http.ts';
 import { enterSingleAxisScheme } from '../assets/fixtures.test-support.ts';
-import { MANAGE_TYPES } from './functions.ts';
+import { approveFn, MANAGE_TYPES } from './functions.ts';
 
 export type Org = Awaited<ReturnType<typeof makeOrg>>;
 
@@ -96,6 +96,29 @@ export async function file(
   const r = await c.post('/api/requests', { typeId, values, ...(assetClass ? { assetClass } : {}) });
   assert.equal(r.statusCode, 201, r.body);
   return r.json().id;
+}
+
+/** An organization with a catalogue type of taking out (`key`), a staff member and a holder of its approval. */
+export async function takeOutSetup(t: TestApp, key = 'take_out_001') {
+  const org = await makeOrg(t.db);
+  const typeId = await addType(t, org, key);
+  const staff = await person(t, org);
+  const approver = await person(t, org, [approveFn('take_out')]);
+  return { org, typeId, staff, approver };
+}
+
+/**
+ * A software install (software_install_001) filed by a staff member and waiting for both its approvers,
+ * holders of the install's approval at tiers 2 and 3.
+ */
+export async function installFiled(t: TestApp) {
+  const org = await makeOrg(t.db);
+  const typeId = await addType(t, org, 'software_install_001');
+  const staff = await person(t, org);
+  const tier2 = await person(t, org, [approveFn('software_install')], { tier: 2 });
+  const tier3 = await person(t, org, [approveFn('software_install')], { tier: 3 });
+  const id = await file(staff.c, typeId, { software: 'LibreOffice 25', licence: 'MPL', purpose: '文書作成' });
+  return { org, staff, tier2, tier3, id };
 }
 
 /** Decides and returns the response. */

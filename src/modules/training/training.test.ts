@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { noticesTo } from '../../../test/support/notices.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { createUnit } from '../org/service.ts';
 import { trainingSweep } from './reminders.ts';
@@ -79,11 +80,7 @@ describe('training', () => {
     assert.equal(await trainingSweep(t.db, '2026-06-10'), 0, 'not before the session is past');
     assert.equal(await trainingSweep(t.db, '2026-06-11'), 1);
     assert.equal(await trainingSweep(t.db, '2026-06-12'), 0, 'once per person');
-    const notes = await t.db
-      .selectFrom('notifications')
-      .select('title')
-      .where('user_id', '=', b.id)
-      .execute();
+    const notes = await noticesTo(t.db, b.id);
     assert.ok(notes.some((n) => n.title.includes('情報セキュリティ研修')));
     const checker = await signedIn(t, { id: chief.id, organizationId: org.id });
     assert.equal(

@@ -146,7 +146,8 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   if (m && !c.memberNames && !/別表|別記|委員長/.test(m[1])) {
     const members = splitNames(m[1])
       .map(who)
-      .filter((x) => !SEAT.test(x));
+      .filter((x) => !SEAT.test(x))
+      .flatMap((x) => seatedAs(c, x, set));
     if (members.length > 0) c.memberNames = members;
   }
   m = secretariatOf(s, names);
@@ -168,6 +169,24 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     c.memberNames = c.memberNames.filter((x) => x !== who(takes[1]));
   const appendix = appendixTable(tree, s);
   if (appendix && !c.members) c.members = memberTable(appendix);
+}
+
+/**
+ * 「議長である統括者及び構成員である管理者…をもって構成する」: a member written with the seat it takes. The chair
+ * and the vice-chair take their seats and leave the members; a member seat (構成員である管理者) is the member.
+ */
+function seatedAs(
+  c: Committee,
+  member: string,
+  set: (key: 'chair' | 'viceChair', title: string, post: string) => void,
+): string[] {
+  const m = /^([^、。]{1,6}?)である([^、。]+)$/.exec(member);
+  if (!m) return [member];
+  if (new RegExp(`^${VICE}$`).test(m[1])) set('viceChair', m[1], m[2]);
+  else if (new RegExp(`^${CHAIR}$`).test(m[1])) set('chair', m[1], m[2]);
+  else if (SEAT.test(m[1])) return [m[2]];
+  else return [member];
+  return c.chair?.post === m[2] || c.viceChair?.post === m[2] ? [] : [m[2]];
 }
 
 /**

@@ -32,6 +32,9 @@ export function isRoleName(text: string): boolean {
     ROLE_AT_END.test(text) &&
     (text.length >= 4 || /^[A-Z]{2,6}$/.test(text)) &&
     !/^(?:当該|その|各|本|全)/.test(text) &&
+    // 「(5) 委託事業者」「職員及び委託事業者とする」「(1) 承認権者」: a party outside the body, or whoever holds a
+    // power (承認権者, 任命権者), is no role the body sets up.
+    !/(?:事業者|受託者|業者|利用者|来訪者|第三者|権者)$/.test(text) &&
     !/(?:職員|委員|構成員|組合員|議員|教職員)(?:\([^()]*\))?$/.test(text)
   );
 }
@@ -62,8 +65,13 @@ function filling(text: string): Partial<Role> {
   // that narrows it (「課長（担当課長を除く。）」) is not part of the office's name.
   // 「各部局の長」: the distributive 各 says one holder per unit, the office is 部局の長.
   // 「それぞれ診療部長、看護部長…をもって充てる」: one office per unit named before, the first is the post.
+  // 「組合の管理者をもって充て」: the body the text is the policy of holds the office; its name is no part of the post.
   const written = text
     .replace(/^それぞれ、?/, '')
+    .replace(
+      /^(?:本|当)?(?:組合|広域連合|企業団|公社|協議会|連合会|本会|市|町|村|県|区)の(?=[^、。の]{2,}$)/,
+      '',
+    )
     .replace(/^各(?=[\u4e00-\u9fff])/, '')
     .replace(/の職(?:にある|を占める)(?:者|職員)$/, '')
     .replace(/\([^()]*(?:を|。)[^()]*\)$/, '');
