@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { rowsInOrg } from '../../db/rows-in-org.ts';
+import { recognisedHeadings, recognisedValues } from '../../i18n/headings.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import type { ImportField, ImportTarget } from '../imports/index.ts';
@@ -12,14 +13,28 @@ import { personResolver, unitResolver } from '../imports/index.ts';
 import { areaOf } from './areas.ts';
 
 const fields: ImportField[] = [
-  { key: 'no', ja: '項番', en: 'No.', kind: 'code', aliases: ['No', '番号', '№'], max: 20 },
-  { key: 'area', ja: '分野', en: 'Area', kind: 'text', aliases: ['区分', '対策区分', '項目区分'], max: 100 },
+  {
+    key: 'no',
+    ja: '項番',
+    en: 'No.',
+    kind: 'code',
+    aliases: recognisedHeadings('assessment.answers', 'no'),
+    max: 20,
+  },
+  {
+    key: 'area',
+    ja: '分野',
+    en: 'Area',
+    kind: 'text',
+    aliases: recognisedHeadings('assessment.answers', 'area'),
+    max: 100,
+  },
   {
     key: 'clause',
     ja: '根拠条項',
     en: 'Clause',
     kind: 'text',
-    aliases: ['条項', '根拠', 'ポリシー条項'],
+    aliases: recognisedHeadings('assessment.answers', 'clause'),
     max: 200,
   },
   {
@@ -28,7 +43,7 @@ const fields: ImportField[] = [
     en: 'Check item',
     kind: 'text',
     required: true,
-    aliases: ['点検内容', '質問', '確認事項', '項目'],
+    aliases: recognisedHeadings('assessment.answers', 'question'),
     max: 2000,
   },
   {
@@ -37,29 +52,31 @@ const fields: ImportField[] = [
     en: 'Respondent',
     kind: 'ref',
     ref: 'users',
-    aliases: ['回答者氏名', '職員番号', '記入者'],
+    aliases: recognisedHeadings('assessment.answers', 'respondent'),
   },
-  { key: 'unit', ja: '所属', en: 'Unit', kind: 'ref', ref: 'units', aliases: ['課', '課名', '回答課'] },
+  {
+    key: 'unit',
+    ja: '所属',
+    en: 'Unit',
+    kind: 'ref',
+    ref: 'units',
+    aliases: recognisedHeadings('assessment.answers', 'unit'),
+  },
   {
     key: 'answer',
     ja: '回答',
     en: 'Answer',
     kind: 'enum',
     required: true,
-    aliases: ['結果', '点検結果', '評価', '実施状況'],
-    options: [
-      { value: 'done', labels: ['実施', '実施している', 'できている', '○', '〇', '◯', 'はい', 'done'] },
-      { value: 'partial', labels: ['一部実施', '一部', '△', 'partial'] },
-      { value: 'not_done', labels: ['未実施', '実施していない', 'できていない', '×', 'いいえ', 'not_done'] },
-      { value: 'na', labels: ['該当なし', '対象外', '－', '-', '―', 'na', 'n/a'] },
-    ],
+    aliases: recognisedHeadings('assessment.answers', 'answer'),
+    options: recognisedValues('assessment.answers', 'answer'),
   },
   {
     key: 'comment',
     ja: 'コメント',
     en: 'Comment',
     kind: 'text',
-    aliases: ['備考', '意見', '改善内容', '所見'],
+    aliases: recognisedHeadings('assessment.answers', 'comment'),
     max: 2000,
   },
 ];

@@ -124,32 +124,21 @@ describe('classification schemes', () => {
     const u = await makeUser(t.db, org, { functions: ALL });
     const c = await signedIn(t, u);
     const { I, III } = await enterSingleAxisScheme(c);
-    const usb = (
-      await c.post('/api/assets', {
-        assetNo: 'R-0',
-        name: 'USBメモリ',
-        kind: 'medium',
-        ownerUnitId: org.unitId,
-        levels: [III],
-      })
-    ).json().id;
-    const a1 = (
-      await c.post('/api/assets', {
-        assetNo: 'R-1',
-        name: '台帳',
-        kind: 'information',
-        ownerUnitId: org.unitId,
-        parentId: usb,
-        levels: [I],
-      })
-    ).json().id;
-    await c.post('/api/assets', {
-      assetNo: 'R-2',
-      name: '広報',
-      kind: 'information',
-      ownerUnitId: org.unitId,
-      levels: [III],
-    });
+    // Registers an asset of the unit at one level and gives its id.
+    const register = async (assetNo: string, name: string, kind: string, level: string, more = {}) =>
+      (
+        await c.post('/api/assets', {
+          assetNo,
+          name,
+          kind,
+          ownerUnitId: org.unitId,
+          levels: [level],
+          ...more,
+        })
+      ).json().id;
+    const usb = await register('R-0', 'USBメモリ', 'medium', III);
+    const a1 = await register('R-1', '台帳', 'information', I, { parentId: usb });
+    await register('R-2', '広報', 'information', III);
     const v2 = await c.post('/api/classification/versions', {
       name: '令和6年',
       axes: [{ name: '重要性', levels: [{ label: 'I' }, { label: 'II' }] }],

@@ -8,6 +8,7 @@ import { insertInOrg } from '../../db/insert-in-org.ts';
 import { rowsInOrg, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { updateInOrg } from '../../db/update-in-org.ts';
+import { recognisedHeadings } from '../../i18n/headings.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { loginKey } from '../../shared/login-id.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -24,7 +25,7 @@ const fields: ImportField[] = [
     ja: '職員番号',
     en: 'Staff number',
     kind: 'code',
-    aliases: ['職員No', '職員コード', '個人番号', '番号'],
+    aliases: recognisedHeadings('org.people', 'staffNo'),
     max: 40,
   },
   {
@@ -33,7 +34,7 @@ const fields: ImportField[] = [
     en: 'Name',
     kind: 'text',
     required: true,
-    aliases: ['名前', '職員名', '氏　名'],
+    aliases: recognisedHeadings('org.people', 'displayName'),
     max: 100,
   },
   {
@@ -41,29 +42,57 @@ const fields: ImportField[] = [
     ja: 'ログインID',
     en: 'Login ID',
     kind: 'code',
-    aliases: ['ユーザーID', 'アカウント', 'ID'],
+    aliases: recognisedHeadings('org.people', 'loginId'),
     max: 64,
   },
-  { key: 'division', ja: '部', en: 'Division', kind: 'text', aliases: ['部名', '部局'], max: 100 },
+  {
+    key: 'division',
+    ja: '部',
+    en: 'Division',
+    kind: 'text',
+    aliases: recognisedHeadings('org.people', 'division'),
+    max: 100,
+  },
   {
     key: 'unit',
     ja: '所属',
     en: 'Unit',
     kind: 'text',
-    aliases: ['課', '課名', '所属課', '所属名', '部署'],
+    aliases: recognisedHeadings('org.people', 'unit'),
     max: 100,
   },
-  { key: 'post', ja: '役職', en: 'Post', kind: 'text', aliases: ['職名', '職', '役職名'], max: 100 },
+  {
+    key: 'post',
+    ja: '役職',
+    en: 'Post',
+    kind: 'text',
+    aliases: recognisedHeadings('org.people', 'post'),
+    max: 100,
+  },
   {
     key: 'employmentType',
     ja: '雇用区分',
     en: 'Employment type',
     kind: 'text',
-    aliases: ['任用区分', '職員区分'],
+    aliases: recognisedHeadings('org.people', 'employmentType'),
     max: 40,
   },
-  { key: 'email', ja: 'メールアドレス', en: 'E-mail', kind: 'code', aliases: ['メール', 'E-mail'], max: 200 },
-  { key: 'phone', ja: '電話番号', en: 'Phone', kind: 'code', aliases: ['内線', '電話', '内線番号'], max: 50 },
+  {
+    key: 'email',
+    ja: 'メールアドレス',
+    en: 'E-mail',
+    kind: 'code',
+    aliases: recognisedHeadings('org.people', 'email'),
+    max: 200,
+  },
+  {
+    key: 'phone',
+    ja: '電話番号',
+    en: 'Phone',
+    kind: 'code',
+    aliases: recognisedHeadings('org.people', 'phone'),
+    max: 50,
+  },
 ];
 
 const LOGIN = /^[A-Za-z0-9._@-]{3,64}$/;

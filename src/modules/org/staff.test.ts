@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { suggestMapping } from '../imports/engine/mapping.ts';
 import { declaredSchedules } from '../jobs/queue.ts';
 import { JobRunner } from '../jobs/runner.ts';
 import { registerOffboardingCheck } from './offboarding.ts';
+import { staffImport } from './staff-import.ts';
 import { applyDueTransfers } from './transfers.ts';
 
 const t = testAppPerFile();
@@ -253,5 +255,21 @@ describe('committees, notices, contact tree, transfers, access review', () => {
     assert.equal((await other.c.get(`/api/org/reviews/${rid}`)).statusCode, 404);
     const noFn = await signedIn(t, p);
     assert.equal((await noFn.post('/api/org/reviews')).statusCode, 403);
+  });
+});
+
+describe('recognised headings of a staff list', () => {
+  test('a sheet headed in English or with a body’s own Japanese words maps to the same fields', () => {
+    const english = suggestMapping(
+      ['Staff No', 'Full name', 'User ID', 'Department', 'Section', 'Job title', 'Email'],
+      staffImport.fields,
+    );
+    const japanese = suggestMapping(
+      ['職員コード', '氏　名', 'ユーザーID', '部局', '所属課', '職名', 'メール'],
+      staffImport.fields,
+    );
+    const expected = { staffNo: 1, displayName: 2, loginId: 3, division: 4, unit: 5, post: 6, email: 7 };
+    assert.deepEqual(english, expected);
+    assert.deepEqual(japanese, expected);
   });
 });

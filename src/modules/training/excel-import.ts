@@ -3,6 +3,7 @@
  * number, login ID or name, with 出席/欠席 (○/×, 受講/未受講, 1/0).
  */
 import { z } from 'zod';
+import { recognisedHeadings, recognisedValues } from '../../i18n/headings.ts';
 import type { ImportField, ImportTarget, RowError } from '../imports/index.ts';
 import { personResolver } from '../imports/index.ts';
 import { loadSession, writeAttendance } from './service.ts';
@@ -15,7 +16,7 @@ const fields: ImportField[] = [
     kind: 'ref',
     ref: 'users',
     required: true,
-    aliases: ['職員番号', 'ログインID', '受講者', '職員名', '名前'],
+    aliases: recognisedHeadings('training.attendance', 'person'),
   },
   {
     key: 'attended',
@@ -23,11 +24,8 @@ const fields: ImportField[] = [
     en: 'Attendance',
     kind: 'enum',
     required: true,
-    aliases: ['受講', '出席', '受講状況', '出席状況'],
-    options: [
-      { value: 'yes', labels: ['出席', '受講', '受講済', '済', '○', '〇', '◯', '1', 'yes', 'true'] },
-      { value: 'no', labels: ['欠席', '未受講', '未', '×', '✕', '0', 'no', 'false'] },
-    ],
+    aliases: recognisedHeadings('training.attendance', 'attended'),
+    options: recognisedValues('training.attendance', 'attended'),
   },
 ];
 
