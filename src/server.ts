@@ -39,6 +39,8 @@ export async function createServer(
     webDir?: string;
     /** Reports what start-up does before the logger exists (the backup before migrations). */
     onProgress?: (msg: string) => void;
+    /** SQLite: small page caches until `database.applyWorkingCache()` (`OpenOptions.startupCacheKb`). */
+    startupCacheKb?: number;
   } = {},
 ): Promise<Started> {
   const database =
@@ -48,6 +50,7 @@ export async function createServer(
       sqliteFile: sqliteFileIn(config.dataDir),
       lockDir: config.dataDir,
       sqliteSync: config.sqliteSync,
+      startupCacheKb: opts.startupCacheKb,
     }));
   try {
     await migrateWithBackup(database, allMigrations, config.backup, opts.onProgress);

@@ -31,6 +31,8 @@ let started: Awaited<ReturnType<typeof createServer>>;
 try {
   started = await createServer(config, {
     onProgress: (msg) => console.log(msg),
+    // SQLite's page caches stay small until the first round of jobs is over (see below).
+    startupCacheKb: 2048,
     logger: {
       level: config.logLevel,
       // LOG_FILE: JSON lines into a rotated file; otherwise standard output (the journal under systemd).
@@ -63,14 +65,19 @@ async function checkpoint(when: string): Promise<void> {
 }
 await checkpoint('start');
 scheduleBackups(config);
-// Stops with app.close() on shutdown; hands back what its first round of jobs read.
+// Stops with app.close() on shutdown; hands back what its first round of jobs read, and only then gives
+// SQLite's connections their working page caches (or a minute after listening, whichever comes first).
 app.addHook(
   'onClose',
-  startJobRunner(started.ctx, app.log, () => database.releaseMemory?.()),
+  startJobRunner(started.ctx, app.log, () => {
+    database.releaseMemory?.();
+    database.applyWorkingCache?.();
+  }),
 );
 await app.listen({ port: config.port, host: config.host });
 database.releaseMemory?.();
 releaseStartupMemory();
+setTimeout(() => database.applyWorkingCache?.(), 60_000).unref();
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const scheme = config.tls ? 'https' : 'http';

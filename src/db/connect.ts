@@ -27,6 +27,8 @@ export interface Database {
   groupCommit?: GroupCommitStats;
   /** Hands back memory kept from start-up (SQLite: cached statements and page cache); never needed for correctness. */
   releaseMemory?(): void;
+  /** SQLite opened with `startupCacheKb`: gives both connections their working page caches (idempotent). */
+  applyWorkingCache?(): void;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,13 @@ export interface OpenOptions {
    * disk on the event loop. Either way a write is answered only once it is on disk.
    */
   sqliteSync?: SqliteSync;
+  /**
+   * SQLite: both connections start with a page cache of this many KB instead of their working sizes
+   * (16 MB writer, 32 MB reader) until `applyWorkingCache()`. The server's start-up (migration checks, the
+   * chain heads, the first round of jobs over a large database) would otherwise fill up to 48 MB of cache
+   * from the C library, and what SQLite hands back afterwards stays resident in its arenas.
+   */
+  startupCacheKb?: number;
 }
 
 export type SqliteSync = 'flush' | 'full';
@@ -80,6 +89,10 @@ function privateDatabaseFile(file: string): void {
   }
 }
 
+/** The page caches of the writer and of the read connection, in KB. */
+const WRITER_CACHE_KB = 16384;
+const READER_CACHE_KB = 32768;
+
 function openSqlite(opts: OpenOptions): Database {
   const file = opts.sqliteFile ?? ':memory:';
   const release = opts.lockDir ? lockDataDir(opts.lockDir) : () => {};
@@ -96,7 +109,7 @@ function openSqlite(opts: OpenOptions): Database {
     raw.exec(flush ? 'PRAGMA synchronous = NORMAL' : 'PRAGMA synchronous = FULL');
     raw.exec('PRAGMA foreign_keys = ON');
     raw.exec('PRAGMA busy_timeout = 5000');
-    raw.exec('PRAGMA cache_size = -16384');
+    raw.exec(`PRAGMA cache_size = -${opts.startupCacheKb ?? WRITER_CACHE_KB}`);
     // Each transaction is a savepoint of the group commit, so SQLite keeps the pages it changes in a
     // sub-journal (and a multi-row statement in a statement journal) until it ends; past 64 KB those go
     // to a temporary file, created, written and deleted on the event loop for every batch. In memory
@@ -108,7 +121,7 @@ function openSqlite(opts: OpenOptions): Database {
       reader = new NodeSqliteDatabase(file);
       reader.raw.exec('PRAGMA busy_timeout = 5000');
       reader.raw.exec('PRAGMA query_only = ON');
-      reader.raw.exec('PRAGMA cache_size = -32768');
+      reader.raw.exec(`PRAGMA cache_size = -${opts.startupCacheKb ?? READER_CACHE_KB}`);
     }
   } catch (e) {
     reader?.close();
@@ -129,6 +142,11 @@ function openSqlite(opts: OpenOptions): Database {
     source: file === ':memory:' ? undefined : { sqliteFile: file },
     groupCommit: dialect.driver.stats,
     releaseMemory: () => dialect.driver.releaseMemory(),
+    applyWorkingCache() {
+      if (!opts.startupCacheKb || !writer?.raw.isOpen) return;
+      writer.raw.exec(`PRAGMA cache_size = -${WRITER_CACHE_KB}`);
+      if (reader?.raw.isOpen) reader.raw.exec(`PRAGMA cache_size = -${READER_CACHE_KB}`);
+    },
     async close() {
       await db.destroy();
       release();

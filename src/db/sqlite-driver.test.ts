@@ -244,3 +244,21 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
     assert.deepEqual(await labels('e'), ['e1']);
   });
 });
+
+test('a server’s SQLite starts with small page caches and takes its working ones when told', {
+  skip: !!process.env.DATABASE_URL,
+}, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-cache-'));
+  const database = await openDatabase({ sqliteFile: path.join(dir, 'c.db'), startupCacheKb: 2048 });
+  try {
+    const raw = database.sqlite?.raw;
+    assert.ok(raw);
+    const size = () => (raw.prepare('PRAGMA cache_size').get() as { cache_size: number }).cache_size;
+    assert.equal(size(), -2048);
+    database.applyWorkingCache?.();
+    assert.equal(size(), -16384);
+  } finally {
+    await database.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
