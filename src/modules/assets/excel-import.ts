@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
+import { recognisedHeadings } from '../../i18n/headings.ts';
 import type { ImportField, ImportTarget, Mapping, PlannedRow, RowError } from '../imports/index.ts';
 import { HEAD } from './columns.ts';
 import { applyImport, planImport } from './import.ts';
@@ -12,16 +13,6 @@ import { requireScheme } from './service.ts';
 
 type HeadKey = keyof typeof HEAD;
 
-const ALIASES: Partial<Record<HeadKey, string[]>> = {
-  assetNo: ['管理番号', '資産管理番号', '番号', 'No'],
-  name: ['資産名', '情報資産名', '名称(件名)', '件名'],
-  kind: ['資産の種類', '分類', '形態'],
-  unit: ['担当課', '所属', '課名', '所管部署'],
-  owner: ['管理者', '責任者', '担当者', '管理責任者氏名'],
-  location: ['保管場所', '保存先', '場所'],
-  retention: ['保存年限', '保管期間'],
-  note: ['摘要'],
-};
 const KINDS: Partial<Record<HeadKey, ImportField['kind']>> = {
   assetNo: 'code',
   draftDeleteOn: 'date',
@@ -34,7 +25,7 @@ const fixed: ImportField[] = (Object.keys(HEAD) as HeadKey[]).map((k) => ({
   en: HEAD[k],
   kind: KINDS[k] ?? 'text',
   required: REQUIRED.has(k),
-  aliases: ALIASES[k],
+  aliases: recognisedHeadings('assets', k),
 }));
 
 async function fields(db: Kysely<DB>, org: string): Promise<ImportField[]> {

@@ -1,7 +1,7 @@
 import type { AppModule } from '../module.ts';
 import { registerModule } from '../systems/index.ts';
 import './events.ts';
-import { softwareFunctions } from './functions.ts';
+import { SOFTWARE_READ, SOFTWARE_WRITE, softwareFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { softwareMigrations } from './migrations.ts';
 import { softwareRegisters } from './registers.ts';
@@ -19,4 +19,5 @@ export const softwareModule: AppModule = registerModule(
     routes: softwareRoutes,
   },
   softwareRegisters,
+  { read: SOFTWARE_READ, write: SOFTWARE_WRITE },
 );

@@ -94,3 +94,6 @@ export const en: Record<string, string> = {
   'software.ends_within_use': 'Support ends within the planned period of use.',
   'software.target_required': 'Name where it is installed (equipment, system or terminal).',
 };
+
+/** The words of the module's registers: their labels and the headings sheets use for them (kit/define.ts). */
+export const registerTexts = { ja, en, headings };

@@ -1,17 +1,11 @@
 /** The software module's registers, described once for lists, CSV, writes and audit (`systems/kit/define.ts`). */
 import { badInput } from '../../http/errors.ts';
-import { col, registerEvents, registerMaker } from '../systems/index.ts';
-import { SOFTWARE_READ, SOFTWARE_WRITE } from './functions.ts';
-import { en, headings, ja } from './messages.ts';
+import { col, defineRegister, registerEvents } from '../systems/index.ts';
+import { registerTexts } from './messages.ts';
 import { decorateInstallations, decorateSharedIds, decorateSoftware } from './queries.ts';
 import { installationBody, sharedIdBody, softwareBody } from './schema.ts';
 
-const register = registerMaker(
-  { readFns: SOFTWARE_READ, writeFns: SOFTWARE_WRITE, tag: 'software' },
-  { ja, en, headings },
-);
-
-export const softwareRegister = register({
+export const softwareRegister = defineRegister(registerTexts, {
   path: '/api/software/products',
   table: 'software',
   target: 'software',
@@ -32,7 +26,7 @@ export const softwareRegister = register({
   decorate: (db, org, rows) => decorateSoftware(db, org, rows),
 });
 
-export const installationRegister = register({
+export const installationRegister = defineRegister(registerTexts, {
   path: '/api/software/installations',
   table: 'software_installations',
   target: 'software_installation',
@@ -54,7 +48,7 @@ export const installationRegister = register({
   decorate: decorateInstallations,
 });
 
-export const sharedIdRegister = register({
+export const sharedIdRegister = defineRegister(registerTexts, {
   path: '/api/software/shared-ids',
   table: 'shared_ids',
   target: 'shared_id',

@@ -1,8 +1,8 @@
 /** The rule findings of one organization (R-C1…R-C4), from its segments, systems and connections. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { KitRegister } from './kit/define.ts';
 import { rowToApi } from './kit/fields.ts';
-import type { RegisterDef } from './kit/routes.ts';
 import { connectionRegister, segmentRegister, systemRegister } from './registers.ts';
 import {
   type ConnectionFacts,
@@ -13,7 +13,7 @@ import {
 } from './segmentRules.ts';
 
 /** Every record of a register of the organization as the API gives it, oldest first. */
-async function records<T>(db: Kysely<DB>, def: RegisterDef, org: string): Promise<T[]> {
+async function records<T>(db: Kysely<DB>, def: KitRegister, org: string): Promise<T[]> {
   // biome-ignore lint/suspicious/noExplicitAny: the register's fields describe the table's columns
   const rows = await (db as unknown as Kysely<any>)
     .selectFrom(def.table)

@@ -1,7 +1,7 @@
 import type { AppModule } from '../module.ts';
 import { registerModule } from './kit/module.ts';
 import './events.ts';
-import { systemsFunctions } from './functions.ts';
+import { SYSTEMS_READ, SYSTEMS_WRITE, systemsFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { systemsMigrations } from './migrations.ts';
 import { segmentsProvider } from './proposals.ts';
@@ -9,8 +9,8 @@ import { systemsRegisters } from './registers.ts';
 import { systemsRoutes } from './routes.ts';
 
 export { segmentFindings } from './findings.ts';
-export type { ColumnSpec } from './kit/define.ts';
-export { col, optionsOf, registerMaker } from './kit/define.ts';
+export type { ColumnSpec, KitRegister } from './kit/define.ts';
+export { col, defineRegister, optionsOf } from './kit/define.ts';
 export type { RecordCreated, RecordDeleted, RecordUpdated } from './kit/fields.ts';
 export { registerEvents, rowToApi } from './kit/fields.ts';
 export { createRegisterTable } from './kit/migrate.ts';
@@ -33,6 +33,7 @@ export const systemsModule: AppModule = registerModule(
     routes: systemsRoutes,
   },
   systemsRegisters,
+  { read: SYSTEMS_READ, write: SYSTEMS_WRITE },
 );
 
 export { registerModule } from './kit/module.ts';

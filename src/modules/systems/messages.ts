@@ -182,3 +182,6 @@ export const en: Record<string, string> = {
   'systems.segment_exists': 'A network segment with this name already exists.',
   'systems.same_system': 'A connection needs two different systems.',
 };
+
+/** The words of the module's registers: their labels and the headings sheets use for them (kit/define.ts). */
+export const registerTexts = { ja, en, headings };

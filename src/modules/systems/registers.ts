@@ -2,10 +2,9 @@
 
 import { rowInOrg } from '../../db/rows-in-org.ts';
 import { badInput, conflict } from '../../http/errors.ts';
-import { SYSTEMS_READ, SYSTEMS_WRITE } from './functions.ts';
-import { col, registerMaker } from './kit/define.ts';
+import { col, defineRegister } from './kit/define.ts';
 import { registerEvents } from './kit/fields.ts';
-import { en, headings, ja } from './messages.ts';
+import { registerTexts } from './messages.ts';
 import { decorateConnections, decorateEquipment, decorateSegmentName, decorateSystems } from './queries.ts';
 import {
   changeBody,
@@ -17,12 +16,7 @@ import {
   systemBody,
 } from './schema.ts';
 
-const register = registerMaker(
-  { readFns: SYSTEMS_READ, writeFns: SYSTEMS_WRITE, tag: 'systems' },
-  { ja, en, headings },
-);
-
-export const segmentRegister = register({
+export const segmentRegister = defineRegister(registerTexts, {
   path: '/api/systems/segments',
   table: 'network_segments',
   target: 'network_segment',
@@ -47,7 +41,7 @@ export const segmentRegister = register({
   },
 });
 
-export const systemRegister = register({
+export const systemRegister = defineRegister(registerTexts, {
   path: '/api/systems/systems',
   table: 'information_systems',
   target: 'information_system',
@@ -66,7 +60,7 @@ export const systemRegister = register({
   decorate: decorateSystems,
 });
 
-export const connectionRegister = register({
+export const connectionRegister = defineRegister(registerTexts, {
   path: '/api/systems/connections',
   table: 'system_connections',
   target: 'system_connection',
@@ -87,7 +81,7 @@ export const connectionRegister = register({
   decorate: decorateConnections,
 });
 
-export const changeRegister = register({
+export const changeRegister = defineRegister(registerTexts, {
   path: '/api/systems/changes',
   table: 'system_changes',
   target: 'system_change',
@@ -107,7 +101,7 @@ export const changeRegister = register({
   },
 });
 
-export const equipmentRegister = register({
+export const equipmentRegister = defineRegister(registerTexts, {
   path: '/api/systems/equipment',
   table: 'equipment',
   target: 'equipment',
@@ -132,7 +126,7 @@ export const equipmentRegister = register({
   decorate: decorateEquipment,
 });
 
-export const maintenanceRegister = register({
+export const maintenanceRegister = defineRegister(registerTexts, {
   path: '/api/systems/maintenance',
   table: 'equipment_maintenance',
   target: 'equipment_maintenance',
@@ -152,7 +146,7 @@ export const maintenanceRegister = register({
   },
 });
 
-export const lineRegister = register({
+export const lineRegister = defineRegister(registerTexts, {
   path: '/api/systems/lines',
   table: 'external_lines',
   target: 'external_line',

@@ -1,7 +1,7 @@
 import type { AppModule } from '../module.ts';
 import { registerModule } from '../systems/index.ts';
 import './events.ts';
-import { vendorsFunctions } from './functions.ts';
+import { VENDORS_READ, VENDORS_WRITE, vendorsFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { vendorsMigrations } from './migrations.ts';
 import { vendorsRegisters } from './registers.ts';
@@ -19,4 +19,5 @@ export const vendorsModule: AppModule = registerModule(
     routes: vendorsRoutes,
   },
   vendorsRegisters,
+  { read: VENDORS_READ, write: VENDORS_WRITE },
 );

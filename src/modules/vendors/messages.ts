@@ -143,3 +143,6 @@ export const en: Record<string, string> = {
   'vendors.no_clause_list':
     'There is no list of required contract clauses. If the policy in force has none, enter the clauses.',
 };
+
+/** The words of the module's registers: their labels and the headings sheets use for them (kit/define.ts). */
+export const registerTexts = { ja, en, headings };

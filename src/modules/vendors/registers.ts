@@ -1,19 +1,13 @@
 /** The vendors module's registers, described once for lists, CSV, writes and audit (`systems/kit/define.ts`). */
 import { badInput } from '../../http/errors.ts';
-import { col, registerEvents, registerMaker } from '../systems/index.ts';
-import { VENDORS_READ, VENDORS_WRITE } from './functions.ts';
+import { col, defineRegister, registerEvents } from '../systems/index.ts';
 import { lawKinds } from './law-kinds.ts';
-import { en, headings, ja } from './messages.ts';
+import { registerTexts } from './messages.ts';
 import { effectiveClauseList } from './policySource.ts';
 import { decorateCloud, decorateContracts, decorateSocial, decorateVendors } from './queries.ts';
 import { auditStatuses, cloudBody, contractBody, lawBody, socialBody, vendorBody } from './schema.ts';
 
-const register = registerMaker(
-  { readFns: VENDORS_READ, writeFns: VENDORS_WRITE, tag: 'vendors' },
-  { ja, en, headings },
-);
-
-export const vendorRegister = register({
+export const vendorRegister = defineRegister(registerTexts, {
   path: '/api/vendors/vendors',
   table: 'vendors',
   target: 'vendor',
@@ -32,7 +26,7 @@ export const vendorRegister = register({
   decorate: decorateVendors,
 });
 
-export const contractRegister = register({
+export const contractRegister = defineRegister(registerTexts, {
   path: '/api/vendors/contracts',
   table: 'vendor_contracts',
   target: 'vendor_contract',
@@ -64,7 +58,7 @@ export const contractRegister = register({
   decorate: decorateContracts,
 });
 
-export const cloudRegister = register({
+export const cloudRegister = defineRegister(registerTexts, {
   path: '/api/vendors/cloud',
   table: 'cloud_services',
   target: 'cloud_service',
@@ -87,7 +81,7 @@ export const cloudRegister = register({
   decorate: decorateCloud,
 });
 
-export const socialRegister = register({
+export const socialRegister = defineRegister(registerTexts, {
   path: '/api/vendors/social',
   table: 'social_accounts',
   target: 'social_account',
@@ -106,7 +100,7 @@ export const socialRegister = register({
   decorate: decorateSocial,
 });
 
-export const lawRegister = register({
+export const lawRegister = defineRegister(registerTexts, {
   path: '/api/vendors/laws',
   table: 'laws',
   target: 'law',

@@ -40,11 +40,11 @@ export interface RegisterTexts {
   headings: Record<string, readonly string[]>;
 }
 
+/** A kit register as its module defines it; the module's manifest gives it its tag and functions (`module.ts`). */
+export type KitRegister = Omit<RegisterDef, 'readFns' | 'writeFns' | 'tag'>;
+
 /** A register as written by its module: the kit's definition with columns in place of fields. */
-export type RegisterSpec = Omit<
-  RegisterDef,
-  'fields' | 'book' | 'readFns' | 'writeFns' | 'tag' | 'csvName'
-> & {
+export type RegisterSpec = Omit<KitRegister, 'fields' | 'book' | 'csvName'> & {
   columns: Record<string, ColumnSpec>;
   /** The CSV file's stem; the table's name with hyphens when left out. */
   csvName?: string;
@@ -74,13 +74,12 @@ function words(texts: RegisterTexts, key: string): { ja: string; en: string } {
   return { ja, en };
 }
 
-/** The register maker of a module: its tag and functions, and the catalogue its words come from. */
-export function registerMaker(
-  common: Pick<RegisterDef, 'tag' | 'readFns' | 'writeFns'>,
+/** A register of the module whose catalogue `texts` is, its words and headings taken from it. */
+export function defineRegister(
   texts: RegisterTexts,
-): (spec: RegisterSpec) => RegisterDef {
-  return ({ columns, csvName, ...spec }) => ({
-    ...common,
+  { columns, csvName, ...spec }: RegisterSpec,
+): KitRegister {
+  return {
     ...spec,
     csvName: csvName ?? spec.table.replace(/_/g, '-'),
     book: words(texts, spec.target),
@@ -96,5 +95,5 @@ export function registerMaker(
         ...(options ? { options: optionsOf(texts, at, options) } : {}),
       };
     }),
-  });
+  };
 }
