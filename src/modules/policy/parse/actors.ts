@@ -109,11 +109,14 @@ export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher 
   // 職員等 stays 職員等 and 職員 stays 職員: the staff word as the sentence writes it.
   const staffTerm = (written: string) => written;
 
-  /** A subject written as an office or a party rather than a role: 議長, 総務課長, 委託事業者 (kept as written). */
+  /**
+   * A subject written as an office or a party rather than a role: 議長, 総務課長, 委託事業者 (kept as written);
+   * 「各係の係長」 is each unit's holder of the office, the office 係長.
+   */
   const asWritten = (p: string): string | null =>
     /^[\u4e00-\u9fff]{1,10}長$/.test(p) || /^[\u4e00-\u9fff]{0,8}(?:事業者|受託者|委託先)$/.test(p)
       ? p
-      : null;
+      : (/^各[\u4e00-\u9fff]{1,6}の([\u4e00-\u9fff]{1,10}長)$/.exec(p)?.[1] ?? null);
 
   function resolveList(phrase: string): string[] | null {
     const parts = splitNames(phrase);

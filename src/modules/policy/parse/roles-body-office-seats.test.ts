@@ -38,3 +38,12 @@ test('「座長である統括者及び構成員である主任、…をもっ�
   assert.equal(board?.chair?.post, '統括者');
   assert.deepEqual(board?.memberNames, ['主任', '庶務係長', '議事係長']);
 });
+
+test('「各室の室長は」: each unit’s holder of an office acts as that office', () => {
+  const a = analyzePolicy(`（１）管理者
+情報セキュリティ管理者を置き、次長をもって充てる。
+（２）室長
+各室の室長は、情報セキュリティ管理者の指示に従い、室の職員を指導しなければならない。
+`);
+  assert.deepEqual(a.obligations.find((o) => o.text.startsWith('各室の室長は'))?.actors, ['室長']);
+});

@@ -50,7 +50,7 @@ export function ProposalGroup({
         </div>
       )}
       <Folded n={group.length}>
-        <ul className="link-list">
+        <ul className="link-list link-list--plain">
           {group.map((i) => {
             const id = `prop-${k}-${i.key}`;
             return (

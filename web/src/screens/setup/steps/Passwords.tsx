@@ -14,7 +14,7 @@ export function Passwords({ items }: { items: OneTime[] }) {
   const s = useT(setupTexts);
   if (!items.length) return null;
   const columns: Column<OneTime>[] = [
-    { key: 'label', header: s.name },
+    { key: 'label', header: s.loginIdAndName },
     { key: 'value', header: s.oneTime, sortable: false, cell: (p) => <code>{p.value}</code> },
     {
       key: 'link',
