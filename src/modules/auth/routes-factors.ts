@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../../http/auth-context.ts';
-import { access, defineRoute } from '../../http/route.ts';
+import { access } from '../../http/route.ts';
+import { routeGroup } from '../../http/route-group.ts';
 import { t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { AppContext } from '../module.ts';
@@ -27,6 +28,7 @@ type Reply = Parameters<typeof setSessionCookie>[1];
 
 /** Enrolling and using second factors: TOTP, WebAuthn keys and recovery codes. */
 export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { route, onId } = routeGroup(app, ['auth'], idParams);
   const { db } = ctx;
   const key = ctx.keys.encryption;
   const rp = (req: FastifyRequest) => relyingParty(req, process.env.PUBLIC_ORIGIN);
@@ -41,11 +43,10 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { stage: r.stage, recoveryCodes: r.recoveryCodes };
   };
 
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/auth/totp/setup',
     summary: 'Start enrolling an authenticator app',
-    tags: ['auth'],
     access: access.stage('enroll', 'full'),
     async handler({ auth }) {
       requireReauth(auth);
@@ -53,11 +54,10 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/auth/totp/confirm',
     summary: 'Confirm the authenticator app with a first code',
-    tags: ['auth'],
     access: access.stage('enroll', 'full'),
     body: codeBody,
     async handler({ auth, actor, body, req, reply }) {
@@ -66,11 +66,10 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/auth/totp/verify',
     summary: 'Pass the second factor with an authenticator code',
-    tags: ['auth'],
     access: access.stage('mfa'),
     body: codeBody,
     async handler({ auth, actor, body, req, reply }) {
@@ -78,11 +77,10 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/auth/recovery/verify',
     summary: 'Pass the second factor with a one-time recovery code',
-    tags: ['auth'],
     access: access.stage('mfa'),
     body: codeBody,
     async handler({ auth, actor, body, req, reply }) {
@@ -90,11 +88,10 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/auth/recovery/regenerate',
     summary: 'Issue new recovery codes (old ones stop working)',
-    tags: ['auth'],
     access: access.signedIn,
     async handler({ auth, actor }) {
       requireReauth(auth);
@@ -102,11 +99,10 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/auth/webauthn/register/options',
     summary: 'Options to register a security key or passkey',
-    tags: ['auth'],
     access: access.stage('enroll', 'full'),
     async handler({ auth, req }) {
       requireReauth(auth);
@@ -114,11 +110,10 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/auth/webauthn/register/verify',
     summary: 'Register a security key or passkey',
-    tags: ['auth'],
     access: access.stage('enroll', 'full'),
     body: webauthnRegisterBody,
     async handler({ auth, actor, body, req, reply, lang }) {
@@ -128,22 +123,20 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/auth/webauthn/authenticate/options',
     summary: 'Options to sign in with a security key',
-    tags: ['auth'],
     access: access.stage('mfa'),
     async handler({ auth, req }) {
       return authenticationOptions(db, auth, rp(req));
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/auth/webauthn/authenticate/verify',
     summary: 'Pass the second factor with a security key',
-    tags: ['auth'],
     access: access.stage('mfa'),
     body: webauthnAuthBody,
     async handler({ auth, actor, body, req, reply }) {
@@ -151,35 +144,31 @@ export function factorRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'GET',
     url: '/api/auth/factors',
     summary: 'The caller’s second factors',
-    tags: ['auth'],
     access: access.signedIn,
     async handler({ auth }) {
       return secondFactors(db, auth.userId);
     },
   });
 
-  defineRoute(app, {
+  onId({
     method: 'DELETE',
     url: '/api/auth/webauthn/:id',
     summary: 'Remove a security key',
-    tags: ['auth'],
     access: access.signedIn,
-    params: idParams,
-    async handler({ auth, actor, params }) {
+    async handler({ auth, actor, id }) {
       requireReauth(auth);
-      await removeWebauthn(db, auth, actor, params.id);
+      await removeWebauthn(db, auth, actor, id);
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'DELETE',
     url: '/api/auth/totp',
     summary: 'Remove the authenticator app',
-    tags: ['auth'],
     access: access.signedIn,
     async handler({ auth, actor }) {
       requireReauth(auth);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { IP_MAX_FAILURES } from './throttle.ts';
 
 const t = testAppPerFile();
@@ -58,18 +59,10 @@ describe('session security', () => {
     await t.db.updateTable('sessions').set({ last_seen_at: old }).where('user_id', '=', u.id).execute();
     const polled = await c.request('GET', '/api/session', undefined, { 'x-mamori-background': '1' });
     assert.equal(polled.statusCode, 200);
-    const after = await t.db
-      .selectFrom('sessions')
-      .select('last_seen_at')
-      .where('user_id', '=', u.id)
-      .executeTakeFirstOrThrow();
+    const after = await rowWhereOrThrow(t.db, 'sessions', { user_id: u.id }, ['last_seen_at']);
     assert.equal(after.last_seen_at, old, 'the idle clock did not restart');
     assert.equal((await c.get('/api/session')).statusCode, 200);
-    const used = await t.db
-      .selectFrom('sessions')
-      .select('last_seen_at')
-      .where('user_id', '=', u.id)
-      .executeTakeFirstOrThrow();
+    const used = await rowWhereOrThrow(t.db, 'sessions', { user_id: u.id }, ['last_seen_at']);
     assert.ok(used.last_seen_at > old, 'a request of the person restarts it');
   });
 

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { generateSync } from 'otplib';
 import { GOOD_PASSWORD, makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, Client, testAppPerFile } from '../../../test/support/http.ts';
+import { rowsWhere } from '../../db/rows-in-org.ts';
 
 const t = testAppPerFile();
 
@@ -242,14 +243,10 @@ describe('sign-in', () => {
     const old = new Date(Date.now() - 16 * 60 * 1000).toISOString();
     await t.db.updateTable('sessions').set({ last_seen_at: old }).where('user_id', '=', u.id).execute();
     assert.equal((await a.get('/api/session')).statusCode, 401, 'idle for 16 minutes: signed out');
-    const sessions = await t.db.selectFrom('sessions').select('id').where('user_id', '=', u.id).execute();
+    const sessions = await rowsWhere(t.db, 'sessions', { user_id: u.id }, ['id']);
     assert.equal(sessions.length, 0);
 
-    const totp = await t.db
-      .selectFrom('totp_factors')
-      .select('user_id')
-      .where('user_id', '=', u.id)
-      .execute();
+    const totp = await rowsWhere(t.db, 'totp_factors', { user_id: u.id }, ['user_id']);
     assert.equal(totp.length, 1);
   });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../../test/support/db.ts';
 import type { Database } from '../../db/connect.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { claimAttempt } from './throttle.ts';
 
 let database: Database;
@@ -22,11 +23,7 @@ describe('sign-in throttle', () => {
       Array.from({ length: 40 }, (_, i) => i + 1),
     );
     assert.equal(claims.filter((c) => !c.locked).length, max);
-    const row = await database.db
-      .selectFrom('login_throttle')
-      .select('failures')
-      .where('key', '=', key)
-      .executeTakeFirstOrThrow();
+    const row = await rowWhereOrThrow(database.db, 'login_throttle', { key }, ['failures']);
     assert.equal(Number(row.failures), 40);
   });
 });

@@ -11,6 +11,7 @@ import { auditEvents, Client, signedIn, startTestApp, type TestApp } from '../..
 import { setUpSamples } from '../../../test/support/samples.ts';
 import { loadConfig } from '../../config.ts';
 import { openDatabase, sqliteFileIn } from '../../db/connect.ts';
+import { rowsWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { verifyExport } from '../audit/export.ts';
 import { verifyChains } from '../audit/queries.ts';
 import { declaredSchedules, unregisterSchedule } from '../jobs/queue.ts';
@@ -44,11 +45,7 @@ before(async () => {
     keys: await loadServerKeys(t.db, { dataDir: dir, audit: { signingKey: undefined } }),
   };
   systemOrg = await hostingOrg(t.db);
-  const admin = await t.db
-    .selectFrom('users')
-    .select('id')
-    .where('login_id', '=', 'admin')
-    .executeTakeFirstOrThrow();
+  const admin = await rowWhereOrThrow(t.db, 'users', { login_id: 'admin' }, ['id']);
   adminId = admin.id;
   await t.db.updateTable('users').set({ email: 'admin@example.lg.jp' }).where('id', '=', adminId).execute();
 });
@@ -205,11 +202,7 @@ describe('backups', () => {
       'scheduled',
     );
     assert.equal(r.ok, false);
-    const row = await t.db
-      .selectFrom('backup_runs')
-      .selectAll()
-      .where('id', '=', r.id)
-      .executeTakeFirstOrThrow();
+    const row = await rowWhereOrThrow(t.db, 'backup_runs', { id: r.id });
     assert.equal(row.status, 'failed');
     assert.match(row.error ?? '', /ENOTDIR|EEXIST|not a directory/i);
     const ev = (await auditEvents(t.db, systemOrg)).filter((e) => e.event === 'backups.failed');
@@ -222,7 +215,7 @@ describe('backups', () => {
       .where('title', 'like', '%バックアップ%')
       .execute();
     assert.equal(note.length, 1);
-    const mail = await t.db.selectFrom('mail_outbox').selectAll().where('user_id', '=', adminId).execute();
+    const mail = await rowsWhere(t.db, 'mail_outbox', { user_id: adminId });
     assert.ok(mail.some((m) => m.subject.includes('バックアップ') && m.to_address === 'admin@example.lg.jp'));
     const h = (await new Client(t.app).get('/healthz')).json();
     assert.equal(h.backup, 'failed');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { rowsWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { readXlsx } from '../../shared/xlsx.ts';
@@ -63,11 +64,7 @@ describe('dashboard, reports and reviews', () => {
     assert.equal(await vendorReviewSweep(t.db, '2026-04-30'), 0, 'not due yet');
     assert.equal(await vendorReviewSweep(t.db, '2026-05-01'), 1);
     assert.equal(await vendorReviewSweep(t.db, '2026-05-02'), 0, 'once per due date');
-    const reminders = await t.db
-      .selectFrom('notifications')
-      .select('title')
-      .where('user_id', '=', reviewer.id)
-      .execute();
+    const reminders = await rowsWhere(t.db, 'notifications', { user_id: reviewer.id }, ['title']);
     assert.ok(reminders.some((r) => r.title.includes('定期確認')));
     const c = await signedIn(t, { id: reviewer.id, organizationId: org.id });
     const template = (
@@ -90,11 +87,7 @@ describe('dashboard, reports and reviews', () => {
       nextReviewOn: '2027-05-01',
     });
     assert.equal(r.statusCode, 201, r.body);
-    const up = await t.db
-      .selectFrom('notifications')
-      .select('title')
-      .where('user_id', '=', boss.id)
-      .execute();
+    const up = await rowsWhere(t.db, 'notifications', { user_id: boss.id }, ['title']);
     assert.ok(up.some((n) => n.title.includes('不備 1 件')));
     const ev = (await auditEvents(t.db, org.id)).find((e) => e.event === 'vendors.reviewed');
     assert.deepEqual(JSON.parse(ev?.data ?? '{}').reportedTo, 1);
@@ -191,13 +184,8 @@ describe('dashboard, reports and reviews', () => {
 
   test('[R-I2] [R-I5] the policy review gathers its inputs and proposes the affected clauses; traceability exports to xlsx', async () => {
     const s = await policyOrg(t, ['assessment.manage', 'audits.manage', 'reports.read']);
-    const doc = (
-      await t.db
-        .selectFrom('policy_versions')
-        .select('document_id')
-        .where('id', '=', s.versionId)
-        .executeTakeFirstOrThrow()
-    ).document_id;
+    const doc = (await rowWhereOrThrow(t.db, 'policy_versions', { id: s.versionId }, ['document_id']))
+      .document_id;
     const id = (await s.c.post('/api/assessment/campaigns', { fiscalYear: 2026, title: '点検' })).json().id;
     await s.c.post(`/api/assessment/campaigns/${id}/launch`);
     const chief = await signedIn(t, { id: s.chief.id, organizationId: s.org.id });

@@ -4,6 +4,7 @@ import { ldapSettings } from '../../../test/support/directory.ts';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, Client, signedIn, startTestApp, type TestApp } from '../../../test/support/http.ts';
 import { slapdMissing, startTestDirectory, type TestDirectory } from '../../../test/support/slapd.ts';
+import { rowsWhere, rowWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { setPassword } from '../auth/service.ts';
 
@@ -54,18 +55,10 @@ describe('LDAP / Active Directory sign-in against a real directory', { skip: sla
         unit: '情報政策課',
       },
     );
-    const link = await t.db
-      .selectFrom('directory_accounts')
-      .selectAll()
-      .where('user_id', '=', user.id)
-      .executeTakeFirstOrThrow();
+    const link = await rowWhereOrThrow(t.db, 'directory_accounts', { user_id: user.id });
     assert.equal(link.source, 'ldap');
     assert.match(link.external_id ?? '', /^[0-9a-f-]{36}$/);
-    const pw = await t.db
-      .selectFrom('passwords')
-      .select('user_id')
-      .where('user_id', '=', user.id)
-      .executeTakeFirst();
+    const pw = await rowWhere(t.db, 'passwords', { user_id: user.id }, ['user_id']);
     assert.equal(pw, undefined, 'no local password is made for a directory account');
     const events = (await auditEvents(t.db, org.id)).map((e) => e.event);
     for (const e of ['org.user_created', 'directory.account_created', 'accounts.signed_in'])
@@ -77,11 +70,7 @@ describe('LDAP / Active Directory sign-in against a real directory', { skip: sla
     // does the Active Directory name (sAMAccountName) on the organization's page.
     assert.equal((await login(new Client(t.app), 'joho.jiro', 'Joho-Pass-0001', undefined)).statusCode, 200);
     assert.equal((await login(new Client(t.app), 'JOHO01', 'Joho-Pass-0001')).statusCode, 200);
-    const count = await t.db
-      .selectFrom('users')
-      .select('id')
-      .where('display_name', '=', '情報 次郎')
-      .execute();
+    const count = await rowsWhere(t.db, 'users', { display_name: '情報 次郎' }, ['id']);
     assert.equal(count.length, 1, 'the same person, not a second account');
   });
 
@@ -129,11 +118,7 @@ describe('LDAP / Active Directory sign-in against a real directory', { skip: sla
   test('a directory outage answers 503 with a clear message and never falls back to a local password', async () => {
     const c = new Client(t.app);
     assert.equal((await login(c, 'soumu.hanako', 'Soumu-Pass-0002')).statusCode, 200);
-    const hanako = await t.db
-      .selectFrom('users')
-      .select('id')
-      .where('login_id', '=', 'soumu.hanako')
-      .executeTakeFirstOrThrow();
+    const hanako = await rowWhereOrThrow(t.db, 'users', { login_id: 'soumu.hanako' }, ['id']);
     // A stale local password on the account (an old one, or set by mistake) must not open it.
     await t.db
       .transaction()
@@ -168,11 +153,7 @@ describe('LDAP / Active Directory sign-in against a real directory', { skip: sla
     // Back up: the stale local password is gone at the next directory sign-in, and never worked.
     assert.equal((await login(new Client(t.app), 'soumu.hanako', 'Local-Stale-Pass-1')).statusCode, 401);
     assert.equal((await login(new Client(t.app), 'soumu.hanako', 'Soumu-Pass-0002')).statusCode, 200);
-    const pw = await t.db
-      .selectFrom('passwords')
-      .select('user_id')
-      .where('user_id', '=', hanako.id)
-      .executeTakeFirst();
+    const pw = await rowWhere(t.db, 'passwords', { user_id: hanako.id }, ['user_id']);
     assert.equal(pw, undefined);
     const fail = (await auditEvents(t.db, org.id)).filter(
       (e) => e.event === 'directory.sign_in_failed' && JSON.parse(e.data).reason === 'directory_unavailable',
@@ -187,11 +168,10 @@ describe('LDAP / Active Directory sign-in against a real directory', { skip: sla
     const s = await login(c, 'shimin.shiro', 'Shimin-Pass-0001');
     assert.equal(s.statusCode, 200, s.body);
     // Even with every sign-in step done, there is no local password to change.
-    const shiro = await t.db
-      .selectFrom('users')
-      .select(['id', 'organization_id'])
-      .where('login_id', '=', 'shimin.shiro')
-      .executeTakeFirstOrThrow();
+    const shiro = await rowWhereOrThrow(t.db, 'users', { login_id: 'shimin.shiro' }, [
+      'id',
+      'organization_id',
+    ]);
     const full = await signedIn(t, { id: shiro.id, organizationId: shiro.organization_id });
     const pw = await full.post('/api/auth/password', {
       currentPassword: 'Shimin-Pass-0001',

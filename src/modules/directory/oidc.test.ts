@@ -10,6 +10,7 @@ import {
   type TestIssuer,
   walkProvider,
 } from '../../../test/support/oidc-issuer.ts';
+import { rowsWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 
@@ -143,11 +144,7 @@ test('with Active Directory synced to Entra ID, the provider signs in the accoun
   const r = await flow('sato.gold');
   assert.equal(r.location, '/');
   assert.equal((await r.c.get('/api/session')).json().user.id, id);
-  const link = await t.db
-    .selectFrom('directory_accounts')
-    .select(['source', 'external_id'])
-    .where('user_id', '=', id)
-    .executeTakeFirstOrThrow();
+  const link = await rowWhereOrThrow(t.db, 'directory_accounts', { user_id: id }, ['source', 'external_id']);
   assert.deepEqual({ ...link }, { source: 'ldap', external_id: 'guid-sato' }, 'still the sync’s account');
 });
 
@@ -176,11 +173,7 @@ test('[R-D9] when the body waives mamori’s factor, only a provider-asserted MF
     'Keycloak-style acr level listed by the body',
   );
   // Nobody's unit is changed at sign-in; the linked account is found again by oid, not duplicated.
-  const n = await t.db
-    .selectFrom('users')
-    .select('id')
-    .where('login_id', '=', 'tanaka@example.lg.jp')
-    .execute();
+  const n = await rowsWhere(t.db, 'users', { login_id: 'tanaka@example.lg.jp' }, ['id']);
   assert.equal(n.length, 1);
 });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 
 const t = testAppPerFile();
 
@@ -50,11 +51,7 @@ test('the administrator saves directory settings; secrets are sealed, never answ
   assert.equal(s.ldap.idAttribute, 'objectGUID');
   assert.equal(s.redirectUri, 'http://localhost:3000/api/auth/oidc/callback');
   assert.ok(!got.body.includes(BIND) && !got.body.includes(SECRET) && !put.body.includes(BIND));
-  const row = await t.db
-    .selectFrom('directory_settings')
-    .selectAll()
-    .where('organization_id', '=', org.id)
-    .executeTakeFirstOrThrow();
+  const row = await rowWhereOrThrow(t.db, 'directory_settings', { organization_id: org.id });
   assert.ok(
     row.bind_password_enc && !row.bind_password_enc.includes(BIND) && !JSON.stringify(row).includes(SECRET),
   );

@@ -11,6 +11,7 @@ import {
   startTestDirectory,
   type TestDirectory,
 } from '../../../test/support/slapd.ts';
+import { rowInOrgOrThrow, rowsInOrg, rowsWhere, rowWhere } from '../../db/rows-in-org.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { JobRunner } from '../jobs/runner.ts';
@@ -71,6 +72,9 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
       `/api/directory/sync/runs/${id}/apply`,
       confirmMassSuspension === undefined ? {} : { confirmMassSuspension },
     );
+  /** The organization's most recent sync run. */
+  const latestRun = async (orgId: string) =>
+    (await rowsInOrg(t.db, 'directory_sync_runs', orgId, {}, '*', [['created_at', 'desc']]))[0];
   const person = (loginId: string) =>
     t.db
       .selectFrom('users as u')
@@ -89,9 +93,7 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
         unitId: org.unitId,
       });
     });
-    const users0 = (
-      await t.db.selectFrom('users').select('id').where('organization_id', '=', org.id).execute()
-    ).length;
+    const users0 = (await rowsInOrg(t.db, 'users', org.id, {}, ['id'])).length;
     const { id, plan } = await preview();
     assert.deepEqual(plan.counts, { add: 4, link: 1, update: 0, suspend: 0, reactivate: 0, conflict: 0 });
     const adds = plan.actions
@@ -108,10 +110,7 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
       [['role_grant', 'joho.jiro', '情報セキュリティ担当者']],
     );
     // The dry run changed nothing but its own record.
-    assert.equal(
-      (await t.db.selectFrom('users').select('id').where('organization_id', '=', org.id).execute()).length,
-      users0,
-    );
+    assert.equal((await rowsInOrg(t.db, 'users', org.id, {}, ['id'])).length, users0);
     assert.ok((await auditEvents(t.db, org.id)).some((e) => e.event === 'directory.sync_previewed'));
 
     const r = await apply(id);
@@ -125,17 +124,9 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
     const ichiro = await person('soumu.ichiro');
     assert.equal(ichiro.id, before.id, 'the existing account was linked');
     assert.equal(ichiro.display_name, '総務 一郎', 'its name follows the directory');
-    const pw = await t.db
-      .selectFrom('passwords')
-      .select('user_id')
-      .where('user_id', '=', before.id)
-      .executeTakeFirst();
+    const pw = await rowWhere(t.db, 'passwords', { user_id: before.id }, ['user_id']);
     assert.equal(pw, undefined, 'the one-time local password is gone: the directory decides now');
-    const units = (
-      await t.db.selectFrom('units').select('name').where('organization_id', '=', org.id).execute()
-    )
-      .map((u) => u.name)
-      .sort();
+    const units = (await rowsInOrg(t.db, 'units', org.id, {}, ['name'])).map((u) => u.name).sort();
     assert.deepEqual(units, ['市民課', '情報政策課', '総務課']);
     const events = (await auditEvents(t.db, org.id)).map((e) => e.event);
     assert.equal(events.filter((e) => e === 'directory.account_created').length, 4);
@@ -148,12 +139,7 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
   test('a group-to-role proposal applies only when a person approves it', async () => {
     const jiro = await person('joho.jiro');
     const held = () =>
-      t.db
-        .selectFrom('role_assignments')
-        .select(['id', 'unit_id'])
-        .where('user_id', '=', jiro.id)
-        .where('role_id', '=', roleId)
-        .execute();
+      rowsWhere(t.db, 'role_assignments', { user_id: jiro.id, role_id: roleId }, ['id', 'unit_id']);
     assert.equal((await held()).length, 0, 'nothing assigned by the sync itself');
     const items = (await admin.get('/api/directory/reviews')).json().items as {
       id: string;
@@ -166,12 +152,7 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
     assert.equal(r.statusCode, 204, r.body);
     const a = await held();
     assert.equal(a.length, 1);
-    const unit = await t.db
-      .selectFrom('units')
-      .select('id')
-      .where('name', '=', '情報政策課')
-      .where('organization_id', '=', org.id)
-      .executeTakeFirstOrThrow();
+    const unit = await rowInOrgOrThrow(t.db, 'units', org.id, { name: '情報政策課' }, ['id']);
     assert.equal(a[0].unit_id, unit.id, 'unit-scoped mapping: the role covers the person’s own unit');
     assert.equal(
       (await admin.post(`/api/directory/reviews/${grant.id}/decide`, { decision: 'approve' })).statusCode,
@@ -323,20 +304,11 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
     // The schedule was switched on with the settings: due now.
     await runner.tick();
     await runner.tick();
-    const last = await t.db
-      .selectFrom('directory_sync_runs')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .orderBy('created_at', 'desc')
-      .executeTakeFirstOrThrow();
+    const last = await latestRun(org.id);
     assert.equal(last.kind, 'scheduled');
     assert.equal(last.status, 'applied', last.error ?? '');
     assert.equal((await person('shimin.shiro')).status, 'active');
-    const next = await t.db
-      .selectFrom('directory_settings')
-      .select('next_sync_at')
-      .where('organization_id', '=', org.id)
-      .executeTakeFirstOrThrow();
+    const next = await rowInOrgOrThrow(t.db, 'directory_settings', org.id, {}, ['next_sync_at']);
     assert.ok(next.next_sync_at && next.next_sync_at > nowIso(), 'the next run is an interval away');
 
     // Four of six leave at once (a wrong filter, a broken group): the scheduled run waits for a person.
@@ -367,12 +339,7 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
     await runner.tick();
     await runner.tick();
     await runner.stop();
-    const held = await t.db
-      .selectFrom('directory_sync_runs')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .orderBy('created_at', 'desc')
-      .executeTakeFirstOrThrow();
+    const held = await latestRun(org.id);
     assert.equal(held.status, 'preview');
     assert.ok((await auditEvents(t.db, org.id)).some((e) => e.event === 'directory.sync_held'));
     assert.equal((await person('soumu.hanako')).status, 'active', 'nothing suspended while held');
@@ -405,17 +372,8 @@ describe('keeping staff in step with the directory (real OpenLDAP)', { skip: sla
   test('another organization’s runs and reviews answer 404; staff without org.admin get 403', async () => {
     const other = await makeOrg(t.db);
     const otherAdmin = await signedIn(t, await makeUser(t.db, other, { functions: ['org.admin'] }));
-    const run = await t.db
-      .selectFrom('directory_sync_runs')
-      .select('id')
-      .where('organization_id', '=', org.id)
-      .executeTakeFirstOrThrow();
-    const review = await t.db
-      .selectFrom('directory_reviews')
-      .select('id')
-      .where('organization_id', '=', org.id)
-      .where('status', '=', 'open')
-      .executeTakeFirstOrThrow();
+    const run = await rowInOrgOrThrow(t.db, 'directory_sync_runs', org.id, {}, ['id']);
+    const review = await rowInOrgOrThrow(t.db, 'directory_reviews', org.id, { status: 'open' }, ['id']);
     assert.equal((await otherAdmin.get(`/api/directory/sync/runs/${run.id}`)).statusCode, 404);
     assert.equal((await otherAdmin.post(`/api/directory/sync/runs/${run.id}/apply`, {})).statusCode, 404);
     assert.equal(

@@ -3,8 +3,16 @@ import { describe, test } from 'node:test';
 import { makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
 import { ledgerXlsx } from '../../../test/support/ledger.ts';
+import {
+  rowInOrg,
+  rowInOrgOrThrow,
+  rowsInOrg,
+  rowsWhere,
+  rowWhere,
+  rowWhereOrThrow,
+} from '../../db/rows-in-org.ts';
 import { enterSingleAxisScheme } from '../assets/fixtures.test-support.ts';
-import { errorCells, importOrg, run } from './testkit.ts';
+import { countInOrg, errorCells, importOrg, refusedWhole, run } from './testkit.ts';
 
 const t = testAppPerFile();
 
@@ -46,16 +54,7 @@ describe('imports of assets, staff, attendance and last year’s self-assessment
     assert.equal(dry.statusCode, 200, dry.body);
     const [, , r3, r4] = bad.rowOf;
     assert.deepEqual(errorCells(dry.json()), [`${r3}:I`, `${r4}:A`]);
-    const before = await t.db
-      .selectFrom('assets')
-      .select('id')
-      .where('organization_id', '=', org.id)
-      .execute();
-    assert.equal((await run(c, 'assets', bad.xlsx)).statusCode, 400);
-    assert.equal(
-      (await t.db.selectFrom('assets').select('id').where('organization_id', '=', org.id).execute()).length,
-      before.length,
-    );
+    await refusedWhole(t, c, 'assets', bad.xlsx, { table: 'assets', organizationId: org.id });
     assert.equal((await events(org.id, 'imports.completed')).length, 0);
     // Date fixed, the duplicate removed; the owner, level and storage checks run as in the CSV import.
     const fixed = book([
@@ -79,22 +78,12 @@ describe('imports of assets, staff, attendance and last year’s self-assessment
       ]).xlsx,
     );
     assert.equal(ok.statusCode, 200, ok.body);
-    const assets = await t.db
-      .selectFrom('assets')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .orderBy('asset_no')
-      .execute();
+    const assets = await rowsInOrg(t.db, 'assets', org.id, {}, '*', ['asset_no']);
     assert.deepEqual(
       assets.map((a) => a.asset_no),
       ['A-001', 'A-002'],
     );
-    const yamaguchi = await t.db
-      .selectFrom('users')
-      .select('id')
-      .where('staff_no', '=', '1001')
-      .where('organization_id', '=', org.id)
-      .executeTakeFirstOrThrow();
+    const yamaguchi = await rowInOrgOrThrow(t.db, 'users', org.id, { staff_no: '1001' }, ['id']);
     assert.deepEqual(
       assets.map((a) => a.owner_user_id),
       [yamaguchi.id, yamaguchi.id],
@@ -120,27 +109,8 @@ describe('imports of assets, staff, attendance and last year’s self-assessment
     const bad = list([['2002', '重複 太郎', '', '', '', '']]);
     const dry = await run(c, 'org.people', bad.xlsx, { dryRun: true });
     assert.deepEqual(errorCells(dry.json()), [`${bad.rowOf[3]}:A`]);
-    const before = await t.db
-      .selectFrom('users')
-      .select('id')
-      .where('organization_id', '=', org.id)
-      .execute();
-    assert.equal((await run(c, 'org.people', bad.xlsx)).statusCode, 400);
-    assert.equal(
-      (await t.db.selectFrom('users').select('id').where('organization_id', '=', org.id).execute()).length,
-      before.length,
-    );
-    assert.equal(
-      (
-        await t.db
-          .selectFrom('units')
-          .select('id')
-          .where('organization_id', '=', org.id)
-          .where('name', '=', '市民課')
-          .execute()
-      ).length,
-      0,
-    );
+    await refusedWhole(t, c, 'org.people', bad.xlsx, { table: 'users', organizationId: org.id });
+    assert.equal(await rowInOrg(t.db, 'units', org.id, { name: '市民課' }, ['id']), undefined);
 
     const ok = await run(c, 'org.people', list().xlsx);
     assert.equal(ok.statusCode, 200, ok.body);
@@ -148,34 +118,13 @@ describe('imports of assets, staff, attendance and last year’s self-assessment
     // New people get a one-time password, shown once for the administrator to hand over.
     assert.equal(ok.json().handover.length, 2);
     assert.match(ok.json().handover[0].label, /佐藤 花子/);
-    const y = await t.db
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', yamaguchi.id)
-      .executeTakeFirstOrThrow();
+    const y = await rowWhereOrThrow(t.db, 'users', { id: yamaguchi.id });
     assert.deepEqual([y.post, y.phone, y.staff_no], ['課長', '201', '1001']);
-    const sato = await t.db
-      .selectFrom('users')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .where('staff_no', '=', '2002')
-      .executeTakeFirstOrThrow();
-    const unit = await t.db
-      .selectFrom('units')
-      .selectAll()
-      .where('id', '=', sato.unit_id ?? '')
-      .executeTakeFirstOrThrow();
-    const parent = await t.db
-      .selectFrom('units')
-      .selectAll()
-      .where('id', '=', unit.parent_id ?? '')
-      .executeTakeFirstOrThrow();
+    const sato = await rowInOrgOrThrow(t.db, 'users', org.id, { staff_no: '2002' });
+    const unit = await rowWhereOrThrow(t.db, 'units', { id: sato.unit_id ?? '' });
+    const parent = await rowWhereOrThrow(t.db, 'units', { id: unit.parent_id ?? '' });
     assert.deepEqual([unit.name, parent.name, sato.post], ['市民課', '市民部', '主査']);
-    const pw = await t.db
-      .selectFrom('passwords')
-      .selectAll()
-      .where('user_id', '=', sato.id)
-      .executeTakeFirstOrThrow();
+    const pw = await rowWhereOrThrow(t.db, 'passwords', { user_id: sato.id });
     assert.equal(pw.must_change, 1);
     const ev = await events(org.id, 'imports.completed');
     assert.equal(ev.length, 1);
@@ -216,16 +165,7 @@ describe('imports of assets, staff, attendance and last year’s self-assessment
     assert.deepEqual(errorCells(dry.json()), [`${bad.rowOf[2]}:B`, `${bad.rowOf[3]}:B`]);
     const refused = await run(c, 'training.attendance', bad.xlsx, { context: { sessionId } });
     assert.equal(refused.statusCode, 400);
-    assert.equal(
-      (
-        await t.db
-          .selectFrom('training_attendance')
-          .select('id')
-          .where('session_id', '=', sessionId)
-          .execute()
-      ).length,
-      0,
-    );
+    assert.equal(await rowWhere(t.db, 'training_attendance', { session_id: sessionId }), undefined);
     const ok = await run(
       c,
       'training.attendance',
@@ -236,11 +176,7 @@ describe('imports of assets, staff, attendance and last year’s self-assessment
       { context: { sessionId } },
     );
     assert.equal(ok.statusCode, 200, ok.body);
-    const rows = await t.db
-      .selectFrom('training_attendance')
-      .selectAll()
-      .where('session_id', '=', sessionId)
-      .execute();
+    const rows = await rowsWhere(t.db, 'training_attendance', { session_id: sessionId });
     assert.deepEqual(
       rows.map((r) => [r.user_id, r.attended, r.source]).sort(),
       [
@@ -276,16 +212,7 @@ describe('imports of assets, staff, attendance and last year’s self-assessment
       (await run(c, 'assessment.answers', bad.xlsx, { context: { fiscalYear: 2025 } })).statusCode,
       400,
     );
-    assert.equal(
-      (
-        await t.db
-          .selectFrom('assessment_campaigns')
-          .select('id')
-          .where('organization_id', '=', org.id)
-          .execute()
-      ).length,
-      0,
-    );
+    assert.equal(await countInOrg(t.db, 'assessment_campaigns', org.id), 0);
     const ok = await run(
       c,
       'assessment.answers',
@@ -297,17 +224,9 @@ describe('imports of assets, staff, attendance and last year’s self-assessment
       { context: { fiscalYear: 2025 } },
     );
     assert.equal(ok.statusCode, 200, ok.body);
-    const campaign = await t.db
-      .selectFrom('assessment_campaigns')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .executeTakeFirstOrThrow();
+    const campaign = await rowInOrgOrThrow(t.db, 'assessment_campaigns', org.id, {});
     assert.deepEqual([campaign.fiscal_year, campaign.status, campaign.kind], [2025, 'closed', 'imported']);
-    const answers = await t.db
-      .selectFrom('assessment_responses')
-      .selectAll()
-      .where('campaign_id', '=', campaign.id)
-      .execute();
+    const answers = await rowsWhere(t.db, 'assessment_responses', { campaign_id: campaign.id });
     assert.deepEqual(
       answers.map((a) => [a.user_id, a.answer, a.comment]).sort(),
       [
@@ -315,12 +234,7 @@ describe('imports of assets, staff, attendance and last year’s self-assessment
         [yamaguchi.id, 'partial', '徹底を周知'],
       ].sort(),
     );
-    const items = await t.db
-      .selectFrom('assessment_items')
-      .selectAll()
-      .where('campaign_id', '=', campaign.id)
-      .orderBy('seq')
-      .execute();
+    const items = await rowsWhere(t.db, 'assessment_items', { campaign_id: campaign.id }, '*', ['seq']);
     assert.deepEqual(
       items.map((i) => i.area),
       ['human', 'physical'],

@@ -3,25 +3,14 @@ import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { auditEvents, testAppPerFile } from '../../../test/support/http.ts';
 import { ledgerXlsx } from '../../../test/support/ledger.ts';
-import { errorCells, importOrg, inspect, run } from './testkit.ts';
+import { type OrgScopedTable, rowInOrgOrThrow, rowsInOrg } from '../../db/rows-in-org.ts';
+import { countInOrg, errorCells, importOrg, inspect, run } from './testkit.ts';
 
 const t = testAppPerFile();
 
 const imported = async (orgId: string) =>
   (await auditEvents(t.db, orgId)).filter((e) => e.event === 'imports.completed');
-const count = async (
-  table: 'information_systems' | 'equipment' | 'software' | 'vendors' | 'vendor_contracts' | 'cloud_services',
-  orgId: string,
-) =>
-  Number(
-    (
-      await t.db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('organization_id', '=', orgId)
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const count = (table: OrgScopedTable, orgId: string) => countInOrg(t.db, table, orgId);
 
 describe('register imports from Excel 台帳', () => {
   test('[R-D1] information systems and equipment: title row, merged headings, 和暦, full-width digits, blank rows', async () => {
@@ -81,12 +70,7 @@ describe('register imports from Excel 台帳', () => {
     const ok = await run(c, 'systems.systems', fixed.xlsx, { mapping: { ...mapping } });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().imported, 2);
-    const rows = await t.db
-      .selectFrom('information_systems')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .orderBy('name')
-      .execute();
+    const rows = await rowsInOrg(t.db, 'information_systems', org.id, {}, '*', ['name']);
     assert.deepEqual(
       rows.map((r) => [r.name, r.mfa]),
       [
@@ -130,11 +114,7 @@ describe('register imports from Excel 台帳', () => {
     assert.equal(await count('equipment', org.id), 0);
     const okEq = await run(c, 'systems.equipment', equipmentBook([]).xlsx);
     assert.equal(okEq.statusCode, 200, okEq.body);
-    const eq = await t.db
-      .selectFrom('equipment')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .executeTakeFirstOrThrow();
+    const eq = await rowInOrgOrThrow(t.db, 'equipment', org.id, {});
     assert.deepEqual(
       [eq.kind, eq.asset_number, eq.maintenance_interval_days, eq.ups],
       ['server', 'SV-001', 90, 1],
@@ -163,12 +143,7 @@ describe('register imports from Excel 台帳', () => {
     assert.equal(await count('software', org.id), 0);
     const ok = await run(c, 'software.products', book([]).xlsx);
     assert.equal(ok.statusCode, 200, ok.body);
-    const rows = await t.db
-      .selectFrom('software')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .orderBy('product')
-      .execute();
+    const rows = await rowsInOrg(t.db, 'software', org.id, {}, '*', ['product']);
     assert.deepEqual(
       rows.map((x) => [x.product, x.licence_count, x.support_ends_on, x.planned_use_until]),
       [
@@ -206,12 +181,9 @@ describe('register imports from Excel 台帳', () => {
     });
     const okC = await run(c, 'vendors.contracts', contracts.xlsx);
     assert.equal(okC.statusCode, 200, okC.body);
-    const contract = await t.db
-      .selectFrom('vendor_contracts')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .where('title', '=', '住民記録システム保守業務')
-      .executeTakeFirstOrThrow();
+    const contract = await rowInOrgOrThrow(t.db, 'vendor_contracts', org.id, {
+      title: '住民記録システム保守業務',
+    });
     assert.deepEqual(
       [contract.signed_on, contract.ends_on, contract.subcontracting],
       ['2026-04-01', '2027-03-31', 0],
@@ -242,11 +214,7 @@ describe('register imports from Excel 台帳', () => {
     const fixed = cloudBook([]);
     const ok = await run(c, 'vendors.cloud', fixed.xlsx);
     assert.equal(ok.statusCode, 200, ok.body);
-    const row = await t.db
-      .selectFrom('cloud_services')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .executeTakeFirstOrThrow();
+    const row = await rowInOrgOrThrow(t.db, 'cloud_services', org.id, {});
     assert.deepEqual(
       [JSON.parse(row.info_classes), row.ismap, row.evaluated_on],
       [['重要性II', '重要性III'], 1, '2025-12-01'],
@@ -283,12 +251,7 @@ describe('register imports from Excel 台帳', () => {
       mapping: found.json().mapping,
     });
     assert.equal(ok.statusCode, 200, ok.body);
-    const rows = await t.db
-      .selectFrom('software')
-      .select(['product', 'licence_count'])
-      .where('organization_id', '=', org.id)
-      .orderBy('product')
-      .execute();
+    const rows = await rowsInOrg(t.db, 'software', org.id, {}, ['product', 'licence_count'], ['product']);
     assert.deepEqual(
       rows.map((x) => [x.product, x.licence_count]),
       [

@@ -1,8 +1,11 @@
 /** Test helpers of imports: an organization with named people, and the inspect → dry run → import steps. */
 import assert from 'node:assert/strict';
+import type { Kysely } from 'kysely';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { type Client, signedIn, type TestApp } from '../../../test/support/http.ts';
 import { upload } from '../../../test/support/ledger.ts';
+import type { OrgScopedTable } from '../../db/rows-in-org.ts';
+import type { DB } from '../../db/schema.ts';
 import { createUnit } from '../org/service.ts';
 
 /** An organization with 総務課 and 情報政策課, 山口 太郎 (staff no. 1001) and an importer holding the functions. */
@@ -66,3 +69,26 @@ export const errorCells = (body: {
   body.errors
     ? body.errors.map((e) => `${e.row}:${e.letter}`)
     : (body.error?.fields ?? []).map((f) => f.field);
+
+/** How many rows of `table` the organization has. */
+export async function countInOrg(db: Kysely<DB>, table: OrgScopedTable, organizationId: string) {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Runs an import that must be refused as a whole (400), and checks that it left the organization's `table` as it was. */
+export async function refusedWhole(
+  t: TestApp,
+  c: Client,
+  register: string,
+  xlsx: Buffer,
+  kept: { table: OrgScopedTable; organizationId: string },
+) {
+  const before = await countInOrg(t.db, kept.table, kept.organizationId);
+  assert.equal((await run(c, register, xlsx)).statusCode, 400);
+  assert.equal(await countInOrg(t.db, kept.table, kept.organizationId), before);
+}

@@ -7,6 +7,7 @@ import { addMessages } from '../../i18n/index.ts';
 import { ESCALATE_JOB } from '../incidents/escalation.ts';
 import { en, ja } from '../incidents/messages.ts';
 import '../notifications/index.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { DELIVER_MAIL, notify } from '../notifications/service.ts';
 import { enqueue, enqueueAll, registerJobHandler } from './queue.ts';
 import { JobRunner } from './runner.ts';
@@ -19,8 +20,7 @@ before(async () => {
 after(() => database.close());
 
 const statusOf = async (id: string) =>
-  (await database.db.selectFrom('jobs').select('status').where('id', '=', id).executeTakeFirstOrThrow())
-    .status;
+  (await rowWhereOrThrow(database.db, 'jobs', { id }, ['status'])).status;
 
 describe('job queue: priorities, concurrency, retention', () => {
   test('[R-E10] an incident escalation and its mail run before a queue of 1,000 mailing jobs', async () => {
@@ -38,11 +38,7 @@ describe('job queue: priorities, concurrency, retention', () => {
     // The escalation sweep is due now: one job slot, one job — it is the escalation, not the mailing.
     const runner = new JobRunner(db, { id: 'p', batch: 1, concurrency: 1 });
     assert.equal(await runner.tick('2026-03-01T00:05:00.000Z'), 1);
-    const escalation = await db
-      .selectFrom('jobs')
-      .select(['status', 'priority'])
-      .where('kind', '=', ESCALATE_JOB)
-      .executeTakeFirstOrThrow();
+    const escalation = await rowWhereOrThrow(db, 'jobs', { kind: ESCALATE_JOB }, ['status', 'priority']);
     assert.equal(escalation.status, 'done');
     assert.equal(escalation.priority, 0);
     assert.equal(await statusOf(mailing[0]), 'queued');
@@ -54,19 +50,13 @@ describe('job queue: priorities, concurrency, retention', () => {
         priority: 'urgent',
       }),
     );
-    const urgentMail = await db
-      .selectFrom('jobs')
-      .select(['id', 'priority'])
-      .where('kind', '=', DELIVER_MAIL)
-      .where('priority', '=', 0)
-      .executeTakeFirstOrThrow();
+    const urgentMail = await rowWhereOrThrow(db, 'jobs', { kind: DELIVER_MAIL, priority: 0 }, [
+      'id',
+      'priority',
+    ]);
     assert.equal(await runner.tick(), 1, 'now: the mail and the whole mailing are due');
     assert.equal(await statusOf(urgentMail.id), 'done');
-    const outbox = await db
-      .selectFrom('mail_outbox')
-      .select('status')
-      .where('user_id', '=', user.id)
-      .executeTakeFirstOrThrow();
+    const outbox = await rowWhereOrThrow(db, 'mail_outbox', { user_id: user.id }, ['status']);
     assert.equal(outbox.status, 'logged', 'delivered (no SMTP: logged)');
     const stillQueued = await db
       .selectFrom('jobs')

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../../test/support/db.ts';
 import type { Database } from '../../db/connect.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { enqueue, registerJobHandler, registerSchedule } from './queue.ts';
 import { JobRunner } from './runner.ts';
 
@@ -76,14 +77,14 @@ describe('job queue', () => {
     const id = await enqueue(db, 'test.fail', {}, '2026-01-01T00:00:00.000Z', { maxAttempts: 2 });
     const r = new JobRunner(db, { id: 'r' });
     await r.tick('2026-01-01T00:00:01.000Z');
-    let job = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    let job = await rowWhereOrThrow(db, 'jobs', { id });
     assert.equal(job.status, 'queued');
     assert.equal(job.last_error, 'SMTP down');
     assert.equal(job.run_at, '2026-01-01T00:00:31.000Z');
     await r.tick('2026-01-01T00:00:10.000Z');
     assert.equal(calls, 1, 'not before the backoff');
     await r.tick('2026-01-01T00:00:31.000Z');
-    job = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    job = await rowWhereOrThrow(db, 'jobs', { id });
     assert.equal(job.status, 'failed');
     assert.equal(calls, 2);
   });

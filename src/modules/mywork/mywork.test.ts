@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { rowsWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { seed001Org } from '../incidents/test-org.ts';
@@ -157,11 +158,7 @@ describe('my work', () => {
       dueDate: due,
     });
     assert.equal(added.statusCode, 200, added.body);
-    const note = await t.db
-      .selectFrom('notifications')
-      .selectAll()
-      .where('user_id', '=', assignee.id)
-      .executeTakeFirstOrThrow();
+    const note = await rowWhereOrThrow(t.db, 'notifications', { user_id: assignee.id });
     assert.equal(note.link, `/incidents/${id}`);
     const a = await signedIn(t, { id: assignee.id, organizationId: o.org.id });
     const item = (await a.get('/api/my-work'))
@@ -250,11 +247,7 @@ describe('my work', () => {
     assert.deepEqual((await s.m.get('/api/my-work/digest')).json(), { enabled: true, hour: 7 });
     assert.equal(await sendDigest(t.db, s.org.id, today), 1);
     assert.equal(await sendDigest(t.db, s.org.id, today), 0, 'once a day');
-    const mails = await t.db
-      .selectFrom('mail_outbox')
-      .selectAll()
-      .where('organization_id', '=', s.org.id)
-      .execute();
+    const mails = await rowsWhere(t.db, 'mail_outbox', { organization_id: s.org.id });
     assert.deepEqual(
       mails.map((m) => m.to_address),
       ['kansa@example.jp'],

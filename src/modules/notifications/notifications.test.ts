@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { rowsWhere } from '../../db/rows-in-org.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { JobRunner } from '../jobs/runner.ts';
@@ -43,11 +44,7 @@ describe('notifications', () => {
     const s = await signedIn(t, stranger);
     assert.equal((await s.get('/api/notifications')).json().items.length, 0);
     await new JobRunner(t.db, { id: 'mail' }).tick();
-    const mail = await t.db
-      .selectFrom('mail_outbox')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .execute();
+    const mail = await rowsWhere(t.db, 'mail_outbox', { organization_id: org.id });
     assert.equal(mail.length, 1);
     assert.equal(mail[0].status, 'logged');
     assert.equal(mail[0].to_address, 'u@example.jp');

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import { insertAudited } from '../../db/insert-audited.ts';
 import type { DB } from '../../db/schema.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { badInput } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
+import { changedColumns } from './changes.ts';
 import './events.ts';
 import { rowsWhere } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
@@ -73,23 +75,16 @@ export const updateCommittee = transactional(
     const org = actor.organizationId;
     const c = await mustFind(trx, 'committees', org, id);
     await checkRefs(trx, org, input);
-    const set: Record<string, unknown> = {};
-    const changes: Record<string, { before: unknown; after: unknown }> = {};
-    for (const [k, col] of Object.entries(COLUMNS)) {
-      const v = input[k as keyof CommitteeInput];
-      if (v === undefined || v === c[col]) continue;
-      set[col] = v;
-      changes[k] = { before: c[col], after: v };
-    }
-    if (!Object.keys(set).length) return;
-    await trx.updateTable('committees').set(set).where('id', '=', id).execute();
-    await recordAudit(
-      trx,
-      actor,
-      'org.committee_updated',
-      { type: 'committee', id },
-      { name: (set.name as string) ?? c.name, changes },
+    const { set, changes, changed } = changedColumns(
+      c,
+      Object.entries(COLUMNS).map(([k, col]) => [k, col, input[k as keyof CommitteeInput]] as const),
     );
+    if (!changed) return;
+    const name = (set.name as string) ?? c.name;
+    await updateAudited(trx, actor, 'committees', id, set, 'org.committee_updated', 'committee', {
+      name,
+      changes,
+    });
   },
 );
 

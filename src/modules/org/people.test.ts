@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { rowsWhere } from '../../db/rows-in-org.ts';
 import { visibleUnitIds } from './scope.ts';
 
 const t = testAppPerFile();
@@ -86,7 +87,7 @@ describe('units and people', () => {
       email: 'not-mail',
     });
     assert.equal(badEmail.json().error.fields[0].field, 'email');
-    const count = await t.db.selectFrom('users').select('id').where('organization_id', '=', org.id).execute();
+    const count = await rowsWhere(t.db, 'users', { organization_id: org.id }, ['id']);
     assert.equal(count.length, 2, 'nothing half-written');
   });
 

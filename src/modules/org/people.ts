@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { recordAudit } from '../audit/index.ts';
+import { changedColumns } from './changes.ts';
 import { credentials } from './credentials.ts';
 import './events.ts';
 import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
@@ -69,23 +71,17 @@ export const updatePerson = transactional(
     const user = await mustFind(trx, 'users', org, id);
     await mustReference(trx, 'units', org, input.unitId, 'unitId');
     await checkEmploymentType(trx, org, input.employmentType);
-    const set: Record<string, unknown> = {};
-    const changes: Record<string, { before: unknown; after: unknown }> = {};
-    for (const [key, column] of Object.entries(EDITABLE)) {
-      const value = input[key as keyof PersonInput];
-      if (value === undefined || value === user[column]) continue;
-      set[column] = value;
-      changes[key] = { before: user[column], after: value };
-    }
-    if (Object.keys(set).length === 0) return;
-    await trx.updateTable('users').set(set).where('id', '=', id).execute();
-    await recordAudit(
-      trx,
-      actor,
-      'org.user_updated',
-      { type: 'user', id },
-      { loginId: user.login_id, changes },
+    const { set, changes, changed } = changedColumns(
+      user,
+      Object.entries(EDITABLE).map(
+        ([key, column]) => [key, column, input[key as keyof PersonInput]] as const,
+      ),
     );
+    if (!changed) return;
+    await updateAudited(trx, actor, 'users', id, set, 'org.user_updated', 'user', {
+      loginId: user.login_id,
+      changes,
+    });
   },
 );
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
@@ -103,20 +104,20 @@ export const completeReview = transactional(
     const lines = await rowsWhere(trx, 'access_review_lines', { review_id: reviewId }, ['decision']);
     const pending = lines.filter((l) => l.decision === 'pending').length;
     if (pending) throw conflict('org.review_pending', { pending });
-    await trx
-      .updateTable('access_reviews')
-      .set({ completed_at: nowIso(), note })
-      .where('id', '=', reviewId)
-      .execute();
-    await recordAudit(
+    const counts = {
+      confirmed: lines.filter((l) => l.decision === 'confirmed').length,
+      ended: lines.filter((l) => l.decision === 'ended').length,
+    };
+    const completed = { completed_at: nowIso(), note };
+    await updateAudited(
       trx,
       actor,
+      'access_reviews',
+      reviewId,
+      completed,
       'org.access_review_completed',
-      { type: 'access_review', id: reviewId },
-      {
-        confirmed: lines.filter((l) => l.decision === 'confirmed').length,
-        ended: lines.filter((l) => l.decision === 'ended').length,
-      },
+      'access_review',
+      counts,
     );
   },
 );

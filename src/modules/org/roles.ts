@@ -3,10 +3,11 @@ import type { DB } from '../../db/schema.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
+import { updateAudited } from '../../db/update-audited.ts';
+import { changedColumns } from './changes.ts';
 import { allFunctions, isFunction } from './functions.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { currentAssignments } from './people-queries.ts';
@@ -80,33 +81,19 @@ export const updateRole = transactional(
       const taken = await rowInOrg(trx, 'roles', org, { name: input.name }, ['id']);
       if (taken) throw conflict('org.role_name_taken', { name: input.name });
     }
-    const map: [keyof RoleFields, keyof typeof role, (v: unknown) => unknown][] = [
-      ['name', 'name', (v) => v],
-      ['tier', 'tier', (v) => v],
-      ['post', 'post', (v) => v],
-      ['duties', 'duties', (v) => v],
-      ['clausePath', 'clause_path', (v) => v],
-      ['optional', 'optional', (v) => (v ? 1 : 0)],
-      ['designated', 'designated', (v) => (v ? 1 : 0)],
-    ];
-    const set: Record<string, unknown> = {};
-    const changes: Record<string, { before: unknown; after: unknown }> = {};
-    for (const [key, column, toDb] of map) {
-      if (input[key] === undefined) continue;
-      const value = toDb(input[key]);
-      if (value === role[column]) continue;
-      set[column] = value;
-      changes[key] = { before: role[column], after: value };
-    }
-    if (Object.keys(set).length === 0) return;
-    await trx.updateTable('roles').set(set).where('id', '=', id).execute();
-    await recordAudit(
-      trx,
-      actor,
-      'org.role_updated',
-      { type: 'role', id },
-      { role: (set.name as string) ?? role.name, changes },
-    );
+    const flag = (v: boolean | undefined) => (v === undefined ? undefined : v ? 1 : 0);
+    const { set, changes, changed } = changedColumns(role, [
+      ['name', 'name', input.name],
+      ['tier', 'tier', input.tier],
+      ['post', 'post', input.post],
+      ['duties', 'duties', input.duties],
+      ['clausePath', 'clause_path', input.clausePath],
+      ['optional', 'optional', flag(input.optional)],
+      ['designated', 'designated', flag(input.designated)],
+    ]);
+    if (!changed) return;
+    const name = (set.name as string) ?? role.name;
+    await updateAudited(trx, actor, 'roles', id, set, 'org.role_updated', 'role', { role: name, changes });
   },
 );
 
@@ -149,16 +136,15 @@ export const endAssignment = transactional(
     if (a.ended_at) return;
     const role = await mustFind(trx, 'roles', org, a.role_id);
     const user = await mustFind(trx, 'users', org, a.user_id);
-    await trx
-      .updateTable('role_assignments')
-      .set({ ended_at: nowIso(), end_reason: reason })
-      .where('id', '=', id)
-      .execute();
-    await recordAudit(
+    const ended = { ended_at: nowIso(), end_reason: reason };
+    await updateAudited(
       trx,
       actor,
+      'role_assignments',
+      id,
+      ended,
       'org.assignment_ended',
-      { type: 'role_assignment', id },
+      'role_assignment',
       {
         role: role.name,
         loginId: user.login_id,

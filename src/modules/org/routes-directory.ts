@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { access, defineRoute } from '../../http/route.ts';
+import { access } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { pickerPeople } from './people-queries.ts';
+import { orgRouteGroup } from './route-kit.ts';
 import { unitTree } from './units.ts';
 
 /**
@@ -9,12 +10,12 @@ import { unitTree } from './units.ts';
  * phone directory, so a register keeper without `org.read` can choose a unit or a person.
  */
 export function directoryRoutes(app: FastifyInstance, { db }: AppContext): void {
-  const tags = ['org'];
-  defineRoute(app, {
+  const { route } = orgRouteGroup(app);
+  const _tags = ['org'];
+  route({
     method: 'GET',
     url: '/api/org/directory/units',
     summary: 'Active units as a tree of names, for pickers',
-    tags,
     access: access.signedIn,
     async handler({ auth }) {
       type Node = { id: string; name: string; kind: string; children: Node[] };
@@ -25,11 +26,10 @@ export function directoryRoutes(app: FastifyInstance, { db }: AppContext): void 
       return { items: prune(await unitTree(db, auth.organizationId)) };
     },
   });
-  defineRoute(app, {
+  route({
     method: 'GET',
     url: '/api/org/directory/people',
     summary: 'Active people (name and unit), for pickers',
-    tags,
     access: access.signedIn,
     async handler({ auth }) {
       const rows = await pickerPeople(db, auth.organizationId);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { suggestMapping } from '../imports/engine/mapping.ts';
 import { declaredSchedules } from '../jobs/queue.ts';
 import { JobRunner } from '../jobs/runner.ts';
@@ -118,12 +119,7 @@ describe('committees, notices, contact tree, transfers, access review', () => {
 
   test('[R-E8] retirement suspends the account and lists what to return', async () => {
     registerOffboardingCheck('test.assets', async (db, orgId, userId) => {
-      const u = await db
-        .selectFrom('users')
-        .select('login_id')
-        .where('id', '=', userId)
-        .where('organization_id', '=', orgId)
-        .executeTakeFirstOrThrow();
+      const u = await rowWhereOrThrow(db, 'users', { id: userId, organization_id: orgId }, ['login_id']);
       return { items: [`ノートPC (${u.login_id})`] };
     });
     const { org, c } = await adminOf();
@@ -142,11 +138,7 @@ describe('committees, notices, contact tree, transfers, access review', () => {
       `ノートPC (${leaver.loginId})`,
     ]);
     assert.equal((await lc.get('/api/org/contact-tree')).statusCode, 401);
-    const row = await t.db
-      .selectFrom('users')
-      .select('status')
-      .where('id', '=', leaver.id)
-      .executeTakeFirstOrThrow();
+    const row = await rowWhereOrThrow(t.db, 'users', { id: leaver.id }, ['status']);
     assert.equal(row.status, 'retired');
     const ev = await dataOf(org.id, 'org.transfer_applied');
     assert.equal(ev.kind, 'retirement');
@@ -215,11 +207,7 @@ describe('committees, notices, contact tree, transfers, access review', () => {
       .where('user_id', '=', p.id)
       .execute();
     await new JobRunner(t.db, { id: 'transfers-test' }).tick();
-    const job = await t.db
-      .selectFrom('jobs')
-      .select('status')
-      .where('kind', '=', 'org.apply_due_transfers')
-      .executeTakeFirstOrThrow();
+    const job = await rowWhereOrThrow(t.db, 'jobs', { kind: 'org.apply_due_transfers' }, ['status']);
     assert.equal(job.status, 'done');
     assert.equal((await c.get(`/api/org/people/${p.id}`)).json().unitId, newUnit);
     assert.equal((await dataOf(org.id, 'org.transfer_applied')).kind, 'transfer');

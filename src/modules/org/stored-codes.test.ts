@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../../test/support/db.ts';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import type { Database } from '../../db/connect.ts';
+import { rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { EMPLOYMENT_WORDS } from './employment.ts';
 import { STORED_BEFORE_CODES, storedCodesMigration } from './migrations-0142.ts';
 import { employmentCodesMigration } from './migrations-0143.ts';
@@ -22,11 +23,7 @@ describe('values the software stored in Japanese become codes (0142)', () => {
     const ids: string[] = [];
     for (const reason of reasons) {
       const u = await makeUser(db, org, { functions: ['org.read'] });
-      const a = await db
-        .selectFrom('role_assignments')
-        .select('id')
-        .where('user_id', '=', u.id)
-        .executeTakeFirstOrThrow();
+      const a = await rowWhereOrThrow(db, 'role_assignments', { user_id: u.id }, ['id']);
       await db
         .updateTable('role_assignments')
         .set({ ended_at: '2026-04-01T00:00:00.000Z', end_reason: reason })
@@ -51,17 +48,9 @@ describe('values the software stored in Japanese become codes (0142)', () => {
       ids.map((id) => byId.get(id)),
       ['handover', 'directory_group_left', '休職のため', null],
     );
-    const unit = await db
-      .selectFrom('units')
-      .select('kind')
-      .where('id', '=', org.unitId)
-      .executeTakeFirstOrThrow();
+    const unit = await rowWhereOrThrow(db, 'units', { id: org.unitId }, ['kind']);
     assert.equal(unit.kind, 'unit');
-    const kept = await db
-      .selectFrom('units')
-      .select('kind')
-      .where('id', '=', other.unitId)
-      .executeTakeFirstOrThrow();
+    const kept = await rowWhereOrThrow(db, 'units', { id: other.unitId }, ['kind']);
     assert.equal(kept.kind, '課');
   });
 
@@ -80,17 +69,9 @@ describe('values the software stored in Japanese become codes (0142)', () => {
 
     await employmentCodesMigration.up(db, dialect);
 
-    const user = await db
-      .selectFrom('users')
-      .select('employment_type')
-      .where('id', '=', u.id)
-      .executeTakeFirstOrThrow();
+    const user = await rowWhereOrThrow(db, 'users', { id: u.id }, ['employment_type']);
     assert.equal(user.employment_type, 'fiscal_year_appointee');
-    const row = await db
-      .selectFrom('organizations')
-      .select('settings')
-      .where('id', '=', org.id)
-      .executeTakeFirstOrThrow();
+    const row = await rowWhereOrThrow(db, 'organizations', { id: org.id }, ['settings']);
     assert.deepEqual(JSON.parse(row.settings), {
       session: { idleMinutes: 20 },
       employmentTypes: ['staff', 'fiscal_year_appointee', 'part_time', 'vendor_staff', '派遣職員'],

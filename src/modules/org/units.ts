@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { updateAudited } from '../../db/update-audited.ts';
 import { badInput, conflict } from '../../http/errors.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { recordAudit } from '../audit/index.ts';
 import './events.ts';
 import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import { transactional } from '../../db/transactional.ts';
@@ -71,26 +71,13 @@ export const renameUnit = transactional(
     input: { name: string; kind?: string; sortOrder?: number },
   ): Promise<void> => {
     const unit = await mustFind(trx, 'units', actor.organizationId, id);
-    await trx
-      .updateTable('units')
-      .set({
-        name: input.name,
-        kind: input.kind ?? unit.kind,
-        sort_order: input.sortOrder ?? unit.sort_order,
-      })
-      .where('id', '=', id)
-      .execute();
-    await recordAudit(
-      trx,
-      actor,
-      'org.unit_renamed',
-      { type: 'unit', id },
-      {
-        before: unit.name,
-        after: input.name,
-        kind: input.kind ?? unit.kind,
-      },
-    );
+    const kind = input.kind ?? unit.kind;
+    const values = { name: input.name, kind, sort_order: input.sortOrder ?? unit.sort_order };
+    await updateAudited(trx, actor, 'units', id, values, 'org.unit_renamed', 'unit', {
+      before: unit.name,
+      after: input.name,
+      kind,
+    });
   },
 );
 
@@ -103,18 +90,11 @@ export const moveUnit = transactional(
     if (parentId && (await unitAndDescendants(trx, org, [id])).includes(parentId)) {
       throw badInput('org.unit_cycle', {}, [{ field: 'parentId', code: 'org.unit_cycle' }]);
     }
-    await trx.updateTable('units').set({ parent_id: parentId }).where('id', '=', id).execute();
-    await recordAudit(
-      trx,
-      actor,
-      'org.unit_moved',
-      { type: 'unit', id },
-      {
-        name: unit.name,
-        fromParentId: unit.parent_id,
-        toParentId: parentId,
-      },
-    );
+    await updateAudited(trx, actor, 'units', id, { parent_id: parentId }, 'org.unit_moved', 'unit', {
+      name: unit.name,
+      fromParentId: unit.parent_id,
+      toParentId: parentId,
+    });
   },
 );
 
@@ -129,8 +109,9 @@ export const deactivateUnit = transactional(
     const people = await rowInOrg(trx, 'users', org, { unit_id: id, status: 'active' }, ['id']);
     const child = await rowInOrg(trx, 'units', org, { parent_id: id, active: 1 }, ['id']);
     if (people || child) throw conflict('org.unit_in_use', { name: unit.name });
-    await trx.updateTable('units').set({ active: 0 }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, 'org.unit_deactivated', { type: 'unit', id }, { name: unit.name });
+    await updateAudited(trx, actor, 'units', id, { active: 0 }, 'org.unit_deactivated', 'unit', {
+      name: unit.name,
+    });
   },
 );
 

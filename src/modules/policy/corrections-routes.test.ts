@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { rowsWhere, rowWhereOrThrow } from '../../db/rows-in-org.ts';
 import { V1 } from './corrections.test-support.ts';
 
 const t = testAppPerFile();
@@ -83,18 +84,13 @@ describe('corrections of a version', () => {
       ['1:1', '3:2', '2:3'],
     );
     // The clause rows (search, links) are those of the corrected tree.
-    const rows = await t.db
-      .selectFrom('policy_clauses')
-      .select('path')
-      .where('version_id', '=', versionId)
-      .execute();
+    const rows = await rowsWhere(t.db, 'policy_clauses', { version_id: versionId }, ['path']);
     assert.ok(rows.some((x) => x.path === '第5条/2') && !rows.some((x) => x.path === '第4条/2'));
-    const ob = await t.db
-      .selectFrom('policy_obligations')
-      .select(['path', 'actors', 'modality'])
-      .where('version_id', '=', versionId)
-      .where('text', '=', KIROKU)
-      .executeTakeFirstOrThrow();
+    const ob = await rowWhereOrThrow(t.db, 'policy_obligations', { version_id: versionId, text: KIROKU }, [
+      'path',
+      'actors',
+      'modality',
+    ]);
     assert.deepEqual(
       [ob.path, JSON.parse(ob.actors), ob.modality],
       ['第5条/2', ['情報セキュリティ管理者'], 'endeavor'],

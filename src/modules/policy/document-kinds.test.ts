@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../../test/support/db.ts';
 import { makeOrg } from '../../../test/support/factories.ts';
 import type { Database } from '../../db/connect.ts';
+import { rowsWhere } from '../../db/rows-in-org.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { DOCUMENT_KIND_WORDS } from './document-kinds.ts';
@@ -43,11 +44,7 @@ describe('kinds of policy document as codes (0220)', () => {
 
     await policyMigrations.find((m) => m.name === '0220_policy_document_kind_codes')?.up(db, dialect);
 
-    const rows = await db
-      .selectFrom('policy_documents')
-      .select(['id', 'kinds'])
-      .where('organization_id', '=', org.id)
-      .execute();
+    const rows = await rowsWhere(db, 'policy_documents', { organization_id: org.id }, ['id', 'kinds']);
     const byId = new Map(rows.map((r) => [r.id, JSON.parse(r.kinds)]));
     assert.deepEqual(
       ids.map((d) => byId.get(d.id)),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
+import { rowsWhere } from '../../db/rows-in-org.ts';
 import { importSample } from './test-helpers.ts';
 
 const t = testAppPerFile();
@@ -55,11 +56,7 @@ describe('policy proposals', () => {
       decisions: roles.map((p) => ({ kind: p.kind, key: p.key, accept: p.key === top.key })),
     });
     assert.equal(r.statusCode, 200, r.body);
-    const created = await t.db
-      .selectFrom('roles')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .execute();
+    const created = await rowsWhere(t.db, 'roles', { organization_id: org.id });
     const role = created.find((x) => x.post === '事務局長');
     assert.ok(role, 'the role was created');
     assert.equal(role.tier, 1);
@@ -111,13 +108,7 @@ describe('policy proposals', () => {
       .execute();
     assert.equal(fromPolicy.length, 0, 'the first, valid decision was rolled back too');
     assert.equal(
-      (
-        await t.db
-          .selectFrom('policy_proposal_decisions')
-          .select('id')
-          .where('organization_id', '=', org.id)
-          .execute()
-      ).length,
+      (await rowsWhere(t.db, 'policy_proposal_decisions', { organization_id: org.id }, ['id'])).length,
       0,
     );
     assert.equal((await auditEvents(t.db, org.id)).length, before);
@@ -145,12 +136,7 @@ describe('policy proposals', () => {
       decisions: [{ kind: 'roles', key: p.key, accept: true }],
     });
     assert.equal(r.statusCode, 200, r.body);
-    const same = await t.db
-      .selectFrom('roles')
-      .select('id')
-      .where('organization_id', '=', org.id)
-      .where('name', '=', p.title)
-      .execute();
+    const same = await rowsWhere(t.db, 'roles', { organization_id: org.id, name: p.title }, ['id']);
     assert.equal(same.length, 1);
   });
 

@@ -1,6 +1,7 @@
 /** Routes that compare: the clause diff between two versions and the gap analysis of one (analysis engine). */
 import type { FastifyInstance } from 'fastify';
-import { access, defineRoute } from '../../http/route.ts';
+import { access } from '../../http/route.ts';
+import { routeGroup } from '../../http/route-group.ts';
 import type { AppContext } from '../module.ts';
 import { assertCanRead } from './access.ts';
 import { diffClauses } from './diff.ts';
@@ -10,11 +11,11 @@ import { idParams, versionPairParams } from './schema.ts';
 
 /** Registers the diff and gap routes. */
 export function compareRoutes(app: FastifyInstance, { db }: AppContext): void {
-  defineRoute(app, {
+  const { route, onId } = routeGroup(app, ['policy'], idParams);
+  route({
     method: 'GET',
     url: '/api/policy/versions/:id/diff/:other',
     summary: 'Clauses added, removed and changed from version :id to version :other',
-    tags: ['policy'],
     access: access.signedIn,
     params: versionPairParams,
     async handler({ params, auth }) {
@@ -25,15 +26,13 @@ export function compareRoutes(app: FastifyInstance, { db }: AppContext): void {
       return diffClauses(JSON.parse(a.analysis), JSON.parse(b.analysis));
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'GET',
     url: '/api/policy/versions/:id/gap',
     summary: 'Which areas of the guideline the version covers, covers thinly or misses',
-    tags: ['policy'],
     access: access.fn('policy.manage'),
-    params: idParams,
-    async handler({ params, auth }) {
-      const v = await getVersion(db, auth.organizationId, params.id);
+    async handler({ id, auth }) {
+      const v = await getVersion(db, auth.organizationId, id);
       return { items: gapAnalysis(JSON.parse(v.analysis)) };
     },
   });

@@ -1,6 +1,7 @@
 /** Routes of documents and versions: import, list, detail, clause tree and search, in force, visibility, clause links. */
 import type { FastifyInstance } from 'fastify';
 import { access, defineRoute } from '../../http/route.ts';
+import { routeGroup } from '../../http/route-group.ts';
 import { parseInput } from '../../http/validate.ts';
 import type { AppContext } from '../module.ts';
 import { assertCanRead, readableVisibilities } from './access.ts';
@@ -44,6 +45,7 @@ function headerFileName(raw: string | string[] | undefined): string | undefined 
 
 /** Registers the document and version routes. The raw-bytes parser lives only inside this module's scope. */
 export function documentRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const { route, onId } = routeGroup(app, ['policy'], idParams);
   app.register(async (scope) => {
     scope.addContentTypeParser(
       'application/octet-stream',
@@ -92,65 +94,57 @@ export function documentRoutes(app: FastifyInstance, { db }: AppContext): void {
     });
   });
 
-  defineRoute(app, {
+  route({
     method: 'GET',
     url: '/api/policy/documents',
     summary: 'Policy documents the caller may read, with the version in force',
-    tags: ['policy'],
     access: access.fn('policy.read', 'policy.manage'),
     async handler({ auth }) {
       return { items: await listDocuments(db, auth.organizationId, readableVisibilities(auth)) };
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'GET',
     url: '/api/policy/public',
     summary: 'Public policy documents (any signed-in person)',
-    tags: ['policy'],
     access: access.signedIn,
     async handler({ auth }) {
       return { items: await listDocuments(db, auth.organizationId, ['public']) };
     },
   });
 
-  defineRoute(app, {
+  onId({
     method: 'GET',
     url: '/api/policy/documents/:id',
     summary: 'A document with its versions',
-    tags: ['policy'],
     access: access.signedIn,
-    params: idParams,
-    async handler({ params, auth }) {
-      const doc = await getDocument(db, auth.organizationId, params.id);
+    async handler({ id, auth }) {
+      const doc = await getDocument(db, auth.organizationId, id);
       assertCanRead(auth, doc.visibility);
       return doc;
     },
   });
 
-  defineRoute(app, {
+  onId({
     method: 'PUT',
     url: '/api/policy/documents/:id/visibility',
     summary: 'Change who may read a document (実施手順 is never public)',
-    tags: ['policy'],
     access: access.fn('policy.manage'),
-    params: idParams,
     body: visibilityBody,
-    async handler({ params, body, actor }) {
-      await setVisibility(db, actor, params.id, body.visibility);
+    async handler({ id, body, actor }) {
+      await setVisibility(db, actor, id, body.visibility);
     },
   });
 
-  defineRoute(app, {
+  onId({
     method: 'GET',
     url: '/api/policy/versions/:id',
     summary:
       'A version: dates (with 和暦), text, clause tree, warnings, and how many records each clause drives',
-    tags: ['policy'],
     access: access.signedIn,
-    params: idParams,
-    async handler({ params, auth, lang }) {
-      const v = await getVersion(db, auth.organizationId, params.id);
+    async handler({ id, auth, lang }) {
+      const v = await getVersion(db, auth.organizationId, id);
       assertCanRead(auth, v.visibility);
       const a: PolicyAnalysis = JSON.parse(v.analysis);
       return {
@@ -168,52 +162,45 @@ export function documentRoutes(app: FastifyInstance, { db }: AppContext): void {
     },
   });
 
-  defineRoute(app, {
+  onId({
     method: 'GET',
     url: '/api/policy/versions/:id/analysis',
     summary: 'The stored analysis of a version',
-    tags: ['policy'],
     access: access.fn('policy.manage'),
-    params: idParams,
-    async handler({ params, auth }) {
-      return JSON.parse((await getVersion(db, auth.organizationId, params.id)).analysis);
+    async handler({ id, auth }) {
+      return JSON.parse((await getVersion(db, auth.organizationId, id)).analysis);
     },
   });
 
-  defineRoute(app, {
+  onId({
     method: 'GET',
     url: '/api/policy/versions/:id/search',
     summary: 'Clauses containing the words',
-    tags: ['policy'],
     access: access.signedIn,
-    params: idParams,
     query: searchQuery,
-    async handler({ params, query, auth }) {
-      const v = await getVersion(db, auth.organizationId, params.id);
+    async handler({ id, query, auth }) {
+      const v = await getVersion(db, auth.organizationId, id);
       assertCanRead(auth, v.visibility);
       return { items: await searchClauses(db, auth.organizationId, v.id, query.q) };
     },
   });
 
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/policy/versions/:id/in-force',
     summary: 'Put a version in force (the previous one is superseded)',
-    tags: ['policy'],
     access: access.fn('policy.manage'),
-    params: idParams,
     body: inForceBody,
-    async handler({ params, body, actor }) {
-      await db.transaction().execute((trx) => setInForceIn(trx, actor, params.id, body.effectiveOn));
+    async handler({ id, body, actor }) {
+      await db.transaction().execute((trx) => setInForceIn(trx, actor, id, body.effectiveOn));
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'GET',
     url: '/api/policy/clauses/:path/links',
     summary:
       'Which records a clause demands: accepted proposals, roles and obligations ("which clause demands me?")',
-    tags: ['policy'],
     access: access.fn('policy.read', 'policy.manage'),
     params: clausePathParams,
     query: linksQuery,

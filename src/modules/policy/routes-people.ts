@@ -1,6 +1,7 @@
 /** Routes of acknowledgements (R-E1), reviews (R-I2, R-I5) and proposals. */
 import type { FastifyInstance } from 'fastify';
-import { access, defineRoute } from '../../http/route.ts';
+import { access } from '../../http/route.ts';
+import { routeGroup } from '../../http/route-group.ts';
 import type { AppContext } from '../module.ts';
 import { readableVisibilities } from './access.ts';
 import { decideProposals, listProposals } from './proposals.ts';
@@ -20,11 +21,11 @@ import { acknowledge } from './service.ts';
 
 /** Registers acknowledgement, review and proposal routes. */
 export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
-  defineRoute(app, {
+  const { route, onId } = routeGroup(app, ['policy'], idParams);
+  route({
     method: 'GET',
     url: '/api/policy/acknowledgements/pending',
     summary: 'Versions in force the caller has not acknowledged yet',
-    tags: ['policy'],
     access: access.signedIn,
     async handler({ auth }) {
       return {
@@ -37,70 +38,60 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
       };
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/policy/versions/:id/acknowledge',
     summary: 'Acknowledge the version in force',
-    tags: ['policy'],
     access: access.signedIn,
-    params: idParams,
-    async handler({ params, actor }) {
-      return acknowledge(db, actor, params.id);
+    async handler({ id, actor }) {
+      return acknowledge(db, actor, id);
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'GET',
     url: '/api/policy/versions/:id/acknowledgements',
     summary: 'Who has acknowledged a version and who has not',
-    tags: ['policy'],
     access: access.fn('policy.manage'),
-    params: idParams,
-    async handler({ params, auth }) {
-      return acknowledgementStatus(db, auth.organizationId, params.id);
+    async handler({ id, auth }) {
+      return acknowledgementStatus(db, auth.organizationId, id);
     },
   });
 
-  defineRoute(app, {
+  onId({
     method: 'GET',
     url: '/api/policy/versions/:id/proposals',
     summary: "Every module's set-up proposals for a version, with earlier decisions",
-    tags: ['policy'],
     access: access.fn('policy.manage'),
-    params: idParams,
-    async handler({ params, auth }) {
-      return { items: await listProposals(db, auth.organizationId, params.id) };
+    async handler({ id, auth }) {
+      return { items: await listProposals(db, auth.organizationId, id) };
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/policy/versions/:id/proposals/decide',
     summary: 'Accept or reject proposals (all or nothing)',
-    tags: ['policy'],
     access: access.fn('policy.manage'),
-    params: idParams,
     body: decideBody,
-    async handler({ params, body, auth, actor }) {
-      await getVersion(db, auth.organizationId, params.id);
-      return { items: await decideProposals(db, actor, params.id, body.decisions) };
+    async handler({ id, body, auth, actor }) {
+      await getVersion(db, auth.organizationId, id);
+      return { items: await decideProposals(db, actor, id, body.decisions) };
     },
   });
 
-  defineRoute(app, {
+  route({
     method: 'GET',
     url: '/api/policy/reviews',
     summary: 'Policy reviews',
-    tags: ['policy'],
     access: access.fn('policy.manage'),
     query: reviewListQuery,
     async handler({ query, auth }) {
       return { items: await listReviews(db, auth.organizationId, query.status) };
     },
   });
-  defineRoute(app, {
+  route({
     method: 'POST',
     url: '/api/policy/reviews',
     summary: 'Open a review (yearly or on a trigger)',
-    tags: ['policy'],
     access: access.fn('policy.manage'),
     references: {
       documentId: 'policy_documents',
@@ -114,42 +105,36 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
       return getReview(db, auth.organizationId, id);
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'GET',
     url: '/api/policy/reviews/:id',
     summary: 'One review',
-    tags: ['policy'],
     access: access.fn('policy.manage'),
-    params: idParams,
-    async handler({ params, auth }) {
-      return getReview(db, auth.organizationId, params.id);
+    async handler({ id, auth }) {
+      return getReview(db, auth.organizationId, id);
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'PATCH',
     url: '/api/policy/reviews/:id',
     summary: 'Edit an open review',
-    tags: ['policy'],
     access: access.fn('policy.manage'),
-    params: idParams,
     body: updateReviewBody,
-    async handler({ params, body, actor, auth }) {
-      await updateReview(db, actor, params.id, body);
-      return getReview(db, auth.organizationId, params.id);
+    async handler({ id, body, actor, auth }) {
+      await updateReview(db, actor, id, body);
+      return getReview(db, auth.organizationId, id);
     },
   });
-  defineRoute(app, {
+  onId({
     method: 'POST',
     url: '/api/policy/reviews/:id/close',
     summary: 'Close a review with its outcome: no change (with the reason) or a new version',
-    tags: ['policy'],
     access: access.fn('policy.manage'),
     references: { versionId: 'policy_versions' },
-    params: idParams,
     body: closeReviewBody,
-    async handler({ params, body, actor, auth }) {
-      await closeReview(db, actor, params.id, body);
-      return getReview(db, auth.organizationId, params.id);
+    async handler({ id, body, actor, auth }) {
+      await closeReview(db, actor, id, body);
+      return getReview(db, auth.organizationId, id);
     },
   });
 }
