@@ -20,11 +20,14 @@ interface ApproverPattern {
   re: RegExp;
 }
 
-const approverRes = new WeakMap<ActorMatcher, { patterns: ApproverPattern[]; role: RegExp }>();
+const approverRes = new WeakMap<
+  ActorMatcher,
+  { patterns: ApproverPattern[]; role: RegExp; consult: RegExp }
+>();
 
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
-  if (!matcher.pattern || !/許可|承認|承諾|判断|認め/.test(sentence)) return [];
+  if (!matcher.pattern || !/許可|承認|承諾|決裁|協議|判断|認め/.test(sentence)) return [];
   let res = approverRes.get(matcher);
   if (!res) {
     const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
@@ -35,11 +38,14 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         // 「…の承諾を得ないで」: 承諾 is a permission as 許可 is.
         pattern(
           /許可|承認|承諾/,
-          `${list}(?:の|に|から)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾))(?:を得|を受け|なく|なしに|なしで)`,
+          `${list}(?:の|に|から)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|決裁))(?:を得|を受け(?!る前)|なく|なしに|なしで)`,
         ),
-        pattern(/許可|承認/, `${list}が[^。、]{0,10}?(?:許可|承認)(?:した|している|する)`),
+        pattern(/許可|承認|決裁/, `${list}が[^。、]{0,10}?(?:許可|承認|決裁)(?:した|している|する)`),
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
-        pattern(/許可|承認/, `${list}(?:の|に|から)(?:許可|承認)[^。]{0,4}?(?:を得|を受け)`),
+        pattern(
+          /許可|承認|決裁/,
+          `${list}(?:の|に|から)(?:許可|承認|決裁)[^。]{0,4}?(?:を得|を受け(?!る前))`,
+        ),
         // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
         // The proviso may say how the role checked first: 「CISOが通信の経路及び方法を確認して許可した場合は」,
         // 「統括管理者が暗号化等の措置を確認し、許可したときは」, or what it did after: 「…が必要と認めて登録した媒体」.
@@ -48,11 +54,16 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
           `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た|て[^。、]{0,16}?した)[^。]*?この限りでない`,
         ),
         // 「前項の許可は、Xが行う。」: who gives the permission the 項 before asks for.
-        pattern(/^前[項条]の/, `^前[項条]の(?:許可|承認)は、[^。]*?${list}が(?:行う|する|与える)`),
+        pattern(/^前[項条]の/, `^前[項条]の(?:許可|承認|決裁)は、[^。]*?${list}が(?:行う|する|与える)`),
         // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
         pattern(
           /^ただし、/,
-          `^ただし、[^。]*?${list}が[^。]*?その(?:許可|承認)を(?:得|受け)[^。]*?この限りでない`,
+          `^ただし、[^。]*?${list}が[^。]*?その(?:許可|承認|決裁)を(?:得|受け)[^。]*?この限りでない`,
+        ),
+        // 「あらかじめXと協議し、その承認を受け」, 「Xに届け出て、その承認を受けたときは」: その is the role just named.
+        pattern(
+          /その(?:許可|承認|決裁)/,
+          `${list}(?:と協議し|に届け出て|に申請し|に申し出て)、?その(?:許可|承認|決裁)を(?:得|受け)`,
         ),
         // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」,
         // 「…Xが認めたクラウドサービス以外で取り扱ってはならない」.
@@ -62,6 +73,7 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         ),
       ],
       role: new RegExp(matcher.pattern, 'g'),
+      consult: new RegExp(`あらかじめ${list}と協議し(?:なければならない|、|て)`, 'g'),
     };
     approverRes.set(matcher, res);
   }
@@ -75,6 +87,14 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
       }
     }
   }
+  // 「…するときは、あらかじめXと協議しなければならない」: the act waits on X as on a permission — unless the
+  // sentence asks for someone's approval besides (「あらかじめXと協議し、Yの承認を得」).
+  if (out.length === 0 && sentence.includes('あらかじめ') && sentence.includes('協議'))
+    for (const m of sentence.matchAll(res.consult))
+      for (const r of m[1].matchAll(res.role)) {
+        const name = matcher.resolve(r[0]) ?? r[0];
+        if (!out.includes(name)) out.push(name);
+      }
   return out;
 }
 
@@ -240,7 +260,7 @@ function approversInBrackets(
   if (!re) {
     const item = `(?:${matcher.pattern})`;
     re = new RegExp(
-      `(${item}(?:(?:、|及び|又は)${item})*)\\(([^()]*?)にあっては、?([^()]*?)\\)(?:の|から)(?:事前の)?(?:許可|承認)`,
+      `(${item}(?:(?:、|及び|又は)${item})*)\\(([^()]*?)にあっては、?([^()]*?)\\)(?:の|から)(?:事前の)?(?:許可|承認|決裁)`,
     );
     bracketRes.set(matcher, re);
   }
@@ -273,7 +293,7 @@ export function approversByLevel(
   matcher: ActorMatcher,
   scheme: Classification | null,
 ): Record<string, string[]> | null {
-  if (!scheme || !matcher.pattern || !/許可|承認/.test(sentence)) return null;
+  if (!scheme || !matcher.pattern || !/許可|承認|決裁/.test(sentence)) return null;
   if (!names(scheme, sentence)) return null;
   const bracketed = approversInBrackets(sentence, matcher, scheme);
   if (bracketed) return bracketed;
@@ -306,7 +326,7 @@ export function approversPerLevel(
   marks.forEach((mark, i) => {
     const segment = sentence.slice(mark.end, marks[i + 1]?.at ?? sentence.length);
     // Only the part up to the permission word: 「…にあってはCISO、」 or 「…の場合はCISOの許可」.
-    const upTo = segment.search(/許可|承認/);
+    const upTo = segment.search(/許可|承認|決裁/);
     let scope = upTo >= 0 ? segment.slice(0, upTo) : segment;
     const rest = REST.exec(scope);
     if (rest) {
@@ -420,7 +440,8 @@ export function approversFromTable(
   matcher: ActorMatcher,
   scheme: Classification | null,
 ): Record<string, string[]> | null {
-  if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
+  if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認|決裁)/.test(sentence))
+    return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const isRole = new RegExp(`^(?:${matcher.pattern})$`);
   const hasRole = new RegExp(matcher.pattern);
@@ -470,7 +491,8 @@ export function approversPerActFromTable(
   matcher: ActorMatcher,
   scheme: Classification | null,
 ): ActApproval[] | null {
-  if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認)/.test(sentence)) return null;
+  if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認|決裁)/.test(sentence))
+    return null;
   if (namedColumn(sentence)) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const said = loose(sentence);
@@ -538,8 +560,8 @@ export function approversFromItems(
   // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」,
   // 「次の区分に従い許可を得なければならない」 naming no one itself.
   const lead =
-    /(?:(?:次|各号)に(?:定める|掲げる|記載する|示す)|次の)者の(?:許可|承認)/.test(sentence) ||
-    (/(?:(?:次|各号)に(?:定める|掲げる)|次の[^。、]{1,8}?に(?:従い|応じ|より))[^。]*(?:許可|承認)/.test(
+    /(?:(?:次|各号)に(?:定める|掲げる|記載する|示す)|次の)者の(?:許可|承認|決裁)/.test(sentence) ||
+    (/(?:(?:次|各号)に(?:定める|掲げる)|次の[^。、]{1,8}?に(?:従い|応じ|より))[^。]*(?:許可|承認|決裁)/.test(
       sentence,
     ) &&
       approversOf(sentence, matcher).length === 0);
@@ -589,12 +611,12 @@ const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf(
  */
 export function approversOfPreviousParagraph(obligations: Obligation[]): void {
   obligations.forEach((o, i) => {
-    if (!o.approver?.length || !/^前[項条]の(?:許可|承認)は、/.test(o.text)) return;
+    if (!o.approver?.length || !/^前[項条]の(?:許可|承認|決裁)は、/.test(o.text)) return;
     const article = parentPath(o.path);
     for (let k = i - 1; k >= 0; k--) {
       const p = obligations[k];
       if (p.path !== article && parentPath(p.path) !== article) return;
-      if (!/許可|承認/.test(p.text)) continue;
+      if (!/許可|承認|決裁/.test(p.text)) continue;
       if (p.approver?.length) return;
       p.approver = o.approver;
       if (o.approverByLevel) p.approverByLevel = o.approverByLevel;
@@ -631,7 +653,7 @@ function permittedLevels(text: string, levels: string[], scheme: Classification 
   const forbids = [...text.matchAll(FORBIDS)].at(-1);
   if (!forbids || !scheme) return levels;
   const after = text.slice(forbids.index + forbids[0].length);
-  if (!/許可|承認/.test(after)) return levels;
+  if (!/許可|承認|決裁/.test(after)) return levels;
   const named = levelsOf(after, scheme);
   return named.length > 0 ? named : levels;
 }
