@@ -15,6 +15,28 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
   let db: Kysely<any>;
   const file = () => path.join(dir, 'gc.db');
 
+  /** Holds every WAL flush back until `release()`; `restore()` gives the file handles their own flush again. */
+  async function holdFlushes(): Promise<{ release(): void; restore(): void }> {
+    const probe = await fs.promises.open(file(), 'r');
+    const proto = Object.getPrototypeOf(probe) as { datasync(): Promise<void> };
+    await probe.close();
+    const real = proto.datasync;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    proto.datasync = async function (this: unknown) {
+      await gate;
+      return real.call(this);
+    };
+    return {
+      release: () => release(),
+      restore: () => {
+        proto.datasync = real;
+      },
+    };
+  }
+
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-gc-'));
     database = await openDatabase({ sqliteFile: file() });
@@ -108,18 +130,7 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
   test('transactions that arrive while a flush is on the disk commit together once it ends', async () => {
     const stats = database.groupCommit;
     assert.ok(stats);
-    const probe = await fs.promises.open(file(), 'r');
-    const proto = Object.getPrototypeOf(probe) as { datasync(): Promise<void> };
-    await probe.close();
-    const real = proto.datasync;
-    let release: () => void = () => {};
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    proto.datasync = async function (this: unknown) {
-      await gate;
-      return real.call(this);
-    };
+    const { release, restore } = await holdFlushes();
     try {
       const first = insert('f0');
       await new Promise((r) => setTimeout(r, 10));
@@ -143,23 +154,12 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
       assert.equal(stats.commits, before + 1, 'the five commit in one batch');
       assert.deepEqual(await labels('f'), ['f0', 'f1', 'f2', 'f3', 'f4', 'f5']);
     } finally {
-      proto.datasync = real;
+      restore();
     }
   });
 
   test('a read in a transaction resolves only once every earlier commit is on disk (what the audit checkpoints rely on)', async () => {
-    const probe = await fs.promises.open(file(), 'r');
-    const proto = Object.getPrototypeOf(probe) as { datasync(): Promise<void> };
-    await probe.close();
-    const real = proto.datasync;
-    let release: () => void = () => {};
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    proto.datasync = async function (this: unknown) {
-      await gate;
-      return real.call(this);
-    };
+    const { release, restore } = await holdFlushes();
     try {
       const written = insert('r1');
       await new Promise((r) => setTimeout(r, 10));
@@ -176,7 +176,7 @@ describe('SQLite group commit', { skip: !!process.env.DATABASE_URL }, () => {
       await Promise.all([written, read]);
       assert.deepEqual(seen, ['r1']);
     } finally {
-      proto.datasync = real;
+      restore();
     }
   });
 
