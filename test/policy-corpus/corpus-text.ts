@@ -38,13 +38,15 @@ export interface Label {
 }
 
 const KANJI_NUM = '一二三四五六七八九十';
+/** A number written in digits or, as in e-Gov 例規, in kanji (第十二条の二). */
+const N = '(?:\\d+|[〇一二三四五六七八九十百]+)';
 const PATTERNS: [RegExp, string][] = [
-  [/^(第\d+編)(?: |$)/, 'hen'],
-  [/^(第\d+章)(?: |$)/, 'chapter'],
-  [/^(第\d+節)(?: |$)/, 'section'],
-  [/^(第\d+款)(?: |$)/, 'subsection'],
-  [/^(第\d+条(?:の\d+)*)(?: |$)/, 'article'],
-  [/^(第\d+(?:の\d+)*)(?: |$)/, 'article-bare'],
+  [new RegExp(`^(第${N}編)(?: |$)`), 'hen'],
+  [new RegExp(`^(第${N}章)(?: |$)`), 'chapter'],
+  [new RegExp(`^(第${N}節)(?: |$)`), 'section'],
+  [new RegExp(`^(第${N}款)(?: |$)`), 'subsection'],
+  [new RegExp(`^(第${N}条(?:の${N})*)(?: |$)`), 'article'],
+  [new RegExp(`^(第${N}(?:の${N})*)(?: |$)`), 'article-bare'],
   [/^(附 ?則)(?: |\(|$)/, 'supplementary'],
   [/^((?:別表|別記|様式)(?:第\d+)?)(?: |\(|$)/, 'appendix'],
   [/^(\d+(?:\.\d+)+)(?: |$)/, 'dot'],
