@@ -161,7 +161,8 @@ export const requestTypeProposals: ProposalProvider = {
       return {
         kind: 'request_types',
         key: `request_types:${g.key}`,
-        title: `申請種別: ${g.name ? type.nameJa : TOPICS[g.topic].ja}`,
+        // The kind's group heads the list (申請の種類): the title is the type's name alone.
+        title: g.name ? type.nameJa : TOPICS[g.topic].ja,
         detail: describeApprovers(g),
         clausePath: g.path,
         payload: { topic: g.topic, approverRoles: roles, levels: g.levels, type } satisfies Payload,
