@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import type { ClauseNode, PolicyAnalysis } from '../policy/index.ts';
@@ -16,11 +17,6 @@ export interface SegmentProposalPayload extends SegmentFlags {
   rules: { kind: string; path: string; text: string }[];
 }
 
-/** Other words policies use for a canonical segment name (as the policy reader finds them). */
-const ALSO_CALLED: Record<string, string[]> = {
-  マイナンバー利用事務系: ['マイナンバー事務系', '個人番号利用事務系'],
-};
-
 /** A clause's words without spaces and bracketed asides (「LGWAN（総合行政ネットワーク）接続系」). */
 function plain(text: string): string {
   return text.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '');
@@ -28,10 +24,8 @@ function plain(text: string): string {
 
 /** The first clause that names the segment, for a segment the text names but sets no rule for. */
 function namingClause(tree: ClauseNode[], name: string): string | null {
-  const words = [name, ...(ALSO_CALLED[name] ?? [])];
   for (const n of tree) {
-    const own = plain(`${n.title ?? ''}${n.text}`);
-    if (words.some((w) => own.includes(w))) return n.path;
+    if (plain(`${n.title ?? ''}${n.text}`).includes(name)) return n.path;
     const inside = namingClause(n.children, name);
     if (inside) return inside;
   }
@@ -45,6 +39,7 @@ function namingClause(tree: ClauseNode[], name: string): string | null {
 export function segmentProposals(
   analysis: Pick<PolicyAnalysis, 'segments' | 'segmentRules'> & { tree?: ClauseNode[] },
   existing: Set<string>,
+  lang: Lang = 'ja',
 ): Proposal[] {
   const names = [...new Set([...analysis.segments, ...analysis.segmentRules.map((r) => r.segment)])];
   return names.map((name) => {
@@ -66,7 +61,7 @@ export function segmentProposals(
       // One sentence can set several rules: the reviewer reads it once.
       detail: rules.length
         ? [...new Set(rules.map((r) => `${r.path}: ${r.text}`))].join('\n')
-        : 'ネットワーク区分',
+        : t(lang, 'systems.proposal.segment'),
       clausePath,
       payload,
       alreadyPresent: existing.has(name),
@@ -93,9 +88,9 @@ export async function acceptSegment(
 /** The `segments` provider registered on the systems module. */
 export const segmentsProvider: ProposalProvider = {
   kind: 'segments',
-  async propose(db, organizationId, analysis) {
+  async propose(db, organizationId, analysis, _versionId, lang = 'ja') {
     const rows = await rowsInOrg(db, 'network_segments', organizationId, {}, ['name']);
-    return segmentProposals(analysis, new Set(rows.map((r) => r.name)));
+    return segmentProposals(analysis, new Set(rows.map((r) => r.name)), lang);
   },
   accept: acceptSegment,
 };
