@@ -19,6 +19,7 @@ import {
 } from './approvers.ts';
 import { approversFromDestination, DESTINATION_ALLOWS } from './approvers-destination.ts';
 import { approversFromForm } from './approvers-form.ts';
+import { approversOfLevelAfter } from './approvers-level-after.ts';
 import { approversInNote, approversNamedInNote } from './approvers-note.ts';
 import { approversFromPowers, HOLDER_OF_POWER, type Power, powersOf } from './approvers-powers.ts';
 import { powersOfTables } from './approvers-table-of-acts.ts';
@@ -227,5 +228,5 @@ export function extractObligations(
   walk(tree, [], null);
   approversOfPreviousParagraph(out);
   approversOfNamedLevels(out, scheme);
-  return out;
+  return approversOfLevelAfter(out, matcher, scheme);
 }
