@@ -22,6 +22,7 @@ import { approversFromForm } from './approvers-form.ts';
 import { approversOfLevelAfter } from './approvers-level-after.ts';
 import { approversInNote, approversNamedInNote } from './approvers-note.ts';
 import { approversFromPowers, HOLDER_OF_POWER, type Power, powersOf } from './approvers-powers.ts';
+import { approversOfProvisoLevels } from './approvers-proviso-levels.ts';
 import { powersOfTables } from './approvers-table-of-acts.ts';
 import { flatten } from './clauses.ts';
 import { declarative, modalityOf } from './modality.ts';
@@ -228,5 +229,6 @@ export function extractObligations(
   walk(tree, [], null);
   approversOfPreviousParagraph(out);
   approversOfNamedLevels(out, scheme);
+  approversOfProvisoLevels(out);
   return approversOfLevelAfter(out, matcher, scheme);
 }
