@@ -54,6 +54,7 @@ export const ja: Record<string, string> = {
   'assessment.vendor_review.end.certificate': '消去・廃棄の証明書を受領した',
   'assessment.vendor_review.end.access_revoked': '付与したアカウント・入館証・鍵が返却又は無効化された',
   'assessment.vendor_review.end.subcontractors': '再委託先を含め情報が残っていないことを確認した',
+  'assessment.import.default_title': '{year}年度 自己点検（取込）',
 };
 
 export const en: Record<string, string> = {
@@ -111,4 +112,5 @@ export const en: Record<string, string> = {
   'assessment.vendor_review.end.certificate': 'A certificate of erasure or destruction was received',
   'assessment.vendor_review.end.access_revoked': 'Accounts, passes and keys given were returned or disabled',
   'assessment.vendor_review.end.subcontractors': 'No information is left, subcontractors included',
+  'assessment.import.default_title': 'Self-assessment FY{year} (imported)',
 };
