@@ -17,6 +17,7 @@ import {
   tablesBelow,
   topicOf,
 } from './approvers.ts';
+import { approversByDelegation, delegationsOf } from './approvers-delegation.ts';
 import { approversFromDestination, DESTINATION_ALLOWS } from './approvers-destination.ts';
 import { approversFromForm } from './approvers-form.ts';
 import { approversOfLevelAfter } from './approvers-level-after.ts';
@@ -230,5 +231,7 @@ export function extractObligations(
   approversOfPreviousParagraph(out);
   approversOfNamedLevels(out, scheme);
   approversOfProvisoLevels(out);
+  if (everyClause().some((n) => n.text.includes('専決') || n.text.includes('委任')))
+    approversByDelegation(out, delegationsOf(everyClause(), matcher, scheme), matcher, scheme);
   return approversOfLevelAfter(out, matcher, scheme);
 }
