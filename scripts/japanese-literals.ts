@@ -2,8 +2,11 @@
  * Japanese text written into server code (`test/scripts/japanese-literals.test.ts`): every string,
  * template or regular-expression literal of `src/` with Japanese in it, outside comments. Texts shown to
  * people live in message catalogues (`messages.ts`, `src/i18n/`) as codes with parameters; what is left
- * is listed by the test's allow-list of places that must read or write Japanese itself (the policy
- * engine's patterns, the 和暦 and register headings of the body's own Excel files, …).
+ * is listed by the test's allow-list of places that must read or write Japanese itself.
+ * Patterns are not counted: the policy engine's (`policy/{parse,text,gap}/`), a module's `policy-patterns.ts`
+ * (the words of a Japanese policy it reads) and `import-patterns.ts` (the headings, aliases and values of the
+ * body's own Japanese ledgers it imports), one job each; nor a `clausePath:` (an address in the policy's own
+ * numbering, 第2章/6./(4)/②).
  * Run: `node scripts/japanese-literals.ts` (one line per literal).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -111,7 +114,8 @@ export function serverSources(root: string): Map<string, string> {
 }
 
 /**
- * Where Japanese in code is its own place: message catalogues, the policy engine's patterns, and the
+ * Where Japanese in code is its own place: message catalogues, the policy engine's patterns and each
+ * module's words of a Japanese policy (`policy-patterns.ts`) or ledger (`import-patterns.ts`), and the
  * rules of the language itself (和暦; the grammar that turns a policy's obligations into questions).
  */
 export function isCatalogue(file: string): boolean {
@@ -119,6 +123,7 @@ export function isCatalogue(file: string): boolean {
     /^src\/i18n\//.test(file) ||
     /^src\/modules\/[^/]+\/([\w-]+-)?messages\.ts$/.test(file) ||
     /^src\/modules\/policy\/(parse|text|gap)\//.test(file) ||
+    /^src\/modules\/[^/]+\/(policy|import)-patterns\.ts$/.test(file) ||
     file === 'src/modules/assessment/question.ts' ||
     file === 'src/shared/wareki.ts'
   );
@@ -126,9 +131,10 @@ export function isCatalogue(file: string): boolean {
 
 /**
  * Keys whose Japanese value is one half of a pair with English beside it (`{ ja, en }`, `nameJa` /
- * `nameEn`), or a route's summary for developers (OpenAPI) naming a Japanese term.
+ * `nameEn`), a route's summary for developers (OpenAPI) naming a Japanese term, or a clause's address
+ * in the policy's own numbering (`clausePath: '第2章/6./(4)/②'`, as the engine's paths are written).
  */
-const PAIRED_KEYS = new Set(['ja', 'nameJa', 'name_ja', 'summary']);
+const PAIRED_KEYS = new Set(['ja', 'nameJa', 'name_ja', 'summary', 'clausePath']);
 
 /** Japanese literals that are neither in a catalogue nor half of a ja/en pair, counted per file. */
 export function countsOutsideCatalogues(files: Map<string, string>): Map<string, number> {

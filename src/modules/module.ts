@@ -116,6 +116,8 @@ export interface ProposalProvider {
     organizationId: string,
     analysis: import('./policy/index.ts').PolicyAnalysis,
     policyVersionId: string,
+    /** The language titles, details and texts to enter are worded in: the reader's, or the decider's. */
+    lang?: import('../i18n/index.ts').Lang,
   ): Promise<Proposal[]>;
   /** Applies one proposal inside the caller's transaction (audit it there) and returns what it created. */
   accept(

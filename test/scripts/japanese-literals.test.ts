@@ -47,11 +47,21 @@ describe('Japanese literals in server code', () => {
         ['src/modules/a/messages.ts', "export const ja = { 'a.x': '文' };"],
         ['src/modules/policy/parse/roles.ts', 'const r = /責任者/;'],
         ['src/modules/a/labels.ts', "const l = { ja: '台帳', en: 'Ledger' };"],
+        ['src/modules/a/policy-patterns.ts', 'export const PLAN = /緊急時対応計画/;'],
+        ['src/modules/a/import-patterns.ts', "export const HEADINGS = ['資産名'];"],
+        ['src/modules/a/catalogue.ts', "const c = { key: 'x', clausePath: '第2章/6./(4)/②' };"],
+        ['src/modules/a/other-patterns.ts', "export const P = ['部'];"],
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text under test
         ['src/modules/a/service.ts', "notify({ title: '承認されました' }); const t = `却下: ${x}`;"],
       ]),
     );
-    assert.deepEqual([...counts], [['src/modules/a/service.ts', 2]]);
+    assert.deepEqual(
+      [...counts],
+      [
+        ['src/modules/a/other-patterns.ts', 1],
+        ['src/modules/a/service.ts', 2],
+      ],
+    );
   });
 
   it('fails on a new literal and on a count that went down', () => {

@@ -1,9 +1,10 @@
 /** Which policy area a clause belongs to, from the gap outline's cues on its headings. */
+import { type Lang, t } from '../../i18n/index.ts';
 import { AREAS } from '../policy/index.ts';
 
-/** The area ids with their titles, for grouping and labels. */
-export function areaTitles(): Record<string, string> {
-  const out: Record<string, string> = { other: 'その他' };
+/** The area ids with their titles, for grouping and labels (the areas' own titles are the guideline's). */
+export function areaTitles(lang: Lang = 'ja'): Record<string, string> {
+  const out: Record<string, string> = { other: t(lang, 'assessment.area.other') };
   for (const a of AREAS) out[a.id] = a.title;
   return out;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { insertInOrg } from '../../db/insert-in-org.ts';
 import { rowsInOrg } from '../../db/rows-in-org.ts';
 import { recognisedHeadings, recognisedValues } from '../../i18n/headings.ts';
+import { t } from '../../i18n/index.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import type { ImportField, ImportTarget } from '../imports/index.ts';
@@ -105,7 +106,8 @@ export const answersImport: ImportTarget<z.output<typeof context>> = {
         id: campaignId,
         organization_id: org,
         fiscal_year: ctx.fiscalYear,
-        title: ctx.title ?? `${ctx.fiscalYear}年度 自己点検（取込）`,
+        // A campaign is one of the body's records: its default title is worded in Japanese, as its documents are.
+        title: ctx.title ?? t('ja', 'assessment.import.default_title', { year: ctx.fiscalYear }),
         kind: 'imported',
         policy_version_id: null,
         staff_mode: 'all',

@@ -9,6 +9,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Obligation, PolicyAnalysis } from '../policy/index.ts';
 import { areaOf } from './areas.ts';
 import { rolesOfUnits } from './people.ts';
+import { ASSET_WORDS, STAFF } from './policy-patterns.ts';
 import { wholeQuestion } from './question.ts';
 
 export type RespondentKind = 'roles' | 'staff' | 'owner' | 'default';
@@ -25,14 +26,6 @@ export interface ItemDraft {
   roleIds: string[];
   unitIds: string[];
 }
-
-const STAFF = /^職員(等)?$/;
-/** Words naming an asset kind in a sentence without an actor, and where such assets are registered. */
-const ASSET_WORDS: { word: RegExp; equipmentKind: string; assetName: string }[] = [
-  { word: /サーバ/, equipmentKind: 'server', assetName: 'サーバ' },
-  { word: /ネットワーク機器|通信機器/, equipmentKind: 'network', assetName: 'ネットワーク' },
-  { word: /端末|パソコン/, equipmentKind: 'terminal', assetName: '端末' },
-];
 
 const bare = (s: string) => s.replace(/[（(][^）)]*[）)]/g, '').trim();
 

@@ -47,6 +47,14 @@ export const ja: Record<string, string> = {
   'notice.vendors.review_periodic.body': '{vendor}「{contract}」（{due}）',
   'assessment.results.no_unit': '（所属なし）',
   'assessment.results.no_role': '職員',
+  'assessment.area.other': 'その他',
+  'assessment.proposal.no_actor': '（主語なし: 資産の所管）',
+  'assessment.vendor_review.end.returned': '貸与した情報資産（文書・媒体・データ）が返却された',
+  'assessment.vendor_review.end.erased': '事業者が保有する情報が消去・廃棄された',
+  'assessment.vendor_review.end.certificate': '消去・廃棄の証明書を受領した',
+  'assessment.vendor_review.end.access_revoked': '付与したアカウント・入館証・鍵が返却又は無効化された',
+  'assessment.vendor_review.end.subcontractors': '再委託先を含め情報が残っていないことを確認した',
+  'assessment.import.default_title': '{year}年度 自己点検（取込）',
 };
 
 export const en: Record<string, string> = {
@@ -97,4 +105,12 @@ export const en: Record<string, string> = {
   'notice.vendors.review_periodic.body': '{vendor} “{contract}” ({due})',
   'assessment.results.no_unit': '(No unit)',
   'assessment.results.no_role': 'Staff',
+  'assessment.area.other': 'Other',
+  'assessment.proposal.no_actor': "(no subject: the asset's owner)",
+  'assessment.vendor_review.end.returned': 'Lent information assets (documents, media, data) were returned',
+  'assessment.vendor_review.end.erased': "The vendor's copies of the information were erased or destroyed",
+  'assessment.vendor_review.end.certificate': 'A certificate of erasure or destruction was received',
+  'assessment.vendor_review.end.access_revoked': 'Accounts, passes and keys given were returned or disabled',
+  'assessment.vendor_review.end.subcontractors': 'No information is left, subcontractors included',
+  'assessment.import.default_title': 'Self-assessment FY{year} (imported)',
 };

@@ -1,6 +1,7 @@
 /** The `check_items` proposal provider: the check items a policy version implies, shown at import review. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { nowIso } from '../../shared/time.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -27,6 +28,7 @@ export const checkItemsProvider: ProposalProvider = {
     org: string,
     analysis: PolicyAnalysis,
     versionId: string,
+    lang: Lang = 'ja',
   ): Promise<Proposal[]> {
     const drafts = await draftItems(db, org, versionId, analysis);
     const present = new Set(
@@ -34,12 +36,12 @@ export const checkItemsProvider: ProposalProvider = {
         (r) => r.key,
       ),
     );
-    const areas = areaTitles();
+    const areas = areaTitles(lang);
     return drafts.map((d) => ({
       kind: 'check_items',
       key: d.key,
       title: d.question,
-      detail: `${areas[d.area] ?? d.area} / ${d.actors.length ? d.actors.join('・') : '（主語なし: 資産の所管）'}`,
+      detail: `${areas[d.area] ?? d.area} / ${d.actors.length ? d.actors.join('・') : t(lang, 'assessment.proposal.no_actor')}`,
       clausePath: d.clausePath,
       payload: {
         policyVersionId: versionId,

@@ -70,7 +70,7 @@ export async function campaignResults(db: Kysely<DB>, org: string, campaignId: s
   unitLabels.set('-', t(lang, 'assessment.results.no_unit'));
   const roleLabels = new Map(roles.map((r) => [r.id, r.name]));
   roleLabels.set('-', t(lang, 'assessment.results.no_role'));
-  const areas = new Map(Object.entries(areaTitles()));
+  const areas = new Map(Object.entries(areaTitles(lang)));
   const earlier = await db
     .selectFrom('assessment_campaigns')
     .select(['id', 'fiscal_year', 'title'])

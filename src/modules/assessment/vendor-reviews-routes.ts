@@ -32,8 +32,8 @@ export function vendorReviewRoutes(app: FastifyInstance, { db }: AppContext): vo
       contractId: z.string().trim().min(1).max(64),
       kind: z.enum(['periodic', 'end_of_contract']),
     }),
-    async handler({ query, auth }) {
-      return reviewTemplate(db, auth.organizationId, query.contractId, query.kind);
+    async handler({ query, auth, lang }) {
+      return reviewTemplate(db, auth.organizationId, query.contractId, query.kind, lang);
     },
   });
   defineRoute(app, {

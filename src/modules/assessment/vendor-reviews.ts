@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { dateInput } from '../../shared/date-input.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -36,20 +37,36 @@ export const reviewBody = z.strictObject({
 });
 export type ReviewInput = z.output<typeof reviewBody>;
 
-/** What to check at the end of a contract: the information goes back or is destroyed, with proof. */
+/**
+ * What to check at the end of a contract: the information goes back or is destroyed, with proof
+ * (`assessment.vendor_review.end.<check>`).
+ */
 export const END_OF_CONTRACT_CHECKS = [
-  '貸与した情報資産（文書・媒体・データ）が返却された',
-  '事業者が保有する情報が消去・廃棄された',
-  '消去・廃棄の証明書を受領した',
-  '付与したアカウント・入館証・鍵が返却又は無効化された',
-  '再委託先を含め情報が残っていないことを確認した',
+  'returned',
+  'erased',
+  'certificate',
+  'access_revoked',
+  'subcontractors',
 ];
 
-/** The checklist to fill for a review: the contract's clause checklist, or the end-of-contract list. */
-export async function reviewTemplate(db: Kysely<DB>, org: string, contractId: string, kind: string) {
+/**
+ * The checklist to fill for a review: the contract's clause checklist, or the end-of-contract list in the
+ * reviewer's language (the review stores the texts as filled in).
+ */
+export async function reviewTemplate(
+  db: Kysely<DB>,
+  org: string,
+  contractId: string,
+  kind: string,
+  lang: Lang = 'ja',
+) {
   const c = await findInOrg(db, 'vendor_contracts', org, contractId, 'vendor_contract');
   if (kind === 'end_of_contract')
-    return END_OF_CONTRACT_CHECKS.map((text) => ({ text, ok: false, note: '' }));
+    return END_OF_CONTRACT_CHECKS.map((check) => ({
+      text: t(lang, `assessment.vendor_review.end.${check}`),
+      ok: false,
+      note: '',
+    }));
   const clauses = JSON.parse(c.clauses) as { text: string }[];
   return clauses.map((x) => ({ text: x.text, ok: false, note: '' }));
 }

@@ -3,6 +3,7 @@ import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Scheme } from '../classification/index.ts';
 import { HEAD, KIND_LABEL, STATUS_LABEL } from './columns.ts';
+import { NO_MARK, YES_MARK } from './import-patterns.ts';
 
 /** The header of the register for a scheme: fixed columns with one column per axis after 保存場所. */
 export function registerHeader(scheme: Scheme | null): string[] {
@@ -57,7 +58,7 @@ export async function registerRows(
     const l = labels.get(c.level_id);
     if (l) levelOf.set(`${c.asset_id}|${l.axisId}`, l.label);
   }
-  const yn = (v: number) => (Number(v) ? '有' : '無');
+  const yn = (v: number) => (Number(v) ? YES_MARK : NO_MARK);
   return rows.map((r) => [
     r.asset_no,
     r.name,

@@ -1,114 +1,91 @@
-import { sql } from 'kysely';
 import type { ModuleMigration } from '../../db/migration.ts';
+import { alterTables, createTables } from '../../db/tables.ts';
 
 /** Schema of the asset register; indexes serve keyset paging and filters at 200,000 rows. */
 export const assetMigrations: ModuleMigration[] = [
   {
     name: '0310_assets_init',
     async up(db) {
-      await db.schema
-        .createTable('asset_locations')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('lockable', 'integer', (c) => c.notNull())
-        .addColumn('offsite', 'integer', (c) => c.notNull())
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .addUniqueConstraint('asset_locations_org_name', ['organization_id', 'name'])
-        .execute();
-      await db.schema
-        .createTable('assets')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('asset_no', 'text', (c) => c.notNull())
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('owner_unit_id', 'text', (c) => c.notNull().references('units.id'))
-        .addColumn('owner_user_id', 'text', (c) => c.references('users.id'))
-        .addColumn('restrictions', 'text', (c) => c.notNull())
-        .addColumn('location_id', 'text', (c) => c.references('asset_locations.id'))
-        .addColumn('backup', 'text')
-        .addColumn('personal_info', 'integer', (c) => c.notNull())
-        .addColumn('specific_personal_info', 'integer', (c) => c.notNull())
-        .addColumn('retention', 'text')
-        .addColumn('network_segment', 'text')
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('draft_delete_on', 'text')
-        .addColumn('parent_id', 'text', (c) => c.references('assets.id'))
-        .addColumn('copied_from', 'text', (c) => c.references('assets.id'))
-        .addColumn('note', 'text')
-        .addColumn('computed_class', 'text', (c) => c.notNull())
-        .addColumn('import_id', 'text')
-        .addColumn('created_by', 'text')
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .addUniqueConstraint('assets_org_no', ['organization_id', 'asset_no'])
-        .execute();
-      // Keyset paging: each sort key is (organization_id, key, id); filters add their column first.
-      for (const [name, cols] of [
-        ['assets_org_name', ['organization_id', 'name', 'id']],
-        ['assets_org_updated', ['organization_id', 'updated_at', 'id']],
-        ['assets_org_unit', ['organization_id', 'owner_unit_id', 'asset_no']],
-        ['assets_org_status', ['organization_id', 'status', 'asset_no']],
-        ['assets_org_kind', ['organization_id', 'kind', 'asset_no']],
-        ['assets_parent', ['organization_id', 'parent_id']],
-      ] as const) {
-        await db.schema
-          .createIndex(name)
-          .on('assets')
-          .columns([...cols])
-          .execute();
-      }
-      await db.schema
-        .createTable('asset_classes')
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('asset_id', 'text', (c) => c.notNull().references('assets.id').onDelete('cascade'))
-        .addColumn('axis_id', 'text', (c) => c.notNull())
-        .addColumn('level_id', 'text', (c) => c.notNull())
-        .addColumn('set_by', 'text')
-        .addColumn('set_at', 'text', (c) => c.notNull())
-        .addColumn('source', 'text', (c) => c.notNull())
-        .addColumn('reason', 'text')
-        .addPrimaryKeyConstraint('asset_classes_pk', ['asset_id', 'axis_id'])
-        .execute();
-      await db.schema
-        .createIndex('asset_classes_level')
-        .on('asset_classes')
-        .columns(['organization_id', 'level_id', 'asset_id'])
-        .execute();
-      await db.schema
-        .createTable('asset_search')
-        .addColumn('organization_id', 'text', (c) => c.notNull())
-        .addColumn('asset_id', 'text', (c) => c.notNull().references('assets.id').onDelete('cascade'))
-        .addColumn('gram', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createIndex('asset_search_gram')
-        .on('asset_search')
-        .columns(['organization_id', 'gram', 'asset_id'])
-        .execute();
-      await db.schema.createIndex('asset_search_asset').on('asset_search').column('asset_id').execute();
-      await db.schema
-        .createTable('asset_classify_requests')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('asset_id', 'text', (c) => c.references('assets.id'))
-        .addColumn('subject', 'text', (c) => c.notNull())
-        .addColumn('received_from', 'text')
-        .addColumn('note', 'text')
-        .addColumn('requested_by', 'text', (c) => c.notNull())
-        .addColumn('requested_at', 'text', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('answer_levels', 'text')
-        .addColumn('answer_note', 'text')
-        .addColumn('answered_by', 'text')
-        .addColumn('answered_at', 'text')
-        .execute();
-      await db.schema
-        .createIndex('asset_classify_requests_org')
-        .on('asset_classify_requests')
-        .columns(['organization_id', 'status', 'requested_at'])
-        .execute();
+      await createTables(db, {
+        asset_locations: {
+          id: 'text pk',
+          organization_id: 'text org',
+          name: 'text notnull',
+          lockable: 'integer notnull',
+          offsite: 'integer notnull',
+          created_at: 'text notnull',
+          '$unique asset_locations_org_name': 'organization_id name',
+        },
+        assets: {
+          id: 'text pk',
+          organization_id: 'text org',
+          asset_no: 'text notnull',
+          name: 'text notnull',
+          kind: 'text notnull',
+          owner_unit_id: 'text notnull ref units.id',
+          owner_user_id: 'text ref users.id',
+          restrictions: 'text notnull',
+          location_id: 'text ref asset_locations.id',
+          backup: 'text',
+          personal_info: 'integer notnull',
+          specific_personal_info: 'integer notnull',
+          retention: 'text',
+          network_segment: 'text',
+          status: 'text notnull',
+          draft_delete_on: 'text',
+          parent_id: 'text ref assets.id',
+          copied_from: 'text ref assets.id',
+          note: 'text',
+          computed_class: 'text notnull',
+          import_id: 'text',
+          created_by: 'text',
+          created_at: 'text notnull',
+          updated_at: 'text notnull',
+          '$unique assets_org_no': 'organization_id asset_no',
+          // Keyset paging: each sort key is (organization_id, key, id); filters add their column first.
+          '$index assets_org_name': 'organization_id name id',
+          '$index assets_org_updated': 'organization_id updated_at id',
+          '$index assets_org_unit': 'organization_id owner_unit_id asset_no',
+          '$index assets_org_status': 'organization_id status asset_no',
+          '$index assets_org_kind': 'organization_id kind asset_no',
+          '$index assets_parent': 'organization_id parent_id',
+        },
+        asset_classes: {
+          organization_id: 'text org',
+          asset_id: 'text notnull ref assets.id cascade',
+          axis_id: 'text notnull',
+          level_id: 'text notnull',
+          set_by: 'text',
+          set_at: 'text notnull',
+          source: 'text notnull',
+          reason: 'text',
+          $pk: 'asset_id axis_id',
+          '$index asset_classes_level': 'organization_id level_id asset_id',
+        },
+        asset_search: {
+          organization_id: 'text notnull',
+          asset_id: 'text notnull ref assets.id cascade',
+          gram: 'text notnull',
+          '$index asset_search_gram': 'organization_id gram asset_id',
+          '$index asset_search_asset': 'asset_id',
+        },
+        asset_classify_requests: {
+          id: 'text pk',
+          organization_id: 'text org',
+          asset_id: 'text ref assets.id',
+          subject: 'text notnull',
+          received_from: 'text',
+          note: 'text',
+          requested_by: 'text notnull',
+          requested_at: 'text notnull',
+          status: 'text notnull',
+          answer_levels: 'text',
+          answer_note: 'text',
+          answered_by: 'text',
+          answered_at: 'text',
+          '$index asset_classify_requests_org': 'organization_id status requested_at',
+        },
+      });
     },
   },
   {
@@ -117,12 +94,11 @@ export const assetMigrations: ModuleMigration[] = [
     // (2 s at 200,000 assets). A partial index over contained assets only is small and always chosen.
     name: '0311_assets_contents_index',
     async up(db) {
-      await db.schema
-        .createIndex('assets_contents')
-        .on('assets')
-        .columns(['organization_id', 'parent_id', 'asset_no'])
-        .where(sql.ref('parent_id'), 'is not', null)
-        .execute();
+      await alterTables(db, {
+        assets: {
+          '$index assets_contents': 'organization_id parent_id asset_no where parent_id is not null',
+        },
+      });
     },
   },
 ];

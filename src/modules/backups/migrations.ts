@@ -1,26 +1,28 @@
 import type { ModuleMigration } from '../../db/migration.ts';
+import { createTables } from '../../db/tables.ts';
 
 /** Schema of the backup history. */
 export const backupMigrations: ModuleMigration[] = [
   {
     name: '0003_backup_runs',
     async up(db) {
-      await db.schema
-        .createTable('backup_runs')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('started_at', 'text', (c) => c.notNull())
-        .addColumn('finished_at', 'text', (c) => c.notNull())
-        .addColumn('file', 'text')
-        .addColumn('bytes', 'bigint')
-        .addColumn('audit_events', 'bigint')
-        .addColumn('audit_exports', 'integer')
-        .addColumn('pruned', 'integer')
-        .addColumn('error', 'text')
-        .addColumn('host', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema.createIndex('backup_runs_started').on('backup_runs').columns(['started_at']).execute();
+      await createTables(db, {
+        backup_runs: {
+          id: 'text pk',
+          kind: 'text notnull',
+          status: 'text notnull',
+          started_at: 'text notnull',
+          finished_at: 'text notnull',
+          file: 'text',
+          bytes: 'bigint',
+          audit_events: 'bigint',
+          audit_exports: 'integer',
+          pruned: 'integer',
+          error: 'text',
+          host: 'text notnull',
+          '$index backup_runs_started': 'started_at',
+        },
+      });
     },
   },
 ];

@@ -40,6 +40,28 @@ describe('classification schemes', () => {
     assert.equal(JSON.parse(ev?.data ?? '{}').clausePath, '第2章/2./(1)');
   });
 
+  test('[R-B13] the standard levels are proposed in the reader’s language, the stored scheme keeps what was offered', async () => {
+    const org = await makeOrg(t.db);
+    const [ja] = await classificationProposals.propose(t.db, org.id, seed('004-okayama-kyosai'), 'pv');
+    const [en] = await classificationProposals.propose(t.db, org.id, seed('004-okayama-kyosai'), 'pv', 'en');
+    const definitions = (p: typeof ja) =>
+      (p.payload as { scheme: { axes: { levels: { definition: string }[] }[] } }).scheme.axes[0].levels.map(
+        (l) => l.definition,
+      );
+    assert.match(ja.title, /情報資産の分類（機密性・完全性・可用性）/);
+    assert.match(en.title, /^Classification of information assets \(機密性・完全性・可用性\)/);
+    assert.match(en.detail, /guideline's standard levels/);
+    assert.match(definitions(ja)[0], /秘密文書に相当する機密性を要する/);
+    assert.match(definitions(en)[0], /confidentiality equal to secret documents/);
+    await t.db.transaction().execute((trx) => classificationProposals.accept(trx, org.actor, en));
+    const stored = await t.db
+      .selectFrom('classification_levels')
+      .select('definition')
+      .where('organization_id', '=', org.id)
+      .execute();
+    assert.ok(stored.some((l) => l.definition === definitions(en)[0]));
+  });
+
   test('[R-B13] three-axis schemes: seeds 000/004 propose 機密性/完全性/可用性 with the guideline’s standard levels, accepted as offered', async () => {
     const org = await makeOrg(t.db);
     for (const s of ['000-saitama-seibu-kankyo-gikai', '004-okayama-kyosai']) {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../http/errors.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
@@ -25,7 +26,13 @@ export interface ClassificationPayload {
 /** Turns the analysis into a scheme proposal; proposes nothing when the text has no scheme (R-B14). */
 export const classificationProposals: ProposalProvider = {
   kind: 'classification',
-  async propose(db: Kysely<DB>, organizationId: string, analysis: PolicyAnalysis): Promise<Proposal[]> {
+  async propose(
+    db: Kysely<DB>,
+    organizationId: string,
+    analysis: PolicyAnalysis,
+    _versionId: string,
+    lang: Lang = 'ja',
+  ): Promise<Proposal[]> {
     const c = analysis.classification;
     if (!c?.axes.length) return [];
     const levelsMissing = c.axes.some((axis) => !c.levels.some((l) => l.axis === axis));
@@ -35,7 +42,7 @@ export const classificationProposals: ProposalProvider = {
       axes: c.axes.map((axis) => {
         const own = c.levels.filter((l) => l.axis === axis).sort((a, b) => a.rank - b.rank);
         // Levels the text does not give are offered from the guideline, never left empty.
-        const levels = own.length ? own : standardLevels(axis);
+        const levels = own.length ? own : standardLevels(axis, lang);
         return {
           name: axis,
           levels: levels.map((l) => ({
@@ -60,7 +67,7 @@ export const classificationProposals: ProposalProvider = {
       );
     const summary = scheme.axes
       .map((a) => `${a.name}: ${a.levels.map((l) => l.label).join(' / ') || '—'}`)
-      .join('、');
+      .join(t(lang, 'classification.proposal.separator'));
     const payload: ClassificationPayload = {
       scheme,
       levelsMissing,
@@ -72,11 +79,17 @@ export const classificationProposals: ProposalProvider = {
         kind: 'classification',
         key: `classification:${c.axes.join('+')}`,
         title: levelsMissing
-          ? `情報資産の分類（${c.axes.join('・')}）— 区分はガイドラインの標準を提案します`
-          : `情報資産の分類（${scheme.name}）`,
+          ? t(lang, 'classification.proposal.title_standard', { axes: c.axes.join('・') })
+          : t(lang, 'classification.proposal.title', { name: scheme.name }),
         detail: levelsMissing
-          ? `方針は ${c.axes.join('・')} で分類すると定めていますが、区分（レベル）は本文にありません。総務省ガイドラインの標準の区分（${summary}）で始め、分類体系の画面で変更できます。`
-          : `${summary}${c.designators?.length ? `。指定できる役割: ${c.designators.join('、')}（分類を指定する権限の割当てが必要）` : ''}`,
+          ? t(lang, 'classification.proposal.detail_standard', { axes: c.axes.join('・'), summary })
+          : `${summary}${
+              c.designators?.length
+                ? t(lang, 'classification.proposal.designators', {
+                    roles: c.designators.join(t(lang, 'classification.proposal.separator')),
+                  })
+                : ''
+            }`,
         clausePath: c.path,
         payload,
         alreadyPresent: same,

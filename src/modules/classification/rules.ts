@@ -2,6 +2,8 @@
  * Pure classification rules (no database): ordering by the organization's own scheme,
  * lowering, storage checks and label text. Shared by the server, the CLI and the UI.
  */
+import { type Lang, t } from '../../i18n/index.ts';
+import { SYMBOL_LEVEL } from './policy-patterns.ts';
 
 export interface LevelDef {
   id: string;
@@ -82,9 +84,6 @@ export function defaultRestrictions(levels: Iterable<LevelDef>): string[] {
   return out;
 }
 
-/** A level written as a symbol (3, II, Ⅲ, A, 3A, 2(a), 3情報), which needs its axis name to be read. */
-const SYMBOL_LEVEL = /^(?:[IVX]+|[0-9]+[A-Z]?(?:\([a-z]\))?|[A-Z])(?:情報)?$/;
-
 /**
  * One level as assets carry it and as the policy names it: the axis name and the level where the level is
  * a symbol (`重要性II`, `機密性3`); a level named in words stands alone (`秘`, `取扱注意`, `機密情報`), and a
@@ -98,14 +97,19 @@ export function levelName(axisName: string, label: string): string {
 /**
  * The class as shown on file names, headers, stickers and document corners (R-B4):
  * `重要性II` for one axis, `機密性3・完全性2・可用性2` for several, axes in the scheme's order.
- * Axes without a level are left out; an empty class gives `未分類`.
+ * Axes without a level are left out; an empty class gives `未分類` (`classification.unclassified`, in the
+ * body's documents' language unless told).
  */
-export function labelText(assetClass: Map<string, LevelDef> | LevelDef[], scheme: Scheme): string {
+export function labelText(
+  assetClass: Map<string, LevelDef> | LevelDef[],
+  scheme: Scheme,
+  lang: Lang = 'ja',
+): string {
   const byAxis = assetClass instanceof Map ? assetClass : new Map(assetClass.map((l) => [l.axisId, l]));
   const parts = scheme.axes
     .filter((a) => byAxis.has(a.id))
     .map((a) => levelName(a.name, byAxis.get(a.id)?.label ?? ''));
-  return parts.length ? parts.join('・') : '未分類';
+  return parts.length ? parts.join('・') : t(lang, 'classification.unclassified');
 }
 
 /** The label made safe for a file name prefix: `【重要性II】`. */

@@ -106,6 +106,19 @@ describe('dashboard, reports and reviews', () => {
       await c.get(`/api/vendor-reviews/template?contractId=${contractId}&kind=end_of_contract`)
     ).json();
     assert.ok(endCheck.some((x: { text: string }) => x.text.includes('返却')));
+    const endCheckEn = (
+      await c.request(
+        'GET',
+        `/api/vendor-reviews/template?contractId=${contractId}&kind=end_of_contract`,
+        undefined,
+        { 'accept-language': 'en' },
+      )
+    ).json();
+    assert.equal(endCheckEn.length, endCheck.length);
+    assert.ok(
+      endCheckEn.some((x: { text: string }) => x.text.includes('returned')),
+      'in the reader’s language',
+    );
   });
 
   test('dashboard counts are real counts; 403 without dashboard.read', async () => {

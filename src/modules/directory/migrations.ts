@@ -1,84 +1,69 @@
 import type { ModuleMigration } from '../../db/migration.ts';
+import { createTables } from '../../db/tables.ts';
 
 /** Schema of directory settings, account links, OpenID Connect logins in progress, sync runs and reviews. */
 export const directoryMigrations: ModuleMigration[] = [
   {
     name: '0150_directory_init',
     async up(db) {
-      await db.schema
-        .createTable('directory_settings')
-        .addColumn('organization_id', 'text', (c) => c.primaryKey().references('organizations.id'))
-        .addColumn('config', 'text', (c) => c.notNull())
-        .addColumn('bind_password_enc', 'text')
-        .addColumn('client_secret_enc', 'text')
-        .addColumn('next_sync_at', 'text')
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createTable('directory_accounts')
-        .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id'))
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('source', 'text', (c) => c.notNull())
-        .addColumn('external_id', 'text')
-        .addColumn('dn', 'text')
-        .addColumn('directory_login', 'text')
-        .addColumn('groups', 'text', (c) => c.notNull().defaultTo('[]'))
-        .addColumn('suspended_by_sync', 'integer', (c) => c.notNull().defaultTo(0))
-        .addColumn('last_seen_at', 'text')
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createIndex('directory_accounts_external')
-        .on('directory_accounts')
-        .columns(['organization_id', 'source', 'external_id'])
-        .unique()
-        .execute();
-      await db.schema
-        .createTable('directory_oidc_logins')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('state', 'text', (c) => c.notNull())
-        .addColumn('nonce', 'text', (c) => c.notNull())
-        .addColumn('verifier_enc', 'text', (c) => c.notNull())
-        .addColumn('expires_at', 'text', (c) => c.notNull())
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createTable('directory_sync_runs')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('plan', 'text', (c) => c.notNull())
-        .addColumn('result', 'text')
-        .addColumn('error', 'text')
-        .addColumn('started_by', 'text')
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .addColumn('applied_at', 'text')
-        .execute();
-      await db.schema
-        .createIndex('directory_sync_runs_org')
-        .on('directory_sync_runs')
-        .columns(['organization_id', 'created_at'])
-        .execute();
-      await db.schema
-        .createTable('directory_reviews')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('detail', 'text', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('run_id', 'text')
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .addColumn('decided_by', 'text')
-        .addColumn('decided_at', 'text')
-        .execute();
-      await db.schema
-        .createIndex('directory_reviews_org')
-        .on('directory_reviews')
-        .columns(['organization_id', 'status'])
-        .execute();
+      await createTables(db, {
+        directory_settings: {
+          organization_id: 'text pk ref organizations.id',
+          config: 'text notnull',
+          bind_password_enc: 'text',
+          client_secret_enc: 'text',
+          next_sync_at: 'text',
+          updated_at: 'text notnull',
+        },
+        directory_accounts: {
+          user_id: 'text pk ref users.id',
+          organization_id: 'text org',
+          source: 'text notnull',
+          external_id: 'text',
+          dn: 'text',
+          directory_login: 'text',
+          groups: 'text notnull default []',
+          suspended_by_sync: 'integer notnull default 0',
+          last_seen_at: 'text',
+          created_at: 'text notnull',
+          '$index directory_accounts_external': 'unique organization_id source external_id',
+        },
+        directory_oidc_logins: {
+          id: 'text pk',
+          organization_id: 'text org',
+          state: 'text notnull',
+          nonce: 'text notnull',
+          verifier_enc: 'text notnull',
+          expires_at: 'text notnull',
+          created_at: 'text notnull',
+        },
+        directory_sync_runs: {
+          id: 'text pk',
+          organization_id: 'text org',
+          kind: 'text notnull',
+          status: 'text notnull',
+          plan: 'text notnull',
+          result: 'text',
+          error: 'text',
+          started_by: 'text',
+          created_at: 'text notnull',
+          applied_at: 'text',
+          '$index directory_sync_runs_org': 'organization_id created_at',
+        },
+        directory_reviews: {
+          id: 'text pk',
+          organization_id: 'text org',
+          user_id: 'text notnull ref users.id',
+          kind: 'text notnull',
+          detail: 'text notnull',
+          status: 'text notnull',
+          run_id: 'text',
+          created_at: 'text notnull',
+          decided_by: 'text',
+          decided_at: 'text',
+          '$index directory_reviews_org': 'organization_id status',
+        },
+      });
     },
   },
 ];

@@ -2,6 +2,7 @@
  * The ready catalogue of incident types with their steps, citing seed 001 (萩・長門清掃一部事務組合).
  * An organization gets a copy of an entry the first time it is used and may then edit it.
  */
+import { type Lang, t } from '../../i18n/index.ts';
 
 export interface StepText {
   ja: string;
@@ -136,9 +137,13 @@ export function catalogueType(key: string): CatalogueType | undefined {
   return INCIDENT_CATALOGUE.find((t) => t.key === key);
 }
 
-/** The three sections seed 001 7.(3)② requires of an emergency response plan. */
-export const DEFAULT_PLAN_SECTIONS = [
-  { key: 'reporting', title: '発生した事案に係る報告すべき事項' },
-  { key: 'response', title: '発生した事案への対応措置' },
-  { key: 'prevention', title: '再発防止措置の策定' },
-];
+/**
+ * The three sections seed 001 7.(3)② requires of an emergency response plan, titled in `lang`
+ * (`incidents.plan.section.<key>`; in Japanese they are the seed's own words).
+ */
+export function defaultPlanSections(lang: Lang = 'ja'): { key: string; title: string }[] {
+  return ['reporting', 'response', 'prevention'].map((key) => ({
+    key,
+    title: t(lang, `incidents.plan.section.${key}`),
+  }));
+}

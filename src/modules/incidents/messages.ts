@@ -54,6 +54,9 @@ export const ja: Record<string, string> = {
   'notice.violations.suspended.body': '{loginId} の情報システムの利用を停止しました（{decision}）。',
   'notice.violations.reinstated.title': '情報システム利用停止の解除',
   'notice.violations.reinstated.body': '{loginId} の情報システムの利用停止を解除しました（{reason}）。',
+  'incidents.plan.section.reporting': '発生した事案に係る報告すべき事項',
+  'incidents.plan.section.response': '発生した事案への対応措置',
+  'incidents.plan.section.prevention': '再発防止措置の策定',
 };
 
 export const en: Record<string, string> = {
@@ -114,4 +117,7 @@ export const en: Record<string, string> = {
   'notice.violations.reinstated.title': 'Access to information systems restored',
   'notice.violations.reinstated.body':
     'The access of {loginId} to information systems was restored ({reason}).',
+  'incidents.plan.section.reporting': 'What to report about an incident',
+  'incidents.plan.section.response': 'Measures in response to an incident',
+  'incidents.plan.section.prevention': 'Measures to prevent recurrence',
 };

@@ -1,7 +1,9 @@
 /** The sections the emergency response plan must contain, read from the organization's own policy (R-A3). */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { DEFAULT_PLAN_SECTIONS } from './catalogue.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { defaultPlanSections } from './catalogue.ts';
+import { PLAN, SECTION_WORDS } from './policy-patterns.ts';
 
 export interface PlanSection {
   key: string;
@@ -16,20 +18,14 @@ export interface RequiredSections {
   clausePath: string | null;
 }
 
-const PLAN = /緊急時対応計画/;
-// Keys the incident types point at (planSection), matched by what each listed item is about.
-const KEYWORDS: [string, RegExp][] = [
-  ['prevention', /再発防止/],
-  ['reporting', /報告/],
-  ['response', /対応|措置/],
-];
-
 /** Turns the items a policy lists into plan sections, reusing the catalogue's keys where an item matches one. */
 export function sectionsFromList(list: string[]): PlanSection[] {
   const used = new Set<string>();
+  // The policy is written in Japanese: an item matches a default section by its Japanese title.
+  const defaults = defaultPlanSections('ja');
   return list.map((title, i) => {
-    const exact = DEFAULT_PLAN_SECTIONS.find((d) => d.title === title && !used.has(d.key));
-    const byWord = KEYWORDS.find(([k, re]) => !used.has(k) && re.test(title));
+    const exact = defaults.find((d) => d.title === title && !used.has(d.key));
+    const byWord = SECTION_WORDS.find(([k, re]) => !used.has(k) && re.test(title));
     const key = exact?.key ?? byWord?.[0] ?? `section_${i + 1}`;
     used.add(key);
     return { key, title };
@@ -60,8 +56,12 @@ export async function policyPlanObligation(
 }
 
 /** Required sections: the policy's own list when the in-force policy has one, else the defaults. */
-export async function requiredSections(db: Kysely<DB>, orgId: string): Promise<RequiredSections> {
+export async function requiredSections(
+  db: Kysely<DB>,
+  orgId: string,
+  lang: Lang = 'ja',
+): Promise<RequiredSections> {
   const o = await policyPlanObligation(db, orgId);
   if (o) return { sections: sectionsFromList(o.list), source: 'policy', clausePath: o.path };
-  return { sections: DEFAULT_PLAN_SECTIONS, source: 'default', clausePath: null };
+  return { sections: defaultPlanSections(lang), source: 'default', clausePath: null };
 }

@@ -3,12 +3,13 @@ import type { Kysely } from 'kysely';
 import { listInOrg } from '../../db/list-in-org.ts';
 import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { latestPlan, missingSections } from './plan.ts';
 import { requiredSections } from './plan-policy.ts';
 
-/** The latest plan with section checks, versions and review triggers. */
-export async function planView(db: Kysely<DB>, org: string) {
+/** The latest plan with section checks, versions and review triggers; default section titles in `lang`. */
+export async function planView(db: Kysely<DB>, org: string, lang: Lang = 'ja') {
   const plan = await latestPlan(db, org);
   const versions = await rowsInOrg(
     db,
@@ -19,7 +20,7 @@ export async function planView(db: Kysely<DB>, org: string) {
     [['version', 'desc']],
   );
   const triggers = await listInOrg(db, 'emergency_plan_triggers', org, 'created_at');
-  const proposed = await requiredSections(db, org);
+  const proposed = await requiredSections(db, org, lang);
   // The stored plan's list, with any section the policy in force now requires and the plan lacks.
   const stored: { key: string; title: string }[] | null = plan ? JSON.parse(plan.required) : null;
   const fromPolicy = proposed.source === 'policy' ? proposed.sections : [];

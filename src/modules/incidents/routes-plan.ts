@@ -15,7 +15,7 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'The latest plan with section checks, versions and review triggers',
     tags,
     access: access.signedIn,
-    handler: ({ auth }) => planView(db, auth.organizationId),
+    handler: ({ auth, lang }) => planView(db, auth.organizationId, lang),
   });
 
   defineRoute(app, {

@@ -1,5 +1,4 @@
-/** Marks a 別表 uses for "same as the row above". */
-const DITTO = new Set(['〃', '″', '”', '"', '同', '同上', 'ditto']);
+import { DITTO } from './policy-patterns.ts';
 
 export interface MemberRow {
   dept: string | null;

@@ -56,6 +56,9 @@ export const ja: Record<string, string> = {
   'org.founder_role.name': '初期設定担当',
   'org.founder_role.duties':
     'この団体の初期設定（ポリシーの取込み、分類、職員、役割、台帳、申請種別）。設定後は団体の職員に引き継ぎます。',
+  'org.proposal.tier': '階層 {tier}',
+  'org.proposal.post': '充て職: {post}',
+  'org.proposal.members': '構成員 {count} 名（別表）',
 };
 
 export const en: Record<string, string> = {
@@ -114,4 +117,7 @@ export const en: Record<string, string> = {
   'org.founder_role.name': 'Initial set-up',
   'org.founder_role.duties':
     "Sets this body up (policy import, classification, staff, roles, registers, request types), then hands over to the body's own staff.",
+  'org.proposal.tier': 'Tier {tier}',
+  'org.proposal.post': 'Filled by post: {post}',
+  'org.proposal.members': '{count} members (appended table)',
 };

@@ -1,152 +1,127 @@
 import type { ModuleMigration } from '../../db/migration.ts';
+import { alterTables, createTables } from '../../db/tables.ts';
 
 /** 0120: unit status, phones, optional/designated roles, ended assignments, and the new org tables. */
 export const orgStructureMigration: ModuleMigration = {
   name: '0120_org_structure',
   async up(db) {
-    await db.schema
-      .alterTable('units')
-      .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
-      .execute();
-    await db.schema.alterTable('users').addColumn('phone', 'text').execute();
-    await db.schema
-      .alterTable('roles')
-      .addColumn('optional', 'integer', (c) => c.notNull().defaultTo(0))
-      .execute();
-    await db.schema
-      .alterTable('roles')
-      .addColumn('designated', 'integer', (c) => c.notNull().defaultTo(0))
-      .execute();
-    await db.schema.alterTable('role_assignments').addColumn('ended_at', 'text').execute();
-    await db.schema.alterTable('role_assignments').addColumn('end_reason', 'text').execute();
-    await db.schema
-      .createTable('appointments')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-      .addColumn('role_id', 'text', (c) => c.notNull().references('roles.id'))
-      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-      .addColumn('assignment_id', 'text', (c) => c.notNull().references('role_assignments.id'))
-      .addColumn('appointed_by', 'text', (c) => c.references('users.id'))
-      .addColumn('appointed_on', 'text', (c) => c.notNull())
-      .addColumn('unit_id', 'text', (c) => c.references('units.id'))
-      .addColumn('scope', 'text')
-      .addColumn('duties', 'text')
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema
-      .createIndex('appointments_org')
-      .on('appointments')
-      .columns(['organization_id', 'role_id'])
-      .execute();
-    await db.schema
-      .createTable('committees')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-      .addColumn('name', 'text', (c) => c.notNull())
-      .addColumn('purpose', 'text')
-      .addColumn('duties', 'text')
-      .addColumn('chair_user_id', 'text', (c) => c.references('users.id'))
-      .addColumn('chair_post', 'text')
-      .addColumn('secretariat_unit_id', 'text', (c) => c.references('units.id'))
-      .addColumn('clause_path', 'text')
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema
-      .createTable('committee_members')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id'))
-      .addColumn('user_id', 'text', (c) => c.references('users.id'))
-      .addColumn('dept', 'text')
-      .addColumn('section', 'text')
-      .addColumn('post', 'text')
-      .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
-      .execute();
-    await db.schema
-      .createIndex('committee_members_c')
-      .on('committee_members')
-      .column('committee_id')
-      .execute();
-    await db.schema
-      .createTable('committee_meetings')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id'))
-      .addColumn('held_on', 'text', (c) => c.notNull())
-      .addColumn('agenda', 'text', (c) => c.notNull())
-      .addColumn('minutes', 'text')
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema
-      .createTable('notices')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-      .addColumn('title', 'text', (c) => c.notNull())
-      .addColumn('body', 'text', (c) => c.notNull())
-      .addColumn('audience', 'text', (c) => c.notNull())
-      .addColumn('unit_ids', 'text', (c) => c.notNull())
-      .addColumn('sender_id', 'text', (c) => c.references('users.id'))
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema
-      .createIndex('notices_org')
-      .on('notices')
-      .columns(['organization_id', 'created_at'])
-      .execute();
-    await db.schema
-      .createTable('notice_reads')
-      .addColumn('notice_id', 'text', (c) => c.notNull().references('notices.id'))
-      .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-      .addColumn('read_at', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('notice_reads_pk', ['notice_id', 'user_id'])
-      .execute();
-    await db.schema
-      .createTable('transfers')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-      .addColumn('kind', 'text', (c) => c.notNull())
-      .addColumn('effective_on', 'text', (c) => c.notNull())
-      .addColumn('from_unit_id', 'text', (c) => c.references('units.id'))
-      .addColumn('to_unit_id', 'text', (c) => c.references('units.id'))
-      .addColumn('new_post', 'text')
-      .addColumn('applied_at', 'text')
-      .addColumn('outcome', 'text')
-      .addColumn('recorded_by', 'text', (c) => c.references('users.id'))
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema
-      .createIndex('transfers_due')
-      .on('transfers')
-      .columns(['applied_at', 'effective_on'])
-      .execute();
-    await db.schema
-      .createTable('access_reviews')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-      .addColumn('started_by', 'text', (c) => c.references('users.id'))
-      .addColumn('started_at', 'text', (c) => c.notNull())
-      .addColumn('completed_at', 'text')
-      .addColumn('note', 'text')
-      .execute();
-    await db.schema
-      .createTable('access_review_lines')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-      .addColumn('review_id', 'text', (c) => c.notNull().references('access_reviews.id'))
-      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-      .addColumn('assignment_id', 'text', (c) => c.notNull().references('role_assignments.id'))
-      .addColumn('role_name', 'text', (c) => c.notNull())
-      .addColumn('unit_id', 'text')
-      .addColumn('decision', 'text', (c) => c.notNull())
-      .addColumn('decided_by', 'text', (c) => c.references('users.id'))
-      .addColumn('decided_at', 'text')
-      .execute();
-    await db.schema
-      .createIndex('access_review_lines_r')
-      .on('access_review_lines')
-      .column('review_id')
-      .execute();
+    await createTables(db, {
+      appointments: {
+        id: 'text pk',
+        organization_id: 'text org',
+        role_id: 'text notnull ref roles.id',
+        user_id: 'text notnull ref users.id',
+        assignment_id: 'text notnull ref role_assignments.id',
+        appointed_by: 'text ref users.id',
+        appointed_on: 'text notnull',
+        unit_id: 'text ref units.id',
+        scope: 'text',
+        duties: 'text',
+        created_at: 'text notnull',
+        '$index appointments_org': 'organization_id role_id',
+      },
+      committees: {
+        id: 'text pk',
+        organization_id: 'text org',
+        name: 'text notnull',
+        purpose: 'text',
+        duties: 'text',
+        chair_user_id: 'text ref users.id',
+        chair_post: 'text',
+        secretariat_unit_id: 'text ref units.id',
+        clause_path: 'text',
+        created_at: 'text notnull',
+      },
+      committee_members: {
+        id: 'text pk',
+        organization_id: 'text org',
+        committee_id: 'text notnull ref committees.id',
+        user_id: 'text ref users.id',
+        dept: 'text',
+        section: 'text',
+        post: 'text',
+        sort_order: 'integer notnull default 0',
+        '$index committee_members_c': 'committee_id',
+      },
+      committee_meetings: {
+        id: 'text pk',
+        organization_id: 'text org',
+        committee_id: 'text notnull ref committees.id',
+        held_on: 'text notnull',
+        agenda: 'text notnull',
+        minutes: 'text',
+        created_at: 'text notnull',
+      },
+      notices: {
+        id: 'text pk',
+        organization_id: 'text org',
+        title: 'text notnull',
+        body: 'text notnull',
+        audience: 'text notnull',
+        unit_ids: 'text notnull',
+        sender_id: 'text ref users.id',
+        created_at: 'text notnull',
+        '$index notices_org': 'organization_id created_at',
+      },
+      notice_reads: {
+        notice_id: 'text notnull ref notices.id',
+        organization_id: 'text org',
+        user_id: 'text notnull ref users.id',
+        read_at: 'text notnull',
+        $pk: 'notice_id user_id',
+      },
+      transfers: {
+        id: 'text pk',
+        organization_id: 'text org',
+        user_id: 'text notnull ref users.id',
+        kind: 'text notnull',
+        effective_on: 'text notnull',
+        from_unit_id: 'text ref units.id',
+        to_unit_id: 'text ref units.id',
+        new_post: 'text',
+        applied_at: 'text',
+        outcome: 'text',
+        recorded_by: 'text ref users.id',
+        created_at: 'text notnull',
+        '$index transfers_due': 'applied_at effective_on',
+      },
+      access_reviews: {
+        id: 'text pk',
+        organization_id: 'text org',
+        started_by: 'text ref users.id',
+        started_at: 'text notnull',
+        completed_at: 'text',
+        note: 'text',
+      },
+      access_review_lines: {
+        id: 'text pk',
+        organization_id: 'text org',
+        review_id: 'text notnull ref access_reviews.id',
+        user_id: 'text notnull ref users.id',
+        assignment_id: 'text notnull ref role_assignments.id',
+        role_name: 'text notnull',
+        unit_id: 'text',
+        decision: 'text notnull',
+        decided_by: 'text ref users.id',
+        decided_at: 'text',
+        '$index access_review_lines_r': 'review_id',
+      },
+    });
+    await alterTables(db, {
+      units: {
+        active: 'integer notnull default 1',
+      },
+      users: {
+        phone: 'text',
+      },
+      roles: {
+        optional: 'integer notnull default 0',
+        designated: 'integer notnull default 0',
+      },
+      role_assignments: {
+        ended_at: 'text',
+        end_reason: 'text',
+      },
+    });
   },
 };

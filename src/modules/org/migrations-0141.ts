@@ -1,4 +1,5 @@
 import type { ModuleMigration } from '../../db/migration.ts';
+import { alterTables } from '../../db/tables.ts';
 
 /**
  * 0141: sample organizations are marked as such (set up only when asked, labelled （サンプル）), and an
@@ -8,10 +9,11 @@ import type { ModuleMigration } from '../../db/migration.ts';
 export const samplesMigration: ModuleMigration = {
   name: '0141_org_samples',
   async up(db) {
-    await db.schema
-      .alterTable('organizations')
-      .addColumn('sample', 'integer', (c) => c.notNull().defaultTo(0))
-      .execute();
-    await db.schema.alterTable('organizations').addColumn('removed_at', 'text').execute();
+    await alterTables(db, {
+      organizations: {
+        sample: 'integer notnull default 0',
+        removed_at: 'text',
+      },
+    });
   },
 };

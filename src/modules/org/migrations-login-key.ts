@@ -1,4 +1,5 @@
 import type { ModuleMigration } from '../../db/migration.ts';
+import { alterTables } from '../../db/tables.ts';
 import { loginKey } from '../../shared/login-id.ts';
 
 /**
@@ -26,13 +27,21 @@ export const loginKeyMigration: ModuleMigration = {
           `Login IDs that differ only in case or character width exist; rename one of each before upgrading: ${list}`,
       );
     }
-    await db.schema.alterTable('users').addColumn('login_key', 'text').execute();
+    await alterTables(db, {
+      users: {
+        login_key: 'text',
+      },
+    });
     for (const u of users)
       await db
         .updateTable('users')
         .set({ login_key: loginKey(u.login_id) })
         .where('id', '=', u.id)
         .execute();
-    await db.schema.createIndex('users_login_key').on('users').column('login_key').unique().execute();
+    await alterTables(db, {
+      users: {
+        '$index users_login_key': 'unique login_key',
+      },
+    });
   },
 };

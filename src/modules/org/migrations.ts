@@ -1,4 +1,5 @@
 import type { ModuleMigration } from '../../db/migration.ts';
+import { createTables } from '../../db/tables.ts';
 import { orgStructureMigration } from './migrations-0120.ts';
 import { staffNumberMigration } from './migrations-0130.ts';
 import { samplesMigration } from './migrations-0141.ts';
@@ -11,81 +12,69 @@ export const orgMigrations: ModuleMigration[] = [
   {
     name: '0100_org_init',
     async up(db) {
-      await db.schema
-        .createTable('organizations')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('code', 'text', (c) => c.notNull().unique())
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('settings', 'text', (c) => c.notNull())
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createTable('units')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('parent_id', 'text', (c) => c.references('units.id'))
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createIndex('units_org')
-        .on('units')
-        .columns(['organization_id', 'parent_id'])
-        .execute();
-      await db.schema
-        .createTable('users')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('login_id', 'text', (c) => c.notNull().unique())
-        .addColumn('display_name', 'text', (c) => c.notNull())
-        .addColumn('email', 'text')
-        .addColumn('unit_id', 'text', (c) => c.references('units.id'))
-        .addColumn('post', 'text')
-        .addColumn('employment_type', 'text', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema.createIndex('users_org').on('users').columns(['organization_id', 'unit_id']).execute();
-      await db.schema
-        .createTable('roles')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('tier', 'integer', (c) => c.notNull())
-        .addColumn('post', 'text')
-        .addColumn('duties', 'text')
-        .addColumn('clause_path', 'text')
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .addUniqueConstraint('roles_org_name', ['organization_id', 'name'])
-        .execute();
-      await db.schema
-        .createTable('role_functions')
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('role_id', 'text', (c) => c.notNull().references('roles.id').onDelete('cascade'))
-        .addColumn('function_key', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('role_functions_pk', ['role_id', 'function_key'])
-        .execute();
-      await db.schema
-        .createTable('role_assignments')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('role_id', 'text', (c) => c.notNull().references('roles.id').onDelete('cascade'))
-        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-        .addColumn('unit_id', 'text', (c) => c.references('units.id'))
-        .addColumn('acting', 'integer', (c) => c.notNull().defaultTo(0))
-        .addColumn('valid_from', 'text')
-        .addColumn('valid_until', 'text')
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema.createIndex('role_assignments_user').on('role_assignments').column('user_id').execute();
-      await db.schema
-        .createIndex('role_assignments_role')
-        .on('role_assignments')
-        .columns(['organization_id', 'role_id'])
-        .execute();
+      await createTables(db, {
+        organizations: {
+          id: 'text pk',
+          code: 'text notnull unique',
+          name: 'text notnull',
+          kind: 'text notnull',
+          settings: 'text notnull',
+          created_at: 'text notnull',
+        },
+        units: {
+          id: 'text pk',
+          organization_id: 'text org',
+          parent_id: 'text ref units.id',
+          name: 'text notnull',
+          kind: 'text notnull',
+          sort_order: 'integer notnull default 0',
+          created_at: 'text notnull',
+          '$index units_org': 'organization_id parent_id',
+        },
+        users: {
+          id: 'text pk',
+          organization_id: 'text org',
+          login_id: 'text notnull unique',
+          display_name: 'text notnull',
+          email: 'text',
+          unit_id: 'text ref units.id',
+          post: 'text',
+          employment_type: 'text notnull',
+          status: 'text notnull',
+          created_at: 'text notnull',
+          '$index users_org': 'organization_id unit_id',
+        },
+        roles: {
+          id: 'text pk',
+          organization_id: 'text org',
+          name: 'text notnull',
+          tier: 'integer notnull',
+          post: 'text',
+          duties: 'text',
+          clause_path: 'text',
+          created_at: 'text notnull',
+          '$unique roles_org_name': 'organization_id name',
+        },
+        role_functions: {
+          organization_id: 'text org',
+          role_id: 'text notnull ref roles.id cascade',
+          function_key: 'text notnull',
+          $pk: 'role_id function_key',
+        },
+        role_assignments: {
+          id: 'text pk',
+          organization_id: 'text org',
+          role_id: 'text notnull ref roles.id cascade',
+          user_id: 'text notnull ref users.id',
+          unit_id: 'text ref units.id',
+          acting: 'integer notnull default 0',
+          valid_from: 'text',
+          valid_until: 'text',
+          created_at: 'text notnull',
+          '$index role_assignments_user': 'user_id',
+          '$index role_assignments_role': 'organization_id role_id',
+        },
+      });
     },
   },
   orgStructureMigration,

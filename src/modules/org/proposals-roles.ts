@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
@@ -49,12 +50,13 @@ function rolePayloads(a: PolicyAnalysis): RolePayload[] {
   return out;
 }
 
-function describe(p: RolePayload, a: PolicyAnalysis): string {
-  const parts = [`階層 ${p.tier}`];
-  if (p.post) parts.push(`充て職: ${p.post}`);
+function describe(p: RolePayload, a: PolicyAnalysis, lang: Lang): string {
+  const parts = [t(lang, 'org.proposal.tier', { tier: p.tier })];
+  if (p.post) parts.push(t(lang, 'org.proposal.post', { post: p.post }));
   if (p.committee) {
     const c = a.committees.find((x) => x.name === p.name);
-    if (c?.members?.rows.length) parts.push(`構成員 ${c.members.rows.length} 名（別表）`);
+    if (c?.members?.rows.length)
+      parts.push(t(lang, 'org.proposal.members', { count: c.members.rows.length }));
   }
   if (p.duties) parts.push(p.duties.split('\n')[0].slice(0, 120));
   return parts.join(' / ');
@@ -68,13 +70,13 @@ async function existingNames(db: Kysely<DB>, organizationId: string): Promise<Se
 /** Proposes the policy's roles and committees; those the organization already has by name are marked present. */
 export const rolesProvider: ProposalProvider = {
   kind: 'roles',
-  async propose(db, organizationId, analysis): Promise<Proposal[]> {
+  async propose(db, organizationId, analysis, _versionId, lang = 'ja'): Promise<Proposal[]> {
     const have = await existingNames(db, organizationId);
     return rolePayloads(analysis).map((p) => ({
       kind: 'roles',
       key: `${p.committee ? 'committee' : 'role'}:${p.name}`,
       title: p.name,
-      detail: describe(p, analysis),
+      detail: describe(p, analysis, lang),
       clausePath: p.clausePath,
       payload: p,
       alreadyPresent: have.has(p.name),

@@ -16,6 +16,7 @@ import type { ImportField, ImportTarget, RowError } from '../imports/index.ts';
 import { duplicates, keyedResolver, nameKey } from '../imports/index.ts';
 import { credentials } from './credentials.ts';
 import { employmentCode, employmentWord } from './employment.ts';
+import { DIVISION_KIND, SECTION_KIND } from './import-patterns.ts';
 import { takenLoginIds } from './login-id-guard.ts';
 import { parseOrgSettings } from './settings.ts';
 
@@ -257,8 +258,8 @@ export const staffImport: ImportTarget = {
       const v = r.values;
       // The sheet names a default employment type by its Japanese word; it is stored as its code.
       if (typeof v.employmentType === 'string') v.employmentType = employmentCode(v.employmentType);
-      const division = await unitId(v.division, '部', null);
-      const unit = v.unit === undefined ? undefined : await unitId(v.unit, '課', division);
+      const division = await unitId(v.division, DIVISION_KIND, null);
+      const unit = v.unit === undefined ? undefined : await unitId(v.unit, SECTION_KIND, division);
       const set: Record<string, unknown> = {};
       if (typeof v.displayName === 'string') set.display_name = v.displayName;
       if (typeof v.staffNo === 'string') set.staff_no = v.staffNo;

@@ -14,6 +14,7 @@ import { findClassification } from './parse/classification.ts';
 import { flatten, parseClauses } from './parse/clauses.ts';
 import { findCommittees } from './parse/committees.ts';
 import { extractDefinitions } from './parse/definitions.ts';
+import { heldPostMatcher } from './parse/held-posts.ts';
 import { bodyOf, findIssuer, findKinds, findPolicyDates, findTitle } from './parse/meta.ts';
 import { extractObligations } from './parse/obligations.ts';
 import { attachDuties, findRoles } from './parse/roles.ts';
@@ -41,7 +42,8 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
   const title = findTitle(parsed.preamble, tree);
 
   const roles = findRoles(tree);
-  const matcher = actorMatcher(roles, findStaffTerms(tree, parsed.preamble));
+  const staffTerms = findStaffTerms(tree, parsed.preamble);
+  const matcher = actorMatcher(roles, staffTerms);
   assignTiers(roles, tree, matcher);
   attachDuties(roles, tree);
   correctRoles(roles, corrections, result);
@@ -82,7 +84,7 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
   const obligations = extractObligations(
     tree,
     withIssuer(
-      matcher,
+      heldPostMatcher(roles, staffTerms, tree),
       body,
       committees.flatMap((c) => [c.name, ...(c.alias ? [c.alias] : [])]),
     ),

@@ -1,19 +1,13 @@
+import { DOCUMENT_KIND_WORDS } from './policy-patterns.ts';
+
+export { DOCUMENT_KIND_WORDS };
+
 /**
  * Kinds of policy document, stored as codes and said in the reader's language (the screens' texts):
  * 基本方針 (basic policy), 対策基準 (standards) and 実施手順 (procedures).
  */
 export const DOCUMENT_KINDS = ['basic_policy', 'standards', 'procedures'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-
-/**
- * The Japanese word of each kind: what the engine reads in a policy's title, what an importer may send,
- * and how the kind was stored before it became a code.
- */
-export const DOCUMENT_KIND_WORDS: [word: string, kind: DocumentKind][] = [
-  ['基本方針', 'basic_policy'],
-  ['対策基準', 'standards'],
-  ['実施手順', 'procedures'],
-];
 
 /** The code of a kind named by its Japanese word; a code or any other value as it is. */
 export function documentKindCode(value: string): string {

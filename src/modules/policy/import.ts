@@ -2,6 +2,7 @@
 import { AppError } from '../../http/errors.ts';
 import { documentKindCode } from './document-kinds.ts';
 import { extractInWorker } from './extraction.ts';
+import { DATE_WORDS, type DateKind, PROCEDURES_TITLE } from './policy-patterns.ts';
 import { PolicyInputError } from './text/errors.ts';
 import { ExtractionLimitError } from './text/limits.ts';
 import type { PolicyAnalysis, PolicyCorrection } from './types.ts';
@@ -56,17 +57,17 @@ export function versionDates(a: PolicyAnalysis): {
   effectiveOn: string | null;
   amendedOn: string[];
 } {
-  const of = (kind: string) =>
+  const of = (kind: DateKind) =>
     a.dates
       .filter((d) => d.kind === kind)
       .map((d) => d.iso)
       .sort();
-  const enacted = of('制定');
-  const effective = of('施行');
+  const enacted = of(DATE_WORDS.enacted);
+  const effective = of(DATE_WORDS.effective);
   return {
     enactedOn: enacted[0] ?? null,
     effectiveOn: effective.length ? effective[effective.length - 1] : null,
-    amendedOn: [...new Set(of('改正'))],
+    amendedOn: [...new Set(of(DATE_WORDS.amended))],
   };
 }
 
@@ -77,7 +78,7 @@ export function versionDates(a: PolicyAnalysis): {
 export function documentKinds(a: PolicyAnalysis, chosen?: string): string[] {
   if (chosen) return [chosen];
   const kinds: string[] = a.kinds.map(documentKindCode);
-  if (/実施手順/.test(a.title) && !kinds.includes('procedures')) kinds.push('procedures');
+  if (PROCEDURES_TITLE.test(a.title) && !kinds.includes('procedures')) kinds.push('procedures');
   return kinds.length ? kinds : ['standards'];
 }
 

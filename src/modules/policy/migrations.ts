@@ -1,4 +1,5 @@
 import type { ModuleMigration } from '../../db/migration.ts';
+import { createTables } from '../../db/tables.ts';
 import { documentKindCode } from './document-kinds.ts';
 
 /** Schema of policy documents, versions, clauses, obligations, decisions, acknowledgements and reviews. */
@@ -6,170 +7,133 @@ export const policyMigrations: ModuleMigration[] = [
   {
     name: '0200_policy_init',
     async up(db) {
-      const org = (c: import('kysely').ColumnDefinitionBuilder) => c.notNull().references('organizations.id');
-      await db.schema
-        .createTable('policy_documents')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('title', 'text', (c) => c.notNull())
-        .addColumn('kinds', 'text', (c) => c.notNull())
-        .addColumn('visibility', 'text', (c) => c.notNull())
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createIndex('policy_documents_org')
-        .on('policy_documents')
-        .column('organization_id')
-        .execute();
-      await db.schema
-        .createTable('policy_versions')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('document_id', 'text', (c) => c.notNull().references('policy_documents.id'))
-        .addColumn('number', 'integer', (c) => c.notNull())
-        .addColumn('source_file_name', 'text')
-        .addColumn('source_format', 'text', (c) => c.notNull())
-        .addColumn('text', 'text', (c) => c.notNull())
-        .addColumn('analysis', 'text', (c) => c.notNull())
-        .addColumn('enacted_on', 'text')
-        .addColumn('effective_on', 'text')
-        .addColumn('amended_on', 'text', (c) => c.notNull())
-        .addColumn('warning_count', 'integer', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('imported_by', 'text', (c) => c.references('users.id'))
-        .addColumn('imported_at', 'text', (c) => c.notNull())
-        .addColumn('in_force_at', 'text')
-        .addUniqueConstraint('policy_versions_doc_number', ['document_id', 'number'])
-        .execute();
-      await db.schema
-        .createIndex('policy_versions_org')
-        .on('policy_versions')
-        .columns(['organization_id', 'document_id'])
-        .execute();
-      await db.schema
-        .createTable('policy_clauses')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('version_id', 'text', (c) => c.notNull().references('policy_versions.id'))
-        .addColumn('seq', 'integer', (c) => c.notNull())
-        .addColumn('path', 'text', (c) => c.notNull())
-        .addColumn('depth', 'integer', (c) => c.notNull())
-        .addColumn('label', 'text', (c) => c.notNull())
-        .addColumn('title', 'text')
-        .addColumn('text', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createIndex('policy_clauses_version')
-        .on('policy_clauses')
-        .columns(['version_id', 'seq'])
-        .execute();
-      await db.schema
-        .createIndex('policy_clauses_path')
-        .on('policy_clauses')
-        .columns(['organization_id', 'path'])
-        .execute();
-      await db.schema
-        .createTable('policy_obligations')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('version_id', 'text', (c) => c.notNull().references('policy_versions.id'))
-        .addColumn('seq', 'integer', (c) => c.notNull())
-        .addColumn('path', 'text', (c) => c.notNull())
-        .addColumn('modality', 'text', (c) => c.notNull())
-        .addColumn('actors', 'text', (c) => c.notNull())
-        .addColumn('approver', 'text')
-        .addColumn('topic', 'text')
-        .addColumn('levels', 'text')
-        .addColumn('list', 'text')
-        .addColumn('text', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createIndex('policy_obligations_version')
-        .on('policy_obligations')
-        .columns(['version_id', 'seq'])
-        .execute();
-      await db.schema
-        .createTable('policy_proposal_decisions')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('version_id', 'text', (c) => c.notNull().references('policy_versions.id'))
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('key', 'text', (c) => c.notNull())
-        .addColumn('title', 'text', (c) => c.notNull())
-        .addColumn('clause_path', 'text')
-        .addColumn('decision', 'text', (c) => c.notNull())
-        .addColumn('record_type', 'text')
-        .addColumn('record_id', 'text')
-        .addColumn('decided_by', 'text', (c) => c.references('users.id'))
-        .addColumn('decided_at', 'text', (c) => c.notNull())
-        .addUniqueConstraint('policy_decisions_once', ['version_id', 'kind', 'key'])
-        .execute();
-      await db.schema
-        .createIndex('policy_decisions_clause')
-        .on('policy_proposal_decisions')
-        .columns(['organization_id', 'clause_path'])
-        .execute();
-      await db.schema
-        .createTable('policy_acknowledgements')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('version_id', 'text', (c) => c.notNull().references('policy_versions.id'))
-        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-        .addColumn('acknowledged_at', 'text', (c) => c.notNull())
-        .addUniqueConstraint('policy_ack_once', ['version_id', 'user_id'])
-        .execute();
-      await db.schema
-        .createTable('policy_reviews')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('document_id', 'text', (c) => c.notNull().references('policy_documents.id'))
-        .addColumn('trigger', 'text', (c) => c.notNull())
-        .addColumn('fiscal_year', 'integer')
-        .addColumn('reason', 'text', (c) => c.notNull())
-        .addColumn('inputs', 'text', (c) => c.notNull())
-        .addColumn('source_type', 'text')
-        .addColumn('source_id', 'text')
-        .addColumn('due_on', 'text')
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('outcome', 'text')
-        .addColumn('outcome_reason', 'text')
-        .addColumn('new_version_id', 'text', (c) => c.references('policy_versions.id'))
-        .addColumn('opened_by', 'text', (c) => c.references('users.id'))
-        .addColumn('opened_at', 'text', (c) => c.notNull())
-        .addColumn('closed_by', 'text', (c) => c.references('users.id'))
-        .addColumn('closed_at', 'text')
-        .execute();
-      await db.schema
-        .createIndex('policy_reviews_org')
-        .on('policy_reviews')
-        .columns(['organization_id', 'status'])
-        .execute();
+      await createTables(db, {
+        policy_documents: {
+          id: 'text pk',
+          organization_id: 'text org',
+          title: 'text notnull',
+          kinds: 'text notnull',
+          visibility: 'text notnull',
+          created_at: 'text notnull',
+          updated_at: 'text notnull',
+          '$index policy_documents_org': 'organization_id',
+        },
+        policy_versions: {
+          id: 'text pk',
+          organization_id: 'text org',
+          document_id: 'text notnull ref policy_documents.id',
+          number: 'integer notnull',
+          source_file_name: 'text',
+          source_format: 'text notnull',
+          text: 'text notnull',
+          analysis: 'text notnull',
+          enacted_on: 'text',
+          effective_on: 'text',
+          amended_on: 'text notnull',
+          warning_count: 'integer notnull',
+          status: 'text notnull',
+          imported_by: 'text ref users.id',
+          imported_at: 'text notnull',
+          in_force_at: 'text',
+          '$unique policy_versions_doc_number': 'document_id number',
+          '$index policy_versions_org': 'organization_id document_id',
+        },
+        policy_clauses: {
+          id: 'text pk',
+          organization_id: 'text org',
+          version_id: 'text notnull ref policy_versions.id',
+          seq: 'integer notnull',
+          path: 'text notnull',
+          depth: 'integer notnull',
+          label: 'text notnull',
+          title: 'text',
+          text: 'text notnull',
+          '$index policy_clauses_version': 'version_id seq',
+          '$index policy_clauses_path': 'organization_id path',
+        },
+        policy_obligations: {
+          id: 'text pk',
+          organization_id: 'text org',
+          version_id: 'text notnull ref policy_versions.id',
+          seq: 'integer notnull',
+          path: 'text notnull',
+          modality: 'text notnull',
+          actors: 'text notnull',
+          approver: 'text',
+          topic: 'text',
+          levels: 'text',
+          list: 'text',
+          text: 'text notnull',
+          '$index policy_obligations_version': 'version_id seq',
+        },
+        policy_proposal_decisions: {
+          id: 'text pk',
+          organization_id: 'text org',
+          version_id: 'text notnull ref policy_versions.id',
+          kind: 'text notnull',
+          key: 'text notnull',
+          title: 'text notnull',
+          clause_path: 'text',
+          decision: 'text notnull',
+          record_type: 'text',
+          record_id: 'text',
+          decided_by: 'text ref users.id',
+          decided_at: 'text notnull',
+          '$unique policy_decisions_once': 'version_id kind key',
+          '$index policy_decisions_clause': 'organization_id clause_path',
+        },
+        policy_acknowledgements: {
+          id: 'text pk',
+          organization_id: 'text org',
+          version_id: 'text notnull ref policy_versions.id',
+          user_id: 'text notnull ref users.id',
+          acknowledged_at: 'text notnull',
+          '$unique policy_ack_once': 'version_id user_id',
+        },
+        policy_reviews: {
+          id: 'text pk',
+          organization_id: 'text org',
+          document_id: 'text notnull ref policy_documents.id',
+          trigger: 'text notnull',
+          fiscal_year: 'integer',
+          reason: 'text notnull',
+          inputs: 'text notnull',
+          source_type: 'text',
+          source_id: 'text',
+          due_on: 'text',
+          status: 'text notnull',
+          outcome: 'text',
+          outcome_reason: 'text',
+          new_version_id: 'text ref policy_versions.id',
+          opened_by: 'text ref users.id',
+          opened_at: 'text notnull',
+          closed_by: 'text ref users.id',
+          closed_at: 'text',
+          '$index policy_reviews_org': 'organization_id status',
+        },
+      });
     },
   },
   {
     name: '0210_policy_corrections',
     async up(db) {
-      await db.schema
-        .createTable('policy_corrections')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('version_id', 'text', (c) => c.notNull().references('policy_versions.id'))
-        .addColumn('seq', 'integer', (c) => c.notNull())
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('clause_path', 'text')
-        .addColumn('anchor', 'text')
-        .addColumn('target', 'text', (c) => c.notNull())
-        .addColumn('value', 'text', (c) => c.notNull())
-        .addColumn('carried_from', 'text')
-        .addColumn('created_by', 'text', (c) => c.references('users.id'))
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createIndex('policy_corrections_version')
-        .on('policy_corrections')
-        .columns(['organization_id', 'version_id', 'seq'])
-        .execute();
+      await createTables(db, {
+        policy_corrections: {
+          id: 'text pk',
+          organization_id: 'text org',
+          version_id: 'text notnull ref policy_versions.id',
+          seq: 'integer notnull',
+          kind: 'text notnull',
+          clause_path: 'text',
+          anchor: 'text',
+          target: 'text notnull',
+          value: 'text notnull',
+          carried_from: 'text',
+          created_by: 'text ref users.id',
+          created_at: 'text notnull',
+          '$index policy_corrections_version': 'organization_id version_id seq',
+        },
+      });
     },
   },
   {

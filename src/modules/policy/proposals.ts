@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { badInput, conflict, type FieldError, notFound } from '../../http/errors.ts';
+import type { Lang } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
@@ -42,8 +43,8 @@ async function loadAnalysis(db: Kysely<DB>, org: string, versionId: string): Pro
   return JSON.parse(v.analysis);
 }
 
-async function proposeAll(db: Kysely<DB>, org: string, versionId: string): Promise<Proposal[]> {
-  return proposeFrom(db, org, await loadAnalysis(db, org, versionId), versionId);
+async function proposeAll(db: Kysely<DB>, org: string, versionId: string, lang: Lang): Promise<Proposal[]> {
+  return proposeFrom(db, org, await loadAnalysis(db, org, versionId), versionId, lang);
 }
 
 async function proposeFrom(
@@ -51,20 +52,22 @@ async function proposeFrom(
   org: string,
   analysis: PolicyAnalysis,
   versionId: string,
+  lang: Lang,
 ): Promise<Proposal[]> {
   const lists = [];
-  for (const p of providers()) lists.push(await p.propose(db, org, analysis, versionId));
+  for (const p of providers()) lists.push(await p.propose(db, org, analysis, versionId, lang));
   return lists.flat();
 }
 
-/** All proposals for a version, with earlier decisions attached. */
+/** All proposals for a version, with earlier decisions attached, worded in the reader's language. */
 export async function listProposals(
   db: Kysely<DB>,
   org: string,
   versionId: string,
+  lang: Lang = 'ja',
 ): Promise<ListedProposal[]> {
   const analysis = await loadAnalysis(db, org, versionId);
-  const proposals = await proposeFrom(db, org, analysis, versionId);
+  const proposals = await proposeFrom(db, org, analysis, versionId, lang);
   const corrections = correctionsOfProposals(proposals, await correctionRows(db, org, versionId), analysis);
   const rows = await rowsInOrg(db, 'policy_proposal_decisions', org, { version_id: versionId });
   const byKey = new Map(rows.map((r) => [`${r.kind}\u0000${r.key}`, r]));
@@ -86,15 +89,19 @@ export interface Decision {
   accept: boolean;
 }
 
-/** Applies decisions inside the caller's transaction: every decision is checked before anything is written. */
+/**
+ * Applies decisions inside the caller's transaction: every decision is checked before anything is written.
+ * What is stored (titles, the texts an accepted proposal enters) is worded in `lang`, the decider's.
+ */
 export async function decideProposalsIn(
   trx: Kysely<DB>,
   actor: Actor,
   versionId: string,
   decisions: Decision[],
+  lang: Lang = 'ja',
 ): Promise<{ kind: string; key: string; decision: string; record: { type: string; id: string } | null }[]> {
   const org = actor.organizationId;
-  const proposals = await proposeAll(trx, org, versionId);
+  const proposals = await proposeAll(trx, org, versionId, lang);
   const decided = await rowsWhere(trx, 'policy_proposal_decisions', { version_id: versionId }, [
     'kind',
     'key',
@@ -164,6 +171,12 @@ export async function decideProposalsIn(
 }
 
 /** Records decisions in one transaction with their audit events: all or nothing. */
-export function decideProposals(db: Kysely<DB>, actor: Actor, versionId: string, decisions: Decision[]) {
-  return db.transaction().execute((trx) => decideProposalsIn(trx, actor, versionId, decisions));
+export function decideProposals(
+  db: Kysely<DB>,
+  actor: Actor,
+  versionId: string,
+  decisions: Decision[],
+  lang: Lang = 'ja',
+) {
+  return db.transaction().execute((trx) => decideProposalsIn(trx, actor, versionId, decisions, lang));
 }

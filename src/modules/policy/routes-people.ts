@@ -62,8 +62,8 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     url: '/api/policy/versions/:id/proposals',
     summary: "Every module's set-up proposals for a version, with earlier decisions",
     access: access.fn('policy.manage'),
-    async handler({ id, auth }) {
-      return { items: await listProposals(db, auth.organizationId, id) };
+    async handler({ id, auth, lang }) {
+      return { items: await listProposals(db, auth.organizationId, id, lang) };
     },
   });
   onId({
@@ -72,9 +72,9 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Accept or reject proposals (all or nothing)',
     access: access.fn('policy.manage'),
     body: decideBody,
-    async handler({ id, body, auth, actor }) {
+    async handler({ id, body, auth, actor, lang }) {
       await getVersion(db, auth.organizationId, id);
-      return { items: await decideProposals(db, actor, id, body.decisions) };
+      return { items: await decideProposals(db, actor, id, body.decisions, lang) };
     },
   });
 

@@ -2,6 +2,7 @@
  * Types of the policy-text analysis. Everything in `PolicyAnalysis` is plain JSON so it can be
  * stored, sent to the UI and compared in fixtures.
  */
+import type { DateKind, PolicyKind } from './policy-patterns.ts';
 
 /** Which numbering style a clause uses (see parse/styles.ts); the hierarchy comes from the document. */
 export type MarkerStyle =
@@ -62,7 +63,7 @@ export interface ClauseSummary {
   title?: string;
 }
 
-export type DateKind = '制定' | '施行' | '改正' | '作成';
+export type { DateKind, PolicyKind };
 
 export interface PolicyDate {
   kind: DateKind;
@@ -227,8 +228,6 @@ export interface TocEntry {
   /** line (1-based) in the original text */
   line?: number;
 }
-
-export type PolicyKind = '基本方針' | '対策基準';
 
 export interface PolicyWarning {
   code: string;

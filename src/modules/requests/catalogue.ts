@@ -9,7 +9,8 @@ import type { FieldSpec, TypeInput } from './model.ts';
 export interface CatalogueEntry {
   key: string;
   seed: string;
-  requirement: string;
+  /** The requirement ID (requirements.tsv), or null for a clause no requirement names (`clausePath` says which). */
+  requirement: string | null;
   type: TypeInput;
 }
 
@@ -47,7 +48,7 @@ const both = (topic: string) => [{ function: approveFn(topic), mode: 'all' as co
 function entry(
   key: string,
   seed: string,
-  requirement: string,
+  requirement: string | null,
   t: Partial<TypeInput> & Pick<TypeInput, 'code' | 'nameJa' | 'nameEn'>,
   def: Partial<TypeInput['definition']> & Pick<TypeInput['definition'], 'chain'>,
 ): CatalogueEntry {
@@ -499,7 +500,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   entry(
     'web_service_001',
     '001',
-    'seed 001 6.(1)⑧(カ)',
+    null,
     {
       code: 'web-service',
       nameJa: 'ウェブメール・オンラインストレージの利用',
@@ -520,7 +521,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   entry(
     'exception',
     'guideline',
-    '例外措置',
+    null,
     {
       code: 'exception',
       nameJa: '例外措置',

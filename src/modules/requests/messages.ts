@@ -58,6 +58,11 @@ export const ja: Record<string, string> = {
   'notice.requests.approval_next.body': '前の段階の承認が済みました。',
   'notice.requests.approval_requested.title': '承認依頼: {type}',
   'notice.requests.approval_requested.body': '{requester} さんから「{type}」の申請がありました。',
+  'requests.proposal.title': '申請種別: {name}',
+  'requests.proposal.type_name': '{name}の許可',
+  'requests.proposal.approvers_by_level': '承認者（区分別）: {levels}',
+  'requests.proposal.approvers': '承認者: {roles}',
+  'requests.proposal.levels': ' / 対象: {levels}',
 };
 
 export const en: Record<string, string> = {
@@ -119,4 +124,9 @@ export const en: Record<string, string> = {
   'notice.requests.approval_next.body': 'The previous step has been approved.',
   'notice.requests.approval_requested.title': 'Approval requested: {type}',
   'notice.requests.approval_requested.body': '{requester} has filed a request “{type}”.',
+  'requests.proposal.title': 'Request type: {name}',
+  'requests.proposal.type_name': 'Permission: {name}',
+  'requests.proposal.approvers_by_level': 'Approvers by level: {levels}',
+  'requests.proposal.approvers': 'Approvers: {roles}',
+  'requests.proposal.levels': ' / for: {levels}',
 };

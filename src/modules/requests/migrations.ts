@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { ModuleMigration } from '../../db/migration.ts';
+import { alterTables, createTables } from '../../db/tables.ts';
 import { waitingKey } from './waiting.ts';
 
 /** Schema of request types, requests, decisions, confirmations and register records. */
@@ -7,113 +7,96 @@ export const requestMigrations: ModuleMigration[] = [
   {
     name: '0402_requests_init',
     async up(db) {
-      // biome-ignore lint/suspicious/noExplicitAny: column builder of the schema-agnostic migrator
-      const org = (c: any) => c.notNull().references('organizations.id');
-      await db.schema
-        .createTable('request_types')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('code', 'text', (c) => c.notNull())
-        .addColumn('name_ja', 'text', (c) => c.notNull())
-        .addColumn('name_en', 'text', (c) => c.notNull())
-        .addColumn('topic', 'text')
-        .addColumn('definition', 'text', (c) => c.notNull())
-        .addColumn('record_kind', 'text')
-        .addColumn('clause_path', 'text')
-        .addColumn('source', 'text', (c) => c.notNull())
-        .addColumn('catalogue_key', 'text')
-        .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .addUniqueConstraint('request_types_org_code', ['organization_id', 'code'])
-        .execute();
-      await db.schema
-        .createTable('requests')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('type_id', 'text', (c) => c.notNull().references('request_types.id'))
-        .addColumn('type_code', 'text', (c) => c.notNull())
-        .addColumn('requester_id', 'text', (c) => c.notNull().references('users.id'))
-        .addColumn('unit_id', 'text')
-        .addColumn('asset_id', 'text')
-        .addColumn('asset_class', 'text')
-        .addColumn('approval_required', 'integer', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('current_step', 'integer', (c) => c.notNull().defaultTo(0))
-        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-        .addColumn('field_values', 'text', (c) => c.notNull())
-        .addColumn('definition', 'text', (c) => c.notNull())
-        .addColumn('clause_path', 'text')
-        .addColumn('due_on', 'text')
-        .addColumn('returned_at', 'text')
-        .addColumn('step_started_at', 'text', (c) => c.notNull())
-        .addColumn('escalated_step', 'integer')
-        .addColumn('last_reminder_on', 'text')
-        .addColumn('submitted_at', 'text', (c) => c.notNull())
-        .addColumn('decided_at', 'text')
-        .addColumn('closed_at', 'text')
-        .execute();
-      await db.schema
-        .createIndex('requests_org_status')
-        .on('requests')
-        .columns(['organization_id', 'status'])
-        .execute();
-      await db.schema
-        .createIndex('requests_requester')
-        .on('requests')
-        .columns(['organization_id', 'requester_id'])
-        .execute();
-      await db.schema
-        .createTable('request_decisions')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('request_id', 'text', (c) => c.notNull().references('requests.id'))
-        .addColumn('step', 'integer', (c) => c.notNull())
-        .addColumn('user_id', 'text', (c) => c.notNull())
-        .addColumn('user_label', 'text', (c) => c.notNull())
-        .addColumn('function_key', 'text', (c) => c.notNull())
-        .addColumn('acting', 'integer', (c) => c.notNull())
-        .addColumn('decision', 'text', (c) => c.notNull())
-        .addColumn('comment', 'text')
-        .addColumn('decided_at', 'text', (c) => c.notNull())
-        .addUniqueConstraint('request_decisions_once', ['request_id', 'step', 'user_id'])
-        .execute();
-      await db.schema
-        .createTable('request_confirmations')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('request_id', 'text', (c) => c.notNull().references('requests.id'))
-        .addColumn('user_id', 'text', (c) => c.notNull())
-        .addColumn('user_label', 'text', (c) => c.notNull())
-        .addColumn('note', 'text')
-        .addColumn('confirmed_at', 'text', (c) => c.notNull())
-        .addUniqueConstraint('request_confirmations_once', ['request_id', 'user_id'])
-        .execute();
-      await db.schema
-        .createTable('request_records')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('organization_id', 'text', org)
-        .addColumn('request_id', 'text', (c) => c.notNull().references('requests.id'))
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('occurred_on', 'text', (c) => c.notNull())
-        .addColumn('person_id', 'text', (c) => c.notNull())
-        .addColumn('person_label', 'text', (c) => c.notNull())
-        .addColumn('unit_name', 'text')
-        .addColumn('asset_id', 'text')
-        .addColumn('asset_class', 'text')
-        .addColumn('approvers', 'text')
-        .addColumn('approved_on', 'text')
-        .addColumn('due_on', 'text')
-        .addColumn('returned_at', 'text')
-        .addColumn('confirmers', 'text')
-        .addColumn('fields', 'text', (c) => c.notNull())
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createIndex('request_records_kind')
-        .on('request_records')
-        .columns(['organization_id', 'kind', 'occurred_on'])
-        .execute();
+      await createTables(db, {
+        request_types: {
+          id: 'text pk',
+          organization_id: 'text org',
+          code: 'text notnull',
+          name_ja: 'text notnull',
+          name_en: 'text notnull',
+          topic: 'text',
+          definition: 'text notnull',
+          record_kind: 'text',
+          clause_path: 'text',
+          source: 'text notnull',
+          catalogue_key: 'text',
+          active: 'integer notnull default 1',
+          created_at: 'text notnull',
+          updated_at: 'text notnull',
+          '$unique request_types_org_code': 'organization_id code',
+        },
+        requests: {
+          id: 'text pk',
+          organization_id: 'text org',
+          type_id: 'text notnull ref request_types.id',
+          type_code: 'text notnull',
+          requester_id: 'text notnull ref users.id',
+          unit_id: 'text',
+          asset_id: 'text',
+          asset_class: 'text',
+          approval_required: 'integer notnull',
+          status: 'text notnull',
+          current_step: 'integer notnull default 0',
+          version: 'integer notnull default 1',
+          field_values: 'text notnull',
+          definition: 'text notnull',
+          clause_path: 'text',
+          due_on: 'text',
+          returned_at: 'text',
+          step_started_at: 'text notnull',
+          escalated_step: 'integer',
+          last_reminder_on: 'text',
+          submitted_at: 'text notnull',
+          decided_at: 'text',
+          closed_at: 'text',
+          '$index requests_org_status': 'organization_id status',
+          '$index requests_requester': 'organization_id requester_id',
+        },
+        request_decisions: {
+          id: 'text pk',
+          organization_id: 'text org',
+          request_id: 'text notnull ref requests.id',
+          step: 'integer notnull',
+          user_id: 'text notnull',
+          user_label: 'text notnull',
+          function_key: 'text notnull',
+          acting: 'integer notnull',
+          decision: 'text notnull',
+          comment: 'text',
+          decided_at: 'text notnull',
+          '$unique request_decisions_once': 'request_id step user_id',
+        },
+        request_confirmations: {
+          id: 'text pk',
+          organization_id: 'text org',
+          request_id: 'text notnull ref requests.id',
+          user_id: 'text notnull',
+          user_label: 'text notnull',
+          note: 'text',
+          confirmed_at: 'text notnull',
+          '$unique request_confirmations_once': 'request_id user_id',
+        },
+        request_records: {
+          id: 'text pk',
+          organization_id: 'text org',
+          request_id: 'text notnull ref requests.id',
+          kind: 'text notnull',
+          occurred_on: 'text notnull',
+          person_id: 'text notnull',
+          person_label: 'text notnull',
+          unit_name: 'text',
+          asset_id: 'text',
+          asset_class: 'text',
+          approvers: 'text',
+          approved_on: 'text',
+          due_on: 'text',
+          returned_at: 'text',
+          confirmers: 'text',
+          fields: 'text notnull',
+          created_at: 'text notnull',
+          '$index request_records_kind': 'organization_id kind occurred_on',
+        },
+      });
     },
   },
   {
@@ -122,12 +105,11 @@ export const requestMigrations: ModuleMigration[] = [
     // requests). A small covering index over the ones not yet returned answers from the index alone.
     name: '0403_requests_out_index',
     async up(db) {
-      await db.schema
-        .createIndex('requests_out')
-        .on('requests')
-        .columns(['organization_id', 'status', 'due_on'])
-        .where(sql.ref('returned_at'), 'is', null)
-        .execute();
+      await alterTables(db, {
+        requests: {
+          '$index requests_out': 'organization_id status due_on where returned_at is null',
+        },
+      });
     },
   },
   {
@@ -135,17 +117,18 @@ export const requestMigrations: ModuleMigration[] = [
     // which headings, with its own title and sign-off boxes.
     name: '0410_requests_record_layouts',
     async up(db) {
-      await db.schema
-        .createTable('record_layouts')
-        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('title', 'text')
-        .addColumn('columns', 'text', (c) => c.notNull())
-        .addColumn('stamps', 'text', (c) => c.notNull())
-        .addColumn('updated_by', 'text', (c) => c.references('users.id'))
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('record_layouts_pk', ['organization_id', 'kind'])
-        .execute();
+      await createTables(db, {
+        record_layouts: {
+          organization_id: 'text org',
+          kind: 'text notnull',
+          title: 'text',
+          columns: 'text notnull',
+          stamps: 'text notnull',
+          updated_by: 'text ref users.id',
+          updated_at: 'text notnull',
+          $pk: 'organization_id kind',
+        },
+      });
     },
   },
   {
@@ -154,7 +137,11 @@ export const requestMigrations: ModuleMigration[] = [
     // (counts) and for paging in submission order.
     name: '0420_requests_waiting_key',
     async up(db) {
-      await db.schema.alterTable('requests').addColumn('waiting_key', 'text').execute();
+      await alterTables(db, {
+        requests: {
+          waiting_key: 'text',
+        },
+      });
       let after = '';
       for (;;) {
         const rows: {
@@ -185,12 +172,12 @@ export const requestMigrations: ModuleMigration[] = [
           await db.updateTable('requests').set({ waiting_key: key }).where('id', 'in', ids).execute();
         after = rows[rows.length - 1].id;
       }
-      await db.schema
-        .createIndex('requests_waiting')
-        .on('requests')
-        .columns(['organization_id', 'waiting_key', 'submitted_at', 'id', 'requester_id', 'current_step'])
-        .where(sql.ref('waiting_key'), 'is not', null)
-        .execute();
+      await alterTables(db, {
+        requests: {
+          '$index requests_waiting':
+            'organization_id waiting_key submitted_at id requester_id current_step where waiting_key is not null',
+        },
+      });
     },
   },
 ];

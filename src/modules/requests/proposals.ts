@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { rowInOrg, rowsInOrg, rowsWhere } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import { setRoleFunctions } from '../org/index.ts';
@@ -119,7 +120,9 @@ function chainOf(g: PermissionGroup): TypeInput['definition']['chain'] {
 /** The proposed type: the catalogue's form for the topic when there is one, the policy's approvers and levels. */
 function proposedType(g: PermissionGroup): TypeInput {
   const base = g.topic === 'other' ? undefined : CATALOGUE.find((e) => e.type.topic === g.topic)?.type;
-  const nameJa = g.name ? `${g.name}の許可`.slice(0, 100) : (base?.nameJa ?? TOPICS[g.topic].ja);
+  const nameJa = g.name
+    ? t('ja', 'requests.proposal.type_name', { name: g.name }).slice(0, 100)
+    : (base?.nameJa ?? TOPICS[g.topic].ja);
   return {
     code: g.topic === 'other' ? clauseCode(g.path) : g.topic.replace(/_/g, '-'),
     nameJa,
@@ -143,17 +146,28 @@ function proposedType(g: PermissionGroup): TypeInput {
 }
 
 /** How the approvers read in the proposal: 「機密性3 → 統括… / 機密性2 → 管理者」 or the roles. */
-function describeApprovers(g: PermissionGroup): string {
+function describeApprovers(g: PermissionGroup, lang: Lang): string {
   const levels = Object.entries(g.byLevel);
   if (levels.length > 0)
-    return `承認者（区分別）: ${levels.map(([l, r]) => `${l} → ${r.join('・')}`).join(' / ')}`;
-  return `承認者: ${g.approvers.join('・')}${g.levels.length ? ` / 対象: ${g.levels.join('・')}` : ''}`;
+    return t(lang, 'requests.proposal.approvers_by_level', {
+      levels: levels.map(([l, r]) => `${l} → ${r.join('・')}`).join(' / '),
+    });
+  const approvers = t(lang, 'requests.proposal.approvers', { roles: g.approvers.join('・') });
+  return g.levels.length
+    ? `${approvers}${t(lang, 'requests.proposal.levels', { levels: g.levels.join('・') })}`
+    : approvers;
 }
 
 /** Request types proposed from an imported policy's permission obligations. */
 export const requestTypeProposals: ProposalProvider = {
   kind: 'request_types',
-  async propose(db: Kysely<DB>, organizationId: string, analysis: PolicyAnalysis): Promise<Proposal[]> {
+  async propose(
+    db: Kysely<DB>,
+    organizationId: string,
+    analysis: PolicyAnalysis,
+    _versionId: string,
+    lang: Lang = 'ja',
+  ): Promise<Proposal[]> {
     const existing = await rowsInOrg(db, 'request_types', organizationId, {}, ['topic', 'code']);
     return [...permissionTopics(analysis).values()].map((g) => {
       const type = proposedType(g);
@@ -161,8 +175,10 @@ export const requestTypeProposals: ProposalProvider = {
       return {
         kind: 'request_types',
         key: `request_types:${g.key}`,
-        title: `申請種別: ${g.name ? type.nameJa : TOPICS[g.topic].ja}`,
-        detail: describeApprovers(g),
+        title: t(lang, 'requests.proposal.title', {
+          name: g.name ? (lang === 'en' ? type.nameEn : type.nameJa) : TOPICS[g.topic][lang],
+        }),
+        detail: describeApprovers(g, lang),
         clausePath: g.path,
         payload: { topic: g.topic, approverRoles: roles, levels: g.levels, type } satisfies Payload,
         alreadyPresent: existing.some((e) =>

@@ -1,4 +1,5 @@
 import type { ModuleMigration } from '../../db/migration.ts';
+import { createTables } from '../../db/tables.ts';
 import { createRegisterTable } from '../systems/index.ts';
 
 /** Schema of the software register, installations, shared IDs and warning settings. */
@@ -6,41 +7,39 @@ export const softwareMigrations: ModuleMigration[] = [
   {
     name: '0330_software_init',
     async up(db) {
-      await createRegisterTable(db, 'software', (t) =>
-        t
-          .addColumn('product', 'text', (c) => c.notNull())
-          .addColumn('version', 'text')
-          .addColumn('vendor', 'text')
-          .addColumn('licence_count', 'integer')
-          .addColumn('applicant', 'text')
-          .addColumn('approver', 'text')
-          .addColumn('support_ends_on', 'text')
-          .addColumn('planned_use_until', 'text')
-          .addColumn('notes', 'text'),
-      );
-      await createRegisterTable(db, 'software_installations', (t) =>
-        t
-          .addColumn('software_id', 'text', (c) => c.notNull().references('software.id'))
-          .addColumn('equipment_id', 'text', (c) => c.references('equipment.id'))
-          .addColumn('system_id', 'text', (c) => c.references('information_systems.id'))
-          .addColumn('host', 'text')
-          .addColumn('installed_on', 'text'),
-      );
-      await createRegisterTable(db, 'shared_ids', (t) =>
-        t
-          .addColumn('account', 'text', (c) => c.notNull())
-          .addColumn('system_id', 'text', (c) => c.references('information_systems.id'))
-          .addColumn('purpose', 'text')
-          .addColumn('manager', 'text')
-          .addColumn('user_ids', 'text', (c) => c.notNull())
-          .addColumn('notes', 'text'),
-      );
-      await db.schema
-        .createTable('software_settings')
-        .addColumn('organization_id', 'text', (c) => c.primaryKey().references('organizations.id'))
-        .addColumn('warn_days', 'integer', (c) => c.notNull())
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .execute();
+      await createRegisterTable(db, 'software', {
+        product: 'text notnull',
+        version: 'text',
+        vendor: 'text',
+        licence_count: 'integer',
+        applicant: 'text',
+        approver: 'text',
+        support_ends_on: 'text',
+        planned_use_until: 'text',
+        notes: 'text',
+      });
+      await createRegisterTable(db, 'software_installations', {
+        software_id: 'text notnull ref software.id',
+        equipment_id: 'text ref equipment.id',
+        system_id: 'text ref information_systems.id',
+        host: 'text',
+        installed_on: 'text',
+      });
+      await createRegisterTable(db, 'shared_ids', {
+        account: 'text notnull',
+        system_id: 'text ref information_systems.id',
+        purpose: 'text',
+        manager: 'text',
+        user_ids: 'text notnull',
+        notes: 'text',
+      });
+      await createTables(db, {
+        software_settings: {
+          organization_id: 'text pk ref organizations.id',
+          warn_days: 'integer notnull',
+          updated_at: 'text notnull',
+        },
+      });
     },
   },
 ];

@@ -107,6 +107,7 @@ export const ja: Record<string, string> = {
   'registers.in_use': 'ほかの台帳（{table}）から参照されているため削除できません。',
   'systems.segment_exists': '同じ名前のネットワーク区分がすでにあります。',
   'systems.same_system': '接続元と接続先が同じシステムです。',
+  'systems.proposal.segment': 'ネットワーク区分',
 };
 
 export const en: Record<string, string> = {
@@ -181,6 +182,7 @@ export const en: Record<string, string> = {
   'registers.in_use': 'Another register ({table}) refers to this record, so it cannot be deleted.',
   'systems.segment_exists': 'A network segment with this name already exists.',
   'systems.same_system': 'A connection needs two different systems.',
+  'systems.proposal.segment': 'Network segment',
 };
 
 /** The words of the module's registers: their labels and the headings sheets use for them (kit/define.ts). */

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { rowInOrg, rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
@@ -20,6 +21,7 @@ export interface SegmentProposalPayload extends SegmentFlags {
 export function segmentProposals(
   analysis: Pick<PolicyAnalysis, 'segments' | 'segmentRules'>,
   existing: Set<string>,
+  lang: Lang = 'ja',
 ): Proposal[] {
   const names = [...new Set([...analysis.segments, ...analysis.segmentRules.map((r) => r.segment)])];
   return names.map((name) => {
@@ -41,7 +43,7 @@ export function segmentProposals(
       // One sentence can set several rules: the reviewer reads it once.
       detail: rules.length
         ? [...new Set(rules.map((r) => `${r.path}: ${r.text}`))].join('\n')
-        : 'ネットワーク区分',
+        : t(lang, 'systems.proposal.segment'),
       clausePath,
       payload,
       alreadyPresent: existing.has(name),
@@ -68,9 +70,9 @@ export async function acceptSegment(
 /** The `segments` provider registered on the systems module. */
 export const segmentsProvider: ProposalProvider = {
   kind: 'segments',
-  async propose(db, organizationId, analysis) {
+  async propose(db, organizationId, analysis, _versionId, lang = 'ja') {
     const rows = await rowsInOrg(db, 'network_segments', organizationId, {}, ['name']);
-    return segmentProposals(analysis, new Set(rows.map((r) => r.name)));
+    return segmentProposals(analysis, new Set(rows.map((r) => r.name)), lang);
   },
   accept: acceptSegment,
 };

@@ -6,12 +6,11 @@ import type { Kysely } from 'kysely';
 import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
 import { badInput } from '../../http/errors.ts';
+import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { decodeCsv, isBlankRow, parseCsv } from '../../shared/csv-parse.ts';
+import { ABSENT, ATTENDED, ID_HEADING, MARK_HEADING } from './import-patterns.ts';
 import { loadSession, writeAttendance } from './service.ts';
-
-const YES = new Set(['出席', '受講', '○', '〇', '1', 'yes', 'true', '済']);
-const NO = new Set(['欠席', '未受講', '×', '0', 'no', 'false', '未']);
 
 export interface ImportResult {
   rows: number;
@@ -21,7 +20,7 @@ export interface ImportResult {
   imported: boolean;
 }
 
-/** Checks (and unless dryRun, records) an attendance CSV for a session. */
+/** Checks (and unless dryRun, records) an attendance CSV for a session; row errors in the reader's language. */
 export async function importAttendance(
   db: Kysely<DB>,
   actor: Actor,
@@ -29,13 +28,14 @@ export async function importAttendance(
   bytes: Buffer,
   encoding: 'utf8' | 'sjis',
   dryRun: boolean,
+  lang: Lang = 'ja',
 ): Promise<ImportResult> {
   const org = actor.organizationId;
   await loadSession(db, org, sessionId);
   const rows = parseCsv(decodeCsv(bytes, encoding));
   const header = (rows[0] ?? []).map((h) => h.trim());
-  const idCol = header.findIndex((h) => /ログインID|login/i.test(h));
-  const markCol = header.findIndex((h) => /出欠|受講|attend/i.test(h));
+  const idCol = header.findIndex((h) => ID_HEADING.test(h));
+  const markCol = header.findIndex((h) => MARK_HEADING.test(h));
   if (idCol < 0 || markCol < 0)
     throw badInput('training.no_header', {}, [{ field: 'dataBase64', code: 'training.no_header' }]);
   const users = await rowsInOrg(db, 'users', org, {}, ['id', 'login_id']);
@@ -52,12 +52,14 @@ export async function importAttendance(
     const login = (r[idCol] ?? '').trim();
     const mark = (r[markCol] ?? '').trim().toLowerCase();
     const userId = byLogin.get(login);
-    if (!userId) errors.push({ row, message: `ログインID「${login}」の職員がいません` });
-    else if (seen.has(userId)) errors.push({ row, message: `ログインID「${login}」が重複しています` });
-    else if (!YES.has(mark) && !NO.has(mark)) errors.push({ row, message: `出欠「${mark}」を読めません` });
+    const problem = (code: string, params: Record<string, string>) =>
+      errors.push({ row, message: t(lang, `training.import.${code}`, params) });
+    if (!userId) problem('unknown_login', { login });
+    else if (seen.has(userId)) problem('duplicate_login', { login });
+    else if (!ATTENDED.has(mark) && !ABSENT.has(mark)) problem('bad_mark', { mark });
     else {
       seen.add(userId);
-      entries.push({ userId, attended: YES.has(mark) });
+      entries.push({ userId, attended: ATTENDED.has(mark) });
     }
   }
   const result = {

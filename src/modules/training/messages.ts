@@ -11,6 +11,9 @@ export const ja: Record<string, string> = {
   'notice.training.missed.body': '次回の受講または補講を受けてください。',
   'notice.training.missed_organized.title': '研修「{plan}」を受講していません',
   'notice.training.missed_organized.body': '実施: {organizer}。次回の受講または補講を受けてください。',
+  'training.import.unknown_login': 'ログインID「{login}」の職員がいません',
+  'training.import.duplicate_login': 'ログインID「{login}」が重複しています',
+  'training.import.bad_mark': '出欠「{mark}」を読めません',
 };
 export const en: Record<string, string> = {
   'training.bad_rows': 'Some rows cannot be imported ({rows}). Nothing was imported.',
@@ -25,4 +28,7 @@ export const en: Record<string, string> = {
   'notice.training.missed_organized.title': 'You have not attended the training “{plan}”',
   'notice.training.missed_organized.body':
     'Held by {organizer}. Please attend the next session or a make-up session.',
+  'training.import.unknown_login': 'No member of staff has the login ID “{login}”',
+  'training.import.duplicate_login': 'The login ID “{login}” appears twice',
+  'training.import.bad_mark': 'Cannot read the attendance mark “{mark}”',
 };

@@ -63,7 +63,7 @@ export function trainingRoutes(app: FastifyInstance, { db }: AppContext): void {
     access: MANAGE,
     body: s.importBody,
     bodyLimit: 4 * 1024 * 1024,
-    async handler({ id, body, actor }) {
+    async handler({ id, body, actor, lang }) {
       return importAttendance(
         db,
         actor,
@@ -71,6 +71,7 @@ export function trainingRoutes(app: FastifyInstance, { db }: AppContext): void {
         Buffer.from(body.dataBase64, 'base64'),
         body.encoding,
         body.dryRun,
+        lang,
       );
     },
   });

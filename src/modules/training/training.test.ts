@@ -45,6 +45,25 @@ describe('training', () => {
       dry.json().errors.map((e: { row: number }) => e.row),
       [3, 4],
     );
+    assert.deepEqual(
+      dry.json().errors.map((e: { message: string }) => e.message),
+      ['ログインID「nobody」の職員がいません', '出欠「たぶん」を読めません'],
+    );
+    const dryEn = await c.request(
+      'POST',
+      `/api/training/sessions/${sid}/attendance/import`,
+      {
+        encoding: 'utf8',
+        dataBase64: Buffer.from(badCsv.replace('出欠', 'Attendance')).toString('base64'),
+        dryRun: true,
+      },
+      { 'accept-language': 'en' },
+    );
+    assert.deepEqual(
+      dryEn.json().errors.map((e: { message: string }) => e.message),
+      ['No member of staff has the login ID “nobody”', 'Cannot read the attendance mark “たぶん”'],
+      'row errors in the reader’s language; an English heading is read too',
+    );
     const refused = await c.post(`/api/training/sessions/${sid}/attendance/import`, {
       encoding: 'sjis',
       dataBase64: enc(badCsv),

@@ -1,15 +1,13 @@
 /** Pure readers of a policy analysis for the vendors module: contract clauses (R-H2) and laws (R-G5). */
 import type { ClauseNode, PolicyAnalysis } from '../policy/index.ts';
 import { type LawKind, lawKindOf } from './law-kinds.ts';
+import { CONTRACT, LAW, LEADING_CONJUNCTION, OUTSOURCING } from './policy-patterns.ts';
 
 export interface ClauseList {
   /** The clause that enumerates them, e.g. 第2章/8./(1)/②. */
   path: string;
   clauses: string[];
 }
-
-const OUTSOURCING = /委託/;
-const CONTRACT = /契約|明記|定め|規定|盛り込|記載/;
 
 /**
  * The policy's own list of clauses every outsourcing contract must contain: the obligation about
@@ -35,10 +33,6 @@ export interface LawMention {
   path: string;
 }
 
-// 地方公務員法(昭和25年法律第261号) / 萩・長門清掃一部事務組合個人情報保護条例(平成17年条例第1号)
-const LAW =
-  /([^\s、。,「」『』()（）]{2,80}?(?:法律|法|政令|条例|規則))\s*[(（]((?:明治|大正|昭和|平成|令和)[^()（）]{0,12}?(法律|政令|条例|規則)第[0-9０-９]+号)[)）]/g;
-
 function walk(nodes: ClauseNode[], out: { path: string; text: string }[]): void {
   for (const n of nodes) {
     out.push({ path: n.path, text: [n.text, ...(n.list ?? [])].join('\n') });
@@ -53,7 +47,7 @@ export function lawsFromAnalysis(analysis: Pick<PolicyAnalysis, 'tree'>): LawMen
   const seen = new Map<string, LawMention>();
   for (const { path, text } of texts) {
     for (const m of text.matchAll(LAW)) {
-      const name = m[1].replace(/^(?:及び|並びに|又は|その他|、)+/, '');
+      const name = m[1].replace(LEADING_CONJUNCTION, '');
       if (!seen.has(name)) seen.set(name, { name, number: m[2], kind: lawKindOf(m[3]), path });
     }
   }

@@ -1,4 +1,5 @@
 import type { ModuleMigration } from '../../db/migration.ts';
+import { createTables } from '../../db/tables.ts';
 import { createRegisterTable } from '../systems/index.ts';
 import { lawKindOptions } from './law-kinds.ts';
 
@@ -7,67 +8,63 @@ export const vendorsMigrations: ModuleMigration[] = [
   {
     name: '0340_vendors_init',
     async up(db) {
-      await createRegisterTable(db, 'vendors', (t) =>
-        t
-          .addColumn('name', 'text', (c) => c.notNull())
-          .addColumn('address', 'text')
-          .addColumn('contact', 'text')
-          .addColumn('certifications', 'text', (c) => c.notNull())
-          .addColumn('audit_status', 'text', (c) => c.notNull())
-          .addColumn('last_audited_on', 'text')
-          .addColumn('notes', 'text'),
-      );
-      await createRegisterTable(db, 'vendor_contracts', (t) =>
-        t
-          .addColumn('vendor_id', 'text', (c) => c.notNull().references('vendors.id'))
-          .addColumn('title', 'text', (c) => c.notNull())
-          .addColumn('signed_on', 'text')
-          .addColumn('ends_on', 'text')
-          .addColumn('subcontracting', 'integer', (c) => c.notNull().defaultTo(0))
-          .addColumn('next_review_on', 'text')
-          .addColumn('clauses', 'text', (c) => c.notNull())
-          .addColumn('clause_path', 'text')
-          .addColumn('notes', 'text'),
-      );
-      await db.schema
-        .createTable('contract_clause_lists')
-        .addColumn('organization_id', 'text', (c) => c.primaryKey().references('organizations.id'))
-        .addColumn('clauses', 'text', (c) => c.notNull())
-        .addColumn('clause_path', 'text')
-        .addColumn('source', 'text', (c) => c.notNull())
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .execute();
-      await createRegisterTable(db, 'cloud_services', (t) =>
-        t
-          .addColumn('service', 'text', (c) => c.notNull())
-          .addColumn('provider', 'text')
-          .addColumn('vendor_id', 'text', (c) => c.references('vendors.id'))
-          .addColumn('info_classes', 'text', (c) => c.notNull())
-          .addColumn('ismap', 'integer', (c) => c.notNull().defaultTo(0))
-          .addColumn('certifications', 'text')
-          .addColumn('evaluation', 'text')
-          .addColumn('evaluated_on', 'text')
-          .addColumn('approved_by', 'text')
-          .addColumn('approval_ref', 'text')
-          .addColumn('notes', 'text'),
-      );
-      await createRegisterTable(db, 'social_accounts', (t) =>
-        t
-          .addColumn('service', 'text', (c) => c.notNull())
-          .addColumn('account', 'text', (c) => c.notNull())
-          .addColumn('responsible_user_id', 'text', (c) => c.notNull().references('users.id'))
-          .addColumn('publishable', 'text')
-          .addColumn('procedure_ref', 'text')
-          .addColumn('notes', 'text'),
-      );
-      await createRegisterTable(db, 'laws', (t) =>
-        t
-          .addColumn('name', 'text', (c) => c.notNull())
-          .addColumn('number', 'text')
-          .addColumn('kind', 'text', (c) => c.notNull())
-          .addColumn('clause_path', 'text')
-          .addColumn('notes', 'text'),
-      );
+      await createRegisterTable(db, 'vendors', {
+        name: 'text notnull',
+        address: 'text',
+        contact: 'text',
+        certifications: 'text notnull',
+        audit_status: 'text notnull',
+        last_audited_on: 'text',
+        notes: 'text',
+      });
+      await createRegisterTable(db, 'vendor_contracts', {
+        vendor_id: 'text notnull ref vendors.id',
+        title: 'text notnull',
+        signed_on: 'text',
+        ends_on: 'text',
+        subcontracting: 'integer notnull default 0',
+        next_review_on: 'text',
+        clauses: 'text notnull',
+        clause_path: 'text',
+        notes: 'text',
+      });
+      await createTables(db, {
+        contract_clause_lists: {
+          organization_id: 'text pk ref organizations.id',
+          clauses: 'text notnull',
+          clause_path: 'text',
+          source: 'text notnull',
+          updated_at: 'text notnull',
+        },
+      });
+      await createRegisterTable(db, 'cloud_services', {
+        service: 'text notnull',
+        provider: 'text',
+        vendor_id: 'text ref vendors.id',
+        info_classes: 'text notnull',
+        ismap: 'integer notnull default 0',
+        certifications: 'text',
+        evaluation: 'text',
+        evaluated_on: 'text',
+        approved_by: 'text',
+        approval_ref: 'text',
+        notes: 'text',
+      });
+      await createRegisterTable(db, 'social_accounts', {
+        service: 'text notnull',
+        account: 'text notnull',
+        responsible_user_id: 'text notnull ref users.id',
+        publishable: 'text',
+        procedure_ref: 'text',
+        notes: 'text',
+      });
+      await createRegisterTable(db, 'laws', {
+        name: 'text notnull',
+        number: 'text',
+        kind: 'text notnull',
+        clause_path: 'text',
+        notes: 'text',
+      });
     },
   },
   {

@@ -1,45 +1,12 @@
 /** Cell text to stored values: 和暦 and Excel serial dates, full-width digits, 有/無 and ○/×, lists. */
 import { unguard } from '../../../shared/csv-parse.ts';
 import { parseDateInput } from '../../../shared/wareki.ts';
+import { COUNTERS, FALSE_WORDS, TRUE_WORDS } from '../import-patterns.ts';
 import { headingKey } from './mapping.ts';
 import type { ImportField, Resolver } from './types.ts';
 
 /** A value read from a cell, or why it cannot be (an i18n key under `imports.` or `date.` and params). */
 export type Read = { value: unknown } | { code: string; params?: Record<string, string | number> };
-
-const TRUE = new Set([
-  '有',
-  'あり',
-  '○',
-  '〇',
-  '◯',
-  '✓',
-  '✔',
-  'レ',
-  'はい',
-  'yes',
-  'y',
-  'true',
-  '1',
-  '済',
-  '要',
-  '該当',
-]);
-const FALSE = new Set([
-  '無',
-  'なし',
-  '×',
-  '✕',
-  '-',
-  '－',
-  'いいえ',
-  'no',
-  'n',
-  'false',
-  '0',
-  '不要',
-  '非該当',
-]);
 
 /** Full-width letters, digits and symbols to half-width (ＡＢ－００１ → AB-001). */
 export const narrow = (s: string) => s.normalize('NFKC');
@@ -72,9 +39,7 @@ export function readCell(f: ImportField, raw: string, resolve?: Resolver): Read 
     case 'code':
       return { value: narrow(text).replace(/\s+/g, ' ') };
     case 'int': {
-      const n = narrow(text)
-        .replace(/[,\s]/g, '')
-        .replace(/(台|件|本|個|日|人|ライセンス|本数)$/, '');
+      const n = narrow(text).replace(/[,\s]/g, '').replace(COUNTERS, '');
       return /^-?\d+$/.test(n)
         ? { value: Number(n) }
         : { code: 'imports.not_number', params: { value: text } };
@@ -87,8 +52,8 @@ export function readCell(f: ImportField, raw: string, resolve?: Resolver): Read 
     }
     case 'bool': {
       const k = narrow(text).toLowerCase();
-      if (TRUE.has(k)) return { value: true };
-      if (FALSE.has(k)) return { value: false };
+      if (TRUE_WORDS.has(k)) return { value: true };
+      if (FALSE_WORDS.has(k)) return { value: false };
       return { code: 'imports.not_flag', params: { value: text } };
     }
     case 'enum': {

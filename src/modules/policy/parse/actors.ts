@@ -60,18 +60,29 @@ export interface PrefixedMention {
 }
 
 /** Builds the matcher for a document's roles; `staffTerms` are 職員/職員等 as the document defines them. */
-export function actorMatcher(roles: Role[], staffTerms: string[]): ActorMatcher {
+export function actorMatcher(
+  roles: Role[],
+  staffTerms: string[],
+  offices: ReadonlyMap<string, string> = new Map(),
+): ActorMatcher {
   const names = new Map<string, string>();
   for (const r of roles) {
     names.set(r.name, r.name);
     for (const a of r.aliases ?? []) names.set(a, r.name);
   }
-  const pattern = alternation([...names.keys()]);
-  const roleRe = pattern ? new RegExp(`(?:${pattern})$`) : null;
+  const roleNames = alternation([...names.keys()]);
+  // An office that holds a role (`offices`: 所属長 → 情報セキュリティ管理者) names it only as a whole word:
+  // 「施設課長」 is no 課長 and 「副議長」 no 議長.
+  const held = [...offices.keys()].filter((o) => !names.has(o));
+  const officeNames = held.length ? `(?<![\u4e00-\u9fffァ-ヴー])(?:${alternation(held)})` : '';
+  const pattern = [roleNames, officeNames].filter(Boolean).join('|');
+  const roleRe = roleNames ? new RegExp(`(?:${roleNames})$`) : null;
 
   const resolve = (written: string): string | null => {
     const w = written.replace(/^(?:本組合の|当該)/, '').trim();
     if (names.has(w)) return names.get(w) ?? null;
+    const office = offices.get(w);
+    if (office) return office;
     const m = roleRe?.exec(w);
     if (!m) return null;
     const prefix = w.slice(0, m.index);

@@ -57,6 +57,11 @@ function actsOf(text: string): string[] {
   });
 }
 
+/** A role's power over the act a text names (a power's item, or a row's 申請事項 cell). */
+export function powerOf(role: string, text: string, levels: string[]): Power {
+  return { role, levels, words: new Set(pairs(text)), acts: new Set(actsOf(text)) };
+}
+
 /** Every power the text gives a role in a list under 「次に掲げる…権限を有する」. */
 export function powersOf(
   clauses: ClauseNode[],
@@ -70,12 +75,7 @@ export function powersOf(
     if (!role) continue;
     for (const item of node.children) {
       if (!PERMISSION_END.test(item.text.replace(/。$/, ''))) continue;
-      out.push({
-        role,
-        levels: levelsOf(item.text, scheme),
-        words: new Set(pairs(item.text)),
-        acts: new Set(actsOf(item.text)),
-      });
+      out.push(powerOf(role, item.text, levelsOf(item.text, scheme)));
     }
   }
   return out;

@@ -42,6 +42,10 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         ),
         pattern(/許可|承認|決裁/, `${list}が[^。、]{0,10}?(?:許可|承認|決裁)(?:した|している|する)`),
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
+        // 「Xが災害対応その他の理由により必要と認めたときに限り、…できる」: only by X's leave, however it is reasoned.
+        pattern(/に限り/, `${list}が[^。、]{0,24}?(?:判断|認め)(?:した|た)(?:場合|とき)に限り`),
+        // 「Xが認めたクラウドサービスに限り、…保存することができる」: only what X allowed.
+        pattern(/に限り/, `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?に限り`),
         pattern(
           /許可|承認|決裁/,
           `${list}(?:の|に|から)(?:許可|承認|決裁)[^。]{0,4}?(?:を得|を受け(?!る前))`,

@@ -10,6 +10,7 @@ import { transposeTable } from '../text/tables.ts';
 import type { Classification, ClassificationLevel, ClauseNode } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
+import { levelsInAxisColumns } from './levels-axis-columns.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
 import { levelsQuoted } from './levels-quoted.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
@@ -492,7 +493,9 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   const found: ClassificationLevel[] = [];
   let path: string | null = null;
   for (const node of nodes) {
-    const levels = [...levelsFromTables(node), ...levelsFromItems(node)];
+    // A table with a column per axis (レベル | 機密性 | 完全性) gives each axis its levels.
+    const columns = levelsInAxisColumns(node);
+    const levels = columns.length ? columns : [...levelsFromTables(node), ...levelsFromItems(node)];
     if (levels.length < 2) levels.push(...levelsFromLines(node));
     if (levels.length < 2) levels.push(...levelsListedInSentence(node));
     if (levels.length < 2) levels.push(...levelsNamedInText(node));
@@ -502,11 +505,12 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsNamedInTable(node, nodes));
     if (levels.length < 2) levels.push(...levelsNamedThenTabled(node, axisOfNamed));
     underNamedAxis(node, levels);
+    // A later table of the same levels (区分Ａ | 統括者 …, after 区分Ａ was read as a level of 機密性) adds no
+    // axis; axes of one clause may share level words (機密性 and 完全性 both on レベル３／２／１).
+    const known = new Set(found.map((l) => levelName(l)));
     for (const axis of new Set(levels.map((l) => l.axis))) {
       const own = levels.filter((l) => l.axis === axis);
       if (own.length < 2 || found.some((l) => l.axis === axis)) continue;
-      // A later table of the same levels (区分Ａ | 統括者 …, after 区分Ａ was read as a level of 機密性) adds no axis.
-      const known = new Set(found.map((l) => levelName(l)));
       if (own.every((l) => known.has(levelName(l)))) continue;
       found.push(...own);
       path ??= node.path;

@@ -5,6 +5,7 @@
  */
 import type { ClauseNode, Committee, CommitteeMemberTable, Role } from '../types.ts';
 import { flatten } from './clauses.ts';
+import { seatsInRun } from './committee-seats.ts';
 import { escapeRe, splitNames as splitAll, splitSentences, stripParens } from './sentences.ts';
 
 const DITTO = /^(?:〃|同上|同|″|々)$/;
@@ -116,6 +117,13 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     set('chair', m[2], m[1]);
     if (m[3]) set('viceChair', m[4], m[3]);
     c.memberNames ??= splitNames(m[5]).map(who);
+  }
+  // 「…を置き、CISOを委員長、統括責任者を副委員長とし、A及びBを委員とする」: the seats in one run.
+  const run = seatsInRun(s);
+  if (run) {
+    set('chair', run.chair.title, run.chair.post);
+    set('viceChair', run.viceChair.title, run.viceChair.post);
+    if (run.members && !c.memberNames) c.memberNames = splitNames(run.members).map(who);
   }
   // 「…を置き、統括者を委員長とし、A及びBを委員とする」: each seat given to whom the text names before it.
   m = new RegExp(`(?:^|、)([^、。]+?)を${CHAIR}と(?:し、|する)`).exec(s);

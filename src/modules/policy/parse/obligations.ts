@@ -17,9 +17,13 @@ import {
   tablesBelow,
   topicOf,
 } from './approvers.ts';
+import { approversFromDestination, DESTINATION_ALLOWS } from './approvers-destination.ts';
 import { approversFromForm } from './approvers-form.ts';
+import { approversOfLevelAfter } from './approvers-level-after.ts';
 import { approversInNote, approversNamedInNote } from './approvers-note.ts';
 import { approversFromPowers, HOLDER_OF_POWER, type Power, powersOf } from './approvers-powers.ts';
+import { approversOfProvisoLevels } from './approvers-proviso-levels.ts';
+import { powersOfTables } from './approvers-table-of-acts.ts';
 import { flatten } from './clauses.ts';
 import { declarative, modalityOf } from './modality.ts';
 import { splitSentences, stripParens } from './sentences.ts';
@@ -91,6 +95,12 @@ export function extractObligations(
     if (!powers) powers = powersOf(everyClause(), matcher, scheme);
     return powers;
   };
+  // Whether the text makes the 申請先 the 許可権者 (「申請先は、当該行為の許可権者とする」), asked once.
+  let destination: boolean | undefined;
+  const destinationAllows = () => {
+    destination ??= everyClause().some((n) => n.text.includes('申請先') && DESTINATION_ALLOWS.test(n.text));
+    return destination;
+  };
   const walk = (nodes: ClauseNode[], ancestors: ClauseNode[], lead: Lead | null) => {
     for (const node of nodes) {
       // Definitions (…を確保すること) describe terms; they impose nothing.
@@ -149,8 +159,15 @@ export function extractObligations(
           node.tables ??
           referencedTables(sentence, everyClause(), node) ??
           tablesBelow(sentence, node, nodes);
+        // The holder of the power: a row of the table of 申請 the sentence refers to, else a role's listed powers.
+        const tablePowers = HOLDER_OF_POWER.test(sentence) ? powersOfTables(tables(), matcher, scheme) : [];
         const held = HOLDER_OF_POWER.test(sentence)
-          ? approversFromPowers(sentence, powersOfRoles(), matcher, scheme)
+          ? approversFromPowers(
+              sentence,
+              tablePowers.length > 0 ? tablePowers : powersOfRoles(),
+              matcher,
+              scheme,
+            )
           : null;
         const byLevel =
           approversInNote(sentence, matcher, scheme) ??
@@ -166,8 +183,14 @@ export function extractObligations(
         // 「…許可を得なければならない。（許可権者：X）」: the note names who gives it.
         if (approver.length === 0) approver = approversNamedInNote(sentence, matcher);
         if (approver.length === 0 && held) approver = held.approver;
+        // 「申請先：X」 on the line below, where the text makes the 申請先 the one who allows.
+        const sent =
+          approver.length === 0 && /許可|承認/.test(sentence) && destinationAllows()
+            ? approversFromDestination(sentence, node, matcher, scheme)
+            : null;
+        if (sent) approver = sent.approver;
         if (approver.length > 0) ob.approver = approver;
-        if (byLevel) ob.approverByLevel = byLevel;
+        if (byLevel ?? sent?.byLevel) ob.approverByLevel = byLevel ?? sent?.byLevel ?? undefined;
         const when = sentence.includes('場合')
           ? /(?:^|、)([^、。]*?場合)(?:に|には|は)?、/.exec(sentence)
           : null;
@@ -206,5 +229,6 @@ export function extractObligations(
   walk(tree, [], null);
   approversOfPreviousParagraph(out);
   approversOfNamedLevels(out, scheme);
-  return out;
+  approversOfProvisoLevels(out);
+  return approversOfLevelAfter(out, matcher, scheme);
 }

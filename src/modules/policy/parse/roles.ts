@@ -254,6 +254,9 @@ export function findRoles(tree: ClauseNode[]): Role[] {
           upsert(name, node.path, { post });
           for (const [full, short] of aliasesIn(row[0].trim()))
             if (full === name) alias(full, short, node.path);
+          // 「最高情報セキュリティ責任者（ＣＩＳＯ）」: an acronym after the role is its short name.
+          const acronym = /\((副?[A-Z]{2,6})\)$/.exec(row[0].trim());
+          if (acronym) alias(name, acronym[1], node.path);
         }
       }
     }

@@ -134,7 +134,7 @@ export interface Needed {
 export interface CatalogueEntry {
   key: string;
   seed: string;
-  requirement: string;
+  requirement: string | null;
   added: boolean;
   type: Omit<RequestType, 'id' | 'source'>;
 }

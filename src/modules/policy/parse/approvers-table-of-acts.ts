@@ -1,0 +1,50 @@
+/**
+ * Approvers named only in a table of 申請 (申請事項 | 申請者 | 申請先 | 許可権者, one row per act, sometimes one
+ * row per act and level): a sentence asking for 「別表に定める許可権者の許可」 takes the 許可権者 of the row of
+ * its act (and level). The 申請先 is where the form goes, not who allows, when the table has both.
+ */
+import type { Classification } from '../types.ts';
+import type { ActorMatcher } from './actors.ts';
+import { levelsOf } from './approvers.ts';
+import { type Power, powerOf } from './approvers-powers.ts';
+import { stripParens } from './sentences.ts';
+
+/** The column of the one who allows. */
+const APPROVER_HEAD = /^(?:許可権者|承認権者|許可者|承認者|決裁者|決裁権者|許可(?:・|又は)承認権者)$/;
+/** The column that names the act. */
+const ACT_HEAD = /事項|行為|区分|内容|手続/;
+
+const cache = new WeakMap<string[][], Power[]>();
+
+/** The powers a table of 申請 gives: one per row, held by the role its 許可権者 cell names. */
+function powersOfTable(table: string[][], matcher: ActorMatcher, scheme: Classification | null): Power[] {
+  let out = cache.get(table);
+  if (out) return out;
+  out = [];
+  const header = (table[0] ?? []).map((h) => h.replace(/\s+/g, ''));
+  const by = header.findIndex((h) => APPROVER_HEAD.test(h));
+  const found = header.findIndex((h, i) => i !== by && ACT_HEAD.test(h));
+  const act = found >= 0 ? found : by === 0 ? -1 : 0;
+  if (by >= 0 && act >= 0) {
+    const roleRe = new RegExp(matcher.pattern, 'g');
+    for (const row of table.slice(1)) {
+      const cell = row[act] ?? '';
+      const roles = [...(row[by] ?? '').matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
+      if (cell.trim() === '' || roles.length !== 1) continue;
+      // 「情報資産の持出し（機密性３）」: the level in brackets, the act without it.
+      out.push(powerOf(roles[0], stripParens(cell), levelsOf(cell, scheme)));
+    }
+  }
+  cache.set(table, out);
+  return out;
+}
+
+/** The powers of every table of 申請 among the tables a sentence refers to; empty when none has a 許可権者 column. */
+export function powersOfTables(
+  tables: string[][][] | undefined,
+  matcher: ActorMatcher,
+  scheme: Classification | null,
+): Power[] {
+  if (!tables?.length || !matcher.pattern) return [];
+  return tables.flatMap((t) => powersOfTable(t, matcher, scheme));
+}
