@@ -30,7 +30,8 @@ export interface Power {
   acts: Set<string>;
 }
 
-function pairs(text: string): string[] {
+/** The pairs of letters of each run of words (持出し → 持出), the unit a power and a sentence are compared in. */
+export function pairs(text: string): string[] {
   const out: string[] = [];
   for (const run of text.split(JOIN).join('、').replace(OKURIGANA, '$1').match(RUN) ?? [])
     for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
@@ -81,8 +82,17 @@ export function powersOf(
   return out;
 }
 
+/** The words of a sentence's act: its pairs of letters, without the roles it names. */
+export function wordsOf(sentence: string, matcher: ActorMatcher): Set<string> {
+  const bare = matcher.pattern ? sentence.replace(new RegExp(matcher.pattern, 'g'), '、') : sentence;
+  return new Set(pairs(bare.replace(/許可権者|承認権者|許可者|承認者/g, '、')));
+}
+
+/** Whether the sentence names one of the power's acts. */
+export const namesAct = (words: Set<string>, p: Power) => [...p.acts].some((w) => words.has(w));
+
 /** The power whose words the sentence shares most, one of its acts among them; null when none. */
-function bestPower(words: Set<string>, candidates: Power[]): Power | null {
+export function bestPower(words: Set<string>, candidates: Power[]): Power | null {
   let best: Power | null = null;
   let top = 0;
   for (const p of candidates) {
@@ -110,8 +120,7 @@ export function approversFromPowers(
 ): { byLevel: Record<string, string[]> | null; approver: string[] } | null {
   if (powers.length === 0 || !HOLDER_OF_POWER.test(sentence)) return null;
   // The roles the sentence names (its subject) are not words of its act.
-  const bare = matcher.pattern ? sentence.replace(new RegExp(matcher.pattern, 'g'), '、') : sentence;
-  const words = new Set(pairs(bare.replace(/許可権者|承認権者|許可者|承認者/g, '、')));
+  const words = wordsOf(sentence, matcher);
   const levels = levelsOf(sentence, scheme);
   if (levels.length > 0) {
     const byLevel: Record<string, string[]> = {};

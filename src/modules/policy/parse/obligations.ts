@@ -17,6 +17,7 @@ import {
   tablesBelow,
   topicOf,
 } from './approvers.ts';
+import { approversByDelegation, delegationsOf } from './approvers-delegation.ts';
 import { approversFromDestination, DESTINATION_ALLOWS } from './approvers-destination.ts';
 import { approversFromForm } from './approvers-form.ts';
 import { approversOfLevelAfter } from './approvers-level-after.ts';
@@ -119,7 +120,10 @@ export function extractObligations(
       let nextLead: Lead | null = null;
       for (const sentence of splitSentences(node.text)) {
         // A note in brackets after the sentence's end (「…得なければならない。（許可権者　…）」) is not its ending.
-        const modality = modalityIn(sentence.replace(NOTE_AFTER, '。'), itemLead);
+        const modality = modalityIn(
+          sentence.endsWith(')') ? sentence.replace(NOTE_AFTER, '。') : sentence,
+          itemLead,
+        );
         if (!modality) {
           if (PROVISO.test(sentence) && last?.modality === 'must_not') {
             const by = approversOf(sentence, matcher);
@@ -230,5 +234,7 @@ export function extractObligations(
   approversOfPreviousParagraph(out);
   approversOfNamedLevels(out, scheme);
   approversOfProvisoLevels(out);
+  if (everyClause().some((n) => n.text.includes('専決') || n.text.includes('委任')))
+    approversByDelegation(out, delegationsOf(everyClause(), matcher, scheme), matcher, scheme);
   return approversOfLevelAfter(out, matcher, scheme);
 }
