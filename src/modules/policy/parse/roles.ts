@@ -8,6 +8,7 @@
 import type { ClauseNode, Role } from '../types.ts';
 import { flatten } from './clauses.ts';
 import { headFromPosts, officeHeadings, rolesFromPosts } from './posts.ts';
+import { collectivePost } from './posts-collective.ts';
 import { escapeRe, splitSentences, stripParens } from './sentences.ts';
 
 /**
@@ -242,6 +243,9 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       const raw = unbulleted(line);
       for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
       appointments(clean(raw), node.path, upsert);
+      const together = collectivePost(raw);
+      const filled = together && drafts.get(keyOf.get(together.role) ?? together.role);
+      if (filled && together) filled.post = together.post;
     }
     for (const table of node.tables ?? []) {
       for (const row of table) {
