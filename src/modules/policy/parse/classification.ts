@@ -57,6 +57,7 @@ function level(axis: string, label: string, definition?: string): Classification
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 /** Words that name a scale, not what it measures: its levels are レベル3, クラスIII, 区分A. */
 const SCALE_WORDS = new Set(['区分', 'レベル', 'クラス', 'ランク']);
+const SCALE_LIST = [...SCALE_WORDS];
 
 /** The symbol that orders a level: 「3情報」 → 3, 「2(a)」 → 2 (sub-levels keep the text's order). */
 export function levelSymbol(label: string): string {
@@ -352,7 +353,7 @@ function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   // Every axis ends in 性 or 度, or is a bare scale (レベル, 区分).
   const axisWord = (t: string) =>
-    t.includes('性') || t.includes('度') || [...SCALE_WORDS].some((w) => t.includes(w));
+    t.includes('性') || t.includes('度') || SCALE_LIST.some((w) => t.includes(w));
   if (!axisWord(node.text)) return levels;
   for (const line of node.text.split('\n')) {
     if (!axisWord(line)) continue;
@@ -505,6 +506,8 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsNamedInTable(node, nodes));
     if (levels.length < 2) levels.push(...levelsNamedThenTabled(node, axisOfNamed));
     underNamedAxis(node, levels);
+    // An axis needs two levels or more.
+    if (levels.length < 2) continue;
     // A later table of the same levels (区分Ａ | 統括者 …, after 区分Ａ was read as a level of 機密性) adds no
     // axis; axes of one clause may share level words (機密性 and 完全性 both on レベル３／２／１).
     const known = new Set(found.map((l) => levelName(l)));

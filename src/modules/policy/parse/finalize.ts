@@ -34,10 +34,13 @@ function inlineTitled(
   headings: Set<RawNode>,
   out: Map<RawNode, { title: string; text: string }>,
 ) {
+  if (nodes.length === 0) return;
   const byStyle = new Map<string, RawNode[]>();
   for (const n of nodes) {
     if (headings.has(n) || n.caption || n.marker.number === 0) continue;
-    byStyle.set(n.marker.style, [...(byStyle.get(n.marker.style) ?? []), n]);
+    const list = byStyle.get(n.marker.style);
+    if (list) list.push(n);
+    else byStyle.set(n.marker.style, [n]);
   }
   for (const list of byStyle.values()) {
     const found = list.map((n) => [n, inlineTitle(n.marker.rest)] as const);
@@ -65,6 +68,7 @@ function leadsList(n: RawNode | undefined): boolean {
 }
 
 function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNode): void {
+  if (nodes.length === 0) return;
   const items = leadsList(parent);
   for (const n of nodes) {
     const isArticle = n.marker.style === 'article' || n.marker.style === 'article-bare';
@@ -88,18 +92,50 @@ function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNo
       headings.add(n);
   }
   // A clause without body among headed siblings is an empty heading, not a list item.
+  // (Counted per style once: how many siblings of a style there are, and how many are headings so far.)
+  const ofStyle = new Map<string, { all: number; headed: number }>();
+  if (!items)
+    for (const n of nodes) {
+      const c = ofStyle.get(n.marker.style);
+      const headed = headings.has(n) ? 1 : 0;
+      if (c) {
+        c.all++;
+        c.headed += headed;
+      } else ofStyle.set(n.marker.style, { all: 1, headed });
+    }
   for (const n of nodes) {
     if (items || headings.has(n) || !headingLike(n.marker.rest) || n.body.length > 0 || n.children.length > 0)
       continue;
-    const siblings = nodes.filter((s) => s !== n && s.marker.style === n.marker.style);
-    if (siblings.length > 0 && siblings.filter((s) => headings.has(s)).length * 2 > siblings.length)
+    const c = ofStyle.get(n.marker.style) as { all: number; headed: number };
+    const siblings = c.all - 1;
+    if (siblings > 0 && c.headed * 2 > siblings) {
       headings.add(n);
+      c.headed++;
+    }
   }
   for (const n of nodes) decideHeadings(n.children, headings, n);
 }
 
-function joinText(lines: NormalizedLine[]): string {
-  return lines.map((l) => l.text).join('\n');
+/** The lines' texts joined, table rows (lines with a tab) left out. */
+function ownText(lines: NormalizedLine[]): string {
+  let text = '';
+  let first = true;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (t.includes('\t')) continue;
+    text = first ? t : `${text}\n${t}`;
+    first = false;
+  }
+  return text;
+}
+
+/** Widens `span` to cover the lines' spans. */
+function widen(span: [number, number], lines: NormalizedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const s = lines[i].span;
+    if (s[0] < span[0]) span[0] = s[0];
+    if (s[1] > span[1]) span[1] = s[1];
+  }
 }
 
 /** The path label: 附則 keep their date (several amendments), 別表 drop their (第N条関係) cross-reference. */
@@ -115,6 +151,7 @@ function checkNumbering(
   nodes: RawNode[],
   issues: Issue[],
 ): void {
+  if (nodes.length === 0) return;
   const byStyle = new Map<string, RawNode[]>();
   for (const n of nodes) {
     // Articles are numbered through the whole document (checked by `checkArticles`).
@@ -200,14 +237,17 @@ export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]
     parentHasText: boolean,
     parentRaw?: RawNode,
   ): ClauseNode[] => {
+    if (nodes.length === 0) return [];
     checkNumbering(parentPath, parentHasText, !!parentRaw?.iroha, nodes, issues);
     const used = new Map<string, RawNode[]>();
     let bullet = 0;
     return nodes.map((n) => {
       let seg = labelOf(n);
       if (n.marker.style === 'bullet') seg = `・${++bullet}`;
-      const earlier = used.get(seg) ?? [];
-      used.set(seg, [...earlier, n]);
+      const same = used.get(seg);
+      const earlier = same ? same.slice() : [];
+      if (same) same.push(n);
+      else used.set(seg, [n]);
       if (earlier.length > 0) {
         // The text really repeats a number: the path stays unique and the reviewer is told where.
         const where = (r: RawNode) => lineAt(r.headLines[r.headLines.length - 1].span[0]);
@@ -224,18 +264,15 @@ export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]
       const heading = headings.has(n);
       const own = inline.get(n);
       const title = n.caption ?? (heading ? n.marker.rest : own?.title);
-      const ownLines = n.body.filter((l) => !l.text.includes('\t'));
       const rest =
         n.marker.rest === '' ? '' : (parseMarker(n.headLines[n.headLines.length - 1].text)?.rest ?? '');
-      const parts = [heading ? '' : (own?.text ?? rest), joinText(ownLines)].filter((t) => t !== '');
+      const lead = heading ? '' : (own?.text ?? rest);
+      const body = ownText(n.body);
+      const text = lead === '' ? body : body === '' ? lead : `${lead}\n${body}`;
       const span: [number, number] = [Infinity, -Infinity];
-      for (const lines of [n.headLines, n.body])
-        for (const l of lines) {
-          if (l.span[0] < span[0]) span[0] = l.span[0];
-          if (l.span[1] > span[1]) span[1] = l.span[1];
-        }
+      widen(span, n.headLines);
+      widen(span, n.body);
       const label = labelOf(n);
-      const text = parts.join('\n');
       const line = lineAt(n.headLines[n.headLines.length - 1].span[0]);
       // Two literals rather than a spread: the same keys in the same order, built without copying.
       const node: ClauseNode =

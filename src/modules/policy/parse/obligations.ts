@@ -120,7 +120,10 @@ export function extractObligations(
       let nextLead: Lead | null = null;
       for (const sentence of splitSentences(node.text)) {
         // A note in brackets after the sentence's end (「…得なければならない。（許可権者　…）」) is not its ending.
-        const modality = modalityIn(sentence.replace(NOTE_AFTER, '。'), itemLead);
+        const modality = modalityIn(
+          sentence.endsWith(')') ? sentence.replace(NOTE_AFTER, '。') : sentence,
+          itemLead,
+        );
         if (!modality) {
           if (PROVISO.test(sentence) && last?.modality === 'must_not') {
             const by = approversOf(sentence, matcher);
