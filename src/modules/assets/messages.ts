@@ -37,6 +37,7 @@ export const ja: Record<string, string> = {
   'event.assets.classify_requested': '分類の判断を依頼',
   'event.assets.classify_answered': '分類の判断に回答',
   'assets.copy_name': '{name}（複製）',
+  'assets.export.book': '情報資産管理台帳',
 };
 
 export const en: Record<string, string> = {
@@ -77,4 +78,5 @@ export const en: Record<string, string> = {
   'event.assets.classify_requested': 'Classification requested',
   'event.assets.classify_answered': 'Classification answered',
   'assets.copy_name': '{name} (copy)',
+  'assets.export.book': 'Information asset register',
 };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { bodyName, sendExport } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
 import { access, defineRoute } from '../../http/route.ts';
+import { t } from '../../i18n/index.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import type { CsvEncoding } from '../../shared/csv.ts';
 import { decodeCsv, parseCsv } from '../../shared/csv-parse.ts';
@@ -35,7 +36,8 @@ export function assetIoRoutes(app: FastifyInstance, { db }: AppContext): void {
         scheme,
         seesAllUnits(auth) ? undefined : auth.unitId,
       );
-      const book = '情報資産管理台帳';
+      // The register as the body's ledger: its book, headings and marks are the ones its import reads back.
+      const book = t('ja', 'assets.export.book');
       const name = { body: await bodyName(db, auth.organizationId), book, date: todayJst() };
       const file =
         query.format === 'xlsx'

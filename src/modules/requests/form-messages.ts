@@ -31,6 +31,9 @@ export const ja: Record<string, string> = {
   'requests.book.subtitle': '{body}　出力日 {date}',
   'requests.book.stamp.check': '確認',
   'requests.book.stamp.responsible': '責任者',
+  'requests.record.clause': 'ポリシー {clause}',
+  'requests.record.type': '種別',
+  'requests.record.exempt': '許可不要（{clause}）',
 };
 
 export const en: Record<string, string> = {
@@ -64,4 +67,7 @@ export const en: Record<string, string> = {
   'requests.book.subtitle': '{body}, printed {date}',
   'requests.book.stamp.check': 'Checked',
   'requests.book.stamp.responsible': 'Manager',
+  'requests.record.clause': 'Policy {clause}',
+  'requests.record.type': 'Type',
+  'requests.record.exempt': 'No permission needed ({clause})',
 };

@@ -1,15 +1,19 @@
 import type { Insertable, Kysely } from 'kysely';
 import { type Args, prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
+import { t } from '../../i18n/index.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
 import { type AuditItem, auditEntry } from '../audit/index.ts';
 import { assetDisplay } from './asset-lookup.ts';
 import { type LoadedRequest, labelsOf } from './load.ts';
 
-/** A clause path as the office cites it: 第2章/5./(1) → ポリシー 第2章 5. (1). */
+/**
+ * A clause path as the office cites it: 第2章/5./(1) → ポリシー 第2章 5. (1). The registers are the body's
+ * records, written in Japanese.
+ */
 export function clauseCitation(path: string): string {
-  return `ポリシー ${path.split('/').join(' ')}`;
+  return t('ja', 'requests.record.clause', { clause: path.split('/').join(' ') });
 }
 
 /** The date a record is about: the first date field of the form, or the approval day. */
@@ -66,7 +70,7 @@ export async function writeRecord(
   const missing = [req.requester_id, ...opts.approverIds].filter((id) => !labels.has(id));
   if (missing.length)
     for (const [id, l] of await labelsOf(trx, req.organization_id, missing)) labels.set(id, l);
-  const fields = [{ key: '_type', label: '種別', value: opts.typeName }];
+  const fields = [{ key: '_type', label: t('ja', 'requests.record.type'), value: opts.typeName }];
   for (const f of req.def.fields) {
     const v = req.values[f.key];
     // The register names the asset as the office knows it (number and name), not by its internal id.
@@ -92,7 +96,7 @@ export async function writeRecord(
     asset_class: req.asset_class,
     // 許可者: who granted it, or the clause of the body's own policy under which no permission is needed.
     approvers: opts.exemptBy
-      ? `許可不要（${clauseCitation(opts.exemptBy)}）`
+      ? t('ja', 'requests.record.exempt', { clause: clauseCitation(opts.exemptBy) })
       : opts.approverIds.map((a) => labels.get(a) ?? a).join('、') || null,
     approved_on: opts.today,
     due_on: opts.dueOn,
