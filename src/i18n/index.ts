@@ -17,7 +17,11 @@ export function addMessages(ja: Messages, en: Messages): void {
 /** Translates a message key, filling {name} placeholders; unknown keys fall back to the key itself. */
 export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const text = catalogues[lang][key] ?? catalogues.ja[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  // A parameter may carry its words per language (`functions@en` beside `functions`, the Japanese).
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params[`${name}@${lang}`] ?? params[name];
+    return v === undefined ? m : String(v);
+  });
 }
 
 /** The message keys that start with a prefix (`event.`: every audit event the modules declare). */

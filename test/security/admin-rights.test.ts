@@ -80,6 +80,15 @@ describe('[R-F13] a hosting administrator cannot make themselves a way into a bo
     assert.equal(given.statusCode, 403, given.body);
     assert.equal(given.json().error.code, 'org.host_setup_only');
     assert.match(given.json().error.message, /持出しの承認/);
+    // In English, the functions are named in English too.
+    const english = await host.request(
+      'POST',
+      `/api/org/roles/${everything.json().id}/assignments`,
+      { userId: first.json().id },
+      { 'accept-language': 'en' },
+    );
+    assert.match(english.json().error.message, /\(not: .*Take-out/i);
+    assert.doesNotMatch(english.json().error.message, /[ぁ-んァ-ヶ一-龠]/u);
     const appointed = await host.post(`/api/org/roles/${everything.json().id}/appointments`, {
       userId: first.json().id,
       appointedOn: '2026-04-01',

@@ -26,7 +26,10 @@ export async function refuseHostBeyondSetup(trx: Kysely<DB>, actor: Actor, keys:
   const setup = new Set(setupFunctions());
   const beyond = allFunctions().filter((f) => keys.includes(f.key) && !setup.has(f.key));
   if (beyond.length)
-    throw new AppError('org.host_setup_only', 403, { functions: beyond.map((f) => f.ja).join('、') });
+    throw new AppError('org.host_setup_only', 403, {
+      functions: beyond.map((f) => f.ja).join('、'),
+      'functions@en': beyond.map((f) => f.en).join(', '),
+    });
 }
 
 /** Whether a role has anyone holding it (an assignment not ended). */

@@ -50,10 +50,11 @@ export async function checkSelfGrant(
   const admins = await administratorsOf(trx, actor.organizationId, today);
   const sole = admins.every((id) => id === actor.userId);
   if (rule !== 'sole_administrator_may' || !sole) {
-    const labels = allFunctions()
-      .filter((f) => approving.includes(f.key))
-      .map((f) => f.ja);
-    throw new AppError('org.self_grant_needs_second_admin', 403, { functions: labels.join('、') });
+    const named = allFunctions().filter((f) => approving.includes(f.key));
+    throw new AppError('org.self_grant_needs_second_admin', 403, {
+      functions: named.map((f) => f.ja).join('、'),
+      'functions@en': named.map((f) => f.en).join(', '),
+    });
   }
   await recordAudit(trx, actor, 'org.approval_self_granted', null, { role, functions: approving, how, rule });
 }

@@ -166,4 +166,29 @@ describe('申請書 and 許可書', () => {
     ]);
     assert.doesNotMatch(english, /許可書|令和/);
   });
+
+  test('[R-E3] where the policy names the roles for the asset’s level, the boxes carry them and the 許可書 is signed with the role the approver holds', async () => {
+    const { org, staff, approver, id } = await takeOut();
+    // The chain frozen with the request: either role of the policy's two for the level may approve.
+    const req = await t.db
+      .selectFrom('requests')
+      .select('definition')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const def = JSON.parse(req.definition);
+    def.chain[0].roles = ['情報セキュリティ管理者', '情報セキュリティ責任者'];
+    await t.db
+      .updateTable('requests')
+      .set({ definition: JSON.stringify(def) })
+      .where('id', '=', id)
+      .execute();
+    await makeUser(t.db, org, { functions: [approveFn('take_out')], roleName: '情報セキュリティ責任者' });
+    assert.equal((await decideAs(approver, id)).statusCode, 200);
+    const r = await staff.c.get(`/api/requests/${id}/forms/permit`);
+    assert.equal(r.statusCode, 200, r.body);
+    const text = pdfShowing(r.rawPayload, ['情報資産の持出し許可書', '佐藤 花子']);
+    // 佐藤 花子 holds 情報セキュリティ管理者 only: the permit does not sign her as 責任者 too.
+    assert.match(text, /情報セキュリティ管理者\s+佐藤 花子/);
+    assert.doesNotMatch(text, /情報セキュリティ責任者\s+佐藤 花子/);
+  });
 });

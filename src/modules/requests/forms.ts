@@ -12,7 +12,7 @@ import { type Lang, t } from '../../i18n/index.ts';
 import { type FormPdf, formPdf, type StampBox } from '../../shared/pdf-form.ts';
 import { formatJstMinute, jstDate } from '../../shared/time.ts';
 import { formatWareki, formatWarekiShort } from '../../shared/wareki.ts';
-import { allFunctions } from '../org/index.ts';
+import { allFunctions, rolesAndFunctionsOf } from '../org/index.ts';
 import { assetDisplay } from './asset-lookup.ts';
 import { loadRequest } from './load.ts';
 import { mayRead } from './queries.ts';
@@ -52,6 +52,33 @@ async function roleTitle(db: Kysely<DB>, org: string, fn: string, lang: Lang): P
   if (names.length) return names.slice(0, 2).join('・');
   const known = allFunctions().find((f) => f.key === fn);
   return (known && (lang === 'en' ? known.en : known.ja)) ?? fn;
+}
+
+/** A step's 決裁 title: the roles the policy names for it (for the asset's level), else those holding its function. */
+async function stepTitle(
+  db: Kysely<DB>,
+  org: string,
+  step: { function: string; roles?: string[] },
+  lang: Lang,
+): Promise<string> {
+  return step.roles?.length ? step.roles.join('・') : roleTitle(db, org, step.function, lang);
+}
+
+/**
+ * The title a decider signs the 許可書 with: the one of the step's roles they held when deciding (not
+ * every role the step allows), else the step's title.
+ */
+async function signerTitle(
+  db: Kysely<DB>,
+  org: string,
+  decision: { user_id: string; decided_at: string },
+  step: { function: string; roles?: string[] },
+  fallback: string,
+): Promise<string> {
+  if (!step.roles?.length) return fallback;
+  const held = await rolesAndFunctionsOf(db, org, decision.user_id, jstDate(decision.decided_at));
+  const names = step.roles.filter((r) => held.roles.some((h) => h.name === r));
+  return names.length ? names.join('・') : fallback;
 }
 
 /** The clause's own words from the policy in force, when the body has imported it. */
@@ -109,7 +136,7 @@ export async function requestForm(
   for (const [i, step] of req.def.chain.entries()) {
     const done = decisions.filter((d) => d.step === i);
     stamps.push({
-      title: await roleTitle(db, org, step.function, lang),
+      title: await stepTitle(db, org, step, lang),
       name: done.map((d) => sealName(d.user_label)).join('・') || undefined,
       note: done.length
         ? `${shortDayTime(lang, done[done.length - 1].decided_at)} ${w(`decision.${done.some((d) => d.decision === 'reject') ? 'reject' : 'approve'}`)}`
@@ -172,7 +199,9 @@ export async function requestForm(
       from: [
         body,
         w('permit_from', {
-          title: stamps[stamps.length - 1]?.title ?? '',
+          title: last
+            ? await signerTitle(db, org, last, req.def.chain[last.step], stamps[last.step]?.title ?? '')
+            : (stamps[stamps.length - 1]?.title ?? ''),
           name: sealName(last?.user_label ?? ''),
         }),
       ],

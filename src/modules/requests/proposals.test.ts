@@ -44,6 +44,8 @@ describe('request type proposals', () => {
     ]);
     const sw = proposals.find((p) => p.key === 'request_types:software_install');
     assert.ok(sw);
+    // Listed under 申請の種類: the title names the type alone, not 「申請種別: …」 again.
+    for (const p of proposals) assert.doesNotMatch(p.title, /申請種別|:/);
     assert.equal(sw.clausePath, '第2章/6./(1)/⑩');
     const created = await t.db
       .transaction()

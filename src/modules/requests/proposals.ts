@@ -175,9 +175,8 @@ export const requestTypeProposals: ProposalProvider = {
       return {
         kind: 'request_types',
         key: `request_types:${g.key}`,
-        title: t(lang, 'requests.proposal.title', {
-          name: g.name ? (lang === 'en' ? type.nameEn : type.nameJa) : TOPICS[g.topic][lang],
-        }),
+        // The kind's group heads the list (申請の種類): the title is the type's name alone.
+        title: g.name ? (lang === 'en' ? type.nameEn : type.nameJa) : TOPICS[g.topic][lang],
         detail: describeApprovers(g, lang),
         clausePath: g.path,
         payload: { topic: g.topic, approverRoles: roles, levels: g.levels, type } satisfies Payload,

@@ -6,7 +6,7 @@ import { notFound } from '../../http/errors.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { allFunctions } from '../org/index.ts';
 import { approvalNeed } from './approval-need.ts';
-import { stepHolders } from './approvers.ts';
+import { chainFor, stepHolders } from './approvers.ts';
 import { assetDisplay, assetReadableBy, findAsset } from './asset-lookup.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { clauseChoices, roleChoices, schemeChoices } from './editor-choices.ts';
@@ -123,6 +123,9 @@ export async function neededFor(
   const withAsset = types
     .map((t) => ({ t, def: parseDefinition(t.definition) }))
     .filter(({ def }) => def.fields.some((f) => f.type === 'asset'));
+  // Who approves, as the person filing reads it: the roles the policy names for the asset's level, else
+  // the roles holding the step's function.
+  const roles = withAsset.length ? await roleChoices(db, organizationId) : [];
   const out = [];
   for (const { t, def } of withAsset) {
     const need = await approvalNeed(db, organizationId, { def, clause_path: t.clause_path }, assetClass);
@@ -135,6 +138,9 @@ export async function neededFor(
       approvalRequired: need.required,
       exemptBy: need.exemptBy,
       approvers: def.chain.map((s) => s.function),
+      approverRoles: chainFor(def.chain, assetClass).map(
+        (s) => s.roles ?? roles.filter((r) => r.functions.includes(s.function)).map((r) => r.name),
+      ),
     });
   }
   return {

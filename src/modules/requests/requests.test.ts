@@ -39,7 +39,10 @@ describe('requests', () => {
     const low = await file(staff.c, typeId, takeOut, '重要性III');
     assert.equal((await staff.c.get(`/api/requests/${low}`)).json().status, 'pending');
     const needed = (await staff.c.get('/api/requests/needed?assetId=A-001&assetClass=重要性I')).json();
-    assert.equal(needed.types.find((x: { id: string }) => x.id === typeId).approvalRequired, true);
+    const entry = needed.types.find((x: { id: string }) => x.id === typeId);
+    assert.equal(entry.approvalRequired, true);
+    // The person filing reads who approves by the role's name, not the function's.
+    assert.deepEqual(entry.approverRoles, [[`役割 ${approver.user.loginId}`]]);
   });
 
   test('[R-E3] seed 003: several people confirm after the return', async () => {

@@ -5,7 +5,7 @@ import type { DB } from '../../db/schema.ts';
 import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
-import type { PolicyAnalysis } from '../policy/index.ts';
+import type { ClauseNode, PolicyAnalysis } from '../policy/index.ts';
 import { flagsFor, type SegmentFlags } from './defaults.ts';
 import { changeRecord, insertRecord } from './kit/write.ts';
 import { segmentRegister } from './registers.ts';
@@ -17,16 +17,34 @@ export interface SegmentProposalPayload extends SegmentFlags {
   rules: { kind: string; path: string; text: string }[];
 }
 
-/** One proposal per segment the analysis names, carrying the rules found for it and their clauses. */
+/** A clause's words without spaces and bracketed asides (「LGWAN（総合行政ネットワーク）接続系」). */
+function plain(text: string): string {
+  return text.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '');
+}
+
+/** The first clause that names the segment, for a segment the text names but sets no rule for. */
+function namingClause(tree: ClauseNode[], name: string): string | null {
+  for (const n of tree) {
+    if (plain(`${n.title ?? ''}${n.text}`).includes(name)) return n.path;
+    const inside = namingClause(n.children, name);
+    if (inside) return inside;
+  }
+  return null;
+}
+
+/**
+ * One proposal per segment the analysis names, carrying the rules found for it and their clauses; a
+ * segment without rules links to the clause that first names it.
+ */
 export function segmentProposals(
-  analysis: Pick<PolicyAnalysis, 'segments' | 'segmentRules'>,
+  analysis: Pick<PolicyAnalysis, 'segments' | 'segmentRules'> & { tree?: ClauseNode[] },
   existing: Set<string>,
   lang: Lang = 'ja',
 ): Proposal[] {
   const names = [...new Set([...analysis.segments, ...analysis.segmentRules.map((r) => r.segment)])];
   return names.map((name) => {
     const rules = analysis.segmentRules.filter((r) => r.segment === name);
-    const clausePath = rules[0]?.path ?? null;
+    const clausePath = rules[0]?.path ?? namingClause(analysis.tree ?? [], name);
     const payload: SegmentProposalPayload = {
       name,
       clausePath,

@@ -110,4 +110,28 @@ describe('segment proposals', () => {
     assert.ok(rules.length > lines.length, 'several rules come from one sentence');
     assert.equal(new Set(lines).size, lines.length, 'each sentence once');
   });
+
+  test('[R-P1] a segment the text names without setting a rule links to the clause that names it', () => {
+    const a = analyzePolicy(
+      [
+        '霞ヶ浦町情報セキュリティ対策基準',
+        '',
+        '第1条（目的）',
+        'この基準は、情報資産を守るための基準を定める。',
+        '',
+        '第2条（ネットワーク）',
+        '本町のネットワークは、LGWAN（総合行政ネットワーク）接続系とインターネット接続系に分ける。',
+        '',
+      ].join('\n'),
+      { omitOriginal: true },
+    );
+    const p = segmentProposals(a, new Set());
+    assert.deepEqual(
+      p.map((x) => [x.title, x.clausePath]),
+      [
+        ['LGWAN接続系', '第2条'],
+        ['インターネット接続系', '第2条'],
+      ],
+    );
+  });
 });

@@ -5,7 +5,7 @@ export const kitTexts = defineTexts(
   {
     empty: 'まだ登録がありません。',
     noMatch: '条件に合うものはありません。',
-    choose: '選択してください',
+    choose: '選んでください',
     fileChoose: 'ファイルを選択',
     fileNone: 'ファイルが選択されていません',
     noUnit: '（所属なし）',

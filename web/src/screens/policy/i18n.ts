@@ -65,7 +65,7 @@ export const policyTexts = defineTexts(
     versions: '版の履歴',
     changeVis: '公開範囲を変更',
     save: '保存',
-    open: '開く',
+    open: 'ポリシーの本文を開く',
     openReview: '見直しを開始',
     trigger: '契機',
     triggers: {
@@ -220,7 +220,7 @@ export const policyTexts = defineTexts(
     versions: 'Versions',
     changeVis: 'Change visibility',
     save: 'Save',
-    open: 'Open',
+    open: 'Open the policy text',
     openReview: 'Open a review',
     trigger: 'Trigger',
     triggers: {

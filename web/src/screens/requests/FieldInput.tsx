@@ -1,5 +1,6 @@
+import { DateField } from '../../components/DateField.tsx';
+import { kitTexts } from '../../components/i18n.ts';
 import { useI18n, useT } from '../../i18n/index.tsx';
-import { formatWarekiDate } from '../../lib/date.ts';
 import { type FieldSpec, fieldLabel } from './api.ts';
 import { requestTexts } from './i18n.ts';
 
@@ -13,11 +14,11 @@ interface Props {
 /** One form field of a request type, drawn from its field schema (the asset field is drawn by the picker). */
 export function FieldInput({ field, value, error, onChange }: Props) {
   const x = useT(requestTexts);
+  const c = useT(kitTexts);
   const { lang } = useI18n();
   const id = `rq-values.${field.key}`;
   const label = fieldLabel(field, lang);
   const errorId = error ? `${id}-error` : undefined;
-  const hintId = `${id}-hint`;
   const str = typeof value === 'string' ? value : '';
   const head = (
     <div className="field__label-row">
@@ -41,6 +42,18 @@ export function FieldInput({ field, value, error, onChange }: Props) {
     'aria-invalid': error ? true : undefined,
     required: field.required,
   } as const;
+  // Dates are typed as people write them (令和8年4月1日, R8.4.1) or picked, and read back in 和暦.
+  if (field.type === 'date')
+    return (
+      <DateField
+        id={id}
+        label={label}
+        value={str}
+        required={field.required}
+        error={error}
+        onChange={(v) => onChange(v)}
+      />
+    );
   if (field.type === 'checklist') {
     const list = Array.isArray(value) ? value : [];
     return (
@@ -86,7 +99,7 @@ export function FieldInput({ field, value, error, onChange }: Props) {
         value={str}
         onChange={(e) => onChange(e.target.value)}
       >
-        <option value="">{x.selectPlaceholder}</option>
+        <option value="">{c.choose}</option>
         {(field.options ?? []).map((o) => (
           <option key={o} value={o}>
             {o}
@@ -99,11 +112,9 @@ export function FieldInput({ field, value, error, onChange }: Props) {
       <input
         {...common}
         className="input"
-        type={field.type === 'date' ? 'date' : 'text'}
+        type="text"
         maxLength={2000}
-        aria-describedby={
-          [field.type === 'date' && str ? hintId : '', errorId ?? ''].join(' ').trim() || undefined
-        }
+        aria-describedby={errorId}
         value={str}
         onChange={(e) => onChange(e.target.value)}
       />
@@ -113,11 +124,6 @@ export function FieldInput({ field, value, error, onChange }: Props) {
       {head}
       {err}
       {input}
-      {field.type === 'date' && str && (
-        <p id={hintId} className="field__hint">
-          {formatWarekiDate(`${str}T00:00:00+09:00`)}
-        </p>
-      )}
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { type FunctionDef, fnLabel, type Needed } from './api.ts';
 import { requestTexts } from './i18n.ts';
 
 /**
- * What this asset needs permission for, and who approves each kind of request. The clause a type rests on
+ * What this asset needs permission for, and who approves each kind of request (the roles by name, the
+ * function's name where no role holds it yet). The clause a type rests on
  * is the approver's and the record's, not shown to the person filing.
  */
 export function NeededPanel({ needed, fns }: { needed: Needed; fns: FunctionDef[] }) {
@@ -19,7 +20,11 @@ export function NeededPanel({ needed, fns }: { needed: Needed; fns: FunctionDef[
             {n.approvalRequired ? x.needsApproval : x.noApproval}
             {n.approvalRequired && (
               <>
-                （{x.approvers}: {n.approvers.map((k) => fnLabel(fns, k, lang)).join(' → ')}）
+                （{x.approvers}:{' '}
+                {n.approvers
+                  .map((k, i) => n.approverRoles[i]?.join('・') || fnLabel(fns, k, lang))
+                  .join(' → ')}
+                ）
               </>
             )}
           </li>

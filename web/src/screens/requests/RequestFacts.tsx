@@ -54,7 +54,10 @@ export function RequestValues({ d }: { d: RequestDetail }) {
   );
 }
 
-/** The approver chain, each step with the decisions made on it. */
+/**
+ * The approver chain, each step named by the roles that approve it where the policy names them (else by
+ * its function), with the decisions made on it.
+ */
 export function RequestChain({ d, fns }: { d: RequestDetail; fns: FunctionDef[] }) {
   const x = useT(requestTexts);
   const { lang } = useI18n();
@@ -68,7 +71,8 @@ export function RequestChain({ d, fns }: { d: RequestDetail; fns: FunctionDef[] 
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: steps are positional
             <li key={i}>
-              <strong>{fnLabel(fns, s.function, lang)}</strong>（{s.mode === 'all' ? x.modeAll : x.modeAny}
+              <strong>{s.roles?.length ? s.roles.join('・') : fnLabel(fns, s.function, lang)}</strong>（
+              {s.mode === 'all' ? x.modeAll : x.modeAny}
               {s.unitScoped && `・${x.unitScoped}`}）
               {d.status === 'pending' && d.currentStep === i && ` ← ${x.status.pending}`}
               {ds.length > 0 && (

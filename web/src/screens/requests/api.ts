@@ -129,6 +129,8 @@ export interface Needed {
     clausePath: string | null;
     approvalRequired: boolean;
     approvers: string[];
+    /** per step, the roles that approve (the policy's for the asset's level, else those holding the function) */
+    approverRoles: string[][];
   }[];
 }
 export interface CatalogueEntry {

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { SETUP_STATUS, type SetupStatus } from './api.ts';
+import { RefusedRoles } from './RefusedRoles.tsx';
 import { setupTexts } from './texts.ts';
 import { useAssignRoles } from './useAssignRoles.ts';
 
@@ -28,9 +29,7 @@ export function SetupChecklist() {
       <p className="muted">{s.checklistLead}</p>
       <Status message={roles.done} />
       <FormAlert error={roles.assign.error} />
-      {roles.later.length > 0 && (
-        <p className="alert alert--info">{fmt(s.approvalLater, { roles: roles.later.join('、') })}</p>
-      )}
+      <RefusedRoles refusal={roles.refusal} />
       <ul className="setup-checklist">
         {st.steps.map((x) => (
           <li key={x.key} className={x.done ? 'setup-checklist__done' : undefined}>

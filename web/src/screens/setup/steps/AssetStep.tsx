@@ -3,6 +3,7 @@ import { api } from '../../../api/client.ts';
 import { useData, useMutate } from '../../../api/query.ts';
 import { SelectField, TextField } from '../../../components/Field.tsx';
 import { Form } from '../../../components/Form.tsx';
+import { kitTexts } from '../../../components/i18n.ts';
 import { UnitField, useUnits } from '../../../components/Pickers.tsx';
 import { SubmitRow } from '../../../components/SubmitRow.tsx';
 import { useFormState } from '../../../components/useFormState.ts';
@@ -16,6 +17,7 @@ import { useStepDone } from '../useStepDone.ts';
 /** The register's first entry: number, name, the unit in charge and its class on each axis of the scheme. */
 export function AssetStep({ status }: { status: SetupStatus }) {
   const s = useT(setupTexts);
+  const c = useT(kitTexts);
   const stepDone = useStepDone();
   const scheme = useData<{ active: Scheme | null }>('/api/classification');
   const { units } = useUnits();
@@ -54,7 +56,7 @@ export function AssetStep({ status }: { status: SetupStatus }) {
           id={`setup-asset-level-${a.id}`}
           label={fmt(s.assetLevel, { axis: a.name })}
           value={levels[a.id] ?? ''}
-          placeholder={s.chooseKind}
+          placeholder={c.choose}
           options={a.levels.map((l) => ({ value: l.id, label: levelText(a.name, l.label) }))}
           onChange={(e) => setLevels({ ...levels, [a.id]: e.target.value })}
         />

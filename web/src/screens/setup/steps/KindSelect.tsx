@@ -1,4 +1,5 @@
 import { SelectField } from '../../../components/Field.tsx';
+import { kitTexts } from '../../../components/i18n.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { BODY_KINDS } from '../kinds.ts';
 import { setupTexts } from '../texts.ts';
@@ -16,6 +17,7 @@ export function KindSelect({
   hint?: string;
 }) {
   const s = useT(setupTexts);
+  const c = useT(kitTexts);
   return (
     <SelectField
       id="setup-bodyKind"
@@ -24,7 +26,7 @@ export function KindSelect({
       value={value}
       error={error}
       hint={hint}
-      placeholder={s.chooseKind}
+      placeholder={c.choose}
       options={BODY_KINDS.map((k) => ({ value: k, label: s.kinds[k] }))}
       onChange={(e) => onChange(e.target.value)}
     />

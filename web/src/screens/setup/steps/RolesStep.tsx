@@ -9,6 +9,7 @@ import { PersonSelect } from '../../../components/Pickers.tsx';
 import { fmt, useT } from '../../../i18n/index.tsx';
 import type { Role } from '../../org/api.ts';
 import type { SetupStatus } from '../api.ts';
+import { RefusedRoles } from '../RefusedRoles.tsx';
 import { setupTexts } from '../texts.ts';
 import { type Suggestion, useAssignRoles } from '../useAssignRoles.ts';
 import { useStepDone } from '../useStepDone.ts';
@@ -25,7 +26,7 @@ export function RolesStep({ status }: { status: SetupStatus }) {
   const roles = useData<{ items: Role[] }>('/api/org/roles');
   const [chosen, setChosen] = useState<Record<string, string>>({});
   // The roles left for the body's administrator are named again on the hand-over step and the checklist.
-  const { suggestions: sugg, assign, byPost, later, done } = useAssignRoles(() => stepDone('roles'));
+  const { suggestions: sugg, assign, byPost, refusal, done } = useAssignRoles(() => stepDone('roles'));
   const byRole = new Map<string, Suggestion[]>();
   for (const x of sugg) byRole.set(x.roleId, [...(byRole.get(x.roleId) ?? []), x]);
   const columns: Column<Role>[] = [
@@ -81,9 +82,7 @@ export function RolesStep({ status }: { status: SetupStatus }) {
               caption={s.steps.roles}
               captionHidden
             />
-            {later.length > 0 && (
-              <p className="alert alert--info">{fmt(s.approvalLater, { roles: later.join('、') })}</p>
-            )}
+            <RefusedRoles refusal={refusal} inStep />
             <div className="actions">
               {sugg.length > 0 && (
                 <Button kind="primary" disabled={assign.busy} onClick={() => void byPost(true)}>
