@@ -12,6 +12,7 @@ import {
 import { actorMatcher, prefixedMentions, withIssuer } from './parse/actors.ts';
 import { findClassification } from './parse/classification.ts';
 import { flatten, parseClauses } from './parse/clauses.ts';
+import { committeeApprovals } from './parse/committee-approvals.ts';
 import { findCommittees } from './parse/committees.ts';
 import { extractDefinitions } from './parse/definitions.ts';
 import { heldPostMatcher } from './parse/held-posts.ts';
@@ -81,15 +82,17 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyAn
   const issuer = findIssuer(title, parsed.preamble);
   const committees = findCommittees(tree, roles);
   const body = bodyOf(title, issuer);
+  const held = heldPostMatcher(roles, staffTerms, tree);
   const obligations = extractObligations(
     tree,
     withIssuer(
-      heldPostMatcher(roles, staffTerms, tree),
+      held,
       body,
       committees.flatMap((c) => [c.name, ...(c.alias ? [c.alias] : [])]),
     ),
     asWritten,
   );
+  committeeApprovals(obligations, committees, held);
   if (classification && renamed.size) renameObligationLevels(obligations, classification, renamed);
   correctActors(obligations, tree, corrections, result);
   issues.push(...result.warnings);
