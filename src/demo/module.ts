@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { access, defineRoute } from '../http/route.ts';
+import { consoleWords } from '../i18n/console.ts';
 import { recordAudit } from '../modules/audit/index.ts';
 import type { AppModule } from '../modules/module.ts';
 import { removeSampleOrganization } from '../modules/org/index.ts';
@@ -32,7 +33,8 @@ export const samplesModule: AppModule = {
         if (people.length && ctx.config.dataDir) {
           const file = path.join(ctx.config.dataDir, 'initial-passwords.txt');
           const lines = people.map(
-            (u) => `${u.loginId}\t${u.password}\t${u.displayName}\t${u.role ?? '職員'}`,
+            (u) =>
+              `${u.loginId}\t${u.password}\t${u.displayName}\t${u.role ?? consoleWords('samples.no_role').ja}`,
           );
           fs.mkdirSync(ctx.config.dataDir, { recursive: true });
           fs.appendFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });

@@ -3,8 +3,7 @@ import type { DB } from '../db/schema.ts';
 import { oneTimePassword, setPassword } from '../modules/auth/index.ts';
 import { createOrganization, createUser } from '../modules/org/index.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
-import { hagiNagato } from './hagi-nagato.ts';
-import { hanamaki } from './hanamaki.ts';
+import { hagiNagato, hanamaki, operators } from './organizations.ts';
 import { type DemoUser, setUpDemoOrganization } from './setup-org.ts';
 
 export interface SeedResult {
@@ -26,11 +25,11 @@ export async function seedIfEmpty(db: Kysely<DB>, opts: { demo: boolean }): Prom
   return db.transaction().execute(async (trx) => {
     const sysId = await createOrganization(trx, systemActor(''), {
       code: 'system',
-      name: 'mamori 運用管理',
+      name: operators.organizationName,
       kind: 'system',
     });
     const sys = systemActor(sysId, 'setup');
-    const adminId = await createUser(trx, sys, { loginId: 'admin', displayName: 'システム管理者' });
+    const adminId = await createUser(trx, sys, { loginId: 'admin', displayName: operators.adminDisplayName });
     const admin = { loginId: 'admin', password: oneTimePassword() };
     await setPassword(trx, sys, adminId, admin.password, true);
     const demoUsers = opts.demo ? (await setUpSamplesIn(trx, sys)).people : [];

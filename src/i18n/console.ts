@@ -137,6 +137,8 @@ const texts = {
   'policy_cli.not_read': ['（読まれていません）', '(not read)'],
   'policy_cli.error': ['エラー: {message} [{code}]', 'error: {message} [{code}]'],
   'policy_cli.no_file': ['エラー: ファイルがありません: {file}', 'error: no such file: {file}'],
+  // The role column of DATA_DIR/initial-passwords.txt for a sample person who holds no role.
+  'samples.no_role': ['職員', 'staff'],
 } satisfies Record<string, readonly [ja: string, en: string]>;
 
 export type ConsoleKey = keyof typeof texts;
