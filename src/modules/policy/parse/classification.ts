@@ -378,12 +378,21 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
 }
 
 /**
+ * A level of information the body has made public or means to (「公表している情報」「公開された広報資料その他
+ * 公開することを前提とした情報資産」): the lowest of its axis. Not one kept from the public (「公開していない」
+ * 「公開を前提としない」) nor harm done once it is (「公開された場合」).
+ */
+const PUBLIC =
+  /^(?!.*(?:予定していない|前提としない|されていない|していない)).*(?:公表している|公開している|公表された(?!場合)|公開された(?!場合)|公開(?:すること)?を前提と(?:した|する))/;
+
+/**
  * Whether an axis's numbers count down (1 is the most sensitive) by what its definitions say: a level
  * defined against another (「重要度１に該当しないもの」, 「機密性２又は機密性３の情報資産以外」) is below it;
  * failing that, a level of information already made public (公表している) is the lowest.
  */
 function numbersCountDown(list: ClassificationLevel[]): boolean {
-  // Roman numerals count the other way by default (I is highest); a definition can turn them too.
+  // Roman numerals count the other way by default (I is highest); a definition can turn them too, and so can
+  // a public level at the end the default would put first (機密性Ⅳ…Ⅰ with Ⅰ the public one).
   const numeric = list.filter((l) => /(?:^|[^0-9A-Za-z])(?:\d+[A-Z]?|[IVX]+)$/.test(levelSymbol(l.label)));
   if (numeric.length < 2) return false;
   let vote = 0;
@@ -394,10 +403,7 @@ function numbersCountDown(list: ClassificationLevel[]): boolean {
     }
   }
   if (vote !== 0) return vote > 0;
-  if (!numeric.some((l) => /\d/.test(levelSymbol(l.label)))) return false;
-  const publicLevel = numeric.find((l) =>
-    /^(?!.*(?:予定していない|前提としない)).*公表している/.test(l.definition ?? ''),
-  );
+  const publicLevel = numeric.find((l) => PUBLIC.test(l.definition ?? ''));
   if (!publicLevel) return false;
   const s = numeric.map((l) => strength(l.label));
   return strength(publicLevel.label) === Math.max(...s) && numeric.length > 1;

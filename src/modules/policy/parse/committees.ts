@@ -61,7 +61,9 @@ const VICE = '(副委員長|副会長|副座長|副議長|副本部長)';
 const NEXT_SEAT = 'を、(?=[^、。]{1,12}は)';
 /** The seats of a committee, not its members: 「委員長、副委員長及び委員をもって組織する」. */
 const SEAT =
-  /^(?:副?(?:委員長|会長|座長|議長|本部長)|班長|幹事長|部会長|委員|幹事|構成員|本部員|班員|部会員)$/;
+  /^(?:副?(?:委員長|会長|座長|議長|本部長)|班長|幹事長|部会長|委員|幹事|構成員|本部員|班員|部会員|会員)$/;
+/** A member's seat as the sentence that composes the body names it: 「…を委員として組織する」「…を会員とする」. */
+const MEMBER_SEAT = '(?:委員|構成員|幹事|本部員|部会員|会員)';
 
 /** A post or role as the text names it, without 「の職にある者」 and the like. */
 function who(text: string): string {
@@ -91,15 +93,16 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   for (const [re, key] of [
     // 「会議の議長はCISOとし、会議の構成員は…とする」: the seat ends at 「とし、」.
     // 「議長は区統括責任者をもって、副議長は…をもって充てる」: a seat also ends at 「をもって、」.
+    // 「…をもって充」 is enough: a PDF copy's running header may fall between 充 and てる.
     [
       new RegExp(
-        `(?:^|、|(?:${names})の)${VICE}は、?(.+?)(?:をもって充て|をもって、|とする|とし、|${NEXT_SEAT})`,
+        `(?:^|、|(?:${names})の)${VICE}は、?(.+?)(?:をもって充|をもって、|とする|とし、|${NEXT_SEAT})`,
       ),
       'viceChair',
     ],
     [
       new RegExp(
-        `(?:^|、|(?:${names})の)${CHAIR}は、?(.+?)(?:をもって充て|をもって、|とする|とし、|${NEXT_SEAT})`,
+        `(?:^|、|(?:${names})の)${CHAIR}は、?(.+?)(?:をもって充|をもって、|とする|とし、|${NEXT_SEAT})`,
       ),
       'chair',
     ],
@@ -110,8 +113,9 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   // 「委員会は、CISOを委員長とし、統括…及び課長等をもって組織する。」「…CISOを委員長、統括…を副委員長とし、…をもって構成する」
   // 「会議は、Aを議長、Bを副議長とし、C及びDを構成員とする」
   // 「CSIRTは、統括情報セキュリティ責任者を責任者とし、…の職員及び…をもって構成する」
+  // 「推進会議は、議長を会長、副議長を副会長とし、A、B及びCを会員として組織する」: the members by their seat.
   m = new RegExp(
-    `(?:${names})は、(.+?)を${LEAD}(?:とし)?、(?:(.+?)を${VICE}(?:とし)?、)?(.+?)(?:(?:をもって|で)(?:組織|構成)する|を(?:委員|構成員|幹事|本部員|部会員)とする)`,
+    `(?:${names})は、(.+?)を${LEAD}(?:とし)?、(?:(.+?)を${VICE}(?:とし)?、)?(.+?)(?:(?:をもって|で)(?:組織|構成)する|を${MEMBER_SEAT}と(?:する|して(?:組織|構成)する))`,
   ).exec(s);
   if (m) {
     set('chair', m[2], m[1]);
@@ -128,7 +132,7 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   // 「…を置き、統括者を委員長とし、A及びBを委員とする」: each seat given to whom the text names before it.
   m = new RegExp(`(?:^|、)([^、。]+?)を${CHAIR}と(?:し、|する)`).exec(s);
   if (m) set('chair', m[2], m[1]);
-  m = new RegExp(`${CHAIR}とし、(.+?)を(?:委員|幹事|構成員|部会員)とする`).exec(s);
+  m = new RegExp(`${CHAIR}とし、(.+?)を${MEMBER_SEAT}と(?:する|して(?:組織|構成)する)`).exec(s);
   if (m && !c.memberNames) c.memberNames = splitNames(m[2]).map(who);
   // A team's head: 「病院CSIRTの長は…とし」「その責任者は…とし」.
   m = new RegExp(

@@ -42,8 +42,8 @@ function kindIn(text: string): DateKind | null {
   // A revision history (改訂履歴): 「第2版　…　…を追加」, a later version or a change made, is an amendment.
   if (/^\s*第(?:[2-9]|[1-9][0-9])版|改訂|追加|変更|修正|削除|見直/.test(text)) return '改正';
   if (/施行/.test(text)) return '施行';
-  // 「令和5年9月29日　企業長決定」: the date the body adopted it.
-  if (/制定|公布|告示|訓令|策定|決定/.test(text)) return '制定';
+  // 「令和5年9月29日　企業長決定」「令和5年3月24日　村長決裁」: the date the body adopted it.
+  if (/制定|公布|告示|訓令|策定|決定|決裁/.test(text)) return '制定';
   // 「第1版　2024年4月1日　作成」: the date the document was written, as the text says.
   if (/作成/.test(text)) return '作成';
   return null;
@@ -66,7 +66,7 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
     const rest = line.replace(found[0].text, '');
     // 「改正　令和2年…訓令第6号」 then 「令和4年…訓令第11号」 on the next lines: further amendments.
     let kind: DateKind | null =
-      previous === '改正' && !/制定|施行|策定|決定/.test(rest) ? '改正' : kindIn(rest);
+      previous === '改正' && !/制定|施行|策定|決定|決裁/.test(rest) ? '改正' : kindIn(rest);
     const next = preamble[i + 1];
     if (!kind && next && findDates(next).length === 0 && next.length <= 6) kind = kindIn(next);
     // 「令和6年3月28日」 over 「教育委員会訓令第3号」「西峰市告示第124号」: the date the instrument was made.
@@ -97,12 +97,19 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
         amended.add(f.iso);
         dates.push({ kind: '改正', iso: f.iso, text: f.text, path: node.path });
       }
+    // 「…から施行する。ただし、第N条の規定は、同年7月1日から施行する」: 同年 is the year of the date before it,
+    // also of the amendment's date in the 附則's brackets (「附則（令和6年3月29日規程第3号）…同年4月1日から」).
+    let year =
+      (bracket ? findDates(bracket[1]) : []).map((f) => /^.*?年/.exec(f.text)?.[0] ?? '').pop() ?? '';
     for (const sentence of node.text.split('。')) {
       const m = /(.{0,20}?)から施行/.exec(sentence);
       if (!m) continue;
-      for (const f of findDates(m[1]))
+      const said = year ? m[1].replace(/同年(?=\s*[0-9０-９一二三四五六七八九十]+月)/, year) : m[1];
+      for (const f of findDates(said)) {
+        year = /^.*?年/.exec(f.text)?.[0] ?? year;
         if (!dates.some((d) => d.kind === '施行' && d.iso === f.iso))
           dates.push({ kind: '施行', iso: f.iso, text: f.text, path: node.path });
+      }
     }
   }
   return dates;

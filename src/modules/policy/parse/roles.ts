@@ -83,9 +83,10 @@ function filling(text: string): Partial<Role> {
     written,
   );
   if (pool2) return { post: pool2[2], appointedBy: pool2[1] };
-  // 「学長が指名する副学長」: an office the appointer picks the holder of.
+  // 「学長が指名する副学長」: an office the appointer picks the holder of. Staff picked (「…が指名する教職員」) are
+  // no office: anyone of them may be picked.
   const picked = /^([^、。]+?)が(?:指名|任命|指定)する([^、。]+)$/.exec(written);
-  if (picked && isPost(picked[2]) && !/^(?:者|職員)$/.test(picked[2]))
+  if (picked && isPost(picked[2]) && !/^(?:者|[\u4e00-\u9fff]{0,4}職員|教員)$/.test(picked[2]))
     return { post: picked[2], appointedBy: picked[1] };
   // 「…課の長が指名する職員」: an appointment, not a post (充て職).
   const appointer = /^(.+)が(?:指名|任命|指定|委嘱)する/.exec(written);

@@ -31,8 +31,13 @@ function definedSegments(tree: ClauseNode[], parts: string[] = []): { name: stri
     // The space between term and definition may be lost (a PDF): the term ends at its first 系.
     // 「ただし、会議資料系とは、…をいう。」: a definition in a proviso of another sentence.
     // 「ア．指令系　…をいう。」: one line of a list of terms that stays in its clause's text.
+    // 「（３）事務系ネットワーク　…に用いるネットワークであって、…と分離されたもの」: an item of a list of terms
+    // that names a network of its own, defined without 「をいう」.
     const m =
       /^([^\s、。()]{1,12}?系)\s*(.+をいう。?)$/.exec(n.text) ??
+      (n.text.includes('系ネットワーク')
+        ? /^([^\s、。()]{1,12}?系ネットワーク)\s+([^。]*ネットワーク(?:[^。]*もの)?)。?$/.exec(n.text)
+        : null) ??
       /^「?([^\s、。()「」]{1,12}系)」?とは、(.+)$/.exec(n.text) ??
       (n.text.includes('系とは、')
         ? /(?:。|ただし、)「?([^\s、。()「」]{1,12}系)」?とは、([^。]+をいう)/.exec(n.text)
@@ -134,7 +139,10 @@ function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
   return out;
 }
 
-/** 「組合のネットワークは、港湾系、LGWAN接続系及びインターネット接続系に区分する」: each 系 of the list. */
+/**
+ * 「組合のネットワークは、港湾系、LGWAN接続系及びインターネット接続系に区分する」: each 系 of the list, also one
+ * named as a network (「制御系ネットワーク、LGWAN接続系及び…に区分する」).
+ */
 function listedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   flatten(tree).forEach((n, at) => {
@@ -148,9 +156,9 @@ function listedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
       if (!m) continue;
       // 「…を行う収納系、…を行うLGWAN接続系並びに…に用いるインターネット接続系」: the 系 each item ends with.
       const items = m[1].split(/、|及び|並びに/);
-      const names = [...m[1].matchAll(/([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)(?=、|及び|並びに|$)/g)].map(
-        (x) => x[1],
-      );
+      const names = [
+        ...m[1].matchAll(/([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系(?:ネットワーク)?)(?=、|及び|並びに|$)/g),
+      ].map((x) => x[1]);
       const known = names.filter((x) => SEGMENTS.some(([, re]) => re.test(x)));
       const bare = items.length >= 2 && items.every((x) => /^[\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系$/.test(x));
       if (!bare && (names.length < 2 || known.length === 0)) continue;
