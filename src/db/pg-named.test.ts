@@ -138,3 +138,85 @@ test('on PostgreSQL BEGIN goes with the transaction’s first statement, and tha
     await d.close();
   }
 });
+
+test('on PostgreSQL a write sent with the next statement goes in that statement’s round trip, or in COMMIT’s, and fails its transaction when it fails', {
+  skip: !onPostgres,
+}, async () => {
+  const d = await testDatabase({ poolSize: 1 });
+  try {
+    const now = '2026-01-01T00:00:00Z';
+    const addOrg = prepared(
+      (db, p: Args<{ id: string }>) =>
+        db
+          .insertInto('organizations')
+          .values({ id: p.id, code: p.id, name: p.id, kind: 'body', settings: '{}', created_at: now }),
+      { withNext: true },
+    );
+    const byId = prepared((db, p: Args<{ id: string }>) =>
+      db.selectFrom('organizations').select('id').where('id', '=', p.id),
+    );
+    const ids = async () =>
+      (await d.db.selectFrom('organizations').select('id').orderBy('id').execute()).map((r) => r.id);
+    const first = (s: string[]) => s.map((x) => x.split(' ')[0]);
+    // Parsed on the connection by a first use (a statement not yet parsed goes on its own).
+    await d.db.transaction().execute(async (trx) => {
+      await byId.execute(trx, { id: 'none' });
+      await addOrg.run(trx, { id: 'a0' });
+    });
+    // Held, then read back by the next statement of the transaction, which carries it: one round trip.
+    const read = await countStatements(() =>
+      d.db.transaction().execute(async (trx) => {
+        await byId.execute(trx, { id: 'none' });
+        await addOrg.run(trx, { id: 'a1' });
+        return byId.execute(trx, { id: 'a1' });
+      }),
+    );
+    assert.deepEqual(read.result, [{ id: 'a1' }], 'the next statement sees the held write');
+    assert.deepEqual(first(read.sql), ['select', 'select', 'commit'], 'no round trip of its own');
+    // Held to the end: it goes with COMMIT.
+    const last = await countStatements(() =>
+      d.db.transaction().execute(async (trx) => {
+        await byId.execute(trx, { id: 'none' });
+        await addOrg.run(trx, { id: 'a2' });
+        await addOrg.run(trx, { id: 'a3' });
+      }),
+    );
+    assert.deepEqual(first(last.sql), ['select', 'commit'], 'both with COMMIT');
+    assert.deepEqual(await ids(), ['a0', 'a1', 'a2', 'a3']);
+    // A held write that fails (a duplicate key) fails the transaction at COMMIT: nothing of it stays.
+    await assert.rejects(
+      d.db.transaction().execute(async (trx) => {
+        await byId.execute(trx, { id: 'none' });
+        await addOrg.run(trx, { id: 'b1' });
+        await addOrg.run(trx, { id: 'a0' });
+      }),
+      (e: { code?: string }) => e.code === '23505',
+    );
+    // …or at the next statement, whose caller then sees the error.
+    await assert.rejects(
+      d.db.transaction().execute(async (trx) => {
+        await byId.execute(trx, { id: 'none' });
+        await addOrg.run(trx, { id: 'a0' });
+        await byId.execute(trx, { id: 'a0' });
+      }),
+      (e: { code?: string }) => e.code === '23505',
+    );
+    // Rolled back before anything carried it: it is never sent.
+    const undone = await countStatements(() =>
+      assert.rejects(
+        d.db.transaction().execute(async (trx) => {
+          await byId.execute(trx, { id: 'none' });
+          await addOrg.run(trx, { id: 'c1' });
+          throw new Error('undo');
+        }),
+        /undo/,
+      ),
+    );
+    assert.deepEqual(first(undone.sql), ['select', 'rollback']);
+    // Outside a transaction it runs at once; the connection goes on after the failures.
+    await addOrg.run(d.db, { id: 'd1' });
+    assert.deepEqual(await ids(), ['a0', 'a1', 'a2', 'a3', 'd1']);
+  } finally {
+    await d.close();
+  }
+});

@@ -6,11 +6,9 @@ import { preparedInsert } from './prepared-insert.ts';
 test('a prepared multi-row insert writes every row of any count, with each call’s values, in slices past its limit', async () => {
   const d = await testDatabase();
   try {
-    const insert = preparedInsert(
-      'organizations',
-      ['id', 'code', 'name', 'kind', 'settings', 'created_at'],
-      3,
-    );
+    const insert = preparedInsert('organizations', ['id', 'code', 'name', 'kind', 'settings', 'created_at'], {
+      maxRows: 3,
+    });
     const rows = (prefix: string, n: number) =>
       Array.from({ length: n }, (_, i) => ({
         id: `${prefix}${i}`,

@@ -6,7 +6,7 @@ import {
   PostgresAdapter,
 } from 'kysely';
 import type { DB } from './schema.ts';
-import { nameStatement } from './statement-names.ts';
+import { nameStatement, sendWithNext } from './statement-names.ts';
 
 type Row<T extends keyof DB> = Insertable<DB[T]>;
 
@@ -32,13 +32,16 @@ interface Compiled {
  * `prepared.ts`): the fan-outs of a write (a notice to each approver, their mails, the mails' jobs, the
  * events of one change) are one statement per table without Kysely building and compiling a tree of every
  * row and value on each call. Each call only lays its rows' values out in the statement's order. Rows
- * beyond `maxRows` go in further statements; a column missing from a row is written as null.
+ * beyond `maxRows` go in further statements; a column missing from a row is written as null. With
+ * `withNext`, on PostgreSQL inside a transaction the insert goes with the transaction's next statement
+ * (`sendWithNext`): only for rows no caller reads back and whose failure may only fail the transaction.
  */
 export function preparedInsert<T extends keyof DB & string>(
   table: T,
   columns: readonly (keyof Row<T> & string)[],
-  maxRows = 100,
+  opts: { maxRows?: number; withNext?: boolean } = {},
 ): (db: Kysely<DB>, rows: readonly Row<T>[]) => Promise<void> {
+  const maxRows = opts.maxRows ?? 100;
   // SQLite binds at most 32,766 values in one statement.
   const perStatement = Math.max(1, Math.min(maxRows, Math.floor(30_000 / columns.length)));
   const byAdapter = new WeakMap<DialectAdapter, Map<number, Compiled>>();
@@ -65,7 +68,10 @@ export function preparedInsert<T extends keyof DB & string>(
         return p;
       });
       c = { cq, rows: slots.map((s) => s.row), columns: slots.map((s) => s.column) };
-      if (adapter instanceof PostgresAdapter) nameStatement(cq.sql);
+      if (adapter instanceof PostgresAdapter) {
+        nameStatement(cq.sql);
+        if (opts.withNext) sendWithNext(cq.sql);
+      }
       byCount.set(n, c);
     }
     return c;

@@ -7,7 +7,7 @@ import {
   type QueryResult,
 } from 'kysely';
 import type { DB } from './schema.ts';
-import { nameStatement } from './statement-names.ts';
+import { nameStatement, sendWithNext } from './statement-names.ts';
 
 /**
  * A statement built and compiled once, run many times with new values.
@@ -53,6 +53,13 @@ function standIns<A>(): Args<A> {
 
 export function prepared<A extends object, O>(
   build: (db: Kysely<DB>, args: Args<A>) => Compilable<O>,
+  opts: {
+    /**
+     * A write whose result no caller reads and whose failure may only fail its transaction: on PostgreSQL,
+     * inside a transaction, it goes with the transaction's next statement (`sendWithNext`).
+     */
+    withNext?: boolean;
+  } = {},
 ): Prepared<A, O> {
   // One compiled statement per dialect adapter (SQLite and PostgreSQL differ in placeholders and quoting).
   const byAdapter = new WeakMap<DialectAdapter, CompiledQuery<O>>();
@@ -62,7 +69,10 @@ export function prepared<A extends object, O>(
     if (!cq) {
       cq = build(db, standIns<A>()).compile();
       byAdapter.set(adapter, cq);
-      if (adapter instanceof PostgresAdapter) nameStatement(cq.sql);
+      if (adapter instanceof PostgresAdapter) {
+        nameStatement(cq.sql);
+        if (opts.withNext) sendWithNext(cq.sql);
+      }
     }
     const parameters = cq.parameters.map((p) => {
       if (!(p instanceof StandIn)) return p;

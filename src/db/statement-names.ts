@@ -21,3 +21,21 @@ export function nameStatement(sql: string): string {
 export function statementName(sql: string): string | undefined {
   return names.get(sql);
 }
+
+const withNext = new Set<string>();
+
+/**
+ * Marks a statement compiled once as one that may wait for the next statement of its transaction: on
+ * PostgreSQL, inside a transaction, it is then sent together with that statement (or with COMMIT) in one
+ * round trip (`pg-named.ts`). Only for writes whose result no caller reads and whose failure may only
+ * fail the transaction: the error then surfaces at the next statement or at COMMIT, and the transaction
+ * rolls back as it would have.
+ */
+export function sendWithNext(sql: string): void {
+  withNext.add(sql);
+}
+
+/** Whether a statement may be sent with the next statement of its transaction (see `sendWithNext`). */
+export function sentWithNext(sql: string): boolean {
+  return withNext.has(sql);
+}

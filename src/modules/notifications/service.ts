@@ -26,30 +26,30 @@ export interface NotifyMessage {
 
 export const DELIVER_MAIL = 'notifications.deliver_mail';
 
-const insertNotes = preparedInsert('notifications', [
-  'id',
-  'organization_id',
-  'user_id',
-  'title',
-  'body',
-  'code',
-  'params',
-  'link',
-  'created_at',
-  'read_at',
-]);
-const insertMails = preparedInsert('mail_outbox', [
-  'id',
-  'organization_id',
-  'user_id',
-  'to_address',
-  'subject',
-  'body',
-  'status',
-  'created_at',
-  'sent_at',
-  'error',
-]);
+const insertNotes = preparedInsert(
+  'notifications',
+  ['id', 'organization_id', 'user_id', 'title', 'body', 'code', 'params', 'link', 'created_at', 'read_at'],
+  { withNext: true },
+);
+const insertMails = preparedInsert(
+  'mail_outbox',
+  [
+    'id',
+    'organization_id',
+    'user_id',
+    'to_address',
+    'subject',
+    'body',
+    'status',
+    'created_at',
+    'sent_at',
+    'error',
+  ],
+  { withNext: true },
+);
+
+// Neither insert is read back by its caller and either failing fails the caller's transaction: on
+// PostgreSQL they go with the transaction's next statement (`sendWithNext`), not in round trips of their own.
 
 /**
  * Notifies people of an organization, in the caller's transaction: an in-app notification each (its

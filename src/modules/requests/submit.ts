@@ -7,7 +7,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { nowIso } from '../../shared/time.ts';
-import { recordAudit } from '../audit/index.ts';
+import { auditEntry, recordAudits } from '../audit/index.ts';
 import { notifyPeople } from '../notifications/index.ts';
 import { approvalNeed } from './approval-need.ts';
 import { chainFor, stepHolders } from './approvers.ts';
@@ -65,33 +65,36 @@ const typeRead = prepared((db, p: Args<{ org: string; typeId: string }>) =>
     .where('organization_id', '=', p.org),
 );
 type RequestRow = Required<Insertable<DB['requests']>>;
-const insertRequest = prepared((db, p: Args<RequestRow>) =>
-  db.insertInto('requests').values({
-    id: p.id,
-    organization_id: p.organization_id,
-    type_id: p.type_id,
-    type_code: p.type_code,
-    requester_id: p.requester_id,
-    unit_id: p.unit_id,
-    asset_id: p.asset_id,
-    asset_class: p.asset_class,
-    approval_required: p.approval_required,
-    status: p.status,
-    current_step: p.current_step,
-    waiting_key: p.waiting_key,
-    version: p.version,
-    field_values: p.field_values,
-    definition: p.definition,
-    clause_path: p.clause_path,
-    due_on: p.due_on,
-    returned_at: p.returned_at,
-    step_started_at: p.step_started_at,
-    escalated_step: p.escalated_step,
-    last_reminder_on: p.last_reminder_on,
-    submitted_at: p.submitted_at,
-    decided_at: p.decided_at,
-    closed_at: p.closed_at,
-  }),
+// Not read back, and its failure fails the submit's transaction: on PostgreSQL it goes with the next statement.
+const insertRequest = prepared(
+  (db, p: Args<RequestRow>) =>
+    db.insertInto('requests').values({
+      id: p.id,
+      organization_id: p.organization_id,
+      type_id: p.type_id,
+      type_code: p.type_code,
+      requester_id: p.requester_id,
+      unit_id: p.unit_id,
+      asset_id: p.asset_id,
+      asset_class: p.asset_class,
+      approval_required: p.approval_required,
+      status: p.status,
+      current_step: p.current_step,
+      waiting_key: p.waiting_key,
+      version: p.version,
+      field_values: p.field_values,
+      definition: p.definition,
+      clause_path: p.clause_path,
+      due_on: p.due_on,
+      returned_at: p.returned_at,
+      step_started_at: p.step_started_at,
+      escalated_step: p.escalated_step,
+      last_reminder_on: p.last_reminder_on,
+      submitted_at: p.submitted_at,
+      decided_at: p.decided_at,
+      closed_at: p.closed_at,
+    }),
+  { withNext: true },
 );
 
 /**
@@ -143,48 +146,48 @@ export async function submitRequest(
   const definition = { ...type.def, chain: chainFor(type.def.chain, assetClass) };
   const id = newId();
   const now = nowIso();
+  const row = {
+    id,
+    organization_id: auth.organizationId,
+    type_id: type.id,
+    type_code: type.code,
+    requester_id: auth.userId,
+    unit_id: auth.unitId ?? null,
+    asset_id: assetId,
+    asset_class: assetClass,
+    approval_required: approvalRequired ? 1 : 0,
+    status: 'pending',
+    current_step: 0,
+    waiting_key: waitingKey('pending', definition, 0, auth.unitId ?? null),
+    version: 1,
+    field_values: JSON.stringify(values),
+    definition: JSON.stringify(definition),
+    clause_path: type.clause_path,
+    due_on: null,
+    returned_at: null,
+    step_started_at: now,
+    escalated_step: null,
+    last_reminder_on: null,
+    submitted_at: now,
+    decided_at: null,
+    closed_at: null,
+  };
+  const submitted = auditEntry(
+    'requests.submitted',
+    { type: 'request', id },
+    {
+      code: type.code,
+      assetId,
+      assetClass,
+      approvalRequired,
+      clausePath: type.clause_path,
+      exemptBy: need.exemptBy,
+    },
+  );
   await db.transaction().execute(async (trx) => {
-    await insertRequest.execute(trx, {
-      id,
-      organization_id: auth.organizationId,
-      type_id: type.id,
-      type_code: type.code,
-      requester_id: auth.userId,
-      unit_id: auth.unitId ?? null,
-      asset_id: assetId,
-      asset_class: assetClass,
-      approval_required: approvalRequired ? 1 : 0,
-      status: 'pending',
-      current_step: 0,
-      waiting_key: waitingKey('pending', definition, 0, auth.unitId ?? null),
-      version: 1,
-      field_values: JSON.stringify(values),
-      definition: JSON.stringify(definition),
-      clause_path: type.clause_path,
-      due_on: null,
-      returned_at: null,
-      step_started_at: now,
-      escalated_step: null,
-      last_reminder_on: null,
-      submitted_at: now,
-      decided_at: null,
-      closed_at: null,
-    });
-    await recordAudit(
-      trx,
-      actor,
-      'requests.submitted',
-      { type: 'request', id },
-      {
-        code: type.code,
-        assetId,
-        assetClass,
-        approvalRequired,
-        clausePath: type.clause_path,
-        exemptBy: need.exemptBy,
-      },
-    );
     if (!approvalRequired) {
+      await insertRequest.execute(trx, row);
+      await recordAudits(trx, actor, [submitted]);
       const req = await loadRequest(trx, auth.organizationId, id);
       await finalizeApproval(trx, actor, req, {
         typeName: type.name_ja,
@@ -195,6 +198,9 @@ export async function submitRequest(
       });
       return;
     }
+    // Every read first and the audit append last: on PostgreSQL the append takes the organization's
+    // audit-head lock, held until COMMIT, so every other write of the organization waits only for the
+    // append and the COMMIT, not for this transaction's reads and inserts as well.
     const holders = await stepHolders(
       trx,
       auth.organizationId,
@@ -202,6 +208,7 @@ export async function submitRequest(
       { requester_id: auth.userId, unit_id: auth.unitId ?? null },
       today,
     );
+    await insertRequest.execute(trx, row);
     await notifyPeople(
       trx,
       auth.organizationId,
@@ -212,6 +219,7 @@ export async function submitRequest(
         link: `/requests/${id}`,
       },
     );
+    await recordAudits(trx, actor, [submitted]);
   });
   return id;
 }
