@@ -46,6 +46,13 @@ describe('request type proposals', () => {
     assert.ok(sw);
     // Listed under 申請の種類: the title names the type alone, not 「申請種別: …」 again.
     for (const p of proposals) assert.doesNotMatch(p.title, /申請種別|:/);
+    // Worded in the reader's language: the approvers in Japanese by default, in English when asked.
+    const takeOut = (list: typeof proposals) => list.find((p) => p.key === 'request_types:take_out');
+    assert.match(takeOut(proposals)?.detail ?? '', /^承認者（区分別）: |^承認者: /);
+    const inEnglish = await requestTypeProposals.propose(t.db, org.id, analysis, 'v1', 'en');
+    assert.match(takeOut(inEnglish)?.detail ?? '', /^Approvers/);
+    assert.equal(takeOut(inEnglish)?.title, 'take-out');
+    assert.equal(takeOut(proposals)?.title, '持出し');
     assert.equal(sw.clausePath, '第2章/6./(1)/⑩');
     const created = await t.db
       .transaction()

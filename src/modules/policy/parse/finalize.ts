@@ -67,15 +67,21 @@ function leadsList(n: RawNode | undefined): boolean {
   return LIST_LEAD.test(last);
 }
 
+/** A line with no sentence end and no table cell. */
+const holdsNoSentence = (l: NormalizedLine) => !/[。\t]/.test(l.text);
+
+/** Styles of the document's divisions (編, 章, 節, 款, 別表): a title after them is a heading. */
+const STRUCTURAL = new Set(['hen', 'chapter', 'section', 'subsection', 'appendix']);
+
 function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNode): void {
   if (nodes.length === 0) return;
   const items = leadsList(parent);
   for (const n of nodes) {
     const isArticle = n.marker.style === 'article' || n.marker.style === 'article-bare';
-    const structural = ['hen', 'chapter', 'section', 'subsection', 'appendix'].includes(n.marker.style);
+    const structural = STRUCTURAL.has(n.marker.style);
     // Under 「次に掲げる…」 a plain item is a list item; an item with items of its own (「(1) 機密性」) is a heading.
     // A line below the last item that holds no sentence (an unnumbered part title 「その２　体制」) keeps it an item.
-    const bare = n.body.every((l) => !/[。\t]/.test(l.text));
+    const bare = n.body.every(holdsNoSentence);
     if (items && !structural && !isArticle && bare && n.children.length === 0) continue;
     if (structural && n.marker.rest !== '') headings.add(n);
     else if (
@@ -93,19 +99,23 @@ function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNo
   }
   // A clause without body among headed siblings is an empty heading, not a list item.
   // (Counted per style once: how many siblings of a style there are, and how many are headings so far.)
-  const ofStyle = new Map<string, { all: number; headed: number }>();
-  if (!items)
+  let ofStyle: Map<string, { all: number; headed: number }> | undefined;
+  const countStyles = () => {
+    const counts = new Map<string, { all: number; headed: number }>();
     for (const n of nodes) {
-      const c = ofStyle.get(n.marker.style);
+      const c = counts.get(n.marker.style);
       const headed = headings.has(n) ? 1 : 0;
       if (c) {
         c.all++;
         c.headed += headed;
-      } else ofStyle.set(n.marker.style, { all: 1, headed });
+      } else counts.set(n.marker.style, { all: 1, headed });
     }
+    return counts;
+  };
   for (const n of nodes) {
     if (items || headings.has(n) || !headingLike(n.marker.rest) || n.body.length > 0 || n.children.length > 0)
       continue;
+    ofStyle ??= countStyles();
     const c = ofStyle.get(n.marker.style) as { all: number; headed: number };
     const siblings = c.all - 1;
     if (siblings > 0 && c.headed * 2 > siblings) {

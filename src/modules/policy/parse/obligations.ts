@@ -227,7 +227,7 @@ export function extractObligations(
       }
       // The items below an item of a list (②, then (a)(b) under it) are still items of the lead above it.
       const inherited = itemLead && last ? { modality: itemLead.modality, actors: last.actors } : null;
-      walk(node.children, [...ancestors, node], nextLead ?? inherited);
+      if (node.children.length > 0) walk(node.children, [...ancestors, node], nextLead ?? inherited);
     }
   };
   walk(tree, [], null);

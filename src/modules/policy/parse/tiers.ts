@@ -113,7 +113,9 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       .join('|'),
   );
   for (const node of flatten(tree)) {
-    for (const s of [...splitSentences(node.text), ...rowSentences(node, matcher, names)]) {
+    const sentences = splitSentences(node.text);
+    const rows = rowSentences(node, matcher, names);
+    for (const s of rows.length > 0 ? [...sentences, ...rows] : sentences) {
       if (!relation.test(s)) continue;
       // 「…を行う者を、情報システム担当者とする」: the role appointed is who the relations are about.
       const appointed = /を、?([^、。を]+?)とする。?$/.exec(s);

@@ -45,6 +45,14 @@ function nfkcChar(ch: string): string {
 
 /** NFKC per character (full-width ASCII → half-width, half-width kana → full-width), ①②/〃 kept. */
 export function nfkcMapped(text: string, offset: number): Mapped {
+  // Most lines need nothing at all: their map is the identity, made at its full length at once.
+  let k = 0;
+  while (k < text.length && KIND[text.charCodeAt(k)] === 1) k++;
+  if (k === text.length) {
+    const identity = new Array<number>(text.length);
+    for (let j = 0; j < text.length; j++) identity[j] = offset + j;
+    return { text, map: identity };
+  }
   const map: number[] = [];
   let out = '';
   let i = 0;
@@ -78,13 +86,19 @@ export function nfkcMapped(text: string, offset: number): Mapped {
 /** Removes the code units at the given indexes from a mapped string. */
 export function deleteAt(s: Mapped, indexes: Set<number>): Mapped {
   if (indexes.size === 0) return s;
+  // The text is copied in runs between the removed code units, not one code unit at a time.
   let text = '';
+  let run = 0;
   const map: number[] = [];
   for (let i = 0; i < s.text.length; i++) {
-    if (indexes.has(i)) continue;
-    text += s.text[i];
+    if (indexes.has(i)) {
+      if (i > run) text += s.text.slice(run, i);
+      run = i + 1;
+      continue;
+    }
     map.push(s.map[i]);
   }
+  if (run < s.text.length) text += s.text.slice(run);
   return { text, map };
 }
 
