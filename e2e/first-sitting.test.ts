@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { formatWareki } from '../src/shared/wareki.ts';
 import { laidOutPdf, numberedDocx } from '../test/support/policy-renditions.ts';
 import { launchBrowser, newPage } from './support/browser.ts';
 import { ROOT } from './support/build.ts';
@@ -340,9 +341,13 @@ for (const body of BODIES) {
       const takeOut = adminPage.getByRole('radio', { name: /^情報資産の持出し/ });
       await takeOut.waitFor();
       if (!(await takeOut.isChecked())) await admin.check(takeOut, 'take-out');
-      const dateOut = adminPage.getByLabel('持出日');
-      assert.equal(await dateOut.inputValue(), isoDate(0), 'the take-out date starts as the day of filing');
-      await admin.fill(adminPage.getByLabel('返却予定日'), isoDate(2), 'return due');
+      const dateOut = adminPage.getByLabel('持出日', { exact: true });
+      assert.equal(
+        await dateOut.inputValue(),
+        formatWareki(isoDate(0)),
+        'the take-out date starts as the day of filing, in 和暦',
+      );
+      await admin.fill(adminPage.getByLabel('返却予定日', { exact: true }), isoDate(2), 'return due');
       await admin.fill(adminPage.getByLabel('持出先'), '県庁 会議室', 'destination');
       await admin.fill(adminPage.getByLabel('目的・理由'), '説明会での配布のため', 'purpose');
       await admin.snap('staff-take-out');

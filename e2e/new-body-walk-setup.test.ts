@@ -2,16 +2,22 @@
  * The set-up of a NEW body, click by click, as its hosting administrator meets it (not the demo bodies):
  * the proposals page says what its links open and lists request types by their names alone; accepting the
  * roles by post when one of them approves requests — which only the body's own administrator may give —
- * shows the refusal and stays on the step; every list to pick from offers the same empty choice.
+ * shows the refusal and stays on the step; every list to pick from offers the same empty choice. Then its
+ * people at work: a take-out filed with a 和暦 date and approved by the role the policy names (its permit
+ * signed with that role), and an incident whose moment reads in 和暦 and whose empty chain says so.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { pdfShowing } from '../test/support/pdf.ts';
+import { firstSignIn } from './support/flows.ts';
 import { KASUMIGAURA_POLICY } from './support/kasumigaura.ts';
 import { browserRun } from './support/run.ts';
 
 let page: Page;
-browserRun({
+/** The one-time passwords the set-up showed, by login ID (the second test signs its people in with them). */
+const passwords = new Map<string, string>();
+const run = browserRun({
   env: { MAMORI_DEMO: '' },
   ready: async (r) => {
     page = await r.signedIn('admin');
@@ -57,6 +63,7 @@ test('a new body set up by its hosting administrator: proposals named plainly, a
   const people = [
     ['総務 花子', 'kasumi-somu', '総務課', '総務課長', 'somu@kasumi.example.lg.jp'],
     ['住民 三子', 'kasumi-tanto', '住民課', '主事', 'tanto@kasumi.example.lg.jp'],
+    ['企画 四郎', 'kasumi-kikaku', '企画課', '企画情報係長', 'kikaku@kasumi.example.lg.jp'],
   ];
   for (const [r, cells] of people.entries()) {
     const inputs = grid.locator('tbody tr').nth(r).locator('input');
@@ -64,6 +71,10 @@ test('a new body set up by its hosting administrator: proposals named plainly, a
   }
   await page.getByRole('button', { name: '入力した職員を登録する' }).click();
   await page.getByTestId('one-time-passwords').waitFor();
+  for (const row of await page.getByTestId('one-time-passwords').locator('tbody tr').all()) {
+    const [who, password] = await row.locator('td, th').allInnerTexts();
+    passwords.set(who.replace(/（.*$/, '').trim(), password.trim());
+  }
 
   // 総務課長 holds 統括情報セキュリティ責任者, who permits take-outs: the hosting administrator may not give it.
   const before = page.url();
@@ -95,4 +106,71 @@ test('a new body set up by its hosting administrator: proposals named plainly, a
   const empty = await page.locator('main select option[value=""]').allInnerTexts();
   assert.ok(empty.length >= 2, `lists on the step: ${empty.length}`);
   assert.deepEqual([...new Set(empty)], ['選んでください']);
+  await page.getByRole('textbox', { name: '資産番号' }).fill('JM-2026-001');
+  await page.getByRole('textbox', { name: '名称' }).fill('住民基本台帳 異動届（紙）');
+  await page.getByRole('combobox', { name: '所管する所属' }).selectOption({ label: '住民課' });
+  await page.getByRole('combobox', { name: '機密性' }).selectOption({ label: '機密性 3' });
+  await page.getByRole('button', { name: '登録する' }).click();
+  await page.getByRole('combobox', { name: '引き継ぐ職員' }).selectOption({ label: '企画 四郎' });
+  await page.getByRole('button', { name: '引き継ぐ', exact: true }).click();
+  await page.getByText('引き継ぎました。').waitFor();
+});
+
+/** A person's first sign-in in their own browser, with the one-time password the set-up showed. */
+async function firstOf(loginId: string): Promise<Page> {
+  const p = await run.page();
+  const password = passwords.get(loginId);
+  assert.ok(password, `a one-time password for ${loginId}`);
+  await firstSignIn(p, loginId, password);
+  return p;
+}
+
+test('the new body at work: a take-out filed with a 和暦 date, approved by the role the policy names, its permit signed so; an incident reported', {
+  timeout: 300_000,
+}, async () => {
+  // The body's own administrator gives the approving role by post (the host could not).
+  const admin = await firstOf('kasumi-kikaku');
+  await admin.goto('/setup?step=roles');
+  await admin.getByRole('button', { name: '役職どおりに割り当てて次へ' }).click();
+  await admin.waitForURL('**/setup?after=roles');
+
+  const staff = await firstOf('kasumi-tanto');
+  await staff.goto('/requests/new');
+  // Who permits is named by the body's role, not by the function's name.
+  const needed = staff.locator('#rq-needed').locator('..');
+  await needed.getByText(/情報資産の持出し：承認が必要（承認者: 統括情報セキュリティ責任者）/).waitFor();
+  await staff.getByRole('radio', { name: '情報資産の持出し' }).check();
+  await staff.getByRole('textbox', { name: '返却予定日', exact: true }).fill('R8.12.10');
+  await staff.getByText('令和8年12月10日として受け付けます').waitFor();
+  await staff.getByRole('textbox', { name: '持出先' }).fill('霞ヶ浦町公民館（出張窓口）');
+  await staff.getByRole('textbox', { name: '目的・理由' }).fill('出張窓口での異動届受付のため');
+  await staff.getByRole('button', { name: '申請する' }).click();
+  await staff.getByText('申請しました。').waitFor();
+  const requestUrl = staff.url();
+  await staff.getByRole('heading', { name: '承認の流れ' }).waitFor();
+  assert.match(await staff.locator('#rq-chain').locator('..').innerText(), /統括情報セキュリティ責任者/);
+
+  const approver = await firstOf('kasumi-somu');
+  await approver.goto(requestUrl);
+  await approver.getByRole('button', { name: '承認する' }).click();
+  await approver.getByText('承認しました。').waitFor();
+  const permit = await approver.request.get(
+    (await approver.getByRole('link', { name: /許可書を印刷/ }).getAttribute('href')) ?? '',
+  );
+  assert.equal(permit.status(), 200);
+  const text = pdfShowing(await permit.body(), ['情報資産の持出し許可書', '令和8年12月10日']);
+  assert.match(text, /統括情報セキュリティ責任者\s+総務 花子/);
+
+  // An incident: the moment found is read back in 和暦; a chain with no steps says so instead of silence.
+  await staff.goto('/incidents');
+  await staff.getByRole('combobox', { name: '種別' }).selectOption({ index: 1 });
+  await staff.getByText(/^令和\d+年\d+月\d+日 \d\d:\d\dとして受け付けます$/).waitFor();
+  await staff.getByRole('textbox', { name: /何が起きたか/ }).fill('持出し中のUSBメモリを紛失');
+  await staff
+    .getByRole('textbox', { name: '詳しい状況' })
+    .fill('出張窓口から帰庁後、USBメモリが見当たらない。');
+  await staff.getByRole('button', { name: '報告を送信' }).click();
+  await staff.getByRole('heading', { name: '報告経路' }).waitFor();
+  const steps = await staff.locator('[data-testid^="step-"]').count();
+  if (steps === 0) await staff.getByTestId('chain-none').waitFor();
 });

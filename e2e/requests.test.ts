@@ -126,8 +126,8 @@ async function fileTakeOut(staff: Page, assetNo: string, typeName: RegExp): Prom
     .first()
     .waitFor();
   await staff.getByRole('radio', { name: typeName }).check();
-  await staff.getByLabel('持出日').fill(isoDate(0));
-  await staff.getByLabel('返却予定日').fill(isoDate(3));
+  await staff.getByLabel('持出日', { exact: true }).fill(isoDate(0));
+  await staff.getByLabel('返却予定日', { exact: true }).fill(isoDate(3));
   await staff.getByLabel('持出先').fill('萩市役所 会議室');
   await staff.getByLabel('目的・理由').fill('住民説明会での資料投影のため');
   await screenshot(staff, 'requests-new');

@@ -7,6 +7,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useMutate } from '../api/query.ts';
 import { DateField } from './DateField.tsx';
+import { DateTimeField } from './DateTimeField.tsx';
 import { type Option, SelectField, TextAreaField, TextField } from './Field.tsx';
 import { FormAlert, Status } from './FormAlert.tsx';
 
@@ -14,7 +15,7 @@ export interface FieldSpec {
   /** The form value's name; the input's id is `{idPrefix}-{name}`. */
   name: string;
   label: string;
-  /** text (default), area, select, date (和暦 accepted; value ISO), datetime (value ISO), number, check. */
+  /** text (default), area, select, date (和暦 accepted; value ISO), datetime (value ISO; read back in 和暦), number, check. */
   kind?: 'text' | 'area' | 'select' | 'date' | 'datetime' | 'number' | 'check';
   required?: boolean;
   maxLength?: number;
@@ -141,6 +142,8 @@ export function SpecField({ f, id, error }: { f: FieldSpec; id: string; error?: 
       );
     case 'date':
       return <DateInput {...common} initial={f.defaultValue ?? ''} />;
+    case 'datetime':
+      return <DateTimeField {...common} initial={f.defaultValue ?? ''} max={f.max} min={f.min} />;
     case 'check':
       return (
         <div className="checkbox field">
@@ -153,7 +156,7 @@ export function SpecField({ f, id, error }: { f: FieldSpec; id: string; error?: 
       return (
         <TextField
           {...common}
-          type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'number' ? 'number' : 'text'}
+          type={f.kind === 'number' ? 'number' : 'text'}
           className={f.className}
           maxLength={f.maxLength}
           min={f.min}

@@ -158,6 +158,11 @@ export default function IncidentDetail({ params }: ScreenProps) {
       </section>
       <section aria-labelledby="d-chain" className="section">
         <h2 id="d-chain">{x.chain}</h2>
+        {d.steps.length === 0 && (
+          <p className="alert alert--error" data-testid="chain-none">
+            {x.chainNone}
+          </p>
+        )}
         <ol className="inc-list">
           {d.steps.map((s) => (
             <li key={s.id} data-testid={`step-${s.position}`}>

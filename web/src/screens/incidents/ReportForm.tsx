@@ -5,6 +5,7 @@ import { navigate } from '../../app/router.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { type FieldSpec, localNow, SpecField, toIso } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { kitTexts } from '../../components/i18n.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { incidentHomeTexts } from './i18n.ts';
@@ -24,6 +25,7 @@ export function ReportForm() {
   const f = useFormat();
   const x = useT(incidentHomeTexts);
   const r = useT(reportTexts);
+  const c = useT(kitTexts);
   const types = useData<{ items: IncidentType[] }>('/api/incidents/types').data?.items ?? [];
   const [typeKey, setTypeKey] = useState('');
   const [source, setSource] = useState('staff');
@@ -65,7 +67,7 @@ export function ReportForm() {
         required
         aria-describedby={type ? 'incident-steps' : undefined}
         error={field('typeKey')}
-        placeholder="—"
+        placeholder={c.choose}
         options={types.map((t) => ({ value: t.key, label: f.named(t.nameJa, t.nameEn) }))}
       />
       {type && (

@@ -25,6 +25,8 @@ const ja = {
   send: '報告を送信',
   sent: '報告しました。',
   chain: '報告経路',
+  chainNone:
+    '報告経路の段階がないため、この報告はだれにも届いていません。組織の管理者が「インシデント」の報告経路の設定で段階（報告を受ける役割）を決めてください。急ぐときは、上司に直接連絡してください。',
   ack: '受領を記録',
   minor: '軽微と判断する（上位への報告を省略）',
   reason: '判断の理由',
@@ -76,6 +78,8 @@ const en: typeof ja = {
   send: 'Send report',
   sent: 'Reported.',
   chain: 'Reporting chain',
+  chainNone:
+    'The reporting chain has no steps, so this report has reached nobody. The body’s administrator sets its steps (the roles that receive reports) in the incidents’ reporting chain settings. If it is urgent, tell your superior directly.',
   ack: 'Acknowledge',
   minor: 'Judge it minor (skip the higher steps)',
   reason: 'Reason',
