@@ -44,6 +44,8 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
         // 「Xが災害対応その他の理由により必要と認めたときに限り、…できる」: only by X's leave, however it is reasoned.
         pattern(/に限り/, `${list}が[^。、]{0,24}?(?:判断|認め)(?:した|た)(?:場合|とき)に限り`),
+        // 「Xが認めたものを除き、…用いてはならない」: forbidden but for what X allowed.
+        pattern(/を除き|以外/, `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)たもの(?:を除き|以外)`),
         // 「Xが認めたクラウドサービスに限り、…保存することができる」: only what X allowed.
         pattern(/に限り/, `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?に限り`),
         pattern(
