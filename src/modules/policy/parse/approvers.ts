@@ -60,7 +60,10 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
           `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た|て[^。、]{0,16}?した)[^。]*?この限りでない`,
         ),
         // 「前項の許可は、Xが行う。」: who gives the permission the 項 before asks for.
-        pattern(/^前[項条]の/, `^前[項条]の(?:許可|承認|決裁|了承|同意)は、[^。]*?${list}が(?:行う|する|与える)`),
+        pattern(
+          /^前[項条]の/,
+          `^前[項条]の(?:許可|承認|決裁|了承|同意)は、[^。]*?${list}が(?:行う|する|与える)`,
+        ),
         // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
         pattern(
           /^ただし、/,
