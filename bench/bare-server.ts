@@ -30,7 +30,13 @@ const server = http.createServer(async (req, res) => {
     else if (p === '/search') out = await search(db, org, url.searchParams.get('q') ?? '');
     else if (p.startsWith('/detail/')) out = await detail(db, org, p.slice(8));
     else if (p === '/submit' && req.method === 'POST')
-      out = await submit(db, org, user, url.searchParams.get('type') ?? '');
+      out = await submit(
+        db,
+        org,
+        user,
+        url.searchParams.get('type') ?? '',
+        url.searchParams.get('asset') ?? '',
+      );
     else if (p.startsWith('/approve/') && req.method === 'POST')
       out = await approve(db, org, user, p.slice(9));
     else if (p === '/dashboard') out = await dashboard(kdb.db, org);

@@ -268,32 +268,127 @@ async function appendAudit(
   await db.all(`update audit_heads set seq = ?, hash = ? where organization_id = ?`, [entry.seq, hash, org]);
 }
 
-/** POST /api/requests: load the type, insert the request and its audit event in one transaction. */
-export async function submit(db: RawDb, org: string, user: string, typeId: string) {
+/** The first step's approvers as the app reads them (role assignments in force today, active people). */
+async function firstStepHolders(db: RawDb, org: string, fn: string, requester: string, today: string) {
+  const rows = await db.all(
+    `select ra.user_id, ra.acting, u.email, u.display_name from role_assignments ra
+     join role_functions rf on rf.role_id = ra.role_id join users u on u.id = ra.user_id
+     join roles r on r.id = ra.role_id
+     where ra.organization_id = ? and rf.function_key = ? and u.organization_id = ? and u.status = ?
+       and ra.ended_at is null and (ra.valid_from is null or ra.valid_from <= ?)
+       and (ra.valid_until is null or ra.valid_until >= ?)`,
+    [org, fn, org, 'active', today, today],
+  );
+  const byUser = new Map(rows.map((r) => [r.user_id as string, r.email as string | null]));
+  byUser.delete(requester);
+  return [...byUser];
+}
+
+/** `n` rows of `cols` placeholders for one multi-row INSERT. */
+const rowsOf = (n: number, cols: number) =>
+  Array.from({ length: n }, () => `(${Array(cols).fill('?').join(', ')})`).join(', ');
+
+/** The approvers' notices, their mails and the mails' delivery jobs: one INSERT per table, as the app writes them. */
+async function notifyHolders(db: RawDb, org: string, people: [string, string | null][], link: string) {
+  if (!people.length) return;
+  const now = new Date().toISOString();
+  const title = '承認をお願いします';
+  const body = '申請が届きました。内容を確認して承認または差戻ししてください。';
+  await db.all(
+    `insert into notifications (id, organization_id, user_id, title, body, code, params, link, created_at, read_at)
+     values ${rowsOf(people.length, 10)}`,
+    people.flatMap(([user]) => [
+      newId(),
+      org,
+      user,
+      title,
+      body,
+      'notice.requests.approval_requested',
+      '{}',
+      link,
+      now,
+      null,
+    ]),
+  );
+  const mails = people.filter(([, email]) => email).map(([user, email]) => ({ id: newId(), user, email }));
+  if (!mails.length) return;
+  await db.all(
+    `insert into mail_outbox (id, organization_id, user_id, to_address, subject, body, status, created_at, sent_at, error)
+     values ${rowsOf(mails.length, 10)}`,
+    mails.flatMap((m) => [
+      m.id,
+      org,
+      m.user,
+      m.email as string,
+      `[mamori] ${title}`,
+      body,
+      'pending',
+      now,
+      null,
+      null,
+    ]),
+  );
+  await db.all(
+    `insert into jobs (id, kind, payload, run_at, priority, status, attempts, max_attempts, locked_by, locked_until, last_error, created_at, finished_at)
+     values ${rowsOf(mails.length, 13)}`,
+    mails.flatMap((m) => [
+      newId(),
+      'notifications.deliver_mail',
+      JSON.stringify({ mailId: m.id }),
+      now,
+      5,
+      'queued',
+      0,
+      5,
+      null,
+      null,
+      null,
+      now,
+      null,
+    ]),
+  );
+}
+
+/**
+ * POST /api/requests: the type, the asset and the active scheme, the first step's approvers; then in one
+ * transaction the request, the approvers' notices (with mails and their jobs) and the audit append.
+ */
+export async function submit(db: RawDb, org: string, user: string, typeId: string, assetId: string) {
   const [type] = await db.all(`select * from request_types where organization_id = ? and id = ?`, [
     org,
     typeId,
   ]);
+  const [asset] = await db.all(
+    `select id, asset_no, computed_class from assets where organization_id = ? and id = ?`,
+    [org, assetId],
+  );
+  await scheme(db, org);
+  const fn = (JSON.parse(type.definition as string) as { chain?: { function: string }[] }).chain?.[0]
+    ?.function;
   const id = newId();
   const now = new Date().toISOString();
   await db.tx(async (t) => {
+    const holders = fn ? await firstStepHolders(t, org, fn, user, now.slice(0, 10)) : [];
     await t.all(
       `insert into requests (id, organization_id, type_id, type_code, requester_id, unit_id, asset_id, asset_class, approval_required,
          status, current_step, version, field_values, definition, clause_path, step_started_at, submitted_at)
-       values (?, ?, ?, ?, ?, null, null, null, 1, 'pending', 0, 1, ?, ?, ?, ?, ?)`,
+       values (?, ?, ?, ?, ?, null, ?, ?, 1, 'pending', 0, 1, ?, ?, ?, ?, ?)`,
       [
         id,
         org,
         typeId,
         type.code as string,
         user,
-        '{"asset":"A-000001"}',
+        (asset?.id as string) ?? null,
+        (asset?.computed_class as string) ?? null,
+        JSON.stringify({ asset: asset?.id ?? assetId }),
         type.definition as string,
         null,
         now,
         now,
       ],
     );
+    await notifyHolders(t, org, holders, `/requests/${id}`);
     await appendAudit(t, org, user, 'requests.submitted', id, { code: type.code });
   });
   return { id };

@@ -247,7 +247,7 @@ function targetFor(
                 },
               }),
             }
-          : { path: `/submit?type=${s.typeId}`, headers, body: '{}' };
+          : { path: `/submit?type=${s.typeId}&asset=${a}`, headers, body: '{}' };
       case 'approve': {
         const id = pools.get(s)?.pop() ?? 'none';
         return kind === 'app'
@@ -483,7 +483,7 @@ async function runPlan(p: { scale: string; db: 'sqlite' | 'postgres' }): Promise
     search2: () => search(raw, s0.org, TERM2),
     search4: () => search(raw, s0.org, TERM4),
     detail: (i) => detail(raw, s0.org, s0.assetIds[i % s0.assetIds.length]),
-    submit: () => submit(raw, s0.org, s0.user, s0.typeId),
+    submit: (i) => submit(raw, s0.org, s0.user, s0.typeId, s0.assetIds[i % s0.assetIds.length]),
     approve: () => approve(raw, s0.org, s0.user, rawPool.pop() ?? 'none'),
     dashboard: () => dashboard(kdb.db, s0.org),
   };

@@ -31,6 +31,9 @@ export interface NormalizedText {
 /** Bullets that start a paragraph (・ is a numbering marker: parse/styles.ts). */
 const BULLET_START = /^[●○■□◆◇▪▫►▶➢✓※]/;
 const SENTENCE_END = /[。．:」』】]$/;
+/** The start of an article reference at the end of a line, and the rest of its label at the start of the next. */
+const BROKEN_REFERENCE = /[^\s]第[0-9０-９]*$/;
+const REFERENCE_REST = /^[0-9０-９]*(?:条|項|号|章|節|款)/;
 /**
  * A row of a classification table written without a table: 「機密性3　行政事務で…」「重要度A 個人情報…」,
  * and the other forms of a level (レベル3, 区分I, 機密性2(a), 機密性3情報; see parse/classification.ts).
@@ -113,6 +116,8 @@ function continues(prev: string, next: string, width: number | null): boolean {
   if (BULLET_START.test(next)) return false;
   if (parseMarker(next) || parseCaption(next) || parseCaption(prev) || LEVEL_ROW.test(next)) return false;
   if (SENTENCE_END.test(prev)) return false;
+  // A reference broken inside its label (「…第１」 + 「１条第１項の…」, 「…第」 + 「２条の…」) goes on.
+  if (BROKEN_REFERENCE.test(prev) && REFERENCE_REST.test(next)) return true;
   // The date the document was made stands on a line of its own, under the title (「令和8年3月27日」).
   if (DATE_LINE.test(next) || DATE_LINE.test(prev)) return false;
   // A bracket left open (「…条例（令和5年3月1日条例第1」 + 「号）」) closes on the next line.
