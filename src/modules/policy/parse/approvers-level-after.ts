@@ -35,6 +35,8 @@ export function approversOfLevelAfter(
 ): Obligation[] {
   if (!scheme || !matcher.pattern) return obligations;
   const dropped = new Set<Obligation>();
+  // The levels some permission of the text is asked for.
+  const asked = new Set(obligations.filter((o) => o.approver?.length).flatMap((o) => o.levels ?? []));
   obligations.forEach((o, i) => {
     const p = obligations[i - 1];
     if (!p || p.path !== o.path || !p.approver?.length) return;
@@ -44,11 +46,12 @@ export function approversOfLevelAfter(
     const levels = levelsOf(m ? m[1] : o.text, scheme);
     const by = m ? giver(m[2], matcher) : o.approver?.[0];
     if (levels.length === 0 || !by) return;
-    // The levels the first sentence names, else every level of the named levels' axis.
+    // The levels the first sentence names, else those of the named levels' axis that the text asks a permission
+    // for anywhere (機密性３ and ２, not the 機密性１ no permission names), else every level of that axis.
     const axis = scheme.levels.find((l) => levelName(l) === levels[0])?.axis;
-    const all = p.levels?.length
-      ? p.levels
-      : scheme.levels.filter((l) => l.axis === axis).map((l) => levelName(l));
+    const ofAxis = scheme.levels.filter((l) => l.axis === axis).map((l) => levelName(l));
+    const permitted = ofAxis.filter((l) => asked.has(l) || levels.includes(l));
+    const all = p.levels?.length ? p.levels : permitted.length > levels.length ? permitted : ofAxis;
     const base = p.approverByLevel ?? Object.fromEntries(all.map((l) => [l, [...(p.approver ?? [])]]));
     const byLevel: Record<string, string[]> = { ...base };
     for (const l of levels) byLevel[l] = [by];

@@ -13,6 +13,7 @@ const TEXT = `第１条　公社に総括管理者を置き、副理事長をも
 第４条　職員は、重要度Ａ又は重要度Ｂの情報資産を公社の外へ持ち出すときは、課管理者の許可を得なければならない。ただし、重要度Ａの情報資産については、総括管理者の許可を得なければならない。
 第５条　職員は、重要度Ａ又は重要度Ｂの情報資産を外部の者に提供するときは、課管理者の了承を得なければならない。ただし、重要度Ａの情報資産を提供する場合の了承は、総括管理者が行う。
 第６条　職員は、課管理者の許可なく、重要度Ａ又は重要度Ｂの情報資産を複製してはならない。ただし、重要度Ａの情報資産を複製する場合の許可は、総括管理者が行うものとする。
+第７条　職員は、情報資産を外部の者に貸し出すときは、課管理者の許可を得なければならない。ただし、重要度Ａの情報資産については、総括管理者の許可を得なければならない。
 `;
 
 const a = analyzePolicy(TEXT);
@@ -34,4 +35,8 @@ test('「ただし、…の了承は、Yが行う。」 gives Y the level it nam
 test('「…が行うものとする。」 gives Y the level and stays a duty asking for none', () => {
   assert.deepEqual(ob('第6条')[0]?.approverByLevel, BOTH);
   assert.equal(ob('第6条')[1]?.approver, undefined);
+});
+
+test('a main sentence naming no level covers the levels the text asks permissions for, not 重要度Ｃ', () => {
+  assert.deepEqual(ob('第7条')[0]?.approverByLevel, BOTH);
 });
