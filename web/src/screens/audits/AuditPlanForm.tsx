@@ -76,9 +76,9 @@ export function AuditPlanForm({ multiYear }: { multiYear: PlanRow[] }) {
           label={x.auditType}
           options={['internal', 'external'].map((k) => ({ value: k, label: x.auditTypes[k] }))}
         />
-        <TextField {...form.text('fiscalYear', field)} label={x.fiscalYear} type="number\" required />
+        <TextField {...form.text('fiscalYear', field)} label={x.fiscalYear} type="number" required />
         {f.kind === 'multi_year' && (
-          <TextField {...form.text('toYear', field)} label={x.toYear} type="number\" />
+          <TextField {...form.text('toYear', field)} label={x.toYear} type="number" />
         )}
         {f.kind !== 'multi_year' && multiYear.length > 0 && (
           <SelectField
