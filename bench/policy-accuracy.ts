@@ -68,13 +68,10 @@ if (diffId) {
   process.exit(0);
 }
 
-const sections = [table('samples (samples/policies)', sampleDocs())];
-for (const set of corpusSets())
-  sections.push(table(`corpus: ${set} (test/policy-corpus/${set})`, corpusDocs(set)));
-
-// Speed: a 60,000-character policy made of the corpus documents and samples (bench/policy-long.ts).
+// Speed: a 60,000-character policy made of the corpus documents and samples (bench/policy-long.ts), measured
+// first, as a server analysing one import would: not in a heap holding the whole corpus's analyses.
 const long = longPolicy(60_000);
-analyzePolicy(long);
+for (let i = 0; i < 5; i++) analyzePolicy(long);
 const times: number[] = [];
 const cpu: number[] = [];
 for (let i = 0; i < RUNS; i++) {
@@ -87,7 +84,11 @@ for (let i = 0; i < RUNS; i++) {
 }
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const least = (v: number[]) => Math.min(...v);
-const speed = `Analysis of a ${long.length.toLocaleString('en')}-character policy (bench/policy-long.ts): median ${median(times).toFixed(1)} ms wall (fastest ${least(times).toFixed(1)} ms), median ${median(cpu).toFixed(1)} ms CPU (fastest ${least(cpu).toFixed(1)} ms); ${RUNS} runs after a warm-up, Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} — wall time grows with other load on the machine, the fastest run shows the cost on an idle one.`;
+const speed = `Analysis of a ${long.length.toLocaleString('en')}-character policy (bench/policy-long.ts): median ${median(times).toFixed(1)} ms wall (fastest ${least(times).toFixed(1)} ms), median ${median(cpu).toFixed(1)} ms CPU (fastest ${least(cpu).toFixed(1)} ms); ${RUNS} runs after five warm-up runs, Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} — wall time grows with other load on the machine, the fastest run shows the cost on an idle one.`;
+
+const sections = [table('samples (samples/policies)', sampleDocs())];
+for (const set of corpusSets())
+  sections.push(table(`corpus: ${set} (test/policy-corpus/${set})`, corpusDocs(set)));
 
 const body = `${sections.map((s) => s.text).join('\n\n')}\n\n${speed}\n`;
 

@@ -93,6 +93,8 @@ test('a new body set up by its hosting administrator: proposals named plainly, a
   await page.getByRole('button', { name: /Switch to English/ }).click();
   await page.getByRole('button', { name: 'Assign by post and continue' }).click();
   await refused.getByText(/These roles were not given: 統括情報セキュリティ責任者/).waitFor();
+  // The server's reason, asked again in English (the one on screen was the Japanese answer).
+  await refused.getByText(/hosting administrator gives set-up functions only/).waitFor();
   // Only the body's own role names stay in Japanese.
   const english = ((await refused.textContent()) ?? '').replaceAll('統括情報セキュリティ責任者', '');
   assert.doesNotMatch(english, /[ぁ-んァ-ヶ一-龠]/u, english);
@@ -160,6 +162,18 @@ test('the new body at work: a take-out filed with a 和暦 date, approved by the
   assert.equal(permit.status(), 200);
   const text = pdfShowing(await permit.body(), ['情報資産の持出し許可書', '令和8年12月10日']);
   assert.match(text, /統括情報セキュリティ責任者\s+総務 花子/);
+
+  // The request in English: its type's English name, the chain in English punctuation.
+  await staff.goto(requestUrl);
+  await staff.getByRole('button', { name: /Switch to English/ }).click();
+  await staff.getByRole('heading', { name: 'Taking an asset out', level: 1 }).waitFor();
+  const chain = (await staff.locator('#rq-chain').locator('..').textContent()) ?? '';
+  assert.match(chain, /統括情報セキュリティ責任者 \(any one/);
+  assert.doesNotMatch(chain, /[（）：]/);
+  await staff.goto('/requests/mine');
+  await staff.getByRole('link', { name: 'Taking an asset out' }).waitFor();
+  await staff.getByRole('button', { name: /日本語に切り替える/ }).click();
+  await staff.getByRole('link', { name: '情報資産の持出し' }).waitFor();
 
   // An incident: the moment found is read back in 和暦; a chain with no steps says so instead of silence.
   await staff.goto('/incidents');

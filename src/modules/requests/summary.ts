@@ -24,11 +24,13 @@ export const SUMMARY_COLUMNS = [
 ] as const;
 
 /** A request as lists show it. */
-export function summary(r: Row, typeName?: string) {
+export function summary(r: Row, typeName?: { ja: string; en: string }) {
   return {
     id: r.id,
     typeCode: r.type_code,
-    typeName: typeName ?? r.type_code,
+    typeName: typeName?.ja ?? r.type_code,
+    /** the type's English name ('' when it has none: the Japanese is shown) */
+    typeNameEn: typeName?.en ?? '',
     requesterId: r.requester_id,
     status: r.status,
     currentStep: r.current_step,
@@ -44,8 +46,11 @@ export function summary(r: Row, typeName?: string) {
   };
 }
 
-/** Type names of the organization by id. */
-export async function typeNames(db: Kysely<DB>, organizationId: string): Promise<Map<string, string>> {
-  const rows = await rowsInOrg(db, 'request_types', organizationId, {}, ['id', 'name_ja']);
-  return new Map(rows.map((r) => [r.id, r.name_ja]));
+/** Type names of the organization by id, in both languages. */
+export async function typeNames(
+  db: Kysely<DB>,
+  organizationId: string,
+): Promise<Map<string, { ja: string; en: string }>> {
+  const rows = await rowsInOrg(db, 'request_types', organizationId, {}, ['id', 'name_ja', 'name_en']);
+  return new Map(rows.map((r) => [r.id, { ja: r.name_ja, en: r.name_en ?? '' }]));
 }

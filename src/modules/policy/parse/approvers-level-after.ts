@@ -2,15 +2,20 @@
  * A level-dependent approver written in the sentence after the permission: 「職員は、機密性３又は機密性２の…を持ち出す
  * ときは、課長に申請し、その許可を受けなければならない。前段の場合において、機密性３の情報資産に係る許可は、課長
  * の申請を受けて統括者が行う。」 → 機密性３ by 統括者, 機密性２ by 課長. The second sentence states who gives the
- * permission; it asks for none and is no duty of its own.
+ * permission; it asks for none and is no duty of its own. A ただし書 does the same: 「ただし、機密性３の…の了承は、Xが
+ * 行う（ものとする）。」, or 「ただし、機密性３の…については、Xの許可を得なければならない。」 (a duty of its own that asks
+ * for no permission).
  */
 import type { Classification, Obligation } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { levelsOf } from './approvers.ts';
 import { levelName } from './classification.ts';
 
-/** 「（前段の場合において、）機密性３の…（に係る|する場合の）許可は、…Xが行う。」 */
-const GIVEN_BY = /^(?:前段の場合において、)?([^。]+?)(?:許可|承認|決裁)は、([^。]+?)が行う。$/;
+/** 「（前段の場合において、|ただし、）機密性３の…（に係る|する場合の）許可は、…Xが行う（ものとする）。」 */
+const GIVEN_BY =
+  /^(?:前段の場合において、|ただし、)?([^。]+?)(?:許可|承認|決裁|了承|同意)は、([^。]+?)が行う(ものとする)?。$/;
+/** 「ただし、機密性３の…については、Xの許可を得なければならない。」: another approver for the levels it names. */
+const PROVISO_ASKS = /^ただし、[^。]*(?:許可|承認|決裁|了承|同意)を(?:得|受け)なければならない。$/;
 
 /** The role that gives the permission: the one right before 「が行う」 (not 「Yの申請を受けて」). */
 function giver(text: string, matcher: ActorMatcher): string | undefined {
@@ -32,11 +37,12 @@ export function approversOfLevelAfter(
   const dropped = new Set<Obligation>();
   obligations.forEach((o, i) => {
     const p = obligations[i - 1];
-    if (!p || p.path !== o.path || !p.approver?.length || !o.text.includes('が行う')) return;
-    const m = GIVEN_BY.exec(o.text);
-    if (!m || /^前[項条]の/.test(m[1])) return;
-    const levels = levelsOf(m[1], scheme);
-    const by = giver(m[2], matcher);
+    if (!p || p.path !== o.path || !p.approver?.length) return;
+    const m = o.text.includes('が行う') ? GIVEN_BY.exec(o.text) : null;
+    const asks = !m && o.approver?.length === 1 && PROVISO_ASKS.test(o.text);
+    if (!(m || asks) || (m && /^前[項条]の/.test(m[1]))) return;
+    const levels = levelsOf(m ? m[1] : o.text, scheme);
+    const by = m ? giver(m[2], matcher) : o.approver?.[0];
     if (levels.length === 0 || !by) return;
     // The levels the first sentence names, else every level of the named levels' axis.
     const axis = scheme.levels.find((l) => levelName(l) === levels[0])?.axis;
@@ -48,7 +54,12 @@ export function approversOfLevelAfter(
     for (const l of levels) byLevel[l] = [by];
     p.approverByLevel = byLevel;
     p.approver = [...new Set(Object.values(byLevel).flat())];
-    dropped.add(o);
+    // A sentence with a modal ending (「…を得なければならない」「…が行うものとする」) stays a duty, asking for no
+    // permission of its own; 「…が行う。」 states who gives it and is none.
+    if (asks || m?.[3]) {
+      delete o.approver;
+      delete o.approverByLevel;
+    } else dropped.add(o);
   });
   return dropped.size > 0 ? obligations.filter((o) => !dropped.has(o)) : obligations;
 }

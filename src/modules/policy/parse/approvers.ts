@@ -27,7 +27,7 @@ const approverRes = new WeakMap<
 
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
-  if (!matcher.pattern || !/許可|承認|承諾|決裁|協議|判断|認め/.test(sentence)) return [];
+  if (!matcher.pattern || !/許可|承認|承諾|決裁|了承|同意|協議|判断|認め/.test(sentence)) return [];
   let res = approverRes.get(matcher);
   if (!res) {
     const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
@@ -37,8 +37,8 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
       patterns: [
         // 「…の承諾を得ないで」: 承諾 is a permission as 許可 is.
         pattern(
-          /許可|承認|承諾/,
-          `${list}(?:の|に|から)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|決裁))(?:を得|を受け(?!る前)|なく|なしに|なしで)`,
+          /許可|承認|承諾|了承|同意/,
+          `${list}(?:の|に|から)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|決裁|了承|同意))(?:を得|を受け(?!る前)|なく|なしに|なしで)`,
         ),
         pattern(/許可|承認|決裁/, `${list}が[^。、]{0,10}?(?:許可|承認|決裁)(?:した|している|する)`),
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
@@ -60,7 +60,10 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
           `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た|て[^。、]{0,16}?した)[^。]*?この限りでない`,
         ),
         // 「前項の許可は、Xが行う。」: who gives the permission the 項 before asks for.
-        pattern(/^前[項条]の/, `^前[項条]の(?:許可|承認|決裁)は、[^。]*?${list}が(?:行う|する|与える)`),
+        pattern(
+          /^前[項条]の/,
+          `^前[項条]の(?:許可|承認|決裁|了承|同意)は、[^。]*?${list}が(?:行う|する|与える)`,
+        ),
         // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
         pattern(
           /^ただし、/,
@@ -68,8 +71,8 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         ),
         // 「あらかじめXと協議し、その承認を受け」, 「Xに届け出て、その承認を受けたときは」: その is the role just named.
         pattern(
-          /その(?:許可|承認|決裁)/,
-          `${list}(?:と協議し|に届け出て|に申請し|に申し出て)、?その(?:許可|承認|決裁)を(?:得|受け)`,
+          /その(?:許可|承認|決裁|了承|同意)/,
+          `${list}(?:と協議し|に届け出て|に申請し|に申し出て|に報告し)、?その(?:許可|承認|決裁|了承|同意)を(?:得|受け)`,
         ),
         // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」,
         // 「…Xが認めたクラウドサービス以外で取り扱ってはならない」.
@@ -299,7 +302,7 @@ export function approversByLevel(
   matcher: ActorMatcher,
   scheme: Classification | null,
 ): Record<string, string[]> | null {
-  if (!scheme || !matcher.pattern || !/許可|承認|決裁/.test(sentence)) return null;
+  if (!scheme || !matcher.pattern || !/許可|承認|決裁|了承|同意/.test(sentence)) return null;
   if (!names(scheme, sentence)) return null;
   const bracketed = approversInBrackets(sentence, matcher, scheme);
   if (bracketed) return bracketed;
@@ -332,7 +335,7 @@ export function approversPerLevel(
   marks.forEach((mark, i) => {
     const segment = sentence.slice(mark.end, marks[i + 1]?.at ?? sentence.length);
     // Only the part up to the permission word: 「…にあってはCISO、」 or 「…の場合はCISOの許可」.
-    const upTo = segment.search(/許可|承認|決裁/);
+    const upTo = segment.search(/許可|承認|決裁|了承|同意/);
     let scope = upTo >= 0 ? segment.slice(0, upTo) : segment;
     const rest = REST.exec(scope);
     if (rest) {
@@ -617,12 +620,12 @@ const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf(
  */
 export function approversOfPreviousParagraph(obligations: Obligation[]): void {
   obligations.forEach((o, i) => {
-    if (!o.approver?.length || !/^前[項条]の(?:許可|承認|決裁)は、/.test(o.text)) return;
+    if (!o.approver?.length || !/^前[項条]の(?:許可|承認|決裁|了承|同意)は、/.test(o.text)) return;
     const article = parentPath(o.path);
     for (let k = i - 1; k >= 0; k--) {
       const p = obligations[k];
       if (p.path !== article && parentPath(p.path) !== article) return;
-      if (!/許可|承認|決裁/.test(p.text)) continue;
+      if (!/許可|承認|決裁|了承|同意/.test(p.text)) continue;
       if (p.approver?.length) return;
       p.approver = o.approver;
       if (o.approverByLevel) p.approverByLevel = o.approverByLevel;
@@ -659,7 +662,7 @@ function permittedLevels(text: string, levels: string[], scheme: Classification 
   const forbids = [...text.matchAll(FORBIDS)].at(-1);
   if (!forbids || !scheme) return levels;
   const after = text.slice(forbids.index + forbids[0].length);
-  if (!/許可|承認|決裁/.test(after)) return levels;
+  if (!/許可|承認|決裁|了承|同意/.test(after)) return levels;
   const named = levelsOf(after, scheme);
   return named.length > 0 ? named : levels;
 }

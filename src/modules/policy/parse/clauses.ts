@@ -83,12 +83,11 @@ export function parseClauses(text: string): ParsedClauses {
   });
   return {
     tree: built.nodes,
-    clauses: flat.map((n) => ({
-      path: n.path,
-      depth: n.depth,
-      label: n.label,
-      ...(n.title ? { title: n.title } : {}),
-    })),
+    clauses: flat.map((n) =>
+      n.title
+        ? { path: n.path, depth: n.depth, label: n.label, title: n.title }
+        : { path: n.path, depth: n.depth, label: n.label },
+    ),
     toc: toc.entries,
     preamble: raw.preamble.map((l) => l.text),
     issues: issues.map(({ node: _node, ...rest }) => rest),

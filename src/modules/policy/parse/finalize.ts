@@ -67,11 +67,28 @@ function leadsList(n: RawNode | undefined): boolean {
   return LIST_LEAD.test(last);
 }
 
+/** Text that introduces the items below it (「次の…」「以下の…」, or ending in a colon). */
+const INTRODUCES_LIST = /(?:次の|以下の|次に掲げる|下記の?)[^。]*。?$|[:：]$/;
+
 /** A line with no sentence end and no table cell. */
 const holdsNoSentence = (l: NormalizedLine) => !/[。\t]/.test(l.text);
 
 /** Styles of the document's divisions (編, 章, 節, 款, 別表): a title after them is a heading. */
 const STRUCTURAL = new Set(['hen', 'chapter', 'section', 'subsection', 'appendix']);
+
+/** Per numbering style: how many of the nodes have it, and how many of those are headings. */
+function countStyles(nodes: RawNode[], headings: Set<RawNode>): Map<string, { all: number; headed: number }> {
+  const counts = new Map<string, { all: number; headed: number }>();
+  for (const n of nodes) {
+    const c = counts.get(n.marker.style);
+    const headed = headings.has(n) ? 1 : 0;
+    if (c) {
+      c.all++;
+      c.headed += headed;
+    } else counts.set(n.marker.style, { all: 1, headed });
+  }
+  return counts;
+}
 
 function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNode): void {
   if (nodes.length === 0) return;
@@ -100,22 +117,10 @@ function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNo
   // A clause without body among headed siblings is an empty heading, not a list item.
   // (Counted per style once: how many siblings of a style there are, and how many are headings so far.)
   let ofStyle: Map<string, { all: number; headed: number }> | undefined;
-  const countStyles = () => {
-    const counts = new Map<string, { all: number; headed: number }>();
-    for (const n of nodes) {
-      const c = counts.get(n.marker.style);
-      const headed = headings.has(n) ? 1 : 0;
-      if (c) {
-        c.all++;
-        c.headed += headed;
-      } else counts.set(n.marker.style, { all: 1, headed });
-    }
-    return counts;
-  };
   for (const n of nodes) {
     if (items || headings.has(n) || !headingLike(n.marker.rest) || n.body.length > 0 || n.children.length > 0)
       continue;
-    ofStyle ??= countStyles();
+    ofStyle ??= countStyles(nodes, headings);
     const c = ofStyle.get(n.marker.style) as { all: number; headed: number };
     const siblings = c.all - 1;
     if (siblings > 0 && c.headed * 2 > siblings) {
@@ -321,10 +326,9 @@ export function finalizeTree(roots: RawNode[], original: string, issues: Issue[]
       if (heading && n.body.length === 0 && n.children.length === 0) {
         issues.push(makeIssue('policy.empty_heading', { heading: `${path} ${title}` }, { node: n }));
       }
-      const introducesList =
-        node.text === '' || /(?:次の|以下の|次に掲げる|下記の?)[^。]*。?$|[:：]$/.test(node.text);
+      // Asked only of a clause with plain items below it (the pattern is slow on long texts).
       const plain = node.children.every((c) => c.title === undefined && c.children.length === 0);
-      if (node.children.length > 0 && plain && introducesList) {
+      if (node.children.length > 0 && plain && (node.text === '' || INTRODUCES_LIST.test(node.text))) {
         node.list = node.children.map((c) => c.text);
       }
       return node;

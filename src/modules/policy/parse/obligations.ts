@@ -39,9 +39,9 @@ const NOTE_AFTER = /。\([^()]*\)$/;
 /** A sentence that introduces the items below it. */
 const LEAD = /次の|以下の|次に掲げる|各号/;
 /** 「ただし、CISOが特に必要と認めたときは、この限りでない。」: the prohibition above it may be lifted by that role. */
-const PROVISO = /^ただし、.*(?:認め|許可|承認|決裁|判断)[^。]*(?:この限りでない|除く)/;
+const PROVISO = /^ただし、.*(?:認め|許可|承認|決裁|了承|同意|判断)[^。]*(?:この限りでない|除く)/;
 /** A proviso that allows by someone's leave what the sentence before forbids or restricts (「ただし、…の許可を得た場合は、…できる」). */
-const MAY_PROVISO = /^ただし、[^。]*(?:許可|承認|決裁|認め)[^。]*できる/;
+const MAY_PROVISO = /^ただし、[^。]*(?:許可|承認|決裁|了承|同意|認め)[^。]*できる/;
 /** A sentence that restricts (「…に限るものとする」), which a proviso can lift like a prohibition. */
 const RESTRICTS = /に限る(?:もの)?(?:とする)?。?$|に限り/;
 
@@ -202,7 +202,7 @@ export function extractObligations(
         if (condition) ob.condition = condition;
         const levels = levelsOf(sentence, scheme);
         if (levels.length > 0) ob.levels = levels;
-        if (approver.length > 0 || /許可|承認|決裁/.test(sentence)) {
+        if (approver.length > 0 || /許可|承認|決裁|了承|同意/.test(sentence)) {
           const topic = topicOf([
             sentence,
             node.title ?? '',

@@ -211,6 +211,8 @@ export function findSegments(tree: ClauseNode[]): string[] {
 export function findSegmentRules(tree: ClauseNode[]): SegmentRule[] {
   const out: SegmentRule[] = [];
   for (const node of flatten(tree)) {
+    // Every segment's name ends in 系: a clause without it names none (most clauses of a policy).
+    if (!node.text.includes('系') && !node.title?.includes('系')) continue;
     const context = `${node.title ?? ''} ${node.text}`;
     // Which segments the clause names is the same for each of its sentences: asked once.
     const inContext = SEGMENTS.map(([, re]) => re.test(context));

@@ -1,4 +1,4 @@
-import { inLang, useI18n, useT } from '../../i18n/index.tsx';
+import { fmt, inLang, useI18n, useT } from '../../i18n/index.tsx';
 import { type FunctionDef, fnLabel, type Needed } from './api.ts';
 import { requestTexts } from './i18n.ts';
 
@@ -16,17 +16,15 @@ export function NeededPanel({ needed, fns }: { needed: Needed; fns: FunctionDef[
       <ul>
         {needed.types.map((n) => (
           <li key={n.id}>
-            <strong>{inLang(lang, n.name, n.nameEn)}</strong>：
+            <strong>{inLang(lang, n.name, n.nameEn)}</strong>
+            {x.colon}
             {n.approvalRequired ? x.needsApproval : x.noApproval}
-            {n.approvalRequired && (
-              <>
-                （{x.approvers}:{' '}
-                {n.approvers
+            {n.approvalRequired &&
+              fmt(x.aside, {
+                text: `${x.approvers}: ${n.approvers
                   .map((k, i) => n.approverRoles[i]?.join('・') || fnLabel(fns, k, lang))
-                  .join(' → ')}
-                ）
-              </>
-            )}
+                  .join(' → ')}`,
+              })}
           </li>
         ))}
         {!needed.types.length && <li>{x.none}</li>}

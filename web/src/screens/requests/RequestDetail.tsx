@@ -46,7 +46,7 @@ function RequestView({ d }: { d: Detail }) {
   };
   return (
     <RequestsFrame
-      title={d.typeName}
+      title={f.named(d.typeName, d.typeNameEn)}
       lead={`${x.requester}: ${d.requesterName}・${f.dateTime(d.submittedAt)}`}
     >
       {dialog}

@@ -1,4 +1,4 @@
-import { useI18n, useT } from '../../i18n/index.tsx';
+import { fmt, useI18n, useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { type FunctionDef, fieldLabel, fnLabel, type RequestDetail } from './api.ts';
 import { requestTexts } from './i18n.ts';
@@ -71,15 +71,18 @@ export function RequestChain({ d, fns }: { d: RequestDetail; fns: FunctionDef[] 
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: steps are positional
             <li key={i}>
-              <strong>{s.roles?.length ? s.roles.join('・') : fnLabel(fns, s.function, lang)}</strong>（
-              {s.mode === 'all' ? x.modeAll : x.modeAny}
-              {s.unitScoped && `・${x.unitScoped}`}）
+              <strong>{s.roles?.length ? s.roles.join('・') : fnLabel(fns, s.function, lang)}</strong>
+              {fmt(x.aside, {
+                text: `${s.mode === 'all' ? x.modeAll : x.modeAny}${s.unitScoped ? `・${x.unitScoped}` : ''}`,
+              })}
               {d.status === 'pending' && d.currentStep === i && ` ← ${x.status.pending}`}
               {ds.length > 0 && (
                 <ul>
                   {ds.map((dec) => (
                     <li key={dec.userId + dec.decidedAt}>
-                      {dec.decision === 'approve' ? x.approvedWord : x.rejectedWord}：{dec.userLabel}
+                      {dec.decision === 'approve' ? x.approvedWord : x.rejectedWord}
+                      {x.colon}
+                      {dec.userLabel}
                       {dec.acting && `（${x.acting}）`}・{f.dateTime(dec.decidedAt)}
                       {dec.comment && `「${dec.comment}」`}
                     </li>

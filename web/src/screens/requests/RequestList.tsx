@@ -20,7 +20,12 @@ export function RequestList({
   const x = useT(requestTexts);
   const f = useFormat();
   const columns: Column<RequestSummary>[] = [
-    { key: 'typeName', header: x.type, cell: (r) => <Link href={`/requests/${r.id}`}>{r.typeName}</Link> },
+    {
+      key: 'typeName',
+      header: x.type,
+      value: (r) => f.named(r.typeName, r.typeNameEn),
+      cell: (r) => <Link href={`/requests/${r.id}`}>{f.named(r.typeName, r.typeNameEn)}</Link>,
+    },
     {
       key: 'status',
       header: x.statusFilter,

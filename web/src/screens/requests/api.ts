@@ -78,6 +78,7 @@ export interface RequestSummary {
   id: string;
   typeCode: string;
   typeName: string;
+  typeNameEn: string;
   requesterId: string;
   status: string;
   currentStep: number;

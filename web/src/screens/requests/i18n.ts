@@ -54,6 +54,9 @@ const ja = {
   submit: '申請する',
   submitted: '申請しました。',
   required: '必須',
+  /** punctuation around a label's value and an aside, as each language writes it */
+  colon: '：',
+  aside: '（{text}）',
   checklistHint: 'すべて確認してチェックしてください。',
   // detail
   values: '申請内容',
@@ -245,6 +248,8 @@ const en = {
   submit: 'Submit',
   submitted: 'Submitted.',
   required: 'Required',
+  colon: ': ',
+  aside: ' ({text})',
   checklistHint: 'Check every item.',
   values: 'Details',
   chain: 'Approval chain',
