@@ -11,6 +11,7 @@ import type { Classification, ClassificationLevel, ClauseNode } from '../types.t
 import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
 import { levelsInAxisColumns } from './levels-axis-columns.ts';
+import { levelsAcrossTop } from './levels-grid.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
 import { levelsQuoted } from './levels-quoted.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
@@ -299,6 +300,7 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
       else if (headerAxis && BARE_LEVEL.test(first))
         levels.push({ axis: headerAxis, label: first, rank: 0, definition });
     }
+    if (classifies) levels.push(...levelsAcrossTop(table, levels));
   }
   return levels;
 }
@@ -345,7 +347,8 @@ function levelsNamedInTable(node: ClauseNode, nodes: ClauseNode[]): Classificati
     items.map((i) => i.head),
     items.map((i) => i.definition),
   );
-  return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
+  const down = items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
+  return [...down, ...levelsAcrossTop(table, down)];
 }
 
 /** Levels written one per line in the clause's text, with no table (「機密性3　行政事務で…」 as a PDF gives it). */
