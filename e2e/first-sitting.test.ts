@@ -284,6 +284,12 @@ for (const body of BODIES) {
       await byPost.waitFor();
       await host.snap('setup-roles');
       await host.click(byPost, 'assign by post');
+      // A role that approves is refused to the host: the step says so and stays; the host goes on without it.
+      const refused = hostPage.getByTestId('roles-refused');
+      await Promise.race([hostPage.waitForURL(/\/setup\?after=roles/), refused.waitFor()]);
+      const wasRefused = await refused.isVisible();
+      if (wasRefused)
+        await host.click(hostPage.getByRole('button', { name: '割り当てずに次へ' }), 'go on without them');
       await hostPage.waitForURL(/\/setup\?after=roles/);
 
       await hostPage.getByLabel('資産番号', { exact: true }).waitFor();
@@ -400,7 +406,9 @@ for (const body of BODIES) {
       console.log(people.flatMap((p) => p.log).join('\n'));
       assert.deepEqual(errors, [], 'no error on the way');
       assert.ok(admin.signIn > 0 && approver.signIn > 0, 'both new people’s first sign-in is counted');
-      assert.ok(total <= 40, `${total} actions, the new people's first sign-in included`);
+      // Reading a refusal and going on past it is one action the host cannot avoid (the step must stay).
+      const budget = 40 + (wasRefused ? 1 : 0);
+      assert.ok(total <= budget, `${total} actions (≤ ${budget}), the new people's first sign-in included`);
     } catch (e) {
       const last = people.at(-1);
       if (last) await last.snap('failed');

@@ -6,7 +6,7 @@ import { FormAlert } from '../../components/FormAlert.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { AreaField, fiscalYearNow, SelectField, useFormState, useOrgLists } from '../dashboard/kit.tsx';
-import { TickList } from '../dashboard/TickList.tsx';
+import { TickList, useTicks } from '../dashboard/TickList.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
 import { auditsApi, PLANS, type PlanRow } from './api.ts';
 
@@ -28,8 +28,8 @@ export function AuditPlanForm({ multiYear }: { multiYear: PlanRow[] }) {
     auditorOrg: '',
     orderedBy: '',
   });
-  const [scopeUnits, setScopeUnits] = useState<string[]>([]);
-  const [scopeSystems, setScopeSystems] = useState<string[]>([]);
+  const scopeUnits = useTicks('scopeUnits');
+  const scopeSystems = useTicks('scopeSystems');
   const [auditorIds, setAuditorIds] = useState<string[]>(['']);
   const { values: f, set } = form;
   const create = useMutate(auditsApi.createPlan, {
@@ -47,8 +47,8 @@ export function AuditPlanForm({ multiYear }: { multiYear: PlanRow[] }) {
       toYear: f.kind === 'multi_year' && f.toYear ? Number(f.toYear) : undefined,
       parentId: f.parentId || undefined,
       purpose: f.purpose,
-      scopeUnits,
-      scopeSystems,
+      scopeUnits: scopeUnits.chosen,
+      scopeSystems: scopeSystems.chosen,
       timing: f.timing,
       structure: f.structure,
       criteria: f.criteria,
@@ -76,9 +76,9 @@ export function AuditPlanForm({ multiYear }: { multiYear: PlanRow[] }) {
           label={x.auditType}
           options={['internal', 'external'].map((k) => ({ value: k, label: x.auditTypes[k] }))}
         />
-        <TextField {...form.text('fiscalYear', field)} label={x.fiscalYear} type="number\" required />
+        <TextField {...form.text('fiscalYear', field)} label={x.fiscalYear} type="number" required />
         {f.kind === 'multi_year' && (
-          <TextField {...form.text('toYear', field)} label={x.toYear} type="number\" />
+          <TextField {...form.text('toYear', field)} label={x.toYear} type="number" />
         )}
         {f.kind !== 'multi_year' && multiYear.length > 0 && (
           <SelectField
@@ -99,22 +99,8 @@ export function AuditPlanForm({ multiYear }: { multiYear: PlanRow[] }) {
       <TextField {...form.text('title', field)} label={x.title_} required />
       <AreaField {...form.pick('purpose', field)} label={x.purpose} required />
       <div className="as-grid">
-        <TickList
-          legend={x.scopeUnits}
-          name="scopeUnits"
-          items={units}
-          chosen={scopeUnits}
-          onChange={setScopeUnits}
-        />
-        {systems.length > 0 && (
-          <TickList
-            legend={x.scopeSystems}
-            name="scopeSystems"
-            items={systems}
-            chosen={scopeSystems}
-            onChange={setScopeSystems}
-          />
-        )}
+        <TickList legend={x.scopeUnits} items={units} {...scopeUnits} />
+        {systems.length > 0 && <TickList legend={x.scopeSystems} items={systems} {...scopeSystems} />}
       </div>
       <div className="as-grid">
         <TextField {...form.text('timing', field)} label={x.timing} required />

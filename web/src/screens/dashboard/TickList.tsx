@@ -1,3 +1,11 @@
+import { useState } from 'react';
+
+/** The ids ticked in one `<TickList>`, with the props that bind it: `<TickList legend items {...ticks} />`. */
+export function useTicks(name: string) {
+  const [chosen, onChange] = useState<string[]>([]);
+  return { name, chosen, onChange };
+}
+
 /** Ticks for a list of named things (units, systems, people), inside one fieldset of the 点検・監査 screens. */
 export function TickList({
   legend,

@@ -10,7 +10,7 @@ import { DirectoryTest } from './DirectoryTest.tsx';
 import { directoryTexts } from './i18n.ts';
 import { LdapFields } from './LdapFields.tsx';
 import { OidcFields } from './OidcFields.tsx';
-import { DirectoryFrame } from './parts.tsx';
+import { DirectoryFrame, type SettingsDraft, type StoredSecret } from './parts.tsx';
 
 /** ディレクトリ連携: the organization administrator connects its directory and OpenID provider. */
 export default function DirectorySettings() {
@@ -28,18 +28,28 @@ export default function DirectorySettings() {
 function SettingsForm({ initial, roles }: { initial: Settings; roles: { id: string; name: string }[] }) {
   const x = useT(directoryTexts);
   const [s, setS] = useState<Settings>(initial);
-  const [bindPassword, setBindPassword] = useState('');
-  const [clientSecret, setClientSecret] = useState('');
+  /** The secrets typed anew; an empty box keeps the one the server holds. */
+  const [typed, setTyped] = useState<Partial<Record<StoredSecret['name'], string>>>({});
   const [done, setDone] = useState<string | null>(null);
   const save = useMutate((body: unknown) => dirApi.put<Settings>('/api/directory/settings', body), {
     onDone: (next) => {
       setS({ ...next, redirectUri });
-      setBindPassword('');
-      setClientSecret('');
+      setTyped({});
       setDone(x.saved);
     },
   });
   const { secrets, nextSyncAt: _n, redirectUri, ...config } = s;
+  const draft: SettingsDraft = {
+    settings: s,
+    change: (patch) => setS({ ...s, ...patch }),
+    field: save.field,
+    secret: (name) => ({
+      name,
+      isSet: secrets[name],
+      value: typed[name] ?? '',
+      onChange: (v) => setTyped((t) => ({ ...t, [name]: v })),
+    }),
+  };
   return (
     <form
       className="form"
@@ -48,10 +58,7 @@ function SettingsForm({ initial, roles }: { initial: Settings; roles: { id: stri
         setDone(null);
         void save.run({
           ...config,
-          secrets: {
-            ...(bindPassword ? { bindPassword } : {}),
-            ...(clientSecret ? { clientSecret } : {}),
-          },
+          secrets: Object.fromEntries(Object.entries(typed).filter(([, v]) => v)),
         });
       }}
     >
@@ -66,24 +73,8 @@ function SettingsForm({ initial, roles }: { initial: Settings; roles: { id: stri
         error={save.field('loginIdSuffix')}
         onChange={(e) => setS({ ...s, loginIdSuffix: e.target.value })}
       />
-      <LdapFields
-        ldap={s.ldap}
-        set={(ldap) => setS({ ...s, ldap })}
-        field={save.field}
-        passwordSet={secrets.bindPassword}
-        password={bindPassword}
-        setPassword={setBindPassword}
-        roles={roles}
-      />
-      <OidcFields
-        oidc={s.oidc}
-        set={(oidc) => setS({ ...s, oidc })}
-        field={save.field}
-        secretSet={secrets.clientSecret}
-        secret={clientSecret}
-        setSecret={setClientSecret}
-        redirectUri={redirectUri}
-      />
+      <LdapFields draft={draft} roles={roles} />
+      <OidcFields draft={draft} redirectUri={redirectUri} />
       <SubmitRow label={x.save} busy={save.busy} />
       <DirectoryTest />
     </form>

@@ -1,16 +1,12 @@
-import { boundFields, SecretField } from '../../components/boundFields.tsx';
+import { boundFields } from '../../components/boundFields.tsx';
 import { TextAreaField } from '../../components/Field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import type { Ldap } from './api.ts';
 import { directoryTexts } from './i18n.ts';
+import { type SettingsDraft, StoredSecretField } from './parts.tsx';
 
 interface Props {
-  ldap: Ldap;
-  set(next: Ldap): void;
-  field(name: string): string | undefined;
-  passwordSet: boolean;
-  password: string;
-  setPassword(v: string): void;
+  draft: SettingsDraft;
   roles: { id: string; name: string }[];
 }
 
@@ -20,24 +16,33 @@ const PERSON: Partial<Ldap> = {
   emailAttribute: 'mail',
   postAttribute: 'title',
 };
-const AD: Partial<Ldap> = {
+/** A directory kind's usual settings; the first login attribute is the one kept as the login ID. */
+const preset = (
+  userFilter: string,
+  loginAttributes: [string, ...string[]],
+  idAttribute: string,
+  more: Partial<Ldap> = {},
+): Partial<Ldap> => ({
   ...PERSON,
-  userFilter: '(&(objectCategory=person)(objectClass=user))',
-  loginAttributes: ['sAMAccountName', 'userPrincipalName'],
-  loginIdAttribute: 'sAMAccountName',
-  idAttribute: 'objectGUID',
-  groupCheck: 'memberOf',
-};
-const OPENLDAP: Partial<Ldap> = {
-  ...PERSON,
-  userFilter: '(objectClass=inetOrgPerson)',
-  loginAttributes: ['uid', 'mail'],
-  loginIdAttribute: 'uid',
-  idAttribute: 'entryUUID',
-};
+  userFilter,
+  loginAttributes,
+  loginIdAttribute: loginAttributes[0],
+  idAttribute,
+  ...more,
+});
+const AD = preset(
+  '(&(objectCategory=person)(objectClass=user))',
+  ['sAMAccountName', 'userPrincipalName'],
+  'objectGUID',
+  { groupCheck: 'memberOf' },
+);
+const OPENLDAP = preset('(objectClass=inetOrgPerson)', ['uid', 'mail'], 'entryUUID');
 
 /** The LDAP / Active Directory part of the settings form. */
-export function LdapFields({ ldap, set, field, passwordSet, password, setPassword, roles }: Props) {
+export function LdapFields({ draft, roles }: Props) {
+  const { ldap } = draft.settings;
+  const set = (next: Ldap) => draft.change({ ldap: next });
+  const { field } = draft;
   const x = useT(directoryTexts);
   const f = boundFields('ds-', 'ldap', ldap, set, field);
   const sync = boundFields('ds-', 'ldap.sync', ldap.sync, (next) => set({ ...ldap, sync: next }), field);
@@ -67,14 +72,7 @@ export function LdapFields({ ldap, set, field, passwordSet, password, setPasswor
       />
       <p className="field__hint">{x.caHint}</p>
       {f.text('bindDn', x.bindDn)}
-      <SecretField
-        id="ds-secrets.bindPassword"
-        label={x.bindPassword}
-        placeholder={passwordSet ? x.secretSet : x.secretUnset}
-        value={password}
-        error={field('secrets.bindPassword')}
-        onChange={setPassword}
-      />
+      <StoredSecretField secret={draft.secret('bindPassword')} label={x.bindPassword} field={field} />
       {f.text('baseDn', x.baseDn)}
       {f.text('userFilter', x.userFilter)}
       {f.list('loginAttributes', x.loginAttributes)}

@@ -1,29 +1,27 @@
-import { boundFields, SecretField } from '../../components/boundFields.tsx';
+import { boundFields } from '../../components/boundFields.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import type { Oidc } from './api.ts';
 import { directoryTexts } from './i18n.ts';
+import { type SettingsDraft, StoredSecretField } from './parts.tsx';
 
 interface Props {
-  oidc: Oidc;
-  set(next: Oidc): void;
-  field(name: string): string | undefined;
-  secretSet: boolean;
-  secret: string;
-  setSecret(v: string): void;
+  draft: SettingsDraft;
   redirectUri: string;
 }
 
 /** The OpenID Connect part of the settings form (Entra ID, Keycloak and other providers). */
-export function OidcFields({ oidc, set, field, secretSet, secret, setSecret, redirectUri }: Props) {
+export function OidcFields({ draft, redirectUri }: Props) {
+  const { oidc } = draft.settings;
+  const set = (next: Oidc) => draft.change({ oidc: next });
   const x = useT(directoryTexts);
-  const f = boundFields('ds-', 'oidc', oidc, set, field);
+  const f = boundFields('ds-', 'oidc', oidc, set, draft.field);
   const claims = boundFields(
     'ds-',
     'oidc.claims',
     oidc.claims,
     (next) => set({ ...oidc, claims: next }),
-    field,
+    draft.field,
   );
   return (
     <fieldset className="fieldset">
@@ -56,14 +54,7 @@ export function OidcFields({ oidc, set, field, secretSet, secret, setSecret, red
       {f.text('label', x.label, x.labelHint)}
       {f.text('issuer', x.issuer, x.issuerHint)}
       {f.text('clientId', x.clientId)}
-      <SecretField
-        id="ds-secrets.clientSecret"
-        label={x.clientSecret}
-        placeholder={secretSet ? x.secretSet : x.secretUnset}
-        value={secret}
-        error={field('secrets.clientSecret')}
-        onChange={setSecret}
-      />
+      <StoredSecretField secret={draft.secret('clientSecret')} label={x.clientSecret} field={draft.field} />
       <TextField id="ds-redirect" label={x.redirectUri} value={redirectUri} readOnly />
       {f.text('scopes', x.scopes)}
       {claims.text('loginId', x.claimLogin)}

@@ -1,5 +1,5 @@
 /** Register configs of the software screen (fields mirror src/modules/software/schema.ts). */
-import { asked, refTo, registersOf, required, shown } from '../systems/registerFields.ts';
+import { asked, notes, refTo, registersOf, required, shown } from '../systems/registerFields.ts';
 
 export const fn = 'software.manage';
 const register = registersOf(fn);
@@ -16,7 +16,7 @@ export const products = register('/api/software/products', 'ソフトウェア�
   shown('approver', '許可者', 'Approver', 'text'),
   shown('supportEndsOn', 'サポート終了日', 'Support ends', 'date'),
   shown('plannedUseUntil', '利用予定期限', 'Planned use until', 'date'),
-  asked('notes', '備考', 'Notes', 'textarea'),
+  notes,
 ]);
 
 export const installations = register('/api/software/installations', '導入先', 'Installations', [

@@ -1,8 +1,15 @@
 /** Register configs of the systems screen (fields mirror src/modules/systems/schema.ts). */
-import { asked, choice, refTo, registersOf, required, shown } from './registerFields.ts';
+import { asked, choice, clause, refTo, registersOf, required, shown } from './registerFields.ts';
 
 const register = registersOf('systems.manage');
-const segment = refTo('/api/systems/segments', 'segmentName');
+/** The network segment a record stands in (a column showing its name). */
+const segment = shown(
+  'segmentId',
+  'ネットワーク区分',
+  'Segment',
+  refTo('/api/systems/segments', 'segmentName'),
+);
+const dedicatedTerminals = shown('dedicatedTerminals', '専用端末', 'Dedicated terminals', 'bool');
 
 export const segments = register('/api/systems/segments', 'ネットワーク区分', 'Network segments', [
   shown('name', '区分名', 'Segment', 'text', required),
@@ -12,16 +19,16 @@ export const segments = register('/api/systems/segments', 'ネットワーク区
   shown('internetFacing', 'インターネット接続', 'Internet-facing', 'bool'),
   shown('monitored', '監視強化済み', 'Monitored', 'bool'),
   shown('sanitizedOnly', '無害化通信のみ', 'Sanitized only', 'bool'),
-  shown('dedicatedTerminals', '専用端末', 'Dedicated terminals', 'bool'),
-  shown('clausePath', '根拠条項', 'Clause', 'text'),
+  dedicatedTerminals,
+  clause,
 ]);
 
 export const systems = register('/api/systems/systems', '情報システム', 'Information systems', [
   shown('name', 'システム名', 'System', 'text', required),
-  shown('segmentId', 'ネットワーク区分', 'Segment', segment),
+  segment,
   shown('ownerUnitId', '所管課', 'Owner unit', 'unit', { display: 'ownerUnitName' }),
   shown('mfa', '多要素認証', 'Multi-factor sign-in', 'bool'),
-  shown('dedicatedTerminals', '専用端末', 'Dedicated terminals', 'bool'),
+  dedicatedTerminals,
   asked('description', '概要', 'Description', 'textarea'),
 ]);
 
@@ -48,7 +55,7 @@ export const equipment = register('/api/systems/equipment', '機器', 'Equipment
   shown('name', '機器名', 'Name', 'text', required),
   shown('kind', '種別', 'Kind', equipmentKinds, required),
   asked('assetNumber', '資産番号', 'Asset number', 'text'),
-  shown('segmentId', 'ネットワーク区分', 'Segment', segment),
+  segment,
   asked('systemId', '情報システム', 'System', refTo('/api/systems/systems')),
   shown('location', '設置場所', 'Location', 'text'),
   shown('fixed', '固定', 'Fixed', 'bool'),
@@ -71,7 +78,7 @@ export const lines = register('/api/systems/lines', '外部接続回線', 'Exter
   shown('name', '回線名', 'Line', 'text', required),
   shown('carrier', '通信事業者', 'Carrier', 'text'),
   shown('purpose', '用途', 'Purpose', 'text'),
-  shown('segmentId', 'ネットワーク区分', 'Segment', segment),
+  segment,
   shown('documents', '保管文書', 'Documents kept', 'text'),
   shown('approvedBy', '承認者', 'Approved by', 'text'),
   shown('approvedOn', '承認日', 'Approved on', 'date'),

@@ -49,3 +49,7 @@ export const registersOf =
     fn,
     fields,
   });
+
+/** Fields several registers keep alike. */
+export const notes = asked('notes', '備考', 'Notes', 'textarea');
+export const clause = shown('clausePath', '根拠条項', 'Clause', 'text');

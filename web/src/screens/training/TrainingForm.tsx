@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useMutate } from '../../api/query.ts';
 import { navigate } from '../../app/router.tsx';
 import { TextField } from '../../components/Field.tsx';
@@ -6,7 +5,7 @@ import { Form } from '../../components/Form.tsx';
 import { SubmitRow } from '../../components/SubmitRow.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { AreaField, fiscalYearNow, SelectField, useFormState, useOrgLists } from '../dashboard/kit.tsx';
-import { TickList } from '../dashboard/TickList.tsx';
+import { TickList, useTicks } from '../dashboard/TickList.tsx';
 import { assuranceTexts } from '../dashboard/texts.ts';
 import { TRAINING, trainingApi } from './api.ts';
 
@@ -22,7 +21,7 @@ export function TrainingForm() {
     clausePath: '',
     description: '',
   });
-  const [unitIds, setUnitIds] = useState<string[]>([]);
+  const unitIds = useTicks('unitIds');
   const { values: f } = form;
   const create = useMutate(
     () =>
@@ -31,7 +30,7 @@ export function TrainingForm() {
         title: f.title,
         organizer: f.organizer || undefined,
         audience: f.audience,
-        unitIds: f.audience === 'units' ? unitIds : [],
+        unitIds: f.audience === 'units' ? unitIds.chosen : [],
         clausePath: f.clausePath || undefined,
         description: f.description || undefined,
       }),
@@ -58,14 +57,7 @@ export function TrainingForm() {
         options={['all', 'units'].map((k) => ({ value: k, label: x.audiences[k] }))}
       />
       {f.audience === 'units' && (
-        <TickList
-          legend={x.units}
-          name="unitIds"
-          items={units}
-          chosen={unitIds}
-          onChange={setUnitIds}
-          error={field('unitIds')}
-        />
+        <TickList legend={x.units} items={units} {...unitIds} error={field('unitIds')} />
       )}
       <AreaField {...form.pick('description')} label={x.description} />
       <SubmitRow label={x.newTraining} busy={busy} />

@@ -1,5 +1,14 @@
 /** Register configs of the vendors screen (fields mirror src/modules/vendors/schema.ts). */
-import { asked, choice, refTo, registersOf, required, shown } from '../systems/registerFields.ts';
+import {
+  asked,
+  choice,
+  clause,
+  notes,
+  refTo,
+  registersOf,
+  required,
+  shown,
+} from '../systems/registerFields.ts';
 
 const register = registersOf('vendors.manage');
 
@@ -16,7 +25,7 @@ export const vendors = register('/api/vendors/vendors', '委託先', 'Vendors', 
   shown('certifications', '認証（ISMS・Pマーク・ISMAP）と有効期限', 'Certifications and expiry', 'certs'),
   shown('auditStatus', '監査状況', 'Audit status', auditStatuses, required),
   shown('lastAuditedOn', '最終監査日', 'Last audited', 'date'),
-  asked('notes', '備考', 'Notes', 'textarea'),
+  notes,
 ]);
 
 export const contracts = register('/api/vendors/contracts', '委託契約', 'Contracts', [
@@ -61,5 +70,5 @@ export const laws = register('/api/vendors/laws', '法令', 'Laws and ordinances
   shown('name', '法令名', 'Name', 'text', required),
   shown('number', '法令番号', 'Number', 'text'),
   shown('kind', '種別', 'Kind', lawKinds, required),
-  shown('clausePath', '根拠条項', 'Clause', 'text'),
+  clause,
 ]);
