@@ -114,7 +114,8 @@ export function serverSources(root: string): Map<string, string> {
 }
 
 /**
- * Where Japanese in code is its own place: message catalogues, the policy engine's patterns and each
+ * Where Japanese in code is its own place: message catalogues, the policy engine's patterns (and its scoring
+ * against the corpus fixtures, which compares Japanese posts and date kinds) and each
  * module's words of a Japanese policy (`policy-patterns.ts`) or ledger (`import-patterns.ts`), and the
  * rules of the language itself (和暦; the grammar that turns a policy's obligations into questions).
  */
@@ -122,7 +123,7 @@ export function isCatalogue(file: string): boolean {
   return (
     /^src\/i18n\//.test(file) ||
     /^src\/modules\/[^/]+\/([\w-]+-)?messages\.ts$/.test(file) ||
-    /^src\/modules\/policy\/(parse|text|gap)\//.test(file) ||
+    /^src\/modules\/policy\/(parse|text|gap|fixtures)\//.test(file) ||
     /^src\/modules\/[^/]+\/(policy|import)-patterns\.ts$/.test(file) ||
     file === 'src/modules/assessment/question.ts' ||
     file === 'src/shared/wareki.ts'

@@ -22,10 +22,11 @@ export const loginKeyMigration: ModuleMigration = {
     const clashes = [...byKey.values()].filter((ids) => ids.length > 1);
     if (clashes.length) {
       const list = clashes.map((ids) => ids.map((i) => `「${i}」`).join(' / ')).join(', ');
-      throw new Error(
-        `大文字・小文字または全角・半角だけが異なるログインIDがあります。どちらかを変更してから起動してください: ${list}\n` +
-          `Login IDs that differ only in case or character width exist; rename one of each before upgrading: ${list}`,
-      );
+      const message = {
+        ja: `大文字・小文字または全角・半角だけが異なるログインIDがあります。どちらかを変更してから起動してください: ${list}`,
+        en: `Login IDs that differ only in case or character width exist; rename one of each before upgrading: ${list}`,
+      };
+      throw new Error(`${message.ja}\n${message.en}`);
     }
     await alterTables(db, {
       users: {

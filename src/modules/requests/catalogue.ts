@@ -1,5 +1,6 @@
 import { approveFn, CONFIRM_RETURN } from './functions.ts';
 import type { FieldSpec, TypeInput } from './model.ts';
+import { SEED001_HIGH } from './policy-patterns.ts';
 
 /**
  * Ready-made request types for what the sample policies ask permission for. The administrator
@@ -13,8 +14,6 @@ export interface CatalogueEntry {
   requirement: string | null;
   type: TypeInput;
 }
-
-const SEED001_HIGH = ['重要性I', '重要性II'];
 
 /** A word of the guideline's vocabulary in both languages. */
 interface Pair {
