@@ -6,6 +6,7 @@ import { type Lang, t } from '../../i18n/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Proposal, ProposalProvider } from '../module.ts';
 import type { PolicyAnalysis } from '../policy/index.ts';
+import { createCommittee, setMembers } from './committees.ts';
 import { createRole } from './service.ts';
 
 /** What accepting a roles proposal creates. */
@@ -16,6 +17,9 @@ export interface RolePayload {
   duties: string | null;
   clausePath: string;
   committee: boolean;
+  /** a committee's purpose and the posts of its members, as the policy gives them */
+  purpose?: string | null;
+  members?: string[];
 }
 
 function rolePayloads(a: PolicyAnalysis): RolePayload[] {
@@ -45,6 +49,8 @@ function rolePayloads(a: PolicyAnalysis): RolePayload[] {
       duties: [c.purpose, ...c.duties].filter(Boolean).join('\n') || null,
       clausePath: c.path,
       committee: true,
+      purpose: c.purpose ?? null,
+      members: c.memberNames ?? [],
     });
   }
   return out;
@@ -64,7 +70,36 @@ function describe(p: RolePayload, a: PolicyAnalysis, lang: Lang): string {
 
 async function existingNames(db: Kysely<DB>, organizationId: string): Promise<Set<string>> {
   const rows = await rowsInOrg(db, 'roles', organizationId, {}, ['name']);
-  return new Set(rows.map((r) => r.name));
+  const committees = await rowsInOrg(db, 'committees', organizationId, {}, ['name']);
+  return new Set([...rows, ...committees].map((r) => r.name));
+}
+
+/**
+ * A committee stays a committee (R-A8): its chair by post, its purpose and duties, and the members the policy
+ * names (「各課長を委員とする」) as posts on its roster.
+ */
+async function acceptCommittee(trx: Kysely<DB>, actor: Actor, p: RolePayload) {
+  const existing = await rowInOrg(trx, 'committees', actor.organizationId, { name: p.name }, ['id']);
+  if (existing) return { type: 'committee', id: existing.id };
+  const duties = p.duties
+    ?.split('\n')
+    .filter((d) => d !== p.purpose)
+    .join('\n');
+  const id = await createCommittee.in(trx, actor, {
+    name: p.name,
+    purpose: p.purpose ?? null,
+    duties: duties || null,
+    chairPost: p.post,
+    clausePath: p.clausePath,
+  });
+  if (p.members?.length)
+    await setMembers.in(
+      trx,
+      actor,
+      id,
+      p.members.map((post) => ({ post })),
+    );
+  return { type: 'committee', id };
 }
 
 /** Proposes the policy's roles and committees; those the organization already has by name are marked present. */
@@ -84,6 +119,7 @@ export const rolesProvider: ProposalProvider = {
   },
   async accept(trx: Kysely<DB>, actor: Actor, proposal: Proposal) {
     const p = proposal.payload as RolePayload;
+    if (p.committee) return acceptCommittee(trx, actor, p);
     const existing = await rowInOrg(trx, 'roles', actor.organizationId, { name: p.name }, ['id']);
     if (existing) return { type: 'role', id: existing.id };
     const id = await createRole(trx, actor, {

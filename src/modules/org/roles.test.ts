@@ -68,6 +68,37 @@ describe('roles', () => {
     assert.equal(JSON.parse(ev?.data ?? '{}').role, '最高情報セキュリティ責任者');
   });
 
+  test('[R-A1] a post given to the head of every 部 (「各部の部長」) is offered to each 部長, and 「各部の部長補佐」 to each 部長補佐', async () => {
+    const { org, c } = await adminOf('架空広域連合');
+    const head = await c.post('/api/org/roles', { name: '部門情報責任者', tier: 2, post: '各部の部長' });
+    const deputy = await c.post('/api/org/roles', {
+      name: '部門情報担当者',
+      tier: 3,
+      post: '各部の部長補佐',
+    });
+    assert.equal(head.statusCode, 200, head.body);
+    const ids: Record<string, string> = {};
+    for (const [i, post] of ['財務部長', '環境部長', '部長補佐', '副部長', '財務課長'].entries()) {
+      const p = await c.post('/api/org/people', {
+        loginId: `bucho-${i}-${Date.now()}`,
+        displayName: `架空 ${post}`,
+        post,
+        unitId: org.unitId,
+      });
+      assert.equal(p.statusCode, 200, p.body);
+      ids[post] = p.json().id;
+    }
+    const items: { userId: string; roleId: string }[] = (await c.get('/api/org/suggested-assignments')).json()
+      .items;
+    const to = (roleId: string) =>
+      Object.entries(ids)
+        .filter(([, id]) => items.some((x) => x.userId === id && x.roleId === roleId))
+        .map(([post]) => post)
+        .sort();
+    assert.deepEqual(to(head.json().id), ['環境部長', '財務部長'].sort());
+    assert.deepEqual(to(deputy.json().id), ['部長補佐']);
+  });
+
   test('[R-A7] a body with no CISO is expressed with the same role table', async () => {
     const { org, c } = await adminOf('花巻市');
     for (const [name, tier, post] of [

@@ -11,6 +11,7 @@ import { changedColumns } from './changes.ts';
 import { allFunctions, isFunction } from './functions.ts';
 import { mustFind, mustReference } from './lookup.ts';
 import { currentAssignments } from './people-queries.ts';
+import { postHeldBy } from './post-match.ts';
 import { assignRole, createRole, setRoleFunctions } from './service.ts';
 
 /** Roles in tier order (the top of the body's own hierarchy first) with functions and holders. */
@@ -156,42 +157,41 @@ export const endAssignment = transactional(
 );
 
 /**
- * 充て職: people whose post equals a role's post but who do not hold that role yet. Offered to
- * the administrator to confirm; nothing is assigned here.
+ * 充て職: people whose post is a role's post (「各課の課長」 held by each 課長, post-match.ts) but who do not
+ * hold that role yet. Offered to the administrator to confirm; nothing is assigned here.
  */
 export async function suggestedAssignments(db: Kysely<DB>, organizationId: string) {
-  const rows = await db
-    .selectFrom('users as u')
-    .innerJoin('roles as r', (j) =>
-      j.onRef('r.post', '=', 'u.post').onRef('r.organization_id', '=', 'u.organization_id'),
-    )
-    .select([
-      'u.id as user_id',
-      'u.display_name',
-      'u.post',
-      'u.unit_id',
-      'r.id as role_id',
-      'r.name as role_name',
-      'r.tier',
-    ])
-    .where('u.organization_id', '=', organizationId)
-    .where('u.status', '=', 'active')
-    .where('r.designated', '=', 0)
-    .orderBy('r.tier')
+  const roles = await db
+    .selectFrom('roles')
+    .select(['id', 'name', 'tier', 'post'])
+    .where('organization_id', '=', organizationId)
+    .where('designated', '=', 0)
+    .where('post', 'is not', null)
+    .orderBy('tier')
+    .execute();
+  if (roles.length === 0) return [];
+  const people = await db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'post', 'unit_id'])
+    .where('organization_id', '=', organizationId)
+    .where('status', '=', 'active')
+    .where('post', 'is not', null)
     .execute();
   const held = new Set(
     (await currentAssignments(db, organizationId).execute()).map((a) => `${a.role_id}:${a.user_id}`),
   );
-  return rows
-    .filter((r) => !held.has(`${r.role_id}:${r.user_id}`))
-    .map((r) => ({
-      userId: r.user_id,
-      displayName: r.display_name,
-      post: r.post,
-      unitId: r.unit_id,
-      roleId: r.role_id,
-      roleName: r.role_name,
-    }));
+  return roles.flatMap((r) =>
+    people
+      .filter((u) => postHeldBy(r.post ?? '', u.post ?? '') && !held.has(`${r.id}:${u.id}`))
+      .map((u) => ({
+        userId: u.id,
+        displayName: u.display_name,
+        post: u.post,
+        unitId: u.unit_id,
+        roleId: r.id,
+        roleName: r.name,
+      })),
+  );
 }
 
 /** Creates a role under a name no other role of the organization holds, with its optional or designated marks. */

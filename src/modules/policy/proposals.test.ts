@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, type Client, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { rowsWhere } from '../../db/rows-in-org.ts';
-import { importSample } from './test-helpers.ts';
+import { importSample, upload } from './test-helpers.ts';
 
 const t = testAppPerFile();
 
@@ -138,6 +138,47 @@ describe('policy proposals', () => {
     assert.equal(r.statusCode, 200, r.body);
     const same = await rowsWhere(t.db, 'roles', { organization_id: org.id, name: p.title }, ['id']);
     assert.equal(same.length, 1);
+  });
+
+  test('[R-A8] a committee whose chair and members the policy names is accepted as a committee with its roster, never as a role', async () => {
+    const org = await makeOrg(t.db);
+    const admin = await makeUser(t.db, org, { functions: ['policy.manage'] });
+    const c = await signedIn(t, admin);
+    const text = `架空広域連合情報セキュリティ規程
+（目的）
+第１条　この規程は、情報資産の安全な管理に必要な事項を定める。
+（最高情報セキュリティ責任者）
+第２条　事務局長を最高情報セキュリティ責任者とする。
+（委員会）
+第３条　情報セキュリティ対策を推進するため、最高情報セキュリティ責任者を委員長とし、各部長を委員とする情報セキュリティ推進委員会を設置する。
+`;
+    const imported = await upload(c, Buffer.from(text), 'kitei.txt');
+    assert.equal(imported.statusCode, 201, imported.body);
+    const versionId = imported.json().versionId;
+    const roles = await rolesOf(c, versionId);
+    const p = roles.find((r) => r.payload.committee) as P;
+    assert.equal(p.title, '情報セキュリティ推進委員会');
+    const r = await c.post(`/api/policy/versions/${versionId}/proposals/decide`, {
+      decisions: [{ kind: 'roles', key: p.key, accept: true }],
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    const committees = await rowsWhere(t.db, 'committees', { organization_id: org.id });
+    assert.equal(committees.length, 1);
+    assert.equal(committees[0].name, '情報セキュリティ推進委員会');
+    assert.equal(committees[0].chair_post, '最高情報セキュリティ責任者');
+    assert.equal(committees[0].clause_path, '第3条');
+    const members = await rowsWhere(t.db, 'committee_members', { committee_id: committees[0].id });
+    assert.deepEqual(
+      members.map((m) => m.post),
+      ['各部長'],
+    );
+    const asRole = await rowsWhere(t.db, 'roles', { organization_id: org.id, name: p.title }, ['id']);
+    assert.equal(asRole.length, 0, 'no role is made of the committee');
+    const events = (await auditEvents(t.db, org.id)).map((e) => e.event);
+    assert.ok(events.includes('org.committee_created'));
+    assert.ok(events.includes('org.committee_members_set'));
+    const after = await rolesOf(c, versionId);
+    assert.equal(after.find((x) => x.key === p.key)?.decision?.recordId, committees[0].id);
   });
 
   test('proposals need policy.manage; another organization answers 404', async () => {

@@ -288,13 +288,14 @@ export function findCommittees(tree: ClauseNode[], roles: Role[] = []): Committe
     }
     // 「本村に情報セキュリティ委員会を置く」: the place where it is set up is not part of the name.
     // 「統括…の下にCSIRTを置く」「統括…を責任者とするCSIRT」: where it sits and who heads it are not its name.
-    const head = new RegExp(`^(.+?)を${LEAD_OF}とする(?=[^、。]+$)`).exec(
-      stripParens(m[1]).replace(/^.*(?:ため、?|に、)/, ''),
-    );
-    const name = stripParens(m[1])
-      .replace(/^.*(?:ため、?|に、)/, '')
+    // 「各部長を委員とする推進委員会」: the members it is composed of are not its name either.
+    const said = stripParens(m[1]).replace(/^.*(?:ため、?|に、)/, '');
+    const head = new RegExp(`^(.+?)を${LEAD_OF}とする(?=[^、。]+$)`).exec(said);
+    const seated = new RegExp(`^(.+?)を${MEMBER_SEAT}とする(?=[^、。]+$)`).exec(said);
+    const name = said
       .replace(/^.*の下に/, '')
       .replace(new RegExp(`^.+?を${LEAD_OF}とする(?=[^、。]+$)`), '')
+      .replace(new RegExp(`^.+?を${MEMBER_SEAT}とする(?=[^、。]+$)`), '')
       .replace(/^[\u4e00-\u9fff]{1,6}に(?=[\u4e00-\u9fffァ-ヴーA-Za-z]+$)/, '')
       .replace(
         /^[\u4e00-\u9fffァ-ヴー]{2,12}(?:センター|室|課|部|局)に(?=[\u4e00-\u9fffァ-ヴーA-Za-z]+$)/,
@@ -305,6 +306,7 @@ export function findCommittees(tree: ClauseNode[], roles: Role[] = []): Committe
     if (out.some((c) => c.name === name)) continue;
     const c = read(node, name, m[2], first);
     if (head && !c.chair) c.chair = { title: head[2], post: who(head[1]) };
+    if (seated && !c.memberNames) c.memberNames = splitNames(seated[1]).map(who);
     out.push(c);
   }
   // A heading names a committee the text never sets up in a sentence (「(情報セキュリティ委員会)」 over its rules).
