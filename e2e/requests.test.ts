@@ -94,6 +94,22 @@ const ADMIN_FNS = [
   'requests.read_all',
 ];
 
+/** Pixels between the bottom of what the selector finds and the top of what follows it on the page. */
+async function gapBelow(page: Page, selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const next = el.nextElementSibling;
+      if (!next) throw new Error('nothing follows');
+      return next.getBoundingClientRect().top - el.getBoundingClientRect().bottom;
+    });
+}
+
+/** The tab the area's sub-navigation marks as the current page. */
+const currentTab = (page: Page) =>
+  page.getByRole('navigation', { name: '申請・承認' }).locator('[aria-current="page"]').innerText();
+
 function isoDate(offsetDays: number): string {
   const d = new Date(Date.now() + 9 * 3600_000 + offsetDays * 86_400_000);
   return d.toISOString().slice(0, 10);
@@ -130,6 +146,7 @@ async function fileTakeOut(staff: Page, assetNo: string, typeName: RegExp): Prom
   await staff.getByLabel('返却予定日', { exact: true }).fill(isoDate(3));
   await staff.getByLabel('持出先').fill('萩市役所 会議室');
   await staff.getByLabel('目的・理由').fill('住民説明会での資料投影のため');
+  assert.ok((await gapBelow(staff, '.rq-needed')) >= 16, 'what the asset needs stands apart from step 2');
   await screenshot(staff, 'requests-new');
   await staff.getByRole('button', { name: '申請する' }).click();
   await staff.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
@@ -173,6 +190,17 @@ test('[R-E3] hagi-nagato: a 重要性II laptop goes out with the 責任者’s a
 
   const staff = await person('hagi-staff', true);
   const path = await fileTakeOut(staff, 'PC-001', /^情報資産の持出し/);
+  // Their own request is under 自分の申請; on a phone their name and every tab stay whole in sight, and
+  // the print button stands apart from the message under it.
+  assert.equal(await currentTab(staff), '自分の申請');
+  const name = staff.locator('.app-header__user');
+  assert.match(await name.innerText(), /山口 さくら$/);
+  assert.ok(await name.evaluate((el) => el.scrollWidth <= el.clientWidth), 'the user name is not cut');
+  for (const tab of await staff.getByRole('navigation', { name: '申請・承認' }).getByRole('link').all()) {
+    const box = await tab.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `${await tab.innerText()} is in sight`);
+  }
+  assert.ok((await gapBelow(staff, '.print-forms')) >= 16, 'the print button stands apart');
 
   // The 責任者 sees it in the inbox and the bell, and approves on a phone.
   const sekinin = await person('hagi-sekinin', true);
@@ -180,10 +208,16 @@ test('[R-E3] hagi-nagato: a 重要性II laptop goes out with the 責任者’s a
   assert.equal((await sekinin.getByTestId('count-approvals').innerText()).split('\n')[0], '1');
   assert.equal(await sekinin.getByTestId('bell-count').innerText(), '1');
   await screenshot(sekinin, 'requests-inbox-phone');
+  // Who asks and the dates asked for, the return date among them before anyone has approved.
+  const asked = sekinin.getByRole('table', { name: '承認待ち' }).getByRole('row', { name: /山口 さくら/ });
+  const cells = await asked.getByRole('cell').allInnerTexts();
+  assert.match(cells.join('|'), /持出日 令和\d+年\d+月\d+日\n返却予定日 令和\d+年\d+月\d+日/);
+  assert.match(cells[cells.length - 1], /^令和\d+年\d+月\d+日$/, `the return date shows: ${cells.join('|')}`);
   await sekinin
     .getByRole('table', { name: '承認待ち' })
     .getByRole('link', { name: '情報資産の持出し' })
     .click();
+  assert.equal(await currentTab(sekinin), '承認・確認待ち');
   await sekinin.getByLabel('コメント').fill('返却時に報告してください。');
   await screenshot(sekinin, 'requests-approve-phone');
   await sekinin.getByRole('button', { name: '承認する' }).click();
@@ -216,10 +250,16 @@ test('[R-E3] hagi-nagato: a 重要性II laptop goes out with the 責任者’s a
     await p.context().close();
   }
 
-  // The 持出し記録簿 shows it and exports it.
+  // The 持出し記録簿 shows it and exports it; the navigation's column runs the page's full height.
   await admin.goto('/requests/records');
   const row = admin.getByRole('row', { name: /山口 さくら/ });
   await row.waitFor();
+  const [nav, frame] = await Promise.all(
+    ['.side-nav', '.shell__body'].map((sel) =>
+      admin.locator(sel).evaluate((el) => el.getBoundingClientRect().bottom),
+    ),
+  );
+  assert.ok(Math.abs(nav - frame) <= 1, `the navigation reaches the bottom (${nav} of ${frame})`);
   const text = await row.innerText();
   assert.match(text, /重要性II/);
   assert.match(text, /萩 花子/);

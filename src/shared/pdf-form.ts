@@ -36,16 +36,37 @@ export interface FormPdf {
   words: { approval: string; below: string; basis: string };
 }
 
-/** A 決裁 box is wide enough for its role's name on one or two lines (8 pt per character). */
-const boxWidth = (title: string) => Math.min(110, Math.max(62, Math.ceil(title.length / 2) * 8 + 10));
+/** Size of a 決裁 box's title (pt), and the most its box widens to. */
+const TITLE_PT = 7;
+const MAX_BOX = 110;
+
+/**
+ * A 決裁 title in pieces that never break inside: each role's name (「情報セキュリティ管理者」) keeps to one
+ * line, and a title naming several roles breaks only between them (after 「・」).
+ */
+export function titlePieces(title: string): string[] {
+  return title.split(/(?<=・)/).filter(Boolean);
+}
+
+/** The box fits its longest role name on one line, at a smaller size when even the widest box is too narrow. */
+export function titleLayout(title: string): { width: number; fontSize: number } {
+  const longest = Math.max(1, ...titlePieces(title).map((p) => p.length));
+  const width = Math.min(MAX_BOX, Math.max(62, longest * TITLE_PT + 12));
+  return { width, fontSize: Math.min(TITLE_PT, Math.floor(((width - 12) / longest) * 10) / 10) };
+}
 
 function stampTable(stamps: StampBox[]) {
+  const layouts = stamps.map((s) => titleLayout(s.title));
   return {
     table: {
-      widths: stamps.map((s) => boxWidth(s.title)),
+      widths: layouts.map((l) => l.width),
       heights: [14, 46],
       body: [
-        stamps.map((s) => ({ text: s.title, alignment: 'center', fontSize: 7 })),
+        stamps.map((s, i) => ({
+          text: titlePieces(s.title).map((p) => ({ text: p, noWrap: true })),
+          alignment: 'center',
+          fontSize: layouts[i].fontSize,
+        })),
         stamps.map((s) => ({
           stack: [
             { text: s.name ?? '', alignment: 'center', fontSize: 8, margin: [0, 10, 0, 2] },

@@ -36,6 +36,22 @@ describe('approver inbox', () => {
     assert.equal(bad.json().error.fields[0].field, 'approvalsAfter');
   });
 
+  test('[R-E3] an approver sees who asks and the dates asked for, with the return date they give before approval', async () => {
+    const { typeId, staff, approver } = await takeOutSetup(t);
+    const id = await file(staff.c, typeId, takeOut, '重要性II');
+    const row = (await approver.c.get('/api/requests/inbox')).json().approvals[0];
+    assert.equal(row.id, id);
+    assert.equal(row.requesterName, `利用者 ${staff.user.loginId}`);
+    assert.deepEqual(
+      row.askedDates.map((d: { label: { ja: string }; value: string }) => [d.label.ja, d.value]),
+      [
+        ['持出日', '2026-06-01'],
+        ['返却予定日', '2026-06-03'],
+      ],
+    );
+    assert.equal(row.dueOn, '2026-06-03', 'the return date asked, before approval');
+  });
+
   test('[R-F9] a step all holders must approve stays in the inbox of those who have not', async () => {
     const { tier2: a, tier3: b, id } = await installFiled(t);
     assert.equal((await a.c.get('/api/requests/inbox')).json().counts.approvals, 1);

@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AuthContext } from '../../http/auth-context.ts';
 import { todayJst } from '../../shared/business-days.ts';
+import { askedOf } from './asked.ts';
 import { READ_ALL } from './functions.ts';
 import { SUMMARY_COLUMNS, summary, typeNames } from './summary.ts';
 import { heldAssignments, holdsKey, mayHaveActed, parseWaitingKey } from './waiting.ts';
@@ -58,10 +59,20 @@ export async function inbox(db: Kysely<DB>, auth: Auth, page: InboxPage = {}) {
       .executeTakeFirstOrThrow(),
     typeNames(db, auth.organizationId),
   ]);
+  const asked = await askedOf(db, auth.organizationId, [...approvals.rows, ...confirmations.rows]);
+  const item = (r: (typeof approvals.rows)[number]) => {
+    const a = asked.get(r.id);
+    return {
+      ...summary(r, names.get(r.type_id)),
+      requesterName: a?.requesterName ?? '',
+      askedDates: a?.dates ?? [],
+      dueOn: a?.dueOn ?? r.due_on,
+    };
+  };
   return {
     counts: { approvals: approvalsCount, confirmations: confirmationsCount, overdue: Number(overdue.n) },
-    approvals: approvals.rows.map((r) => summary(r, names.get(r.type_id))),
-    confirmations: confirmations.rows.map((r) => summary(r, names.get(r.type_id))),
+    approvals: approvals.rows.map(item),
+    confirmations: confirmations.rows.map(item),
     next: { approvals: approvals.next, confirmations: confirmations.next },
   };
 }
@@ -133,7 +144,7 @@ async function pageOf(db: Kysely<DB>, auth: Auth, groups: Group[], limit: number
       eb.or([eb('submitted_at', '>', at), eb.and([eb('submitted_at', '=', at), eb('id', '>', id)])]),
     );
   }
-  // Ids first, from the index alone; then the page's rows (without their large definitions).
+  // Ids first, from the index alone; then the page's rows, with the forms as filed (what was asked).
   const ids = await q
     .orderBy('submitted_at')
     .orderBy('id')
@@ -144,7 +155,7 @@ async function pageOf(db: Kysely<DB>, auth: Auth, groups: Group[], limit: number
   if (!pageIds.length) return { rows: [], next: null };
   const rows = await db
     .selectFrom('requests')
-    .select(SUMMARY_COLUMNS)
+    .select([...SUMMARY_COLUMNS, 'field_values', 'definition'])
     .where('organization_id', '=', auth.organizationId)
     .where(
       'id',

@@ -28,6 +28,7 @@ export function AreaFrame({
   title,
   lead,
   actions,
+  current,
   children,
 }: {
   /** Name of the area's navigation landmark. */
@@ -37,13 +38,15 @@ export function AreaFrame({
   lead?: ReactNode;
   /** Buttons under the heading (add, export …). */
   actions?: ReactNode;
+  /** The tab to mark when the path alone does not say (default: the one the path is under). */
+  current?: string;
   children: ReactNode;
 }) {
   const can = useCan();
   const shown = tabs.filter((t) => (!t.fns || can(...t.fns)) && (!t.systemAdmin || can.isSystemAdmin));
   return (
     <>
-      {shown.length > 1 && <SubNav label={label} items={shown} />}
+      {shown.length > 1 && <SubNav label={label} items={shown} current={current} />}
       <PageHeading lead={lead}>{title}</PageHeading>
       {actions && <div className="actions">{actions}</div>}
       {children}

@@ -5,12 +5,26 @@ export interface SubNavItem {
   label: string;
 }
 
-/** An area's sub-navigation drawn as a tab bar: a labelled nav landmark with the current page marked. */
-export function SubNav({ label, items }: { label: string; items: SubNavItem[] }) {
+/**
+ * An area's sub-navigation drawn as a tab bar: a labelled nav landmark with the current page marked, the
+ * tab whose address the path is under, or `current` when the screen knows better (a record reached from
+ * several tabs).
+ */
+export function SubNav({
+  label,
+  items,
+  current: given,
+}: {
+  label: string;
+  items: SubNavItem[];
+  current?: string;
+}) {
   const path = usePath();
-  const current = items
-    .filter((i) => path === i.href || path.startsWith(`${i.href}/`))
-    .sort((a, b) => b.href.length - a.href.length)[0];
+  const current = given
+    ? items.find((i) => i.href === given)
+    : items
+        .filter((i) => path === i.href || path.startsWith(`${i.href}/`))
+        .sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <nav aria-label={label} className="subnav no-print">
       <ul className="subnav__list">

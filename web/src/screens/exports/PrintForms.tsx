@@ -5,7 +5,7 @@ import { exportTexts } from './i18n.ts';
 export function PrintForms({ id, granted, flow }: { id: string; granted: boolean; flow: string }) {
   const x = useT(exportTexts);
   return (
-    <p className="actions">
+    <p className="actions print-forms">
       <a className="btn btn--secondary btn--small" href={`/api/requests/${id}/forms/application`} download>
         {x.printApplication}
       </a>

@@ -11,7 +11,7 @@ export function NeededPanel({ needed, fns }: { needed: Needed; fns: FunctionDef[
   const x = useT(requestTexts);
   const { lang } = useI18n();
   return (
-    <section aria-labelledby="rq-needed" className="notice">
+    <section aria-labelledby="rq-needed" className="notice rq-needed">
       <h2 id="rq-needed">{x.neededTitle}</h2>
       <ul>
         {needed.types.map((n) => (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useData, useMutate } from '../../api/query.ts';
 import { readFlash } from '../../app/router.tsx';
+import { useSession } from '../../app/session.tsx';
 import { Button } from '../../components/Button.tsx';
 import { useConfirm } from '../../components/Dialog.tsx';
 import { FormAlert, Status } from '../../components/FormAlert.tsx';
@@ -32,6 +33,7 @@ export default function RequestDetail({ params }: ScreenProps) {
 function RequestView({ d }: { d: Detail }) {
   const x = useT(requestTexts);
   const f = useFormat();
+  const { session } = useSession();
   // The approvers are named by their functions' names: the chain waits for them, so no key shows meanwhile.
   const types = useData<TypesAnswer>(TYPES);
   const [done, setDone] = useState<string | null>(readFlash() === 'submitted' ? x.submitted : null);
@@ -46,6 +48,7 @@ function RequestView({ d }: { d: Detail }) {
   };
   return (
     <RequestsFrame
+      current={d.requesterId === session?.user.id ? '/requests/mine' : '/requests'}
       title={f.named(d.typeName, d.typeNameEn)}
       lead={`${x.requester}: ${d.requesterName}・${f.dateTime(d.submittedAt)}`}
     >

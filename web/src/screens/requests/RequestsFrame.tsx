@@ -22,6 +22,8 @@ export function RequestsFrame(props: {
   title: ReactNode;
   lead?: ReactNode;
   actions?: ReactNode;
+  /** The tab to mark, when the path alone does not say (a request: the requester's own or one to decide). */
+  current?: string;
   children: ReactNode;
 }) {
   const x = useT(requestTexts);

@@ -92,6 +92,11 @@ export interface RequestSummary {
   clausePath: string | null;
   version: number;
 }
+/** An inbox row: also who asks and the form's dates as filed (dueOn is the asked return until approval). */
+export interface InboxItem extends RequestSummary {
+  requesterName: string;
+  askedDates: { label: { ja: string; en: string }; value: string }[];
+}
 export interface RequestDetail extends RequestSummary {
   /** The asset as the office knows it: number and name (never its id). */
   assetLabel: string | null;
@@ -114,8 +119,8 @@ export interface RequestDetail extends RequestSummary {
 }
 export interface Inbox {
   counts: { approvals: number; confirmations: number; overdue: number };
-  approvals: RequestSummary[];
-  confirmations: RequestSummary[];
+  approvals: InboxItem[];
+  confirmations: InboxItem[];
   /** Cursors of the next pages (null at the end). */
   next: { approvals: string | null; confirmations: string | null };
 }
