@@ -1,5 +1,5 @@
 import type { ModuleMigration } from '../../db/migration.ts';
-import { createTables } from '../../db/tables.ts';
+import { alterTables, createTables } from '../../db/tables.ts';
 import { documentKindCode } from './document-kinds.ts';
 
 /** Schema of policy documents, versions, clauses, obligations, decisions, acknowledgements and reviews. */
@@ -150,6 +150,14 @@ export const policyMigrations: ModuleMigration[] = [
         if (stored !== d.kinds)
           await db.updateTable('policy_documents').set({ kinds: stored }).where('id', '=', d.id).execute();
       }
+    },
+  },
+  {
+    // The approvers an obligation chooses by the asset's level (機密性3 → 責任者 / 機密性2 → 管理者), kept with its row
+    // so that the clause's links say who approves which level, not every approver as one list.
+    name: '0230_policy_obligation_levels',
+    async up(db) {
+      await alterTables(db, { policy_obligations: { approver_by_level: 'text' } });
     },
   },
 ];

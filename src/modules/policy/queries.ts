@@ -156,7 +156,7 @@ export async function clauseLinks(db: Kysely<DB>, org: string, path: string, ver
         'policy_obligations',
         org,
         { version_id: versionId, path },
-        ['modality', 'actors', 'approver', 'topic', 'text'],
+        ['modality', 'actors', 'approver', 'approver_by_level', 'topic', 'text'],
         ['seq'],
       )
     : [];
@@ -172,10 +172,11 @@ export async function clauseLinks(db: Kysely<DB>, org: string, path: string, ver
       decidedAt: d.decided_at,
     })),
     roles,
-    obligations: obligations.map((o) => ({
+    obligations: obligations.map(({ approver_by_level, ...o }) => ({
       ...o,
       actors: JSON.parse(o.actors) as string[],
       approver: o.approver ? (JSON.parse(o.approver) as string[]) : [],
+      approverByLevel: approver_by_level ? (JSON.parse(approver_by_level) as Record<string, string[]>) : null,
     })),
   };
 }

@@ -57,6 +57,7 @@ export async function storeClauses(
     modality: o.modality,
     actors: JSON.stringify(o.actors),
     approver: json(o.approver),
+    approver_by_level: o.approverByLevel ? JSON.stringify(o.approverByLevel) : null,
     topic: o.topic ?? null,
     levels: json(o.levels),
     list: json(o.list),

@@ -66,6 +66,8 @@ export interface PolicyObligationsTable {
   actors: string;
   /** JSON string[] or null. */
   approver: string | null;
+  /** JSON Record<level, string[]> or null: the approvers chosen by the asset's level. */
+  approver_by_level: string | null;
   topic: string | null;
   /** JSON string[] or null. */
   levels: string | null;

@@ -5,7 +5,14 @@ import { policyTexts } from './i18n.ts';
 interface Links {
   records: { kind: string; title: string; recordType: string | null; recordId: string | null }[];
   roles: { id: string; name: string; post: string | null }[];
-  obligations: { modality: string; actors: string[]; approver: string[]; text: string }[];
+  obligations: {
+    modality: string;
+    actors: string[];
+    approver: string[];
+    /** approvers chosen by the asset's level (機密性3 → 責任者 / 機密性2 → 管理者) */
+    approverByLevel?: Record<string, string[]> | null;
+    text: string;
+  }[];
 }
 
 /** "Which clause demands me?": the records, roles and duties a clause drives. */
@@ -35,10 +42,17 @@ export function ClauseLinks({ path, versionId }: { path: string; versionId: stri
         {links.obligations.map((o) => (
           <li key={o.text}>
             <span className="tag">{o.modality}</span> {o.actors.join('・')}
-            {o.approver.length > 0 && `（→ ${o.approver.join('・')}）`}: {o.text}
+            {approversOf(o)}: {o.text}
           </li>
         ))}
       </ul>
     </aside>
   );
+}
+
+/** Who approves: per level when the policy makes it depend on the level (機密性3 → A / 機密性2 → B), else the roles. */
+function approversOf(o: Links['obligations'][number]): string {
+  const levels = Object.entries(o.approverByLevel ?? {});
+  if (levels.length > 0) return `（${levels.map(([l, r]) => `${l} → ${r.join('・')}`).join(' / ')}）`;
+  return o.approver.length > 0 ? `（→ ${o.approver.join('・')}）` : '';
 }
