@@ -185,6 +185,24 @@ test('the new body at work: a take-out filed with a 和暦 date, approved by the
     .fill('出張窓口から帰庁後、USBメモリが見当たらない。');
   await staff.getByRole('button', { name: '報告を送信' }).click();
   await staff.getByRole('heading', { name: '報告経路' }).waitFor();
-  const steps = await staff.locator('[data-testid^="step-"]').count();
-  if (steps === 0) await staff.getByTestId('chain-none').waitFor();
+  // The chain the body's own policy sets (its 第10条): 管理者 → 責任者 → 統括 → CISO, proposed and accepted.
+  await staff.getByTestId('step-0').waitFor();
+  const labels = await staff.locator('[data-testid^="step-"] strong').allInnerTexts();
+  assert.deepEqual(labels, [
+    '情報セキュリティ管理者',
+    '情報セキュリティ責任者',
+    '統括情報セキュリティ責任者',
+    'CISO',
+  ]);
+  assert.equal(await staff.getByTestId('chain-none').count(), 0);
+  // 「まず行うこと」 cites the body's own clause, never the sample policy's.
+  const first = (await staff.locator('section.notice').textContent()) ?? '';
+  assert.doesNotMatch(first, /第2章\/5\./);
+  assert.match(first, /第4章\/第10条/);
+
+  // The body's own administrator sets the chain: the screen opens to them, not a dead end.
+  await admin.goto('/incidents/settings');
+  await admin.getByRole('heading', { name: '報告経路の設定' }).waitFor();
+  await admin.getByRole('button', { name: '保存' }).waitFor();
+  assert.equal(await admin.getByText(/権限がありません/).count(), 0);
 });

@@ -14,6 +14,8 @@ import { incidentTexts } from './texts.ts';
 interface Step {
   function: string;
   tier: number | null;
+  /** The role (id) whose holders take the step, when the policy's chain names it. */
+  role?: string | null;
   label: string;
   skippableWhenMinor: boolean;
   timeoutHours: number;
@@ -117,6 +119,7 @@ function ChainForm({
   return (
     <>
       {!s.stored && <p className="alert alert--info">{x.proposed}</p>}
+      {s.chain.length === 0 && <p className="alert alert--info">{x.chainEmpty}</p>}
       <Form
         onSend={submit}
         error={error}
@@ -133,6 +136,11 @@ function ChainForm({
               <legend className="field__label">
                 {fmt(x.step, { n: i + 1 })}：{c.label}
               </legend>
+              {c.role && (
+                <p className="field__hint">
+                  {fmt(x.stepRole, { role: roles.find((r) => r.id === c.role)?.name ?? c.label })}
+                </p>
+              )}
               <div className="inc-step">
                 <SelectField
                   id={`${p}-fn`}

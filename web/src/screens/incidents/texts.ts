@@ -138,6 +138,9 @@ const ja = {
   proposed: 'まだ保存されていません。役職と機能の割当てから提案した内容です。',
   chain: '報告経路の段階',
   step: '段階 {n}',
+  stepRole: 'この段階は「{role}」の役割の人が受けます（ポリシーの報告経路の定めによる）。',
+  chainEmpty:
+    '報告経路がまだありません。ポリシーを取り込み、取込み結果の「インシデントの報告経路」の提案を採用すると、ポリシーの定めどおりに設定されます。',
   fn: '担当する機能',
   tier: '階層（空欄はすべて）',
   label: '表示名（役職名）',
@@ -333,6 +336,9 @@ const en: typeof ja = {
   proposed: 'Not saved yet: proposed from the roles and their functions.',
   chain: 'Chain steps',
   step: 'Step {n}',
+  stepRole: 'People in the role “{role}” take this step (as the policy’s reporting chain sets).',
+  chainEmpty:
+    'There is no reporting chain yet. Import the policy and accept the proposed “Incident reporting chain”: it is set as the policy says.',
   fn: 'Function',
   tier: 'Tier (blank: any)',
   label: 'Label (role name)',
