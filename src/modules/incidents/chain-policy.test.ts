@@ -4,6 +4,8 @@ import { makeHostAdmin, makeUser } from '../../../test/support/factories.ts';
 import { auditEvents, signedIn, testAppPerFile } from '../../../test/support/http.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { assignRole } from '../org/service.ts';
+import type { PolicyAnalysis } from '../policy/index.ts';
+import { chainFromPolicy } from './chain-policy.ts';
 
 const t = testAppPerFile();
 
@@ -192,5 +194,40 @@ describe('the reporting chain of a new body follows its own policy', () => {
     assert.equal(made.statusCode, 200, made.body);
     const d = (await b.c.get(`/api/incidents/${made.json().id}`)).json();
     assert.equal(d.type.clausePath, '第3章/第7条');
+  });
+
+  test('[R-E10] a chain written as items (5.(3)①②) is read across the items; 軽微な事案を除き makes the next steps skippable', () => {
+    const o = (path: string, text: string) => ({ path, text, modality: 'must', actors: [] });
+    const analysis = {
+      roles: [
+        { name: 'CISO', aliases: ['最高情報セキュリティ責任者'], path: '第2章/1./(1)', tier: 1 },
+        { name: '情報セキュリティ責任者(次長)', path: '第2章/1./(2)', tier: 2 },
+        { name: '情報セキュリティ管理者(係長)', path: '第2章/1./(3)', tier: 3 },
+      ],
+      obligations: [
+        o(
+          '第2章/5./(3)/①',
+          '職員は、情報セキュリティインシデントを発見した場合には、速やかに情報セキュリティ管理者(係長)に報告しなければならない。',
+        ),
+        o(
+          '第2章/5./(3)/②',
+          '情報セキュリティ管理者(係長)は、情報セキュリティインシデントの報告を受けた場合、軽微な事案を除き、情報セキュリティ責任者(次長)に報告しなければならない。',
+        ),
+        o(
+          '第2章/5./(3)/②',
+          'なお、情報セキュリティ責任者(次長)は、報告を受けた場合、必要に応じて、最高情報セキュリティ責任者に報告しなければならない。',
+        ),
+        o('第2章/6./(1)', '職員は、パスワードを他人に知らせてはならない。'),
+      ],
+    } as unknown as PolicyAnalysis;
+    assert.deepEqual(chainFromPolicy(analysis), {
+      clausePath: '第2章/5./(3)/①',
+      roles: [
+        { name: '情報セキュリティ管理者(係長)', skippable: false },
+        { name: '情報セキュリティ責任者(次長)', skippable: true },
+        { name: 'CISO', skippable: true },
+      ],
+    });
+    assert.equal(chainFromPolicy({ ...analysis, obligations: analysis.obligations.slice(3) }), null);
   });
 });

@@ -3,7 +3,7 @@
  * read from the sentences in the order they name the roles. Pure: the analysis in, role names out.
  */
 import type { PolicyAnalysis } from '../policy/index.ts';
-import { CONDITIONAL, INCIDENT, REPORT } from './policy-patterns.ts';
+import { CONDITIONAL, INCIDENT, RECEIVED, REPORT } from './policy-patterns.ts';
 
 export interface PolicyChainRole {
   name: string;
@@ -39,7 +39,7 @@ export function rolesNamed(text: string, names: [string, string][]): string[] {
 
 /**
  * The chain of the policy's incident clause: the first sentence about reporting an incident, then the
- * reporting sentences of the same clause (報告を受けた…は…に報告). Null when the policy has none.
+ * reporting sentences of the same clause and its sibling items (報告を受けた…は…に報告). Null when there are none.
  */
 export function chainFromPolicy(a: Pick<PolicyAnalysis, 'obligations' | 'roles'>): PolicyChain | null {
   const obligations = a.obligations ?? [];
@@ -47,8 +47,12 @@ export function chainFromPolicy(a: Pick<PolicyAnalysis, 'obligations' | 'roles'>
   if (!first) return null;
   const names = nameTable(a.roles ?? []);
   const roles: PolicyChainRole[] = [];
+  // The clause and its siblings: 第16条 and its paragraphs, or (3)① and the ② ③ that follow it.
+  const parent = first.path.includes('/') ? first.path.slice(0, first.path.lastIndexOf('/')) : first.path;
+  const within = (path: string) =>
+    path === first.path || path.startsWith(`${first.path}/`) || path.startsWith(`${parent}/`);
   const inClause = obligations.filter(
-    (o) => (o.path === first.path || o.path.startsWith(`${first.path}/`)) && REPORT.test(o.text),
+    (o) => within(o.path) && REPORT.test(o.text) && (INCIDENT.test(o.text) || RECEIVED.test(o.text)),
   );
   for (const o of inClause) {
     const conditional = CONDITIONAL.test(o.text);

@@ -18,3 +18,6 @@ export const REPORT = /報告|連絡|通報/;
 
 /** A report the sentence makes depend on the case (重大性に応じ, 軽微なものを除き, 必要に応じ). */
 export const CONDITIONAL = /重大|軽微|必要に応じ|場合に応じ/;
+
+/** A sentence about one who has been told passing it on (報告を受けた…は). */
+export const RECEIVED = /報告を受けた|連絡を受けた/;
