@@ -6,6 +6,8 @@ export interface ChainStepConfig {
   function: string;
   /** Only holders whose role has this tier (1 = top); null: any tier holding the function. */
   tier: number | null;
+  /** Only holders of this role (its id): the chain the body's policy names role by role. */
+  role?: string | null;
   label: string;
   skippableWhenMinor: boolean;
   timeoutHours: number;

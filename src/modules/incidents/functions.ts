@@ -108,6 +108,8 @@ export const incidentFunctions: FunctionDef[] = [
     key: 'emergency_plan.manage',
     ja: '緊急時対応計画・報告経路の管理',
     en: 'Manage the emergency response plan and the reporting chain',
+    // The reporting chain is part of setting a body up: its first administrator sets it.
+    setup: true,
     description: {
       ja: '緊急時の対応計画と、だれからだれへ報告するかの経路を定めます。',
       en: 'Keeps the emergency response plan and who reports to whom.',

@@ -3,6 +3,7 @@ import { escalationJob } from './escalation.ts';
 import { incidentFunctions } from './functions.ts';
 import { en, ja } from './messages.ts';
 import { incidentMigrations } from './migrations.ts';
+import { incidentChainProposals } from './proposals.ts';
 import { en as reportEn, ja as reportJa } from './report-messages.ts';
 import { incidentRoutes } from './routes.ts';
 import { planRoutes } from './routes-plan.ts';
@@ -17,6 +18,7 @@ export const incidentsModule: AppModule = {
   migrations: incidentMigrations,
   messages: { ja: { ...ja, ...reportJa }, en: { ...en, ...reportEn } },
   functions: incidentFunctions,
+  proposals: incidentChainProposals,
   jobs: [escalationJob],
   // Settings first: their static paths must not be shadowed by /api/incidents/:id.
   routes: routeGroups(incidentSettingsRoutes, incidentRoutes, registerRoutes, planRoutes),

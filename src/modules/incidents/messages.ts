@@ -1,5 +1,9 @@
 /** Messages of incidents, failures, violations, compliance checks and the emergency plan. */
 export const ja: Record<string, string> = {
+  'incidents.proposal.chain_title': 'インシデントの報告経路',
+  'incidents.proposal.chain': '報告の順: {roles}（採用すると報告経路に設定します）',
+  'incidents.chain_roles_missing':
+    '報告経路の役割（{roles}）がまだ登録されていません。先に役割の提案を採用してください。',
   'incidents.unknown_type': 'インシデントの種別「{key}」はありません。',
   'incidents.reporter_required': '報告者が必要です。',
   'incidents.reason_required': '軽微判定には理由が必要です。',
@@ -60,6 +64,10 @@ export const ja: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  'incidents.proposal.chain_title': 'Incident reporting chain',
+  'incidents.proposal.chain': 'Reported in this order: {roles} (accepting sets the reporting chain)',
+  'incidents.chain_roles_missing':
+    'The roles of the reporting chain ({roles}) are not registered yet. Accept the roles proposed first.',
   'incidents.unknown_type': 'There is no incident type “{key}”.',
   'incidents.reporter_required': 'A reporter is required.',
   'incidents.reason_required': 'A minor judgement needs a reason.',

@@ -9,3 +9,12 @@ export const SECTION_WORDS: [string, RegExp][] = [
   ['reporting', /報告/],
   ['response', /対応|措置/],
 ];
+
+/** A sentence about an incident (事故, インシデント, 事案). */
+export const INCIDENT = /事故|インシデント|事案/;
+
+/** A sentence that tells someone (報告, 連絡, 通報). */
+export const REPORT = /報告|連絡|通報/;
+
+/** A report the sentence makes depend on the case (重大性に応じ, 軽微なものを除き, 必要に応じ). */
+export const CONDITIONAL = /重大|軽微|必要に応じ|場合に応じ/;

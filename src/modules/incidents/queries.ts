@@ -6,6 +6,7 @@ import type { AuthContext } from '../../http/auth-context.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { READ_ALL } from './access.ts';
 import { INCIDENT_CATALOGUE } from './catalogue.ts';
+import { bodyClauses, citedClause } from './cited-clause.ts';
 import { personalDataDeadlines } from './deadlines.ts';
 import type { listQuery } from './schema.ts';
 import { loadSettings } from './settings.ts';
@@ -70,7 +71,7 @@ export async function incidentDetail(db: Kysely<DB>, inc: IncidentsTable) {
   const org = inc.organization_id;
   const type = await rowWhereOrThrow(db, 'incident_types', { id: inc.type_id });
   const ofIncident = { incident_id: inc.id };
-  const [steps, timeline, evidence, actions, contacts, settings, plan] = await Promise.all([
+  const [steps, timeline, evidence, actions, contacts, settings, plan, clauses] = await Promise.all([
     rowsInOrg(db, 'incident_steps', org, ofIncident, '*', ['position']),
     rowsInOrg(db, 'incident_timeline', org, ofIncident, '*', ['at', 'seq', 'id']),
     rowsInOrg(
@@ -99,6 +100,7 @@ export async function incidentDetail(db: Kysely<DB>, inc: IncidentsTable) {
       .where('organization_id', '=', org)
       .orderBy('version', 'desc')
       .executeTakeFirst(),
+    bodyClauses(db, org),
   ]);
   const sections = plan ? (JSON.parse(plan.sections) as { key: string; title: string; body: string }[]) : [];
   const planSection = sections.find((s) => s.key === type.plan_section) ?? null;
@@ -119,7 +121,7 @@ export async function incidentDetail(db: Kysely<DB>, inc: IncidentsTable) {
       nameJa: type.name_ja,
       nameEn: type.name_en,
       steps: JSON.parse(type.steps),
-      clausePath: type.clause_path,
+      clausePath: citedClause(type.key, type.clause_path, type.plan_section, clauses),
       unauthorizedAccess: !!type.unauthorized_access,
     },
     steps,
@@ -178,7 +180,10 @@ export async function reporterName(db: Kysely<DB>, inc: IncidentsTable): Promise
 
 /** The organization's incident types with their steps, then the catalogue's it has not made its own. */
 export async function incidentTypes(db: Kysely<DB>, orgId: string) {
-  const own = await rowsInOrg(db, 'incident_types', orgId, {}, '*', ['created_at']);
+  const [own, clauses] = await Promise.all([
+    rowsInOrg(db, 'incident_types', orgId, {}, '*', ['created_at']),
+    bodyClauses(db, orgId),
+  ]);
   const have = new Set(own.map((t) => t.key));
   return [
     ...own.map((t) => ({
@@ -186,7 +191,7 @@ export async function incidentTypes(db: Kysely<DB>, orgId: string) {
       nameJa: t.name_ja,
       nameEn: t.name_en,
       steps: JSON.parse(t.steps),
-      clausePath: t.clause_path,
+      clausePath: citedClause(t.key, t.clause_path, t.plan_section, clauses),
       unauthorizedAccess: !!t.unauthorized_access,
       planSection: t.plan_section,
       custom: true,
@@ -196,7 +201,7 @@ export async function incidentTypes(db: Kysely<DB>, orgId: string) {
       nameJa: c.ja,
       nameEn: c.en,
       steps: c.steps,
-      clausePath: c.clausePath,
+      clausePath: citedClause(c.key, c.clausePath, c.planSection, clauses),
       unauthorizedAccess: c.unauthorizedAccess,
       planSection: c.planSection,
       custom: false,

@@ -115,7 +115,7 @@ export const reportIncident = transactional(
       kind: 'chain',
       function_key: c.function,
       tier: c.tier,
-      role_id: null,
+      role_id: c.role ?? null,
       user_id: null,
       label: c.label,
       skippable: c.skippableWhenMinor ? 1 : 0,

@@ -13,6 +13,7 @@ import { rolesOf } from './people.ts';
 export const chainStepSchema = z.strictObject({
   function: z.string().trim().min(1).max(100),
   tier: z.number().int().min(1).max(20).nullable(),
+  role: z.string().trim().min(1).max(100).nullable().optional(),
   label: z.string().trim().min(1).max(200),
   skippableWhenMinor: z.boolean(),
   timeoutHours: z

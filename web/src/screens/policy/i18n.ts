@@ -52,6 +52,7 @@ export const policyTexts = defineTexts(
       request_types: '申請の種類',
       segments: 'ネットワークの区分',
       check_items: '点検項目',
+      incident_chain: 'インシデントの報告経路',
     } as Record<string, string>,
     present: '登録済み',
     accepted: '採用済み',
@@ -141,6 +142,8 @@ export const policyTexts = defineTexts(
       request_types:
         '本文が「許可を得る」「届け出る」と定める手続きです。採用すると申請の種類として登録されます。',
       check_items: '自己点検で確かめる項目です。採用すると点検表に加わります。',
+      incident_chain:
+        '事故などを見つけたとき、だれからだれへ報告するかの順です。採用すると報告経路に設定されます。',
     } as Record<string, string>,
     selectAll: 'すべて選択',
     showList: '一覧を表示（{n} 件）',
@@ -207,6 +210,7 @@ export const policyTexts = defineTexts(
       request_types: 'Request types',
       segments: 'Network segments',
       check_items: 'Check items',
+      incident_chain: 'Incident reporting chain',
     },
     present: 'Already set up',
     accepted: 'Accepted',
@@ -293,6 +297,7 @@ export const policyTexts = defineTexts(
       request_types:
         'Procedures the text says need permission or notice. Accepting adds them as request types.',
       check_items: 'Items to check in self-assessments. Accepting adds them to the checklist.',
+      incident_chain: 'Who reports an incident to whom, in order. Accepting sets the reporting chain.',
     },
     selectAll: 'Select all',
     showList: 'Show the list ({n})',

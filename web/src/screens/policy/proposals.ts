@@ -2,7 +2,7 @@
 import type { ProposalItem } from './api.ts';
 
 /** Groups in the order an administrator sets a body up; kinds from other providers follow. */
-const ORDER = ['roles', 'classification', 'segments', 'request_types', 'check_items'];
+const ORDER = ['roles', 'classification', 'segments', 'request_types', 'incident_chain', 'check_items'];
 
 /** The kinds present, in setup order. */
 export function kindsOf(items: ProposalItem[]): string[] {
@@ -31,6 +31,8 @@ export function recordHref(type: string | null, id: string | null): string | nul
       return '/requests';
     case 'assessment_check_item':
       return '/inspections';
+    case 'incident_settings':
+      return '/incidents/settings';
     default:
       return null;
   }
