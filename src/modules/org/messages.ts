@@ -59,6 +59,8 @@ export const ja: Record<string, string> = {
   'org.proposal.tier': '階層 {tier}',
   'org.proposal.post': '充て職: {post}',
   'org.proposal.members': '構成員 {count} 名（別表）',
+  'org.proposal.chair': '{title}: {post}',
+  'org.proposal.member_posts': '委員: {posts}',
 };
 
 export const en: Record<string, string> = {
@@ -120,4 +122,6 @@ export const en: Record<string, string> = {
   'org.proposal.tier': 'Tier {tier}',
   'org.proposal.post': 'Filled by post: {post}',
   'org.proposal.members': '{count} members (appended table)',
+  'org.proposal.chair': 'Chair ({title}): {post}',
+  'org.proposal.member_posts': 'Members: {posts}',
 };

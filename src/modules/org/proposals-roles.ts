@@ -20,6 +20,8 @@ export interface RolePayload {
   /** a committee's purpose and the posts of its members, as the policy gives them */
   purpose?: string | null;
   members?: string[];
+  /** the chair's seat as the policy names it (委員長, 議長, 本部長) */
+  chairTitle?: string;
 }
 
 function rolePayloads(a: PolicyAnalysis): RolePayload[] {
@@ -51,6 +53,7 @@ function rolePayloads(a: PolicyAnalysis): RolePayload[] {
       committee: true,
       purpose: c.purpose ?? null,
       members: c.memberNames ?? [],
+      ...(c.chair ? { chairTitle: c.chair.title } : {}),
     });
   }
   return out;
@@ -58,11 +61,19 @@ function rolePayloads(a: PolicyAnalysis): RolePayload[] {
 
 function describe(p: RolePayload, a: PolicyAnalysis, lang: Lang): string {
   const parts = [t(lang, 'org.proposal.tier', { tier: p.tier })];
-  if (p.post) parts.push(t(lang, 'org.proposal.post', { post: p.post }));
+  // A committee's post is its chair's: it is said as the chair, with the members, never as a post to fill.
+  if (p.post)
+    parts.push(
+      p.committee
+        ? t(lang, 'org.proposal.chair', { title: p.chairTitle ?? '', post: p.post })
+        : t(lang, 'org.proposal.post', { post: p.post }),
+    );
   if (p.committee) {
     const c = a.committees.find((x) => x.name === p.name);
     if (c?.members?.rows.length)
       parts.push(t(lang, 'org.proposal.members', { count: c.members.rows.length }));
+    else if (p.members?.length)
+      parts.push(t(lang, 'org.proposal.member_posts', { posts: p.members.join('・') }));
   }
   if (p.duties) parts.push(p.duties.split('\n')[0].slice(0, 120));
   return parts.join(' / ');

@@ -158,6 +158,8 @@ describe('policy proposals', () => {
     const roles = await rolesOf(c, versionId);
     const p = roles.find((r) => r.payload.committee) as P;
     assert.equal(p.title, '情報セキュリティ推進委員会');
+    assert.match((p as P & { detail: string }).detail, /委員長: 最高情報セキュリティ責任者 \/ 委員: 各部長/);
+    assert.doesNotMatch((p as P & { detail: string }).detail, /充て職/);
     const r = await c.post(`/api/policy/versions/${versionId}/proposals/decide`, {
       decisions: [{ kind: 'roles', key: p.key, accept: true }],
     });

@@ -135,7 +135,7 @@ export const policyTexts = defineTexts(
       '取り込んだ本文から、mamori が設定の案を作りました。種類ごとに内容と根拠の条項を確かめ、採用するものにチェックを入れてください。チェックしなかったものは「不採用」として記録されます（後から手作業で登録することもできます）。',
     kindHelp: {
       roles:
-        '本文が定める役職（CISO・責任者・管理者など）と委員会です。採用すると「役割」に登録され、後で職員を割り当てます。',
+        '本文が定める役職（CISO・責任者・管理者など）と委員会です。採用すると役職は「役割」に、委員会は委員長・委員とともに「委員会」に登録されます。役割には後で職員を割り当てます。',
       classification:
         '情報資産の重要度などの区分です。採用すると分類体系が作られ、資産台帳で使えるようになります。',
       segments: '本文が定めるネットワークの区分（分離・分割）と、その区分に対する規則です。',
@@ -290,7 +290,7 @@ export const policyTexts = defineTexts(
       'mamori drafted settings from the imported text. For each kind, check the item and the clause it comes from, and tick what to accept. Unticked items are recorded as rejected (you can still set them up by hand later).',
     kindHelp: {
       roles:
-        'Posts (CISO, managers…) and committees the text establishes. Accepting adds them to Roles; you assign people later.',
+        'Posts (CISO, managers…) and committees the text establishes. Accepting adds posts to Roles, where you assign people later, and committees, with their chair and members, to Committees.',
       classification:
         'How information assets are graded. Accepting creates the classification scheme used by the asset register.',
       segments: 'Network segments the text separates, with the rules it sets for them.',
