@@ -46,6 +46,25 @@ export async function testDatabase(opts: { migrate?: boolean; poolSize?: number 
       },
     };
   }
-  if (opts.migrate !== false) await migrateToLatest(database.db, database.dialect, allMigrations);
+  if (opts.migrate !== false) await migrateWhileOthersDrop(database);
   return database;
+}
+
+/**
+ * Migrates a test database. On PostgreSQL the migrator looks its tables up across every schema, and test files
+ * running at the same time drop their own schemas when they close: a schema dropped in the middle of that
+ * look-up fails it ("schema t_… does not exist", 3F000) though nothing of ours is wrong. Such a look-up is
+ * tried again; any other error, or one naming our own schema, is not.
+ */
+async function migrateWhileOthersDrop(database: Database): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateToLatest(database.db, database.dialect, allMigrations);
+      return;
+    } catch (e) {
+      const err = e as { code?: string; message?: string };
+      const ours = !!database.source?.pgSchema && !!err.message?.includes(`"${database.source.pgSchema}"`);
+      if (attempt >= 5 || err.code !== '3F000' || ours) throw e;
+    }
+  }
 }

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { addMessages } from '../../i18n/index.ts';
+import { en, ja } from './messages.ts';
 import { canLower, highestOf, labelText, levelName, type Scheme, validateStorage } from './rules.ts';
+
+// The module's texts, as the registry adds them when the server starts (「未分類」 is one).
+addMessages(ja, en);
 
 const lv = (
   axisId: string,
