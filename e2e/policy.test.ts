@@ -151,7 +151,7 @@ test('[R-P1] a new body imports seed 001 and the review screen proposes its own 
   assert.equal(await cls.count(), 1, 'a classification proposal');
   assert.match((await cls.innerText()).replace(/\s+/g, ' '), /重要性: I \/ II \/ III/);
   // Every group says what it is; every item links to its clause.
-  assert.match(await group('roles').innerText(), /役割」に登録/);
+  assert.match(await group('roles').innerText(), /「役割」に.*「委員会」に登録/);
   const ciso = items.filter({ hasText: /^CISO/ }).first();
   await ciso.getByRole('link', { name: /条項 第2章\/1\.\/\(1\) を開く/ }).waitFor();
 
