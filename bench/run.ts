@@ -404,14 +404,21 @@ async function runPlan(p: { scale: string; db: 'sqlite' | 'postgres' }): Promise
     extra.browser = { plan: name, home: await browserHome(server.url, sessions[0].cookie, quick ? 1 : 5) };
     log(`browser home: ${JSON.stringify(extra.browser.home)}`);
   }
-  // The inbox lists every pending request with a holder lookup each: one timed call, reported as a finding.
+  // The approver's inbox, its first page: the first call after the load runs, then the median of five more.
   {
     const s = sessions[0];
-    const t0 = performance.now();
-    const r = await fetch(`${server.url}/api/requests/inbox`, { headers: { cookie: s.cookie } });
-    await r.text();
+    const ms: number[] = [];
+    let status = 0;
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now();
+      const r = await fetch(`${server.url}/api/requests/inbox`, { headers: { cookie: s.cookie } });
+      await r.text();
+      ms.push(performance.now() - t0);
+      status = r.status;
+    }
+    const rest = ms.slice(1).sort((a, b) => a - b);
     notes.push(
-      `GET /api/requests/inbox with ${s.pending.length} pending requests: ${(performance.now() - t0).toFixed(0)} ms (status ${r.status})`,
+      `GET /api/requests/inbox with ${s.pending.length} pending requests: first call ${ms[0].toFixed(0)} ms, median of the next five ${rest[2].toFixed(0)} ms (status ${status})`,
     );
   }
   // Cold start: stop, start again, time to /healthz and to the first signed-in request.

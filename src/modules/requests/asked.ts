@@ -36,9 +36,19 @@ export async function askedOf(
         .execute()
     : [];
   const names = new Map(people.map((p) => [p.id, p.display_name]));
+  // Requests of one type carry the same frozen definition: each distinct text is checked once per page.
+  const defs = new Map<string, ReturnType<typeof typeDefinition.safeParse>>();
+  const defOf = (text: string) => {
+    let def = defs.get(text);
+    if (!def) {
+      def = typeDefinition.safeParse(JSON.parse(text));
+      defs.set(text, def);
+    }
+    return def;
+  };
   return new Map(
     rows.map((r) => {
-      const def = typeDefinition.safeParse(JSON.parse(r.definition));
+      const def = defOf(r.definition);
       const values = JSON.parse(r.field_values) as Record<string, unknown>;
       const fields = def.success ? def.data.fields : [];
       const dates = fields
