@@ -24,7 +24,7 @@ const AXES = ['自治体機密性', '機密性', '完全性', '可用性', '重�
 // The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分 …; and levels
 // written as a bare scale with a symbol (レベル3, クラスIII, 区分I).
 const AXIS =
-  '(自治体機密性|機密性|完全性|可用性|重要性|重要度|レベル|クラス|ランク|区分|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
+  '(自治体機密性|機密性|完全性|可用性|重要性|重要度|レベル|クラス|ランク|区分|格付け?|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
 /**
  * A level's symbol: I/II/III, 3, 2B, A; a sub-level in brackets (機密性2(a)); and the word 情報 some
  * bodies write after it (機密性3情報), which is part of the level's name.
@@ -60,7 +60,7 @@ function level(axis: string, label: string, definition?: string): Classification
 }
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 /** Words that name a scale, not what it measures: its levels are レベル3, クラスIII, 区分A. */
-const SCALE_WORDS = new Set(['区分', 'レベル', 'クラス', 'ランク']);
+const SCALE_WORDS = new Set(['区分', 'レベル', 'クラス', 'ランク', '格付', '格付け']);
 const SCALE_LIST = [...SCALE_WORDS];
 
 /** The symbol that orders a level: 「3情報」 → 3, 「2(a)」 → 2 (sub-levels keep the text's order). */
@@ -499,19 +499,29 @@ function underNamedAxis(node: ClauseNode, levels: ClassificationLevel[]): void {
   const axes = sentences.flatMap(axesInSentence);
   if (new Set(axes).size !== 1) return;
   const tied = (l: ClassificationLevel) =>
-    l.axis === '区分' || sentences.some((s) => s.includes(`${l.axis}に分類`));
+    /^(?:区分|格付け?)$/.test(l.axis) || sentences.some((s) => s.includes(`${l.axis}に分類`));
   if (!scaled.every(tied)) return;
   for (const l of scaled) Object.assign(l, { axis: axes[0], label: `${l.axis}${l.label}` });
 }
 
-/** Axes named by a sentence that says assets are classified (…に応じて分類). */
+/** Axes named by a sentence that says assets are classified (…に応じて分類, …に応じて格付する). */
 function axesInSentence(s: string): string[] {
-  if (!/分類/.test(s)) return [];
+  if (!/分類|格付/.test(s)) return [];
   return AXES.slice(0, 6).filter(
     (a) =>
       s.includes(a) &&
       !(a === '機密性' && s.includes('自治体機密性') && !s.replace(/自治体機密性/g, '').includes('機密性')),
   );
+}
+
+/**
+ * A clause that grades events, not information: 「インシデントは、その影響に応じ、次のとおり分類する。」 over
+ * レベル３／２／１ (how grave an incident, a failure or a disaster is) sets no classification of assets.
+ */
+const EVENTS = /^[^、。]*(?:インシデント|事故|障害|事案|脆弱性|災害|被害)[^、。]*は、/;
+function classifiesEvents(node: ClauseNode): boolean {
+  const s = splitSentences(node.text).find((x) => /分類|区分|格付/.test(x));
+  return s !== undefined && EVENTS.test(s) && !/^[^、。]*情報資産[^、。]*は、/.test(s);
 }
 
 /** What levels-named-lines.ts reads levels with (passed in: that file does not import this one). */
@@ -553,6 +563,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   const found: ClassificationLevel[] = [];
   let path: string | null = null;
   for (const clause of nodes) {
+    if (classifiesEvents(clause)) continue;
     const node = withNumberedRows(clause);
     // A table with a column per axis (レベル | 機密性 | 完全性) gives each axis its levels.
     const columns = levelsInAxisColumns(node);
