@@ -36,10 +36,16 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
     res = {
       patterns: [
         // 「…の承諾を得ないで」: 承諾 is a permission as 許可 is.
+        // 「Xの許可を要する」「Xの承認が必要である」 state the same leave; 「許可を要しない」 asks none.
         pattern(
           /許可|承認|承諾|了承|同意/,
-          `${list}(?:の|に|から)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|決裁|了承|同意))(?:を得|を受け(?!る前)|なく|なしに|なしで)`,
+          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|決裁|了承|同意))(?:を得|を受け(?!る前)|なく|なしに|なしで|を要する|が必要(?:である|となる)?。)`,
         ),
+        // The passive: 「Xにより許可された…に限り」「Xによって承認された場合を除き」.
+        pattern(/により|によって/, `${list}(?:により|によって)(?:許可|承認|承諾|了承|同意)(?:され|を受け)`),
+        // 「Xが認める場合に限り」「Xが必要と認めるときは、…できる」: X's leave, asked of someone else (「Xは、必要
+        // があると認めるときは」 is X judging for itself, no leave: X stands before は, not が).
+        pattern(/認める(?:場合|とき)/, `${list}が[^。、]{0,12}?認める(?:場合|とき)(?:に限り|は|には)`),
         pattern(/許可|承認|決裁/, `${list}が[^。、]{0,10}?(?:許可|承認|決裁)(?:した|している|する)`),
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
         // 「Xが災害対応その他の理由により必要と認めたときに限り、…できる」: only by X's leave, however it is reasoned.

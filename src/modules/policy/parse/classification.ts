@@ -12,6 +12,7 @@ import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
 import { levelsInAxisColumns } from './levels-axis-columns.ts';
 import { levelsAcrossTop } from './levels-grid.ts';
+import { levelsInSentences } from './levels-in-sentences.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
 import { levelsQuoted } from './levels-quoted.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
@@ -514,6 +515,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsNamedOnLines(node, NAMED_READER));
     if (levels.length < 2) levels.push(...levelsNamedInTable(node, nodes));
     if (levels.length < 2) levels.push(...levelsNamedThenTabled(node, axisOfNamed));
+    if (levels.length < 2) levels.push(...levelsInSentences(node));
     underNamedAxis(node, levels);
     // An axis needs two levels or more.
     if (levels.length < 2) continue;
