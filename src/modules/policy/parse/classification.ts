@@ -14,6 +14,7 @@ import { levelsInAxisColumns } from './levels-axis-columns.ts';
 import { levelsAcrossTop } from './levels-grid.ts';
 import { levelsInSentences } from './levels-in-sentences.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
+import { withNumberedRows } from './levels-numbered-rows.ts';
 import { levelsQuoted } from './levels-quoted.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
 import { splitSentences } from './sentences.ts';
@@ -272,20 +273,41 @@ function levelsDown(table: string[][]): string[][] {
   return across >= 2 && across > down ? transposeTable(table) : table;
 }
 
+/** A header cell that names no axis, only that the column holds classes. */
+const CLASS_WORD = /^(?:区分|分類|格付け?|等級)$/;
+
+/** The one axis the clause's sentences classify by (「その機密性に応じ、…分類する」), if exactly one. */
+function namedAxis(node: ClauseNode): string | undefined {
+  const axes = new Set(splitSentences(node.text).flatMap(axesInSentence));
+  return axes.size === 1 ? [...axes][0] : undefined;
+}
+
 function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   const classifies = /分類|区分する/.test(node.text);
   for (const printed of node.tables ?? []) {
     const table = classifies ? levelsDown(printed) : printed;
     // A header cell naming the axis (重要度 | 定義) lets rows hold only the level (A | …).
-    const headerAxis = AXIS_ONLY.exec(table[0]?.[0]?.trim() ?? '')?.[1];
+    // A header cell that only says 区分 or 分類 over bare symbols (Ⅰ | …) takes the one axis the clause
+    // classifies by (「その重要性に応じ」): the levels are 重要性Ⅰ…, not 区分Ⅰ.
+    const headCell = table[0]?.[0]?.trim() ?? '';
+    const headerAxis = CLASS_WORD.test(headCell)
+      ? (namedAxis(node) ?? AXIS_ONLY.exec(headCell)?.[1])
+      : AXIS_ONLY.exec(headCell)?.[1];
+    let rowAxis: string | undefined;
     for (const row of table) {
       // One table for several axes (区分 | 分類 | 基準): the first column names the axis (left empty on the
-      // rows below it), the second the level.
+      // rows below it), the second the level, with its axis (機密性３) or bare (３).
       const second = LEVEL_LABEL.exec(row[1]?.trim() ?? '');
       const head = row[0]?.trim() ?? '';
+      if (AXES.includes(head)) rowAxis = head;
       if (second && (head === '' || AXIS_ONLY.test(head))) {
         levels.push(level(second[1], second[2], row.slice(2).join(' ').trim()));
+        continue;
+      }
+      const bare = row[1]?.trim() ?? '';
+      if (rowAxis && (head === '' || head === rowAxis) && BARE_LEVEL.test(bare)) {
+        levels.push(level(rowAxis, bare, row.slice(2).join(' ').trim()));
         continue;
       }
       // A row with an empty first cell continues the level above (a definition wrapped in its cell).
@@ -338,8 +360,10 @@ function levelsNamedInTable(node: ClauseNode, nodes: ClauseNode[]): Classificati
   if (
     items.length < 2 ||
     new Set(items.map((i) => i.head)).size !== items.length ||
-    // Levels with a symbol (機密性３) are read from the table itself.
-    items.some((i) => !isLevelWord(i.head) || !i.definition || LEVEL_LABEL.test(i.head))
+    // Levels with a symbol (機密性３) are read from the table itself, and so are axes down its first column.
+    items.some(
+      (i) => !isLevelWord(i.head) || !i.definition || LEVEL_LABEL.test(i.head) || AXES.includes(i.head),
+    )
   )
     return [];
   const sentence = splitSentences(node.text).find((x) => x.includes('分類')) ?? '';
@@ -503,7 +527,8 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   // Each axis is taken from the first clause that lists two or more of its levels.
   const found: ClassificationLevel[] = [];
   let path: string | null = null;
-  for (const node of nodes) {
+  for (const clause of nodes) {
+    const node = withNumberedRows(clause);
     // A table with a column per axis (レベル | 機密性 | 完全性) gives each axis its levels.
     const columns = levelsInAxisColumns(node);
     const levels = columns.length ? columns : [...levelsFromTables(node), ...levelsFromItems(node)];
