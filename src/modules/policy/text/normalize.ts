@@ -65,7 +65,7 @@ function splitLines(original: string): { lines: Mapped[]; formFeeds: Set<number>
     nfkc.push(nfkcMapped(raw.endsWith('\r') ? raw.slice(0, -1) : raw, start));
     start += raw.length + 1;
   }
-  const tabled = spacedColumns(unboxTables(nfkc), labelLength);
+  const tabled = spacedColumns(unboxTables(nfkc), labelLength, (at, ch) => displayWidth(original[at] ?? ch));
   const formFeeds = new Set<number>();
   let inTable = false;
   const lines = tabled.map((l, i) => {
