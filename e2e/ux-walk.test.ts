@@ -110,9 +110,31 @@ test('the inbox fits a phone-width screen (375 px) without scrolling sideways', 
       wraps: [...document.querySelectorAll('main .table-wrap')].map((w) => w.scrollWidth - w.clientWidth),
     }));
     await screenshot(p, 'ux-walk-inbox-375');
+    // Each row says its 受付番号 as the office writes it, never an id's tail.
+    const refs = await p.locator('main table tbody tr td[data-label="受付番号"]').allInnerTexts();
+    assert.ok(refs.length >= 2, refs.join(' / '));
+    for (const r of refs) assert.match(r, /^(令和|平成)(元|\d+)年度第\d+号$/);
     assert.ok(widths.page <= 375, `the page is ${widths.page} px wide`);
     for (const over of widths.wraps) assert.ok(over <= 1, `a table scrolls ${over} px sideways`);
   } finally {
     await p.setViewportSize({ width: 1280, height: 860 });
   }
+});
+
+test('「まず行うこと」 cites the clause by its number and title as the policy writes them, not its stored path', async () => {
+  const p = page('hagi-staff');
+  const made = await callApi<{ id: string }>(p, 'POST', '/api/incidents', {
+    title: 'USBメモリの紛失',
+    description: '会議資料を入れたUSBメモリが見当たらない',
+    typeKey: 'lost_device',
+    foundAt: new Date().toISOString(),
+    personalInfo: 'no',
+  });
+  await p.goto(`/incidents/${made.id}`);
+  const cited = p.getByTestId('steps-clause');
+  await cited.waitFor();
+  const text = await cited.innerText();
+  assert.match(text, /^根拠：ポリシー /);
+  assert.doesNotMatch(text, /\//, text);
+  await screenshot(p, 'ux-walk-incident-steps');
 });

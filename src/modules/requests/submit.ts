@@ -220,8 +220,6 @@ export async function submitRequest(
       { requester_id: auth.userId, unit_id: auth.unitId ?? null },
       today,
     );
-    const { row: filed, submitted } = await numbered(trx);
-    await insertRequest.execute(trx, filed);
     await notifyPeople(
       trx,
       auth.organizationId,
@@ -232,6 +230,9 @@ export async function submitRequest(
         link: `/requests/${id}`,
       },
     );
+    // The 受付番号 counter's row is locked until COMMIT too (PostgreSQL): taken just before the append.
+    const { row: filed, submitted } = await numbered(trx);
+    await insertRequest.execute(trx, filed);
     await recordAudits(trx, actor, [submitted]);
   });
   return id;
