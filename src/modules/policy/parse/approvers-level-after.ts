@@ -8,14 +8,18 @@
  */
 import type { Classification, Obligation } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
-import { levelsOf } from './approvers.ts';
+import { bracketedApprovers, levelsOf } from './approvers.ts';
 import { levelName } from './classification.ts';
 
 /** 「（前段の場合において、|ただし、）機密性３の…（に係る|する場合の）許可は、…Xが行う（ものとする）。」 */
 const GIVEN_BY =
-  /^(?:前段の場合において、|ただし、)?([^。]+?)(?:許可|承認|決裁|了承|同意)は、([^。]+?)が行う(ものとする)?。$/;
-/** 「ただし、機密性３の…については、Xの許可を得なければならない。」: another approver for the levels it names. */
-const PROVISO_ASKS = /^ただし、[^。]*(?:許可|承認|決裁|了承|同意)を(?:得|受け)なければならない。$/;
+  /^(?:(?:前段|この)の?場合において、|ただし、)?([^。]+?)(?:許可|承認|決裁|了承|同意)は、([^。]+?)が行う(ものとする)?。$/;
+/**
+ * 「ただし、機密性３の…については、Xの許可を得なければならない。」 (or 「この場合において、…」): another approver for the
+ * levels it names.
+ */
+const PROVISO_ASKS =
+  /^(?:ただし|この場合において)、[^。]*(?:許可|承認|決裁|了承|同意)を(?:得|受け)なければならない。$/;
 
 /** The role that gives the permission: the one right before 「が行う」 (not 「Yの申請を受けて」). */
 function giver(text: string, matcher: ActorMatcher): string | undefined {
@@ -37,21 +41,41 @@ export function approversOfLevelAfter(
   const dropped = new Set<Obligation>();
   // The levels some permission of the text is asked for.
   const asked = new Set(obligations.filter((o) => o.approver?.length).flatMap((o) => o.levels ?? []));
+  /** The levels of the named levels' axis that the text asks a permission for, else every level of that axis. */
+  const permittedWith = (levels: string[]) => {
+    const axis = scheme.levels.find((l) => levelName(l) === levels[0])?.axis;
+    const ofAxis = scheme.levels.filter((l) => l.axis === axis).map((l) => levelName(l));
+    const permitted = ofAxis.filter((l) => asked.has(l) || levels.includes(l));
+    return permitted.length > levels.length ? permitted : ofAxis;
+  };
+  // 「…するときは、X（機密性３の…にあっては、Y）の許可を得なければならない。」 naming no other level: X for the rest.
+  for (const o of obligations) {
+    if (!o.approver?.length || !o.text.includes('にあっては')) continue;
+    // Approvers by level given only as the levels the sentence names (the bracket's among them) are read again.
+    const given = Object.values(o.approverByLevel ?? {});
+    if (given.some((r) => r.length !== o.approver?.length)) continue;
+    const b = bracketedApprovers(o.text, matcher, scheme);
+    if (!b || b.outside.length > 0) continue;
+    const all =
+      o.levels?.length && o.levels.some((l) => !b.inside.includes(l)) ? o.levels : permittedWith(b.inside);
+    o.approverByLevel = Object.fromEntries(
+      all.map((l) => [l, [...(b.inside.includes(l) ? b.other : b.main)]]),
+    );
+    o.approver = [...new Set(Object.values(o.approverByLevel).flat())];
+  }
   obligations.forEach((o, i) => {
     const p = obligations[i - 1];
     if (!p || p.path !== o.path || !p.approver?.length) return;
     const m = o.text.includes('が行う') ? GIVEN_BY.exec(o.text) : null;
     const asks = !m && o.approver?.length === 1 && PROVISO_ASKS.test(o.text);
     if (!(m || asks) || (m && /^前[項条]の/.test(m[1]))) return;
-    const levels = levelsOf(m ? m[1] : o.text, scheme);
+    // 「当該許可は、機密性３の…にあっては、Xが行う。」: the levels may stand after the は.
+    const levels = levelsOf(m ? (levelsOf(m[1], scheme).length > 0 ? m[1] : m[2]) : o.text, scheme);
     const by = m ? giver(m[2], matcher) : o.approver?.[0];
     if (levels.length === 0 || !by) return;
     // The levels the first sentence names, else those of the named levels' axis that the text asks a permission
     // for anywhere (機密性３ and ２, not the 機密性１ no permission names), else every level of that axis.
-    const axis = scheme.levels.find((l) => levelName(l) === levels[0])?.axis;
-    const ofAxis = scheme.levels.filter((l) => l.axis === axis).map((l) => levelName(l));
-    const permitted = ofAxis.filter((l) => asked.has(l) || levels.includes(l));
-    const all = p.levels?.length ? p.levels : permitted.length > levels.length ? permitted : ofAxis;
+    const all = p.levels?.length ? p.levels : permittedWith(levels);
     const base = p.approverByLevel ?? Object.fromEntries(all.map((l) => [l, [...(p.approver ?? [])]]));
     const byLevel: Record<string, string[]> = { ...base };
     for (const l of levels) byLevel[l] = [by];

@@ -25,9 +25,13 @@ const approverRes = new WeakMap<
   { patterns: ApproverPattern[]; role: RegExp; consult: RegExp }
 >();
 
+/** A bracket between the role and the permission it gives: 「X（機密性２の…にあっては、Y）の許可」. */
+const BRACKET_BEFORE_LEAVE =
+  /\([^()]*?にあっては、?([^()]*?)\)(?=(?:の|から)(?:事前の)?(?:許可|承認|決裁|了承|同意))/g;
+
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
-  if (!matcher.pattern || !/許可|承認|承諾|決裁|了承|同意|協議|判断|認め/.test(sentence)) return [];
+  if (!matcher.pattern || !/許可|承認|承諾|許諾|決裁|了承|了解|同意|協議|判断|認め/.test(sentence)) return [];
   let res = approverRes.get(matcher);
   if (!res) {
     const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
@@ -36,10 +40,23 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
     res = {
       patterns: [
         // 「…の承諾を得ないで」: 承諾 is a permission as 許可 is.
+        // 「Xの許可を要する」「Xの承認が必要である」 state the same leave; 「許可を要しない」 asks none.
         pattern(
-          /許可|承認|承諾|了承|同意/,
-          `${list}(?:の|に|から)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|決裁|了承|同意))(?:を得|を受け(?!る前)|なく|なしに|なしで)`,
+          /許可|承認|承諾|許諾|了承|了解|同意/,
+          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:を得|を受け(?!る前)|なく|なしに|なしで|を要する|が必要(?:である|となる)?。)`,
         ),
+        // 「Xの決裁を経なければならない」: a 決裁 is passed through, as a permission is received.
+        pattern(/を経/, `${list}の(?:決裁|承認)を経`),
+        // Asking X for it: 「Xに許可を求め」「Xの承認を求め」「Xに対し許可を申請し」.
+        pattern(
+          /を求め|を申請|を請求/,
+          `${list}(?:の|に|に対し(?:て)?、?)(?:許可|承認|決裁|了承|同意)(?:を求め|を申請し|を申請す|を請求)`,
+        ),
+        // The passive: 「Xにより許可された…に限り」「Xによって承認された場合を除き」.
+        pattern(/により|によって/, `${list}(?:により|によって)(?:許可|承認|承諾|了承|同意)(?:され|を受け)`),
+        // 「Xが認める場合に限り」「Xが必要と認めるときは、…できる」: X's leave, asked of someone else (「Xは、必要
+        // があると認めるときは」 is X judging for itself, no leave: X stands before は, not が).
+        pattern(/認める(?:場合|とき)/, `${list}が[^。、]{0,12}?認める(?:場合|とき)(?:に限り|は|には)`),
         pattern(/許可|承認|決裁/, `${list}が[^。、]{0,10}?(?:許可|承認|決裁)(?:した|している|する)`),
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
         // 「Xが災害対応その他の理由により必要と認めたときに限り、…できる」: only by X's leave, however it is reasoned.
@@ -72,7 +89,7 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         // 「あらかじめXと協議し、その承認を受け」, 「Xに届け出て、その承認を受けたときは」: その is the role just named.
         pattern(
           /その(?:許可|承認|決裁|了承|同意)/,
-          `${list}(?:と協議し|に届け出て|に申請し|に申し出て|に報告し)、?その(?:許可|承認|決裁|了承|同意)を(?:得|受け)`,
+          `${list}(?:と協議し|に届け出|に申請し|に申し出|に報告し)て?、?その(?:許可|承認|決裁|了承|同意)を(?:得|受け)`,
         ),
         // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」,
         // 「…Xが認めたクラウドサービス以外で取り扱ってはならない」.
@@ -82,14 +99,19 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         ),
       ],
       role: new RegExp(matcher.pattern, 'g'),
-      consult: new RegExp(`あらかじめ${list}と協議し(?:なければならない|、|て)`, 'g'),
+      // 「あらかじめXと協議し」, or 「Xと協議の上、」: the act waits on X.
+      consult: new RegExp(`あらかじめ${list}と協議し(?:なければならない|、|て)|${list}と協議の上`, 'g'),
     };
     approverRes.set(matcher, res);
   }
   const out: string[] = [];
+  // 「Xの許可」 written 「X（…にあっては、Y）の許可」: X and Y both give it (approversOfBrackets splits them by level).
+  const said = sentence.includes(')')
+    ? sentence.replace(BRACKET_BEFORE_LEAVE, (_, inside) => `、${inside}`)
+    : sentence;
   for (const { needs, re } of res.patterns) {
-    if (!needs.test(sentence)) continue;
-    for (const m of sentence.matchAll(re)) {
+    if (!needs.test(said)) continue;
+    for (const m of said.matchAll(re)) {
       for (const r of m[1].matchAll(res.role)) {
         const name = matcher.resolve(r[0]) ?? r[0];
         if (!out.includes(name)) out.push(name);
@@ -98,9 +120,9 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
   }
   // 「…するときは、あらかじめXと協議しなければならない」: the act waits on X as on a permission — unless the
   // sentence asks for someone's approval besides (「あらかじめXと協議し、Yの承認を得」).
-  if (out.length === 0 && sentence.includes('あらかじめ') && sentence.includes('協議'))
+  if (out.length === 0 && /あらかじめ[^。]*協議|協議の上/.test(sentence))
     for (const m of sentence.matchAll(res.consult))
-      for (const r of m[1].matchAll(res.role)) {
+      for (const r of (m[1] ?? m[2]).matchAll(res.role)) {
         const name = matcher.resolve(r[0]) ?? r[0];
         if (!out.includes(name)) out.push(name);
       }
@@ -255,21 +277,30 @@ export function levelsOf(sentence: string, scheme: Classification | null): strin
 
 const bracketRes = new WeakMap<ActorMatcher, RegExp>();
 
+/** The 例規 form 「Xの許可」 with the exception in brackets, taken apart: X, Y and the levels Y is for. */
+export interface Bracketed {
+  main: string[];
+  other: string[];
+  inside: string[];
+  /** The levels the sentence names outside the brackets (none where it leaves them to the rest of the text). */
+  outside: string[];
+}
+
 /**
- * The 例規 form 「Xの許可」 with the exception in brackets: 「総括責任者（機密性２の情報資産にあっては、管理
- * 責任者）の許可」 → the levels in the brackets need Y, the other levels the sentence names need X.
+ * 「総括責任者（機密性２の情報資産にあっては、管理責任者）の許可」 → X 総括責任者, Y 管理責任者 for 機密性２.
+ * Null unless the sentence is written so.
  */
-function approversInBrackets(
+export function bracketedApprovers(
   sentence: string,
   matcher: ActorMatcher,
   scheme: Classification,
-): Record<string, string[]> | null {
+): Bracketed | null {
   if (!sentence.includes('にあっては') || !sentence.includes('(')) return null;
   let re = bracketRes.get(matcher);
   if (!re) {
     const item = `(?:${matcher.pattern})`;
     re = new RegExp(
-      `(${item}(?:(?:、|及び|又は)${item})*)\\(([^()]*?)にあっては、?([^()]*?)\\)(?:の|から)(?:事前の)?(?:許可|承認|決裁)`,
+      `(${item}(?:(?:、|及び|又は)${item})*)\\(([^()]*?)にあっては、?([^()]*?)\\)(?:の|から)(?:事前の)?(?:許可|承認|決裁|了承|同意)`,
     );
     bracketRes.set(matcher, re);
   }
@@ -285,10 +316,24 @@ function approversInBrackets(
     .flatMap((x) => x.levels)
     .filter((l) => !inside.includes(l));
   const [main, other] = [roles(m[1]), roles(m[3])];
-  if (inside.length === 0 || outside.length === 0 || main.length === 0 || other.length === 0) return null;
+  if (inside.length === 0 || main.length === 0 || other.length === 0) return null;
+  return { main, other, inside, outside };
+}
+
+/**
+ * The bracketed form where the sentence names the other levels too: 「機密性３又は機密性２の…は、総括責任者（機密性
+ * ２の…にあっては、管理責任者）の許可」 → the levels in the brackets need Y, the other levels the sentence names need X.
+ */
+function approversInBrackets(
+  sentence: string,
+  matcher: ActorMatcher,
+  scheme: Classification,
+): Record<string, string[]> | null {
+  const b = bracketedApprovers(sentence, matcher, scheme);
+  if (!b || b.outside.length === 0) return null;
   const out: Record<string, string[]> = {};
-  for (const l of outside) out[l] = main;
-  for (const l of inside) out[l] = other;
+  for (const l of b.outside) out[l] = b.main;
+  for (const l of b.inside) out[l] = b.other;
   return out;
 }
 
@@ -308,10 +353,16 @@ export function approversByLevel(
   if (bracketed) return bracketed;
   const marks = levelMarks(sentence, scheme);
   if (marks.length === 0 || (marks.length < 2 && !REST.test(sentence))) return null;
-  const out = approversPerLevel(sentence, marks, matcher, scheme);
+  const notified = new Set<string>();
+  const out = approversPerLevel(sentence, marks, matcher, scheme, notified);
   const sets = new Set(Object.values(out).map((r) => [...r].sort().join('・')));
+  // 「機密性３の…はXの許可を得、機密性２の…はYに届け出」: the levels told only of it need no one's leave.
+  if (notified.size > 0 && Object.keys(out).length > 0) return out;
   return Object.keys(out).length >= 2 && sets.size >= 2 ? out : null;
 }
+
+/** What a role is told of, not asked for: 「Xに届け出」「Xへ報告し」「Xに通知」. */
+const NOTIFIED = /^(?:に|へ)(?:対し、?)?(?:届け出|届出|報告|通知|提出|連絡)/;
 
 /** 「それ以外の情報資産にあっては」「その他の場合は」: the levels not given an approver of their own. */
 const REST = /(?:(?:それ|これ|上記|前記)以外|その他)の[^、。]{0,12}?(?:にあっては|については|の場合は)/;
@@ -325,6 +376,7 @@ export function approversPerLevel(
   marks: LevelMark[],
   matcher: ActorMatcher,
   scheme: Classification,
+  notified?: Set<string>,
 ): Record<string, string[]> {
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
@@ -342,7 +394,13 @@ export function approversPerLevel(
       others = [...scope.slice(rest.index).matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
       scope = scope.slice(0, rest.index);
     }
-    const roles = [...scope.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
+    // 「機密性２の…はXに届け出」: the role a level only reports to gives it no leave.
+    const named = [...scope.matchAll(roleRe)];
+    const roles = named
+      .filter((r) => !NOTIFIED.test(scope.slice(r.index + r[0].length, r.index + r[0].length + 8)))
+      .map((r) => matcher.resolve(r[0]) ?? r[0]);
+    if (roles.length < named.length && roles.length === 0)
+      for (const level of [...pending, ...mark.levels]) notified?.add(level);
     if (roles.length === 0) {
       pending = /^(?:又は|及び|、|若しくは|並びに|・|から)$/.test(segment.trim())
         ? [...pending, ...mark.levels]

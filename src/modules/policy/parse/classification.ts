@@ -12,16 +12,19 @@ import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
 import { levelsInAxisColumns } from './levels-axis-columns.ts';
 import { levelsAcrossTop } from './levels-grid.ts';
+import { levelsInSentences } from './levels-in-sentences.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
+import { withNumberedRows } from './levels-numbered-rows.ts';
 import { levelsQuoted } from './levels-quoted.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
-import { splitSentences } from './sentences.ts';
+import { sharedByAxes } from './levels-shared-scale.ts';
+import { escapeRe, splitSentences } from './sentences.ts';
 
 const AXES = ['自治体機密性', '機密性', '完全性', '可用性', '重要性', '重要度', '格付', '区分'];
 // The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分 …; and levels
 // written as a bare scale with a symbol (レベル3, クラスIII, 区分I).
 const AXIS =
-  '(自治体機密性|機密性|完全性|可用性|重要性|重要度|レベル|クラス|ランク|区分|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
+  '(自治体機密性|機密性|完全性|可用性|重要性|重要度|レベル|クラス|ランク|区分|格付け?|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
 /**
  * A level's symbol: I/II/III, 3, 2B, A; a sub-level in brackets (機密性2(a)); and the word 情報 some
  * bodies write after it (機密性3情報), which is part of the level's name.
@@ -57,7 +60,7 @@ function level(axis: string, label: string, definition?: string): Classification
 }
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 /** Words that name a scale, not what it measures: its levels are レベル3, クラスIII, 区分A. */
-const SCALE_WORDS = new Set(['区分', 'レベル', 'クラス', 'ランク']);
+const SCALE_WORDS = new Set(['区分', 'レベル', 'クラス', 'ランク', '格付', '格付け']);
 const SCALE_LIST = [...SCALE_WORDS];
 
 /** The symbol that orders a level: 「3情報」 → 3, 「2(a)」 → 2 (sub-levels keep the text's order). */
@@ -201,14 +204,18 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
   if (!m) return [];
   const names = m[1]
     .replace(/^.*?(?:に応じ(?:て)?|により|によって)、?/, '')
+    // 「機密性、完全性及び可用性の観点から、それぞれ高、中及び低の３段階に分類する」: the names follow the frame.
+    .replace(/^.*(?:から|について|ごとに)、(?:それぞれ|各々|いずれも)?/, '')
     .split(/、|及び|並びに|又は/)
     .map((n) => n.trim());
+  const heads = node.children.map((c) => ({ c, head: (c.title ?? firstWord(c.text)).trim() }));
+  // A name of one character (高, 秘) is taken only where an item below defines it.
+  const short = (n: string) => n.length < 2 && !heads.some((h) => h.head === n);
   if (
     names.length < 2 ||
-    names.some((n) => n.length < 2 || n.length > 12 || /[ぁ-ゖ]/.test(n.replace(/の/g, '')))
+    names.some((n) => short(n) || n.length > 12 || /[ぁ-ゖ]/.test(n.replace(/の/g, '')))
   )
     return [];
-  const heads = node.children.map((c) => ({ c, head: (c.title ?? firstWord(c.text)).trim() }));
   // Only levels the items below define (or, with no items, a sentence that says 「…の２区分」) are taken.
   if ((heads.length > 0 || !m[2]) && !names.every((n) => heads.some((h) => h.head === n))) return [];
   const axis = axisOfNamed(m[0], names);
@@ -271,20 +278,41 @@ function levelsDown(table: string[][]): string[][] {
   return across >= 2 && across > down ? transposeTable(table) : table;
 }
 
+/** A header cell that names no axis, only that the column holds classes. */
+const CLASS_WORD = /^(?:区分|分類|格付け?|等級)$/;
+
+/** The one axis the clause's sentences classify by (「その機密性に応じ、…分類する」), if exactly one. */
+function namedAxis(node: ClauseNode): string | undefined {
+  const axes = new Set(splitSentences(node.text).flatMap(axesInSentence));
+  return axes.size === 1 ? [...axes][0] : undefined;
+}
+
 function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   const classifies = /分類|区分する/.test(node.text);
   for (const printed of node.tables ?? []) {
     const table = classifies ? levelsDown(printed) : printed;
     // A header cell naming the axis (重要度 | 定義) lets rows hold only the level (A | …).
-    const headerAxis = AXIS_ONLY.exec(table[0]?.[0]?.trim() ?? '')?.[1];
+    // A header cell that only says 区分 or 分類 over bare symbols (Ⅰ | …) takes the one axis the clause
+    // classifies by (「その重要性に応じ」): the levels are 重要性Ⅰ…, not 区分Ⅰ.
+    const headCell = table[0]?.[0]?.trim() ?? '';
+    const headerAxis = CLASS_WORD.test(headCell)
+      ? (namedAxis(node) ?? AXIS_ONLY.exec(headCell)?.[1])
+      : AXIS_ONLY.exec(headCell)?.[1];
+    let rowAxis: string | undefined;
     for (const row of table) {
       // One table for several axes (区分 | 分類 | 基準): the first column names the axis (left empty on the
-      // rows below it), the second the level.
+      // rows below it), the second the level, with its axis (機密性３) or bare (３).
       const second = LEVEL_LABEL.exec(row[1]?.trim() ?? '');
       const head = row[0]?.trim() ?? '';
+      if (AXES.includes(head)) rowAxis = head;
       if (second && (head === '' || AXIS_ONLY.test(head))) {
         levels.push(level(second[1], second[2], row.slice(2).join(' ').trim()));
+        continue;
+      }
+      const bare = row[1]?.trim() ?? '';
+      if (rowAxis && (head === '' || head === rowAxis) && BARE_LEVEL.test(bare)) {
+        levels.push(level(rowAxis, bare, row.slice(2).join(' ').trim()));
         continue;
       }
       // A row with an empty first cell continues the level above (a definition wrapped in its cell).
@@ -337,8 +365,10 @@ function levelsNamedInTable(node: ClauseNode, nodes: ClauseNode[]): Classificati
   if (
     items.length < 2 ||
     new Set(items.map((i) => i.head)).size !== items.length ||
-    // Levels with a symbol (機密性３) are read from the table itself.
-    items.some((i) => !isLevelWord(i.head) || !i.definition || LEVEL_LABEL.test(i.head))
+    // Levels with a symbol (機密性３) are read from the table itself, and so are axes down its first column.
+    items.some(
+      (i) => !isLevelWord(i.head) || !i.definition || LEVEL_LABEL.test(i.head) || AXES.includes(i.head),
+    )
   )
     return [];
   const sentence = splitSentences(node.text).find((x) => x.includes('分類')) ?? '';
@@ -419,6 +449,25 @@ function mentions(definition: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Whether levels no symbol orders (重要度Ａ／Ｂ／Ｃ, 公開／秘／極秘) are listed from the lowest up: the first
+ * is the public one (「公表している情報」) or defined as the rest of another (「Ｂ及びＡ以外の情報資産」), and
+ * the last is neither.
+ */
+function listedUpward(list: ClassificationLevel[]): boolean {
+  if (list.length < 2 || new Set(list.map((l) => strength(l.label))).size > 1) return false;
+  const lowest = (l: ClassificationLevel) =>
+    PUBLIC.test(l.definition ?? '') ||
+    list.some(
+      (o) =>
+        o !== l &&
+        new RegExp(`${escapeRe(levelName(o))}[^。]*(?:以外|に該当しない|に当たらない)`).test(
+          l.definition ?? '',
+        ),
+    );
+  return lowest(list[0]) && !lowest(list[list.length - 1]);
+}
+
 /** Ranks each axis's levels, most sensitive first; levels the numbers cannot order keep the text's order. */
 function rankLevels(levels: ClassificationLevel[]): ClassificationLevel[] {
   const byAxis = new Map<string, ClassificationLevel[]>();
@@ -426,9 +475,10 @@ function rankLevels(levels: ClassificationLevel[]): ClassificationLevel[] {
   const out: ClassificationLevel[] = [];
   for (const list of byAxis.values()) {
     const sign = numbersCountDown(list) ? -1 : 1;
+    const order = listedUpward(list) ? -1 : 1;
     const sorted = list
       .map((l, i) => ({ l, i }))
-      .sort((a, b) => sign * (strength(b.l.label) - strength(a.l.label)) || a.i - b.i)
+      .sort((a, b) => sign * (strength(b.l.label) - strength(a.l.label)) || order * (a.i - b.i))
       .map((x) => x.l);
     for (const [i, l] of sorted.entries()) out.push({ ...l, rank: i + 1 });
   }
@@ -449,19 +499,29 @@ function underNamedAxis(node: ClauseNode, levels: ClassificationLevel[]): void {
   const axes = sentences.flatMap(axesInSentence);
   if (new Set(axes).size !== 1) return;
   const tied = (l: ClassificationLevel) =>
-    l.axis === '区分' || sentences.some((s) => s.includes(`${l.axis}に分類`));
+    /^(?:区分|格付け?)$/.test(l.axis) || sentences.some((s) => s.includes(`${l.axis}に分類`));
   if (!scaled.every(tied)) return;
   for (const l of scaled) Object.assign(l, { axis: axes[0], label: `${l.axis}${l.label}` });
 }
 
-/** Axes named by a sentence that says assets are classified (…に応じて分類). */
+/** Axes named by a sentence that says assets are classified (…に応じて分類, …に応じて格付する). */
 function axesInSentence(s: string): string[] {
-  if (!/分類/.test(s)) return [];
+  if (!/分類|格付/.test(s)) return [];
   return AXES.slice(0, 6).filter(
     (a) =>
       s.includes(a) &&
       !(a === '機密性' && s.includes('自治体機密性') && !s.replace(/自治体機密性/g, '').includes('機密性')),
   );
+}
+
+/**
+ * A clause that grades events, not information: 「インシデントは、その影響に応じ、次のとおり分類する。」 over
+ * レベル３／２／１ (how grave an incident, a failure or a disaster is) sets no classification of assets.
+ */
+const EVENTS = /^[^、。]*(?:インシデント|事故|障害|事案|脆弱性|災害|被害)[^、。]*は、/;
+function classifiesEvents(node: ClauseNode): boolean {
+  const s = splitSentences(node.text).find((x) => /分類|区分|格付/.test(x));
+  return s !== undefined && EVENTS.test(s) && !/^[^、。]*情報資産[^、。]*は、/.test(s);
 }
 
 /** What levels-named-lines.ts reads levels with (passed in: that file does not import this one). */
@@ -502,7 +562,9 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   // Each axis is taken from the first clause that lists two or more of its levels.
   const found: ClassificationLevel[] = [];
   let path: string | null = null;
-  for (const node of nodes) {
+  for (const clause of nodes) {
+    if (classifiesEvents(clause)) continue;
+    const node = withNumberedRows(clause);
     // A table with a column per axis (レベル | 機密性 | 完全性) gives each axis its levels.
     const columns = levelsInAxisColumns(node);
     const levels = columns.length ? columns : [...levelsFromTables(node), ...levelsFromItems(node)];
@@ -514,9 +576,11 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsNamedOnLines(node, NAMED_READER));
     if (levels.length < 2) levels.push(...levelsNamedInTable(node, nodes));
     if (levels.length < 2) levels.push(...levelsNamedThenTabled(node, axisOfNamed));
+    if (levels.length < 2) levels.push(...levelsInSentences(node));
     underNamedAxis(node, levels);
     // An axis needs two levels or more.
     if (levels.length < 2) continue;
+    levels.splice(0, levels.length, ...sharedByAxes(node, levels));
     // A later table of the same levels (区分Ａ | 統括者 …, after 区分Ａ was read as a level of 機密性) adds no
     // axis; axes of one clause may share level words (機密性 and 完全性 both on レベル３／２／１).
     const known = new Set(found.map((l) => levelName(l)));

@@ -1,6 +1,6 @@
 /**
- * Levels named one per line below the sentence that classifies, each line the level's name, a colon and
- * its definition, a bullet in front or not (「次の三つに分類する。」 + 「●甲：…」「●乙：…」), as a text
+ * Levels named one per line below the sentence that classifies, each line the level's name, a colon (or,
+ * behind a bullet, a space) and its definition, a bullet in front or not (「次の三つに分類する。」 + 「●甲：…」「●乙：…」), as a text
  * copied from a word processor writes them inside its clause. The text's order is the order of sensitivity.
  */
 import type { ClassificationLevel, ClauseNode } from '../types.ts';
@@ -17,6 +17,8 @@ export interface NamedLevelReader {
 const KANJI_COUNT = '一二三四五六';
 /** 「●名称：定義」: a bullet (or none), a name of a few characters, a colon, the definition. */
 const NAMED_LINE = /^[●○■□◆◇・･*-]?\s*([^\s:：。、]{1,12})\s*[:：]\s*(\S.*)$/;
+/** 「○名称　定義」: behind a bullet, a space is enough between the name and its definition. */
+const BULLET_LINE = /^[●○■□◆◇・･*-]\s*([^\s:：。、]{1,12})\s+(\S.*)$/;
 
 export function levelsNamedOnLines(node: ClauseNode, reader: NamedLevelReader): ClassificationLevel[] {
   const m = reader.classify.exec(node.text);
@@ -24,8 +26,14 @@ export function levelsNamedOnLines(node: ClauseNode, reader: NamedLevelReader): 
   const after = node.text.indexOf('\n', m.index);
   if (after < 0) return [];
   const items: { head: string; definition: string }[] = [];
-  for (const line of node.text.slice(after + 1).split('\n')) {
-    const x = NAMED_LINE.exec(line.trim());
+  const lines = node.text.slice(after + 1).split('\n');
+  // Normalizing drops the space between two words of a line (「○秘　公表していない…」 → 「○秘公表…」): the
+  // bullet lines are read as the document prints them, where the text keeps as many lines.
+  const printed = node.original.normalize('NFKC').replace(/\s+$/, '').split('\n').slice(-lines.length);
+  const bare = (t: string) => t.replace(/\s/g, '');
+  for (const [i, line] of lines.entries()) {
+    const same = printed.length === lines.length && bare(printed[i]) === bare(line);
+    const x = NAMED_LINE.exec(line.trim()) ?? (same ? BULLET_LINE.exec(printed[i].trim()) : null);
     if (!x || !reader.isHead(x[1])) break;
     items.push({ head: x[1], definition: x[2].trim() });
   }

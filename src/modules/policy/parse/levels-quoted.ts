@@ -8,9 +8,9 @@ import type { ClassificationLevel, ClauseNode } from '../types.ts';
 import { escapeRe, splitSentences } from './sentences.ts';
 
 const KANJI_COUNT = '一二三四五六';
-/** 「「高」「中」「低」の三段階に分類する」「「甲」及び「乙」に区分する」: the quoted names before に分類. */
+/** 「「高」「中」「低」の三段階に分類する」「「甲」及び「乙」に区分する」「「秘」・「公開」」: the quoted names before に分類. */
 const QUOTED =
-  /((?:「[^「」、。\s]{1,12}」(?:、|及び|並びに|又は|と)?){2,})(?:の([0-9]+|[一二三四五六])?(?:区分|種類|つ|段階|種|類型|階層))?に(?:分類|区分|格付)(?:する|し、|し。|しなければ|するもの)/;
+  /((?:「[^「」、。\s]{1,12}」(?:、|・|及び|並びに|又は|と)?){2,})(?:の([0-9]+|[一二三四五六])?(?:区分|種類|つ|段階|種|類型|階層))?に(?:分類|区分|格付)(?:する|し、|し。|しなければ|するもの)/;
 
 /** A label in front of an item as lists write it: 「ア．」「(ア)」「1.」「・」. */
 const LABEL = '(?:[ア-ン][.．、)]|\\([ア-ン]\\)|[0-9]+[.．)]|\\([0-9]+\\)|[・●○■])';
@@ -36,7 +36,7 @@ export function levelsQuoted(
   node: ClauseNode,
   axisOf: (sentence: string, names: string[], definitions: string[]) => string,
 ): ClassificationLevel[] {
-  if (!node.text.includes('」「') && !/」(?:、|及び|並びに|又は|と)「/.test(node.text)) return [];
+  if (!node.text.includes('」「') && !/」(?:、|・|及び|並びに|又は|と)「/.test(node.text)) return [];
   for (const sentence of splitSentences(node.text)) {
     const m = QUOTED.exec(sentence);
     if (!m) continue;

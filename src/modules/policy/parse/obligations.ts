@@ -23,6 +23,7 @@ import { approversFromForm } from './approvers-form.ts';
 import { approversOfLevelAfter } from './approvers-level-after.ts';
 import { approversInNote, approversNamedInNote } from './approvers-note.ts';
 import { approversFromPowers, HOLDER_OF_POWER, type Power, powersOf } from './approvers-powers.ts';
+import { LIFTING_PROVISO, provisoLifting } from './approvers-proviso.ts';
 import { approversOfProvisoLevels } from './approvers-proviso-levels.ts';
 import { powersOfTables } from './approvers-table-of-acts.ts';
 import { flatten } from './clauses.ts';
@@ -38,8 +39,6 @@ const SELF_REFERENCE =
 const NOTE_AFTER = /。\([^()]*\)$/;
 /** A sentence that introduces the items below it. */
 const LEAD = /次の|以下の|次に掲げる|各号/;
-/** 「ただし、CISOが特に必要と認めたときは、この限りでない。」: the prohibition above it may be lifted by that role. */
-const PROVISO = /^ただし、.*(?:認め|許可|承認|決裁|了承|同意|判断)[^。]*(?:この限りでない|除く)/;
 /** A proviso that allows by someone's leave what the sentence before forbids or restricts (「ただし、…の許可を得た場合は、…できる」). */
 const MAY_PROVISO = /^ただし、[^。]*(?:許可|承認|決裁|了承|同意|認め)[^。]*できる/;
 /** A sentence that restricts (「…に限るものとする」), which a proviso can lift like a prohibition. */
@@ -125,9 +124,14 @@ export function extractObligations(
           itemLead,
         );
         if (!modality) {
-          if (PROVISO.test(sentence) && last?.modality === 'must_not') {
-            const by = approversOf(sentence, matcher);
-            if (by.length > 0) last.approver = [...new Set([...(last.approver ?? []), ...by])];
+          if (LIFTING_PROVISO.test(sentence) && last?.modality === 'must_not') {
+            const own = provisoLifting(sentence, last, matcher, scheme, (texts) =>
+              topicOf([...texts, node.title ?? '', ...ancestors.map((a) => a.title ?? '').reverse()]),
+            );
+            if (own) {
+              out.push(own);
+              last = own;
+            }
           }
           if (LEAD.test(sentence)) nextLead = { modality: null, actors: matcher.subject(sentence).actors };
           continue;
@@ -218,8 +222,12 @@ export function extractObligations(
           last &&
           !last.approver?.length &&
           (last.modality === 'must_not' || RESTRICTS.test(last.text))
-        )
+        ) {
           last.approver = [...approver];
+          // The act is named in the prohibition, which asked no leave of its own and so was given no topic.
+          const topic = last.topic ?? topicOf([last.text, node.title ?? '']) ?? ob.topic;
+          if (topic) last.topic = topic;
+        }
         if (node.list && LEAD.test(sentence)) ob.list = node.list;
         if (LEAD.test(sentence)) nextLead = { modality, actors };
         out.push(ob);

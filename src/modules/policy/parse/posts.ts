@@ -20,6 +20,9 @@ const COMMITTEE = /委員会|連絡会|協議会|会議|幹事会|部会|本部|
  */
 const OFFICE =
   /^(?:[\u4e00-\u9fff]{1,10}(?:長|参事|主幹|理事|参与|技監)|[\u4e00-\u9fff]{0,6}(?:教頭|主査|主任)|副?管理者|公営企業管理者)$/;
+/** The body's own name before one of its offices: 「組合の」「本法人の」. */
+const OWN_BODY =
+  /^(?:本|当)?(?:組合|広域連合|企業団|公社|協議会|連合会|本会|法人|機構|市|町|村|県|区)の(?=[\u4e00-\u9fff]{2,}$)/;
 /** Seats of a committee or a team, not offices of the body. */
 const SEAT = /(?:委員長|座長|会長|部会長|班長|本部長|幹事長|チーム長)$/;
 /** What makes a sentence about an office a statement of its security duty or of its place. */
@@ -34,7 +37,8 @@ function officesOf(sentence: string): { offices: string[]; short?: string } {
   // A bulleted line (「●議長は、…」) is the sentence after its bullet.
   const m = /^(?:[●○■□◆◇・]\s*)?([^、。「」()]+?)(?:\(以下「([^」]+)」という。?\))?は、/.exec(sentence);
   if (!m) return { offices: [] };
-  const parts = splitNames(m[1]);
+  // 「組合の管理者は」「法人の理事長は」: the body the text is the policy of holds the office; its name is no part of it.
+  const parts = splitNames(m[1].replace(OWN_BODY, ''));
   if (parts.length === 0 || !parts.every((p) => OFFICE.test(p) && !SEAT.test(p))) return { offices: [] };
   return parts.length === 1 && m[2] ? { offices: parts, short: m[2] } : { offices: parts };
 }
@@ -86,7 +90,7 @@ function allText(nodes: ClauseNode[]): string {
 }
 
 /** A sentence giving an office the final say: 「…に関する最終的な権限及び責任を有する」「最終決定権限を有する」. */
-const FINAL = /最終的な(?:決定)?(?:権限|責任)|最終決定権限|最高責任者/;
+const FINAL = /最終的な(?:決定)?(?:権限|責任)|最終決定権限|最高責任者|を(?:総理|統理)する/;
 
 /**
  * The head of the body written as an office that holds the final authority (the 管理者 of an 一部事務組合, a

@@ -6,6 +6,7 @@
  * (以下「CISO」という).
  */
 import type { ClauseNode, Role } from '../types.ts';
+import { filling, firstOffice, isPost } from './appointments-posts.ts';
 import { flatten } from './clauses.ts';
 import { headFromPosts, officeHeadings, rolesFromPosts } from './posts.ts';
 import { collectivePost } from './posts-collective.ts';
@@ -47,80 +48,15 @@ function roleAtEnd(phrase: string): string | null {
   return isRoleName(tail) ? tail : null;
 }
 
-/** An office: 課長, 理事, 管理者 …, and a prefecture's 知事 / 副知事, whose name does not end in 長. */
-function isPost(text: string): boolean {
-  return (
-    /(?:長|長等|長補佐|職員|者|理事|参事|主幹|監|官|役|知事)$/.test(text) &&
-    text.length <= 60 &&
-    !/[。]/.test(text)
-  );
-}
-
 /**
- * What an appointment says fills a role: an office (「部長」), the first of two offices
- * (「各課長及び各浄水場長」 → 各課長), or a pool someone picks from (「副知事のうちから知事が指名する者」 →
- * post 副知事, appointed by 知事). A description of what the holder does is no post.
+ * The role an appointment sets up, where a short name of three kanji ending in 者 (統括者, 管理者) is a role too:
+ * the appointment itself says it is one.
  */
-function filling(text: string): Partial<Role> {
-  // 「副村長の職にある者をもって充てる」「部長の職を占める者」: the post is the office itself; an aside
-  // that narrows it (「課長（担当課長を除く。）」) is not part of the office's name.
-  // 「各部局の長」: the distributive 各 says one holder per unit, the office is 部局の長.
-  // 「それぞれ診療部長、看護部長…をもって充てる」: one office per unit named before, the first is the post.
-  // 「組合の管理者をもって充て」: the body the text is the policy of holds the office; its name is no part of the post.
-  const written = text
-    .replace(/^それぞれ、?/, '')
-    .replace(
-      /^(?:本|当)?(?:組合|広域連合|企業団|公社|協議会|連合会|本会|市|町|村|県|区)の(?=[^、。の]{2,}$)/,
-      '',
-    )
-    .replace(/^各(?=[\u4e00-\u9fff])/, '')
-    .replace(/の職(?:にある|を占める)(?:者|職員)$/, '')
-    .replace(/\([^()]*(?:を|。)[^()]*\)$/, '');
-  const pool = /^(.+?)の(?:うち|中)から(.+?)が(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(written);
-  if (pool) return { post: pool[1], appointedBy: pool[2] };
-  // 「理事長が理事のうちから指名する者」: the appointer first, then the pool.
-  const pool2 = /^([^、。]+?)が([^、。]+?)の(?:うち|中)から(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(
-    written,
-  );
-  if (pool2) return { post: pool2[2], appointedBy: pool2[1] };
-  // 「学長が指名する副学長」: an office the appointer picks the holder of. Staff picked (「…が指名する教職員」) are
-  // no office: anyone of them may be picked.
-  const picked = /^([^、。]+?)が(?:指名|任命|指定)する([^、。]+)$/.exec(written);
-  if (picked && isPost(picked[2]) && !/^(?:者|[\u4e00-\u9fff]{0,4}職員|教員)$/.test(picked[2]))
-    return { post: picked[2], appointedBy: picked[1] };
-  // 「…課の長が指名する職員」: an appointment, not a post (充て職).
-  const appointer = /^(.+)が(?:指名|任命|指定|委嘱)する/.exec(written);
-  if (appointer) return { appointedBy: appointer[1] };
-  return { post: concerned(firstOffice(written)) };
-}
-
-/**
- * 「当該所属の課長」「当該情報システムを所管する課の課長補佐」: 当該 (the one concerned) says which unit's holder,
- * not which office; the office is what follows (課長, 課長補佐). Where only a bare 長 follows, the unit stays
- * with it (「当該…を所管する係の長」 → 係の長, 「当該部局の長」 as written).
- */
-function concerned(post: string): string {
-  if (!post.startsWith('当該')) return post;
-  const relative = /^当該[^、。]*?する([^、。]+)$/.exec(post);
-  const rest = relative ? relative[1] : post.slice(2);
-  const office = /^[^、。]+の([^、。の]{2,})$/.exec(rest);
-  if (office && isPost(office[1])) return office[1];
-  return relative ? rest : post;
-}
-
-/** The first of offices joined by 及び/又は/並びに, when each is an office of its own. */
-function firstOffice(written: string): string {
-  // 「課長、看護部長その他これらに準ずる部門の長」: the offices listed before 「その他」 name the post.
-  // 「各課の長及びこれに相当する職にある者」: an office and its equivalents is the office.
-  const parts = written
-    .replace(/(?<=.)(?:その他|(?:及び|又は|並びに)これら?に(?:相当|準ず|準じ))[^、。]*$/, '')
-    .split(/及び|又は|並びに|、/);
-  // 「課長及び保養施設の支配人」「診療部長、看護部長及び事務局次長」: offices, where no part is a phrase with a verb.
-  return (parts.length > 1 || parts[0] !== written) &&
-    isPost(parts[0]) &&
-    parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p))
-    ? parts[0]
-    : written;
+function appointedRole(phrase: string): string | null {
+  const named = roleAtEnd(phrase);
+  if (named) return named;
+  const short = /(?:^|[^\u4e00-\u9fffァ-ヴーA-Za-z])([\u4e00-\u9fff]{2}者)$/.exec(phrase.trim());
+  return short && !/(?:事業者|受託者|利用者|来訪者|第三者|権者|業者)$/.test(short[1]) ? short[1] : null;
 }
 
 function perUnitOf(sentence: string): string | undefined {
@@ -222,6 +158,15 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const short = /以下「([^」]+)」という/.exec(m[2]);
     if (short && short[1] !== m[1]) alias(m[1], short[1], node.path);
   };
+  // 「次のとおりとする。（１）最高情報セキュリティ責任者　副市長」: an item that is a role and the office filling it.
+  const listedRole = (node: ClauseNode) => {
+    if (node.number === 0 || node.children.length > 0 || !/[ :]/.test(node.text)) return;
+    const m = /^([^\s、。「」():]+)[ :]+([^\s、。「」():]+)$/.exec(node.text.trim());
+    if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2]))
+      return;
+    const fill = filling(m[2]);
+    if (fill.post && isPost(fill.post) && !isRoleName(fill.post)) upsert(m[1], node.path, fill);
+  };
   const officeAt = new Map(officeHeadings(tree).map((r) => [r.path, r] as const));
   const officeRoles = new Set<string>();
   for (const node of flatten(tree)) {
@@ -240,6 +185,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       else upsert(bare, node.path);
     }
     if (defined.has(node)) definedRole(node);
+    else listedRole(node);
     for (const line of splitSentences(node.text)) {
       const raw = unbulleted(line);
       for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
@@ -376,8 +322,10 @@ function teamsInChain(
 }
 
 /** Every appointment form a sentence can take (see the file comment). */
-function appointments(s: string, path: string, upsert: Upsert): void {
-  if (!/とする|とし、|を置|充て|として置|として、|指名|任命|指定|委嘱|当たる/.test(s)) return;
+function appointments(written: string, path: string, upsert: Upsert): void {
+  // 「部長のうちから、CISOが指名する者」: the comma after the pool changes nothing.
+  const s = written.includes('から、') ? written.replace(/(の(?:うち|中)から)、/g, '$1') : written;
+  if (!/とする|とし、|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め/.test(s)) return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
   // 「総務部長をCISO直属の統括情報セキュリティ責任者とする」「…作業を行う者を、情報システム担当者とする」
   // 「AをXとし、BをYとする」: the first office is the post (the first is given when two fill it).
@@ -411,11 +359,11 @@ function appointments(s: string, path: string, upsert: Upsert): void {
   // 「…を置き、総務課長が兼ねる」「…を置き、その職は、Yが兼務する」「…を置き、Yの職にある者がこれに当たる」
   // fill the role like 「…をもって充てる」.
   m =
-    /(?:^|、)([^、。]*?)を置き、(?:その職は、)?(.+?)(?:をもって(?:これに)?充て|を充て|が兼ね|が兼務|をもって兼ね|がこれに当たる)/.exec(
+    /(?:^|、)([^、。]*?)を置き、(?:その職は、)?(.+?)(?:をもって(?:これに)?充て|を充て|が兼ね|が兼務|をもって兼ね|がこれに当たる|が(?:これを)?務め)/.exec(
       s,
     );
   if (m) {
-    const name = roleAtEnd(m[1]);
+    const name = appointedRole(m[1]);
     if (name) upsert(name, path, { ...filling(m[2]), perUnit: perUnitOf(s) });
     return;
   }
@@ -446,8 +394,23 @@ function appointments(s: string, path: string, upsert: Upsert): void {
   }
   // 「Xは、…を充ててはならない」 forbids, it appoints no one.
   m = /^([^、。]+?)(?:は|には)、(.+?)(?:をもって(?:これに)?充て|を充て)(?!てはならない)/.exec(s);
-  if (m && roleAtEnd(m[1]) === m[1]) {
+  if (m && appointedRole(m[1]) === m[1]) {
     // 「副校長又は教頭のうちから校長が指名する者をもって充てる」: the pool is the post, the appointer appoints.
+    upsert(m[1], path, filling(m[2]));
+    return;
+  }
+  // 「Xは、副市長が務める」「Xには、各課長が当たる」「Xは、Yがこれを務めるものとし、…」: Y fills X.
+  m = /^([^、。]+?)(?:は|には)、([^、。]+?)が(?:これを|これに)?(?:務め|当た)る/.exec(s);
+  if (m && appointedRole(m[1]) === m[1]) {
+    const fill = filling(m[2]);
+    if (fill.post && isPost(fill.post)) {
+      upsert(m[1], path, fill);
+      return;
+    }
+  }
+  // 「Xに充てる者は、副市長とする」.
+  m = /^([^、。]+?)に充てる(?:者|職)は、([^、。]+?)とする/.exec(s);
+  if (m && appointedRole(m[1]) === m[1]) {
     upsert(m[1], path, filling(m[2]));
     return;
   }

@@ -39,7 +39,19 @@ const BELOW_OBJECT = [
   'の監督の下',
   'の命により',
   'の指示に従い',
+  'の指示に従う',
+  'の指示に従って',
   'の指示に従った',
+  'の指示により',
+  'の指揮により',
+  'の指揮命令',
+  'の命に従',
+  'の監督を受け',
+  'の統括の下',
+  'の統括を受け',
+  // 「CISOの下で、…を行う」
+  'の下で',
+  'を補助',
   'の指示等に従い',
   'の指示を受け',
   'の指示の下',
@@ -51,6 +63,22 @@ const BELOW_OBJECT = [
   // 「CIOの直属として監査を行う」
   'の直属',
 ];
+/** 「Xの指揮（監督）の下」: an aside inside the relation is part of it (read as 指揮監督). */
+const relationAside = (s: string) =>
+  s.includes('(') ? s.replace(/(指揮|指示|監督|命令)\(([^()]{1,4})\)/g, '$1$2') : s;
+
+/**
+ * A term defined as who does something (「（３）X　Yの指揮を受け、…する者をいう。」「「X」とは、Yを補佐する者をいう。」)
+ * read as the sentence 「Xは、Yの指揮を受け、…」 when X is a role.
+ */
+function asDefined(sentence: string, matcher: ActorMatcher, names: Set<string>): string {
+  const m =
+    /^([^\s、。「」()]+)[ \u3000]+(.+をいう。?)$/.exec(sentence) ??
+    /^(?:この[^、。「」]*?において、?)?「([^」]+)」とは、(.+をいう。?)$/.exec(sentence);
+  const role = m ? matcher.resolve(m[1]) : null;
+  return m && role && names.has(role) ? `${m[1]}は、${m[2]}` : sentence;
+}
+
 /** The subject is above the roles it names with these. */
 const ABOVE_OBJECT = [
   'を統括し',
@@ -102,6 +130,7 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       ...REPORTS,
       ...PEER,
       '代理',
+      'の下に',
       '最終決定権限',
       '最終的な',
       '総括',
@@ -115,8 +144,21 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
   for (const node of flatten(tree)) {
     const sentences = splitSentences(node.text);
     const rows = rowSentences(node, matcher, names);
-    for (const s of rows.length > 0 ? [...sentences, ...rows] : sentences) {
-      if (!relation.test(s)) continue;
+    for (const written of rows.length > 0 ? [...sentences, ...rows] : sentences) {
+      if (!relation.test(written)) continue;
+      const s = asDefined(relationAside(written), matcher, names);
+      // 「Xの下に、Yを置き、…」: the role set up is below X.
+      if (s.includes('の下に') && s.includes('を置')) {
+        const set = /の下に、?([^。]+?)を置/.exec(s);
+        const uppers = set ? matcher.before(s, 'の下に') : [];
+        const lowers = set && uppers.length > 0 ? matcher.before(s, 'を置') : [];
+        for (const lower of lowers)
+          for (const upper of uppers)
+            if (lower !== upper && names.has(lower)) {
+              strong.get(lower)?.add(upper);
+              because(lower, upper, `「${upper}」の下に置く（${node.path}）`);
+            }
+      }
       // 「…を行う者を、情報システム担当者とする」: the role appointed is who the relations are about.
       const appointed = /を、?([^、。を]+?)とする。?$/.exec(s);
       const appointee = appointed ? matcher.before(`${appointed[1]}とする`, 'とする') : [];

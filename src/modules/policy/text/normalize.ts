@@ -30,6 +30,7 @@ export interface NormalizedText {
 
 /** Bullets that start a paragraph (・ is a numbering marker: parse/styles.ts). */
 const BULLET_START = /^[●○■□◆◇▪▫►▶➢✓※]/;
+const PART_WORD = /^(?:目\s*次|もくじ|目\s*録|附\s*則|付\s*則|別\s*表|別\s*記|前\s*文)$/;
 const SENTENCE_END = /[。．:」』】]$/;
 /** The start of an article reference at the end of a line, and the rest of its label at the start of the next. */
 const BROKEN_REFERENCE = /[^\s]第[0-9０-９]*$/;
@@ -64,7 +65,7 @@ function splitLines(original: string): { lines: Mapped[]; formFeeds: Set<number>
     nfkc.push(nfkcMapped(raw.endsWith('\r') ? raw.slice(0, -1) : raw, start));
     start += raw.length + 1;
   }
-  const tabled = spacedColumns(unboxTables(nfkc), labelLength);
+  const tabled = spacedColumns(unboxTables(nfkc), labelLength, (at, ch) => displayWidth(original[at] ?? ch));
   const formFeeds = new Set<number>();
   let inTable = false;
   const lines = tabled.map((l, i) => {
@@ -114,6 +115,8 @@ function continues(prev: string, next: string, width: number | null): boolean {
   if (/^[、。)」』,]/.test(next)) return true;
   // A line that starts with a bullet (●, ■, ◆ …) is a paragraph of its own.
   if (BULLET_START.test(next)) return false;
+  // A heading word on a line of its own (目次, 附則, 別表) opens a part of the document, whatever stands above.
+  if (PART_WORD.test(next)) return false;
   if (parseMarker(next) || parseCaption(next) || parseCaption(prev) || LEVEL_ROW.test(next)) return false;
   if (SENTENCE_END.test(prev)) return false;
   // A reference broken inside its label (「…第１」 + 「１条第１項の…」, 「…第」 + 「２条の…」) goes on.

@@ -2,7 +2,7 @@
  * Tables in plain text become tab-separated rows: tables drawn with box-drawing characters
  * (cells wrapped over several lines are joined again), and columns aligned with runs of spaces.
  */
-import type { Mapped } from './chars.ts';
+import { displayWidth, type Mapped } from './chars.ts';
 
 const BAR = /[│┃|║]/;
 const BORDER = /^[\s─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╞╡╪╤╧╟╢╫┠┨┯┷┿+\-=|│┃║]+$/;
@@ -113,7 +113,11 @@ const LOOSE_ROW = /^[^\s、。()]{1,12} [^\s]+$/;
  * Columns aligned with spaces (two or more, full-width spaces included) in two or more lines in
  * a row become tabs. The gap after a numbering label (「(1)　　情報資産」) is not a column.
  */
-export function spacedColumns(lines: Mapped[], labelLength: (text: string) => number): Mapped[] {
+export function spacedColumns(
+  lines: Mapped[],
+  labelLength: (text: string) => number,
+  widthAt: (at: number, ch: string) => number = (_at, ch) => displayWidth(ch),
+): Mapped[] {
   const gapped = lines.map((l) => {
     if (!l.text.includes('  ')) return false;
     const t = l.text.trim();
@@ -153,6 +157,7 @@ export function spacedColumns(lines: Mapped[], labelLength: (text: string) => nu
     // A row after the continued lines belongs to the same table (事務局 | デジタル推進課).
     else if (gapped[i] && continued[i - 1]) rows[i] = true;
   }
+  const narrow = narrowGaps(lines, rows, labelLength, widthAt);
   return lines.map((l, i) => {
     if (continued[i]) {
       const lead = l.text.length - l.text.trimStart().length;
@@ -164,7 +169,7 @@ export function spacedColumns(lines: Mapped[], labelLength: (text: string) => nu
     let text = '';
     const map: number[] = [];
     for (let k = 0; k < l.text.length; k++) {
-      const gap = l.text[k + 1] === ' ' || (loose[i] && k > lead);
+      const gap = l.text[k + 1] === ' ' || (loose[i] && k > lead) || narrow.get(i)?.has(k) === true;
       if (k > skip && l.text[k] === ' ' && gap && l.text.slice(k).trim() !== '') {
         let end = k;
         while (l.text[end] === ' ') end++;
@@ -177,6 +182,79 @@ export function spacedColumns(lines: Mapped[], labelLength: (text: string) => nu
       map.push(l.map[k]);
     }
     return { text, map };
+  });
+}
+
+/**
+ * Single spaces that part two cells of a table aligned with spaces: where a cell fills its column, only one
+ * space may stand before the next (「外部サービスの利用（第１６条）　ＣＩＳＯ」). Such a space counts as a gap
+ * when the row has fewer cells than the table's other rows and the text after it starts where one of their
+ * columns starts, measured in display width on the original text (a full-width space is two).
+ */
+function narrowGaps(
+  lines: Mapped[],
+  rows: boolean[],
+  labelLength: (text: string) => number,
+  widthAt: (at: number, ch: string) => number,
+): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (let i = 0; i < lines.length; ) {
+    if (!rows[i]) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && rows[end]) end++;
+    if (end - i >= 3) splitShortRows(lines, i, end, labelLength, widthAt, out);
+    i = end;
+  }
+  return out;
+}
+
+/** Positions (display width) where each cell of a row starts, with the index of the space before it. */
+function cellStarts(
+  l: Mapped,
+  labelLength: (text: string) => number,
+  widthAt: (at: number, ch: string) => number,
+): { starts: number[]; singles: [number, number][] } {
+  const lead = l.text.length - l.text.trimStart().length;
+  const skip = lead + labelLength(l.text.trim());
+  const starts: number[] = [];
+  const singles: [number, number][] = [];
+  let w = 0;
+  let depth = 0;
+  for (let k = 0; k < l.text.length; k++) {
+    const ch = l.text[k];
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch !== ' ' && (k === lead || (k > skip && l.text[k - 1] === ' ' && l.text[k - 2] === ' ')))
+      starts.push(w);
+    else if (ch !== ' ' && k > skip + 1 && l.text[k - 1] === ' ' && depth === 0) singles.push([k - 1, w]);
+    w += widthAt(l.map[k], ch);
+  }
+  return { starts, singles };
+}
+
+function splitShortRows(
+  lines: Mapped[],
+  from: number,
+  to: number,
+  labelLength: (text: string) => number,
+  widthAt: (at: number, ch: string) => number,
+  out: Map<number, Set<number>>,
+): void {
+  const cells = lines.slice(from, to).map((l) => cellStarts(l, labelLength, widthAt));
+  const most = Math.max(...cells.map((c) => c.starts.length));
+  const full = cells.filter((c) => c.starts.length === most);
+  if (most < 3 || full.length < 2) return;
+  // A column starts where the full rows start it, give or take one (a half-width character).
+  const columns = full[0].starts.map((_, k) => Math.min(...full.map((c) => c.starts[k])));
+  const fits = (w: number) => columns.some((c) => Math.abs(c - w) <= 1);
+  cells.forEach((c, r) => {
+    if (c.starts.length >= most) return;
+    const found = c.singles.filter(([, w]) => fits(w) && !c.starts.some((s) => Math.abs(s - w) <= 1));
+    if (found.length === 0 || c.starts.length + found.length > most) return;
+    out.set(from + r, new Set(found.map(([k]) => k)));
   });
 }
 

@@ -1,0 +1,81 @@
+/**
+ * What an appointment names as the holder of a role: an office (「部長」), the first of two offices, a pool
+ * someone picks from. Shared by every appointment form (sentences, 別表 rows, listed items).
+ */
+import type { Role } from '../types.ts';
+
+/** An office: 課長, 理事, 管理者 …, and a prefecture's 知事 / 副知事, whose name does not end in 長. */
+export function isPost(text: string): boolean {
+  return (
+    /(?:長|長等|長補佐|職員|者|理事|参事|主幹|監|官|役|知事)$/.test(text) &&
+    text.length <= 60 &&
+    !/[。]/.test(text)
+  );
+}
+
+/**
+ * What an appointment says fills a role: an office (「部長」), the first of two offices
+ * (「各課長及び各浄水場長」 → 各課長), or a pool someone picks from (「副知事のうちから知事が指名する者」 →
+ * post 副知事, appointed by 知事). A description of what the holder does is no post.
+ */
+export function filling(text: string): Partial<Role> {
+  // 「副村長の職にある者をもって充てる」「部長の職を占める者」: the post is the office itself; an aside
+  // that narrows it (「課長（担当課長を除く。）」) is not part of the office's name.
+  // 「各部局の長」: the distributive 各 says one holder per unit, the office is 部局の長.
+  // 「それぞれ診療部長、看護部長…をもって充てる」: one office per unit named before, the first is the post.
+  // 「組合の管理者をもって充て」: the body the text is the policy of holds the office; its name is no part of the post.
+  const written = text
+    .replace(/^それぞれ、?/, '')
+    .replace(
+      /^(?:本|当)?(?:組合|広域連合|企業団|公社|協議会|連合会|本会|市|町|村|県|区)の(?=[^、。の]{2,}$)/,
+      '',
+    )
+    .replace(/^各(?=[\u4e00-\u9fff])/, '')
+    .replace(/の職(?:にある|を占める)(?:者|職員)$/, '')
+    .replace(/\([^()]*(?:を|。)[^()]*\)$/, '');
+  const pool = /^(.+?)の(?:うち|中)から(.+?)が(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(written);
+  if (pool) return { post: pool[1], appointedBy: pool[2] };
+  // 「理事長が理事のうちから指名する者」: the appointer first, then the pool.
+  const pool2 = /^([^、。]+?)が([^、。]+?)の(?:うち|中)から(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(
+    written,
+  );
+  if (pool2) return { post: pool2[2], appointedBy: pool2[1] };
+  // 「学長が指名する副学長」: an office the appointer picks the holder of. Staff picked (「…が指名する教職員」) are
+  // no office: anyone of them may be picked.
+  const picked = /^([^、。]+?)が(?:指名|任命|指定)する([^、。]+)$/.exec(written);
+  if (picked && isPost(picked[2]) && !/^(?:者|[\u4e00-\u9fff]{0,4}職員|教員)$/.test(picked[2]))
+    return { post: picked[2], appointedBy: picked[1] };
+  // 「…課の長が指名する職員」: an appointment, not a post (充て職).
+  const appointer = /^(.+)が(?:指名|任命|指定|委嘱)する/.exec(written);
+  if (appointer) return { appointedBy: appointer[1] };
+  return { post: concerned(firstOffice(written)) };
+}
+
+/**
+ * 「当該所属の課長」「当該情報システムを所管する課の課長補佐」: 当該 (the one concerned) says which unit's holder,
+ * not which office; the office is what follows (課長, 課長補佐). Where only a bare 長 follows, the unit stays
+ * with it (「当該…を所管する係の長」 → 係の長, 「当該部局の長」 as written).
+ */
+function concerned(post: string): string {
+  if (!post.startsWith('当該')) return post;
+  const relative = /^当該[^、。]*?する([^、。]+)$/.exec(post);
+  const rest = relative ? relative[1] : post.slice(2);
+  const office = /^[^、。]+の([^、。の]{2,})$/.exec(rest);
+  if (office && isPost(office[1])) return office[1];
+  return relative ? rest : post;
+}
+
+/** The first of offices joined by 及び/又は/並びに, when each is an office of its own. */
+export function firstOffice(written: string): string {
+  // 「課長、看護部長その他これらに準ずる部門の長」: the offices listed before 「その他」 name the post.
+  // 「各課の長及びこれに相当する職にある者」: an office and its equivalents is the office.
+  const parts = written
+    .replace(/(?<=.)(?:その他|(?:及び|又は|並びに)これら?に(?:相当|準ず|準じ))[^、。]*$/, '')
+    .split(/及び|又は|並びに|、/);
+  // 「課長及び保養施設の支配人」「診療部長、看護部長及び事務局次長」: offices, where no part is a phrase with a verb.
+  return (parts.length > 1 || parts[0] !== written) &&
+    isPost(parts[0]) &&
+    parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p))
+    ? parts[0]
+    : written;
+}

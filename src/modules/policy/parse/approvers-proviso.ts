@@ -1,0 +1,50 @@
+/**
+ * A proviso that lifts the prohibition before it by someone's leave: 「…してはならない。ただし、Xの許可を得た場合は、
+ * この限りでない。」. The leave is the prohibition's permission; where the proviso gives approvers level by level
+ * (「ただし、機密性３の…にあってはXの、機密性２の…にあってはYの許可を得た場合は、この限りでない。」) it is a rule of
+ * its own, a `may` naming no actor, and the prohibition keeps none.
+ */
+import type { Classification, Obligation, ObligationTopic } from '../types.ts';
+import type { ActorMatcher } from './actors.ts';
+import { approversByLevel, approversOf, levelsOf } from './approvers.ts';
+
+/** 「ただし、CISOが特に必要と認めたときは、この限りでない。」: the prohibition above it may be lifted by that role. */
+export const LIFTING_PROVISO =
+  /^ただし、.*(?:認め|許可|承認|決裁|了承|同意|判断)[^。]*(?:この限りでない|除く)/;
+
+/**
+ * Reads a proviso (a sentence with no modal ending) after the prohibition `last`: either gives `last` the
+ * approvers (and a topic from its own words where it had none), or returns the proviso as a permission of its own.
+ */
+export function provisoLifting(
+  sentence: string,
+  last: Obligation,
+  matcher: ActorMatcher,
+  scheme: Classification | null,
+  topicOf: (texts: string[]) => ObligationTopic | undefined,
+): Obligation | null {
+  const byLevel = approversByLevel(sentence, matcher, scheme);
+  if (byLevel) {
+    const topic = topicOf([last.text, sentence]);
+    return {
+      path: last.path,
+      text: sentence,
+      modality: 'may',
+      actors: [],
+      actorFrom: 'unknown',
+      approver: [...new Set(Object.values(byLevel).flat())],
+      approverByLevel: byLevel,
+      levels: levelsOf(sentence, scheme),
+      ...(topic ? { topic } : {}),
+    };
+  }
+  const by = approversOf(sentence, matcher);
+  if (by.length === 0) return null;
+  last.approver = [...new Set([...(last.approver ?? []), ...by])];
+  // The act is named in the prohibition, which asked no leave of its own and so was given no topic.
+  if (!last.topic) {
+    const topic = topicOf([last.text]);
+    if (topic) last.topic = topic;
+  }
+  return null;
+}

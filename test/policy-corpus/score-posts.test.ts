@@ -1,0 +1,31 @@
+/** The scorer's post comparison: the two ways the sets label one appointment count as the same post. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sameBody, samePost } from '../../src/modules/policy/fixtures/score.ts';
+
+test('offices joined by 及び as written and the first of them are the same post', () => {
+  assert.ok(samePost('課長', '各課長及び各署長'));
+  assert.ok(samePost('各課長及び各署長', '課長'));
+  assert.ok(samePost('診療部長、看護部長及び事務局次長', '診療部長'));
+  assert.ok(!samePost('看護部長', '診療部長、看護部長及び事務局次長'), 'only the first office');
+  assert.ok(!samePost('課長及び係長', '課長及び署長'), 'two lists must agree');
+});
+
+test('an office with or without the unit written before it is the same post', () => {
+  assert.ok(samePost('議会事務局総務課長', '総務課長'));
+  assert.ok(samePost('電算管理係長', '総務課電算管理係長'));
+  assert.ok(samePost('情報政策課長', '総務部情報政策課長'));
+  assert.ok(!samePost('課長', '総務課長'), 'a bare 課長 is not a named one');
+  assert.ok(!samePost('副町長', '町長'), 'a different office');
+  assert.ok(!samePost('事務局長', '局長'));
+  assert.ok(!samePost('総務課長', '企画課長'));
+});
+
+test('a committee or a unit is the same with or without the body or unit above it written in front', () => {
+  assert.ok(sameBody('鴇ヶ丘市情報セキュリティ委員会', '情報セキュリティ委員会'));
+  assert.ok(sameBody('総務部情報政策課', '情報政策課'));
+  assert.ok(sameBody('議会事務局総務課', '総務課'));
+  assert.ok(!sameBody('情報セキュリティ委員会', '委員会'), 'a bare kind of body is no name');
+  assert.ok(!sameBody('情報政策課', '政策課'), 'part of a name is not a unit above it');
+  assert.ok(!sameBody('', ''));
+});
