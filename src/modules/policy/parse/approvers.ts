@@ -29,6 +29,13 @@ const approverRes = new WeakMap<
 const BRACKET_BEFORE_LEAVE =
   /\([^()]*?にあっては、?([^()]*?)\)(?=(?:の|から)(?:事前の)?(?:許可|承認|決裁|了承|同意))/g;
 
+/** 「前項の」「前項の規定による」「前条第２号に規定する」: the permission the 項 or 条 before asks for. */
+const PREVIOUS = '^前[項条](?:第[0-9]+号)?(?:の規定による|に規定する|の)';
+/** A sentence that says who gives the permission of the 項 before: 「前項の許可は、」「前項の許可権者は、」. */
+export const GIVES_PREVIOUS = new RegExp(
+  `${PREVIOUS}(?:許可|承認|決裁|了承|同意)(?:をする者|を行う者|権者|者)?は、`,
+);
+
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
   if (!matcher.pattern || !/許可|承認|承諾|許諾|決裁|了承|了解|同意|協議|判断|認め/.test(sentence)) return [];
@@ -77,9 +84,14 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
           `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た|て[^。、]{0,16}?した)[^。]*?この限りでない`,
         ),
         // 「前項の許可は、Xが行う。」: who gives the permission the 項 before asks for.
+        // Also 「前項の規定による許可は、Xが行う。」 and 「前項の許可をする者（許可権者）は、Xとする。」.
         pattern(
-          /^前[項条]の/,
-          `^前[項条]の(?:許可|承認|決裁|了承|同意)は、[^。]*?${list}が(?:行う|する|与える)`,
+          /^前[項条]/,
+          `${PREVIOUS}(?:許可|承認|決裁|了承|同意)は、[^。]*?${list}が(?:行う|する|与える)`,
+        ),
+        pattern(
+          /^前[項条]/,
+          `${PREVIOUS}(?:許可|承認|決裁|了承|同意)(?:をする者|を行う者|権者|者)は、${list}と(?:する|なる)`,
         ),
         // 「ただし、Xが定める措置を講じて、その許可を得た場合は、この限りでない。」: その is the role named before.
         pattern(
@@ -678,7 +690,7 @@ const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf(
  */
 export function approversOfPreviousParagraph(obligations: Obligation[]): void {
   obligations.forEach((o, i) => {
-    if (!o.approver?.length || !/^前[項条]の(?:許可|承認|決裁|了承|同意)は、/.test(o.text)) return;
+    if (!o.approver?.length || !GIVES_PREVIOUS.test(o.text)) return;
     const article = parentPath(o.path);
     for (let k = i - 1; k >= 0; k--) {
       const p = obligations[k];

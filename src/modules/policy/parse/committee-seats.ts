@@ -25,3 +25,43 @@ export function seatsInRun(sentence: string): Seats | null {
     ...(m[5] ? { members: m[5] } : {}),
   };
 }
+
+/** A seat as a sentence or a roster line names it; the longer titles first (副委員長 before 委員長 before 委員). */
+const SEAT_TITLE = '(?:副?(?:委員長|会長|座長|議長|本部長|部会長)|本部員|部会員|構成員|委員|幹事|会員)';
+const EACH = new RegExp(`(?:^|、)(${SEAT_TITLE})(?:には|は)、?`, 'g');
+
+/**
+ * Seats filled one after another, 「本部長には副連合長を、副本部長には事務局長を、本部員には各課長を充てる」: each seat
+ * with whom the text names up to the next seat (the last up to 「を充てる」), or none where the sentence fills no seat.
+ */
+export function seatsEach(sentence: string): [string, string][] {
+  if (!sentence.includes('充て')) return [];
+  const marks = [...sentence.matchAll(EACH)];
+  if (marks.length < 2) return [];
+  const out: [string, string][] = [];
+  marks.forEach((m, i) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < marks.length ? (marks[i + 1].index ?? sentence.length) : sentence.length;
+    const value = sentence
+      .slice(start, end)
+      .replace(/を(?:もって)?(?:これに)?充て[^、。]*。?$/, '')
+      .replace(/を、?$/, '')
+      .trim();
+    if (value && !/[。]/.test(value)) out.push([m[1], value]);
+  });
+  return out;
+}
+
+/**
+ * A roster 別表 written as lines that begin with the seat (「委員長　議会事務局長」 aligned with spaces the
+ * normalization removed): its rows, or none where not every line names a seat.
+ */
+export function rosterLines(text: string): string[][] {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const line = new RegExp(`^(${SEAT_TITLE}|事務局|庶務)[\\s:]*(\\S.*)$`);
+  const rows = lines.map((l) => line.exec(l));
+  return rows.length >= 2 && rows.every((r) => r) ? rows.map((r) => [r?.[1] ?? '', r?.[2] ?? '']) : [];
+}

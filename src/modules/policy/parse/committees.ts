@@ -5,7 +5,7 @@
  */
 import type { ClauseNode, Committee, CommitteeMemberTable, Role } from '../types.ts';
 import { flatten } from './clauses.ts';
-import { seatsInRun } from './committee-seats.ts';
+import { rosterLines, seatsEach, seatsInRun } from './committee-seats.ts';
 import { escapeRe, splitNames as splitAll, splitSentences, stripParens } from './sentences.ts';
 
 const DITTO = /^(?:〃|同上|同|″|々)$/;
@@ -39,7 +39,15 @@ function appendixTable(tree: ClauseNode[], sentence: string): ClauseNode | undef
   const ref = /(別表|別記)(第?[0-9一二三四五六七八九十]+)?に(?:掲げる|定める)/.exec(sentence);
   if (!ref) return undefined;
   const label = ref[1] + (ref[2] ?? '');
-  return tree.find((n) => n.style === 'appendix' && n.label.startsWith(label) && n.tables?.length);
+  const appendices = tree.filter((n) => n.style === 'appendix' && n.label.startsWith(label));
+  const tabled = appendices.find((n) => n.tables?.length);
+  if (tabled) return tabled;
+  // Rows aligned with spaces the normalization removed: each line begins with its seat.
+  for (const n of appendices) {
+    const rows = rosterLines(n.text);
+    if (rows.length > 0) return { ...n, tables: [rows] };
+  }
+  return undefined;
 }
 
 function memberTable(node: ClauseNode | undefined): CommitteeMemberTable | undefined {
@@ -128,6 +136,13 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     set('chair', run.chair.title, run.chair.post);
     set('viceChair', run.viceChair.title, run.viceChair.post);
     if (run.members && !c.memberNames) c.memberNames = splitNames(run.members).map(who);
+  }
+  // 「本部長には副連合長を、副本部長には事務局長を、本部員には各課長を充てる」: each seat up to the next.
+  for (const [title, value] of seatsEach(s)) {
+    if (new RegExp(`^${VICE}$`).test(title)) set('viceChair', title, value);
+    else if (new RegExp(`^${CHAIR}$`).test(title)) set('chair', title, value);
+    else if (!c.memberNames && !/別表|別記|^次(?:の各号)?に掲げる/.test(value))
+      c.memberNames = splitNames(value.replace(/^[^、。]*?が(?:指名|任命|指定)する/, '')).map(who);
   }
   // 「…を置き、統括者を委員長とし、A及びBを委員とする」: each seat given to whom the text names before it.
   m = new RegExp(`(?:^|、)([^、。]+?)を${CHAIR}と(?:し、|する)`).exec(s);

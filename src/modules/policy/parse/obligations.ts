@@ -12,6 +12,7 @@ import {
   approversOfNamedLevels,
   approversOfPreviousParagraph,
   approversPerActFromTable,
+  GIVES_PREVIOUS,
   levelsOf,
   referencedTables,
   tablesBelow,
@@ -82,7 +83,9 @@ export function extractObligations(
   matcher: ActorMatcher,
   scheme: Classification | null,
 ): Obligation[] {
-  const out: Obligation[] = [];
+  let out: Obligation[] = [];
+  // Sentences with no modal ending read only for the approver they give another sentence (dropped at the end).
+  const statements = new Set<Obligation>();
   // Every clause, listed only when a sentence refers to a table elsewhere (「2.1の表」).
   let all: ClauseNode[] | undefined;
   const everyClause = () => {
@@ -131,6 +134,22 @@ export function extractObligations(
             if (own) {
               out.push(own);
               last = own;
+            }
+          }
+          // 「前項の許可をする者は、Xとする。」 states who gives the 項 before's permission: no duty, but its approver.
+          if (GIVES_PREVIOUS.test(sentence)) {
+            const by = approversOf(sentence, matcher);
+            if (by.length > 0) {
+              const statement: Obligation = {
+                path: node.path,
+                text: sentence,
+                modality: 'shall',
+                actors: [],
+                actorFrom: 'unknown',
+                approver: by,
+              };
+              out.push(statement);
+              statements.add(statement);
             }
           }
           if (LEAD.test(sentence)) nextLead = { modality: null, actors: matcher.subject(sentence).actors };
@@ -240,6 +259,7 @@ export function extractObligations(
   };
   walk(tree, [], null);
   approversOfPreviousParagraph(out);
+  if (statements.size > 0) out = out.filter((o) => !statements.has(o));
   approversOfNamedLevels(out, scheme);
   approversOfProvisoLevels(out);
   if (everyClause().some((n) => n.text.includes('専決') || n.text.includes('委任')))

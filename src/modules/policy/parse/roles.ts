@@ -37,6 +37,10 @@ export function isRoleName(text: string): boolean {
     // 「(5) 委託事業者」「職員及び委託事業者とする」「(1) 承認権者」: a party outside the body, or whoever holds a
     // power (承認権者, 任命権者), is no role the body sets up.
     !/(?:事業者|受託者|業者|利用者|来訪者|第三者|権者)$/.test(text) &&
+    // 「事務取扱担当者を指定し」: the staff of a business (個人番号関係事務) are staff, not a role; a 情報取扱者 is one.
+    !/事務(?:取扱い?)?担当者$/.test(text) &&
+    // 「外部サービスの利用（第16条）　CISO」: two cells of a table run together are no name.
+    !/\s/.test(text) &&
     !/(?:職員|委員|構成員|組合員|議員|教職員)(?:\([^()]*\))?$/.test(text)
   );
 }
@@ -55,6 +59,12 @@ function roleAtEnd(phrase: string): string | null {
 function appointedRole(phrase: string): string | null {
   const named = roleAtEnd(phrase);
   if (named) return named;
+  // 「係に情報取扱主任を置き」: a 主任 named for the security work it does.
+  const chief =
+    /(?:^|[^\u4e00-\u9fffァ-ヴーA-Za-z])([\u4e00-\u9fffァ-ヴー]*(?:情報|セキュリティ|システム|ネットワーク)[\u4e00-\u9fffァ-ヴー]*主任)$/.exec(
+      phrase.trim(),
+    );
+  if (chief) return chief[1];
   const short = /(?:^|[^\u4e00-\u9fffァ-ヴーA-Za-z])([\u4e00-\u9fff]{2}者)$/.exec(phrase.trim());
   return short && !/(?:事業者|受託者|利用者|来訪者|第三者|権者|業者)$/.test(short[1]) ? short[1] : null;
 }
@@ -167,6 +177,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const fill = filling(m[2]);
     if (fill.post && isPost(fill.post) && !isRoleName(fill.post)) upsert(m[1], node.path, fill);
   };
+  const captions = new Map<string, string>();
   const officeAt = new Map(officeHeadings(tree).map((r) => [r.path, r] as const));
   const officeRoles = new Set<string>();
   for (const node of flatten(tree)) {
@@ -182,7 +193,10 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       // The short name may be a deputy's acronym: 「副最高情報セキュリティ責任者(副CISO)」.
       const short = /以下「([^」]+)」という/.exec(title) ?? /\((副?[A-Z]{2,6})\)$/.exec(title);
       if (short) alias(bare, short[1], node.path);
-      else upsert(bare, node.path);
+      else if (!drafts.has(keyOf.get(bare) ?? bare)) {
+        upsert(bare, node.path);
+        captions.set(bare, node.path);
+      }
     }
     if (defined.has(node)) definedRole(node);
     else listedRole(node);
@@ -211,6 +225,14 @@ export function findRoles(tree: ClauseNode[]): Role[] {
         }
       }
     }
+  }
+  // 「（最高情報セキュリティ責任者）第５条　…に企業庁情報セキュリティ最高責任者を置き、…」: a caption over an article
+  // that sets up a role under another name is that article's caption, not a role of its own.
+  for (const [name, path] of captions) {
+    const role = drafts.get(name);
+    if (!role || role.path !== path || role.post || role.appointedBy || role.aliases) continue;
+    if ([...drafts.values()].some((r) => r !== role && r.path === path && (r.post || r.appointedBy)))
+      drafts.delete(name);
   }
   teamsInChain(tree, drafts, keyOf, upsert, alias);
   // A role that acts (「統括情報セキュリティ責任者は、CISOを補佐する。」) but that no sentence appoints is still a role.

@@ -224,14 +224,14 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
   };
   for (const [lower, uppers] of strong) for (const u of uppers) edge(lower, u);
   const unplaced = (r: Role) => (above.get(r.name)?.size ?? 0) === 0 && !top.has(r.name);
-  // A role placed by nothing but its working beside another stands where that one stands.
+  // A role that works beside another (「…と連携して」) stands where that one stands, or lower where the text
+  // places it lower: 「統括責任者の指揮を受け」 and 「課の管理者と連携して」 put it on the 管理者's tier.
   for (const r of roles)
-    if (unplaced(r))
-      for (const p of beside.get(r.name) ?? [])
-        for (const u of above.get(p) ?? []) {
-          edge(r.name, u);
-          because(r.name, u, why.get(`${r.name}\u0000${p}`) ?? `「${p}」と連携`);
-        }
+    for (const p of beside.get(r.name) ?? [])
+      for (const u of above.get(p) ?? []) {
+        edge(r.name, u);
+        because(r.name, u, why.get(`${r.name}\u0000${p}`) ?? `「${p}」と連携`);
+      }
   for (const r of roles) if (unplaced(r)) for (const u of weak.get(r.name) ?? []) edge(r.name, u);
   // Offices that are roles themselves (a text that names no role) rank by the office first: a 係長 the text
   // relates to nobody stands below the 事務局長, not beside it under the 議長.
