@@ -504,6 +504,26 @@ function underNamedAxis(node: ClauseNode, levels: ClassificationLevel[]): void {
   for (const l of scaled) Object.assign(l, { axis: axes[0], label: `${l.axis}${l.label}` });
 }
 
+/**
+ * A bare scale (レベルⅢ／Ⅱ／Ⅰ) under a sentence that names the axis it classifies by (「機密性に応じ、次のとおり
+ * 分類する」) is that axis's scale where the text classifies by another axis too (「完全性に応じ、完全性高及び
+ * 完全性低に分類する」): beside other axes, the scale says which one it measures. Where it is the text's only
+ * scale, it stays the axis of its own name (レベル), as a body with one scale calls it.
+ */
+function besideOtherAxes(node: ClauseNode, scale: string, found: ClassificationLevel[]): void {
+  const others = new Set(found.filter((l) => !SCALE_WORDS.has(l.axis)).map((l) => l.axis));
+  if (others.size === 0) return;
+  const axes = new Set(
+    splitSentences(node.text)
+      .filter((x) => /に応じ/.test(x))
+      .flatMap(axesInSentence),
+  );
+  const axis = axes.size === 1 ? [...axes][0] : undefined;
+  if (!axis || others.has(axis)) return;
+  for (const l of found)
+    if (l.axis === scale && BARE_LEVEL.test(l.label)) Object.assign(l, { axis, label: `${scale}${l.label}` });
+}
+
 /** Axes named by a sentence that says assets are classified (…に応じて分類, …に応じて格付する). */
 function axesInSentence(s: string): string[] {
   if (!/分類|格付/.test(s)) return [];
@@ -561,6 +581,8 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   const nodes = flatten(tree);
   // Each axis is taken from the first clause that lists two or more of its levels.
   const found: ClassificationLevel[] = [];
+  /** The clause each bare scale (レベル, クラス) was read from. */
+  const scaleAt = new Map<string, ClauseNode>();
   let path: string | null = null;
   for (const clause of nodes) {
     if (classifiesEvents(clause)) continue;
@@ -589,9 +611,11 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
       if (own.length < 2 || found.some((l) => l.axis === axis)) continue;
       if (own.every((l) => known.has(levelName(l)))) continue;
       found.push(...own);
+      if (SCALE_WORDS.has(axis)) scaleAt.set(axis, node);
       path ??= node.path;
     }
   }
+  for (const [scale, node] of scaleAt) besideOtherAxes(node, scale, found);
   if (found.length > 0 && path) {
     const ranked = rankLevels(found);
     const designators = designatorsOf(ranked, matcher);
