@@ -52,7 +52,10 @@ function isStorageFull(err: unknown): boolean {
   );
 }
 
-/** One error shape for the whole API: { error: { code, message, fields? } }, in the user's language. */
+/**
+ * One error shape for the whole API: { error: { code, message, messages, fields? } }, `message` in the user's
+ * language, `messages` in each.
+ */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const appErr =
@@ -68,24 +71,37 @@ export function installErrorHandler(app: FastifyInstance): void {
               : null));
     if (!appErr) {
       req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unhandled error');
-      return reply
-        .code(500)
-        .send({ error: { code: 'common.internal', message: t(req.lang, 'common.internal') } });
+      return reply.code(500).send({
+        error: {
+          code: 'common.internal',
+          message: t(req.lang, 'common.internal'),
+          messages: inBoth((lang) => t(lang, 'common.internal')),
+        },
+      });
     }
     if (appErr.status === 503) reply.header('Retry-After', '5');
-    const fields = appErr.fields?.map((f) => ({
-      field: f.field,
-      code: f.code,
-      message: f.message ?? t(req.lang, f.code, { ...appErr.params, ...f.params }),
-    }));
+    const fields = appErr.fields?.map((f) => {
+      const say = (lang: Lang) => f.message ?? t(lang, f.code, { ...appErr.params, ...f.params });
+      return { field: f.field, code: f.code, message: say(req.lang), messages: f.messages ?? inBoth(say) };
+    });
+    const say = (lang: Lang) => t(lang, appErr.code, readableParams(lang, appErr));
     return reply.code(appErr.status).send({
       error: {
         code: appErr.code,
-        message: t(req.lang, appErr.code, readableParams(req.lang, appErr)),
+        message: say(req.lang),
+        messages: inBoth(say),
         ...(fields ? { fields } : {}),
       },
     });
   });
+}
+
+/**
+ * The message in both languages, so a screen that switches language shows the refusal it already has in
+ * the new one at once, without sending the action again.
+ */
+function inBoth(say: (lang: Lang) => string): Record<Lang, string> {
+  return { ja: say('ja'), en: say('en') };
 }
 
 /** A refusal names the functions it needs by their labels (「監査の計画・実施…」), not by their keys. */

@@ -3,6 +3,8 @@ export interface FieldError {
   field: string;
   code: string;
   message?: string;
+  /** `message` in each language, when it was written in the caller's (zod's own messages). */
+  messages?: Record<'ja' | 'en', string>;
   /** Values for the message's {placeholders}, e.g. { min: 12 }. */
   params?: Record<string, string | number>;
 }

@@ -31,6 +31,19 @@ describe('API basics', () => {
     assert.equal(en.json().error.fields[0].code, 'field.required');
   });
 
+  test('an error carries its message in both languages, so a language switch shows it at once', async () => {
+    const c = new Client(t.app);
+    const r = await c.post('/api/auth/login', { loginId: 5, password: 'x' });
+    const e = r.json().error;
+    assert.equal(e.message, e.messages.ja);
+    assert.equal(e.messages.ja, '入力内容に誤りがあります。');
+    assert.equal(e.messages.en, 'Some input is not valid.');
+    const field = e.fields.find((f: { field: string }) => f.field === 'loginId');
+    assert.equal(field.message, field.messages.ja);
+    assert.notEqual(field.messages.en, field.messages.ja);
+    assert.doesNotMatch(field.messages.en, /[ぁ-んァ-ヶ一-龠]/);
+  });
+
   test('a body over the limit answers 413', async () => {
     const c = new Client(t.app);
     const r = await c.post('/api/auth/login', { loginId: 'a', password: 'x'.repeat(2 * 1024 * 1024) });

@@ -56,6 +56,11 @@ export function buildOpenApi(routes: RouteInfo[]): unknown {
               properties: {
                 code: { type: 'string' },
                 message: { type: 'string' },
+                messages: {
+                  type: 'object',
+                  description: 'The message in each language (ja, en)',
+                  properties: { ja: { type: 'string' }, en: { type: 'string' } },
+                },
                 fields: { type: 'array', items: { type: 'object' } },
               },
             },

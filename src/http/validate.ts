@@ -53,9 +53,24 @@ export function toFieldErrors(issues: z.core.$ZodIssue[], prefix = ''): FieldErr
       out.push({ field: clip(base || prefix || '(body)'), code: i18n, params });
       continue;
     }
-    out.push({ field: clip(base || prefix || '(body)'), code: fieldCode(issue), message: issue.message });
+    out.push({
+      field: clip(base || prefix || '(body)'),
+      code: fieldCode(issue),
+      message: issue.message,
+      messages: inEachLanguage(issue),
+    });
   }
   return out;
+}
+
+/** zod's own message of an issue in each language; none when the schema wrote its own message. */
+function inEachLanguage(issue: z.core.$ZodIssue): Record<Lang, string> | undefined {
+  const said = (lang: Lang) => {
+    const m = localeErrors[lang]?.(issue as never);
+    return typeof m === 'string' ? m : (m?.message ?? '');
+  };
+  const both = { ja: said('ja'), en: said('en') };
+  return issue.message === both.ja || issue.message === both.en ? both : undefined;
 }
 
 type Def = { type: string; [k: string]: unknown };

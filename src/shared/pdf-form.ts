@@ -17,7 +17,7 @@ export interface FormPdf {
   title: string;
   /** The body's name, printed under the title and with the issuer. */
   body: string;
-  /** 受付番号 / 許可番号 line, e.g. 受付番号 R8-0A1B2C3D. */
+  /** 受付番号 / 許可番号 line, e.g. 受付番号 令和8年度第12号. */
   number: string;
   /** The date line (和暦), e.g. 令和8年6月1日. */
   date: string;

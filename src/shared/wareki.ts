@@ -123,6 +123,23 @@ export function formatWareki(isoDate: string): string {
   return `${era.name}${year === 1 ? '元' : year}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
+/**
+ * The 年度 that starts on April 1 of `fiscalYear`, in 和暦: the era in force when it ends names it, as
+ * offices write it: 2026 → 令和8, 2019 (from April 2019) → 令和元, 1988 → 昭和63.
+ */
+export function fiscalYearWareki(fiscalYear: number): string {
+  const end = `${fiscalYear + 1}-03-31`;
+  const era = ERAS.find((e) => end >= e.start && fiscalYear - e.offset >= 1) ?? ERAS[ERAS.length - 1];
+  const year = fiscalYear - era.offset;
+  return `${era.name}${year === 1 ? '元' : year}`;
+}
+
+/** The 年度 (April to March) a JST day `YYYY-MM-DD` falls in, by the year it starts: 2027-03-31 → 2026. */
+export function fiscalYearOf(day: string): number {
+  const year = Number(day.slice(0, 4));
+  return Number(day.slice(5, 7)) >= 4 ? year : year - 1;
+}
+
 /** A date as {@link formatWareki} writes it (令和8年3月11日, 令和元年5月1日), as a regular-expression source. */
 export const FORMATTED_WAREKI = `(?:${ERAS.map((e) => e.name).join('|')})(?:元|\\d{1,2})年\\d{1,2}月\\d{1,2}日`;
 

@@ -180,6 +180,7 @@ describe('the reporting chain of a new body follows its own policy', () => {
     const types = (await b.c.get('/api/incidents/types')).json().items as {
       key: string;
       clausePath: string | null;
+      clauseCitation: { numbers: string; title: string | null } | null;
     }[];
     for (const ty of types) assert.doesNotMatch(ty.clausePath ?? '', /^第2章\/[5-7]\./, ty.key);
     assert.equal(types.find((x) => x.key === 'lost_device')?.clausePath, '第3章/第7条');
@@ -194,6 +195,10 @@ describe('the reporting chain of a new body follows its own policy', () => {
     assert.equal(made.statusCode, 200, made.body);
     const d = (await b.c.get(`/api/incidents/${made.json().id}`)).json();
     assert.equal(d.type.clausePath, '第3章/第7条');
+    // 「まず行うこと」 cites it as a reader would: the article's number and the caption the policy writes.
+    const cited = { numbers: '第7条', title: '事故等の報告' };
+    assert.deepEqual(d.type.clauseCitation, cited);
+    assert.deepEqual(types.find((x) => x.key === 'lost_device')?.clauseCitation, cited);
   });
 
   test('[R-E10] a chain written as items (5.(3)①②) is read across the items; 軽微な事案を除き makes the next steps skippable', () => {

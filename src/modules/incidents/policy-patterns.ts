@@ -21,3 +21,8 @@ export const CONDITIONAL = /重大|軽微|必要に応じ|場合に応じ/;
 
 /** A sentence about one who has been told passing it on (報告を受けた…は). */
 export const RECEIVED = /報告を受けた|連絡を受けた/;
+
+/** An article's number in a 例規 (第7条, 第12条の2): articles are numbered through the whole text. */
+export const ARTICLE = /^第[0-9０-９一二三四五六七八九十百千]+条/;
+/** A 例規 article's caption, kept as the first line of its text: 「(事故等の報告)」. */
+export const CAPTION = /^[（(]([^()（）\n]{1,60})[)）]\s*(?:\n|$)/;

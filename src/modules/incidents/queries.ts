@@ -6,7 +6,7 @@ import type { AuthContext } from '../../http/auth-context.ts';
 import { todayJst } from '../../shared/business-days.ts';
 import { READ_ALL } from './access.ts';
 import { INCIDENT_CATALOGUE } from './catalogue.ts';
-import { bodyClauses, citedClause } from './cited-clause.ts';
+import { type BodyClauses, bodyClauses, citedClause, clauseCitation } from './cited-clause.ts';
 import { personalDataDeadlines } from './deadlines.ts';
 import type { listQuery } from './schema.ts';
 import { loadSettings } from './settings.ts';
@@ -121,7 +121,7 @@ export async function incidentDetail(db: Kysely<DB>, inc: IncidentsTable) {
       nameJa: type.name_ja,
       nameEn: type.name_en,
       steps: JSON.parse(type.steps),
-      clausePath: citedClause(type.key, type.clause_path, type.plan_section, clauses),
+      ...cited(citedClause(type.key, type.clause_path, type.plan_section, clauses), clauses),
       unauthorizedAccess: !!type.unauthorized_access,
     },
     steps,
@@ -172,6 +172,11 @@ export function evidenceFile(db: Kysely<DB>, orgId: string, incidentId: string, 
   return rowInOrg(db, 'incident_evidence', orgId, { incident_id: incidentId, id });
 }
 
+/** A type's clause: its path (for links) and how a reader cites it (shown). */
+function cited(path: string | null, clauses: BodyClauses) {
+  return { clausePath: path, clauseCitation: clauseCitation(path, clauses) };
+}
+
 /** The display name of the person who reported an incident ('' when no longer found). */
 export async function reporterName(db: Kysely<DB>, inc: IncidentsTable): Promise<string> {
   const u = await rowWhere(db, 'users', { id: inc.reporter_id }, ['display_name']);
@@ -191,7 +196,7 @@ export async function incidentTypes(db: Kysely<DB>, orgId: string) {
       nameJa: t.name_ja,
       nameEn: t.name_en,
       steps: JSON.parse(t.steps),
-      clausePath: citedClause(t.key, t.clause_path, t.plan_section, clauses),
+      ...cited(citedClause(t.key, t.clause_path, t.plan_section, clauses), clauses),
       unauthorizedAccess: !!t.unauthorized_access,
       planSection: t.plan_section,
       custom: true,
@@ -201,7 +206,7 @@ export async function incidentTypes(db: Kysely<DB>, orgId: string) {
       nameJa: c.ja,
       nameEn: c.en,
       steps: c.steps,
-      clausePath: citedClause(c.key, c.clausePath, c.planSection, clauses),
+      ...cited(citedClause(c.key, c.clausePath, c.planSection, clauses), clauses),
       unauthorizedAccess: c.unauthorizedAccess,
       planSection: c.planSection,
       custom: false,

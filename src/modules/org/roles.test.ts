@@ -17,6 +17,32 @@ async function lastEvent(orgId: string, event: string) {
 }
 
 describe('roles', () => {
+  test('a refused screen may ask who holds the function it needs: the body’s own roles and their holders', async () => {
+    const org = await makeOrg(t.db, '花巻テスト組合');
+    const auditor = await makeUser(t.db, org, {
+      functions: ['audit.read'],
+      roleName: '情報セキュリティ監査責任者',
+    });
+    const staff = await makeUser(t.db, org);
+    const c = await signedIn(t, staff);
+    const r = await c.get('/api/org/functions/audit.read/holders');
+    assert.equal(r.statusCode, 200, r.body);
+    const body = r.json();
+    assert.equal(body.function.ja, '監査ログの閲覧');
+    assert.equal(body.function.en, 'Read the audit log');
+    assert.deepEqual(
+      body.roles.map((x: { name: string; holders: string[] }) => [x.name, x.holders]),
+      [['情報セキュリティ監査責任者', [`利用者 ${auditor.loginId}`]]],
+    );
+    const none = (await c.get('/api/org/functions/vendors.manage/holders')).json();
+    assert.deepEqual(none.roles, []);
+    assert.equal((await c.get('/api/org/functions/no.such_thing/holders')).statusCode, 404);
+    // Another body's roles are not this body's answer.
+    const other = await makeOrg(t.db, '別の組合');
+    const outsider = await signedIn(t, await makeUser(t.db, other));
+    assert.deepEqual((await outsider.get('/api/org/functions/audit.read/holders')).json().roles, []);
+  });
+
   test("[R-A1] the top role is whatever the organization's policy says, filled by its post", async () => {
     const { org, c } = await adminOf('萩・長門清掃一部事務組合');
     const ciso = await c.post('/api/org/roles', {

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { access } from '../../http/route.ts';
 import type { AppContext } from '../module.ts';
 import { listAppointments, recordAppointment } from './appointments.ts';
+import { functionHolders } from './function-holders.ts';
 import { allFunctions } from './functions.ts';
 import {
   addRole,
@@ -16,6 +18,7 @@ import {
   appointmentBody,
   assignBody,
   endBody,
+  functionKeyParams,
   functionsBody,
   roleCreateBody,
   roleUpdateBody,
@@ -31,6 +34,14 @@ export function roleRoutes(app: FastifyInstance, { db }: AppContext): void {
     summary: 'Every role function modules declare, with labels',
     access: READ,
     handler: async () => ({ items: allFunctions() }),
+  });
+  route({
+    method: 'GET',
+    url: '/api/org/functions/:key/holders',
+    summary: 'Who holds a function here: the roles carrying it and their holders (for a refused screen)',
+    access: access.signedIn,
+    params: functionKeyParams,
+    handler: ({ auth, params }) => functionHolders(db, auth.organizationId, params.key),
   });
   route({
     method: 'GET',

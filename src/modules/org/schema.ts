@@ -11,6 +11,13 @@ const date = dateInput();
 
 export const idParams = z.strictObject({ id });
 export const lineParams = z.strictObject({ id, lineId: id });
+/** A role function's key in a path: `audit.read`. */
+export const functionKeyParams = z.strictObject({
+  key: z
+    .string()
+    .max(60)
+    .regex(/^[a-z_]+(\.[a-z_]+)+$/),
+});
 
 export const unitBody = z.strictObject({
   name: text(100),

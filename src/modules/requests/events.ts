@@ -11,6 +11,10 @@ declare module '../audit/catalogue.ts' {
     'requests.type_updated': { code: string; before: unknown; after: unknown };
     'requests.submitted': {
       code: string;
+      /** 受付番号 as written in Japanese (令和8年度第12号), with its 年度 and serial (0430 on). */
+      reference?: string;
+      fiscalYear?: number;
+      serial?: number;
       assetId: string | null;
       assetClass: string | null;
       approvalRequired: boolean;

@@ -16,6 +16,7 @@ import { allFunctions, rolesAndFunctionsOf } from '../org/index.ts';
 import { assetDisplay } from './asset-lookup.ts';
 import { loadRequest } from './load.ts';
 import { mayRead } from './queries.ts';
+import { referenceOf, referenceText } from './reference.ts';
 
 export type FormKind = 'application' | 'permit';
 
@@ -162,7 +163,10 @@ export async function requestForm(
         text: await clauseText(db, org, req.clause_path),
       }
     : undefined;
-  const number = w('number', { number: id.slice(-8).toUpperCase() });
+  // 受付番号 as the body numbers its requests (令和8年度第12号); the id's tail only for a row never numbered.
+  const ref = referenceOf(req);
+  const refNumber = ref ? referenceText(lang, ref) : id.slice(-8).toUpperCase();
+  const number = w('number', { number: refNumber });
   const name = requester?.display_name ?? '';
   const applicant = [w('applicant'), w('unit', { unit }), w('name', { name })];
   const words = { approval: w('approval'), below: w('below'), basis: w('basis') };
@@ -193,7 +197,7 @@ export async function requestForm(
     form = {
       title: title.permit as string,
       body,
-      number: w('permit_number', { number: id.slice(-8).toUpperCase() }),
+      number: w('permit_number', { number: refNumber }),
       date: day(lang, jstDate(decidedAt)),
       addressee: w('permit_addressee', { unit, name }),
       from: [

@@ -1,5 +1,6 @@
 /** Messages of requests and approvals: error codes and audit event labels. */
 export const ja: Record<string, string> = {
+  'requests.reference': '{wareki}年度第{serial}号',
   'requests.approver_is_requester': '申請者本人は承認・確認できません。',
   'requests.not_granted': '許可書は許可された申請についてだけ印刷できます。',
   'requests.unknown_column': '記録簿に「{key}」という列はありません。',
@@ -65,6 +66,7 @@ export const ja: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  'requests.reference': 'FY{fiscalYear}-{serial}',
   'requests.not_granted': 'A permit can be printed only for a request that was granted.',
   'requests.unknown_column': 'The register has no column “{key}”.',
   'requests.repeated_column': 'Column “{key}” is given twice.',

@@ -1,5 +1,6 @@
 import type { ModuleMigration } from '../../db/migration.ts';
 import { alterTables, createTables } from '../../db/tables.ts';
+import { numberExisting } from './reference-backfill.ts';
 import { waitingKey } from './waiting.ts';
 
 /** Schema of request types, requests, decisions, confirmations and register records. */
@@ -177,6 +178,26 @@ export const requestMigrations: ModuleMigration[] = [
           '$index requests_waiting':
             'organization_id waiting_key submitted_at id requester_id current_step where waiting_key is not null',
         },
+      });
+    },
+  },
+  {
+    // 受付番号: a serial per organization and 年度, kept on the request; the requests filed before it are
+    // numbered in the order they were filed, and each body's counter starts after the last of them.
+    name: '0430_requests_reference',
+    async up(db) {
+      await alterTables(db, { requests: { fiscal_year: 'integer', serial: 'integer' } });
+      await createTables(db, {
+        request_serials: {
+          organization_id: 'text org',
+          fiscal_year: 'integer notnull',
+          last_serial: 'integer notnull',
+          $pk: 'organization_id fiscal_year',
+        },
+      });
+      await numberExisting(db);
+      await alterTables(db, {
+        requests: { '$index requests_reference': 'unique organization_id fiscal_year serial' },
       });
     },
   },

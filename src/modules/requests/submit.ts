@@ -16,6 +16,7 @@ import { assetIdOf, checkValues } from './fields.ts';
 import { finalizeApproval } from './finalize.ts';
 import { SUBMIT } from './functions.ts';
 import { loadRequest, parseDefinition } from './load.ts';
+import { nextReference, referenceText } from './reference.ts';
 import { waitingKey } from './waiting.ts';
 import './events.ts';
 
@@ -93,6 +94,8 @@ const insertRequest = prepared(
       submitted_at: p.submitted_at,
       decided_at: p.decided_at,
       closed_at: p.closed_at,
+      fiscal_year: p.fiscal_year,
+      serial: p.serial,
     }),
   { withNext: true },
 );
@@ -172,21 +175,30 @@ export async function submitRequest(
     decided_at: null,
     closed_at: null,
   };
-  const submitted = auditEntry(
-    'requests.submitted',
-    { type: 'request', id },
-    {
-      code: type.code,
-      assetId,
-      assetClass,
-      approvalRequired,
-      clausePath: type.clause_path,
-      exemptBy: need.exemptBy,
-    },
-  );
+  // The 受付番号 is taken in the request's transaction and recorded with it.
+  const numbered = async (trx: Kysely<DB>) => {
+    const ref = await nextReference(trx, auth.organizationId, now);
+    const submitted = auditEntry(
+      'requests.submitted',
+      { type: 'request', id },
+      {
+        code: type.code,
+        reference: referenceText('ja', ref),
+        fiscalYear: ref.fiscalYear,
+        serial: ref.serial,
+        assetId,
+        assetClass,
+        approvalRequired,
+        clausePath: type.clause_path,
+        exemptBy: need.exemptBy,
+      },
+    );
+    return { row: { ...row, fiscal_year: ref.fiscalYear, serial: ref.serial }, submitted };
+  };
   await db.transaction().execute(async (trx) => {
     if (!approvalRequired) {
-      await insertRequest.execute(trx, row);
+      const { row: filed, submitted } = await numbered(trx);
+      await insertRequest.execute(trx, filed);
       await recordAudits(trx, actor, [submitted]);
       const req = await loadRequest(trx, auth.organizationId, id);
       await finalizeApproval(trx, actor, req, {
@@ -208,7 +220,6 @@ export async function submitRequest(
       { requester_id: auth.userId, unit_id: auth.unitId ?? null },
       today,
     );
-    await insertRequest.execute(trx, row);
     await notifyPeople(
       trx,
       auth.organizationId,
@@ -219,6 +230,9 @@ export async function submitRequest(
         link: `/requests/${id}`,
       },
     );
+    // The 受付番号 counter's row is locked until COMMIT too (PostgreSQL): taken just before the append.
+    const { row: filed, submitted } = await numbered(trx);
+    await insertRequest.execute(trx, filed);
     await recordAudits(trx, actor, [submitted]);
   });
   return id;

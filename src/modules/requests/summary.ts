@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { rowsInOrg } from '../../db/rows-in-org.ts';
 import type { DB } from '../../db/schema.ts';
+import { referenceOf } from './reference.ts';
 
 type Row = Pick<DB['requests'], (typeof SUMMARY_COLUMNS)[number] | 'type_id'>;
 
@@ -21,6 +22,8 @@ export const SUMMARY_COLUMNS = [
   'decided_at',
   'clause_path',
   'version',
+  'fiscal_year',
+  'serial',
 ] as const;
 
 /** A request as lists show it. */
@@ -43,6 +46,8 @@ export function summary(r: Row, typeName?: { ja: string; en: string }) {
     decidedAt: r.decided_at,
     clausePath: r.clause_path,
     version: r.version,
+    /** 受付番号: the 年度 and the serial in it (null only for a row the numbering has not reached). */
+    reference: referenceOf(r),
   };
 }
 

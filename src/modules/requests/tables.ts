@@ -49,6 +49,16 @@ export interface RequestsTable {
   submitted_at: string;
   decided_at: string | null;
   closed_at: string | null;
+  /** 受付番号: the 年度 (April to March, JST) it was filed in and its serial in that year, per organization. */
+  fiscal_year: number | null;
+  serial: number | null;
+}
+
+/** The last 受付番号 given in each 年度 of an organization; the next request takes the one after it. */
+export interface RequestSerialsTable {
+  organization_id: string;
+  fiscal_year: number;
+  last_serial: number;
 }
 
 export interface RequestDecisionsTable {
@@ -118,4 +128,5 @@ export interface RequestTables {
   request_confirmations: RequestConfirmationsTable;
   request_records: RequestRecordsTable;
   record_layouts: RecordLayoutsTable;
+  request_serials: RequestSerialsTable;
 }

@@ -1,12 +1,31 @@
 /**
  * JSON client for the mamori API: same-origin cookies, the CSRF header on every
- * non-GET request, and one typed error for the `{ error: { code, message, fields? } }` shape.
+ * non-GET request, and one typed error for the `{ error: { code, message, messages, fields? } }` shape.
  */
+
+type Lang = 'ja' | 'en';
 
 export interface FieldError {
   field: string;
   code: string;
   message: string;
+  /** The message in each language (the server sends both). */
+  messages?: Record<Lang, string>;
+}
+
+let shownLang: Lang = 'ja';
+
+/**
+ * The language errors are shown in: the reader's choice, set by the language provider when it changes, so
+ * a refusal already on the screen is said again in the new language at once.
+ */
+export function setErrorLanguage(lang: Lang): void {
+  shownLang = lang;
+}
+
+/** A field error's message in the reader's language. */
+export function fieldText(f: FieldError): string {
+  return f.messages?.[shownLang] || f.message;
 }
 
 /** An error answer from the server (or a network failure, code `network`). */
@@ -14,17 +33,32 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldError[];
+  readonly #said: string;
+  readonly #messages: Partial<Record<Lang, string>>;
 
-  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
-    super(message);
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: FieldError[] = [],
+    messages: Partial<Record<Lang, string>> = {},
+  ) {
+    super();
+    this.#said = message;
+    this.#messages = messages;
     this.status = status;
     this.code = code;
     this.fields = fields;
   }
 
+  /** The server's message in the reader's language (as it was said when the server sent only one). */
+  override get message(): string {
+    return this.#messages[shownLang] || this.#said;
+  }
+
   /** The message for one named field, if the server gave one. */
   fieldMessage(field: string): string | undefined {
-    const messages = this.fields.filter((f) => f.field === field).map((f) => f.message);
+    const messages = this.fields.filter((f) => f.field === field).map(fieldText);
     return messages.length ? messages.join('\n') : undefined;
   }
 }
@@ -104,12 +138,17 @@ export async function request<T>(
     }
   }
   if (res.ok) return data as T;
-  const err = (data as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null)?.error;
+  const err = (
+    data as {
+      error?: { code?: string; message?: string; messages?: Record<Lang, string>; fields?: FieldError[] };
+    } | null
+  )?.error;
   const apiError = new ApiError(
     res.status,
     err?.code ?? `http.${res.status}`,
     err?.message ?? '',
     err?.fields ?? [],
+    err?.messages,
   );
   if (res.status === 401 && !opts.noRedirect) {
     onUnauthorized(apiError.code === 'auth.step_required' ? 'step' : 'signin', apiError.code);

@@ -4,6 +4,7 @@ import { Loading } from '../components/Loading.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { allowed } from '../nav.ts';
 import { ROUTES } from '../routes.tsx';
+import { Forbidden } from './Forbidden.tsx';
 import { Link, matchPath } from './router.tsx';
 
 function Message({ title, body }: { title: string; body: string }) {
@@ -25,8 +26,7 @@ export function RouteView({ path, session }: { path: string; session: Session })
   for (const route of ROUTES) {
     const params = matchPath(route.path, path);
     if (!params) continue;
-    if (!allowed(route, session))
-      return <Message title={t.common.forbiddenTitle} body={t.common.forbiddenBody} />;
+    if (!allowed(route, session)) return <Forbidden fn={route.systemAdmin ? undefined : route.fn} />;
     const Screen = route.component;
     return (
       <Suspense fallback={<Loading />}>

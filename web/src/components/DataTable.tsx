@@ -79,7 +79,7 @@ interface Props<T extends object> {
   /** Server paging: how many rows match in all (shown in the count). */
   total?: number;
   rowClassName?: (row: T) => string | undefined;
-  /** Extra class of the table (e.g. `table--audit`). */
+  /** Extra class of the table (e.g. `table--audit`; `table--stack`: each row a card of labelled lines on a phone). */
   className?: string;
 }
 
@@ -211,7 +211,11 @@ export function DataTable<T extends object>({
               {table.getRowModel().rows.map((r) => (
                 <tr key={r.id} className={rowClassName?.(r.original)}>
                   {r.getAllCells().map((cell) => (
-                    <td key={cell.id} className={cellClass(cell.column.columnDef.meta)}>
+                    <td
+                      key={cell.id}
+                      className={cellClass(cell.column.columnDef.meta)}
+                      data-label={cell.column.columnDef.header as string}
+                    >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}

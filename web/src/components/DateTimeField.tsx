@@ -5,22 +5,26 @@
 import { useState } from 'react';
 import { fmt, useI18n, useT } from '../i18n/index.tsx';
 import { formatWarekiDateTime } from '../lib/date.ts';
-import { describedBy, FieldFrame } from './Field.tsx';
+import { describedBy, FieldFrame, type SeededFieldProps } from './Field.tsx';
 import { kitTexts } from './i18n.ts';
 
-interface Props {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
-  /** `YYYY-MM-DDTHH:mm` (the browser's time), '' when empty. */
-  initial: string;
+interface Props extends SeededFieldProps {
   max?: number | string;
   min?: number | string;
 }
 
+/** A datetime-local value ("YYYY-MM-DDTHH:mm") for now in the browser's time zone. */
+export function localNow(): string {
+  return new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+}
+
+/** A datetime-local value as an ISO timestamp, or '' (the server names the field). */
+export function toIso(local: string): string {
+  const d = new Date(local);
+  return local && !Number.isNaN(d.getTime()) ? d.toISOString() : '';
+}
+
+/** A date and time; `initial` is a datetime-local value (the browser's time), '' when empty. */
 export function DateTimeField({ id, name, label, hint, error, required, initial, max, min }: Props) {
   const { lang } = useI18n();
   const c = useT(kitTexts);

@@ -57,6 +57,20 @@ export function FieldFrame({ id, label, hint, error, required, children }: Frame
   );
 }
 
+/**
+ * A field drawn from a spec and read with FormData: it keeps its own value, starting from `initial`
+ * (the date and date-time fields of `FieldsForm` and `SpecField`).
+ */
+export interface SeededFieldProps {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  initial: string;
+}
+
 interface Common {
   id: string;
   label: ReactNode;

@@ -7,8 +7,8 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useMutate } from '../api/query.ts';
 import { DateField } from './DateField.tsx';
-import { DateTimeField } from './DateTimeField.tsx';
-import { type Option, SelectField, TextAreaField, TextField } from './Field.tsx';
+import { DateTimeField, toIso } from './DateTimeField.tsx';
+import { type Option, type SeededFieldProps, SelectField, TextAreaField, TextField } from './Field.tsx';
 import { FormAlert, Status } from './FormAlert.tsx';
 
 export interface FieldSpec {
@@ -34,17 +34,6 @@ export interface FieldSpec {
 
 /** The values as sent: trimmed text, ISO dates and timestamps, 'on' or '' for a check. */
 export type FormValues = Record<string, string>;
-
-/** A datetime-local value ("YYYY-MM-DDTHH:mm") for now in the browser's time zone. */
-export function localNow(): string {
-  return new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
-}
-
-/** A datetime-local value as an ISO timestamp, or '' (the server names the field). */
-export function toIso(local: string): string {
-  const d = new Date(local);
-  return local && !Number.isNaN(d.getTime()) ? d.toISOString() : '';
-}
 
 /** Choices from a dictionary of labels keyed by value. */
 export function optionsOf(labels: Record<string, string>): Option[] {
@@ -167,15 +156,7 @@ export function SpecField({ f, id, error }: { f: FieldSpec; id: string; error?: 
   }
 }
 
-function DateInput(p: {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
-  initial: string;
-}) {
+function DateInput(p: SeededFieldProps) {
   const { initial, ...field } = p;
   const [value, setValue] = useState(initial);
   return <DateField {...field} value={value} onChange={setValue} />;

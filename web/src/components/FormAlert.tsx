@@ -1,4 +1,4 @@
-import type { ApiError } from '../api/client.ts';
+import { type ApiError, fieldText } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 interface Props {
@@ -25,7 +25,7 @@ export function FormAlert({ error, idPrefix, labels = {} }: Props) {
               {fields.map((f) => (
                 <li key={f.field + f.code}>
                   <a href={`#${idPrefix}-${f.field}`}>
-                    {labels[f.field]}：{f.message}
+                    {labels[f.field]}：{fieldText(f)}
                   </a>
                 </li>
               ))}

@@ -19,7 +19,6 @@ export const en: Dict = {
     unexpected: 'Something went wrong. Please wait a moment and try again.',
     formErrors: 'Please check what you entered.',
     forbiddenTitle: 'You do not have access to this page',
-    forbiddenBody: 'You do not hold the role this page needs. Ask your system administrator.',
     notFoundTitle: 'Page not found',
     notFoundBody: 'Check that the address is correct.',
     toHome: 'Back to home',

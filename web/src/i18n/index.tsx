@@ -1,4 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { setErrorLanguage } from '../api/client.ts';
 import { I18nContext } from './context.ts';
 import type { Lang, Texts } from './define.ts';
 import { en } from './en.ts';
@@ -23,13 +24,21 @@ function writeLangCookie(lang: Lang): void {
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(readLangCookie);
+  const [lang, setLangState] = useState<Lang>(() => {
+    const chosen = readLangCookie();
+    setErrorLanguage(chosen);
+    return chosen;
+  });
   useEffect(() => {
     // Write the cookie even for the default, so the server answers errors in the same language.
     writeLangCookie(lang);
     document.documentElement.lang = lang;
   }, [lang]);
-  const setLang = useCallback((next: Lang) => setLangState(next), []);
+  // Errors already on the screen are said in the new language on the render the switch causes.
+  const setLang = useCallback((next: Lang) => {
+    setErrorLanguage(next);
+    setLangState(next);
+  }, []);
   const value = useMemo(() => ({ lang, t: dicts[lang], setLang }), [lang, setLang]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }

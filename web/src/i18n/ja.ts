@@ -17,7 +17,6 @@ export const ja = {
     unexpected: '予期しないエラーが発生しました。時間をおいて、もう一度お試しください。',
     formErrors: '入力内容を確認してください。',
     forbiddenTitle: 'この画面を表示する権限がありません',
-    forbiddenBody: '必要な権限が割り当てられていません。システム管理者にお問い合わせください。',
     notFoundTitle: 'ページが見つかりません',
     notFoundBody: 'アドレスが正しいか確認してください。',
     toHome: 'ホームへ戻る',

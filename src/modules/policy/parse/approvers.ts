@@ -50,7 +50,7 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         // 「Xの許可を要する」「Xの承認が必要である」 state the same leave; 「許可を要しない」 asks none.
         pattern(
           /許可|承認|承諾|許諾|了承|了解|同意/,
-          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:を得|を受け(?!る前)|なく|なしに|なしで|を要する|が必要(?:である|となる)?。)`,
+          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:を得|を受け(?!る前)|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと)`,
         ),
         // 「Xの決裁を経なければならない」: a 決裁 is passed through, as a permission is received.
         pattern(/を経/, `${list}の(?:決裁|承認)を経`),
@@ -102,6 +102,11 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         pattern(
           /その(?:許可|承認|決裁|了承|同意)/,
           `${list}(?:と協議し|に届け出|に申請し|に申し出|に報告し)て?、?その(?:許可|承認|決裁|了承|同意)を(?:得|受け)`,
+        ),
+        // The application made to X is for X's leave: 「Xに申請し、許可を受け」, 「Xに申請書を提出し、その許可を受け」.
+        pattern(
+          /申請し|を提出し/,
+          `${list}に(?:申請し|[^。、]{0,16}?を提出し)て?、?(?:その)?(?:許可|承認|決裁|了承|同意)を(?:得|受け)`,
         ),
         // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」,
         // 「…Xが認めたクラウドサービス以外で取り扱ってはならない」.

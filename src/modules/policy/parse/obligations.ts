@@ -2,7 +2,14 @@
  * Obligations: every sentence that imposes a duty, a prohibition, an effort or a permission,
  * with who must act (and why the engine thinks so), the approver, condition, levels and topic.
  */
-import type { ActorSource, Classification, ClauseNode, Modality, Obligation } from '../types.ts';
+import type {
+  ActorSource,
+  Classification,
+  ClauseNode,
+  Modality,
+  Obligation,
+  ObligationTopic,
+} from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import {
   approversByLevel,
@@ -61,6 +68,12 @@ function rolesOfTable(tables: string[][][] | undefined, matcher: ActorMatcher): 
     if (role && !out.includes(role)) out.push(role);
   }
   return out;
+}
+
+/** The one kind of act the items of a list name (every item naming one names the same), else none. */
+function itemsTopic(items: ClauseNode[]): ObligationTopic | undefined {
+  const topics = new Set(items.map((c) => topicOf([c.text])).filter((t) => t !== undefined));
+  return topics.size === 1 ? [...topics][0] : undefined;
 }
 
 /** What a clause hands down to the items of the list it introduces. */
@@ -226,11 +239,13 @@ export function extractObligations(
         const levels = levelsOf(sentence, scheme);
         if (levels.length > 0) ob.levels = levels;
         if (approver.length > 0 || /許可|承認|決裁|了承|同意/.test(sentence)) {
-          const topic = topicOf([
-            sentence,
-            node.title ?? '',
-            ...ancestors.map((a) => a.title ?? '').reverse(),
-          ]);
+          // 「次に掲げる場合は、Xの許可を得なければならない。」: the act is in the items below, where they name one.
+          const listed =
+            LEAD.test(sentence) && node.children.length > 0 ? itemsTopic(node.children) : undefined;
+          const topic =
+            topicOf([sentence]) ??
+            listed ??
+            topicOf([node.title ?? '', ...ancestors.map((a) => a.title ?? '').reverse()]);
           if (topic) ob.topic = topic;
         }
         // The leave the proviso requires is a permission of the prohibition or restriction before it.

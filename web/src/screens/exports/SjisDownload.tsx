@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { ApiError, fieldText } from '../../api/client.ts';
 import { useT } from '../../i18n/index.tsx';
 import { exportTexts } from './i18n.ts';
 
@@ -39,6 +39,7 @@ export function SjisDownload({ href, utf8Href, className = 'btn btn--secondary' 
             body?.error?.code ?? 'unknown',
             body?.error?.message ?? '',
             body?.error?.fields ?? [],
+            body?.error?.messages,
           ),
         );
         return;
@@ -69,7 +70,7 @@ export function SjisDownload({ href, utf8Href, className = 'btn btn--secondary' 
               <p>{x.sjisLead}</p>
               <ul className="alert__list">
                 {problem.fields.slice(0, 50).map((f) => (
-                  <li key={f.field}>{f.message}</li>
+                  <li key={f.field}>{fieldText(f)}</li>
                 ))}
               </ul>
               <div className="actions">

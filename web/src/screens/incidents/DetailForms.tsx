@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
+import { localNow } from '../../components/DateTimeField.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { FieldsForm, localNow } from '../../components/FieldsForm.tsx';
+import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { FilePicker } from '../../components/FilePicker.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useAction } from '../../components/useAction.ts';

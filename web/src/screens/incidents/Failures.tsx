@@ -1,5 +1,6 @@
 import { DataTable } from '../../components/DataTable.tsx';
-import { FieldsForm, localNow } from '../../components/FieldsForm.tsx';
+import { localNow } from '../../components/DateTimeField.tsx';
+import { FieldsForm } from '../../components/FieldsForm.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/date.ts';

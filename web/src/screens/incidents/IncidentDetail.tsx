@@ -52,7 +52,13 @@ interface Detail {
     closed_at: string | null;
     close_note: string | null;
   };
-  type: { nameJa: string; nameEn: string; steps: { ja: string; en: string }[]; clausePath: string | null };
+  type: {
+    nameJa: string;
+    nameEn: string;
+    steps: { ja: string; en: string }[];
+    clausePath: string | null;
+    clauseCitation: { numbers: string; title: string | null } | null;
+  };
   steps: Step[];
   timeline: { id: string; at: string; actor_label: string | null; kind: string; text: string }[];
   evidence: {
@@ -96,6 +102,8 @@ export default function IncidentDetail({ params }: ScreenProps) {
   const tl = useT(timelineTexts);
   const rt = useT(reportTexts);
   const [minor, setMinor] = useState(false);
+  const cite = (c: { numbers: string; title: string | null }) =>
+    c.title ? fmt(x.clauseTitled, { numbers: c.numbers, title: c.title }) : c.numbers;
   const [reason, setReason] = useState('');
   const { error, busy, run } = useAction();
   const handle = has('incidents.handle');
@@ -154,7 +162,9 @@ export default function IncidentDetail({ params }: ScreenProps) {
             <li key={s.ja}>{f.named(s.ja, s.en)}</li>
           ))}
         </ol>
-        {d.type.clausePath && <p>{d.type.clausePath}</p>}
+        {d.type.clauseCitation && (
+          <p data-testid="steps-clause">{fmt(x.stepsClause, { clause: cite(d.type.clauseCitation) })}</p>
+        )}
       </section>
       <section aria-labelledby="d-chain" className="section">
         <h2 id="d-chain">{x.chain}</h2>

@@ -162,7 +162,9 @@ export async function uploadPolicy(
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
     xhr.onload = () => {
-      let data: { error?: { code: string; message: string; fields?: [] } } | null = null;
+      let data: {
+        error?: { code: string; message: string; messages?: Record<'ja' | 'en', string>; fields?: [] };
+      } | null = null;
       try {
         data = JSON.parse(xhr.responseText);
       } catch {
@@ -176,6 +178,7 @@ export async function uploadPolicy(
             data?.error?.code ?? `http.${xhr.status}`,
             data?.error?.message ?? '',
             data?.error?.fields ?? [],
+            data?.error?.messages,
           ),
         );
     };

@@ -23,6 +23,7 @@ import { requestTexts } from './i18n.ts';
 import { RequestActions } from './RequestActions.tsx';
 import { RequestChain, RequestTimeline, RequestValues } from './RequestFacts.tsx';
 import { RequestsFrame } from './RequestsFrame.tsx';
+import { referenceText } from './reference.ts';
 
 /** One request: what the caller may do now first (decide, return, confirm, withdraw), then details and timeline. */
 export default function RequestDetail({ params }: ScreenProps) {
@@ -50,7 +51,7 @@ function RequestView({ d }: { d: Detail }) {
     <RequestsFrame
       current={d.requesterId === session?.user.id ? '/requests/mine' : '/requests'}
       title={f.named(d.typeName, d.typeNameEn)}
-      lead={`${x.requester}: ${d.requesterName}・${f.dateTime(d.submittedAt)}`}
+      lead={`${x.reference} ${referenceText(x, d.reference)}・${x.requester}: ${d.requesterName}・${f.dateTime(d.submittedAt)}`}
     >
       {dialog}
       <p>

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import type { InboxItem, RequestSummary } from './api.ts';
 import { requestTexts } from './i18n.ts';
+import { referenceText } from './reference.ts';
 
 type Row = RequestSummary & Partial<InboxItem>;
 
@@ -23,6 +24,14 @@ export function RequestList({
   const f = useFormat();
   const asked = items.some((r) => 'requesterName' in r);
   const columns: Column<Row>[] = [
+    {
+      key: 'reference',
+      header: x.reference,
+      className: 'rq-nowrap',
+      value: (r) =>
+        r.reference ? `${r.reference.fiscalYear}-${String(r.reference.serial).padStart(7, '0')}` : '',
+      cell: (r) => referenceText(x, r.reference),
+    },
     {
       key: 'typeName',
       header: x.type,
@@ -78,6 +87,7 @@ export function RequestList({
       label={label}
       more={more}
       total={total}
+      className="table--stack"
       empty={<p className="empty">{x.none}</p>}
     />
   );

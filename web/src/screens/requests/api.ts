@@ -91,6 +91,12 @@ export interface RequestSummary {
   decidedAt: string | null;
   clausePath: string | null;
   version: number;
+  /** 受付番号: the 年度 (by the year it starts) and the serial in it. */
+  reference: RequestReference | null;
+}
+export interface RequestReference {
+  fiscalYear: number;
+  serial: number;
 }
 /** An inbox row: also who asks and the form's dates as filed (dueOn is the asked return until approval). */
 export interface InboxItem extends RequestSummary {

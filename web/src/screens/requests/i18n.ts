@@ -3,6 +3,8 @@ import { defineTexts } from '../../i18n/define.ts';
 
 const ja = {
   title: '申請・承認',
+  reference: '受付番号',
+  referenceText: '{wareki}年度第{serial}号',
   lead: '持出し・廃棄・ソフトウェア導入などの許可を申請し、承認者が判断します。記録簿は自動で作られます。',
   newRequest: '新しく申請する',
   mine: '自分の申請',
@@ -199,6 +201,8 @@ const ja = {
 };
 const en = {
   title: 'Requests and approvals',
+  reference: 'Reference',
+  referenceText: 'FY{fiscalYear}-{serial}',
   lead: 'Ask permission to take assets out, dispose of them, install software and more; approvers decide. Registers fill themselves.',
   newRequest: 'New request',
   mine: 'My requests',
