@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasMessage, type Lang, t } from '../i18n/index.ts';
 import { FileFormatError } from '../shared/file-error.ts';
 import { AppError } from './errors.ts';
+import { rolesHolding } from './refusal-roles.ts';
 
 /** The app-wide body limit (`buildApp`); a route may set its own. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -57,7 +58,7 @@ function isStorageFull(err: unknown): boolean {
  * language, `messages` in each.
  */
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError, req, reply) => {
+  app.setErrorHandler(async (err: FastifyError, req, reply) => {
     const appErr =
       err instanceof AppError
         ? err
@@ -84,7 +85,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       const say = (lang: Lang) => f.message ?? t(lang, f.code, { ...appErr.params, ...f.params });
       return { field: f.field, code: f.code, message: say(req.lang), messages: f.messages ?? inBoth(say) };
     });
-    const say = (lang: Lang) => t(lang, appErr.code, readableParams(lang, appErr));
+    const held = await holdersOfRefusal(app, req, appErr);
+    const say = (lang: Lang) =>
+      held.length
+        ? t(lang, 'common.forbidden_held', {
+            ...readableParams(lang, appErr),
+            roles: held.join(t(lang, 'common.forbidden_and')),
+          })
+        : t(lang, appErr.code, readableParams(lang, appErr));
     return reply.code(appErr.status).send({
       error: {
         code: appErr.code,
@@ -102,6 +110,21 @@ export function installErrorHandler(app: FastifyInstance): void {
  */
 function inBoth(say: (lang: Lang) => string): Record<Lang, string> {
   return { ja: say('ja'), en: say('en') };
+}
+
+/**
+ * The body's own roles that hold what a refusal needs, to name them in it; none for another kind of error,
+ * for system administration, or when they cannot be read (the refusal then says it without them).
+ */
+async function holdersOfRefusal(app: FastifyInstance, req: FastifyRequest, err: AppError): Promise<string[]> {
+  const fn = err.params?.fn;
+  if (err.code !== 'common.forbidden' || typeof fn !== 'string' || !req.auth || fn === 'system.admin')
+    return [];
+  try {
+    return await rolesHolding(app.mamoriDb, req.auth.organizationId, fn.split(' / '));
+  } catch {
+    return [];
+  }
 }
 
 /** A refusal names the functions it needs by their labels (「監査の計画・実施…」), not by their keys. */

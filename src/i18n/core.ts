@@ -4,6 +4,9 @@ export const ja: Record<string, string> = {
   'common.forbidden':
     'この操作には「{fn}」の権限が必要です。権限は役割ごとに割り当てられます。必要なときは、組織の設定（「組織・役割・利用者の設定」の権限）を担当する方に依頼してください。',
   'common.forbidden_or': '」または「',
+  'common.forbidden_held':
+    'この操作には「{fn}」の権限が必要です。この組織では「{roles}」がこの権限を持っています。必要なときは、その役割の方に依頼してください。',
+  'common.forbidden_and': '」「',
   'function.system.admin': 'システムの管理（複数の組織の受入れ）',
   'common.unauthenticated': 'サインインしてください。',
   'common.csrf': '画面を再読み込みしてから、もう一度操作してください（CSRFトークンが一致しません）。',
@@ -54,6 +57,9 @@ export const en: Record<string, string> = {
   'common.forbidden':
     'This action needs the “{fn}” permission. Permissions are given to roles: ask whoever sets up the organization (the “Set up organization, roles and users” permission).',
   'common.forbidden_or': '” or “',
+  'common.forbidden_held':
+    'This action needs the “{fn}” permission. In this organization “{roles}” hold it: ask one of them if you need this done.',
+  'common.forbidden_and': '”, “',
   'function.system.admin': 'System administration (hosting several organizations)',
   'common.unauthenticated': 'Please sign in.',
   'common.csrf': 'Reload the page and try again (the CSRF token does not match).',

@@ -34,6 +34,17 @@ describe('roles', () => {
       body.roles.map((x: { name: string; holders: string[] }) => [x.name, x.holders]),
       [['情報セキュリティ監査責任者', [`利用者 ${auditor.loginId}`]]],
     );
+    // An action refused by the server says the same: the function and the body's roles holding it, in both languages.
+    const refused = (await c.get('/api/audit')).json().error;
+    assert.equal(refused.code, 'common.forbidden');
+    assert.match(
+      refused.messages.ja,
+      /「監査ログの閲覧」の権限が必要です。この組織では「情報セキュリティ監査責任者」が/,
+    );
+    assert.match(
+      refused.messages.en,
+      /“Read the audit log” permission\. In this organization “情報セキュリティ監査責任者” hold it/,
+    );
     const none = (await c.get('/api/org/functions/vendors.manage/holders')).json();
     assert.deepEqual(none.roles, []);
     assert.equal((await c.get('/api/org/functions/no.such_thing/holders')).statusCode, 404);

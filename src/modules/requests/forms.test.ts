@@ -103,6 +103,8 @@ describe('申請書 and 許可書', () => {
       '根拠条項',
     ]);
     assert.doesNotMatch(text, /2026-0/);
+    // 受付番号 as the body numbers its requests in the 年度, never an id's hex tail.
+    assert.match(text, /受付番号\s*令和8年度第\d+号/);
     // The 決裁 boxes are ruled: top right, three horizontal rules (top, under the title, bottom) and two vertical ones.
     const [page] = pdfImages(r.rawPayload, 72);
     const box = crop(page, 0.6, 0, 1, 0.2);
