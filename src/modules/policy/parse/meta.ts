@@ -102,6 +102,19 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
     let year =
       (bracket ? findDates(bracket[1]) : []).map((f) => /^.*?年/.exec(f.text)?.[0] ?? '').pop() ?? '';
     for (const sentence of node.text.split('。')) {
+      // 「この告示は、公布の日から施行する」: in force on the day it was made — the amendment's date in the
+      // 附則's brackets, or the date the original was made.
+      if (
+        /(?:公布|告示|公表|決裁|決定|制定|発出)の日から施行/.test(sentence) &&
+        !/起算|経過/.test(sentence)
+      ) {
+        const made = bracket
+          ? findDates(bracket[1])[0]
+          : dates.find((d) => d.kind === '制定' && d.path === '');
+        if (made && !dates.some((d) => d.kind === '施行' && d.iso === made.iso))
+          dates.push({ kind: '施行', iso: made.iso, text: made.text, path: node.path });
+        continue;
+      }
       const m = /(.{0,20}?)から施行/.exec(sentence);
       if (!m) continue;
       const said = year ? m[1].replace(/同年(?=\s*[0-9０-９一二三四五六七八九十]+月)/, year) : m[1];

@@ -1,6 +1,7 @@
 /** Network segments of the 三層の対策 and the rules the text sets for crossing them. */
 import type { ClauseNode, SegmentRule, SegmentRuleKind } from '../types.ts';
 import { flatten } from './clauses.ts';
+import { itemSegments } from './segments-items.ts';
 import { escapeRe, splitSentences } from './sentences.ts';
 
 const SEGMENTS: [string, RegExp][] = [
@@ -64,9 +65,12 @@ function definedSegments(tree: ClauseNode[], parts: string[] = []): { name: stri
 }
 
 const KNOWN = SEGMENTS.map(([, re]) => re.source).join('|');
-/** 「運行管理系をLGWAN接続系及びインターネット接続系から分離しなければならない」: a 系 kept apart from a segment. */
+/**
+ * 「運行管理系をLGWAN接続系及びインターネット接続系から分離しなければならない」 (or 「運行管理系ネットワークを…」): a 系
+ * kept apart from a segment.
+ */
 const KEPT_APART = new RegExp(
-  `([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)を[^。]*?(?:${KNOWN})[^。]*?から[^。]*?(?:分離|分割|切り離)`,
+  `([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)(?:ネットワーク)?を[^。]*?(?:${KNOWN})[^。]*?から[^。]*?(?:分離|分割|切り離)`,
 );
 /**
  * 「券売系のネットワークを事務用のネットワーク…から分離する」「制御系を他の系から分離する」: a 系 whose network is
@@ -116,7 +120,7 @@ function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
           for (const name of names) if (new RegExp(`^${SEGMENT_WORD}$`).test(name)) add(name, at);
       }
     }
-    if (!n.text.includes('系を') && !n.text.includes('系のネットワークを')) return;
+    if (!/系(?:のネットワーク|ネットワーク)?を/.test(n.text)) return;
     for (const s of splitSentences(n.text)) {
       const apart = NETWORK_APART.exec(s);
       if (apart && !SEGMENTS.some(([, re]) => re.test(apart[1])) && !out.some((x) => x.name === apart[1]))
@@ -140,16 +144,16 @@ function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
 }
 
 /**
- * 「組合のネットワークは、港湾系、LGWAN接続系及びインターネット接続系に区分する」: each 系 of the list, also one
- * named as a network (「制御系ネットワーク、LGWAN接続系及び…に区分する」).
+ * 「組合のネットワークは、港湾系、LGWAN接続系及びインターネット接続系に区分する」 (「…に区分し、」, 「情報システムは、
+ * …に分離して構築する」): each 系 of the list, also one named as a network (「制御系ネットワーク、…に区分する」).
  */
 function listedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   flatten(tree).forEach((n, at) => {
-    if (!n.text.includes('ネットワーク')) return;
+    if (!/ネットワーク|システム/.test(n.text)) return;
     for (const s of splitSentences(n.text)) {
       const m =
-        /ネットワークは、([^。]+?)に(?:区分|分割|分離)する/.exec(s) ??
+        /(?:ネットワーク|システム)は、([^。]+?)に(?:区分|分割|分離)(?:する|し|して)/.exec(s) ??
         /(?:^|、)([^、。]*?系(?:(?:、|及び|並びに)[^、。]*?系)+)のネットワークを[^。]*?(?:区分|分割|分離)/.exec(
           s,
         );
@@ -178,7 +182,8 @@ export function findSegments(tree: ClauseNode[]): string[] {
   let all = '';
   for (const n of nodes) {
     starts.push(all.length);
-    all += `${n.title ?? ''}\n${n.text}\n`;
+    // A table's cells name segments too (a table of 系 and what each is for).
+    all += `${n.title ?? ''}\n${n.text}\n${n.tables ? `${n.tables.flat(2).join('\t')}\n` : ''}`;
   }
   const first = (re: RegExp) => {
     const at = all.search(re);
@@ -190,7 +195,8 @@ export function findSegments(tree: ClauseNode[]): string[] {
   // 系 defined as part of a segment (「LGWAN接続系の情報システムであって…」) are none, even where kept apart.
   const parts: string[] = [];
   const defined = definedSegments(tree, parts);
-  const separated = [...separatedSegments(tree), ...listedSegments(tree)].filter(
+  const listed = itemSegments(tree).filter((s) => !SEGMENTS.some(([, re]) => re.test(s.name)));
+  const separated = [...separatedSegments(tree), ...listedSegments(tree), ...listed].filter(
     (s, i, all) =>
       !defined.some((d) => d.name === s.name) &&
       !parts.includes(s.name) &&
