@@ -49,6 +49,10 @@ const GROUP_HEAD = /^[\u4e00-\u9fff]{1,8}の(?:代表者|長)$/;
 const STAFF_BY_TASK =
   /^[^、。]{0,16}?(?:(?:監査|点検|検査|審査|保守|運用)を(?:行う|実施する)|を担当する|に従事する)職員$/;
 
+/** The auditor's independence: 「監査を行う者（職員）は、自ら（が）所属する…を監査してはならない」. */
+const SELF_AUDIT =
+  /^[^、。]*?(?:監査|点検)を(?:行う|実施する)(?:者|職員)は、(?:自ら|自己)(?:が|の)?(?:所属|属|勤務)する/;
+
 /** Words that really modify a role name (統括…, 最高…) rather than being a typo. */
 const MEANINGFUL_PREFIX = /^(?:統括|最高|副|主任|総括|各|全|局|部|課|区)/;
 
@@ -205,6 +209,8 @@ export function actorMatcher(
   };
 
   const findSubject = (sentence: string): { actors: string[]; condition?: string } => {
+    // 「監査を行う職員は、自らが所属する課の監査を行ってはならない」: a rule on who may audit what, binding no one named.
+    if (SELF_AUDIT.test(sentence)) return { actors: [] };
     // 「電気課長は、監視システム管理者として、…」: the office acts as the role it fills.
     // (The role's short name may be given on the way: 「…統括管理者（以下「統括管理者」という。）として、」.)
     const as = sentence.includes('として、')

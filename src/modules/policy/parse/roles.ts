@@ -170,12 +170,18 @@ export function findRoles(tree: ClauseNode[]): Role[] {
   };
   // 「次のとおりとする。（１）最高情報セキュリティ責任者　副市長」: an item that is a role and the office filling it.
   const listedRole = (node: ClauseNode) => {
-    if (node.number === 0 || node.children.length > 0 || !/[ :]/.test(node.text)) return;
-    const m = /^([^\s、。「」():]+)[ :]+([^\s、。「」():]+)$/.exec(node.text.trim());
-    if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2]))
+    if (node.number === 0 || node.children.length > 0 || !/[ :.…‥]/.test(node.text)) return;
+    // 「X：Yをもって充てる。」「X（ＣＩＳＯ）……Y」: a separator, a dotted leader, an acronym after the role.
+    const m =
+      /^([^\s、。「」():.…‥]+)(?:\((副?[A-Z]{2,6})\))?(?:[ :]+|[ .…‥・]{2,})([^\s、。「」():.…‥]+?)(?:をもって(?:これに)?充てる。?)?$/.exec(
+        node.text.trim(),
+      );
+    if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[3]))
       return;
-    const fill = filling(m[2]);
-    if (fill.post && isPost(fill.post) && !isRoleName(fill.post)) upsert(m[1], node.path, fill);
+    const fill = filling(m[3]);
+    if (!fill.post || !isPost(fill.post) || isRoleName(fill.post)) return;
+    upsert(m[1], node.path, fill);
+    if (m[2]) alias(m[1], m[2], node.path);
   };
   const captions = new Map<string, string>();
   const officeAt = new Map(officeHeadings(tree).map((r) => [r.path, r] as const));
@@ -347,7 +353,7 @@ function teamsInChain(
 function appointments(written: string, path: string, upsert: Upsert): void {
   // 「部長のうちから、CISOが指名する者」: the comma after the pool changes nothing.
   const s = written.includes('から、') ? written.replace(/(の(?:うち|中)から)、/g, '$1') : written;
-  if (!/とする|とし、|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め/.test(s)) return;
+  if (!/とする|とし、|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め|兼|就|担/.test(s)) return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
   // 「総務部長をCISO直属の統括情報セキュリティ責任者とする」「…作業を行う者を、情報システム担当者とする」
   // 「AをXとし、BをYとする」: the first office is the post (the first is given when two fill it).
@@ -421,14 +427,31 @@ function appointments(written: string, path: string, upsert: Upsert): void {
     upsert(m[1], path, filling(m[2]));
     return;
   }
-  // 「Xは、副市長が務める」「Xには、各課長が当たる」「Xは、Yがこれを務めるものとし、…」: Y fills X.
-  m = /^([^、。]+?)(?:は|には)、([^、。]+?)が(?:これを|これに)?(?:務め|当た)る/.exec(s);
-  if (m && appointedRole(m[1]) === m[1]) {
+  // 「Xは、副市長が務める」「Xには、各課長が当たる」「Xは、Yがこれを務めるものとし、…」「Xは、Yが兼ねる」
+  // 「Xは、Yをもって兼ねる」「Xの職には、Yが就く」「Xの職は、Yが担う」: Y fills X.
+  m =
+    /^([^、。]+?)(?:の職)?(?:は|には)、([^、。]+?)(?:が(?:これを|これに)?(?:務め|当た|兼ね|兼務す|就|担)|をもって兼ね)/.exec(
+      s,
+    );
+  if (m && appointedRole(m[1]) === m[1] && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
     const fill = filling(m[2]);
     if (fill.post && isPost(fill.post)) {
       upsert(m[1], path, fill);
       return;
     }
+  }
+  // 「市長は、副市長を最高情報セキュリティ責任者に任命する」: the office named before the role fills it; Z appoints.
+  m = /^([^、。]+?)は、([^、。を]+?)を([^、。を]+?)に(?:任命|指名)する/.exec(s);
+  if (m && roleAtEnd(m[3]) === m[3] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
+    upsert(m[3], path, { post: firstOffice(m[2]), appointedBy: m[1] });
+    return;
+  }
+  // 「市に、最高情報セキュリティ責任者として副市長を置く」.
+  m = /(?:^|、)([^、。]+?)として、?([^、。を]+?)を置/.exec(s);
+  const setAs = m ? roleAtEnd(m[1]) : null;
+  if (m && setAs && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
+    upsert(setAs, path, { post: firstOffice(m[2]), perUnit: perUnitOf(s) });
+    return;
   }
   // 「Xに充てる者は、副市長とする」.
   m = /^([^、。]+?)に充てる(?:者|職)は、([^、。]+?)とする/.exec(s);
