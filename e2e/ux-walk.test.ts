@@ -114,6 +114,17 @@ test('the inbox fits a phone-width screen (375 px) without scrolling sideways', 
     const refs = await p.locator('main table tbody tr td[data-label="受付番号"]').allInnerTexts();
     assert.ok(refs.length >= 2, refs.join(' / '));
     for (const r of refs) assert.match(r, /^(令和|平成)(元|\d+)年度第\d+号$/);
+    // 「わたしの仕事」, the inbox of everything waiting for the person, fits too.
+    await p.goto('/my-work');
+    await p.locator('main table tbody tr').first().waitFor();
+    await p.waitForFunction(() => !document.querySelector('.loading'));
+    const mine = await p.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      wraps: [...document.querySelectorAll('main .table-wrap')].map((w) => w.scrollWidth - w.clientWidth),
+    }));
+    await screenshot(p, 'ux-walk-mywork-375');
+    assert.ok(mine.page <= 375, `my work is ${mine.page} px wide`);
+    for (const over of mine.wraps) assert.ok(over <= 1, `my work's table scrolls ${over} px sideways`);
     assert.ok(widths.page <= 375, `the page is ${widths.page} px wide`);
     for (const over of widths.wraps) assert.ok(over <= 1, `a table scrolls ${over} px sideways`);
   } finally {

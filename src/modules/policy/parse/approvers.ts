@@ -53,14 +53,17 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
           `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:を得|を受け(?!る前)|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと)`,
         ),
         // 「Xの決裁を経なければならない」: a 決裁 is passed through, as a permission is received.
-        pattern(/を経/, `${list}の(?:決裁|承認)を経`),
+        pattern(/(?:決裁|承認)を経/, `${list}の(?:決裁|承認)を経`),
         // Asking X for it: 「Xに許可を求め」「Xの承認を求め」「Xに対し許可を申請し」.
         pattern(
-          /を求め|を申請|を請求/,
+          /(?:許可|承認|決裁|了承|同意)を(?:求め|申請|請求)/,
           `${list}(?:の|に|に対し(?:て)?、?)(?:許可|承認|決裁|了承|同意)(?:を求め|を申請し|を申請す|を請求)`,
         ),
         // The passive: 「Xにより許可された…に限り」「Xによって承認された場合を除き」.
-        pattern(/により|によって/, `${list}(?:により|によって)(?:許可|承認|承諾|了承|同意)(?:され|を受け)`),
+        pattern(
+          /(?:により|によって)(?:許可|承認|承諾|了承|同意)/,
+          `${list}(?:により|によって)(?:許可|承認|承諾|了承|同意)(?:され|を受け)`,
+        ),
         // 「Xが認める場合に限り」「Xが必要と認めるときは、…できる」: X's leave, asked of someone else (「Xは、必要
         // があると認めるときは」 is X judging for itself, no leave: X stands before は, not が).
         pattern(/認める(?:場合|とき)/, `${list}が[^。、]{0,12}?認める(?:場合|とき)(?:に限り|は|には)`),
@@ -105,7 +108,7 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         ),
         // The application made to X is for X's leave: 「Xに申請し、許可を受け」, 「Xに申請書を提出し、その許可を受け」.
         pattern(
-          /申請し|を提出し/,
+          /(?:申請し|を提出し)て?、?(?:その)?(?:許可|承認|決裁|了承|同意)を/,
           `${list}に(?:申請し|[^。、]{0,16}?を提出し)て?、?(?:その)?(?:許可|承認|決裁|了承|同意)を(?:得|受け)`,
         ),
         // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」,

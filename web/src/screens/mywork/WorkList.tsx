@@ -64,6 +64,7 @@ export function WorkTable({ items }: { items: WorkItem[] }) {
       columns={columns}
       rowKey={(i) => `${i.kind}:${i.id}`}
       caption={m.caption}
+      className="table--stack"
       empty={m.empty}
     />
   );
