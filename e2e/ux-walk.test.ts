@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { callApi } from './support/api.ts';
 import { screenshot } from './support/browser.ts';
@@ -19,6 +20,17 @@ browserRun({
 });
 
 const page = (login: string) => pages.get(login) as Page;
+
+/** No serious or critical accessibility violation on the page as it is. */
+async function accessible(p: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page: p }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(
+    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    what,
+  );
+}
 
 async function setLang(p: Page, lang: 'ja' | 'en'): Promise<void> {
   const now = await p.getAttribute('html', 'lang');
@@ -44,6 +56,7 @@ test('the refused screen names the function the page needs and who in this body 
   }
   assert.doesNotMatch(await refused.innerText(), /audit\.read|システム管理者にお問い合わせください/);
   await screenshot(p, 'ux-walk-forbidden-ja');
+  await accessible(p, 'the refused screen');
   await setLang(p, 'en');
   await refused.getByText(`This page needs the “${held.function.en}” permission.`).waitFor();
   await refused.getByText('In this organization, these roles hold it.', { exact: false }).waitFor();
@@ -110,6 +123,7 @@ test('the inbox fits a phone-width screen (375 px) without scrolling sideways', 
       wraps: [...document.querySelectorAll('main .table-wrap')].map((w) => w.scrollWidth - w.clientWidth),
     }));
     await screenshot(p, 'ux-walk-inbox-375');
+    await accessible(p, 'the inbox on a phone');
     // Each row says its 受付番号 as the office writes it, never an id's tail.
     const refs = await p.locator('main table tbody tr td[data-label="受付番号"]').allInnerTexts();
     assert.ok(refs.length >= 2, refs.join(' / '));

@@ -55,6 +55,22 @@ describe('request references', () => {
     await assert.rejects(t.db.updateTable('requests').set({ serial: 1 }).where('id', '=', second).execute());
   });
 
+  test('requests filed at the same moment each take their own number (the counter row orders them)', async () => {
+    const a = await takeOutSetup(t);
+    // The first sets up the body's classification scheme the test assets are registered under.
+    const ids = [await file(a.staff.c, a.typeId, takeOut, '重要性II')];
+    ids.push(
+      ...(await Promise.all(Array.from({ length: 5 }, () => file(a.staff.c, a.typeId, takeOut, '重要性II')))),
+    );
+    const serials = await Promise.all(
+      ids.map(async (id) => (await a.staff.c.get(`/api/requests/${id}`)).json().reference.serial as number),
+    );
+    assert.deepEqual(
+      [...serials].sort((x, y) => x - y),
+      [1, 2, 3, 4, 5, 6],
+    );
+  });
+
   test('rows filed before the numbering get one by the migration, in the order they were filed, per 年度', async () => {
     const a = await takeOutSetup(t);
     const ids = [
