@@ -25,6 +25,7 @@ import {
   tablesBelow,
   topicOf,
 } from './approvers.ts';
+import { levelsOfNamedThings } from './approvers-content-levels.ts';
 import { approversByDelegation, delegationsOf } from './approvers-delegation.ts';
 import { approversFromDestination, DESTINATION_ALLOWS } from './approvers-destination.ts';
 import { approversFromForm } from './approvers-form.ts';
@@ -275,6 +276,7 @@ export function extractObligations(
   walk(tree, [], null);
   approversOfPreviousParagraph(out);
   if (statements.size > 0) out = out.filter((o) => !statements.has(o));
+  levelsOfNamedThings(out, scheme);
   approversOfNamedLevels(out, scheme);
   approversOfProvisoLevels(out);
   if (everyClause().some((n) => n.text.includes('専決') || n.text.includes('委任')))
