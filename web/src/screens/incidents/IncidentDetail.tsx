@@ -10,6 +10,7 @@ import { useAction } from '../../components/useAction.ts';
 import { fmt, useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
 import type { ScreenProps } from '../../routes.tsx';
+import { type ClauseCitation, citeText } from './cite.ts';
 import { ActionForm, CloseForm, ContactForm, EvidenceForm, NoteForm } from './DetailForms.tsx';
 import { incidentHomeTexts } from './i18n.ts';
 import { IncFrame, ListSection, usePeople } from './parts.tsx';
@@ -57,7 +58,7 @@ interface Detail {
     nameEn: string;
     steps: { ja: string; en: string }[];
     clausePath: string | null;
-    clauseCitation: { numbers: string; title: string | null } | null;
+    clauseCitation: ClauseCitation | null;
   };
   steps: Step[];
   timeline: { id: string; at: string; actor_label: string | null; kind: string; text: string }[];
@@ -102,8 +103,6 @@ export default function IncidentDetail({ params }: ScreenProps) {
   const tl = useT(timelineTexts);
   const rt = useT(reportTexts);
   const [minor, setMinor] = useState(false);
-  const cite = (c: { numbers: string; title: string | null }) =>
-    c.title ? fmt(x.clauseTitled, { numbers: c.numbers, title: c.title }) : c.numbers;
   const [reason, setReason] = useState('');
   const { error, busy, run } = useAction();
   const handle = has('incidents.handle');
@@ -163,7 +162,9 @@ export default function IncidentDetail({ params }: ScreenProps) {
           ))}
         </ol>
         {d.type.clauseCitation && (
-          <p data-testid="steps-clause">{fmt(x.stepsClause, { clause: cite(d.type.clauseCitation) })}</p>
+          <p data-testid="steps-clause">
+            {fmt(x.stepsClause, { clause: citeText(x, d.type.clauseCitation) })}
+          </p>
         )}
       </section>
       <section aria-labelledby="d-chain" className="section">

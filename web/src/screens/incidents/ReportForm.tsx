@@ -7,8 +7,9 @@ import { SelectField, TextField } from '../../components/Field.tsx';
 import { type FieldSpec, SpecField } from '../../components/FieldsForm.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { kitTexts } from '../../components/i18n.ts';
-import { useT } from '../../i18n/index.tsx';
+import { fmt, useT } from '../../i18n/index.tsx';
 import { useFormat } from '../../lib/format.ts';
+import { type ClauseCitation, citeText } from './cite.ts';
 import { incidentHomeTexts } from './i18n.ts';
 import { area } from './parts.tsx';
 import { reportTexts } from './report-texts.ts';
@@ -19,6 +20,7 @@ interface IncidentType {
   nameJa: string;
   nameEn: string;
   steps: { ja: string; en: string }[];
+  clauseCitation: ClauseCitation | null;
 }
 
 /** The one-minute report form: works on a phone, shows the type's first steps as soon as it is chosen. */
@@ -79,6 +81,7 @@ export function ReportForm() {
               <li key={s.ja}>{f.named(s.ja, s.en)}</li>
             ))}
           </ol>
+          {type.clauseCitation && <p>{fmt(x.stepsClause, { clause: citeText(x, type.clauseCitation) })}</p>}
         </div>
       )}
       {spec('incident-title', { name: 'title', label: x.what, required: true, maxLength: 200 })}
