@@ -18,7 +18,7 @@ export function marksAsRoles(table: string[][], isRole: (cell: string) => boolea
   const header = table[0] ?? [];
   const body = table.slice(1);
   const roleCols = header
-    .map((h, i) => i)
+    .map((_, i) => i)
     .filter(
       (i) =>
         i > 0 &&

@@ -128,11 +128,10 @@ export function approversByDelegation(
     const whole = candidates.filter((d) => d.levels.length === 0 && namesObject(words, d));
     if (whole.length === 0) continue;
     const holders = [...new Set(whole.map((d) => d.role))];
-    o.approver = whole.some((d) => d.partial) ? [from, ...holders] : holders;
+    const approver = whole.some((d) => d.partial) ? [from, ...holders] : holders;
+    o.approver = approver;
     if (o.approverByLevel)
-      o.approverByLevel = Object.fromEntries(
-        Object.keys(o.approverByLevel).map((l) => [l, [...o.approver!]]),
-      );
+      o.approverByLevel = Object.fromEntries(Object.keys(o.approverByLevel).map((l) => [l, [...approver]]));
   }
 }
 
