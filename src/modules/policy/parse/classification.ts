@@ -15,7 +15,7 @@ import { levelsAcrossTop } from './levels-grid.ts';
 import { levelsInSentences } from './levels-in-sentences.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
 import { withNumberedRows } from './levels-numbered-rows.ts';
-import { LEVEL, levelName, rankLevels } from './levels-order.ts';
+import { LEVEL, levelName, rankLevels, statedTop } from './levels-order.ts';
 import { levelsQuoted } from './levels-quoted.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
 import { sharedByAxes } from './levels-shared-scale.ts';
@@ -479,6 +479,8 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   const found: ClassificationLevel[] = [];
   /** The clause each bare scale (レベル, クラス) was read from. */
   const scaleAt = new Map<string, ClauseNode>();
+  /** The clause each axis was read from. */
+  const axisAt = new Map<string, ClauseNode>();
   let path: string | null = null;
   for (const clause of nodes) {
     if (classifiesEvents(clause)) continue;
@@ -508,12 +510,13 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
       if (own.every((l) => known.has(levelName(l)))) continue;
       found.push(...own);
       if (SCALE_WORDS.has(axis)) scaleAt.set(axis, node);
+      axisAt.set(axis, node);
       path ??= node.path;
     }
   }
   for (const [scale, node] of scaleAt) besideOtherAxes(node, scale, found);
   if (found.length > 0 && path) {
-    const ranked = rankLevels(found);
+    const ranked = statedTop(rankLevels(found), axisAt);
     const designators = designatorsOf(ranked, matcher);
     return {
       classification: {

@@ -3,7 +3,7 @@
  * the definitions say otherwise (a level defined as the rest of another is below it, the public one is the
  * lowest), and by the text's order where no symbol orders them.
  */
-import type { ClassificationLevel } from '../types.ts';
+import type { ClassificationLevel, ClauseNode } from '../types.ts';
 import { escapeRe } from './sentences.ts';
 
 /**
@@ -113,4 +113,31 @@ export function rankLevels(levels: ClassificationLevel[]): ClassificationLevel[]
     for (const [i, l] of sorted.entries()) out.push({ ...l, rank: i + 1 });
   }
   return out;
+}
+
+/**
+ * A clause that says which level is the highest (「機密性１が最も機密性が高いものとする」, 「重要度の高い順に、
+ * 重要度１、重要度２及び重要度３とする」) puts that level first: where the symbols ranked it last, the axis's order
+ * is turned.
+ */
+export function statedTop(levels: ClassificationLevel[], at: Map<string, ClauseNode>): ClassificationLevel[] {
+  const turned = new Set<string>();
+  for (const [axis, node] of at) {
+    const own = levels.filter((l) => l.axis === axis);
+    const text = [node.text, ...node.children.map((c) => c.text)].join('\n');
+    if (!/最も|高い順/.test(text) || own.length < 2) continue;
+    const top = own.find((l) => {
+      const name = escapeRe(levelName(l));
+      return new RegExp(
+        `${name}(?![0-9A-Za-z])(?:が|は)最も[^。、]*?(?:高い|重要)|高い順に、${name}(?![0-9A-Za-z])`,
+      ).test(text);
+    });
+    if (top && top.rank === own.length) turned.add(axis);
+  }
+  if (turned.size === 0) return levels;
+  return levels.map((l) => {
+    if (!turned.has(l.axis)) return l;
+    const count = levels.filter((o) => o.axis === l.axis).length;
+    return { ...l, rank: count + 1 - l.rank };
+  });
 }
