@@ -211,6 +211,11 @@ export function actorMatcher(
   const findSubject = (sentence: string): { actors: string[]; condition?: string } => {
     // 「監査を行う職員は、自らが所属する課の監査を行ってはならない」: a rule on who may audit what, binding no one named.
     if (SELF_AUDIT.test(sentence)) return { actors: [] };
+    // 「管理者にあっては課の台帳を、システム管理者にあってはシステムの台帳を整備しなければならない」: each acts.
+    if (sentence.includes('にあっては')) {
+      const each = before(sentence, 'にあっては');
+      if (each.length > 1) return { actors: each };
+    }
     // 「電気課長は、監視システム管理者として、…」: the office acts as the role it fills.
     // (The role's short name may be given on the way: 「…統括管理者（以下「統括管理者」という。）として、」.)
     const as = sentence.includes('として、')

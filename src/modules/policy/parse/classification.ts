@@ -15,21 +15,19 @@ import { levelsAcrossTop } from './levels-grid.ts';
 import { levelsInSentences } from './levels-in-sentences.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
 import { withNumberedRows } from './levels-numbered-rows.ts';
+import { LEVEL, levelName, rankLevels } from './levels-order.ts';
 import { levelsQuoted } from './levels-quoted.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
 import { sharedByAxes } from './levels-shared-scale.ts';
-import { escapeRe, splitSentences } from './sentences.ts';
+import { splitSentences } from './sentences.ts';
+
+export { levelName, levelSymbol } from './levels-order.ts';
 
 const AXES = ['自治体機密性', '機密性', '完全性', '可用性', '重要性', '重要度', '格付', '区分'];
 // The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分 …; and levels
 // written as a bare scale with a symbol (レベル3, クラスIII, 区分I).
 const AXIS =
   '(自治体機密性|機密性|完全性|可用性|重要性|重要度|レベル|クラス|ランク|区分|格付け?|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
-/**
- * A level's symbol: I/II/III, 3, 2B, A; a sub-level in brackets (機密性2(a)); and the word 情報 some
- * bodies write after it (機密性3情報), which is part of the level's name.
- */
-const LEVEL = '((?:[IVX]+|[0-9]+[A-Z]?(?:\\([a-z]\\))?|[A-Z])(?:情報)?)';
 const LEVEL_LABEL = new RegExp(`^${AXIS}\\s*${LEVEL}$`);
 const LEVEL_LINE = new RegExp(`^${AXIS}\\s*${LEVEL}\\s+(.+)$`);
 /** A level with its definition in brackets and no space: 「重要度Ａ（個人情報を含むもの）」. */
@@ -58,23 +56,9 @@ function level(axis: string, label: string, definition?: string): Classification
     ...(definition !== undefined ? { definition } : {}),
   };
 }
-const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 /** Words that name a scale, not what it measures: its levels are レベル3, クラスIII, 区分A. */
 const SCALE_WORDS = new Set(['区分', 'レベル', 'クラス', 'ランク', '格付', '格付け']);
 const SCALE_LIST = [...SCALE_WORDS];
-
-/** The symbol that orders a level: 「3情報」 → 3, 「2(a)」 → 2 (sub-levels keep the text's order). */
-export function levelSymbol(label: string): string {
-  return label.replace(/情報$/, '').replace(/\([a-z]\)$/, '');
-}
-
-/**
- * A level's name as the text writes it: the axis and its symbol (機密性3, 重要性II), or the level's own
- * name where the text names levels in words (機密情報 / 一般情報).
- */
-export function levelName(l: { axis: string; label: string }): string {
-  return BARE_LEVEL.test(l.label) ? `${l.axis}${l.label}` : l.label;
-}
 
 /**
  * Axis of levels named in words: the one the sentence names, else what the names say (要機密情報,
@@ -255,19 +239,6 @@ function levelsListedInSentence(node: ClauseNode): ClassificationLevel[] {
   return levels;
 }
 
-/** Ordering key of a level label: roman numerals count down (I is highest), digits count up (3 is highest). */
-function strength(label: string): number {
-  const symbol = levelSymbol(label);
-  if (symbol in ROMAN) return -ROMAN[symbol];
-  // A scale's word before a roman symbol (クラスIII) does not change the order either.
-  const roman = /(?:^|[^A-Za-z])([IVX]+)$/.exec(symbol);
-  if (roman && roman[1] in ROMAN) return -ROMAN[roman[1]];
-  // A scale's word before the symbol (自治体機密性3A) does not change the order.
-  const m = /(?:^|[^0-9A-Za-z])(\d+)([A-Z]?)$/.exec(symbol);
-  if (m) return Number(m[1]);
-  return 0;
-}
-
 /**
  * A table printed with its levels across the first row (区分 | 機密性３ | 機密性２), under a sentence that
  * classifies by it, is read as one with them down the first column.
@@ -411,81 +382,6 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
 }
 
 /**
- * A level of information the body has made public or means to (「公表している情報」「公開された広報資料その他
- * 公開することを前提とした情報資産」): the lowest of its axis. Not one kept from the public (「公開していない」
- * 「公開を前提としない」) nor harm done once it is (「公開された場合」).
- */
-const PUBLIC =
-  /^(?!.*(?:予定していない|前提としない|されていない|していない)).*(?:公表している|公開している|公表された(?!場合)|公開された(?!場合)|公開(?:すること)?を前提と(?:した|する))/;
-
-/**
- * Whether an axis's numbers count down (1 is the most sensitive) by what its definitions say: a level
- * defined against another (「重要度１に該当しないもの」, 「機密性２又は機密性３の情報資産以外」) is below it;
- * failing that, a level of information already made public (公表している) is the lowest.
- */
-function numbersCountDown(list: ClassificationLevel[]): boolean {
-  // Roman numerals count the other way by default (I is highest); a definition can turn them too, and so can
-  // a public level at the end the default would put first (機密性Ⅳ…Ⅰ with Ⅰ the public one).
-  const numeric = list.filter((l) => /(?:^|[^0-9A-Za-z])(?:\d+[A-Z]?|[IVX]+)$/.test(levelSymbol(l.label)));
-  if (numeric.length < 2) return false;
-  let vote = 0;
-  for (const l of numeric) {
-    for (const other of numeric) {
-      if (other === l || !mentions(l.definition ?? '', levelName(other))) continue;
-      vote += Math.sign(strength(l.label) - strength(other.label));
-    }
-  }
-  if (vote !== 0) return vote > 0;
-  const publicLevel = numeric.find((l) => PUBLIC.test(l.definition ?? ''));
-  if (!publicLevel) return false;
-  const s = numeric.map((l) => strength(l.label));
-  return strength(publicLevel.label) === Math.max(...s) && numeric.length > 1;
-}
-
-/** Whether a definition names a level: クラスIII names クラスIII, not クラスI or クラスII. */
-function mentions(definition: string, name: string): boolean {
-  for (let at = definition.indexOf(name); at >= 0; at = definition.indexOf(name, at + 1))
-    if (!/[0-9A-Z]/.test(definition[at + name.length] ?? '')) return true;
-  return false;
-}
-
-/**
- * Whether levels no symbol orders (重要度Ａ／Ｂ／Ｃ, 公開／秘／極秘) are listed from the lowest up: the first
- * is the public one (「公表している情報」) or defined as the rest of another (「Ｂ及びＡ以外の情報資産」), and
- * the last is neither.
- */
-function listedUpward(list: ClassificationLevel[]): boolean {
-  if (list.length < 2 || new Set(list.map((l) => strength(l.label))).size > 1) return false;
-  const lowest = (l: ClassificationLevel) =>
-    PUBLIC.test(l.definition ?? '') ||
-    list.some(
-      (o) =>
-        o !== l &&
-        new RegExp(`${escapeRe(levelName(o))}[^。]*(?:以外|に該当しない|に当たらない)`).test(
-          l.definition ?? '',
-        ),
-    );
-  return lowest(list[0]) && !lowest(list[list.length - 1]);
-}
-
-/** Ranks each axis's levels, most sensitive first; levels the numbers cannot order keep the text's order. */
-function rankLevels(levels: ClassificationLevel[]): ClassificationLevel[] {
-  const byAxis = new Map<string, ClassificationLevel[]>();
-  for (const l of levels) byAxis.set(l.axis, [...(byAxis.get(l.axis) ?? []), l]);
-  const out: ClassificationLevel[] = [];
-  for (const list of byAxis.values()) {
-    const sign = numbersCountDown(list) ? -1 : 1;
-    const order = listedUpward(list) ? -1 : 1;
-    const sorted = list
-      .map((l, i) => ({ l, i }))
-      .sort((a, b) => sign * (strength(b.l.label) - strength(a.l.label)) || order * (a.i - b.i))
-      .map((x) => x.l);
-    for (const [i, l] of sorted.entries()) out.push({ ...l, rank: i + 1 });
-  }
-  return out;
-}
-
-/**
  * 区分 and クラス are only words for a class, not an axis: levels 区分Ａ／区分Ｂ under a sentence that names
  * the one axis it classifies by (「その機密性に応じて次のとおり分類する」) are levels of that axis, named as
  * written (区分A), as the guideline's 自治体機密性3A is a level of 機密性. Another scale word (レベル,
@@ -502,6 +398,26 @@ function underNamedAxis(node: ClauseNode, levels: ClassificationLevel[]): void {
     /^(?:区分|格付け?)$/.test(l.axis) || sentences.some((s) => s.includes(`${l.axis}に分類`));
   if (!scaled.every(tied)) return;
   for (const l of scaled) Object.assign(l, { axis: axes[0], label: `${l.axis}${l.label}` });
+}
+
+/**
+ * A bare scale (レベルⅢ／Ⅱ／Ⅰ) under a sentence that names the axis it classifies by (「機密性に応じ、次のとおり
+ * 分類する」) is that axis's scale where the text classifies by another axis too (「完全性に応じ、完全性高及び
+ * 完全性低に分類する」): beside other axes, the scale says which one it measures. Where it is the text's only
+ * scale, it stays the axis of its own name (レベル), as a body with one scale calls it.
+ */
+function besideOtherAxes(node: ClauseNode, scale: string, found: ClassificationLevel[]): void {
+  const others = new Set(found.filter((l) => !SCALE_WORDS.has(l.axis)).map((l) => l.axis));
+  if (others.size === 0) return;
+  const axes = new Set(
+    splitSentences(node.text)
+      .filter((x) => /に応じ/.test(x))
+      .flatMap(axesInSentence),
+  );
+  const axis = axes.size === 1 ? [...axes][0] : undefined;
+  if (!axis || others.has(axis)) return;
+  for (const l of found)
+    if (l.axis === scale && BARE_LEVEL.test(l.label)) Object.assign(l, { axis, label: `${scale}${l.label}` });
 }
 
 /** Axes named by a sentence that says assets are classified (…に応じて分類, …に応じて格付する). */
@@ -561,6 +477,8 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   const nodes = flatten(tree);
   // Each axis is taken from the first clause that lists two or more of its levels.
   const found: ClassificationLevel[] = [];
+  /** The clause each bare scale (レベル, クラス) was read from. */
+  const scaleAt = new Map<string, ClauseNode>();
   let path: string | null = null;
   for (const clause of nodes) {
     if (classifiesEvents(clause)) continue;
@@ -589,9 +507,11 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
       if (own.length < 2 || found.some((l) => l.axis === axis)) continue;
       if (own.every((l) => known.has(levelName(l)))) continue;
       found.push(...own);
+      if (SCALE_WORDS.has(axis)) scaleAt.set(axis, node);
       path ??= node.path;
     }
   }
+  for (const [scale, node] of scaleAt) besideOtherAxes(node, scale, found);
   if (found.length > 0 && path) {
     const ranked = rankLevels(found);
     const designators = designatorsOf(ranked, matcher);

@@ -86,3 +86,20 @@ test('a 別表 of other things (a list of systems) gives a committee no seats', 
   assert.equal(c?.chair, undefined);
   assert.equal(c?.members, undefined);
 });
+
+test('[R-A8] 「ＣＳＩＲＴに責任者を置き、情報政策課長をもって充てる」 heads the team; 責任者 is no role of the body', () => {
+  const a =
+    analyzePolicy(`第２条　市に最高情報セキュリティ責任者（以下「ＣＩＳＯ」という。）を置き、副市長をもって充てる。
+第３条　ＣＩＳＯの下に、情報セキュリティインシデント対応チーム（以下「ＣＳＩＲＴ」という。）を置く。
+２　ＣＳＩＲＴに責任者を置き、情報政策課長をもって充てる。
+３　ＣＳＩＲＴの構成員は、情報政策課の職員のうちからＣＩＳＯが指名する。
+`);
+  assert.deepEqual(
+    a.roles.map((r) => r.name),
+    ['CISO'],
+  );
+  assert.deepEqual(
+    a.committees.map((c) => [c.alias, c.chair?.post, c.memberNames]),
+    [['CSIRT', '情報政策課長', ['情報政策課の職員']]],
+  );
+});

@@ -89,6 +89,9 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   };
   let m = new RegExp(`(?:${names})に${CHAIR}を置き、(.+?)をもって充て`).exec(s);
   if (m) set('chair', m[1], m[2]);
+  // 「CSIRTに責任者を置き、情報政策課長をもって充てる」: a team's head set up like a committee's chair.
+  m = new RegExp(`(?:${names})に${LEAD}を置き、(.+?)をもって充て`).exec(s);
+  if (m) set('chair', m[1], m[2]);
   m = new RegExp(`(?:${names})に${VICE}を置き、(.+?)をもって充て`).exec(s);
   if (m) set('viceChair', m[1], m[2]);
   // 「委員会に委員長及び副委員長を置き、委員長はCISOを、副委員長は統括…をもって充てる」

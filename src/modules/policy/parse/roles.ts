@@ -52,6 +52,9 @@ function roleAtEnd(phrase: string): string | null {
   return isRoleName(tail) ? tail : null;
 }
 
+/** A body whose seat a short name would be: 「CSIRTに責任者を置き」. */
+const BODY_BEFORE = /(?:委員会|チーム|CSIRT|本部|会議|班|部会|連絡会|協議会|幹事会)に$/;
+
 /**
  * The role an appointment sets up, where a short name of three kanji ending in 者 (統括者, 管理者) is a role too:
  * the appointment itself says it is one.
@@ -65,8 +68,11 @@ function appointedRole(phrase: string): string | null {
       phrase.trim(),
     );
   if (chief) return chief[1];
-  const short = /(?:^|[^\u4e00-\u9fffァ-ヴーA-Za-z])([\u4e00-\u9fff]{2}者)$/.exec(phrase.trim());
-  return short && !/(?:事業者|受託者|利用者|来訪者|第三者|権者|業者)$/.test(short[1]) ? short[1] : null;
+  // Only where the name stands alone or after the place it is set up in (「村に統括者を置き」): 「CSIRTに責任者を置き」
+  // 「委員会の責任者は」 name a body's seat.
+  const short = /(?:^|、|に)([\u4e00-\u9fff]{2}者)$/.exec(phrase.trim());
+  if (!short || /(?:事業者|受託者|利用者|来訪者|第三者|権者|業者)$/.test(short[1])) return null;
+  return BODY_BEFORE.test(phrase.trim().slice(0, -short[1].length)) ? null : short[1];
 }
 
 function perUnitOf(sentence: string): string | undefined {
@@ -107,6 +113,20 @@ function clean(sentence: string): string {
     );
   }
   return s.includes('⟨') ? s.replace(/⟨([^⟩]*)⟩/g, '($1)') : s;
+}
+
+/**
+ * The columns of a 別表 of roles: the role's and the office's, as the heading row names them (「役割 | 職務 | 充てる職」,
+ * 「充てる職 | 役割」); the first two where it names neither.
+ */
+function roleColumns(heading: string[]): [number, number] {
+  const cells = heading.map((c) => c.replace(/\s/g, ''));
+  const post = cells.findIndex((c) => /^(?:充てる職|充て職|職名|職|担当する職|指定する職)$/.test(c));
+  const role = cells.findIndex((c) => /^(?:役割|役職|名称|区分|役割名|職務上の役割)$/.test(c));
+  if (post < 0 && role < 0) return [0, 1];
+  if (post >= 0 && role >= 0) return [role, post];
+  if (post >= 0) return [post === 0 ? 1 : 0, post];
+  return [role, role === 0 ? 1 : 0];
 }
 
 /** A sentence as a bulleted line writes it (「●Xは、Yをもって充て、…」), without its bullet. */
@@ -215,18 +235,21 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       if (filled && together) filled.post = together.post;
     }
     for (const table of node.tables ?? []) {
+      // 別表: 役割 | 充てる職 (| 職務), or its columns in another order where the heading row names them.
+      const [at, postAt] = roleColumns(table[0] ?? []);
       for (const row of table) {
-        // 別表: 役割 | 充てる職 (| 職務); the role's cell may give its short name (以下「…」という。).
-        const [name, written] = row.map((c) => clean(c.trim()));
+        // The role's cell may give its short name (以下「…」という。).
+        const name = clean(row[at]?.trim() ?? '');
+        const written = clean(row[postAt]?.trim() ?? '');
         const post = written ? filling(written).post : undefined;
-        // The cell is an office even where it reads like a role (副管理者), unless the table's first column has it.
-        const office = post && (!isRoleName(post) || !table.some((r) => clean(r[0]?.trim() ?? '') === post));
+        // The cell is an office even where it reads like a role (副管理者), unless the table's role column has it.
+        const office = post && (!isRoleName(post) || !table.some((r) => clean(r[at]?.trim() ?? '') === post));
         if (name && post && isRoleName(name) && isPost(post) && office) {
           upsert(name, node.path, { post });
-          for (const [full, short] of aliasesIn(row[0].trim()))
+          for (const [full, short] of aliasesIn(row[at].trim()))
             if (full === name) alias(full, short, node.path);
           // 「最高情報セキュリティ責任者（ＣＩＳＯ）」: an acronym after the role is its short name.
-          const acronym = /\((副?[A-Z]{2,6})\)$/.exec(row[0].trim());
+          const acronym = /\((副?[A-Z]{2,6})\)$/.exec(row[at].trim());
           if (acronym) alias(name, acronym[1], node.path);
         }
       }
