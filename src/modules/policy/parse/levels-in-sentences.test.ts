@@ -105,3 +105,24 @@ test('[R-B1] levels named in words with their axis 「可用性高は、…も�
     [['可用性', ['可用性高', '可用性中', '可用性低']]],
   );
 });
+
+test('[R-B1] the axis as the topic over bare symbols: 「情報資産の機密性は、…を３、…を２、…を１とする」', () => {
+  assert.deepEqual(
+    scheme(`第５条　情報資産の機密性は、個人情報を含むものを３、公表していないものを２、それ以外のものを１とする。
+第６条　職員は、機密性３の情報資産を持ち出してはならない。
+`).map((a) => [a.axis, a.levels.map((l) => l.split(':')[0])]),
+    [['機密性', ['機密性3', '機密性2', '機密性1']]],
+  );
+});
+
+test('[R-B1] each level stated in a 項 of its own: 「重要度１は、…情報資産とする。」, the public one the lowest', () => {
+  assert.deepEqual(
+    scheme(`第５条　情報資産の重要度は、重要度１、重要度２及び重要度３とする。
+２　重要度１は、個人情報を含む情報資産とする。
+３　重要度２は、公表していない情報資産とする。
+４　重要度３は、公表している情報資産とする。
+第６条　職員は、重要度１の情報資産を持ち出してはならない。
+`).map((a) => [a.axis, a.levels.map((l) => l.split(':')[0])]),
+    [['重要度', ['重要度1', '重要度2', '重要度3']]],
+  );
+});

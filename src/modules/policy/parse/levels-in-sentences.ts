@@ -1,8 +1,9 @@
 /**
  * Levels a body sets in sentences rather than in a list: what each level holds, then the level
  * (「個人情報を含むものを機密性３、公表していないものを機密性２、その他のものを機密性１とする」), the level,
- * then what it holds (「機密性３は…情報資産、機密性２は…情報資産とする」), or each level defined as a term
- * in a 項 of its own (「この規程において「機密性３」とは、…をいう。」). Only levels written with their axis
+ * then what it holds (「機密性３は…情報資産、機密性２は…情報資産とする」), the axis as the topic over bare
+ * symbols (「情報資産の機密性は、…を３、…を１とする」), or each level defined in a 項 of its own (「この規程において
+ * 「機密性３」とは、…をいう。」, 「重要度１は、…情報資産とする。」). Only levels written with their axis
  * are read here (機密性３, 重要度Ａ, 完全性高); the symbols order them.
  */
 import type { ClassificationLevel, ClauseNode } from '../types.ts';
@@ -16,6 +17,12 @@ const SET_AS = new RegExp(
   `を${TOKEN}(?:に|と(?:し|する))?(?=、|。|$|(?:と(?:し|する)|に(?:分類|区分|格付)))`,
   'g',
 );
+/** 「情報資産の機密性は、…を３、…を２、…を１とする」: the axis as the topic, the levels as bare symbols. */
+const AXIS_TOPIC = /^(?:[^、。]*の)?(機密性|完全性|可用性|重要性|重要度)(?:の(?:区分|分類|格付け?))?は、/;
+const SET_AS_BARE =
+  /を((?:[IVX]+|[0-9]+[A-Z]?|[A-Z])(?![0-9A-Za-z]))(?:に|と(?:し|する))?(?=、|。|$|(?:と(?:し|する)|に(?:分類|区分|格付)))/g;
+/** 「重要度１は、個人情報を含む情報資産とする。」: one level stated in a 項 of its own. */
+const ONE_LEVEL = new RegExp(`^${TOKEN}は、?(.+?)(?:とする|をいう)(?:ものとする)?。?$`);
 /** 「機密性３は、…」 at the start of a sentence or after 「、」. */
 const LEVEL_IS = new RegExp(`(?:^|、)${TOKEN}は、?`, 'g');
 /** 「「機密性３」とは、…をいう」. */
@@ -55,6 +62,21 @@ function setAs(sentence: string): ClassificationLevel[] {
   return oneAxis(out);
 }
 
+/** 「(情報資産の)機密性は、XをS1、YをS2、ZをS3とする」: the topic names the axis of the bare symbols. */
+function setAsBare(sentence: string): ClassificationLevel[] {
+  const axis = AXIS_TOPIC.exec(sentence);
+  if (!axis) return [];
+  const out: ClassificationLevel[] = [];
+  let from = axis[0].length;
+  for (const m of sentence.matchAll(SET_AS_BARE)) {
+    const definition = sentence.slice(from, m.index).replace(/^、/, '');
+    if (!holds(definition)) return [];
+    out.push(read(axis[1], m[1], definition));
+    from = m.index + m[0].length;
+  }
+  return oneAxis(out);
+}
+
 /** 「L1は…、L2は…、L3は…とする」. */
 function levelIs(sentence: string): ClassificationLevel[] {
   const marks = [...sentence.matchAll(LEVEL_IS)];
@@ -73,18 +95,21 @@ function levelIs(sentence: string): ClassificationLevel[] {
 
 /** Levels set in the sentences of a clause, or defined as terms in it and its 項. */
 export function levelsInSentences(node: ClauseNode): ClassificationLevel[] {
-  if (!/機密性|完全性|可用性|重要性|重要度/.test(node.text)) return [];
+  const axes = /機密性|完全性|可用性|重要性|重要度/;
+  if (!axes.test(node.text) && !node.children.some((c) => axes.test(c.text))) return [];
   for (const s of splitSentences(node.text)) {
     if (!SETS.test(s)) continue;
     const levels = s.includes('を') ? setAs(s) : [];
     if (levels.length) return levels;
+    const bare = s.includes('を') ? setAsBare(s) : [];
+    if (bare.length) return bare;
     const stated = levelIs(s);
     if (stated.length) return stated;
   }
   const terms: ClassificationLevel[] = [];
   for (const n of [node, ...node.children]) {
-    const m = TERM.exec(n.text);
-    if (m) terms.push(read(m[1], m[2], m[3]));
+    const m = TERM.exec(n.text) ?? ONE_LEVEL.exec(n.text);
+    if (m && holds(m[3].replace(/(?:とする|をいう)$/, ''))) terms.push(read(m[1], m[2], m[3]));
   }
   return oneAxis(terms);
 }
