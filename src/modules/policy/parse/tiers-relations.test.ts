@@ -97,3 +97,13 @@ test('a term that is no role (「職員」「情報資産」) adds no relation',
     ['情報セキュリティ統括者|1', '情報セキュリティ推進者|2'],
   );
 });
+
+test('[R-A1] a deputy (副X) stands under X even where its office says nothing of rank', () => {
+  assert.deepEqual(
+    tiers(`第２条　市に最高情報セキュリティ責任者（以下「ＣＩＳＯ」という。）を置き、情報政策監をもって充てる。
+２　市に副最高情報セキュリティ責任者（以下「副ＣＩＳＯ」という。）を置き、デジタル推進監をもって充てる。
+３　市に副情報統括者を置き、企画監をもって充てる。
+`),
+    ['CISO|1', '副CISO|2', '副情報統括者|'],
+  );
+});

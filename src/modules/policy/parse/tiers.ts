@@ -204,6 +204,15 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
           }
     }
   }
+  // 「副CISO」「副情報セキュリティ統括者」: a deputy stands under the role its name is the deputy of.
+  for (const r of roles)
+    for (const n of [r.name, ...(r.aliases ?? [])]) {
+      const of = n.startsWith('副') ? matcher.resolve(n.slice(1)) : null;
+      if (of && of !== r.name && names.has(of)) {
+        strong.get(r.name)?.add(of);
+        because(r.name, of, `「${of}」の副（${r.path}）`);
+      }
+    }
   for (const r of roles)
     if (r.appointedBy && names.has(r.appointedBy)) {
       strong.get(r.name)?.add(r.appointedBy);
