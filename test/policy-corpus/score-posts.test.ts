@@ -1,7 +1,7 @@
 /** The scorer's post comparison: the two ways the sets label one appointment count as the same post. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sameBody, samePost } from '../../src/modules/policy/fixtures/score.ts';
+import { pathNorm, sameBody, samePost } from '../../src/modules/policy/fixtures/score.ts';
 
 test('offices joined by 及び as written and the first of them are the same post', () => {
   assert.ok(samePost('課長', '各課長及び各署長'));
@@ -28,4 +28,13 @@ test('a committee or a unit is the same with or without the body or unit above i
   assert.ok(!sameBody('情報セキュリティ委員会', '委員会'), 'a bare kind of body is no name');
   assert.ok(!sameBody('情報政策課', '政策課'), 'part of a name is not a unit above it');
   assert.ok(!sameBody('', ''));
+});
+
+test('an article names its clause with or without the chapter, section and subsection above it', () => {
+  assert.equal(pathNorm('第2章/第1節/第14条/2'), '第14条/2');
+  assert.equal(pathNorm('第14条/2'), '第14条/2');
+  assert.equal(pathNorm('第三章/第十二条の二/(1)'), '第十二条の二/(1)');
+  assert.equal(pathNorm('第2章'), '第2章');
+  assert.equal(pathNorm('2/2-4/(1)'), '2/2-4/(1)');
+  assert.equal(pathNorm('附則/2'), '附則/2');
 });
