@@ -86,7 +86,7 @@ function perUnitOf(sentence: string): string | undefined {
  */
 function aliasesIn(sentence: string): [string, string][] {
   const out: [string, string][] = [];
-  if (!sentence.includes('以下「')) return out;
+  if (!sentence.includes('「')) return out;
   for (const m of sentence.matchAll(/([^\s、。「」()]+?)\(([^()]*?)以下「([^」]+)」という。?\)/g)) {
     const before = roleAtEnd(stripParens(m[1]));
     const inner = roleAtEnd(m[2].split(/[、。:：,]/)[0].trim());
@@ -96,6 +96,12 @@ function aliasesIn(sentence: string): [string, string][] {
     if (before && before !== short) out.push([before, short]);
     else if (inner && inner !== short) out.push([inner, short]);
   }
+  // 「XをYと、ZをWという。」「Xを以下「Y」という。」: short names given outside brackets, one or several per sentence.
+  if (/を(?:以下)?「[^」]+」と(?:、|いう)/.test(sentence))
+    for (const m of sentence.matchAll(/([^\s、。「」()]+?)を(?:以下)?「([^」]+)」と(?=、|いう)/g)) {
+      const before = roleAtEnd(stripParens(m[1]));
+      if (before && before !== m[2] && !/(?:職員|従業員|従事者)等?$/.test(m[2])) out.push([before, m[2]]);
+    }
   return out;
 }
 
