@@ -4,10 +4,10 @@
  */
 import type { Role } from '../types.ts';
 
-/** An office: 課長, 理事, 管理者 …, and a prefecture's 知事 / 副知事, whose name does not end in 長. */
+/** An office: 課長, 理事, 管理者 …, and offices whose name does not end in 長: a prefecture's 知事, a school's 教頭. */
 export function isPost(text: string): boolean {
   return (
-    /(?:長|長等|長補佐|職員|者|理事|参事|主幹|監|官|役|知事)$/.test(text) &&
+    /(?:長|長等|長補佐|職員|者|理事|参事|主幹|監|官|役|知事|教頭)$/.test(text) &&
     text.length <= 60 &&
     !/[。]/.test(text)
   );

@@ -86,7 +86,7 @@ function perUnitOf(sentence: string): string | undefined {
  */
 function aliasesIn(sentence: string): [string, string][] {
   const out: [string, string][] = [];
-  if (!sentence.includes('以下「')) return out;
+  if (!sentence.includes('「')) return out;
   for (const m of sentence.matchAll(/([^\s、。「」()]+?)\(([^()]*?)以下「([^」]+)」という。?\)/g)) {
     const before = roleAtEnd(stripParens(m[1]));
     const inner = roleAtEnd(m[2].split(/[、。:：,]/)[0].trim());
@@ -96,7 +96,26 @@ function aliasesIn(sentence: string): [string, string][] {
     if (before && before !== short) out.push([before, short]);
     else if (inner && inner !== short) out.push([inner, short]);
   }
+  // 「XをYと、ZをWという。」「Xを以下「Y」という。」: short names given outside brackets, one or several per sentence.
+  if (/を(?:以下)?「[^」]+」と(?:、|いう)/.test(sentence))
+    for (const m of sentence.matchAll(/([^\s、。「」()]+?)を(?:以下)?「([^」]+)」と(?=、|いう)/g)) {
+      const before = roleAtEnd(stripParens(m[1]));
+      if (before && before !== m[2] && !/(?:職員|従業員|従事者)等?$/.test(m[2])) out.push([before, m[2]]);
+    }
   return out;
+}
+
+/**
+ * 「当該組織の長（以下「部長等」という。）をもって充てる」: an office given a short name that is an office too is
+ * written by that short name, the one the rest of the text uses.
+ */
+function shortPost(sentence: string): string {
+  if (!sentence.includes('以下「')) return sentence;
+  return sentence.replace(
+    /([\u4e00-\u9fff]+(?:の[\u4e00-\u9fff]+)*)\(以下「([\u4e00-\u9fff]+)」という。?\)/g,
+    (all, office: string, short: string) =>
+      isPost(office) && /長等?$/.test(short) && !isRoleName(short) && !isRoleName(office) ? short : all,
+  );
 }
 
 /** Removes asides but keeps a short bracket that is part of a name: 情報セキュリティ責任者(次長). */
@@ -229,7 +248,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     for (const line of splitSentences(node.text)) {
       const raw = unbulleted(line);
       for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
-      appointments(clean(raw), node.path, upsert);
+      appointments(clean(shortPost(raw)), node.path, upsert);
       const together = collectivePost(raw);
       const filled = together && drafts.get(keyOf.get(together.role) ?? together.role);
       if (filled && together) filled.post = together.post;
@@ -382,6 +401,13 @@ function appointments(written: string, path: string, upsert: Upsert): void {
   // 「AをXとし、BをYとする」: the first office is the post (the first is given when two fill it).
   let m = /^([^、。を]+?)を、?([^、。を]+?)とし、/.exec(s) ?? /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s);
   const named = m ? roleAtEnd(m[2]) : null;
+  // 「学校にあっては教頭を、事務局の各課にあっては課長が指名する係長を、Xとする」: one office per kind of unit,
+  // the first is the post.
+  const perKind = m && named ? /^[^、。を]*?にあっては、?([^、。を]+?)を、/.exec(m[1]) : null;
+  if (m && named === m[2] && perKind && isPost(perKind[1]) && /^[^ぁ-ん]+$/.test(perKind[1])) {
+    upsert(named, path, { post: firstOffice(perKind[1]) });
+    return;
+  }
   // The role may follow a modifier: 「CISO直属の…」「当該情報システムに関する…」.
   if (m && named && (named === m[2] || /[ぁ-ん]$/.test(m[2].slice(0, -named.length)))) {
     // Only an office is a post; a description of what the holder does is not.
@@ -404,6 +430,22 @@ function appointments(written: string, path: string, upsert: Upsert): void {
     const name = roleAtEnd(m[2]);
     if (name) {
       upsert(name, path, { appointedBy: m[1], ...optional });
+      return;
+    }
+  }
+  // 「…を置き、課長補佐又は係長のうちから管理者が指名する」「…を置き、管理者が係長職にある者のうちから指名する」:
+  // the pool picked from is the post, whoever picks appoints.
+  m =
+    /(?:^|、)([^、。]*?)を置き、([^、。]+?の(?:うち|中)から[^、。]*?(?:指名|任命|指定|委嘱)する)(?:者とする)?。?$/.exec(
+      s,
+    );
+  if (m) {
+    const name = appointedRole(m[1]);
+    const fill = filling(m[2].replace(/する$/, 'する者'));
+    // 「所属の職員のうちから指名する」: anyone of the staff may be picked, so the pool is no office.
+    const staff = /(?:^|の)(?:職員|教職員|従業員|者)等?$/.test(fill.post ?? '');
+    if (name && fill.post && isPost(fill.post) && !staff) {
+      upsert(name, path, { ...fill, perUnit: perUnitOf(s) });
       return;
     }
   }
