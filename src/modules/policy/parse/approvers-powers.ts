@@ -28,6 +28,8 @@ export interface Power {
   words: Set<string>;
   /** the words of the acts themselves (持出し, 提供 in 「…の持出し及び外部への提供の許可」) */
   acts: Set<string>;
+  /** the act as a table's row writes it: rows of the same act are one power split by level or by place */
+  act?: string;
 }
 
 /** The pairs of letters of each run of words (持出し → 持出), the unit a power and a sentence are compared in. */
@@ -138,5 +140,13 @@ export function approversFromPowers(
     words,
     powers.filter((q) => q.levels.length === 0 || levels.length === 0),
   );
-  return p ? { byLevel: null, approver: [p.role] } : null;
+  if (!p) return null;
+  // The rows of one act in a table: per level where each names one (the sentence naming none), else all who allow.
+  const rows = p.act === undefined || levels.length > 0 ? [p] : powers.filter((q) => q.act === p.act);
+  if (rows.length > 1 && rows.every((q) => q.levels.length === 1)) {
+    const byLevel: Record<string, string[]> = {};
+    for (const q of rows) byLevel[q.levels[0]] = [...new Set([...(byLevel[q.levels[0]] ?? []), q.role])];
+    return { byLevel, approver: [...new Set(rows.map((q) => q.role))] };
+  }
+  return { byLevel: null, approver: [...new Set(rows.map((q) => q.role))] };
 }

@@ -1,7 +1,9 @@
 /**
  * Approvers named only in a table of 申請 (申請事項 | 申請者 | 申請先 | 許可権者, one row per act, sometimes one
  * row per act and level): a sentence asking for 「別表に定める許可権者の許可」 takes the 許可権者 of the row of
- * its act (and level). The 申請先 is where the form goes, not who allows, when the table has both.
+ * its act (and level). The 申請先 is where the form goes, not who allows, when the table has both. An act written
+ * once over several rows (the cell below left empty, as a merged cell is copied) holds for the rows below it, and
+ * the level may stand in a column of its own (事項 | 区分 | 承認者).
  */
 import type { Classification } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
@@ -27,12 +29,19 @@ function powersOfTable(table: string[][], matcher: ActorMatcher, scheme: Classif
   const act = found >= 0 ? found : by === 0 ? -1 : 0;
   if (by >= 0 && act >= 0) {
     const roleRe = new RegExp(matcher.pattern, 'g');
+    let carried = '';
     for (const row of table.slice(1)) {
-      const cell = row[act] ?? '';
-      const roles = [...(row[by] ?? '').matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
-      if (cell.trim() === '' || roles.length !== 1) continue;
-      // 「情報資産の持出し（機密性３）」: the level in brackets, the act without it.
-      out.push(powerOf(roles[0], stripParens(cell), levelsOf(cell, scheme)));
+      const own = (row[act] ?? '').trim();
+      const cell = own === '' ? carried : own;
+      carried = cell;
+      const roles = [...(row[by] ?? '').normalize('NFKC').matchAll(roleRe)].map(
+        (r) => matcher.resolve(r[0]) ?? r[0],
+      );
+      if (cell === '' || roles.length !== 1) continue;
+      // 「情報資産の持出し（機密性３）」: the level in brackets, the act without it; or in a 区分 column beside it.
+      const others = row.filter((_, i) => i !== by && i !== act).join('、');
+      const levels = levelsOf(`${cell}、${others}`, scheme);
+      out.push({ ...powerOf(roles[0], stripParens(cell), levels), act: stripParens(cell) });
     }
   }
   cache.set(table, out);

@@ -210,10 +210,13 @@ export function extractObligations(
               scheme,
             )
           : null;
+        // A table of acts the sentence refers to answers before a reading of the same table as levels and roles.
         const byLevel =
           approversInNote(sentence, matcher, scheme) ??
           approversByLevel(sentence, matcher, scheme) ??
-          approversFromTable(sentence, tables(), matcher, scheme) ??
+          (tablePowers.length > 0
+            ? (held?.byLevel ?? null)
+            : approversFromTable(sentence, tables(), matcher, scheme)) ??
           approversFromItems(sentence, node, matcher, scheme) ??
           approversFromForm(sentence, everyClause, matcher, scheme) ??
           held?.byLevel ??
