@@ -35,8 +35,9 @@ export function isRoleName(text: string): boolean {
     (text.length >= 4 || /^[A-Z]{2,6}$/.test(text)) &&
     !/^(?:当該|その|各|本|全)/.test(text) &&
     // 「(5) 委託事業者」「職員及び委託事業者とする」「(1) 承認権者」: a party outside the body, or whoever holds a
-    // power (承認権者, 任命権者), is no role the body sets up.
-    !/(?:事業者|受託者|業者|利用者|来訪者|第三者|権者)$/.test(text) &&
+    // power (承認権者, 任命権者), is no role the body sets up; nor is a party to a business with the body (加入保険者,
+    // 契約者, 申請者).
+    !/(?:事業者|受託者|業者|利用者|来訪者|第三者|権者|保険者|契約者|申請者|請求者)$/.test(text) &&
     // 「事務取扱担当者を指定し」: the staff of a business (個人番号関係事務) are staff, not a role; a 情報取扱者 is one.
     !/事務(?:取扱い?)?担当者$/.test(text) &&
     // 「外部サービスの利用（第16条）　CISO」: two cells of a table run together are no name.
