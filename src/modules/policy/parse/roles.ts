@@ -35,8 +35,9 @@ export function isRoleName(text: string): boolean {
     (text.length >= 4 || /^[A-Z]{2,6}$/.test(text)) &&
     !/^(?:当該|その|各|本|全)/.test(text) &&
     // 「(5) 委託事業者」「職員及び委託事業者とする」「(1) 承認権者」: a party outside the body, or whoever holds a
-    // power (承認権者, 任命権者), is no role the body sets up.
-    !/(?:事業者|受託者|業者|利用者|来訪者|第三者|権者)$/.test(text) &&
+    // power (承認権者, 任命権者), is no role the body sets up; nor is a party to a business with the body (加入保険者,
+    // 契約者, 申請者).
+    !/(?:事業者|受託者|業者|利用者|来訪者|第三者|権者|保険者|契約者|申請者|請求者)$/.test(text) &&
     // 「事務取扱担当者を指定し」: the staff of a business (個人番号関係事務) are staff, not a role; a 情報取扱者 is one.
     !/事務(?:取扱い?)?担当者$/.test(text) &&
     // 「外部サービスの利用（第16条）　CISO」: two cells of a table run together are no name.
@@ -397,9 +398,19 @@ function appointments(written: string, path: string, upsert: Upsert): void {
   const s = written.includes('から、') ? written.replace(/(の(?:うち|中)から)、/g, '$1') : written;
   if (!/とする|とし、|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め|兼|就|担/.test(s)) return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
+  // 「管理者は、その指名する職員を情報セキュリティ推進者とし、…」: the subject picks who holds the role.
+  let m =
+    /^([^、。]+?)は、(?:その|自ら)?(?:指名|任命|指定)する(?:職員|者)を、?([^、。を]+?)と(?:し、|する。?$)/.exec(
+      s,
+    );
+  const chosen = m ? roleAtEnd(m[2]) : null;
+  if (m && chosen === m[2]) {
+    upsert(chosen, path, { appointedBy: m[1], ...optional });
+    return;
+  }
   // 「総務部長をCISO直属の統括情報セキュリティ責任者とする」「…作業を行う者を、情報システム担当者とする」
   // 「AをXとし、BをYとする」: the first office is the post (the first is given when two fill it).
-  let m = /^([^、。を]+?)を、?([^、。を]+?)とし、/.exec(s) ?? /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s);
+  m = /^([^、。を]+?)を、?([^、。を]+?)とし、/.exec(s) ?? /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s);
   const named = m ? roleAtEnd(m[2]) : null;
   // 「学校にあっては教頭を、事務局の各課にあっては課長が指名する係長を、Xとする」: one office per kind of unit,
   // the first is the post.
