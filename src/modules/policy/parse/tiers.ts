@@ -167,7 +167,12 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       );
       if (subjects.length === 0) continue;
       // 「議長は、…議会の事務を統理する」「村長は、…を総理する」: the head's own words for final authority.
-      if (/最終決定権限|最終的な(?:決定)?権限|総括責任者|を総括する|全体を統括|を(?:統理|総理)する/.test(s))
+      // 「…の総括及び最終的な決定」 (a 別表's column of duties) says the same; 「…の最終的な決定に従い」 does not.
+      if (
+        /最終決定権限|最終的な(?:決定)?権限|最終的な(?:決定|判断)(?!に)|総括責任者|を総括する|全体を統括|を(?:統理|総理)する/.test(
+          s,
+        )
+      )
         for (const a of subjects) top.add(a);
       // 「CISOに事故があるとき…その職務を代理する」: the role named before に事故 is the one acted for.
       const actedFor = /代理/.test(s) ? matcher.before(s, 'に事故') : [];
