@@ -392,11 +392,24 @@ function teamsInChain(
   }
 }
 
+/**
+ * An appointment as the other forms read it: the older kana 「もつて」 as 「もって」, a head count (「X１人を置き」) left
+ * out, the comma a role's 「は」 may go without (「Xは総務課長とする」) put back.
+ */
+function spelled(s: string): string {
+  let t = s.includes('もつて') ? s.replace(/もつて/g, 'もって') : s;
+  if (t.includes('人を置'))
+    t = t.replace(/(?<=[^、。])(?:[0-9]+|[一二三四五六七八九十]+|若干)人(?=を置)/g, '');
+  const bare = /^([\u4e00-\u9fffァ-ヴーA-Za-z]+)は(?=[^、])/.exec(t);
+  return bare && isRoleName(bare[1]) ? `${bare[1]}は、${t.slice(bare[0].length)}` : t;
+}
+
 /** Every appointment form a sentence can take (see the file comment). */
 function appointments(written: string, path: string, upsert: Upsert): void {
   // 「部長のうちから、CISOが指名する者」: the comma after the pool changes nothing.
-  const s = written.includes('から、') ? written.replace(/(の(?:うち|中)から)、/g, '$1') : written;
-  if (!/とする|とし、|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め|兼|就|担/.test(s)) return;
+  const s = spelled(written.includes('から、') ? written.replace(/(の(?:うち|中)から)、/g, '$1') : written);
+  if (!/とする|とし、|となる|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め|兼|就|担/.test(s))
+    return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
   // 「管理者は、その指名する職員を情報セキュリティ推進者とし、…」: the subject picks who holds the role.
   let m =
@@ -491,13 +504,13 @@ function appointments(written: string, path: string, upsert: Upsert): void {
   }
   // 「副市長をもって最高情報セキュリティ責任者に充てる」: the office first, the role it fills after 「をもって」.
   // A purpose written first (「…を管理させるため、課長をもって…に充てる」) is no part of the office.
-  m = /^(?:[^。]*?(?:ため|ように)、)?([^。]+?)をもって([^、。を]+?)に充てる/.exec(s);
+  m = /^(?:[^。]*?(?:ため|ように)、)?([^。]+?)をもって、?([^、。を]+?)(?:に充てる|とする。?$)/.exec(s);
   if (m && roleAtEnd(m[2]) === m[2] && !/(?:は|には)、/.test(m[1])) {
     upsert(m[2], path, { ...filling(m[1]), perUnit: perUnitOf(s) });
     return;
   }
   // 「Xは、…を充ててはならない」 forbids, it appoints no one.
-  m = /^([^、。]+?)(?:は|には)、(.+?)(?:をもって(?:これに)?充て|を充て)(?!てはならない)/.exec(s);
+  m = /^([^、。]+?)(?:の職)?(?:は|には)、(.+?)(?:をもって(?:これに)?充て|を充て)(?!てはならない)/.exec(s);
   if (m && appointedRole(m[1]) === m[1]) {
     // 「副校長又は教頭のうちから校長が指名する者をもって充てる」: the pool is the post, the appointer appoints.
     upsert(m[1], path, filling(m[2]));
@@ -509,17 +522,49 @@ function appointments(written: string, path: string, upsert: Upsert): void {
     /^([^、。]+?)(?:の職)?(?:は|には)、([^、。]+?)(?:が(?:これを|これに)?(?:務め|当た|兼ね|兼務す|就|担)|をもって兼ね)/.exec(
       s,
     );
-  if (m && appointedRole(m[1]) === m[1] && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
-    const fill = filling(m[2]);
+  const holder = m ? m[2].replace(/の職(?:にある|を占める)(?:者|職員)$/, '') : '';
+  if (m && appointedRole(m[1]) === m[1] && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(holder)) {
+    const fill = filling(holder);
     if (fill.post && isPost(fill.post)) {
       upsert(m[1], path, fill);
       return;
     }
   }
   // 「市長は、副市長を最高情報セキュリティ責任者に任命する」: the office named before the role fills it; Z appoints.
-  m = /^([^、。]+?)は、([^、。を]+?)を([^、。を]+?)に(?:任命|指名)する/.exec(s);
+  m = /^([^、。]+?)は、([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定|委嘱)する/.exec(s);
   if (m && roleAtEnd(m[3]) === m[3] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
     upsert(m[3], path, { post: firstOffice(m[2]), appointedBy: m[1] });
+    return;
+  }
+  // 「総務課長を情報システム管理者に指定する」: no appointer named.
+  m = /^([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定)する/.exec(s);
+  if (
+    m &&
+    roleAtEnd(m[2]) === m[2] &&
+    isPost(m[1]) &&
+    !isRoleName(m[1]) &&
+    /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[1])
+  ) {
+    upsert(m[2], path, { post: firstOffice(m[1]) });
+    return;
+  }
+  // 「総務課長は、情報システム管理者となる」「情報システム管理者として総務課長を充てる」: the office becomes the role.
+  m = /^([^、。]+?)は、([^、。を]+?)となる(?:ものとする)?。?$/.exec(s);
+  const becomes = m && !/(?:^|の)(?:職員|教職員|者)$/.test(m[1]);
+  if (
+    m &&
+    becomes &&
+    roleAtEnd(m[2]) === m[2] &&
+    isPost(m[1]) &&
+    !isRoleName(m[1]) &&
+    /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[1])
+  ) {
+    upsert(m[2], path, { post: firstOffice(m[1]) });
+    return;
+  }
+  m = /^([^、。]+?)として、?([^、。を]+?)を充てる/.exec(s);
+  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
+    upsert(m[1], path, filling(m[2]));
     return;
   }
   // 「市に、最高情報セキュリティ責任者として副市長を置く」.
