@@ -258,6 +258,19 @@ function namedAxis(node: ClauseNode): string | undefined {
   return axes.size === 1 ? [...axes][0] : undefined;
 }
 
+const LEVEL_AT = new RegExp(`${AXIS}\\s*${LEVEL}`, 'g');
+
+/** Two or more levels written one after another in one cell, nothing else: their axes and symbols. */
+function levelRun(cell: string): [string, string][] | null {
+  if (!cell) return null;
+  const found = [...cell.matchAll(LEVEL_AT)];
+  if (found.length < 2 || found.map((m) => m[0]).join('') !== cell) return null;
+  return found.map((m) => {
+    const one = LEVEL_LABEL.exec(m[0]);
+    return one ? [one[1], one[2]] : ['', ''];
+  });
+}
+
 function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   const classifies = /分類|区分する/.test(node.text);
@@ -277,6 +290,13 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
       const second = LEVEL_LABEL.exec(row[1]?.trim() ?? '');
       const head = row[0]?.trim() ?? '';
       if (AXES.includes(head)) rowAxis = head;
+      // A drawn table with rules only between axes joins each axis's lines into one row: its level cell is then
+      // the levels one after another (機密性３機密性２機密性１), and the definitions cannot be told apart.
+      const run = second ? null : levelRun(row[1]?.trim() ?? '');
+      if (run && (head === '' || AXIS_ONLY.test(head))) {
+        levels.push(...run.map(([axis, label]) => level(axis, label)));
+        continue;
+      }
       if (second && (head === '' || AXIS_ONLY.test(head))) {
         levels.push(level(second[1], second[2], row.slice(2).join(' ').trim()));
         continue;
