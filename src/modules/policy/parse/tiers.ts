@@ -59,6 +59,11 @@ const BELOW_OBJECT = [
   'の下に置',
   'の職務を代理',
   'を助け',
+  // 「Yの指導の下」「Yの指導監督を受け」「Yの指揮に従い」
+  'の指導の下',
+  'の指導監督を受け',
+  'の指導監督の下',
+  'の指揮に従',
   '直属の',
   // 「CIOの直属として監査を行う」
   'の直属',
@@ -86,6 +91,9 @@ const ABOVE_OBJECT = [
   'を指揮し',
   'を指揮する',
   'を指揮監督',
+  'を指導監督',
+  'を総括し',
+  'を総括する',
   'を指名',
   'を任命',
   'を監督',
@@ -144,7 +152,9 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
   for (const node of flatten(tree)) {
     const sentences = splitSentences(node.text);
     const rows = rowSentences(node, matcher, names);
-    for (const written of rows.length > 0 ? [...sentences, ...rows] : sentences) {
+    for (const raw of rows.length > 0 ? [...sentences, ...rows] : sentences) {
+      // 「Yの指揮のもと、」「Yの監督のもとに」: the kana spelling of 「の下」.
+      const written = raw.includes('のもと') ? raw.replace(/のもと(?=に|で|、)/g, 'の下') : raw;
       if (!relation.test(written)) continue;
       const s = asDefined(relationAside(written), matcher, names);
       // 「Xの下に、Yを置き、…」: the role set up is below X.
