@@ -59,6 +59,11 @@ const BELOW_OBJECT = [
   'の下に置',
   'の職務を代理',
   'を助け',
+  // 「Yの指導の下」「Yの指導監督を受け」「Yの指揮に従い」
+  'の指導の下',
+  'の指導監督を受け',
+  'の指導監督の下',
+  'の指揮に従',
   '直属の',
   // 「CIOの直属として監査を行う」
   'の直属',
@@ -86,6 +91,9 @@ const ABOVE_OBJECT = [
   'を指揮し',
   'を指揮する',
   'を指揮監督',
+  'を指導監督',
+  'を総括し',
+  'を総括する',
   'を指名',
   'を任命',
   'を監督',
@@ -144,7 +152,9 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
   for (const node of flatten(tree)) {
     const sentences = splitSentences(node.text);
     const rows = rowSentences(node, matcher, names);
-    for (const written of rows.length > 0 ? [...sentences, ...rows] : sentences) {
+    for (const raw of rows.length > 0 ? [...sentences, ...rows] : sentences) {
+      // 「Yの指揮のもと、」「Yの監督のもとに」: the kana spelling of 「の下」.
+      const written = raw.includes('のもと') ? raw.replace(/のもと(?=に|で|、)/g, 'の下') : raw;
       if (!relation.test(written)) continue;
       const s = asDefined(relationAside(written), matcher, names);
       // 「Xの下に、Yを置き、…」: the role set up is below X.
@@ -167,7 +177,12 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       );
       if (subjects.length === 0) continue;
       // 「議長は、…議会の事務を統理する」「村長は、…を総理する」: the head's own words for final authority.
-      if (/最終決定権限|最終的な(?:決定)?権限|総括責任者|を総括する|全体を統括|を(?:統理|総理)する/.test(s))
+      // 「…の総括及び最終的な決定」 (a 別表's column of duties) says the same; 「…の最終的な決定に従い」 does not.
+      if (
+        /最終決定権限|最終的な(?:決定)?権限|最終的な(?:決定|判断)(?!に)|総括責任者|を総括する|全体を統括|を(?:統理|総理)する/.test(
+          s,
+        )
+      )
         for (const a of subjects) top.add(a);
       // 「CISOに事故があるとき…その職務を代理する」: the role named before に事故 is the one acted for.
       const actedFor = /代理/.test(s) ? matcher.before(s, 'に事故') : [];

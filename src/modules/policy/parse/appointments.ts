@@ -1,0 +1,260 @@
+/**
+ * Every form an appointment sentence can take (Xを置き、Yをもって充てる / Xは、Yをもって充てる / YをXとする /
+ * Zは、Xを指名する …): which role it sets up, the office that fills it, who appoints.
+ */
+import type { Role } from '../types.ts';
+import { filling, firstOffice, isPost } from './appointments-posts.ts';
+import { appointedRole, isRoleName, roleAtEnd } from './role-names.ts';
+import { stripParens } from './sentences.ts';
+
+/** Records a role the sentence sets up, with what it says of it. */
+export type Upsert = (name: string, path: string, patch?: Partial<Role>) => unknown;
+
+function perUnitOf(sentence: string): string | undefined {
+  const m = /(課|部|局|係|室|所属|支所)(?:等)?(?:\([^()]*\))?に[^。]*?を置/.exec(sentence);
+  return m ? m[1] : undefined;
+}
+
+/**
+ * An appointment as the other forms read it: the older kana 「もつて」 as 「もって」, a head count (「X１人を置き」) left
+ * out, the comma a role's 「は」 may go without (「Xは総務課長とする」) put back.
+ */
+function spelled(s: string): string {
+  let t = s.includes('もつて') ? s.replace(/もつて/g, 'もって') : s;
+  if (t.includes('人を置'))
+    t = t.replace(/(?<=[^、。])(?:[0-9]+|[一二三四五六七八九十]+|若干)人(?=を置)/g, '');
+  const bare = /^([\u4e00-\u9fffァ-ヴーA-Za-z]+)は(?=[^、])/.exec(t);
+  return bare && isRoleName(bare[1]) ? `${bare[1]}は、${t.slice(bare[0].length)}` : t;
+}
+
+/** Every appointment form a sentence can take (see the file comment). */
+export function appointments(written: string, path: string, upsert: Upsert): void {
+  // 「部長のうちから、CISOが指名する者」: the comma after the pool changes nothing.
+  const s = spelled(written.includes('から、') ? written.replace(/(の(?:うち|中)から)、/g, '$1') : written);
+  if (!/とする|とし、|となる|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め|兼|就|担/.test(s))
+    return;
+  const optional = /必要に応じ/.test(s) ? { optional: true } : {};
+  // 「管理者は、その指名する職員を情報セキュリティ推進者とし、…」: the subject picks who holds the role.
+  let m =
+    /^([^、。]+?)は、(?:その|自ら)?(?:指名|任命|指定)する(?:職員|者)を、?([^、。を]+?)と(?:し、|する。?$)/.exec(
+      s,
+    );
+  const chosen = m ? roleAtEnd(m[2]) : null;
+  if (m && chosen === m[2]) {
+    upsert(chosen, path, { appointedBy: m[1], ...optional });
+    return;
+  }
+  // 「総務部長をCISO直属の統括情報セキュリティ責任者とする」「…作業を行う者を、情報システム担当者とする」
+  // 「AをXとし、BをYとする」: the first office is the post (the first is given when two fill it).
+  m = /^([^、。を]+?)を、?([^、。を]+?)とし、/.exec(s) ?? /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s);
+  const named = m ? roleAtEnd(m[2]) : null;
+  // 「学校にあっては教頭を、事務局の各課にあっては課長が指名する係長を、Xとする」: one office per kind of unit,
+  // the first is the post.
+  const perKind = m && named ? /^[^、。を]*?にあっては、?([^、。を]+?)を、/.exec(m[1]) : null;
+  if (m && named === m[2] && perKind && isPost(perKind[1]) && /^[^ぁ-ん]+$/.test(perKind[1])) {
+    upsert(named, path, { post: firstOffice(perKind[1]) });
+    return;
+  }
+  // The role may follow a modifier: 「CISO直属の…」「当該情報システムに関する…」.
+  if (m && named && (named === m[2] || /[ぁ-ん]$/.test(m[2].slice(0, -named.length)))) {
+    // Only an office is a post; a description of what the holder does is not.
+    const office = isPost(m[1]) && !/[、]/.test(m[1]) && m[1].length <= 25 && !/(?:う|る|た)者$/.test(m[1]);
+    upsert(named, path, office ? { post: firstOffice(m[1]) } : {});
+    return;
+  }
+  // 「…を行う者を情報システム担当者とし、情報システム管理者が指名する」: a role someone picks, no office named.
+  m = /を、?([^、。を]+?)とし、([^、。]+?)が(?:指名|任命|指定)する。?$/.exec(s);
+  const picked = m ? roleAtEnd(m[1]) : null;
+  if (m && picked === m[1]) {
+    upsert(picked, path, { appointedBy: m[2], ...optional });
+    return;
+  }
+  // 「…専門家を、CISOの下に置く最高情報セキュリティアドバイザーに委嘱することができる」
+  m =
+    /^([^、。]+?)は、(?:[^。]*?)の下に置く([^、。]+?)に(?:委嘱|任命|指名)/.exec(s) ??
+    /^([^、。]+?)は、[^。]*?を([^、。を]+?)に委嘱/.exec(s);
+  if (m) {
+    const name = roleAtEnd(m[2]);
+    if (name) {
+      upsert(name, path, { appointedBy: m[1], ...optional });
+      return;
+    }
+  }
+  // 「…を置き、課長補佐又は係長のうちから管理者が指名する」「…を置き、管理者が係長職にある者のうちから指名する」:
+  // the pool picked from is the post, whoever picks appoints.
+  m =
+    /(?:^|、)([^、。]*?)を置き、([^、。]+?の(?:うち|中)から[^、。]*?(?:指名|任命|指定|委嘱)する)(?:者とする)?。?$/.exec(
+      s,
+    );
+  if (m) {
+    const name = appointedRole(m[1]);
+    const fill = filling(m[2].replace(/する$/, 'する者'));
+    // 「所属の職員のうちから指名する」: anyone of the staff may be picked, so the pool is no office.
+    const staff = /(?:^|の)(?:職員|教職員|従業員|者)等?$/.test(fill.post ?? '');
+    if (name && fill.post && isPost(fill.post) && !staff) {
+      upsert(name, path, { ...fill, perUnit: perUnitOf(s) });
+      return;
+    }
+  }
+  // 「…を置き、総務課長が兼ねる」「…を置き、その職は、Yが兼務する」「…を置き、Yの職にある者がこれに当たる」
+  // fill the role like 「…をもって充てる」.
+  m =
+    /(?:^|、)([^、。]*?)を置き、(?:その職は、)?(.+?)(?:をもって(?:これに)?充て|を充て|が兼ね|が兼務|をもって兼ね|がこれに当たる|が(?:これを)?務め)/.exec(
+      s,
+    );
+  if (m) {
+    const name = appointedRole(m[1]);
+    if (name) upsert(name, path, { ...filling(m[2]), perUnit: perUnitOf(s) });
+    return;
+  }
+  // 「…に統括監を置き、次長を統括監に充てる」: the office is named before the role it fills.
+  m = /(?:^|、)([^、。]*?)を置き、([^、。]+?)を[^、。を]+?に充てる/.exec(s);
+  if (m) {
+    const name = roleAtEnd(m[1]);
+    if (name) upsert(name, path, { ...filling(m[2]), perUnit: perUnitOf(s) });
+    return;
+  }
+  // 「…にXを置き、X（or its short name）は、事務局長の職にある者とする」.
+  m = /(?:^|、)([^、。]*?)を置き、([^、。]+?)は、([^、。]+?)とする。?$/.exec(s);
+  if (m && /^[\u4e00-\u9fffァ-ヴーA-Za-z]+$/.test(m[2])) {
+    const name = roleAtEnd(m[1]);
+    const fill = filling(m[3]);
+    // Set up in the same sentence, what it 「とする」 is who fills it, even an office named like a role (交通事業管理者).
+    if (name && (fill.appointedBy || (fill.post && isPost(fill.post)))) {
+      upsert(name, path, { ...fill, perUnit: perUnitOf(s) });
+      return;
+    }
+  }
+  // 「副市長をもって最高情報セキュリティ責任者に充てる」: the office first, the role it fills after 「をもって」.
+  // A purpose written first (「…を管理させるため、課長をもって…に充てる」) is no part of the office.
+  m = /^(?:[^。]*?(?:ため|ように)、)?([^。]+?)をもって、?([^、。を]+?)(?:に充てる|とする。?$)/.exec(s);
+  if (m && roleAtEnd(m[2]) === m[2] && !/(?:は|には)、/.test(m[1])) {
+    upsert(m[2], path, { ...filling(m[1]), perUnit: perUnitOf(s) });
+    return;
+  }
+  // 「Xは、…を充ててはならない」 forbids, it appoints no one.
+  m = /^([^、。]+?)(?:の職)?(?:は|には)、(.+?)(?:をもって(?:これに)?充て|を充て)(?!てはならない)/.exec(s);
+  if (m && appointedRole(m[1]) === m[1]) {
+    // 「副校長又は教頭のうちから校長が指名する者をもって充てる」: the pool is the post, the appointer appoints.
+    upsert(m[1], path, filling(m[2]));
+    return;
+  }
+  // 「Xは、副市長が務める」「Xには、各課長が当たる」「Xは、Yがこれを務めるものとし、…」「Xは、Yが兼ねる」
+  // 「Xは、Yをもって兼ねる」「Xの職には、Yが就く」「Xの職は、Yが担う」: Y fills X.
+  m =
+    /^([^、。]+?)(?:の職)?(?:は|には)、([^、。]+?)(?:が(?:これを|これに)?(?:務め|当た|兼ね|兼務す|就|担)|をもって兼ね)/.exec(
+      s,
+    );
+  const holder = m ? m[2].replace(/の職(?:にある|を占める)(?:者|職員)$/, '') : '';
+  if (m && appointedRole(m[1]) === m[1] && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(holder)) {
+    const fill = filling(holder);
+    if (fill.post && isPost(fill.post)) {
+      upsert(m[1], path, fill);
+      return;
+    }
+  }
+  // 「市長は、副市長を最高情報セキュリティ責任者に任命する」: the office named before the role fills it; Z appoints.
+  m = /^([^、。]+?)は、([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定|委嘱)する/.exec(s);
+  if (m && roleAtEnd(m[3]) === m[3] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
+    upsert(m[3], path, { post: firstOffice(m[2]), appointedBy: m[1] });
+    return;
+  }
+  // 「総務課長を情報システム管理者に指定する」: no appointer named.
+  m = /^([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定)する/.exec(s);
+  if (
+    m &&
+    roleAtEnd(m[2]) === m[2] &&
+    isPost(m[1]) &&
+    !isRoleName(m[1]) &&
+    /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[1])
+  ) {
+    upsert(m[2], path, { post: firstOffice(m[1]) });
+    return;
+  }
+  // 「総務課長は、情報システム管理者となる」「情報システム管理者として総務課長を充てる」: the office becomes the role.
+  m = /^([^、。]+?)は、([^、。を]+?)となる(?:ものとする)?。?$/.exec(s);
+  const becomes = m && !/(?:^|の)(?:職員|教職員|者)$/.test(m[1]);
+  if (
+    m &&
+    becomes &&
+    roleAtEnd(m[2]) === m[2] &&
+    isPost(m[1]) &&
+    !isRoleName(m[1]) &&
+    /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[1])
+  ) {
+    upsert(m[2], path, { post: firstOffice(m[1]) });
+    return;
+  }
+  m = /^([^、。]+?)として、?([^、。を]+?)を充てる/.exec(s);
+  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
+    upsert(m[1], path, filling(m[2]));
+    return;
+  }
+  // 「市に、最高情報セキュリティ責任者として副市長を置く」.
+  m = /(?:^|、)([^、。]+?)として、?([^、。を]+?)を置/.exec(s);
+  const setAs = m ? roleAtEnd(m[1]) : null;
+  if (m && setAs && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
+    upsert(setAs, path, { post: firstOffice(m[2]), perUnit: perUnitOf(s) });
+    return;
+  }
+  // 「Xに充てる者は、副市長とする」.
+  m = /^([^、。]+?)に充てる(?:者|職)は、([^、。]+?)とする/.exec(s);
+  if (m && appointedRole(m[1]) === m[1]) {
+    upsert(m[1], path, filling(m[2]));
+    return;
+  }
+  // 「統括情報セキュリティ責任者は、デジタル推進局長とする。」「…は、常務理事のうちから理事長が指名する者とする。」
+  // The subject may carry its short name: 「X（以下「Z」という。）は、副管理者とする。」
+  m = /^([^、。]+?)は、([^、。]+?)とする。?$/.exec(stripParens(s));
+  if (m && roleAtEnd(m[1]) === m[1]) {
+    const fill = filling(m[2]);
+    // 「…は、常勤の副管理者とする」: an office with a qualifier is a post even where its noun reads like a role.
+    const roleItself = isRoleName(m[2]) && roleAtEnd(m[2]) === m[2];
+    if (fill.appointedBy || (fill.post && isPost(fill.post) && !roleItself)) {
+      upsert(m[1], path, fill);
+      return;
+    }
+  }
+  // 「情報システム管理者は、情報政策課長とし、…」: filled and tasked in one sentence.
+  m = /^([^、。]+?)は、([^、。]+?)とし、/.exec(s);
+  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && !isRoleName(m[2]) && m[2].length <= 25) {
+    upsert(m[1], path, filling(m[2]));
+    return;
+  }
+  // 「施設課長は、防災システム管理者として、…」: the office fills the role it acts as.
+  m = /^([^、。]+?)は、([^、。を]+?)として、/.exec(s);
+  if (m && isPost(m[1]) && !isRoleName(m[1]) && roleAtEnd(m[2]) === m[2]) {
+    upsert(m[2], path, { post: m[1] });
+    return;
+  }
+  // 「情報セキュリティ監査責任者は、CIOが任命する。」: appointed by a role, no post named;
+  // 「Xは、Zが副町長のうちから委嘱する」 also names the office.
+  m = /^([^、。]+?)は、([^、。]+?が(?:[^、。]+?の(?:うち|中)から)?(?:任命|指名|指定|委嘱)する)。?$/.exec(s);
+  if (m && roleAtEnd(m[1]) === m[1]) {
+    upsert(m[1], path, filling(m[2]));
+    return;
+  }
+  // 「Xは、…者をYとして置く」「Xは、Wが指名する者をYとして、…に当たらせる」: X designates Y.
+  m = /^([^、。]+?)は、(?:[^。]*?、)?([^、。]+?)を([^、。を]+?)として(?:置|、)/.exec(s);
+  if (m && roleAtEnd(m[3]) === m[3]) {
+    upsert(m[3], path, { appointedBy: m[1], ...optional });
+    return;
+  }
+  m =
+    /^([^、。]+?)は、(?:[^。]*?)([^、。を]+?)を(?:指名|任命|指定|委嘱)(?:する。?$|しなければならない。?$|することができる。?$|するものとする。?$|し、)/.exec(
+      s,
+    );
+  if (m) {
+    const name = roleAtEnd(m[2]);
+    if (name && !/者のうちから$/.test(m[2])) {
+      // 「…は、所属の職員のうちから推進員を指名する」: a designation, the pool is no post (充て職).
+      upsert(name, path, { appointedBy: m[1], ...optional });
+      return;
+    }
+  }
+  m = s.includes('を置く') ? /^(.*?)([^、。]+?)を置く(?:ものとする|ことができる)?。?$/.exec(s) : null;
+  if (m) {
+    const name = roleAtEnd(m[2]);
+    if (name) upsert(name, path, { perUnit: perUnitOf(s), ...optional });
+  }
+}
