@@ -32,6 +32,8 @@ export function filling(text: string): Partial<Role> {
     )
     .replace(/^各(?=[\u4e00-\u9fff])/, '')
     .replace(/の職(?:にある|を占める)(?:者|職員)$/, '')
+    // 「副村長たる者」: an office written as whoever holds it.
+    .replace(/(?<=[長官監役理事])たる(?:者|職員)$/, '')
     .replace(/\([^()]*(?:を|。)[^()]*\)$/, '');
   const pool = /^(.+?)の(?:うち|中)から(.+?)が(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(written);
   if (pool) return { post: pool[1], appointedBy: pool[2] };

@@ -44,3 +44,7 @@ test('negative: 「情報資産を機密性に指定する」 sets up no role', 
   );
   assert.deepEqual(roles, ['情報セキュリティ統括者']);
 });
+
+test('「Yたる者をもって充てる」: the office written as whoever holds it is the office', () => {
+  assert.equal(postOf('村に情報資産管理者を置き、企画課長たる者をもって充てる。'), '企画課長');
+});

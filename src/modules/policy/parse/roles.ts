@@ -27,7 +27,10 @@ interface Draft extends Role {
 function aliasesIn(sentence: string): [string, string][] {
   const out: [string, string][] = [];
   if (!sentence.includes('「')) return out;
-  for (const m of sentence.matchAll(/([^\s、。「」()]+?)\(([^()]*?)以下「([^」]+)」という。?\)/g)) {
+  // 「以下単に「Y」という」「以下この規程において「Y」という」「以下「Y」と略称する」: the same short name.
+  for (const m of sentence.matchAll(
+    /([^\s、。「」()]+?)\(([^()]*?)以下(?:、|単に|この[^「」()]{1,12}(?:において|では)、?)?「([^」]+)」と(?:いう|略称する|称する|総称する|する)。?\)/g,
+  )) {
     const before = roleAtEnd(stripParens(m[1]));
     const inner = roleAtEnd(m[2].split(/[、。:：,]/)[0].trim());
     const short = m[3];
