@@ -2,11 +2,13 @@
  * A proviso that lifts the prohibition before it by someone's leave: 「…してはならない。ただし、Xの許可を得た場合は、
  * この限りでない。」. The leave is the prohibition's permission; where the proviso gives approvers level by level
  * (「ただし、機密性３の…にあってはXの、機密性２の…にあってはYの許可を得た場合は、この限りでない。」) it is a rule of
- * its own, a `may` naming no actor, and the prohibition keeps none.
+ * its own, a `may` naming no actor, and the prohibition keeps none. So is one whose approvers stand in the items
+ * below it (「ただし、次の各号に掲げる区分に応じ、当該各号に定める者の許可を得たときは、…」 over 「(1) 機密性３の
+ * 情報資産　X」).
  */
-import type { Classification, Obligation, ObligationTopic } from '../types.ts';
+import type { Classification, ClauseNode, Obligation, ObligationTopic } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
-import { approversByLevel, approversOf, levelsOf } from './approvers.ts';
+import { approversByLevel, approversFromItems, approversOf, levelsOf } from './approvers.ts';
 
 /** 「ただし、CISOが特に必要と認めたときは、この限りでない。」: the prohibition above it may be lifted by that role. */
 export const LIFTING_PROVISO =
@@ -22,8 +24,11 @@ export function provisoLifting(
   matcher: ActorMatcher,
   scheme: Classification | null,
   topicOf: (texts: string[]) => ObligationTopic | undefined,
+  node?: ClauseNode,
 ): Obligation | null {
-  const byLevel = approversByLevel(sentence, matcher, scheme);
+  const byLevel =
+    approversByLevel(sentence, matcher, scheme) ??
+    (node ? approversFromItems(sentence, node, matcher, scheme) : null);
   if (byLevel) {
     const topic = topicOf([last.text, sentence]);
     return {

@@ -142,8 +142,14 @@ export function extractObligations(
         );
         if (!modality) {
           if (LIFTING_PROVISO.test(sentence) && last?.modality === 'must_not') {
-            const own = provisoLifting(sentence, last, matcher, scheme, (texts) =>
-              topicOf([...texts, node.title ?? '', ...ancestors.map((a) => a.title ?? '').reverse()]),
+            const own = provisoLifting(
+              sentence,
+              last,
+              matcher,
+              scheme,
+              (texts) =>
+                topicOf([...texts, node.title ?? '', ...ancestors.map((a) => a.title ?? '').reverse()]),
+              node,
             );
             if (own) {
               out.push(own);
