@@ -38,7 +38,8 @@ export const GIVES_PREVIOUS = new RegExp(
 
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
-  if (!matcher.pattern || !/許可|承認|承諾|許諾|決裁|了承|了解|同意|協議|判断|認め/.test(sentence)) return [];
+  if (!matcher.pattern || !/許可|承認|承諾|許諾|決裁|了承|了解|同意|協議|判断|認め|確認を受け/.test(sentence))
+    return [];
   let res = approverRes.get(matcher);
   if (!res) {
     const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
@@ -52,6 +53,10 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
           /許可|承認|承諾|許諾|了承|了解|同意/,
           `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:を得|を受け(?!る前)|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと)`,
         ),
+        // 「…廃棄するときは、Xの確認を受けて（受けなければならない）」: the leave to go on with the act, given by X
+        // having checked; not a check of what was done (「返却し、Xの確認を受け」) or of a content (「…について、X
+        // の確認を受け」), where no act waits on X.
+        pattern(/は、[^、。]{0,40}確認を受け/, `(?<=は、)${list}の確認を受け(?!る前)`),
         // 「Xの決裁を経なければならない」: a 決裁 is passed through, as a permission is received.
         pattern(/(?:決裁|承認)を経/, `${list}の(?:決裁|承認)を経`),
         // Asking X for it: 「Xに許可を求め」「Xの承認を求め」「Xに対し許可を申請し」.
