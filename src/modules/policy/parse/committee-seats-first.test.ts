@@ -37,3 +37,21 @@ test('negative: 「委員長を選任し」 names no holder', () => {
   assert.equal(c?.chair, undefined);
   assert.equal(c?.secretariat, undefined);
 });
+
+test('「委員長をXとし、副委員長をYとし、委員をZとする」: seat first, each with 「とし」', () => {
+  const c = committee(
+    '組合に文書管理委員会（以下「委員会」という。）を置く。委員会は、委員長を情報統括責任者とし、副委員長を情報推進責任者とし、委員を総務課長とする。',
+  );
+  assert.equal(c?.chair?.post, '情報統括責任者');
+  assert.equal(c?.viceChair?.post, '情報推進責任者');
+  assert.deepEqual(c?.memberNames, ['総務課長']);
+});
+
+test('「委員長にXを、副委員長にYを充て、委員はZとする」: each seat given its holder', () => {
+  const c = committee(
+    '組合に文書管理委員会（以下「委員会」という。）を置く。委員会は、委員長に情報統括責任者を、副委員長に情報推進責任者を充て、委員は総務課長及び業務課長とする。',
+  );
+  assert.equal(c?.chair?.post, '情報統括責任者');
+  assert.equal(c?.viceChair?.post, '情報推進責任者');
+  assert.deepEqual(c?.memberNames, ['総務課長', '業務課長']);
+});

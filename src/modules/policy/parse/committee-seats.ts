@@ -12,7 +12,11 @@ const SEATS = new RegExp(
 );
 /** The seat first, then who fills it: 「委員長をＣＩＳＯ、副委員長を統括責任者とし、委員を各部長とする」. */
 const SEATS_FIRST = new RegExp(
-  `(?:^|、)(${CHAIR})を([^、。]+?)、(${VICE})を([^、。]+?)と(?:し、${MEMBER}を(.+?)とする|する)`,
+  `(?:^|、)(${CHAIR})を([^、。]+?)(?:とし)?、(${VICE})を([^、。]+?)と(?:し、${MEMBER}を(.+?)とする|する)`,
+);
+/** Each seat given its holder: 「委員長にＣＩＳＯを、副委員長に統括責任者を充て、委員は各課長とする」. */
+const SEATS_FILLED = new RegExp(
+  `(?:^|、)(${CHAIR})に([^、。]+?)を、(${VICE})に([^、。]+?)を充て(?:る|、${MEMBER}(?:は|には)、?(.+?)(?:とする|を充てる))`,
 );
 
 export interface Seats {
@@ -23,7 +27,7 @@ export interface Seats {
 
 /** The chair, the vice-chair and (as written) the members a sentence gives in one run, or null. */
 export function seatsInRun(sentence: string): Seats | null {
-  const first = SEATS_FIRST.exec(sentence);
+  const first = SEATS_FIRST.exec(sentence) ?? SEATS_FILLED.exec(sentence);
   if (first)
     return {
       chair: { title: first[1], post: first[2] },
