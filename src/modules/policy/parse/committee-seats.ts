@@ -5,8 +5,18 @@
 
 const CHAIR = '(?:委員長|会長|座長|議長|部会長)';
 const VICE = '(?:副委員長|副会長|副座長|副議長|副部会長)';
+const MEMBER = '(?:委員|構成員|幹事|部会員)';
+// 「…を委員とする」「…を委員として組織する」
 const SEATS = new RegExp(
-  `(?:^|、)([^、。]+?)を(${CHAIR})、([^、。]+?)を(${VICE})と(?:し、(.+?)を(?:委員|構成員|幹事|部会員)とする|する)`,
+  `(?:^|、)([^、。]+?)を(${CHAIR})、([^、。]+?)を(${VICE})と(?:し、(.+?)を${MEMBER}と(?:する|して(?:組織|構成))|する)`,
+);
+/** The seat first, then who fills it: 「委員長をＣＩＳＯ、副委員長を統括責任者とし、委員を各部長とする」. */
+const SEATS_FIRST = new RegExp(
+  `(?:^|、)(${CHAIR})を([^、。]+?)(?:とし)?、(${VICE})を([^、。]+?)と(?:し、${MEMBER}を(.+?)とする|する)`,
+);
+/** Each seat given its holder: 「委員長にＣＩＳＯを、副委員長に統括責任者を充て、委員は各課長とする」. */
+const SEATS_FILLED = new RegExp(
+  `(?:^|、)(${CHAIR})に([^、。]+?)を、(${VICE})に([^、。]+?)を充て(?:る|、${MEMBER}(?:は|には)、?(.+?)(?:とする|を充てる))`,
 );
 
 export interface Seats {
@@ -17,6 +27,13 @@ export interface Seats {
 
 /** The chair, the vice-chair and (as written) the members a sentence gives in one run, or null. */
 export function seatsInRun(sentence: string): Seats | null {
+  const first = SEATS_FIRST.exec(sentence) ?? SEATS_FILLED.exec(sentence);
+  if (first)
+    return {
+      chair: { title: first[1], post: first[2] },
+      viceChair: { title: first[3], post: first[4] },
+      ...(first[5] ? { members: first[5] } : {}),
+    };
   const m = SEATS.exec(sentence);
   if (!m) return null;
   return {

@@ -224,10 +224,16 @@ function seatedAs(
  * (「委員会、幹事会及び部会の庶務は、…」).
  */
 function secretariatOf(s: string, names: string): RegExpExecArray | null {
-  if (!/(?:事務局|庶務|事務)は、/.test(s)) return null;
-  return new RegExp(
-    `(?:^|[、。\n]|及び|並びに)(?:${names})(?:(?:、|及び|並びに)[^、。]{1,30}?)*?の(?:事務局|庶務|事務)は、(.+?)(?:において|で|が|に)(?:行|処理|置)`,
-  ).exec(s);
+  if (!/(?:事務局|庶務|事務)は、/.test(s) && !/、その(?:事務局|庶務)は/.test(s)) return null;
+  return (
+    new RegExp(
+      `(?:^|[、。\n]|及び|並びに)(?:${names})(?:(?:、|及び|並びに)[^、。]{1,30}?)*?の(?:事務局|庶務|事務)は、(.+?)(?:において|で|が|に)(?:行|処理|置)`,
+    ).exec(s) ??
+    // 「委員会は、…を委員として組織し、その庶務は総務課において処理する」: the body the sentence is about.
+    new RegExp(
+      `^(?:${names})は、[^。]*?、その(?:事務局|庶務)は、?([^、。]+?)(?:において|で|が)(?:行|処理)`,
+    ).exec(s)
+  );
 }
 
 /** 「総務課の情報担当職員が処理する」: the secretariat is the unit whose staff does the work. */
