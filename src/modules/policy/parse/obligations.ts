@@ -31,6 +31,7 @@ import { approversFromDestination, DESTINATION_ALLOWS } from './approvers-destin
 import { approversFromForm } from './approvers-form.ts';
 import { approversOfLevelAfter } from './approvers-level-after.ts';
 import { approversInNote, approversNamedInNote } from './approvers-note.ts';
+import { levelsSetAside } from './approvers-overridden.ts';
 import { approversFromPowers, HOLDER_OF_POWER, type Power, powersOf } from './approvers-powers.ts';
 import { LIFTING_PROVISO, provisoLifting } from './approvers-proviso.ts';
 import { approversOfProvisoLevels } from './approvers-proviso-levels.ts';
@@ -288,6 +289,7 @@ export function extractObligations(
   levelsOfNamedThings(out, scheme);
   approversOfNamedLevels(out, scheme);
   approversOfProvisoLevels(out);
+  levelsSetAside(out);
   if (everyClause().some((n) => n.text.includes('専決') || n.text.includes('委任')))
     approversByDelegation(out, delegationsOf(everyClause(), matcher, scheme), matcher, scheme);
   return approversOfLevelAfter(out, matcher, scheme);
