@@ -57,6 +57,8 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         // having checked; not a check of what was done (「返却し、Xの確認を受け」) or of a content (「…について、X
         // の確認を受け」), where no act waits on X.
         pattern(/は、[^、。]{0,40}確認を受け/, `(?<=は、)${list}の確認を受け(?!る前)`),
+        // 「…の許可は、Xから受けなければならない」: the permission named first, then who gives it.
+        pattern(/(?:許可|承認)は、[^。]*から受け/, `(?:許可|承認)は、${list}から受け`),
         // 「Xの決裁を経なければならない」: a 決裁 is passed through, as a permission is received.
         pattern(/(?:決裁|承認)を経/, `${list}の(?:決裁|承認)を経`),
         // Asking X for it: 「Xに許可を求め」「Xの承認を求め」「Xに対し許可を申請し」.
