@@ -7,7 +7,7 @@ import type { Role } from '../types.ts';
 /** An office: 課長, 理事, 管理者 …, and offices whose name does not end in 長: a prefecture's 知事, a school's 教頭. */
 export function isPost(text: string): boolean {
   return (
-    /(?:長|長等|長補佐|職員|者|理事|参事|主幹|監|官|役|知事|教頭)$/.test(text) &&
+    /(?:長|長等|長補佐|職員|者|理事|参事|主幹|主査|主事|監|官|役|知事|教頭)$/.test(text) &&
     text.length <= 60 &&
     !/[。]/.test(text)
   );
@@ -25,7 +25,7 @@ export function filling(text: string): Partial<Role> {
   // 「それぞれ診療部長、看護部長…をもって充てる」: one office per unit named before, the first is the post.
   // 「組合の管理者をもって充て」: the body the text is the policy of holds the office; its name is no part of the post.
   const written = text
-    .replace(/^それぞれ、?/, '')
+    .replace(/^それぞれ(?:の(?=[\u4e00-\u9fff]))?、?/, '')
     .replace(
       /^(?:本|当)?(?:組合|広域連合|企業団|公社|協議会|連合会|本会|市|町|村|県|区)の(?=[^、。の]{2,}$)/,
       '',
@@ -45,7 +45,7 @@ export function filling(text: string): Partial<Role> {
   // 「学長が指名する副学長」: an office the appointer picks the holder of. Staff picked (「…が指名する教職員」) are
   // no office: anyone of them may be picked.
   const picked = /^([^、。]+?)が(?:指名|任命|指定)する([^、。]+)$/.exec(written);
-  if (picked && isPost(picked[2]) && !/^(?:者|[\u4e00-\u9fff]{0,4}職員|教員)$/.test(picked[2]))
+  if (picked && isPost(firstOffice(picked[2])) && !/^(?:者|[\u4e00-\u9fff]{0,4}職員|教員)$/.test(picked[2]))
     return { post: picked[2], appointedBy: picked[1] };
   // 「…課の長が指名する職員」: an appointment, not a post (充て職).
   const appointer = /^(.+)が(?:指名|任命|指定|委嘱)する/.exec(written);

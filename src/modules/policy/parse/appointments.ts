@@ -7,6 +7,17 @@ import { filling, firstOffice, isPost } from './appointments-posts.ts';
 import { appointedRole, isRoleName, roleAtEnd } from './role-names.ts';
 import { stripParens } from './sentences.ts';
 
+/** Offices listed with 、 and 及び / 並びに / 又は (「診療部長、看護部長及び事務局次長」), each an office of its own. */
+function isOfficeList(text: string): boolean {
+  const parts = text.split(/、|及び|並びに|又は/);
+  return (
+    parts.length > 1 &&
+    parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p)) &&
+    isPost(parts[0]) &&
+    isPost(parts[parts.length - 1])
+  );
+}
+
 /** Records a role the sentence sets up, with what it says of it. */
 export type Upsert = (name: string, path: string, patch?: Partial<Role>) => unknown;
 
@@ -58,7 +69,11 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   // The role may follow a modifier: 「CISO直属の…」「当該情報システムに関する…」.
   if (m && named && (named === m[2] || /[ぁ-ん]$/.test(m[2].slice(0, -named.length)))) {
     // Only an office is a post; a description of what the holder does is not.
-    const office = isPost(m[1]) && !/[、]/.test(m[1]) && m[1].length <= 25 && !/(?:う|る|た)者$/.test(m[1]);
+    const office =
+      (isPost(m[1]) || isOfficeList(m[1])) &&
+      (!/[、]/.test(m[1]) || isOfficeList(m[1])) &&
+      m[1].length <= 60 &&
+      !/(?:う|る|た)者$/.test(m[1]);
     upsert(named, path, office ? { post: firstOffice(m[1]) } : {});
     return;
   }
