@@ -7,6 +7,16 @@ import { filling, firstOffice, isPost } from './appointments-posts.ts';
 import { appointedRole, isRoleName, roleAtEnd } from './role-names.ts';
 import { stripParens } from './sentences.ts';
 
+/** Whether an office (no role's name, no phrase) fills the role named in full. */
+function officeBecomes(office: string, role: string): boolean {
+  return (
+    roleAtEnd(role) === role &&
+    isPost(office) &&
+    !isRoleName(office) &&
+    /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(office)
+  );
+}
+
 /** Offices listed with 、 and 及び / 並びに / 又は (「診療部長、看護部長及び事務局次長」), each an office of its own. */
 function isOfficeList(text: string): boolean {
   const parts = text.split(/、|及び|並びに|又は/);
@@ -176,27 +186,14 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「総務課長を情報システム管理者に指定する」: no appointer named.
   m = /^([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定)する/.exec(s);
-  if (
-    m &&
-    roleAtEnd(m[2]) === m[2] &&
-    isPost(m[1]) &&
-    !isRoleName(m[1]) &&
-    /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[1])
-  ) {
+  if (m && officeBecomes(m[1], m[2])) {
     upsert(m[2], path, { post: firstOffice(m[1]) });
     return;
   }
   // 「総務課長は、情報システム管理者となる」「情報システム管理者として総務課長を充てる」: the office becomes the role.
   m = /^([^、。]+?)は、([^、。を]+?)となる(?:ものとする)?。?$/.exec(s);
   const becomes = m && !/(?:^|の)(?:職員|教職員|者)$/.test(m[1]);
-  if (
-    m &&
-    becomes &&
-    roleAtEnd(m[2]) === m[2] &&
-    isPost(m[1]) &&
-    !isRoleName(m[1]) &&
-    /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[1])
-  ) {
+  if (m && becomes && officeBecomes(m[1], m[2])) {
     upsert(m[2], path, { post: firstOffice(m[1]) });
     return;
   }

@@ -4,19 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzePolicy } from '../analyze.ts';
-import { levelName } from './classification.ts';
-
-const scheme = (text: string) => {
-  const c = analyzePolicy(text).classification;
-  return (c?.axes ?? []).map((axis) => [
-    axis,
-    (c?.levels ?? [])
-      .filter((l) => l.axis === axis)
-      .sort((a, b) => a.rank - b.rank)
-      .map((l) => levelName(l)),
-  ]);
-};
+import { scheme } from './levels.test-support.ts';
 
 test('[R-B1] 「○極秘　…」 bullet lines with a space below 「次の３種類に分類する」', () => {
   assert.deepEqual(

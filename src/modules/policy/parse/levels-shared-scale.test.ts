@@ -5,19 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzePolicy } from '../analyze.ts';
-import { levelName } from './classification.ts';
-
-const scheme = (text: string) => {
-  const c = analyzePolicy(text).classification;
-  return (c?.axes ?? []).map((axis) => [
-    axis,
-    (c?.levels ?? [])
-      .filter((l) => l.axis === axis)
-      .sort((a, b) => a.rank - b.rank)
-      .map((l) => levelName(l)),
-  ]);
-};
+import { scheme } from './levels.test-support.ts';
 
 test('[R-B1] 「機密性、完全性及び可用性のそれぞれについて、次の３段階に分類する」 over Ａ／Ｂ／Ｃ: each axis has Ａ／Ｂ／Ｃ', () => {
   assert.deepEqual(

@@ -5,19 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzePolicy } from '../analyze.ts';
-import { levelName } from './classification.ts';
-
-const scheme = (text: string) => {
-  const c = analyzePolicy(text).classification;
-  return (c?.axes ?? []).map((axis) => [
-    axis,
-    (c?.levels ?? [])
-      .filter((l) => l.axis === axis)
-      .sort((a, b) => a.rank - b.rank)
-      .map((l) => levelName(l)),
-  ]);
-};
+import { scheme } from './levels.test-support.ts';
 
 test('[R-B1] a column per axis over bare numbers 「区分 | 機密性 | 完全性 | 可用性」 / 「３ | … | － | －」', () => {
   assert.deepEqual(
