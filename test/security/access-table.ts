@@ -88,6 +88,7 @@ export const ACCESS_TABLE: Record<string, string> = {
   'GET /api/org/directory/people': 'signed_in',
   'GET /api/org/directory/units': 'signed_in',
   'GET /api/org/functions': 'fn:org.read|org.admin',
+  'GET /api/org/functions/:key/holders': 'signed_in',
   'GET /api/org/notices': 'fn:org.notices.send',
   'GET /api/org/notices/:id/receipts': 'fn:org.notices.send',
   'GET /api/org/notices/mine': 'signed_in',

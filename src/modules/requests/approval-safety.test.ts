@@ -151,13 +151,12 @@ describe('a request never skips its approver by accident', () => {
     const { id: _id, source: _source, ...draft } = current;
     const chain = [draft.definition.chain[0], { function: '', mode: 'any', unitScoped: false }];
     const before = (await auditEvents(t.db, org.id)).length;
-    for (const [lang, message] of [
-      [
-        'ja',
-        '承認の流れの第2段階に、承認する役割が選ばれていません。役割を選ぶか、その段階を削除してください。',
-      ],
-      ['en', 'Step 2 of the approval chain has no approving role. Choose one, or remove the step.'],
-    ]) {
+    const messages = {
+      ja: '承認の流れの第2段階に、承認する役割が選ばれていません。役割を選ぶか、その段階を削除してください。',
+      en: 'Step 2 of the approval chain has no approving role. Choose one, or remove the step.',
+    };
+    for (const lang of ['ja', 'en'] as const) {
+      const message = messages[lang];
       const r = await admin.c.request(
         'PUT',
         `/api/requests/types/${typeId}`,
@@ -166,7 +165,7 @@ describe('a request never skips its approver by accident', () => {
       );
       assert.equal(r.statusCode, 400, r.body);
       assert.deepEqual(r.json().error.fields, [
-        { field: 'definition.chain.1.function', code: 'requests.step_without_approver', message },
+        { field: 'definition.chain.1.function', code: 'requests.step_without_approver', message, messages },
       ]);
     }
     assert.equal((await auditEvents(t.db, org.id)).length, before, 'nothing saved');
