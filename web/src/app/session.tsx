@@ -1,5 +1,14 @@
 /** The signed-in session: loads GET /api/session, follows sign-in stages and signs out. */
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from '../api/client.ts';
 import { queryClient } from '../api/query.ts';
 import type { Session, Stage } from '../api/types.ts';
@@ -46,6 +55,9 @@ firstLoad.catch(() => {}); // handled where it is awaited
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  // Set while signing out and once the session has ended here: a request that was on its way and comes back
+  // refused must not send the user to sign-in a second time, dropping the message that says why they left.
+  const ended = useRef(false);
 
   const refresh = useCallback(async () => {
     try {
@@ -53,6 +65,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       firstLoad = null;
       const s = await (pending ?? api.get<Session>('/api/session', { noRedirect: true }));
       setCsrfToken(s.csrfToken);
+      ended.current = false;
       setState({ status: 'ready', session: s });
       return s;
     } catch (e) {
@@ -76,6 +89,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const endLocally = useCallback((flash?: string) => {
+    ended.current = true;
     setCsrfToken('');
     // Nothing one user loaded stays in memory for the next one.
     queryClient.clear();
@@ -85,6 +99,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(
     async (flash?: string) => {
+      ended.current = true;
       try {
         await api.post('/api/auth/logout', {}, { noRedirect: true });
       } catch {
@@ -97,6 +112,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthorizedHandler((kind) => {
+      if (ended.current) return;
       if (kind === 'step') {
         void refresh().then((s) => (s ? goToStage(s.stage) : endLocally()));
       } else {
