@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzePolicy } from '../../src/modules/policy/analyze.ts';
 import { type CorpusFixture, f1, scoreDocument } from '../../src/modules/policy/fixtures/score.ts';
+import { fixtureOf } from './fixture.test-support.ts';
 
 const TEXT = `第１条　組に総括責任者を置き、組長をもって充てる。
 ２　班に管理責任者を置き、班長をもって充てる。
@@ -17,19 +18,7 @@ const TEXT = `第１条　組に総括責任者を置き、組長をもって充
 第４条　班員は、端末にソフトウェアを導入するときは、総括責任者の許可を得なければならない。
 `;
 
-const fixture = (permissions: CorpusFixture['permissions']): CorpusFixture => ({
-  id: 'x',
-  layout: 'reiki',
-  meta: { title: '', issuer: null, kinds: [], dates: [] },
-  headings: [],
-  obligations: [],
-  roles: [],
-  topRole: null,
-  committees: [],
-  classification: null,
-  segments: [],
-  permissions,
-});
+const fixture = (permissions: CorpusFixture['permissions']): CorpusFixture => fixtureOf({ permissions });
 
 const score = (permissions: CorpusFixture['permissions']) =>
   f1(scoreDocument(analyzePolicy(TEXT), fixture(permissions)).approvers);
