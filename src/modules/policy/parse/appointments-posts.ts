@@ -24,7 +24,10 @@ export function filling(text: string): Partial<Role> {
   // 「各部局の長」: the distributive 各 says one holder per unit, the office is 部局の長.
   // 「それぞれ診療部長、看護部長…をもって充てる」: one office per unit named before, the first is the post.
   // 「組合の管理者をもって充て」: the body the text is the policy of holds the office; its name is no part of the post.
-  const written = text
+  // 「事務局にあっては各課長を、消防本部にあっては消防総務課長をもって充てる」: one office per kind of unit, the
+  // first is the post.
+  const perKind = /^[^、。を]*?にあっては、?([^、。を]+?)を、[^。]*にあっては、?[^、。を]+$/.exec(text);
+  const written = (perKind ? perKind[1] : text)
     .replace(/^それぞれ(?:の(?=[\u4e00-\u9fff]))?、?/, '')
     .replace(
       /^(?:本|当)?(?:組合|広域連合|企業団|公社|協議会|連合会|本会|市|町|村|県|区)の(?=[^、。の]{2,}$)/,
@@ -35,12 +38,19 @@ export function filling(text: string): Partial<Role> {
     // 「副村長たる者」: an office written as whoever holds it.
     .replace(/(?<=[長官監役理事])たる(?:者|職員)$/, '')
     .replace(/\([^()]*(?:を|。)[^()]*\)$/, '');
-  const pool = /^(.+?)の(?:うち|中)から(.+?)が(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(written);
+  // 「副市長のうちから市長が指名する者」「副市長のうち市長が指定する者」: the pool is the post, the appointer appoints.
+  const pool = /^(.+?)の(?:(?:うち|中)から|うち)(.+?)が(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(
+    written,
+  );
   if (pool) return { post: pool[1], appointedBy: pool[2] };
   // 「理事長が理事のうちから指名する者」: the appointer first, then the pool.
   const pool2 = /^([^、。]+?)が([^、。]+?)の(?:うち|中)から(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(
     written,
   );
+  // 「情報システム管理者が所管する課室の職員のうちから指名する」: the unit is named by whose it is, so its staff are
+  // no office; the one whose unit it is picks from them.
+  if (pool2 && /[ぁ-ん]/.test(pool2[2].replace(/の/g, '')) && /(?:職員|従業員)$/.test(pool2[2]))
+    return { appointedBy: pool2[1] };
   if (pool2) return { post: pool2[2], appointedBy: pool2[1] };
   // 「学長が指名する副学長」: an office the appointer picks the holder of. Staff picked (「…が指名する教職員」) are
   // no office: anyone of them may be picked.
@@ -55,8 +65,10 @@ export function filling(text: string): Partial<Role> {
 
 /**
  * 「当該所属の課長」「当該情報システムを所管する課の課長補佐」: 当該 (the one concerned) says which unit's holder,
- * not which office; the office is what follows (課長, 課長補佐). Where only a bare 長 follows, the unit stays
- * with it (「当該…を所管する係の長」 → 係の長, 「当該部局の長」 as written).
+ * not which office; the office is what follows the unit (課長, 課長補佐). Where only a bare 長 follows, the unit
+ * stays with it (「当該…を所管する係の長」 → 係の長, 「当該部局の長」 as written). Where the office follows the clause
+ * with no unit between (「当該情報システムを所管する課長」), the clause is what says whose office it is: the post is
+ * written in full.
  */
 function concerned(post: string): string {
   if (!post.startsWith('当該')) return post;
@@ -64,7 +76,7 @@ function concerned(post: string): string {
   const rest = relative ? relative[1] : post.slice(2);
   const office = /^[^、。]+の([^、。の]{2,})$/.exec(rest);
   if (office && isPost(office[1])) return office[1];
-  return relative ? rest : post;
+  return relative && rest.includes('の') ? rest : post;
 }
 
 /** The first of offices joined by 及び/又は/並びに, when each is an office of its own. */

@@ -150,6 +150,22 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
       return;
     }
   }
+  // 「本市にXを置き、総務部長とする」「各課にXを置き、課長補佐又は係長のうちから課長が指名する者とする」: what the
+  // sentence makes of the role it set up is who fills it.
+  m = /(?:^|、)([^、。]*?)を置き、([^、。]+?)とする。?$/.exec(s);
+  if (m) {
+    const name = appointedRole(m[1]);
+    const fill = name ? filling(m[2]) : {};
+    const office =
+      fill.post &&
+      isPost(fill.post) &&
+      !isRoleName(fill.post) &&
+      /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(fill.post);
+    if (name && (office || fill.appointedBy)) {
+      upsert(name, path, { ...fill, perUnit: perUnitOf(s) });
+      return;
+    }
+  }
   // 「副市長をもって最高情報セキュリティ責任者に充てる」: the office first, the role it fills after 「をもって」.
   // A purpose written first (「…を管理させるため、課長をもって…に充てる」) is no part of the office.
   m = /^(?:[^。]*?(?:ため|ように)、)?([^。]+?)をもって、?([^、。を]+?)(?:に充てる|とする。?$)/.exec(s);
