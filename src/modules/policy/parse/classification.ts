@@ -368,10 +368,8 @@ const isLevelWord = (name: string) =>
  * とおりとする」), printed at the end of the text.
  */
 function appendedTable(text: string, nodes: ClauseNode[]): string[][] | undefined {
-  const ref = (
-    /(別表(?:第[0-9]+)?)(?:に定める|に掲げる|のとおり|の)[^。]*分類/.exec(text) ??
-    /分類(?:及びその基準)?は、(別表(?:第[0-9]+)?)(?:に定める|に掲げる|の)とおりとする/.exec(text)
-  )?.[1];
+  const ref = (/(別表(?:第[0-9]+)?)(?:に定める|に掲げる|のとおり|の)[^。]*分類/.exec(text) ??
+    /分類(?:及びその基準)?は、(別表(?:第[0-9]+)?)(?:に定める|に掲げる|の)とおりとする/.exec(text))?.[1];
   if (!ref) return undefined;
   return nodes.find((n) => n.path === ref || n.path.endsWith(`/${ref}`))?.tables?.[0];
 }

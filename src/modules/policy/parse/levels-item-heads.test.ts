@@ -7,7 +7,11 @@ import { test } from 'node:test';
 import { scheme } from './levels.test-support.ts';
 
 const after = '第６条　職員は、情報資産を持ち出してはならない。\n';
-const items = (open: string, close: string, tail = '') => `第５条　情報資産は、その機密性に応じ、次のとおり分類する。
+const items = (
+  open: string,
+  close: string,
+  tail = '',
+) => `第５条　情報資産は、その機密性に応じ、次のとおり分類する。
 （１）　${open}機密性３${tail}${close}　個人情報を含む情報資産
 （２）　${open}機密性２${tail}${close}　公表していない情報資産
 （３）　${open}機密性１${tail}${close}　前２号以外の情報資産
