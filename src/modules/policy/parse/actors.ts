@@ -8,13 +8,22 @@ import { alternation, escapeRe, splitNames, stripParens } from './sentences.ts';
 export interface ActorMatcher {
   /** canonical role name for a written name (alias, typo-prefixed) or null */
   resolve(name: string): string | null;
-  /** actors of the sentence's subject (`Xは、`), in order; empty when it has none */
-  subject(sentence: string): { actors: string[]; condition?: string };
+  /**
+   * actors of the sentence's subject (`Xは、`), in order; empty when it has none. `unbound` where the sentence
+   * binds no one named, so that no actor of the sentence before carries over to it.
+   */
+  subject(sentence: string): Subject;
   /** role names listed right before a particle, e.g. `Aの許可`, `Bに報告` */
   before(sentence: string, particle: string): string[];
   /** the role-name alternation (for other patterns) */
   pattern: string;
   staffTerms: string[];
+}
+
+export interface Subject {
+  actors: string[];
+  condition?: string;
+  unbound?: true;
 }
 
 /** The end of a condition before the subject: 「…場合は、」「…ときは、」. */
@@ -39,6 +48,9 @@ const PEOPLE_KIND =
 /** 「職員以外の者は」: people named by who they are not, kept as written. */
 const OTHER_THAN = /^[\u4e00-\u9fff]{1,8}以外の者$/;
 const ROLE_WORD = /(?:管理者|責任者|担当者|統括者|取扱者|監督者|監査者|指揮者|代理者)$/;
+const isPeopleKind = (words: string) => PEOPLE_KIND.test(words) && !ROLE_WORD.test(words);
+/** A word of its own for the staff of a kind (教職員, 役職員): one kanji in front of 職員 that is no 全, 各 or 当. */
+const STAFF_WORD = /^(?![全各当本同他])[\u4e00-\u9fff]職員等?$/;
 /** The one who represents or heads a group: 会派の代表者, 各団体の長. */
 const GROUP_HEAD = /^[\u4e00-\u9fff]{1,8}の(?:代表者|長)$/;
 /**
@@ -52,6 +64,15 @@ const STAFF_BY_TASK =
 /** The auditor's independence: 「監査を行う者（職員）は、自ら（が）所属する…を監査してはならない」. */
 const SELF_AUDIT =
   /^[^、。]*?(?:監査|点検)を(?:行う|実施する)(?:者|職員)は、(?:自ら|自己)(?:が|の)?(?:所属|属|勤務)する/;
+
+/**
+ * A proviso with no subject of its own that asks a further leave for some of the cases (「ただし、機密性３の情報資産
+ * については、統括責任者の許可を得なければならない」): a rule on who gives the leave, not a duty of the one named before.
+ */
+const STRICTER_LEAVE = /^ただし、[^。]*(?:許可|承認|了承|同意|決裁)[^。]*(?:得|受け)なければならない。?$/;
+/** Who gives a leave (「…の提供の承認は、統括責任者が行うものとする」): the approver, no one's duty. */
+const LEAVE_GIVEN_BY =
+  /^(?:ただし、)?[^。]*の(?:許可|承認|了承|同意|決裁)は、[^、。]+が行う(?:もの)?とする。?$/;
 
 /** Words that really modify a role name (統括…, 最高…) rather than being a typo. */
 const MEANINGFUL_PREFIX = /^(?:統括|最高|副|主任|総括|各|全|局|部|課|区)/;
@@ -162,6 +183,17 @@ export function actorMatcher(
       const condition = lastPart.slice(0, role.index).trim();
       if (name) return { actors: [name], ...(condition ? { condition } : {}) };
     }
+    // 「議員及び職員は」「職員及び学生は」: the staff and other kinds of people, each who it is.
+    for (const list of [afterCondition, lastPart]) {
+      const people = splitNames(list);
+      if (people.length < 2) continue;
+      const each = people.map(
+        (k) => resolve(k) ?? (staffOnly.test(k) || STAFF_WORD.test(k) || isPeopleKind(k) ? k : null),
+      );
+      if (each.every((k) => k !== null)) return { actors: [...new Set(each)] };
+    }
+    // 「教職員は」「役職員は」: a word of its own that ends in 職員, not the staff term with something before it.
+    if (STAFF_WORD.test(lastPart)) return { actors: [lastPart] };
     const staff = staffAtEnd.exec(lastPart);
     // A narrower group of staff is who it says (会計年度任用職員, 構成町村の職員), not all staff.
     if (staff && staff.index > 0 && (NARROWER_STAFF.test(lastPart) || STAFF_BY_TASK.test(lastPart)))
@@ -171,16 +203,11 @@ export function actorMatcher(
       return { actors: [staffTerm(staff[0])], ...(condition ? { condition } : {}) };
     }
     // 「学生は」「教員は」「薬剤師は」: people of one kind, named as a whole phrase, are who they are.
-    if (
-      (PEOPLE_KIND.test(lastPart) && !ROLE_WORD.test(lastPart)) ||
-      GROUP_HEAD.test(lastPart) ||
-      OTHER_THAN.test(lastPart)
-    )
+    if (isPeopleKind(lastPart) || GROUP_HEAD.test(lastPart) || OTHER_THAN.test(lastPart))
       return { actors: [lastPart] };
     // 「学級担任及び教科担任は」: several kinds of people, each who it is.
     const kinds = splitNames(lastPart);
-    if (kinds.length > 1 && kinds.every((k) => PEOPLE_KIND.test(k) && !ROLE_WORD.test(k)))
-      return { actors: kinds };
+    if (kinds.length > 1 && kinds.every(isPeopleKind)) return { actors: kinds };
     // 「委託事業者の従業者は」: a party's staff act for the party.
     const staffOf =
       /([\u4e00-\u9fff]{0,8}(?:事業者|受託者|委託先))の(?:従業者|従業員|社員|作業員|技術者)等?$/.exec(
@@ -198,19 +225,20 @@ export function actorMatcher(
   };
 
   // Tiers, obligations and committees ask about the same sentences: the answer is kept.
-  const subjects = new Map<string, { actors: string[]; condition?: string }>();
-  const subject = (sentence: string): { actors: string[]; condition?: string } => {
+  const subjects = new Map<string, Subject>();
+  const subject = (sentence: string): Subject => {
     let hit = subjects.get(sentence);
     if (!hit) {
       hit = findSubject(sentence);
+      if (hit.actors.length === 0 && STRICTER_LEAVE.test(sentence)) hit = { actors: [], unbound: true };
       subjects.set(sentence, hit);
     }
     return { ...hit, actors: [...hit.actors] };
   };
 
-  const findSubject = (sentence: string): { actors: string[]; condition?: string } => {
+  const findSubject = (sentence: string): Subject => {
     // 「監査を行う職員は、自らが所属する課の監査を行ってはならない」: a rule on who may audit what, binding no one named.
-    if (SELF_AUDIT.test(sentence)) return { actors: [] };
+    if (SELF_AUDIT.test(sentence) || LEAVE_GIVEN_BY.test(sentence)) return { actors: [], unbound: true };
     // 「管理者にあっては課の台帳を、システム管理者にあってはシステムの台帳を整備しなければならない」: each acts.
     if (sentence.includes('にあっては')) {
       const each = before(sentence, 'にあっては');
@@ -357,7 +385,7 @@ export function withIssuer(matcher: ActorMatcher, body: string | null, committee
   if (!body) return matcher;
   const subject = (sentence: string) => {
     const found = matcher.subject(sentence);
-    if (found.actors.length > 0) return found;
+    if (found.actors.length > 0 || found.unbound) return found;
     const m = /^(?:[^。]*、)?((?:本|当)?([\u4e00-\u9fff]{1,6}))は、/.exec(sentence);
     if (
       !m ||

@@ -187,7 +187,8 @@ export function extractObligations(
         if (actors.length === 0 && /^前項の者は、別表/.test(sentence))
           actors = rolesOfTable(referencedTables(sentence, everyClause()), matcher);
         // 「何人も、…してはならない」 binds anyone: no one named before is its actor.
-        const anyone = /^何人も/.test(sentence);
+        // A sentence that binds no one named (who gives a leave, the auditor's independence) takes no one's either.
+        const anyone = /^何人も/.test(sentence) || !!subject.unbound;
         if (actors.length === 0 && previous.length > 0 && !anyone) [actors, from] = [previous, 'previous'];
         if (actors.length === 0 && itemLead && itemLead.actors.length > 0 && !anyone)
           [actors, from] = [itemLead.actors, 'list'];
@@ -279,7 +280,13 @@ export function extractObligations(
         last = ob;
       }
       // The items below an item of a list (②, then (a)(b) under it) are still items of the lead above it.
-      const inherited = itemLead && last ? { modality: itemLead.modality, actors: last.actors } : null;
+      // An item that only gives a title (「（１）盗難の防止」 with ア, イ under it) hands the lead on to them.
+      const inherited =
+        itemLead && last
+          ? { modality: itemLead.modality, actors: last.actors }
+          : itemLead && !node.text.trim()
+            ? itemLead
+            : null;
       if (node.children.length > 0) walk(node.children, [...ancestors, node], nextLead ?? inherited);
     }
   };
