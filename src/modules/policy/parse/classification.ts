@@ -81,13 +81,24 @@ export function axisOfNamed(sentence: string, names: string[], definitions: stri
   return '区分';
 }
 
+/** How a sentence classifies by what follows: 「…に」「…により」「…に従い」「…ごとに」. */
+const BY = '(?:に(?:より|よって|従い|従って)?|ごとに)';
+/** The word the levels are called by (種別, 取扱区分). */
+const NOUN = '([\\u4e00-\\u9fff]{1,8})';
 /**
- * A sentence that classifies into the items below it: 「次の２区分に分類する」, 「次のとおり分類する」,
- * 「次の各号に掲げる種別に分類する」, 「次に掲げる区分に分類する」, 「次のとおり区分する」, 「次の四区分に格付する」
- * (group 2 or 3: the word the levels are called by, 種別, 取扱区分).
+ * A sentence that classifies into the items below it: 「次の２区分に分類する」, 「次の３つの区分により分類する」,
+ * 「次のとおり分類する」, 「次の各号に掲げる種別に分類する」, 「次の各号に掲げるとおり分類する」, 「次に掲げる区分に
+ * 分類する」, 「次のとおり区分する」, 「次の四区分に格付する」, 「以下の３区分に従い分類する」 (group 2 or 3: the word
+ * the levels are called by, 種別, 取扱区分); or the classification of information as the topic over them:
+ * 「情報資産の分類は、次のとおりとする」.
  */
-const CLASSIFY_INTO_ITEMS =
-  /次(?:の(?:([0-9]+|[一二三四五六])?(?:区分|種類|つ|段階|種|類型)に|各号に掲げる([\u4e00-\u9fff]{1,8})に|とおり)|に掲げる([\u4e00-\u9fff]{1,8})に)(?:分類|区分|格付)/;
+const CLASSIFY_INTO_ITEMS = new RegExp(
+  `(?:次|以下)(?:の(?:([0-9]+|[一二三四五六])?(?:つの|種類の|段階の)?(?:区分|種類|つ|段階|種|類型)${BY}|` +
+    `各号(?:に(?:掲げる|定める)(?:${NOUN}${BY}|とおり)|のとおり)|とおり|ように)|` +
+    `に(?:掲げる|定める)(?:${NOUN}${BY}|とおり))、?(?:分類|区分|格付)|` +
+    `(?:情報|資産|文書|データ|記録)の?(?:[^、。「」]{1,8}(?:による|に応じた|に基づく))?(?:分類|区分|格付け?)は、` +
+    `(?:次|以下)の(?:各号に掲げる)?とおりとする`,
+);
 
 /**
  * Levels named in words by the items below a sentence that classifies into 「次の２区分」: each item
@@ -101,6 +112,8 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
   const run = node.children.filter((c) => c.style === first?.style);
   if (!m || run.length < 2) return [];
   const items = run.map((c) => {
+    const term = c.title === undefined ? definedTerm(c.text.trim()) : null;
+    if (term) return term;
     // A level with items of its own below it is read as a heading: 「①　甲情報　…次のいずれかの…」.
     const line = c.title !== undefined && HEAD_END.test(c.title.trim()) ? `${c.title} ${c.text}` : null;
     const head = (line !== null ? firstWord(line.trim()) : (c.title ?? firstWord(c.text))).trim();
@@ -136,6 +149,17 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
           items.map((i) => i.definition),
         );
   return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
+}
+
+/**
+ * An item that defines its level as a term: 「秘密情報とは、…情報をいう。」, or with the definition in brackets
+ * after the name: 「秘密情報（…情報をいう。）」.
+ */
+function definedTerm(text: string): { head: string; definition: string } | null {
+  const m =
+    /^([^、。\s()「」]{1,12})とは、(.+?)をいう。?$/.exec(text) ??
+    /^([^、。\s()「」]{1,12})\((.+?)(?:をいう)?。?\)。?$/.exec(text);
+  return m ? { head: m[1], definition: m[2] } : null;
 }
 
 /**
@@ -187,25 +211,28 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
   const m = namedLevelsSentence(node.text);
   if (!m) return [];
   const names = m[1]
+    // 「情報資産は、秘密情報、…及び公開情報に分類する」: the topic is not a name.
+    .replace(/^[^、]*?(?:は|を)、/, '')
     .replace(/^.*?(?:に応じ(?:て)?|により|によって)、?/, '')
     // 「機密性、完全性及び可用性の観点から、それぞれ高、中及び低の３段階に分類する」: the names follow the frame.
     .replace(/^.*(?:から|について|ごとに)、(?:それぞれ|各々|いずれも)?/, '')
     .split(/、|及び|並びに|又は/)
     .map((n) => n.trim());
-  const heads = node.children.map((c) => ({ c, head: (c.title ?? firstWord(c.text)).trim() }));
+  // Each item or 項 below defines a name: 「（１）　秘密情報　…」, 「２　秘密情報とは、…をいう。」.
+  const heads = node.children.map((c) => {
+    const term = c.title === undefined ? definedTerm(c.text.trim()) : null;
+    if (term) return { c, head: term.head, definition: term.definition };
+    const head = (c.title ?? firstWord(c.text)).trim();
+    return { c, head, definition: c.title ? c.text : c.text.slice(head.length).trim() };
+  });
   // A name of one character (高, 秘) is taken only where an item below defines it.
   const short = (n: string) => n.length < 2 && !heads.some((h) => h.head === n);
-  if (
-    names.length < 2 ||
-    names.some((n) => short(n) || n.length > 12 || /[ぁ-ゖ]/.test(n.replace(/の/g, '')))
-  )
-    return [];
+  if (names.length < 2 || names.some((n) => short(n) || !isLevelWord(n))) return [];
   // Only levels the items below define (or, with no items, a sentence that says 「…の２区分」) are taken.
   if ((heads.length > 0 || !m[2]) && !names.every((n) => heads.some((h) => h.head === n))) return [];
   const axis = axisOfNamed(m[0], names);
   return names.map((label) => {
-    const item = heads.find((h) => h.head === label)?.c;
-    const definition = item ? (item.title ? item.text : item.text.slice(label.length).trim()) : undefined;
+    const definition = heads.find((h) => h.head === label)?.definition;
     return { axis, label, rank: 0, ...(definition ? { definition } : {}) };
   });
 }
@@ -324,9 +351,16 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
   return levels;
 }
 
-/** A level named in a word or two: 秘, 取扱注意, 要保護情報 (no sentence, no verb). */
+/**
+ * A level named in a word or two: 秘, 取扱注意, 要保護情報, 庁内限り, 課内限り (no sentence, no verb; the kana of a
+ * word like 限り is part of its name).
+ */
 const isLevelWord = (name: string) =>
-  name.length >= 1 && name.length <= 12 && !/[ぁ-ゖ。、\s]/.test(name.replace(/の/g, ''));
+  name.length >= 1 &&
+  name.length <= 12 &&
+  !/[。、\s]/.test(name) &&
+  isLevelHead(name) &&
+  !/[ぁ-ゖ]{3}|(?:ない|ある|いる|れる)$/.test(name);
 
 /** The table of the 別表 a clause classifies by (「別表第１に定める区分に分類する」), printed at the end of the text. */
 function appendedTable(text: string, nodes: ClauseNode[]): string[][] | undefined {

@@ -9,16 +9,21 @@
 import type { ClassificationLevel, ClauseNode } from '../types.ts';
 import { splitSentences } from './sentences.ts';
 
-/** A level written with its axis: 機密性３, 重要性Ⅱ, 重要度Ａ, 機密性２Ｂ, 完全性高. */
-const TOKEN = '(機密性|完全性|可用性|重要性|重要度)((?:[IVX]+|[0-9]+[A-Z]?|[A-Z]|[高中低])(?![0-9A-Za-z]))';
+/** A level written with its axis: 機密性３, 重要性Ⅱ, 重要度Ａ, 機密性２Ｂ, 完全性高, 重要性分類Ⅳ. */
+const TOKEN =
+  '(機密性|完全性|可用性|重要性(?:分類)?|重要度(?:分類)?)((?:[IVX]+|[0-9]+[A-Z]?|[A-Z]|[高中低])(?![0-9A-Za-z]))';
 
-/** 「…を機密性３、」「…を機密性２とし、」「…を機密性１とする」「…を機密性１に分類する」. */
+/**
+ * 「…を機密性３、」「…を機密性２とし、」「…を機密性１とする」「…を機密性１に分類する」, and with what the level
+ * holds as the topic: 「…情報は完全性２、それ以外の情報は完全性１とする」.
+ */
 const SET_AS = new RegExp(
-  `を${TOKEN}(?:に|と(?:し|する))?(?=、|。|$|(?:と(?:し|する)|に(?:分類|区分|格付)))`,
+  `(?:を|は、?)${TOKEN}(?:に|と(?:し|する))?(?=、|。|$|(?:と(?:し|する)|に(?:分類|区分|格付)))`,
   'g',
 );
 /** 「情報資産の機密性は、…を３、…を２、…を１とする」: the axis as the topic, the levels as bare symbols. */
-const AXIS_TOPIC = /^(?:[^、。]*の)?(機密性|完全性|可用性|重要性|重要度)(?:の(?:区分|分類|格付け?))?は、/;
+const AXIS_TOPIC =
+  /^(?:[^、。]*の)?(機密性|完全性|可用性|重要性(?:分類)?|重要度(?:分類)?)(?:の(?:区分|分類|格付け?))?は、/;
 const SET_AS_BARE =
   /を((?:[IVX]+|[0-9]+[A-Z]?|[A-Z])(?![0-9A-Za-z]))(?:に|と(?:し|する))?(?=、|。|$|(?:と(?:し|する)|に(?:分類|区分|格付)))/g;
 /** 「重要度１は、個人情報を含む情報資産とする。」: one level stated in a 項 of its own. */
@@ -28,7 +33,7 @@ const LEVEL_IS = new RegExp(`(?:^|、)${TOKEN}は、?`, 'g');
 /** 「「機密性３」とは、…をいう」. */
 const TERM = new RegExp(`「${TOKEN}」とは、(.+?)をいう`);
 /** What a level holds ends in a noun of information or things. */
-const HOLDS = /(?:もの|情報|情報資産|資産|データ|文書|書類|システム|媒体)$/;
+const HOLDS = /(?:もの|情報|情報資産|資産|データ|文書|書類|資料|記録|システム|媒体)$/;
 /** A sentence that sets levels ends in one of these. */
 const SETS = /(?:とする|とし|に分類する|に区分する|に格付(?:け)?する|をいう)(?:ものとする)?。?$/;
 
@@ -48,18 +53,30 @@ function oneAxis(levels: ClassificationLevel[]): ClassificationLevel[] {
   return levels;
 }
 
-/** 「XをL1、YをL2、ZをL3とする」: X, Y, Z are what each level holds. */
+/** Levels of each axis that has two or more, in the text's order; none where an axis repeats a level. */
+function eachAxis(levels: ClassificationLevel[]): ClassificationLevel[] {
+  const axes = [...new Set(levels.map((l) => l.axis))];
+  return axes.flatMap((axis) => oneAxis(levels.filter((l) => l.axis === axis)));
+}
+
+/**
+ * 「XをL1、YをL2、ZをL3とする」: X, Y, Z are what each level holds. One sentence may set the levels of
+ * several axes in turn (「…情報は完全性２、それ以外の情報は完全性１とし、…情報は可用性２、…は可用性１とする」).
+ */
 function setAs(sentence: string): ClassificationLevel[] {
   const out: ClassificationLevel[] = [];
-  // The first definition starts after the topic (「…分類は、」) or the frame (「情報資産のうち、」).
-  let from = Math.max(sentence.indexOf('は、') + 2, sentence.indexOf('うち、') + 3, 0);
-  for (const m of sentence.matchAll(SET_AS)) {
+  const marks = [...sentence.matchAll(SET_AS)];
+  if (marks.length < 2) return [];
+  // The first definition starts after the topic (「…分類は、」) or the frame (「情報資産のうち、」) before it.
+  const before = sentence.slice(0, marks[0].index);
+  let from = Math.max(before.lastIndexOf('は、') + 2, before.lastIndexOf('うち、') + 3, 0);
+  for (const m of marks) {
     const definition = sentence.slice(from, m.index).replace(/^、/, '');
     if (!holds(definition)) return [];
     out.push(read(m[1], m[2], definition));
     from = m.index + m[0].length;
   }
-  return oneAxis(out);
+  return eachAxis(out);
 }
 
 /** 「(情報資産の)機密性は、XをS1、YをS2、ZをS3とする」: the topic names the axis of the bare symbols. */
@@ -97,15 +114,16 @@ function levelIs(sentence: string): ClassificationLevel[] {
 export function levelsInSentences(node: ClauseNode): ClassificationLevel[] {
   const axes = /機密性|完全性|可用性|重要性|重要度/;
   if (!axes.test(node.text) && !node.children.some((c) => axes.test(c.text))) return [];
+  // Each sentence may set the levels of other axes (one sentence for 完全性, the next for 可用性).
+  const set: ClassificationLevel[] = [];
   for (const s of splitSentences(node.text)) {
     if (!SETS.test(s)) continue;
-    const levels = s.includes('を') ? setAs(s) : [];
-    if (levels.length) return levels;
-    const bare = s.includes('を') ? setAsBare(s) : [];
-    if (bare.length) return bare;
-    const stated = levelIs(s);
-    if (stated.length) return stated;
+    let levels = setAs(s);
+    if (!levels.length && s.includes('を')) levels = setAsBare(s);
+    if (!levels.length) levels = levelIs(s);
+    set.push(...levels.filter((l) => !set.some((o) => o.axis === l.axis)));
   }
+  if (set.length) return set;
   const terms: ClassificationLevel[] = [];
   for (const n of [node, ...node.children]) {
     const m = TERM.exec(n.text) ?? ONE_LEVEL.exec(n.text);

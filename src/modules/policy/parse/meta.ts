@@ -39,8 +39,9 @@ const ISSUER_LINE =
 
 function kindIn(text: string): DateKind | null {
   if (/改正/.test(text)) return '改正';
-  // A revision history (改訂履歴): 「第2版　…　…を追加」, a later version or a change made, is an amendment.
-  if (/^\s*第(?:[2-9]|[1-9][0-9])版|改訂|追加|変更|修正|削除|見直/.test(text)) return '改正';
+  // A revision history (改訂履歴): 「第2版　…　…を追加」, a later version or a change made, is an amendment;
+  // so is 「令和３年３月２６日　改定」 under 「…策定」, as a policy revised as a whole says it.
+  if (/^\s*第(?:[2-9]|[1-9][0-9])版|改訂|改定|追加|変更|修正|削除|見直/.test(text)) return '改正';
   if (/施行/.test(text)) return '施行';
   // 「令和5年9月29日　企業長決定」「令和5年3月24日　村長決裁」: the date the body adopted it.
   if (/制定|公布|告示|訓令|策定|決定|決裁/.test(text)) return '制定';
