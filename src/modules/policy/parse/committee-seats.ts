@@ -10,9 +10,12 @@ const MEMBER = '(?:委員|構成員|幹事|部会員)';
 const SEATS = new RegExp(
   `(?:^|、)([^、。]+?)を(${CHAIR})、([^、。]+?)を(${VICE})と(?:し、(.+?)を${MEMBER}と(?:する|して(?:組織|構成))|する)`,
 );
-/** The seat first, then who fills it: 「委員長をＣＩＳＯ、副委員長を統括責任者とし、委員を各部長とする」. */
+/**
+ * The seat first, then who fills it: 「委員長をＣＩＳＯ、副委員長を統括責任者とし、委員を各部長とする」; the members
+ * may be named before their seat (「…とし、各課長及び情報システム管理者を構成員とする」).
+ */
 const SEATS_FIRST = new RegExp(
-  `(?:^|、)(${CHAIR})を([^、。]+?)(?:とし)?、(${VICE})を([^、。]+?)と(?:し、${MEMBER}を(.+?)とする|する)`,
+  `(?:^|、)(${CHAIR})を([^、。]+?)(?:とし)?、(${VICE})を([^、。]+?)と(?:し、(?:${MEMBER}を(.+?)とする|(.+?)を${MEMBER}と(?:する|して(?:組織|構成)する))|する)`,
 );
 /** Each seat given its holder: 「委員長にＣＩＳＯを、副委員長に統括責任者を充て、委員は各課長とする」. */
 const SEATS_FILLED = new RegExp(
@@ -32,7 +35,7 @@ export function seatsInRun(sentence: string): Seats | null {
     return {
       chair: { title: first[1], post: first[2] },
       viceChair: { title: first[3], post: first[4] },
-      ...(first[5] ? { members: first[5] } : {}),
+      ...((first[5] ?? first[6]) ? { members: first[5] ?? first[6] } : {}),
     };
   const m = SEATS.exec(sentence);
   if (!m) return null;

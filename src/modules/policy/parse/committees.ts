@@ -125,8 +125,9 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   // 「会議は、Aを議長、Bを副議長とし、C及びDを構成員とする」
   // 「CSIRTは、統括情報セキュリティ責任者を責任者とし、…の職員及び…をもって構成する」
   // 「推進会議は、議長を会長、副議長を副会長とし、A、B及びCを会員として組織する」: the members by their seat.
+  // 「…を副委員長とし、委員は情報セキュリティ責任者をもって構成する」: the members' seat named before them.
   m = new RegExp(
-    `(?:${names})は、(.+?)を${LEAD}(?:とし)?、(?:(.+?)を${VICE}(?:とし)?、)?(.+?)(?:(?:をもって|で)(?:組織|構成)する|を${MEMBER_SEAT}と(?:する|して(?:組織|構成)する))`,
+    `(?:${names})は、(.+?)を${LEAD}(?:とし)?、(?:(.+?)を${VICE}(?:とし)?、)?(?:${MEMBER_SEAT}(?:には|は)、?)?(.+?)(?:(?:をもって|で)(?:組織|構成)する|を${MEMBER_SEAT}と(?:する|して(?:組織|構成)する))`,
   ).exec(s);
   if (m) {
     set('chair', m[2], m[1]);
@@ -182,7 +183,8 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   }
   m = secretariatOf(s, names);
   if (m && !c.secretariat) c.secretariat = unitOf(m[1]);
-  m = new RegExp(`(?:${names})の(?:事務局|庶務)は、([^、。]+?)(?:とする|が担当する|が担う|が行う)`).exec(s);
+  // 「委員会の事務局はデジタル推進課が担う」: the comma after は may be left out.
+  m = new RegExp(`(?:${names})の(?:事務局|庶務)は、?([^、。]+?)(?:とする|が担当する|が担う|が行う)`).exec(s);
   if (m && !c.secretariat) c.secretariat = m[1];
   m = new RegExp(`(?:${names})に事務局を置き、(.+?)(?:をもって充て|とする)`).exec(s);
   if (m && !c.secretariat) c.secretariat = m[1];
@@ -224,10 +226,10 @@ function seatedAs(
  * (「委員会、幹事会及び部会の庶務は、…」).
  */
 function secretariatOf(s: string, names: string): RegExpExecArray | null {
-  if (!/(?:事務局|庶務|事務)は、/.test(s) && !/、その(?:事務局|庶務)は/.test(s)) return null;
+  if (!/(?:事務局|庶務|事務)は/.test(s)) return null;
   return (
     new RegExp(
-      `(?:^|[、。\n]|及び|並びに)(?:${names})(?:(?:、|及び|並びに)[^、。]{1,30}?)*?の(?:事務局|庶務|事務)は、(.+?)(?:において|で|が|に)(?:行|処理|置)`,
+      `(?:^|[、。\n]|及び|並びに)(?:${names})(?:(?:、|及び|並びに)[^、。]{1,30}?)*?の(?:事務局|庶務|事務)は、?(.+?)(?:において|で|が|に)(?:行|処理|置)`,
     ).exec(s) ??
     // 「委員会は、…を委員として組織し、その庶務は総務課において処理する」: the body the sentence is about.
     new RegExp(
