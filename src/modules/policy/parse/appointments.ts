@@ -42,6 +42,15 @@ function perUnitOf(sentence: string): string | undefined {
  */
 function spelled(s: string): string {
   let t = s.includes('もつて') ? s.replace(/もつて/g, 'もって') : s;
+  // 「…をもってあてる」「…があたる」: the verb in kana; 「…とします」「…を置きます」: the polite endings; 「Xを置くものとし、」:
+  // the set-up written as a rule.
+  if (/あて|あた|ます|を置くもの|を置くこと/.test(t))
+    t = t
+      .replace(/(もって|を)あて(?=る|、|ます)/g, '$1充て')
+      .replace(/が(これに)?あた(?=る|り)/g, 'が$1当た')
+      .replace(/(と|指名|任命|指定)します(?=。?$|、)/g, '$1する')
+      .replace(/を置きます(?=。?$)/, 'を置く')
+      .replace(/を置く(?:もの|こと)とし、/g, 'を置き、');
   if (t.includes('人を置'))
     t = t.replace(/(?<=[^、。])(?:[0-9]+|[一二三四五六七八九十]+|若干)人(?=を置)/g, '');
   const bare = /^([\u4e00-\u9fffァ-ヴーA-Za-z]+)は(?=[^、])/.exec(t);
@@ -198,6 +207,12 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   m = /^([^、。]+?)は、([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定|委嘱)する/.exec(s);
   if (m && roleAtEnd(m[3]) === m[3] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
     upsert(m[3], path, { post: firstOffice(m[2]), appointedBy: m[1] });
+    return;
+  }
+  // 「統括情報セキュリティ責任者に総務部長を充てる」: the role first, with に, then the office.
+  m = /^([^、。を]+?)に、?([^、。を]+?)を(?:もって)?(?:これに)?充てる/.exec(s);
+  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
+    upsert(m[1], path, filling(m[2]));
     return;
   }
   // 「総務課長を情報システム管理者に指定する」: no appointer named.

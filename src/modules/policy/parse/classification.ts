@@ -116,13 +116,14 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
     if (term) return term;
     // A level with items of its own below it is read as a heading: 「①　甲情報　…次のいずれかの…」.
     const line = c.title !== undefined && HEAD_END.test(c.title.trim()) ? `${c.title} ${c.text}` : null;
-    const head = (line !== null ? firstWord(line.trim()) : (c.title ?? firstWord(c.text))).trim();
+    const written = (line !== null ? firstWord(line.trim()) : (c.title ?? firstWord(c.text))).trim();
+    const head = unbracketed(written);
     const definition =
       line !== null
-        ? line.trim().slice(head.length).trim()
+        ? line.trim().slice(written.length).trim()
         : c.title
           ? c.text
-          : c.text.slice(head.length).trim();
+          : c.text.slice(written.length).trim();
     return { head, definition };
   });
   const count = m[1] ? Number(m[1]) || '一二三四五六'.indexOf(m[1]) + 1 : items.length;
@@ -362,9 +363,13 @@ const isLevelWord = (name: string) =>
   isLevelHead(name) &&
   !/[ぁ-ゖ]{3}|(?:ない|ある|いる|れる)$/.test(name);
 
-/** The table of the 別表 a clause classifies by (「別表第１に定める区分に分類する」), printed at the end of the text. */
+/**
+ * The table of the 別表 a clause classifies by (「別表第１に定める区分に分類する」, 「情報資産の分類は、別表第１の
+ * とおりとする」), printed at the end of the text.
+ */
 function appendedTable(text: string, nodes: ClauseNode[]): string[][] | undefined {
-  const ref = /(別表(?:第[0-9]+)?)(?:に定める|に掲げる|のとおり|の)[^。]*分類/.exec(text)?.[1];
+  const ref = (/(別表(?:第[0-9]+)?)(?:に定める|に掲げる|のとおり|の)[^。]*分類/.exec(text) ??
+    /分類(?:及びその基準)?は、(別表(?:第[0-9]+)?)(?:に定める|に掲げる|の)とおりとする/.exec(text))?.[1];
   if (!ref) return undefined;
   return nodes.find((n) => n.path === ref || n.path.endsWith(`/${ref}`))?.tables?.[0];
 }
@@ -421,11 +426,23 @@ function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
   return levels;
 }
 
+/** An item's heading without the brackets some bodies set a level's name in: 【機密性３】, 「秘密情報」. */
+function unbracketed(head: string): string {
+  const m = /^(?:【(.+)】|「(.+)」|『(.+)』|\[(.+)\])$/.exec(head);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : head;
+}
+
+/** A level as an item names it: 機密性３, 【機密性３】, 機密性３の情報資産. */
+function levelHead(head: string): RegExpExecArray | null {
+  const name = unbracketed(head);
+  return LEVEL_LABEL.exec(name) ?? LEVEL_LABEL.exec(name.replace(/の(?:情報資産|情報|資産)$/, ''));
+}
+
 function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   for (const child of node.children) {
     const head = (child.title ?? firstWord(child.text)).trim();
-    const m = LEVEL_LABEL.exec(head);
+    const m = levelHead(head);
     if (m) levels.push(level(m[1], m[2], child.title ? child.text : child.text.slice(head.length).trim()));
     else if (!child.title) {
       const p = LEVEL_PAREN.exec(child.text.trim());

@@ -116,7 +116,10 @@ export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyD
           dates.push({ kind: '施行', iso: made.iso, text: made.text, path: node.path });
         continue;
       }
-      const m = /(.{0,20}?)から施行/.exec(sentence);
+      // 「この要領は、令和５年４月１日から実施する」「この基準は、…から適用する」: the document's own start is its 施行.
+      const m =
+        /(.{0,20}?)から施行/.exec(sentence) ??
+        /^\s*この[^、。]{1,12}は、(.{0,20}?)から(?:適用|実施)する/.exec(sentence);
       if (!m) continue;
       const said = year ? m[1].replace(/同年(?=\s*[0-9０-９一二三四五六七八九十]+月)/, year) : m[1];
       for (const f of findDates(said)) {

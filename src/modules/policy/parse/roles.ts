@@ -165,6 +165,20 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     upsert(m[1], node.path, fill);
     if (m[2]) alias(m[1], m[2], node.path);
   };
+  // 「（１）統括情報セキュリティ責任者（総務部長）」 over the role's duties, which the text then writes without the
+  // bracket: the bracket names the office that fills the role. A name the text writes with its bracket
+  // (「情報セキュリティ責任者(次長)は、」) keeps it.
+  let body: string | undefined;
+  const officeInHeading = (heading: string): { role: string; post: string } | null => {
+    const m = /^(.+)\(([^()]+)\)$/.exec(heading);
+    if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || ACRONYM.test(m[2])) return null;
+    const post = filling(m[2]).post;
+    if (!post || !isPost(post) || isRoleName(post) || !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(post)) return null;
+    body ??= flatten(tree)
+      .map((n) => clean(n.text))
+      .join('\n');
+    return body.includes(heading) || !body.includes(m[1]) ? null : { role: m[1], post };
+  };
   const captions = new Map<string, string>();
   const officeAt = new Map(officeHeadings(tree).map((r) => [r.path, r] as const));
   const officeRoles = new Set<string>();
@@ -177,7 +191,10 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const title = defined.has(node) ? '' : (node.title ?? '');
     // A heading that is a role name, possibly with its short name: 最高情報セキュリティ責任者(CISO:…、以下「CISO」という。)
     const bare = clean(title);
-    if (title && isRoleName(bare) && !/及び|又は|、|の/.test(bare)) {
+    const heldBy = title ? officeInHeading(bare) : null;
+    if (heldBy) {
+      upsert(heldBy.role, node.path, { post: heldBy.post });
+    } else if (title && isRoleName(bare) && !/及び|又は|、|の/.test(bare)) {
       // The short name may be a deputy's acronym: 「副最高情報セキュリティ責任者(副CISO)」.
       const short = /以下「([^」]+)」という/.exec(title) ?? /\((副?[A-Z]{2,6})\)$/.exec(title);
       if (short) alias(bare, short[1], node.path);
