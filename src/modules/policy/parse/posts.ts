@@ -89,8 +89,14 @@ function allText(nodes: ClauseNode[]): string {
   return nodes.map((n) => `\n${n.text}\n${allText(n.children)}`).join('');
 }
 
-/** A sentence giving an office the final say: 「…に関する最終的な権限及び責任を有する」「最終決定権限を有する」. */
-const FINAL = /最終的な(?:決定)?(?:権限|責任)|最終決定権限|最高責任者|を(?:総理|統理)する/;
+/**
+ * A sentence giving an office the final say: 「…に関する最終的な権限及び責任を有する」「最終決定権限を有する」
+ * 「…の最終責任者とする」「最終的な判断を行う」「最高の責任を負う」「重要事項を最終的に決定する」.
+ */
+const FINAL =
+  /最終的な(?:決定)?(?:権限|責任)|最終決定権|最高責任者|を(?:総理|統理)する|最終(?:的な)?(?:責任者|判断|決定)|最終的に(?:決定|判断)|最高の(?:権限|責任)|最終の責任/;
+/** A sentence making an office the head of the whole (「…の情報セキュリティ対策を総括する」), where roles are placed under it. */
+const WHOLE = /を総括する。?$|を総括し、/;
 
 /**
  * The head of the body written as an office that holds the final authority (the 管理者 of an 一部事務組合, a
@@ -103,7 +109,20 @@ export function headFromPosts(tree: ClauseNode[]): Role | undefined {
     for (const n of nodes) {
       if (COMMITTEE.test(n.title ?? '')) continue;
       for (const s of splitSentences(n.text)) {
-        if (!FINAL.test(s)) continue;
+        if (!FINAL.test(s)) {
+          if (!WHOLE.test(s)) continue;
+          const { offices, short } = officesOf(s);
+          if (offices.length !== 1 || SEAT.test(offices[0])) continue;
+          whole ??= allText(tree);
+          if (underIt(offices[0]).test(whole))
+            return {
+              name: offices[0],
+              post: offices[0],
+              path: n.path,
+              ...(short ? { aliases: [short] } : {}),
+            };
+          continue;
+        }
         const { offices, short } = officesOf(s);
         if (offices.length === 1)
           return { name: offices[0], post: offices[0], path: n.path, ...(short ? { aliases: [short] } : {}) };

@@ -38,3 +38,16 @@ test('negative: a name the text writes with its bracket keeps it', () => {
     got.join(' '),
   );
 });
+
+test('「X（CISO：副村長）」: the short name and the office in one bracket', () => {
+  assert.deepEqual(
+    roles(`第１条　この規程は、本村の情報保全について定める。
+第２条　体制
+（１）　最高情報保全責任者（ＣＰＯ：副村長）
+ＣＰＯは、本村の情報保全に関する最終的な権限及び責任を有する。
+（２）　情報保全責任者（ＩＳＭ：総務課長）
+ＩＳＭは、ＣＰＯの指示に従う。
+`),
+    ['CPO|副村長|1', 'ISM|総務課長|2'],
+  );
+});

@@ -192,7 +192,16 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     // A heading that is a role name, possibly with its short name: 最高情報セキュリティ責任者(CISO:…、以下「CISO」という。)
     const bare = clean(title);
     const heldBy = title ? officeInHeading(bare) : null;
-    if (heldBy) {
+    // 「（１）最高情報セキュリティ責任者（CISO：副町長）」: the short name and the office in one bracket.
+    const both = title.includes(':')
+      ? /^([^()]+)\((副?[A-Z]{2,6}):\s*([^()、。:]+)\)$/.exec(title.trim())
+      : null;
+    const bothPost =
+      both && isRoleName(both[1]) && roleAtEnd(both[1]) === both[1] ? filling(both[3]).post : undefined;
+    if (both && bothPost && isPost(bothPost) && !isRoleName(bothPost)) {
+      alias(both[1], both[2], node.path);
+      upsert(both[1], node.path, { post: bothPost });
+    } else if (heldBy) {
       upsert(heldBy.role, node.path, { post: heldBy.post });
     } else if (title && isRoleName(bare) && !/及び|又は|、|の/.test(bare)) {
       // The short name may be a deputy's acronym: 「副最高情報セキュリティ責任者(副CISO)」.
