@@ -16,6 +16,7 @@ import { levelsInSentences } from './levels-in-sentences.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
 import { withNumberedRows } from './levels-numbered-rows.ts';
 import { LEVEL, levelName, rankLevels, statedTop } from './levels-order.ts';
+import { printedHead } from './levels-printed-head.ts';
 import { levelsQuoted } from './levels-quoted.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
 import { sharedByAxes } from './levels-shared-scale.ts';
@@ -33,6 +34,8 @@ const LEVEL_LINE = new RegExp(`^${AXIS}\\s*${LEVEL}\\s+(.+)$`);
 /** A level with its definition in brackets and no space: 「重要度Ａ（個人情報を含むもの）」. */
 const LEVEL_PAREN = new RegExp(`^${AXIS}\\s*${LEVEL}\\((.+)\\)$`);
 const AXIS_ONLY = new RegExp(`^${AXIS}$`);
+/** A text that starts with a level: 機密性3… . */
+const LEVEL_START = new RegExp(`^[【「『\\[]?${AXIS}\\s*${LEVEL}`);
 /** The words an item's heading ends at: 「(1) 機密性3　…」, 「ア　取扱注意情報：…」. */
 const HEAD_END = /[\s:：]/;
 
@@ -116,7 +119,12 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
     if (term) return term;
     // A level with items of its own below it is read as a heading: 「①　甲情報　…次のいずれかの…」.
     const line = c.title !== undefined && HEAD_END.test(c.title.trim()) ? `${c.title} ${c.text}` : null;
-    const written = (line !== null ? firstWord(line.trim()) : (c.title ?? firstWord(c.text))).trim();
+    // With no space left in the text between name and definition, the printed line tells where the name ends.
+    const word = () => {
+      const w = firstWord(c.text);
+      return w === c.text.trim() ? (printedHead(c) ?? w) : w;
+    };
+    const written = (line !== null ? firstWord(line.trim()) : (c.title ?? word())).trim();
     const head = unbracketed(written);
     const definition =
       line !== null
@@ -441,7 +449,10 @@ function levelHead(head: string): RegExpExecArray | null {
 function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   for (const child of node.children) {
-    const head = (child.title ?? firstWord(child.text)).trim();
+    let head = (child.title ?? firstWord(child.text)).trim();
+    // 「①機密性３　…」 read as 「機密性3…」: the printed line tells where the level ends.
+    if (child.title === undefined && !levelHead(head) && LEVEL_START.test(head))
+      head = printedHead(child) ?? head;
     const m = levelHead(head);
     if (m) levels.push(level(m[1], m[2], child.title ? child.text : child.text.slice(head.length).trim()));
     else if (!child.title) {

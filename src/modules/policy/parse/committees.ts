@@ -201,6 +201,30 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     c.memberNames = c.memberNames.filter((x) => x !== who(takes[1]));
   const appendix = appendixTable(tree, s);
   if (appendix && !c.members) c.members = memberTable(appendix);
+  // 「委員は、別表に掲げる職にある者とする」 over a 別表 that lists one post a line: those are the members.
+  if (
+    !appendix &&
+    !c.memberNames &&
+    new RegExp(
+      `(?:^|、|(?:${names})の)(?:委員|構成員)(?:には|は)、?(?:別表|別記)[^、。]*?に(?:掲げる|定める)|(?:${names})は、(?:別表|別記)[^、。]*?に(?:掲げる|定める)(?:者|委員|職)`,
+    ).test(s)
+  ) {
+    const listed = appendixLines(tree, s);
+    if (listed.length > 0) c.memberNames = listed.map(who);
+  }
+}
+
+/** The lines of the 別表 a sentence refers to where each names one post (「総務課長」「税務課長」), else none. */
+function appendixLines(tree: ClauseNode[], sentence: string): string[] {
+  const ref = /(別表|別記)(第?[0-9一二三四五六七八九十]+)?に(?:掲げる|定める)/.exec(sentence);
+  if (!ref) return [];
+  const label = ref[1] + (ref[2] ?? '');
+  const node = tree.find((n) => n.style === 'appendix' && n.label.startsWith(label) && !n.tables?.length);
+  const lines = (node?.text ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.length > 0 && lines.every((l) => /^[^、。\s]{2,30}$/.test(l) && !SEAT.test(l)) ? lines : [];
 }
 
 /**
@@ -350,6 +374,15 @@ export function findCommittees(tree: ClauseNode[], roles: Role[] = []): Committe
   const held = new Set(roles.flatMap((r) => [r.name, ...(r.aliases ?? [])]));
   return held.size === 0 ? out : out.filter((c) => !held.has(c.name));
 
+  /** A sentence that sets up a body other than the committee read (its own name or short name). */
+  function setsUpAnother(s: string, name: string, alias: string | undefined): boolean {
+    if (!s.includes('を置') && !s.includes('を設置')) return false;
+    const m = setUp.exec(s);
+    if (!m) return false;
+    const other = stripParens(m[1]).replace(/^.*(?:ため、?|に、?)/, '');
+    return other !== '' && other !== alias && !name.endsWith(other) && !other.endsWith(name);
+  }
+
   function read(node: ClauseNode, name: string, alias: string | undefined, first: string): Committee {
     const c: Committee = { name, path: node.path, duties: [], ...(alias ? { alias } : {}) };
     const purpose = /^(.+?)ため、/.exec(first);
@@ -361,6 +394,8 @@ export function findCommittees(tree: ClauseNode[], roles: Role[] = []): Committe
     );
     for (const n of flatten(scopeOf(node, parentOf.get(node) ?? [], names))) {
       for (const s of splitSentences(n.text)) {
+        // 「委員会に幹事会を置き、幹事長は…を、幹事は…をもって充てる」: the seats of another body set up inside it.
+        if (setsUpAnother(s, name, alias)) continue;
         if (
           new RegExp(`(?:${names})は、次の(?:事務|事項)を所掌|次に掲げる(?:事項|事務)を(?:審議|所掌)`).test(
             s,

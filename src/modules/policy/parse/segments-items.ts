@@ -5,14 +5,22 @@
  */
 import type { ClauseNode } from '../types.ts';
 import { flatten } from './clauses.ts';
+import { printedHead } from './levels-printed-head.ts';
 
 /** A sentence that divides the network (or the systems) into what follows. */
 const DIVIDES = /(?:ネットワーク|システム)[^。]*は、[^。]*次[^。]*?(?:区分|分割|分離)(?:する|し)/;
 /** An item's or a row's first word that names a 系 (医療情報系, 監視制御系ネットワーク). */
 const NAME = /^([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)(?:ネットワーク)?$/;
 
-/** The first word of an item: its title, or its text up to the first space or colon. */
-const head = (c: ClauseNode) => (c.title ?? c.text.split(/[\s:：]/)[0]).trim();
+/**
+ * The first word of an item: its title, or its text up to the first space or colon, or where the printed line
+ * has a space the text lost (「③施設制御系　…」).
+ */
+const head = (c: ClauseNode) => {
+  if (c.title !== undefined) return c.title.trim();
+  const word = c.text.split(/[\s:：]/)[0].trim();
+  return NAME.test(word) ? word : (printedHead(c) ?? word);
+};
 
 /** The 系 the items or rows below a dividing sentence name, with the index of the clause that lists them. */
 export function itemSegments(tree: ClauseNode[]): { name: string; at: number }[] {

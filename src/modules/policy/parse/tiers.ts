@@ -67,6 +67,16 @@ const BELOW_OBJECT = [
   '直属の',
   // 「CIOの直属として監査を行う」
   'の直属',
+  // 「Yの指導を受け」「Yの命令を受け」「Yの指示に基づき（基づいて）」
+  'の指導を受け',
+  'の命令を受け',
+  'の指示に基づ',
+  // 「Yの職務を補佐する」「Yの事務を補助し」「Yの補助者として」: the role's work in between.
+  'の職務を補佐',
+  'の事務を補佐',
+  'の職務を補助',
+  'の事務を補助',
+  'の補助者',
 ];
 /** 「Xの指揮（監督）の下」: an aside inside the relation is part of it (read as 指揮監督). */
 const relationAside = (s: string) =>
@@ -97,6 +107,16 @@ const ABOVE_OBJECT = [
   'を指名',
   'を任命',
   'を監督',
+  // 「Xを統轄し」 (the older kanji), 「Xを指揮命令する」, 「Xを指導し」
+  'を統轄',
+  'を指揮命令',
+  'を指導し',
+  'を指導する',
+  // 「Xに対し、必要な指示を行う」「Xに必要な指示をする」
+  'に対し、必要な指示',
+  'に対して、必要な指示',
+  'に対し必要な指示',
+  'に必要な指示',
 ];
 /** The subject works beside the role it names: 「所属管理者と連携し」 puts it on that role's tier. */
 const PEER = ['と連携し', 'と連携して', 'と協力し', 'と協力して'];
