@@ -73,6 +73,17 @@ const SEAT =
 /** A member's seat as the sentence that composes the body names it: 「…を委員として組織する」「…を会員とする」. */
 const MEMBER_SEAT = '(?:委員|構成員|幹事|本部員|部会員|会員)';
 
+/**
+ * Members as the sentence lists them, each without who picks it (「監理者が指名する総務課の職員」 is 総務課の職員);
+ * a member that is only 「…が指名する職員」 stays as written, as it names no one else.
+ */
+function picked(text: string): string[] {
+  return splitNames(text).map((x) => {
+    const rest = x.replace(/^[^、。]*?が(?:指名|任命|指定)する/, '');
+    return /^(?:職員|者)$/.test(rest) ? x : rest;
+  });
+}
+
 /** A post or role as the text names it, without 「の職にある者」 and the like. */
 function who(text: string): string {
   return stripParens(text)
@@ -127,7 +138,7 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
   // 「推進会議は、議長を会長、副議長を副会長とし、A、B及びCを会員として組織する」: the members by their seat.
   // 「…を副委員長とし、委員は情報セキュリティ責任者をもって構成する」: the members' seat named before them.
   m = new RegExp(
-    `(?:${names})は、(.+?)を${LEAD}(?:とし)?、(?:(.+?)を${VICE}(?:とし)?、)?(?:${MEMBER_SEAT}(?:には|は)、?)?(.+?)(?:(?:をもって|で)(?:組織|構成)する|を${MEMBER_SEAT}と(?:する|して(?:組織|構成)する))`,
+    `(?:${names})は、(.+?)を${LEAD}(?:とし)?、(?:(.+?)を${VICE}(?:とし)?、)?(?:${MEMBER_SEAT}(?:には|は)、?)?(.+?)(?:(?:をもって|で)(?:組織|構成)する|を${MEMBER_SEAT}と(?:する|して(?:組織|構成)(?:する|し、)))`,
   ).exec(s);
   if (m) {
     set('chair', m[2], m[1]);
@@ -146,7 +157,7 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     if (new RegExp(`^${VICE}$`).test(title)) set('viceChair', title, value);
     else if (new RegExp(`^${CHAIR}$`).test(title)) set('chair', title, value);
     else if (!c.memberNames && !/別表|別記|^次(?:の各号)?に掲げる/.test(value))
-      c.memberNames = splitNames(value.replace(/^[^、。]*?が(?:指名|任命|指定)する/, '')).map(who);
+      c.memberNames = picked(value).map(who);
   }
   // 「…を置き、統括者を委員長とし、A及びBを委員とする」: each seat given to whom the text names before it.
   m = new RegExp(`(?:^|、)([^、。]+?)を${CHAIR}と(?:し、|する)`).exec(s);
@@ -167,15 +178,20 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     `(?:^|、|(?:${names})の|その)(?:委員|幹事|構成員|本部員|班員|部会員)(?:には|は)、?(.+?)(?:をもって充て|とする|の中から|のうちから)`,
   ).exec(s);
   if (m && !c.memberNames && !/別表|別記|^次(?:の各号)?に掲げる/.test(m[1]))
-    c.memberNames = splitNames(m[1].replace(/^[^、。]*?が(?:指名|任命|指定)する/, '')).map(who);
+    c.memberNames = picked(m[1]).map(who);
   // 「…に連絡会（以下「連絡会」という。）を置き、事務局長、次長及び係長をもって構成する」: set up and composed at once.
   m =
     new RegExp(`(?:${names})は、(.+?)(?:をもって|で)(?:組織|構成)(?:する|し、)`).exec(s) ??
     new RegExp(
       `(?:${names})(?:\\([^()]*\\))?を(?:置き|設置し)、(.+?)(?:をもって|で)(?:組織|構成)(?:する|し、)`,
     ).exec(s);
-  if (m && !c.memberNames && !/別表|別記|委員長/.test(m[1])) {
-    const members = splitNames(m[1])
+  // 「副村長を座長とし、各課等の長をもって構成する」: the chair's seat is given on the way.
+  const seat = m
+    ? new RegExp(`^(?:[^、。]+?を(?:${LEAD.slice(1, -1)}|${VICE.slice(1, -1)})とし、)+`).exec(m[1])
+    : null;
+  const listed = m?.[1].slice(seat?.[0].length ?? 0) ?? '';
+  if (m && !c.memberNames && !/別表|別記|委員長/.test(listed)) {
+    const members = splitNames(listed)
       .map(who)
       .filter((x) => !SEAT.test(x))
       .flatMap((x) => seatedAs(c, x, set));
@@ -251,13 +267,14 @@ function seatedAs(
  */
 function secretariatOf(s: string, names: string): RegExpExecArray | null {
   if (!/(?:事務局|庶務|事務)は/.test(s)) return null;
+  // 「…を委員として組織し、その事務は総務課において処理する」: 「その」 is the body the sentence is about.
   return (
     new RegExp(
       `(?:^|[、。\n]|及び|並びに)(?:${names})(?:(?:、|及び|並びに)[^、。]{1,30}?)*?の(?:事務局|庶務|事務)は、?(.+?)(?:において|で|が|に)(?:行|処理|置)`,
     ).exec(s) ??
     // 「委員会は、…を委員として組織し、その庶務は総務課において処理する」: the body the sentence is about.
     new RegExp(
-      `^(?:${names})は、[^。]*?、その(?:事務局|庶務)は、?([^、。]+?)(?:において|で|が)(?:行|処理)`,
+      `^(?:${names})は、[^。]*?、その(?:事務局|庶務|事務)は、?([^、。]+?)(?:において|で|が)(?:行|処理)`,
     ).exec(s)
   );
 }
@@ -339,16 +356,19 @@ export function findCommittees(tree: ClauseNode[], roles: Role[] = []): Committe
     // 「本村に情報セキュリティ委員会を置く」: the place where it is set up is not part of the name.
     // 「統括…の下にCSIRTを置く」「統括…を責任者とするCSIRT」: where it sits and who heads it are not its name.
     // 「各部長を委員とする推進委員会」: the members it is composed of are not its name either.
-    const said = stripParens(m[1]).replace(/^.*(?:ため、?|に、)/, '');
+    // 「…に対処するための組織としてX」: what it is set up as is not its name either.
+    const said = stripParens(m[1])
+      .replace(/^.*(?:ため、?|に、)/, '')
+      .replace(/^[^、。]*?(?:組織|機関|体制)として/, '');
     const head = new RegExp(`^(.+?)を${LEAD_OF}とする(?=[^、。]+$)`).exec(said);
     const seated = new RegExp(`^(.+?)を${MEMBER_SEAT}とする(?=[^、。]+$)`).exec(said);
     const name = said
       .replace(/^.*の下に/, '')
       .replace(new RegExp(`^.+?を${LEAD_OF}とする(?=[^、。]+$)`), '')
       .replace(new RegExp(`^.+?を${MEMBER_SEAT}とする(?=[^、。]+$)`), '')
-      .replace(/^[\u4e00-\u9fff]{1,6}に(?=[\u4e00-\u9fffァ-ヴーA-Za-z]+$)/, '')
+      .replace(/^[\u4e00-\u9fff]{1,6}に(?=[\u4e00-\u9fffァ-ヶーA-Za-z]+$)/, '')
       .replace(
-        /^[\u4e00-\u9fffァ-ヴー]{2,12}(?:センター|室|課|部|局)に(?=[\u4e00-\u9fffァ-ヴーA-Za-z]+$)/,
+        /^[\u4e00-\u9fffァ-ヶー]{2,12}(?:センター|室|課|部|局)に(?=[\u4e00-\u9fffァ-ヶーA-Za-z]+$)/,
         '',
       );
     // 「…責任者その他の責任者並びに委員会を置く」 sets up several things at once, none of them by name.
@@ -372,7 +392,15 @@ export function findCommittees(tree: ClauseNode[], roles: Role[] = []): Committe
     out.push(read(node, fullName, full?.[2], first));
   }
   const held = new Set(roles.flatMap((r) => [r.name, ...(r.aliases ?? [])]));
-  return held.size === 0 ? out : out.filter((c) => !held.has(c.name));
+  if (held.size === 0) return out;
+  // 「各学校の情報セキュリティ担当者」: a role named with the units that hold it is the role.
+  for (const c of out)
+    if (c.memberNames)
+      c.memberNames = c.memberNames.map((x) => {
+        const role = /^[^、。]{1,12}?の([^、。の]+)$/.exec(x)?.[1];
+        return role && held.has(role) ? role : x;
+      });
+  return out.filter((c) => !held.has(c.name));
 
   /** A sentence that sets up a body other than the committee read (its own name or short name). */
   function setsUpAnother(s: string, name: string, alias: string | undefined): boolean {
