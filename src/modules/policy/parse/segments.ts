@@ -35,7 +35,7 @@ function definedSegments(tree: ClauseNode[], parts: string[] = []): { name: stri
     // 「（３）事務系ネットワーク　…に用いるネットワークであって、…と分離されたもの」: an item of a list of terms
     // that names a network of its own, defined without 「をいう」.
     const m =
-      /^([^\s、。()]{1,12}?系)\s*(.+をいう。?)$/.exec(n.text) ??
+      /^([^\s、。()「」]{1,12}?系)\s*([^」].*をいう。?)$/.exec(n.text) ??
       (n.text.includes('系ネットワーク')
         ? /^([^\s、。()]{1,12}?系ネットワーク)\s+([^。]*ネットワーク(?:[^。]*もの)?)。?$/.exec(n.text)
         : null) ??
