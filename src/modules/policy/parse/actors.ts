@@ -39,12 +39,15 @@ const PARTY_AT_END = /[\u4e00-\u9fff]{0,8}(?:事業者|受託者|委託先)$/;
 const NARROWER_STAFF =
   /^(?:(?!当該|全|各|所属|担当)[\u4e00-\u9fff]{2,8}職員|[\u4e00-\u9fff]{0,6}(?:町村|市町|団体|機関|法人)の職員)$/;
 
+/** Staff of another body at the end of a phrase: 「…する構成市町村の職員」. */
+const OTHER_BODY_STAFF = /(?:^|[ぁ-ん])([\u4e00-\u9fff]{0,6}(?:町村|市町|団体|機関|法人)の職員等?)$/;
+
 /**
- * A kind of people written as one word: 学生, 生徒, 教員, 看護師, 研修医, 運転士, 傍聴者, 来庁者, 認定調査員,
+ * A kind of people written as one word: 学生, 生徒, 教員, 看護師, 臨床工学技士, 研修医, 運転士, 傍聴者, 来庁者, 認定調査員,
  * 審査会委員, 学級担任 (not seats such as 委員 or 幹事, and not a role's word such as 管理者 or 責任者).
  */
 const PEOPLE_KIND =
-  /^(?!委員|構成員|班員|本部員)(?:[\u4e00-\u9fff]{1,3}(?:員|生|徒|師|士|医)|[\u4e00-\u9fff]{2,6}(?:調査員|委員|担任)|[\u4e00-\u9fff]{2,3}者)$/;
+  /^(?!委員|構成員|班員|本部員)(?:[\u4e00-\u9fff]{1,3}(?:員|生|徒|医)|[\u4e00-\u9fff]{1,6}(?:師|士)|[\u4e00-\u9fff]{2,6}(?:調査員|委員|担任)|[\u4e00-\u9fff]{2,3}者)$/;
 /** 「職員以外の者は」: people named by who they are not, kept as written. */
 const OTHER_THAN = /^[\u4e00-\u9fff]{1,8}以外の者$/;
 const ROLE_WORD = /(?:管理者|責任者|担当者|統括者|取扱者|監督者|監査者|指揮者|代理者)$/;
@@ -194,6 +197,9 @@ export function actorMatcher(
     }
     // 「教職員は」「役職員は」: a word of its own that ends in 職員, not the staff term with something before it.
     if (STAFF_WORD.test(lastPart)) return { actors: [lastPart] };
+    // 「窓口端末を利用する構成市町村の職員は」: the staff of another body, whatever the words before say of them.
+    const ofBody = OTHER_BODY_STAFF.exec(lastPart);
+    if (ofBody) return { actors: [ofBody[1]] };
     const staff = staffAtEnd.exec(lastPart);
     // A narrower group of staff is who it says (会計年度任用職員, 構成町村の職員), not all staff.
     if (staff && staff.index > 0 && (NARROWER_STAFF.test(lastPart) || STAFF_BY_TASK.test(lastPart)))

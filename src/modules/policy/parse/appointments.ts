@@ -264,6 +264,13 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     upsert(m[1], path, filling(m[2]));
     return;
   }
+  // 「総務課長は、村の全ての情報システムについて、情報システム管理者を兼ねる」「会計管理者は、Xを兼務する」: the office
+  // takes on the role. A role taking on another (「情報システム担当者は、…担当者を兼ねる」) names no office.
+  m = /^([^、。]+?)は、(?:[^。]*?、)?([^、。を]+?)を(?:兼ね|兼務す|兼任す)る(?:ものとする)?。?$/.exec(s);
+  if (m && isPost(m[1]) && !isRoleName(m[1]) && /^[^ぁ-ん]+$/.test(m[1]) && roleAtEnd(m[2]) === m[2]) {
+    upsert(m[2], path, { post: m[1] });
+    return;
+  }
   // 「施設課長は、防災システム管理者として、…」: the office fills the role it acts as.
   m = /^([^、。]+?)は、([^、。を]+?)として、/.exec(s);
   if (m && isPost(m[1]) && !isRoleName(m[1]) && roleAtEnd(m[2]) === m[2]) {

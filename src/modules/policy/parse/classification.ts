@@ -164,10 +164,12 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
  * An item that defines its level as a term: 「秘密情報とは、…情報をいう。」, or with the definition in brackets
  * after the name: 「秘密情報（…情報をいう。）」.
  */
-function definedTerm(text: string): { head: string; definition: string } | null {
+function definedTerm(text: string, topic = false): { head: string; definition: string } | null {
   const m =
     /^([^、。\s()「」]{1,12})とは、(.+?)をいう。?$/.exec(text) ??
-    /^([^、。\s()「」]{1,12})\((.+?)(?:をいう)?。?\)。?$/.exec(text);
+    /^([^、。\s()「」]{1,12})\((.+?)(?:をいう)?。?\)。?$/.exec(text) ??
+    // 「２　秘密情報は、…情報とする。」: only where the sentence above names the levels (topic).
+    (topic ? /^([^、。\s()「」]{1,12})は、(.+?)とする。?$/.exec(text) : null);
   return m ? { head: m[1], definition: m[2] } : null;
 }
 
@@ -192,21 +194,29 @@ function sentenceAround(text: string, at: number): string {
  */
 const NAMED_LEVELS =
   /([^、。「」]+?(?:(?:、|及び|並びに|又は)[^、。「」]+?)+)(の(?:[0-9]+|[一二三四五六]|二つ|三つ|四つ)?(?:区分|種類|つ|段階|種|類型)?)?に分類/;
+/** 「…秘密情報、庁内限り情報及び公開情報の３区分とする」: the same list, counted, set as the classes. */
+const NAMED_LEVELS_SET =
+  /([^、。「」]+?(?:(?:、|及び|並びに|又は)[^、。「」]+?)+)(の(?:[0-9]+|[一二三四五六]|二つ|三つ|四つ)?(?:区分|種類|段階|種|類型))とする/;
 
 /**
  * 「…機密情報及び一般情報の２区分に分類」 in a text. The pattern cannot cross 。「」, so it is tried only on
  * the pieces between them that say に分類, in order (on a whole clause its nested lists backtrack a lot).
  */
 function namedLevelsSentence(text: string): RegExpExecArray | null {
-  let at = text.indexOf('に分類');
-  while (at >= 0) {
-    let start = at;
-    while (start > 0 && !'。「」'.includes(text[start - 1])) start--;
-    let end = at + 3;
-    while (end < text.length && !'。「」'.includes(text[end])) end++;
-    const m = NAMED_LEVELS.exec(text.slice(start, end));
-    if (m) return m;
-    at = text.indexOf('に分類', end);
+  for (const [word, re] of [
+    [/に分類/g, NAMED_LEVELS],
+    [/(?:区分|種類|段階|種|類型)とする/g, NAMED_LEVELS_SET],
+  ] as const) {
+    word.lastIndex = 0;
+    for (let w = word.exec(text); w; w = word.exec(text)) {
+      let start = w.index;
+      while (start > 0 && !'。「」'.includes(text[start - 1])) start--;
+      let end = w.index + w[0].length;
+      while (end < text.length && !'。「」'.includes(text[end])) end++;
+      const m = re.exec(text.slice(start, end));
+      if (m) return m;
+      word.lastIndex = end;
+    }
   }
   return null;
 }
@@ -229,7 +239,7 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
     .map((n) => n.trim());
   // Each item or 項 below defines a name: 「（１）　秘密情報　…」, 「２　秘密情報とは、…をいう。」.
   const heads = node.children.map((c) => {
-    const term = c.title === undefined ? definedTerm(c.text.trim()) : null;
+    const term = c.title === undefined ? definedTerm(c.text.trim(), true) : null;
     if (term) return { c, head: term.head, definition: term.definition };
     const head = (c.title ?? firstWord(c.text)).trim();
     return { c, head, definition: c.title ? c.text : c.text.slice(head.length).trim() };
@@ -371,6 +381,9 @@ const isLevelWord = (name: string) =>
   isLevelHead(name) &&
   !/[ぁ-ゖ]{3}|(?:ない|ある|いる|れる)$/.test(name);
 
+/** A cell that heads a column of a table of levels: 区分 | 定義 | 例. */
+const HEADER_CELL = /^(?:区分|分類|名称|種類|種別|格付け?|等級|レベル|内容|定義|説明|例|具体例|基準|該当)/;
+
 /**
  * The table of the 別表 a clause classifies by (「別表第１に定める区分に分類する」, 「情報資産の分類は、別表第１の
  * とおりとする」), printed at the end of the text.
@@ -388,11 +401,14 @@ function appendedTable(text: string, nodes: ClauseNode[]): string[][] | undefine
  * the order of sensitivity.
  */
 function levelsNamedInTable(node: ClauseNode, nodes: ClauseNode[]): ClassificationLevel[] {
-  if (!/表[^。]*分類|分類[^。]*表/.test(node.text)) return [];
+  const byTable = /表[^。]*分類|分類[^。]*表/.test(node.text);
+  // 「次のとおり分類する」 over a table printed right below it, with or without a header row.
+  if (!byTable && !(node.tables?.length && CLASSIFY_INTO_ITEMS.test(node.text))) return [];
   const table = node.tables?.[0] ?? appendedTable(node.text, nodes);
-  if (!table || table.length < 3) return [];
+  const headed = byTable || (table?.[0] ?? []).some((c) => HEADER_CELL.test(c.trim()));
+  if (!table || table.length < (headed ? 3 : 2)) return [];
   const items: { head: string; definition: string }[] = [];
-  for (const row of table.slice(1)) {
+  for (const row of headed ? table.slice(1) : table) {
     const head = row[0]?.trim() ?? '';
     const rest = row.slice(1).join('').trim();
     const last = items[items.length - 1];
@@ -440,10 +456,17 @@ function unbracketed(head: string): string {
   return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : head;
 }
 
-/** A level as an item names it: 機密性３, 【機密性３】, 機密性３の情報資産. */
+/**
+ * A level as an item names it: 機密性３, 【機密性３】, 機密性３の情報資産, and 機密性Ａ（極秘） with another name in
+ * brackets after it.
+ */
 function levelHead(head: string): RegExpExecArray | null {
   const name = unbracketed(head);
-  return LEVEL_LABEL.exec(name) ?? LEVEL_LABEL.exec(name.replace(/の(?:情報資産|情報|資産)$/, ''));
+  return (
+    LEVEL_LABEL.exec(name) ??
+    LEVEL_LABEL.exec(name.replace(/の(?:情報資産|情報|資産)$/, '')) ??
+    LEVEL_LABEL.exec(name.replace(/\([^()0-9a-zA-Z]{1,8}\)$/, ''))
+  );
 }
 
 function levelsFromItems(node: ClauseNode): ClassificationLevel[] {

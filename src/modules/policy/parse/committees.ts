@@ -190,7 +190,7 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     ? new RegExp(`^(?:[^、。]+?を(?:${LEAD.slice(1, -1)}|${VICE.slice(1, -1)})とし、)+`).exec(m[1])
     : null;
   const listed = m?.[1].slice(seat?.[0].length ?? 0) ?? '';
-  if (m && !c.memberNames && !/別表|別記|委員長/.test(listed)) {
+  if (m && !c.memberNames && !/別表|別記|委員長|^次(?:の各号)?に掲げる/.test(listed)) {
     const members = splitNames(listed)
       .map(who)
       .filter((x) => !SEAT.test(x))
@@ -198,7 +198,11 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
     if (members.length > 0) c.memberNames = members;
   }
   m = secretariatOf(s, names);
-  if (m && !c.secretariat) c.secretariat = unitOf(m[1]);
+  // 「委員会の事務局は、総務課内に置く」: the unit, without 内.
+  if (m && !c.secretariat) c.secretariat = unitOf(m[1].replace(/(?<=[課部局室係])内$/, ''));
+  // 「委員会の事務を処理するため、総務課に事務局を置く」
+  m = new RegExp(`(?:${names})の(?:事務|庶務)を処理するため、?([^、。]+?)に事務局を置`).exec(s);
+  if (m && !c.secretariat) c.secretariat = m[1];
   // 「委員会の事務局はデジタル推進課が担う」: the comma after は may be left out.
   m = new RegExp(`(?:${names})の(?:事務局|庶務)は、?([^、。]+?)(?:とする|が担当する|が担う|が行う)`).exec(s);
   if (m && !c.secretariat) c.secretariat = m[1];
@@ -446,6 +450,15 @@ export function findCommittees(tree: ClauseNode[], roles: Role[] = []): Committe
               rows: seated.map((x) => [x?.[1] ?? '', x?.[2] ?? '']),
             });
           else c.memberNames = n.list.map(who);
+        }
+        // 「委員会は、次に掲げる者をもって組織する」 over lines that each begin with their seat (「委員長　CISO」).
+        if (
+          !n.list &&
+          !c.memberNames &&
+          new RegExp(`(?:${names})は、次(?:の各号)?に掲げる(?:委員|者)(?:をもって|で)(?:組織|構成)`).test(s)
+        ) {
+          const rows = rosterLines(n.text.slice(n.text.indexOf(s) + s.length));
+          if (rows.length > 0) rosterRoles(c, { path: n.path, columns: [], rows });
         }
         // 「委員は、次に掲げる者をもって充てる」 over 号 that name them.
         if (

@@ -110,6 +110,42 @@ function levelIs(sentence: string): ClassificationLevel[] {
   return oneAxis(out);
 }
 
+/** One level of a list in a sentence, its definition in brackets right after it or none: 機密性３（…）. */
+const LISTED = new RegExp(`${TOKEN}(?:\\(([^()]*)\\))?`, 'g');
+/** What may stand between two levels of one list: 「、」「・」「及び」「並びに」「又は」. */
+const BETWEEN = /^(?:、|・|,|及び|並びに|又は|\s)+$/;
+/** A sentence that classifies or grades: levels listed in it are the scale, not levels a rule applies to. */
+const GRADES = /分類|区分|段階|格付|種類/;
+
+/**
+ * Levels listed one after another in a sentence that classifies, each with its definition in brackets or none:
+ * 「…機密性３（…）、機密性２（…）及び機密性１（…）の３段階とする」, 「それぞれ２段階（完全性２・完全性１、可用性２・
+ * 可用性１）に分類する」. Each list holds the levels of one axis.
+ */
+function listedWithBrackets(sentence: string): ClassificationLevel[] {
+  // 「機密性３及び機密性２の情報資産は、区分して保管しなければならない」 is a rule for levels, not the scale.
+  if (!GRADES.test(sentence) || /なければならない|てはならない|ことができる/.test(sentence)) return [];
+  const out: ClassificationLevel[] = [];
+  let run: ClassificationLevel[] = [];
+  let end = -1;
+  const close = () => {
+    const labels = new Set(run.map((l) => l.label));
+    if (run.length >= 2 && labels.size === run.length && !out.some((l) => l.axis === run[0].axis))
+      out.push(...run);
+    run = [];
+  };
+  for (const m of sentence.matchAll(LISTED)) {
+    const joined = end >= 0 && BETWEEN.test(sentence.slice(end, m.index)) && run[0]?.axis === m[1];
+    if (!joined) close();
+    const level = read(m[1], m[2], m[3] ?? '');
+    if (m[3] === undefined) delete level.definition;
+    run.push(level);
+    end = m.index + m[0].length;
+  }
+  close();
+  return out;
+}
+
 /** Levels set in the sentences of a clause, or defined as terms in it and its 項. */
 export function levelsInSentences(node: ClauseNode): ClassificationLevel[] {
   const axes = /機密性|完全性|可用性|重要性|重要度/;
@@ -122,6 +158,11 @@ export function levelsInSentences(node: ClauseNode): ClassificationLevel[] {
     if (!levels.length && s.includes('を')) levels = setAsBare(s);
     if (!levels.length) levels = levelIs(s);
     set.push(...levels.filter((l) => !set.some((o) => o.axis === l.axis)));
+  }
+  if (set.length) return set;
+  for (const s of splitSentences(node.text)) {
+    const listed = listedWithBrackets(s).filter((l) => !set.some((o) => o.axis === l.axis));
+    set.push(...listed);
   }
   if (set.length) return set;
   const terms: ClassificationLevel[] = [];

@@ -295,6 +295,21 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     role.order = -1;
     for (const short of head.aliases ?? []) alias(head.name, short, head.path);
   }
+  // 「ＣＩＳＯは、情報セキュリティ監査統括責任者を指名し、監査を行わせる」: someone a role picks for an audit, whom the
+  // text names nowhere else, is no standing role.
+  const picked = [...drafts.values()].filter(
+    (r) => r.appointedBy && !r.post && !r.unappointed && r.name.includes('監査'),
+  );
+  if (picked.length > 0) {
+    const everything = flatten(tree)
+      .map((n) => [n.title ?? '', n.text, ...(n.tables ?? []).flat(2)].join('\n'))
+      .join('\n');
+    for (const r of picked) {
+      const names = [r.name, ...(r.aliases ?? [])];
+      const mentions = names.reduce((k, name) => k + everything.split(name).length - 1, 0);
+      if (mentions <= 1) drafts.delete(r.name);
+    }
+  }
   const roles = [...drafts.values()].sort((a, b) => a.order - b.order);
   // An appointer written as a post (課の長) or an alias resolves to the role that post fills.
   for (const r of roles) {

@@ -67,6 +67,18 @@ function entryOf(text: string): Parsed | null {
 
 const same = (a: TocEntry, b: TocEntry) => a.label === b.label && a.title === b.title;
 
+/**
+ * A title without a number that leads to a page (「情報セキュリティ基本方針……1」「附則……10」): a part of
+ * the document listed in its 目次, kept in the 目次 but not an entry (it has no label to match).
+ */
+function unnumberedPart(text: string): boolean {
+  if (/[。、]/.test(text)) return false;
+  const body = text.replace(/\t+/g, ' ').trim();
+  const leader = LEADER.exec(body);
+  if (!leader || leader.index === 0) return false;
+  return PAGE.test(` ${body.slice(leader.index + leader[0].length)}`);
+}
+
 /** Finds the 目次 (see file comment): after a 目次 heading, or a run of entries with page numbers. */
 export function findToc(lines: NormalizedLine[]): TocResult {
   let start = lines.findIndex((l, i) => i < 80 && TOC_HEADING.test(l.text));
@@ -89,7 +101,10 @@ export function findToc(lines: NormalizedLine[]): TocResult {
   let i = first;
   for (; i < lines.length; i++) {
     const e = entryOf(lines[i].text);
-    if (!e) break;
+    if (!e) {
+      if (unnumberedPart(lines[i].text)) continue;
+      break;
+    }
     // The body starts where the first entry repeats without navigation.
     if (entries.length > 0 && !e.navigational && entries.some((x) => same(x, e.entry))) break;
     if (entries.length > 0 && !e.navigational && entries.every((x) => x.page !== undefined)) break;

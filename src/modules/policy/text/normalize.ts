@@ -88,9 +88,15 @@ function splitLines(original: string): { lines: Mapped[]; formFeeds: Set<number>
  * Width at which the document was wrapped, when it was (PDF output, fixed-width text): the
  * widest lines cluster at one width. Null for texts with one line per paragraph.
  */
-export function wrapWidth(lines: string[]): number | null {
+export function wrapWidth(
+  lines: string[],
+  widthOf: (i: number) => number = (i) => displayWidth(lines[i]),
+): number | null {
   // A 目次's lines are filled with leaders up to the page number: they say nothing of how the text wraps.
-  const widths = lines.filter((l) => l !== '' && !l.includes('\t') && !isTocLine(l)).map(displayWidth);
+  const widths: number[] = [];
+  lines.forEach((l, i) => {
+    if (l !== '' && !l.includes('\t') && !isTocLine(l)) widths.push(widthOf(i));
+  });
   if (widths.length < 10) return null;
   const sorted = Float64Array.from(widths).sort();
   const p95 = sorted[Math.floor(sorted.length * 0.95)];
@@ -110,13 +116,17 @@ function isTocLine(text: string): boolean {
 }
 
 /** Whether the line after `prev` continues the same sentence (line broken by layout). */
-function continues(prev: string, next: string, width: number | null): boolean {
+function continues(prev: string, next: string, width: number | null, prevWidth: number): boolean {
   if (prev.includes('\t') || next.includes('\t') || isTocLine(prev)) return false;
   if (/^[、。)」』,]/.test(next)) return true;
   // A line that starts with a bullet (●, ■, ◆ …) is a paragraph of its own.
   if (BULLET_START.test(next)) return false;
   // A heading word on a line of its own (目次, 附則, 別表) opens a part of the document, whatever stands above.
   if (PART_WORD.test(next)) return false;
+  // A katakana word cut at the end of a full line leaves its last kana alone on the next line
+  // (「…ネットワー」+「ク」): not an item label.
+  if (width !== null && prevWidth >= width * 0.88 && /[ァ-ヶー]$/.test(prev) && /^[ァ-ヶ]$/.test(next))
+    return true;
   if (parseMarker(next) || parseCaption(next) || parseCaption(prev) || LEVEL_ROW.test(next)) return false;
   if (SENTENCE_END.test(prev)) return false;
   // A reference broken inside its label (「…第１」 + 「１条第１項の…」, 「…第」 + 「２条の…」) goes on.
@@ -128,7 +138,7 @@ function continues(prev: string, next: string, width: number | null): boolean {
   // A line that starts with a particle or an inflection (て充てる。) continues the line above.
   if (/^[ぁ-ゖ]/.test(next) && !SENTENCE_START.test(next)) return true;
   if (prev.endsWith('、')) return true;
-  if (width !== null && displayWidth(prev) >= width * 0.88) return true;
+  if (width !== null && prevWidth >= width * 0.88) return true;
   const marker = parseMarker(prev);
   const body = marker ? marker.rest : prev;
   // A heading is short and has no comma; a sentence cut by the layout is long or has one.
@@ -179,12 +189,23 @@ export function normalizeText(original: string): NormalizedText {
     }
     kept.push(l);
   });
-  const width = wrapWidth(kept.map((l) => l.text));
+  // Widths as the page set them: 「（１）　ＣＩＳＯ」 fills as much of the line as 「（一）　最高責任」, though NFKC narrows it.
+  const widths = kept.map((l) => {
+    const set = original.slice(l.map[0], l.map[l.map.length - 1] + 1);
+    return set.includes('\n') ? displayWidth(l.text) : displayWidth(set);
+  });
+  const width = wrapWidth(
+    kept.map((l) => l.text),
+    (i) => widths[i],
+  );
   const lines: NormalizedLine[] = [];
   const joined = new Set<NormalizedLine>();
-  for (const l of kept) {
+  let lastWidth = 0;
+  for (const [k, l] of kept.entries()) {
     const last = lines[lines.length - 1];
-    if (last && continues(last.text, l.text, width)) {
+    const prevWidth = lastWidth;
+    lastWidth = widths[k];
+    if (last && continues(last.text, l.text, width, prevWidth)) {
       lines[lines.length - 1] = join(last, l, original);
       joined.add(lines[lines.length - 1]);
     } else {
