@@ -128,6 +128,9 @@ function continues(prev: string, next: string, width: number | null, prevWidth: 
   if (width !== null && prevWidth >= width * 0.88 && /[ァ-ヶー]$/.test(prev) && /^[ァ-ヶ]$/.test(next))
     return true;
   if (parseMarker(next) || parseCaption(next) || parseCaption(prev) || LEVEL_ROW.test(next)) return false;
+  // A quoted term closed at the end of a line inside a bracket left open (「…（以下「制御系」」 + 「という。）…」)
+  // ends no sentence.
+  if (/[」』]$/.test(prev) && count(prev, '(') > count(prev, ')')) return true;
   if (SENTENCE_END.test(prev)) return false;
   // A reference broken inside its label (「…第１」 + 「１条第１項の…」, 「…第」 + 「２条の…」) goes on.
   if (BROKEN_REFERENCE.test(prev) && REFERENCE_REST.test(next)) return true;
