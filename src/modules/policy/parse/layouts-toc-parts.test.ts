@@ -58,6 +58,22 @@ ${BODY_PARTS}`;
   assert.deepEqual(paths(text), ['第1', '第2', '第1章', '第1章/1', '第2章', '第2章/1']);
 });
 
+test('目次: part titles and entries with the page number at the right margin and no leader', () => {
+  const text = `北浜町情報セキュリティポリシー
+
+目次
+基本方針\t１
+　第１　目的\t１
+　第２　職員の義務\t１
+対策基準　　　　　２
+　第１章　体制　　　　２
+　第２章　管理　　　　３
+
+${BODY_PARTS}`;
+  assert.deepEqual(toc(text), ['第1 目的', '第2 職員の義務', '第1章 体制', '第2章 管理']);
+  assert.deepEqual(paths(text), ['第1', '第2', '第1章', '第1章/1', '第2章', '第2章/1']);
+});
+
 test('目次 over a page break: the page number and the running header (the title) inside it are dropped', () => {
   const title = '東浜村情報セキュリティポリシー';
   const text = `${title}

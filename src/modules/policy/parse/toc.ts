@@ -73,6 +73,10 @@ const same = (a: TocEntry, b: TocEntry) => a.label === b.label && a.title === b.
  */
 function unnumberedPart(text: string): boolean {
   if (/[。、]/.test(text)) return false;
+  // The page number pushed to the right margin, with no leader (「基本方針<tab>1」).
+  const tab = text.lastIndexOf('\t');
+  if (tab > 0 && !text.slice(0, tab).includes('\t') && PAGE.test(` ${text.slice(tab + 1).trim()}`))
+    return true;
   const body = text.replace(/\t+/g, ' ').trim();
   const leader = LEADER.exec(body);
   if (!leader || leader.index === 0) return false;
