@@ -60,19 +60,22 @@ export function filling(text: string): Partial<Role> {
   // 「…課の長が指名する職員」: an appointment, not a post (充て職).
   const appointer = /^(.+)が(?:指名|任命|指定|委嘱)する/.exec(written);
   if (appointer) return { appointedBy: appointer[1] };
-  return { post: concerned(firstOffice(written)) };
+  const first = firstOffice(written);
+  return { post: concerned(first, first !== written) };
 }
 
 /**
- * 「当該所属の課長」「当該情報システムを所管する課の課長補佐」: 当該 (the one concerned) says which unit's holder,
- * not which office; the office is what follows the unit (課長, 課長補佐). Where only a bare 長 follows, the unit
- * stays with it (「当該…を所管する係の長」 → 係の長, 「当該部局の長」 as written). Where the office follows the clause
- * with no unit between (「当該情報システムを所管する課長」), the clause is what says whose office it is: the post is
- * written in full.
+ * 当該 (the one concerned) before an office. 「当該学校の校長」「当該部局の長」: the unit the text means, with its office,
+ * as written. Where a list follows (「当該所属の課長又は施設の長」), 当該 qualifies the whole list and the first office
+ * is the post (課長). Where a clause says which unit (「当該情報システムを所管する課の課長補佐」), the office after the
+ * unit is the post (課長補佐); a bare 長 keeps its unit (「…を所管する係の長」 → 係の長). Where the office follows the
+ * clause with no unit between (「当該情報システムを所管する課長」), the clause is what says whose office it is: the
+ * post is written in full.
  */
-function concerned(post: string): string {
+function concerned(post: string, listed: boolean): string {
   if (!post.startsWith('当該')) return post;
   const relative = /^当該[^、。]*?する([^、。]+)$/.exec(post);
+  if (!relative && !listed) return post;
   const rest = relative ? relative[1] : post.slice(2);
   const office = /^[^、。]+の([^、。の]{2,})$/.exec(rest);
   if (office && isPost(office[1])) return office[1];

@@ -1,7 +1,8 @@
 /**
  * Posts as the text writes them: an office with its unit (「管財課長及び収納課長」 → 管財課長), a 課長補佐, and
  * an office with its equivalents (「各課の長及びこれに相当する職にある者」) is the office; 当該 (the one
- * concerned) names whose holder, not the office (「当該所属の課長」 → 課長).
+ * concerned) before a list names whose holders, not the office (「当該所属の課長又は施設の長」 → 課長), and before a
+ * single office stays with it (「当該学校の校長」).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -15,7 +16,7 @@ test('an office is the post as written, with its unit and qualifier', () => {
     roles(`１　体制
 （１）　組合に情報保全統括者を置き、事務局長をもって充てる。
 （２）　各課に情報保全責任者を置き、管財課長及び収納課長をもって充てる。
-（３）　施設保全責任者は、当該所属の課長をもって充て、情報保全統括者の指揮を受ける。
+（３）　施設保全責任者は、当該所属の課長又は施設の長をもって充て、情報保全統括者の指揮を受ける。
 （４）　各課の課長補佐をもって情報保全推進員（以下「推進員」という。）とする。
 （５）　部門保全責任者は、各課の長及びこれに相当する職にある者をもって充てる。
 `).map((r) => r.replace(/\|\d*$/, '')),
@@ -51,5 +52,15 @@ test('「当該…」 names whose holder it is: the office is what follows, a ba
 第７条　部局に、部局管理者を置き、当該部局の長をもって充てる。
 `).map((r) => r.replace(/\|\d*$/, '')),
     ['システム管理者|課長補佐', 'システム担当者|係の長', '部局管理者|当該部局の長'],
+  );
+});
+
+test('「当該学校の校長」「当該部局の長」: 当該 before a single office stays with it', () => {
+  assert.deepEqual(
+    roles(`第５条　学校ごとに学校保全管理者を置き、当該学校の校長をもって充てる。
+第６条　学校保全担当者は、当該学校の教頭とする。
+第７条　部局に、部局管理者を置き、当該部局の長をもって充てる。
+`).map((r) => r.replace(/\|\d*$/, '')),
+    ['学校保全管理者|当該学校の校長', '学校保全担当者|当該学校の教頭', '部局管理者|当該部局の長'],
   );
 });
