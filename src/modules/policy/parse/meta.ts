@@ -57,11 +57,20 @@ function kindIn(text: string): DateKind | null {
 export function findPolicyDates(preamble: string[], tree: ClauseNode[]): PolicyDate[] {
   const dates: PolicyDate[] = [];
   let previous: DateKind | null = null;
+  // 「（令和６年３月２２日改正）」 right above the first article reads as its caption: it is a date line.
+  const caption = flatten(tree).find((n) => n.title)?.title ?? '';
+  if (
+    caption.length <= 40 &&
+    findDates(caption).length > 0 &&
+    kindIn(caption.replace(findDates(caption)[0].text, ''))
+  )
+    preamble = [...preamble, caption];
   for (let i = 0; i < preamble.length; i++) {
     const line = preamble[i];
     const found = findDates(line);
     if (found.length === 0 || line.length > 40) {
-      previous = null;
+      // 「改正」 alone on its line, over the amendments one a line (「令和２年３月３１日訓令第４号」).
+      previous = /^\s*(?:改正|一部改正|改正経過)\s*[:：]?\s*$/.test(line) ? '改正' : null;
       continue;
     }
     const rest = line.replace(found[0].text, '');
