@@ -19,7 +19,31 @@ const GIVEN_BY =
  * levels it names.
  */
 const PROVISO_ASKS =
-  /^(?:ただし|この場合において)、[^。]*(?:許可|承認|決裁|了承|同意)を(?:得|受け)なければならない。$/;
+  /^(?:ただし|この場合において)、[^。]*(?:許可|承認|決裁|了承|同意)([をも])(?:得|受け)なければならない。$/;
+/** 「前項の規定にかかわらず、」: the next 項 giving the permission of the 項 before its approver for some levels. */
+const NEXT_PARAGRAPH = /^前項の規定にかかわらず、/;
+
+const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+
+/**
+ * The permission a sentence gives its approver to: the sentence before it in the same clause, or, for the next 項
+ * (「前項の規定にかかわらず、…」), the last permission with an approver of the 項 before it in the same article.
+ */
+function permissionBefore(obligations: Obligation[], i: number): Obligation | undefined {
+  const o = obligations[i];
+  if (!NEXT_PARAGRAPH.test(o.text)) {
+    const p = obligations[i - 1];
+    return p && p.path === o.path ? p : undefined;
+  }
+  const article = parentPath(o.path);
+  for (let k = i - 1; k >= 0; k--) {
+    const p = obligations[k];
+    if (p.path === o.path) continue;
+    if (p.path !== article && parentPath(p.path) !== article) return undefined;
+    if (p.approver?.length) return p;
+  }
+  return undefined;
+}
 
 /** The role that gives the permission: the one right before 「が行う」 (not 「Yの申請を受けて」). */
 function giver(text: string, matcher: ActorMatcher): string | undefined {
@@ -64,10 +88,11 @@ export function approversOfLevelAfter(
     o.approver = [...new Set(Object.values(o.approverByLevel).flat())];
   }
   obligations.forEach((o, i) => {
-    const p = obligations[i - 1];
-    if (!p || p.path !== o.path || !p.approver?.length) return;
-    const m = o.text.includes('が行う') ? GIVEN_BY.exec(o.text) : null;
-    const asks = !m && o.approver?.length === 1 && PROVISO_ASKS.test(o.text);
+    const p = permissionBefore(obligations, i);
+    if (!p?.approver?.length) return;
+    const m = o.text.includes('が行う') ? GIVEN_BY.exec(o.text.replace(NEXT_PARAGRAPH, '')) : null;
+    const asked = m ? null : PROVISO_ASKS.exec(o.text);
+    const asks = !!asked && o.approver?.length === 1;
     if (!(m || asks) || (m && /^前[項条]の/.test(m[1]))) return;
     // 「当該許可は、機密性３の…にあっては、Xが行う。」: the levels may stand after the は.
     const levels = levelsOf(m ? (levelsOf(m[1], scheme).length > 0 ? m[1] : m[2]) : o.text, scheme);
@@ -78,7 +103,8 @@ export function approversOfLevelAfter(
     const all = p.levels?.length ? p.levels : permittedWith(levels);
     const base = p.approverByLevel ?? Object.fromEntries(all.map((l) => [l, [...(p.approver ?? [])]]));
     const byLevel: Record<string, string[]> = { ...base };
-    for (const l of levels) byLevel[l] = [by];
+    // 「…の承認も得なければならない」: X as well as the approver the level had.
+    for (const l of levels) byLevel[l] = asked?.[1] === 'も' ? [...new Set([...(base[l] ?? []), by])] : [by];
     p.approverByLevel = byLevel;
     p.approver = [...new Set(Object.values(byLevel).flat())];
     // A sentence with a modal ending (「…を得なければならない」「…が行うものとする」) stays a duty, asking for no

@@ -9,6 +9,8 @@ import type { Obligation } from '../types.ts';
 const NOTWITHSTANDING = /^(?:前各?号|前項|前[0-9]+号)の規定にかかわらず/;
 /** 「ただし、機密性３の…の許可は、Xから受けなければならない」: the sentence before keeps its rule, with X for that level. */
 const PROVISO = /^ただし、/;
+/** 「…の承認も得なければならない」: a second approver, besides the one the sentence before asks for. */
+const ALSO = /(?:許可|承認|決裁|了承|同意)も(?:得|受け)/;
 
 const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 
@@ -28,6 +30,9 @@ export function levelsSetAside(obligations: Obligation[]): void {
         // The proviso is part of the sentence before it: the levels it names take its approver there.
         if (p.path !== o.path || !levels.every((l) => l in by) || !o.levels?.length) return;
         const named = o.approverByLevel ?? Object.fromEntries(levels.map((l) => [l, o.approver ?? []]));
+        // 「ただし、…ときは、Xの承認も得なければならない」: X as well as the approver the level had.
+        if (ALSO.test(o.text))
+          for (const l of Object.keys(named)) named[l] = [...new Set([...(by[l] ?? []), ...named[l]])];
         p.approverByLevel = { ...by, ...named };
         p.approver = [...new Set(Object.values(p.approverByLevel).flat())];
         return;
@@ -37,6 +42,8 @@ export function levelsSetAside(obligations: Obligation[]): void {
       if (kept.length === 0 || kept.length === Object.keys(by).length) return;
       p.approverByLevel = Object.fromEntries(kept.map((l) => [l, by[l]]));
       p.approver = [...new Set(kept.flatMap((l) => by[l]))];
+      // The rule before holds only for the levels it keeps.
+      if (p.levels) p.levels = p.levels.filter((l) => !levels.includes(l));
       return;
     }
   });

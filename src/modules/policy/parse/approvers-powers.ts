@@ -12,6 +12,12 @@ const POWERS_LEAD =
   /次に掲げる(?:[^。、]{0,8}の)?(?:許可|承認|許可及び承認)(?:の|に係る|を行う)?権限を有する/;
 /** A sentence that asks for the permission of whoever holds the power, not of a role it names. */
 export const HOLDER_OF_POWER = /(?:許可権者|承認権者|許可者|承認者)の(?:許可|承認)/;
+/**
+ * A sentence that asks for the permission of whoever a table names for its act, not of a role it names: 「別表第２に
+ * 定める者の許可」, 「別表の左欄に掲げる行為の区分に応じ、同表の右欄に掲げる者の許可」.
+ */
+export const HOLDER_IN_TABLE =
+  /表[^。]*?(?:定める|掲げる|記載する|示す|記載の)(?:許可権者|承認権者|者)の(?:事前の)?(?:許可|承認|決裁)/;
 /** The permission at the end of a power (「…の廃棄の許可」). */
 const PERMISSION_END = /の(?:許可|承認)$/;
 /** One hiragana of a verb written between two kanji (持ち出す, 取り扱う) dropped, so 持出し meets 持ち出す. */
@@ -120,7 +126,7 @@ export function approversFromPowers(
   matcher: ActorMatcher,
   scheme: Classification | null,
 ): { byLevel: Record<string, string[]> | null; approver: string[] } | null {
-  if (powers.length === 0 || !HOLDER_OF_POWER.test(sentence)) return null;
+  if (powers.length === 0 || !(HOLDER_OF_POWER.test(sentence) || HOLDER_IN_TABLE.test(sentence))) return null;
   // The roles the sentence names (its subject) are not words of its act.
   const words = wordsOf(sentence, matcher);
   const levels = levelsOf(sentence, scheme);

@@ -7,14 +7,21 @@
  */
 import type { Classification } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
-import { levelsOf } from './approvers.ts';
+import { levelMarks, levelsOf } from './approvers.ts';
 import { type Power, powerOf } from './approvers-powers.ts';
 import { stripParens } from './sentences.ts';
 
 /** The column of the one who allows. */
-const APPROVER_HEAD = /^(?:許可権者|承認権者|許可者|承認者|決裁者|決裁権者|許可(?:・|又は)承認権者)$/;
+const APPROVER_HEAD =
+  /^(?:許可権者|承認権者|許可者|承認者|決裁者|決裁権者|許可(?:・|又は)承認権者|(?:許可|承認)を(?:する|行う)者)$/;
 /** The column that names the act. */
 const ACT_HEAD = /事項|行為|区分|内容|手続/;
+
+/** Whether a cell starts with a level (機密性３, 機密性３の情報資産), not an act with its level after it. */
+function levelFirst(cell: string, scheme: Classification | null): boolean {
+  const text = cell.normalize('NFKC').replace(/\s+/g, '');
+  return !!scheme && levelMarks(text, scheme)[0]?.at === 0;
+}
 
 const cache = new WeakMap<string[][], Power[]>();
 
@@ -27,7 +34,9 @@ function powersOfTable(table: string[][], matcher: ActorMatcher, scheme: Classif
   const by = header.findIndex((h) => APPROVER_HEAD.test(h));
   const found = header.findIndex((h, i) => i !== by && ACT_HEAD.test(h));
   const act = found >= 0 ? found : by === 0 ? -1 : 0;
-  if (by >= 0 && act >= 0) {
+  // A column of levels (機密性３の情報資産 | 許可をする者) is no column of acts: the table of levels reads it.
+  const levelRows = table.slice(1).filter((r) => levelFirst(r[act] ?? '', scheme)).length;
+  if (by >= 0 && act >= 0 && levelRows * 2 < table.length - 1) {
     const roleRe = new RegExp(matcher.pattern, 'g');
     let carried = '';
     for (const row of table.slice(1)) {

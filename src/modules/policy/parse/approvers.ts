@@ -7,6 +7,7 @@ import { transposeTable } from '../text/tables.ts';
 import type { ActApproval, Classification, ClauseNode, Obligation } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { marksAsRoles, rowsOfAct } from './approver-marks.ts';
+import { columnOfSentence, columnsAreActs } from './approvers-act-columns.ts';
 import { levelName } from './classification.ts';
 import { flatten } from './clauses.ts';
 import { escapeRe } from './sentences.ts';
@@ -28,6 +29,12 @@ const approverRes = new WeakMap<
 /** A bracket between the role and the permission it gives: 「X（機密性２の…にあっては、Y）の許可」. */
 const BRACKET_BEFORE_LEAVE =
   /\([^()]*?にあっては、?([^()]*?)\)(?=(?:の|から)(?:事前の)?(?:許可|承認|決裁|了承|同意))/g;
+
+/**
+ * After 「を得」「を受け」: not a leave that cannot be had (「事前にXの許可を得ることができないときは」, 「Xの承認を得るいとまが
+ * ないときは」), where the act goes on without X.
+ */
+const HAD = '(?!ることができ(?:ない|ず)|るいとま|る暇|られない|られず)';
 
 /** 「前項の」「前項の規定による」「前条第２号に規定する」: the permission the 項 or 条 before asks for. */
 const PREVIOUS = '^前[項条](?:第[0-9]+号)?(?:の規定による|に規定する|の)';
@@ -51,7 +58,7 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         // 「Xの許可を要する」「Xの承認が必要である」 state the same leave; 「許可を要しない」 asks none.
         pattern(
           /許可|承認|承諾|許諾|了承|了解|同意/,
-          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:を得|を受け(?!る前)|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと)`,
+          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:[をも]得${HAD}|[をも]受け(?!る前)${HAD}|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと)`,
         ),
         // 「…廃棄するときは、Xの確認を受けて（受けなければならない）」: the leave to go on with the act, given by X
         // having checked; not a check of what was done (「返却し、Xの確認を受け」) or of a content (「…について、X
@@ -84,7 +91,7 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         pattern(/に限り/, `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?に限り`),
         pattern(
           /許可|承認|決裁/,
-          `${list}(?:の|に|から)(?:許可|承認|決裁)[^。]{0,4}?(?:を得|を受け(?!る前))`,
+          `${list}(?:の|に|から)(?:許可|承認|決裁)[^。]{0,4}?(?:を得${HAD}|を受け(?!る前)${HAD})`,
         ),
         // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
         // The proviso may say how the role checked first: 「CISOが通信の経路及び方法を確認して許可した場合は」,
@@ -484,17 +491,6 @@ function columnAt(header: string[], column: string): number {
   return -1;
 }
 
-/**
- * Where a sentence names no column of a table that has one per act (区分 | 持出し | 外部への提供), the column
- * of the act the sentence is about; -1 when the columns are not acts or none is the sentence's.
- */
-function columnOfAct(header: string[], sentence: string): number {
-  const topics = header.map((h, i) => (i > 0 ? topicOf([h]) : undefined));
-  if (topics.filter(Boolean).length < 2) return -1;
-  const topic = topicOf([sentence]);
-  return topic ? topics.indexOf(topic) : -1;
-}
-
 /** A table whose levels stand in a later column (情報の例 | 区分 | 持出し): that column moved to the front. */
 function levelsColumnFirst(table: string[][], scheme: Classification): string[][] {
   const width = Math.max(0, ...table.map((r) => r.length));
@@ -533,6 +529,7 @@ export function approversFromTable(
   tables: string[][][] | undefined,
   matcher: ActorMatcher,
   scheme: Classification | null,
+  path?: string,
 ): Record<string, string[]> | null {
   if (!tables?.length || !scheme || !matcher.pattern || !/表[^。]*(?:許可|承認|決裁)/.test(sentence))
     return null;
@@ -555,7 +552,11 @@ export function approversFromTable(
     if (column) {
       at = columnAt(table[0] ?? [], column);
       if (at < 0) continue;
-    } else at = columnOfAct(table[0] ?? [], sentence);
+    } else {
+      at = columnOfSentence(table[0] ?? [], sentence, path);
+      // Columns of acts (or places), none of them the sentence's: the table is not about its act.
+      if (at === -2 && columnsAreActs(table, (cell) => hasRole.test(cell))) continue;
+    }
     const out: Record<string, string[]> = {};
     for (const row of table) {
       const level = levelOfCell(row[0], scheme);

@@ -95,3 +95,48 @@ ${BODY_PARTS.replace('対策基準', `－　３　－\n${title}\n対策基準`)}
   assert.deepEqual(toc(text), ['第1 目的', '第2 職員の義務', '第1章 体制', '第2章 管理']);
   assert.deepEqual(paths(text), ['第1', '第2', '第1章', '第1章/1', '第2章', '第2章/1']);
 });
+
+const WRAPPED_BODY = `第１章　総則
+１　目的
+　職員は、端末を管理しなければならない。
+第２章　物理的セキュリティ、人的セキュリティ及び技術的セキュリティの対策
+１　管理
+　職員は、端末を管理しなければならない。
+第３章　見直し
+１　見直し
+　町は、見直しを行う。
+`;
+const WRAPPED_TOC = [
+  '第1章 総則',
+  '第2章 物理的セキュリティ、人的セキュリティ及び技術的セキュリティの対策',
+  '第3章 見直し',
+];
+
+test('目次: an entry wrapped by the page goes on, with its leader and page, on the next line', () => {
+  const text = `西町情報セキュリティポリシー
+
+目次
+第１章　総則・・・・・・・・・・・・・・・・・・・１
+第２章　物理的セキュリティ、人的セキュリティ
+　　　　及び技術的セキュリティの対策・・・・・・・２
+第３章　見直し・・・・・・・・・・・・・・・・・・３
+
+${WRAPPED_BODY}`;
+  assert.deepEqual(toc(text), WRAPPED_TOC);
+  assert.deepEqual(parseClauses(text).toc[1].page, '2');
+  assert.deepEqual(paths(text), ['第1章', '第1章/1', '第2章', '第2章/1', '第3章', '第3章/1']);
+});
+
+test('目次: a wrapped entry whose page stands at the right margin after a tab', () => {
+  const text = `東町情報セキュリティポリシー
+
+目次
+第１章　総則\t１
+第２章　物理的セキュリティ、人的セキュリティ
+及び技術的セキュリティの対策\t２
+第３章　見直し\t３
+
+${WRAPPED_BODY}`;
+  assert.deepEqual(toc(text), WRAPPED_TOC);
+  assert.deepEqual(paths(text), ['第1章', '第1章/1', '第2章', '第2章/1', '第3章', '第3章/1']);
+});

@@ -32,7 +32,13 @@ import { approversFromForm } from './approvers-form.ts';
 import { approversOfLevelAfter } from './approvers-level-after.ts';
 import { approversInNote, approversNamedInNote } from './approvers-note.ts';
 import { levelsSetAside } from './approvers-overridden.ts';
-import { approversFromPowers, HOLDER_OF_POWER, type Power, powersOf } from './approvers-powers.ts';
+import {
+  approversFromPowers,
+  HOLDER_IN_TABLE,
+  HOLDER_OF_POWER,
+  type Power,
+  powersOf,
+} from './approvers-powers.ts';
 import { LIFTING_PROVISO, provisoLifting } from './approvers-proviso.ts';
 import { approversOfProvisoLevels } from './approvers-proviso-levels.ts';
 import { powersOfTables } from './approvers-table-of-acts.ts';
@@ -209,22 +215,25 @@ export function extractObligations(
           referencedTables(sentence, everyClause(), node) ??
           tablesBelow(sentence, node, nodes);
         // The holder of the power: a row of the table of 申請 the sentence refers to, else a role's listed powers.
-        const tablePowers = HOLDER_OF_POWER.test(sentence) ? powersOfTables(tables(), matcher, scheme) : [];
-        const held = HOLDER_OF_POWER.test(sentence)
-          ? approversFromPowers(
-              sentence,
-              tablePowers.length > 0 ? tablePowers : powersOfRoles(),
-              matcher,
-              scheme,
-            )
-          : null;
+        const holder = HOLDER_OF_POWER.test(sentence);
+        const tablePowers =
+          holder || HOLDER_IN_TABLE.test(sentence) ? powersOfTables(tables(), matcher, scheme) : [];
+        const held =
+          holder || tablePowers.length > 0
+            ? approversFromPowers(
+                sentence,
+                tablePowers.length > 0 ? tablePowers : powersOfRoles(),
+                matcher,
+                scheme,
+              )
+            : null;
         // A table of acts the sentence refers to answers before a reading of the same table as levels and roles.
         const byLevel =
           approversInNote(sentence, matcher, scheme) ??
           approversByLevel(sentence, matcher, scheme) ??
           (tablePowers.length > 0
             ? (held?.byLevel ?? null)
-            : approversFromTable(sentence, tables(), matcher, scheme)) ??
+            : approversFromTable(sentence, tables(), matcher, scheme, node.path)) ??
           approversFromItems(sentence, node, matcher, scheme) ??
           approversFromForm(sentence, everyClause, matcher, scheme) ??
           held?.byLevel ??

@@ -71,16 +71,19 @@ const same = (a: TocEntry, b: TocEntry) => a.label === b.label && a.title === b.
  * A title without a number that leads to a page (「情報セキュリティ基本方針……1」「附則……10」): a part of
  * the document listed in its 目次, kept in the 目次 but not an entry (it has no label to match).
  */
-function unnumberedPart(text: string): boolean {
-  if (/[。、]/.test(text)) return false;
+function unnumberedPart(text: string): { title: string; page: string } | null {
+  if (/[。、]/.test(text)) return null;
   // The page number pushed to the right margin, with no leader (「基本方針<tab>1」).
   const tab = text.lastIndexOf('\t');
-  if (tab > 0 && !text.slice(0, tab).includes('\t') && PAGE.test(` ${text.slice(tab + 1).trim()}`))
-    return true;
+  if (tab > 0 && !text.slice(0, tab).includes('\t')) {
+    const p = PAGE.exec(` ${text.slice(tab + 1).trim()}`);
+    if (p) return { title: text.slice(0, tab).trim(), page: p[1] };
+  }
   const body = text.replace(/\t+/g, ' ').trim();
   const leader = LEADER.exec(body);
-  if (!leader || leader.index === 0) return false;
-  return PAGE.test(` ${body.slice(leader.index + leader[0].length)}`);
+  if (!leader || leader.index === 0) return null;
+  const p = PAGE.exec(` ${body.slice(leader.index + leader[0].length)}`);
+  return p ? { title: body.slice(0, leader.index), page: p[1] } : null;
 }
 
 /** Finds the 目次 (see file comment): after a 目次 heading, or a run of entries with page numbers. */
@@ -108,6 +111,23 @@ export function findToc(lines: NormalizedLine[]): TocResult {
     if (!e) {
       if (unnumberedPart(lines[i].text)) continue;
       break;
+    }
+    // An entry whose title the page wrapped goes on, with its leader and page, on the next line
+    // (「第2章 物理的…技術的セキュリティの」+「対策……2」).
+    const rest =
+      !e.navigational &&
+      entries.every((x) => x.page !== undefined) &&
+      lines[i + 1] &&
+      !entryOf(lines[i + 1].text)
+        ? unnumberedPart(lines[i + 1].text)
+        : null;
+    if (rest) {
+      e.entry = { ...e.entry, title: `${e.entry.title}${rest.title}`, page: rest.page };
+      e.navigational = true;
+      entries.push(e.entry);
+      lineIndexes.push(i);
+      i++;
+      continue;
     }
     // The body starts where the first entry repeats without navigation.
     if (entries.length > 0 && !e.navigational && entries.some((x) => same(x, e.entry))) break;

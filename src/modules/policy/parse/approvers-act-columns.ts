@@ -1,0 +1,85 @@
+/**
+ * The column of a table of approvers that holds the act (or the place) a sentence is about, where the table has one
+ * column per act and one row per level (区分 | 持出し | 複製 | 送信) — or was printed the other way round (行為 |
+ * 機密性３の情報資産 | 機密性２の情報資産, one row per act) and has been turned. A column is the sentence's when its
+ * head cites the sentence's article (「院外への持出し（第１４条第２項）」), else when the sentence writes its act (持出し in
+ * 「持ち出そうとするときは」) or its place (庁外), else when it is of the same kind of act.
+ */
+import { stripParens } from './sentences.ts';
+import { topicOf } from './topics.ts';
+
+/** A word as compared loosely: without spaces and kana (持ち出し, 持出し → 持出). */
+const loose = (x: string) => x.replace(/\s+/g, '').replace(/[ぁ-ゖ]/g, '');
+
+/** The article and paragraph a clause's path is (第14条/2 → 14, 2; 第3章/第15条 → 15, 1); null outside articles. */
+function articleOf(path: string): { article: string; paragraph: number } | null {
+  const parts = path.split('/');
+  const at = parts.findIndex((p) => /^第[0-9]+条(?:の[0-9]+)?$/.test(p));
+  if (at < 0) return null;
+  const next = parts[at + 1];
+  return { article: parts[at], paragraph: next && /^[0-9]+$/.test(next) ? Number(next) : 1 };
+}
+
+/** The articles a column's head cites: 「（第１４条第２項）」, 「（第６条・第７条）」. */
+function citedArticles(head: string): { article: string; paragraph?: number }[] {
+  return [...head.normalize('NFKC').matchAll(/(第[0-9]+条(?:の[0-9]+)?)(?:第([0-9]+)項)?/g)].map((m) => ({
+    article: m[1],
+    ...(m[2] ? { paragraph: Number(m[2]) } : {}),
+  }));
+}
+
+/** The kind of act each column heads, by its words without the articles it cites. */
+function columnOfTopic(header: string[], sentence: string): number {
+  const topics = header.map((h, i) => (i > 0 ? topicOf([stripParens(h.normalize('NFKC'))]) : undefined));
+  if (topics.filter(Boolean).length < 2) return -1;
+  const topic = topicOf([sentence]);
+  if (!topic) return -1;
+  const at = topics.indexOf(topic);
+  // Two columns of the same kind (院外への持出し, 院外の者への提供 both read as going out): neither.
+  return at >= 0 && topics.indexOf(topic, at + 1) < 0 ? at : -1;
+}
+
+/**
+ * The column of the sentence's act among the columns after the first: by the article its head cites, by the act's
+ * word, by the act's kind; -1 where the sentence writes the acts of several columns (one sentence covering several
+ * acts), -2 where it names none.
+ */
+export function columnOfSentence(header: string[], sentence: string, path?: string): number {
+  const own = path ? articleOf(path) : null;
+  if (own) {
+    const cited = header.map((h, i) => (i > 0 ? citedArticles(h) : []));
+    if (cited.filter((c) => c.length > 0).length >= 2) {
+      const at = cited.findIndex((c) =>
+        c.some(
+          (x) => x.article === own.article && (x.paragraph === undefined || x.paragraph === own.paragraph),
+        ),
+      );
+      if (at > 0) return at;
+    }
+  }
+  // The last two letters of the head's words (庁外への持出し → 持出, 写しの作成 → 作成, 庁外), as the sentence writes them.
+  const said = loose(stripParens(sentence));
+  const hits = header
+    .map((h, i) => ({ i, stem: i > 0 ? loose(stripParens(h.normalize('NFKC'))).slice(-2) : '' }))
+    .filter((c) => c.stem.length === 2 && said.includes(c.stem));
+  if (hits.length === 1) return hits[0].i;
+  const at = columnOfTopic(header, sentence);
+  // A sentence covering several acts: the column of the kind of act it is about (its approvers stand for it).
+  if (hits.length > 1) return hits.some((h) => h.i === at) ? at : -1;
+  return at >= 0 ? at : -2;
+}
+
+/**
+ * Whether the columns after the first are acts (or places), each giving its own approvers: two of them at least
+ * name roles in their cells, their heads naming neither a role nor the one who allows (許可権者, 承認者).
+ */
+export function columnsAreActs(table: string[][], namesRole: (cell: string) => boolean): boolean {
+  const header = table[0] ?? [];
+  let acts = 0;
+  for (let i = 1; i < header.length; i++) {
+    const head = header[i].replace(/\s+/g, '');
+    if (head === '' || namesRole(head) || /者$|権者|備考|摘要|内容|説明|例$/.test(head)) continue;
+    if (table.slice(1).some((r) => namesRole(r[i] ?? ''))) acts++;
+  }
+  return acts >= 2;
+}
