@@ -87,13 +87,14 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // The role may follow a modifier: 「CISO直属の…」「当該情報システムに関する…」.
   if (m && named && (named === m[2] || /[ぁ-ん]$/.test(m[2].slice(0, -named.length)))) {
-    // Only an office is a post; a description of what the holder does is not.
+    // Only an office is a post; a description of what the holder does is not. 「総務部長の職にある者」 is the office.
+    const holder = m[1].replace(/の職(?:にある|を占める)(?:者|職員)$/, '');
     const office =
-      (isPost(m[1]) || isOfficeList(m[1])) &&
-      (!/[、]/.test(m[1]) || isOfficeList(m[1])) &&
-      m[1].length <= 60 &&
-      !/(?:う|る|た)者$/.test(m[1]);
-    upsert(named, path, office ? { post: firstOffice(m[1]) } : {});
+      (isPost(holder) || isOfficeList(holder)) &&
+      (!/[、]/.test(holder) || isOfficeList(holder)) &&
+      holder.length <= 60 &&
+      !/(?:う|る|た)者$/.test(holder);
+    upsert(named, path, office ? { post: firstOffice(holder) } : {});
     return;
   }
   // 「…を行う者を情報システム担当者とし、情報システム管理者が指名する」: a role someone picks, no office named.

@@ -83,7 +83,9 @@ function clean(sentence: string): string {
  */
 function roleColumns(heading: string[]): [number, number] {
   const cells = heading.map((c) => c.replace(/\s/g, ''));
-  const post = cells.findIndex((c) => /^(?:充てる職|充て職|職名|職|担当する職|指定する職)$/.test(c));
+  const post = cells.findIndex((c) =>
+    /^(?:充てる(?:職|者|職員)|充て職|職名|職|担当(?:する)?職|指定する職|該当する職)$/.test(c),
+  );
   const role = cells.findIndex((c) => /^(?:役割|役職|名称|区分|役割名|職務上の役割)$/.test(c));
   if (post < 0 && role < 0) return [0, 1];
   if (post >= 0 && role >= 0) return [role, post];
@@ -144,8 +146,12 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const m = /^([^\s、。「」()]+)[ \u3000]+(.+)$/.exec(node.text);
     if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1]) return;
     const body = clean(m[2]);
-    const filled = /^(?:[^。]*として)?([^。]+?)をもって(?:これに)?充て(?:る(?:者|職員)|、)/.exec(body);
-    if (!filled) return;
+    // 「X　総務部長の職にある者をいう。」「X　課長をいう。」: the term is the holder of an office.
+    const filled =
+      /^(?:[^。]*として)?([^。]+?)をもって(?:これに)?充て(?:る(?:者|職員)|、)/.exec(body) ??
+      /^([^ぁ-ん、。]+(?:の[^ぁ-ん、。]+)*の職にある(?:者|職員))をいう。?$/.exec(body) ??
+      /^([^ぁ-ん、。]+(?:の[^ぁ-ん、。]+)*)をいう。?$/.exec(body);
+    if (!filled || !isPost(filling(filled[1]).post ?? '')) return;
     upsert(m[1], node.path, filling(filled[1]));
     const short = /以下「([^」]+)」という/.exec(m[2]);
     if (short && short[1] !== m[1]) alias(m[1], short[1], node.path);
@@ -294,6 +300,29 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const role = upsert(head.name, head.path, { post: head.post });
     role.order = -1;
     for (const short of head.aliases ?? []) alias(head.name, short, head.path);
+  }
+  // 「本市に統括情報セキュリティ責任者（総務部長）を置く」, the text then writing the role without the bracket: the
+  // bracket names the office that fills the role. A name the text keeps writing with its bracket keeps it.
+  for (const d of [...drafts.values()]) {
+    const m = /^(.+)\(([^()]+)\)$/.exec(d.name);
+    if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || ACRONYM.test(m[2])) continue;
+    const post = filling(m[2]).post;
+    if (!post || !isPost(post) || isRoleName(post) || !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(post)) continue;
+    body ??= flatten(tree)
+      .map((n) => clean(n.text))
+      .join('\n');
+    const bracketed = body.split(d.name).length - 1;
+    const alone = new RegExp(`(?<![\\u4e00-\\u9fffァ-ヴー])${escapeRe(m[1])}(?!\\()`).test(body);
+    if (bracketed > 1 || !alone) continue;
+    drafts.delete(d.name);
+    const key = keyOf.get(m[1]) ?? m[1];
+    const kept = drafts.get(key);
+    if (kept) {
+      kept.post ??= post;
+      kept.order = Math.min(kept.order, d.order);
+      if (kept.unappointed) kept.path = d.path;
+      delete kept.unappointed;
+    } else drafts.set(key, { ...d, name: key, post: d.post ?? post });
   }
   // 「ＣＩＳＯは、情報セキュリティ監査統括責任者を指名し、監査を行わせる」: someone a role picks for an audit, whom the
   // text names nowhere else, is no standing role.
