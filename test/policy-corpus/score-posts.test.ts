@@ -35,6 +35,8 @@ test('an article names its clause with or without the chapter, section and subse
   assert.equal(pathNorm('第14条/2'), '第14条/2');
   assert.equal(pathNorm('第三章/第十二条の二/(1)'), '第十二条の二/(1)');
   assert.equal(pathNorm('第2章'), '第2章');
+  assert.equal(pathNorm('第2編/第1章/第1条/2'), '第2編/第1条/2');
+  assert.notEqual(pathNorm('第1編/第1条'), pathNorm('第2編/第1章/第1条'));
   assert.equal(pathNorm('2/2-4/(1)'), '2/2-4/(1)');
   assert.equal(pathNorm('附則/2'), '附則/2');
 });

@@ -27,7 +27,11 @@ export function marksAsRoles(table: string[][], isRole: (cell: string) => boolea
         body.some((r) => MARK.test((r[i] ?? '').trim())),
     );
   if (roleCols.length < 2) return table;
-  const keep = (row: string[]) => row.filter((_, i) => !roleCols.includes(i));
+  // Rows copied without their empty cells at the end are as wide as the header all the same.
+  const keep = (row: string[]) =>
+    Array.from({ length: Math.max(header.length, row.length) }, (_, i) => row[i] ?? '').filter(
+      (_, i) => !roleCols.includes(i),
+    );
   return [
     [...keep(header), '承認者'],
     ...body.map((r) => [

@@ -83,3 +83,29 @@ export function columnsAreActs(table: string[][], namesRole: (cell: string) => b
   }
   return acts >= 2;
 }
+
+/** The head of the column of the one who allows: 許可権者, 承認者, 許可をする者. */
+export const APPROVER_COLUMN =
+  /^(?:許可権者|承認権者|許可者|承認者|決裁者|決裁権者|許可(?:・|又は)承認権者|(?:許可|承認|決裁)を(?:する|行う)者)$/;
+
+/** The one column of a table whose head is the one who allows; -1 where none is, or several are. */
+export function approverColumn(header: string[]): number {
+  const at = header.map((h, i) => (i > 0 && APPROVER_COLUMN.test(h.replace(/\s+/g, '')) ? i : -1));
+  const found = at.filter((i) => i > 0);
+  return found.length === 1 ? found[0] : -1;
+}
+
+/**
+ * A header copied from a word processor over two lines, a merged cell over the columns below it (行為 | 許可権者, then
+ * the levels under 許可権者 on the next line, its first cell empty): one header, the lower line's heads where it has
+ * them. The table as it is unless the lower line names no role and has more heads than the upper one.
+ */
+export function joinedHeader(table: string[][], namesRole: (cell: string) => boolean): string[][] {
+  const [top, second] = table;
+  if (!top || !second || (second[0] ?? '').trim() !== '') return table;
+  const heads = (row: string[]) => row.slice(1).filter((c) => c.trim() !== '').length;
+  if (heads(second) < 2 || heads(second) <= heads(top) || second.some((c) => namesRole(c))) return table;
+  const width = Math.max(top.length, second.length);
+  const header = Array.from({ length: width }, (_, i) => (second[i] ?? '').trim() || (top[i] ?? ''));
+  return [header, ...table.slice(2)];
+}

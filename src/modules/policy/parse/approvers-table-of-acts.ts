@@ -8,12 +8,12 @@
 import type { Classification } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { levelMarks, levelsOf } from './approvers.ts';
+import { APPROVER_COLUMN, joinedHeader } from './approvers-act-columns.ts';
 import { type Power, powerOf } from './approvers-powers.ts';
 import { stripParens } from './sentences.ts';
 
 /** The column of the one who allows. */
-const APPROVER_HEAD =
-  /^(?:許可権者|承認権者|許可者|承認者|決裁者|決裁権者|許可(?:・|又は)承認権者|(?:許可|承認)を(?:する|行う)者)$/;
+const APPROVER_HEAD = APPROVER_COLUMN;
 /** The column that names the act. */
 const ACT_HEAD = /事項|行為|区分|内容|手続/;
 
@@ -26,10 +26,12 @@ function levelFirst(cell: string, scheme: Classification | null): boolean {
 const cache = new WeakMap<string[][], Power[]>();
 
 /** The powers a table of 申請 gives: one per row, held by the role its 許可権者 cell names. */
-function powersOfTable(table: string[][], matcher: ActorMatcher, scheme: Classification | null): Power[] {
-  let out = cache.get(table);
+function powersOfTable(drawn: string[][], matcher: ActorMatcher, scheme: Classification | null): Power[] {
+  let out = cache.get(drawn);
   if (out) return out;
   out = [];
+  const hasRole = new RegExp(matcher.pattern);
+  const table = joinedHeader(drawn, (cell) => hasRole.test(cell));
   const header = (table[0] ?? []).map((h) => h.replace(/\s+/g, ''));
   const by = header.findIndex((h) => APPROVER_HEAD.test(h));
   const found = header.findIndex((h, i) => i !== by && ACT_HEAD.test(h));
@@ -53,7 +55,7 @@ function powersOfTable(table: string[][], matcher: ActorMatcher, scheme: Classif
       out.push({ ...powerOf(roles[0], stripParens(cell), levels), act: stripParens(cell) });
     }
   }
-  cache.set(table, out);
+  cache.set(drawn, out);
   return out;
 }
 

@@ -7,7 +7,7 @@ import { transposeTable } from '../text/tables.ts';
 import type { ActApproval, Classification, ClauseNode, Obligation } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { marksAsRoles, rowsOfAct } from './approver-marks.ts';
-import { columnOfSentence, columnsAreActs } from './approvers-act-columns.ts';
+import { approverColumn, columnOfSentence, columnsAreActs, joinedHeader } from './approvers-act-columns.ts';
 import { levelName } from './classification.ts';
 import { flatten } from './clauses.ts';
 import { escapeRe } from './sentences.ts';
@@ -23,7 +23,7 @@ interface ApproverPattern {
 
 const approverRes = new WeakMap<
   ActorMatcher,
-  { patterns: ApproverPattern[]; role: RegExp; consult: RegExp }
+  { patterns: ApproverPattern[]; role: RegExp; each: RegExp; consult: RegExp }
 >();
 
 /** A bracket between the role and the permission it gives: 「X（機密性２の…にあっては、Y）の許可」. */
@@ -133,6 +133,10 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         ),
       ],
       role: new RegExp(matcher.pattern, 'g'),
+      each: new RegExp(
+        `にあっては、?(${matcher.pattern})(?=の、|、|の(?:事前の)?(?:許可|承認|決裁|了承|同意))`,
+        'g',
+      ),
       // 「あらかじめXと協議し」, or 「Xと協議の上、」: the act waits on X.
       consult: new RegExp(`あらかじめ${list}と協議し(?:なければならない|、|て)|${list}と協議の上`, 'g'),
     };
@@ -151,6 +155,11 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         if (!out.includes(name)) out.push(name);
       }
     }
+  }
+  // 「庁内に持ち出す場合にあってはX、庁外に持ち出す場合にあってはYの許可」: each case's role allows (by place, not level).
+  if (out.length > 0 && sentence.indexOf('にあっては') !== sentence.lastIndexOf('にあっては')) {
+    const each = [...sentence.matchAll(res.each)].map((m) => matcher.resolve(m[1]) ?? m[1]);
+    if (each.length >= 2) out.splice(0, out.length, ...new Set([...each, ...out]));
   }
   // 「…するときは、あらかじめXと協議しなければならない」: the act waits on X as on a permission — unless the
   // sentence asks for someone's approval besides (「あらかじめXと協議し、Yの承認を得」).
@@ -537,7 +546,8 @@ export function approversFromTable(
   const isRole = new RegExp(`^(?:${matcher.pattern})$`);
   const hasRole = new RegExp(matcher.pattern);
   const column = namedColumn(sentence);
-  for (const drawn of tables) {
+  for (const copied of tables) {
+    const drawn = joinedHeader(copied, (cell) => hasRole.test(cell));
     const printed = levelsColumnFirst(drawn, scheme);
     // Levels down the first column, or (transposed) across the first row.
     const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
@@ -556,6 +566,8 @@ export function approversFromTable(
       at = columnOfSentence(table[0] ?? [], sentence, path);
       // Columns of acts (or places), none of them the sentence's: the table is not about its act.
       if (at === -2 && columnsAreActs(table, (cell) => hasRole.test(cell))) continue;
+      // No column of the sentence's act: the column of the one who allows (許可権者), not that of 申請先.
+      if (at < 0) at = approverColumn(table[0] ?? []);
     }
     const out: Record<string, string[]> = {};
     for (const row of table) {
@@ -590,8 +602,10 @@ export function approversPerActFromTable(
     return null;
   if (namedColumn(sentence)) return null;
   const roleRe = new RegExp(matcher.pattern, 'g');
+  const hasRole = new RegExp(matcher.pattern);
   const said = loose(sentence);
-  for (const drawn of tables) {
+  for (const copied of tables) {
+    const drawn = joinedHeader(copied, (cell) => hasRole.test(cell));
     const printed = levelsColumnFirst(drawn, scheme);
     const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
     const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;

@@ -77,7 +77,7 @@ const KEPT_APART = new RegExp(
  * kept apart from other networks or from the other 系.
  */
 const NETWORK_APART =
-  /(?:^|、|は、)([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)(?:のネットワークを[^。]*?ネットワーク|を[^。]*?他の(?:系|ネットワーク))[^。]*?から[^。]*?(?:分離|分割|切り離)/;
+  /(?:^|、|は、)([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)(?:のネットワークを[^。]*?ネットワーク|(?:ネットワーク)?を[^。]*?他の(?:系|ネットワーク))[^。]*?から[^。]*?(?:分離|分割|切り離)/;
 
 /** A 系 named as one (not 他の系, 各系). */
 const SEGMENT_WORD = '[\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系';
@@ -100,6 +100,18 @@ const LISTED_WITH = new RegExp(
   `(?:^|[、はをにの])((?:${SEGMENT_WORD}|${KNOWN})(?:(?:、|及び|並びに|又は)(?:${SEGMENT_WORD}|${KNOWN}))+)の(?:情報システム|ネットワーク|端末|通信回線)`,
 );
 
+/**
+ * Two 系 kept apart from each other: 「校務系ネットワークは、学習系ネットワークから分離しなければならない」,
+ * 「校務系と学習系を論理的に分割する」. Each is a segment.
+ */
+const NET = '(?:のネットワーク|ネットワーク)?';
+const APART_FROM = new RegExp(
+  `(?:^|、|は、)(${SEGMENT_WORD})${NET}(?:は、?|を、?)(${SEGMENT_WORD})${NET}から[^。]*?(?:分離|分割|切り離)`,
+);
+const APART_BOTH = new RegExp(
+  `(?:^|、|は、)(${SEGMENT_WORD})${NET}(?:と|及び)(${SEGMENT_WORD})${NET}(?:と)?を、?[^。]*?(?:分離|分割|切り離)`,
+);
+
 /** A 系 the text keeps apart from a segment of the 三層の対策, though no clause defines it: a segment of its own. */
 function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
@@ -113,6 +125,11 @@ function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
       if (!s.includes('系')) continue;
       const joined = NOT_JOINED.exec(s) ?? NOT_JOINED_TO.exec(s);
       if (joined) add(joined[1], at);
+      const apart = APART_FROM.exec(s) ?? APART_BOTH.exec(s);
+      if (apart && !notASegment(apart[2])) {
+        add(apart[1], at);
+        add(apart[2], at);
+      }
       const listed = LISTED_WITH.exec(s);
       if (listed) {
         const names = listed[1].split(/、|及び|並びに|又は/);
@@ -123,8 +140,7 @@ function separatedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
     if (!/系(?:のネットワーク|ネットワーク)?を/.test(n.text)) return;
     for (const s of splitSentences(n.text)) {
       const apart = NETWORK_APART.exec(s);
-      if (apart && !SEGMENTS.some(([, re]) => re.test(apart[1])) && !out.some((x) => x.name === apart[1]))
-        out.push({ name: apart[1], at });
+      if (apart) add(apart[1], at);
       const m = KEPT_APART.exec(s);
       if (!m) continue;
       // 「…系を、LGWAN接続系、インターネット接続系及び工業用水道監視系から分離」: each 系 of the list is a segment.
@@ -158,13 +174,18 @@ function listedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
           s,
         );
       if (!m) continue;
+      // 「住民情報系、内部情報系及びインターネット系の３系統に分離する」: the count after the list is not a name.
+      const list = m[1].replace(/の(?:[0-9]+|[一二三四五六])?(?:系統|区分|つ|種類)$/, '');
       // 「…を行う収納系、…を行うLGWAN接続系並びに…に用いるインターネット接続系」: the 系 each item ends with.
-      const items = m[1].split(/、|及び|並びに/);
+      const items = list.split(/、|及び|並びに/);
       const names = [
-        ...m[1].matchAll(/([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系(?:ネットワーク)?)(?=、|及び|並びに|$)/g),
+        ...list.matchAll(/([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系(?:ネットワーク)?)(?=、|及び|並びに|$)/g),
       ].map((x) => x[1]);
       const known = names.filter((x) => SEGMENTS.some(([, re]) => re.test(x)));
-      const bare = items.length >= 2 && items.every((x) => /^[\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系$/.test(x));
+      // A list of 系 and nothing else (「基幹系ネットワーク及び情報系ネットワーク」) names segments of its own.
+      const bare =
+        items.length >= 2 &&
+        items.every((x) => /^[\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系(?:ネットワーク)?$/.test(x));
       if (!bare && (names.length < 2 || known.length === 0)) continue;
       for (const name of bare ? items : names)
         if (!SEGMENTS.some(([, re]) => re.test(name)) && !out.some((x) => x.name === name))
@@ -196,11 +217,14 @@ export function findSegments(tree: ClauseNode[]): string[] {
   const parts: string[] = [];
   const defined = definedSegments(tree, parts);
   const listed = itemSegments(tree).filter((s) => !SEGMENTS.some(([, re]) => re.test(s.name)));
+  // 制御系 and 制御系ネットワーク are one segment: the name first defined or found stands.
+  const bare = (name: string) => name.replace(/ネットワーク$/, '');
+  const same = (a: string, b: string) => bare(a) === bare(b);
   const separated = [...separatedSegments(tree), ...listedSegments(tree), ...listed].filter(
     (s, i, all) =>
-      !defined.some((d) => d.name === s.name) &&
+      !defined.some((d) => same(d.name, s.name)) &&
       !parts.includes(s.name) &&
-      all.findIndex((x) => x.name === s.name) === i,
+      all.findIndex((x) => same(x.name, s.name)) === i,
   );
   // A segment kept apart but not defined is placed where the text first names it.
   for (const s of separated) s.at = first(new RegExp(escapeRe(s.name)));

@@ -22,6 +22,8 @@ const PAGE = new RegExp(
 const RANGE = new RegExp(
   `\\s*\\((第[0-9一二三四五六七八九十百]+条(?:の\\d+)?(?:[・、]|${NUMBER_DASH}|～|〜)?)+[^()]*\\)$`,
 );
+/** A leader cut to one dot by a long title (「…（第15条―第19条）・7」). */
+const SHORT_LEADER = /[)\u3040-\u30ff\u4e00-\u9fff][・…‥](\d{1,4})$/;
 const TOC_HEADING = /^(?:目\s*次|もくじ|目\s*録)$/;
 
 interface Parsed {
@@ -43,6 +45,11 @@ function entryOf(text: string): Parsed | null {
     body = body.slice(0, leader.index);
     const p = PAGE.exec(` ${after}`);
     if (p) page = p[1];
+  } else if (SHORT_LEADER.test(body)) {
+    const m = SHORT_LEADER.exec(body) as RegExpExecArray;
+    page = m[1];
+    body = body.slice(0, m.index + 1);
+    navigational = true;
   } else {
     const p = PAGE.exec(body);
     // A trailing number is a page only after a title (「第1章 総則 1」), not the label itself (「1」).
@@ -106,6 +113,10 @@ export function findToc(lines: NormalizedLine[]): TocResult {
   const entries: TocEntry[] = [];
   const lineIndexes: number[] = [];
   let i = first;
+  const leadsOn = (k: number) => {
+    const next = lines[k] ? entryOf(lines[k].text) : null;
+    return next ? next.navigational : !!lines[k] && unnumberedPart(lines[k].text) !== null;
+  };
   for (; i < lines.length; i++) {
     const e = entryOf(lines[i].text);
     if (!e) {
@@ -131,7 +142,15 @@ export function findToc(lines: NormalizedLine[]): TocResult {
     }
     // The body starts where the first entry repeats without navigation.
     if (entries.length > 0 && !e.navigational && entries.some((x) => same(x, e.entry))) break;
-    if (entries.length > 0 && !e.navigational && entries.every((x) => x.page !== undefined)) break;
+    // An entry with no page of its own stays when the entries under it follow with theirs
+    // (「第2編 対策基準」 over 「第1章 総則……3」).
+    if (
+      entries.length > 0 &&
+      !e.navigational &&
+      entries.every((x) => x.page !== undefined) &&
+      !leadsOn(i + 1)
+    )
+      break;
     entries.push(e.entry);
     lineIndexes.push(i);
   }
