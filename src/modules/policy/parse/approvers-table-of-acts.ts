@@ -17,10 +17,14 @@ const APPROVER_HEAD = APPROVER_COLUMN;
 /** The column that names the act. */
 const ACT_HEAD = /事項|行為|区分|内容|手続/;
 
-/** Whether a cell starts with a level (機密性３, 機密性３の情報資産), not an act with its level after it. */
-function levelFirst(cell: string, scheme: Classification | null): boolean {
+/**
+ * Whether a cell is a level and nothing more (機密性３, 機密性３の情報資産), not an act with its level (機密性３の情報資産の
+ * 持出し, 情報資産の持出し（機密性３）).
+ */
+function levelOnly(cell: string, scheme: Classification | null): boolean {
   const text = cell.normalize('NFKC').replace(/\s+/g, '');
-  return !!scheme && levelMarks(text, scheme)[0]?.at === 0;
+  const first = scheme ? levelMarks(text, scheme)[0] : undefined;
+  return first?.at === 0 && /^(?:の)?(?:情報資産|情報|資産|文書)?(?:等)?$/.test(text.slice(first.end));
 }
 
 const cache = new WeakMap<string[][], Power[]>();
@@ -37,7 +41,7 @@ function powersOfTable(drawn: string[][], matcher: ActorMatcher, scheme: Classif
   const found = header.findIndex((h, i) => i !== by && ACT_HEAD.test(h));
   const act = found >= 0 ? found : by === 0 ? -1 : 0;
   // A column of levels (機密性３の情報資産 | 許可をする者) is no column of acts: the table of levels reads it.
-  const levelRows = table.slice(1).filter((r) => levelFirst(r[act] ?? '', scheme)).length;
+  const levelRows = table.slice(1).filter((r) => levelOnly(r[act] ?? '', scheme)).length;
   if (by >= 0 && act >= 0 && levelRows * 2 < table.length - 1) {
     const roleRe = new RegExp(matcher.pattern, 'g');
     let carried = '';
