@@ -26,8 +26,10 @@ const AXIS_TOPIC =
   /^(?:[^、。]*の)?(機密性|完全性|可用性|重要性(?:分類)?|重要度(?:分類)?)(?:の(?:区分|分類|格付け?))?は、/;
 const SET_AS_BARE =
   /を((?:[IVX]+|[0-9]+[A-Z]?|[A-Z])(?![0-9A-Za-z]))(?:に|と(?:し|する))?(?=、|。|$|(?:と(?:し|する)|に(?:分類|区分|格付)))/g;
-/** 「重要度１は、個人情報を含む情報資産とする。」: one level stated in a 項 of its own. */
-const ONE_LEVEL = new RegExp(`^${TOKEN}は、?(.+?)(?:とする|をいう)(?:ものとする)?。?$`);
+/** 「重要度１は、個人情報を含む情報資産とする。」「機密性３の情報資産は、…とする。」: one level stated in a 項 of its own. */
+const ONE_LEVEL = new RegExp(
+  `^${TOKEN}(?:の(?:情報資産|情報|資産))?は、?(.+?)(?:とする|をいう)(?:ものとする)?。?$`,
+);
 /** 「機密性３は、…」 at the start of a sentence or after 「、」. */
 const LEVEL_IS = new RegExp(`(?:^|、)${TOKEN}は、?`, 'g');
 /** 「「機密性３」とは、…をいう」. */
@@ -168,7 +170,13 @@ export function levelsInSentences(node: ClauseNode): ClassificationLevel[] {
   const terms: ClassificationLevel[] = [];
   for (const n of [node, ...node.children]) {
     const m = TERM.exec(n.text) ?? ONE_LEVEL.exec(n.text);
-    if (m && holds(m[3].replace(/(?:とする|をいう)$/, ''))) terms.push(read(m[1], m[2], m[3]));
+    if (!m) continue;
+    const definition = m[3].replace(/(?:とする|をいう)$/, '');
+    // 「機密性３の情報資産は、…」 may as well be a rule for them (「…保存するものとする」): only a definition that
+    // names information (「…を含む情報資産とする」) sets the level.
+    const rule =
+      /^[^、]*の(?:情報資産|情報|資産)は/.test(n.text) && !/(?:情報|資産|データ|文書|記録)$/.test(definition);
+    if (holds(definition) && !rule) terms.push(read(m[1], m[2], m[3]));
   }
   return oneAxis(terms);
 }
