@@ -63,9 +63,13 @@ export function columnOfSentence(header: string[], sentence: string, path?: stri
     .map((h, i) => ({ i, stem: i > 0 ? loose(stripParens(h.normalize('NFKC'))).slice(-2) : '' }))
     .filter((c) => c.stem.length === 2 && said.includes(c.stem));
   if (hits.length === 1) return hits[0].i;
-  const at = columnOfTopic(header, sentence);
   // A sentence covering several acts: the column of the kind of act it is about (its approvers stand for it).
-  if (hits.length > 1) return hits.some((h) => h.i === at) ? at : -1;
+  if (hits.length > 1) {
+    const topic = topicOf([sentence]);
+    const same = hits.filter((h) => topic && topicOf([stripParens(header[h.i].normalize('NFKC'))]) === topic);
+    return same.length === 1 ? same[0].i : -1;
+  }
+  const at = columnOfTopic(header, sentence);
   return at >= 0 ? at : -2;
 }
 

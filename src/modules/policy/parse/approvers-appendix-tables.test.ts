@@ -280,3 +280,39 @@ test('approvers per place in one sentence (「庁内…にあってはX、庁外
   assert.deepEqual(of('職員は、情報資産を持ち出す')?.toString(), ['管理責任者', '総括責任者'].toString());
   assert.deepEqual(of('職員は、記録媒体を移送')?.toString(), ['システム担当者', '管理責任者'].toString());
 });
+
+test('one sentence covering several acts over a 別表 of rows of acts and columns of levels: approvers per act', () => {
+  const a = analyzePolicy(`${ROLES}（複製及び持出し）
+第６条　職員は、機密性２以上の情報資産を複製し、又は庁外に持ち出すときは、別表に定める許可権者の許可を受けなければならない。
+${END}
+別表（第６条関係）
+行為	機密性３の情報資産	機密性２の情報資産
+複製	管理責任者	システム担当者
+庁外への持出し	総括責任者	管理責任者
+`);
+  const o = a.obligations.find((x) => x.path === '第6条');
+  assert.deepEqual(
+    o?.approvalsByAct?.map((x) => [x.act, x.approverByLevel]),
+    [
+      ['複製', { 機密性3: ['管理責任者'], 機密性2: ['システム担当者'] }],
+      ['庁外への持出し', { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] }],
+    ],
+  );
+  // The sentence's own approvers are those of the act its kind is (持出し).
+  assert.deepEqual(o?.approverByLevel, { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] });
+  const b = analyzePolicy(`${ROLES}（印刷等）
+第６条　職員は、機密性３又は機密性２の情報資産を印刷し、又は複写するときは、別表第２に定める者の許可を得なければならない。
+${END}
+別表第２（第６条関係）
+区分	印刷	複写
+機密性３	管理責任者	総括責任者
+機密性２	システム担当者	管理責任者
+`);
+  assert.deepEqual(
+    b.obligations.find((x) => x.path === '第6条')?.approvalsByAct?.map((x) => [x.act, x.approverByLevel]),
+    [
+      ['印刷', { 機密性3: ['管理責任者'], 機密性2: ['システム担当者'] }],
+      ['複写', { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] }],
+    ],
+  );
+});

@@ -22,6 +22,8 @@ const PROVISO_ASKS =
   /^(?:ただし|この場合において)、[^。]*(?:許可|承認|決裁|了承|同意)([をも])(?:得|受け)なければならない。$/;
 /** 「前項の規定にかかわらず、」: the next 項 giving the permission of the 項 before its approver for some levels. */
 const NEXT_PARAGRAPH = /^前項の規定にかかわらず、/;
+/** 「前項の承認は、機密性３の…にあっては、Xが行う。」: the permission of the 項 before, given by X for the levels named. */
+const PREVIOUS_GIVEN = /^前項(?:の規定による|の)(?:許可|承認|決裁|了承|同意)は、[^。]*にあっては/;
 
 const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 
@@ -31,7 +33,7 @@ const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf(
  */
 function permissionBefore(obligations: Obligation[], i: number): Obligation | undefined {
   const o = obligations[i];
-  if (!NEXT_PARAGRAPH.test(o.text)) {
+  if (!NEXT_PARAGRAPH.test(o.text) && !PREVIOUS_GIVEN.test(o.text)) {
     const p = obligations[i - 1];
     return p && p.path === o.path ? p : undefined;
   }
@@ -93,7 +95,11 @@ export function approversOfLevelAfter(
     const m = o.text.includes('が行う') ? GIVEN_BY.exec(o.text.replace(NEXT_PARAGRAPH, '')) : null;
     const asked = m ? null : PROVISO_ASKS.exec(o.text);
     const asks = !!asked && o.approver?.length === 1;
-    if (!(m || asks) || (m && /^前[項条]の/.test(m[1]))) return;
+    // 「前項の許可は、Xが行う。」 names no level: the 項 before takes X (approversOfPreviousParagraph).
+    // Only one level so given, and not yet taken by that 項 (「…にあってはXが、…にあってはYが行う」 is).
+    const previous =
+      !!m && PREVIOUS_GIVEN.test(o.text) && !!o.approver?.length && o.text.split('にあっては').length === 2;
+    if (!(m || asks) || (m && !previous && /^前[項条]の/.test(m[1]))) return;
     // 「当該許可は、機密性３の…にあっては、Xが行う。」: the levels may stand after the は.
     const levels = levelsOf(m ? (levelsOf(m[1], scheme).length > 0 ? m[1] : m[2]) : o.text, scheme);
     const by = m ? giver(m[2], matcher) : o.approver?.[0];

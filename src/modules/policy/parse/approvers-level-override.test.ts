@@ -95,3 +95,42 @@ test('a 号 that sets the one before aside for a level: the rule before keeps th
   const second = a.obligations.find((o) => o.text.startsWith('前号の規定にかかわらず'));
   assert.deepEqual(second?.approverByLevel, { 機密性3: ['総括責任者'] });
 });
+
+test('「前項の承認は、機密性３の…にあっては、Xが行う。」: that level of the 項 before takes X, the others keep theirs', () => {
+  const given = of(`${ARTICLES}（分類）
+第４条　情報資産は、機密性３、機密性２及び機密性１に分類する。
+（複製）
+第５条　職員は、機密性２以上の情報資産を複製するときは、管理責任者の承認を得なければならない。
+２　前項の承認は、機密性３の情報資産にあっては、総括責任者が行う。
+`);
+  assert.deepEqual(given('職員は、機密性2以上'), { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] });
+  const roman = of(`${ARTICLES}（分類）
+第４条　情報資産は、重要度Ⅰ、重要度Ⅱ及び重要度Ⅲに分類する。
+（提供）
+第５条　職員は、重要度Ⅰ又は重要度Ⅱの情報資産を外部に提供するときは、システム担当者の許可を受けなければならない。
+２　前項の規定による許可は、重要度Ⅰの情報資産にあっては、管理責任者が行うものとする。
+`);
+  assert.deepEqual(roman('職員は、重要度I又は重要度II'), {
+    重要度I: ['管理責任者'],
+    重要度II: ['システム担当者'],
+  });
+  assert.equal(roman('前項の規定による許可は'), null);
+});
+
+test('「…の場合はXの、それ以外の場合はYの承認」: the level named takes X, the other levels the sentence names Y', () => {
+  const rest = of(`${ARTICLES}（分類）
+第４条　情報資産は、機密性３、機密性２及び機密性１に分類する。
+（複製）
+第５条　職員は、機密性２以上の情報資産を複製するときは、機密性３の情報資産の場合は総括責任者の、それ以外の場合は管理責任者の承認を得なければならない。
+`);
+  assert.deepEqual(rest('職員は、機密性2以上'), { 機密性3: ['総括責任者'], 機密性2: ['管理責任者'] });
+  const other = of(`${ARTICLES}（分類）
+第４条　情報資産は、重要度Ａ、重要度Ｂ及び重要度Ｃに分類する。
+（廃棄）
+第５条　職員は、重要度Ａ又は重要度Ｂの情報資産を廃棄するときは、重要度Ａの情報資産にあっては管理責任者、それ以外の場合にはシステム担当者の許可を得なければならない。
+`);
+  assert.deepEqual(other('職員は、重要度A又は重要度B'), {
+    重要度A: ['管理責任者'],
+    重要度B: ['システム担当者'],
+  });
+});

@@ -58,7 +58,7 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         // 「Xの許可を要する」「Xの承認が必要である」 state the same leave; 「許可を要しない」 asks none.
         pattern(
           /許可|承認|承諾|許諾|了承|了解|同意/,
-          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:[をも]得${HAD}|[をも]受け(?!る前)${HAD}|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと)`,
+          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:[をも]得${HAD}|[をも]受け(?!る前)${HAD}|をもって足り|で足り|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと)`,
         ),
         // 「…廃棄するときは、Xの確認を受けて（受けなければならない）」: the leave to go on with the act, given by X
         // having checked; not a check of what was done (「返却し、Xの確認を受け」) or of a content (「…について、X
@@ -408,7 +408,8 @@ export function approversByLevel(
 const NOTIFIED = /^(?:に|へ)(?:対し、?)?(?:届け出|届出|報告|通知|提出|連絡)/;
 
 /** 「それ以外の情報資産にあっては」「その他の場合は」: the levels not given an approver of their own. */
-const REST = /(?:(?:それ|これ|上記|前記)以外|その他)の[^、。]{0,12}?(?:にあっては|については|の場合は)/;
+const REST =
+  /(?:(?:それ|これ|上記|前記)以外|その他)の(?:[^、。]{0,12}?(?:にあっては|については|の場合は)|場合(?:は|には|にあっては))/;
 
 /**
  * The roles named after each place the text names levels (「機密性3にあっては統括者、機密性2にあっては課長」), up
@@ -611,7 +612,11 @@ export function approversPerActFromTable(
     const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;
     const table = colsAreLevels > rowsAreLevels ? transposeTable(printed) : printed;
     const header = table[0] ?? [];
-    if (header.slice(1).filter((h) => topicOf([h])).length < 2) continue;
+    if (
+      header.slice(1).filter((h) => topicOf([h])).length < 2 &&
+      !columnsAreActs(table, (cell) => hasRole.test(cell))
+    )
+      continue;
     // The act a column heads, by its last two letters (外部提供 → 提供, 持出し → 持出), as the sentence writes it.
     const acts = header
       .map((h, i) => ({ i, head: squash(h), stem: loose(h).slice(-2) }))
