@@ -115,6 +115,23 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
       return;
     }
   }
+  // 「部にXを、課にYを置き、それぞれ部長及び課長をもって充てる」: roles and offices paired in order;
+  // 「X及びYを置き、いずれも総務部長をもって充てる」: one office fills each.
+  m = /^(.+)を置き、(それぞれ|いずれも)、?([^。]+?)をもって(?:これに)?充て/.exec(s);
+  if (m) {
+    const parts = m[1].split(/を、|及び|並びに|、/).map((part) => part.trim());
+    const names = parts.map((part) => appointedRole(part));
+    const offices = m[3].split(/及び|並びに|、/);
+    const each = m[2] === 'いずれも';
+    if (names.length > 1 && names.every((n) => n) && (each || offices.length === names.length)) {
+      const all = m[3];
+      names.forEach((name, i) => {
+        if (name)
+          upsert(name, path, { ...filling(each ? all : offices[i]), perUnit: perUnitOf(`${parts[i]}を置`) });
+      });
+      return;
+    }
+  }
   // 「…を置き、課長補佐又は係長のうちから管理者が指名する」「…を置き、管理者が係長職にある者のうちから指名する」:
   // the pool picked from is the post, whoever picks appoints.
   m =
