@@ -12,7 +12,9 @@ const head = `第1条　組合に情報統括責任者を置き、理事をも�
 const committee = (article: string) => analyzePolicy(`${head}第3条　${article}\n`).committees[0];
 
 test('「XをY長、Zを副Y長、Wを委員とする」: three seats in one run with no 「とし」', () => {
-  const c = committee('組合に文書管理委員会を置き、情報統括責任者を委員長、情報推進責任者を副委員長、各課長を委員とする。');
+  const c = committee(
+    '組合に文書管理委員会を置き、情報統括責任者を委員長、情報推進責任者を副委員長、各課長を委員とする。',
+  );
   assert.equal(c?.chair?.post, '情報統括責任者');
   assert.equal(c?.viceChair?.post, '情報推進責任者');
   assert.deepEqual(c?.memberNames, ['各課長']);
