@@ -103,6 +103,11 @@ const CLASSIFY_INTO_ITEMS = new RegExp(
     `(?:次|以下)の(?:各号に掲げる)?とおりとする`,
 );
 
+/** An item named by an axis, not a level: 「機密性」, 「完全性による分類」, 「可用性の区分」. */
+const AXIS_ITEM = new RegExp(
+  `^(?:${AXES.slice(1, 6).join('|')})(?:(?:による|に係る|に関する|の)?(?:分類|区分))?$`,
+);
+
 /**
  * Levels named in words by the items below a sentence that classifies into 「次の２区分」: each item
  * starts with the level's name, then its definition (（１）　取扱注意情報　個人情報…). The text's
@@ -134,6 +139,9 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
           : c.text.slice(written.length).trim();
     return { head, definition };
   });
+  // 「（１）　機密性　次に掲げる区分とする。」「（２）　完全性　…」: items named by the axes are the axes, each over
+  // its own levels below it, not levels of one axis.
+  if (items.filter((i) => AXIS_ITEM.test(i.head)).length >= 2) return [];
   const count = m[1] ? Number(m[1]) || '一二三四五六'.indexOf(m[1]) + 1 : items.length;
   // 「ネットワークは、次のとおり区分する」 over 系: a network divided into segments, not information classified.
   if (

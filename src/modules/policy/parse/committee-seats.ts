@@ -7,15 +7,18 @@ const CHAIR = '(?:委員長|会長|座長|議長|部会長)';
 const VICE = '(?:副委員長|副会長|副座長|副議長|副部会長)';
 const MEMBER = '(?:委員|構成員|幹事|部会員)';
 // 「…を委員とする」「…を委員として組織する」
+// 「…を委員とする」「…を委員として組織する」; 「…をもって構成する」; the members also in the same run with no 「とし」
+// (「ＣＩＳＯを委員長、統括責任者を副委員長、各課長を委員とする」).
+const MEMBERS_TAIL = `(?:(.+?)を${MEMBER}と(?:する|して(?:組織|構成))|(.+?)をもって(?:構成|組織)する)`;
 const SEATS = new RegExp(
-  `(?:^|、)([^、。]+?)を(${CHAIR})、([^、。]+?)を(${VICE})と(?:し、(.+?)を${MEMBER}と(?:する|して(?:組織|構成))|する)`,
+  `(?:^|、)([^、。]+?)を(${CHAIR})、([^、。]+?)を(${VICE})(?:と(?:し、${MEMBERS_TAIL}|する)|、([^、。]+?)を${MEMBER}と(?:する|して(?:組織|構成)))`,
 );
 /**
  * The seat first, then who fills it: 「委員長をＣＩＳＯ、副委員長を統括責任者とし、委員を各部長とする」; the members
  * may be named before their seat (「…とし、各課長及び情報システム管理者を構成員とする」).
  */
 const SEATS_FIRST = new RegExp(
-  `(?:^|、)(${CHAIR})を([^、。]+?)(?:とし)?、(${VICE})を([^、。]+?)と(?:し、(?:${MEMBER}を(.+?)とする|(.+?)を${MEMBER}と(?:する|して(?:組織|構成)する))|する)`,
+  `(?:^|、)(${CHAIR})を([^、。]+?)(?:とし)?、(${VICE})を([^、。]+?)と(?:し、(?:${MEMBER}を(.+?)とする|(.+?)を${MEMBER}と(?:する|して(?:組織|構成)する)|(.+?)をもって(?:構成|組織)する)|する)`,
 );
 /** Each seat given its holder: 「委員長にＣＩＳＯを、副委員長に統括責任者を充て、委員は各課長とする」. */
 const SEATS_FILLED = new RegExp(
@@ -35,14 +38,14 @@ export function seatsInRun(sentence: string): Seats | null {
     return {
       chair: { title: first[1], post: first[2] },
       viceChair: { title: first[3], post: first[4] },
-      ...((first[5] ?? first[6]) ? { members: first[5] ?? first[6] } : {}),
+      ...((first[5] ?? first[6] ?? first[7]) ? { members: first[5] ?? first[6] ?? first[7] } : {}),
     };
   const m = SEATS.exec(sentence);
   if (!m) return null;
   return {
     chair: { title: m[2], post: m[1] },
     viceChair: { title: m[4], post: m[3] },
-    ...(m[5] ? { members: m[5] } : {}),
+    ...((m[5] ?? m[6] ?? m[7]) ? { members: m[5] ?? m[6] ?? m[7] } : {}),
   };
 }
 

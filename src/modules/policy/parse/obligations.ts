@@ -251,13 +251,15 @@ export function extractObligations(
             : null;
         if (sent) approver = sent.approver;
         if (approver.length > 0) ob.approver = approver;
-        if (byLevel ?? sent?.byLevel) ob.approverByLevel = byLevel ?? sent?.byLevel ?? undefined;
+        const levels = levelsOf(sentence, scheme);
+        const given = byLevel ?? sent?.byLevel;
+        // A row of a table that gives every level the same approvers, for an act asked with no level: one approver.
+        if (given && !(levels.length === 0 && sameForEveryLevel(given))) ob.approverByLevel = given;
         const when = sentence.includes('場合')
           ? /(?:^|、)([^、。]*?場合)(?:に|には|は)?、/.exec(sentence)
           : null;
         const condition = subject.condition ?? when?.[1];
         if (condition) ob.condition = condition;
-        const levels = levelsOf(sentence, scheme);
         if (levels.length > 0) ob.levels = levels;
         if (approver.length > 0 || /許可|承認|決裁|了承|同意/.test(sentence)) {
           // 「次に掲げる場合は、Xの許可を得なければならない。」: the act is in the items below, where they name one.
@@ -309,4 +311,10 @@ export function extractObligations(
   if (everyClause().some((n) => n.text.includes('専決') || n.text.includes('委任')))
     approversByDelegation(out, delegationsOf(everyClause(), matcher, scheme), matcher, scheme);
   return approversOfLevelAfter(out, matcher, scheme);
+}
+
+/** Whether approvers by level name two levels at least, each with the same approvers. */
+function sameForEveryLevel(byLevel: Record<string, string[]>): boolean {
+  const sets = Object.values(byLevel).map((r) => [...new Set(r)].sort().join('・'));
+  return sets.length >= 2 && new Set(sets).size === 1;
 }
