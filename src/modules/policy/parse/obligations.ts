@@ -39,7 +39,7 @@ import {
   type Power,
   powersOf,
 } from './approvers-powers.ts';
-import { LIFTING_PROVISO, provisoLifting } from './approvers-proviso.ts';
+import { LIFTING_PROVISO, provisoExempting, provisoLifting } from './approvers-proviso.ts';
 import { approversOfProvisoLevels } from './approvers-proviso-levels.ts';
 import { powersOfTables } from './approvers-table-of-acts.ts';
 import { flatten } from './clauses.ts';
@@ -157,6 +157,14 @@ export function extractObligations(
               (texts) =>
                 topicOf([...texts, node.title ?? '', ...ancestors.map((a) => a.title ?? '').reverse()]),
               node,
+            );
+            if (own) {
+              out.push(own);
+              last = own;
+            }
+          } else if (LIFTING_PROVISO.test(sentence) && last?.modality === 'must') {
+            const own = provisoExempting(sentence, last, matcher, scheme, (texts) =>
+              topicOf([...texts, node.title ?? '', ...ancestors.map((a) => a.title ?? '').reverse()]),
             );
             if (own) {
               out.push(own);
