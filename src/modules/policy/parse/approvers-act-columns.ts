@@ -39,6 +39,14 @@ function columnOfTopic(header: string[], sentence: string): number {
   return at >= 0 && topics.indexOf(topic, at + 1) < 0 ? at : -1;
 }
 
+/** The columns whose head's last two letters (庁外への持出し → 持出, 写しの作成 → 作成, 庁外) the sentence writes. */
+function stemHits(header: string[], sentence: string): { i: number; stem: string }[] {
+  const said = loose(stripParens(sentence));
+  return header
+    .map((h, i) => ({ i, stem: i > 0 ? loose(stripParens(h.normalize('NFKC'))).slice(-2) : '' }))
+    .filter((c) => c.stem.length === 2 && said.includes(c.stem));
+}
+
 /**
  * The column of the sentence's act among the columns after the first: by the article its head cites, by the act's
  * word, by the act's kind; -1 where the sentence writes the acts of several columns (one sentence covering several
@@ -49,19 +57,18 @@ export function columnOfSentence(header: string[], sentence: string, path?: stri
   if (own) {
     const cited = header.map((h, i) => (i > 0 ? citedArticles(h) : []));
     if (cited.filter((c) => c.length > 0).length >= 2) {
-      const at = cited.findIndex((c) =>
+      const cites = (c: { article: string; paragraph?: number }[]) =>
         c.some(
           (x) => x.article === own.article && (x.paragraph === undefined || x.paragraph === own.paragraph),
-        ),
-      );
-      if (at > 0) return at;
+        );
+      const citing = cited.map((c, i) => (i > 0 && cites(c) ? i : -1)).filter((i) => i > 0);
+      // Two acts of one article (機器の持込み（第９条）, 記録装置の増設（第９条）): the one the sentence writes.
+      const written = stemHits(header, sentence).filter((h) => citing.includes(h.i));
+      if (citing.length > 1 && written.length === 1) return written[0].i;
+      if (citing.length > 0) return citing[0];
     }
   }
-  // The last two letters of the head's words (庁外への持出し → 持出, 写しの作成 → 作成, 庁外), as the sentence writes them.
-  const said = loose(stripParens(sentence));
-  const hits = header
-    .map((h, i) => ({ i, stem: i > 0 ? loose(stripParens(h.normalize('NFKC'))).slice(-2) : '' }))
-    .filter((c) => c.stem.length === 2 && said.includes(c.stem));
+  const hits = stemHits(header, sentence);
   if (hits.length === 1) return hits[0].i;
   // A sentence covering several acts: the column of the kind of act it is about (its approvers stand for it).
   if (hits.length > 1) {

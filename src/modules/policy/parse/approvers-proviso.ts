@@ -53,3 +53,31 @@ export function provisoLifting(
   }
   return null;
 }
+
+/**
+ * A proviso that exempts from a duty what someone approved (「…を遮断しなければならない。ただし、Xが認めたものについて
+ * は、この限りでない。」): the duty asks no leave, so the exemption is a `may` of its own, naming no actor, with X as its
+ * approver. Null where the proviso names no one who approves.
+ */
+export function provisoExempting(
+  sentence: string,
+  last: Obligation,
+  matcher: ActorMatcher,
+  scheme: Classification | null,
+  topicOf: (texts: string[]) => ObligationTopic | undefined,
+): Obligation | null {
+  const approver = approversOf(sentence, matcher);
+  if (approver.length === 0) return null;
+  const topic = topicOf([sentence]) ?? topicOf([last.text]);
+  const levels = levelsOf(sentence, scheme);
+  return {
+    path: last.path,
+    text: sentence,
+    modality: 'may',
+    actors: [],
+    actorFrom: 'unknown',
+    approver,
+    ...(levels.length > 0 ? { levels } : {}),
+    ...(topic ? { topic } : {}),
+  };
+}

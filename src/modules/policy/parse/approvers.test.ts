@@ -286,7 +286,9 @@ test('a table a PDF copy flattened to one cell per line under its caption (「�
   const copy = a.obligations.find((o) => o.text.includes('複製するとき'));
   assert.deepEqual(copy?.approverByLevel, { 重要度A: ['総括責任者'], 重要度B: ['管理責任者'] });
   const send = a.obligations.find((o) => o.text.includes('送付するとき'));
-  assert.deepEqual(send?.approverByLevel, { 重要度A: ['総括責任者'], 重要度B: ['総括責任者'] });
+  // The same approver for both levels, the sentence naming no level: one approver.
+  assert.deepEqual(send?.approver, ['総括責任者']);
+  assert.equal(send?.approverByLevel, undefined);
 });
 
 test('one sentence covering several acts over a box-drawn table with a column per act: approvers per act, 「－」 = none', () => {

@@ -39,7 +39,7 @@ import {
   type Power,
   powersOf,
 } from './approvers-powers.ts';
-import { LIFTING_PROVISO, provisoLifting } from './approvers-proviso.ts';
+import { LIFTING_PROVISO, provisoExempting, provisoLifting } from './approvers-proviso.ts';
 import { approversOfProvisoLevels } from './approvers-proviso-levels.ts';
 import { powersOfTables } from './approvers-table-of-acts.ts';
 import { flatten } from './clauses.ts';
@@ -162,6 +162,14 @@ export function extractObligations(
               out.push(own);
               last = own;
             }
+          } else if (LIFTING_PROVISO.test(sentence) && last?.modality === 'must') {
+            const own = provisoExempting(sentence, last, matcher, scheme, (texts) =>
+              topicOf([...texts, node.title ?? '', ...ancestors.map((a) => a.title ?? '').reverse()]),
+            );
+            if (own) {
+              out.push(own);
+              last = own;
+            }
           }
           // 「前項の許可をする者は、Xとする。」 states who gives the 項 before's permission: no duty, but its approver.
           if (GIVES_PREVIOUS.test(sentence)) {
@@ -251,13 +259,15 @@ export function extractObligations(
             : null;
         if (sent) approver = sent.approver;
         if (approver.length > 0) ob.approver = approver;
-        if (byLevel ?? sent?.byLevel) ob.approverByLevel = byLevel ?? sent?.byLevel ?? undefined;
+        const levels = levelsOf(sentence, scheme);
+        const given = byLevel ?? sent?.byLevel;
+        // A row of a table that gives every level the same approvers, for an act asked with no level: one approver.
+        if (given && !(levels.length === 0 && sameForEveryLevel(given))) ob.approverByLevel = given;
         const when = sentence.includes('場合')
           ? /(?:^|、)([^、。]*?場合)(?:に|には|は)?、/.exec(sentence)
           : null;
         const condition = subject.condition ?? when?.[1];
         if (condition) ob.condition = condition;
-        const levels = levelsOf(sentence, scheme);
         if (levels.length > 0) ob.levels = levels;
         if (approver.length > 0 || /許可|承認|決裁|了承|同意/.test(sentence)) {
           // 「次に掲げる場合は、Xの許可を得なければならない。」: the act is in the items below, where they name one.
@@ -309,4 +319,10 @@ export function extractObligations(
   if (everyClause().some((n) => n.text.includes('専決') || n.text.includes('委任')))
     approversByDelegation(out, delegationsOf(everyClause(), matcher, scheme), matcher, scheme);
   return approversOfLevelAfter(out, matcher, scheme);
+}
+
+/** Whether approvers by level name two levels at least, each with the same approvers. */
+function sameForEveryLevel(byLevel: Record<string, string[]>): boolean {
+  const sets = Object.values(byLevel).map((r) => [...new Set(r)].sort().join('・'));
+  return sets.length >= 2 && new Set(sets).size === 1;
 }
