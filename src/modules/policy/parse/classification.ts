@@ -104,9 +104,31 @@ const CLASSIFY_INTO_ITEMS = new RegExp(
 );
 
 /** An item named by an axis, not a level: 「機密性」, 「完全性による分類」, 「可用性の区分」. */
+const AXIS_ALT = AXES.slice(1, 6).join('|');
 const AXIS_ITEM = new RegExp(
-  `^(?:${AXES.slice(1, 6).join('|')})(?:(?:による|に係る|に関する|の)?(?:分類|区分))?$`,
+  `^(?:${AXIS_ALT})(?:(?:、|・|及び|並びに)(?:${AXIS_ALT}))*(?:(?:による|に係る|に関する|の)?(?:分類|区分))?$`,
 );
+
+/** 「次に掲げる区分とする」「次のとおりとする」: what an item named by an axis says of the items below it. */
+const OVER_ITEMS = '(?:次|以下)(?:に掲げる|の)(?:各号に掲げる)?(?:区分|とおり)(?:とする|である)';
+/** 「機密性による分類は、次のとおりとする。」 as one sentence. */
+const AXIS_OVER_ITEMS = new RegExp(
+  `^((?:${AXIS_ALT})(?:(?:、|・|及び|並びに)(?:${AXIS_ALT}))*)(?:による|に係る|に関する|の)?(?:分類|区分)は、${OVER_ITEMS}`,
+);
+
+/**
+ * The axes an item names over the levels in its own items: 「（１）　機密性の区分　次に掲げるとおりとする。」,
+ * 「（１）　機密性による分類は、次のとおりとする。」, or two sharing them: 「（２）　完全性及び可用性　次のとおりとする。」.
+ */
+function axesOverItems(node: ClauseNode): string[] {
+  const text = node.text.trim();
+  const head = node.title !== undefined ? unbracketed(node.title.trim()) : undefined;
+  const named =
+    head !== undefined && AXIS_ITEM.test(head) && new RegExp(`^${OVER_ITEMS}`).test(text)
+      ? head
+      : AXIS_OVER_ITEMS.exec(text)?.[1];
+  return named ? AXES.slice(1, 6).filter((a) => named.includes(a)) : [];
+}
 
 /**
  * Levels named in words by the items below a sentence that classifies into 「次の２区分」: each item
@@ -114,7 +136,8 @@ const AXIS_ITEM = new RegExp(
  * order is the order of sensitivity.
  */
 function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
-  const m = CLASSIFY_INTO_ITEMS.exec(node.text);
+  const over = axesOverItems(node);
+  const m = CLASSIFY_INTO_ITEMS.exec(node.text) ?? (over.length ? /(?:次|以下)/.exec(node.text) : null);
   // The items are the run of one numbering style right below the sentence; the 項 after it are not levels.
   const first = node.children[0];
   const run = node.children.filter((c) => c.style === first?.style);
@@ -158,14 +181,17 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
   // 「…次の各号に掲げる取扱区分に分類する」 over 取扱区分Ｓ／Ａ／Ｂ: the word every level starts with is the axis.
   const noun = m[2] ?? m[3];
   const axis =
-    noun && items.every((i) => i.head.startsWith(noun) && i.head.length > noun.length)
+    over[0] ??
+    (noun && items.every((i) => i.head.startsWith(noun) && i.head.length > noun.length)
       ? noun
       : axisOfNamed(
           sentenceAround(node.text, m.index),
           items.map((i) => i.head),
           items.map((i) => i.definition),
-        );
-  return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
+        ));
+  return (over.length ? over : [axis]).flatMap((a) =>
+    items.map((i) => ({ axis: a, label: i.head, rank: 0, definition: i.definition })),
+  );
 }
 
 /**
