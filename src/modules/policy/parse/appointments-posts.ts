@@ -79,6 +79,9 @@ function concerned(post: string, listed: boolean): string {
   const rest = relative ? relative[1] : post.slice(2);
   const office = /^[^、。]+の([^、。の]{2,})$/.exec(rest);
   if (office && isPost(office[1])) return office[1];
+  // 「当該…を所管する課室の長」「…課等の長」: the head of a class of units is said by the clause, kept in full;
+  // the head of one kind of unit (「係の長」) is that unit's office.
+  if (relative && /^[^、。の]{2,}の長$/.test(rest)) return post;
   return relative && rest.includes('の') ? rest : post;
 }
 

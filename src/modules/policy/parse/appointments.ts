@@ -76,7 +76,8 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「総務部長をCISO直属の統括情報セキュリティ責任者とする」「…作業を行う者を、情報システム担当者とする」
   // 「AをXとし、BをYとする」: the first office is the post (the first is given when two fill it).
-  m = /^([^、。を]+?)を、?([^、。を]+?)とし、/.exec(s) ?? /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s);
+  // 「当該情報システムを所管する課長をXとし、」: the office may be said by a clause with its own object.
+  m = /^([^、。]+?)を、?([^、。を]+?)とし、/.exec(s) ?? /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s);
   const named = m ? roleAtEnd(m[2]) : null;
   // 「学校にあっては教頭を、事務局の各課にあっては課長が指名する係長を、Xとする」: one office per kind of unit,
   // the first is the post.
@@ -89,6 +90,12 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   if (m && named && (named === m[2] || /[ぁ-ん]$/.test(m[2].slice(0, -named.length)))) {
     // Only an office is a post; a description of what the holder does is not. 「総務部長の職にある者」 is the office.
     const holder = m[1].replace(/の職(?:にある|を占める)(?:者|職員)$/, '');
+    // 「情報システム管理者が指名する職員をXとし」: whoever the appointer picks, no office.
+    const pickedBy = /^([^、。を]+?)が(?:指名|任命|指定|委嘱)する(?:職員|者)$/.exec(holder);
+    if (pickedBy) {
+      upsert(named, path, { appointedBy: pickedBy[1], ...optional });
+      return;
+    }
     const office =
       (isPost(holder) || isOfficeList(holder)) &&
       (!/[、]/.test(holder) || isOfficeList(holder)) &&

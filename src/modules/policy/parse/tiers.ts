@@ -190,7 +190,9 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
             }
       }
       // 「…を行う者を、情報システム担当者とする」: the role appointed is who the relations are about.
-      const appointed = /を、?([^、。を]+?)とする。?$/.exec(s);
+      // 「部長をXとし、Yの指示を受け、…」: the role appointed first is who the rest of the sentence is about.
+      const appointed =
+        /を、?([^、。を]+?)とする。?$/.exec(s) ?? /^[^、。]+?を、?([^、。を]+?)とし、/.exec(s);
       const appointee = appointed ? matcher.before(`${appointed[1]}とする`, 'とする') : [];
       const subjects = (appointee.length > 0 ? appointee : matcher.subject(s).actors).filter((a) =>
         names.has(a),
