@@ -69,6 +69,12 @@ const SELF_AUDIT =
   /^[^、。]*?(?:監査|点検)を(?:行う|実施する)(?:者|職員)は、(?:自ら|自己)(?:が|の)?(?:所属|属|勤務)する/;
 
 /**
+ * The sanction for a breach (「この規程に違反した職員は、その重大性に応じて、懲戒処分の対象とするものとする」): the body
+ * acts on the one who broke the rules, who has no duty in the sentence.
+ */
+const SANCTION = /^[^、。]*に違反した[^、。]{0,6}は、[^。]*懲戒処分[^。]*の対象と(?:する|なる)/;
+
+/**
  * A proviso with no subject of its own that asks a further leave for some of the cases (「ただし、機密性３の情報資産
  * については、統括責任者の許可を得なければならない」): a rule on who gives the leave, not a duty of the one named before.
  */
@@ -244,7 +250,8 @@ export function actorMatcher(
 
   const findSubject = (sentence: string): Subject => {
     // 「監査を行う職員は、自らが所属する課の監査を行ってはならない」: a rule on who may audit what, binding no one named.
-    if (SELF_AUDIT.test(sentence) || LEAVE_GIVEN_BY.test(sentence)) return { actors: [], unbound: true };
+    if (SELF_AUDIT.test(sentence) || LEAVE_GIVEN_BY.test(sentence) || SANCTION.test(sentence))
+      return { actors: [], unbound: true };
     // 「管理者にあっては課の台帳を、システム管理者にあってはシステムの台帳を整備しなければならない」: each acts.
     if (sentence.includes('にあっては')) {
       const each = before(sentence, 'にあっては');
@@ -261,6 +268,10 @@ export function actorMatcher(
       const prefix = sentence.slice(0, m.index);
       const defined = /以下「([^」]+)」という/.exec(prefix);
       if (defined && staffTerms.includes(defined[1])) return { actors: [defined[1]] };
+      // 「…の委託を受けた者（以下「委託先」という。）は、」: the subject as the text names it from here on.
+      const short = defined ? /\(以下「([^」]+)」という。?\)$/.exec(prefix) : null;
+      const named = short ? topic(short[1]) : null;
+      if (named && !named.condition) return named;
       // 「…する場合は、」「…ときは、」 is a condition, not the subject.
       if (/(?:場合|とき|際|ところ)(?:に)?$/.test(prefix)) continue;
       // 「職員等(会計年度任用職員を含む。)は」: an aside in brackets is not part of the subject.
