@@ -108,13 +108,35 @@ const AXIS_ITEM = new RegExp(
   `^(?:${AXES.slice(1, 6).join('|')})(?:(?:による|に係る|に関する|の)?(?:分類|区分))?$`,
 );
 
+/** 「次に掲げる区分とする」「次のとおりとする」: what an item named by an axis says of the items below it. */
+const OVER_ITEMS = '(?:次|以下)(?:に掲げる|の)(?:各号に掲げる)?(?:区分|とおり)(?:とする|である)';
+/** 「機密性による分類は、次のとおりとする。」 as one sentence. */
+const AXIS_OVER_ITEMS = new RegExp(
+  `^(${AXES.slice(1, 6).join('|')})(?:による|に係る|に関する|の)?(?:分類|区分)は、${OVER_ITEMS}`,
+);
+
+/**
+ * The axis an item names over the levels in its own items: 「（１）　機密性の区分　次に掲げるとおりとする。」
+ * or 「（１）　機密性による分類は、次のとおりとする。」.
+ */
+function axisOverItems(node: ClauseNode): string | undefined {
+  const text = node.text.trim();
+  const head = node.title !== undefined ? unbracketed(node.title.trim()) : undefined;
+  const named =
+    head !== undefined && AXIS_ITEM.test(head) && new RegExp(`^${OVER_ITEMS}`).test(text)
+      ? head
+      : AXIS_OVER_ITEMS.exec(text)?.[1];
+  return named ? AXES.slice(1, 6).find((a) => named.startsWith(a)) : undefined;
+}
+
 /**
  * Levels named in words by the items below a sentence that classifies into 「次の２区分」: each item
  * starts with the level's name, then its definition (（１）　取扱注意情報　個人情報…). The text's
  * order is the order of sensitivity.
  */
 function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
-  const m = CLASSIFY_INTO_ITEMS.exec(node.text);
+  const over = axisOverItems(node);
+  const m = CLASSIFY_INTO_ITEMS.exec(node.text) ?? (over ? /(?:次|以下)/.exec(node.text) : null);
   // The items are the run of one numbering style right below the sentence; the 項 after it are not levels.
   const first = node.children[0];
   const run = node.children.filter((c) => c.style === first?.style);
@@ -158,13 +180,14 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
   // 「…次の各号に掲げる取扱区分に分類する」 over 取扱区分Ｓ／Ａ／Ｂ: the word every level starts with is the axis.
   const noun = m[2] ?? m[3];
   const axis =
-    noun && items.every((i) => i.head.startsWith(noun) && i.head.length > noun.length)
+    over ??
+    (noun && items.every((i) => i.head.startsWith(noun) && i.head.length > noun.length)
       ? noun
       : axisOfNamed(
           sentenceAround(node.text, m.index),
           items.map((i) => i.head),
           items.map((i) => i.definition),
-        );
+        ));
   return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
 }
 

@@ -54,8 +54,9 @@ function aliasesIn(sentence: string): [string, string][] {
  */
 function shortPost(sentence: string): string {
   if (!sentence.includes('以下「')) return sentence;
+  // 「課、室及び事務局の長（以下「課長等」という。）」: the heads of units listed are one office by their short name.
   return sentence.replace(
-    /([\u4e00-\u9fff]+(?:の[\u4e00-\u9fff]+)*)\(以下「([\u4e00-\u9fff]+)」という。?\)/g,
+    /((?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}(?:及び|並びに|又は)[\u4e00-\u9fff]{1,8}の長|[\u4e00-\u9fff]+(?:の[\u4e00-\u9fff]+)*)\(以下「([\u4e00-\u9fff]+)」という。?\)/g,
     (all, office: string, short: string) =>
       isPost(office) && /長等?$/.test(short) && !isRoleName(short) && !isRoleName(office) ? short : all,
   );
