@@ -104,29 +104,30 @@ const CLASSIFY_INTO_ITEMS = new RegExp(
 );
 
 /** An item named by an axis, not a level: 「機密性」, 「完全性による分類」, 「可用性の区分」. */
+const AXIS_ALT = AXES.slice(1, 6).join('|');
 const AXIS_ITEM = new RegExp(
-  `^(?:${AXES.slice(1, 6).join('|')})(?:(?:による|に係る|に関する|の)?(?:分類|区分))?$`,
+  `^(?:${AXIS_ALT})(?:(?:、|・|及び|並びに)(?:${AXIS_ALT}))*(?:(?:による|に係る|に関する|の)?(?:分類|区分))?$`,
 );
 
 /** 「次に掲げる区分とする」「次のとおりとする」: what an item named by an axis says of the items below it. */
 const OVER_ITEMS = '(?:次|以下)(?:に掲げる|の)(?:各号に掲げる)?(?:区分|とおり)(?:とする|である)';
 /** 「機密性による分類は、次のとおりとする。」 as one sentence. */
 const AXIS_OVER_ITEMS = new RegExp(
-  `^(${AXES.slice(1, 6).join('|')})(?:による|に係る|に関する|の)?(?:分類|区分)は、${OVER_ITEMS}`,
+  `^((?:${AXIS_ALT})(?:(?:、|・|及び|並びに)(?:${AXIS_ALT}))*)(?:による|に係る|に関する|の)?(?:分類|区分)は、${OVER_ITEMS}`,
 );
 
 /**
- * The axis an item names over the levels in its own items: 「（１）　機密性の区分　次に掲げるとおりとする。」
- * or 「（１）　機密性による分類は、次のとおりとする。」.
+ * The axes an item names over the levels in its own items: 「（１）　機密性の区分　次に掲げるとおりとする。」,
+ * 「（１）　機密性による分類は、次のとおりとする。」, or two sharing them: 「（２）　完全性及び可用性　次のとおりとする。」.
  */
-function axisOverItems(node: ClauseNode): string | undefined {
+function axesOverItems(node: ClauseNode): string[] {
   const text = node.text.trim();
   const head = node.title !== undefined ? unbracketed(node.title.trim()) : undefined;
   const named =
     head !== undefined && AXIS_ITEM.test(head) && new RegExp(`^${OVER_ITEMS}`).test(text)
       ? head
       : AXIS_OVER_ITEMS.exec(text)?.[1];
-  return named ? AXES.slice(1, 6).find((a) => named.startsWith(a)) : undefined;
+  return named ? AXES.slice(1, 6).filter((a) => named.includes(a)) : [];
 }
 
 /**
@@ -135,8 +136,8 @@ function axisOverItems(node: ClauseNode): string | undefined {
  * order is the order of sensitivity.
  */
 function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
-  const over = axisOverItems(node);
-  const m = CLASSIFY_INTO_ITEMS.exec(node.text) ?? (over ? /(?:次|以下)/.exec(node.text) : null);
+  const over = axesOverItems(node);
+  const m = CLASSIFY_INTO_ITEMS.exec(node.text) ?? (over.length ? /(?:次|以下)/.exec(node.text) : null);
   // The items are the run of one numbering style right below the sentence; the 項 after it are not levels.
   const first = node.children[0];
   const run = node.children.filter((c) => c.style === first?.style);
@@ -180,7 +181,7 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
   // 「…次の各号に掲げる取扱区分に分類する」 over 取扱区分Ｓ／Ａ／Ｂ: the word every level starts with is the axis.
   const noun = m[2] ?? m[3];
   const axis =
-    over ??
+    over[0] ??
     (noun && items.every((i) => i.head.startsWith(noun) && i.head.length > noun.length)
       ? noun
       : axisOfNamed(
@@ -188,7 +189,9 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
           items.map((i) => i.head),
           items.map((i) => i.definition),
         ));
-  return items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
+  return (over.length ? over : [axis]).flatMap((a) =>
+    items.map((i) => ({ axis: a, label: i.head, rank: 0, definition: i.definition })),
+  );
 }
 
 /**
