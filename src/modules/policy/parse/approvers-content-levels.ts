@@ -8,14 +8,23 @@ import { levelName } from './classification.ts';
 /** The words a definition ends an example with, which are no part of the thing itself. */
 const TAIL = /(?:に関する|に係る|の)?(?:情報資産|情報|もの|等|など)$/;
 
-/** The things a level's definition names as its examples (before 「その他」), by their last noun: 要介護認定の調査票 → 調査票. */
+/**
+ * The things a level's definition names as its examples (before 「その他」), by their last noun: 要介護認定の調査票 →
+ * 調査票; and the kind they are examples of, where it is one word (「…その他の個人情報」 → 個人情報, which 特定個人情報
+ * is too).
+ */
 function examplesOf(definition: string): string[] {
-  const head = definition.split(/\s/)[0].split('その他')[0];
-  if (head === definition.split(/\s/)[0] && !head.includes('、')) return [];
-  return head
-    .split(/、|及び|並びに|又は|若しくは/)
-    .map((item) => (item.split('の').at(-1) ?? '').replace(TAIL, ''))
-    .filter((core) => core.length >= 3 && /[\u4e00-\u9fff]/.test(core));
+  const first = definition.split(/\s/)[0];
+  const [head, ...rest] = first.split('その他');
+  if (head === first && !head.includes('、')) return [];
+  const kind = /^の?([\u4e00-\u9fff]{4,8})$/.exec(rest.join('その他'))?.[1];
+  return [
+    ...head
+      .split(/、|及び|並びに|又は|若しくは/)
+      .map((item) => (item.split('の').at(-1) ?? '').replace(TAIL, ''))
+      .filter((core) => core.length >= 3 && /[\u4e00-\u9fff]/.test(core)),
+    ...(kind && !/以外|以上|以下/.test(kind) ? [kind] : []),
+  ];
 }
 
 const cache = new WeakMap<Classification, { level: string; examples: string[] }[]>();
