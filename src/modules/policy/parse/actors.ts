@@ -206,6 +206,10 @@ export function actorMatcher(
     // 「窓口端末を利用する構成市町村の職員は」: the staff of another body, whatever the words before say of them.
     const ofBody = OTHER_BODY_STAFF.exec(lastPart);
     if (ofBody) return { actors: [ofBody[1]] };
+    // 「持出しの許可を受けた教職員は」: a word of its own for the staff, whatever the words before say of them.
+    const word = /[ぁ-ん]([\u4e00-\u9fff]職員等?)$/.exec(lastPart);
+    if (word && STAFF_WORD.test(word[1]))
+      return { actors: [word[1]], condition: lastPart.slice(0, word.index + 1) };
     const staff = staffAtEnd.exec(lastPart);
     // A narrower group of staff is who it says (会計年度任用職員, 構成町村の職員), not all staff.
     if (staff && staff.index > 0 && (NARROWER_STAFF.test(lastPart) || STAFF_BY_TASK.test(lastPart)))

@@ -64,6 +64,9 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   if (!/とする|とし、|となる|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め|兼|就|担/.test(s))
     return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
+  // 「CISOは、…知識及び経験を有する者をXとして置く（委嘱する）ことができる」: an outside expert engaged in a capacity,
+  // named by what they know, is no role of the body's own.
+  if (/(?:知識|経験|見識)を有する(?:外部の)?(?:者|専門家)を、?[^、。を]+?として(?:置|委嘱)/.test(s)) return;
   // 「管理者は、その指名する職員を情報セキュリティ推進者とし、…」: the subject picks who holds the role.
   let m =
     /^([^、。]+?)は、(?:その|自ら)?(?:指名|任命|指定)する(?:職員|者)を、?([^、。を]+?)と(?:し、|する。?$)/.exec(

@@ -100,8 +100,15 @@ const unbulleted = (s: string) => s.replace(/^[●○■□◆◇・]\s*/, '');
 /** An acronym the text adopts (CISO, 副CISO, CSIRT) becomes the role's name; other short names stay aliases. */
 const ACRONYM = /^副?[A-Z]{2,6}$/;
 
+/**
+ * 「CISOは、…知識及び経験を有する者をXとして置く（委嘱する）ことができる」: someone engaged in a capacity, named by what
+ * they know.
+ */
+const ENGAGED = /(?:知識|経験|見識)を有する(?:外部の)?(?:者|専門家)を、?([^、。を]+?)として(?:置|委嘱)/;
+
 /** Finds roles defined in the text, in order of definition. */
 export function findRoles(tree: ClauseNode[]): Role[] {
+  const engaged = new Set<string>();
   const drafts = new Map<string, Draft>();
   const keyOf = new Map<string, string>();
   let order = 0;
@@ -225,6 +232,9 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       const raw = unbulleted(line);
       for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
       appointments(clean(shortPost(raw)), node.path, upsert);
+      const expert = raw.includes('として') ? ENGAGED.exec(clean(raw)) : null;
+      const engagedAs = expert ? roleAtEnd(expert[1]) : null;
+      if (engagedAs) engaged.add(engagedAs);
       const together = collectivePost(raw);
       const filled = together && drafts.get(keyOf.get(together.role) ?? together.role);
       if (filled && together) filled.post = together.post;
@@ -275,6 +285,11 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       if (known.some((k) => m[1].endsWith(k) && m[1].length - k.length <= 2)) continue;
       upsert(m[1], node.path, { unappointed: true });
     }
+  }
+  // An outside expert engaged as an adviser is no role, even under a heading of its own with duties.
+  for (const name of engaged) {
+    const key = keyOf.get(name) ?? name;
+    if (!drafts.get(key)?.post) drafts.delete(key);
   }
   // An office heading its own clause is no role of its own where it fills a role appointed by name.
   for (const name of officeRoles) {
