@@ -51,7 +51,10 @@ const PEOPLE_KIND =
 /** 「職員以外の者は」: people named by who they are not, kept as written. */
 const OTHER_THAN = /^[\u4e00-\u9fff]{1,8}以外の者$/;
 const ROLE_WORD = /(?:管理者|責任者|担当者|統括者|取扱者|監督者|監査者|指揮者|代理者)$/;
-const isPeopleKind = (words: string) => PEOPLE_KIND.test(words) && !ROLE_WORD.test(words);
+/** The members of a board or council of their own (介護認定審査会の委員): people of one kind, named as written. */
+const MEMBER_OF = /^[\u4e00-\u9fff]{2,12}会の委員$/;
+const isPeopleKind = (words: string) =>
+  (PEOPLE_KIND.test(words) && !ROLE_WORD.test(words)) || MEMBER_OF.test(words);
 /** A word of its own for the staff of a kind (教職員, 役職員): one kanji in front of 職員 that is no 全, 各 or 当. */
 const STAFF_WORD = /^(?![全各当本同他])[\u4e00-\u9fff]職員等?$/;
 /** The one who represents or heads a group: 会派の代表者, 各団体の長. */
