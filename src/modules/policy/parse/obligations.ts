@@ -161,6 +161,15 @@ export function extractObligations(
             if (own) {
               out.push(own);
               last = own;
+            } else if (!last.approver?.length && destinationAllows()) {
+              // 「ただし、…許可を受けたときは、この限りでない。」 over a 「申請先：X」 line: X gives the leave.
+              const sent = approversFromDestination(sentence, node, matcher, scheme);
+              if (sent) {
+                last.approver = sent.approver;
+                if (sent.byLevel) last.approverByLevel = sent.byLevel;
+                const topic = last.topic ?? topicOf([last.text, sentence]);
+                if (topic) last.topic = topic;
+              }
             }
           } else if (LIFTING_PROVISO.test(sentence) && last?.modality === 'must') {
             const own = provisoExempting(sentence, last, matcher, scheme, (texts) =>
