@@ -291,7 +291,7 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
 }
 
 /** A level written as its axis and what follows it in a sentence: 完全性２, 完全性高. */
-const AXIS_LEVEL_TOKEN = `(?:${AXES.slice(1, 6).join('|')})[^、。「」\\s及又並にのはをが]{1,6}`;
+const AXIS_LEVEL_TOKEN = `(?:(?:${AXES.slice(1, 6).join('|')})[^、。「」\\s及又並にのはをが]{1,6}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?:性|度)(?:[0-9]+|[A-Z]|[IVX]+)(?![0-9A-Za-z]))`;
 const LISTED_LEVELS = new RegExp(
   `(${AXIS_LEVEL_TOKEN}(?:(?:、|及び|並びに|又は)${AXIS_LEVEL_TOKEN})+)に(?=、|分類|区分)`,
   'g',
@@ -308,7 +308,10 @@ function levelsListedInSentence(node: ClauseNode): ClassificationLevel[] {
     if (!/分類|区分する/.test(s)) continue;
     for (const m of s.matchAll(LISTED_LEVELS)) {
       const tokens = m[1].split(/、|及び|並びに|又は/);
-      const axis = AXES.slice(1, 6).find((a) => tokens[0].startsWith(a)) ?? '';
+      // A body's own axis word (秘匿性Ａ, 秘匿性Ｂ …) is read from its symbol, the same in every token.
+      const axis =
+        AXES.slice(1, 6).find((a) => tokens[0].startsWith(a)) ?? LEVEL_LABEL.exec(tokens[0])?.[1] ?? '';
+      if (!axis) continue;
       if (!tokens.every((t) => t.startsWith(axis))) continue;
       for (const t of tokens) {
         const symbol = LEVEL_LABEL.exec(t);
@@ -503,6 +506,9 @@ function levelHead(head: string): RegExpExecArray | null {
   );
 }
 
+/** 「…情報資産、完全性１はそれ以外の情報資産」: a second level set after an item's definition. */
+const LEVEL_AFTER = new RegExp(`^(.+)、${AXIS}\\s*${LEVEL}は、?(.+?)。?$`);
+
 function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   for (const child of node.children) {
@@ -511,8 +517,14 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
     if (child.title === undefined && !levelHead(head) && LEVEL_START.test(head))
       head = printedHead(child) ?? head;
     const m = levelHead(head);
-    if (m) levels.push(level(m[1], m[2], child.title ? child.text : child.text.slice(head.length).trim()));
-    else if (!child.title) {
+    if (m) {
+      const definition = child.title ? child.text : child.text.slice(head.length).trim();
+      // 「完全性２　…情報資産、完全性１はそれ以外の情報資産」: the item sets the level below it too.
+      const next = LEVEL_AFTER.exec(definition);
+      if (next && next[2] === m[1] && next[3] !== m[2] && /(?:もの|情報|資産)$/.test(next[1])) {
+        levels.push(level(m[1], m[2], next[1]), level(next[2], next[3], next[4]));
+      } else levels.push(level(m[1], m[2], definition));
+    } else if (!child.title) {
       const p = LEVEL_PAREN.exec(child.text.trim());
       if (p) levels.push(level(p[1], p[2], p[3]));
     }
@@ -636,6 +648,9 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length < 2) levels.push(...levelsNamedInTable(node, nodes));
     if (levels.length < 2) levels.push(...levelsNamedThenTabled(node, axisOfNamed));
     if (levels.length < 2) levels.push(...levelsInSentences(node));
+    // 「機密性により次の各号に、可用性により可用性２及び可用性１に分類する」: the items set one axis, the sentence another.
+    if (levels.length >= 2)
+      levels.push(...levelsListedInSentence(node).filter((l) => !levels.some((o) => o.axis === l.axis)));
     underNamedAxis(node, levels);
     // An axis needs two levels or more.
     if (levels.length < 2) continue;

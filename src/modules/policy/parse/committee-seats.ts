@@ -1,6 +1,7 @@
 /**
  * Seats given in one run after the committee is set up: 「…委員会を置き、ＣＩＳＯを委員長、統括責任者を副委員長とし、
- * 情報セキュリティ責任者及び情報システム管理者を委員とする」 — each seat to whom the text names before it.
+ * 情報セキュリティ責任者及び情報システム管理者を委員とする」 — each seat to whom the text names before it; each seat
+ * may close with its own 「とし」 (「ＣＩＳＯを座長とし、副議長を副座長とし、…を構成員とする」).
  */
 
 const CHAIR = '(?:委員長|会長|座長|議長|部会長)';
@@ -11,7 +12,7 @@ const MEMBER = '(?:委員|構成員|幹事|部会員)';
 // (「ＣＩＳＯを委員長、統括責任者を副委員長、各課長を委員とする」).
 const MEMBERS_TAIL = `(?:(.+?)を${MEMBER}と(?:する|して(?:組織|構成))|(.+?)をもって(?:構成|組織)する)`;
 const SEATS = new RegExp(
-  `(?:^|、)([^、。]+?)を(${CHAIR})、([^、。]+?)を(${VICE})(?:と(?:し、${MEMBERS_TAIL}|する)|、([^、。]+?)を${MEMBER}と(?:する|して(?:組織|構成)))`,
+  `(?:^|、)([^、。]+?)を(${CHAIR})(?:とし)?、([^、。]+?)を(${VICE})(?:と(?:し、${MEMBERS_TAIL}|する)|、([^、。]+?)を${MEMBER}と(?:する|して(?:組織|構成)))`,
 );
 /**
  * The seat first, then who fills it: 「委員長をＣＩＳＯ、副委員長を統括責任者とし、委員を各部長とする」; the members

@@ -393,7 +393,9 @@ export function findCommittees(tree: ClauseNode[], roles: Role[] = []): Committe
     // 「…は、美奈瀬町情報化推進本部（以下「本部」という。）において協議する」: the full name and its short name.
     const full = new RegExp(`([^、。「」()]*${name})\\(以下「([^」]+)」という。\\)`).exec(first);
     const fullName = full ? full[1].replace(/^.*?(?:は|を|に|が)、?(?=[^、。]*$)/, '') : name;
-    out.push(read(node, fullName, full?.[2], first));
+    const c = read(node, fullName, full?.[2], first);
+    if (!full && !speaksOf(c, node)) continue;
+    out.push(c);
   }
   const held = new Set(roles.flatMap((r) => [r.name, ...(r.aliases ?? [])]));
   if (held.size === 0) return out;
@@ -405,6 +407,20 @@ export function findCommittees(tree: ClauseNode[], roles: Role[] = []): Committe
         return role && held.has(role) ? role : x;
       });
   return out.filter((c) => !held.has(c.name));
+
+  /**
+   * Whether a heading-only body is one: the text reads a seat, a member, a duty or a secretariat of it, or makes it
+   * act (「委員会は、…」). A heading over rules for meetings held (「オンライン委員会」: 「…委員会を開催するときは」)
+   * names no body.
+   */
+  function speaksOf(c: Committee, node: ClauseNode): boolean {
+    if (c.chair || c.viceChair || c.memberNames || c.members || c.secretariat || c.duties.length > 0)
+      return true;
+    const kind = new RegExp(`${BODY}$`).exec(c.name)?.[0];
+    const names = [c.name, ...(kind ? [kind] : [])].map(escapeRe).join('|');
+    const acts = new RegExp(`(?:^|、)(?:${names})(?:は|が)`);
+    return flatten([node]).some((n) => splitSentences(n.text).some((x) => acts.test(x)));
+  }
 
   /** A sentence that sets up a body other than the committee read (its own name or short name). */
   function setsUpAnother(s: string, name: string, alias: string | undefined): boolean {

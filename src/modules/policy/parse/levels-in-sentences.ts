@@ -9,6 +9,8 @@
 import type { ClassificationLevel, ClauseNode } from '../types.ts';
 import { splitSentences } from './sentences.ts';
 
+/** A body's own axis word, listed with its levels in a sentence that classifies: 秘匿性Ａ, 秘匿性Ｂ. */
+const OWN_AXIS = '(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{1,4}(?:性|度)(?=[0-9A-Z])';
 /** A level written with its axis: 機密性３, 重要性Ⅱ, 重要度Ａ, 機密性２Ｂ, 完全性高, 重要性分類Ⅳ. */
 const TOKEN =
   '(機密性|完全性|可用性|重要性(?:分類)?|重要度(?:分類)?)((?:[IVX]+|[0-9]+[A-Z]?|[A-Z]|[高中低])(?![0-9A-Za-z]))';
@@ -113,7 +115,7 @@ function levelIs(sentence: string): ClassificationLevel[] {
 }
 
 /** One level of a list in a sentence, its definition in brackets right after it or none: 機密性３（…）. */
-const LISTED = new RegExp(`${TOKEN}(?:\\(([^()]*)\\))?`, 'g');
+const LISTED = new RegExp(`${TOKEN.replace('(機密性|', `(機密性|${OWN_AXIS}|`)}(?:\\(([^()]*)\\))?`, 'g');
 /** What may stand between two levels of one list: 「、」「・」「及び」「並びに」「又は」. */
 const BETWEEN = /^(?:、|・|,|及び|並びに|又は|\s)+$/;
 /** A sentence that classifies or grades: levels listed in it are the scale, not levels a rule applies to. */
@@ -126,13 +128,17 @@ const GRADES = /分類|区分|段階|格付|種類/;
  */
 function listedWithBrackets(sentence: string): ClassificationLevel[] {
   // 「機密性３及び機密性２の情報資産は、区分して保管しなければならない」 is a rule for levels, not the scale.
-  if (!GRADES.test(sentence) || /なければならない|てはならない|ことができる/.test(sentence)) return [];
+  if (/なければならない|てはならない|ことができる/.test(sentence)) return [];
+  // 「機密性は、機密性３（…）、機密性２（…）及び機密性１（…）とする」: the axis as the topic sets its own levels.
+  const topic = GRADES.test(sentence) ? undefined : /^([^、。]{2,8})は、.*とする。?$/.exec(sentence)?.[1];
+  if (!GRADES.test(sentence) && !topic) return [];
   const out: ClassificationLevel[] = [];
   let run: ClassificationLevel[] = [];
   let end = -1;
   const close = () => {
     const labels = new Set(run.map((l) => l.label));
-    if (run.length >= 2 && labels.size === run.length && !out.some((l) => l.axis === run[0].axis))
+    const ofTopic = topic === undefined || run[0]?.axis === topic;
+    if (run.length >= 2 && ofTopic && labels.size === run.length && !out.some((l) => l.axis === run[0].axis))
       out.push(...run);
     run = [];
   };
@@ -150,7 +156,7 @@ function listedWithBrackets(sentence: string): ClassificationLevel[] {
 
 /** Levels set in the sentences of a clause, or defined as terms in it and its 項. */
 export function levelsInSentences(node: ClauseNode): ClassificationLevel[] {
-  const axes = /機密性|完全性|可用性|重要性|重要度/;
+  const axes = /機密性|完全性|可用性|重要性|重要度|[\u4e00-\u9fff](?:性|度)[0-9A-Z]/;
   if (!axes.test(node.text) && !node.children.some((c) => axes.test(c.text))) return [];
   // Each sentence may set the levels of other axes (one sentence for 完全性, the next for 可用性).
   const set: ClassificationLevel[] = [];
