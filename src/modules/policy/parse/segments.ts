@@ -175,18 +175,26 @@ function listedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
         );
       if (!m) continue;
       // 「住民情報系、内部情報系及びインターネット系の３系統に分離する」: the count after the list is not a name.
-      const list = m[1].replace(/の(?:[0-9]+|[一二三四五六])?(?:系統|区分|つ|種類)$/, '');
+      // 「…用地管理系と、…インターネット系とに区分する」: the list may join its 系 with と.
+      const list = m[1]
+        .replace(/の(?:[0-9]+|[一二三四五六])?(?:系統|区分|つ|種類)$/, '')
+        .replace(/(?<=系)と$/, '');
       // 「…を行う収納系、…を行うLGWAN接続系並びに…に用いるインターネット接続系」: the 系 each item ends with.
-      const items = list.split(/、|及び|並びに/);
+      const items = list.split(/(?<=系(?:ネットワーク)?)と、?|、|及び|並びに/);
       const names = [
-        ...list.matchAll(/([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系(?:ネットワーク)?)(?=、|及び|並びに|$)/g),
+        ...list.matchAll(/([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系(?:ネットワーク)?)(?=、|及び|並びに|と|$)/g),
       ].map((x) => x[1]);
       const known = names.filter((x) => SEGMENTS.some(([, re]) => re.test(x)));
       // A list of 系 and nothing else (「基幹系ネットワーク及び情報系ネットワーク」) names segments of its own.
       const bare =
         items.length >= 2 &&
         items.every((x) => /^[\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系(?:ネットワーク)?$/.test(x));
-      if (!bare && (names.length < 2 || known.length === 0)) continue;
+      // 「…を接続するX系と、…を利用するY系とに区分する」: each item ends in the 系 it describes.
+      const each =
+        items.length >= 2 &&
+        names.length === items.length &&
+        items.every((x) => /系(?:ネットワーク)?$/.test(x));
+      if (!bare && !each && (names.length < 2 || known.length === 0)) continue;
       for (const name of bare ? items : names)
         if (!SEGMENTS.some(([, re]) => re.test(name)) && !out.some((x) => x.name === name))
           out.push({ name, at });
@@ -206,8 +214,16 @@ export function findSegments(tree: ClauseNode[]): string[] {
     // A table's cells name segments too (a table of 系 and what each is for).
     all += `${n.title ?? ''}\n${n.text}\n${n.tables ? `${n.tables.flat(2).join('\t')}\n` : ''}`;
   }
-  const first = (re: RegExp) => {
-    const at = all.search(re);
+  // 「事務系　…ネットワークで、県のLGWAN接続系に接続されたものをいう」: a segment named only as another body's
+  // network (県の, 市の, 本庁の) that a 系 of the body's own is joined to is none of the body's segments; without
+  // an owner (「…インターネット接続系に接続されたもの」) it is the body's own.
+  const owned = new RegExp(
+    `(?<=(?:県|都|道|府|市|町|村|国|庁|本部)の)(?:${KNOWN})(?=に接続され[^。\n]*をいう)`,
+    'g',
+  );
+  const mentions = all.replace(owned, (x) => '_'.repeat(x.length));
+  const first = (re: RegExp, text = all) => {
+    const at = text.search(re);
     if (at < 0) return -1;
     let k = 0;
     while (k + 1 < starts.length && starts[k + 1] <= at) k++;
@@ -229,7 +245,7 @@ export function findSegments(tree: ClauseNode[]): string[] {
   // A segment kept apart but not defined is placed where the text first names it.
   for (const s of separated) s.at = first(new RegExp(escapeRe(s.name)));
   return [
-    ...SEGMENTS.map(([name, re]) => ({ name, at: first(re) })).filter((s) => s.at >= 0),
+    ...SEGMENTS.map(([name, re]) => ({ name, at: first(re, mentions) })).filter((s) => s.at >= 0),
     ...defined,
     ...separated,
   ]
