@@ -54,6 +54,15 @@ function inlineTitled(
   for (const list of byStyle.values()) {
     const found = list.map((n) => [n, inlineTitle(n.marker.rest)] as const);
     const titled = found.filter(([, t]) => t !== null);
+    // 「…組織体制の整備、情報資産の分類と管理、ネットワークの分離…を講ずる。」 over 「(1) 組織体制 …」: items that
+    // take up the terms their lead names one by one are what the lead says of each, not titled clauses.
+    const lead = parent ? [parent.marker.rest, ...parent.body.map((l) => l.text)].join('') : '';
+    // A lead that introduces its list (「次のとおり分類する。」) leaves the titles to the items.
+    const named =
+      lead.includes('。') && !INTRODUCES_LIST.test(lead)
+        ? titled.filter(([, t]) => t && lead.includes(t.title))
+        : [];
+    if (named.length * 2 > titled.length) continue;
     if (titled.length >= 2 && titled.length * 2 > list.length)
       for (const [n, t] of titled) if (t) out.set(n, t);
   }
