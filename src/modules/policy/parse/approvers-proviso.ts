@@ -81,3 +81,38 @@ export function provisoExempting(
     ...(topic ? { topic } : {}),
   };
 }
+
+/**
+ * A proviso standing as an item of its own (「(1) 職員等は、…してはならない。」 then 「(2) ただし、Xの許可を得たときは、
+ * この限りでない。」): a `may` at the proviso's own place, naming no actor, with X as its approver (level by level
+ * where it gives them so). The prohibition or duty before it, where it asked no leave, is given X too. Null where
+ * the item before neither forbids nor binds, or the proviso names no one who approves.
+ */
+export function provisoItem(
+  sentence: string,
+  path: string,
+  before: Obligation,
+  matcher: ActorMatcher,
+  scheme: Classification | null,
+  topicOf: (texts: string[]) => ObligationTopic | undefined,
+): Obligation | null {
+  if (before.modality !== 'must_not' && before.modality !== 'must') return null;
+  const byLevel = approversByLevel(sentence, matcher, scheme);
+  const approver = byLevel ? [...new Set(Object.values(byLevel).flat())] : approversOf(sentence, matcher);
+  if (approver.length === 0) return null;
+  if (!before.approver?.length && before.modality === 'must_not' && !byLevel) before.approver = [...approver];
+  const topic = before.topic ?? topicOf([before.text, sentence]);
+  if (topic && !before.topic && before.approver?.length) before.topic = topic;
+  const levels = levelsOf(sentence, scheme);
+  return {
+    path,
+    text: sentence,
+    modality: 'may',
+    actors: [],
+    actorFrom: 'unknown',
+    approver,
+    ...(byLevel ? { approverByLevel: byLevel } : {}),
+    ...(levels.length > 0 ? { levels } : {}),
+    ...(topic ? { topic } : {}),
+  };
+}

@@ -513,6 +513,21 @@ function levelsColumnFirst(table: string[][], scheme: Classification): string[][
   return table.map((r) => [r[best] ?? '', ...r.filter((_, i) => i !== best)]);
 }
 
+/**
+ * A table whose columns are levels (行為 | 機密性３の… | 機密性２の…), where a row gives one cell only after its
+ * act (「ソフトウェアの導入 | X」, a cell merged across the levels in the original): X holds for every level.
+ */
+function spanShortRows(table: string[][], scheme: Classification): string[][] {
+  const header = table[0] ?? [];
+  const levels = header.slice(1).filter((c) => levelOfCell(c, scheme)).length;
+  if (levels < 2 || levels !== header.length - 1) return table;
+  return table.map((r, i) =>
+    i > 0 && r.length === 2 && (r[1] ?? '').trim() !== ''
+      ? [r[0] ?? '', ...header.slice(1).map(() => r[1])]
+      : r,
+  );
+}
+
 /** The level a table's cell names: the level itself (機密性３) or followed by words (機密性３の情報資産). */
 function levelOfCell(cell: string | undefined, scheme: Classification): string | undefined {
   const text = squash(cell ?? '');
@@ -549,7 +564,7 @@ export function approversFromTable(
   const column = namedColumn(sentence);
   for (const copied of tables) {
     const drawn = joinedHeader(copied, (cell) => hasRole.test(cell));
-    const printed = levelsColumnFirst(drawn, scheme);
+    const printed = spanShortRows(levelsColumnFirst(drawn, scheme), scheme);
     // Levels down the first column, or (transposed) across the first row.
     const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
     const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;
@@ -607,7 +622,7 @@ export function approversPerActFromTable(
   const said = loose(sentence);
   for (const copied of tables) {
     const drawn = joinedHeader(copied, (cell) => hasRole.test(cell));
-    const printed = levelsColumnFirst(drawn, scheme);
+    const printed = spanShortRows(levelsColumnFirst(drawn, scheme), scheme);
     const rowsAreLevels = printed.filter((r) => levelOfCell(r[0], scheme)).length;
     const colsAreLevels = (printed[0] ?? []).filter((c) => levelOfCell(c, scheme)).length;
     const table = colsAreLevels > rowsAreLevels ? transposeTable(printed) : printed;

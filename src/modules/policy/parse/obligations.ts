@@ -39,7 +39,7 @@ import {
   type Power,
   powersOf,
 } from './approvers-powers.ts';
-import { LIFTING_PROVISO, provisoExempting, provisoLifting } from './approvers-proviso.ts';
+import { LIFTING_PROVISO, provisoExempting, provisoItem, provisoLifting } from './approvers-proviso.ts';
 import { approversOfProvisoLevels } from './approvers-proviso-levels.ts';
 import { powersOfTables } from './approvers-table-of-acts.ts';
 import { flatten } from './clauses.ts';
@@ -126,7 +126,11 @@ export function extractObligations(
     return destination;
   };
   const walk = (nodes: ClauseNode[], ancestors: ClauseNode[], lead: Lead | null) => {
+    // The last obligation of the item before: a proviso standing as an item of its own lifts it.
+    let before: Obligation | null = null;
     for (const node of nodes) {
+      const above = before;
+      before = null;
       // Definitions (…を確保すること) describe terms; they impose nothing.
       if (/定義|用語/.test(node.title ?? '')) continue;
       // A 項 (2, 3 … of an article) is a paragraph of its own, not an item of the list above it.
@@ -148,6 +152,18 @@ export function extractObligations(
           itemLead,
         );
         if (!modality) {
+          // 「(2) ただし、Xの許可を得たときは、この限りでない。」 as an item of its own after the prohibition in
+          // the item before: a permission of its own at its own place, X its approver.
+          if (!last && previous.length === 0 && above && LIFTING_PROVISO.test(sentence)) {
+            const own = provisoItem(sentence, node.path, above, matcher, scheme, (texts) =>
+              topicOf([...texts, node.title ?? '', ...ancestors.map((a) => a.title ?? '').reverse()]),
+            );
+            if (own) {
+              out.push(own);
+              last = own;
+              continue;
+            }
+          }
           if (LIFTING_PROVISO.test(sentence) && last?.modality === 'must_not') {
             const own = provisoLifting(
               sentence,
@@ -307,6 +323,7 @@ export function extractObligations(
         out.push(ob);
         last = ob;
       }
+      before = last;
       // The items below an item of a list (②, then (a)(b) under it) are still items of the lead above it.
       // An item that only gives a title (「（１）盗難の防止」 with ア, イ under it) hands the lead on to them.
       const inherited =
