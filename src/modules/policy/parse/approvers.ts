@@ -810,8 +810,11 @@ export function referencedTables(
   nodes: ClauseNode[],
   from?: ClauseNode,
 ): string[][][] | undefined {
+  // 「第３の１の表」: item 1 of the part 第３, in a text whose parts are 第１, 第２ … with items 1, 2 under them.
+  const part = /(?:^|[^0-9])(第[0-9]+)の([0-9]+)の表/.exec(sentence);
   const ref =
     /(?:^|[^0-9.])([0-9]+(?:[.-][0-9]+)+|第[0-9]+条(?:の[0-9]+)?)の表/.exec(sentence)?.[1] ??
+    (part ? `${part[1]}/${part[2]}` : undefined) ??
     // A 別表 or 別記 at the end of the text: 「別表の区分に応じ、同表の…欄に定める者」, 「別表第２に定める者」.
     /(別[表記](?:第[0-9]+)?)(?:の|に)/.exec(sentence)?.[1];
   const node = ref
