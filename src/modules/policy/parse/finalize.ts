@@ -28,13 +28,22 @@ function inlineTitle(rest: string): { title: string; text: string } | null {
   return { title: m[1], text: m[2] };
 }
 
-/** Items whose titles stand on the line with their text, when most of their numbered siblings are written so. */
+/**
+ * Items whose titles stand on the line with their text, when most of their numbered siblings are written so. Items
+ * a lead introduces (「次の各号に掲げる区分に分類する。」 over 「一　機密性　次に掲げる区分とする。」) are a term and
+ * what the lead says of it, not titles.
+ */
 function inlineTitled(
   nodes: RawNode[],
   headings: Set<RawNode>,
   out: Map<RawNode, { title: string; text: string }>,
+  parent?: RawNode,
 ) {
   if (nodes.length === 0) return;
+  if (leadsList(parent)) {
+    for (const n of nodes) inlineTitled(n.children, headings, out, n);
+    return;
+  }
   const byStyle = new Map<string, RawNode[]>();
   for (const n of nodes) {
     if (headings.has(n) || n.caption || n.marker.number === 0) continue;
@@ -48,7 +57,7 @@ function inlineTitled(
     if (titled.length >= 2 && titled.length * 2 > list.length)
       for (const [n, t] of titled) if (t) out.set(n, t);
   }
-  for (const n of nodes) inlineTitled(n.children, headings, out);
+  for (const n of nodes) inlineTitled(n.children, headings, out, n);
 }
 
 /**
