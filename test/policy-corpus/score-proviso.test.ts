@@ -84,3 +84,25 @@ test('a proviso the fixture lists after a duty that is no prohibition is not pai
     0,
   );
 });
+
+test("a proviso the fixture lists after the rest of its clause is paired with the clause's only prohibition", () => {
+  const duty = { path: '第2条', starts: 'ただし書の前の務め', modality: 'must' as const, actors: ['班員'] };
+  const labelled = (approver: string) =>
+    fixture(
+      [prohibition, duty, proviso],
+      [{ path: '第2条', starts: proviso.starts, topic: 'take_out', approvers: [approver] }],
+    );
+  assert.equal(approvers(labelled('管理責任者')), 1);
+  assert.equal(approvers(labelled('総括責任者')), 0);
+  const second = { ...prohibition, starts: '班員は、別の情報資産を' };
+  assert.equal(
+    approvers(
+      fixture(
+        [prohibition, second, duty, proviso],
+        [{ path: '第2条', starts: proviso.starts, topic: 'take_out', approvers: ['管理責任者'] }],
+      ),
+    ),
+    0,
+    'with two prohibitions before it and neither right before it, the proviso is not paired',
+  );
+});

@@ -27,6 +27,22 @@ test('a clause of its own: 「完全性は、完全性Ａ（…）及び完全�
   );
 });
 
+test('the axis as the topic after what it measures, or with 「については」', () => {
+  const want = [['可用性', ['可用性2', '可用性1']]];
+  assert.deepEqual(
+    scheme(
+      `第５条　情報資産の可用性は、可用性２（滅失により事務に支障を及ぼすもの）及び可用性１（その他のもの）とする。\n${rule}`,
+    ),
+    want,
+  );
+  assert.deepEqual(
+    scheme(
+      `第５条　可用性については、可用性２（滅失により事務に支障を及ぼすもの）及び可用性１（その他のもの）とする。\n${rule}`,
+    ),
+    want,
+  );
+});
+
 test('a topic that is not the axis sets no levels', () => {
   assert.deepEqual(
     scheme(

@@ -130,14 +130,17 @@ function listedWithBrackets(sentence: string): ClassificationLevel[] {
   // 「機密性３及び機密性２の情報資産は、区分して保管しなければならない」 is a rule for levels, not the scale.
   if (/なければならない|てはならない|ことができる/.test(sentence)) return [];
   // 「機密性は、機密性３（…）、機密性２（…）及び機密性１（…）とする」: the axis as the topic sets its own levels.
-  const topic = GRADES.test(sentence) ? undefined : /^([^、。]{2,8})は、.*とする。?$/.exec(sentence)?.[1];
+  const topic = GRADES.test(sentence)
+    ? undefined
+    : /^(?:[^、。]*の)?([^、。の]{2,8}?)(?:について|に関して)?は、.*とする。?$/.exec(sentence)?.[1];
   if (!GRADES.test(sentence) && !topic) return [];
   const out: ClassificationLevel[] = [];
   let run: ClassificationLevel[] = [];
   let end = -1;
   const close = () => {
     const labels = new Set(run.map((l) => l.label));
-    const ofTopic = topic === undefined || run[0]?.axis === topic;
+    // Under the axis as topic only levels defined in brackets are set here; bare ones may be defined below.
+    const ofTopic = topic === undefined || (run[0]?.axis === topic && run.every((l) => l.definition));
     if (run.length >= 2 && ofTopic && labels.size === run.length && !out.some((l) => l.axis === run[0].axis))
       out.push(...run);
     run = [];
