@@ -119,10 +119,12 @@ function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNo
     const bare = n.body.every(holdsNoSentence);
     if (items && !structural && !isArticle && bare && n.children.length === 0) continue;
     if (structural && n.marker.rest !== '') headings.add(n);
+    // 「三　電磁的記録媒体にあっては、次に掲げる方法」 over its own items: the item's words lead them, not a title.
     else if (
       !isArticle &&
       headingLike(n.marker.rest) &&
       !TERM_AND_DEFINITION.test(n.marker.rest) &&
+      !(n.marker.rest.includes('、') && /(?:次に掲げる|次の各号に掲げる)/.test(n.marker.rest)) &&
       (n.body.length > 0 || n.children.length > 0)
     )
       headings.add(n);
