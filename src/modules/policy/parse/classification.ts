@@ -15,7 +15,7 @@ import { levelsAcrossTop } from './levels-grid.ts';
 import { levelsInSentences } from './levels-in-sentences.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
 import { withNumberedRows } from './levels-numbered-rows.ts';
-import { LEVEL, levelName, rankLevels, statedTop } from './levels-order.ts';
+import { LEVEL, levelName, OWN_NAME, rankLevels, statedTop } from './levels-order.ts';
 import { printedHead } from './levels-printed-head.ts';
 import { levelsQuoted } from './levels-quoted.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
@@ -54,7 +54,7 @@ function level(axis: string, label: string, definition?: string): Classification
   const scale = axis === '自治体機密性';
   return {
     axis: scale ? '機密性' : axis,
-    label: scale ? `${axis}${label}` : label,
+    label: scale || OWN_NAME.test(label) ? `${axis}${label}` : label,
     rank: 0,
     ...(definition !== undefined ? { definition } : {}),
   };
