@@ -43,10 +43,32 @@ export const GIVES_PREVIOUS = new RegExp(
   `${PREVIOUS}(?:許可|承認|決裁|了承|同意)(?:をする者|を行う者|権者|者)?は、`,
 );
 
+/** Roles named with the post that fills them in brackets, one regular expression per matcher. */
+const postBracketRes = new WeakMap<ActorMatcher, RegExp>();
+
+/**
+ * 「統括責任者（総務課長）の許可」「ＣＩＳＯ（副町長）の」: a role written with the post that fills it (or another name
+ * of it) in brackets is the role alone; the bracket would part the role from its permission.
+ */
+export function withoutPostBrackets(sentence: string, matcher: ActorMatcher): string {
+  if (!matcher.pattern || !sentence.includes('(')) return sentence;
+  let re = postBracketRes.get(matcher);
+  if (!re) {
+    re = new RegExp(`(${matcher.pattern})\\((${matcher.pattern})\\)`, 'g');
+    postBracketRes.set(matcher, re);
+  }
+  return sentence.replace(re, (whole, role: string, post: string) => {
+    const a = matcher.resolve(role) ?? role;
+    const b = matcher.resolve(post) ?? post;
+    return a === b ? role : whole;
+  });
+}
+
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
   if (!matcher.pattern || !/許可|承認|承諾|許諾|決裁|了承|了解|同意|協議|判断|認め|確認を受け/.test(sentence))
     return [];
+  sentence = withoutPostBrackets(sentence, matcher);
   let res = approverRes.get(matcher);
   if (!res) {
     const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
@@ -392,6 +414,7 @@ export function approversByLevel(
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern || !/許可|承認|決裁|了承|同意/.test(sentence)) return null;
   if (!names(scheme, sentence)) return null;
+  sentence = withoutPostBrackets(sentence, matcher);
   const bracketed = approversInBrackets(sentence, matcher, scheme);
   if (bracketed) return bracketed;
   const marks = levelMarks(sentence, scheme);
