@@ -42,7 +42,7 @@ export function filling(text: string): Partial<Role> {
   const pool = /^(.+?)の(?:(?:うち|中)から|うち)(.+?)が(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(
     written,
   );
-  if (pool) return { post: pool[1], appointedBy: pool[2] };
+  if (pool) return { post: ofOwnUnit(pool[1]), appointedBy: pool[2] };
   // 「理事長が理事のうちから指名する者」: the appointer first, then the pool.
   const pool2 = /^([^、。]+?)が([^、。]+?)の(?:うち|中)から(?:指名|任命|指定|委嘱)する(?:者|職員)?$/.exec(
     written,
@@ -51,7 +51,7 @@ export function filling(text: string): Partial<Role> {
   // no office; the one whose unit it is picks from them.
   if (pool2 && /[ぁ-ん]/.test(pool2[2].replace(/の/g, '')) && /(?:職員|従業員)$/.test(pool2[2]))
     return { appointedBy: pool2[1] };
-  if (pool2) return { post: pool2[2], appointedBy: pool2[1] };
+  if (pool2) return { post: ofOwnUnit(pool2[2]), appointedBy: pool2[1] };
   // 「学長が指名する副学長」: an office the appointer picks the holder of. Staff picked (「…が指名する教職員」) are
   // no office: anyone of them may be picked.
   const picked = /^([^、。]+?)が(?:指名|任命|指定)する([^、。]+)$/.exec(written);
@@ -62,6 +62,15 @@ export function filling(text: string): Partial<Role> {
   if (appointer) return { appointedBy: appointer[1] };
   const first = firstOffice(written);
   return { post: concerned(first, first !== written) };
+}
+
+/**
+ * 「所属の係長等の中から指名する」: 所属 is the appointer's own unit, so the office picked from is the post (係長等). The
+ * head of it (「所属の長」) is an office of its own and keeps its unit.
+ */
+function ofOwnUnit(post: string): string {
+  const office = /^所属の([^、。の]{2,})$/.exec(post)?.[1];
+  return office && isPost(office) ? office : post;
 }
 
 /**

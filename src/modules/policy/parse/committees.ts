@@ -215,6 +215,9 @@ function readSentence(c: Committee, s: string, names: string, tree: ClauseNode[]
       `^([^、。]+?(?:課|部|局|室|係|センター))は、(?:${names})の(?:事務局|庶務|事務)を(?:処理|担当|担)`,
     ).exec(s);
   if (m && !c.secretariat) c.secretariat = m[1];
+  // 「委員会は、CISOを委員長とし、…をもって構成し、その事務局を総務課に置く」: 「その」 is the body the sentence is about.
+  m = new RegExp(`^(?:${names})は、[^。]*?、その(?:事務局|庶務)を、?([^、。]+?)(?:内)?に置`).exec(s);
+  if (m && !c.secretariat) c.secretariat = m[1];
   // 「幹事会は、CISO、…で組織し、CISOが幹事長となる」: the chair is named among the members only to take the seat.
   const takes = new RegExp(`(?:^|、)([^、。]+?)が${CHAIR}となる`).exec(s);
   if (takes && c.memberNames && c.memberNames.length > 1)
