@@ -156,7 +156,7 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
       ],
       role: new RegExp(matcher.pattern, 'g'),
       each: new RegExp(
-        `にあっては、?(${matcher.pattern})(?=の、|、|の(?:事前の)?(?:許可|承認|決裁|了承|同意))`,
+        `(?:にあっては|については)、?(${matcher.pattern})(?=の、|、|の(?:事前の)?(?:許可|承認|決裁|了承|同意))`,
         'g',
       ),
       // 「あらかじめXと協議し」, or 「Xと協議の上、」: the act waits on X.
@@ -179,7 +179,8 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
     }
   }
   // 「庁内に持ち出す場合にあってはX、庁外に持ち出す場合にあってはYの許可」: each case's role allows (by place, not level).
-  if (out.length > 0 && sentence.indexOf('にあっては') !== sentence.lastIndexOf('にあっては')) {
+  // Also 「機密性３の…についてはXの、機密性２の…についてはYの許可」.
+  if (out.length > 0 && (sentence.match(/にあっては|については/g)?.length ?? 0) >= 2) {
     const each = [...sentence.matchAll(res.each)].map((m) => matcher.resolve(m[1]) ?? m[1]);
     if (each.length >= 2) out.splice(0, out.length, ...new Set([...each, ...out]));
   }
