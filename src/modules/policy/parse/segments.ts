@@ -203,6 +203,24 @@ function listedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
   return out;
 }
 
+/**
+ * The 系 of the one sentence that divides the body's own network (「ネットワークは、X系と、Y系とに分離する」), where
+ * one of them at least is of the body's own naming; undefined where no sentence, or more than one, does so.
+ */
+function ownDivision(nodes: ClauseNode[]): string[] | undefined {
+  const lists: string[][] = [];
+  for (const n of nodes)
+    for (const s of splitSentences(n.text)) {
+      const m = /ネットワークは、([^。]+?)に(?:区分|分割|分離)(?:する|し|して)/.exec(s);
+      if (!m) continue;
+      const names = [
+        ...m[1].matchAll(/([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)(?:ネットワーク)?(?=、|及び|並びに|と|$)/g),
+      ].map((x) => x[1]);
+      if (names.length >= 2 && names.some((x) => !SEGMENTS.some(([, re]) => re.test(x)))) lists.push(names);
+    }
+  return lists.length === 1 ? lists[0] : undefined;
+}
+
 /** Segment names: the canonical ones mentioned anywhere and any other the text defines, in order of first mention. */
 export function findSegments(tree: ClauseNode[]): string[] {
   const nodes = flatten(tree);
@@ -244,8 +262,14 @@ export function findSegments(tree: ClauseNode[]): string[] {
   );
   // A segment kept apart but not defined is placed where the text first names it.
   for (const s of separated) s.at = first(new RegExp(escapeRe(s.name)));
+  // 「組合のネットワークは、…業務系と、…インターネット接続系とに分離する」: where the body divides its own network
+  // into 系 of its own naming, a canonical 系 left out of that division (「構成市町に…LGWAN接続系の電子メールで」) is
+  // another's network, not the body's segment.
+  const own = ownDivision(nodes);
   return [
-    ...SEGMENTS.map(([name, re]) => ({ name, at: first(re, mentions) })).filter((s) => s.at >= 0),
+    ...SEGMENTS.map(([name, re]) => ({ name, at: first(re, mentions) }))
+      .filter((s) => s.at >= 0)
+      .filter((s) => !own || own.some((x) => SEGMENTS.find(([n]) => n === s.name)?.[1].test(x))),
     ...defined,
     ...separated,
   ]
