@@ -15,7 +15,7 @@ import { levelsAcrossTop } from './levels-grid.ts';
 import { levelsInSentences } from './levels-in-sentences.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
 import { withNumberedRows } from './levels-numbered-rows.ts';
-import { LEVEL, levelName, rankLevels, statedTop } from './levels-order.ts';
+import { LEVEL, levelName, OWN_NAME, rankLevels, statedTop } from './levels-order.ts';
 import { printedHead } from './levels-printed-head.ts';
 import { levelsQuoted } from './levels-quoted.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
@@ -54,7 +54,7 @@ function level(axis: string, label: string, definition?: string): Classification
   const scale = axis === '自治体機密性';
   return {
     axis: scale ? '機密性' : axis,
-    label: scale ? `${axis}${label}` : label,
+    label: scale || OWN_NAME.test(label) ? `${axis}${label}` : label,
     rank: 0,
     ...(definition !== undefined ? { definition } : {}),
   };
@@ -660,7 +660,17 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     const known = new Set(found.map((l) => levelName(l)));
     for (const axis of new Set(levels.map((l) => l.axis))) {
       const own = levels.filter((l) => l.axis === axis);
-      if (own.length < 2 || found.some((l) => l.axis === axis)) continue;
+      if (own.length < 2) continue;
+      const before = found.filter((l) => l.axis === axis);
+      // An axis read before from fewer of its levels (items that name who permits each: 「一　機密性３の情報資産
+      // 統括責任者」「二　機密性２の…」) gives way to a later list of all of them (機密性３／２／１ in a 別表).
+      if (before.length > 0) {
+        const names = new Set(own.map((l) => levelName(l)));
+        if (own.length <= before.length || !before.every((l) => names.has(levelName(l)))) continue;
+        found.splice(0, found.length, ...found.filter((l) => l.axis !== axis), ...own);
+        axisAt.set(axis, node);
+        continue;
+      }
       if (own.every((l) => known.has(levelName(l)))) continue;
       found.push(...own);
       if (SCALE_WORDS.has(axis)) scaleAt.set(axis, node);

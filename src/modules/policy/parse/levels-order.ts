@@ -12,6 +12,11 @@ import { escapeRe } from './sentences.ts';
  */
 export const LEVEL = '((?:[IVX]+|[0-9]+[A-Z]?(?:\\([a-z]\\))?|[A-Z])(?:情報)?)';
 const BARE_LEVEL = new RegExp(`^${LEVEL}$`);
+/**
+ * A letter with 情報 (Ａ情報／Ｂ情報／Ｃ情報) is a level's whole name: a body that names its levels so writes no
+ * axis before them. Where the text does write one (機密性Ａ情報), the level is read with the axis in its label.
+ */
+export const OWN_NAME = /^[A-Z]情報$/;
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 /** The symbol that orders a level: 「3情報」 → 3, 「2(a)」 → 2 (sub-levels keep the text's order). */
@@ -24,7 +29,7 @@ export function levelSymbol(label: string): string {
  * name where the text names levels in words (機密情報 / 一般情報).
  */
 export function levelName(l: { axis: string; label: string }): string {
-  return BARE_LEVEL.test(l.label) ? `${l.axis}${l.label}` : l.label;
+  return BARE_LEVEL.test(l.label) && !OWN_NAME.test(l.label) ? `${l.axis}${l.label}` : l.label;
 }
 
 /** Ordering key of a level label: roman numerals count down (I is highest), digits count up (3 is highest). */
