@@ -193,7 +193,14 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       // 「部長をXとし、Yの指示を受け、…」: the role appointed first is who the rest of the sentence is about.
       const appointed =
         /を、?([^、。を]+?)とする。?$/.exec(s) ?? /^[^、。]+?を、?([^、。を]+?)とし、/.exec(s);
-      const appointee = appointed ? matcher.before(`${appointed[1]}とする`, 'とする') : [];
+      // 「Yの指示に従い、…を担うため、Xを置き、係長をもって充てる」: with no subject of its own, the sentence is about
+      // the role it sets up.
+      const placed = appointed ? null : /^(?:(?!は、)[^。])*?、([^、。を]+?)を置(?:き、|く。?$)/.exec(s);
+      const appointee = appointed
+        ? matcher.before(`${appointed[1]}とする`, 'とする')
+        : placed
+          ? matcher.before(`${placed[1]}を置`, 'を置')
+          : [];
       const subjects = (appointee.length > 0 ? appointee : matcher.subject(s).actors).filter((a) =>
         names.has(a),
       );
@@ -212,7 +219,8 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
         for (const target of p === 'の職務を代理' ? actedFor : matcher.before(s, p))
           for (const a of subjects)
             if (a !== target) {
-              strong.get(a)?.add(target);
+              // The role a sentence sets up is only what it is about: a weaker reading than its own subject.
+              (placed && !appointed ? weak : strong).get(a)?.add(target);
               because(
                 a,
                 target,
