@@ -527,9 +527,25 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
     } else if (!child.title) {
       const p = LEVEL_PAREN.exec(child.text.trim());
       if (p) levels.push(level(p[1], p[2], p[3]));
+      else levels.push(...levelsAfterAxis(head, child.text.trim().slice(head.length).trim()));
     }
   }
   return levels;
+}
+
+const DEFINED_IN_LIST = new RegExp(`(?:^|、|及び|並びに|又は)${AXIS}\\s*${LEVEL}\\(([^()]+)\\)`, 'g');
+/**
+ * An item named by its axis that lists the axis's levels, each with its definition in brackets: 「ア　機密性
+ * 機密性３（…）、機密性２（…）及び機密性１（…）」. The list must be all of the item's words, every level of that axis.
+ */
+function levelsAfterAxis(head: string, rest: string): ClassificationLevel[] {
+  const axis = AXIS_ONLY.exec(unbracketed(head))?.[1];
+  if (!axis) return [];
+  const text = rest.replace(/。$/, '');
+  const found = [...text.matchAll(DEFINED_IN_LIST)];
+  if (found.length < 2 || found.map((m) => m[0]).join('') !== text) return [];
+  if (found.some((m) => m[1] !== axis)) return [];
+  return found.map((m) => level(m[1], m[2], m[3]));
 }
 
 /**
