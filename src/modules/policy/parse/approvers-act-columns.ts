@@ -76,6 +76,17 @@ export function columnOfSentence(header: string[], sentence: string, path?: stri
     const same = hits.filter((h) => topic && topicOf([stripParens(header[h.i].normalize('NFKC'))]) === topic);
     return same.length === 1 ? same[0].i : -1;
   }
+  // 「学習系への移動」 written 「学習系に移す」: the place the act goes to, and the act's first letter after it.
+  if (hits.length === 0) {
+    const said = stripParens(sentence);
+    const places = header
+      .map((h, i) => ({
+        i,
+        m: i > 0 ? /^([^、。の]{2,8})への([\u4e00-\u9fff])[\u4e00-\u9fff]$/.exec(h.trim()) : null,
+      }))
+      .filter(({ m }) => m && (said.includes(`${m[1]}に${m[2]}`) || said.includes(`${m[1]}へ${m[2]}`)));
+    if (places.length === 1) return places[0].i;
+  }
   const at = columnOfTopic(header, sentence);
   return at >= 0 ? at : -2;
 }
