@@ -30,18 +30,11 @@ export function provisoLifting(
     approversByLevel(sentence, matcher, scheme) ??
     (node ? approversFromItems(sentence, node, matcher, scheme) : null);
   if (byLevel) {
-    const topic = topicOf([last.text, sentence]);
-    return {
-      path: last.path,
-      text: sentence,
-      modality: 'may',
-      actors: [],
-      actorFrom: 'unknown',
+    return provisoMay(last, sentence, topicOf([last.text, sentence]), {
       approver: [...new Set(Object.values(byLevel).flat())],
       approverByLevel: byLevel,
       levels: levelsOf(sentence, scheme),
-      ...(topic ? { topic } : {}),
-    };
+    });
   }
   const by = approversOf(sentence, matcher);
   if (by.length === 0) return null;
@@ -68,16 +61,27 @@ export function provisoExempting(
 ): Obligation | null {
   const approver = approversOf(sentence, matcher);
   if (approver.length === 0) return null;
-  const topic = topicOf([sentence]) ?? topicOf([last.text]);
   const levels = levelsOf(sentence, scheme);
+  return provisoMay(last, sentence, topicOf([sentence]) ?? topicOf([last.text]), {
+    approver,
+    ...(levels.length > 0 ? { levels } : {}),
+  });
+}
+
+/** A proviso as a `may` of its own in the clause of the sentence it follows, naming no actor. */
+function provisoMay(
+  last: Obligation,
+  sentence: string,
+  topic: ObligationTopic | undefined,
+  leave: Pick<Obligation, 'approver' | 'approverByLevel' | 'levels'>,
+): Obligation {
   return {
     path: last.path,
     text: sentence,
     modality: 'may',
     actors: [],
     actorFrom: 'unknown',
-    approver,
-    ...(levels.length > 0 ? { levels } : {}),
+    ...leave,
     ...(topic ? { topic } : {}),
   };
 }
