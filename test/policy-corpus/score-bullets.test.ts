@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzePolicy } from '../../src/modules/policy/analyze.ts';
 import { type CorpusFixture, f1, scoreDocument } from '../../src/modules/policy/fixtures/score.ts';
+import { fixtureOf } from './fixture.test-support.ts';
 
 const TEXT = [
   '第１\u3000機器の管理',
@@ -12,22 +13,14 @@ const TEXT = [
   '',
 ].join('\n');
 
-const fixture = (layout: string, path: string, bullet: string): CorpusFixture => ({
-  id: 'x',
-  layout,
-  meta: { title: '', issuer: null, kinds: [], dates: [] },
-  headings: [],
-  obligations: [
-    { path: `${path}`, modality: 'must', actors: ['係員'], starts: `${bullet}係員は、貸出簿に` },
-    { path: `${path}`, modality: 'must', actors: ['係員'], starts: `${bullet}係員は、返却を確` },
-  ],
-  roles: [],
-  topRole: null,
-  committees: [],
-  classification: null,
-  segments: [],
-  permissions: [],
-});
+const fixture = (layout: string, path: string, bullet: string): CorpusFixture =>
+  fixtureOf({
+    layout,
+    obligations: [
+      { path: `${path}`, modality: 'must', actors: ['係員'], starts: `${bullet}係員は、貸出簿に` },
+      { path: `${path}`, modality: 'must', actors: ['係員'], starts: `${bullet}係員は、返却を確` },
+    ],
+  });
 
 test('a corpus fixture keeps ・ sentences on their numbered clause, bullet written; a sample keeps the items', () => {
   const a = analyzePolicy(TEXT);
