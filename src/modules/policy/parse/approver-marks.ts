@@ -2,6 +2,7 @@
  * Tables of approvers drawn as a matrix of marks, and tables with a row per level and act: put in the form
  * the table reader takes (a level, then the cells that name the approvers).
  */
+import { loose } from './sentences.ts';
 import { topicOf } from './topics.ts';
 
 /** A cell that says "this one": ○, ◯, 〇, ●, ◎, ✓. */
@@ -43,9 +44,6 @@ export function marksAsRoles(table: string[][], isRole: (cell: string) => boolea
     ]),
   ];
 }
-
-/** A word as compared loosely: without spaces and kana (貸出し, 貸し出す → 貸出). */
-const loose = (x: string) => x.replace(/\s+/g, '').replace(/[ぁ-ゖ]/g, '');
 
 /** Whether a cell names the act the sentence is about: by its stem (貸出し in 「貸し出すときは」), else by its kind. */
 export function sameAct(cell: string, sentence: string): boolean {

@@ -5,11 +5,8 @@
  * head cites the sentence's article (「院外への持出し（第１４条第２項）」), else when the sentence writes its act (持出し in
  * 「持ち出そうとするときは」) or its place (庁外), else when it is of the same kind of act.
  */
-import { stripParens } from './sentences.ts';
+import { loose, stripParens } from './sentences.ts';
 import { topicOf } from './topics.ts';
-
-/** A word as compared loosely: without spaces and kana (持ち出し, 持出し → 持出). */
-const loose = (x: string) => x.replace(/\s+/g, '').replace(/[ぁ-ゖ]/g, '');
 
 /** The article and paragraph a clause's path is (第14条/2 → 14, 2; 第3章/第15条 → 15, 1); null outside articles. */
 function articleOf(path: string): { article: string; paragraph: number } | null {

@@ -10,7 +10,7 @@ import { marksAsRoles, rowsOfAct } from './approver-marks.ts';
 import { approverColumn, columnOfSentence, columnsAreActs, joinedHeader } from './approvers-act-columns.ts';
 import { levelName } from './classification.ts';
 import { flatten } from './clauses.ts';
-import { escapeRe } from './sentences.ts';
+import { escapeRe, loose } from './sentences.ts';
 import { topicOf } from './topics.ts';
 
 export { topicOf } from './topics.ts';
@@ -493,8 +493,6 @@ export function approversPerLevel(
 }
 
 const squash = (x: string) => x.replace(/\s+/g, '');
-/** A header as compared loosely: without the kana a word may be written with or without (持ち出し, 持出し). */
-const loose = (x: string) => squash(x).replace(/[ぁ-ゖ]/g, '');
 
 /**
  * The column of a table a sentence names: 「同表の持出しの欄に掲げる者」, 「同表の右欄に定める者」. Where it

@@ -111,6 +111,7 @@ const AXIS_ITEM = new RegExp(
 
 /** 「次に掲げる区分とする」「次のとおりとする」: what an item named by an axis says of the items below it. */
 const OVER_ITEMS = '(?:次|以下)(?:に掲げる|の)(?:各号に掲げる)?(?:区分|とおり)(?:とする|である)';
+const STARTS_OVER_ITEMS = new RegExp(`^${OVER_ITEMS}`);
 /** 「機密性による分類は、次のとおりとする。」 as one sentence. */
 const AXIS_OVER_ITEMS = new RegExp(
   `^((?:${AXIS_ALT})(?:(?:、|・|及び|並びに)(?:${AXIS_ALT}))*)(?:による|に係る|に関する|の)?(?:分類|区分)は、${OVER_ITEMS}`,
@@ -124,7 +125,7 @@ function axesOverItems(node: ClauseNode): string[] {
   const text = node.text.trim();
   const head = node.title !== undefined ? unbracketed(node.title.trim()) : undefined;
   const named =
-    head !== undefined && AXIS_ITEM.test(head) && new RegExp(`^${OVER_ITEMS}`).test(text)
+    head !== undefined && AXIS_ITEM.test(head) && STARTS_OVER_ITEMS.test(text)
       ? head
       : AXIS_OVER_ITEMS.exec(text)?.[1];
   return named ? AXES.slice(1, 6).filter((a) => named.includes(a)) : [];
@@ -291,7 +292,7 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
 }
 
 /** A level written as its axis and what follows it in a sentence: 完全性２, 完全性高. */
-const AXIS_LEVEL_TOKEN = `(?:(?:${AXES.slice(1, 6).join('|')})[^、。「」\\s及又並にのはをが]{1,6}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?:性|度)(?:[0-9]+|[A-Z]|[IVX]+)(?![0-9A-Za-z]))`;
+const AXIS_LEVEL_TOKEN = `(?:(?:${AXIS_ALT})[^、。「」\\s及又並にのはをが]{1,6}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?:性|度)(?:[0-9]+|[A-Z]|[IVX]+)(?![0-9A-Za-z]))`;
 const LISTED_LEVELS = new RegExp(
   `(${AXIS_LEVEL_TOKEN}(?:(?:、|及び|並びに|又は)${AXIS_LEVEL_TOKEN})+)に(?=、|分類|区分)`,
   'g',

@@ -61,6 +61,9 @@ export function alternation(names: string[]): string {
     .join('|');
 }
 
+/** A word as compared loosely: without spaces and kana (持ち出し, 持出し, 貸し出す → 持出, 貸出). */
+export const loose = (x: string): string => x.replace(/\s+/g, '').replace(/[ぁ-ゖ]/g, '');
+
 /** Removes bracketed asides: `最高情報セキュリティ責任者(CISO:…)` → `最高情報セキュリティ責任者`. */
 export function stripParens(text: string): string {
   let prev = '';
