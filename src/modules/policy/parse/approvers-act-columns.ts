@@ -5,6 +5,7 @@
  * head cites the sentence's article (「院外への持出し（第１４条第２項）」), else when the sentence writes its act (持出し in
  * 「持ち出そうとするときは」) or its place (庁外), else when it is of the same kind of act.
  */
+import { dittoFilled } from './approvers-ditto.ts';
 import { loose, stripParens } from './sentences.ts';
 import { topicOf } from './topics.ts';
 
@@ -117,9 +118,11 @@ export function approverColumn(header: string[]): number {
 /**
  * A header copied from a word processor over two lines, a merged cell over the columns below it (行為 | 許可権者, then
  * the levels under 許可権者 on the next line, its first cell empty): one header, the lower line's heads where it has
- * them. The table as it is unless the lower line names no role and has more heads than the upper one.
+ * them. The table as it is unless the lower line names no role and has more heads than the upper one. Cells written
+ * 「〃」「同上」「同左」 are written out first (approvers-ditto.ts).
  */
-export function joinedHeader(table: string[][], namesRole: (cell: string) => boolean): string[][] {
+export function joinedHeader(copied: string[][], namesRole: (cell: string) => boolean): string[][] {
+  const table = dittoFilled(copied);
   const [top, second] = table;
   if (!top || !second || (second[0] ?? '').trim() !== '') return table;
   const heads = (row: string[]) => row.slice(1).filter((c) => c.trim() !== '').length;

@@ -8,6 +8,8 @@ import type { ActApproval, Classification, ClauseNode, Obligation } from '../typ
 import type { ActorMatcher } from './actors.ts';
 import { marksAsRoles, rowsOfAct } from './approver-marks.ts';
 import { approverColumn, columnOfSentence, columnsAreActs, joinedHeader } from './approvers-act-columns.ts';
+import { alternativesJoined } from './approvers-alternatives.ts';
+import { leaveBracketFirst } from './approvers-bracket-after.ts';
 import { levelName } from './classification.ts';
 import { flatten } from './clauses.ts';
 import { escapeRe, loose } from './sentences.ts';
@@ -64,11 +66,19 @@ export function withoutPostBrackets(sentence: string, matcher: ActorMatcher): st
   });
 }
 
+/**
+ * The sentence in the form the approver patterns read: roles without their posts' brackets, alternatives joined
+ * by 又は, an exception bracket after the permission moved before it.
+ */
+function asRead(sentence: string, matcher: ActorMatcher): string {
+  return leaveBracketFirst(alternativesJoined(withoutPostBrackets(sentence, matcher), matcher));
+}
+
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
   if (!matcher.pattern || !/許可|承認|承諾|許諾|決裁|了承|了解|同意|協議|判断|認め|確認を受け/.test(sentence))
     return [];
-  sentence = withoutPostBrackets(sentence, matcher);
+  sentence = asRead(sentence, matcher);
   let res = approverRes.get(matcher);
   if (!res) {
     const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
@@ -361,6 +371,7 @@ export function bracketedApprovers(
   matcher: ActorMatcher,
   scheme: Classification,
 ): Bracketed | null {
+  sentence = leaveBracketFirst(sentence);
   if (!sentence.includes('にあっては') || !sentence.includes('(')) return null;
   let re = bracketRes.get(matcher);
   if (!re) {
@@ -415,7 +426,7 @@ export function approversByLevel(
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern || !/許可|承認|決裁|了承|同意/.test(sentence)) return null;
   if (!names(scheme, sentence)) return null;
-  sentence = withoutPostBrackets(sentence, matcher);
+  sentence = asRead(sentence, matcher);
   const bracketed = approversInBrackets(sentence, matcher, scheme);
   if (bracketed) return bracketed;
   const marks = levelMarks(sentence, scheme);
@@ -712,17 +723,28 @@ export function approversFromItems(
   // 「次の区分に従い許可を得なければならない」 naming no one itself.
   const lead =
     /(?:(?:次|各号)に(?:定める|掲げる|記載する|示す)|次の)者の(?:許可|承認|決裁)/.test(sentence) ||
-    (/(?:(?:次|各号)に(?:定める|掲げる)|次の[^。、]{1,8}?に(?:従い|応じ|より))[^。]*(?:許可|承認|決裁)/.test(
+    (/(?:(?:次|各号)に(?:定める|掲げる)|次の[^。、]{1,8}?に(?:従い|応じ|より)|次のとおり)[^。]*(?:許可|承認|決裁)/.test(
       sentence,
     ) &&
       approversOf(sentence, matcher).length === 0);
   if (!lead) return null;
+  // 「次のとおり許可を得なければならない」 over items that each ask a permission of their own (「一 機密性３の…は、Xの許可
+  // を得ること。」): those are the permissions, not the lead.
+  const own = /次のとおり/.test(sentence) ? /(?:許可|承認|決裁)を(?:得|受け)/ : null;
   const roleRe = new RegExp(matcher.pattern, 'g');
   const out: Record<string, string[]> = {};
   // Items that split the sentence's levels by content (「ア 特定個人情報を含むもの　CISO」): their roles are the levels'.
   const unsplit: string[] = [];
   for (const text of itemTexts(sentence, node)) {
+    if (own?.test(text)) continue;
     const marks = levelMarks(text, scheme);
+    // 「機密性３：CISO　機密性２：課長」 on one line: each level takes the roles after it.
+    const each = marks.length >= 2 ? approversPerLevel(text, marks, matcher, scheme) : {};
+    if (Object.keys(each).length >= 2) {
+      for (const [level, roles] of Object.entries(each))
+        out[level] = [...new Set([...(out[level] ?? []), ...roles])];
+      continue;
+    }
     const after = text.slice(marks.at(-1)?.end ?? 0);
     const roles = [...after.matchAll(roleRe)].map((r) => matcher.resolve(r[0]) ?? r[0]);
     if (roles.length === 0) continue;
