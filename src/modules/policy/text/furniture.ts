@@ -21,15 +21,20 @@ export function pageNumberLines(lines: string[]): Set<number> {
       if (m) weak.push({ i, n: Number(m[1] ?? m[2]) });
     }
   });
-  // Weak candidates count only as a rising run of at least three, far apart (one per page).
+  // Weak candidates count only as a rising run of at least three, far apart (one per page). The last
+  // page may be short: its number, the document's last line, needs no distance.
+  let end = lines.length - 1;
+  while (end > 0 && lines[end] === '') end--;
   let run: { i: number; n: number }[] = [];
   const flush = () => {
-    if (run.length >= 3) for (const c of run) found.add(c.i);
+    // A document of two pages: 「1」 and 「2」, the second its last line.
+    const two = run.length === 2 && run[1].i === end && run[0].n <= 2 && run[1].i - run[0].i >= 5;
+    if (run.length >= 3 || two) for (const c of run) found.add(c.i);
     run = [];
   };
   for (const c of weak) {
     const last = run[run.length - 1];
-    if (last && c.n === last.n + 1 && c.i - last.i >= 15) run.push(c);
+    if (last && c.n === last.n + 1 && (c.i - last.i >= 15 || c.i === end)) run.push(c);
     else {
       flush();
       run = [c];
@@ -51,27 +56,48 @@ export function runningLines(
   lines: string[],
   boundaries: Set<number>,
   keep: (text: string) => boolean,
+  /** lines that are furniture already (page numbers): a form feed opens a line that may be a header */
+  taken: Set<number> = boundaries,
 ): Set<number> {
   const found = new Set<number>();
-  if (boundaries.size < 2) return found;
   const near = (i: number) => {
     for (let k = i - 3; k <= i + 3; k++) if (boundaries.has(k)) return true;
     return false;
   };
   const groups = new Map<string, number[]>();
   lines.forEach((l, i) => {
-    if (l.length < 2 || /[。、]/.test(l) || keep(l) || boundaries.has(i)) return;
+    if (l.length < 2 || /[。、]/.test(l) || keep(l) || taken.has(i)) return;
     const key = mask(l);
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   for (const idx of groups.values()) {
+    if (boundaries.size < 2) {
+      for (const i of paced(idx, lines.length)) found.add(i);
+      continue;
+    }
     const atBoundary = idx.filter(near);
-    // The title repeated at the top of each page of a short document counts from its second page on.
-    const title = idx[0] < 10 && idx.length - 1 === atBoundary.filter((i) => i !== idx[0]).length;
-    const least = title ? 2 : 3;
-    if (atBoundary.length >= least && atBoundary.length >= idx.length * 0.6)
+    // The title repeated at the top of each page counts from its second page on, each time at a boundary.
+    const later = atBoundary.filter((i) => i !== idx[0]).length;
+    const title = idx[0] < 10 && later >= 1 && idx.length - 1 === later;
+    // A document of two pages shows its footer twice.
+    const least = boundaries.size <= 3 ? 2 : 3;
+    if (title || (atBoundary.length >= least && atBoundary.length >= idx.length * 0.6))
       // Its first occurrence at the top of the document stays: it is the title.
       for (const i of atBoundary) if (!(i === idx[0] && i < 10)) found.add(i);
   }
   return found;
+}
+
+/**
+ * A header or footer of a copy without page numbers: the same line four times or more, one per page —
+ * at least 15 lines apart and at an even pace (the last page may be short). The first occurrence at
+ * the top of the document stays (it is the title).
+ */
+function paced(idx: number[], count: number): number[] {
+  const at = idx[0] < 10 ? idx.slice(1) : idx;
+  if (at.length < 3) return [];
+  const gaps = at.slice(1).map((i, k) => i - at[k]);
+  if (at[at.length - 1] >= count - 4) gaps.pop();
+  const least = Math.min(...gaps);
+  return gaps.length >= 2 && least >= 15 && Math.max(...gaps) <= least * 1.5 ? at : [];
 }

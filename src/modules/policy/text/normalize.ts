@@ -179,7 +179,7 @@ export function normalizeText(original: string): NormalizedText {
   const texts = raw.map((l) => l.text);
   const pages = pageNumberLines(texts);
   const boundaries = new Set([...pages, ...formFeeds]);
-  const running = runningLines(texts, boundaries, (t) => !!parseMarker(t) || !!parseCaption(t));
+  const running = runningLines(texts, boundaries, (t) => !!parseMarker(t) || !!parseCaption(t), pages);
   const dropped: string[] = [];
   const furniture: NormalizedText['furniture'] = [];
   const kept: Mapped[] = [];
