@@ -11,6 +11,7 @@ import type { Classification, ClassificationLevel, ClauseNode } from '../types.t
 import type { ActorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
 import { levelsInAxisColumns } from './levels-axis-columns.ts';
+import { withDrawnRows } from './levels-drawn-rows.ts';
 import { levelsAcrossTop } from './levels-grid.ts';
 import { levelsInSentences } from './levels-in-sentences.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
@@ -85,9 +86,11 @@ export function axisOfNamed(sentence: string, names: string[], definitions: stri
 }
 
 /** How a sentence classifies by what follows: 「…に」「…により」「…に従い」「…ごとに」. */
-const BY = '(?:に(?:より|よって|従い|従って)?|ごとに)';
+const BY = '(?:に(?:より|よって|従い|従って|応じて?)?|ごとに)';
 /** The word the levels are called by (種別, 取扱区分). */
 const NOUN = '([\\u4e00-\\u9fff]{1,8})';
+/** The axes a sentence may set as its topic over the levels below it: 「情報資産の重要性は、次の３段階とする」. */
+const AXES_TOPIC = '機密性|完全性|可用性|重要性|重要度';
 /**
  * A sentence that classifies into the items below it: 「次の２区分に分類する」, 「次の３つの区分により分類する」,
  * 「次のとおり分類する」, 「次の各号に掲げる種別に分類する」, 「次の各号に掲げるとおり分類する」, 「次に掲げる区分に
@@ -96,12 +99,20 @@ const NOUN = '([\\u4e00-\\u9fff]{1,8})';
  * 「情報資産の分類は、次のとおりとする」.
  */
 const CLASSIFY_INTO_ITEMS = new RegExp(
-  `(?:次|以下)(?:の(?:([0-9]+|[一二三四五六])?(?:つの|種類の|段階の)?(?:区分|種類|つ|段階|種|類型)${BY}|` +
-    `各号(?:に(?:掲げる|定める)(?:${NOUN}${BY}|とおり)|のとおり)|とおり|ように)|` +
+  `(?:次|以下)(?:の(?:([0-9]+|[一二三四五六])?(?:つの|種類の|段階の)?(?:区分|種類|つ|段階|種|類型|等級|分類|格付け?)${BY}|` +
+    `各号(?:に(?:掲げる|定める)(?:${NOUN}${BY}|とおり)|のとおり|のいずれかに)|とおり|ように)|` +
     `に(?:掲げる|定める)(?:${NOUN}${BY}|とおり))、?(?:分類|区分|格付)|` +
-    `(?:情報|資産|文書|データ|記録)の?(?:[^、。「」]{1,8}(?:による|に応じた|に基づく))?(?:分類|区分|格付け?)は、` +
-    `(?:次|以下)の(?:各号に掲げる)?とおりとする`,
+    `(?:情報|資産|文書|データ|記録)の?(?:[^、。「」]{1,8}(?:による|に応じた|に基づく))?(?:分類|区分|格付け?|${AXES_TOPIC})は、` +
+    `(?:次|以下)(?:の(?:各号に掲げる)?とおり|に掲げる(?:もの|とおり)|の([0-9]+|[一二三四五六])?(?:つの)?(?:段階|区分|種類))` +
+    `(?:とする|に(?:分類|区分)する)`,
 );
+/** How many levels a sentence that classifies into the items below says there are (「次の３区分」), if it says. */
+function countOf(m: RegExpExecArray): number | undefined {
+  const n = m[1] ?? m[4];
+  return n ? Number(n) || '一二三四五六'.indexOf(n) + 1 : undefined;
+}
+/** A sentence that classifies what is not information (職務の級, 障害): it names no information nor axis. */
+const OF_INFORMATION = /情報|資産|文書|データ|記録|媒体|機密|秘|重要/;
 
 /** An item named by an axis, not a level: 「機密性」, 「完全性による分類」, 「可用性の区分」. */
 const AXIS_ALT = AXES.slice(1, 6).join('|');
@@ -166,10 +177,12 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
   // 「（１）　機密性　次に掲げる区分とする。」「（２）　完全性　…」: items named by the axes are the axes, each over
   // its own levels below it, not levels of one axis.
   if (items.filter((i) => AXIS_ITEM.test(i.head)).length >= 2) return [];
-  const count = m[1] ? Number(m[1]) || '一二三四五六'.indexOf(m[1]) + 1 : items.length;
+  const count = countOf(m) ?? items.length;
   // 「ネットワークは、次のとおり区分する」 over 系: a network divided into segments, not information classified.
+  const sentence = sentenceAround(node.text, m.index);
   if (
-    /ネットワーク[^、。]*は、/.test(sentenceAround(node.text, m.index)) ||
+    /ネットワーク[^、。]*は、/.test(sentence) ||
+    (!OF_INFORMATION.test(sentence) && !over.length) ||
     items.every((i) => /系$/.test(i.head))
   )
     return [];
@@ -588,9 +601,9 @@ function besideOtherAxes(node: ClauseNode, scale: string, found: ClassificationL
     if (l.axis === scale && BARE_LEVEL.test(l.label)) Object.assign(l, { axis, label: `${scale}${l.label}` });
 }
 
-/** Axes named by a sentence that says assets are classified (…に応じて分類, …に応じて格付する). */
+/** Axes named by a sentence that says assets are classified (…に応じて分類, …に応じて格付する, …に応じ区分する). */
 function axesInSentence(s: string): string[] {
-  if (!/分類|格付/.test(s)) return [];
+  if (!/分類|格付|区分(?:する|し、)/.test(s)) return [];
   return AXES.slice(0, 6).filter(
     (a) =>
       s.includes(a) &&
@@ -652,7 +665,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   let path: string | null = null;
   for (const clause of nodes) {
     if (classifiesEvents(clause)) continue;
-    const node = withNumberedRows(clause);
+    const node = withDrawnRows(withNumberedRows(clause), (cell) => LEVEL_LABEL.test(cell));
     // A table with a column per axis (レベル | 機密性 | 完全性) gives each axis its levels.
     const columns = levelsInAxisColumns(node);
     const levels = columns.length ? columns : [...levelsFromTables(node), ...levelsFromItems(node)];

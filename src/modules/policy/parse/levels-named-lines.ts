@@ -37,7 +37,8 @@ export function levelsNamedOnLines(node: ClauseNode, reader: NamedLevelReader): 
     if (!x || !reader.isHead(x[1])) break;
     items.push({ head: x[1], definition: x[2].trim() });
   }
-  const count = m[1] ? Number(m[1]) || KANJI_COUNT.indexOf(m[1]) + 1 : items.length;
+  const n = m[1] ?? m[4];
+  const count = n ? Number(n) || KANJI_COUNT.indexOf(n) + 1 : items.length;
   if (items.length < 2 || count !== items.length || new Set(items.map((i) => i.head)).size !== items.length)
     return [];
   const axis = reader.axisOf(

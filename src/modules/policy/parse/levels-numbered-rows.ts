@@ -9,7 +9,10 @@ import type { ClauseNode } from '../types.ts';
 function rowOf(child: ClauseNode, width: number, alone: boolean): string[] | null {
   if (child.children.length > 0) return null;
   if (!/^(?:[0-9]+|[IVX]+)$/.test(child.label)) return null;
-  const cells = [child.label, ...child.text.split('\t')];
+  // A cell after the number may be read as the item's title (「１\t住民の…\t救急記録」).
+  const rest =
+    child.title !== undefined ? [child.title, child.text].filter((t) => t !== '').join('\t') : child.text;
+  const cells = [child.label, ...rest.split('\t')];
   // A row of two cells has no tab to tell it from an item: only right under a header printed alone.
   if (cells.length === width && (width > 2 || alone)) return cells;
   // A row whose first cell is empty (the axis written once above it) starts with its level; a 項 of the
@@ -26,5 +29,8 @@ export function withNumberedRows(node: ClauseNode): ClauseNode {
   const width = table[0].length;
   const rows = node.children.map((c) => rowOf(c, width, table.length === 1));
   if (rows.some((r) => r === null) || (table.length === 1 && rows.length < 2)) return node;
-  return { ...node, tables: [...tables.slice(0, -1), [...table, ...(rows as string[][])]], children: [] };
+  // Rows that start with no number (２Ｂ, ２Ａ between ３ and １) are read as a table of the row above them.
+  const nested = (c: ClauseNode) => (c.tables ?? []).flat().filter((r) => r.length === width);
+  const all = node.children.flatMap((c, i) => [rows[i] as string[], ...nested(c)]);
+  return { ...node, tables: [...tables.slice(0, -1), [...table, ...all]], children: [] };
 }

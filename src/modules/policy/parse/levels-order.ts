@@ -54,6 +54,15 @@ const PUBLIC =
   /^(?!.*(?:予定していない|前提としない|されていない|していない)).*(?:公表している|公開している|公表された(?!場合)|公開された(?!場合)|公開(?:すること)?を前提と(?:した|する))/;
 
 /**
+ * A level defined as what the levels before it leave (「前号以外の情報」「前２号に該当しない情報資産」「上記以外のもの」
+ * 「それ以外の情報資産」): the lowest of its axis.
+ */
+const REST =
+  /^(?:前[各0-9一二三]*[号項]|上記|前記|それ|これら)(?:[^。、]{0,12})?(?:以外|に該当しない|に当たらない)/;
+const lowestByDefinition = (l: ClassificationLevel) =>
+  PUBLIC.test(l.definition ?? '') || REST.test(l.definition ?? '');
+
+/**
  * Whether an axis's numbers count down (1 is the most sensitive) by what its definitions say: a level
  * defined against another (「重要度１に該当しないもの」, 「機密性２又は機密性３の情報資産以外」) is below it;
  * failing that, a level of information already made public (公表している) is the lowest.
@@ -71,7 +80,7 @@ function numbersCountDown(list: ClassificationLevel[]): boolean {
     }
   }
   if (vote !== 0) return vote > 0;
-  const publicLevel = numeric.find((l) => PUBLIC.test(l.definition ?? ''));
+  const publicLevel = numeric.find(lowestByDefinition);
   if (!publicLevel) return false;
   const s = numeric.map((l) => strength(l.label));
   return strength(publicLevel.label) === Math.max(...s) && numeric.length > 1;
@@ -92,7 +101,7 @@ function mentions(definition: string, name: string): boolean {
 function listedUpward(list: ClassificationLevel[]): boolean {
   if (list.length < 2 || new Set(list.map((l) => strength(l.label))).size > 1) return false;
   const lowest = (l: ClassificationLevel) =>
-    PUBLIC.test(l.definition ?? '') ||
+    lowestByDefinition(l) ||
     list.some(
       (o) =>
         o !== l &&
