@@ -31,7 +31,10 @@ function standard(body: string, chapters: Chapter[]): { text: string; entries: s
     c.articles.forEach((caption, a) => {
       if (c.sections && a % 2 === 0) lines.push(`第${full(a / 2 + 1)}節　${c.sections[a / 2]}`);
       article++;
-      lines.push(`（${caption}）`, `第${full(article)}条　${body}の職員等は、${caption}に関し必要な措置を講じなければならない。`);
+      lines.push(
+        `（${caption}）`,
+        `第${full(article)}条　${body}の職員等は、${caption}に関し必要な措置を講じなければならない。`,
+      );
       if (article % 2 === 0) {
         lines.push(`２　${caption}の手順は、次に掲げるとおりとする。`);
         for (const n of ['一', '二', '三']) lines.push(`${n}　${caption}の手順その${n}`);
@@ -66,7 +69,11 @@ const BODIES: [string, Chapter[]][] = [
     '南野村',
     [
       { title: '通則', articles: ['趣旨', '用語の意義'] },
-      { title: '推進体制', sections: ['責任者', '会議'], articles: ['統括者', '管理者', '推進会議', '事務局'] },
+      {
+        title: '推進体制',
+        sections: ['責任者', '会議'],
+        articles: ['統括者', '管理者', '推進会議', '事務局'],
+      },
       { title: '物理的セキュリティ', articles: ['サーバ', '端末', '記録媒体'] },
       { title: '人的セキュリティ', articles: ['研修', '報告'] },
       { title: '技術的セキュリティ', articles: ['アクセス制御', 'ログ'] },
@@ -80,7 +87,9 @@ for (const [body, chapters] of BODIES) {
   const { text: main, entries } = standard(body, chapters);
   const title = `${body}情報セキュリティ対策基準`;
   const want = tree(`${title}\n\n${main}`);
-  const labels = entries.map((e) => e.replace(/　.*$/, '').replace(/（.*$/, '')).map((l) => l.normalize('NFKC'));
+  const labels = entries
+    .map((e) => e.replace(/　.*$/, '').replace(/（.*$/, ''))
+    .map((l) => l.normalize('NFKC'));
   const withToc = (heading: string, toc: string[]) =>
     [title, '', ...(heading ? [heading] : []), ...toc, '', main].join('\n');
   const check = (text: string, note: string) => {
@@ -108,9 +117,13 @@ for (const [body, chapters] of BODIES) {
   });
 
   test(`目次: a 目次 without pages whose titles differ from the body's keeps the body's chapters (${body})`, () => {
-    const reworded = entries.map((e, k) => (k === 0 ? noRange(e).replace(/　.*$/, '　一般事項') : noRange(e)));
+    const reworded = entries.map((e, k) =>
+      k === 0 ? noRange(e).replace(/　.*$/, '　一般事項') : noRange(e),
+    );
     assert.deepEqual(tree(withToc('目次', reworded)), want);
-    const issues = parseClauses(withToc('目次', reworded)).issues.filter((i) => i.code === 'policy.toc_mismatch');
+    const issues = parseClauses(withToc('目次', reworded)).issues.filter(
+      (i) => i.code === 'policy.toc_mismatch',
+    );
     assert.equal(issues.length, 1);
   });
 
@@ -136,7 +149,7 @@ test('目次 with no heading: 節 with no page under 章 with one (two bodies)',
       toc.push(`${e}・・・・・・・・${full(k + 1)}`);
       const c = chapters[k];
       const sections = c?.sections?.slice(0, Math.ceil(c.articles.length / 2)) ?? [];
-      sections.forEach((s, n) => toc.push(`　第${full(n + 1)}節　${s}`));
+      for (const [n, s] of sections.entries()) toc.push(`　第${full(n + 1)}節　${s}`);
     });
     assert.deepEqual(tree([title, '', ...toc, '', main].join('\n')), want, body);
   }

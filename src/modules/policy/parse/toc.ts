@@ -76,7 +76,6 @@ function entryOf(text: string): Parsed | null {
   };
 }
 
-
 /**
  * A title without a number that leads to a page (「情報セキュリティ基本方針……1」「附則……10」): a part of
  * the document listed in its 目次, kept in the 目次 but not an entry (it has no label to match).
@@ -141,7 +140,7 @@ function ledRun(lines: NormalizedLine[], i: number): boolean {
  */
 function plainList(lines: NormalizedLine[], i: number): number {
   const first = lines[i] ? parseMarker(lines[i].text) : null;
-  if (!first || first.number !== 1 || !first.rest || !entryOf(lines[i].text)) return -1;
+  if (first?.number !== 1 || !first.rest || !entryOf(lines[i].text)) return -1;
   let expect = 2;
   for (let k = i + 1; k < Math.min(lines.length, i + 60); k++) {
     const text = lines[k].text;

@@ -153,7 +153,8 @@ export function collapseSpaces(s: Mapped, wide: (offset: number) => boolean = ()
       if (tokenAt(text, before) && tokenAt(text, end)) tokens = true;
       // CJK + spaces + digits (令和 8年), and digits + spaces + a counter (8 年).
       // A page number pushed to the margin of a 目次 line (「附則　　　　８」) keeps its gap.
-      let drop = cjkAt(text, before) && digitAt(text, end) && !(end - space >= 2 && /^\d{1,4}$/.test(text.slice(end)));
+      let drop =
+        cjkAt(text, before) && digitAt(text, end) && !(end - space >= 2 && /^\d{1,4}$/.test(text.slice(end)));
       if (!drop && COUNTERS.includes(text[end])) {
         let d = before;
         while (d >= 0 && digitAt(text, d)) d--;
