@@ -21,6 +21,13 @@ test('an office with or without the unit written before it is the same post', ()
   assert.ok(!samePost('総務課長', '企画課長'));
 });
 
+test('a role that is an office itself has its own name as its post or none', () => {
+  assert.ok(samePost('校長', undefined, '校長'));
+  assert.ok(samePost(undefined, '理事長', '理事長'));
+  assert.ok(!samePost('教頭', undefined, '校長'), 'another office is a post of its own');
+  assert.ok(!samePost('校長', undefined), 'no role named');
+});
+
 test('a committee or a unit is the same with or without the body or unit above it written in front', () => {
   assert.ok(sameBody('鴇ヶ丘市情報セキュリティ委員会', '情報セキュリティ委員会'));
   assert.ok(sameBody('総務部情報政策課', '情報政策課'));

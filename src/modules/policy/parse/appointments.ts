@@ -28,6 +28,41 @@ function isOfficeList(text: string): boolean {
   );
 }
 
+/**
+ * 「Yの下に置き、総務部長」「各課に１人置き、当該課の長」: a clause ending in a verb before the office is no part of
+ * it; the office after it is what fills the role.
+ */
+function afterClause(text: string): string {
+  const i = text.lastIndexOf('、');
+  if (i < 0 || text.includes('にあっては')) return text;
+  const head = text.slice(0, i);
+  const tail = text.slice(i + 1);
+  return /[ぁ-ゖ]$/.test(head) &&
+    !/[をのはもとが]$|^(?:それぞれ|いずれも)$/.test(head) &&
+    isPost(firstOffice(tail)) &&
+    /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(tail)
+    ? tail
+    : text;
+}
+
+/** 「AはYを、BはZを（もって）充てる」: roles each paired with the office after it, every pair an office. */
+function paired(s: string, path: string, upsert: Upsert): boolean {
+  const m =
+    /^((?:[^、。を]+?(?:は|には)、?[^、。を]+?を、)+[^、。を]+?(?:は|には)、?[^、。を]+?)を(?:もって)?(?:これに)?(?:それぞれ)?充て/.exec(
+      s,
+    );
+  if (!m) return false;
+  const pairs = m[1].split('を、').map((p) => /^([^、。を]+?)(?:は|には)、?([^、。を]+)$/.exec(p));
+  if (
+    !pairs.every(
+      (p) => p && appointedRole(p[1]) === p[1] && isPost(p[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p[2]),
+    )
+  )
+    return false;
+  for (const p of pairs) if (p) upsert(p[1], path, filling(p[2]));
+  return true;
+}
+
 /** Records a role the sentence sets up, with what it says of it. */
 export type Upsert = (name: string, path: string, patch?: Partial<Role>) => unknown;
 
@@ -35,6 +70,10 @@ function perUnitOf(sentence: string): string | undefined {
   const m = /(課|部|局|係|室|所属|支所)(?:等)?(?:\([^()]*\))?に[^。]*?を置/.exec(sentence);
   return m ? m[1] : undefined;
 }
+
+/** 「前項の」「第３条第１項の」「各課等に置く」 before the role a sentence is about. */
+const QUALIFIED =
+  /^(?:(?:前|同|第[0-9一二三四五六七八九十]+)(?:条|項)(?:第[0-9一二三四五六七八九十]+項)?(?:に規定する|に定める|の)|(?:各)?[\u4e00-\u9fff]{1,10}?等?に置く)([\u4e00-\u9fffァ-ヴーA-Za-z]+)(は|には|の職)/;
 
 /**
  * An appointment as the other forms read it: the older kana 「もつて」 as 「もって」, a head count (「X１人を置き」) left
@@ -49,8 +88,14 @@ function spelled(s: string): string {
       .replace(/(もって|を)あて(?=る|、|ます)/g, '$1充て')
       .replace(/が(これに)?あた(?=る|り)/g, 'が$1当た')
       .replace(/(と|指名|任命|指定)します(?=。?$|、)/g, '$1する')
+      .replace(/となります(?=。?$)/, 'となる')
       .replace(/を置きます(?=。?$)/, 'を置く')
       .replace(/を置く(?:もの|こと)とし、/g, 'を置き、');
+  // 「Yをもって、これに充てる」「Yが、これを兼ねる」: 「これに」 set off by a comma.
+  if (t.includes('、これ')) t = t.replace(/(をもって|が)、(?=これ[にを])/g, '$1');
+  // 「前項のXは」「各課等に置くXは」: what says which one the role is goes before its name.
+  const which = QUALIFIED.exec(t);
+  if (which && isRoleName(which[1])) t = t.slice(which[0].length - which[1].length - which[2].length);
   if (t.includes('人を置'))
     t = t.replace(/(?<=[^、。])(?:[0-9]+|[一二三四五六七八九十]+|若干)人(?=を置)/g, '');
   const bare = /^([\u4e00-\u9fffァ-ヴーA-Za-z]+)は(?=[^、])/.exec(t);
@@ -61,7 +106,7 @@ function spelled(s: string): string {
 export function appointments(written: string, path: string, upsert: Upsert): void {
   // 「部長のうちから、CISOが指名する者」: the comma after the pool changes nothing.
   const s = spelled(written.includes('から、') ? written.replace(/(の(?:うち|中)から)、/g, '$1') : written);
-  if (!/とする|とし、|となる|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め|兼|就|担/.test(s))
+  if (!/とする|とし、|となる|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め|兼|就|担|命/.test(s))
     return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
   // 「CISOは、…知識及び経験を有する者をXとして置く（委嘱する）ことができる」: an outside expert engaged in a capacity,
@@ -210,11 +255,13 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     upsert(m[2], path, { ...filling(m[1]), perUnit: perUnitOf(s) });
     return;
   }
+  // 「AはYを、BはZを充てる」「AにはYを、BにはZをもって充てる」: each role with the office written after it.
+  if (paired(s, path, upsert)) return;
   // 「Xは、…を充ててはならない」 forbids, it appoints no one.
   m = /^([^、。]+?)(?:の職)?(?:は|には)、(.+?)(?:をもって(?:これに)?充て|を充て)(?!てはならない)/.exec(s);
   if (m && appointedRole(m[1]) === m[1]) {
     // 「副校長又は教頭のうちから校長が指名する者をもって充てる」: the pool is the post, the appointer appoints.
-    upsert(m[1], path, filling(m[2]));
+    upsert(m[1], path, filling(afterClause(m[2])));
     return;
   }
   // 「Xは、副市長が務める」「Xには、各課長が当たる」「Xは、Yがこれを務めるものとし、…」「Xは、Yが兼ねる」
@@ -256,9 +303,28 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     upsert(m[2], path, { post: firstOffice(m[1]) });
     return;
   }
-  m = /^([^、。]+?)として、?([^、。を]+?)を充てる/.exec(s);
+  // 「Xとして、Yをもって充てる」「各課に、Xとして、Yを充てる」.
+  m = /(?:^|、)([^、。]+?)として、?([^、。を]+?)を(?:もって)?(?:これに)?充てる/.exec(s);
   if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
-    upsert(m[1], path, filling(m[2]));
+    upsert(m[1], path, { ...filling(m[2]), perUnit: perUnitOf(s) });
+    return;
+  }
+  // 「企画課長を、情報資産管理者に充てる」: the office first, without 「もって」.
+  m = /^([^、。を]+?)を、?([^、。を]+?)に充てる/.exec(s);
+  if (m && officeBecomes(m[1], m[2])) {
+    upsert(m[2], path, { post: firstOffice(m[1]) });
+    return;
+  }
+  // 「企画係長が、情報資産管理者となる」.
+  m = /^([^、。]+?)が、?([^、。を]+?)となる(?:ものとする)?。?$/.exec(s);
+  if (m && officeBecomes(m[1], m[2]) && !/(?:^|の)(?:職員|教職員|者)$/.test(m[1])) {
+    upsert(m[2], path, { post: firstOffice(m[1]) });
+    return;
+  }
+  // 「村長は、総務課長に情報資産管理者を命ずる」「市長は、Yに対し、Xを命ずる」: Z appoints the office Y to X.
+  m = /^([^、。]+?)は、([^、。を]+?)に(?:対し(?:て)?、?)?([^、。を]+?)を命(?:ず|じ)る/.exec(s);
+  if (m && officeBecomes(m[2], m[3])) {
+    upsert(m[3], path, { post: firstOffice(m[2]), appointedBy: m[1] });
     return;
   }
   // 「市に、最高情報セキュリティ責任者として副市長を置く」.

@@ -26,6 +26,12 @@ interface Draft extends Role {
  */
 function aliasesIn(sentence: string): [string, string][] {
   const out: [string, string][] = [];
+  // 「最高情報セキュリティ責任者（CISO）は」「…（CIO：Chief Information Officer）を置き」: an acronym after the role.
+  if (sentence.includes('('))
+    for (const m of sentence.matchAll(/([^\s、。「」()]+?)\((副?[A-Z]{2,6})(?:[:：][^()]*)?\)/g)) {
+      const before = roleAtEnd(m[1]);
+      if (before && before !== m[2]) out.push([before, m[2]]);
+    }
   if (!sentence.includes('「')) return out;
   // 「以下単に「Y」という」「以下この規程において「Y」という」「以下「Y」と略称する」: the same short name.
   for (const m of sentence.matchAll(
@@ -92,6 +98,41 @@ function roleColumns(heading: string[]): [number, number] {
   if (post >= 0 && role >= 0) return [role, post];
   if (post >= 0) return [post === 0 ? 1 : 0, post];
   return [role, role === 0 ? 1 : 0];
+}
+
+/**
+ * 「Xは、次に掲げる者をもって充てる。（１）各部長（２）…」: the offices listed under the sentence fill the role; the
+ * first is the post, written in the sentence in place of 「次に掲げる者」.
+ */
+function listedOffice(sentence: string, list: string[] | undefined): string {
+  if (!list || list.length === 0 || !sentence.includes('次に掲げる')) return sentence;
+  const first = list[0].trim();
+  if (!isPost(first) || !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(first) || isRoleName(first)) return sentence;
+  return sentence.replace(
+    /次に掲げる(?:者|職(?:にある者)?|職員)(?=をもって|を充て|のうちから|の中から)/,
+    first,
+  );
+}
+
+/** 「統括情報セキュリティ責任者（総務部長をもって充てる。）は、…」: the office in a bracket after the role fills it. */
+function bracketPosts(sentence: string): [string, Partial<Role>][] {
+  if (!sentence.includes('充てる')) return [];
+  const out: [string, Partial<Role>][] = [];
+  for (const m of sentence.matchAll(
+    /([\u4e00-\u9fffァ-ヴーA-Za-z]+)\(([^()、。]+?)をもって(?:これに)?充てる。?(?:以下同じ。?)?\)/g,
+  )) {
+    const role = roleAtEnd(m[1]);
+    const fill = filling(m[2]);
+    if (
+      role &&
+      fill.post &&
+      isPost(fill.post) &&
+      !isRoleName(fill.post) &&
+      /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(fill.post)
+    )
+      out.push([role, fill]);
+  }
+  return out;
 }
 
 /** A sentence as a bulleted line writes it (「●Xは、Yをもって充て、…」), without its bullet. */
@@ -231,7 +272,8 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     for (const line of splitSentences(node.text)) {
       const raw = unbulleted(line);
       for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
-      appointments(clean(shortPost(raw)), node.path, upsert);
+      appointments(clean(shortPost(listedOffice(raw, node.list))), node.path, upsert);
+      for (const [role, fill] of bracketPosts(raw)) upsert(role, node.path, fill);
       const expert = raw.includes('として') ? ENGAGED.exec(clean(raw)) : null;
       const engagedAs = expert ? roleAtEnd(expert[1]) : null;
       if (engagedAs) engaged.add(engagedAs);
