@@ -6,7 +6,7 @@
 import type { ClauseNode, Role } from '../types.ts';
 import { type ActorMatcher, actorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
-import { splitSentences } from './sentences.ts';
+import { escapeRe, splitSentences } from './sentences.ts';
 
 /** Each office that fills exactly one role, and that role; an office filling several roles names none. */
 export function heldPosts(roles: Role[]): Map<string, string> {
@@ -21,6 +21,22 @@ export function heldPosts(roles: Role[]): Map<string, string> {
 }
 
 /**
+ * 「議会事務局長（以下「事務局長」という。）を情報セキュリティ責任者とし」: the office abbreviated stands for the role
+ * by its short name too.
+ */
+function abbreviations(offices: Map<string, string>, nodes: ClauseNode[]): void {
+  for (const [office, name] of [...offices]) {
+    const re = new RegExp(`${escapeRe(office)}\\(以下「([^」]+)」という`);
+    for (const n of nodes) {
+      const short = n.text.includes(office) ? re.exec(n.text)?.[1] : undefined;
+      if (!short) continue;
+      if (office.endsWith(short) && short !== office && !offices.has(short)) offices.set(short, name);
+      break;
+    }
+  }
+}
+
+/**
  * The actor matcher that also reads offices holding a role, each from the clause that fills the role: the
  * role's own clause, or the first clause that refers to the 別表 setting it up (「別表第１の…職にある者をもって充てる」).
  */
@@ -29,6 +45,7 @@ export function heldPostMatcher(roles: Role[], staffTerms: string[], tree: Claus
   const plain = actorMatcher(roles, staffTerms);
   if (offices.size === 0) return plain;
   const nodes = flatten(tree);
+  abbreviations(offices, nodes);
   const at = new Map(nodes.map((n, i) => [n.path, i] as const));
   const from = new Map<string, number>();
   for (const [office, name] of offices) {

@@ -12,7 +12,7 @@ import { flatten } from './clauses.ts';
 import { headFromPosts, officeHeadings, rolesFromPosts } from './posts.ts';
 import { collectivePost } from './posts-collective.ts';
 import { isRoleName, roleAtEnd } from './role-names.ts';
-import { escapeRe, splitSentences, stripParens } from './sentences.ts';
+import { escapeRe, splitNames, splitSentences, stripParens } from './sentences.ts';
 
 export { isRoleName, ROLE_SUFFIX } from './role-names.ts';
 
@@ -58,13 +58,20 @@ function aliasesIn(sentence: string): [string, string][] {
  * 「当該組織の長（以下「部長等」という。）をもって充てる」: an office given a short name that is an office too is
  * written by that short name, the one the rest of the text uses.
  */
-function shortPost(sentence: string): string {
+function shortPost(sentence: string, abbreviated: Map<string, string>): string {
   if (!sentence.includes('以下「')) return sentence;
-  // 「課、室及び事務局の長（以下「課長等」という。）」: the heads of units listed are one office by their short name.
+  // 「課、室及び事務局の長（以下「課長等」という。）」: the heads of units listed are one office by their short name;
+  // 「本庁の課室長及び出先機関の長（以下「所属長」という。）」: so are offices listed.
   return sentence.replace(
-    /((?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}(?:及び|並びに|又は)[\u4e00-\u9fff]{1,8}の長|[\u4e00-\u9fff]+(?:の[\u4e00-\u9fff]+)*)\(以下「([\u4e00-\u9fff]+)」という。?\)/g,
-    (all, office: string, short: string) =>
-      isPost(office) && /長等?$/.test(short) && !isRoleName(short) && !isRoleName(office) ? short : all,
+    /((?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}(?:及び|並びに|又は)[\u4e00-\u9fff]{1,8}の長|(?:[\u4e00-\u9fff]+(?:の[\u4e00-\u9fff]+)*(?:、|及び|並びに|又は))*[\u4e00-\u9fff]+(?:の[\u4e00-\u9fff]+)*)\(以下「([\u4e00-\u9fff]+)」という。?\)/g,
+    (all, office: string, short: string) => {
+      if (!/長等?$/.test(short) || isRoleName(short) || isRoleName(office)) return all;
+      const parts = splitNames(office);
+      if (parts.length > 1 && parts.every((p) => isPost(p)) && !isRoleName(parts[0])) return short;
+      // 「議会事務局長（以下「事務局長」という。）」: an office abbreviated is still the office in full.
+      if (isPost(office) && office.endsWith(short)) abbreviated.set(office, short);
+      return isPost(office) && !office.endsWith(short) ? short : all;
+    },
   );
 }
 
@@ -133,6 +140,16 @@ function bracketPosts(sentence: string): [string, Partial<Role>][] {
       out.push([role, fill]);
   }
   return out;
+}
+
+/**
+ * A 別表 cell 「課管理者が指名する主任」: an office whose holder someone picks; the cell, as the table writes it, is
+ * the post. Staff picked (「…が指名する職員」) are no office.
+ */
+function pickedOffice(cell: string): Partial<Role> | null {
+  const m = /^([^、。]+?)が(?:指名|任命|指定)する([\u4e00-\u9fff]{2,})$/.exec(cell);
+  if (!m || /^(?:[\u4e00-\u9fff]{0,4}職員|教員|者)$|職員$/.test(m[2])) return null;
+  return { post: cell, appointedBy: m[1] };
 }
 
 /** A sentence as a bulleted line writes it (「●Xは、Yをもって充て、…」), without its bullet. */
@@ -235,6 +252,9 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     return body.includes(heading) || !body.includes(m[1]) ? null : { role: m[1], post };
   };
   const captions = new Map<string, string>();
+  // 「議会事務局長（以下「事務局長」という。）」: an office abbreviated, and the short name the text then writes it by.
+  const abbreviated = new Map<string, string>();
+  const heldAs = (post: string | undefined) => (post ? (abbreviated.get(post) ?? post) : post);
   const officeAt = new Map(officeHeadings(tree).map((r) => [r.path, r] as const));
   const officeRoles = new Set<string>();
   for (const node of flatten(tree)) {
@@ -272,7 +292,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     for (const line of splitSentences(node.text)) {
       const raw = unbulleted(line);
       for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
-      appointments(clean(shortPost(listedOffice(raw, node.list))), node.path, upsert);
+      appointments(clean(shortPost(listedOffice(raw, node.list), abbreviated)), node.path, upsert);
       for (const [role, fill] of bracketPosts(raw)) upsert(role, node.path, fill);
       const expert = raw.includes('として') ? ENGAGED.exec(clean(raw)) : null;
       const engagedAs = expert ? roleAtEnd(expert[1]) : null;
@@ -288,11 +308,12 @@ export function findRoles(tree: ClauseNode[]): Role[] {
         // The role's cell may give its short name (以下「…」という。).
         const name = clean(row[at]?.trim() ?? '');
         const written = clean(row[postAt]?.trim() ?? '');
-        const post = written ? filling(written).post : undefined;
+        const picked = pickedOffice(written);
+        const post = picked ? picked.post : written ? filling(written).post : undefined;
         // The cell is an office even where it reads like a role (副管理者), unless the table's role column has it.
         const office = post && (!isRoleName(post) || !table.some((r) => clean(r[at]?.trim() ?? '') === post));
-        if (name && post && isRoleName(name) && isPost(post) && office) {
-          upsert(name, node.path, { post });
+        if (name && post && isRoleName(name) && (isPost(post) || picked) && office) {
+          upsert(name, node.path, picked ?? { post });
           for (const [full, short] of aliasesIn(row[at].trim()))
             if (full === name) alias(full, short, node.path);
           // 「最高情報セキュリティ責任者（ＣＩＳＯ）」: an acronym after the role is its short name.
@@ -336,7 +357,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
   // An office heading its own clause is no role of its own where it fills a role appointed by name.
   for (const name of officeRoles) {
     const role = drafts.get(name);
-    if (role && [...drafts.values()].some((r) => r !== role && r.post === name)) drafts.delete(name);
+    if (role && [...drafts.values()].some((r) => r !== role && heldAs(r.post) === name)) drafts.delete(name);
   }
   // A text that fills no role with an office gives its duties to offices: those offices are its roles
   // (beside the roles an office designates, 「事務局長は、…のうちから担当者を指名する」). An office met
@@ -354,7 +375,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     }
   // The head written as an office with the final authority (組合の管理者) is a role beside the roles appointed by name.
   const head = headFromPosts(tree);
-  if (head && !isRole(head.name) && ![...drafts.values()].some((r) => r.post === head.name)) {
+  if (head && !isRole(head.name) && ![...drafts.values()].some((r) => heldAs(r.post) === head.name)) {
     const role = upsert(head.name, head.path, { post: head.post });
     role.order = -1;
     for (const short of head.aliases ?? []) alias(head.name, short, head.path);
