@@ -10,6 +10,7 @@ import type { Classification, Obligation } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { bracketedApprovers, levelsOf } from './approvers.ts';
 import { levelName } from './classification.ts';
+import { stripParens } from './sentences.ts';
 
 /** 「（前段の場合において、|ただし、）機密性３の…（に係る|する場合の）許可は、…Xが行う（ものとする）。」 */
 const GIVEN_BY =
@@ -21,6 +22,10 @@ const GIVEN_BY =
 const PROVISO_ASKS =
   /^(?:ただし|この場合において)、[^。]*(?:許可|承認|決裁|了承|同意)([をも])(?:得|受け)なければならない。$/;
 /** 「前項の規定にかかわらず、」: the next 項 giving the permission of the 項 before its approver for some levels. */
+/** What the levels grade: an act done to it is asked only for the levels the text asks permissions for. */
+const GRADED =
+  /情報資産|電磁的記録|記録媒体|(?:情報|文書|資料|記録|データ|ファイル)(?!システム|セキュリティ|処理)/;
+
 const NEXT_PARAGRAPH = /^前項の規定にかかわらず、/;
 /** 「前項の承認は、機密性３の…にあっては、Xが行う。」: the permission of the 項 before, given by X for the levels named. */
 const PREVIOUS_GIVEN = /^前項(?:の規定による|の)(?:許可|承認|決裁|了承|同意)は、[^。]*にあっては/;
@@ -67,10 +72,15 @@ export function approversOfLevelAfter(
   const dropped = new Set<Obligation>();
   // The levels some permission of the text is asked for.
   const asked = new Set(obligations.filter((o) => o.approver?.length).flatMap((o) => o.levels ?? []));
-  /** The levels of the named levels' axis that the text asks a permission for, else every level of that axis. */
-  const permittedWith = (levels: string[]) => {
+  /**
+   * The levels of the named levels' axis that the text asks a permission for, else every level of that axis. A
+   * permission whose act is done to no information (「クラウドサービスを利用しようとするときは」, 「例外的な措置をとる」)
+   * is asked whatever information it touches: every level of the axis.
+   */
+  const permittedWith = (levels: string[], text: string) => {
     const axis = scheme.levels.find((l) => levelName(l) === levels[0])?.axis;
     const ofAxis = scheme.levels.filter((l) => l.axis === axis).map((l) => levelName(l));
+    if (!GRADED.test(stripParens(text).split(/。ただし、/)[0] ?? '')) return ofAxis;
     const permitted = ofAxis.filter((l) => asked.has(l) || levels.includes(l));
     return permitted.length > levels.length ? permitted : ofAxis;
   };
@@ -83,7 +93,9 @@ export function approversOfLevelAfter(
     const b = bracketedApprovers(o.text, matcher, scheme);
     if (!b || b.outside.length > 0) continue;
     const all =
-      o.levels?.length && o.levels.some((l) => !b.inside.includes(l)) ? o.levels : permittedWith(b.inside);
+      o.levels?.length && o.levels.some((l) => !b.inside.includes(l))
+        ? o.levels
+        : permittedWith(b.inside, o.text);
     o.approverByLevel = Object.fromEntries(
       all.map((l) => [l, [...(b.inside.includes(l) ? b.other : b.main)]]),
     );
@@ -106,7 +118,7 @@ export function approversOfLevelAfter(
     if (levels.length === 0 || !by) return;
     // The levels the first sentence names, else those of the named levels' axis that the text asks a permission
     // for anywhere (機密性３ and ２, not the 機密性１ no permission names), else every level of that axis.
-    const all = p.levels?.length ? p.levels : permittedWith(levels);
+    const all = p.levels?.length ? p.levels : permittedWith(levels, p.text);
     const base = p.approverByLevel ?? Object.fromEntries(all.map((l) => [l, [...(p.approver ?? [])]]));
     const byLevel: Record<string, string[]> = { ...base };
     // 「…の承認も得なければならない」: X as well as the approver the level had.
