@@ -4,7 +4,7 @@
  */
 import type { NormalizedLine } from '../text/normalize.ts';
 import type { TocEntry } from '../types.ts';
-import { parseMarker } from './markers.ts';
+import { type Marker, parseMarker } from './markers.ts';
 import { NUMBER_DASH } from './styles.ts';
 
 export interface TocResult {
@@ -15,16 +15,18 @@ export interface TocResult {
   lineIndexes?: number[];
 }
 
-const LEADER = /\s*(?:…+|‥+|\.{2,}|・{2,}|･{2,}|-{3,}|_{3,})\s*/;
+// Dots set one by one with spaces between (「総則 . . . . 3」) lead as well as dots set close.
+const LEADER = /\s*(?:…+|‥+|\.{2,}|・{2,}|･{2,}|-{3,}|_{3,}|(?:[.・･]\s){3,}[.・･]?)\s*/;
 const PAGE = new RegExp(
   `(?:\\s+|^)(?:[pP]\\.?\\s*)?(?:${NUMBER_DASH}\\s*)?(\\d{1,4})(?:\\s*${NUMBER_DASH})?(?:\\s*ページ)?$`,
 );
 const RANGE = new RegExp(
-  `\\s*\\((第[0-9一二三四五六七八九十百]+条(?:の\\d+)?(?:[・、]|${NUMBER_DASH}|～|〜)?)+[^()]*\\)$`,
+  `\\s*[(〔\\[](第[0-9一二三四五六七八九十百]+条(?:の\\d+)?(?:[・、]|${NUMBER_DASH}|～|〜)?)+[^()〔〕\\[\\]]*[)〕\\]]$`,
 );
 /** A leader cut to one dot by a long title (「…（第15条―第19条）・7」). */
 const SHORT_LEADER = /[)\u3040-\u30ff\u4e00-\u9fff][・…‥](\d{1,4})$/;
 const TOC_HEADING = /^(?:目\s*次|もくじ|目\s*録)$/;
+const PARTS = new Set(['supplementary', 'appendix']);
 
 interface Parsed {
   entry: TocEntry;
@@ -52,8 +54,10 @@ function entryOf(text: string): Parsed | null {
     navigational = true;
   } else {
     const p = PAGE.exec(body);
-    // A trailing number is a page only after a title (「第1章 総則 1」), not the label itself (「1」).
-    if (p && p.index > 0 && parseMarker(body.slice(0, p.index))?.rest) {
+    // A trailing number is a page only after a title (「第1章 総則 1」), not the label itself (「1」), or
+    // after a part with no title of its own pushed to the right margin (「附則<tab>8」「別表第1(第5条関係)<tab>9」).
+    const head = p && p.index > 0 ? parseMarker(body.slice(0, p.index)) : null;
+    if (p && head && (head.rest || (/\t|\s{2}/.test(text) && PARTS.has(head.style)))) {
       page = p[1];
       body = body.slice(0, p.index);
       navigational = true;
@@ -71,8 +75,6 @@ function entryOf(text: string): Parsed | null {
     navigational,
   };
 }
-
-const same = (a: TocEntry, b: TocEntry) => a.label === b.label && a.title === b.title;
 
 /**
  * A title without a number that leads to a page (「情報セキュリティ基本方針……1」「附則……10」): a part of
@@ -93,34 +95,93 @@ function unnumberedPart(text: string): { title: string; page: string } | null {
   return p ? { title: body.slice(0, leader.index), page: p[1] } : null;
 }
 
+/** Whether a line is a 目次 line at all: an entry or a part title with its page. */
+const tocLine = (line: NormalizedLine | undefined): boolean =>
+  !!line && (entryOf(line.text) !== null || unnumberedPart(line.text) !== null);
+
+/**
+ * Whether an entry with a page, a leader or a range comes within the next lines, past entries without
+ * one (「第2章 組織体制……2」 over 「第1節 責任者」「第2節 委員会」 and 「第3章 …3」), or the body starts
+ * there with the 目次's first label (the last entries, 「附則」, need no page).
+ */
+function navigationFollows(lines: NormalizedLine[], from: number, first: string): boolean {
+  for (let k = from; k < Math.min(lines.length, from + 10); k++) {
+    const e = entryOf(lines[k].text);
+    if (e?.navigational || e?.entry.label === first) return true;
+    if (!e) return unnumberedPart(lines[k].text) !== null;
+  }
+  return false;
+}
+
+/**
+ * Three entries with a page, a leader or an article range, the first at `i`, in a run of entries (the
+ * ones between may have none: 「第1節 責任者」 under 「第2章 組織体制……2」).
+ */
+function ledRun(lines: NormalizedLine[], i: number): boolean {
+  let last = -1;
+  let led = 0;
+  for (let k = i; k < lines.length && k < i + 12 && led < 3; k++) {
+    const e = entryOf(lines[k].text);
+    if (!e || (k === i && !e.navigational)) return false;
+    if (!e.navigational) continue;
+    // Pages without a leader or a margin must go up (「第1章 総則 1」「第2章 体制 3」).
+    const page = Number(e.entry.page ?? last);
+    if (!LEADER.test(lines[k].text) && !lines[k].text.includes('\t') && page < last) return false;
+    last = page;
+    led++;
+  }
+  return led >= 3;
+}
+
+/**
+ * A 目次 with no heading and no page: a list of short headings, those of its first style numbered on
+ * from 1 (「第1章 総則」「第2章 組織」「第3章 …」), that the body repeats right after it from its first
+ * entry. Returns the index where the body starts (-1 when the lines are no such list).
+ */
+function plainList(lines: NormalizedLine[], i: number): number {
+  const first = lines[i] ? parseMarker(lines[i].text) : null;
+  if (first?.number !== 1 || !first.rest || !entryOf(lines[i].text)) return -1;
+  let expect = 2;
+  for (let k = i + 1; k < Math.min(lines.length, i + 60); k++) {
+    const text = lines[k].text;
+    if (!entryOf(text) || text.length > 40 || text.includes('、')) return -1;
+    const m = parseMarker(text) as Marker;
+    if (m.label === first.label) return expect > 3 && m.rest === first.rest ? k : -1;
+    if (m.style === first.style && m.number !== expect++) return -1;
+  }
+  return -1;
+}
+
 /** Finds the 目次 (see file comment): after a 目次 heading, or a run of entries with page numbers. */
 export function findToc(lines: NormalizedLine[]): TocResult {
   let start = lines.findIndex((l, i) => i < 80 && TOC_HEADING.test(l.text));
   let first = start + 1;
+  let bodyAt = -1;
   if (start < 0) {
-    // No heading: three or more entries in a row with dot leaders or page numbers at the top.
-    start = lines.findIndex((l, i) => {
-      if (i > 80) return false;
-      for (let k = i; k < i + 3; k++) {
-        const e = lines[k] ? entryOf(lines[k].text) : null;
-        if (!e?.navigational || !LEADER.test(lines[k].text)) return false;
+    // No heading: three or more entries in a row with dot leaders or page numbers at the top, or a
+    // plain list of headings the body then repeats.
+    start = lines.findIndex((_, i) => i <= 80 && ledRun(lines, i));
+    if (start < 0) {
+      for (let i = 0; i <= 80 && i < lines.length && bodyAt < 0; i++) {
+        bodyAt = plainList(lines, i);
+        if (bodyAt >= 0) start = i;
       }
-      return true;
-    });
+    }
     if (start < 0) return { entries: [], range: null };
     first = start;
   }
   const entries: TocEntry[] = [];
   const lineIndexes: number[] = [];
+  let led = 0;
   let i = first;
-  const leadsOn = (k: number) => {
-    const next = lines[k] ? entryOf(lines[k].text) : null;
-    return next ? next.navigational : !!lines[k] && unnumberedPart(lines[k].text) !== null;
-  };
   for (; i < lines.length; i++) {
+    if (i === bodyAt) break;
     const e = entryOf(lines[i].text);
     if (!e) {
       if (unnumberedPart(lines[i].text)) continue;
+      // A running header or a title left between two pages of the 目次, the entries going on under it.
+      if (led >= 2 && !/[。、]/.test(lines[i].text) && entryOf(lines[i + 1]?.text ?? '')?.navigational)
+        continue;
       break;
     }
     // An entry whose title the page wrapped goes on, with its leader and page, on the next line
@@ -137,20 +198,21 @@ export function findToc(lines: NormalizedLine[]): TocResult {
       e.navigational = true;
       entries.push(e.entry);
       lineIndexes.push(i);
+      led++;
       i++;
       continue;
     }
-    // The body starts where the first entry repeats without navigation.
-    if (entries.length > 0 && !e.navigational && entries.some((x) => same(x, e.entry))) break;
-    // An entry with no page of its own stays when the entries under it follow with theirs
-    // (「第2編 対策基準」 over 「第1章 総則……3」).
-    if (
-      entries.length > 0 &&
-      !e.navigational &&
-      entries.every((x) => x.page !== undefined) &&
-      !leadsOn(i + 1)
-    )
-      break;
+    if (entries.length > 0 && !e.navigational) {
+      // The body starts where the first entry repeats without navigation, even under a title worded
+      // otherwise (「第1章 通則」 in the 目次, 「第1章 総則」 in the body).
+      if (e.entry.label === entries[0].label) break;
+      // An entry with no page of its own stays when entries with theirs follow
+      // (「第2編 対策基準」 over 「第1章 総則……3」), even one listed already (「第1節 一般」 of each 章).
+      const goesOn = led > 0 ? navigationFollows(lines, i + 1, entries[0].label) : tocLine(lines[i + 1]);
+      // In a 目次 with no page at all, the body starts at a label listed already with the body under it.
+      if (!goesOn && (led > 0 || entries.some((x) => x.label === e.entry.label))) break;
+    }
+    if (e.navigational) led++;
     entries.push(e.entry);
     lineIndexes.push(i);
   }

@@ -152,7 +152,9 @@ export function collapseSpaces(s: Mapped, wide: (offset: number) => boolean = ()
     if (before >= 0 && end < text.length) {
       if (tokenAt(text, before) && tokenAt(text, end)) tokens = true;
       // CJK + spaces + digits (令和 8年), and digits + spaces + a counter (8 年).
-      let drop = cjkAt(text, before) && digitAt(text, end);
+      // A page number pushed to the margin of a 目次 line (「附則　　　　８」) keeps its gap.
+      let drop =
+        cjkAt(text, before) && digitAt(text, end) && !(end - space >= 2 && /^\d{1,4}$/.test(text.slice(end)));
       if (!drop && COUNTERS.includes(text[end])) {
         let d = before;
         while (d >= 0 && digitAt(text, d)) d--;
