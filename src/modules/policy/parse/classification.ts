@@ -14,6 +14,7 @@ import { levelsInAxisColumns } from './levels-axis-columns.ts';
 import { withDrawnRows } from './levels-drawn-rows.ts';
 import { levelsAcrossTop } from './levels-grid.ts';
 import { levelsInSentences } from './levels-in-sentences.ts';
+import { levelsInUse } from './levels-in-use.ts';
 import { levelsNamedOnLines } from './levels-named-lines.ts';
 import { withNumberedRows } from './levels-numbered-rows.ts';
 import { LEVEL, levelName, OWN_NAME, rankLevels, statedTop } from './levels-order.ts';
@@ -72,6 +73,9 @@ const SCALE_LIST = [...SCALE_WORDS];
 export function axisOfNamed(sentence: string, names: string[], definitions: string[] = []): string {
   const named = AXES.slice(0, 6).find((a) => sentence.includes(a));
   if (named) return named;
+  // Names that all start with one axis (重要度１級, 機密性Ａ級) are levels of it.
+  const own = AXES.slice(1, 6).find((a) => names.every((n) => n.startsWith(a) && n.length > a.length));
+  if (own) return own;
   // a level named 公開 (what may be published) is a level of confidentiality
   if (names.some((n) => /機密|秘|^公開/.test(n))) return '機密性';
   // 重要 / 要注意 / 通常 defined by what a leak would do: the axis is still 機密性.
@@ -104,7 +108,8 @@ const CLASSIFY_INTO_ITEMS = new RegExp(
     `に(?:掲げる|定める)(?:${NOUN}${BY}|とおり))、?(?:分類|区分|格付)|` +
     `(?:情報|資産|文書|データ|記録)の?(?:[^、。「」]{1,8}(?:による|に応じた|に基づく))?(?:分類|区分|格付け?|${AXES_TOPIC})は、` +
     `(?:次|以下)(?:の(?:各号に掲げる)?とおり|に掲げる(?:もの|とおり)|の([0-9]+|[一二三四五六])?(?:つの)?(?:段階|区分|種類))` +
-    `(?:とする|に(?:分類|区分)する)`,
+    `(?:とする|に(?:分類|区分)する)|` +
+    `(?:情報|資産|文書|データ|記録)は、(?:次|以下)(?:に掲げる|の(?:各号に掲げる)?)(?:区分|分類)とする`,
 );
 /** How many levels a sentence that classifies into the items below says there are (「次の３区分」), if it says. */
 function countOf(m: RegExpExecArray): number | undefined {
@@ -270,11 +275,34 @@ function namedLevelsSentence(text: string): RegExpExecArray | null {
 }
 
 /**
+ * Each name defined as a term somewhere in the text: an item of the 定義 article (「（２）　秘密情報　…をいう。」) or
+ * a sentence of its own (「極秘とは、…をいう。」); null unless every name is.
+ */
+function termsDefined(names: string[], nodes: ClauseNode[]): { head: string; definition: string }[] | null {
+  const found = new Map<string, string>();
+  for (const n of nodes) {
+    const text = n.text.trim();
+    const head = (n.title ?? firstWord(text)).trim();
+    if (names.includes(head) && !found.has(head)) {
+      const definition = (n.title !== undefined ? text : text.slice(head.length).trim()).replace(/。$/, '');
+      if (/をいう$/.test(definition)) found.set(head, definition.replace(/をいう$/, ''));
+    }
+    for (const s of splitSentences(text)) {
+      const term = definedTerm(s);
+      if (term && names.includes(term.head) && !found.has(term.head)) found.set(term.head, term.definition);
+    }
+  }
+  return names.every((name) => found.has(name))
+    ? names.map((head) => ({ head, definition: found.get(head) ?? '' }))
+    : null;
+}
+
+/**
  * Levels named in words by the sentence that classifies the assets, with their definitions from
  * the items below it: 「情報資産は、…機密情報及び一般情報の２区分に分類する。」 (1) 機密情報 … (2) 一般情報 ….
  * The text's order is the order of sensitivity.
  */
-function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
+function levelsNamedInText(node: ClauseNode, nodes: ClauseNode[]): ClassificationLevel[] {
   const m = namedLevelsSentence(node.text);
   if (!m) return [];
   const names = m[1]
@@ -286,18 +314,24 @@ function levelsNamedInText(node: ClauseNode): ClassificationLevel[] {
     .split(/、|及び|並びに|又は/)
     .map((n) => n.trim());
   // Each item or 項 below defines a name: 「（１）　秘密情報　…」, 「２　秘密情報とは、…をいう。」.
-  const heads = node.children.map((c) => {
+  const below = node.children.map((c) => {
     const term = c.title === undefined ? definedTerm(c.text.trim(), true) : null;
-    if (term) return { c, head: term.head, definition: term.definition };
+    if (term) return { head: term.head, definition: term.definition };
     const head = (c.title ?? firstWord(c.text)).trim();
-    return { c, head, definition: c.title ? c.text : c.text.slice(head.length).trim() };
+    return { head, definition: c.title ? c.text : c.text.slice(head.length).trim() };
   });
+  // With nothing below that defines them, the names may be terms the text defines elsewhere (定義).
+  const heads = below.some((h) => names.includes(h.head)) ? below : (termsDefined(names, nodes) ?? below);
   // A name of one character (高, 秘) is taken only where an item below defines it.
   const short = (n: string) => n.length < 2 && !heads.some((h) => h.head === n);
   if (names.length < 2 || names.some((n) => short(n) || !isLevelWord(n))) return [];
   // Only levels the items below define (or, with no items, a sentence that says 「…の２区分」) are taken.
   if ((heads.length > 0 || !m[2]) && !names.every((n) => heads.some((h) => h.head === n))) return [];
-  const axis = axisOfNamed(m[0], names);
+  const axis = axisOfNamed(
+    m[0],
+    names,
+    heads.filter((h) => names.includes(h.head)).map((h) => h.definition),
+  );
   return names.map((label) => {
     const definition = heads.find((h) => h.head === label)?.definition;
     return { axis, label, rank: 0, ...(definition ? { definition } : {}) };
@@ -452,7 +486,7 @@ function appendedTable(text: string, nodes: ClauseNode[]): string[][] | undefine
  * the order of sensitivity.
  */
 function levelsNamedInTable(node: ClauseNode, nodes: ClauseNode[]): ClassificationLevel[] {
-  const byTable = /表[^。]*分類|分類[^。]*表/.test(node.text);
+  const byTable = /表[^。]*(?:分類|(?:区分|格付け?)(?:する|し))|分類[^。]*表/.test(node.text);
   // 「次のとおり分類する」 over a table printed right below it, with or without a header row.
   if (!byTable && !(node.tables?.length && CLASSIFY_INTO_ITEMS.test(node.text))) return [];
   const table = node.tables?.[0] ?? appendedTable(node.text, nodes);
@@ -476,7 +510,7 @@ function levelsNamedInTable(node: ClauseNode, nodes: ClauseNode[]): Classificati
     )
   )
     return [];
-  const sentence = splitSentences(node.text).find((x) => x.includes('分類')) ?? '';
+  const sentence = splitSentences(node.text).find((x) => /分類|区分|格付|等級/.test(x)) ?? '';
   const axis = axisOfNamed(
     sentence,
     items.map((i) => i.head),
@@ -500,6 +534,9 @@ function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
   }
   return levels;
 }
+
+/** A bracketed word an item's text starts with: 【機密性３】, ［重要度Ａ］ (NFKC: [重要度A]). */
+const BRACKETED_HEAD = /^(?:【[^】]{1,12}】|「[^」]{1,12}」|『[^』]{1,12}』|\[[^\]]{1,12}\])/;
 
 /** An item's heading without the brackets some bodies set a level's name in: 【機密性３】, 「秘密情報」. */
 function unbracketed(head: string): string {
@@ -530,6 +567,9 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
     // 「①機密性３　…」 read as 「機密性3…」: the printed line tells where the level ends.
     if (child.title === undefined && !levelHead(head) && LEVEL_START.test(head))
       head = printedHead(child) ?? head;
+    // 「【機密性３】個人情報…」: the brackets end the level where no space does.
+    const bracketed = child.title === undefined ? BRACKETED_HEAD.exec(head)?.[0] : undefined;
+    if (bracketed && !levelHead(head) && levelHead(bracketed)) head = bracketed;
     const m = levelHead(head);
     if (m) {
       const definition = child.title ? child.text : child.text.slice(head.length).trim();
@@ -671,7 +711,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     const levels = columns.length ? columns : [...levelsFromTables(node), ...levelsFromItems(node)];
     if (levels.length < 2) levels.push(...levelsFromLines(node));
     if (levels.length < 2) levels.push(...levelsListedInSentence(node));
-    if (levels.length < 2) levels.push(...levelsNamedInText(node));
+    if (levels.length < 2) levels.push(...levelsNamedInText(node, nodes));
     if (levels.length < 2) levels.push(...levelsQuoted(node, axisOfNamed));
     if (levels.length < 2) levels.push(...levelsNamedInItems(node));
     if (levels.length < 2) levels.push(...levelsNamedOnLines(node, NAMED_READER));
@@ -719,6 +759,15 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
         ...(designators.length > 0 ? { designators } : {}),
         path,
       },
+      levelsMissing: false,
+    };
+  }
+  // No scheme in the text: the levels its rules use, where they are consistent.
+  const used = levelsInUse(nodes);
+  if (used) {
+    const ranked = rankLevels(used.levels);
+    return {
+      classification: { axes: [...new Set(ranked.map((l) => l.axis))], levels: ranked, path: used.path },
       levelsMissing: false,
     };
   }
