@@ -95,7 +95,21 @@ function clean(sentence: string): string {
  * The columns of a 別表 of roles: the role's and the office's, as the heading row names them (「役割 | 職務 | 充てる職」,
  * 「充てる職 | 役割」); the first two where it names neither.
  */
-function roleColumns(heading: string[]): [number, number] {
+function roleColumns(table: string[][]): [number, number] {
+  const [role, post] = namedColumns(table[0] ?? []);
+  // 「役職名 | 充てる者 | 役割」: where the column the heading calls the role's holds no role names (the duties), the
+  // column that does is the role's.
+  const names = (k: number) => table.slice(1).filter((r) => isRoleName(clean(r[k]?.trim() ?? ''))).length;
+  if (table.length < 3 || names(role) * 2 >= table.length - 1) return [role, post];
+  const width = Math.max(...table.map((r) => r.length));
+  const other = Array.from({ length: width }, (_, k) => k).find(
+    (k) => k !== post && names(k) * 2 >= table.length - 1,
+  );
+  return other === undefined ? [role, post] : [other, post === other ? role : post];
+}
+
+/** The role's and the office's columns as the heading row names them. */
+function namedColumns(heading: string[]): [number, number] {
   const cells = heading.map((c) => c.replace(/\s/g, ''));
   const post = cells.findIndex((c) =>
     /^(?:充てる(?:職|者|職員)|充て職|職名|職|担当(?:する)?職|指定する職|該当する職)$/.test(c),
@@ -224,10 +238,14 @@ export function findRoles(tree: ClauseNode[]): Role[] {
   };
   // 「次のとおりとする。（１）最高情報セキュリティ責任者　副市長」: an item that is a role and the office filling it.
   const listedRole = (node: ClauseNode) => {
-    if (node.number === 0 || node.children.length > 0 || !/[ :.…‥]/.test(node.text)) return;
-    // 「X：Yをもって充てる。」「X（ＣＩＳＯ）……Y」: a separator, a dotted leader, an acronym after the role.
+    if (node.number === 0 || node.children.length > 0) return;
+    if (!/[ \t:.…‥]/.test(node.text)) {
+      bracketedItem(node);
+      return;
+    }
+    // 「X：Yをもって充てる。」「X（ＣＩＳＯ）……Y」「X<tab>Y」: a separator, a dotted leader, an acronym after the role.
     const m =
-      /^([^\s、。「」():.…‥]+)(?:\((副?[A-Z]{2,6})\))?(?:[ :]+|[ .…‥・]{2,})([^\s、。「」():.…‥]+?)(?:をもって(?:これに)?充てる。?)?$/.exec(
+      /^([^\s、。「」():.…‥]+)(?:\((副?[A-Z]{2,6})\))?(?:[ \t:]+|[ .…‥・]{2,})([^\s、。「」():.…‥]+?)(?:をもって(?:これに)?充てる。?)?$/.exec(
         node.text.trim(),
       );
     if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[3]))
@@ -236,6 +254,25 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     if (!fill.post || !isPost(fill.post) || isRoleName(fill.post)) return;
     upsert(m[1], node.path, fill);
     if (m[2]) alias(m[1], m[2], node.path);
+  };
+  // 「（１）最高情報セキュリティ責任者（副市長）」 listed: the office in brackets fills the role, unless the text writes
+  // the role with brackets elsewhere too (「情報セキュリティ責任者（次長）」「…（課長）」 are two names).
+  const bracketedItem = (node: ClauseNode) => {
+    const m = /^([^\s、。「」()]+)\(([^()、。]+)\)$/.exec(clean(node.text.trim()));
+    if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || ACRONYM.test(m[2])) return;
+    const fill = filling(m[2]);
+    if (
+      !fill.post ||
+      !isPost(fill.post) ||
+      isRoleName(fill.post) ||
+      !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(fill.post)
+    )
+      return;
+    body ??= flatten(tree)
+      .map((n) => clean(n.text))
+      .join('\n');
+    if (body.split(`${m[1]}(`).length - 1 > 1) return;
+    upsert(m[1], node.path, fill);
   };
   // 「（１）統括情報セキュリティ責任者（総務部長）」 over the role's duties, which the text then writes without the
   // bracket: the bracket names the office that fills the role. A name the text writes with its bracket
@@ -303,7 +340,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     }
     for (const table of node.tables ?? []) {
       // 別表: 役割 | 充てる職 (| 職務), or its columns in another order where the heading row names them.
-      const [at, postAt] = roleColumns(table[0] ?? []);
+      const [at, postAt] = roleColumns(table);
       for (const row of table) {
         // The role's cell may give its short name (以下「…」という。).
         const name = clean(row[at]?.trim() ?? '');

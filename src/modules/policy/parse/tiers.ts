@@ -6,8 +6,9 @@
  * (最終決定権限, 総括); only then are the posts' own ranks (部長 > 課長 > 係長) used.
  */
 import type { ClauseNode, Role } from '../types.ts';
-import type { ActorMatcher } from './actors.ts';
+import { type ActorMatcher, actorMatcher } from './actors.ts';
 import { flatten } from './clauses.ts';
+import { heldPosts } from './held-posts.ts';
 import { escapeRe, splitSentences, stripParens } from './sentences.ts';
 
 /** Rank of a post by its ending; lower is higher. Unknown posts have none. */
@@ -150,6 +151,15 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
     if (!why.has(`${lower}\u0000${upper}`)) why.set(`${lower}\u0000${upper}`, reason);
   };
 
+  // 「総務部長の指示を受け」: an office that holds one role stands for it in a relation.
+  const offices = heldPosts(roles);
+  const byOffice = offices.size > 0 ? actorMatcher(roles, [], offices) : null;
+  const before = (s: string, p: string): string[] => {
+    const named = matcher.before(s, p);
+    if (!byOffice) return named;
+    const held = byOffice.before(s, p).filter((r) => !named.includes(r));
+    return held.length > 0 ? [...named, ...held] : named;
+  };
   // Only sentences that state a relation are read (most sentences of a policy state none).
   const relation = new RegExp(
     [
@@ -216,7 +226,7 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       // 「CISOに事故があるとき…その職務を代理する」: the role named before に事故 is the one acted for.
       const actedFor = /代理/.test(s) ? matcher.before(s, 'に事故') : [];
       for (const p of [...BELOW_OBJECT, 'の職務を代理'])
-        for (const target of p === 'の職務を代理' ? actedFor : matcher.before(s, p))
+        for (const target of p === 'の職務を代理' ? actedFor : before(s, p))
           for (const a of subjects)
             if (a !== target) {
               // The role a sentence sets up is only what it is about: a weaker reading than its own subject.
@@ -228,19 +238,19 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
               );
             }
       for (const p of ABOVE_OBJECT)
-        for (const lower of matcher.before(s, p))
+        for (const lower of before(s, p))
           for (const a of subjects)
             if (a !== lower) {
               strong.get(lower)?.add(a);
               because(lower, a, `「${a}」が${p.replace(/^を/, '')}（${node.path}）`);
             }
-      for (const target of PEER.flatMap((p) => matcher.before(s, p)))
+      for (const target of PEER.flatMap((p) => before(s, p)))
         for (const a of subjects)
           if (a !== target) {
             beside.get(a)?.add(target);
             because(a, target, `「${target}」と連携（${node.path}）`);
           }
-      for (const target of REPORTS.flatMap((p) => matcher.before(s, p)))
+      for (const target of REPORTS.flatMap((p) => before(s, p)))
         for (const a of subjects)
           if (a !== target) {
             weak.get(a)?.add(target);
