@@ -353,8 +353,10 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     }
   }
   // 「情報システム管理者は、情報政策課長とし、…」: filled and tasked in one sentence.
+  // 「Xは、会計管理者の職にある者とし、」: the office said to be held is one, even named like a role.
   m = /^([^、。]+?)は、([^、。]+?)とし、/.exec(s);
-  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && !isRoleName(m[2]) && m[2].length <= 25) {
+  const held = m ? /^([^ぁ-ん]+)の職にある(?:者|職員)$/.exec(m[2]) : null;
+  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && (held || !isRoleName(m[2])) && m[2].length <= 25) {
     upsert(m[1], path, filling(m[2]));
     return;
   }
