@@ -186,3 +186,27 @@ test('a deputy named 「…代理」 is a role: 「統括責任者代理を置�
 `;
   assert.equal(postOf(b, 'CISO代理'), '総務部長');
 });
+
+test('several roles in one sentence: 「A及びBは、それぞれY及びZ」「AはY、BはZをもって充てる」「AはYとし、BはZとする」', () => {
+  const tail = '第９条　職員は、この規程を遵守しなければならない。\n';
+  const cases: [string, Record<string, string>][] = [
+    [
+      '第１条　CISO及び副CISOは、それぞれ副市長及び総務部長をもって充てる。\n',
+      { CISO: '副市長', 副CISO: '総務部長' },
+    ],
+    [
+      '第１条　情報保全統括者、情報保全責任者及び情報保全担当者は、それぞれ事務局長、総務課長及び総務係長とする。\n',
+      { 情報保全統括者: '事務局長', 情報保全責任者: '総務課長', 情報保全担当者: '総務係長' },
+    ],
+    [
+      '第１条　最高情報セキュリティ責任者は副市長、統括情報セキュリティ責任者は総務部長をもって充てる。\n',
+      { 最高情報セキュリティ責任者: '副市長', 統括情報セキュリティ責任者: '総務部長' },
+    ],
+    [
+      '第１条　情報セキュリティ責任者は総務部長とし、情報セキュリティ管理者は各課長とする。\n',
+      { 情報セキュリティ責任者: '総務部長', 情報セキュリティ管理者: '課長' },
+    ],
+  ];
+  for (const [line, want] of cases)
+    for (const [name, post] of Object.entries(want)) assert.equal(postOf(`${line}${tail}`, name), post, line);
+});
