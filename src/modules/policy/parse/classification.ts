@@ -20,6 +20,7 @@ import { withNumberedRows } from './levels-numbered-rows.ts';
 import { LEVEL, levelName, OWN_NAME, rankLevels, statedTop } from './levels-order.ts';
 import { printedHead } from './levels-printed-head.ts';
 import { levelsQuoted } from './levels-quoted.ts';
+import { withoutRowNumbers } from './levels-row-numbers.ts';
 import { levelsNamedThenTabled } from './levels-sentence-table.ts';
 import { sharedByAxes } from './levels-shared-scale.ts';
 import { splitSentences } from './sentences.ts';
@@ -76,6 +77,8 @@ export function axisOfNamed(sentence: string, names: string[], definitions: stri
   // Names that all start with one axis (重要度１級, 機密性Ａ級) are levels of it.
   const own = AXES.slice(1, 6).find((a) => names.every((n) => n.startsWith(a) && n.length > a.length));
   if (own) return own;
+  // 「次のとおり格付する」 with no axis named: the body calls its scheme 格付.
+  if (/格付(?:け)?(?:する|し[、て]|を行)/.test(sentence)) return '格付';
   // a level named 公開 (what may be published) is a level of confidentiality
   if (names.some((n) => /機密|秘|^公開/.test(n))) return '機密性';
   // 重要 / 要注意 / 通常 defined by what a leak would do: the axis is still 機密性.
@@ -444,7 +447,8 @@ function levelsFromTables(node: ClauseNode): ClassificationLevel[] {
         continue;
       }
       const first = row[0]?.trim() ?? '';
-      const m = LEVEL_LABEL.exec(first);
+      // 「機密性３（極秘）」: another name in brackets after the level.
+      const m = levelHead(first);
       const definition = row.slice(1).join(' ').trim();
       if (m) levels.push(level(m[1], m[2], definition));
       else if (headerAxis && BARE_LEVEL.test(first))
@@ -506,16 +510,26 @@ function levelsNamedInTable(node: ClauseNode, nodes: ClauseNode[]): Classificati
     new Set(items.map((i) => i.head)).size !== items.length ||
     // Levels with a symbol (機密性３) are read from the table itself, and so are axes down its first column.
     items.some(
-      (i) => !isLevelWord(i.head) || !i.definition || LEVEL_LABEL.test(i.head) || AXES.includes(i.head),
+      (i) =>
+        !isLevelWord(i.head) ||
+        !i.definition ||
+        levelHead(i.head) !== null ||
+        AXES.includes(i.head) ||
+        // a bare number numbers the row; it names no level
+        /^[0-9]+$/.test(i.head),
     )
   )
     return [];
   const sentence = splitSentences(node.text).find((x) => /分類|区分|格付|等級/.test(x)) ?? '';
-  const axis = axisOfNamed(
-    sentence,
-    items.map((i) => i.head),
-    items.map((i) => i.definition),
-  );
+  // A header that names the axis over the words (重要度 | 基準 / 高 | …) says whose levels they are.
+  const headAxis = headed ? AXES.slice(1, 6).find((a) => a === (table[0]?.[0] ?? '').trim()) : undefined;
+  const axis =
+    headAxis ??
+    axisOfNamed(
+      sentence,
+      items.map((i) => i.head),
+      items.map((i) => i.definition),
+    );
   const down = items.map((i) => ({ axis, label: i.head, rank: 0, definition: i.definition }));
   return [...down, ...levelsAcrossTop(table, down)];
 }
@@ -705,7 +719,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
   let path: string | null = null;
   for (const clause of nodes) {
     if (classifiesEvents(clause)) continue;
-    const node = withDrawnRows(withNumberedRows(clause), (cell) => LEVEL_LABEL.test(cell));
+    const node = withoutRowNumbers(withDrawnRows(withNumberedRows(clause), (cell) => LEVEL_LABEL.test(cell)));
     // A table with a column per axis (レベル | 機密性 | 完全性) gives each axis its levels.
     const columns = levelsInAxisColumns(node);
     const levels = columns.length ? columns : [...levelsFromTables(node), ...levelsFromItems(node)];

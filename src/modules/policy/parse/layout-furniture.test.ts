@@ -113,3 +113,20 @@ for (const [body, header] of [
     }
   });
 }
+
+for (const [body, header] of [
+  ['北浜町', '北浜町総務部情報政策課'],
+  ['南岡市', '南岡市情報セキュリティポリシー（対策基準編）'],
+]) {
+  const plain = standard(body, [CHAPTERS[0], CHAPTERS[1], CHAPTERS[4]]);
+  const want = tree(plain);
+  test(`a document of three pages split by form feeds: a header twice, a footer three times (${body})`, () => {
+    const per = Math.ceil(plain.split('\n').length / 3);
+    for (const page of [(n: number) => `- ${n} -`, (n: number) => `${n}/3`]) {
+      const withHeader = laidOut(plain, { per, page, header, formFeed: true });
+      assert.deepEqual(tree(withHeader), want, 'header');
+      const withFooter = laidOut(plain, { per, page, footer: header, formFeed: true });
+      assert.deepEqual(tree(withFooter), want, 'footer');
+    }
+  });
+}

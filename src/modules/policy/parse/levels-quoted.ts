@@ -19,10 +19,14 @@ const NEXT_KANA = '(?<![ァ-ヴー])[ア-ン][.．]';
 
 /** The definition the text gives a level: what follows its name at the start of an item, up to the next item. */
 function definitionOf(name: string, after: string, children: ClauseNode[]): string | undefined {
+  const term = new RegExp(`^(?:この[^、。]{1,8}において)?「?${escapeRe(name)}」?とは、(.+?)をいう。?$`);
   for (const c of children) {
     const head = (c.title ?? c.text).trim();
     if (head === name || head.startsWith(`${name} `) || head.startsWith(`${name}\u3000`))
       return (c.title ? c.text : c.text.slice(name.length)).trim();
+    // 「２　「極秘」とは、…をいう。」: a 項 that defines the name as a term.
+    const defined = c.title === undefined ? term.exec(c.text.trim()) : null;
+    if (defined) return defined[1];
   }
   // An item on a line of its own (「ア．高　…」), or in a list whose lines were joined (「…情報イ.中…」).
   const re = new RegExp(

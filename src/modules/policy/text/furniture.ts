@@ -7,6 +7,16 @@
 /** Page numbers that cannot be anything else. */
 const STRONG =
   /^(?:[-‐−―ー~〜]\s*\d{1,4}\s*[-‐−―ー~〜]|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}\s*ページ|[Pp]\.?\s*\d{1,4}|第\s*\d{1,4}\s*頁)$/;
+/** A strong page number glued to the end of a sentence by the copy (「…しなければならない。- 3 -」). */
+const GLUED = /。\s*((?:[-‐−―ー~〜]\s*\d{1,4}\s*[-‐−―ー~〜]|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}\s*ページ))$/;
+
+/** Where a page number glued to the end of a sentence starts (-1 when the line ends otherwise). */
+export function gluedPage(text: string): number {
+  if (!text.endsWith('-') && !text.endsWith('ページ') && !/\/\s*\d+$/.test(text)) return -1;
+  const m = GLUED.exec(text);
+  return m ? m.index + 1 : -1;
+}
+
 /** Page numbers only when a sequence of them runs through the document: `(3)` or a bare `3`. */
 const WEAK = /^(?:\(\s*(\d{1,4})\s*\)|(\d{1,4}))$/;
 
@@ -64,6 +74,13 @@ export function runningLines(
     for (let k = i - 3; k <= i + 3; k++) if (boundaries.has(k)) return true;
     return false;
   };
+  // Page breaks: a page number and a form feed next to it are one break.
+  let breaks = 0;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const b of [...boundaries].sort((x, y) => x - y)) {
+    if (b - previous > 3) breaks++;
+    previous = b;
+  }
   const groups = new Map<string, number[]>();
   lines.forEach((l, i) => {
     if (l.length < 2 || /[。、]/.test(l) || keep(l) || taken.has(i)) return;
@@ -79,8 +96,8 @@ export function runningLines(
     // The title repeated at the top of each page counts from its second page on, each time at a boundary.
     const later = atBoundary.filter((i) => i !== idx[0]).length;
     const title = idx[0] < 10 && later >= 1 && idx.length - 1 === later;
-    // A document of two pages shows its footer twice.
-    const least = boundaries.size <= 3 ? 2 : 3;
+    // A document of two or three pages shows its footer twice or three times.
+    const least = breaks <= 3 ? 2 : 3;
     if (title || (atBoundary.length >= least && atBoundary.length >= idx.length * 0.6))
       // Its first occurrence at the top of the document stays: it is the title.
       for (const i of atBoundary) if (!(i === idx[0] && i < 10)) found.add(i);

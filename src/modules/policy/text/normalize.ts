@@ -7,7 +7,7 @@
 import { parseCaption, parseMarker } from '../parse/markers.ts';
 import { cellLineTables } from './cell-lines.ts';
 import { collapseSpaces, displayWidth, type Mapped, nfkcMapped, trimMapped } from './chars.ts';
-import { pageNumberLines, runningLines } from './furniture.ts';
+import { gluedPage, pageNumberLines, runningLines } from './furniture.ts';
 import { spacedColumns, unboxTables } from './tables.ts';
 
 /** One logical line of the normalized text. */
@@ -115,6 +115,19 @@ function isTocLine(text: string): boolean {
   return /(?:\t|\s{2,}|…+|\.{3,}|・{3,})\s*(?:[-‐−―]\s*)?\d{1,4}(?:\s*[-‐−―])?$/.test(text);
 }
 
+// A particle before a word (「の分類」「に基づき」), never a title in kana (「はじめに」), a quantity word, a
+// conjunction, or the rest of a reference (「第5条第2項の規定により」).
+const AFTER_REFERENCE =
+  /^(?:[のにをはでとがへやも][\u4e00-\u9fff\u30a0-\u30ff「(、]|以上|以下|未満|以内|倍|版|及び|又は|並びに|若しくは|から|まで|において|により|第[0-9〇一二三四五六七八九十]+[項号])/;
+
+/** A line that starts with a number read in a sentence, not a label: glued to a particle (see continues). */
+function referenceAtStart(next: string): boolean {
+  const m = parseMarker(next);
+  if (!m || m.rest === '' || m.style === 'kanji' || m.style === 'kana' || m.style === 'bullet') return false;
+  const after = next.length - m.rest.length - 1;
+  return after >= 0 && !/\s/.test(next[after]) && AFTER_REFERENCE.test(m.rest);
+}
+
 /** Whether the line after `prev` continues the same sentence (line broken by layout). */
 function continues(prev: string, next: string, width: number | null, prevWidth: number): boolean {
   if (prev.includes('\t') || next.includes('\t') || isTocLine(prev)) return false;
@@ -127,6 +140,9 @@ function continues(prev: string, next: string, width: number | null, prevWidth: 
   // (「…ネットワー」+「ク」): not an item label.
   if (width !== null && prevWidth >= width * 0.88 && /[ァ-ヶー]$/.test(prev) && /^[ァ-ヶ]$/.test(next))
     return true;
+  // A number the layout put at the start of a line inside a sentence (「…TLS」+「1.2以上を…」, 「…は、」+
+  // 「2―1の分類に…」): no space after it, and a particle or a quantity word where a title would start.
+  if (!SENTENCE_END.test(prev) && referenceAtStart(next)) return true;
   if (parseMarker(next) || parseCaption(next) || parseCaption(prev) || LEVEL_ROW.test(next)) return false;
   // A quoted term closed at the end of a line inside a bracket left open (「…（以下「制御系」」 + 「という。）…」)
   // ends no sentence.
@@ -190,7 +206,13 @@ export function normalizeText(original: string): NormalizedText {
       furniture.push({ at: l.map[0], kind: pages.has(i) ? 'page' : 'running' });
       return;
     }
-    kept.push(l);
+    const glued = gluedPage(l.text);
+    if (glued < 0) kept.push(l);
+    else {
+      dropped.push(l.text.slice(glued).trim());
+      furniture.push({ at: l.map[glued], kind: 'page' });
+      kept.push(trimMapped({ text: l.text.slice(0, glued), map: l.map.slice(0, glued) }));
+    }
   });
   // Widths as the page set them: 「（１）　ＣＩＳＯ」 fills as much of the line as 「（一）　最高責任」, though NFKC narrows it.
   const widths = kept.map((l) => {
