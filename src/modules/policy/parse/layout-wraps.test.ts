@@ -87,3 +87,44 @@ ${reference}報告した事項を記録しなければならない。
     assert.deepEqual(paths(text), ['第1条', '第1条/2', '第2条', '第3条', '第4条', '第5条', '第5条/2'], body);
   }
 });
+
+test('目次: an article range wrapped after its dash or its 「・」 closes on the next line, no entry of its own', () => {
+  for (const [body, sep] of [
+    ['北川町', '―'],
+    ['南川村', '・'],
+  ]) {
+    const text = `${body}情報セキュリティ対策基準
+目次
+第１章　総則（第１条${sep}第２条）
+第２章　情報資産の分類と管理（第３条${sep}
+第４条）
+附則
+第１章　総則
+（目的）
+第１条　この基準は、情報資産を守るため必要な事項を定める。
+（定義）
+第２条　用語の意義は、基本方針の例による。
+第２章　情報資産の分類と管理
+（分類）
+第３条　情報資産は、機密性により分類する。
+（管理）
+第４条　職員は、情報資産を管理しなければならない。
+附　則
+この基準は、令和７年４月１日から施行する。`;
+    const parsed = parseClauses(text);
+    assert.deepEqual(
+      parsed.toc.map((e) => e.label),
+      ['第1章', '第2章', '附則'],
+      body,
+    );
+    assert.deepEqual(paths(text), [
+      '第1章',
+      '第1章/第1条',
+      '第1章/第2条',
+      '第2章',
+      '第2章/第3条',
+      '第2章/第4条',
+      '附則',
+    ]);
+  }
+});

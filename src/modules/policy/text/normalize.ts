@@ -116,9 +116,9 @@ function isTocLine(text: string): boolean {
 }
 
 // A particle before a word (「の分類」「に基づき」), never a title in kana (「はじめに」), a quantity word, a
-// conjunction, or the rest of a reference (「第5条第2項の規定により」).
+// conjunction, the rest of a reference (「第5条第2項の規定により」), or the bracket it closes (「第20条）」).
 const AFTER_REFERENCE =
-  /^(?:[のにをはでとがへやも][\u4e00-\u9fff\u30a0-\u30ff「(、]|以上|以下|未満|以内|倍|版|及び|又は|並びに|若しくは|から|まで|において|により|第[0-9〇一二三四五六七八九十]+[項号])/;
+  /^(?:[)」』、]|[のにをはでとがへやも][\u4e00-\u9fff\u30a0-\u30ff「(、]|以上|以下|未満|以内|倍|版|及び|又は|並びに|若しくは|から|まで|において|により|第[0-9〇一二三四五六七八九十]+[項号])/;
 
 /** A line that starts with a number read in a sentence, not a label: glued to a particle (see continues). */
 function referenceAtStart(next: string): boolean {
