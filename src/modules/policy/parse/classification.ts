@@ -110,7 +110,7 @@ const CLASSIFY_INTO_ITEMS = new RegExp(
     `各号(?:に(?:掲げる|定める)(?:${NOUN}${BY}|とおり)|のとおり|のいずれかに)|とおり|ように)|` +
     `に(?:掲げる|定める)(?:${NOUN}${BY}|とおり))、?(?:分類|区分|格付)|` +
     `(?:情報|資産|文書|データ|記録)の?(?:[^、。「」]{1,8}(?:による|に応じた|に基づく))?(?:分類|区分|格付け?|${AXES_TOPIC})は、` +
-    `(?:次|以下)(?:の(?:各号に掲げる)?とおり|に掲げる(?:もの|とおり)|の([0-9]+|[一二三四五六])?(?:つの)?(?:段階|区分|種類))` +
+    `(?:次|以下)(?:の(?:各号に掲げる|表に掲げる|表の)?とおり|に掲げる(?:もの|とおり)|の([0-9]+|[一二三四五六])?(?:つの)?(?:段階|区分|種類))` +
     `(?:とする|に(?:分類|区分)する)|` +
     `(?:情報|資産|文書|データ|記録)は、(?:次|以下)(?:に掲げる|の(?:各号に掲げる)?)(?:区分|分類)とする`,
 );
@@ -546,7 +546,29 @@ function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
     const m = LEVEL_LINE.exec(line);
     if (m && !/[はをが、]$/.test(m[3].slice(0, 1))) levels.push(level(m[1], m[2], m[3]));
   }
-  return levels;
+  return levels.length >= 2 ? levels : levelsOverLines(node);
+}
+
+/**
+ * Levels each on a line of their own with the definition on the lines below (「機密性３」 / 「　個人情報を…」), under
+ * the sentence that classifies into what follows; every level must have a definition.
+ */
+function levelsOverLines(node: ClauseNode): ClassificationLevel[] {
+  if (!node.text.includes('\n') || !CLASSIFY_INTO_ITEMS.test(node.text)) return [];
+  // The lines as printed: the text may join a definition with the next level's line (「…情報重要度B…」).
+  const lines = node.original.normalize('NFKC').split('\n');
+  const start = lines.findIndex((l) => LEVEL_LABEL.test(l.trim()));
+  if (start < 1) return [];
+  const levels: ClassificationLevel[] = [];
+  for (const raw of lines.slice(start)) {
+    const line = raw.trim();
+    const label = LEVEL_LABEL.exec(line);
+    const last = levels[levels.length - 1];
+    if (label) levels.push(level(label[1], label[2], ''));
+    else if (last && line) last.definition = `${last.definition ?? ''}${line}`;
+    else if (line) return [];
+  }
+  return levels.length >= 2 && levels.every((l) => l.definition) ? levels : [];
 }
 
 /** A bracketed word an item's text starts with: 【機密性３】, ［重要度Ａ］ (NFKC: [重要度A]). */
