@@ -5,7 +5,7 @@
 import type { Role } from '../types.ts';
 import { filling, firstOffice, isPost } from './appointments-posts.ts';
 import { appointedRole, isRoleName, roleAtEnd } from './role-names.ts';
-import { stripParens } from './sentences.ts';
+import { splitNames, stripParens } from './sentences.ts';
 
 /** Whether an office (no role's name, no phrase) fills the role named in full. */
 function officeBecomes(office: string, role: string): boolean {
@@ -45,20 +45,37 @@ function afterClause(text: string): string {
     : text;
 }
 
-/** 「AはYを、BはZを（もって）充てる」: roles each paired with the office after it, every pair an office. */
+/**
+ * Roles each paired with its office in one sentence: 「AはYを、BはZを（もって）充てる」「AはY、BはZをもって充てる」
+ * 「AはYとし、BはZとする」「A及びBは、それぞれY及びZをもって充てる」. Every pair must be a role and an office.
+ */
 function paired(s: string, path: string, upsert: Upsert): boolean {
+  const plain = (p: string) => isPost(p) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p);
+  const each = /^(.+?)は、それぞれ、?([^。]+?)(?:をもって(?:これに)?充て|を充て|とする)/.exec(s);
+  if (each) {
+    const names = splitNames(each[1]);
+    const offices = splitNames(each[2]);
+    if (
+      names.length < 2 ||
+      names.length !== offices.length ||
+      !names.every((n) => appointedRole(n) === n) ||
+      !offices.every(plain)
+    )
+      return false;
+    names.forEach((n, i) => {
+      upsert(n, path, filling(offices[i]));
+    });
+    return true;
+  }
   const m =
-    /^((?:[^、。を]+?(?:は|には)、?[^、。を]+?を、)+[^、。を]+?(?:は|には)、?[^、。を]+?)を(?:もって)?(?:これに)?(?:それぞれ)?充て/.exec(
+    /^((?:[^、。を]+?(?:は|には)、?[^、。を]+?(?:を、|とし、|、))+[^、。を]+?(?:は|には)、?[^、。を]+?)(?:を(?:もって)?(?:これに)?(?:それぞれ)?充て|とする。?$|をもって充て)/.exec(
       s,
     );
   if (!m) return false;
-  const pairs = m[1].split('を、').map((p) => /^([^、。を]+?)(?:は|には)、?([^、。を]+)$/.exec(p));
-  if (
-    !pairs.every(
-      (p) => p && appointedRole(p[1]) === p[1] && isPost(p[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p[2]),
-    )
-  )
-    return false;
+  const pairs = m[1]
+    .split(/(?:を|とし)?、(?=[^、。を]+?(?:は|には))/)
+    .map((p) => /^([^、。を]+?)(?:は|には)、?([^、。を]+)$/.exec(p));
+  if (pairs.length < 2 || !pairs.every((p) => p && appointedRole(p[1]) === p[1] && plain(p[2]))) return false;
   for (const p of pairs) if (p) upsert(p[1], path, filling(p[2]));
   return true;
 }
@@ -353,8 +370,10 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     }
   }
   // 「情報システム管理者は、情報政策課長とし、…」: filled and tasked in one sentence.
+  // 「Xは、会計管理者の職にある者とし、」: the office said to be held is one, even named like a role.
   m = /^([^、。]+?)は、([^、。]+?)とし、/.exec(s);
-  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && !isRoleName(m[2]) && m[2].length <= 25) {
+  const held = m ? /^([^ぁ-ん]+)の職にある(?:者|職員)$/.exec(m[2]) : null;
+  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && (held || !isRoleName(m[2])) && m[2].length <= 25) {
     upsert(m[1], path, filling(m[2]));
     return;
   }

@@ -158,3 +158,55 @@ test('negative: 「前項の規定にかかわらず」 or a list that is no off
   const b = `${villageHead}第２条　村長は、職員に情報資産の管理を命ずる。\n`;
   assert.ok(!analyzePolicy(b).roles.some((r) => r.post === '職員'));
 });
+
+test('「Xは、Yの職にある者とし、…」: the office said to be held, even one named like a role (会計管理者)', () => {
+  const cases: [string, string, string][] = [
+    [
+      `${cityHead}第２条　情報セキュリティ監査責任者は、会計管理者の職にある者とし、監査を統括する。\n`,
+      '情報セキュリティ監査責任者',
+      '会計管理者',
+    ],
+    [
+      `${villageHead}第２条　情報資産管理者は、総務課長の職にある者とし、情報資産を管理する。\n`,
+      '情報資産管理者',
+      '総務課長',
+    ],
+  ];
+  for (const [text, name, post] of cases) assert.equal(postOf(text, name), post, text);
+});
+
+test('a deputy named 「…代理」 is a role: 「統括責任者代理を置き、Yをもって充てる」', () => {
+  const a = `第１条　村に情報セキュリティ統括責任者を置き、副村長をもって充てる。
+第２条　村に統括責任者代理を置き、総務課長をもって充てる。統括責任者代理は、情報セキュリティ統括責任者に事故があるときは、その職務を代理する。
+`;
+  assert.equal(postOf(a, '統括責任者代理'), '総務課長');
+  assert.equal(roleOf(a, '統括責任者代理')?.tier, 2);
+  const b = `第１条　市に最高情報セキュリティ責任者（以下「CISO」という。）を置き、副市長をもって充てる。
+第２条　CISO代理は、総務部長をもって充てる。
+`;
+  assert.equal(postOf(b, 'CISO代理'), '総務部長');
+});
+
+test('several roles in one sentence: 「A及びBは、それぞれY及びZ」「AはY、BはZをもって充てる」「AはYとし、BはZとする」', () => {
+  const tail = '第９条　職員は、この規程を遵守しなければならない。\n';
+  const cases: [string, Record<string, string>][] = [
+    [
+      '第１条　CISO及び副CISOは、それぞれ副市長及び総務部長をもって充てる。\n',
+      { CISO: '副市長', 副CISO: '総務部長' },
+    ],
+    [
+      '第１条　情報保全統括者、情報保全責任者及び情報保全担当者は、それぞれ事務局長、総務課長及び総務係長とする。\n',
+      { 情報保全統括者: '事務局長', 情報保全責任者: '総務課長', 情報保全担当者: '総務係長' },
+    ],
+    [
+      '第１条　最高情報セキュリティ責任者は副市長、統括情報セキュリティ責任者は総務部長をもって充てる。\n',
+      { 最高情報セキュリティ責任者: '副市長', 統括情報セキュリティ責任者: '総務部長' },
+    ],
+    [
+      '第１条　情報セキュリティ責任者は総務部長とし、情報セキュリティ管理者は各課長とする。\n',
+      { 情報セキュリティ責任者: '総務部長', 情報セキュリティ管理者: '課長' },
+    ],
+  ];
+  for (const [line, want] of cases)
+    for (const [name, post] of Object.entries(want)) assert.equal(postOf(`${line}${tail}`, name), post, line);
+});
