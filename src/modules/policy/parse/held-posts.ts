@@ -63,8 +63,11 @@ export function heldPostMatcher(roles: Role[], staffTerms: string[], tree: Claus
   });
   // One matcher per set of offices in force (a text has a few).
   const matchers = new Map<string, ActorMatcher>([['', plain]]);
+  const atClause = new Map<number, ActorMatcher>();
   const matcherAt = (sentence: string): ActorMatcher => {
     const i = sentenceAt.get(sentence) ?? nodes.length;
+    const known = atClause.get(i);
+    if (known) return known;
     const inForce = [...offices].filter(([o]) => (from.get(o) ?? 0) <= i);
     const key = inForce.map(([o]) => o).join('|');
     let m = matchers.get(key);
@@ -72,6 +75,7 @@ export function heldPostMatcher(roles: Role[], staffTerms: string[], tree: Claus
       m = actorMatcher(roles, staffTerms, new Map(inForce));
       matchers.set(key, m);
     }
+    atClause.set(i, m);
     return m;
   };
   const full = matcherAt('');

@@ -27,10 +27,12 @@ interface Draft extends Role {
 function aliasesIn(sentence: string): [string, string][] {
   const out: [string, string][] = [];
   // 「最高情報セキュリティ責任者（CISO）は」「…（CIO：Chief Information Officer）を置き」: an acronym after the role.
+  // Each bracketed acronym is found first and the words before it read back, in one pass over the sentence.
   if (sentence.includes('('))
-    for (const m of sentence.matchAll(/([^\s、。「」()]+?)\((副?[A-Z]{2,6})(?:[:：][^()]*)?\)/g)) {
-      const before = roleAtEnd(m[1]);
-      if (before && before !== m[2]) out.push([before, m[2]]);
+    for (const m of sentence.matchAll(/\((副?[A-Z]{2,6})(?:[:：][^()]*)?\)/g)) {
+      const words = /[^\s、。「」()]+$/.exec(sentence.slice(0, m.index));
+      const before = words && roleAtEnd(words[0]);
+      if (before && before !== m[1]) out.push([before, m[1]]);
     }
   if (!sentence.includes('「')) return out;
   // 「以下単に「Y」という」「以下この規程において「Y」という」「以下「Y」と略称する」: the same short name.
@@ -75,9 +77,21 @@ function shortPost(sentence: string, abbreviated: Map<string, string>): string {
   );
 }
 
+/** Sentences already cleaned: the readers below clean the same sentence several times. Bounded, and pure. */
+const cleaned = new Map<string, string>();
+
 /** Removes asides but keeps a short bracket that is part of a name: 情報セキュリティ責任者(次長). */
 function clean(sentence: string): string {
   if (!sentence.includes('(')) return sentence;
+  const known = cleaned.get(sentence);
+  if (known !== undefined) return known;
+  if (cleaned.size >= 4096) cleaned.clear();
+  const out = withoutAsides(sentence);
+  cleaned.set(sentence, out);
+  return out;
+}
+
+function withoutAsides(sentence: string): string {
   let prev = '';
   let s = sentence;
   // Innermost brackets first, until none is left (a pass over a text without any changes nothing).

@@ -127,6 +127,17 @@ function tokenAt(text: string, i: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
 }
 
+/** Whether the text from `i` is one to four ASCII digits and nothing else (a page number at a line's end). */
+function digitsToEnd(text: string, i: number): boolean {
+  let e = i;
+  while (e < text.length && e - i <= 4) {
+    const c = text.charCodeAt(e);
+    if (c < 0x30 || c > 0x39) return false;
+    e++;
+  }
+  return e === text.length && e - i >= 1 && e - i <= 4;
+}
+
 const COUNTERS = '年月日号条項章節款編';
 const SPACED_TOKENS = /(?<![A-Za-z0-9])[A-Za-z0-9-](?: [A-Za-z0-9-]){2,}(?![A-Za-z0-9])/g;
 
@@ -153,8 +164,7 @@ export function collapseSpaces(s: Mapped, wide: (offset: number) => boolean = ()
       if (tokenAt(text, before) && tokenAt(text, end)) tokens = true;
       // CJK + spaces + digits (令和 8年), and digits + spaces + a counter (8 年).
       // A page number pushed to the margin of a 目次 line (「附則　　　　８」) keeps its gap.
-      let drop =
-        cjkAt(text, before) && digitAt(text, end) && !(end - space >= 2 && /^\d{1,4}$/.test(text.slice(end)));
+      let drop = cjkAt(text, before) && digitAt(text, end) && !(end - space >= 2 && digitsToEnd(text, end));
       if (!drop && COUNTERS.includes(text[end])) {
         let d = before;
         while (d >= 0 && digitAt(text, d)) d--;
