@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzePolicy } from '../analyze.ts';
+import { SUPPLEMENT as END, approvals as lookup } from './approvers.test-support.ts';
 
 const ROLES = `　　　○白波町水道事業情報セキュリティ規程
 （趣旨）
@@ -22,17 +23,7 @@ const ROLES = `　　　○白波町水道事業情報セキュリティ規程
 第５条　情報資産は、その機密性に応じ、機密性３、機密性２及び機密性１に分類する。
 `;
 
-const END = `　　　附　則
-　この規程は、令和７年４月１日から施行する。
-`;
-
-const approvals = (text: string) => {
-  const a = analyzePolicy(text);
-  return (start: string) => {
-    const o = a.obligations.find((x) => x.text.startsWith(start));
-    return o?.approverByLevel ?? o?.approver ?? null;
-  };
-};
+const approvals = (text: string) => lookup(text, (o, start) => o.startsWith(start));
 
 test('rows of acts, columns of levels: the row of the act the article names (by its article, or by its act)', () => {
   const of = approvals(`${ROLES}（持出し）

@@ -4,26 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzePolicy } from '../analyze.ts';
-
-const TOWN = `（統括責任者）
-第１条　町に統括責任者を置き、総務課長をもって充てる。
-（管理責任者）
-第２条　各課に管理責任者を置き、課長をもって充てる。
-（分類）
-第３条　情報資産は、その機密性に応じ、機密性３、機密性２及び機密性１に分類する。
-`;
-
-const UNION = `1 体制
-(1) 組合に総括者を置き、事務局長をもって充てる。
-(2) 組合に管理者を置き、総務課長をもって充てる。
-2 分類
-(1) 情報資産は、重要度Ａ、重要度Ｂ及び重要度Ｃに分類する。
-3 取扱い
-`;
-
-const byLevel = (text: string, part: string) =>
-  analyzePolicy(text).obligations.find((o) => o.text.includes(part))?.approverByLevel;
+import { byLevel, TOWN, UNION } from './approvers.test-support.ts';
 
 test('「Xの承認（機密性３…についてはYの承認）」 over levels the sentence names, and over none', () => {
   const a = `${TOWN}（送信）

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzePolicy } from '../analyze.ts';
+import { SUPPLEMENT as END, approvals as lookup } from './approvers.test-support.ts';
 
 const ROLES = `　　　○若葉町情報セキュリティ規程
 （趣旨）
@@ -19,17 +19,7 @@ const ROLES = `　　　○若葉町情報セキュリティ規程
 第５条　情報資産は、その機密性に応じ、機密性３、機密性２及び機密性１に分類する。
 `;
 
-const END = `　　　附　則
-　この規程は、令和７年４月１日から施行する。
-`;
-
-const approvals = (text: string) => {
-  const a = analyzePolicy(text);
-  return (part: string) => {
-    const o = a.obligations.find((x) => x.text.includes(part));
-    return o?.approverByLevel ?? o?.approver ?? null;
-  };
-};
+const approvals = (text: string) => lookup(text, (o, part) => o.includes(part));
 
 test('rows of act and level with the 許可権者 written 「〃」 or 「同上」 under the cell above', () => {
   const of = approvals(`${ROLES}（複製）
