@@ -21,11 +21,10 @@ const GIVEN_BY =
  */
 const PROVISO_ASKS =
   /^(?:ただし|この場合において)、[^。]*(?:許可|承認|決裁|了承|同意)([をも])(?:得|受け)なければならない。$/;
-/** 「前項の規定にかかわらず、」: the next 項 giving the permission of the 項 before its approver for some levels. */
 /** What the levels grade: an act done to it is asked only for the levels the text asks permissions for. */
 const GRADED =
   /情報資産|電磁的記録|記録媒体|(?:情報|文書|資料|記録|データ|ファイル)(?!システム|セキュリティ|処理)/;
-
+/** 「前項の規定にかかわらず、」: the next 項 giving the permission of the 項 before its approver for some levels. */
 const NEXT_PARAGRAPH = /^前項の規定にかかわらず、/;
 /** 「前項の承認は、機密性３の…にあっては、Xが行う。」: the permission of the 項 before, given by X for the levels named. */
 const PREVIOUS_GIVEN = /^前項(?:の規定による|の)(?:許可|承認|決裁|了承|同意)は、[^。]*にあっては/;

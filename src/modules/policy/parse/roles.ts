@@ -70,9 +70,10 @@ function shortPost(sentence: string, abbreviated: Map<string, string>): string {
       if (!/長等?$/.test(short) || isRoleName(short) || isRoleName(office)) return all;
       const parts = splitNames(office);
       if (parts.length > 1 && parts.every((p) => isPost(p)) && !isRoleName(parts[0])) return short;
+      if (!isPost(office)) return all;
       // 「議会事務局長（以下「事務局長」という。）」: an office abbreviated is still the office in full.
-      if (isPost(office) && office.endsWith(short)) abbreviated.set(office, short);
-      return isPost(office) && !office.endsWith(short) ? short : all;
+      if (office.endsWith(short)) abbreviated.set(office, short);
+      return office.endsWith(short) ? all : short;
     },
   );
 }
