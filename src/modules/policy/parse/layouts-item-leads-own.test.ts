@@ -4,12 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseClauses } from './clauses.ts';
-
-const titled = (text: string) =>
-  parseClauses(text)
-    .clauses.filter((c) => c.title !== undefined)
-    .map((c) => `${c.path} ${c.title}`);
+import { titled } from './layouts.test-support.ts';
 
 test('「…にあっては、次に掲げる方法」 over イ and ロ: no heading', () => {
   assert.deepEqual(

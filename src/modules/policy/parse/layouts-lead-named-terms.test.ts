@@ -5,12 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseClauses } from './clauses.ts';
-
-const titled = (text: string) =>
-  parseClauses(text)
-    .clauses.filter((c) => c.title !== undefined)
-    .map((c) => `${c.path} ${c.title}`);
+import { titled } from './layouts.test-support.ts';
 
 test('(1) items taking up the terms a lead names: no titles', () => {
   assert.deepEqual(

@@ -5,12 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseClauses } from './clauses.ts';
-
-const titled = (text: string) =>
-  parseClauses(text)
-    .clauses.filter((c) => c.title !== undefined)
-    .map((c) => `${c.path} ${c.title}`);
+import { titled } from './layouts.test-support.ts';
 
 test('「次の各号に掲げる区分に分類する」 over 号 that each name a class first: no titles', () => {
   assert.deepEqual(
