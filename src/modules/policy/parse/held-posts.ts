@@ -5,6 +5,7 @@
  */
 import type { ClauseNode, Role } from '../types.ts';
 import { type ActorMatcher, actorMatcher } from './actors.ts';
+import { withOfficeForms } from './approvers-post-forms.ts';
 import { flatten } from './clauses.ts';
 import { escapeRe, splitSentences } from './sentences.ts';
 
@@ -46,6 +47,7 @@ export function heldPostMatcher(roles: Role[], staffTerms: string[], tree: Claus
   if (offices.size === 0) return plain;
   const nodes = flatten(tree);
   abbreviations(offices, nodes);
+  withOfficeForms(offices, new Set(roles.flatMap((r) => [r.name, ...(r.aliases ?? [])])));
   const at = new Map(nodes.map((n, i) => [n.path, i] as const));
   const from = new Map<string, number>();
   for (const [office, name] of offices) {
