@@ -108,9 +108,13 @@ function countStyles(nodes: RawNode[], headings: Set<RawNode>): Map<string, { al
   return counts;
 }
 
+/** A term and a definition without a comma (「学習系　児童生徒が授業で利用する学習用端末」), read so beside siblings that are. */
+const TERM_AND_PHRASE = /^[^\s、。]{1,12}\s+[^\s、。]{12,}$/;
+
 function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNode): void {
   if (nodes.length === 0) return;
   const items = leadsList(parent);
+  const defining = nodes.some((n) => TERM_AND_DEFINITION.test(n.marker.rest));
   for (const n of nodes) {
     const isArticle = n.marker.style === 'article' || n.marker.style === 'article-bare';
     const structural = STRUCTURAL.has(n.marker.style);
@@ -124,6 +128,7 @@ function decideHeadings(nodes: RawNode[], headings: Set<RawNode>, parent?: RawNo
       !isArticle &&
       headingLike(n.marker.rest) &&
       !TERM_AND_DEFINITION.test(n.marker.rest) &&
+      !(defining && TERM_AND_PHRASE.test(n.marker.rest)) &&
       !(n.marker.rest.includes('、') && /(?:次に掲げる|次の各号に掲げる)/.test(n.marker.rest)) &&
       (n.body.length > 0 || n.children.length > 0)
     )

@@ -140,6 +140,16 @@ function continues(prev: string, next: string, width: number | null, prevWidth: 
   // (「…ネットワー」+「ク」): not an item label.
   if (width !== null && prevWidth >= width * 0.88 && /[ァ-ヶー]$/.test(prev) && /^[ァ-ヶ]$/.test(next))
     return true;
+  // A katakana word cut by the layout (「…及びそのデー」+「タ（…を除く。）をいう。」) on a line that Latin letters
+  // narrowed: the line is full by its characters, though not by its width.
+  if (
+    width !== null &&
+    prevWidth >= width * 0.75 &&
+    /[ァ-ヶー]$/.test(prev) &&
+    /^[ァ-ヶー]/.test(next) &&
+    !parseMarker(next)
+  )
+    return true;
   // A number the layout put at the start of a line inside a sentence (「…TLS」+「1.2以上を…」, 「…は、」+
   // 「2―1の分類に…」): no space after it, and a particle or a quantity word where a title would start.
   if (!SENTENCE_END.test(prev) && referenceAtStart(next)) return true;
