@@ -494,8 +494,9 @@ export function findRoles(tree: ClauseNode[]): Role[] {
 
 /**
  * Offices a text puts in the chain of its named roles (「本庁主管課長は、ＣＩＳＯの指揮監督を受け」) that fill none of
- * them: the text gives its duties to those offices, so the offices its organization charges with duties are its
- * roles, each held by the office itself. None where no such office is placed under a named role.
+ * them, and that stand in a chain of their own (「課長は、所長の指揮監督を受け」): the text gives its duties to those
+ * offices, so the offices its organization charges with duties are its roles, each held by the office itself. None
+ * where no such office is placed under a named role.
  */
 function officesInChain(tree: ClauseNode[], names: string[], held: (office: string) => boolean): Role[] {
   if (names.length === 0) return [];
@@ -514,7 +515,19 @@ function officesInChain(tree: ClauseNode[], names: string[], held: (office: stri
   }
   if (subjects.size === 0) return [];
   const candidates = rolesFromPosts(tree).filter((r) => !held(r.name));
-  return candidates.some((r) => subjects.has(r.name)) ? candidates : [];
+  if (!candidates.some((r) => subjects.has(r.name))) return [];
+  // The offices form a chain of their own (「課長は、所長の指揮監督を受け」「次長は、所長を補佐し」): one office assisting a
+  // role (「総務課長は、Xを補佐する」) is only that office's work.
+  const own = candidates.map((r) => escapeRe(r.name)).join('|');
+  const among = new RegExp(
+    `^(?:${own})は、(?:[^。]*?、)?(?:${own})(?:の指揮|の指示を受け|の命を受け|を補佐)`,
+  );
+  const chained = flatten(tree).some(
+    (n) =>
+      /の指揮|の指示を受け|の命を受け|を補佐/.test(n.text) &&
+      splitSentences(n.text).some((x) => among.test(x)),
+  );
+  return chained ? candidates : [];
 }
 
 /**
