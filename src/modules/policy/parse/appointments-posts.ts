@@ -77,8 +77,8 @@ function ofOwnUnit(post: string): string {
  * 当該 (the one concerned) before an office. 「当該学校の校長」「当該部局の長」: the unit the text means, with its office,
  * as written. Where a list follows (「当該所属の課長又は施設の長」), 当該 qualifies the whole list and the first office
  * is the post (課長). Where a clause says which unit (「当該情報システムを所管する課の課長補佐」), the office after the
- * unit is the post (課長補佐); a bare 長 keeps its unit (「…を所管する係の長」 → 係の長). Where the office follows the
- * clause with no unit between (「当該情報システムを所管する課長」), the clause is what says whose office it is: the
+ * unit is the post (課長補佐); a bare 長 keeps the clause (「…を所管する係の長」, see unitHeads in roles.ts). Where the
+ * office follows the clause with no unit between (「当該情報システムを所管する課長」), the clause is what says whose office it is: the
  * post is written in full.
  */
 function concerned(post: string, listed: boolean): string {
@@ -88,9 +88,10 @@ function concerned(post: string, listed: boolean): string {
   const rest = relative ? relative[1] : post.slice(2);
   const office = /^[^、。]+の([^、。の]{2,})$/.exec(rest);
   if (office && isPost(office[1])) return office[1];
-  // 「当該…を所管する課室の長」「…課等の長」: the head of a class of units is said by the clause, kept in full;
-  // the head of one kind of unit (「係の長」) is that unit's office.
-  if (relative && /^[^、。の]{2,}の長$/.test(rest)) return post;
+  // 「当該…を所管する課室の長」「…課等の長」: the head of a class of units is said by the clause, kept in full; so is
+  // the head of one kind of unit (「…を所管する係の長」), which the roles read as that unit's office (「係の長」) unless
+  // another role is filled by the heads of that unit (unitHeads in roles.ts).
+  if (relative && /^[^、。の]+の長$/.test(rest)) return post;
   return relative && rest.includes('の') ? rest : post;
 }
 

@@ -150,12 +150,15 @@ function listedOffice(sentence: string, list: string[] | undefined): string {
   );
 }
 
-/** 「統括情報セキュリティ責任者（総務部長をもって充てる。）は、…」: the office in a bracket after the role fills it. */
+/**
+ * 「統括情報セキュリティ責任者（総務部長をもって充てる。）は、…」: the office in a bracket after the role fills it; the
+ * bracket may give the role its short name too (「（副知事をもって充てる。以下「ＣＩＳＯ」という。）」).
+ */
 function bracketPosts(sentence: string): [string, Partial<Role>][] {
   if (!sentence.includes('充てる')) return [];
   const out: [string, Partial<Role>][] = [];
   for (const m of sentence.matchAll(
-    /([\u4e00-\u9fffァ-ヴーA-Za-z]+)\(([^()、。]+?)をもって(?:これに)?充てる。?(?:以下同じ。?)?\)/g,
+    /([\u4e00-\u9fffァ-ヴーA-Za-z]+)\(([^()、。]+?)をもって(?:これに)?充てる。?(?:以下同じ。?|以下「[^」()]+」という。?)?\)/g,
   )) {
     const role = roleAtEnd(m[1]);
     const fill = filling(m[2]);
@@ -471,6 +474,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     }
   }
   const roles = [...drafts.values()].sort((a, b) => a.order - b.order);
+  unitHeads(roles);
   // An appointer written as a post (課の長) or an alias resolves to the role that post fills.
   for (const r of roles) {
     if (!r.appointedBy) continue;
@@ -481,6 +485,20 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     r.appointedBy = match ? match.name : by;
   }
   return roles.map(({ order: _order, ...role }) => role);
+}
+
+/**
+ * 「当該情報システムを所管する課の長」: the head of one kind of unit is that unit's office (「課の長」), unless another
+ * role is filled by the heads of that unit (「課長」「当該課の長」); then the clause is what tells the two apart.
+ */
+function unitHeads(roles: Role[]): void {
+  for (const r of roles) {
+    const unit = r.post ? /^当該[^、。]*?する([^、。の])の長$/.exec(r.post)?.[1] : undefined;
+    if (!unit) continue;
+    const heads = new Set([`${unit}長`, `${unit}の長`, `${unit}長等`, `${unit}等の長`]);
+    const shared = roles.some((o) => o !== r && o.post && heads.has(o.post.replace(/^(?:各|当該)/, '')));
+    if (!shared) r.post = `${unit}の長`;
+  }
 }
 
 type Upsert = (name: string, path: string, patch?: Partial<Role>) => Draft;

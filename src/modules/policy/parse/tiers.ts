@@ -84,6 +84,19 @@ const relationAside = (s: string) =>
   s.includes('(') ? s.replace(/(指揮|指示|監督|命令)\(([^()]{1,4})\)/g, '$1$2') : s;
 
 /**
+ * 「Xは、…Yを補助する者を指名する」「Yの指示を受ける職員を置く」: a relation in a clause that describes someone the
+ * sentence picks or sets up says what that person does, not where the subject stands; it is read as naming no
+ * relation. A term defined as such a person (「…を補佐する者をいう」) keeps it.
+ */
+const describes = (s: string) =>
+  s.includes('る者') || s.includes('る職員')
+    ? s.replace(
+        /(?:を補助|を補佐|を助け|の(?:指示|指揮|命)を受け)(?:する|る)(?=(?:者|職員)を(?!いう))/g,
+        'に係る',
+      )
+    : s;
+
+/**
  * A term defined as who does something (「（３）X　Yの指揮を受け、…する者をいう。」「「X」とは、Yを補佐する者をいう。」)
  * read as the sentence 「Xは、Yの指揮を受け、…」 when X is a role.
  */
@@ -186,7 +199,7 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       // 「Yの指揮のもと、」「Yの監督のもとに」: the kana spelling of 「の下」.
       const written = raw.includes('のもと') ? raw.replace(/のもと(?=に|で|、)/g, 'の下') : raw;
       if (!relation.test(written)) continue;
-      const s = asDefined(relationAside(written), matcher, names);
+      const s = asDefined(relationAside(describes(written)), matcher, names);
       // 「Xの下に、Yを置き、…」: the role set up is below X.
       if (s.includes('の下に') && s.includes('を置')) {
         const set = /の下に、?([^。]+?)を置/.exec(s);
