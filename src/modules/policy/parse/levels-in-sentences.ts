@@ -7,13 +7,13 @@
  * are read here (機密性３, 重要度Ａ, 完全性高); the symbols order them.
  */
 import type { ClassificationLevel, ClauseNode } from '../types.ts';
+import { LETTER } from './levels-order.ts';
 import { splitSentences } from './sentences.ts';
 
 /** A body's own axis word, listed with its levels in a sentence that classifies: 秘匿性Ａ, 秘匿性Ｂ. */
 const OWN_AXIS = '(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{1,4}(?:性|度)(?=[0-9A-Z])';
 /** A level written with its axis: 機密性３, 重要性Ⅱ, 重要度Ａ, 機密性２Ｂ, 完全性高, 重要性分類Ⅳ. */
-const TOKEN =
-  '(機密性|完全性|可用性|重要性(?:分類)?|重要度(?:分類)?)((?:[IVX]+|[0-9]+[A-Z]?|[A-Z]|[高中低])(?![0-9A-Za-z]))';
+const TOKEN = `(機密性|完全性|可用性|重要性(?:分類)?|重要度(?:分類)?)((?:[IVX]+|[0-9]+[A-Z]?|${LETTER}|[高中低])(?![0-9A-Za-z]))`;
 
 /**
  * 「…を機密性３、」「…を機密性２とし、」「…を機密性１とする」「…を機密性１に分類する」, and with what the level
@@ -26,8 +26,10 @@ const SET_AS = new RegExp(
 /** 「情報資産の機密性は、…を３、…を２、…を１とする」: the axis as the topic, the levels as bare symbols. */
 const AXIS_TOPIC =
   /^(?:[^、。]*の)?(機密性|完全性|可用性|重要性(?:分類)?|重要度(?:分類)?)(?:の(?:区分|分類|格付け?))?は、/;
-const SET_AS_BARE =
-  /を「?((?:[IVX]+|[0-9]+[A-Z]?|[A-Z])(?![0-9A-Za-z]))」?(?:に|と(?:し|する))?(?=、|。|$|(?:と(?:し|する)|に(?:分類|区分|格付)))/g;
+const SET_AS_BARE = new RegExp(
+  `を「?((?:[IVX]+|[0-9]+[A-Z]?|${LETTER})(?![0-9A-Za-z]))」?(?:に|と(?:し|する))?(?=、|。|$|(?:と(?:し|する)|に(?:分類|区分|格付)))`,
+  'g',
+);
 /** 「重要度１は、個人情報を含む情報資産とする。」「機密性３の情報資産は、…とする。」: one level stated in a 項 of its own. */
 const ONE_LEVEL = new RegExp(
   `^${TOKEN}(?:の(?:情報資産|情報|資産))?は、?(.+?)(?:とする|をいう)(?:ものとする)?。?$`,

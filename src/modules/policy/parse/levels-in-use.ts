@@ -5,16 +5,30 @@
  * count from (３／２／１, Ａ／Ｂ／Ｃ, Ⅰ／Ⅱ／Ⅲ, with 2A/2B as one step): two levels or more, no gap, nothing else.
  */
 import type { ClassificationLevel, ClauseNode } from '../types.ts';
+import { LETTER } from './levels-order.ts';
 
 /** A level written with its axis and symbol, not part of a longer word or symbol. */
-const USED =
-  /(?<![\u4e00-\u9fff])(機密性|完全性|可用性|重要性分類|重要性|重要度)((?:[0-9]+[A-Z]?|[IVX]+|[A-Z]))(?![0-9A-Za-z])/g;
+const USED = new RegExp(
+  `(?<![\\u4e00-\\u9fff])(機密性|完全性|可用性|重要性分類|重要性|重要度)((?:[0-9]+[A-Z]?|[IVX]+|${LETTER}))(?![0-9A-Za-z])`,
+  'g',
+);
 /** What a level is used for right after it: assets, information, systems, or a range of levels. */
 const FOR_ASSETS =
   /^(?:(?:の|に該当する|に当たる|に分類される|に格付けされた)(?:情報|資産|文書|データ|電磁的記録|記録|媒体|システム|情報システム|もの)|以上|以下|又は|及び|、|・)/;
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 const LETTERS = 'ABCDEF';
+/** Grades some bodies set above A, highest first: AAA, AA, SSS, SS, S. */
+const ABOVE_A = ['AAA', 'AA', 'SSS', 'SS', 'S'];
+/** Letter grades from the top: the grades above A (at most one of each kind), then A, B, C … in order. */
+function letterOrder(symbols: string[]): string[] | null {
+  const above = ABOVE_A.filter((s) => symbols.includes(s));
+  const run = symbols.filter((s) => !above.includes(s));
+  if (!run.every((s) => /^[A-F]$/.test(s)) || !run.every((s) => LETTERS.indexOf(s) < run.length)) return null;
+  // AA over A, S over A; not AA beside SS (two scales).
+  if (above.length > 1 && !above.every((s) => s[0] === above[0][0])) return null;
+  return [...above, ...run.sort()];
+}
 
 /** Whether the symbols of one axis are a full run of one kind: 1…n (each step plain or lettered), A…, I…. */
 function fullRun(symbols: string[]): boolean {
@@ -31,9 +45,7 @@ function fullRun(symbols: string[]): boolean {
     return [...steps.values()].every((s) => s.length === 1 || s.every((x) => x !== ''));
   }
   if (symbols.every((s) => ROMAN.includes(s))) return symbols.every((s) => ROMAN.indexOf(s) < symbols.length);
-  if (symbols.every((s) => /^[A-F]$/.test(s)))
-    return symbols.every((s) => LETTERS.indexOf(s) < symbols.length);
-  return false;
+  return letterOrder(symbols) !== null;
 }
 
 /** The levels in use, each axis a full run; none where any axis used is not. */
@@ -51,8 +63,10 @@ export function levelsInUse(nodes: ClauseNode[]): { levels: ClassificationLevel[
   if (!path || byAxis.size === 0) return null;
   const levels: ClassificationLevel[] = [];
   for (const [axis, used] of byAxis) {
-    const symbols = [...used];
-    if (!fullRun(symbols)) return null;
+    const written = [...used];
+    if (!fullRun(written)) return null;
+    // Letters are ranked by the text's order: put them in the order of the grades.
+    const symbols = letterOrder(written) ?? written;
     levels.push(...symbols.map((label) => ({ axis, label, rank: 0 })));
   }
   return { levels, path };

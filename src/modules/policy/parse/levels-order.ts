@@ -7,10 +7,15 @@ import type { ClassificationLevel, ClauseNode } from '../types.ts';
 import { escapeRe } from './sentences.ts';
 
 /**
- * A level's symbol: I/II/III, 3, 2B, A; a sub-level in brackets (機密性2(a)); and the word 情報 some
+ * A letter grade: A, S, and a doubled letter some bodies set above A or S as the highest level (AA, AAA, SS).
+ * Letters that differ (AB, IT) are no grade.
+ */
+export const LETTER = '(?:AAA|AA|SSS|SS|[A-Z])';
+/**
+ * A level's symbol: I/II/III, 3, 2B, A, AA; a sub-level in brackets (機密性2(a)); and the word 情報 some
  * bodies write after it (機密性3情報), which is part of the level's name.
  */
-export const LEVEL = '((?:[IVX]+|[0-9]+[A-Z]?(?:\\([a-z]\\))?|[A-Z])(?:情報)?)';
+export const LEVEL = `((?:[IVX]+|[0-9]+[A-Z]?(?:\\([a-z]\\))?|${LETTER})(?:情報)?)`;
 const BARE_LEVEL = new RegExp(`^${LEVEL}$`);
 /**
  * A letter with 情報 (Ａ情報／Ｂ情報／Ｃ情報) is a level's whole name: a body that names its levels so writes no

@@ -22,6 +22,13 @@ const RULES: [SegmentRuleKind, RegExp][] = [
 ];
 
 /**
+ * 「年金事務系（…情報システムをいう。以下同じ。）を、…分離しなければならない」: a 系 defined in brackets right after
+ * the rule names it.
+ */
+const DEFINED_IN_BRACKETS =
+  /(?<![\u4e00-\u9fffァ-ヴーA-Za-z])([\u4e00-\u9fffァ-ヴーA-Za-z]{1,12}系)\(([^()]*?をいう)。?(?:以下同じ。?)?\)/;
+
+/**
  * Any other 系 the text defines as a segment: 「(3) 指令系　…システム及びネットワークをいう。」,
  * 「校務系とは、…」. A 系 defined as a grouping of other segments (事務系: LGWAN接続系及びインターネット接続系に
  * 属するもの) is not a segment of its own; one kept apart from them (「…接続系から分離されたもの」) is.
@@ -34,6 +41,7 @@ function definedSegments(tree: ClauseNode[], parts: string[] = []): { name: stri
     // 「ア．指令系　…をいう。」: one line of a list of terms that stays in its clause's text.
     // 「（３）事務系ネットワーク　…に用いるネットワークであって、…と分離されたもの」: an item of a list of terms
     // that names a network of its own, defined without 「をいう」.
+    // 「年金事務系（…をいう。）を、…」: defined in brackets in a rule.
     const m =
       /^([^\s、。()「」]{1,12}?系)\s*([^」].*をいう。?)$/.exec(n.text) ??
       (n.text.includes('系ネットワーク')
@@ -45,7 +53,8 @@ function definedSegments(tree: ClauseNode[], parts: string[] = []): { name: stri
         : null) ??
       (n.text.includes('\n') && n.text.includes('系')
         ? /(?:^|\n)(?:[ア-ン][.．]|[・●])\s*([^\s、。()]{1,12}?系)\s*([^\n]+をいう。?)(?=\n|$)/.exec(n.text)
-        : null);
+        : null) ??
+      (n.text.includes('系(') ? DEFINED_IN_BRACKETS.exec(n.text) : null);
     if (!m || !/ネットワーク|システム|端末|セグメント/.test(m[2])) return;
     if (SEGMENTS.some(([, re]) => re.test(m[1]))) return;
     // Named in the definition as what it is part of, not as what it is kept apart from (「…から分離された」,
@@ -204,6 +213,23 @@ function listedSegments(tree: ClauseNode[]): { name: string; at: number }[] {
 }
 
 /**
+ * 「事務系は、…LGWAN接続系及びインターネット接続系に分離する」「事務系をLGWAN接続系とインターネット接続系とに分割する」:
+ * a 系 divided into segments of the 三層の対策 groups them and is no segment of its own.
+ */
+const DIVIDED_INTO = new RegExp(
+  `(?:^|、|。)(${SEGMENT_WORD})(?:ネットワーク)?(?:は|を)、?[^。]*?(?:${KNOWN})と?に(?:区分|分割|分離)(?:する|し|して|され)`,
+);
+function groupings(nodes: ClauseNode[]): string[] {
+  const out: string[] = [];
+  for (const n of nodes) {
+    if (!n.text.includes('系') || !/区分|分割|分離/.test(n.text)) continue;
+    const m = DIVIDED_INTO.exec(n.text);
+    if (m && !SEGMENTS.some(([, re]) => re.test(m[1])) && !out.includes(m[1])) out.push(m[1]);
+  }
+  return out;
+}
+
+/**
  * The 系 of the one sentence that divides the body's own network (「ネットワークは、X系と、Y系とに分離する」), where
  * one of them at least is of the body's own naming; undefined where no sentence, or more than one, does so.
  */
@@ -248,8 +274,8 @@ export function findSegments(tree: ClauseNode[]): string[] {
     return k;
   };
   // 系 defined as part of a segment (「LGWAN接続系の情報システムであって…」) are none, even where kept apart.
-  const parts: string[] = [];
-  const defined = definedSegments(tree, parts);
+  const parts: string[] = groupings(nodes);
+  const defined = definedSegments(tree, parts).filter((d) => !parts.includes(d.name));
   const listed = itemSegments(tree).filter((s) => !SEGMENTS.some(([, re]) => re.test(s.name)));
   // 制御系 and 制御系ネットワーク are one segment: the name first defined or found stands.
   const bare = (name: string) => name.replace(/ネットワーク$/, '');
