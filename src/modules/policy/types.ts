@@ -6,6 +6,7 @@ import type { DateKind, PolicyKind } from './policy-patterns.ts';
 
 /** Which numbering style a clause uses (see parse/styles.ts); the hierarchy comes from the document. */
 export type MarkerStyle =
+  | 'part' // 第N部 (a part of a policy in parts: 基本方針 / 対策基準)
   | 'hen' // 第N編
   | 'chapter' // 第N章
   | 'section' // 第N節

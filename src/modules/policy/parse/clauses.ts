@@ -3,6 +3,7 @@ import { PolicyInputError } from '../text/errors.ts';
 import { type NormalizedLine, normalizeText } from '../text/normalize.ts';
 import type { ClauseNode, ClauseSummary, TocEntry } from '../types.ts';
 import { finalizeTree } from './finalize.ts';
+import { settleParts } from './parts.ts';
 import { findToc } from './toc.ts';
 import { buildRawTree } from './tree.ts';
 import { type Issue, lineOf, makeIssue } from './warnings.ts';
@@ -36,10 +37,17 @@ export function flatten(nodes: ClauseNode[]): ClauseNode[] {
 const flatCache = new WeakMap<ClauseNode[], ClauseNode[]>();
 
 /** Where the 目次 disagrees with the body: entries matched in order by their label. */
-function tocIssues(toc: TocEntry[], flat: ClauseNode[], lineOf: (offset: number) => number): Issue[] {
+function tocIssues(
+  toc: TocEntry[],
+  flat: ClauseNode[],
+  lineOf: (offset: number) => number,
+  dividers: Set<string>,
+): Issue[] {
   const issues: Issue[] = [];
   let cursor = 0;
   for (const e of toc) {
+    // A part the paths leave out (parts.ts) has no clause of its own.
+    if (dividers.has(e.label)) continue;
     const at = flat.findIndex((n, i) => i >= cursor && n.label === e.label);
     const entry = `${e.label} ${e.title}`.trim();
     if (at < 0) {
@@ -66,6 +74,7 @@ export function parseClauses(text: string): ParsedClauses {
   let lines: NormalizedLine[] = normalized.lines;
   if (toc.range) lines = [...lines.slice(0, toc.range[0]), ...lines.slice(toc.range[1])];
   const raw = buildRawTree(lines);
+  const dividers = settleParts(raw.roots, raw.preamble);
   const issues = [...raw.issues];
   const built = finalizeTree(raw.roots, text, issues);
   const flat = flatten(built.nodes);
@@ -75,7 +84,7 @@ export function parseClauses(text: string): ParsedClauses {
     issues.push(makeIssue('policy.unnumbered_text', { count: raw.preamble.length }));
   }
   const at = lineOf(text);
-  issues.push(...tocIssues(toc.entries, flat, at));
+  issues.push(...tocIssues(toc.entries, flat, at, dividers));
   // Each 目次 entry says where it stands, for the explanation of every line.
   toc.entries.forEach((e, k) => {
     const i = toc.lineIndexes?.[k];

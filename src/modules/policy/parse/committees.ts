@@ -61,7 +61,7 @@ const CHAIR = '(委員長|会長|座長|議長|本部長|班長|幹事長|部会
 const LEAD =
   '(委員長|会長|座長|議長|本部長|班長|幹事長|部会長|責任者|リーダー|統括者|(?:チーム|班|本部)の長)';
 /** A body the text sets up: a committee, a team (CSIRT), a council. */
-const BODY = '(?:委員会|幹事会|連絡会|協議会|CSIRT|チーム|会議|本部|班|部会|ワーキンググループ)';
+const BODY = '(?:委員会|幹事会|連絡会|協議会|検討会|CSIRT|チーム|会議|本部|班|部会|ワーキンググループ)';
 /** The head of a team as the sentence that sets it up names it: 「Xを長とするチーム」. */
 const LEAD_OF = '(委員長|座長|責任者|リーダー|統括者|長)';
 const VICE = '(副委員長|副会長|副座長|副議長|副本部長)';

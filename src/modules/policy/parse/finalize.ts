@@ -91,8 +91,8 @@ const INTRODUCES_LIST = /(?:次の|以下の|次に掲げる|下記の?)[^。]*�
 /** A line with no sentence end and no table cell. */
 const holdsNoSentence = (l: NormalizedLine) => !/[。\t]/.test(l.text);
 
-/** Styles of the document's divisions (編, 章, 節, 款, 別表): a title after them is a heading. */
-const STRUCTURAL = new Set(['hen', 'chapter', 'section', 'subsection', 'appendix']);
+/** Styles of the document's divisions (部, 編, 章, 節, 款, 別表): a title after them is a heading. */
+const STRUCTURAL = new Set(['part', 'hen', 'chapter', 'section', 'subsection', 'appendix']);
 
 /** Per numbering style: how many of the nodes have it, and how many of those are headings. */
 function countStyles(nodes: RawNode[], headings: Set<RawNode>): Map<string, { all: number; headed: number }> {

@@ -53,6 +53,8 @@ const SELF_REFERENCE =
   /^(?:この|本)[^、。]*?(?:基本方針|対策基準|基準|方針|規程|ポリシー|要綱|規則|訓令)(?:の[^、。]{0,8})?は、/;
 /** A bracketed note after a sentence's 。, kept with the sentence (sentences.ts). */
 const NOTE_AFTER = /。\([^()]*\)$/;
+/** A thing the sentence before named, taken up with この as the topic (not a case: この場合, この際). */
+const THING_TOPIC = /^(?:この|当該)(?!場合|際|とき|ため|限り)[\u4e00-\u9fff]{1,8}(?:に|で)?は、/;
 /** A sentence that introduces the items below it. */
 const LEAD = /次の|以下の|次に掲げる|各号/;
 /** A proviso that allows by someone's leave what the sentence before forbids or restricts (「ただし、…の許可を得た場合は、…できる」). */
@@ -64,7 +66,10 @@ const RESTRICTS = /に限る(?:もの)?(?:とする)?。?$|に限り/;
 function actorsInTitle(title: string, matcher: ActorMatcher): string[] {
   const roles = matcher.before(title, 'の');
   if (roles.length > 0) return roles;
-  const staff = [...matcher.staffTerms, '職員等', '職員'].find((t) => title.startsWith(t));
+  // 「議員用タブレット端末」 names a thing the 議員 use, not the 議員.
+  const staff = [...matcher.staffTerms, '職員等', '職員'].find(
+    (t) => title.startsWith(t) && title.charAt(t.length) !== '用',
+  );
   return staff ? [staff] : [];
 }
 
@@ -227,7 +232,8 @@ export function extractObligations(
           actors = rolesOfTable(referencedTables(sentence, everyClause()), matcher);
         // 「何人も、…してはならない」 binds anyone: no one named before is its actor.
         // A sentence that binds no one named (who gives a leave, the auditor's independence) takes no one's either.
-        const anyone = /^何人も/.test(sentence) || !!subject.unbound;
+        // 「この研修には、…を含めるものとする」: a thing named by この as the topic binds no one named before.
+        const anyone = /^何人も/.test(sentence) || !!subject.unbound || THING_TOPIC.test(sentence);
         if (actors.length === 0 && previous.length > 0 && !anyone) [actors, from] = [previous, 'previous'];
         if (actors.length === 0 && itemLead && itemLead.actors.length > 0 && !anyone)
           [actors, from] = [itemLead.actors, 'list'];

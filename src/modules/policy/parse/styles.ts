@@ -94,6 +94,9 @@ const kana = re(`^([${KANA_ORDER}])(?:\\s+|$)`);
 
 /** The table. Order matters only where two patterns could read the same line: the first wins. */
 export const STYLES: NumberingStyle[] = [
+  // A part of a policy in parts (第1部 基本方針 / 第2部 対策基準): above everything; parse/parts.ts decides
+  // whether it stays in the paths.
+  structure('part', '部', -1, '第1部'),
   structure('hen', '編', 0, '第1編'),
   structure('chapter', '章', 1, '第2章'),
   structure('section', '節', 2, '第1節'),

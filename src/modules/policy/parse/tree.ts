@@ -48,7 +48,7 @@ function stripGluedHeading(node: RawNode | undefined, marker: Marker, issues: Is
   issues.push(makeIssue('policy.glued_heading', { heading: tail }, { node }));
 }
 
-const DIVISIONS = new Set(['hen', 'chapter', 'section', 'subsection']);
+const DIVISIONS = new Set(['part', 'hen', 'chapter', 'section', 'subsection']);
 
 /**
  * Whether a number in the style of `next` would stand as the document's article: the open clause

@@ -189,7 +189,7 @@ export function collapseSpaces(s: Mapped, wide: (offset: number) => boolean = ()
   }
   // The gap after a structural label (第1章 総則, 附則 …) separates the label from its heading.
   const afterLabel = (at: number) =>
-    /^(?:第[0-9一二三四五六七八九十百]+[編章節款条]?(?:の\d+)?|附則|別表\S*|[ア-ン]|[一二三四五六七八九十]{1,3}|[・･])$/.test(
+    /^(?:第[0-9一二三四五六七八九十百]+[部編章節款条]?(?:の\d+)?|附則|別表\S*|[ア-ン]|[一二三四五六七八九十]{1,3}|[・･])$/.test(
       text.slice(0, at),
     );
   // 「(1) 情報資産　町が保有する…」: a full-width space after a numbered term separates term and text.
