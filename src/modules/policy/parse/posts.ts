@@ -39,7 +39,11 @@ function officesOf(sentence: string): { offices: string[]; short?: string } {
   if (!m) return { offices: [] };
   // 「組合の管理者は」「法人の理事長は」: the body the text is the policy of holds the office; its name is no part of it.
   const parts = splitNames(m[1].replace(OWN_BODY, ''));
-  if (parts.length === 0 || !parts.every((p) => OFFICE.test(p) && !SEAT.test(p))) return { offices: [] };
+  // 「所属の長（以下「所属長」という。）は」: the head of a unit, given a short name that is an office, is one too.
+  const headOf = (p: string) =>
+    parts.length === 1 && !!m[2] && /^[\u4e00-\u9fff]{1,8}の長$/.test(p) && OFFICE.test(m[2]);
+  if (parts.length === 0 || !parts.every((p) => (OFFICE.test(p) || headOf(p)) && !SEAT.test(p)))
+    return { offices: [] };
   return parts.length === 1 && m[2] ? { offices: parts, short: m[2] } : { offices: parts };
 }
 
@@ -56,7 +60,7 @@ export function rolesFromPosts(tree: ClauseNode[]): Role[] {
     }
   };
   all(tree);
-  const walk = (nodes: ClauseNode[], organization: boolean) => {
+  const walk = (nodes: ClauseNode[], organization: boolean, above: string) => {
     for (const n of nodes) {
       const title = n.title ?? '';
       if (COMMITTEE.test(title)) continue;
@@ -68,16 +72,24 @@ export function rolesFromPosts(tree: ClauseNode[]): Role[] {
         if (!(inOrganization || DUTY.test(s) || offices.every((o) => grants.has(o)))) continue;
         for (const written of offices) {
           const o = fullName.get(written) ?? written;
-          if (!out.has(o)) out.set(o, { name: o, post: o, path: n.path });
+          // 「（２）事務局長　①議会事務局長（以下「事務局長」という。）は、」: a heading that writes the short name names the role.
+          const headed = short && o === offices[0] && (title || above) === short;
+          if (!out.has(o))
+            out.set(
+              o,
+              headed
+                ? { name: short, post: o.endsWith(short) ? short : o, path: n.path, aliases: [o] }
+                : { name: o, post: o, path: n.path },
+            );
           const role = out.get(o);
-          if (role && short && !role.aliases?.includes(short))
+          if (role && short && role.name !== short && !role.aliases?.includes(short))
             role.aliases = [...(role.aliases ?? []), short];
         }
       }
-      walk(n.children, inOrganization);
+      walk(n.children, inOrganization, title);
     }
   };
-  walk(tree, false);
+  walk(tree, false, '');
   return [...out.values()];
 }
 
@@ -154,13 +166,21 @@ export function officeHeadings(tree: ClauseNode[]): Role[] {
       if (OFFICE.test(title) && !SEAT.test(title)) {
         for (const s of splitSentences(n.text)) {
           const { offices, short } = officesOf(s);
-          if (offices.length !== 1 || !offices[0].endsWith(title) || !DUTY.test(s)) continue;
-          out.push({
-            name: offices[0],
-            post: offices[0],
-            path: n.path,
-            ...(short ? { aliases: [short] } : {}),
-          });
+          if (offices.length !== 1 || !DUTY.test(s)) continue;
+          const full = offices[0];
+          // 「（所属長）　所属の長（以下「所属長」という。）は、」: the heading writes the short name, which names the role;
+          // the post is the office in full, or the name itself where the short name is the title's tail (事務局長).
+          if (short === title && full !== title) {
+            out.push({
+              name: short,
+              post: full.endsWith(short) ? short : full,
+              path: n.path,
+              aliases: [full],
+            });
+            break;
+          }
+          if (!full.endsWith(title)) continue;
+          out.push({ name: full, post: full, path: n.path, ...(short ? { aliases: [short] } : {}) });
           break;
         }
       }

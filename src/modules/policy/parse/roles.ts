@@ -316,6 +316,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const office = defined.has(node) ? undefined : officeAt.get(node.path);
     if (office && !drafts.has(keyOf.get(office.name) ?? office.name)) {
       upsert(office.name, office.path, { post: office.post });
+      for (const short of office.aliases ?? []) alias(office.name, short, office.path);
       officeRoles.add(office.name);
     }
     const title = defined.has(node) ? '' : (node.title ?? '');
