@@ -112,7 +112,9 @@ const CLASSIFY_INTO_ITEMS = new RegExp(
     `(?:情報|資産|文書|データ|記録)の?(?:[^、。「」]{1,8}(?:による|に応じた|に基づく))?(?:分類|区分|格付け?|${AXES_TOPIC})は、` +
     `(?:次|以下)(?:の(?:各号に掲げる|表に掲げる|表の)?とおり|に掲げる(?:もの|とおり)|の([0-9]+|[一二三四五六])?(?:つの)?(?:段階|区分|種類))` +
     `(?:とする|に(?:分類|区分)する)|` +
-    `(?:情報|資産|文書|データ|記録)は、(?:次|以下)(?:に掲げる|の(?:各号に掲げる)?)(?:区分|分類)とする`,
+    `(?:情報|資産|文書|データ|記録)は、(?:次|以下)(?:に掲げる|の(?:各号に掲げる)?)(?:区分|分類)とする|` +
+    // 「次の取扱区分に区分する」: the body's own word for its classes right after 次の (group 5).
+    `(?:次|以下)の${NOUN}${BY}、?(?:分類|区分|格付)`,
 );
 /** How many levels a sentence that classifies into the items below says there are (「次の３区分」), if it says. */
 function countOf(m: RegExpExecArray): number | undefined {
@@ -200,21 +202,45 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
     items.some((i) => i.head.length < 1 || i.head.length > 12 || !isLevelHead(i.head) || !i.definition)
   )
     return [];
-  // 「…次の各号に掲げる取扱区分に分類する」 over 取扱区分Ｓ／Ａ／Ｂ: the word every level starts with is the axis.
-  const noun = m[2] ?? m[3];
+  // 「…次の各号に掲げる取扱区分に分類する」 over 取扱区分Ｓ／Ａ／Ｂ: the word every level starts with is the axis; so is
+  // a body's own word for its classes (取扱区分 over 第一種情報…), where the sentence names no axis it classifies by.
+  const noun = m[2] ?? m[3] ?? m[5];
+  const heads = items.map((i) => i.head);
   const axis =
     over[0] ??
-    (noun && items.every((i) => i.head.startsWith(noun) && i.head.length > noun.length)
+    ownAxisWord(heads) ??
+    classifiedBy(sentence) ??
+    (noun && (heads.every((h) => h.startsWith(noun) && h.length > noun.length) || !PLAIN_NOUN.test(noun))
       ? noun
       : axisOfNamed(
-          sentenceAround(node.text, m.index),
-          items.map((i) => i.head),
+          sentence,
+          heads,
           items.map((i) => i.definition),
         ));
   return (over.length ? over : [axis]).flatMap((a) =>
     items.map((i) => ({ axis: a, label: i.head, rank: 0, definition: i.definition })),
   );
 }
+
+/** Plain words for a class, not a body's name for its scheme: 区分, 種別, 類型, 分類 …, and counts (三段階, 四区分). */
+const PLAIN_NOUN =
+  /^(?:[0-9一二三四五六]*(?:区分|種別|種類|類型|分類|等級|段階|種|類|つ)|格付け?|系|系統|重要性|重要度|機密性)$/;
+
+/** A grade word after an axis word: 可用度高, 保全度低, 秘匿性甲. */
+const OWN_AXIS_LEVEL = /^([\u4e00-\u9fff]{1,4}?(?:性|度))[高中低大小甲乙丙丁]$/;
+/** 可用度高／可用度低, 保全度高／保全度低: the axis word (…性, …度) every level's name starts with. */
+function ownAxisWord(heads: string[]): string | undefined {
+  const word = OWN_AXIS_LEVEL.exec(heads[0] ?? '')?.[1];
+  return word && heads.every((h) => OWN_AXIS_LEVEL.exec(h)?.[1] === word) ? word : undefined;
+}
+
+/**
+ * The axis a sentence classifies by, named as the assets' own: 「その機密性に応じ」「機密性により」「機密性の観点から」; not
+ * one said of something else (「その取扱いの重要性に応じ」).
+ */
+const CLASSIFIED_BY =
+  /(?:^|[、はを]|その)(機密性|完全性|可用性|重要性|重要度)(?:に(?:応じ|より|よって|基づき)|の観点から)/;
+const classifiedBy = (sentence: string) => CLASSIFIED_BY.exec(sentence)?.[1];
 
 /**
  * An item that defines its level as a term: 「秘密情報とは、…情報をいう。」, or with the definition in brackets
