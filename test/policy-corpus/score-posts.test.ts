@@ -28,6 +28,22 @@ test('a role that is an office itself has its own name as its post or none', () 
   assert.ok(!samePost('校長', undefined), 'no role named');
 });
 
+test('an office with or without 当該 or a unit named only by its kind in front is the same post', () => {
+  assert.ok(samePost('当該情報システムを所管する所属長', '情報システムを所管する所属長'));
+  assert.ok(samePost('各課の係長', '係長'));
+  assert.ok(samePost('事務局の各課長', '各課長'));
+  assert.ok(samePost('課等の係長', '係長'));
+  assert.ok(!samePost('総務課の係長', '主任'), 'another office');
+  assert.ok(!samePost('課長', '総務課長'), 'a named unit is still not a bare one');
+});
+
+test('a holder named by who picks them is that or no post', () => {
+  assert.ok(samePost('所属長が指名する職員', undefined));
+  assert.ok(samePost(undefined, '学校長が指名する教職員'));
+  assert.ok(!samePost('所属長', undefined), 'an office is a post');
+  assert.ok(!samePost('所属長が指名する職員', '係長'), 'an office named is another post');
+});
+
 test('a committee or a unit is the same with or without the body or unit above it written in front', () => {
   assert.ok(sameBody('鴇ヶ丘市情報セキュリティ委員会', '情報セキュリティ委員会'));
   assert.ok(sameBody('総務部情報政策課', '情報政策課'));

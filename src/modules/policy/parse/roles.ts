@@ -419,16 +419,20 @@ export function findRoles(tree: ClauseNode[]): Role[] {
   // (beside the roles an office designates, 「事務局長は、…のうちから担当者を指名する」). An office met
   // earlier as a role that nothing appoints (副管理者) is held by the office itself.
   const isRole = (name: string | undefined) => !!name && drafts.has(keyOf.get(name) ?? name);
-  if (
-    [...drafts.values()].every(
-      (r) => r.unappointed || officeRoles.has(r.name) || (!r.post && !isRole(r.appointedBy)),
-    )
+  // A text that names roles but puts offices in their chain (「本庁主管課長は、ＣＩＳＯの指揮監督を受け」) gives its
+  // duties to those offices too.
+  const offices = [...drafts.values()].every(
+    (r) => r.unappointed || officeRoles.has(r.name) || (!r.post && !isRole(r.appointedBy)),
   )
-    for (const r of rolesFromPosts(tree)) {
-      const role = upsert(r.name, r.path, { post: r.post });
-      if (role.post === role.name) delete role.unappointed;
-      for (const short of r.aliases ?? []) alias(r.name, short, r.path);
-    }
+    ? rolesFromPosts(tree)
+    : officesInChain(tree, [...keyOf.keys(), ...drafts.keys()], (o) =>
+        [...drafts.values()].some((r) => heldAs(r.post) === o || r.name === o),
+      );
+  for (const r of offices) {
+    const role = upsert(r.name, r.path, { post: r.post });
+    if (role.post === role.name) delete role.unappointed;
+    for (const short of r.aliases ?? []) alias(r.name, short, r.path);
+  }
   // The head written as an office with the final authority (組合の管理者) is a role beside the roles appointed by name.
   const head = headFromPosts(tree);
   if (head && !isRole(head.name) && ![...drafts.values()].some((r) => heldAs(r.post) === head.name)) {
@@ -486,6 +490,44 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     r.appointedBy = match ? match.name : by;
   }
   return roles.map(({ order: _order, ...role }) => role);
+}
+
+/**
+ * Offices a text puts in the chain of its named roles (「本庁主管課長は、ＣＩＳＯの指揮監督を受け」) that fill none of
+ * them, and that stand in a chain of their own (「課長は、所長の指揮監督を受け」): the text gives its duties to those
+ * offices, so the offices its organization charges with duties are its roles, each held by the office itself. None
+ * where no such office is placed under a named role.
+ */
+function officesInChain(tree: ClauseNode[], names: string[], held: (office: string) => boolean): Role[] {
+  if (names.length === 0) return [];
+  // Read first where an office is placed under a role (few texts have one), the offices themselves only then.
+  const roleWords = [...new Set(names)].map(escapeRe).join('|');
+  const under = new RegExp(
+    `^([\\u4e00-\\u9fff]{1,12}長)は、(?:[^。]*?、)?(?:${roleWords})(?:の指揮|の指示を受け|の命を受け|を補佐)`,
+  );
+  const subjects = new Set<string>();
+  for (const n of flatten(tree)) {
+    if (!/の指揮|の指示を受け|の命を受け|を補佐/.test(n.text)) continue;
+    for (const s of splitSentences(n.text)) {
+      const m = under.exec(s);
+      if (m && !held(m[1])) subjects.add(m[1]);
+    }
+  }
+  if (subjects.size === 0) return [];
+  const candidates = rolesFromPosts(tree).filter((r) => !held(r.name));
+  if (!candidates.some((r) => subjects.has(r.name))) return [];
+  // The offices form a chain of their own (「課長は、所長の指揮監督を受け」「次長は、所長を補佐し」): one office assisting a
+  // role (「総務課長は、Xを補佐する」) is only that office's work.
+  const own = candidates.map((r) => escapeRe(r.name)).join('|');
+  const among = new RegExp(
+    `^(?:${own})は、(?:[^。]*?、)?(?:${own})(?:の指揮|の指示を受け|の命を受け|を補佐)`,
+  );
+  const chained = flatten(tree).some(
+    (n) =>
+      /の指揮|の指示を受け|の命を受け|を補佐/.test(n.text) &&
+      splitSentences(n.text).some((x) => among.test(x)),
+  );
+  return chained ? candidates : [];
 }
 
 /**
