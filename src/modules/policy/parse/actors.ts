@@ -118,7 +118,8 @@ export function actorMatcher(
   const resolve = (written: string): string | null => {
     const w = written.replace(/^(?:本組合の|当該)/, '').trim();
     if (names.has(w)) return names.get(w) ?? null;
-    const office = offices.get(w);
+    // 「当該システムを所管する課長」: an office described with 当該 is filled as written.
+    const office = offices.get(w) ?? offices.get(written.trim());
     if (office) return office;
     const m = roleRe?.exec(w);
     if (!m) return null;

@@ -105,7 +105,8 @@ export function approversOfLevelAfter(
     if (!p?.approver?.length) return;
     const m = o.text.includes('が行う') ? GIVEN_BY.exec(o.text.replace(NEXT_PARAGRAPH, '')) : null;
     const asked = m ? null : PROVISO_ASKS.exec(o.text);
-    const asks = !!asked && o.approver?.length === 1;
+    // One approver, or several that each allow (「Xの許可に加え、Yの承認を得なければならない」).
+    const asks = !!asked && (o.approver?.length === 1 || (!!o.approver?.length && o.text.includes('に加え')));
     // 「前項の許可は、Xが行う。」 names no level: the 項 before takes X (approversOfPreviousParagraph).
     // Only one level so given, and not yet taken by that 項 (「…にあってはXが、…にあってはYが行う」 is).
     const previous =
@@ -113,15 +114,17 @@ export function approversOfLevelAfter(
     if (!(m || asks) || (m && !previous && /^前[項条]の/.test(m[1]))) return;
     // 「当該許可は、機密性３の…にあっては、Xが行う。」: the levels may stand after the は.
     const levels = levelsOf(m ? (levelsOf(m[1], scheme).length > 0 ? m[1] : m[2]) : o.text, scheme);
-    const by = m ? giver(m[2], matcher) : o.approver?.[0];
-    if (levels.length === 0 || !by) return;
+    const given = m ? giver(m[2], matcher) : undefined;
+    const by = m ? (given ? [given] : []) : (o.approver ?? []);
+    if (levels.length === 0 || by.length === 0) return;
     // The levels the first sentence names, else those of the named levels' axis that the text asks a permission
     // for anywhere (機密性３ and ２, not the 機密性１ no permission names), else every level of that axis.
     const all = p.levels?.length ? p.levels : permittedWith(levels, p.text);
     const base = p.approverByLevel ?? Object.fromEntries(all.map((l) => [l, [...(p.approver ?? [])]]));
     const byLevel: Record<string, string[]> = { ...base };
     // 「…の承認も得なければならない」: X as well as the approver the level had.
-    for (const l of levels) byLevel[l] = asked?.[1] === 'も' ? [...new Set([...(base[l] ?? []), by])] : [by];
+    for (const l of levels)
+      byLevel[l] = asked?.[1] === 'も' ? [...new Set([...(base[l] ?? []), ...by])] : [...by];
     p.approverByLevel = byLevel;
     p.approver = [...new Set(Object.values(byLevel).flat())];
     // A sentence with a modal ending (「…を得なければならない」「…が行うものとする」) stays a duty, asking for no

@@ -38,6 +38,10 @@ const BRACKET_BEFORE_LEAVE =
  */
 const HAD = '(?!ることができ(?:ない|ず)|るいとま|る暇|られない|られず)';
 
+/** After 「Xが認めた」: a thing X approved once, then the leave for the act asked of someone (「…を、Yの許可を得て」). */
+const STANDING =
+  '(?![\\u4e00-\\u9fffァ-ヴー]+を、?[^。]*?の(?:事前の|書面による)?(?:許可|承認|決裁|了承|同意)を(?:得|受け))';
+
 /** 「前項の」「前項の規定による」「前条第２号に規定する」: the permission the 項 or 条 before asks for. */
 const PREVIOUS = '^前[項条](?:第[0-9]+号)?(?:の規定による|に規定する|の)';
 /** A sentence that says who gives the permission of the 項 before: 「前項の許可は、」「前項の許可権者は、」. */
@@ -88,9 +92,10 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
       patterns: [
         // 「…の承諾を得ないで」: 承諾 is a permission as 許可 is.
         // 「Xの許可を要する」「Xの承認が必要である」 state the same leave; 「許可を要しない」 asks none.
+        // 「Xの許可に加え、Yの承認を得」: X's leave is asked as well as Y's.
         pattern(
           /許可|承認|承諾|許諾|了承|了解|同意/,
-          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:[をも]得${HAD}|[をも]受け(?!る前)${HAD}|をもって足り|で足り|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと)`,
+          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:[をも]得${HAD}|[をも]受け(?!る前)${HAD}|をもって足り|で足り|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと|に加え(?=て?、[^。]*(?:許可|承認|決裁|了承|同意)を(?:得|受け)))`,
         ),
         // 「…廃棄するときは、Xの確認を受けて（受けなければならない）」: the leave to go on with the act, given by X
         // having checked; not a check of what was done (「返却し、Xの確認を受け」) or of a content (「…について、X
@@ -113,7 +118,10 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         // 「Xが認める場合に限り」「Xが必要と認めるときは、…できる」: X's leave, asked of someone else (「Xは、必要
         // があると認めるときは」 is X judging for itself, no leave: X stands before は, not が).
         pattern(/認める(?:場合|とき)/, `${list}が[^。、]{0,12}?認める(?:場合|とき)(?:に限り|は|には)`),
-        pattern(/許可|承認|決裁/, `${list}が[^。、]{0,10}?(?:許可|承認|決裁)(?:した|している|する)`),
+        pattern(
+          /許可|承認|決裁/,
+          `${list}が[^。、]{0,10}?(?:許可|承認|決裁)(?:した${STANDING}|している|する)`,
+        ),
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
         // 「Xが災害対応その他の理由により必要と認めたときに限り、…できる」: only by X's leave, however it is reasoned.
         pattern(/に限り/, `${list}が[^。、]{0,24}?(?:判断|認め)(?:した|た)(?:場合|とき)に限り`),
@@ -128,9 +136,11 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
         // The proviso may say how the role checked first: 「CISOが通信の経路及び方法を確認して許可した場合は」,
         // 「統括管理者が暗号化等の措置を確認し、許可したときは」, or what it did after: 「…が必要と認めて登録した媒体」.
+        // What X approved once, with the leave for the act asked of another (「Xが認めた端末を、Yの許可を得て使用する場合
+        // は」), is a standing approval: Y gives the leave.
         pattern(
           /^ただし、/,
-          `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た|て[^。、]{0,16}?した)[^。]*?この限りでない`,
+          `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た${STANDING}|て[^。、]{0,16}?した)[^。]*?この限りでない`,
         ),
         // 「前項の許可は、Xが行う。」: who gives the permission the 項 before asks for.
         // Also 「前項の規定による許可は、Xが行う。」 and 「前項の許可をする者（許可権者）は、Xとする。」.
@@ -147,10 +157,11 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
           /^ただし、/,
           `^ただし、[^。]*?${list}が[^。]*?その(?:許可|承認|決裁)を(?:得|受け)[^。]*?この限りでない`,
         ),
-        // 「あらかじめXと協議し、その承認を受け」, 「Xに届け出て、その承認を受けたときは」: その is the role just named.
+        // 「あらかじめXと協議し、その承認を受け」, 「Xに届け出て、その承認を受けたときは」, 「作業計画をXに提出し、その承認を
+        // 受け」: その is the role just named.
         pattern(
           /その(?:許可|承認|決裁|了承|同意)/,
-          `${list}(?:と協議し|に届け出|に申請し|に申し出|に報告し)て?、?その(?:許可|承認|決裁|了承|同意)を(?:得|受け)`,
+          `${list}(?:と協議し|に届け出|に申請し|に申し出|に報告し|に提出し)て?、?その(?:許可|承認|決裁|了承|同意)を(?:得|受け)`,
         ),
         // The application made to X is for X's leave: 「Xに申請し、許可を受け」, 「Xに申請書を提出し、その許可を受け」.
         pattern(

@@ -300,6 +300,10 @@ export function extractObligations(
         const condition = subject.condition ?? when?.[1];
         if (condition) ob.condition = condition;
         if (levels.length > 0) ob.levels = levels;
+        // A 別表 row where one level only asks the permission (「送信不可」「許可不要」 in the other cells), for a sentence
+        // naming no level: the permission is that level's.
+        else if (ob.approverByLevel && Object.keys(ob.approverByLevel).length === 1)
+          ob.levels = Object.keys(ob.approverByLevel);
         if (approver.length > 0 || /許可|承認|決裁|了承|同意/.test(sentence)) {
           // 「次に掲げる場合は、Xの許可を得なければならない。」: the act is in the items below, where they name one.
           const listed =
