@@ -80,6 +80,37 @@ function paired(s: string, path: string, upsert: Upsert): boolean {
   return true;
 }
 
+/**
+ * 「AにYを、BにZを、それぞれ充てる」「AにYを、BにZをもって充てる」: each role with に, the office after it. An office
+ * that is itself a role's name (a committee's seats: 「議長にXを、委員にYを充てる」) pairs no role.
+ */
+function pairedWithNi(s: string, path: string, upsert: Upsert): boolean {
+  const m =
+    /^((?:[^、。を]+?に、?[^、。を]+?を、)+[^、。を]+?に、?[^、。を]+?)を、?(?:それぞれ)?、?(?:もって)?(?:これに)?充てる/.exec(
+      s,
+    );
+  if (!m) return false;
+  const pairs = m[1].split('を、').map((p) => /^([^、。を]+?)に、?([^、。を]+)$/.exec(p));
+  const office = (p: string) => isPost(p) && !isRoleName(p) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p);
+  if (pairs.length < 2 || !pairs.every((p) => p && appointedRole(p[1]) === p[1] && office(p[2]))) return false;
+  for (const p of pairs) if (p) upsert(p[1], path, filling(p[2]));
+  return true;
+}
+
+/**
+ * 「Xには、所長の職を指定する」「Xに、A課長及びB課長の職並びにC所長の職を充てる」: the offices (職) named for a role;
+ * the first is the post.
+ */
+function officesDesignated(s: string, path: string, upsert: Upsert): boolean {
+  const m = /^([^、。を]+?)(?:の職)?(?:には|に)、?([^。を]+?)の職を(?:(?:指定|指名)する|(?:もって)?充てる)/.exec(s);
+  if (!m || appointedRole(m[1]) !== m[1]) return false;
+  const offices = m[2].replace(/の職(?=及び|並びに|又は|、)/g, '');
+  const parts = offices.split(/及び|並びに|又は|、/);
+  if (!parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p)) || !isPost(parts[0])) return false;
+  upsert(m[1], path, filling(offices));
+  return true;
+}
+
 /** Records a role the sentence sets up, with what it says of it. */
 export type Upsert = (name: string, path: string, patch?: Partial<Role>) => unknown;
 
@@ -221,9 +252,9 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     }
   }
   // 「…を置き、総務課長が兼ねる」「…を置き、その職は、Yが兼務する」「…を置き、Yの職にある者がこれに当たる」
-  // fill the role like 「…をもって充てる」.
+  // 「…を置き、副市長がその職に就く」「…を置き、Yがその任に当たる」 fill the role like 「…をもって充てる」.
   m =
-    /(?:^|、)([^、。]*?)を置き、(?:その職は、)?(.+?)(?:をもって(?:これに)?充て|を充て|が兼ね|が兼務|をもって兼ね|がこれに当たる|が(?:これを)?務め)/.exec(
+    /(?:^|、)([^、。]*?)を置き、(?:その職は、)?(.+?)(?:をもって(?:これに)?充て|を充て|が兼ね|が兼務|をもって兼ね|がこれに当たる|が(?:これを)?務め|が(?:その(?:職|任)|これ)に(?:就|当た))/.exec(
       s,
     );
   if (m) {
@@ -273,7 +304,8 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     return;
   }
   // 「AはYを、BはZを充てる」「AにはYを、BにはZをもって充てる」: each role with the office written after it.
-  if (paired(s, path, upsert)) return;
+  if (paired(s, path, upsert) || pairedWithNi(s, path, upsert)) return;
+  if (officesDesignated(s, path, upsert)) return;
   // 「Xは、…を充ててはならない」 forbids, it appoints no one.
   m = /^([^、。]+?)(?:の職)?(?:は|には)、(.+?)(?:をもって(?:これに)?充て|を充て)(?!てはならない)/.exec(s);
   if (m && appointedRole(m[1]) === m[1]) {
