@@ -92,7 +92,8 @@ function pairedWithNi(s: string, path: string, upsert: Upsert): boolean {
   if (!m) return false;
   const pairs = m[1].split('を、').map((p) => /^([^、。を]+?)に、?([^、。を]+)$/.exec(p));
   const office = (p: string) => isPost(p) && !isRoleName(p) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p);
-  if (pairs.length < 2 || !pairs.every((p) => p && appointedRole(p[1]) === p[1] && office(p[2]))) return false;
+  if (pairs.length < 2 || !pairs.every((p) => p && appointedRole(p[1]) === p[1] && office(p[2])))
+    return false;
   for (const p of pairs) if (p) upsert(p[1], path, filling(p[2]));
   return true;
 }
@@ -102,7 +103,8 @@ function pairedWithNi(s: string, path: string, upsert: Upsert): boolean {
  * the first is the post.
  */
 function officesDesignated(s: string, path: string, upsert: Upsert): boolean {
-  const m = /^([^、。を]+?)(?:の職)?(?:には|に)、?([^。を]+?)の職を(?:(?:指定|指名)する|(?:もって)?充てる)/.exec(s);
+  const m =
+    /^([^、。を]+?)(?:の職)?(?:には|に)、?([^。を]+?)の職を(?:(?:指定|指名)する|(?:もって)?充てる)/.exec(s);
   if (!m || appointedRole(m[1]) !== m[1]) return false;
   const offices = m[2].replace(/の職(?=及び|並びに|又は|、)/g, '');
   const parts = offices.split(/及び|並びに|又は|、/);
