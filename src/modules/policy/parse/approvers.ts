@@ -93,7 +93,10 @@ function asRead(sentence: string, matcher: ActorMatcher): string {
 
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
-  if (!matcher.pattern || !/許可|承認|承諾|許諾|許し|決裁|決定を|了承|了解|同意|協議|判断|認め|確認を受け/.test(sentence))
+  if (
+    !matcher.pattern ||
+    !/許可|承認|承諾|許諾|許し|決裁|決定を|了承|了解|同意|協議|判断|認め|確認を受け/.test(sentence)
+  )
     return [];
   sentence = asRead(sentence, matcher);
   let res = approverRes.get(matcher);
