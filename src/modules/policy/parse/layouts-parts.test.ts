@@ -38,24 +38,22 @@ const FLAT_DOT = `小川町情報セキュリティ基本方針及び対策基�
 ①　職員は、情報資産を重要度により分類しなければならない。
 `;
 
+/** The second part's paths in the flat 「１．」 texts below: numbered from the top again. */
+const SECOND_PART = [
+  '1.',
+  '1./(1)',
+  '1./(1)/①',
+  '1./(1)/②',
+  '1./(2)',
+  '1./(2)/①',
+  '2.',
+  '2./(1)',
+  '2./(1)/①',
+];
+
 test('第１部 / 第２部 with 「１　」 then flat 「１．」: the second part starts again at the top, no 部 in the paths', () => {
   const got = paths(FLAT_DOT);
-  assert.deepEqual(got, [
-    '1',
-    '2',
-    '2/(1)',
-    '2/(2)',
-    '3',
-    '1.',
-    '1./(1)',
-    '1./(1)/①',
-    '1./(1)/②',
-    '1./(2)',
-    '1./(2)/①',
-    '2.',
-    '2./(1)',
-    '2./(1)/①',
-  ]);
+  assert.deepEqual(got, ['1', '2', '2/(1)', '2/(2)', '3', ...SECOND_PART]);
   assert.ok(!titled(FLAT_DOT).some((t) => t.includes('部')), titled(FLAT_DOT).join('\n'));
   // The part title is no text of the first part's last clause.
   const last = flatten(parseClauses(FLAT_DOT).tree).find((n) => n.path === '3');
@@ -176,18 +174,7 @@ ${title}
 - 2 -
 `;
   const got = paths(text);
-  assert.deepEqual(got.slice(9), [
-    '10',
-    '1.',
-    '1./(1)',
-    '1./(1)/①',
-    '1./(1)/②',
-    '1./(2)',
-    '1./(2)/①',
-    '2.',
-    '2./(1)',
-    '2./(1)/①',
-  ]);
+  assert.deepEqual(got.slice(9), ['10', ...SECOND_PART]);
   const tenth = flatten(parseClauses(text).tree).find((n) => n.path === '10');
   assert.equal(tenth?.text, '総務課長は、委託先に情報セキュリティ対策を求めなければならない。');
 });
