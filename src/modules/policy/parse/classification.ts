@@ -703,7 +703,9 @@ const OWN_CLASS_WORD = /^[\u4e00-\u9fff]{1,4}(?:区分|分類)$/;
  * that very axis (機密区分 for 機密性), which stays the axis.
  */
 function underStatedAxis(node: ClauseNode, levels: ClassificationLevel[]): void {
-  const own = levels.filter((l) => OWN_CLASS_WORD.test(l.axis) && !/[性度]/.test(l.axis) && l.axis !== '区分');
+  const own = levels.filter(
+    (l) => OWN_CLASS_WORD.test(l.axis) && !/[性度]/.test(l.axis) && l.axis !== '区分',
+  );
   if (own.length === 0) return;
   const stated = splitSentences(node.text)
     .filter((s) => /分類|区分|分け|格付/.test(s))
