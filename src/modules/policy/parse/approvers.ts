@@ -51,6 +51,8 @@ export const GIVES_PREVIOUS = new RegExp(
 
 /** Roles named with the post that fills them in brackets, one regular expression per matcher. */
 const postBracketRes = new WeakMap<ActorMatcher, RegExp>();
+/** Posts named with the role they fill in brackets, one regular expression per matcher. */
+const roleBracketRes = new WeakMap<ActorMatcher, RegExp>();
 
 /**
  * 「統括責任者（総務課長）の許可」「ＣＩＳＯ（副町長）の」: a role written with the post that fills it (or another name
@@ -63,10 +65,21 @@ export function withoutPostBrackets(sentence: string, matcher: ActorMatcher): st
     re = new RegExp(`(${matcher.pattern})\\((${matcher.pattern})\\)`, 'g');
     postBracketRes.set(matcher, re);
   }
-  return sentence.replace(re, (whole, role: string, post: string) => {
+  sentence = sentence.replace(re, (whole, role: string, post: string) => {
     const a = matcher.resolve(role) ?? role;
     const b = matcher.resolve(post) ?? post;
     return a === b ? role : whole;
+  });
+  // 「校長（学校情報セキュリティ管理者）の許可」: the post first, the role it fills in brackets; the role gives it.
+  if (!sentence.includes(')')) return sentence;
+  let back = roleBracketRes.get(matcher);
+  if (!back) {
+    back = new RegExp(`([\\u4e00-\\u9fffァ-ヴー]{1,10})\\((${matcher.pattern})\\)(?=の|から|に|が)`, 'g');
+    roleBracketRes.set(matcher, back);
+  }
+  return sentence.replace(back, (whole, post: string, role: string) => {
+    const a = matcher.resolve(post);
+    return a === null || a === (matcher.resolve(role) ?? role) ? role : whole;
   });
 }
 
@@ -80,7 +93,10 @@ function asRead(sentence: string, matcher: ActorMatcher): string {
 
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
-  if (!matcher.pattern || !/許可|承認|承諾|許諾|決裁|了承|了解|同意|協議|判断|認め|確認を受け/.test(sentence))
+  if (
+    !matcher.pattern ||
+    !/許可|承認|承諾|許諾|許し|決裁|決定を|了承|了解|同意|協議|判断|認め|確認を受け/.test(sentence)
+  )
     return [];
   sentence = asRead(sentence, matcher);
   let res = approverRes.get(matcher);
@@ -90,12 +106,12 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
     const pattern = (needs: RegExp, source: string) => ({ needs, re: new RegExp(source, 'g') });
     res = {
       patterns: [
-        // 「…の承諾を得ないで」: 承諾 is a permission as 許可 is.
+        // 「…の承諾を得ないで」: 承諾 is a permission as 許可 is; so is 「許しを得」.
         // 「Xの許可を要する」「Xの承認が必要である」 state the same leave; 「許可を要しない」 asks none.
         // 「Xの許可に加え、Yの承認を得」: X's leave is asked as well as Y's.
         pattern(
-          /許可|承認|承諾|許諾|了承|了解|同意/,
-          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|決裁|了承|了解|同意))(?:[をも]得${HAD}|[をも]受け(?!る前)${HAD}|をもって足り|で足り|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと|に加え(?=て?、[^。]*(?:許可|承認|決裁|了承|同意)を(?:得|受け)))`,
+          /許可|承認|承諾|許諾|許し|了承|了解|同意/,
+          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|許し|決裁|了承|了解|同意))(?:[をも]得${HAD}|[をも]受け(?!る前)${HAD}|をもって足り|で足り|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと|に加え(?=て?、[^。]*(?:許可|承認|決裁|了承|同意)を(?:得|受け)))`,
         ),
         // 「…廃棄するときは、Xの確認を受けて（受けなければならない）」: the leave to go on with the act, given by X
         // having checked; not a check of what was done (「返却し、Xの確認を受け」) or of a content (「…について、X
@@ -104,7 +120,10 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         // 「…の許可は、Xから受けなければならない」: the permission named first, then who gives it.
         pattern(/(?:許可|承認)は、[^。]*から受け/, `(?:許可|承認)は、${list}から受け`),
         // 「Xの決裁を経なければならない」: a 決裁 is passed through, as a permission is received.
-        pattern(/(?:決裁|承認)を経/, `${list}の(?:決裁|承認)を経`),
+        // 「Xの決定を経（得）なければならない」: X decides whether the act may go on.
+        pattern(/(?:決裁|承認|決定)を経|決定を得/, `${list}の(?:(?:決裁|承認|決定)を経|決定を得${HAD})`),
+        // 「…については、Xの判断により行うことができる」: the act is left to X's judgment.
+        pattern(/判断により/, `${list}の判断により、?[^。]{0,24}?ことができる`),
         // Asking X for it: 「Xに許可を求め」「Xの承認を求め」「Xに対し許可を申請し」.
         pattern(
           /(?:許可|承認|決裁|了承|同意)を(?:求め|申請|請求)/,
@@ -170,6 +189,11 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         ),
         // Only what a role allowed may be used: 「Xが利用を認めた外部サービス以外の外部サービスを…利用してはならない」,
         // 「…Xが認めたクラウドサービス以外で取り扱ってはならない」.
+        // 「Xが認めない機器を…接続してはならない」: only what X allowed.
+        pattern(
+          /認めない|認めていない|許可していない|承認していない/,
+          `${list}が[^。、]{0,8}?(?:認めない|認めていない|許可していない|承認していない)[^。、]{0,20}?を[^。]*?(?:てはならない|しないこと)`,
+        ),
         pattern(
           /以外/,
           `${list}が[^。、]{0,8}?(?:認め|許可し|承認し)た[^。、]{0,20}?以外(?:の|で|に)[^。]*?(?:てはならない|しないこと)`,
