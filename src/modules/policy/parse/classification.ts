@@ -28,10 +28,10 @@ import { splitSentences } from './sentences.ts';
 export { levelName, levelSymbol } from './levels-order.ts';
 
 const AXES = ['自治体機密性', '機密性', '完全性', '可用性', '重要性', '重要度', '格付', '区分'];
-// The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分 …; and levels
-// written as a bare scale with a symbol (レベル3, クラスIII, 区分I).
+// The guideline's axes and any axis a body names the same way: 重要性分類, 情報格付区分, its own 秘匿区分 or
+// 機密区分 …; and levels written as a bare scale with a symbol (レベル3, クラスIII, 区分I).
 const AXIS =
-  '(自治体機密性|機密性|完全性|可用性|重要性|重要度|レベル|クラス|ランク|区分|格付け?|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?)';
+  '(自治体機密性|機密性|完全性|可用性|重要性|重要度|レベル|クラス|ランク|区分|格付け?|[\u4e00-\u9fff]{1,6}(?:性|度)(?:分類|区分)?|[\u4e00-\u9fff]{1,4}(?:区分|分類))';
 const LEVEL_LABEL = new RegExp(`^${AXIS}\\s*${LEVEL}$`);
 const LEVEL_LINE = new RegExp(`^${AXIS}\\s*${LEVEL}\\s+(.+)$`);
 /** A level with its definition in brackets and no space: 「重要度Ａ（個人情報を含むもの）」. */
@@ -210,7 +210,10 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
     over[0] ??
     ownAxisWord(heads) ??
     classifiedBy(sentence) ??
-    (noun && (heads.every((h) => h.startsWith(noun) && h.length > noun.length) || !PLAIN_NOUN.test(noun))
+    (noun &&
+    (heads.every((h) => h.startsWith(noun) && h.length > noun.length) ||
+      !PLAIN_NOUN.test(noun) ||
+      givenEachAsset(node, noun))
       ? noun
       : axisOfNamed(
           sentence,
@@ -225,6 +228,15 @@ function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
 /** Plain words for a class, not a body's name for its scheme: 区分, 種別, 類型, 分類 …, and counts (三段階, 四区分). */
 const PLAIN_NOUN =
   /^(?:[0-9一二三四五六]*(?:区分|種別|種類|類型|分類|等級|段階|種|類|つ)|格付け?|系|系統|重要性|重要度|機密性)$/;
+
+/**
+ * A plain word for the classes (種別, 類型) that the text goes on to give each asset as its own: 「情報資産の種別を定め」,
+ * 「種別の定めのない情報資産」. The body calls its scheme by that word.
+ */
+function givenEachAsset(node: ClauseNode, noun: string): boolean {
+  const given = new RegExp(`の${noun}(?:を|が)|${noun}の(?:定め|決定|変更)`);
+  return given.test(node.text) || node.children.some((c) => given.test(c.text));
+}
 
 /** A grade word after an axis word: 可用度高, 保全度低, 秘匿性甲. */
 const OWN_AXIS_LEVEL = /^([\u4e00-\u9fff]{1,4}?(?:性|度))[高中低大小甲乙丙丁]$/;
@@ -683,6 +695,29 @@ function underNamedAxis(node: ClauseNode, levels: ClassificationLevel[]): void {
   for (const l of scaled) Object.assign(l, { axis: axes[0], label: `${l.axis}${l.label}` });
 }
 
+/** A body's own word for its classes before a level's symbol: 秘匿区分, 取扱区分 (not 重要性分類: that names an axis). */
+const OWN_CLASS_WORD = /^[\u4e00-\u9fff]{1,4}(?:区分|分類)$/;
+/**
+ * Levels of a body's own word (取扱区分Ａ／Ｂ) under a sentence that classifies by an axis of the assets (「その機密性に
+ * 応じ、次の取扱区分に区分する」) are levels of that axis, named as written; unless the word is the body's name for
+ * that very axis (機密区分 for 機密性), which stays the axis.
+ */
+function underStatedAxis(node: ClauseNode, levels: ClassificationLevel[]): void {
+  const own = levels.filter(
+    (l) => OWN_CLASS_WORD.test(l.axis) && !/[性度]/.test(l.axis) && l.axis !== '区分',
+  );
+  if (own.length === 0) return;
+  const stated = splitSentences(node.text)
+    .filter((s) => /分類|区分|分け|格付/.test(s))
+    .map(classifiedBy)
+    .find((a) => a !== undefined);
+  if (!stated) return;
+  for (const l of own) {
+    if (l.axis.startsWith(stated.slice(0, -1))) continue;
+    Object.assign(l, { axis: stated, label: BARE_LEVEL.test(l.label) ? `${l.axis}${l.label}` : l.label });
+  }
+}
+
 /**
  * A bare scale (レベルⅢ／Ⅱ／Ⅰ) under a sentence that names the axis it classifies by (「機密性に応じ、次のとおり
  * 分類する」) is that axis's scale where the text classifies by another axis too (「完全性に応じ、完全性高及び
@@ -784,6 +819,7 @@ export function findClassification(tree: ClauseNode[], matcher: ActorMatcher): C
     if (levels.length >= 2)
       levels.push(...levelsListedInSentence(node).filter((l) => !levels.some((o) => o.axis === l.axis)));
     underNamedAxis(node, levels);
+    underStatedAxis(node, levels);
     // An axis needs two levels or more.
     if (levels.length < 2) continue;
     levels.splice(0, levels.length, ...sharedByAxes(node, levels));
