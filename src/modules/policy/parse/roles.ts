@@ -492,6 +492,10 @@ export function findRoles(tree: ClauseNode[]): Role[] {
   return roles.map(({ order: _order, ...role }) => role);
 }
 
+/** The words that place one office under another (指揮, 指示, 命, 補佐). */
+const CHAIN = 'の指揮|の指示を受け|の命を受け|を補佐';
+const CHAIN_WORD = new RegExp(CHAIN);
+
 /**
  * Offices a text puts in the chain of its named roles (「本庁主管課長は、ＣＩＳＯの指揮監督を受け」) that fill none of
  * them, and that stand in a chain of their own (「課長は、所長の指揮監督を受け」): the text gives its duties to those
@@ -502,12 +506,10 @@ function officesInChain(tree: ClauseNode[], names: string[], held: (office: stri
   if (names.length === 0) return [];
   // Read first where an office is placed under a role (few texts have one), the offices themselves only then.
   const roleWords = [...new Set(names)].map(escapeRe).join('|');
-  const under = new RegExp(
-    `^([\\u4e00-\\u9fff]{1,12}長)は、(?:[^。]*?、)?(?:${roleWords})(?:の指揮|の指示を受け|の命を受け|を補佐)`,
-  );
+  const under = new RegExp(`^([\\u4e00-\\u9fff]{1,12}長)は、(?:[^。]*?、)?(?:${roleWords})(?:${CHAIN})`);
   const subjects = new Set<string>();
   for (const n of flatten(tree)) {
-    if (!/の指揮|の指示を受け|の命を受け|を補佐/.test(n.text)) continue;
+    if (!CHAIN_WORD.test(n.text)) continue;
     for (const s of splitSentences(n.text)) {
       const m = under.exec(s);
       if (m && !held(m[1])) subjects.add(m[1]);
@@ -519,13 +521,9 @@ function officesInChain(tree: ClauseNode[], names: string[], held: (office: stri
   // The offices form a chain of their own (「課長は、所長の指揮監督を受け」「次長は、所長を補佐し」): one office assisting a
   // role (「総務課長は、Xを補佐する」) is only that office's work.
   const own = candidates.map((r) => escapeRe(r.name)).join('|');
-  const among = new RegExp(
-    `^(?:${own})は、(?:[^。]*?、)?(?:${own})(?:の指揮|の指示を受け|の命を受け|を補佐)`,
-  );
+  const among = new RegExp(`^(?:${own})は、(?:[^。]*?、)?(?:${own})(?:${CHAIN})`);
   const chained = flatten(tree).some(
-    (n) =>
-      /の指揮|の指示を受け|の命を受け|を補佐/.test(n.text) &&
-      splitSentences(n.text).some((x) => among.test(x)),
+    (n) => CHAIN_WORD.test(n.text) && splitSentences(n.text).some((x) => among.test(x)),
   );
   return chained ? candidates : [];
 }
