@@ -253,6 +253,18 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
       return;
     }
   }
+  // 「…を置き、総務課長の職にある者を町長が指名する」「…を置き、総務課電算係長を指名する」: the office named is the
+  // post, whoever names it appoints; staff named (「職員を課長が指名する」) are no office.
+  m = /(?:^|、)([^、。]*?)を置き、([^、。を]+?)を(?:([^、。を]+?)が)?(?:指名|任命|指定)する。?$/.exec(s);
+  if (m) {
+    const name = appointedRole(m[1]);
+    const fill = filling(m[2]);
+    const staff = /(?:^|の)(?:職員|教職員|従業員|者)等?$/.test(fill.post ?? '');
+    if (name && fill.post && isPost(fill.post) && !staff && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(fill.post)) {
+      upsert(name, path, { ...fill, ...(m[3] ? { appointedBy: m[3] } : {}), perUnit: perUnitOf(s) });
+      return;
+    }
+  }
   // 「…を置き、総務課長が兼ねる」「…を置き、その職は、Yが兼務する」「…を置き、Yの職にある者がこれに当たる」
   // 「…を置き、副市長がその職に就く」「…を置き、Yがその任に当たる」 fill the role like 「…をもって充てる」.
   m =
