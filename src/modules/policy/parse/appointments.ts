@@ -333,8 +333,10 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     /^([^、。]+?)(?:の職)?(?:は|には)、([^、。]+?)(?:が(?:これを|これに)?(?:務め|当た|兼ね|兼務す|就|担)|をもって兼ね)/.exec(
       s,
     );
+  // 「Xの職には、副知事のうち知事が指名する者が就く」: the pool picked from is the post.
   const holder = m ? m[2].replace(/の職(?:にある|を占める)(?:者|職員)$/, '') : '';
-  if (m && appointedRole(m[1]) === m[1] && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(holder)) {
+  const pool = /^[^ぁ-ん]+の(?:うち|中)(?:から)?[^、。]+が(?:指名|任命|指定)する(?:者|職員)$/.test(holder);
+  if (m && appointedRole(m[1]) === m[1] && (pool || /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(holder))) {
     const fill = filling(holder);
     if (fill.post && isPost(fill.post)) {
       upsert(m[1], path, fill);

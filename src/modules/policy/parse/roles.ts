@@ -185,6 +185,20 @@ function pickedOffice(cell: string): Partial<Role> | null {
   return { post: cell, appointedBy: m[1] };
 }
 
+/**
+ * 「…の決定は、情報セキュリティ統括監（以下「統括監」という。）が行い、統括監の職には、副知事が就く」: a clause after the
+ * first that says who holds a role the text has named, as a sentence of its own with the role's name in full.
+ */
+function laterClauses(sentence: string, known: (written: string) => string | undefined): string[] {
+  if (!sentence.includes('の職')) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/、([\u4e00-\u9fffァ-ヴーA-Za-z]+)の職(?:は|には)、/g)) {
+    const full = known(m[1]);
+    if (full && m.index > 0) out.push(`${full}${sentence.slice(m.index + 1 + m[1].length)}`);
+  }
+  return out;
+}
+
 /** A sentence as a bulleted line writes it (「●Xは、Yをもって充て、…」), without its bullet. */
 const unbulleted = (s: string) => s.replace(/^[●○■□◆◇・]\s*/, '');
 
@@ -237,6 +251,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     role.aliases = [...new Set([...(role.aliases ?? []), other])];
   };
 
+  const known = (written: string) => keyOf.get(written) ?? (drafts.has(written) ? written : undefined);
   // Terms defined under 定義 (「(12) 外部委託事業者」) are not roles.
   const defined = new Set(flatten(flatten(tree).filter((n) => /定義|用語/.test(n.title ?? ''))));
   // 「X　…Yをもって充てる者をいい、以下「Z」という。」「X　Yをもって充て、…する者をいう。」: a term the
@@ -350,6 +365,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       const raw = unbulleted(line);
       for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
       appointments(clean(shortPost(listedOffice(raw, node.list), abbreviated)), node.path, upsert);
+      for (const tail of laterClauses(raw, known)) appointments(clean(tail), node.path, upsert);
       for (const [role, fill] of bracketPosts(raw)) upsert(role, node.path, fill);
       const expert = raw.includes('として') ? ENGAGED.exec(clean(raw)) : null;
       const engagedAs = expert ? roleAtEnd(expert[1]) : null;
