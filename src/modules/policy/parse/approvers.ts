@@ -755,9 +755,11 @@ export function approversFromItems(
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern) return null;
   // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」,
-  // 「次の区分に従い許可を得なければならない」 naming no one itself.
+  // 「次の区分に従い許可を得なければならない」 naming no one itself; or, for the permission of the 項 before,
+  // 「前項の許可は、…当該各号に定める者が行う」.
   const lead =
     /(?:(?:次|各号)に(?:定める|掲げる|記載する|示す)|次の)者の(?:許可|承認|決裁)/.test(sentence) ||
+    (GIVES_PREVIOUS.test(sentence) && /(?:次|各号)に(?:定める|掲げる|記載する|示す)者が行う/.test(sentence)) ||
     (/(?:(?:次|各号)に(?:定める|掲げる)|次の[^。、]{1,8}?に(?:従い|応じ|より)|次のとおり)[^。]*(?:許可|承認|決裁)/.test(
       sentence,
     ) &&
