@@ -144,10 +144,7 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         ),
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
         // 「Xが業務上の必要を認めて持出しを許したときは」: X judged, then gave the leave.
-        pattern(
-          /認めて/,
-          `${list}が[^。、]{0,24}?認めて[^。、]{0,16}?(?:許可し|承認し|許し)た(?:場合|とき)`,
-        ),
+        pattern(/認めて/, `${list}が[^。、]{0,24}?認めて[^。、]{0,16}?(?:許可し|承認し|許し)た(?:場合|とき)`),
         // 「Xが災害対応その他の理由により必要と認めたときに限り、…できる」: only by X's leave, however it is reasoned.
         pattern(/に限り/, `${list}が[^。、]{0,24}?(?:判断|認め)(?:した|た)(?:場合|とき)に限り`),
         // 「Xが認めたものを除き、…用いてはならない」: forbidden but for what X allowed.
@@ -765,7 +762,8 @@ export function approversFromItems(
   // 「前項の許可は、…当該各号に定める者が行う」.
   const lead =
     /(?:(?:次|各号)に(?:定める|掲げる|記載する|示す)|次の)者の(?:許可|承認|決裁)/.test(sentence) ||
-    (GIVES_PREVIOUS.test(sentence) && /(?:次|各号)に(?:定める|掲げる|記載する|示す)者が行う/.test(sentence)) ||
+    (GIVES_PREVIOUS.test(sentence) &&
+      /(?:次|各号)に(?:定める|掲げる|記載する|示す)者が行う/.test(sentence)) ||
     (/(?:(?:次|各号)に(?:定める|掲げる)|次の[^。、]{1,8}?に(?:従い|応じ|より)|次のとおり)[^。]*(?:許可|承認|決裁)/.test(
       sentence,
     ) &&
