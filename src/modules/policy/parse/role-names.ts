@@ -9,10 +9,11 @@
  */
 export const ROLE_SUFFIX =
   '(?:者|員|アドバイザー|アドバイザ|補佐官|CISO|CIO|オフィサー|マネージャー|マネジャー|アドミニストレーター|アドミニストレータ|(?<!カード)リーダー|ディレクター|コーディネーター|コーディネータ)';
-// A role may also end in 監 or 官 where its name says what it oversees: 情報セキュリティ統括監, 情報セキュリティ管理官;
+// A role may also end in 監 or 官 where its name says what it oversees: 情報セキュリティ統括監, 情報セキュリティ管理官,
+// 情報化推進監, 情報管理副監, 情報安全統括官; a board member's role in 理事 where it names security (情報セキュリティ統括理事);
 // a deputy may be named by the role it stands in for: 統括責任者代理, CISO代理.
 const ROLE_AT_END = new RegExp(
-  `^[^、。]{0,30}?(?:${ROLE_SUFFIX}|セキュリティ[^、。]{0,8}(?:監|官))(?:代理)?(?:\\([^()]{1,8}\\))?$`,
+  `^[^、。]{0,30}?(?:${ROLE_SUFFIX}|(?:セキュリティ|情報)[^、。]{0,8}(?:監|官)|セキュリティ[^、。]{0,8}理事)(?:代理)?(?:\\([^()]{1,8}\\))?$`,
 );
 
 /** True for a phrase that is a role name as a whole. */
