@@ -357,7 +357,9 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「総務課長を情報システム管理者に指定する」「Xを補佐する者として、総務部長をYに指定する」: no appointer named. A
   // subject written first (「Xは、…ため、総務課長をYに指定することができる」) is the other form's.
-  m = /^(?:(?:(?!は、)[^。])*?(?:として|ため)、)?([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定)する/.exec(s);
+  m = /^(?:(?:(?!は、)[^。])*?(?:として|ため)、)?([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定)する/.exec(
+    s,
+  );
   if (m && officeBecomes(m[1], m[2])) {
     upsert(m[2], path, { post: firstOffice(m[1]) });
     return;
