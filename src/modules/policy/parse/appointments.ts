@@ -113,6 +113,9 @@ function officesDesignated(s: string, path: string, upsert: Upsert): boolean {
   return true;
 }
 
+/** The head of a body, named like a role: 管理者 of a 組合, 病院事業管理者, 公営企業管理者. */
+const OFFICE_NAMED_LIKE_ROLE = /^(?:副?管理者|[\u4e00-\u9fff]{0,6}(?:事業|企業)管理者)$/;
+
 /** Records a role the sentence sets up, with what it says of it. */
 export type Upsert = (name: string, path: string, patch?: Partial<Role>) => unknown;
 
@@ -156,7 +159,7 @@ function spelled(s: string): string {
 export function appointments(written: string, path: string, upsert: Upsert): void {
   // 「部長のうちから、CISOが指名する者」: the comma after the pool changes nothing.
   const s = spelled(written.includes('から、') ? written.replace(/(の(?:うち|中)から)、/g, '$1') : written);
-  if (!/とする|とし、|となる|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め|兼|就|担|命/.test(s))
+  if (!/とする|とし、|となる|を置|充て|として|指名|任命|指定|委嘱|当た|務め|兼|就|担|命/.test(s))
     return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
   // 「CISOは、…知識及び経験を有する者をXとして置く（委嘱する）ことができる」: an outside expert engaged in a capacity,
@@ -435,10 +438,18 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     upsert(m[2], path, { post: m[1] });
     return;
   }
-  // 「施設課長は、防災システム管理者として、…」: the office fills the role it acts as.
-  m = /^([^、。]+?)は、([^、。を]+?)として、/.exec(s);
-  if (m && isPost(m[1]) && !isRoleName(m[1]) && roleAtEnd(m[2]) === m[2]) {
-    upsert(m[2], path, { post: m[1] });
+  // 「施設課長は、防災システム管理者として、…」「各課長は、それぞれXとして、…」「総務部長は、XとしてYを補佐し」
+  // 「病院事業管理者は、病院局のXとして、…」: the office fills the role it acts as; the body whose role it is (「病院局の」)
+  // is no part of the name. An office named like a role (病院事業管理者, 管理者) is an office still.
+  m = /^([^、。]+?)は、(?:それぞれ、?)?(?:[\u4e00-\u9fff]{1,8}の)?([^、。をの]+?)として(?:、|[^、。を]+?を)/.exec(s);
+  if (
+    m &&
+    isPost(m[1]) &&
+    (!isRoleName(m[1]) || OFFICE_NAMED_LIKE_ROLE.test(m[1])) &&
+    !/(?:^|の)(?:職員|教職員|従業員)等?$/.test(m[1]) &&
+    roleAtEnd(m[2]) === m[2]
+  ) {
+    upsert(m[2], path, { post: filling(m[1]).post ?? m[1] });
     return;
   }
   // 「情報セキュリティ監査責任者は、CIOが任命する。」: appointed by a role, no post named;
