@@ -151,6 +151,9 @@ function spelled(s: string): string {
   if (which && isRoleName(which[1])) t = t.slice(which[0].length - which[1].length - which[2].length);
   if (t.includes('人を置'))
     t = t.replace(/(?<=[^、。])(?:[0-9]+|[一二三四五六七八九十]+|若干)人(?=を置)/g, '');
+  // 「…のうちからXを一人指名する」「Xを若干名置く」: the head count after を.
+  if (/を(?:[0-9]+|[一二三四五六七八九十]+|若干)[人名]/.test(t))
+    t = t.replace(/(?<=を)(?:[0-9]+|[一二三四五六七八九十]+|若干)[人名](?=指名|任命|指定|置)/g, '');
   const bare = /^([\u4e00-\u9fffァ-ヴーA-Za-z]+)は(?=[^、])/.exec(t);
   return bare && isRoleName(bare[1]) ? `${bare[1]}は、${t.slice(bare[0].length)}` : t;
 }
