@@ -5,7 +5,7 @@
 import type { Role } from '../types.ts';
 import { filling, firstOffice, isPost } from './appointments-posts.ts';
 import { appointedRole, isRoleName, roleAtEnd } from './role-names.ts';
-import { splitNames, stripParens } from './sentences.ts';
+import { escapeRe, splitNames, stripParens } from './sentences.ts';
 
 /** Whether an office (no role's name, no phrase) fills the role named in full. */
 function officeBecomes(office: string, role: string): boolean {
@@ -475,8 +475,14 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   if (m) {
     const name = roleAtEnd(m[2]);
     if (name && !/者のうちから$/.test(m[2])) {
-      // 「…は、所属の職員のうちから推進員を指名する」: a designation, the pool is no post (充て職).
-      upsert(name, path, { appointedBy: m[1], ...optional });
+      // 「…は、所属の職員のうちから推進員を指名する」: a designation, the pool is no post (充て職); but a pool of the
+      // holders of an office (「…課の係長の職にある者のうちからXを指名する」) is that office.
+      const held = new RegExp(
+        `(?:^|、)([^、。]+?)の職にある(?:者|職員)の(?:うち|中)から、?${escapeRe(name)}を`,
+      ).exec(s.slice(m[1].length));
+      const fill = held ? filling(held[1]) : {};
+      const office = fill.post && isPost(fill.post) && !/(?:^|の)(?:職員|者)$/.test(fill.post);
+      upsert(name, path, { ...(office ? { post: fill.post } : {}), appointedBy: m[1], ...optional });
       return;
     }
   }
