@@ -162,8 +162,7 @@ function spelled(s: string): string {
 export function appointments(written: string, path: string, upsert: Upsert): void {
   // 「部長のうちから、CISOが指名する者」: the comma after the pool changes nothing.
   const s = spelled(written.includes('から、') ? written.replace(/(の(?:うち|中)から)、/g, '$1') : written);
-  if (!/とする|とし、|となる|を置|充て|として|指名|任命|指定|委嘱|当た|務め|兼|就|担|命/.test(s))
-    return;
+  if (!/とする|とし、|となる|を置|充て|として|指名|任命|指定|委嘱|当た|務め|兼|就|担|命/.test(s)) return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
   // 「CISOは、…知識及び経験を有する者をXとして置く（委嘱する）ことができる」: an outside expert engaged in a capacity,
   // named by what they know, is no role of the body's own.
@@ -444,7 +443,10 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   // 「施設課長は、防災システム管理者として、…」「各課長は、それぞれXとして、…」「総務部長は、XとしてYを補佐し」
   // 「病院事業管理者は、病院局のXとして、…」: the office fills the role it acts as; the body whose role it is (「病院局の」)
   // is no part of the name. An office named like a role (病院事業管理者, 管理者) is an office still.
-  m = /^([^、。]+?)は、(?:それぞれ、?)?(?:[\u4e00-\u9fff]{1,8}の)?([^、。をの]+?)として(?:、|[^、。を]+?を)/.exec(s);
+  m =
+    /^([^、。]+?)は、(?:それぞれ、?)?(?:[\u4e00-\u9fff]{1,8}の)?([^、。をの]+?)として(?:、|[^、。を]+?を)/.exec(
+      s,
+    );
   if (
     m &&
     isPost(m[1]) &&
