@@ -209,13 +209,20 @@ export function actorMatcher(
       if (name) return { actors: [name], ...(condition ? { condition } : {}) };
     }
     // 「議員及び職員は」「職員及び学生は」: the staff and other kinds of people, each who it is.
+    // 「前項の許可を受けた議員及び職員は」: the words before the first say which of them all, and are no name.
+    const person = (k: string) =>
+      resolve(k) ?? (staffOnly.test(k) || STAFF_WORD.test(k) || isPeopleKind(k) ? k : null);
     for (const list of [afterCondition, lastPart]) {
       const people = splitNames(list);
       if (people.length < 2) continue;
-      const each = people.map(
-        (k) => resolve(k) ?? (staffOnly.test(k) || STAFF_WORD.test(k) || isPeopleKind(k) ? k : null),
-      );
-      if (each.every((k) => k !== null)) return { actors: [...new Set(each)] };
+      const described = /^(.*[たる])([\u4e00-\u9fffァ-ヴー]+)$/.exec(people[0]);
+      const firstAlone = described && !person(people[0]) ? described[2] : null;
+      const each = (firstAlone ? [firstAlone, ...people.slice(1)] : people).map(person);
+      if (each.every((k) => k !== null))
+        return {
+          actors: [...new Set(each)],
+          ...(described && firstAlone ? { condition: described[1] } : {}),
+        };
     }
     // 「教職員は」「役職員は」: a word of its own that ends in 職員, not the staff term with something before it.
     if (STAFF_WORD.test(lastPart)) return { actors: [lastPart] };
