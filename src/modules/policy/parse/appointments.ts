@@ -278,7 +278,7 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     );
   if (m) {
     const name = appointedRole(m[1]);
-    if (name) upsert(name, path, { ...filling(m[2]), perUnit: perUnitOf(s) });
+    if (name) upsert(name, path, { ...filling(withoutRestated(m[2], name, m[1])), perUnit: perUnitOf(s) });
     return;
   }
   // 「…に統括監を置き、次長を統括監に充てる」: the office is named before the role it fills.
@@ -495,4 +495,16 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     const name = roleAtEnd(m[2]);
     if (name) upsert(name, path, { perUnit: perUnitOf(s), ...optional });
   }
+}
+
+/**
+ * 「Xを置き、Xには、Yの職にある者を充てる」「Xを置き、Xは（or its short name は）、Yをもって充てる」: the role named again
+ * before its office is not part of what fills it.
+ */
+function withoutRestated(fill: string, name: string, setUp: string): string {
+  const m = /^([^、。]+?)(?:には|は)、(.+)$/.exec(fill);
+  if (!m) return fill;
+  const short = /以下「([^」]+)」/.exec(setUp)?.[1];
+  // the short name: given in brackets, or the end of the name (責任者 for 情報管理責任者)
+  return m[1] === name || m[1] === short || (m[1].length >= 3 && name.endsWith(m[1])) ? m[2] : fill;
 }
