@@ -139,8 +139,12 @@ const POST_HEADING = /^(?:充てる(?:職|者|職員)|充て職|職名|職|担�
 /** The role's and the office's columns as the heading row names them. */
 function namedColumns(heading: string[]): [number, number] {
   const cells = heading.map((c) => c.replace(/\s/g, ''));
-  const post = cells.findIndex((c) => POST_HEADING.test(c));
-  const role = cells.findIndex((c) => /^(?:役割|役職|名称|区分|役割名|職務上の役割)$/.test(c));
+  // 「職名 | 充てる者」: the column headed as what fills the role is the offices', and 職名 then names the roles.
+  const filling = cells.findIndex((c) => /^(?:充てる(?:職|者|職員)|充て職)$/.test(c));
+  const post = filling >= 0 ? filling : cells.findIndex((c) => POST_HEADING.test(c));
+  const role = cells.findIndex(
+    (c, k) => /^(?:役割|役職|名称|区分|役割名|職務上の役割)$/.test(c) || (k !== post && c === '職名'),
+  );
   if (post < 0 && role < 0) return [0, 1];
   if (post >= 0 && role >= 0) return [role, post];
   if (post >= 0) return [post === 0 ? 1 : 0, post];
