@@ -86,6 +86,13 @@ const STRICTER_LEAVE = /^ただし、[^。]*(?:許可|承認|了承|同意|決�
 const LEAVE_GIVEN_BY =
   /^(?:ただし、)?[^。]*の(?:許可|承認|了承|同意|決裁)は、[^、。]+が行う(?:もの)?とする。?$/;
 
+/**
+ * Each case's giver of the leave, the sentence's act waiting on it (「機密性３についてはXが、機密性２についてはYが、…持出しを
+ * 許したときは、持ち出すことができる」): X and Y allow, and are not who acts.
+ */
+const PER_CASE_LEAVE =
+  /(?:については|にあっては)[^、。]+が、[^。]*?(?:許可|承認|許し|認め)[^。、]{0,6}?(?:とき|場合)/;
+
 /** Words that really modify a role name (統括…, 最高…) rather than being a typo. */
 const MEANINGFUL_PREFIX = /^(?:統括|最高|副|主任|総括|各|全|局|部|課|区)/;
 
@@ -147,7 +154,7 @@ export function actorMatcher(
   const bareSubject = new RegExp(`(?:^|、)(${actorWords})は(?!、)`);
   // Not a condition (「Xが許可した場合」) and not a clause that describes a thing by what X did (「Xが設定した端末」).
   const gaDoer = new RegExp(
-    `(${actorWords})が(?![^。]{0,12}(?:判断|認め|許可|承認|指示|指名|指定|定め|必要と))(?![^、。]{0,10}?(?:した|された)[\\u4e00-\\u9fffァ-ヴー])`,
+    `(${actorWords})が(?![^。]{0,12}(?:判断|認め|許可|許し|承認|指示|指名|指定|定め|必要と))(?![^、。]{0,10}?(?:した|された)[\\u4e00-\\u9fffァ-ヴー])`,
     'g',
   );
   const gaFirst = new RegExp(
@@ -301,6 +308,7 @@ export function actorMatcher(
     const rest = cut ? sentence.slice(cut[0].length) : '';
     const head = rest && !/場合|とき|除き/.test(rest) ? gaFirst.exec(rest) : null;
     if (head) return { actors: [resolve(head[1]) ?? staffTerm(head[1])] };
+    if (PER_CASE_LEAVE.test(sentence)) return { actors: [] };
     const last = sentence.includes('が') ? [...sentence.matchAll(gaDoer)].pop() : undefined;
     if (last) return { actors: [resolve(last[1]) ?? staffTerm(last[1])] };
     // 「委託事業者が再委託をするときは、…」「…は、事業課長が保管し」: a party or an office marked with が.

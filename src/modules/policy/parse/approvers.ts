@@ -137,11 +137,14 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
         // 「Xが認める場合に限り」「Xが必要と認めるときは、…できる」: X's leave, asked of someone else (「Xは、必要
         // があると認めるときは」 is X judging for itself, no leave: X stands before は, not が).
         pattern(/認める(?:場合|とき)/, `${list}が[^。、]{0,12}?認める(?:場合|とき)(?:に限り|は|には)`),
+        // 「Xが持出しを許したときは」: 許す is to give the leave, as 許可する is.
         pattern(
-          /許可|承認|決裁/,
-          `${list}が[^。、]{0,10}?(?:許可|承認|決裁)(?:した${STANDING}|している|する)`,
+          /許可|承認|決裁|許し/,
+          `${list}が[^。、]{0,10}?(?:(?:許可|承認|決裁)(?:した${STANDING}|している|する)|許し(?:た${STANDING}|ている))`,
         ),
         pattern(/判断|認め/, `${list}が[^。、]{0,12}?(?:判断|認め)(?:した|た)(?:場合|とき)`),
+        // 「Xが業務上の必要を認めて持出しを許したときは」: X judged, then gave the leave.
+        pattern(/認めて/, `${list}が[^。、]{0,24}?認めて[^。、]{0,16}?(?:許可し|承認し|許し)た(?:場合|とき)`),
         // 「Xが災害対応その他の理由により必要と認めたときに限り、…できる」: only by X's leave, however it is reasoned.
         pattern(/に限り/, `${list}が[^。、]{0,24}?(?:判断|認め)(?:した|た)(?:場合|とき)に限り`),
         // 「Xが認めたものを除き、…用いてはならない」: forbidden but for what X allowed.
@@ -459,7 +462,7 @@ export function approversByLevel(
   matcher: ActorMatcher,
   scheme: Classification | null,
 ): Record<string, string[]> | null {
-  if (!scheme || !matcher.pattern || !/許可|承認|決裁|了承|同意/.test(sentence)) return null;
+  if (!scheme || !matcher.pattern || !/許可|承認|決裁|了承|同意|許し/.test(sentence)) return null;
   if (!names(scheme, sentence)) return null;
   sentence = asRead(sentence, matcher);
   const bracketed = approversInBrackets(sentence, matcher, scheme);
@@ -501,7 +504,7 @@ export function approversPerLevel(
   marks.forEach((mark, i) => {
     const segment = sentence.slice(mark.end, marks[i + 1]?.at ?? sentence.length);
     // Only the part up to the permission word: 「…にあってはCISO、」 or 「…の場合はCISOの許可」.
-    const upTo = segment.search(/許可|承認|決裁|了承|同意/);
+    const upTo = segment.search(/許可|承認|決裁|了承|同意|許し/);
     let scope = upTo >= 0 ? segment.slice(0, upTo) : segment;
     const rest = REST.exec(scope);
     if (rest) {
@@ -755,9 +758,12 @@ export function approversFromItems(
 ): Record<string, string[]> | null {
   if (!scheme || !matcher.pattern) return null;
   // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」,
-  // 「次の区分に従い許可を得なければならない」 naming no one itself.
+  // 「次の区分に従い許可を得なければならない」 naming no one itself; or, for the permission of the 項 before,
+  // 「前項の許可は、…当該各号に定める者が行う」.
   const lead =
     /(?:(?:次|各号)に(?:定める|掲げる|記載する|示す)|次の)者の(?:許可|承認|決裁)/.test(sentence) ||
+    (GIVES_PREVIOUS.test(sentence) &&
+      /(?:次|各号)に(?:定める|掲げる|記載する|示す)者が行う/.test(sentence)) ||
     (/(?:(?:次|各号)に(?:定める|掲げる)|次の[^。、]{1,8}?に(?:従い|応じ|より)|次のとおり)[^。]*(?:許可|承認|決裁)/.test(
       sentence,
     ) &&

@@ -236,9 +236,11 @@ const PLAIN_NOUN =
 
 /**
  * A plain word for the classes (種別, 類型) that the text goes on to give each asset as its own: 「情報資産の種別を定め」,
- * 「種別の定めのない情報資産」. The body calls its scheme by that word.
+ * 「種別の定めのない情報資産」. The body calls its scheme by that word. 区分 and 分類 are what every scheme's classes
+ * are called (「前項の区分を定め」), so they name none.
  */
 function givenEachAsset(node: ClauseNode, noun: string): boolean {
+  if (/^(?:区分|分類)$/.test(noun)) return false;
   const given = new RegExp(`の${noun}(?:を|が)|${noun}の(?:定め|決定|変更)`);
   return given.test(node.text) || node.children.some((c) => given.test(c.text));
 }
