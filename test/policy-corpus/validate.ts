@@ -97,6 +97,10 @@ function opensClause(doc: CorpusDoc, index: number): boolean {
   // a 項 number after a 号 list belongs to the article, not to the item above it
   const articles = ['article', 'article-bare', 'supplementary'];
   if (next.label.style === 'arabic' && open.some((st) => articles.includes(st))) return false;
+  // 3―1―1 after the items of 3―1 is the next level of 3―1, not of the item above it
+  const dotted = /^(dot|dash)-([0-9]+)$/.exec(next.label.style);
+  const parent = dotted && `${dotted[1]}-${Number(dotted[2]) - 1}`;
+  if (parent && open.includes(parent) && open[open.length - 1] !== parent) return false;
   return !open.includes(next.label.style);
 }
 

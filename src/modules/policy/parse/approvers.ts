@@ -126,9 +126,10 @@ function approversAsRead(sentence: string, matcher: ActorMatcher): string[] {
         // 「…の承諾を得ないで」: 承諾 is a permission as 許可 is; so is 「許しを得」.
         // 「Xの許可を要する」「Xの承認が必要である」 state the same leave; 「許可を要しない」 asks none.
         // 「Xの許可に加え、Yの承認を得」: X's leave is asked as well as Y's.
+        // 「Xの確認及び許可を受け」「Xの確認と許可を得」: X checks, then gives the leave.
         pattern(
           /許可|承認|承諾|許諾|許し|了承|了解|同意/,
-          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:許可|承認|承諾|許諾|許し|決裁|了承|了解|同意))(?:[をも]得${HAD}|[をも]受け(?!る前)${HAD}|をもって足り|で足り|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと|に加え(?=て?、[^。]*(?:許可|承認|決裁|了承|同意)を(?:得|受け)))`,
+          `${list}(?:の|に|から|による)(?:(?:事前の|書面による|文書による)?(?:(?:確認|審査|点検|検査)(?:及び|並びに|と))?(?:許可|承認|承諾|許諾|許し|決裁|了承|了解|同意))(?:[をも]得${HAD}|[をも]受け(?!る前)${HAD}|をもって足り|で足り|なく|なしに|なしで|を要する|が必要(?:である|となる)?。|の下|のもと|に加え(?=て?、[^。]*(?:許可|承認|決裁|了承|同意)を(?:得|受け)))`,
         ),
         // 「…廃棄するときは、Xの確認を受けて（受けなければならない）」: the leave to go on with the act, given by X
         // having checked; not a check of what was done (「返却し、Xの確認を受け」) or of a content (「…について、X
@@ -200,7 +201,7 @@ function approversAsRead(sentence: string, matcher: ActorMatcher): string[] {
         // 受け」: その is the role just named.
         pattern(
           /その(?:許可|承認|決裁|了承|同意)/,
-          `${list}(?:と協議し|に届け出|に申請し|に申し出|に報告し|に提出し)て?、?その(?:許可|承認|決裁|了承|同意)を(?:得|受け)`,
+          `${list}(?:と協議し|に協議し|に届け出|に申請し|に申し出|に報告し|に提出し)て?、?その(?:許可|承認|決裁|了承|同意)を(?:得|受け)`,
         ),
         // The application made to X is for X's leave: 「Xに申請し、許可を受け」, 「Xに申請書を提出し、その許可を受け」.
         pattern(

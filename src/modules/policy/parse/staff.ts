@@ -11,8 +11,11 @@ const PEOPLE = /^[^\s、。「」()]{0,10}(?:職員|議員|従事者|従業員|�
 const NOT_PEOPLE = /(?:責任者|管理者|担当者|統括者|取扱者|委員|事業者|受託者)$/;
 
 const isPeople = (term: string) => PEOPLE.test(term) && !NOT_PEOPLE.test(term) && term.length <= 12;
-/** A definition that ends in persons: 「…を受講する者及び聴講する者をいう。」. */
-const PERSONS_DEFINED = /者をいう。?$/;
+/**
+ * A definition that ends in persons: 「…を受講する者及び聴講する者をいう。」, or in staff: 「…書記並びに…任用された
+ * 会計年度任用職員をいう。」 (the body's own word for its staff, 書記等).
+ */
+const PERSONS_DEFINED = /(?:者|職員)をいう。?$/;
 /** A term of a few kanji (and 等), not a role's or a contractor's name. */
 const isTerm = (term: string) => /^[\u4e00-\u9fff]{1,10}等?$/.test(term) && !NOT_PEOPLE.test(term);
 
