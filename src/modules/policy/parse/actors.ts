@@ -161,6 +161,11 @@ export function actorMatcher(
     `^(${actorWords})が(?![^。]{0,12}(?:判断|認め|指示|指名|指定|定め|必要と))(?![^、。]{0,10}?(?:した|された)[\\u4e00-\\u9fffァ-ヴー])`,
   );
   const gaToEnd = new RegExp(`(${actorWords})が([^、。を]{1,15})。?$`);
+  // 「…場合は、Xが別の者を指名するものとする。」: a が whose words run to the sentence's modal end is its doer, even where
+  // they choose or allow (指名, 許可), which after a が otherwise describe a thing or a condition.
+  const gaMain = new RegExp(
+    `(?:^|、)(${actorWords})が([^、。がは]{1,30}?)(?:ものとする|なければならない)。?$`,
+  );
 
   // 職員等 stays 職員等 and 職員 stays 職員: the staff word as the sentence writes it.
   const staffTerm = (written: string) => written;
@@ -204,13 +209,20 @@ export function actorMatcher(
       if (name) return { actors: [name], ...(condition ? { condition } : {}) };
     }
     // 「議員及び職員は」「職員及び学生は」: the staff and other kinds of people, each who it is.
+    // 「前項の許可を受けた議員及び職員は」: the words before the first say which of them all, and are no name.
+    const person = (k: string) =>
+      resolve(k) ?? (staffOnly.test(k) || STAFF_WORD.test(k) || isPeopleKind(k) ? k : null);
     for (const list of [afterCondition, lastPart]) {
       const people = splitNames(list);
       if (people.length < 2) continue;
-      const each = people.map(
-        (k) => resolve(k) ?? (staffOnly.test(k) || STAFF_WORD.test(k) || isPeopleKind(k) ? k : null),
-      );
-      if (each.every((k) => k !== null)) return { actors: [...new Set(each)] };
+      const described = /^(.*[たる])([\u4e00-\u9fffァ-ヴー]+)$/.exec(people[0]);
+      const firstAlone = described && !person(people[0]) ? described[2] : null;
+      const each = (firstAlone ? [firstAlone, ...people.slice(1)] : people).map(person);
+      if (each.every((k) => k !== null))
+        return {
+          actors: [...new Set(each)],
+          ...(described && firstAlone ? { condition: described[1] } : {}),
+        };
     }
     // 「教職員は」「役職員は」: a word of its own that ends in 職員, not the staff term with something before it.
     if (STAFF_WORD.test(lastPart)) return { actors: [lastPart] };
@@ -309,6 +321,10 @@ export function actorMatcher(
     const head = rest && !/場合|とき|除き/.test(rest) ? gaFirst.exec(rest) : null;
     if (head) return { actors: [resolve(head[1]) ?? staffTerm(head[1])] };
     if (PER_CASE_LEAVE.test(sentence)) return { actors: [] };
+    // (Not 「Xが承認した方法による」「Xが定める経路に限る」: what X did or does describes a thing.)
+    const runs = sentence.includes('が') ? gaMain.exec(sentence) : null;
+    if (runs && !/[るた][\u4e00-\u9fffァ-ヴー]/.test(runs[2]))
+      return { actors: [resolve(runs[1]) ?? staffTerm(runs[1])] };
     const last = sentence.includes('が') ? [...sentence.matchAll(gaDoer)].pop() : undefined;
     if (last) return { actors: [resolve(last[1]) ?? staffTerm(last[1])] };
     // 「委託事業者が再委託をするときは、…」「…は、事業課長が保管し」: a party or an office marked with が.

@@ -269,6 +269,18 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
       return;
     }
   }
+  // 「…を置き、総務課長の職にある者を町長が指名する」「…を置き、総務課電算係長を指名する」: the office named is the
+  // post, whoever names it appoints; staff named (「職員を課長が指名する」) are no office.
+  m = /(?:^|、)([^、。]*?)を置き、([^、。を]+?)を(?:([^、。を]+?)が)?(?:指名|任命|指定)する。?$/.exec(s);
+  if (m) {
+    const name = appointedRole(m[1]);
+    const fill = filling(m[2]);
+    const staff = /(?:^|の)(?:職員|教職員|従業員|者)等?$/.test(fill.post ?? '');
+    if (name && fill.post && isPost(fill.post) && !staff && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(fill.post)) {
+      upsert(name, path, { ...fill, ...(m[3] ? { appointedBy: m[3] } : {}), perUnit: perUnitOf(s) });
+      return;
+    }
+  }
   // 「…を置き、総務課長が兼ねる」「…を置き、その職は、Yが兼務する」「…を置き、Yの職にある者がこれに当たる」
   // 「…を置き、副市長がその職に就く」「…を置き、Yがその任に当たる」 fill the role like 「…をもって充てる」.
   m = sets
@@ -342,8 +354,10 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     /^([^、。]+?)(?:の職)?(?:は|には)、([^、。]+?)(?:が(?:これを|これに)?(?:務め|当た|兼ね|兼務す|就|担)|をもって兼ね)/.exec(
       s,
     );
+  // 「Xの職には、副知事のうち知事が指名する者が就く」: the pool picked from is the post.
   const holder = m ? m[2].replace(/の職(?:にある|を占める)(?:者|職員)$/, '') : '';
-  if (m && appointedRole(m[1]) === m[1] && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(holder)) {
+  const pool = /^[^ぁ-ん]+の(?:うち|中)(?:から)?[^、。]+が(?:指名|任命|指定)する(?:者|職員)$/.test(holder);
+  if (m && appointedRole(m[1]) === m[1] && (pool || /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(holder))) {
     const fill = filling(holder);
     if (fill.post && isPost(fill.post)) {
       upsert(m[1], path, fill);
@@ -362,8 +376,11 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     upsert(m[1], path, filling(m[2]));
     return;
   }
-  // 「総務課長を情報システム管理者に指定する」: no appointer named.
-  m = picks ? /^([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定)する/.exec(s) : null;
+  // 「総務課長を情報システム管理者に指定する」「Xを補佐する者として、総務部長をYに指定する」: no appointer named. A
+  // subject written first (「Xは、…ため、総務課長をYに指定することができる」) is the other form's.
+  m = picks
+    ? /^(?:(?:(?!は、)[^。])*?(?:として|ため)、)?([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定)する/.exec(s)
+    : null;
   if (m && officeBecomes(m[1], m[2])) {
     upsert(m[2], path, { post: firstOffice(m[1]) });
     return;

@@ -11,7 +11,7 @@ import { filling, isPost } from './appointments-posts.ts';
 import { flatten } from './clauses.ts';
 import { headFromPosts, officeHeadings, rolesFromPosts } from './posts.ts';
 import { collectivePost } from './posts-collective.ts';
-import { isRoleName, roleAtEnd } from './role-names.ts';
+import { appointedRole, isRoleName, roleAtEnd } from './role-names.ts';
 import { escapeRe, splitNames, splitSentences, stripParens } from './sentences.ts';
 
 export { isRoleName, ROLE_SUFFIX } from './role-names.ts';
@@ -123,12 +123,13 @@ function roleColumns(table: string[][]): [number, number] {
   return other === undefined ? [role, post] : [other, post === other ? role : post];
 }
 
+/** The heading of a 別表's column of offices (「充てる職」「職名」). */
+const POST_HEADING = /^(?:充てる(?:職|者|職員)|充て職|職名|職|担当(?:する)?職|指定する職|該当する職)$/;
+
 /** The role's and the office's columns as the heading row names them. */
 function namedColumns(heading: string[]): [number, number] {
   const cells = heading.map((c) => c.replace(/\s/g, ''));
-  const post = cells.findIndex((c) =>
-    /^(?:充てる(?:職|者|職員)|充て職|職名|職|担当(?:する)?職|指定する職|該当する職)$/.test(c),
-  );
+  const post = cells.findIndex((c) => POST_HEADING.test(c));
   const role = cells.findIndex((c) => /^(?:役割|役職|名称|区分|役割名|職務上の役割)$/.test(c));
   if (post < 0 && role < 0) return [0, 1];
   if (post >= 0 && role >= 0) return [role, post];
@@ -184,6 +185,20 @@ function pickedOffice(cell: string): Partial<Role> | null {
   return { post: cell, appointedBy: m[1] };
 }
 
+/**
+ * 「…の決定は、情報セキュリティ統括監（以下「統括監」という。）が行い、統括監の職には、副知事が就く」: a clause after the
+ * first that says who holds a role the text has named, as a sentence of its own with the role's name in full.
+ */
+function laterClauses(sentence: string, known: (written: string) => string | undefined): string[] {
+  if (!sentence.includes('の職')) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/、([\u4e00-\u9fffァ-ヴーA-Za-z]+)の職(?:は|には)、/g)) {
+    const full = known(m[1]);
+    if (full && m.index > 0) out.push(`${full}${sentence.slice(m.index + 1 + m[1].length)}`);
+  }
+  return out;
+}
+
 /** A sentence as a bulleted line writes it (「●Xは、Yをもって充て、…」), without its bullet. */
 const unbulleted = (s: string) => s.replace(/^[●○■□◆◇・]\s*/, '');
 
@@ -236,6 +251,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     role.aliases = [...new Set([...(role.aliases ?? []), other])];
   };
 
+  const known = (written: string) => keyOf.get(written) ?? (drafts.has(written) ? written : undefined);
   // Terms defined under 定義 (「(12) 外部委託事業者」) are not roles.
   const defined = new Set(flatten(flatten(tree).filter((n) => /定義|用語/.test(n.title ?? ''))));
   // 「X　…Yをもって充てる者をいい、以下「Z」という。」「X　Yをもって充て、…する者をいう。」: a term the
@@ -349,6 +365,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       const raw = unbulleted(line);
       for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
       appointments(clean(shortPost(listedOffice(raw, node.list), abbreviated)), node.path, upsert);
+      for (const tail of laterClauses(raw, known)) appointments(clean(tail), node.path, upsert);
       for (const [role, fill] of bracketPosts(raw)) upsert(role, node.path, fill);
       const expert = raw.includes('として') ? ENGAGED.exec(clean(raw)) : null;
       const engagedAs = expert ? roleAtEnd(expert[1]) : null;
@@ -360,15 +377,24 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     for (const table of node.tables ?? []) {
       // 別表: 役割 | 充てる職 (| 職務), or its columns in another order where the heading row names them.
       const [at, postAt] = roleColumns(table);
-      for (const row of table) {
+      // A table whose heading row names a column of offices appoints: each row sets up a role, even one named like
+      // an office (情報管理監, 情報取扱主任), and a row whose holder someone picks (「…が指名する職員」) is one too.
+      const appoints = (table[0] ?? []).some((c) => POST_HEADING.test(c.replace(/\s/g, '')));
+      for (const row of appoints ? table.slice(1) : table) {
         // The role's cell may give its short name (以下「…」という。).
         const name = clean(row[at]?.trim() ?? '');
         const written = clean(row[postAt]?.trim() ?? '');
         const picked = pickedOffice(written);
-        const post = picked ? picked.post : written ? filling(written).post : undefined;
+        const fill = written ? filling(written) : {};
+        const post = picked ? picked.post : fill.post;
+        const role = name && (isRoleName(name) || (appoints && appointedRole(name) === name));
+        if (role && !post && appoints && fill.appointedBy) {
+          upsert(name, node.path, { appointedBy: fill.appointedBy });
+          continue;
+        }
         // The cell is an office even where it reads like a role (副管理者), unless the table's role column has it.
         const office = post && (!isRoleName(post) || !table.some((r) => clean(r[at]?.trim() ?? '') === post));
-        if (name && post && isRoleName(name) && (isPost(post) || picked) && office) {
+        if (name && post && role && (isPost(post) || picked) && office) {
           upsert(name, node.path, picked ?? { post });
           for (const [full, short] of aliasesIn(row[at].trim()))
             if (full === name) alias(full, short, node.path);

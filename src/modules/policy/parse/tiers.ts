@@ -216,9 +216,11 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       // 「部長をXとし、Yの指示を受け、…」: the role appointed first is who the rest of the sentence is about.
       const appointed =
         /を、?([^、。を]+?)とする。?$/.exec(s) ?? /^[^、。]+?を、?([^、。を]+?)とし、/.exec(s);
-      // 「Yの指示に従い、…を担うため、Xを置き、係長をもって充てる」: with no subject of its own, the sentence is about
-      // the role it sets up.
-      const placed = appointed ? null : /^(?:(?!は、)[^。])*?、([^、。を]+?)を置(?:き、|く。?$)/.exec(s);
+      // 「Yの指示に従い、…を担うため、Xを置き、係長をもって充てる」「Yを補佐する者としてXを置き、…」: with no subject of
+      // its own, the sentence is about the role it sets up.
+      const placed = appointed
+        ? null
+        : /^(?:(?!は、)[^。])*?(?:、|する者として)([^、。を]+?)を置(?:き、|く。?$)/.exec(s);
       const appointee = appointed
         ? matcher.before(`${appointed[1]}とする`, 'とする')
         : placed
@@ -272,10 +274,15 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
           }
     }
   }
-  // 「副CISO」「副情報セキュリティ統括者」: a deputy stands under the role its name is the deputy of.
+  // 「副CISO」「副情報セキュリティ統括者」「情報セキュリティ副総括者」: a deputy stands under the role its name is the
+  // deputy of, 副 written before the name or before its last word.
   for (const r of roles)
     for (const n of [r.name, ...(r.aliases ?? [])]) {
-      const of = n.startsWith('副') ? matcher.resolve(n.slice(1)) : null;
+      const of = n.startsWith('副')
+        ? matcher.resolve(n.slice(1))
+        : n.includes('副')
+          ? matcher.resolve(n.replace(/副(?=[\u4e00-\u9fff]{2,}$)/, ''))
+          : null;
       if (of && of !== r.name && names.has(of)) {
         strong.get(r.name)?.add(of);
         because(r.name, of, `「${of}」の副（${r.path}）`);
