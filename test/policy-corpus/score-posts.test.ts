@@ -44,6 +44,13 @@ test('a holder named by who picks them is that or no post', () => {
   assert.ok(!samePost('所属長が指名する職員', '係長'), 'an office named is another post');
 });
 
+test('an office with who picks its holder written in front is that office', () => {
+  assert.ok(samePost('学長が指名する副学長', '副学長'));
+  assert.ok(samePost('係長', '情報セキュリティ管理者が指名する係長'));
+  assert.ok(!samePost('学長が指名する副学長', '学長'), 'the picker is not the post');
+  assert.ok(!samePost('所属長が指名する職員', '職員'), 'staff picked are no office');
+});
+
 test('a committee or a unit is the same with or without the body or unit above it written in front', () => {
   assert.ok(sameBody('鴇ヶ丘市情報セキュリティ委員会', '情報セキュリティ委員会'));
   assert.ok(sameBody('総務部情報政策課', '情報政策課'));

@@ -86,8 +86,11 @@ function concerned(post: string, listed: boolean): string {
   const relative = /^当該[^、。]*?する([^、。]+)$/.exec(post);
   if (!relative && !listed) return post;
   const rest = relative ? relative[1] : post.slice(2);
-  const office = /^[^、。]+の([^、。の]{2,})$/.exec(rest);
-  if (office && isPost(office[1])) return office[1];
+  // 「…を所管する課の課長補佐」: the unit's own office (named by the unit) is the post; 「…を所管する課の係長」: an office
+  // of a unit below it, one of several in that unit, is said by the clause in full.
+  const office = /^([^、。]+)の([^、。の]{2,})$/.exec(rest);
+  if (office && isPost(office[2]))
+    return !relative || office[2].startsWith(office[1].slice(-1)) ? office[2] : post;
   // 「当該…を所管する課室の長」「…課等の長」: the head of a class of units is said by the clause, kept in full; so is
   // the head of one kind of unit (「…を所管する係の長」), which the roles read as that unit's office (「係の長」) unless
   // another role is filled by the heads of that unit (unitHeads in roles.ts).

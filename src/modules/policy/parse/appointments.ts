@@ -5,7 +5,7 @@
 import type { Role } from '../types.ts';
 import { filling, firstOffice, isPost } from './appointments-posts.ts';
 import { appointedRole, isRoleName, roleAtEnd } from './role-names.ts';
-import { splitNames, stripParens } from './sentences.ts';
+import { escapeRe, splitNames, stripParens } from './sentences.ts';
 
 /** Whether an office (no role's name, no phrase) fills the role named in full. */
 function officeBecomes(office: string, role: string): boolean {
@@ -118,6 +118,9 @@ function officesDesignated(s: string, path: string, upsert: Upsert): boolean {
   return true;
 }
 
+/** The head of a body, named like a role: 管理者 of a 組合, 病院事業管理者, 公営企業管理者. */
+const OFFICE_NAMED_LIKE_ROLE = /^(?:副?管理者|[\u4e00-\u9fff]{0,6}(?:事業|企業)管理者)$/;
+
 /** Records a role the sentence sets up, with what it says of it. */
 export type Upsert = (name: string, path: string, patch?: Partial<Role>) => unknown;
 
@@ -153,6 +156,9 @@ function spelled(s: string): string {
   if (which && isRoleName(which[1])) t = t.slice(which[0].length - which[1].length - which[2].length);
   if (t.includes('人を置'))
     t = t.replace(/(?<=[^、。])(?:[0-9]+|[一二三四五六七八九十]+|若干)人(?=を置)/g, '');
+  // 「…のうちからXを一人指名する」「Xを若干名置く」: the head count after を.
+  if (/を(?:[0-9]+|[一二三四五六七八九十]+|若干)[人名]/.test(t))
+    t = t.replace(/(?<=を)(?:[0-9]+|[一二三四五六七八九十]+|若干)[人名](?=指名|任命|指定|置)/g, '');
   const bare = /^([\u4e00-\u9fffァ-ヴーA-Za-z]+)は(?=[^、])/.exec(t);
   return bare && isRoleName(bare[1]) ? `${bare[1]}は、${t.slice(bare[0].length)}` : t;
 }
@@ -161,8 +167,7 @@ function spelled(s: string): string {
 export function appointments(written: string, path: string, upsert: Upsert): void {
   // 「部長のうちから、CISOが指名する者」: the comma after the pool changes nothing.
   const s = spelled(written.includes('から、') ? written.replace(/(の(?:うち|中)から)、/g, '$1') : written);
-  if (!/とする|とし、|となる|を置|充て|として置|として、|指名|任命|指定|委嘱|当た|務め|兼|就|担|命/.test(s))
-    return;
+  if (!/とする|とし、|となる|を置|充て|として|指名|任命|指定|委嘱|当た|務め|兼|就|担|命/.test(s)) return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
   // Each form below is tried only on a sentence with the words it needs: most sentences have none of them, and the
   // forms are slow on long sentences.
@@ -458,10 +463,22 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     upsert(m[2], path, { post: m[1] });
     return;
   }
-  // 「施設課長は、防災システム管理者として、…」: the office fills the role it acts as.
-  m = s.includes('として、') ? /^([^、。]+?)は、([^、。を]+?)として、/.exec(s) : null;
-  if (m && isPost(m[1]) && !isRoleName(m[1]) && roleAtEnd(m[2]) === m[2]) {
-    upsert(m[2], path, { post: m[1] });
+  // 「施設課長は、防災システム管理者として、…」「各課長は、それぞれXとして、…」「総務部長は、XとしてYを補佐し」
+  // 「病院事業管理者は、病院局のXとして、…」: the office fills the role it acts as; the body whose role it is (「病院局の」)
+  // is no part of the name. An office named like a role (病院事業管理者, 管理者) is an office still.
+  m = s.includes('として')
+    ? /^([^、。]+?)は、(?:それぞれ、?)?(?:[\u4e00-\u9fff]{1,8}の)?([^、。をの]+?)として(?:、|[^、。を]+?を)/.exec(
+        s,
+      )
+    : null;
+  if (
+    m &&
+    isPost(m[1]) &&
+    (!isRoleName(m[1]) || OFFICE_NAMED_LIKE_ROLE.test(m[1])) &&
+    !/(?:^|の)(?:職員|教職員|従業員)等?$/.test(m[1]) &&
+    roleAtEnd(m[2]) === m[2]
+  ) {
+    upsert(m[2], path, { post: filling(m[1]).post ?? m[1] });
     return;
   }
   // 「情報セキュリティ監査責任者は、CIOが任命する。」: appointed by a role, no post named;
@@ -489,8 +506,14 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   if (m) {
     const name = roleAtEnd(m[2]);
     if (name && !/者のうちから$/.test(m[2])) {
-      // 「…は、所属の職員のうちから推進員を指名する」: a designation, the pool is no post (充て職).
-      upsert(name, path, { appointedBy: m[1], ...optional });
+      // 「…は、所属の職員のうちから推進員を指名する」: a designation, the pool is no post (充て職); but a pool of the
+      // holders of an office (「…課の係長の職にある者のうちからXを指名する」) is that office.
+      const held = new RegExp(
+        `(?:^|、)([^、。]+?)の職にある(?:者|職員)の(?:うち|中)から、?${escapeRe(name)}を`,
+      ).exec(s.slice(m[1].length));
+      const fill = held ? filling(held[1]) : {};
+      const office = fill.post && isPost(fill.post) && !/(?:^|の)(?:職員|者)$/.test(fill.post);
+      upsert(name, path, { ...(office ? { post: fill.post } : {}), appointedBy: m[1], ...optional });
       return;
     }
   }

@@ -436,8 +436,10 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const key = keyOf.get(name) ?? name;
     if (!drafts.get(key)?.post) drafts.delete(key);
   }
-  // An office heading its own clause is no role of its own where it fills a role appointed by name.
-  for (const name of officeRoles) {
+  // An office heading its own clause, or written as the subject of a sentence and appointed nowhere (「病院事業管理者は、
+  // Xとして、…」), is no role of its own where it fills a role appointed by name.
+  const unappointed = [...drafts.values()].filter((r) => r.unappointed).map((r) => r.name);
+  for (const name of [...officeRoles, ...unappointed]) {
     const role = drafts.get(name);
     if (role && [...drafts.values()].some((r) => r !== role && heldAs(r.post) === name)) drafts.delete(name);
   }

@@ -221,11 +221,18 @@ export function assignTiers(roles: Role[], tree: ClauseNode[], matcher: ActorMat
       const placed = appointed
         ? null
         : /^(?:(?!は、)[^。])*?(?:、|する者として)([^、。を]+?)を置(?:き、|く。?$)/.exec(s);
+      // 「各課長は、それぞれXとして、Yの指示の下、…」: an office acting as a role, the sentence is about the role.
+      const actingAs =
+        appointed || placed || !s.includes('として')
+          ? null
+          : /^[^、。]+?は、(?:それぞれ、?)?(?:[\u4e00-\u9fff]{1,8}の)?([^、。をの]+?)として/.exec(s);
       const appointee = appointed
         ? matcher.before(`${appointed[1]}とする`, 'とする')
         : placed
           ? matcher.before(`${placed[1]}を置`, 'を置')
-          : [];
+          : actingAs
+            ? matcher.before(`${actingAs[1]}として`, 'として')
+            : [];
       const subjects = (appointee.length > 0 ? appointee : matcher.subject(s).actors).filter((a) =>
         names.has(a),
       );
