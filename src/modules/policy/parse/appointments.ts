@@ -362,7 +362,9 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   // 「Xの職には、副知事のうち知事が指名する者が就く」: the pool picked from is the post.
   const holder = m ? m[2].replace(/の職(?:にある|を占める)(?:者|職員)$/, '') : '';
   const pool = /^[^ぁ-ん]+の(?:うち|中)(?:から)?[^、。]+が(?:指名|任命|指定)する(?:者|職員)$/.test(holder);
-  if (m && appointedRole(m[1]) === m[1] && (pool || /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(holder))) {
+  // 「区役所の各課長及び各出張所長の職にある者がこれに当たる」: offices listed are offices too.
+  const plain = /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(holder.replace(/及び|並びに|又は/g, '、'));
+  if (m && appointedRole(m[1]) === m[1] && (pool || plain)) {
     const fill = filling(holder);
     if (fill.post && isPost(fill.post)) {
       upsert(m[1], path, fill);

@@ -175,12 +175,13 @@ function approversAsRead(sentence: string, matcher: ActorMatcher): string[] {
         ),
         // A proviso lifted by what a role approved: 「ただし、CISOが認めた方法による場合は、この限りでない。」
         // The proviso may say how the role checked first: 「CISOが通信の経路及び方法を確認して許可した場合は」,
-        // 「統括管理者が暗号化等の措置を確認し、許可したときは」, or what it did after: 「…が必要と認めて登録した媒体」.
+        // 「統括管理者が暗号化等の措置を確認し、許可したときは」「…特に必要があるとXが認め、許可したときは」, or what it
+        // did after: 「…が必要と認めて登録した媒体」.
         // What X approved once, with the leave for the act asked of another (「Xが認めた端末を、Yの許可を得て使用する場合
         // は」), is a standing approval: Y gives the leave.
         pattern(
           /^ただし、/,
-          `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?し、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た${STANDING}|て[^。、]{0,16}?した)[^。]*?この限りでない`,
+          `^ただし、[^。]*?${list}が(?:[^。、]{0,24}?[しめ]、)?[^。、]{0,24}?(?:認め|許可し|承認し)(?:た${STANDING}|て[^。、]{0,16}?した)[^。]*?この限りでない`,
         ),
         // 「前項の許可は、Xが行う。」: who gives the permission the 項 before asks for.
         // Also 「前項の規定による許可は、Xが行う。」 and 「前項の許可をする者（許可権者）は、Xとする。」.

@@ -252,6 +252,15 @@ export function findRoles(tree: ClauseNode[]): Role[] {
   };
 
   const known = (written: string) => keyOf.get(written) ?? (drafts.has(written) ? written : undefined);
+  // Short names a 定義 item gives a role term, and the sentence as the term's full name would write it
+  // (「推進監は、総務課長をもって充てる」 → 「情報セキュリティ推進監は、…」).
+  const definedShort = new Map<string, string>();
+  const fullNamed = (sentence: string) => {
+    if (definedShort.size === 0) return sentence;
+    const m = /^([^\s、。「」()]+?)(?=(?:の職)?(?:は|には)、)/.exec(sentence);
+    const full = m ? definedShort.get(m[1]) : undefined;
+    return full ? `${full}${sentence.slice(m?.[1].length)}` : sentence;
+  };
   // Terms defined under 定義 (「(12) 外部委託事業者」) are not roles.
   const defined = new Set(flatten(flatten(tree).filter((n) => /定義|用語/.test(n.title ?? ''))));
   // 「X　…Yをもって充てる者をいい、以下「Z」という。」「X　Yをもって充て、…する者をいう。」: a term the
@@ -260,6 +269,9 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const m = /^([^\s、。「」()]+)[ \u3000]+(.+)$/.exec(node.text);
     if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1]) return;
     const body = clean(m[2]);
+    // 「X　Yを補佐し、…する者（以下「推進監」という。）をいう。」: the short name the text then appoints the role by.
+    const given = /以下「([^」]+)」という/.exec(m[2]);
+    if (given && given[1] !== m[1]) definedShort.set(given[1], m[1]);
     // 「X　総務部長の職にある者をいう。」「X　課長をいう。」: the term is the holder of an office.
     const filled =
       /^(?:[^。]*として)?([^。]+?)をもって(?:これに)?充て(?:る(?:者|職員)|、)/.exec(body) ??
@@ -364,7 +376,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     for (const line of splitSentences(node.text)) {
       const raw = unbulleted(line);
       for (const [name, short] of aliasesIn(raw)) if (name !== short) alias(name, short, node.path);
-      appointments(clean(shortPost(listedOffice(raw, node.list), abbreviated)), node.path, upsert);
+      appointments(clean(shortPost(listedOffice(fullNamed(raw), node.list), abbreviated)), node.path, upsert);
       for (const tail of laterClauses(raw, known)) appointments(clean(tail), node.path, upsert);
       for (const [role, fill] of bracketPosts(raw)) upsert(role, node.path, fill);
       const expert = raw.includes('として') ? ENGAGED.exec(clean(raw)) : null;
@@ -413,6 +425,8 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     if ([...drafts.values()].some((r) => r !== role && r.path === path && (r.post || r.appointedBy)))
       drafts.delete(name);
   }
+  for (const [short, full] of definedShort)
+    if (drafts.has(full) && !keyOf.has(short)) alias(full, short, drafts.get(full)?.path ?? '');
   teamsInChain(tree, drafts, keyOf, upsert, alias);
   // A role that acts (「統括情報セキュリティ責任者は、CISOを補佐する。」) but that no sentence appoints is still a role.
   for (const node of flatten(tree)) {
