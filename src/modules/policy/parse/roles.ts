@@ -62,6 +62,16 @@ function aliasesIn(sentence: string): [string, string][] {
  */
 function shortPost(sentence: string, abbreviated: Map<string, string>): string {
   if (!sentence.includes('以下「')) return sentence;
+  // 「副管理者のうち専任の者（以下「専任副管理者」という。）をもって充てる」: some of an office's holders, given a short name
+  // that is the office qualified, are written by that name.
+  const some = sentence.includes('のうち')
+    ? sentence.replace(
+        /([\u4e00-\u9fff]{2,})のうち[^、。()「」]*?の?者\(以下「([\u4e00-\u9fff]+)」という。?\)(?=をもって|を充て)/g,
+        (all, office: string, short: string) =>
+          short.endsWith(office) && short.length > office.length ? short : all,
+      )
+    : sentence;
+  if (some !== sentence) return some;
   // 「課、室及び事務局の長（以下「課長等」という。）」: the heads of units listed are one office by their short name;
   // 「本庁の課室長及び出先機関の長（以下「所属長」という。）」: so are offices listed.
   return sentence.replace(
