@@ -51,7 +51,9 @@ function afterClause(text: string): string {
  */
 function paired(s: string, path: string, upsert: Upsert): boolean {
   const plain = (p: string) => isPost(p) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p);
-  const each = /^(.+?)は、それぞれ、?([^。]+?)(?:をもって(?:これに)?充て|を充て|とする)/.exec(s);
+  const each = s.includes('は、それぞれ')
+    ? /^(.+?)は、それぞれ、?([^。]+?)(?:をもって(?:これに)?充て|を充て|とする)/.exec(s)
+    : null;
   if (each) {
     const names = splitNames(each[1]);
     const offices = splitNames(each[2]);
@@ -67,6 +69,7 @@ function paired(s: string, path: string, upsert: Upsert): boolean {
     });
     return true;
   }
+  if (!s.includes('充て') && !s.includes('とする')) return false;
   const m =
     /^((?:[^、。を]+?(?:は|には)、?[^、。を]+?(?:を、|とし、|、))+[^、。を]+?(?:は|には)、?[^、。を]+?)(?:を(?:もって)?(?:これに)?(?:それぞれ)?充て|とする。?$|をもって充て)/.exec(
       s,
@@ -85,6 +88,7 @@ function paired(s: string, path: string, upsert: Upsert): boolean {
  * that is itself a role's name (a committee's seats: 「議長にXを、委員にYを充てる」) pairs no role.
  */
 function pairedWithNi(s: string, path: string, upsert: Upsert): boolean {
+  if (!s.includes('充てる')) return false;
   const m =
     /^((?:[^、。を]+?に、?[^、。を]+?を、)+[^、。を]+?に、?[^、。を]+?)を、?(?:それぞれ)?、?(?:もって)?(?:これに)?充てる/.exec(
       s,
@@ -103,6 +107,7 @@ function pairedWithNi(s: string, path: string, upsert: Upsert): boolean {
  * the first is the post.
  */
 function officesDesignated(s: string, path: string, upsert: Upsert): boolean {
+  if (!s.includes('の職を')) return false;
   const m =
     /^([^、。を]+?)(?:の職)?(?:には|に)、?([^。を]+?)の職を(?:(?:指定|指名)する|(?:もって)?充てる)/.exec(s);
   if (!m || appointedRole(m[1]) !== m[1]) return false;
@@ -164,14 +169,20 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   const s = spelled(written.includes('から、') ? written.replace(/(の(?:うち|中)から)、/g, '$1') : written);
   if (!/とする|とし、|となる|を置|充て|として|指名|任命|指定|委嘱|当た|務め|兼|就|担|命/.test(s)) return;
   const optional = /必要に応じ/.test(s) ? { optional: true } : {};
+  // Each form below is tried only on a sentence with the words it needs: most sentences have none of them, and the
+  // forms are slow on long sentences.
+  const fills = s.includes('充て');
+  const sets = s.includes('を置き、');
+  const picks = /指名|任命|指定|委嘱/.test(s);
   // 「CISOは、…知識及び経験を有する者をXとして置く（委嘱する）ことができる」: an outside expert engaged in a capacity,
   // named by what they know, is no role of the body's own.
   if (/(?:知識|経験|見識)を有する(?:外部の)?(?:者|専門家)を、?[^、。を]+?として(?:置|委嘱)/.test(s)) return;
   // 「管理者は、その指名する職員を情報セキュリティ推進者とし、…」: the subject picks who holds the role.
-  let m =
-    /^([^、。]+?)は、(?:その|自ら)?(?:指名|任命|指定)する(?:職員|者)を、?([^、。を]+?)と(?:し、|する。?$)/.exec(
-      s,
-    );
+  let m = picks
+    ? /^([^、。]+?)は、(?:その|自ら)?(?:指名|任命|指定)する(?:職員|者)を、?([^、。を]+?)と(?:し、|する。?$)/.exec(
+        s,
+      )
+    : null;
   const chosen = m ? roleAtEnd(m[2]) : null;
   if (m && chosen === m[2]) {
     upsert(chosen, path, { appointedBy: m[1], ...optional });
@@ -180,7 +191,9 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   // 「総務部長をCISO直属の統括情報セキュリティ責任者とする」「…作業を行う者を、情報システム担当者とする」
   // 「AをXとし、BをYとする」: the first office is the post (the first is given when two fill it).
   // 「当該情報システムを所管する課長をXとし、」: the office may be said by a clause with its own object.
-  m = /^([^、。]+?)を、?([^、。を]+?)とし、/.exec(s) ?? /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s);
+  m =
+    (s.includes('とし、') ? /^([^、。]+?)を、?([^、。を]+?)とし、/.exec(s) : null) ??
+    (s.includes('とする') ? /^(.+?)を、?([^、。を]+?)とする。?$/.exec(s) : null);
   const named = m ? roleAtEnd(m[2]) : null;
   // 「学校にあっては教頭を、事務局の各課にあっては課長が指名する係長を、Xとする」: one office per kind of unit,
   // the first is the post.
@@ -208,7 +221,7 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     return;
   }
   // 「…を行う者を情報システム担当者とし、情報システム管理者が指名する」: a role someone picks, no office named.
-  m = /を、?([^、。を]+?)とし、([^、。]+?)が(?:指名|任命|指定)する。?$/.exec(s);
+  m = picks ? /を、?([^、。を]+?)とし、([^、。]+?)が(?:指名|任命|指定)する。?$/.exec(s) : null;
   const picked = m ? roleAtEnd(m[1]) : null;
   if (m && picked === m[1]) {
     upsert(picked, path, { appointedBy: m[2], ...optional });
@@ -216,8 +229,9 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「…専門家を、CISOの下に置く最高情報セキュリティアドバイザーに委嘱することができる」
   m =
-    /^([^、。]+?)は、(?:[^。]*?)の下に置く([^、。]+?)に(?:委嘱|任命|指名)/.exec(s) ??
-    /^([^、。]+?)は、[^。]*?を([^、。を]+?)に委嘱/.exec(s);
+    (s.includes('の下に置く')
+      ? /^([^、。]+?)は、(?:[^。]*?)の下に置く([^、。]+?)に(?:委嘱|任命|指名)/.exec(s)
+      : null) ?? (s.includes('委嘱') ? /^([^、。]+?)は、[^。]*?を([^、。を]+?)に委嘱/.exec(s) : null);
   if (m) {
     const name = roleAtEnd(m[2]);
     if (name) {
@@ -227,7 +241,7 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「部にXを、課にYを置き、それぞれ部長及び課長をもって充てる」: roles and offices paired in order;
   // 「X及びYを置き、いずれも総務部長をもって充てる」: one office fills each.
-  m = /^(.+)を置き、(それぞれ|いずれも)、?([^。]+?)をもって(?:これに)?充て/.exec(s);
+  m = sets && fills ? /^(.+)を置き、(それぞれ|いずれも)、?([^。]+?)をもって(?:これに)?充て/.exec(s) : null;
   if (m) {
     const parts = m[1].split(/を、|及び|並びに|、/).map((part) => part.trim());
     const names = parts.map((part) => appointedRole(part));
@@ -245,9 +259,11 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   // 「…を置き、課長補佐又は係長のうちから管理者が指名する」「…を置き、管理者が係長職にある者のうちから指名する」:
   // the pool picked from is the post, whoever picks appoints.
   m =
-    /(?:^|、)([^、。]*?)を置き、([^、。]+?の(?:うち|中)から[^、。]*?(?:指名|任命|指定|委嘱)する)(?:者とする)?。?$/.exec(
-      s,
-    );
+    sets && picks
+      ? /(?:^|、)([^、。]*?)を置き、([^、。]+?の(?:うち|中)から[^、。]*?(?:指名|任命|指定|委嘱)する)(?:者とする)?。?$/.exec(
+          s,
+        )
+      : null;
   if (m) {
     const name = appointedRole(m[1]);
     const fill = filling(m[2].replace(/する$/, 'する者'));
@@ -272,24 +288,25 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「…を置き、総務課長が兼ねる」「…を置き、その職は、Yが兼務する」「…を置き、Yの職にある者がこれに当たる」
   // 「…を置き、副市長がその職に就く」「…を置き、Yがその任に当たる」 fill the role like 「…をもって充てる」.
-  m =
-    /(?:^|、)([^、。]*?)を置き、(?:その職は、)?(.+?)(?:をもって(?:これに)?充て|を充て|が兼ね|が兼務|をもって兼ね|がこれに当たる|が(?:これを)?務め|が(?:その(?:職|任)|これ)に(?:就|当た))/.exec(
-      s,
-    );
+  m = sets
+    ? /(?:^|、)([^、。]*?)を置き、(?:その職は、)?(.+?)(?:をもって(?:これに)?充て|を充て|が兼ね|が兼務|をもって兼ね|がこれに当たる|が(?:これを)?務め|が(?:その(?:職|任)|これ)に(?:就|当た))/.exec(
+        s,
+      )
+    : null;
   if (m) {
     const name = appointedRole(m[1]);
     if (name) upsert(name, path, { ...filling(withoutRestated(m[2], name, m[1])), perUnit: perUnitOf(s) });
     return;
   }
   // 「…に統括監を置き、次長を統括監に充てる」: the office is named before the role it fills.
-  m = /(?:^|、)([^、。]*?)を置き、([^、。]+?)を[^、。を]+?に充てる/.exec(s);
+  m = sets && fills ? /(?:^|、)([^、。]*?)を置き、([^、。]+?)を[^、。を]+?に充てる/.exec(s) : null;
   if (m) {
     const name = roleAtEnd(m[1]);
     if (name) upsert(name, path, { ...filling(m[2]), perUnit: perUnitOf(s) });
     return;
   }
   // 「…にXを置き、X（or its short name）は、事務局長の職にある者とする」.
-  m = /(?:^|、)([^、。]*?)を置き、([^、。]+?)は、([^、。]+?)とする。?$/.exec(s);
+  m = sets ? /(?:^|、)([^、。]*?)を置き、([^、。]+?)は、([^、。]+?)とする。?$/.exec(s) : null;
   if (m && /^[\u4e00-\u9fffァ-ヴーA-Za-z]+$/.test(m[2])) {
     const name = roleAtEnd(m[1]);
     const fill = filling(m[3]);
@@ -301,7 +318,7 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「本市にXを置き、総務部長とする」「各課にXを置き、課長補佐又は係長のうちから課長が指名する者とする」: what the
   // sentence makes of the role it set up is who fills it.
-  m = /(?:^|、)([^、。]*?)を置き、([^、。]+?)とする。?$/.exec(s);
+  m = sets ? /(?:^|、)([^、。]*?)を置き、([^、。]+?)とする。?$/.exec(s) : null;
   if (m) {
     const name = appointedRole(m[1]);
     const fill = name ? filling(m[2]) : {};
@@ -317,7 +334,9 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「副市長をもって最高情報セキュリティ責任者に充てる」: the office first, the role it fills after 「をもって」.
   // A purpose written first (「…を管理させるため、課長をもって…に充てる」) is no part of the office.
-  m = /^(?:[^。]*?(?:ため|ように)、)?([^。]+?)をもって、?([^、。を]+?)(?:に充てる|とする。?$)/.exec(s);
+  m = s.includes('をもって')
+    ? /^(?:[^。]*?(?:ため|ように)、)?([^。]+?)をもって、?([^、。を]+?)(?:に充てる|とする。?$)/.exec(s)
+    : null;
   if (m && roleAtEnd(m[2]) === m[2] && !/(?:は|には)、/.test(m[1])) {
     upsert(m[2], path, { ...filling(m[1]), perUnit: perUnitOf(s) });
     return;
@@ -326,7 +345,9 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   if (paired(s, path, upsert) || pairedWithNi(s, path, upsert)) return;
   if (officesDesignated(s, path, upsert)) return;
   // 「Xは、…を充ててはならない」 forbids, it appoints no one.
-  m = /^([^、。]+?)(?:の職)?(?:は|には)、(.+?)(?:をもって(?:これに)?充て|を充て)(?!てはならない)/.exec(s);
+  m = fills
+    ? /^([^、。]+?)(?:の職)?(?:は|には)、(.+?)(?:をもって(?:これに)?充て|を充て)(?!てはならない)/.exec(s)
+    : null;
   if (m && appointedRole(m[1]) === m[1]) {
     // 「副校長又は教頭のうちから校長が指名する者をもって充てる」: the pool is the post, the appointer appoints.
     upsert(m[1], path, filling(afterClause(m[2])));
@@ -351,47 +372,47 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     }
   }
   // 「市長は、副市長を最高情報セキュリティ責任者に任命する」: the office named before the role fills it; Z appoints.
-  m = /^([^、。]+?)は、([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定|委嘱)する/.exec(s);
+  m = picks ? /^([^、。]+?)は、([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定|委嘱)する/.exec(s) : null;
   if (m && roleAtEnd(m[3]) === m[3] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
     upsert(m[3], path, { post: firstOffice(m[2]), appointedBy: m[1] });
     return;
   }
   // 「統括情報セキュリティ責任者に総務部長を充てる」: the role first, with に, then the office.
-  m = /^([^、。を]+?)に、?([^、。を]+?)を(?:もって)?(?:これに)?充てる/.exec(s);
+  m = fills ? /^([^、。を]+?)に、?([^、。を]+?)を(?:もって)?(?:これに)?充てる/.exec(s) : null;
   if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
     upsert(m[1], path, filling(m[2]));
     return;
   }
   // 「総務課長を情報システム管理者に指定する」「Xを補佐する者として、総務部長をYに指定する」: no appointer named. A
   // subject written first (「Xは、…ため、総務課長をYに指定することができる」) is the other form's.
-  m = /^(?:(?:(?!は、)[^。])*?(?:として|ため)、)?([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定)する/.exec(
-    s,
-  );
+  m = picks
+    ? /^(?:(?:(?!は、)[^。])*?(?:として|ため)、)?([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定)する/.exec(s)
+    : null;
   if (m && officeBecomes(m[1], m[2])) {
     upsert(m[2], path, { post: firstOffice(m[1]) });
     return;
   }
   // 「総務課長は、情報システム管理者となる」「情報システム管理者として総務課長を充てる」: the office becomes the role.
-  m = /^([^、。]+?)は、([^、。を]+?)となる(?:ものとする)?。?$/.exec(s);
+  m = s.includes('となる') ? /^([^、。]+?)は、([^、。を]+?)となる(?:ものとする)?。?$/.exec(s) : null;
   const becomes = m && !/(?:^|の)(?:職員|教職員|者)$/.test(m[1]);
   if (m && becomes && officeBecomes(m[1], m[2])) {
     upsert(m[2], path, { post: firstOffice(m[1]) });
     return;
   }
   // 「Xとして、Yをもって充てる」「各課に、Xとして、Yを充てる」.
-  m = /(?:^|、)([^、。]+?)として、?([^、。を]+?)を(?:もって)?(?:これに)?充てる/.exec(s);
+  m = fills ? /(?:^|、)([^、。]+?)として、?([^、。を]+?)を(?:もって)?(?:これに)?充てる/.exec(s) : null;
   if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
     upsert(m[1], path, { ...filling(m[2]), perUnit: perUnitOf(s) });
     return;
   }
   // 「企画課長を、情報資産管理者に充てる」: the office first, without 「もって」.
-  m = /^([^、。を]+?)を、?([^、。を]+?)に充てる/.exec(s);
+  m = fills ? /^([^、。を]+?)を、?([^、。を]+?)に充てる/.exec(s) : null;
   if (m && officeBecomes(m[1], m[2])) {
     upsert(m[2], path, { post: firstOffice(m[1]) });
     return;
   }
   // 「企画係長が、情報資産管理者となる」.
-  m = /^([^、。]+?)が、?([^、。を]+?)となる(?:ものとする)?。?$/.exec(s);
+  m = s.includes('となる') ? /^([^、。]+?)が、?([^、。を]+?)となる(?:ものとする)?。?$/.exec(s) : null;
   if (m && officeBecomes(m[1], m[2]) && !/(?:^|の)(?:職員|教職員|者)$/.test(m[1])) {
     upsert(m[2], path, { post: firstOffice(m[1]) });
     return;
@@ -403,14 +424,14 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     return;
   }
   // 「市に、最高情報セキュリティ責任者として副市長を置く」.
-  m = /(?:^|、)([^、。]+?)として、?([^、。を]+?)を置/.exec(s);
+  m = s.includes('として') ? /(?:^|、)([^、。]+?)として、?([^、。を]+?)を置/.exec(s) : null;
   const setAs = m ? roleAtEnd(m[1]) : null;
   if (m && setAs && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
     upsert(setAs, path, { post: firstOffice(m[2]), perUnit: perUnitOf(s) });
     return;
   }
   // 「Xに充てる者は、副市長とする」.
-  m = /^([^、。]+?)に充てる(?:者|職)は、([^、。]+?)とする/.exec(s);
+  m = fills ? /^([^、。]+?)に充てる(?:者|職)は、([^、。]+?)とする/.exec(s) : null;
   if (m && appointedRole(m[1]) === m[1]) {
     upsert(m[1], path, filling(m[2]));
     return;
@@ -429,7 +450,7 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「情報システム管理者は、情報政策課長とし、…」: filled and tasked in one sentence.
   // 「Xは、会計管理者の職にある者とし、」: the office said to be held is one, even named like a role.
-  m = /^([^、。]+?)は、([^、。]+?)とし、/.exec(s);
+  m = s.includes('とし、') ? /^([^、。]+?)は、([^、。]+?)とし、/.exec(s) : null;
   const held = m ? /^([^ぁ-ん]+)の職にある(?:者|職員)$/.exec(m[2]) : null;
   if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && (held || !isRoleName(m[2])) && m[2].length <= 25) {
     upsert(m[1], path, filling(m[2]));
@@ -437,7 +458,9 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「総務課長は、村の全ての情報システムについて、情報システム管理者を兼ねる」「会計管理者は、Xを兼務する」: the office
   // takes on the role. A role taking on another (「情報システム担当者は、…担当者を兼ねる」) names no office.
-  m = /^([^、。]+?)は、(?:[^。]*?、)?([^、。を]+?)を(?:兼ね|兼務す|兼任す)る(?:ものとする)?。?$/.exec(s);
+  m = s.includes('兼')
+    ? /^([^、。]+?)は、(?:[^。]*?、)?([^、。を]+?)を(?:兼ね|兼務す|兼任す)る(?:ものとする)?。?$/.exec(s)
+    : null;
   if (m && isPost(m[1]) && !isRoleName(m[1]) && /^[^ぁ-ん]+$/.test(m[1]) && roleAtEnd(m[2]) === m[2]) {
     upsert(m[2], path, { post: m[1] });
     return;
@@ -445,10 +468,11 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   // 「施設課長は、防災システム管理者として、…」「各課長は、それぞれXとして、…」「総務部長は、XとしてYを補佐し」
   // 「病院事業管理者は、病院局のXとして、…」: the office fills the role it acts as; the body whose role it is (「病院局の」)
   // is no part of the name. An office named like a role (病院事業管理者, 管理者) is an office still.
-  m =
-    /^([^、。]+?)は、(?:それぞれ、?)?(?:[\u4e00-\u9fff]{1,8}の)?([^、。をの]+?)として(?:、|[^、。を]+?を)/.exec(
-      s,
-    );
+  m = s.includes('として')
+    ? /^([^、。]+?)は、(?:それぞれ、?)?(?:[\u4e00-\u9fff]{1,8}の)?([^、。をの]+?)として(?:、|[^、。を]+?を)/.exec(
+        s,
+      )
+    : null;
   if (
     m &&
     isPost(m[1]) &&
@@ -461,21 +485,26 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「情報セキュリティ監査責任者は、CIOが任命する。」: appointed by a role, no post named;
   // 「Xは、Zが副町長のうちから委嘱する」 also names the office.
-  m = /^([^、。]+?)は、([^、。]+?が(?:[^、。]+?の(?:うち|中)から)?(?:任命|指名|指定|委嘱)する)。?$/.exec(s);
+  m = picks
+    ? /^([^、。]+?)は、([^、。]+?が(?:[^、。]+?の(?:うち|中)から)?(?:任命|指名|指定|委嘱)する)。?$/.exec(s)
+    : null;
   if (m && roleAtEnd(m[1]) === m[1]) {
     upsert(m[1], path, filling(m[2]));
     return;
   }
   // 「Xは、…者をYとして置く」「Xは、Wが指名する者をYとして、…に当たらせる」: X designates Y.
-  m = /^([^、。]+?)は、(?:[^。]*?、)?([^、。]+?)を([^、。を]+?)として(?:置|、)/.exec(s);
+  m = s.includes('として')
+    ? /^([^、。]+?)は、(?:[^。]*?、)?([^、。]+?)を([^、。を]+?)として(?:置|、)/.exec(s)
+    : null;
   if (m && roleAtEnd(m[3]) === m[3]) {
     upsert(m[3], path, { appointedBy: m[1], ...optional });
     return;
   }
-  m =
-    /^([^、。]+?)は、(?:[^。]*?)([^、。を]+?)を(?:指名|任命|指定|委嘱)(?:する。?$|しなければならない。?$|することができる。?$|するものとする。?$|し、)/.exec(
-      s,
-    );
+  m = picks
+    ? /^([^、。]+?)は、(?:[^。]*?)([^、。を]+?)を(?:指名|任命|指定|委嘱)(?:する。?$|しなければならない。?$|することができる。?$|するものとする。?$|し、)/.exec(
+        s,
+      )
+    : null;
   if (m) {
     const name = roleAtEnd(m[2]);
     if (name && !/者のうちから$/.test(m[2])) {

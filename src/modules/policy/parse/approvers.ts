@@ -91,6 +91,9 @@ function asRead(sentence: string, matcher: ActorMatcher): string {
   return leaveBracketFirst(alternativesJoined(withoutPostBrackets(sentence, matcher), matcher));
 }
 
+/** The approvers read, per matcher and sentence: the obligations, provisos and committees ask of the same sentences. */
+const approversRead = new WeakMap<ActorMatcher, Map<string, string[]>>();
+
 /** Roles whose permission or approval the sentence requires. */
 export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
   if (
@@ -98,7 +101,21 @@ export function approversOf(sentence: string, matcher: ActorMatcher): string[] {
     !/許可|承認|承諾|許諾|許し|決裁|決定を|了承|了解|同意|協議|判断|認め|確認を受け/.test(sentence)
   )
     return [];
-  sentence = asRead(sentence, matcher);
+  let read = approversRead.get(matcher);
+  if (!read) {
+    read = new Map();
+    approversRead.set(matcher, read);
+  }
+  let found = read.get(sentence);
+  if (!found) {
+    found = approversAsRead(asRead(sentence, matcher), matcher);
+    read.set(sentence, found);
+  }
+  return [...found];
+}
+
+/** approversOf, of the sentence as the approver patterns read it (asRead). */
+function approversAsRead(sentence: string, matcher: ActorMatcher): string[] {
   let res = approverRes.get(matcher);
   if (!res) {
     const item = `[^、。()]{0,3}?(?:${matcher.pattern})`;
@@ -758,7 +775,8 @@ export function approversFromItems(
   matcher: ActorMatcher,
   scheme: Classification | null,
 ): Record<string, string[]> | null {
-  if (!scheme || !matcher.pattern) return null;
+  // Every lead below names 次 or 各号.
+  if (!scheme || !matcher.pattern || (!sentence.includes('次') && !sentence.includes('各号'))) return null;
   // 「それぞれ次に定める者の許可」, 「次の者の許可」, or 「次に定めるところにより許可を得なければならない」,
   // 「次の区分に従い許可を得なければならない」 naming no one itself; or, for the permission of the 項 before,
   // 「前項の許可は、…当該各号に定める者が行う」.
@@ -897,6 +915,8 @@ export function referencedTables(
   nodes: ClauseNode[],
   from?: ClauseNode,
 ): string[][][] | undefined {
+  // Every reference below names a 表 or a 別記.
+  if (!sentence.includes('表') && !sentence.includes('別記')) return undefined;
   // 「第３の１の表」: item 1 of the part 第３, in a text whose parts are 第１, 第２ … with items 1, 2 under them.
   const part = /(?:^|[^0-9])(第[0-9]+)の([0-9]+)の表/.exec(sentence);
   const ref =

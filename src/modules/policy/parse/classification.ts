@@ -116,6 +116,10 @@ const CLASSIFY_INTO_ITEMS = new RegExp(
     // 「次の取扱区分に区分する」: the body's own word for its classes right after 次の (group 5).
     `(?:次|以下)の${NOUN}${BY}、?(?:分類|区分|格付)`,
 );
+/** Where a text classifies into the items below it (CLASSIFY_INTO_ITEMS): every form names 次 or 以下, most texts neither. */
+function classifiesInto(text: string): RegExpExecArray | null {
+  return text.includes('次') || text.includes('以下') ? CLASSIFY_INTO_ITEMS.exec(text) : null;
+}
 /** How many levels a sentence that classifies into the items below says there are (「次の３区分」), if it says. */
 function countOf(m: RegExpExecArray): number | undefined {
   const n = m[1] ?? m[4];
@@ -158,12 +162,13 @@ function axesOverItems(node: ClauseNode): string[] {
  * order is the order of sensitivity.
  */
 function levelsNamedInItems(node: ClauseNode): ClassificationLevel[] {
-  const over = axesOverItems(node);
-  const m = CLASSIFY_INTO_ITEMS.exec(node.text) ?? (over.length ? /(?:次|以下)/.exec(node.text) : null);
   // The items are the run of one numbering style right below the sentence; the 項 after it are not levels.
   const first = node.children[0];
   const run = node.children.filter((c) => c.style === first?.style);
-  if (!m || run.length < 2) return [];
+  if (run.length < 2) return [];
+  const over = axesOverItems(node);
+  const m = classifiesInto(node.text) ?? (over.length ? /(?:次|以下)/.exec(node.text) : null);
+  if (!m) return [];
   const items = run.map((c) => {
     const term = c.title === undefined ? definedTerm(c.text.trim()) : null;
     if (term) return term;
@@ -532,7 +537,7 @@ function appendedTable(text: string, nodes: ClauseNode[]): string[][] | undefine
 function levelsNamedInTable(node: ClauseNode, nodes: ClauseNode[]): ClassificationLevel[] {
   const byTable = /表[^。]*(?:分類|(?:区分|格付け?)(?:する|し))|分類[^。]*表/.test(node.text);
   // 「次のとおり分類する」 over a table printed right below it, with or without a header row.
-  if (!byTable && !(node.tables?.length && CLASSIFY_INTO_ITEMS.test(node.text))) return [];
+  if (!byTable && !(node.tables?.length && classifiesInto(node.text))) return [];
   const table = node.tables?.[0] ?? appendedTable(node.text, nodes);
   const headed = byTable || (table?.[0] ?? []).some((c) => HEADER_CELL.test(c.trim()));
   if (!table || table.length < (headed ? 3 : 2)) return [];
@@ -594,7 +599,7 @@ function levelsFromLines(node: ClauseNode): ClassificationLevel[] {
  * the sentence that classifies into what follows; every level must have a definition.
  */
 function levelsOverLines(node: ClauseNode): ClassificationLevel[] {
-  if (!node.text.includes('\n') || !CLASSIFY_INTO_ITEMS.test(node.text)) return [];
+  if (!node.text.includes('\n') || !classifiesInto(node.text)) return [];
   // The lines as printed: the text may join a definition with the next level's line (「…情報重要度B…」).
   const lines = node.original.normalize('NFKC').split('\n');
   const start = lines.findIndex((l) => LEVEL_LABEL.test(l.trim()));
@@ -640,13 +645,20 @@ function levelsFromItems(node: ClauseNode): ClassificationLevel[] {
   const levels: ClassificationLevel[] = [];
   for (const child of node.children) {
     let head = (child.title ?? firstWord(child.text)).trim();
+    // The level the head names, read again only where the head is read again.
+    let m = levelHead(head);
     // 「①機密性３　…」 read as 「機密性3…」: the printed line tells where the level ends.
-    if (child.title === undefined && !levelHead(head) && LEVEL_START.test(head))
+    if (child.title === undefined && !m && LEVEL_START.test(head)) {
       head = printedHead(child) ?? head;
+      m = levelHead(head);
+    }
     // 「【機密性３】個人情報…」: the brackets end the level where no space does.
     const bracketed = child.title === undefined ? BRACKETED_HEAD.exec(head)?.[0] : undefined;
-    if (bracketed && !levelHead(head) && levelHead(bracketed)) head = bracketed;
-    const m = levelHead(head);
+    const inBrackets = bracketed && !m ? levelHead(bracketed) : null;
+    if (bracketed && inBrackets) {
+      head = bracketed;
+      m = inBrackets;
+    }
     if (m) {
       const definition = child.title ? child.text : child.text.slice(head.length).trim();
       // 「完全性２　…情報資産、完全性１はそれ以外の情報資産」: the item sets the level below it too.
@@ -762,7 +774,7 @@ function classifiesEvents(node: ClauseNode): boolean {
 
 /** What levels-named-lines.ts reads levels with (passed in: that file does not import this one). */
 const NAMED_READER = {
-  classify: CLASSIFY_INTO_ITEMS,
+  classify: classifiesInto,
   isHead: isLevelHead,
   axisOf: (text: string, at: number, names: string[], definitions: string[]) =>
     axisOfNamed(sentenceAround(text, at), names, definitions),

@@ -53,6 +53,8 @@ export function levelsInUse(nodes: ClauseNode[]): { levels: ClassificationLevel[
   const byAxis = new Map<string, Set<string>>();
   let path: string | null = null;
   for (const node of nodes) {
+    // Every axis USED names is written with 性 or 度.
+    if (!node.text.includes('性') && !node.text.includes('度')) continue;
     for (const m of node.text.matchAll(USED)) {
       if (!FOR_ASSETS.test(node.text.slice(m.index + m[0].length))) continue;
       if (!byAxis.has(m[1])) byAxis.set(m[1], new Set());

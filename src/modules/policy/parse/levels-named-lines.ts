@@ -7,7 +7,7 @@ import type { ClassificationLevel, ClauseNode } from '../types.ts';
 
 export interface NamedLevelReader {
   /** the sentence that classifies into what follows (group 1: how many) */
-  classify: RegExp;
+  classify: (text: string) => RegExpExecArray | null;
   /** whether a line's first word can name a level */
   isHead: (head: string) => boolean;
   /** the axis of levels named in words, from the sentence around `at` */
@@ -21,7 +21,9 @@ const NAMED_LINE = /^[●○■□◆◇・･*-]?\s*([^\s:：。、]{1,12})\s*[
 const BULLET_LINE = /^[●○■□◆◇・･*-]\s*([^\s:：。、]{1,12})\s+(\S.*)$/;
 
 export function levelsNamedOnLines(node: ClauseNode, reader: NamedLevelReader): ClassificationLevel[] {
-  const m = reader.classify.exec(node.text);
+  // The levels are on the lines below the sentence: a text of one line has none.
+  if (!node.text.includes('\n')) return [];
+  const m = reader.classify(node.text);
   if (!m) return [];
   const after = node.text.indexOf('\n', m.index);
   if (after < 0) return [];

@@ -40,7 +40,11 @@ export function levelsQuoted(
   node: ClauseNode,
   axisOf: (sentence: string, names: string[], definitions: string[]) => string,
 ): ClassificationLevel[] {
-  if (!node.text.includes('」「') && !/」(?:、|・|及び|並びに|又は|と)「/.test(node.text)) return [];
+  if (
+    !node.text.includes('」') ||
+    (!node.text.includes('」「') && !/」(?:、|・|及び|並びに|又は|と)「/.test(node.text))
+  )
+    return [];
   for (const sentence of splitSentences(node.text)) {
     const m = QUOTED.exec(sentence);
     if (!m) continue;

@@ -36,6 +36,8 @@ const DEFINED_IN_BRACKETS =
 function definedSegments(tree: ClauseNode[], parts: string[] = []): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   flatten(tree).forEach((n, at) => {
+    // Every form below names a 系.
+    if (!n.text.includes('系')) return;
     // The space between term and definition may be lost (a PDF): the term ends at its first 系.
     // 「ただし、会議資料系とは、…をいう。」: a definition in a proviso of another sentence.
     // 「ア．指令系　…をいう。」: one line of a list of terms that stays in its clause's text.

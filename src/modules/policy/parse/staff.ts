@@ -39,9 +39,11 @@ export function findStaffTerms(tree: ClauseNode[], preamble: string[] = []): str
     if (n.title && /^職員等?$/.test(n.title)) add(n.title);
     // 「この基準において「職員等」とは、…をいい、「乗務員」とは、…をいう。」: terms defined inside a sentence.
     if (n.text.includes('」とは、')) for (const m of n.text.matchAll(DEFINED_IN_SENTENCE)) add(m[1]);
+    // A term is defined by 「…をいう」 or 「…とは、」, which most clauses do not write.
+    const defining = n.text.includes('をいう');
     const defined =
-      /^([^\s、。]{1,12})\s+[^\s].*をいう。?$/.exec(n.text) ??
-      /^「?([^「」、。]{1,12})」?とは、/.exec(n.text);
+      (defining ? /^([^\s、。]{1,12})\s+[^\s].*をいう。?$/.exec(n.text) : null) ??
+      (n.text.includes('とは、') ? /^「?([^「」、。]{1,12})」?とは、/.exec(n.text) : null);
     if (defined) {
       add(defined[1]);
       // 「受講生等　講座を受講する者…をいう」: a term defined as persons names people whatever its ending.
@@ -66,8 +68,9 @@ export function findStaffTerms(tree: ClauseNode[], preamble: string[] = []): str
             members.push(part.trim().replace(/^.*の/, ''));
     }
     // 「議員等議員及び…をいう。」 when the space after the term was lost: the term ends at its first 等.
-    const joined = /^([^\s、。]{1,10}?等)[^\s、。]/.exec(n.text);
-    if (joined && /をいう。?$/.test(n.text)) add(joined[1]);
+    const joined =
+      defining && /をいう。?$/.test(n.text) ? /^([^\s、。]{1,10}?等)[^\s、。]/.exec(n.text) : null;
+    if (joined) add(joined[1]);
   }
   // 「病院に勤務する医師、看護師、事務職員…」: each kind of people named on its own (医師は、…).
   for (const m of members) if (/^[\u4e00-\u9fff]{1,4}(?:員|師|士)$/.test(m)) add(m);
