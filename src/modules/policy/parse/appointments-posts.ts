@@ -4,6 +4,14 @@
  */
 import type { Role } from '../types.ts';
 
+/**
+ * Written as an office's name is: no kana but the の joining its parts (「総務部の情報政策課長」), not a phrase with a verb
+ * (「情報システムを所管する課長」).
+ */
+export function inOfficeWords(text: string): boolean {
+  return /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(text);
+}
+
 /** An office: 課長, 理事, 管理者 …, and offices whose name does not end in 長: a prefecture's 知事, a school's 教頭. */
 export function isPost(text: string): boolean {
   return (
@@ -108,7 +116,7 @@ export function firstOffice(written: string): string {
   // 「課長及び保養施設の支配人」「診療部長、看護部長及び事務局次長」: offices, where no part is a phrase with a verb.
   return (parts.length > 1 || parts[0] !== written) &&
     isPost(parts[0]) &&
-    parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p))
+    parts.every((p) => inOfficeWords(p))
     ? parts[0]
     : written;
 }

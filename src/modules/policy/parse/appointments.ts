@@ -3,18 +3,13 @@
  * Zは、Xを指名する …): which role it sets up, the office that fills it, who appoints.
  */
 import type { Role } from '../types.ts';
-import { filling, firstOffice, isPost } from './appointments-posts.ts';
+import { filling, firstOffice, inOfficeWords, isPost } from './appointments-posts.ts';
 import { appointedRole, isRoleName, roleAtEnd } from './role-names.ts';
 import { escapeRe, splitNames, stripParens } from './sentences.ts';
 
 /** Whether an office (no role's name, no phrase) fills the role named in full. */
 function officeBecomes(office: string, role: string): boolean {
-  return (
-    roleAtEnd(role) === role &&
-    isPost(office) &&
-    !isRoleName(office) &&
-    /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(office)
-  );
+  return roleAtEnd(role) === role && isPost(office) && !isRoleName(office) && inOfficeWords(office);
 }
 
 /** Offices listed with 、 and 及び / 並びに / 又は (「診療部長、看護部長及び事務局次長」), each an office of its own. */
@@ -22,7 +17,7 @@ function isOfficeList(text: string): boolean {
   const parts = text.split(/、|及び|並びに|又は/);
   return (
     parts.length > 1 &&
-    parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p)) &&
+    parts.every((p) => inOfficeWords(p)) &&
     isPost(parts[0]) &&
     isPost(parts[parts.length - 1])
   );
@@ -40,7 +35,7 @@ function afterClause(text: string): string {
   return /[ぁ-ゖ]$/.test(head) &&
     !/[をのはもとが]$|^(?:それぞれ|いずれも)$/.test(head) &&
     isPost(firstOffice(tail)) &&
-    /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(tail)
+    inOfficeWords(tail)
     ? tail
     : text;
 }
@@ -50,7 +45,7 @@ function afterClause(text: string): string {
  * 「AはYとし、BはZとする」「A及びBは、それぞれY及びZをもって充てる」. Every pair must be a role and an office.
  */
 function paired(s: string, path: string, upsert: Upsert): boolean {
-  const plain = (p: string) => isPost(p) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p);
+  const plain = (p: string) => isPost(p) && inOfficeWords(p);
   const each = s.includes('は、それぞれ')
     ? /^(.+?)は、それぞれ、?([^。]+?)(?:をもって(?:これに)?充て|を充て|とする)/.exec(s)
     : null;
@@ -95,7 +90,7 @@ function pairedWithNi(s: string, path: string, upsert: Upsert): boolean {
     );
   if (!m) return false;
   const pairs = m[1].split('を、').map((p) => /^([^、。を]+?)に、?([^、。を]+)$/.exec(p));
-  const office = (p: string) => isPost(p) && !isRoleName(p) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p);
+  const office = (p: string) => isPost(p) && !isRoleName(p) && inOfficeWords(p);
   if (pairs.length < 2 || !pairs.every((p) => p && appointedRole(p[1]) === p[1] && office(p[2])))
     return false;
   for (const p of pairs) if (p) upsert(p[1], path, filling(p[2]));
@@ -113,7 +108,7 @@ function officesDesignated(s: string, path: string, upsert: Upsert): boolean {
   if (!m || appointedRole(m[1]) !== m[1]) return false;
   const offices = m[2].replace(/の職(?=及び|並びに|又は|、)/g, '');
   const parts = offices.split(/及び|並びに|又は|、/);
-  if (!parts.every((p) => /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(p)) || !isPost(parts[0])) return false;
+  if (!parts.every((p) => inOfficeWords(p)) || !isPost(parts[0])) return false;
   upsert(m[1], path, filling(offices));
   return true;
 }
@@ -281,7 +276,7 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
     const name = appointedRole(m[1]);
     const fill = filling(m[2]);
     const staff = /(?:^|の)(?:職員|教職員|従業員|者)等?$/.test(fill.post ?? '');
-    if (name && fill.post && isPost(fill.post) && !staff && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(fill.post)) {
+    if (name && fill.post && isPost(fill.post) && !staff && inOfficeWords(fill.post)) {
       upsert(name, path, { ...fill, ...(m[3] ? { appointedBy: m[3] } : {}), perUnit: perUnitOf(s) });
       return;
     }
@@ -322,11 +317,7 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   if (m) {
     const name = appointedRole(m[1]);
     const fill = name ? filling(m[2]) : {};
-    const office =
-      fill.post &&
-      isPost(fill.post) &&
-      !isRoleName(fill.post) &&
-      /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(fill.post);
+    const office = fill.post && isPost(fill.post) && !isRoleName(fill.post) && inOfficeWords(fill.post);
     if (name && (office || fill.appointedBy)) {
       upsert(name, path, { ...fill, perUnit: perUnitOf(s) });
       return;
@@ -363,7 +354,7 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   const holder = m ? m[2].replace(/の職(?:にある|を占める)(?:者|職員)$/, '') : '';
   const pool = /^[^ぁ-ん]+の(?:うち|中)(?:から)?[^、。]+が(?:指名|任命|指定)する(?:者|職員)$/.test(holder);
   // 「区役所の各課長及び各出張所長の職にある者がこれに当たる」: offices listed are offices too.
-  const plain = /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(holder.replace(/及び|並びに|又は/g, '、'));
+  const plain = inOfficeWords(holder.replace(/及び|並びに|又は/g, '、'));
   if (m && appointedRole(m[1]) === m[1] && (pool || plain)) {
     const fill = filling(holder);
     if (fill.post && isPost(fill.post)) {
@@ -373,13 +364,13 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「市長は、副市長を最高情報セキュリティ責任者に任命する」: the office named before the role fills it; Z appoints.
   m = picks ? /^([^、。]+?)は、([^、。を]+?)を([^、。を]+?)に(?:任命|指名|指定|委嘱)する/.exec(s) : null;
-  if (m && roleAtEnd(m[3]) === m[3] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
+  if (m && roleAtEnd(m[3]) === m[3] && isPost(m[2]) && inOfficeWords(m[2])) {
     upsert(m[3], path, { post: firstOffice(m[2]), appointedBy: m[1] });
     return;
   }
   // 「統括情報セキュリティ責任者に総務部長を充てる」: the role first, with に, then the office.
   m = fills ? /^([^、。を]+?)に、?([^、。を]+?)を(?:もって)?(?:これに)?充てる/.exec(s) : null;
-  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
+  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && inOfficeWords(m[2])) {
     upsert(m[1], path, filling(m[2]));
     return;
   }
@@ -401,7 +392,7 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   }
   // 「Xとして、Yをもって充てる」「各課に、Xとして、Yを充てる」.
   m = fills ? /(?:^|、)([^、。]+?)として、?([^、。を]+?)を(?:もって)?(?:これに)?充てる/.exec(s) : null;
-  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
+  if (m && roleAtEnd(m[1]) === m[1] && isPost(m[2]) && inOfficeWords(m[2])) {
     upsert(m[1], path, { ...filling(m[2]), perUnit: perUnitOf(s) });
     return;
   }
@@ -426,7 +417,7 @@ export function appointments(written: string, path: string, upsert: Upsert): voi
   // 「市に、最高情報セキュリティ責任者として副市長を置く」.
   m = s.includes('として') ? /(?:^|、)([^、。]+?)として、?([^、。を]+?)を置/.exec(s) : null;
   const setAs = m ? roleAtEnd(m[1]) : null;
-  if (m && setAs && isPost(m[2]) && /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[2])) {
+  if (m && setAs && isPost(m[2]) && inOfficeWords(m[2])) {
     upsert(setAs, path, { post: firstOffice(m[2]), perUnit: perUnitOf(s) });
     return;
   }

@@ -7,7 +7,7 @@
  */
 import type { ClauseNode, Role } from '../types.ts';
 import { appointments } from './appointments.ts';
-import { filling, isPost } from './appointments-posts.ts';
+import { filling, inOfficeWords, isPost } from './appointments-posts.ts';
 import { flatten } from './clauses.ts';
 import { headFromPosts, officeHeadings, rolesFromPosts } from './posts.ts';
 import { collectivePost } from './posts-collective.ts';
@@ -133,6 +133,8 @@ function roleColumns(table: string[][]): [number, number] {
   return other === undefined ? [role, post] : [other, post === other ? role : post];
 }
 
+/** The heading of a column of what fills each role (「充てる職」「充てる者」). */
+const FILLING_HEADING = /^(?:充てる(?:職|者|職員)|充て職)$/;
 /** The heading of a 別表's column of offices (「充てる職」「職名」). */
 const POST_HEADING = /^(?:充てる(?:職|者|職員)|充て職|職名|職|担当(?:する)?職|指定する職|該当する職)$/;
 
@@ -140,8 +142,8 @@ const POST_HEADING = /^(?:充てる(?:職|者|職員)|充て職|職名|職|担�
 function namedColumns(heading: string[]): [number, number] {
   const cells = heading.map((c) => c.replace(/\s/g, ''));
   // 「職名 | 充てる者」: the column headed as what fills the role is the offices', and 職名 then names the roles.
-  const filling = cells.findIndex((c) => /^(?:充てる(?:職|者|職員)|充て職)$/.test(c));
-  const post = filling >= 0 ? filling : cells.findIndex((c) => POST_HEADING.test(c));
+  const filledBy = cells.findIndex((c) => FILLING_HEADING.test(c));
+  const post = filledBy >= 0 ? filledBy : cells.findIndex((c) => POST_HEADING.test(c));
   const role = cells.findIndex(
     (c, k) => /^(?:役割|役職|名称|区分|役割名|職務上の役割)$/.test(c) || (k !== post && c === '職名'),
   );
@@ -158,7 +160,7 @@ function namedColumns(heading: string[]): [number, number] {
 function listedOffice(sentence: string, list: string[] | undefined): string {
   if (!list || list.length === 0 || !sentence.includes('次に掲げる')) return sentence;
   const first = list[0].trim();
-  if (!isPost(first) || !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(first) || isRoleName(first)) return sentence;
+  if (!isPost(first) || !inOfficeWords(first) || isRoleName(first)) return sentence;
   return sentence.replace(
     /次に掲げる(?:者|職(?:にある者)?|職員)(?=をもって|を充て|のうちから|の中から)/,
     first,
@@ -177,13 +179,7 @@ function bracketPosts(sentence: string): [string, Partial<Role>][] {
   )) {
     const role = roleAtEnd(m[1]);
     const fill = filling(m[2]);
-    if (
-      role &&
-      fill.post &&
-      isPost(fill.post) &&
-      !isRoleName(fill.post) &&
-      /^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(fill.post)
-    )
+    if (role && fill.post && isPost(fill.post) && !isRoleName(fill.post) && inOfficeWords(fill.post))
       out.push([role, fill]);
   }
   return out;
@@ -308,8 +304,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
       /^([^\s、。「」():.…‥]+)(?:\((副?[A-Z]{2,6})\))?(?:[ \t:]+|[ .…‥・]{2,})([^\s、。「」():.…‥]+?)(?:をもって(?:これに)?充てる。?)?$/.exec(
         node.text.trim(),
       );
-    if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(m[3]))
-      return;
+    if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || !inOfficeWords(m[3])) return;
     const fill = filling(m[3]);
     if (!fill.post || !isPost(fill.post) || isRoleName(fill.post)) return;
     upsert(m[1], node.path, fill);
@@ -321,13 +316,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const m = /^([^\s、。「」()]+)\(([^()、。]+)\)$/.exec(clean(node.text.trim()));
     if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || ACRONYM.test(m[2])) return;
     const fill = filling(m[2]);
-    if (
-      !fill.post ||
-      !isPost(fill.post) ||
-      isRoleName(fill.post) ||
-      !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(fill.post)
-    )
-      return;
+    if (!fill.post || !isPost(fill.post) || isRoleName(fill.post) || !inOfficeWords(fill.post)) return;
     body ??= flatten(tree)
       .map((n) => clean(n.text))
       .join('\n');
@@ -342,7 +331,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const m = /^(.+)\(([^()]+)\)$/.exec(heading);
     if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || ACRONYM.test(m[2])) return null;
     const post = filling(m[2]).post;
-    if (!post || !isPost(post) || isRoleName(post) || !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(post)) return null;
+    if (!post || !isPost(post) || isRoleName(post) || !inOfficeWords(post)) return null;
     body ??= flatten(tree)
       .map((n) => clean(n.text))
       .join('\n');
@@ -502,7 +491,7 @@ export function findRoles(tree: ClauseNode[]): Role[] {
     const m = /^(.+)\(([^()]+)\)$/.exec(d.name);
     if (!m || !isRoleName(m[1]) || roleAtEnd(m[1]) !== m[1] || ACRONYM.test(m[2])) continue;
     const post = filling(m[2]).post;
-    if (!post || !isPost(post) || isRoleName(post) || !/^[^ぁ-ん]+(?:の[^ぁ-ん]+)*$/.test(post)) continue;
+    if (!post || !isPost(post) || isRoleName(post) || !inOfficeWords(post)) continue;
     body ??= flatten(tree)
       .map((n) => clean(n.text))
       .join('\n');
